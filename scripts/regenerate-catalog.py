@@ -139,6 +139,7 @@ def main():
         modules.append(
             f'/// `{enum_name(product)}`: the `{product}` API\'s errors (feature `{product}`).\n'
             f'#[cfg(feature = "{product}")]\n'
+            f'#[rustfmt::skip] // Generated, formatted by prettyplease: checked as it is.\n'
             f'#[path = "products/{module}.rs"]\n'
             f'pub mod {module};\n'
         )

@@ -98,7 +98,7 @@ fn explain_a_known_code_picks_its_row() {
     assert_eq!(
         keys(&v),
         [
-            "code", "known", "variant", "family", "retry", "rows", "entry"
+            "code", "known", "variant", "family", "retry", "rows", "entry", "apis"
         ]
     );
     assert_eq!(v["known"], true);
@@ -561,4 +561,122 @@ fn decode_reads_a_whole_http_response_and_headers() {
         b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n",
     );
     assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn import_writes_a_table_and_reports_bad_metadata_with_exit_codes() {
+    let out = run_in_workspace(&["import", "tests/metadata/vpc-sample.json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(csv.starts_with(
+        "code,http_status,message,retry,apis\n10001,400,Numeric code.,never,DeleteVpc\n"
+    ));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("renamed: (import):2: code \"10001\" is the variant Code10001"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("imported 11 rows, 10 codes from 1 file(s)"),
+        "{stderr}"
+    );
+
+    let out = run_in_workspace(&[
+        "import",
+        "tests/metadata/bad.json",
+        "tests/metadata/not-json.json",
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 12, "{stderr}");
+    assert!(stderr.contains(
+        "tests/metadata/bad.json: BadStatus: errorCodes.\"2014\": \"2014\" is not an HTTP status"
+    ));
+
+    let out = run_in_workspace(&["import", "--skip-invalid", "tests/metadata/bad.json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches("skipped: ").count(), 11, "{stderr}");
+    assert!(
+        stderr.contains("warning: tests/metadata/bad.json: BadEntries"),
+        "{stderr}"
+    );
+
+    let out = run_in_workspace(&["import", "tests/metadata/no-such.json"]);
+    assert_eq!(out.status.code(), Some(2));
+
+    // --keep and --out: the old table's rows first; written only if changed.
+    let dir = std::env::temp_dir().join(format!("aliyun-errors-import-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let old = dir.join("old.csv");
+    std::fs::write(
+        &old,
+        "code,http_status,message,retry\nCurated.Gone,400,m,throttling\n",
+    )
+    .unwrap();
+    let new = dir.join("new.csv");
+    let out = run_in_workspace(&[
+        "import",
+        "tests/metadata/vpc-sample.json",
+        "--keep",
+        old.to_str().unwrap(),
+        "--out",
+        new.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("gone: \"Curated.Gone\""));
+    let written = std::fs::read_to_string(&new).unwrap();
+    assert!(
+        written
+            .starts_with("code,http_status,message,retry,apis\nCurated.Gone,400,m,throttling,\n")
+    );
+    // What diff reports for a regeneration.
+    let out = run(
+        &[
+            "diff",
+            old.to_str().unwrap(),
+            new.to_str().unwrap(),
+            "--json",
+        ],
+        b"",
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["added"].as_array().unwrap().len(), 10);
+}
+
+#[test]
+fn explain_names_the_apis_of_a_code_and_the_codes_of_an_api() {
+    let v = json(&["explain", "InvalidRegionId.NotFound", "--json"], b"");
+    let apis: Vec<&str> = v["apis"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a.as_str().unwrap())
+        .collect();
+    assert_eq!(apis, EcsError::InvalidRegionIdNotFound.apis());
+    assert!(apis.contains(&"RunInstances"));
+
+    let v = json(&["explain", "--api", "RunInstances", "--json"], b"");
+    assert_eq!(v["api"], "RunInstances");
+    let codes = v["codes"].as_array().unwrap();
+    assert_eq!(codes.len(), EcsError::of_api("RunInstances").len());
+    assert!(
+        codes
+            .iter()
+            .any(|c| c["code"] == "InvalidRegionId.NotFound")
+    );
+    let v = json(&["explain", "--api", "NoSuchAction", "--json"], b"");
+    assert_eq!(v["codes"], Value::Array(vec![]));
+    let text = stdout(&["explain", "--api", "DescribeRegions"]);
+    assert!(text.ends_with(&format!(
+        "DescribeRegions: {} codes\n",
+        EcsError::of_api("DescribeRegions").len()
+    )));
 }

@@ -105,9 +105,13 @@ fn read_file(
         let text = "expected an object with an \"apis\" object".to_owned();
         return problems.push(problem(None, "apis", text));
     };
+    // Sorted by name, and statuses below by key: the same order whatever serde_json's
+    // `preserve_order` feature (another crate may turn it on).
+    let mut apis: Vec<(&String, &Value)> = apis.iter().collect();
+    apis.sort_by(|a, b| a.0.cmp(b.0));
     for (api, spec) in apis {
         let Some(spec) = spec.as_object() else {
-            problems.push(problem(Some(api), "", "expected an object".to_owned()));
+            problems.push(problem(Some(api), "value", "expected an object".to_owned()));
             continue;
         };
         let error_codes = match spec.get("errorCodes") {
@@ -119,6 +123,8 @@ fn read_file(
                 continue;
             }
         };
+        let mut error_codes: Vec<(&String, &Value)> = error_codes.iter().collect();
+        error_codes.sort_by(|a, b| a.0.cmp(b.0));
         for (status_key, entries) in error_codes {
             let key = format!("errorCodes.{status_key:?}");
             let status = status_key.parse::<u16>().ok().filter(|s| {

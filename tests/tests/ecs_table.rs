@@ -237,3 +237,35 @@ fn unknown_codes_are_not_variants() {
         assert_eq!(err.to_string(), format!("unknown error code {code:?}"));
     }
 }
+
+#[test]
+fn templates_apis_and_api_codes() {
+    // `ACS.InvalidParameter.%s`-like templates: a sent code fits one, `from_code` stays exact.
+    let templates = EcsError::templates();
+    assert!(!templates.is_empty());
+    let template = EcsError::from_code("DuplicatedParam.%s").unwrap();
+    assert!(templates.contains(&template));
+    assert_eq!(EcsError::from_code("DuplicatedParam.InstanceId"), None);
+    assert_eq!(EcsError::from_template("DuplicatedParam.InstanceId"), Some(template));
+    assert_eq!(EcsError::from_template("DuplicatedParam."), None);
+    let body = br#"{"RequestId":"R","Code":"DuplicatedParam.InstanceId","Message":"m"}"#;
+    let aliyun_errors::Error::Api(e) =
+        aliyun_errors::decode::<serde::de::IgnoredAny, EcsError>(400, None, body).unwrap_err()
+    else {
+        panic!("expected an API error");
+    };
+    assert_eq!((e.code(), e.kind()), ("DuplicatedParam.InstanceId", Some(template)));
+
+    // The APIs that document a code, and the codes of an API, agree.
+    let api = "DescribeRegions";
+    let codes = EcsError::of_api(api);
+    assert!(!codes.is_empty());
+    for code in codes {
+        assert!(code.apis().contains(&api), "{code:?}");
+    }
+    let documented = EcsError::ALL.iter().filter(|c| c.apis().contains(&api)).count();
+    assert_eq!(documented, codes.len());
+    assert!(EcsError::of_api("NoSuchAction").is_empty());
+    // The return-results codes the metadata does not document have no APIs.
+    assert!(EcsError::UnsupportedHttpMethod.apis().is_empty());
+}

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ActiontrailError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -141,11 +141,11 @@ pub enum ActiontrailError {
     TrailNotFoundException,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 62] = &[
         __row(
@@ -190,12 +190,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -268,12 +263,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -322,12 +312,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -524,14 +509,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 53] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 59, 60, 61,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 59, 60, 61,
     ];
     const __END: [u32; 53] = [
-        1, 2, 44, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 40, 59, 42, 43, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 60, 61, 62,
+        1, 2, 44, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 59, 42, 43, 45, 46, 47, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ActiontrailError) -> &'static __Entry {
@@ -598,131 +583,179 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"RepeatOssBucket" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"InvalidQueryParameter" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidPrefixException" => 43,
-                    r"TrailNotFoundException" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InsightTypeNotAvailable" => 36,
-                    r"InvalidParameterEndTime" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InvalidParameterStartTime" => 42,
-                    r"InvalidTrailNameException" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"BucketDoesNotExistException" => 35,
-                    r"InvalidParameterCombination" => 40,
-                    r"TrailAlreadyExistsException" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"InsufficientSlsPolicyException" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"NotAllowCreateOrganizationTrail" => 48,
-                    r"SlsProjectDoesNotExistException" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"InsufficientBucketPolicyException" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDeliveryConfigurationException" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"MaximumNumberOfTrailsExceededException" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"MaximumNumberOfOrganizationTrailExceeded" => 46,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"RepeatOssBucket" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"InvalidQueryParameter" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"InvalidPrefixException" => 43,
+                        r"TrailNotFoundException" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"InsightTypeNotAvailable" => 36,
+                        r"InvalidParameterEndTime" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InvalidParameterStartTime" => 42,
+                        r"InvalidTrailNameException" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"BucketDoesNotExistException" => 35,
+                        r"InvalidParameterCombination" => 40,
+                        r"TrailAlreadyExistsException" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"InsufficientSlsPolicyException" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"NotAllowCreateOrganizationTrail" => 48,
+                        r"SlsProjectDoesNotExistException" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"InsufficientBucketPolicyException" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidDeliveryConfigurationException" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"MaximumNumberOfTrailsExceededException" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"MaximumNumberOfOrganizationTrailExceeded" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -741,9 +774,9 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IncompleteSignature => const { &[__E[2].message, __E[43].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::IncompleteSignature => const { &[__E[2].message, __E[43].message] }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -756,7 +789,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ServiceUnavailable => const { &[__E[40].message, __E[58].message] },
+                Self::ServiceUnavailable => const { &[__E[40].message, __E[58].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -765,11 +798,11 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IncompleteSignature => const { &[__E[2], __E[43]] },
+                Self::IncompleteSignature => const { &[__E[2], __E[43]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::ServiceUnavailable => const { &[__E[40], __E[58]] },
+                Self::ServiceUnavailable => const { &[__E[40], __E[58]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -778,53 +811,65 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::IncompleteSignature => &[
-                    r"GetAccessKeyLastUsedEvents",
-                    r"GetAccessKeyLastUsedInfo",
-                    r"GetAccessKeyLastUsedIps",
-                    r"GetAccessKeyLastUsedProducts",
-                    r"GetAccessKeyLastUsedResources",
-                    r"LookupEvents",
-                    r"UpdateTrail",
-                ],
+                Self::IncompleteSignature => {
+                    &[
+                        r"GetAccessKeyLastUsedEvents",
+                        r"GetAccessKeyLastUsedInfo",
+                        r"GetAccessKeyLastUsedIps",
+                        r"GetAccessKeyLastUsedProducts",
+                        r"GetAccessKeyLastUsedResources",
+                        r"LookupEvents",
+                        r"UpdateTrail",
+                    ]
+                }
                 Self::ServiceUnavailable => {
                     &[r"DeleteDeliveryHistoryJob", r"ListDeliveryHistoryJobs"]
                 }
                 Self::BucketDoesNotExistException => &[r"CreateTrail", r"UpdateTrail"],
                 Self::InsightTypeNotAvailable => &[r"EnableInsight"],
-                Self::InsufficientBucketPolicyException => &[r"CreateTrail", r"UpdateTrail"],
+                Self::InsufficientBucketPolicyException => {
+                    &[r"CreateTrail", r"UpdateTrail"]
+                }
                 Self::InsufficientSlsPolicyException => &[r"CreateTrail", r"UpdateTrail"],
-                Self::InvalidDeliveryConfigurationException => &[r"CreateTrail", r"UpdateTrail"],
+                Self::InvalidDeliveryConfigurationException => {
+                    &[r"CreateTrail", r"UpdateTrail"]
+                }
                 Self::InvalidParameterCombination => &[r"LookupEvents"],
                 Self::InvalidParameterEndTime => &[r"LookupEvents"],
                 Self::InvalidParameterStartTime => &[r"LookupEvents"],
                 Self::InvalidPrefixException => &[r"CreateTrail", r"UpdateTrail"],
-                Self::InvalidQueryParameter => &[
-                    r"CreateTrail",
-                    r"DescribeTrails",
-                    r"GetAccessKeyLastUsedEvents",
-                    r"GetAccessKeyLastUsedInfo",
-                    r"GetAccessKeyLastUsedIps",
-                    r"GetAccessKeyLastUsedProducts",
-                    r"GetAccessKeyLastUsedResources",
-                    r"LookupEvents",
-                ],
+                Self::InvalidQueryParameter => {
+                    &[
+                        r"CreateTrail",
+                        r"DescribeTrails",
+                        r"GetAccessKeyLastUsedEvents",
+                        r"GetAccessKeyLastUsedInfo",
+                        r"GetAccessKeyLastUsedIps",
+                        r"GetAccessKeyLastUsedProducts",
+                        r"GetAccessKeyLastUsedResources",
+                        r"LookupEvents",
+                    ]
+                }
                 Self::InvalidTrailNameException => &[r"CreateTrail", r"DescribeTrails"],
                 Self::MaximumNumberOfOrganizationTrailExceeded => &[r"CreateTrail"],
                 Self::MaximumNumberOfTrailsExceededException => &[r"CreateTrail"],
                 Self::NotAllowCreateOrganizationTrail => &[r"CreateTrail"],
                 Self::RepeatOssBucket => &[r"CreateTrail", r"UpdateTrail"],
-                Self::SlsProjectDoesNotExistException => &[r"CreateTrail", r"UpdateTrail"],
+                Self::SlsProjectDoesNotExistException => {
+                    &[r"CreateTrail", r"UpdateTrail"]
+                }
                 Self::TrailAlreadyExistsException => &[r"CreateTrail"],
-                Self::TrailNotFoundException => &[
-                    r"CreateDeliveryHistoryJob",
-                    r"DeleteTrail",
-                    r"GetDeliveryHistoryJob",
-                    r"GetTrailStatus",
-                    r"StartLogging",
-                    r"StopLogging",
-                    r"UpdateTrail",
-                ],
+                Self::TrailNotFoundException => {
+                    &[
+                        r"CreateDeliveryHistoryJob",
+                        r"DeleteTrail",
+                        r"GetDeliveryHistoryJob",
+                        r"GetTrailStatus",
+                        r"StartLogging",
+                        r"StopLogging",
+                        r"UpdateTrail",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
@@ -832,21 +877,23 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             match api {
                 r"CreateDeliveryHistoryJob" => &[Self::TrailNotFoundException],
-                r"CreateTrail" => &[
-                    Self::BucketDoesNotExistException,
-                    Self::InsufficientBucketPolicyException,
-                    Self::InsufficientSlsPolicyException,
-                    Self::InvalidDeliveryConfigurationException,
-                    Self::InvalidPrefixException,
-                    Self::InvalidQueryParameter,
-                    Self::InvalidTrailNameException,
-                    Self::MaximumNumberOfOrganizationTrailExceeded,
-                    Self::MaximumNumberOfTrailsExceededException,
-                    Self::NotAllowCreateOrganizationTrail,
-                    Self::RepeatOssBucket,
-                    Self::SlsProjectDoesNotExistException,
-                    Self::TrailAlreadyExistsException,
-                ],
+                r"CreateTrail" => {
+                    &[
+                        Self::BucketDoesNotExistException,
+                        Self::InsufficientBucketPolicyException,
+                        Self::InsufficientSlsPolicyException,
+                        Self::InvalidDeliveryConfigurationException,
+                        Self::InvalidPrefixException,
+                        Self::InvalidQueryParameter,
+                        Self::InvalidTrailNameException,
+                        Self::MaximumNumberOfOrganizationTrailExceeded,
+                        Self::MaximumNumberOfTrailsExceededException,
+                        Self::NotAllowCreateOrganizationTrail,
+                        Self::RepeatOssBucket,
+                        Self::SlsProjectDoesNotExistException,
+                        Self::TrailAlreadyExistsException,
+                    ]
+                }
                 r"DeleteDeliveryHistoryJob" => &[Self::ServiceUnavailable],
                 r"DeleteTrail" => &[Self::TrailNotFoundException],
                 r"DescribeTrails" => {
@@ -871,26 +918,30 @@ const _: () = {
                 r"GetDeliveryHistoryJob" => &[Self::TrailNotFoundException],
                 r"GetTrailStatus" => &[Self::TrailNotFoundException],
                 r"ListDeliveryHistoryJobs" => &[Self::ServiceUnavailable],
-                r"LookupEvents" => &[
-                    Self::IncompleteSignature,
-                    Self::InvalidParameterCombination,
-                    Self::InvalidParameterEndTime,
-                    Self::InvalidParameterStartTime,
-                    Self::InvalidQueryParameter,
-                ],
+                r"LookupEvents" => {
+                    &[
+                        Self::IncompleteSignature,
+                        Self::InvalidParameterCombination,
+                        Self::InvalidParameterEndTime,
+                        Self::InvalidParameterStartTime,
+                        Self::InvalidQueryParameter,
+                    ]
+                }
                 r"StartLogging" => &[Self::TrailNotFoundException],
                 r"StopLogging" => &[Self::TrailNotFoundException],
-                r"UpdateTrail" => &[
-                    Self::IncompleteSignature,
-                    Self::BucketDoesNotExistException,
-                    Self::InsufficientBucketPolicyException,
-                    Self::InsufficientSlsPolicyException,
-                    Self::InvalidDeliveryConfigurationException,
-                    Self::InvalidPrefixException,
-                    Self::RepeatOssBucket,
-                    Self::SlsProjectDoesNotExistException,
-                    Self::TrailNotFoundException,
-                ],
+                r"UpdateTrail" => {
+                    &[
+                        Self::IncompleteSignature,
+                        Self::BucketDoesNotExistException,
+                        Self::InsufficientBucketPolicyException,
+                        Self::InsufficientSlsPolicyException,
+                        Self::InvalidDeliveryConfigurationException,
+                        Self::InvalidPrefixException,
+                        Self::RepeatOssBucket,
+                        Self::SlsProjectDoesNotExistException,
+                        Self::TrailNotFoundException,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -906,7 +957,8 @@ const _: () = {
     impl __core::str::FromStr for ActiontrailError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ActiontrailError {

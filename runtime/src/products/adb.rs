@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum AdbError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -352,11 +352,11 @@ pub enum AdbError {
     SparkTemplateFileTemplateNotFound,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 165] = &[
         __row(
@@ -401,12 +401,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -479,12 +474,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -533,12 +523,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -611,12 +596,7 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"ACS.Account.NotExist",
-            400,
-            r"The account is not found.",
-            __NEVER,
-        ),
+        __row(r"ACS.Account.NotExist", 400, r"The account is not found.", __NEVER),
         __row(
             r"ACS.Account.UserHasBind",
             400,
@@ -647,12 +627,7 @@ const _: () = {
             r"The end time should be later than current time.",
             __NEVER,
         ),
-        __row(
-            r"ACS.ElasticPlan.InvalidStartTime",
-            400,
-            r"Invalid start time.",
-            __NEVER,
-        ),
+        __row(r"ACS.ElasticPlan.InvalidStartTime", 400, r"Invalid start time.", __NEVER),
         __row(
             r"ACS.ElasticPlan.InvalidStartTimeInterval",
             400,
@@ -683,24 +658,14 @@ const _: () = {
             r"The elastic plan is not found.",
             __NEVER,
         ),
-        __row(
-            r"ACS.ElasticPlan.WorkerNotFound",
-            400,
-            r"Worker not found.",
-            __NEVER,
-        ),
+        __row(r"ACS.ElasticPlan.WorkerNotFound", 400, r"Worker not found.", __NEVER),
         __row(
             r"ACS.ElasticPlan.WorkerPlanExists",
             400,
             r"Failed to enable the elastic plan. At least one active elastic plan already exists.",
             __NEVER,
         ),
-        __row(
-            r"ACS.InvalidParameter.%s",
-            400,
-            r"Parameter %s is invalid.",
-            __NEVER,
-        ),
+        __row(r"ACS.InvalidParameter.%s", 400, r"Parameter %s is invalid.", __NEVER),
         __row(
             r"ACS.Parameter.Malformed",
             400,
@@ -925,30 +890,10 @@ const _: () = {
             r"The database already exists.",
             __NEVER,
         ),
-        __row(
-            r"MDS.MetaSchemaNotExist",
-            400,
-            r"The database does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"MDS.MetaTableAlreadyExist",
-            400,
-            r"The table already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"MDS.MetaTableNotExist",
-            400,
-            r"The table is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"MDS.MetaVisitError",
-            500,
-            r"Failed to access metadata.",
-            __TRANSIENT,
-        ),
+        __row(r"MDS.MetaSchemaNotExist", 400, r"The database does not exist.", __NEVER),
+        __row(r"MDS.MetaTableAlreadyExist", 400, r"The table already exists.", __NEVER),
+        __row(r"MDS.MetaTableNotExist", 400, r"The table is not found.", __NEVER),
+        __row(r"MDS.MetaVisitError", 500, r"Failed to access metadata.", __TRANSIENT),
         __row(
             r"SecurityIPList.Duplicate",
             400,
@@ -1171,24 +1116,14 @@ const _: () = {
             r"Failed to obtain notebook statement UI.",
             __NEVER,
         ),
-        __row(
-            r"Spark.InvalidParameter",
-            400,
-            r"Invalid parameter value: %s",
-            __NEVER,
-        ),
+        __row(r"Spark.InvalidParameter", 400, r"Invalid parameter value: %s", __NEVER),
         __row(
             r"Spark.InvalidState",
             400,
             r"The object of the operation is in an invalid state: %s",
             __NEVER,
         ),
-        __row(
-            r"Spark.Log.IllegalPath",
-            400,
-            r"Invalid job log URI: %s.",
-            __NEVER,
-        ),
+        __row(r"Spark.Log.IllegalPath", 400, r"Invalid job log URI: %s.", __NEVER),
         __row(
             r"Spark.Log.InvalidState",
             400,
@@ -1237,12 +1172,7 @@ const _: () = {
             r"The name of the notebook is duplicated, please change the name",
             __NEVER,
         ),
-        __row(
-            r"Spark.NotebookNotFound",
-            400,
-            r"The notebook is not found",
-            __NEVER,
-        ),
+        __row(r"Spark.NotebookNotFound", 400, r"The notebook is not found", __NEVER),
         __row(
             r"Spark.NotebookParagraphMissingProgramCode",
             400,
@@ -1343,24 +1273,26 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 151] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 68, 69, 70, 71, 72, 73, 74, 76, 77, 78, 80, 82,
-        83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 102, 103, 104,
-        105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,
-        123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140,
-        141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158,
-        159, 161, 162, 163, 164,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 68, 69, 70,
+        71, 72, 73, 74, 76, 77, 78, 80, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
+        94, 95, 96, 97, 98, 99, 100, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+        128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143,
+        144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159,
+        161, 162, 163, 164,
     ];
     const __END: [u32; 151] = [
-        67, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 68, 102, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53,
-        54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 69, 70, 71, 72, 73, 74, 76, 77, 78, 80,
-        82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 103, 104,
-        105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,
-        123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140,
-        141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158,
-        159, 161, 162, 163, 164, 165,
+        67, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 68, 102, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 69, 70, 71,
+        72, 73, 74, 76, 77, 78, 80, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94,
+        95, 96, 97, 98, 99, 100, 101, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112,
+        113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128,
+        129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144,
+        145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 161,
+        162, 163, 164, 165,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: AdbError) -> &'static __Entry {
@@ -1525,256 +1457,322 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"Spark.Forbidden" => 118,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"AcsServerTimeOut" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"MDS.InternalError" => 81,
-                    r"Spark.ServerError" => 147,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"MDS.MetaVisitError" => 87,
-                    r"Spark.App.NotFound" => 99,
-                    r"Spark.InvalidState" => 125,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"MDS.IllegalArgument" => 80,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ACS.Account.NotExist" => 35,
-                    r"MDS.InvalidPrivilege" => 82,
-                    r"Spark.ObjectNotFound" => 139,
-                    r"Spark.SQL.BlankError" => 143,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"ACS.Sql.CannotConnect" => 55,
-                    r"MDS.MetaTableNotExist" => 86,
-                    r"Spark.Log.IllegalPath" => 126,
-                    r"Spark.RoleArn.Invalid" => 142,
-                    r"Spark.SQL.ParserError" => 146,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"MDS.MetaSchemaNotExist" => 84,
-                    r"Spark.InvalidParameter" => 124,
-                    r"Spark.Log.InvalidState" => 127,
-                    r"Spark.NotebookNotFound" => 135,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"ACS.Account.UserHasBind" => 36,
-                    r"ACS.InvalidParameter.%s" => 49,
-                    r"ACS.Parameter.Malformed" => 50,
-                    r"Spark.Oss.InternalError" => 140,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"ACS.ElasticPlan.NotFound" => 46,
-                    r"SecurityIPList.Duplicate" => 88,
-                    r"Spark.Log.PodLogNotFound" => 128,
-                    r"Spark.NotebookKernelBusy" => 129,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InvalidDBCluster.NotFound" => 65,
-                    r"InvalidPoolName.Malformed" => 73,
-                    r"InvalidPoolType.Malformed" => 74,
-                    r"InvalidPoolUser.Malformed" => 75,
-                    r"MDS.MetaTableAlreadyExist" => 85,
-                    r"Spark.App.ContentNotFound" => 93,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"ACS.Privilege.ModifyFailed" => 51,
-                    r"MDS.MetaSchemaAlreadyExist" => 83,
-                    r"Spark.AnalyzeTask.NotFound" => 92,
-                    r"Spark.SQL.MultipleSQLError" => 144,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidDBClusterId.NotFound" => 69,
-                    r"Spark.App.KillNotAcceptable" => 97,
-                    r"Spark.App.ParameterConflict" => 100,
-                    r"Spark.NotebookKernelExpired" => 130,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidAccountName.Malformed" => 60,
-                    r"InvalidAccountType.Malformed" => 62,
-                    r"InvalidDBClusterId.Malformed" => 68,
-                    r"Spark.Config.InvalidTimeZone" => 109,
-                    r"Spark.Config.VswitchNotFound" => 115,
-                    r"Spark.NotebookKernelStarting" => 133,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidMaintainTime.Malformed" => 70,
-                    r"Spark.App.InvalidResourceSpec" => 96,
-                    r"Spark.App.KillOperationFailed" => 98,
-                    r"Spark.Config.OSSPathNotExists" => 112,
-                    r"Spark.GetNotebookKernelFailed" => 119,
-                    r"Spark.NotebookNamingDuplicate" => 134,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"ACS.Cluster.InvalidWorkerState" => 38,
-                    r"ACS.ElasticPlan.InvalidEndTime" => 40,
-                    r"ACS.ElasticPlan.WorkerNotFound" => 47,
-                    r"Spark.AnalyzeTask.FailedToKill" => 90,
-                    r"Spark.Config.InvalidDiskConfig" => 105,
-                    r"Spark.Config.InvalidLogOssPath" => 107,
-                    r"Spark.Config.invalidConnectors" => 116,
-                    r"Spark.NotebookKernelNotStartup" => 132,
-                    r"Spark.TemplateFile.BadFileType" => 148,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"ACS.User.DatabaseAccountHasBind" => 56,
-                    r"ACS.User.NotBindDatabaseAccount" => 57,
-                    r"InvalidSecurityIPList.Duplicate" => 78,
-                    r"InvalidSecurityIPList.Malformed" => 79,
-                    r"Spark.App.ExceedQuotaLimitation" => 94,
-                    r"Spark.App.ResourceNegativeError" => 101,
-                    r"Spark.CloseNotebookKernelFailed" => 103,
-                    r"Spark.Config.InvalidAppFilePath" => 104,
-                    r"Spark.Config.OSSPathAccessError" => 111,
-                    r"Spark.NotebookParagraphNotFound" => 137,
-                    r"Spark.TemplateFile.FileNotFound" => 149,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"ACS.ElasticPlan.InvalidStartTime" => 41,
-                    r"ACS.ElasticPlan.InvalidTodayPlan" => 44,
-                    r"ACS.ElasticPlan.WorkerPlanExists" => 48,
-                    r"InvalidAccountPassword.Malformed" => 61,
-                    r"Spark.Config.RoleArnVerifyFailed" => 113,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"ACS.Cluster.ElasticPlanJobsExists" => 37,
-                    r"ACS.ElasticPlan.InvalidTargetSize" => 43,
-                    r"ACS.ElasticPlan.NameAlreadyExists" => 45,
-                    r"Spark.Config.InvalidRoleArnFormat" => 108,
-                    r"Spark.Config.MainAppFileNotExists" => 110,
-                    r"Spark.NotebookKernelInvalidStatus" => 131,
-                    r"Spark.NotebookParagraphNotRunning" => 138,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"ACS.ResourceGroup.OngoingJobExists" => 54,
-                    r"Spark.App.InvalidAppTypeWhenSubmit" => 95,
-                    r"Spark.Config.SecurityGroupNotFound" => 114,
-                    r"Spark.GetNotebookKernelStateFailed" => 120,
-                    r"Spark.GetNotebookStatementUiFailed" => 123,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"ACS.ResourceGroup.ElasticPlanExists" => 52,
-                    r"InvalidAccountDescription.Malformed" => 59,
-                    r"InvalidMaxComputeResource.Malformed" => 71,
-                    r"InvalidMinComputeResource.Malformed" => 72,
-                    r"Spark.CancelNotebookStatementFailed" => 102,
-                    r"Spark.Config.InvalidHostAliasConfig" => 106,
-                    r"Spark.GetNotebookStatementLogFailed" => 121,
-                    r"Spark.TemplateFile.TemplateNotFound" => 150,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"ACS.ElasticPlan.AutoWorkerPlanExists" => 39,
-                    r"InvalidPreferredBackupTime.Malformed" => 77,
-                    r"Spark.ExecuteNotebookStatementFailed" => 117,
-                    r"Spark.SQL.NotFoundExecutableSQLError" => 145,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDBClusterDescription.Malformed" => 66,
-                    r"InvalidDBClusterIPArrayName.Malformed" => 67,
-                    r"Spark.AnalyzeTask.AppStateNotAccepted" => 89,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"InvalidBackupRetentionPeriod.Malformed" => 63,
-                    r"InvalidPreferredBackupPeriod.Malformed" => 76,
-                    r"Spark.GetNotebookStatementResultFailed" => 122,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"InvalidConnectionStringPrefix.Malformed" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"ACS.ElasticPlan.InvalidStartTimeInterval" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"Spark.NotebookParagraphMissingProgramCode" => 136,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"ACS.ResourceGroup.InvalidResourceGroupState" => 53,
-                    r"Spark.Resources.LoadFileFromClasspathFailed" => 141,
-                    _ => return __core::option::Option::None,
-                },
-                46 => match code {
-                    r"Spark.AnalyzeTask.InvalidStateWhenAnalyzingApp" => 91,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"Spark.Forbidden" => 118,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"AcsServerTimeOut" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"MDS.InternalError" => 81,
+                        r"Spark.ServerError" => 147,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"MDS.MetaVisitError" => 87,
+                        r"Spark.App.NotFound" => 99,
+                        r"Spark.InvalidState" => 125,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"MDS.IllegalArgument" => 80,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"ACS.Account.NotExist" => 35,
+                        r"MDS.InvalidPrivilege" => 82,
+                        r"Spark.ObjectNotFound" => 139,
+                        r"Spark.SQL.BlankError" => 143,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"ACS.Sql.CannotConnect" => 55,
+                        r"MDS.MetaTableNotExist" => 86,
+                        r"Spark.Log.IllegalPath" => 126,
+                        r"Spark.RoleArn.Invalid" => 142,
+                        r"Spark.SQL.ParserError" => 146,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"MDS.MetaSchemaNotExist" => 84,
+                        r"Spark.InvalidParameter" => 124,
+                        r"Spark.Log.InvalidState" => 127,
+                        r"Spark.NotebookNotFound" => 135,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"ACS.Account.UserHasBind" => 36,
+                        r"ACS.InvalidParameter.%s" => 49,
+                        r"ACS.Parameter.Malformed" => 50,
+                        r"Spark.Oss.InternalError" => 140,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"ACS.ElasticPlan.NotFound" => 46,
+                        r"SecurityIPList.Duplicate" => 88,
+                        r"Spark.Log.PodLogNotFound" => 128,
+                        r"Spark.NotebookKernelBusy" => 129,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InvalidDBCluster.NotFound" => 65,
+                        r"InvalidPoolName.Malformed" => 73,
+                        r"InvalidPoolType.Malformed" => 74,
+                        r"InvalidPoolUser.Malformed" => 75,
+                        r"MDS.MetaTableAlreadyExist" => 85,
+                        r"Spark.App.ContentNotFound" => 93,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"ACS.Privilege.ModifyFailed" => 51,
+                        r"MDS.MetaSchemaAlreadyExist" => 83,
+                        r"Spark.AnalyzeTask.NotFound" => 92,
+                        r"Spark.SQL.MultipleSQLError" => 144,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidDBClusterId.NotFound" => 69,
+                        r"Spark.App.KillNotAcceptable" => 97,
+                        r"Spark.App.ParameterConflict" => 100,
+                        r"Spark.NotebookKernelExpired" => 130,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidAccountName.Malformed" => 60,
+                        r"InvalidAccountType.Malformed" => 62,
+                        r"InvalidDBClusterId.Malformed" => 68,
+                        r"Spark.Config.InvalidTimeZone" => 109,
+                        r"Spark.Config.VswitchNotFound" => 115,
+                        r"Spark.NotebookKernelStarting" => 133,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidMaintainTime.Malformed" => 70,
+                        r"Spark.App.InvalidResourceSpec" => 96,
+                        r"Spark.App.KillOperationFailed" => 98,
+                        r"Spark.Config.OSSPathNotExists" => 112,
+                        r"Spark.GetNotebookKernelFailed" => 119,
+                        r"Spark.NotebookNamingDuplicate" => 134,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"ACS.Cluster.InvalidWorkerState" => 38,
+                        r"ACS.ElasticPlan.InvalidEndTime" => 40,
+                        r"ACS.ElasticPlan.WorkerNotFound" => 47,
+                        r"Spark.AnalyzeTask.FailedToKill" => 90,
+                        r"Spark.Config.InvalidDiskConfig" => 105,
+                        r"Spark.Config.InvalidLogOssPath" => 107,
+                        r"Spark.Config.invalidConnectors" => 116,
+                        r"Spark.NotebookKernelNotStartup" => 132,
+                        r"Spark.TemplateFile.BadFileType" => 148,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"ACS.User.DatabaseAccountHasBind" => 56,
+                        r"ACS.User.NotBindDatabaseAccount" => 57,
+                        r"InvalidSecurityIPList.Duplicate" => 78,
+                        r"InvalidSecurityIPList.Malformed" => 79,
+                        r"Spark.App.ExceedQuotaLimitation" => 94,
+                        r"Spark.App.ResourceNegativeError" => 101,
+                        r"Spark.CloseNotebookKernelFailed" => 103,
+                        r"Spark.Config.InvalidAppFilePath" => 104,
+                        r"Spark.Config.OSSPathAccessError" => 111,
+                        r"Spark.NotebookParagraphNotFound" => 137,
+                        r"Spark.TemplateFile.FileNotFound" => 149,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"ACS.ElasticPlan.InvalidStartTime" => 41,
+                        r"ACS.ElasticPlan.InvalidTodayPlan" => 44,
+                        r"ACS.ElasticPlan.WorkerPlanExists" => 48,
+                        r"InvalidAccountPassword.Malformed" => 61,
+                        r"Spark.Config.RoleArnVerifyFailed" => 113,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"ACS.Cluster.ElasticPlanJobsExists" => 37,
+                        r"ACS.ElasticPlan.InvalidTargetSize" => 43,
+                        r"ACS.ElasticPlan.NameAlreadyExists" => 45,
+                        r"Spark.Config.InvalidRoleArnFormat" => 108,
+                        r"Spark.Config.MainAppFileNotExists" => 110,
+                        r"Spark.NotebookKernelInvalidStatus" => 131,
+                        r"Spark.NotebookParagraphNotRunning" => 138,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"ACS.ResourceGroup.OngoingJobExists" => 54,
+                        r"Spark.App.InvalidAppTypeWhenSubmit" => 95,
+                        r"Spark.Config.SecurityGroupNotFound" => 114,
+                        r"Spark.GetNotebookKernelStateFailed" => 120,
+                        r"Spark.GetNotebookStatementUiFailed" => 123,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"ACS.ResourceGroup.ElasticPlanExists" => 52,
+                        r"InvalidAccountDescription.Malformed" => 59,
+                        r"InvalidMaxComputeResource.Malformed" => 71,
+                        r"InvalidMinComputeResource.Malformed" => 72,
+                        r"Spark.CancelNotebookStatementFailed" => 102,
+                        r"Spark.Config.InvalidHostAliasConfig" => 106,
+                        r"Spark.GetNotebookStatementLogFailed" => 121,
+                        r"Spark.TemplateFile.TemplateNotFound" => 150,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"ACS.ElasticPlan.AutoWorkerPlanExists" => 39,
+                        r"InvalidPreferredBackupTime.Malformed" => 77,
+                        r"Spark.ExecuteNotebookStatementFailed" => 117,
+                        r"Spark.SQL.NotFoundExecutableSQLError" => 145,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidDBClusterDescription.Malformed" => 66,
+                        r"InvalidDBClusterIPArrayName.Malformed" => 67,
+                        r"Spark.AnalyzeTask.AppStateNotAccepted" => 89,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"InvalidBackupRetentionPeriod.Malformed" => 63,
+                        r"InvalidPreferredBackupPeriod.Malformed" => 76,
+                        r"Spark.GetNotebookStatementResultFailed" => 122,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"InvalidConnectionStringPrefix.Malformed" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"ACS.ElasticPlan.InvalidStartTimeInterval" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"Spark.NotebookParagraphMissingProgramCode" => 136,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"ACS.ResourceGroup.InvalidResourceGroupState" => 53,
+                        r"Spark.Resources.LoadFileFromClasspathFailed" => 141,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                46 => {
+                    match code {
+                        r"Spark.AnalyzeTask.InvalidStateWhenAnalyzingApp" => 91,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1796,9 +1794,11 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[66].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[66].message] }
+                }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1811,9 +1811,13 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[67].message] },
-                Self::ServiceUnavailable => const { &[__E[40].message, __E[101].message] },
-                Self::SparkSqlParserError => const { &[__E[159].message, __E[160].message] },
+                Self::InternalError => const { &[__E[39].message, __E[67].message] }
+                Self::ServiceUnavailable => {
+                    const { &[__E[40].message, __E[101].message] }
+                }
+                Self::SparkSqlParserError => {
+                    const { &[__E[159].message, __E[160].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1822,12 +1826,12 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[66]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[66]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[67]] },
-                Self::ServiceUnavailable => const { &[__E[40], __E[101]] },
+                Self::InternalError => const { &[__E[39], __E[67]] }
+                Self::ServiceUnavailable => const { &[__E[40], __E[101]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1842,19 +1846,27 @@ const _: () = {
                 Self::IdempotentParameterMismatch => &[r"DescribeDBClusterPerformance"],
                 Self::InternalError => &[r"DescribeDBClusters"],
                 Self::ServiceUnavailable => &[r"DescribeDBClusters"],
-                Self::AcsAccountNotExist => &[
-                    r"BindAccount",
-                    r"DescribeAccountAllPrivileges",
-                    r"DescribeAccountPrivilegeObjects",
-                    r"DescribeAccountPrivileges",
-                ],
+                Self::AcsAccountNotExist => {
+                    &[
+                        r"BindAccount",
+                        r"DescribeAccountAllPrivileges",
+                        r"DescribeAccountPrivilegeObjects",
+                        r"DescribeAccountPrivileges",
+                    ]
+                }
                 Self::AcsAccountUserHasBind => &[r"BindAccount"],
-                Self::AcsClusterElasticPlanJobsExists => &[r"DeleteDBCluster", r"ModifyDBCluster"],
-                Self::AcsClusterInvalidWorkerState => &[r"DeleteDBCluster", r"ModifyDBCluster"],
+                Self::AcsClusterElasticPlanJobsExists => {
+                    &[r"DeleteDBCluster", r"ModifyDBCluster"]
+                }
+                Self::AcsClusterInvalidWorkerState => {
+                    &[r"DeleteDBCluster", r"ModifyDBCluster"]
+                }
                 Self::AcsElasticPlanAutoWorkerPlanExists => {
                     &[r"CreateElasticPlan", r"EnableElasticPlan"]
                 }
-                Self::AcsElasticPlanInvalidEndTime => &[r"CreateElasticPlan", r"EnableElasticPlan"],
+                Self::AcsElasticPlanInvalidEndTime => {
+                    &[r"CreateElasticPlan", r"EnableElasticPlan"]
+                }
                 Self::AcsElasticPlanInvalidStartTime => {
                     &[r"CreateElasticPlan", r"EnableElasticPlan"]
                 }
@@ -1873,49 +1885,55 @@ const _: () = {
                 Self::AcsElasticPlanWorkerPlanExists => {
                     &[r"CreateElasticPlan", r"EnableElasticPlan"]
                 }
-                Self::AcsInvalidParameterAny => &[
-                    r"AllocateClusterPublicConnection",
-                    r"BindAccount",
-                    r"DescribeAccountAllPrivileges",
-                    r"DescribeAccountPrivilegeObjects",
-                    r"DescribeAccountPrivileges",
-                    r"DescribeClusterNetInfo",
-                    r"ModifyAccountDescription",
-                    r"ModifyAccountPrivileges",
-                ],
+                Self::AcsInvalidParameterAny => {
+                    &[
+                        r"AllocateClusterPublicConnection",
+                        r"BindAccount",
+                        r"DescribeAccountAllPrivileges",
+                        r"DescribeAccountPrivilegeObjects",
+                        r"DescribeAccountPrivileges",
+                        r"DescribeClusterNetInfo",
+                        r"ModifyAccountDescription",
+                        r"ModifyAccountPrivileges",
+                    ]
+                }
                 Self::AcsParameterMalformed => &[r"ModifyAccountPrivileges"],
                 Self::AcsPrivilegeModifyFailed => &[r"ModifyAccountPrivileges"],
                 Self::AcsResourceGroupElasticPlanExists => {
                     &[r"DeleteDBResourceGroup", r"ModifyDBResourceGroup"]
                 }
-                Self::AcsResourceGroupInvalidResourceGroupState => &[
-                    r"CreateDBResourceGroup",
-                    r"DeleteDBResourceGroup",
-                    r"ModifyDBResourceGroup",
-                ],
+                Self::AcsResourceGroupInvalidResourceGroupState => {
+                    &[
+                        r"CreateDBResourceGroup",
+                        r"DeleteDBResourceGroup",
+                        r"ModifyDBResourceGroup",
+                    ]
+                }
                 Self::AcsResourceGroupOngoingJobExists => &[r"DeleteDBResourceGroup"],
-                Self::AcsSqlCannotConnect => &[
-                    r"CreateAccount",
-                    r"DescribeAccounts",
-                    r"ResetAccountPassword",
-                ],
+                Self::AcsSqlCannotConnect => {
+                    &[r"CreateAccount", r"DescribeAccounts", r"ResetAccountPassword"]
+                }
                 Self::AcsUserDatabaseAccountHasBind => &[r"BindAccount"],
-                Self::AcsUserNotBindDatabaseAccount => &[
-                    r"DescribeAccountAllPrivileges",
-                    r"DescribeAccountPrivilegeObjects",
-                    r"DescribeAccountPrivileges",
-                    r"ModifyAccountPrivileges",
-                ],
+                Self::AcsUserNotBindDatabaseAccount => {
+                    &[
+                        r"DescribeAccountAllPrivileges",
+                        r"DescribeAccountPrivilegeObjects",
+                        r"DescribeAccountPrivileges",
+                        r"ModifyAccountPrivileges",
+                    ]
+                }
                 Self::AcsServerTimeOut => &[r"DescribeDBResourceGroup"],
                 Self::InvalidAccountDescriptionMalformed => {
                     &[r"CreateAccount", r"ModifyAccountDescription"]
                 }
-                Self::InvalidAccountNameMalformed => &[
-                    r"BindAccount",
-                    r"CreateAccount",
-                    r"DeleteAccount",
-                    r"UnbindAccount",
-                ],
+                Self::InvalidAccountNameMalformed => {
+                    &[
+                        r"BindAccount",
+                        r"CreateAccount",
+                        r"DeleteAccount",
+                        r"UnbindAccount",
+                    ]
+                }
                 Self::InvalidAccountPasswordMalformed => {
                     &[r"CreateAccount", r"ResetAccountPassword"]
                 }
@@ -1924,568 +1942,668 @@ const _: () = {
                 Self::InvalidConnectionStringPrefixMalformed => {
                     &[r"AllocateClusterPublicConnection"]
                 }
-                Self::InvalidDbClusterNotFound => &[
-                    r"AttachUserENI",
-                    r"CheckSampleDataSet",
-                    r"CreateElasticPlan",
-                    r"DeleteDBCluster",
-                    r"DeleteElasticPlan",
-                    r"DescribeAccountAllPrivileges",
-                    r"DescribeAccountPrivilegeObjects",
-                    r"DescribeAccountPrivileges",
-                    r"DescribeApsActionLogs",
-                    r"DescribeAuditLogRecords",
-                    r"DescribeBackupPolicy",
-                    r"DescribeBackups",
-                    r"DescribeClusterAccessWhiteList",
-                    r"DescribeClusterNetInfo",
-                    r"DescribeDBClusterAttribute",
-                    r"DescribeDBClusterHealthStatus",
-                    r"DescribeDBClusterSpaceSummary",
-                    r"DescribeElasticPlanAttribute",
-                    r"DescribeElasticPlanJobs",
-                    r"DescribeElasticPlanSpecifications",
-                    r"DescribeElasticPlans",
-                    r"DescribeEnabledPrivileges",
-                    r"DescribeExcessivePrimaryKeys",
-                    r"DetachUserENI",
-                    r"DisableElasticPlan",
-                    r"EnableElasticPlan",
-                    r"LoadSampleDataSet",
-                    r"ModifyAccountPrivileges",
-                    r"ModifyAuditLogConfig",
-                    r"ModifyClusterAccessWhiteList",
-                    r"ModifyClusterConnectionString",
-                    r"ModifyDBClusterDescription",
-                    r"ModifyElasticPlan",
-                    r"ReleaseClusterPublicConnection",
-                ],
-                Self::InvalidDbClusterDescriptionMalformed => &[r"ModifyDBClusterDescription"],
-                Self::InvalidDbClusterIpArrayNameMalformed => &[r"ModifyClusterAccessWhiteList"],
-                Self::InvalidDbClusterIdMalformed => &[
-                    r"AllocateClusterPublicConnection",
-                    r"BindAccount",
-                    r"BindDBResourceGroupWithUser",
-                    r"CreateAccount",
-                    r"CreateDBResourceGroup",
-                    r"DeleteAccount",
-                    r"DeleteDBResourceGroup",
-                    r"DescribeAccountPrivilegeObjects",
-                    r"DescribeAccountPrivileges",
-                    r"DescribeAccounts",
-                    r"DescribeClusterAccessWhiteList",
-                    r"DescribeDBResourceGroup",
-                    r"DescribeUserQuota",
-                    r"ModifyAccountDescription",
-                    r"ModifyAccountPrivileges",
-                    r"ModifyBackupPolicy",
-                    r"ModifyDBClusterMaintainTime",
-                    r"ModifyDBResourceGroup",
-                    r"ResetAccountPassword",
-                    r"UnbindAccount",
-                    r"UnbindDBResourceGroupWithUser",
-                ],
-                Self::InvalidDbClusterIdNotFound => &[
-                    r"AllocateClusterPublicConnection",
-                    r"BindAccount",
-                    r"BindDBResourceGroupWithUser",
-                    r"CreateAccount",
-                    r"CreateDBResourceGroup",
-                    r"DeleteAccount",
-                    r"DeleteDBResourceGroup",
-                    r"DescribeAccounts",
-                    r"DescribeClusterAccessWhiteList",
-                    r"DescribeDBResourceGroup",
-                    r"DescribeUserQuota",
-                    r"ModifyAccountDescription",
-                    r"ModifyBackupPolicy",
-                    r"ModifyDBClusterMaintainTime",
-                    r"ModifyDBResourceGroup",
-                    r"ResetAccountPassword",
-                    r"UnbindAccount",
-                    r"UnbindDBResourceGroupWithUser",
-                ],
+                Self::InvalidDbClusterNotFound => {
+                    &[
+                        r"AttachUserENI",
+                        r"CheckSampleDataSet",
+                        r"CreateElasticPlan",
+                        r"DeleteDBCluster",
+                        r"DeleteElasticPlan",
+                        r"DescribeAccountAllPrivileges",
+                        r"DescribeAccountPrivilegeObjects",
+                        r"DescribeAccountPrivileges",
+                        r"DescribeApsActionLogs",
+                        r"DescribeAuditLogRecords",
+                        r"DescribeBackupPolicy",
+                        r"DescribeBackups",
+                        r"DescribeClusterAccessWhiteList",
+                        r"DescribeClusterNetInfo",
+                        r"DescribeDBClusterAttribute",
+                        r"DescribeDBClusterHealthStatus",
+                        r"DescribeDBClusterSpaceSummary",
+                        r"DescribeElasticPlanAttribute",
+                        r"DescribeElasticPlanJobs",
+                        r"DescribeElasticPlanSpecifications",
+                        r"DescribeElasticPlans",
+                        r"DescribeEnabledPrivileges",
+                        r"DescribeExcessivePrimaryKeys",
+                        r"DetachUserENI",
+                        r"DisableElasticPlan",
+                        r"EnableElasticPlan",
+                        r"LoadSampleDataSet",
+                        r"ModifyAccountPrivileges",
+                        r"ModifyAuditLogConfig",
+                        r"ModifyClusterAccessWhiteList",
+                        r"ModifyClusterConnectionString",
+                        r"ModifyDBClusterDescription",
+                        r"ModifyElasticPlan",
+                        r"ReleaseClusterPublicConnection",
+                    ]
+                }
+                Self::InvalidDbClusterDescriptionMalformed => {
+                    &[r"ModifyDBClusterDescription"]
+                }
+                Self::InvalidDbClusterIpArrayNameMalformed => {
+                    &[r"ModifyClusterAccessWhiteList"]
+                }
+                Self::InvalidDbClusterIdMalformed => {
+                    &[
+                        r"AllocateClusterPublicConnection",
+                        r"BindAccount",
+                        r"BindDBResourceGroupWithUser",
+                        r"CreateAccount",
+                        r"CreateDBResourceGroup",
+                        r"DeleteAccount",
+                        r"DeleteDBResourceGroup",
+                        r"DescribeAccountPrivilegeObjects",
+                        r"DescribeAccountPrivileges",
+                        r"DescribeAccounts",
+                        r"DescribeClusterAccessWhiteList",
+                        r"DescribeDBResourceGroup",
+                        r"DescribeUserQuota",
+                        r"ModifyAccountDescription",
+                        r"ModifyAccountPrivileges",
+                        r"ModifyBackupPolicy",
+                        r"ModifyDBClusterMaintainTime",
+                        r"ModifyDBResourceGroup",
+                        r"ResetAccountPassword",
+                        r"UnbindAccount",
+                        r"UnbindDBResourceGroupWithUser",
+                    ]
+                }
+                Self::InvalidDbClusterIdNotFound => {
+                    &[
+                        r"AllocateClusterPublicConnection",
+                        r"BindAccount",
+                        r"BindDBResourceGroupWithUser",
+                        r"CreateAccount",
+                        r"CreateDBResourceGroup",
+                        r"DeleteAccount",
+                        r"DeleteDBResourceGroup",
+                        r"DescribeAccounts",
+                        r"DescribeClusterAccessWhiteList",
+                        r"DescribeDBResourceGroup",
+                        r"DescribeUserQuota",
+                        r"ModifyAccountDescription",
+                        r"ModifyBackupPolicy",
+                        r"ModifyDBClusterMaintainTime",
+                        r"ModifyDBResourceGroup",
+                        r"ResetAccountPassword",
+                        r"UnbindAccount",
+                        r"UnbindDBResourceGroupWithUser",
+                    ]
+                }
                 Self::InvalidMaintainTimeMalformed => &[r"ModifyDBClusterMaintainTime"],
-                Self::InvalidMaxComputeResourceMalformed => &[
-                    r"CreateDBResourceGroup",
-                    r"DescribeDBResourceGroup",
-                    r"ModifyDBResourceGroup",
-                ],
-                Self::InvalidMinComputeResourceMalformed => &[
-                    r"CreateDBResourceGroup",
-                    r"DescribeDBResourceGroup",
-                    r"ModifyDBResourceGroup",
-                ],
-                Self::InvalidPoolNameMalformed => &[
-                    r"BindDBResourceGroupWithUser",
-                    r"CreateDBResourceGroup",
-                    r"DeleteDBResourceGroup",
-                    r"DescribeDBResourceGroup",
-                    r"ModifyDBResourceGroup",
-                    r"UnbindDBResourceGroupWithUser",
-                ],
-                Self::InvalidPoolTypeMalformed => &[
-                    r"CreateDBResourceGroup",
-                    r"DescribeDBResourceGroup",
-                    r"ModifyDBResourceGroup",
-                ],
-                Self::InvalidPoolUserMalformed => &[
-                    r"BindDBResourceGroupWithUser",
-                    r"CreateDBResourceGroup",
-                    r"DeleteDBResourceGroup",
-                    r"DescribeDBResourceGroup",
-                    r"ModifyDBResourceGroup",
-                    r"UnbindDBResourceGroupWithUser",
-                ],
+                Self::InvalidMaxComputeResourceMalformed => {
+                    &[
+                        r"CreateDBResourceGroup",
+                        r"DescribeDBResourceGroup",
+                        r"ModifyDBResourceGroup",
+                    ]
+                }
+                Self::InvalidMinComputeResourceMalformed => {
+                    &[
+                        r"CreateDBResourceGroup",
+                        r"DescribeDBResourceGroup",
+                        r"ModifyDBResourceGroup",
+                    ]
+                }
+                Self::InvalidPoolNameMalformed => {
+                    &[
+                        r"BindDBResourceGroupWithUser",
+                        r"CreateDBResourceGroup",
+                        r"DeleteDBResourceGroup",
+                        r"DescribeDBResourceGroup",
+                        r"ModifyDBResourceGroup",
+                        r"UnbindDBResourceGroupWithUser",
+                    ]
+                }
+                Self::InvalidPoolTypeMalformed => {
+                    &[
+                        r"CreateDBResourceGroup",
+                        r"DescribeDBResourceGroup",
+                        r"ModifyDBResourceGroup",
+                    ]
+                }
+                Self::InvalidPoolUserMalformed => {
+                    &[
+                        r"BindDBResourceGroupWithUser",
+                        r"CreateDBResourceGroup",
+                        r"DeleteDBResourceGroup",
+                        r"DescribeDBResourceGroup",
+                        r"ModifyDBResourceGroup",
+                        r"UnbindDBResourceGroupWithUser",
+                    ]
+                }
                 Self::InvalidPreferredBackupPeriodMalformed => &[r"ModifyBackupPolicy"],
                 Self::InvalidPreferredBackupTimeMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidSecurityIpListDuplicate => &[r"ModifyClusterAccessWhiteList"],
-                Self::InvalidSecurityIpListMalformed => &[r"ModifyClusterAccessWhiteList"],
-                Self::MdsIllegalArgument => &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ],
-                Self::MdsInternalError => &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ],
-                Self::MdsInvalidPrivilege => &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ],
-                Self::MdsMetaSchemaAlreadyExist => &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ],
-                Self::MdsMetaSchemaNotExist => &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ],
-                Self::MdsMetaTableAlreadyExist => &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ],
-                Self::MdsMetaTableNotExist => &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ],
-                Self::MdsMetaVisitError => &[
-                    r"DescribeAllDataSource",
-                    r"DescribeColumns",
-                    r"DescribeSchemas",
-                    r"DescribeTables",
-                    r"GetDatabaseObjects",
-                    r"GetTable",
-                    r"GetTableColumns",
-                    r"GetTableDDL",
-                    r"GetTableObjects",
-                    r"GetViewDDL",
-                    r"GetViewObjects",
-                ],
+                Self::InvalidSecurityIpListDuplicate => {
+                    &[r"ModifyClusterAccessWhiteList"]
+                }
+                Self::InvalidSecurityIpListMalformed => {
+                    &[r"ModifyClusterAccessWhiteList"]
+                }
+                Self::MdsIllegalArgument => {
+                    &[
+                        r"DescribeAllDataSource",
+                        r"DescribeColumns",
+                        r"DescribeSchemas",
+                        r"DescribeTables",
+                        r"GetDatabaseObjects",
+                        r"GetTable",
+                        r"GetTableColumns",
+                        r"GetTableDDL",
+                        r"GetTableObjects",
+                        r"GetViewDDL",
+                        r"GetViewObjects",
+                    ]
+                }
+                Self::MdsInternalError => {
+                    &[
+                        r"DescribeAllDataSource",
+                        r"DescribeColumns",
+                        r"DescribeSchemas",
+                        r"DescribeTables",
+                        r"GetDatabaseObjects",
+                        r"GetTable",
+                        r"GetTableColumns",
+                        r"GetTableDDL",
+                        r"GetTableObjects",
+                        r"GetViewDDL",
+                        r"GetViewObjects",
+                    ]
+                }
+                Self::MdsInvalidPrivilege => {
+                    &[
+                        r"DescribeAllDataSource",
+                        r"DescribeColumns",
+                        r"DescribeSchemas",
+                        r"DescribeTables",
+                        r"GetDatabaseObjects",
+                        r"GetTable",
+                        r"GetTableColumns",
+                        r"GetTableDDL",
+                        r"GetTableObjects",
+                        r"GetViewDDL",
+                        r"GetViewObjects",
+                    ]
+                }
+                Self::MdsMetaSchemaAlreadyExist => {
+                    &[
+                        r"DescribeAllDataSource",
+                        r"DescribeColumns",
+                        r"DescribeSchemas",
+                        r"DescribeTables",
+                        r"GetDatabaseObjects",
+                        r"GetTable",
+                        r"GetTableColumns",
+                        r"GetTableDDL",
+                        r"GetTableObjects",
+                        r"GetViewDDL",
+                        r"GetViewObjects",
+                    ]
+                }
+                Self::MdsMetaSchemaNotExist => {
+                    &[
+                        r"DescribeAllDataSource",
+                        r"DescribeColumns",
+                        r"DescribeSchemas",
+                        r"DescribeTables",
+                        r"GetDatabaseObjects",
+                        r"GetTable",
+                        r"GetTableColumns",
+                        r"GetTableDDL",
+                        r"GetTableObjects",
+                        r"GetViewDDL",
+                        r"GetViewObjects",
+                    ]
+                }
+                Self::MdsMetaTableAlreadyExist => {
+                    &[
+                        r"DescribeAllDataSource",
+                        r"DescribeColumns",
+                        r"DescribeSchemas",
+                        r"DescribeTables",
+                        r"GetDatabaseObjects",
+                        r"GetTable",
+                        r"GetTableColumns",
+                        r"GetTableDDL",
+                        r"GetTableObjects",
+                        r"GetViewDDL",
+                        r"GetViewObjects",
+                    ]
+                }
+                Self::MdsMetaTableNotExist => {
+                    &[
+                        r"DescribeAllDataSource",
+                        r"DescribeColumns",
+                        r"DescribeSchemas",
+                        r"DescribeTables",
+                        r"GetDatabaseObjects",
+                        r"GetTable",
+                        r"GetTableColumns",
+                        r"GetTableDDL",
+                        r"GetTableObjects",
+                        r"GetViewDDL",
+                        r"GetViewObjects",
+                    ]
+                }
+                Self::MdsMetaVisitError => {
+                    &[
+                        r"DescribeAllDataSource",
+                        r"DescribeColumns",
+                        r"DescribeSchemas",
+                        r"DescribeTables",
+                        r"GetDatabaseObjects",
+                        r"GetTable",
+                        r"GetTableColumns",
+                        r"GetTableDDL",
+                        r"GetTableObjects",
+                        r"GetViewDDL",
+                        r"GetViewObjects",
+                    ]
+                }
                 Self::SecurityIpListDuplicate => &[r"ModifyClusterAccessWhiteList"],
-                Self::SparkAnalyzeTaskAppStateNotAccepted => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"SubmitSparkLogAnalyzeTask",
-                ],
-                Self::SparkAnalyzeTaskFailedToKill => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"SubmitSparkLogAnalyzeTask",
-                ],
-                Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"SubmitSparkLogAnalyzeTask",
-                ],
-                Self::SparkAnalyzeTaskNotFound => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"SubmitSparkLogAnalyzeTask",
-                ],
-                Self::SparkAppContentNotFound => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"ListSparkAppAttempts",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkAppExceedQuotaLimitation => &[r"StartSparkSQLEngine", r"SubmitSparkApp"],
+                Self::SparkAnalyzeTaskAppStateNotAccepted => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"PreloadSparkAppMetrics",
+                        r"SetSparkAppLogRootPath",
+                        r"SubmitSparkLogAnalyzeTask",
+                    ]
+                }
+                Self::SparkAnalyzeTaskFailedToKill => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"PreloadSparkAppMetrics",
+                        r"SetSparkAppLogRootPath",
+                        r"SubmitSparkLogAnalyzeTask",
+                    ]
+                }
+                Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"PreloadSparkAppMetrics",
+                        r"SetSparkAppLogRootPath",
+                        r"SubmitSparkLogAnalyzeTask",
+                    ]
+                }
+                Self::SparkAnalyzeTaskNotFound => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"PreloadSparkAppMetrics",
+                        r"SetSparkAppLogRootPath",
+                        r"SubmitSparkLogAnalyzeTask",
+                    ]
+                }
+                Self::SparkAppContentNotFound => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"ListSparkAppAttempts",
+                        r"PreloadSparkAppMetrics",
+                        r"SetSparkAppLogRootPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkAppExceedQuotaLimitation => {
+                    &[r"StartSparkSQLEngine", r"SubmitSparkApp"]
+                }
                 Self::SparkAppInvalidAppTypeWhenSubmit => {
                     &[r"StartSparkSQLEngine", r"SubmitSparkApp"]
                 }
-                Self::SparkAppInvalidResourceSpec => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkAppKillNotAcceptable => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppMetrics",
-                    r"KillSparkApp",
-                    r"KillSparkSQLEngine",
-                    r"PreloadSparkAppMetrics",
-                ],
-                Self::SparkAppKillOperationFailed => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppMetrics",
-                    r"KillSparkApp",
-                    r"KillSparkSQLEngine",
-                    r"PreloadSparkAppMetrics",
-                ],
+                Self::SparkAppInvalidResourceSpec => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"PreloadSparkAppMetrics",
+                        r"SetSparkAppLogRootPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkAppKillNotAcceptable => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppMetrics",
+                        r"KillSparkApp",
+                        r"KillSparkSQLEngine",
+                        r"PreloadSparkAppMetrics",
+                    ]
+                }
+                Self::SparkAppKillOperationFailed => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppMetrics",
+                        r"KillSparkApp",
+                        r"KillSparkSQLEngine",
+                        r"PreloadSparkAppMetrics",
+                    ]
+                }
                 Self::SparkAppNotFound => &[r"StartSparkSQLEngine", r"SubmitSparkApp"],
-                Self::SparkAppParameterConflict => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkAppResourceNegativeError => &[r"StartSparkSQLEngine", r"SubmitSparkApp"],
+                Self::SparkAppParameterConflict => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"PreloadSparkAppMetrics",
+                        r"SetSparkAppLogRootPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkAppResourceNegativeError => {
+                    &[r"StartSparkSQLEngine", r"SubmitSparkApp"]
+                }
                 Self::SparkCancelNotebookStatementFailed => &[r"GetSparkAppMetrics"],
                 Self::SparkCloseNotebookKernelFailed => &[r"GetSparkAppMetrics"],
-                Self::SparkConfigInvalidAppFilePath => &[
-                    r"GetSparkConfigLogPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkConfigInvalidDiskConfig => &[
-                    r"GetSparkConfigLogPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkConfigInvalidHostAliasConfig => &[
-                    r"GetSparkConfigLogPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkConfigInvalidLogOssPath => &[
-                    r"GetSparkConfigLogPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkConfigInvalidRoleArnFormat => &[
-                    r"GetSparkConfigLogPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkConfigInvalidTimeZone => &[
-                    r"GetSparkConfigLogPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkConfigMainAppFileNotExists => &[
-                    r"GetSparkConfigLogPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkConfigOssPathAccessError => &[
-                    r"GetSparkConfigLogPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkConfigOssPathNotExists => &[
-                    r"GetSparkConfigLogPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkConfigRoleArnVerifyFailed => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkConfigSecurityGroupNotFound => &[
-                    r"GetSparkConfigLogPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkConfigVswitchNotFound => &[
-                    r"GetSparkConfigLogPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkConfigInvalidConnectors => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                ],
+                Self::SparkConfigInvalidAppFilePath => {
+                    &[
+                        r"GetSparkConfigLogPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkConfigInvalidDiskConfig => {
+                    &[
+                        r"GetSparkConfigLogPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkConfigInvalidHostAliasConfig => {
+                    &[
+                        r"GetSparkConfigLogPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkConfigInvalidLogOssPath => {
+                    &[
+                        r"GetSparkConfigLogPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkConfigInvalidRoleArnFormat => {
+                    &[
+                        r"GetSparkConfigLogPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkConfigInvalidTimeZone => {
+                    &[
+                        r"GetSparkConfigLogPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkConfigMainAppFileNotExists => {
+                    &[
+                        r"GetSparkConfigLogPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkConfigOssPathAccessError => {
+                    &[
+                        r"GetSparkConfigLogPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkConfigOssPathNotExists => {
+                    &[
+                        r"GetSparkConfigLogPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkConfigRoleArnVerifyFailed => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkConfigLogPath",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"PreloadSparkAppMetrics",
+                        r"SetSparkAppLogRootPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkConfigSecurityGroupNotFound => {
+                    &[
+                        r"GetSparkConfigLogPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkConfigVswitchNotFound => {
+                    &[
+                        r"GetSparkConfigLogPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkConfigInvalidConnectors => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkConfigLogPath",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"PreloadSparkAppMetrics",
+                        r"SetSparkAppLogRootPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                    ]
+                }
                 Self::SparkExecuteNotebookStatementFailed => &[r"GetSparkAppMetrics"],
-                Self::SparkForbidden => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppAttemptLog",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkLogAnalyzeTask",
-                    r"GetSparkTemplateFolderTree",
-                    r"GetSparkTemplateFullTree",
-                    r"KillSparkLogAnalyzeTask",
-                    r"KillSparkSQLEngine",
-                    r"ListSparkAppAttempts",
-                    r"ListSparkApps",
-                    r"ListSparkLogAnalyzeTasks",
-                    r"ListSparkTemplateFileIds",
-                    r"PreloadSparkAppMetrics",
-                    r"RenameSparkTemplateFile",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                    r"UpdateSparkTemplateFile",
-                ],
+                Self::SparkForbidden => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppAttemptLog",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkConfigLogPath",
+                        r"GetSparkLogAnalyzeTask",
+                        r"GetSparkTemplateFolderTree",
+                        r"GetSparkTemplateFullTree",
+                        r"KillSparkLogAnalyzeTask",
+                        r"KillSparkSQLEngine",
+                        r"ListSparkAppAttempts",
+                        r"ListSparkApps",
+                        r"ListSparkLogAnalyzeTasks",
+                        r"ListSparkTemplateFileIds",
+                        r"PreloadSparkAppMetrics",
+                        r"RenameSparkTemplateFile",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                        r"UpdateSparkTemplateFile",
+                    ]
+                }
                 Self::SparkGetNotebookKernelFailed => &[r"GetSparkAppMetrics"],
                 Self::SparkGetNotebookKernelStateFailed => &[r"GetSparkAppMetrics"],
                 Self::SparkGetNotebookStatementLogFailed => &[r"GetSparkAppMetrics"],
                 Self::SparkGetNotebookStatementResultFailed => &[r"GetSparkAppMetrics"],
                 Self::SparkGetNotebookStatementUiFailed => &[r"GetSparkAppMetrics"],
-                Self::SparkInvalidParameter => &[
-                    r"CreateSparkTemplate",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExistRunningSQLEngine",
-                    r"GetSparkAppAttemptLog",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkDefinitions",
-                    r"GetSparkLogAnalyzeTask",
-                    r"GetSparkSQLEngineState",
-                    r"GetSparkTemplateFileContent",
-                    r"GetSparkTemplateFolderTree",
-                    r"GetSparkTemplateFullTree",
-                    r"KillSparkApp",
-                    r"KillSparkLogAnalyzeTask",
-                    r"KillSparkSQLEngine",
-                    r"ListSparkAppAttempts",
-                    r"ListSparkApps",
-                    r"ListSparkLogAnalyzeTasks",
-                    r"ListSparkTemplateFileIds",
-                    r"PreloadSparkAppMetrics",
-                    r"RenameSparkTemplateFile",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                    r"SubmitSparkLogAnalyzeTask",
-                    r"UpdateSparkTemplateFile",
-                ],
-                Self::SparkInvalidState => &[
-                    r"CreateSparkTemplate",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExistRunningSQLEngine",
-                    r"GetSparkAppAttemptLog",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkDefinitions",
-                    r"GetSparkLogAnalyzeTask",
-                    r"GetSparkSQLEngineState",
-                    r"GetSparkTemplateFileContent",
-                    r"GetSparkTemplateFolderTree",
-                    r"GetSparkTemplateFullTree",
-                    r"KillSparkApp",
-                    r"KillSparkLogAnalyzeTask",
-                    r"KillSparkSQLEngine",
-                    r"ListSparkAppAttempts",
-                    r"ListSparkApps",
-                    r"ListSparkLogAnalyzeTasks",
-                    r"ListSparkTemplateFileIds",
-                    r"PreloadSparkAppMetrics",
-                    r"RenameSparkTemplateFile",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                    r"SubmitSparkLogAnalyzeTask",
-                    r"UpdateSparkTemplateFile",
-                ],
-                Self::SparkLogIllegalPath => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"UpdateSparkTemplateFile",
-                ],
-                Self::SparkLogInvalidState => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkSQLEngine",
-                    r"UpdateSparkTemplateFile",
-                ],
-                Self::SparkLogPodLogNotFound => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"UpdateSparkTemplateFile",
-                ],
+                Self::SparkInvalidParameter => {
+                    &[
+                        r"CreateSparkTemplate",
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"ExistRunningSQLEngine",
+                        r"GetSparkAppAttemptLog",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkConfigLogPath",
+                        r"GetSparkDefinitions",
+                        r"GetSparkLogAnalyzeTask",
+                        r"GetSparkSQLEngineState",
+                        r"GetSparkTemplateFileContent",
+                        r"GetSparkTemplateFolderTree",
+                        r"GetSparkTemplateFullTree",
+                        r"KillSparkApp",
+                        r"KillSparkLogAnalyzeTask",
+                        r"KillSparkSQLEngine",
+                        r"ListSparkAppAttempts",
+                        r"ListSparkApps",
+                        r"ListSparkLogAnalyzeTasks",
+                        r"ListSparkTemplateFileIds",
+                        r"PreloadSparkAppMetrics",
+                        r"RenameSparkTemplateFile",
+                        r"SetSparkAppLogRootPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                        r"SubmitSparkLogAnalyzeTask",
+                        r"UpdateSparkTemplateFile",
+                    ]
+                }
+                Self::SparkInvalidState => {
+                    &[
+                        r"CreateSparkTemplate",
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"ExistRunningSQLEngine",
+                        r"GetSparkAppAttemptLog",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkConfigLogPath",
+                        r"GetSparkDefinitions",
+                        r"GetSparkLogAnalyzeTask",
+                        r"GetSparkSQLEngineState",
+                        r"GetSparkTemplateFileContent",
+                        r"GetSparkTemplateFolderTree",
+                        r"GetSparkTemplateFullTree",
+                        r"KillSparkApp",
+                        r"KillSparkLogAnalyzeTask",
+                        r"KillSparkSQLEngine",
+                        r"ListSparkAppAttempts",
+                        r"ListSparkApps",
+                        r"ListSparkLogAnalyzeTasks",
+                        r"ListSparkTemplateFileIds",
+                        r"PreloadSparkAppMetrics",
+                        r"RenameSparkTemplateFile",
+                        r"SetSparkAppLogRootPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                        r"SubmitSparkLogAnalyzeTask",
+                        r"UpdateSparkTemplateFile",
+                    ]
+                }
+                Self::SparkLogIllegalPath => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"UpdateSparkTemplateFile",
+                    ]
+                }
+                Self::SparkLogInvalidState => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"PreloadSparkAppMetrics",
+                        r"SetSparkAppLogRootPath",
+                        r"StartSparkSQLEngine",
+                        r"UpdateSparkTemplateFile",
+                    ]
+                }
+                Self::SparkLogPodLogNotFound => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"UpdateSparkTemplateFile",
+                    ]
+                }
                 Self::SparkNotebookKernelBusy => &[r"GetSparkAppMetrics"],
                 Self::SparkNotebookKernelExpired => &[r"GetSparkAppMetrics"],
                 Self::SparkNotebookKernelInvalidStatus => &[r"GetSparkAppMetrics"],
@@ -2493,376 +2611,438 @@ const _: () = {
                 Self::SparkNotebookKernelStarting => &[r"GetSparkAppMetrics"],
                 Self::SparkNotebookNamingDuplicate => &[r"GetSparkAppMetrics"],
                 Self::SparkNotebookNotFound => &[r"GetSparkAppMetrics"],
-                Self::SparkNotebookParagraphMissingProgramCode => &[r"GetSparkAppMetrics"],
+                Self::SparkNotebookParagraphMissingProgramCode => {
+                    &[r"GetSparkAppMetrics"]
+                }
                 Self::SparkNotebookParagraphNotFound => &[r"GetSparkAppMetrics"],
                 Self::SparkNotebookParagraphNotRunning => &[r"GetSparkAppMetrics"],
-                Self::SparkObjectNotFound => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"KillSparkApp",
-                    r"KillSparkSQLEngine",
-                    r"ListSparkAppAttempts",
-                    r"ListSparkApps",
-                    r"PreloadSparkAppMetrics",
-                    r"RenameSparkTemplateFile",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                    r"SubmitSparkLogAnalyzeTask",
-                    r"UpdateSparkTemplateFile",
-                ],
-                Self::SparkOssInternalError => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"UpdateSparkTemplateFile",
-                ],
-                Self::SparkResourcesLoadFileFromClasspathFailed => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkDefinitions",
-                ],
-                Self::SparkRoleArnInvalid => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"SubmitSparkApp",
-                    r"UpdateSparkTemplateFile",
-                ],
+                Self::SparkObjectNotFound => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"KillSparkApp",
+                        r"KillSparkSQLEngine",
+                        r"ListSparkAppAttempts",
+                        r"ListSparkApps",
+                        r"PreloadSparkAppMetrics",
+                        r"RenameSparkTemplateFile",
+                        r"SetSparkAppLogRootPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                        r"SubmitSparkLogAnalyzeTask",
+                        r"UpdateSparkTemplateFile",
+                    ]
+                }
+                Self::SparkOssInternalError => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"UpdateSparkTemplateFile",
+                    ]
+                }
+                Self::SparkResourcesLoadFileFromClasspathFailed => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkDefinitions",
+                    ]
+                }
+                Self::SparkRoleArnInvalid => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"SubmitSparkApp",
+                        r"UpdateSparkTemplateFile",
+                    ]
+                }
                 Self::SparkSqlBlankError => &[r"SubmitSparkApp"],
                 Self::SparkSqlMultipleSqlError => &[r"SubmitSparkApp"],
-                Self::SparkSqlNotFoundExecutableSqlError => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkSqlParserError => &[
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"SubmitSparkApp",
-                ],
-                Self::SparkServerError => &[
-                    r"CreateSparkTemplate",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"ExistRunningSQLEngine",
-                    r"GetSparkAppAttemptLog",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkConfigLogPath",
-                    r"GetSparkDefinitions",
-                    r"GetSparkLogAnalyzeTask",
-                    r"GetSparkSQLEngineState",
-                    r"GetSparkTemplateFolderTree",
-                    r"GetSparkTemplateFullTree",
-                    r"KillSparkApp",
-                    r"KillSparkLogAnalyzeTask",
-                    r"KillSparkSQLEngine",
-                    r"ListSparkAppAttempts",
-                    r"ListSparkApps",
-                    r"ListSparkLogAnalyzeTasks",
-                    r"ListSparkTemplateFileIds",
-                    r"PreloadSparkAppMetrics",
-                    r"SetSparkAppLogRootPath",
-                    r"StartSparkSQLEngine",
-                    r"SubmitSparkApp",
-                    r"SubmitSparkLogAnalyzeTask",
-                    r"UpdateSparkTemplateFile",
-                ],
-                Self::SparkTemplateFileBadFileType => &[
-                    r"CreateSparkTemplate",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkTemplateFileContent",
-                    r"PreloadSparkAppMetrics",
-                    r"UpdateSparkTemplateFile",
-                ],
-                Self::SparkTemplateFileFileNotFound => &[
-                    r"CreateSparkTemplate",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"GetSparkTemplateFileContent",
-                    r"PreloadSparkAppMetrics",
-                    r"RenameSparkTemplateFile",
-                    r"SetSparkAppLogRootPath",
-                    r"UpdateSparkTemplateFile",
-                ],
-                Self::SparkTemplateFileTemplateNotFound => &[
-                    r"CreateSparkTemplate",
-                    r"DeleteSparkTemplate",
-                    r"DeleteSparkTemplateFile",
-                    r"GetSparkAppInfo",
-                    r"GetSparkAppLog",
-                    r"GetSparkAppMetrics",
-                    r"GetSparkAppState",
-                    r"GetSparkAppWebUiAddress",
-                    r"GetSparkDefinitions",
-                    r"GetSparkSQLEngineState",
-                    r"PreloadSparkAppMetrics",
-                    r"RenameSparkTemplateFile",
-                    r"SetSparkAppLogRootPath",
-                    r"UpdateSparkTemplateFile",
-                ],
+                Self::SparkSqlNotFoundExecutableSqlError => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"PreloadSparkAppMetrics",
+                        r"SetSparkAppLogRootPath",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkSqlParserError => {
+                    &[
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"PreloadSparkAppMetrics",
+                        r"SetSparkAppLogRootPath",
+                        r"SubmitSparkApp",
+                    ]
+                }
+                Self::SparkServerError => {
+                    &[
+                        r"CreateSparkTemplate",
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"ExistRunningSQLEngine",
+                        r"GetSparkAppAttemptLog",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkConfigLogPath",
+                        r"GetSparkDefinitions",
+                        r"GetSparkLogAnalyzeTask",
+                        r"GetSparkSQLEngineState",
+                        r"GetSparkTemplateFolderTree",
+                        r"GetSparkTemplateFullTree",
+                        r"KillSparkApp",
+                        r"KillSparkLogAnalyzeTask",
+                        r"KillSparkSQLEngine",
+                        r"ListSparkAppAttempts",
+                        r"ListSparkApps",
+                        r"ListSparkLogAnalyzeTasks",
+                        r"ListSparkTemplateFileIds",
+                        r"PreloadSparkAppMetrics",
+                        r"SetSparkAppLogRootPath",
+                        r"StartSparkSQLEngine",
+                        r"SubmitSparkApp",
+                        r"SubmitSparkLogAnalyzeTask",
+                        r"UpdateSparkTemplateFile",
+                    ]
+                }
+                Self::SparkTemplateFileBadFileType => {
+                    &[
+                        r"CreateSparkTemplate",
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkTemplateFileContent",
+                        r"PreloadSparkAppMetrics",
+                        r"UpdateSparkTemplateFile",
+                    ]
+                }
+                Self::SparkTemplateFileFileNotFound => {
+                    &[
+                        r"CreateSparkTemplate",
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"GetSparkTemplateFileContent",
+                        r"PreloadSparkAppMetrics",
+                        r"RenameSparkTemplateFile",
+                        r"SetSparkAppLogRootPath",
+                        r"UpdateSparkTemplateFile",
+                    ]
+                }
+                Self::SparkTemplateFileTemplateNotFound => {
+                    &[
+                        r"CreateSparkTemplate",
+                        r"DeleteSparkTemplate",
+                        r"DeleteSparkTemplateFile",
+                        r"GetSparkAppInfo",
+                        r"GetSparkAppLog",
+                        r"GetSparkAppMetrics",
+                        r"GetSparkAppState",
+                        r"GetSparkAppWebUiAddress",
+                        r"GetSparkDefinitions",
+                        r"GetSparkSQLEngineState",
+                        r"PreloadSparkAppMetrics",
+                        r"RenameSparkTemplateFile",
+                        r"SetSparkAppLogRootPath",
+                        r"UpdateSparkTemplateFile",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AllocateClusterPublicConnection" => &[
-                    Self::AcsInvalidParameterAny,
-                    Self::InvalidConnectionStringPrefixMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
+                r"AllocateClusterPublicConnection" => {
+                    &[
+                        Self::AcsInvalidParameterAny,
+                        Self::InvalidConnectionStringPrefixMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
                 r"AttachUserENI" => &[Self::InvalidDbClusterNotFound],
-                r"BindAccount" => &[
-                    Self::AcsAccountNotExist,
-                    Self::AcsAccountUserHasBind,
-                    Self::AcsInvalidParameterAny,
-                    Self::AcsUserDatabaseAccountHasBind,
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"BindDBResourceGroupWithUser" => &[
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidPoolNameMalformed,
-                    Self::InvalidPoolUserMalformed,
-                ],
+                r"BindAccount" => {
+                    &[
+                        Self::AcsAccountNotExist,
+                        Self::AcsAccountUserHasBind,
+                        Self::AcsInvalidParameterAny,
+                        Self::AcsUserDatabaseAccountHasBind,
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"BindDBResourceGroupWithUser" => {
+                    &[
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidPoolNameMalformed,
+                        Self::InvalidPoolUserMalformed,
+                    ]
+                }
                 r"CheckSampleDataSet" => &[Self::InvalidDbClusterNotFound],
-                r"CreateAccount" => &[
-                    Self::AcsSqlCannotConnect,
-                    Self::InvalidAccountDescriptionMalformed,
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidAccountPasswordMalformed,
-                    Self::InvalidAccountTypeMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"CreateDBResourceGroup" => &[
-                    Self::AcsResourceGroupInvalidResourceGroupState,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidMaxComputeResourceMalformed,
-                    Self::InvalidMinComputeResourceMalformed,
-                    Self::InvalidPoolNameMalformed,
-                    Self::InvalidPoolTypeMalformed,
-                    Self::InvalidPoolUserMalformed,
-                ],
-                r"CreateElasticPlan" => &[
-                    Self::AcsElasticPlanAutoWorkerPlanExists,
-                    Self::AcsElasticPlanInvalidEndTime,
-                    Self::AcsElasticPlanInvalidStartTime,
-                    Self::AcsElasticPlanInvalidStartTimeInterval,
-                    Self::AcsElasticPlanInvalidTargetSize,
-                    Self::AcsElasticPlanInvalidTodayPlan,
-                    Self::AcsElasticPlanNameAlreadyExists,
-                    Self::AcsElasticPlanWorkerNotFound,
-                    Self::AcsElasticPlanWorkerPlanExists,
-                    Self::InvalidDbClusterNotFound,
-                ],
-                r"CreateSparkTemplate" => &[
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkServerError,
-                    Self::SparkTemplateFileBadFileType,
-                    Self::SparkTemplateFileFileNotFound,
-                    Self::SparkTemplateFileTemplateNotFound,
-                ],
-                r"DeleteAccount" => &[
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"DeleteDBCluster" => &[
-                    Self::AcsClusterElasticPlanJobsExists,
-                    Self::AcsClusterInvalidWorkerState,
-                    Self::InvalidDbClusterNotFound,
-                ],
-                r"DeleteDBResourceGroup" => &[
-                    Self::AcsResourceGroupElasticPlanExists,
-                    Self::AcsResourceGroupInvalidResourceGroupState,
-                    Self::AcsResourceGroupOngoingJobExists,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidPoolNameMalformed,
-                    Self::InvalidPoolUserMalformed,
-                ],
+                r"CreateAccount" => {
+                    &[
+                        Self::AcsSqlCannotConnect,
+                        Self::InvalidAccountDescriptionMalformed,
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidAccountPasswordMalformed,
+                        Self::InvalidAccountTypeMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"CreateDBResourceGroup" => {
+                    &[
+                        Self::AcsResourceGroupInvalidResourceGroupState,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidMaxComputeResourceMalformed,
+                        Self::InvalidMinComputeResourceMalformed,
+                        Self::InvalidPoolNameMalformed,
+                        Self::InvalidPoolTypeMalformed,
+                        Self::InvalidPoolUserMalformed,
+                    ]
+                }
+                r"CreateElasticPlan" => {
+                    &[
+                        Self::AcsElasticPlanAutoWorkerPlanExists,
+                        Self::AcsElasticPlanInvalidEndTime,
+                        Self::AcsElasticPlanInvalidStartTime,
+                        Self::AcsElasticPlanInvalidStartTimeInterval,
+                        Self::AcsElasticPlanInvalidTargetSize,
+                        Self::AcsElasticPlanInvalidTodayPlan,
+                        Self::AcsElasticPlanNameAlreadyExists,
+                        Self::AcsElasticPlanWorkerNotFound,
+                        Self::AcsElasticPlanWorkerPlanExists,
+                        Self::InvalidDbClusterNotFound,
+                    ]
+                }
+                r"CreateSparkTemplate" => {
+                    &[
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkServerError,
+                        Self::SparkTemplateFileBadFileType,
+                        Self::SparkTemplateFileFileNotFound,
+                        Self::SparkTemplateFileTemplateNotFound,
+                    ]
+                }
+                r"DeleteAccount" => {
+                    &[
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"DeleteDBCluster" => {
+                    &[
+                        Self::AcsClusterElasticPlanJobsExists,
+                        Self::AcsClusterInvalidWorkerState,
+                        Self::InvalidDbClusterNotFound,
+                    ]
+                }
+                r"DeleteDBResourceGroup" => {
+                    &[
+                        Self::AcsResourceGroupElasticPlanExists,
+                        Self::AcsResourceGroupInvalidResourceGroupState,
+                        Self::AcsResourceGroupOngoingJobExists,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidPoolNameMalformed,
+                        Self::InvalidPoolUserMalformed,
+                    ]
+                }
                 r"DeleteElasticPlan" => &[Self::InvalidDbClusterNotFound],
-                r"DeleteSparkTemplate" => &[
-                    Self::SparkAnalyzeTaskAppStateNotAccepted,
-                    Self::SparkAnalyzeTaskFailedToKill,
-                    Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    Self::SparkAnalyzeTaskNotFound,
-                    Self::SparkAppContentNotFound,
-                    Self::SparkAppInvalidResourceSpec,
-                    Self::SparkAppKillNotAcceptable,
-                    Self::SparkAppKillOperationFailed,
-                    Self::SparkAppParameterConflict,
-                    Self::SparkConfigRoleArnVerifyFailed,
-                    Self::SparkConfigInvalidConnectors,
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkLogIllegalPath,
-                    Self::SparkLogInvalidState,
-                    Self::SparkLogPodLogNotFound,
-                    Self::SparkObjectNotFound,
-                    Self::SparkOssInternalError,
-                    Self::SparkResourcesLoadFileFromClasspathFailed,
-                    Self::SparkRoleArnInvalid,
-                    Self::SparkSqlNotFoundExecutableSqlError,
-                    Self::SparkSqlParserError,
-                    Self::SparkServerError,
-                    Self::SparkTemplateFileBadFileType,
-                    Self::SparkTemplateFileFileNotFound,
-                    Self::SparkTemplateFileTemplateNotFound,
-                ],
-                r"DeleteSparkTemplateFile" => &[
-                    Self::SparkAnalyzeTaskAppStateNotAccepted,
-                    Self::SparkAnalyzeTaskFailedToKill,
-                    Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    Self::SparkAnalyzeTaskNotFound,
-                    Self::SparkAppContentNotFound,
-                    Self::SparkAppInvalidResourceSpec,
-                    Self::SparkAppKillNotAcceptable,
-                    Self::SparkAppKillOperationFailed,
-                    Self::SparkAppParameterConflict,
-                    Self::SparkConfigRoleArnVerifyFailed,
-                    Self::SparkConfigInvalidConnectors,
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkLogIllegalPath,
-                    Self::SparkLogInvalidState,
-                    Self::SparkLogPodLogNotFound,
-                    Self::SparkObjectNotFound,
-                    Self::SparkOssInternalError,
-                    Self::SparkResourcesLoadFileFromClasspathFailed,
-                    Self::SparkRoleArnInvalid,
-                    Self::SparkSqlNotFoundExecutableSqlError,
-                    Self::SparkSqlParserError,
-                    Self::SparkServerError,
-                    Self::SparkTemplateFileBadFileType,
-                    Self::SparkTemplateFileFileNotFound,
-                    Self::SparkTemplateFileTemplateNotFound,
-                ],
-                r"DescribeAccountAllPrivileges" => &[
-                    Self::AcsAccountNotExist,
-                    Self::AcsInvalidParameterAny,
-                    Self::AcsUserNotBindDatabaseAccount,
-                    Self::InvalidDbClusterNotFound,
-                ],
-                r"DescribeAccountPrivilegeObjects" => &[
-                    Self::AcsAccountNotExist,
-                    Self::AcsInvalidParameterAny,
-                    Self::AcsUserNotBindDatabaseAccount,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                ],
-                r"DescribeAccountPrivileges" => &[
-                    Self::AcsAccountNotExist,
-                    Self::AcsInvalidParameterAny,
-                    Self::AcsUserNotBindDatabaseAccount,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                ],
-                r"DescribeAccounts" => &[
-                    Self::AcsSqlCannotConnect,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"DescribeAllDataSource" => &[
-                    Self::MdsIllegalArgument,
-                    Self::MdsInternalError,
-                    Self::MdsInvalidPrivilege,
-                    Self::MdsMetaSchemaAlreadyExist,
-                    Self::MdsMetaSchemaNotExist,
-                    Self::MdsMetaTableAlreadyExist,
-                    Self::MdsMetaTableNotExist,
-                    Self::MdsMetaVisitError,
-                ],
+                r"DeleteSparkTemplate" => {
+                    &[
+                        Self::SparkAnalyzeTaskAppStateNotAccepted,
+                        Self::SparkAnalyzeTaskFailedToKill,
+                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                        Self::SparkAnalyzeTaskNotFound,
+                        Self::SparkAppContentNotFound,
+                        Self::SparkAppInvalidResourceSpec,
+                        Self::SparkAppKillNotAcceptable,
+                        Self::SparkAppKillOperationFailed,
+                        Self::SparkAppParameterConflict,
+                        Self::SparkConfigRoleArnVerifyFailed,
+                        Self::SparkConfigInvalidConnectors,
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkLogIllegalPath,
+                        Self::SparkLogInvalidState,
+                        Self::SparkLogPodLogNotFound,
+                        Self::SparkObjectNotFound,
+                        Self::SparkOssInternalError,
+                        Self::SparkResourcesLoadFileFromClasspathFailed,
+                        Self::SparkRoleArnInvalid,
+                        Self::SparkSqlNotFoundExecutableSqlError,
+                        Self::SparkSqlParserError,
+                        Self::SparkServerError,
+                        Self::SparkTemplateFileBadFileType,
+                        Self::SparkTemplateFileFileNotFound,
+                        Self::SparkTemplateFileTemplateNotFound,
+                    ]
+                }
+                r"DeleteSparkTemplateFile" => {
+                    &[
+                        Self::SparkAnalyzeTaskAppStateNotAccepted,
+                        Self::SparkAnalyzeTaskFailedToKill,
+                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                        Self::SparkAnalyzeTaskNotFound,
+                        Self::SparkAppContentNotFound,
+                        Self::SparkAppInvalidResourceSpec,
+                        Self::SparkAppKillNotAcceptable,
+                        Self::SparkAppKillOperationFailed,
+                        Self::SparkAppParameterConflict,
+                        Self::SparkConfigRoleArnVerifyFailed,
+                        Self::SparkConfigInvalidConnectors,
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkLogIllegalPath,
+                        Self::SparkLogInvalidState,
+                        Self::SparkLogPodLogNotFound,
+                        Self::SparkObjectNotFound,
+                        Self::SparkOssInternalError,
+                        Self::SparkResourcesLoadFileFromClasspathFailed,
+                        Self::SparkRoleArnInvalid,
+                        Self::SparkSqlNotFoundExecutableSqlError,
+                        Self::SparkSqlParserError,
+                        Self::SparkServerError,
+                        Self::SparkTemplateFileBadFileType,
+                        Self::SparkTemplateFileFileNotFound,
+                        Self::SparkTemplateFileTemplateNotFound,
+                    ]
+                }
+                r"DescribeAccountAllPrivileges" => {
+                    &[
+                        Self::AcsAccountNotExist,
+                        Self::AcsInvalidParameterAny,
+                        Self::AcsUserNotBindDatabaseAccount,
+                        Self::InvalidDbClusterNotFound,
+                    ]
+                }
+                r"DescribeAccountPrivilegeObjects" => {
+                    &[
+                        Self::AcsAccountNotExist,
+                        Self::AcsInvalidParameterAny,
+                        Self::AcsUserNotBindDatabaseAccount,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                    ]
+                }
+                r"DescribeAccountPrivileges" => {
+                    &[
+                        Self::AcsAccountNotExist,
+                        Self::AcsInvalidParameterAny,
+                        Self::AcsUserNotBindDatabaseAccount,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                    ]
+                }
+                r"DescribeAccounts" => {
+                    &[
+                        Self::AcsSqlCannotConnect,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"DescribeAllDataSource" => {
+                    &[
+                        Self::MdsIllegalArgument,
+                        Self::MdsInternalError,
+                        Self::MdsInvalidPrivilege,
+                        Self::MdsMetaSchemaAlreadyExist,
+                        Self::MdsMetaSchemaNotExist,
+                        Self::MdsMetaTableAlreadyExist,
+                        Self::MdsMetaTableNotExist,
+                        Self::MdsMetaVisitError,
+                    ]
+                }
                 r"DescribeApsActionLogs" => &[Self::InvalidDbClusterNotFound],
                 r"DescribeAuditLogRecords" => &[Self::InvalidDbClusterNotFound],
                 r"DescribeBackupPolicy" => &[Self::InvalidDbClusterNotFound],
                 r"DescribeBackups" => &[Self::InvalidDbClusterNotFound],
-                r"DescribeClusterAccessWhiteList" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
+                r"DescribeClusterAccessWhiteList" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
                 r"DescribeClusterNetInfo" => {
                     &[Self::AcsInvalidParameterAny, Self::InvalidDbClusterNotFound]
                 }
-                r"DescribeColumns" => &[
-                    Self::MdsIllegalArgument,
-                    Self::MdsInternalError,
-                    Self::MdsInvalidPrivilege,
-                    Self::MdsMetaSchemaAlreadyExist,
-                    Self::MdsMetaSchemaNotExist,
-                    Self::MdsMetaTableAlreadyExist,
-                    Self::MdsMetaTableNotExist,
-                    Self::MdsMetaVisitError,
-                ],
+                r"DescribeColumns" => {
+                    &[
+                        Self::MdsIllegalArgument,
+                        Self::MdsInternalError,
+                        Self::MdsInvalidPrivilege,
+                        Self::MdsMetaSchemaAlreadyExist,
+                        Self::MdsMetaSchemaNotExist,
+                        Self::MdsMetaTableAlreadyExist,
+                        Self::MdsMetaTableNotExist,
+                        Self::MdsMetaVisitError,
+                    ]
+                }
                 r"DescribeDBClusterAttribute" => &[Self::InvalidDbClusterNotFound],
                 r"DescribeDBClusterHealthStatus" => &[Self::InvalidDbClusterNotFound],
                 r"DescribeDBClusterPerformance" => &[Self::IdempotentParameterMismatch],
                 r"DescribeDBClusterSpaceSummary" => &[Self::InvalidDbClusterNotFound],
                 r"DescribeDBClusters" => &[Self::InternalError, Self::ServiceUnavailable],
-                r"DescribeDBResourceGroup" => &[
-                    Self::AcsServerTimeOut,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidMaxComputeResourceMalformed,
-                    Self::InvalidMinComputeResourceMalformed,
-                    Self::InvalidPoolNameMalformed,
-                    Self::InvalidPoolTypeMalformed,
-                    Self::InvalidPoolUserMalformed,
-                ],
+                r"DescribeDBResourceGroup" => {
+                    &[
+                        Self::AcsServerTimeOut,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidMaxComputeResourceMalformed,
+                        Self::InvalidMinComputeResourceMalformed,
+                        Self::InvalidPoolNameMalformed,
+                        Self::InvalidPoolTypeMalformed,
+                        Self::InvalidPoolUserMalformed,
+                    ]
+                }
                 r"DescribeElasticPlanAttribute" => {
                     &[Self::AcsElasticPlanNotFound, Self::InvalidDbClusterNotFound]
                 }
@@ -2871,607 +3051,707 @@ const _: () = {
                 r"DescribeElasticPlans" => &[Self::InvalidDbClusterNotFound],
                 r"DescribeEnabledPrivileges" => &[Self::InvalidDbClusterNotFound],
                 r"DescribeExcessivePrimaryKeys" => &[Self::InvalidDbClusterNotFound],
-                r"DescribeSchemas" => &[
-                    Self::MdsIllegalArgument,
-                    Self::MdsInternalError,
-                    Self::MdsInvalidPrivilege,
-                    Self::MdsMetaSchemaAlreadyExist,
-                    Self::MdsMetaSchemaNotExist,
-                    Self::MdsMetaTableAlreadyExist,
-                    Self::MdsMetaTableNotExist,
-                    Self::MdsMetaVisitError,
-                ],
-                r"DescribeTables" => &[
-                    Self::MdsIllegalArgument,
-                    Self::MdsInternalError,
-                    Self::MdsInvalidPrivilege,
-                    Self::MdsMetaSchemaAlreadyExist,
-                    Self::MdsMetaSchemaNotExist,
-                    Self::MdsMetaTableAlreadyExist,
-                    Self::MdsMetaTableNotExist,
-                    Self::MdsMetaVisitError,
-                ],
-                r"DescribeUserQuota" => &[
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
+                r"DescribeSchemas" => {
+                    &[
+                        Self::MdsIllegalArgument,
+                        Self::MdsInternalError,
+                        Self::MdsInvalidPrivilege,
+                        Self::MdsMetaSchemaAlreadyExist,
+                        Self::MdsMetaSchemaNotExist,
+                        Self::MdsMetaTableAlreadyExist,
+                        Self::MdsMetaTableNotExist,
+                        Self::MdsMetaVisitError,
+                    ]
+                }
+                r"DescribeTables" => {
+                    &[
+                        Self::MdsIllegalArgument,
+                        Self::MdsInternalError,
+                        Self::MdsInvalidPrivilege,
+                        Self::MdsMetaSchemaAlreadyExist,
+                        Self::MdsMetaSchemaNotExist,
+                        Self::MdsMetaTableAlreadyExist,
+                        Self::MdsMetaTableNotExist,
+                        Self::MdsMetaVisitError,
+                    ]
+                }
+                r"DescribeUserQuota" => {
+                    &[
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
                 r"DetachUserENI" => &[Self::InvalidDbClusterNotFound],
                 r"DisableElasticPlan" => &[Self::InvalidDbClusterNotFound],
-                r"EnableElasticPlan" => &[
-                    Self::AcsElasticPlanAutoWorkerPlanExists,
-                    Self::AcsElasticPlanInvalidEndTime,
-                    Self::AcsElasticPlanInvalidStartTime,
-                    Self::AcsElasticPlanInvalidStartTimeInterval,
-                    Self::AcsElasticPlanInvalidTargetSize,
-                    Self::AcsElasticPlanInvalidTodayPlan,
-                    Self::AcsElasticPlanWorkerPlanExists,
-                    Self::InvalidDbClusterNotFound,
-                ],
-                r"ExistRunningSQLEngine" => &[
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkServerError,
-                ],
-                r"GetDatabaseObjects" => &[
-                    Self::MdsIllegalArgument,
-                    Self::MdsInternalError,
-                    Self::MdsInvalidPrivilege,
-                    Self::MdsMetaSchemaAlreadyExist,
-                    Self::MdsMetaSchemaNotExist,
-                    Self::MdsMetaTableAlreadyExist,
-                    Self::MdsMetaTableNotExist,
-                    Self::MdsMetaVisitError,
-                ],
-                r"GetSparkAppAttemptLog" => &[
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkServerError,
-                ],
-                r"GetSparkAppInfo" => &[
-                    Self::SparkAnalyzeTaskAppStateNotAccepted,
-                    Self::SparkAnalyzeTaskFailedToKill,
-                    Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    Self::SparkAnalyzeTaskNotFound,
-                    Self::SparkAppContentNotFound,
-                    Self::SparkAppInvalidResourceSpec,
-                    Self::SparkAppKillNotAcceptable,
-                    Self::SparkAppKillOperationFailed,
-                    Self::SparkAppParameterConflict,
-                    Self::SparkConfigRoleArnVerifyFailed,
-                    Self::SparkConfigInvalidConnectors,
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkLogIllegalPath,
-                    Self::SparkLogInvalidState,
-                    Self::SparkLogPodLogNotFound,
-                    Self::SparkObjectNotFound,
-                    Self::SparkOssInternalError,
-                    Self::SparkResourcesLoadFileFromClasspathFailed,
-                    Self::SparkRoleArnInvalid,
-                    Self::SparkSqlNotFoundExecutableSqlError,
-                    Self::SparkSqlParserError,
-                    Self::SparkServerError,
-                    Self::SparkTemplateFileBadFileType,
-                    Self::SparkTemplateFileFileNotFound,
-                    Self::SparkTemplateFileTemplateNotFound,
-                ],
-                r"GetSparkAppLog" => &[
-                    Self::SparkAnalyzeTaskAppStateNotAccepted,
-                    Self::SparkAnalyzeTaskFailedToKill,
-                    Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    Self::SparkAnalyzeTaskNotFound,
-                    Self::SparkAppContentNotFound,
-                    Self::SparkAppInvalidResourceSpec,
-                    Self::SparkAppParameterConflict,
-                    Self::SparkConfigRoleArnVerifyFailed,
-                    Self::SparkConfigInvalidConnectors,
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkLogIllegalPath,
-                    Self::SparkLogInvalidState,
-                    Self::SparkLogPodLogNotFound,
-                    Self::SparkObjectNotFound,
-                    Self::SparkOssInternalError,
-                    Self::SparkRoleArnInvalid,
-                    Self::SparkSqlNotFoundExecutableSqlError,
-                    Self::SparkSqlParserError,
-                    Self::SparkServerError,
-                    Self::SparkTemplateFileFileNotFound,
-                    Self::SparkTemplateFileTemplateNotFound,
-                ],
-                r"GetSparkAppMetrics" => &[
-                    Self::SparkAnalyzeTaskAppStateNotAccepted,
-                    Self::SparkAnalyzeTaskFailedToKill,
-                    Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    Self::SparkAnalyzeTaskNotFound,
-                    Self::SparkAppContentNotFound,
-                    Self::SparkAppInvalidResourceSpec,
-                    Self::SparkAppKillNotAcceptable,
-                    Self::SparkAppKillOperationFailed,
-                    Self::SparkAppParameterConflict,
-                    Self::SparkCancelNotebookStatementFailed,
-                    Self::SparkCloseNotebookKernelFailed,
-                    Self::SparkConfigRoleArnVerifyFailed,
-                    Self::SparkConfigInvalidConnectors,
-                    Self::SparkExecuteNotebookStatementFailed,
-                    Self::SparkForbidden,
-                    Self::SparkGetNotebookKernelFailed,
-                    Self::SparkGetNotebookKernelStateFailed,
-                    Self::SparkGetNotebookStatementLogFailed,
-                    Self::SparkGetNotebookStatementResultFailed,
-                    Self::SparkGetNotebookStatementUiFailed,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkLogIllegalPath,
-                    Self::SparkLogInvalidState,
-                    Self::SparkLogPodLogNotFound,
-                    Self::SparkNotebookKernelBusy,
-                    Self::SparkNotebookKernelExpired,
-                    Self::SparkNotebookKernelInvalidStatus,
-                    Self::SparkNotebookKernelNotStartup,
-                    Self::SparkNotebookKernelStarting,
-                    Self::SparkNotebookNamingDuplicate,
-                    Self::SparkNotebookNotFound,
-                    Self::SparkNotebookParagraphMissingProgramCode,
-                    Self::SparkNotebookParagraphNotFound,
-                    Self::SparkNotebookParagraphNotRunning,
-                    Self::SparkObjectNotFound,
-                    Self::SparkOssInternalError,
-                    Self::SparkResourcesLoadFileFromClasspathFailed,
-                    Self::SparkRoleArnInvalid,
-                    Self::SparkSqlNotFoundExecutableSqlError,
-                    Self::SparkSqlParserError,
-                    Self::SparkServerError,
-                    Self::SparkTemplateFileBadFileType,
-                    Self::SparkTemplateFileFileNotFound,
-                    Self::SparkTemplateFileTemplateNotFound,
-                ],
-                r"GetSparkAppState" => &[
-                    Self::SparkAnalyzeTaskAppStateNotAccepted,
-                    Self::SparkAnalyzeTaskFailedToKill,
-                    Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    Self::SparkAnalyzeTaskNotFound,
-                    Self::SparkAppContentNotFound,
-                    Self::SparkAppInvalidResourceSpec,
-                    Self::SparkAppParameterConflict,
-                    Self::SparkConfigRoleArnVerifyFailed,
-                    Self::SparkConfigInvalidConnectors,
-                    Self::SparkInvalidState,
-                    Self::SparkLogInvalidState,
-                    Self::SparkObjectNotFound,
-                    Self::SparkSqlNotFoundExecutableSqlError,
-                    Self::SparkSqlParserError,
-                    Self::SparkServerError,
-                    Self::SparkTemplateFileFileNotFound,
-                    Self::SparkTemplateFileTemplateNotFound,
-                ],
-                r"GetSparkAppWebUiAddress" => &[
-                    Self::SparkAnalyzeTaskAppStateNotAccepted,
-                    Self::SparkAnalyzeTaskFailedToKill,
-                    Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    Self::SparkAnalyzeTaskNotFound,
-                    Self::SparkAppContentNotFound,
-                    Self::SparkAppInvalidResourceSpec,
-                    Self::SparkAppParameterConflict,
-                    Self::SparkConfigRoleArnVerifyFailed,
-                    Self::SparkConfigInvalidConnectors,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkLogInvalidState,
-                    Self::SparkObjectNotFound,
-                    Self::SparkSqlParserError,
-                    Self::SparkServerError,
-                    Self::SparkTemplateFileFileNotFound,
-                    Self::SparkTemplateFileTemplateNotFound,
-                ],
-                r"GetSparkConfigLogPath" => &[
-                    Self::SparkConfigInvalidAppFilePath,
-                    Self::SparkConfigInvalidDiskConfig,
-                    Self::SparkConfigInvalidHostAliasConfig,
-                    Self::SparkConfigInvalidLogOssPath,
-                    Self::SparkConfigInvalidRoleArnFormat,
-                    Self::SparkConfigInvalidTimeZone,
-                    Self::SparkConfigMainAppFileNotExists,
-                    Self::SparkConfigOssPathAccessError,
-                    Self::SparkConfigOssPathNotExists,
-                    Self::SparkConfigRoleArnVerifyFailed,
-                    Self::SparkConfigSecurityGroupNotFound,
-                    Self::SparkConfigVswitchNotFound,
-                    Self::SparkConfigInvalidConnectors,
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkServerError,
-                ],
-                r"GetSparkDefinitions" => &[
-                    Self::SparkAnalyzeTaskAppStateNotAccepted,
-                    Self::SparkAnalyzeTaskFailedToKill,
-                    Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    Self::SparkAnalyzeTaskNotFound,
-                    Self::SparkAppContentNotFound,
-                    Self::SparkAppInvalidResourceSpec,
-                    Self::SparkAppParameterConflict,
-                    Self::SparkConfigRoleArnVerifyFailed,
-                    Self::SparkConfigInvalidConnectors,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkLogInvalidState,
-                    Self::SparkObjectNotFound,
-                    Self::SparkResourcesLoadFileFromClasspathFailed,
-                    Self::SparkSqlNotFoundExecutableSqlError,
-                    Self::SparkSqlParserError,
-                    Self::SparkServerError,
-                    Self::SparkTemplateFileFileNotFound,
-                    Self::SparkTemplateFileTemplateNotFound,
-                ],
-                r"GetSparkLogAnalyzeTask" => &[
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkServerError,
-                ],
-                r"GetSparkSQLEngineState" => &[
-                    Self::SparkAnalyzeTaskAppStateNotAccepted,
-                    Self::SparkAnalyzeTaskFailedToKill,
-                    Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    Self::SparkAnalyzeTaskNotFound,
-                    Self::SparkAppContentNotFound,
-                    Self::SparkAppInvalidResourceSpec,
-                    Self::SparkAppParameterConflict,
-                    Self::SparkConfigRoleArnVerifyFailed,
-                    Self::SparkConfigInvalidConnectors,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkLogInvalidState,
-                    Self::SparkObjectNotFound,
-                    Self::SparkSqlNotFoundExecutableSqlError,
-                    Self::SparkSqlParserError,
-                    Self::SparkServerError,
-                    Self::SparkTemplateFileFileNotFound,
-                    Self::SparkTemplateFileTemplateNotFound,
-                ],
-                r"GetSparkTemplateFileContent" => &[
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkTemplateFileBadFileType,
-                    Self::SparkTemplateFileFileNotFound,
-                ],
-                r"GetSparkTemplateFolderTree" => &[
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkServerError,
-                ],
-                r"GetSparkTemplateFullTree" => &[
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkServerError,
-                ],
-                r"GetTable" => &[
-                    Self::MdsIllegalArgument,
-                    Self::MdsInternalError,
-                    Self::MdsInvalidPrivilege,
-                    Self::MdsMetaSchemaAlreadyExist,
-                    Self::MdsMetaSchemaNotExist,
-                    Self::MdsMetaTableAlreadyExist,
-                    Self::MdsMetaTableNotExist,
-                    Self::MdsMetaVisitError,
-                ],
-                r"GetTableColumns" => &[
-                    Self::MdsIllegalArgument,
-                    Self::MdsInternalError,
-                    Self::MdsInvalidPrivilege,
-                    Self::MdsMetaSchemaAlreadyExist,
-                    Self::MdsMetaSchemaNotExist,
-                    Self::MdsMetaTableAlreadyExist,
-                    Self::MdsMetaTableNotExist,
-                    Self::MdsMetaVisitError,
-                ],
-                r"GetTableDDL" => &[
-                    Self::MdsIllegalArgument,
-                    Self::MdsInternalError,
-                    Self::MdsInvalidPrivilege,
-                    Self::MdsMetaSchemaAlreadyExist,
-                    Self::MdsMetaSchemaNotExist,
-                    Self::MdsMetaTableAlreadyExist,
-                    Self::MdsMetaTableNotExist,
-                    Self::MdsMetaVisitError,
-                ],
-                r"GetTableObjects" => &[
-                    Self::MdsIllegalArgument,
-                    Self::MdsInternalError,
-                    Self::MdsInvalidPrivilege,
-                    Self::MdsMetaSchemaAlreadyExist,
-                    Self::MdsMetaSchemaNotExist,
-                    Self::MdsMetaTableAlreadyExist,
-                    Self::MdsMetaTableNotExist,
-                    Self::MdsMetaVisitError,
-                ],
-                r"GetViewDDL" => &[
-                    Self::MdsIllegalArgument,
-                    Self::MdsInternalError,
-                    Self::MdsInvalidPrivilege,
-                    Self::MdsMetaSchemaAlreadyExist,
-                    Self::MdsMetaSchemaNotExist,
-                    Self::MdsMetaTableAlreadyExist,
-                    Self::MdsMetaTableNotExist,
-                    Self::MdsMetaVisitError,
-                ],
-                r"GetViewObjects" => &[
-                    Self::MdsIllegalArgument,
-                    Self::MdsInternalError,
-                    Self::MdsInvalidPrivilege,
-                    Self::MdsMetaSchemaAlreadyExist,
-                    Self::MdsMetaSchemaNotExist,
-                    Self::MdsMetaTableAlreadyExist,
-                    Self::MdsMetaTableNotExist,
-                    Self::MdsMetaVisitError,
-                ],
-                r"KillSparkApp" => &[
-                    Self::SparkAppKillNotAcceptable,
-                    Self::SparkAppKillOperationFailed,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkObjectNotFound,
-                    Self::SparkServerError,
-                ],
-                r"KillSparkLogAnalyzeTask" => &[
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkServerError,
-                ],
-                r"KillSparkSQLEngine" => &[
-                    Self::SparkAppKillNotAcceptable,
-                    Self::SparkAppKillOperationFailed,
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkObjectNotFound,
-                    Self::SparkServerError,
-                ],
-                r"ListSparkAppAttempts" => &[
-                    Self::SparkAppContentNotFound,
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkObjectNotFound,
-                    Self::SparkServerError,
-                ],
-                r"ListSparkApps" => &[
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkObjectNotFound,
-                    Self::SparkServerError,
-                ],
-                r"ListSparkLogAnalyzeTasks" => &[
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkServerError,
-                ],
-                r"ListSparkTemplateFileIds" => &[
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkServerError,
-                ],
+                r"EnableElasticPlan" => {
+                    &[
+                        Self::AcsElasticPlanAutoWorkerPlanExists,
+                        Self::AcsElasticPlanInvalidEndTime,
+                        Self::AcsElasticPlanInvalidStartTime,
+                        Self::AcsElasticPlanInvalidStartTimeInterval,
+                        Self::AcsElasticPlanInvalidTargetSize,
+                        Self::AcsElasticPlanInvalidTodayPlan,
+                        Self::AcsElasticPlanWorkerPlanExists,
+                        Self::InvalidDbClusterNotFound,
+                    ]
+                }
+                r"ExistRunningSQLEngine" => {
+                    &[
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"GetDatabaseObjects" => {
+                    &[
+                        Self::MdsIllegalArgument,
+                        Self::MdsInternalError,
+                        Self::MdsInvalidPrivilege,
+                        Self::MdsMetaSchemaAlreadyExist,
+                        Self::MdsMetaSchemaNotExist,
+                        Self::MdsMetaTableAlreadyExist,
+                        Self::MdsMetaTableNotExist,
+                        Self::MdsMetaVisitError,
+                    ]
+                }
+                r"GetSparkAppAttemptLog" => {
+                    &[
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"GetSparkAppInfo" => {
+                    &[
+                        Self::SparkAnalyzeTaskAppStateNotAccepted,
+                        Self::SparkAnalyzeTaskFailedToKill,
+                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                        Self::SparkAnalyzeTaskNotFound,
+                        Self::SparkAppContentNotFound,
+                        Self::SparkAppInvalidResourceSpec,
+                        Self::SparkAppKillNotAcceptable,
+                        Self::SparkAppKillOperationFailed,
+                        Self::SparkAppParameterConflict,
+                        Self::SparkConfigRoleArnVerifyFailed,
+                        Self::SparkConfigInvalidConnectors,
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkLogIllegalPath,
+                        Self::SparkLogInvalidState,
+                        Self::SparkLogPodLogNotFound,
+                        Self::SparkObjectNotFound,
+                        Self::SparkOssInternalError,
+                        Self::SparkResourcesLoadFileFromClasspathFailed,
+                        Self::SparkRoleArnInvalid,
+                        Self::SparkSqlNotFoundExecutableSqlError,
+                        Self::SparkSqlParserError,
+                        Self::SparkServerError,
+                        Self::SparkTemplateFileBadFileType,
+                        Self::SparkTemplateFileFileNotFound,
+                        Self::SparkTemplateFileTemplateNotFound,
+                    ]
+                }
+                r"GetSparkAppLog" => {
+                    &[
+                        Self::SparkAnalyzeTaskAppStateNotAccepted,
+                        Self::SparkAnalyzeTaskFailedToKill,
+                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                        Self::SparkAnalyzeTaskNotFound,
+                        Self::SparkAppContentNotFound,
+                        Self::SparkAppInvalidResourceSpec,
+                        Self::SparkAppParameterConflict,
+                        Self::SparkConfigRoleArnVerifyFailed,
+                        Self::SparkConfigInvalidConnectors,
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkLogIllegalPath,
+                        Self::SparkLogInvalidState,
+                        Self::SparkLogPodLogNotFound,
+                        Self::SparkObjectNotFound,
+                        Self::SparkOssInternalError,
+                        Self::SparkRoleArnInvalid,
+                        Self::SparkSqlNotFoundExecutableSqlError,
+                        Self::SparkSqlParserError,
+                        Self::SparkServerError,
+                        Self::SparkTemplateFileFileNotFound,
+                        Self::SparkTemplateFileTemplateNotFound,
+                    ]
+                }
+                r"GetSparkAppMetrics" => {
+                    &[
+                        Self::SparkAnalyzeTaskAppStateNotAccepted,
+                        Self::SparkAnalyzeTaskFailedToKill,
+                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                        Self::SparkAnalyzeTaskNotFound,
+                        Self::SparkAppContentNotFound,
+                        Self::SparkAppInvalidResourceSpec,
+                        Self::SparkAppKillNotAcceptable,
+                        Self::SparkAppKillOperationFailed,
+                        Self::SparkAppParameterConflict,
+                        Self::SparkCancelNotebookStatementFailed,
+                        Self::SparkCloseNotebookKernelFailed,
+                        Self::SparkConfigRoleArnVerifyFailed,
+                        Self::SparkConfigInvalidConnectors,
+                        Self::SparkExecuteNotebookStatementFailed,
+                        Self::SparkForbidden,
+                        Self::SparkGetNotebookKernelFailed,
+                        Self::SparkGetNotebookKernelStateFailed,
+                        Self::SparkGetNotebookStatementLogFailed,
+                        Self::SparkGetNotebookStatementResultFailed,
+                        Self::SparkGetNotebookStatementUiFailed,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkLogIllegalPath,
+                        Self::SparkLogInvalidState,
+                        Self::SparkLogPodLogNotFound,
+                        Self::SparkNotebookKernelBusy,
+                        Self::SparkNotebookKernelExpired,
+                        Self::SparkNotebookKernelInvalidStatus,
+                        Self::SparkNotebookKernelNotStartup,
+                        Self::SparkNotebookKernelStarting,
+                        Self::SparkNotebookNamingDuplicate,
+                        Self::SparkNotebookNotFound,
+                        Self::SparkNotebookParagraphMissingProgramCode,
+                        Self::SparkNotebookParagraphNotFound,
+                        Self::SparkNotebookParagraphNotRunning,
+                        Self::SparkObjectNotFound,
+                        Self::SparkOssInternalError,
+                        Self::SparkResourcesLoadFileFromClasspathFailed,
+                        Self::SparkRoleArnInvalid,
+                        Self::SparkSqlNotFoundExecutableSqlError,
+                        Self::SparkSqlParserError,
+                        Self::SparkServerError,
+                        Self::SparkTemplateFileBadFileType,
+                        Self::SparkTemplateFileFileNotFound,
+                        Self::SparkTemplateFileTemplateNotFound,
+                    ]
+                }
+                r"GetSparkAppState" => {
+                    &[
+                        Self::SparkAnalyzeTaskAppStateNotAccepted,
+                        Self::SparkAnalyzeTaskFailedToKill,
+                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                        Self::SparkAnalyzeTaskNotFound,
+                        Self::SparkAppContentNotFound,
+                        Self::SparkAppInvalidResourceSpec,
+                        Self::SparkAppParameterConflict,
+                        Self::SparkConfigRoleArnVerifyFailed,
+                        Self::SparkConfigInvalidConnectors,
+                        Self::SparkInvalidState,
+                        Self::SparkLogInvalidState,
+                        Self::SparkObjectNotFound,
+                        Self::SparkSqlNotFoundExecutableSqlError,
+                        Self::SparkSqlParserError,
+                        Self::SparkServerError,
+                        Self::SparkTemplateFileFileNotFound,
+                        Self::SparkTemplateFileTemplateNotFound,
+                    ]
+                }
+                r"GetSparkAppWebUiAddress" => {
+                    &[
+                        Self::SparkAnalyzeTaskAppStateNotAccepted,
+                        Self::SparkAnalyzeTaskFailedToKill,
+                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                        Self::SparkAnalyzeTaskNotFound,
+                        Self::SparkAppContentNotFound,
+                        Self::SparkAppInvalidResourceSpec,
+                        Self::SparkAppParameterConflict,
+                        Self::SparkConfigRoleArnVerifyFailed,
+                        Self::SparkConfigInvalidConnectors,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkLogInvalidState,
+                        Self::SparkObjectNotFound,
+                        Self::SparkSqlParserError,
+                        Self::SparkServerError,
+                        Self::SparkTemplateFileFileNotFound,
+                        Self::SparkTemplateFileTemplateNotFound,
+                    ]
+                }
+                r"GetSparkConfigLogPath" => {
+                    &[
+                        Self::SparkConfigInvalidAppFilePath,
+                        Self::SparkConfigInvalidDiskConfig,
+                        Self::SparkConfigInvalidHostAliasConfig,
+                        Self::SparkConfigInvalidLogOssPath,
+                        Self::SparkConfigInvalidRoleArnFormat,
+                        Self::SparkConfigInvalidTimeZone,
+                        Self::SparkConfigMainAppFileNotExists,
+                        Self::SparkConfigOssPathAccessError,
+                        Self::SparkConfigOssPathNotExists,
+                        Self::SparkConfigRoleArnVerifyFailed,
+                        Self::SparkConfigSecurityGroupNotFound,
+                        Self::SparkConfigVswitchNotFound,
+                        Self::SparkConfigInvalidConnectors,
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"GetSparkDefinitions" => {
+                    &[
+                        Self::SparkAnalyzeTaskAppStateNotAccepted,
+                        Self::SparkAnalyzeTaskFailedToKill,
+                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                        Self::SparkAnalyzeTaskNotFound,
+                        Self::SparkAppContentNotFound,
+                        Self::SparkAppInvalidResourceSpec,
+                        Self::SparkAppParameterConflict,
+                        Self::SparkConfigRoleArnVerifyFailed,
+                        Self::SparkConfigInvalidConnectors,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkLogInvalidState,
+                        Self::SparkObjectNotFound,
+                        Self::SparkResourcesLoadFileFromClasspathFailed,
+                        Self::SparkSqlNotFoundExecutableSqlError,
+                        Self::SparkSqlParserError,
+                        Self::SparkServerError,
+                        Self::SparkTemplateFileFileNotFound,
+                        Self::SparkTemplateFileTemplateNotFound,
+                    ]
+                }
+                r"GetSparkLogAnalyzeTask" => {
+                    &[
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"GetSparkSQLEngineState" => {
+                    &[
+                        Self::SparkAnalyzeTaskAppStateNotAccepted,
+                        Self::SparkAnalyzeTaskFailedToKill,
+                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                        Self::SparkAnalyzeTaskNotFound,
+                        Self::SparkAppContentNotFound,
+                        Self::SparkAppInvalidResourceSpec,
+                        Self::SparkAppParameterConflict,
+                        Self::SparkConfigRoleArnVerifyFailed,
+                        Self::SparkConfigInvalidConnectors,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkLogInvalidState,
+                        Self::SparkObjectNotFound,
+                        Self::SparkSqlNotFoundExecutableSqlError,
+                        Self::SparkSqlParserError,
+                        Self::SparkServerError,
+                        Self::SparkTemplateFileFileNotFound,
+                        Self::SparkTemplateFileTemplateNotFound,
+                    ]
+                }
+                r"GetSparkTemplateFileContent" => {
+                    &[
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkTemplateFileBadFileType,
+                        Self::SparkTemplateFileFileNotFound,
+                    ]
+                }
+                r"GetSparkTemplateFolderTree" => {
+                    &[
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"GetSparkTemplateFullTree" => {
+                    &[
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"GetTable" => {
+                    &[
+                        Self::MdsIllegalArgument,
+                        Self::MdsInternalError,
+                        Self::MdsInvalidPrivilege,
+                        Self::MdsMetaSchemaAlreadyExist,
+                        Self::MdsMetaSchemaNotExist,
+                        Self::MdsMetaTableAlreadyExist,
+                        Self::MdsMetaTableNotExist,
+                        Self::MdsMetaVisitError,
+                    ]
+                }
+                r"GetTableColumns" => {
+                    &[
+                        Self::MdsIllegalArgument,
+                        Self::MdsInternalError,
+                        Self::MdsInvalidPrivilege,
+                        Self::MdsMetaSchemaAlreadyExist,
+                        Self::MdsMetaSchemaNotExist,
+                        Self::MdsMetaTableAlreadyExist,
+                        Self::MdsMetaTableNotExist,
+                        Self::MdsMetaVisitError,
+                    ]
+                }
+                r"GetTableDDL" => {
+                    &[
+                        Self::MdsIllegalArgument,
+                        Self::MdsInternalError,
+                        Self::MdsInvalidPrivilege,
+                        Self::MdsMetaSchemaAlreadyExist,
+                        Self::MdsMetaSchemaNotExist,
+                        Self::MdsMetaTableAlreadyExist,
+                        Self::MdsMetaTableNotExist,
+                        Self::MdsMetaVisitError,
+                    ]
+                }
+                r"GetTableObjects" => {
+                    &[
+                        Self::MdsIllegalArgument,
+                        Self::MdsInternalError,
+                        Self::MdsInvalidPrivilege,
+                        Self::MdsMetaSchemaAlreadyExist,
+                        Self::MdsMetaSchemaNotExist,
+                        Self::MdsMetaTableAlreadyExist,
+                        Self::MdsMetaTableNotExist,
+                        Self::MdsMetaVisitError,
+                    ]
+                }
+                r"GetViewDDL" => {
+                    &[
+                        Self::MdsIllegalArgument,
+                        Self::MdsInternalError,
+                        Self::MdsInvalidPrivilege,
+                        Self::MdsMetaSchemaAlreadyExist,
+                        Self::MdsMetaSchemaNotExist,
+                        Self::MdsMetaTableAlreadyExist,
+                        Self::MdsMetaTableNotExist,
+                        Self::MdsMetaVisitError,
+                    ]
+                }
+                r"GetViewObjects" => {
+                    &[
+                        Self::MdsIllegalArgument,
+                        Self::MdsInternalError,
+                        Self::MdsInvalidPrivilege,
+                        Self::MdsMetaSchemaAlreadyExist,
+                        Self::MdsMetaSchemaNotExist,
+                        Self::MdsMetaTableAlreadyExist,
+                        Self::MdsMetaTableNotExist,
+                        Self::MdsMetaVisitError,
+                    ]
+                }
+                r"KillSparkApp" => {
+                    &[
+                        Self::SparkAppKillNotAcceptable,
+                        Self::SparkAppKillOperationFailed,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkObjectNotFound,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"KillSparkLogAnalyzeTask" => {
+                    &[
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"KillSparkSQLEngine" => {
+                    &[
+                        Self::SparkAppKillNotAcceptable,
+                        Self::SparkAppKillOperationFailed,
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkObjectNotFound,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"ListSparkAppAttempts" => {
+                    &[
+                        Self::SparkAppContentNotFound,
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkObjectNotFound,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"ListSparkApps" => {
+                    &[
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkObjectNotFound,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"ListSparkLogAnalyzeTasks" => {
+                    &[
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"ListSparkTemplateFileIds" => {
+                    &[
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkServerError,
+                    ]
+                }
                 r"LoadSampleDataSet" => &[Self::InvalidDbClusterNotFound],
-                r"ModifyAccountDescription" => &[
-                    Self::AcsInvalidParameterAny,
-                    Self::InvalidAccountDescriptionMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"ModifyAccountPrivileges" => &[
-                    Self::AcsInvalidParameterAny,
-                    Self::AcsParameterMalformed,
-                    Self::AcsPrivilegeModifyFailed,
-                    Self::AcsUserNotBindDatabaseAccount,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                ],
+                r"ModifyAccountDescription" => {
+                    &[
+                        Self::AcsInvalidParameterAny,
+                        Self::InvalidAccountDescriptionMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"ModifyAccountPrivileges" => {
+                    &[
+                        Self::AcsInvalidParameterAny,
+                        Self::AcsParameterMalformed,
+                        Self::AcsPrivilegeModifyFailed,
+                        Self::AcsUserNotBindDatabaseAccount,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                    ]
+                }
                 r"ModifyAuditLogConfig" => &[Self::InvalidDbClusterNotFound],
-                r"ModifyBackupPolicy" => &[
-                    Self::InvalidBackupRetentionPeriodMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidPreferredBackupPeriodMalformed,
-                    Self::InvalidPreferredBackupTimeMalformed,
-                ],
-                r"ModifyClusterAccessWhiteList" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIpArrayNameMalformed,
-                    Self::InvalidSecurityIpListDuplicate,
-                    Self::InvalidSecurityIpListMalformed,
-                    Self::SecurityIpListDuplicate,
-                ],
+                r"ModifyBackupPolicy" => {
+                    &[
+                        Self::InvalidBackupRetentionPeriodMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidPreferredBackupPeriodMalformed,
+                        Self::InvalidPreferredBackupTimeMalformed,
+                    ]
+                }
+                r"ModifyClusterAccessWhiteList" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIpArrayNameMalformed,
+                        Self::InvalidSecurityIpListDuplicate,
+                        Self::InvalidSecurityIpListMalformed,
+                        Self::SecurityIpListDuplicate,
+                    ]
+                }
                 r"ModifyClusterConnectionString" => &[Self::InvalidDbClusterNotFound],
-                r"ModifyDBCluster" => &[
-                    Self::AcsClusterElasticPlanJobsExists,
-                    Self::AcsClusterInvalidWorkerState,
-                ],
-                r"ModifyDBClusterDescription" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterDescriptionMalformed,
-                ],
-                r"ModifyDBClusterMaintainTime" => &[
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidMaintainTimeMalformed,
-                ],
-                r"ModifyDBResourceGroup" => &[
-                    Self::AcsResourceGroupElasticPlanExists,
-                    Self::AcsResourceGroupInvalidResourceGroupState,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidMaxComputeResourceMalformed,
-                    Self::InvalidMinComputeResourceMalformed,
-                    Self::InvalidPoolNameMalformed,
-                    Self::InvalidPoolTypeMalformed,
-                    Self::InvalidPoolUserMalformed,
-                ],
+                r"ModifyDBCluster" => {
+                    &[
+                        Self::AcsClusterElasticPlanJobsExists,
+                        Self::AcsClusterInvalidWorkerState,
+                    ]
+                }
+                r"ModifyDBClusterDescription" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterDescriptionMalformed,
+                    ]
+                }
+                r"ModifyDBClusterMaintainTime" => {
+                    &[
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidMaintainTimeMalformed,
+                    ]
+                }
+                r"ModifyDBResourceGroup" => {
+                    &[
+                        Self::AcsResourceGroupElasticPlanExists,
+                        Self::AcsResourceGroupInvalidResourceGroupState,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidMaxComputeResourceMalformed,
+                        Self::InvalidMinComputeResourceMalformed,
+                        Self::InvalidPoolNameMalformed,
+                        Self::InvalidPoolTypeMalformed,
+                        Self::InvalidPoolUserMalformed,
+                    ]
+                }
                 r"ModifyElasticPlan" => &[Self::InvalidDbClusterNotFound],
-                r"PreloadSparkAppMetrics" => &[
-                    Self::SparkAnalyzeTaskAppStateNotAccepted,
-                    Self::SparkAnalyzeTaskFailedToKill,
-                    Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    Self::SparkAnalyzeTaskNotFound,
-                    Self::SparkAppContentNotFound,
-                    Self::SparkAppInvalidResourceSpec,
-                    Self::SparkAppKillNotAcceptable,
-                    Self::SparkAppKillOperationFailed,
-                    Self::SparkAppParameterConflict,
-                    Self::SparkConfigRoleArnVerifyFailed,
-                    Self::SparkConfigInvalidConnectors,
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkLogInvalidState,
-                    Self::SparkObjectNotFound,
-                    Self::SparkSqlNotFoundExecutableSqlError,
-                    Self::SparkSqlParserError,
-                    Self::SparkServerError,
-                    Self::SparkTemplateFileBadFileType,
-                    Self::SparkTemplateFileFileNotFound,
-                    Self::SparkTemplateFileTemplateNotFound,
-                ],
+                r"PreloadSparkAppMetrics" => {
+                    &[
+                        Self::SparkAnalyzeTaskAppStateNotAccepted,
+                        Self::SparkAnalyzeTaskFailedToKill,
+                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                        Self::SparkAnalyzeTaskNotFound,
+                        Self::SparkAppContentNotFound,
+                        Self::SparkAppInvalidResourceSpec,
+                        Self::SparkAppKillNotAcceptable,
+                        Self::SparkAppKillOperationFailed,
+                        Self::SparkAppParameterConflict,
+                        Self::SparkConfigRoleArnVerifyFailed,
+                        Self::SparkConfigInvalidConnectors,
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkLogInvalidState,
+                        Self::SparkObjectNotFound,
+                        Self::SparkSqlNotFoundExecutableSqlError,
+                        Self::SparkSqlParserError,
+                        Self::SparkServerError,
+                        Self::SparkTemplateFileBadFileType,
+                        Self::SparkTemplateFileFileNotFound,
+                        Self::SparkTemplateFileTemplateNotFound,
+                    ]
+                }
                 r"ReleaseClusterPublicConnection" => &[Self::InvalidDbClusterNotFound],
-                r"RenameSparkTemplateFile" => &[
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkObjectNotFound,
-                    Self::SparkTemplateFileFileNotFound,
-                    Self::SparkTemplateFileTemplateNotFound,
-                ],
-                r"ResetAccountPassword" => &[
-                    Self::AcsSqlCannotConnect,
-                    Self::InvalidAccountPasswordMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"SetSparkAppLogRootPath" => &[
-                    Self::SparkAnalyzeTaskAppStateNotAccepted,
-                    Self::SparkAnalyzeTaskFailedToKill,
-                    Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    Self::SparkAnalyzeTaskNotFound,
-                    Self::SparkAppContentNotFound,
-                    Self::SparkAppInvalidResourceSpec,
-                    Self::SparkAppParameterConflict,
-                    Self::SparkConfigRoleArnVerifyFailed,
-                    Self::SparkConfigInvalidConnectors,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkLogInvalidState,
-                    Self::SparkObjectNotFound,
-                    Self::SparkSqlNotFoundExecutableSqlError,
-                    Self::SparkSqlParserError,
-                    Self::SparkServerError,
-                    Self::SparkTemplateFileFileNotFound,
-                    Self::SparkTemplateFileTemplateNotFound,
-                ],
-                r"StartSparkSQLEngine" => &[
-                    Self::SparkAppContentNotFound,
-                    Self::SparkAppExceedQuotaLimitation,
-                    Self::SparkAppInvalidAppTypeWhenSubmit,
-                    Self::SparkAppInvalidResourceSpec,
-                    Self::SparkAppNotFound,
-                    Self::SparkAppParameterConflict,
-                    Self::SparkAppResourceNegativeError,
-                    Self::SparkConfigInvalidAppFilePath,
-                    Self::SparkConfigInvalidDiskConfig,
-                    Self::SparkConfigInvalidHostAliasConfig,
-                    Self::SparkConfigInvalidLogOssPath,
-                    Self::SparkConfigInvalidRoleArnFormat,
-                    Self::SparkConfigInvalidTimeZone,
-                    Self::SparkConfigMainAppFileNotExists,
-                    Self::SparkConfigOssPathAccessError,
-                    Self::SparkConfigOssPathNotExists,
-                    Self::SparkConfigRoleArnVerifyFailed,
-                    Self::SparkConfigSecurityGroupNotFound,
-                    Self::SparkConfigVswitchNotFound,
-                    Self::SparkConfigInvalidConnectors,
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkLogInvalidState,
-                    Self::SparkObjectNotFound,
-                    Self::SparkServerError,
-                ],
-                r"SubmitSparkApp" => &[
-                    Self::SparkAppContentNotFound,
-                    Self::SparkAppExceedQuotaLimitation,
-                    Self::SparkAppInvalidAppTypeWhenSubmit,
-                    Self::SparkAppInvalidResourceSpec,
-                    Self::SparkAppNotFound,
-                    Self::SparkAppParameterConflict,
-                    Self::SparkAppResourceNegativeError,
-                    Self::SparkConfigInvalidAppFilePath,
-                    Self::SparkConfigInvalidDiskConfig,
-                    Self::SparkConfigInvalidHostAliasConfig,
-                    Self::SparkConfigInvalidLogOssPath,
-                    Self::SparkConfigInvalidRoleArnFormat,
-                    Self::SparkConfigInvalidTimeZone,
-                    Self::SparkConfigMainAppFileNotExists,
-                    Self::SparkConfigOssPathAccessError,
-                    Self::SparkConfigOssPathNotExists,
-                    Self::SparkConfigRoleArnVerifyFailed,
-                    Self::SparkConfigSecurityGroupNotFound,
-                    Self::SparkConfigVswitchNotFound,
-                    Self::SparkConfigInvalidConnectors,
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkObjectNotFound,
-                    Self::SparkRoleArnInvalid,
-                    Self::SparkSqlBlankError,
-                    Self::SparkSqlMultipleSqlError,
-                    Self::SparkSqlNotFoundExecutableSqlError,
-                    Self::SparkSqlParserError,
-                    Self::SparkServerError,
-                ],
-                r"SubmitSparkLogAnalyzeTask" => &[
-                    Self::SparkAnalyzeTaskAppStateNotAccepted,
-                    Self::SparkAnalyzeTaskFailedToKill,
-                    Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
-                    Self::SparkAnalyzeTaskNotFound,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkObjectNotFound,
-                    Self::SparkServerError,
-                ],
-                r"UnbindAccount" => &[
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"UnbindDBResourceGroupWithUser" => &[
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidPoolNameMalformed,
-                    Self::InvalidPoolUserMalformed,
-                ],
-                r"UpdateSparkTemplateFile" => &[
-                    Self::SparkForbidden,
-                    Self::SparkInvalidParameter,
-                    Self::SparkInvalidState,
-                    Self::SparkLogIllegalPath,
-                    Self::SparkLogInvalidState,
-                    Self::SparkLogPodLogNotFound,
-                    Self::SparkObjectNotFound,
-                    Self::SparkOssInternalError,
-                    Self::SparkRoleArnInvalid,
-                    Self::SparkServerError,
-                    Self::SparkTemplateFileBadFileType,
-                    Self::SparkTemplateFileFileNotFound,
-                    Self::SparkTemplateFileTemplateNotFound,
-                ],
+                r"RenameSparkTemplateFile" => {
+                    &[
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkObjectNotFound,
+                        Self::SparkTemplateFileFileNotFound,
+                        Self::SparkTemplateFileTemplateNotFound,
+                    ]
+                }
+                r"ResetAccountPassword" => {
+                    &[
+                        Self::AcsSqlCannotConnect,
+                        Self::InvalidAccountPasswordMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"SetSparkAppLogRootPath" => {
+                    &[
+                        Self::SparkAnalyzeTaskAppStateNotAccepted,
+                        Self::SparkAnalyzeTaskFailedToKill,
+                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                        Self::SparkAnalyzeTaskNotFound,
+                        Self::SparkAppContentNotFound,
+                        Self::SparkAppInvalidResourceSpec,
+                        Self::SparkAppParameterConflict,
+                        Self::SparkConfigRoleArnVerifyFailed,
+                        Self::SparkConfigInvalidConnectors,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkLogInvalidState,
+                        Self::SparkObjectNotFound,
+                        Self::SparkSqlNotFoundExecutableSqlError,
+                        Self::SparkSqlParserError,
+                        Self::SparkServerError,
+                        Self::SparkTemplateFileFileNotFound,
+                        Self::SparkTemplateFileTemplateNotFound,
+                    ]
+                }
+                r"StartSparkSQLEngine" => {
+                    &[
+                        Self::SparkAppContentNotFound,
+                        Self::SparkAppExceedQuotaLimitation,
+                        Self::SparkAppInvalidAppTypeWhenSubmit,
+                        Self::SparkAppInvalidResourceSpec,
+                        Self::SparkAppNotFound,
+                        Self::SparkAppParameterConflict,
+                        Self::SparkAppResourceNegativeError,
+                        Self::SparkConfigInvalidAppFilePath,
+                        Self::SparkConfigInvalidDiskConfig,
+                        Self::SparkConfigInvalidHostAliasConfig,
+                        Self::SparkConfigInvalidLogOssPath,
+                        Self::SparkConfigInvalidRoleArnFormat,
+                        Self::SparkConfigInvalidTimeZone,
+                        Self::SparkConfigMainAppFileNotExists,
+                        Self::SparkConfigOssPathAccessError,
+                        Self::SparkConfigOssPathNotExists,
+                        Self::SparkConfigRoleArnVerifyFailed,
+                        Self::SparkConfigSecurityGroupNotFound,
+                        Self::SparkConfigVswitchNotFound,
+                        Self::SparkConfigInvalidConnectors,
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkLogInvalidState,
+                        Self::SparkObjectNotFound,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"SubmitSparkApp" => {
+                    &[
+                        Self::SparkAppContentNotFound,
+                        Self::SparkAppExceedQuotaLimitation,
+                        Self::SparkAppInvalidAppTypeWhenSubmit,
+                        Self::SparkAppInvalidResourceSpec,
+                        Self::SparkAppNotFound,
+                        Self::SparkAppParameterConflict,
+                        Self::SparkAppResourceNegativeError,
+                        Self::SparkConfigInvalidAppFilePath,
+                        Self::SparkConfigInvalidDiskConfig,
+                        Self::SparkConfigInvalidHostAliasConfig,
+                        Self::SparkConfigInvalidLogOssPath,
+                        Self::SparkConfigInvalidRoleArnFormat,
+                        Self::SparkConfigInvalidTimeZone,
+                        Self::SparkConfigMainAppFileNotExists,
+                        Self::SparkConfigOssPathAccessError,
+                        Self::SparkConfigOssPathNotExists,
+                        Self::SparkConfigRoleArnVerifyFailed,
+                        Self::SparkConfigSecurityGroupNotFound,
+                        Self::SparkConfigVswitchNotFound,
+                        Self::SparkConfigInvalidConnectors,
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkObjectNotFound,
+                        Self::SparkRoleArnInvalid,
+                        Self::SparkSqlBlankError,
+                        Self::SparkSqlMultipleSqlError,
+                        Self::SparkSqlNotFoundExecutableSqlError,
+                        Self::SparkSqlParserError,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"SubmitSparkLogAnalyzeTask" => {
+                    &[
+                        Self::SparkAnalyzeTaskAppStateNotAccepted,
+                        Self::SparkAnalyzeTaskFailedToKill,
+                        Self::SparkAnalyzeTaskInvalidStateWhenAnalyzingApp,
+                        Self::SparkAnalyzeTaskNotFound,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkObjectNotFound,
+                        Self::SparkServerError,
+                    ]
+                }
+                r"UnbindAccount" => {
+                    &[
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"UnbindDBResourceGroupWithUser" => {
+                    &[
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidPoolNameMalformed,
+                        Self::InvalidPoolUserMalformed,
+                    ]
+                }
+                r"UpdateSparkTemplateFile" => {
+                    &[
+                        Self::SparkForbidden,
+                        Self::SparkInvalidParameter,
+                        Self::SparkInvalidState,
+                        Self::SparkLogIllegalPath,
+                        Self::SparkLogInvalidState,
+                        Self::SparkLogPodLogNotFound,
+                        Self::SparkObjectNotFound,
+                        Self::SparkOssInternalError,
+                        Self::SparkRoleArnInvalid,
+                        Self::SparkServerError,
+                        Self::SparkTemplateFileBadFileType,
+                        Self::SparkTemplateFileFileNotFound,
+                        Self::SparkTemplateFileTemplateNotFound,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -3487,7 +3767,8 @@ const _: () = {
     impl __core::str::FromStr for AdbError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for AdbError {

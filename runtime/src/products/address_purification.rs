@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum AddressPurificationError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -111,11 +111,11 @@ pub enum AddressPurificationError {
     UserStatusInvalid,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 48] = &[
         __row(
@@ -160,12 +160,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -238,12 +233,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -292,12 +282,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -376,46 +361,26 @@ const _: () = {
             r"Failed to perform user authentication.",
             __NEVER,
         ),
-        __row(
-            r"InternalError",
-            500,
-            r"A service error occurred.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ResourceDoesNotExist",
-            404,
-            r"The resource does not exist.",
-            __NEVER,
-        ),
+        __row(r"InternalError", 500, r"A service error occurred.", __TRANSIENT),
+        __row(r"InvalidParameter", 400, r"The parameter is invalid.", __NEVER),
+        __row(r"ResourceDoesNotExist", 404, r"The resource does not exist.", __NEVER),
         __row(
             r"Throttling.User",
             429,
             r"Flow control has been triggered.",
             __THROTTLING,
         ),
-        __row(
-            r"UserStatusInvalid",
-            400,
-            r"The user status is invalid.",
-            __NEVER,
-        ),
+        __row(r"UserStatusInvalid", 400, r"The user status is invalid.", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 39] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 45, 46, 47,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 45, 46, 47,
     ];
     const __END: [u32; 39] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 45, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 44, 41, 42, 43, 46, 47, 48,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 45, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 44, 41, 42, 43, 46, 47, 48,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: AddressPurificationError) -> &'static __Entry {
@@ -468,99 +433,135 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"Throttling.User" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Forbidden.NoAuth" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"UserStatusInvalid" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ResourceDoesNotExist" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"Throttling.User" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Forbidden.NoAuth" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"UserStatusInvalid" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"ResourceDoesNotExist" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -579,7 +580,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[44].message] }
                 }
@@ -595,7 +596,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[43].message] },
+                Self::InternalError => const { &[__E[39].message, __E[43].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -604,11 +605,11 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[44]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[44]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[43]] },
+                Self::InternalError => const { &[__E[39], __E[43]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -617,136 +618,164 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"CorrectAddress",
-                    r"ExtractAddress",
-                    r"ExtractName",
-                    r"ExtractPhone",
-                    r"GetAddressDivisionCode",
-                    r"GetAddressSimilarity",
-                    r"GetZipcode",
-                    r"StructureAddress",
-                ],
-                Self::InternalError => &[
-                    r"CorrectAddress",
-                    r"ExtractAddress",
-                    r"ExtractName",
-                    r"ExtractPhone",
-                    r"GetAddressDivisionCode",
-                    r"GetAddressSimilarity",
-                    r"GetZipcode",
-                    r"StructureAddress",
-                ],
-                Self::ForbiddenNoAuth => &[
-                    r"CorrectAddress",
-                    r"ExtractAddress",
-                    r"ExtractName",
-                    r"ExtractPhone",
-                    r"GetAddressDivisionCode",
-                    r"GetAddressSimilarity",
-                    r"GetZipcode",
-                    r"StructureAddress",
-                ],
-                Self::ResourceDoesNotExist => &[
-                    r"CorrectAddress",
-                    r"ExtractAddress",
-                    r"ExtractName",
-                    r"ExtractPhone",
-                    r"GetAddressDivisionCode",
-                    r"GetAddressSimilarity",
-                    r"GetZipcode",
-                    r"StructureAddress",
-                ],
-                Self::ThrottlingUser => &[
-                    r"CorrectAddress",
-                    r"ExtractAddress",
-                    r"ExtractName",
-                    r"ExtractPhone",
-                    r"GetAddressDivisionCode",
-                    r"GetAddressSimilarity",
-                    r"GetZipcode",
-                    r"StructureAddress",
-                ],
-                Self::UserStatusInvalid => &[
-                    r"CorrectAddress",
-                    r"ExtractAddress",
-                    r"ExtractName",
-                    r"ExtractPhone",
-                    r"GetAddressDivisionCode",
-                    r"GetAddressSimilarity",
-                    r"GetZipcode",
-                    r"StructureAddress",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"CorrectAddress",
+                        r"ExtractAddress",
+                        r"ExtractName",
+                        r"ExtractPhone",
+                        r"GetAddressDivisionCode",
+                        r"GetAddressSimilarity",
+                        r"GetZipcode",
+                        r"StructureAddress",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"CorrectAddress",
+                        r"ExtractAddress",
+                        r"ExtractName",
+                        r"ExtractPhone",
+                        r"GetAddressDivisionCode",
+                        r"GetAddressSimilarity",
+                        r"GetZipcode",
+                        r"StructureAddress",
+                    ]
+                }
+                Self::ForbiddenNoAuth => {
+                    &[
+                        r"CorrectAddress",
+                        r"ExtractAddress",
+                        r"ExtractName",
+                        r"ExtractPhone",
+                        r"GetAddressDivisionCode",
+                        r"GetAddressSimilarity",
+                        r"GetZipcode",
+                        r"StructureAddress",
+                    ]
+                }
+                Self::ResourceDoesNotExist => {
+                    &[
+                        r"CorrectAddress",
+                        r"ExtractAddress",
+                        r"ExtractName",
+                        r"ExtractPhone",
+                        r"GetAddressDivisionCode",
+                        r"GetAddressSimilarity",
+                        r"GetZipcode",
+                        r"StructureAddress",
+                    ]
+                }
+                Self::ThrottlingUser => {
+                    &[
+                        r"CorrectAddress",
+                        r"ExtractAddress",
+                        r"ExtractName",
+                        r"ExtractPhone",
+                        r"GetAddressDivisionCode",
+                        r"GetAddressSimilarity",
+                        r"GetZipcode",
+                        r"StructureAddress",
+                    ]
+                }
+                Self::UserStatusInvalid => {
+                    &[
+                        r"CorrectAddress",
+                        r"ExtractAddress",
+                        r"ExtractName",
+                        r"ExtractPhone",
+                        r"GetAddressDivisionCode",
+                        r"GetAddressSimilarity",
+                        r"GetZipcode",
+                        r"StructureAddress",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CorrectAddress" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::ForbiddenNoAuth,
-                    Self::ResourceDoesNotExist,
-                    Self::ThrottlingUser,
-                    Self::UserStatusInvalid,
-                ],
-                r"ExtractAddress" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::ForbiddenNoAuth,
-                    Self::ResourceDoesNotExist,
-                    Self::ThrottlingUser,
-                    Self::UserStatusInvalid,
-                ],
-                r"ExtractName" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::ForbiddenNoAuth,
-                    Self::ResourceDoesNotExist,
-                    Self::ThrottlingUser,
-                    Self::UserStatusInvalid,
-                ],
-                r"ExtractPhone" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::ForbiddenNoAuth,
-                    Self::ResourceDoesNotExist,
-                    Self::ThrottlingUser,
-                    Self::UserStatusInvalid,
-                ],
-                r"GetAddressDivisionCode" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::ForbiddenNoAuth,
-                    Self::ResourceDoesNotExist,
-                    Self::ThrottlingUser,
-                    Self::UserStatusInvalid,
-                ],
-                r"GetAddressSimilarity" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::ForbiddenNoAuth,
-                    Self::ResourceDoesNotExist,
-                    Self::ThrottlingUser,
-                    Self::UserStatusInvalid,
-                ],
-                r"GetZipcode" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::ForbiddenNoAuth,
-                    Self::ResourceDoesNotExist,
-                    Self::ThrottlingUser,
-                    Self::UserStatusInvalid,
-                ],
-                r"StructureAddress" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::ForbiddenNoAuth,
-                    Self::ResourceDoesNotExist,
-                    Self::ThrottlingUser,
-                    Self::UserStatusInvalid,
-                ],
+                r"CorrectAddress" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::ForbiddenNoAuth,
+                        Self::ResourceDoesNotExist,
+                        Self::ThrottlingUser,
+                        Self::UserStatusInvalid,
+                    ]
+                }
+                r"ExtractAddress" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::ForbiddenNoAuth,
+                        Self::ResourceDoesNotExist,
+                        Self::ThrottlingUser,
+                        Self::UserStatusInvalid,
+                    ]
+                }
+                r"ExtractName" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::ForbiddenNoAuth,
+                        Self::ResourceDoesNotExist,
+                        Self::ThrottlingUser,
+                        Self::UserStatusInvalid,
+                    ]
+                }
+                r"ExtractPhone" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::ForbiddenNoAuth,
+                        Self::ResourceDoesNotExist,
+                        Self::ThrottlingUser,
+                        Self::UserStatusInvalid,
+                    ]
+                }
+                r"GetAddressDivisionCode" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::ForbiddenNoAuth,
+                        Self::ResourceDoesNotExist,
+                        Self::ThrottlingUser,
+                        Self::UserStatusInvalid,
+                    ]
+                }
+                r"GetAddressSimilarity" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::ForbiddenNoAuth,
+                        Self::ResourceDoesNotExist,
+                        Self::ThrottlingUser,
+                        Self::UserStatusInvalid,
+                    ]
+                }
+                r"GetZipcode" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::ForbiddenNoAuth,
+                        Self::ResourceDoesNotExist,
+                        Self::ThrottlingUser,
+                        Self::UserStatusInvalid,
+                    ]
+                }
+                r"StructureAddress" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::ForbiddenNoAuth,
+                        Self::ResourceDoesNotExist,
+                        Self::ThrottlingUser,
+                        Self::UserStatusInvalid,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -762,7 +791,8 @@ const _: () = {
     impl __core::str::FromStr for AddressPurificationError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for AddressPurificationError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum AgencyError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -142,11 +142,11 @@ pub enum AgencyError {
     Error3067,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 63] = &[
         __row(
@@ -191,12 +191,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -269,12 +264,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -323,12 +313,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -413,18 +398,8 @@ const _: () = {
         ),
         __row(r"Error3012", 400, r"cid is empty.", __NEVER),
         __row(r"Error3013", 400, r"customCredit is empty.", __NEVER),
-        __row(
-            r"Error3014",
-            400,
-            r"customCredit is a maximum of 10.",
-            __NEVER,
-        ),
-        __row(
-            r"Error3015",
-            400,
-            r"The current account is not a partner.",
-            __NEVER,
-        ),
+        __row(r"Error3014", 400, r"customCredit is a maximum of 10.", __NEVER),
+        __row(r"Error3015", 400, r"The current account is not a partner.", __NEVER),
         __row(
             r"Error3016",
             400,
@@ -437,12 +412,7 @@ const _: () = {
             r"customerRebateType is error, only invite reseller account.",
             __NEVER,
         ),
-        __row(
-            r"Error3030",
-            400,
-            r"The maximum length of  CustomNick is 150.",
-            __NEVER,
-        ),
+        __row(r"Error3030", 400, r"The maximum length of  CustomNick is 150.", __NEVER),
         __row(
             r"Error3031",
             400,
@@ -456,19 +426,9 @@ const _: () = {
             __NEVER,
         ),
         __row(r"Error3044", 400, r"The Value is not a number.", __NEVER),
-        __row(
-            r"Error3045",
-            400,
-            r"The value must be between 1-100.",
-            __NEVER,
-        ),
+        __row(r"Error3045", 400, r"The value must be between 1-100.", __NEVER),
         __row(r"Error3055", 400, r"subAccountType is null.", __NEVER),
-        __row(
-            r"Error3056",
-            400,
-            r"The value of subAccountType error.",
-            __NEVER,
-        ),
+        __row(r"Error3056", 400, r"The value of subAccountType error.", __NEVER),
         __row(
             r"Error3058",
             400,
@@ -491,14 +451,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 55] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61,
     ];
     const __END: [u32; 55] = [
-        63, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62,
+        63, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: AgencyError) -> &'static __Entry {
@@ -567,115 +527,151 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                9 => match code {
-                    r"Error1109" => 35,
-                    r"Error3008" => 36,
-                    r"Error3009" => 37,
-                    r"Error3010" => 38,
-                    r"Error3011" => 39,
-                    r"Error3012" => 40,
-                    r"Error3013" => 41,
-                    r"Error3014" => 42,
-                    r"Error3015" => 43,
-                    r"Error3016" => 44,
-                    r"Error3017" => 45,
-                    r"Error3030" => 46,
-                    r"Error3031" => 47,
-                    r"Error3040" => 48,
-                    r"Error3044" => 49,
-                    r"Error3045" => 50,
-                    r"Error3055" => 51,
-                    r"Error3056" => 52,
-                    r"Error3058" => 53,
-                    r"Error3067" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                9 => {
+                    match code {
+                        r"Error1109" => 35,
+                        r"Error3008" => 36,
+                        r"Error3009" => 37,
+                        r"Error3010" => 38,
+                        r"Error3011" => 39,
+                        r"Error3012" => 40,
+                        r"Error3013" => 41,
+                        r"Error3014" => 42,
+                        r"Error3015" => 43,
+                        r"Error3016" => 44,
+                        r"Error3017" => 45,
+                        r"Error3030" => 46,
+                        r"Error3031" => 47,
+                        r"Error3040" => 48,
+                        r"Error3044" => 49,
+                        r"Error3045" => 50,
+                        r"Error3055" => 51,
+                        r"Error3056" => 52,
+                        r"Error3058" => 53,
+                        r"Error3067" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -694,9 +690,11 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[62].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[62].message] }
+                }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -717,7 +715,7 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[62]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[62]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
@@ -729,27 +727,31 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => &[
-                    r"EditEndUserStatus",
-                    r"EditNewBuyStatus",
-                    r"EditZeroCreditShutdown",
-                ],
-                Self::Error1109 => &[
-                    r"CreateCustomer",
-                    r"DeductOutstandingBalance",
-                    r"GetAccountInfo",
-                    r"GetCreditInfo",
-                    r"GetDailyBill",
-                    r"GetInviteStatus",
-                    r"GetMonthlyBill",
-                    r"GetUnassociatedCustomer",
-                    r"InviteSubAccount",
-                    r"ListCountries",
-                    r"ResendEmail",
-                    r"SetAccountInfo",
-                    r"SetCreditLine",
-                    r"SetWarningThreshold",
-                ],
+                Self::IdempotentParameterMismatch => {
+                    &[
+                        r"EditEndUserStatus",
+                        r"EditNewBuyStatus",
+                        r"EditZeroCreditShutdown",
+                    ]
+                }
+                Self::Error1109 => {
+                    &[
+                        r"CreateCustomer",
+                        r"DeductOutstandingBalance",
+                        r"GetAccountInfo",
+                        r"GetCreditInfo",
+                        r"GetDailyBill",
+                        r"GetInviteStatus",
+                        r"GetMonthlyBill",
+                        r"GetUnassociatedCustomer",
+                        r"InviteSubAccount",
+                        r"ListCountries",
+                        r"ResendEmail",
+                        r"SetAccountInfo",
+                        r"SetCreditLine",
+                        r"SetWarningThreshold",
+                    ]
+                }
                 Self::Error3008 => &[r"InviteSubAccount"],
                 Self::Error3009 => &[r"InviteSubAccount"],
                 Self::Error3010 => &[r"InviteSubAccount"],
@@ -786,32 +788,31 @@ const _: () = {
                 r"GetInviteStatus" => &[Self::Error1109],
                 r"GetMonthlyBill" => &[Self::Error1109],
                 r"GetUnassociatedCustomer" => &[Self::Error1109],
-                r"InviteSubAccount" => &[
-                    Self::Error1109,
-                    Self::Error3008,
-                    Self::Error3009,
-                    Self::Error3010,
-                    Self::Error3011,
-                    Self::Error3012,
-                    Self::Error3013,
-                    Self::Error3014,
-                    Self::Error3015,
-                    Self::Error3016,
-                    Self::Error3017,
-                    Self::Error3055,
-                    Self::Error3056,
-                    Self::Error3067,
-                ],
+                r"InviteSubAccount" => {
+                    &[
+                        Self::Error1109,
+                        Self::Error3008,
+                        Self::Error3009,
+                        Self::Error3010,
+                        Self::Error3011,
+                        Self::Error3012,
+                        Self::Error3013,
+                        Self::Error3014,
+                        Self::Error3015,
+                        Self::Error3016,
+                        Self::Error3017,
+                        Self::Error3055,
+                        Self::Error3056,
+                        Self::Error3067,
+                    ]
+                }
                 r"ListCountries" => &[Self::Error1109],
                 r"ResendEmail" => &[Self::Error1109, Self::Error3058],
                 r"SetAccountInfo" => &[Self::Error1109, Self::Error3030, Self::Error3031],
                 r"SetCreditLine" => &[Self::Error1109, Self::Error3040],
-                r"SetWarningThreshold" => &[
-                    Self::Error1109,
-                    Self::Error3040,
-                    Self::Error3044,
-                    Self::Error3045,
-                ],
+                r"SetWarningThreshold" => {
+                    &[Self::Error1109, Self::Error3040, Self::Error3044, Self::Error3045]
+                }
                 _ => &[],
             }
         }
@@ -827,7 +828,8 @@ const _: () = {
     impl __core::str::FromStr for AgencyError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for AgencyError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum AhasOpenapiError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -145,11 +145,11 @@ pub enum AhasOpenapiError {
     IllegalArgumentWarmUpPeriodSec,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 65] = &[
         __row(
@@ -194,12 +194,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -272,12 +267,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -326,12 +316,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -404,12 +389,7 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"IllegalArgument",
-            400,
-            r"The specified parameter is invalid.",
-            __NEVER,
-        ),
+        __row(r"IllegalArgument", 400, r"The specified parameter is invalid.", __NEVER),
         __row(
             r"IllegalArgument.AppName",
             400,
@@ -546,14 +526,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 58] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64,
     ];
     const __END: [u32; 58] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: AhasOpenapiError) -> &'static __Entry {
@@ -625,142 +605,194 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"IllegalArgument" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"IllegalArgument.RuleId" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"IllegalArgument.AppName" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"IllegalArgument.ParamIdx" => 46,
-                    r"IllegalArgument.Resource" => 51,
-                    r"IllegalArgument.SlowRtMS" => 53,
-                    r"IllegalArgument.Strategy" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"IllegalArgument.Namespace" => 45,
-                    r"IllegalArgument.Threshold" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"IllegalArgument.BurstCount" => 37,
-                    r"IllegalArgument.MetricType" => 43,
-                    r"IllegalArgument.ParamItems" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"IllegalArgument.RefResource" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"IllegalArgument.DurationInSec" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"IllegalArgument.StatDurationMs" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"IllegalArgument.ControlBehavior" => 38,
-                    r"IllegalArgument.WarmUpPeriodSec" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"IllegalArgument.MaxQueueingTimeM" => 42,
-                    r"IllegalArgument.MinRequestAmount" => 44,
-                    r"IllegalArgument.RelationStrategy" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"IllegalArgument.RecoveryTimeoutMs" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"IllegalArgument.HalfOpenRecoveryStepNum" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"IllegalArgument.HalfOpenBaseAmountPerStep" => 40,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"IllegalArgument" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"IllegalArgument.RuleId" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"IllegalArgument.AppName" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"IllegalArgument.ParamIdx" => 46,
+                        r"IllegalArgument.Resource" => 51,
+                        r"IllegalArgument.SlowRtMS" => 53,
+                        r"IllegalArgument.Strategy" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"IllegalArgument.Namespace" => 45,
+                        r"IllegalArgument.Threshold" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"IllegalArgument.BurstCount" => 37,
+                        r"IllegalArgument.MetricType" => 43,
+                        r"IllegalArgument.ParamItems" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"IllegalArgument.RefResource" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"IllegalArgument.DurationInSec" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"IllegalArgument.StatDurationMs" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"IllegalArgument.ControlBehavior" => 38,
+                        r"IllegalArgument.WarmUpPeriodSec" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"IllegalArgument.MaxQueueingTimeM" => 42,
+                        r"IllegalArgument.MinRequestAmount" => 44,
+                        r"IllegalArgument.RelationStrategy" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"IllegalArgument.RecoveryTimeoutMs" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"IllegalArgument.HalfOpenRecoveryStepNum" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"IllegalArgument.HalfOpenBaseAmountPerStep" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -779,8 +811,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -812,40 +844,44 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::IllegalArgument => &[
-                    r"CreateExperiment",
-                    r"DisableHotParamRule",
-                    r"EnableFlowRule",
-                    r"GetLicenseKey",
-                    r"ListActiveApps",
-                    r"UpdateExperiment",
-                    r"UpdateExperimentBasicInfo",
-                ],
-                Self::IllegalArgumentAppName => &[
-                    r"CreateDegradeRule",
-                    r"CreateFlowRule",
-                    r"CreateHotParamRule",
-                    r"CreateIsolationRule",
-                    r"CreateSystemRule",
-                    r"GetMetricsOfApp",
-                    r"GetMetricsOfResource",
-                    r"ListDegradeRulesOfApp",
-                    r"ListDegradeRulesOfResource",
-                    r"ListFlowRulesOfApp",
-                    r"ListFlowRulesOfResource",
-                    r"ListHotParamRulesOfApp",
-                    r"ListHotParamRulesOfResource",
-                    r"ListIsolationRulesOfApp",
-                    r"ListIsolationRulesOfResource",
-                    r"ListSystemRules",
-                    r"ModifyFlowRule",
-                ],
-                Self::IllegalArgumentBurstCount => &[r"CreateHotParamRule", r"ModifyHotParamRule"],
-                Self::IllegalArgumentControlBehavior => &[
-                    r"CreateHotParamRule",
-                    r"ModifyFlowRule",
-                    r"ModifyHotParamRule",
-                ],
+                Self::IllegalArgument => {
+                    &[
+                        r"CreateExperiment",
+                        r"DisableHotParamRule",
+                        r"EnableFlowRule",
+                        r"GetLicenseKey",
+                        r"ListActiveApps",
+                        r"UpdateExperiment",
+                        r"UpdateExperimentBasicInfo",
+                    ]
+                }
+                Self::IllegalArgumentAppName => {
+                    &[
+                        r"CreateDegradeRule",
+                        r"CreateFlowRule",
+                        r"CreateHotParamRule",
+                        r"CreateIsolationRule",
+                        r"CreateSystemRule",
+                        r"GetMetricsOfApp",
+                        r"GetMetricsOfResource",
+                        r"ListDegradeRulesOfApp",
+                        r"ListDegradeRulesOfResource",
+                        r"ListFlowRulesOfApp",
+                        r"ListFlowRulesOfResource",
+                        r"ListHotParamRulesOfApp",
+                        r"ListHotParamRulesOfResource",
+                        r"ListIsolationRulesOfApp",
+                        r"ListIsolationRulesOfResource",
+                        r"ListSystemRules",
+                        r"ModifyFlowRule",
+                    ]
+                }
+                Self::IllegalArgumentBurstCount => {
+                    &[r"CreateHotParamRule", r"ModifyHotParamRule"]
+                }
+                Self::IllegalArgumentControlBehavior => {
+                    &[r"CreateHotParamRule", r"ModifyFlowRule", r"ModifyHotParamRule"]
+                }
                 Self::IllegalArgumentDurationInSec => &[r"CreateHotParamRule"],
                 Self::IllegalArgumentHalfOpenBaseAmountPerStep => {
                     &[r"CreateDegradeRule", r"ModifyDegradeRule"]
@@ -853,159 +889,185 @@ const _: () = {
                 Self::IllegalArgumentHalfOpenRecoveryStepNum => {
                     &[r"CreateDegradeRule", r"ModifyDegradeRule"]
                 }
-                Self::IllegalArgumentMaxQueueingTimeM => &[
-                    r"CreateFlowRule",
-                    r"CreateHotParamRule",
-                    r"ModifyHotParamRule",
-                ],
-                Self::IllegalArgumentMetricType => &[
-                    r"CreateHotParamRule",
-                    r"CreateSystemRule",
-                    r"ModifyHotParamRule",
-                ],
+                Self::IllegalArgumentMaxQueueingTimeM => {
+                    &[r"CreateFlowRule", r"CreateHotParamRule", r"ModifyHotParamRule"]
+                }
+                Self::IllegalArgumentMetricType => {
+                    &[r"CreateHotParamRule", r"CreateSystemRule", r"ModifyHotParamRule"]
+                }
                 Self::IllegalArgumentMinRequestAmount => {
                     &[r"CreateDegradeRule", r"ModifyDegradeRule"]
                 }
-                Self::IllegalArgumentNamespace => &[
-                    r"CreateDegradeRule",
-                    r"CreateFlowRule",
-                    r"CreateHotParamRule",
-                    r"CreateIsolationRule",
-                    r"CreateSystemRule",
-                    r"GetMetricsOfApp",
-                    r"GetMetricsOfResource",
-                    r"ListDegradeRulesOfApp",
-                    r"ListDegradeRulesOfResource",
-                    r"ListFlowRulesOfApp",
-                    r"ListFlowRulesOfResource",
-                    r"ListHotParamRulesOfApp",
-                    r"ListHotParamRulesOfResource",
-                    r"ListIsolationRulesOfApp",
-                    r"ListIsolationRulesOfResource",
-                    r"ListSystemRules",
-                    r"ModifyFlowRule",
-                ],
-                Self::IllegalArgumentParamIdx => &[r"CreateHotParamRule", r"ModifyHotParamRule"],
+                Self::IllegalArgumentNamespace => {
+                    &[
+                        r"CreateDegradeRule",
+                        r"CreateFlowRule",
+                        r"CreateHotParamRule",
+                        r"CreateIsolationRule",
+                        r"CreateSystemRule",
+                        r"GetMetricsOfApp",
+                        r"GetMetricsOfResource",
+                        r"ListDegradeRulesOfApp",
+                        r"ListDegradeRulesOfResource",
+                        r"ListFlowRulesOfApp",
+                        r"ListFlowRulesOfResource",
+                        r"ListHotParamRulesOfApp",
+                        r"ListHotParamRulesOfResource",
+                        r"ListIsolationRulesOfApp",
+                        r"ListIsolationRulesOfResource",
+                        r"ListSystemRules",
+                        r"ModifyFlowRule",
+                    ]
+                }
+                Self::IllegalArgumentParamIdx => {
+                    &[r"CreateHotParamRule", r"ModifyHotParamRule"]
+                }
                 Self::IllegalArgumentParamItems => &[r"CreateHotParamItems"],
                 Self::IllegalArgumentRecoveryTimeoutMs => {
                     &[r"CreateDegradeRule", r"ModifyDegradeRule"]
                 }
-                Self::IllegalArgumentRefResource => &[
-                    r"CreateFlowRule",
-                    r"CreateIsolationRule",
-                    r"ModifyFlowRule",
-                    r"ModifyIsolationRule",
-                ],
-                Self::IllegalArgumentRelationStrategy => &[
-                    r"CreateFlowRule",
-                    r"CreateIsolationRule",
-                    r"ModifyFlowRule",
-                    r"ModifyIsolationRule",
-                ],
-                Self::IllegalArgumentResource => &[
-                    r"CreateDegradeRule",
-                    r"CreateFlowRule",
-                    r"CreateIsolationRule",
-                    r"GetMetricsOfResource",
-                    r"ListDegradeRulesOfResource",
-                    r"ListFlowRulesOfResource",
-                    r"ListHotParamRulesOfResource",
-                    r"ListIsolationRulesOfResource",
-                    r"ModifyFlowRule",
-                ],
-                Self::IllegalArgumentRuleId => &[
-                    r"CreateHotParamItems",
-                    r"DeleteDegradeRule",
-                    r"DeleteFlowRule",
-                    r"DeleteHotParamRule",
-                    r"DeleteIsolationRule",
-                    r"DeleteSystemRule",
-                    r"DisableDegradeRule",
-                    r"DisableFlowRule",
-                    r"DisableIsolationRule",
-                    r"DisableSystemRule",
-                    r"EnableDegradeRule",
-                    r"EnableHotParamRule",
-                    r"EnableIsolationRule",
-                    r"EnableSystemRule",
-                    r"ModifyDegradeRule",
-                    r"ModifyFlowRule",
-                    r"ModifyHotParamRule",
-                    r"ModifyIsolationRule",
-                    r"ModifySystemRule",
-                ],
-                Self::IllegalArgumentSlowRtMs => &[r"CreateDegradeRule", r"ModifyDegradeRule"],
+                Self::IllegalArgumentRefResource => {
+                    &[
+                        r"CreateFlowRule",
+                        r"CreateIsolationRule",
+                        r"ModifyFlowRule",
+                        r"ModifyIsolationRule",
+                    ]
+                }
+                Self::IllegalArgumentRelationStrategy => {
+                    &[
+                        r"CreateFlowRule",
+                        r"CreateIsolationRule",
+                        r"ModifyFlowRule",
+                        r"ModifyIsolationRule",
+                    ]
+                }
+                Self::IllegalArgumentResource => {
+                    &[
+                        r"CreateDegradeRule",
+                        r"CreateFlowRule",
+                        r"CreateIsolationRule",
+                        r"GetMetricsOfResource",
+                        r"ListDegradeRulesOfResource",
+                        r"ListFlowRulesOfResource",
+                        r"ListHotParamRulesOfResource",
+                        r"ListIsolationRulesOfResource",
+                        r"ModifyFlowRule",
+                    ]
+                }
+                Self::IllegalArgumentRuleId => {
+                    &[
+                        r"CreateHotParamItems",
+                        r"DeleteDegradeRule",
+                        r"DeleteFlowRule",
+                        r"DeleteHotParamRule",
+                        r"DeleteIsolationRule",
+                        r"DeleteSystemRule",
+                        r"DisableDegradeRule",
+                        r"DisableFlowRule",
+                        r"DisableIsolationRule",
+                        r"DisableSystemRule",
+                        r"EnableDegradeRule",
+                        r"EnableHotParamRule",
+                        r"EnableIsolationRule",
+                        r"EnableSystemRule",
+                        r"ModifyDegradeRule",
+                        r"ModifyFlowRule",
+                        r"ModifyHotParamRule",
+                        r"ModifyIsolationRule",
+                        r"ModifySystemRule",
+                    ]
+                }
+                Self::IllegalArgumentSlowRtMs => {
+                    &[r"CreateDegradeRule", r"ModifyDegradeRule"]
+                }
                 Self::IllegalArgumentStatDurationMs => &[r"CreateDegradeRule"],
-                Self::IllegalArgumentStrategy => &[r"CreateDegradeRule", r"ModifyDegradeRule"],
-                Self::IllegalArgumentThreshold => &[
-                    r"CreateDegradeRule",
-                    r"CreateFlowRule",
-                    r"CreateIsolationRule",
-                    r"CreateSystemRule",
-                    r"ModifyDegradeRule",
-                    r"ModifyFlowRule",
-                    r"ModifyHotParamRule",
-                    r"ModifyIsolationRule",
-                    r"ModifySystemRule",
-                ],
-                Self::IllegalArgumentWarmUpPeriodSec => &[r"CreateFlowRule", r"ModifyFlowRule"],
+                Self::IllegalArgumentStrategy => {
+                    &[r"CreateDegradeRule", r"ModifyDegradeRule"]
+                }
+                Self::IllegalArgumentThreshold => {
+                    &[
+                        r"CreateDegradeRule",
+                        r"CreateFlowRule",
+                        r"CreateIsolationRule",
+                        r"CreateSystemRule",
+                        r"ModifyDegradeRule",
+                        r"ModifyFlowRule",
+                        r"ModifyHotParamRule",
+                        r"ModifyIsolationRule",
+                        r"ModifySystemRule",
+                    ]
+                }
+                Self::IllegalArgumentWarmUpPeriodSec => {
+                    &[r"CreateFlowRule", r"ModifyFlowRule"]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateDegradeRule" => &[
-                    Self::IllegalArgumentAppName,
-                    Self::IllegalArgumentHalfOpenBaseAmountPerStep,
-                    Self::IllegalArgumentHalfOpenRecoveryStepNum,
-                    Self::IllegalArgumentMinRequestAmount,
-                    Self::IllegalArgumentNamespace,
-                    Self::IllegalArgumentRecoveryTimeoutMs,
-                    Self::IllegalArgumentResource,
-                    Self::IllegalArgumentSlowRtMs,
-                    Self::IllegalArgumentStatDurationMs,
-                    Self::IllegalArgumentStrategy,
-                    Self::IllegalArgumentThreshold,
-                ],
+                r"CreateDegradeRule" => {
+                    &[
+                        Self::IllegalArgumentAppName,
+                        Self::IllegalArgumentHalfOpenBaseAmountPerStep,
+                        Self::IllegalArgumentHalfOpenRecoveryStepNum,
+                        Self::IllegalArgumentMinRequestAmount,
+                        Self::IllegalArgumentNamespace,
+                        Self::IllegalArgumentRecoveryTimeoutMs,
+                        Self::IllegalArgumentResource,
+                        Self::IllegalArgumentSlowRtMs,
+                        Self::IllegalArgumentStatDurationMs,
+                        Self::IllegalArgumentStrategy,
+                        Self::IllegalArgumentThreshold,
+                    ]
+                }
                 r"CreateExperiment" => &[Self::IllegalArgument],
-                r"CreateFlowRule" => &[
-                    Self::IllegalArgumentAppName,
-                    Self::IllegalArgumentMaxQueueingTimeM,
-                    Self::IllegalArgumentNamespace,
-                    Self::IllegalArgumentRefResource,
-                    Self::IllegalArgumentRelationStrategy,
-                    Self::IllegalArgumentResource,
-                    Self::IllegalArgumentThreshold,
-                    Self::IllegalArgumentWarmUpPeriodSec,
-                ],
+                r"CreateFlowRule" => {
+                    &[
+                        Self::IllegalArgumentAppName,
+                        Self::IllegalArgumentMaxQueueingTimeM,
+                        Self::IllegalArgumentNamespace,
+                        Self::IllegalArgumentRefResource,
+                        Self::IllegalArgumentRelationStrategy,
+                        Self::IllegalArgumentResource,
+                        Self::IllegalArgumentThreshold,
+                        Self::IllegalArgumentWarmUpPeriodSec,
+                    ]
+                }
                 r"CreateHotParamItems" => {
                     &[Self::IllegalArgumentParamItems, Self::IllegalArgumentRuleId]
                 }
-                r"CreateHotParamRule" => &[
-                    Self::IllegalArgumentAppName,
-                    Self::IllegalArgumentBurstCount,
-                    Self::IllegalArgumentControlBehavior,
-                    Self::IllegalArgumentDurationInSec,
-                    Self::IllegalArgumentMaxQueueingTimeM,
-                    Self::IllegalArgumentMetricType,
-                    Self::IllegalArgumentNamespace,
-                    Self::IllegalArgumentParamIdx,
-                ],
-                r"CreateIsolationRule" => &[
-                    Self::IllegalArgumentAppName,
-                    Self::IllegalArgumentNamespace,
-                    Self::IllegalArgumentRefResource,
-                    Self::IllegalArgumentRelationStrategy,
-                    Self::IllegalArgumentResource,
-                    Self::IllegalArgumentThreshold,
-                ],
-                r"CreateSystemRule" => &[
-                    Self::IllegalArgumentAppName,
-                    Self::IllegalArgumentMetricType,
-                    Self::IllegalArgumentNamespace,
-                    Self::IllegalArgumentThreshold,
-                ],
+                r"CreateHotParamRule" => {
+                    &[
+                        Self::IllegalArgumentAppName,
+                        Self::IllegalArgumentBurstCount,
+                        Self::IllegalArgumentControlBehavior,
+                        Self::IllegalArgumentDurationInSec,
+                        Self::IllegalArgumentMaxQueueingTimeM,
+                        Self::IllegalArgumentMetricType,
+                        Self::IllegalArgumentNamespace,
+                        Self::IllegalArgumentParamIdx,
+                    ]
+                }
+                r"CreateIsolationRule" => {
+                    &[
+                        Self::IllegalArgumentAppName,
+                        Self::IllegalArgumentNamespace,
+                        Self::IllegalArgumentRefResource,
+                        Self::IllegalArgumentRelationStrategy,
+                        Self::IllegalArgumentResource,
+                        Self::IllegalArgumentThreshold,
+                    ]
+                }
+                r"CreateSystemRule" => {
+                    &[
+                        Self::IllegalArgumentAppName,
+                        Self::IllegalArgumentMetricType,
+                        Self::IllegalArgumentNamespace,
+                        Self::IllegalArgumentThreshold,
+                    ]
+                }
                 r"DeleteDegradeRule" => &[Self::IllegalArgumentRuleId],
                 r"DeleteFlowRule" => &[Self::IllegalArgumentRuleId],
                 r"DeleteHotParamRule" => &[Self::IllegalArgumentRuleId],
@@ -1025,83 +1087,101 @@ const _: () = {
                 r"GetMetricsOfApp" => {
                     &[Self::IllegalArgumentAppName, Self::IllegalArgumentNamespace]
                 }
-                r"GetMetricsOfResource" => &[
-                    Self::IllegalArgumentAppName,
-                    Self::IllegalArgumentNamespace,
-                    Self::IllegalArgumentResource,
-                ],
+                r"GetMetricsOfResource" => {
+                    &[
+                        Self::IllegalArgumentAppName,
+                        Self::IllegalArgumentNamespace,
+                        Self::IllegalArgumentResource,
+                    ]
+                }
                 r"ListActiveApps" => &[Self::IllegalArgument],
                 r"ListDegradeRulesOfApp" => {
                     &[Self::IllegalArgumentAppName, Self::IllegalArgumentNamespace]
                 }
-                r"ListDegradeRulesOfResource" => &[
-                    Self::IllegalArgumentAppName,
-                    Self::IllegalArgumentNamespace,
-                    Self::IllegalArgumentResource,
-                ],
+                r"ListDegradeRulesOfResource" => {
+                    &[
+                        Self::IllegalArgumentAppName,
+                        Self::IllegalArgumentNamespace,
+                        Self::IllegalArgumentResource,
+                    ]
+                }
                 r"ListFlowRulesOfApp" => {
                     &[Self::IllegalArgumentAppName, Self::IllegalArgumentNamespace]
                 }
-                r"ListFlowRulesOfResource" => &[
-                    Self::IllegalArgumentAppName,
-                    Self::IllegalArgumentNamespace,
-                    Self::IllegalArgumentResource,
-                ],
+                r"ListFlowRulesOfResource" => {
+                    &[
+                        Self::IllegalArgumentAppName,
+                        Self::IllegalArgumentNamespace,
+                        Self::IllegalArgumentResource,
+                    ]
+                }
                 r"ListHotParamRulesOfApp" => {
                     &[Self::IllegalArgumentAppName, Self::IllegalArgumentNamespace]
                 }
-                r"ListHotParamRulesOfResource" => &[
-                    Self::IllegalArgumentAppName,
-                    Self::IllegalArgumentNamespace,
-                    Self::IllegalArgumentResource,
-                ],
+                r"ListHotParamRulesOfResource" => {
+                    &[
+                        Self::IllegalArgumentAppName,
+                        Self::IllegalArgumentNamespace,
+                        Self::IllegalArgumentResource,
+                    ]
+                }
                 r"ListIsolationRulesOfApp" => {
                     &[Self::IllegalArgumentAppName, Self::IllegalArgumentNamespace]
                 }
-                r"ListIsolationRulesOfResource" => &[
-                    Self::IllegalArgumentAppName,
-                    Self::IllegalArgumentNamespace,
-                    Self::IllegalArgumentResource,
-                ],
+                r"ListIsolationRulesOfResource" => {
+                    &[
+                        Self::IllegalArgumentAppName,
+                        Self::IllegalArgumentNamespace,
+                        Self::IllegalArgumentResource,
+                    ]
+                }
                 r"ListSystemRules" => {
                     &[Self::IllegalArgumentAppName, Self::IllegalArgumentNamespace]
                 }
-                r"ModifyDegradeRule" => &[
-                    Self::IllegalArgumentHalfOpenBaseAmountPerStep,
-                    Self::IllegalArgumentHalfOpenRecoveryStepNum,
-                    Self::IllegalArgumentMinRequestAmount,
-                    Self::IllegalArgumentRecoveryTimeoutMs,
-                    Self::IllegalArgumentRuleId,
-                    Self::IllegalArgumentSlowRtMs,
-                    Self::IllegalArgumentStrategy,
-                    Self::IllegalArgumentThreshold,
-                ],
-                r"ModifyFlowRule" => &[
-                    Self::IllegalArgumentAppName,
-                    Self::IllegalArgumentControlBehavior,
-                    Self::IllegalArgumentNamespace,
-                    Self::IllegalArgumentRefResource,
-                    Self::IllegalArgumentRelationStrategy,
-                    Self::IllegalArgumentResource,
-                    Self::IllegalArgumentRuleId,
-                    Self::IllegalArgumentThreshold,
-                    Self::IllegalArgumentWarmUpPeriodSec,
-                ],
-                r"ModifyHotParamRule" => &[
-                    Self::IllegalArgumentBurstCount,
-                    Self::IllegalArgumentControlBehavior,
-                    Self::IllegalArgumentMaxQueueingTimeM,
-                    Self::IllegalArgumentMetricType,
-                    Self::IllegalArgumentParamIdx,
-                    Self::IllegalArgumentRuleId,
-                    Self::IllegalArgumentThreshold,
-                ],
-                r"ModifyIsolationRule" => &[
-                    Self::IllegalArgumentRefResource,
-                    Self::IllegalArgumentRelationStrategy,
-                    Self::IllegalArgumentRuleId,
-                    Self::IllegalArgumentThreshold,
-                ],
+                r"ModifyDegradeRule" => {
+                    &[
+                        Self::IllegalArgumentHalfOpenBaseAmountPerStep,
+                        Self::IllegalArgumentHalfOpenRecoveryStepNum,
+                        Self::IllegalArgumentMinRequestAmount,
+                        Self::IllegalArgumentRecoveryTimeoutMs,
+                        Self::IllegalArgumentRuleId,
+                        Self::IllegalArgumentSlowRtMs,
+                        Self::IllegalArgumentStrategy,
+                        Self::IllegalArgumentThreshold,
+                    ]
+                }
+                r"ModifyFlowRule" => {
+                    &[
+                        Self::IllegalArgumentAppName,
+                        Self::IllegalArgumentControlBehavior,
+                        Self::IllegalArgumentNamespace,
+                        Self::IllegalArgumentRefResource,
+                        Self::IllegalArgumentRelationStrategy,
+                        Self::IllegalArgumentResource,
+                        Self::IllegalArgumentRuleId,
+                        Self::IllegalArgumentThreshold,
+                        Self::IllegalArgumentWarmUpPeriodSec,
+                    ]
+                }
+                r"ModifyHotParamRule" => {
+                    &[
+                        Self::IllegalArgumentBurstCount,
+                        Self::IllegalArgumentControlBehavior,
+                        Self::IllegalArgumentMaxQueueingTimeM,
+                        Self::IllegalArgumentMetricType,
+                        Self::IllegalArgumentParamIdx,
+                        Self::IllegalArgumentRuleId,
+                        Self::IllegalArgumentThreshold,
+                    ]
+                }
+                r"ModifyIsolationRule" => {
+                    &[
+                        Self::IllegalArgumentRefResource,
+                        Self::IllegalArgumentRelationStrategy,
+                        Self::IllegalArgumentRuleId,
+                        Self::IllegalArgumentThreshold,
+                    ]
+                }
                 r"ModifySystemRule" => {
                     &[Self::IllegalArgumentRuleId, Self::IllegalArgumentThreshold]
                 }
@@ -1122,7 +1202,8 @@ const _: () = {
     impl __core::str::FromStr for AhasOpenapiError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for AhasOpenapiError {

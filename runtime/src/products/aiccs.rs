@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum AiccsError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -135,11 +135,11 @@ pub enum AiccsError {
     SystemError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 58] = &[
         __row(
@@ -184,12 +184,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -262,12 +257,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -316,12 +306,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -418,55 +403,20 @@ const _: () = {
             r"The specified instance is unavailable or does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOperation",
-            500,
-            r"The operation is invalid.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter",
-            500,
-            r"The specified parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"NoAgentFound",
-            400,
-            r"The specified agent does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NoAgentFound",
-            500,
-            r"The specified agent does not exist.",
-            __NEVER,
-        ),
+        __row(r"InvalidOperation", 500, r"The operation is invalid.", __TRANSIENT),
+        __row(r"InvalidParameter", 500, r"The specified parameter is invalid.", __NEVER),
+        __row(r"NoAgentFound", 400, r"The specified agent does not exist.", __NEVER),
+        __row(r"NoAgentFound", 500, r"The specified agent does not exist.", __NEVER),
         __row(
             r"NoSkillGroupSetFound",
             500,
             r"The specified skill group set does not exist.",
             __TRANSIENT,
         ),
-        __row(
-            r"NoTenantFound",
-            400,
-            r"The specified tenant does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NoTenantFound",
-            500,
-            r"The specified tenant does not exist.",
-            __NEVER,
-        ),
+        __row(r"NoTenantFound", 400, r"The specified tenant does not exist.", __NEVER),
+        __row(r"NoTenantFound", 500, r"The specified tenant does not exist.", __NEVER),
         __row(r"Parameter.Error", 400, r"Parameter error.", __NEVER),
-        __row(
-            r"ParameterError",
-            400,
-            r"The parameter is invalid.",
-            __NEVER,
-        ),
+        __row(r"ParameterError", 400, r"The parameter is invalid.", __NEVER),
         __row(
             r"Permission.NotAuthorized",
             400,
@@ -489,12 +439,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 46] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 45, 46, 48, 50, 51, 53, 54, 55, 56, 57,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 45, 46, 48, 50, 51, 53,
+        54, 55, 56, 57,
     ];
     const __END: [u32; 46] = [
-        45, 2, 3, 4, 5, 6, 7, 8, 10, 48, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 44, 46, 47, 50, 51, 53, 54, 55, 56, 57, 58,
+        45, 2, 3, 4, 5, 6, 7, 8, 10, 48, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 44, 46, 47, 50, 51, 53, 54,
+        55, 56, 57, 58,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: AiccsError) -> &'static __Entry {
@@ -554,109 +506,147 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"SystemError" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoAgentFound" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"NoTenantFound" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ParameterError" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"Parameter.Error" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InvalidOperation" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"InvalidInstanceId" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"Department.NotFound" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"NoSkillGroupSetFound" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"PermissionInsufficient" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Permission.NotAuthorized" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"SystemError" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"NoAgentFound" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"NoTenantFound" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"ParameterError" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"Parameter.Error" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"InvalidOperation" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"InvalidInstanceId" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Department.NotFound" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"NoSkillGroupSetFound" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"PermissionInsufficient" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Permission.NotAuthorized" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -678,8 +668,10 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[44].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[44].message] }
+                }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[47].message] }
                 }
@@ -695,7 +687,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::DepartmentNotFound => const { &[__E[42].message, __E[43].message] },
+                Self::DepartmentNotFound => const { &[__E[42].message, __E[43].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -704,8 +696,8 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[44]] },
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[47]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[44]] }
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[47]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
@@ -717,210 +709,228 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => &[
-                    r"ChangeChatAgentStatus",
-                    r"CreateThirdSsoAgent",
-                    r"ListChatRecordDetail",
-                    r"ListHotlineRecordDetail",
-                    r"ListRoles",
-                    r"StartChatWork",
-                ],
-                Self::InvalidParameter => &[
-                    r"CreateQualityProject",
-                    r"CreateQualityRule",
-                    r"EditQualityRule",
-                    r"GetInstanceList",
-                    r"GetQualityResult",
-                ],
-                Self::DepartmentNotFound => &[
-                    r"CreateSkillGroup",
-                    r"DeleteDepartment",
-                    r"GetConfigNumList",
-                ],
-                Self::InvalidInstanceId => &[
-                    r"CreateSkillGroup",
-                    r"QuerySkillGroups",
-                    r"RemoveSkillGroup",
-                    r"UpdateSkillGroup",
-                ],
+                Self::IdempotentParameterMismatch => {
+                    &[
+                        r"ChangeChatAgentStatus",
+                        r"CreateThirdSsoAgent",
+                        r"ListChatRecordDetail",
+                        r"ListHotlineRecordDetail",
+                        r"ListRoles",
+                        r"StartChatWork",
+                    ]
+                }
+                Self::InvalidParameter => {
+                    &[
+                        r"CreateQualityProject",
+                        r"CreateQualityRule",
+                        r"EditQualityRule",
+                        r"GetInstanceList",
+                        r"GetQualityResult",
+                    ]
+                }
+                Self::DepartmentNotFound => {
+                    &[r"CreateSkillGroup", r"DeleteDepartment", r"GetConfigNumList"]
+                }
+                Self::InvalidInstanceId => {
+                    &[
+                        r"CreateSkillGroup",
+                        r"QuerySkillGroups",
+                        r"RemoveSkillGroup",
+                        r"UpdateSkillGroup",
+                    ]
+                }
                 Self::InvalidOperation => &[r"UpdateAgent"],
-                Self::NoAgentFound => &[
-                    r"DeleteAgent",
-                    r"FetchCall",
-                    r"GenerateWebSocketSign",
-                    r"GetAgent",
-                    r"GetConfigNumList",
-                    r"GetHotlineAgentDetail",
-                    r"GetHotlineWaitingNumber",
-                    r"GetOutbounNumList",
-                    r"HangupThirdCall",
-                    r"HoldCall",
-                    r"JoinThirdCall",
-                    r"ListOutboundPhoneNumber",
-                    r"SendHotlineHeartBeat",
-                    r"StartHotlineService",
-                    r"UpdateAgent",
-                ],
+                Self::NoAgentFound => {
+                    &[
+                        r"DeleteAgent",
+                        r"FetchCall",
+                        r"GenerateWebSocketSign",
+                        r"GetAgent",
+                        r"GetConfigNumList",
+                        r"GetHotlineAgentDetail",
+                        r"GetHotlineWaitingNumber",
+                        r"GetOutbounNumList",
+                        r"HangupThirdCall",
+                        r"HoldCall",
+                        r"JoinThirdCall",
+                        r"ListOutboundPhoneNumber",
+                        r"SendHotlineHeartBeat",
+                        r"StartHotlineService",
+                        r"UpdateAgent",
+                    ]
+                }
                 Self::NoSkillGroupSetFound => &[r"CreateAgent"],
-                Self::NoTenantFound => &[
-                    r"AnswerCall",
-                    r"CreateAgent",
-                    r"DeleteAgent",
-                    r"FetchCall",
-                    r"FinishHotlineService",
-                    r"GenerateWebSocketSign",
-                    r"GetAgent",
-                    r"GetConfigNumList",
-                    r"GetHotlineAgentDetail",
-                    r"GetHotlineWaitingNumber",
-                    r"GetOutbounNumList",
-                    r"HangupCall",
-                    r"HangupThirdCall",
-                    r"HoldCall",
-                    r"JoinThirdCall",
-                    r"ListAgentBySkillGroupId",
-                    r"ListHotlineRecord",
-                    r"ListOutboundPhoneNumber",
-                    r"ListSkillGroup",
-                    r"SendHotlineHeartBeat",
-                    r"StartCall",
-                    r"StartCallV2",
-                    r"SuspendHotlineService",
-                    r"TransferCallToSkillGroup",
-                    r"UpdateAgent",
-                ],
-                Self::ParameterError => &[
-                    r"AiccsSmartCall",
-                    r"AiccsSmartCallOperate",
-                    r"DescribeRecordData",
-                    r"RobotCall",
-                    r"SendCcoSmartCall",
-                    r"SendCcoSmartCallOperate",
-                    r"StartMicroOutbound",
-                ],
-                Self::ParameterError_2 => &[
-                    r"AttachTask",
-                    r"CancelTask",
-                    r"CreateTask",
-                    r"GetCallSoundRecord",
-                    r"ListAiccsRobot",
-                    r"ListDialog",
-                    r"ListRobotCallDialog",
-                    r"ListRobotNode",
-                    r"ListRobotParams",
-                    r"ListTask",
-                    r"ListTaskDetail",
-                    r"StartTask",
-                    r"StopTask",
-                ],
-                Self::PermissionNotAuthorized => &[
-                    r"AiccsSmartCall",
-                    r"AiccsSmartCallOperate",
-                    r"DescribeRecordData",
-                    r"RobotCall",
-                    r"SendCcoSmartCall",
-                    r"SendCcoSmartCallOperate",
-                    r"StartMicroOutbound",
-                ],
-                Self::PermissionInsufficient => &[
-                    r"AttachTask",
-                    r"CancelTask",
-                    r"CreateTask",
-                    r"GetCallSoundRecord",
-                    r"ListAiccsRobot",
-                    r"ListDialog",
-                    r"ListRobotCallDialog",
-                    r"ListRobotNode",
-                    r"ListRobotParams",
-                    r"ListTask",
-                    r"ListTaskDetail",
-                    r"StartTask",
-                    r"StopTask",
-                ],
-                Self::SystemError => &[
-                    r"AddOuterAccount",
-                    r"AddSkillGroup",
-                    r"AnswerCall",
-                    r"BatchCreateQualityProjects",
-                    r"ChangeQualityProjectStatus",
-                    r"CreateAgent",
-                    r"CreateDepartment",
-                    r"CreateOutboundTask",
-                    r"DeleteAgent",
-                    r"DeleteDepartment",
-                    r"DeleteOutboundTask",
-                    r"DeleteOuterAccount",
-                    r"DeleteQualityProject",
-                    r"DeleteQualityRule",
-                    r"DeleteSkillGroup",
-                    r"EditQualityProject",
-                    r"EditQualityRuleTag",
-                    r"EncryptPhoneNum",
-                    r"FetchCall",
-                    r"FinishHotlineService",
-                    r"GenerateWebSocketSign",
-                    r"GetAgent",
-                    r"GetAgentBasisStatus",
-                    r"GetAgentById",
-                    r"GetAgentDetailReport",
-                    r"GetAgentIndexRealTime",
-                    r"GetAgentServiceStatus",
-                    r"GetAgentStatistics",
-                    r"GetAllDepartment",
-                    r"GetConfigNumList",
-                    r"GetCustomerInfo",
-                    r"GetDepGroupTreeData",
-                    r"GetHotlineAgentDetail",
-                    r"GetHotlineAgentDetailReport",
-                    r"GetHotlineAgentStatus",
-                    r"GetHotlineCallAction",
-                    r"GetHotlineGroupDetailReport",
-                    r"GetHotlineMessageLog",
-                    r"GetHotlineRuntimeInfo",
-                    r"GetHotlineServiceStatistics",
-                    r"GetHotlineWaitingNumber",
-                    r"GetIndexCurrentValue",
-                    r"GetNumLocation",
-                    r"GetOutbounNumList",
-                    r"GetQualityProjectDetail",
-                    r"GetQualityProjectList",
-                    r"GetQualityProjectLog",
-                    r"GetQualityRuleDetail",
-                    r"GetQualityRuleList",
-                    r"GetQualityRuleTagList",
-                    r"GetRecordData",
-                    r"GetRtcToken",
-                    r"GetSkillGroupServiceStatus",
-                    r"GetSkillGroupStatusTotal",
-                    r"HangUpDoubleCall",
-                    r"HangupCall",
-                    r"HangupThirdCall",
-                    r"HoldCall",
-                    r"InsertTaskDetail",
-                    r"JoinThirdCall",
-                    r"ListAgentBySkillGroupId",
-                    r"ListHotlineRecord",
-                    r"ListOutboundPhoneNumber",
-                    r"ListSkillGroup",
-                    r"MakeCall",
-                    r"MakeDoubleCall",
-                    r"QueryHotlineInQueue",
-                    r"QueryOutboundTask",
-                    r"QueryTaskDetail",
-                    r"QueryTickets",
-                    r"QueryTouchList",
-                    r"RestartOutboundTask",
-                    r"SendHotlineHeartBeat",
-                    r"StartCall",
-                    r"StartCallV2",
-                    r"StartHotlineService",
-                    r"SuspendHotlineService",
-                    r"SuspendOutboundTask",
-                    r"TransferCallToSkillGroup",
-                    r"UpdateAgent",
-                    r"UpdateDepartment",
-                    r"UpdateOuterAccount",
-                ],
+                Self::NoTenantFound => {
+                    &[
+                        r"AnswerCall",
+                        r"CreateAgent",
+                        r"DeleteAgent",
+                        r"FetchCall",
+                        r"FinishHotlineService",
+                        r"GenerateWebSocketSign",
+                        r"GetAgent",
+                        r"GetConfigNumList",
+                        r"GetHotlineAgentDetail",
+                        r"GetHotlineWaitingNumber",
+                        r"GetOutbounNumList",
+                        r"HangupCall",
+                        r"HangupThirdCall",
+                        r"HoldCall",
+                        r"JoinThirdCall",
+                        r"ListAgentBySkillGroupId",
+                        r"ListHotlineRecord",
+                        r"ListOutboundPhoneNumber",
+                        r"ListSkillGroup",
+                        r"SendHotlineHeartBeat",
+                        r"StartCall",
+                        r"StartCallV2",
+                        r"SuspendHotlineService",
+                        r"TransferCallToSkillGroup",
+                        r"UpdateAgent",
+                    ]
+                }
+                Self::ParameterError => {
+                    &[
+                        r"AiccsSmartCall",
+                        r"AiccsSmartCallOperate",
+                        r"DescribeRecordData",
+                        r"RobotCall",
+                        r"SendCcoSmartCall",
+                        r"SendCcoSmartCallOperate",
+                        r"StartMicroOutbound",
+                    ]
+                }
+                Self::ParameterError_2 => {
+                    &[
+                        r"AttachTask",
+                        r"CancelTask",
+                        r"CreateTask",
+                        r"GetCallSoundRecord",
+                        r"ListAiccsRobot",
+                        r"ListDialog",
+                        r"ListRobotCallDialog",
+                        r"ListRobotNode",
+                        r"ListRobotParams",
+                        r"ListTask",
+                        r"ListTaskDetail",
+                        r"StartTask",
+                        r"StopTask",
+                    ]
+                }
+                Self::PermissionNotAuthorized => {
+                    &[
+                        r"AiccsSmartCall",
+                        r"AiccsSmartCallOperate",
+                        r"DescribeRecordData",
+                        r"RobotCall",
+                        r"SendCcoSmartCall",
+                        r"SendCcoSmartCallOperate",
+                        r"StartMicroOutbound",
+                    ]
+                }
+                Self::PermissionInsufficient => {
+                    &[
+                        r"AttachTask",
+                        r"CancelTask",
+                        r"CreateTask",
+                        r"GetCallSoundRecord",
+                        r"ListAiccsRobot",
+                        r"ListDialog",
+                        r"ListRobotCallDialog",
+                        r"ListRobotNode",
+                        r"ListRobotParams",
+                        r"ListTask",
+                        r"ListTaskDetail",
+                        r"StartTask",
+                        r"StopTask",
+                    ]
+                }
+                Self::SystemError => {
+                    &[
+                        r"AddOuterAccount",
+                        r"AddSkillGroup",
+                        r"AnswerCall",
+                        r"BatchCreateQualityProjects",
+                        r"ChangeQualityProjectStatus",
+                        r"CreateAgent",
+                        r"CreateDepartment",
+                        r"CreateOutboundTask",
+                        r"DeleteAgent",
+                        r"DeleteDepartment",
+                        r"DeleteOutboundTask",
+                        r"DeleteOuterAccount",
+                        r"DeleteQualityProject",
+                        r"DeleteQualityRule",
+                        r"DeleteSkillGroup",
+                        r"EditQualityProject",
+                        r"EditQualityRuleTag",
+                        r"EncryptPhoneNum",
+                        r"FetchCall",
+                        r"FinishHotlineService",
+                        r"GenerateWebSocketSign",
+                        r"GetAgent",
+                        r"GetAgentBasisStatus",
+                        r"GetAgentById",
+                        r"GetAgentDetailReport",
+                        r"GetAgentIndexRealTime",
+                        r"GetAgentServiceStatus",
+                        r"GetAgentStatistics",
+                        r"GetAllDepartment",
+                        r"GetConfigNumList",
+                        r"GetCustomerInfo",
+                        r"GetDepGroupTreeData",
+                        r"GetHotlineAgentDetail",
+                        r"GetHotlineAgentDetailReport",
+                        r"GetHotlineAgentStatus",
+                        r"GetHotlineCallAction",
+                        r"GetHotlineGroupDetailReport",
+                        r"GetHotlineMessageLog",
+                        r"GetHotlineRuntimeInfo",
+                        r"GetHotlineServiceStatistics",
+                        r"GetHotlineWaitingNumber",
+                        r"GetIndexCurrentValue",
+                        r"GetNumLocation",
+                        r"GetOutbounNumList",
+                        r"GetQualityProjectDetail",
+                        r"GetQualityProjectList",
+                        r"GetQualityProjectLog",
+                        r"GetQualityRuleDetail",
+                        r"GetQualityRuleList",
+                        r"GetQualityRuleTagList",
+                        r"GetRecordData",
+                        r"GetRtcToken",
+                        r"GetSkillGroupServiceStatus",
+                        r"GetSkillGroupStatusTotal",
+                        r"HangUpDoubleCall",
+                        r"HangupCall",
+                        r"HangupThirdCall",
+                        r"HoldCall",
+                        r"InsertTaskDetail",
+                        r"JoinThirdCall",
+                        r"ListAgentBySkillGroupId",
+                        r"ListHotlineRecord",
+                        r"ListOutboundPhoneNumber",
+                        r"ListSkillGroup",
+                        r"MakeCall",
+                        r"MakeDoubleCall",
+                        r"QueryHotlineInQueue",
+                        r"QueryOutboundTask",
+                        r"QueryTaskDetail",
+                        r"QueryTickets",
+                        r"QueryTouchList",
+                        r"RestartOutboundTask",
+                        r"SendHotlineHeartBeat",
+                        r"StartCall",
+                        r"StartCallV2",
+                        r"StartHotlineService",
+                        r"SuspendHotlineService",
+                        r"SuspendOutboundTask",
+                        r"TransferCallToSkillGroup",
+                        r"UpdateAgent",
+                        r"UpdateDepartment",
+                        r"UpdateOuterAccount",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
@@ -929,44 +939,56 @@ const _: () = {
             match api {
                 r"AddOuterAccount" => &[Self::SystemError],
                 r"AddSkillGroup" => &[Self::SystemError],
-                r"AiccsSmartCall" => &[Self::ParameterError, Self::PermissionNotAuthorized],
-                r"AiccsSmartCallOperate" => &[Self::ParameterError, Self::PermissionNotAuthorized],
+                r"AiccsSmartCall" => {
+                    &[Self::ParameterError, Self::PermissionNotAuthorized]
+                }
+                r"AiccsSmartCallOperate" => {
+                    &[Self::ParameterError, Self::PermissionNotAuthorized]
+                }
                 r"AnswerCall" => &[Self::NoTenantFound, Self::SystemError],
                 r"AttachTask" => &[Self::ParameterError_2, Self::PermissionInsufficient],
                 r"BatchCreateQualityProjects" => &[Self::SystemError],
                 r"CancelTask" => &[Self::ParameterError_2, Self::PermissionInsufficient],
                 r"ChangeChatAgentStatus" => &[Self::IdempotentParameterMismatch],
                 r"ChangeQualityProjectStatus" => &[Self::SystemError],
-                r"CreateAgent" => &[
-                    Self::NoSkillGroupSetFound,
-                    Self::NoTenantFound,
-                    Self::SystemError,
-                ],
+                r"CreateAgent" => {
+                    &[Self::NoSkillGroupSetFound, Self::NoTenantFound, Self::SystemError]
+                }
                 r"CreateDepartment" => &[Self::SystemError],
                 r"CreateOutboundTask" => &[Self::SystemError],
                 r"CreateQualityProject" => &[Self::InvalidParameter],
                 r"CreateQualityRule" => &[Self::InvalidParameter],
-                r"CreateSkillGroup" => &[Self::DepartmentNotFound, Self::InvalidInstanceId],
+                r"CreateSkillGroup" => {
+                    &[Self::DepartmentNotFound, Self::InvalidInstanceId]
+                }
                 r"CreateTask" => &[Self::ParameterError_2, Self::PermissionInsufficient],
                 r"CreateThirdSsoAgent" => &[Self::IdempotentParameterMismatch],
-                r"DeleteAgent" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
+                r"DeleteAgent" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
                 r"DeleteDepartment" => &[Self::DepartmentNotFound, Self::SystemError],
                 r"DeleteOutboundTask" => &[Self::SystemError],
                 r"DeleteOuterAccount" => &[Self::SystemError],
                 r"DeleteQualityProject" => &[Self::SystemError],
                 r"DeleteQualityRule" => &[Self::SystemError],
                 r"DeleteSkillGroup" => &[Self::SystemError],
-                r"DescribeRecordData" => &[Self::ParameterError, Self::PermissionNotAuthorized],
+                r"DescribeRecordData" => {
+                    &[Self::ParameterError, Self::PermissionNotAuthorized]
+                }
                 r"EditQualityProject" => &[Self::SystemError],
                 r"EditQualityRule" => &[Self::InvalidParameter],
                 r"EditQualityRuleTag" => &[Self::SystemError],
                 r"EncryptPhoneNum" => &[Self::SystemError],
-                r"FetchCall" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
+                r"FetchCall" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
                 r"FinishHotlineService" => &[Self::NoTenantFound, Self::SystemError],
                 r"GenerateWebSocketSign" => {
                     &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
                 }
-                r"GetAgent" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
+                r"GetAgent" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
                 r"GetAgentBasisStatus" => &[Self::SystemError],
                 r"GetAgentById" => &[Self::SystemError],
                 r"GetAgentDetailReport" => &[Self::SystemError],
@@ -974,13 +996,17 @@ const _: () = {
                 r"GetAgentServiceStatus" => &[Self::SystemError],
                 r"GetAgentStatistics" => &[Self::SystemError],
                 r"GetAllDepartment" => &[Self::SystemError],
-                r"GetCallSoundRecord" => &[Self::ParameterError_2, Self::PermissionInsufficient],
-                r"GetConfigNumList" => &[
-                    Self::DepartmentNotFound,
-                    Self::NoAgentFound,
-                    Self::NoTenantFound,
-                    Self::SystemError,
-                ],
+                r"GetCallSoundRecord" => {
+                    &[Self::ParameterError_2, Self::PermissionInsufficient]
+                }
+                r"GetConfigNumList" => {
+                    &[
+                        Self::DepartmentNotFound,
+                        Self::NoAgentFound,
+                        Self::NoTenantFound,
+                        Self::SystemError,
+                    ]
+                }
                 r"GetCustomerInfo" => &[Self::SystemError],
                 r"GetDepGroupTreeData" => &[Self::SystemError],
                 r"GetHotlineAgentDetail" => {
@@ -1015,12 +1041,20 @@ const _: () = {
                 r"GetSkillGroupStatusTotal" => &[Self::SystemError],
                 r"HangUpDoubleCall" => &[Self::SystemError],
                 r"HangupCall" => &[Self::NoTenantFound, Self::SystemError],
-                r"HangupThirdCall" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
-                r"HoldCall" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
+                r"HangupThirdCall" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
+                r"HoldCall" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
                 r"InsertTaskDetail" => &[Self::SystemError],
-                r"JoinThirdCall" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
+                r"JoinThirdCall" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
                 r"ListAgentBySkillGroupId" => &[Self::NoTenantFound, Self::SystemError],
-                r"ListAiccsRobot" => &[Self::ParameterError_2, Self::PermissionInsufficient],
+                r"ListAiccsRobot" => {
+                    &[Self::ParameterError_2, Self::PermissionInsufficient]
+                }
                 r"ListChatRecordDetail" => &[Self::IdempotentParameterMismatch],
                 r"ListDialog" => &[Self::ParameterError_2, Self::PermissionInsufficient],
                 r"ListHotlineRecord" => &[Self::NoTenantFound, Self::SystemError],
@@ -1028,13 +1062,21 @@ const _: () = {
                 r"ListOutboundPhoneNumber" => {
                     &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
                 }
-                r"ListRobotCallDialog" => &[Self::ParameterError_2, Self::PermissionInsufficient],
-                r"ListRobotNode" => &[Self::ParameterError_2, Self::PermissionInsufficient],
-                r"ListRobotParams" => &[Self::ParameterError_2, Self::PermissionInsufficient],
+                r"ListRobotCallDialog" => {
+                    &[Self::ParameterError_2, Self::PermissionInsufficient]
+                }
+                r"ListRobotNode" => {
+                    &[Self::ParameterError_2, Self::PermissionInsufficient]
+                }
+                r"ListRobotParams" => {
+                    &[Self::ParameterError_2, Self::PermissionInsufficient]
+                }
                 r"ListRoles" => &[Self::IdempotentParameterMismatch],
                 r"ListSkillGroup" => &[Self::NoTenantFound, Self::SystemError],
                 r"ListTask" => &[Self::ParameterError_2, Self::PermissionInsufficient],
-                r"ListTaskDetail" => &[Self::ParameterError_2, Self::PermissionInsufficient],
+                r"ListTaskDetail" => {
+                    &[Self::ParameterError_2, Self::PermissionInsufficient]
+                }
                 r"MakeCall" => &[Self::SystemError],
                 r"MakeDoubleCall" => &[Self::SystemError],
                 r"QueryHotlineInQueue" => &[Self::SystemError],
@@ -1046,7 +1088,9 @@ const _: () = {
                 r"RemoveSkillGroup" => &[Self::InvalidInstanceId],
                 r"RestartOutboundTask" => &[Self::SystemError],
                 r"RobotCall" => &[Self::ParameterError, Self::PermissionNotAuthorized],
-                r"SendCcoSmartCall" => &[Self::ParameterError, Self::PermissionNotAuthorized],
+                r"SendCcoSmartCall" => {
+                    &[Self::ParameterError, Self::PermissionNotAuthorized]
+                }
                 r"SendCcoSmartCallOperate" => {
                     &[Self::ParameterError, Self::PermissionNotAuthorized]
                 }
@@ -1057,18 +1101,22 @@ const _: () = {
                 r"StartCallV2" => &[Self::NoTenantFound, Self::SystemError],
                 r"StartChatWork" => &[Self::IdempotentParameterMismatch],
                 r"StartHotlineService" => &[Self::NoAgentFound, Self::SystemError],
-                r"StartMicroOutbound" => &[Self::ParameterError, Self::PermissionNotAuthorized],
+                r"StartMicroOutbound" => {
+                    &[Self::ParameterError, Self::PermissionNotAuthorized]
+                }
                 r"StartTask" => &[Self::ParameterError_2, Self::PermissionInsufficient],
                 r"StopTask" => &[Self::ParameterError_2, Self::PermissionInsufficient],
                 r"SuspendHotlineService" => &[Self::NoTenantFound, Self::SystemError],
                 r"SuspendOutboundTask" => &[Self::SystemError],
                 r"TransferCallToSkillGroup" => &[Self::NoTenantFound, Self::SystemError],
-                r"UpdateAgent" => &[
-                    Self::InvalidOperation,
-                    Self::NoAgentFound,
-                    Self::NoTenantFound,
-                    Self::SystemError,
-                ],
+                r"UpdateAgent" => {
+                    &[
+                        Self::InvalidOperation,
+                        Self::NoAgentFound,
+                        Self::NoTenantFound,
+                        Self::SystemError,
+                    ]
+                }
                 r"UpdateDepartment" => &[Self::SystemError],
                 r"UpdateOuterAccount" => &[Self::SystemError],
                 r"UpdateSkillGroup" => &[Self::InvalidInstanceId],
@@ -1087,7 +1135,8 @@ const _: () = {
     impl __core::str::FromStr for AiccsError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for AiccsError {

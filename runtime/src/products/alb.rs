@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum AlbError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -427,11 +427,11 @@ pub enum AlbError {
     UnsupportedFeatureSlowStart,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 203] = &[
         __row(
@@ -476,12 +476,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -554,12 +549,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -608,12 +598,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -716,18 +701,8 @@ const _: () = {
             r"The param of ZoneId is duplicated.",
             __NEVER,
         ),
-        __row(
-            r"Forbidden.Acl",
-            403,
-            r"ACL authentication has failed.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.Acl",
-            403,
-            r"Authentication is failed for %s.",
-            __NEVER,
-        ),
+        __row(r"Forbidden.Acl", 403, r"ACL authentication has failed.", __NEVER),
+        __row(r"Forbidden.Acl", 403, r"Authentication is failed for %s.", __NEVER),
         __row(
             r"Forbidden.HealthCheckTemplate",
             403,
@@ -740,12 +715,7 @@ const _: () = {
             r"Authentication is failed for %s.",
             __NEVER,
         ),
-        __row(
-            r"Forbidden.Listener",
-            403,
-            r"Authentication is failed for %s.",
-            __NEVER,
-        ),
+        __row(r"Forbidden.Listener", 403, r"Authentication is failed for %s.", __NEVER),
         __row(
             r"Forbidden.LoadBalancer",
             400,
@@ -884,12 +854,7 @@ const _: () = {
             r"Invalid parameter, please check the parameter input.",
             __NEVER,
         ),
-        __row(
-            r"LockFailed",
-            400,
-            r"The specified resource lock failed.",
-            __NEVER,
-        ),
+        __row(r"LockFailed", 400, r"The specified resource lock failed.", __NEVER),
         __row(
             r"Mismatch.LoadBalancerEditionAndConnectionDrain",
             400,
@@ -920,18 +885,8 @@ const _: () = {
             r"The %s is mismatched for %s and %s.",
             __NEVER,
         ),
-        __row(
-            r"Mismatch.Type",
-            400,
-            r"The %s is mismatched for %s and %s.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.VpcId",
-            400,
-            r"The %s is mismatched for %s and %s.",
-            __NEVER,
-        ),
+        __row(r"Mismatch.Type", 400, r"The %s is mismatched for %s and %s.", __NEVER),
+        __row(r"Mismatch.VpcId", 400, r"The %s is mismatched for %s and %s.", __NEVER),
         __row(
             r"Mismatch.ZoneIdAndVSwitchId",
             400,
@@ -944,12 +899,7 @@ const _: () = {
             r"The ZoneId and VSwitchId are mismatched.",
             __NEVER,
         ),
-        __row(
-            r"NotExist.ResourceGroup",
-            400,
-            r"ResourceGroup does not exist.",
-            __NEVER,
-        ),
+        __row(r"NotExist.ResourceGroup", 400, r"ResourceGroup does not exist.", __NEVER),
         __row(
             r"OperationDenied.AccessLogDisabled",
             400,
@@ -1656,27 +1606,30 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 182] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 49, 51, 52, 55, 56, 59, 60,
-        61, 62, 63, 65, 66, 67, 68, 69, 70, 71, 72, 73, 75, 76, 77, 78, 79, 80, 81, 82, 83, 85, 86,
-        87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
-        108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125,
-        126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143,
-        144, 145, 146, 147, 148, 149, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164,
-        165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 178, 179, 180, 181, 182, 183,
-        184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 199, 200, 201, 202,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 49,
+        51, 52, 55, 56, 59, 60, 61, 62, 63, 65, 66, 67, 68, 69, 70, 71, 72, 73, 75, 76,
+        77, 78, 79, 80, 81, 82, 83, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97,
+        98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
+        114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
+        130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145,
+        146, 147, 148, 149, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164,
+        165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 178, 179, 180, 181,
+        182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197,
+        199, 200, 201, 202,
     ];
     const __END: [u32; 182] = [
-        59, 2, 3, 4, 5, 6, 7, 8, 10, 75, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 40, 199, 42, 43, 44, 45, 46, 47, 49, 51, 52, 55, 56, 58,
-        60, 61, 62, 63, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 76, 77, 78, 79, 80, 81, 82, 83, 85,
-        86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106,
-        107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124,
-        125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142,
-        143, 144, 145, 146, 147, 148, 149, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163,
-        164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 178, 179, 180, 181, 182,
-        183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 200, 201,
-        202, 203,
+        59, 2, 3, 4, 5, 6, 7, 8, 10, 75, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 199, 42, 43, 44, 45, 46, 47, 49, 51,
+        52, 55, 56, 58, 60, 61, 62, 63, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 76, 77,
+        78, 79, 80, 81, 82, 83, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98,
+        99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114,
+        115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130,
+        131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146,
+        147, 148, 149, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165,
+        166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 178, 179, 180, 181, 182,
+        183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198,
+        200, 201, 202, 203,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: AlbError) -> &'static __Entry {
@@ -1872,311 +1825,395 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"LockFailed" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Conflict.Acl" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"Forbidden.Acl" => 40,
-                    r"Mismatch.Type" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Mismatch.VpcId" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ResourceInUse.IP" => 136,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Conflict.Priority" => 37,
-                    r"Mismatch.Protocol" => 63,
-                    r"ResourceInUse.Acl" => 135,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"Forbidden.Listener" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"IncorrectStatus.Acl" => 51,
-                    r"IncorrectStatus.Eni" => 53,
-                    r"Mismatch.ServerType" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"IncorrectStatus.Rule" => 57,
-                    r"ResourceNotFound.Acl" => 145,
-                    r"ResourceNotFound.Eci" => 151,
-                    r"ResourceNotFound.Ecs" => 152,
-                    r"ResourceNotFound.Eip" => 153,
-                    r"ResourceNotFound.Eni" => 154,
-                    r"ResourceNotFound.Vpc" => 163,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Forbidden.ServerGroup" => 45,
-                    r"IllegalParam.Priority" => 46,
-                    r"IllegalParam.ServerIp" => 47,
-                    r"QuotaExceeded.AclsNum" => 116,
-                    r"ResourceInConfiguring" => 131,
-                    r"ResourceNotFound.Rule" => 158,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Conflict.BackendServer" => 36,
-                    r"DuplicatedParam.ZoneId" => 39,
-                    r"Forbidden.LoadBalancer" => 43,
-                    r"NotExist.ResourceGroup" => 69,
-                    r"ResourceInUse.Listener" => 137,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Forbidden.SecurityPolicy" => 44,
-                    r"IncorrectStatus.Listener" => 55,
-                    r"OperationDenied.CloudBox" => 74,
-                    r"ResourceNotFound.AScript" => 144,
-                    r"ResourceNotFound.Ascript" => 147,
-                    r"ResourceNotFound.VSwitch" => 162,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"OperationDenied.Downgrade" => 81,
-                    r"ResourceInUse.ServerGroup" => 139,
-                    r"ResourceNotAssociated.Acl" => 140,
-                    r"ResourceNotFound.AclEntry" => 146,
-                    r"ResourceNotFound.Listener" => 156,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"IncorrectBusinessStatus.Eip" => 49,
-                    r"IncorrectStatus.ServerGroup" => 59,
-                    r"Mismatch.ZoneIdAndVSwitchId" => 68,
-                    r"ResourceNotEnough.VSwitchIp" => 143,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"IncorrectStatus.LoadBalancer" => 56,
-                    r"QuotaExceeded.RuleActionsNum" => 120,
-                    r"ResourceInUse.SecurityPolicy" => 138,
-                    r"ResourceNotFound.Certificate" => 149,
-                    r"ResourceNotFound.ServerGroup" => 161,
-                    r"UnsupportedFeature.SlowStart" => 181,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"DuplicatedParam.BackendServer" => 38,
-                    r"Forbidden.HealthCheckTemplate" => 41,
-                    r"OperationDenied.AclNotSupport" => 72,
-                    r"QuotaExceeded.ServerGroupsNum" => 124,
-                    r"ResourceAlreadyExist.AclEntry" => 129,
-                    r"ResourceAlreadyExist.Listener" => 130,
-                    r"ResourceNotFound.LoadBalancer" => 157,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"IncorrectStatus.SecurityPolicy" => 58,
-                    r"OperationDenied.VgwVipNotFound" => 106,
-                    r"QuotaExceeded.LoadBalancersNum" => 119,
-                    r"QuotaExceeded.RuleWildcardsNum" => 122,
-                    r"ResourceInConfiguring.Listener" => 133,
-                    r"ResourceNotFound.BackendServer" => 148,
-                    r"ResourceNotFound.SecurityGroup" => 159,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"OperationDenied.GRPCServerGroup" => 85,
-                    r"QuotaExceeded.SlowStartDuration" => 125,
-                    r"ResourceNotFound.SecurityPolicy" => 160,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"OperationDenied.AccessLogEnabled" => 71,
-                    r"OperationDenied.VpcVportNotFound" => 108,
-                    r"UnsupportedFeature.FcServerGroup" => 179,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"OperationDenied.AccessLogDisabled" => 70,
-                    r"OperationDenied.EditionNotChanged" => 83,
-                    r"OperationDenied.VpcNotSupportIpv6" => 107,
-                    r"QuotaExceeded.SecurityPoliciesNum" => 123,
-                    r"ResourceNotAssociated.Certificate" => 141,
-                    r"ResourceQuotaExceeded.AScriptsNum" => 165,
-                    r"UnsupportedFeature.FullTraceHttps" => 180,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"OperationDenied.NoAvailableVSwitch" => 94,
-                    r"OperationDenied.ZoneVSwitchChanged" => 110,
-                    r"ResourceAlreadyAssociated.Listener" => 127,
-                    r"ResourceInConfiguring.LoadBalancer" => 134,
-                    r"UnsupportedFeature.ConnectionDrain" => 178,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"IncorrectStatus.HealthCheckTemplate" => 54,
-                    r"OperationDenied.EniStatusNotSupport" => 84,
-                    r"OperationDenied.ZoneVSwitchNotExist" => 111,
-                    r"ResourceInConfiguring.BackendServer" => 132,
-                    r"ResourceNotAssociated.SecurityGroup" => 142,
-                    r"ResourceQuotaExceeded.AclEntriesNum" => 167,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"IncorrectBusinessStatus.LoadBalancer" => 50,
-                    r"OperationDenied.EciNotSupportJobType" => 82,
-                    r"OperationDenied.Ipv6InternetInstance" => 88,
-                    r"OperationDenied.Ipv6IntranetInstance" => 89,
-                    r"OperationDenied.NonDualStackInstance" => 95,
-                    r"QuotaExceeded.ConnectionDrainTimeout" => 117,
-                    r"ResourceNotFound.HealthCheckTemplate" => 155,
-                    r"ResourceQuotaExceeded.ServerAddedNum" => 176,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"OperationDenied.AddressTypeNotChanged" => 73,
-                    r"OperationDenied.CrossListenerAScripts" => 76,
-                    r"QuotaExceeded.HealthCheckTemplatesNum" => 118,
-                    r"QuotaExceeded.RuleMatchEvaluationsNum" => 121,
-                    r"ResourceAlreadyAssociated.Certificate" => 126,
-                    r"ResourceQuotaExceeded.AScriptLinesNum" => 164,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"IncorrectStatus.CommonBandwidthPackage" => 52,
-                    r"OperationDenied.CrossLoadBalancerRules" => 78,
-                    r"OperationDenied.DefaultCertificateUsed" => 79,
-                    r"OperationDenied.HttpListenerNotSupport" => 86,
-                    r"OperationDenied.ListenerIdInconsistent" => 91,
-                    r"OperationDenied.ServiceManagedResource" => 103,
-                    r"OperationDenied.ZoneMappingsNotChanged" => 109,
-                    r"ResourceQuotaExceeded.SecurityGroupNum" => 174,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"OperationDenied.SecurityGroupNotSupport" => 101,
-                    r"ResourceAlreadyAssociated.SecurityGroup" => 128,
-                    r"ResourceNotFound.CommonBandwidthPackage" => 150,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"OperationDenied.OnlyPostPaidEipSupported" => 97,
-                    r"OperationDenied.UpstreamKeepaliveEnabled" => 105,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"OperationDenied.DeletionProtectionEnabled" => 80,
-                    r"OperationDenied.UpstreamKeepaliveDisabled" => 104,
-                    r"OperationDenyed.ServiceLinkedRoleNotExist" => 112,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"OperationDenied.RewriteMissingForwardGroup" => 99,
-                    r"OperationFailed.DefaultCertificateNotFound" => 114,
-                    r"ResourceQuotaExceeded.LoadBalancerRulesNum" => 172,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"ResourceQuotaExceeded.AScriptsTotalLinesNum" => 166,
-                    r"ResourceQuotaExceeded.ListenerAclEntriesNum" => 168,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"OperationFailed.ShiftLoadBalancerZonesFailed" => 115,
-                    r"ResourceQuotaExceeded.LoadBalancerServersNum" => 173,
-                    r"ResourceQuotaExceeded.ServerGroupAttachedNum" => 177,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"OperationDenied.CrossLoadBalancerQUICListener" => 77,
-                    r"OperationDenied.ServerGroupProtocolNotSupport" => 102,
-                    _ => return __core::option::Option::None,
-                },
-                46 => match code {
-                    r"IncorrectBusinessStatus.CommonBandwidthPackage" => 48,
-                    r"Mismatch.LoadBalancerEditionAndConnectionDrain" => 61,
-                    r"Mismatch.LoadBalancerEditionAndSlowStartEnable" => 62,
-                    r"OperationDenied.ConfigLastActiveZoneNotSupport" => 75,
-                    r"ResourceQuotaExceeded.LoadBalancerListenersNum" => 171,
-                    _ => return __core::option::Option::None,
-                },
-                47 => match code {
-                    r"Mismatch.ServerGroupSchedulerAndSlowStartEnable" => 64,
-                    r"ResourceQuotaExceeded.LoadBalancerAclEntriesNum" => 169,
-                    r"ResourceQuotaExceeded.SecurityPolicyAttachedNum" => 175,
-                    _ => return __core::option::Option::None,
-                },
-                48 => match code {
-                    r"OperationDenied.IpGroupCanNotUsedForMirrorAction" => 87,
-                    r"OperationDenied.MirrorActionSupportHttpGroupOnly" => 93,
-                    _ => return __core::option::Option::None,
-                },
-                49 => match code {
-                    r"ResourceQuotaExceeded.LoadBalancerCertificatesNum" => 170,
-                    _ => return __core::option::Option::None,
-                },
-                50 => match code {
-                    r"OperationDenied.SameGroupForForwardAndMirrorAction" => 100,
-                    r"OperationFailed.CancelShiftLoadBalancerZonesFailed" => 113,
-                    _ => return __core::option::Option::None,
-                },
-                53 => match code {
-                    r"OperationDenied.ProtocolMustSameForForwardGroupAction" => 98,
-                    _ => return __core::option::Option::None,
-                },
-                54 => match code {
-                    r"OperationDenied.LbAssociatedAclCanNotJoinSecurityGroup" => 90,
-                    r"OperationDenied.OnlyFixedAddressAllocatedModeSupported" => 96,
-                    _ => return __core::option::Option::None,
-                },
-                60 => match code {
-                    r"OperationDenied.LoadBalancerJoinedSecurityGroupNotSupportAcl" => 92,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"LockFailed" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Conflict.Acl" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"Forbidden.Acl" => 40,
+                        r"Mismatch.Type" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"Mismatch.VpcId" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ResourceInUse.IP" => 136,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Conflict.Priority" => 37,
+                        r"Mismatch.Protocol" => 63,
+                        r"ResourceInUse.Acl" => 135,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"Forbidden.Listener" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"IncorrectStatus.Acl" => 51,
+                        r"IncorrectStatus.Eni" => 53,
+                        r"Mismatch.ServerType" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"IncorrectStatus.Rule" => 57,
+                        r"ResourceNotFound.Acl" => 145,
+                        r"ResourceNotFound.Eci" => 151,
+                        r"ResourceNotFound.Ecs" => 152,
+                        r"ResourceNotFound.Eip" => 153,
+                        r"ResourceNotFound.Eni" => 154,
+                        r"ResourceNotFound.Vpc" => 163,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Forbidden.ServerGroup" => 45,
+                        r"IllegalParam.Priority" => 46,
+                        r"IllegalParam.ServerIp" => 47,
+                        r"QuotaExceeded.AclsNum" => 116,
+                        r"ResourceInConfiguring" => 131,
+                        r"ResourceNotFound.Rule" => 158,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Conflict.BackendServer" => 36,
+                        r"DuplicatedParam.ZoneId" => 39,
+                        r"Forbidden.LoadBalancer" => 43,
+                        r"NotExist.ResourceGroup" => 69,
+                        r"ResourceInUse.Listener" => 137,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Forbidden.SecurityPolicy" => 44,
+                        r"IncorrectStatus.Listener" => 55,
+                        r"OperationDenied.CloudBox" => 74,
+                        r"ResourceNotFound.AScript" => 144,
+                        r"ResourceNotFound.Ascript" => 147,
+                        r"ResourceNotFound.VSwitch" => 162,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"OperationDenied.Downgrade" => 81,
+                        r"ResourceInUse.ServerGroup" => 139,
+                        r"ResourceNotAssociated.Acl" => 140,
+                        r"ResourceNotFound.AclEntry" => 146,
+                        r"ResourceNotFound.Listener" => 156,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"IncorrectBusinessStatus.Eip" => 49,
+                        r"IncorrectStatus.ServerGroup" => 59,
+                        r"Mismatch.ZoneIdAndVSwitchId" => 68,
+                        r"ResourceNotEnough.VSwitchIp" => 143,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"IncorrectStatus.LoadBalancer" => 56,
+                        r"QuotaExceeded.RuleActionsNum" => 120,
+                        r"ResourceInUse.SecurityPolicy" => 138,
+                        r"ResourceNotFound.Certificate" => 149,
+                        r"ResourceNotFound.ServerGroup" => 161,
+                        r"UnsupportedFeature.SlowStart" => 181,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"DuplicatedParam.BackendServer" => 38,
+                        r"Forbidden.HealthCheckTemplate" => 41,
+                        r"OperationDenied.AclNotSupport" => 72,
+                        r"QuotaExceeded.ServerGroupsNum" => 124,
+                        r"ResourceAlreadyExist.AclEntry" => 129,
+                        r"ResourceAlreadyExist.Listener" => 130,
+                        r"ResourceNotFound.LoadBalancer" => 157,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"IncorrectStatus.SecurityPolicy" => 58,
+                        r"OperationDenied.VgwVipNotFound" => 106,
+                        r"QuotaExceeded.LoadBalancersNum" => 119,
+                        r"QuotaExceeded.RuleWildcardsNum" => 122,
+                        r"ResourceInConfiguring.Listener" => 133,
+                        r"ResourceNotFound.BackendServer" => 148,
+                        r"ResourceNotFound.SecurityGroup" => 159,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"OperationDenied.GRPCServerGroup" => 85,
+                        r"QuotaExceeded.SlowStartDuration" => 125,
+                        r"ResourceNotFound.SecurityPolicy" => 160,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"OperationDenied.AccessLogEnabled" => 71,
+                        r"OperationDenied.VpcVportNotFound" => 108,
+                        r"UnsupportedFeature.FcServerGroup" => 179,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"OperationDenied.AccessLogDisabled" => 70,
+                        r"OperationDenied.EditionNotChanged" => 83,
+                        r"OperationDenied.VpcNotSupportIpv6" => 107,
+                        r"QuotaExceeded.SecurityPoliciesNum" => 123,
+                        r"ResourceNotAssociated.Certificate" => 141,
+                        r"ResourceQuotaExceeded.AScriptsNum" => 165,
+                        r"UnsupportedFeature.FullTraceHttps" => 180,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"OperationDenied.NoAvailableVSwitch" => 94,
+                        r"OperationDenied.ZoneVSwitchChanged" => 110,
+                        r"ResourceAlreadyAssociated.Listener" => 127,
+                        r"ResourceInConfiguring.LoadBalancer" => 134,
+                        r"UnsupportedFeature.ConnectionDrain" => 178,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"IncorrectStatus.HealthCheckTemplate" => 54,
+                        r"OperationDenied.EniStatusNotSupport" => 84,
+                        r"OperationDenied.ZoneVSwitchNotExist" => 111,
+                        r"ResourceInConfiguring.BackendServer" => 132,
+                        r"ResourceNotAssociated.SecurityGroup" => 142,
+                        r"ResourceQuotaExceeded.AclEntriesNum" => 167,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"IncorrectBusinessStatus.LoadBalancer" => 50,
+                        r"OperationDenied.EciNotSupportJobType" => 82,
+                        r"OperationDenied.Ipv6InternetInstance" => 88,
+                        r"OperationDenied.Ipv6IntranetInstance" => 89,
+                        r"OperationDenied.NonDualStackInstance" => 95,
+                        r"QuotaExceeded.ConnectionDrainTimeout" => 117,
+                        r"ResourceNotFound.HealthCheckTemplate" => 155,
+                        r"ResourceQuotaExceeded.ServerAddedNum" => 176,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"OperationDenied.AddressTypeNotChanged" => 73,
+                        r"OperationDenied.CrossListenerAScripts" => 76,
+                        r"QuotaExceeded.HealthCheckTemplatesNum" => 118,
+                        r"QuotaExceeded.RuleMatchEvaluationsNum" => 121,
+                        r"ResourceAlreadyAssociated.Certificate" => 126,
+                        r"ResourceQuotaExceeded.AScriptLinesNum" => 164,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"IncorrectStatus.CommonBandwidthPackage" => 52,
+                        r"OperationDenied.CrossLoadBalancerRules" => 78,
+                        r"OperationDenied.DefaultCertificateUsed" => 79,
+                        r"OperationDenied.HttpListenerNotSupport" => 86,
+                        r"OperationDenied.ListenerIdInconsistent" => 91,
+                        r"OperationDenied.ServiceManagedResource" => 103,
+                        r"OperationDenied.ZoneMappingsNotChanged" => 109,
+                        r"ResourceQuotaExceeded.SecurityGroupNum" => 174,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"OperationDenied.SecurityGroupNotSupport" => 101,
+                        r"ResourceAlreadyAssociated.SecurityGroup" => 128,
+                        r"ResourceNotFound.CommonBandwidthPackage" => 150,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"OperationDenied.OnlyPostPaidEipSupported" => 97,
+                        r"OperationDenied.UpstreamKeepaliveEnabled" => 105,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"OperationDenied.DeletionProtectionEnabled" => 80,
+                        r"OperationDenied.UpstreamKeepaliveDisabled" => 104,
+                        r"OperationDenyed.ServiceLinkedRoleNotExist" => 112,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"OperationDenied.RewriteMissingForwardGroup" => 99,
+                        r"OperationFailed.DefaultCertificateNotFound" => 114,
+                        r"ResourceQuotaExceeded.LoadBalancerRulesNum" => 172,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"ResourceQuotaExceeded.AScriptsTotalLinesNum" => 166,
+                        r"ResourceQuotaExceeded.ListenerAclEntriesNum" => 168,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"OperationFailed.ShiftLoadBalancerZonesFailed" => 115,
+                        r"ResourceQuotaExceeded.LoadBalancerServersNum" => 173,
+                        r"ResourceQuotaExceeded.ServerGroupAttachedNum" => 177,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"OperationDenied.CrossLoadBalancerQUICListener" => 77,
+                        r"OperationDenied.ServerGroupProtocolNotSupport" => 102,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                46 => {
+                    match code {
+                        r"IncorrectBusinessStatus.CommonBandwidthPackage" => 48,
+                        r"Mismatch.LoadBalancerEditionAndConnectionDrain" => 61,
+                        r"Mismatch.LoadBalancerEditionAndSlowStartEnable" => 62,
+                        r"OperationDenied.ConfigLastActiveZoneNotSupport" => 75,
+                        r"ResourceQuotaExceeded.LoadBalancerListenersNum" => 171,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                47 => {
+                    match code {
+                        r"Mismatch.ServerGroupSchedulerAndSlowStartEnable" => 64,
+                        r"ResourceQuotaExceeded.LoadBalancerAclEntriesNum" => 169,
+                        r"ResourceQuotaExceeded.SecurityPolicyAttachedNum" => 175,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                48 => {
+                    match code {
+                        r"OperationDenied.IpGroupCanNotUsedForMirrorAction" => 87,
+                        r"OperationDenied.MirrorActionSupportHttpGroupOnly" => 93,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                49 => {
+                    match code {
+                        r"ResourceQuotaExceeded.LoadBalancerCertificatesNum" => 170,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                50 => {
+                    match code {
+                        r"OperationDenied.SameGroupForForwardAndMirrorAction" => 100,
+                        r"OperationFailed.CancelShiftLoadBalancerZonesFailed" => 113,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                53 => {
+                    match code {
+                        r"OperationDenied.ProtocolMustSameForForwardGroupAction" => 98,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                54 => {
+                    match code {
+                        r"OperationDenied.LbAssociatedAclCanNotJoinSecurityGroup" => 90,
+                        r"OperationDenied.OnlyFixedAddressAllocatedModeSupported" => 96,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                60 => {
+                    match code {
+                        r"OperationDenied.LoadBalancerJoinedSecurityGroupNotSupportAcl" => {
+                            92
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -2197,8 +2234,10 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[58].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[58].message] }
+                }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[74].message] }
                 }
@@ -2214,14 +2253,22 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ForbiddenAcl => const { &[__E[47].message, __E[48].message] },
-                Self::ForbiddenHealthCheckTemplate => const { &[__E[49].message, __E[50].message] },
-                Self::ForbiddenLoadBalancer => const { &[__E[52].message, __E[54].message] },
-                Self::ForbiddenServerGroup => const { &[__E[56].message, __E[57].message] },
+                Self::ForbiddenAcl => const { &[__E[47].message, __E[48].message] }
+                Self::ForbiddenHealthCheckTemplate => {
+                    const { &[__E[49].message, __E[50].message] }
+                }
+                Self::ForbiddenLoadBalancer => {
+                    const { &[__E[52].message, __E[54].message] }
+                }
+                Self::ForbiddenServerGroup => {
+                    const { &[__E[56].message, __E[57].message] }
+                }
                 Self::IncorrectBusinessStatusLoadBalancer => {
                     const { &[__E[63].message, __E[64].message] }
                 }
-                Self::MismatchZoneIdAndVSwitchId => const { &[__E[83].message, __E[84].message] },
+                Self::MismatchZoneIdAndVSwitchId => {
+                    const { &[__E[83].message, __E[84].message] }
+                }
                 Self::ResourceInConfiguringListener => {
                     const {
                         &[
@@ -2243,12 +2290,12 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[58]] },
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[74]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[58]] }
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[74]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::ServiceUnavailable => const { &[__E[40], __E[198]] },
+                Self::ServiceUnavailable => const { &[__E[40], __E[198]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -2258,200 +2305,240 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::IdempotentParameterMismatch => &[r"ReplaceServersInServerGroup"],
-                Self::InvalidParameter => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"UpdateListenerAttribute",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateListener",
+                        r"UpdateListenerAttribute",
+                    ]
+                }
                 Self::ServiceUnavailable => &[r"AddServersToServerGroup"],
                 Self::ConflictAcl => &[r"UpdateAclAttribute"],
                 Self::ConflictBackendServer => {
                     &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
                 }
-                Self::ConflictPriority => &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
+                Self::ConflictPriority => {
+                    &[
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
                 Self::DuplicatedParamBackendServer => {
                     &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
                 }
                 Self::DuplicatedParamZoneId => &[r"CreateLoadBalancer"],
-                Self::ForbiddenAcl => &[
-                    r"CreateAcl",
-                    r"DeleteAcl",
-                    r"ListAclEntries",
-                    r"ListAclRelations",
-                    r"ListAcls",
-                    r"MoveResourceGroup",
-                    r"RemoveEntriesFromAcl",
-                ],
-                Self::ForbiddenHealthCheckTemplate => &[
-                    r"CreateHealthCheckTemplate",
-                    r"GetHealthCheckTemplateAttribute",
-                    r"ListHealthCheckTemplates",
-                    r"UpdateHealthCheckTemplateAttribute",
-                ],
+                Self::ForbiddenAcl => {
+                    &[
+                        r"CreateAcl",
+                        r"DeleteAcl",
+                        r"ListAclEntries",
+                        r"ListAclRelations",
+                        r"ListAcls",
+                        r"MoveResourceGroup",
+                        r"RemoveEntriesFromAcl",
+                    ]
+                }
+                Self::ForbiddenHealthCheckTemplate => {
+                    &[
+                        r"CreateHealthCheckTemplate",
+                        r"GetHealthCheckTemplateAttribute",
+                        r"ListHealthCheckTemplates",
+                        r"UpdateHealthCheckTemplateAttribute",
+                    ]
+                }
                 Self::ForbiddenListener => &[r"CreateListener"],
-                Self::ForbiddenLoadBalancer => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DeleteRules",
-                    r"DetachCommonBandwidthPackageFromLoadBalancer",
-                    r"DisableDeletionProtection",
-                    r"DisableLoadBalancerAccessLog",
-                    r"DisableLoadBalancerIpv6Internet",
-                    r"EnableDeletionProtection",
-                    r"EnableLoadBalancerAccessLog",
-                    r"EnableLoadBalancerIpv6Internet",
-                    r"GetListenerAttribute",
-                    r"GetListenerHealthStatus",
-                    r"GetLoadBalancerAttribute",
-                    r"ListAScripts",
-                    r"ListListeners",
-                    r"ListRules",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateRuleAttribute",
-                ],
-                Self::ForbiddenSecurityPolicy => &[
-                    r"CreateListener",
-                    r"DeleteSecurityPolicy",
-                    r"ListSecurityPolicies",
-                ],
-                Self::ForbiddenServerGroup => &[
-                    r"AddServersToServerGroup",
-                    r"ApplyHealthCheckTemplateToServerGroup",
-                    r"DeleteServerGroup",
-                    r"ListServerGroupServers",
-                    r"RemoveServersFromServerGroup",
-                    r"UpdateRuleAttribute",
-                    r"UpdateServerGroupServersAttribute",
-                ],
+                Self::ForbiddenLoadBalancer => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateListener",
+                        r"DeleteListener",
+                        r"DeleteLoadBalancer",
+                        r"DeleteRules",
+                        r"DetachCommonBandwidthPackageFromLoadBalancer",
+                        r"DisableDeletionProtection",
+                        r"DisableLoadBalancerAccessLog",
+                        r"DisableLoadBalancerIpv6Internet",
+                        r"EnableDeletionProtection",
+                        r"EnableLoadBalancerAccessLog",
+                        r"EnableLoadBalancerIpv6Internet",
+                        r"GetListenerAttribute",
+                        r"GetListenerHealthStatus",
+                        r"GetLoadBalancerAttribute",
+                        r"ListAScripts",
+                        r"ListListeners",
+                        r"ListRules",
+                        r"UpdateListenerAttribute",
+                        r"UpdateLoadBalancerAttribute",
+                        r"UpdateRuleAttribute",
+                    ]
+                }
+                Self::ForbiddenSecurityPolicy => {
+                    &[
+                        r"CreateListener",
+                        r"DeleteSecurityPolicy",
+                        r"ListSecurityPolicies",
+                    ]
+                }
+                Self::ForbiddenServerGroup => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"ApplyHealthCheckTemplateToServerGroup",
+                        r"DeleteServerGroup",
+                        r"ListServerGroupServers",
+                        r"RemoveServersFromServerGroup",
+                        r"UpdateRuleAttribute",
+                        r"UpdateServerGroupServersAttribute",
+                    ]
+                }
                 Self::IllegalParamPriority => &[r"UpdateRulesAttribute"],
                 Self::IllegalParamServerIp => &[r"AddServersToServerGroup"],
-                Self::IncorrectBusinessStatusCommonBandwidthPackage => &[
-                    r"AttachCommonBandwidthPackageToLoadBalancer",
-                    r"DetachCommonBandwidthPackageFromLoadBalancer",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                ],
-                Self::IncorrectBusinessStatusEip => &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerZones",
-                ],
-                Self::IncorrectBusinessStatusLoadBalancer => &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateListener",
-                    r"DeleteLoadBalancer",
-                    r"DisableDeletionProtection",
-                    r"DisableLoadBalancerIpv6Internet",
-                    r"EnableDeletionProtection",
-                    r"EnableLoadBalancerIpv6Internet",
-                    r"StartListener",
-                    r"StartShiftLoadBalancerZones",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                    r"UpdateListenerLogConfig",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerEdition",
-                    r"UpdateLoadBalancerZones",
-                ],
-                Self::IncorrectStatusAcl => &[
-                    r"AddEntriesToAcl",
-                    r"AssociateAclsWithListener",
-                    r"DeleteAcl",
-                    r"DissociateAclsFromListener",
-                    r"RemoveEntriesFromAcl",
-                    r"UpdateAclAttribute",
-                ],
-                Self::IncorrectStatusCommonBandwidthPackage => &[
-                    r"AttachCommonBandwidthPackageToLoadBalancer",
-                    r"DetachCommonBandwidthPackageFromLoadBalancer",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                ],
+                Self::IncorrectBusinessStatusCommonBandwidthPackage => {
+                    &[
+                        r"AttachCommonBandwidthPackageToLoadBalancer",
+                        r"DetachCommonBandwidthPackageFromLoadBalancer",
+                        r"UpdateLoadBalancerAddressTypeConfig",
+                    ]
+                }
+                Self::IncorrectBusinessStatusEip => {
+                    &[
+                        r"CancelShiftLoadBalancerZones",
+                        r"StartShiftLoadBalancerZones",
+                        r"UpdateLoadBalancerAddressTypeConfig",
+                        r"UpdateLoadBalancerZones",
+                    ]
+                }
+                Self::IncorrectBusinessStatusLoadBalancer => {
+                    &[
+                        r"CancelShiftLoadBalancerZones",
+                        r"CreateListener",
+                        r"DeleteLoadBalancer",
+                        r"DisableDeletionProtection",
+                        r"DisableLoadBalancerIpv6Internet",
+                        r"EnableDeletionProtection",
+                        r"EnableLoadBalancerIpv6Internet",
+                        r"StartListener",
+                        r"StartShiftLoadBalancerZones",
+                        r"StopListener",
+                        r"UpdateListenerAttribute",
+                        r"UpdateListenerLogConfig",
+                        r"UpdateLoadBalancerAttribute",
+                        r"UpdateLoadBalancerEdition",
+                        r"UpdateLoadBalancerZones",
+                    ]
+                }
+                Self::IncorrectStatusAcl => {
+                    &[
+                        r"AddEntriesToAcl",
+                        r"AssociateAclsWithListener",
+                        r"DeleteAcl",
+                        r"DissociateAclsFromListener",
+                        r"RemoveEntriesFromAcl",
+                        r"UpdateAclAttribute",
+                    ]
+                }
+                Self::IncorrectStatusCommonBandwidthPackage => {
+                    &[
+                        r"AttachCommonBandwidthPackageToLoadBalancer",
+                        r"DetachCommonBandwidthPackageFromLoadBalancer",
+                        r"UpdateLoadBalancerAddressTypeConfig",
+                    ]
+                }
                 Self::IncorrectStatusEni => &[r"AddServersToServerGroup"],
-                Self::IncorrectStatusHealthCheckTemplate => &[
-                    r"ApplyHealthCheckTemplateToServerGroup",
-                    r"DeleteHealthCheckTemplates",
-                    r"UpdateHealthCheckTemplateAttribute",
-                ],
-                Self::IncorrectStatusListener => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateAScripts",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"DeleteAScripts",
-                    r"DeleteListener",
-                    r"DissociateAclsFromListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"StartListener",
-                    r"StopListener",
-                    r"UpdateAScripts",
-                    r"UpdateListenerAttribute",
-                    r"UpdateListenerLogConfig",
-                ],
-                Self::IncorrectStatusLoadBalancer => &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DisableDeletionProtection",
-                    r"DisableLoadBalancerIpv6Internet",
-                    r"EnableDeletionProtection",
-                    r"EnableLoadBalancerAccessLog",
-                    r"EnableLoadBalancerIpv6Internet",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"LoadBalancerLeaveSecurityGroup",
-                    r"StartListener",
-                    r"StartShiftLoadBalancerZones",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                    r"UpdateListenerLogConfig",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerEdition",
-                    r"UpdateLoadBalancerZones",
-                ],
-                Self::IncorrectStatusRule => &[
-                    r"DeleteRule",
-                    r"DeleteRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
+                Self::IncorrectStatusHealthCheckTemplate => {
+                    &[
+                        r"ApplyHealthCheckTemplateToServerGroup",
+                        r"DeleteHealthCheckTemplates",
+                        r"UpdateHealthCheckTemplateAttribute",
+                    ]
+                }
+                Self::IncorrectStatusListener => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateAScripts",
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"DeleteAScripts",
+                        r"DeleteListener",
+                        r"DissociateAclsFromListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"StartListener",
+                        r"StopListener",
+                        r"UpdateAScripts",
+                        r"UpdateListenerAttribute",
+                        r"UpdateListenerLogConfig",
+                    ]
+                }
+                Self::IncorrectStatusLoadBalancer => {
+                    &[
+                        r"CancelShiftLoadBalancerZones",
+                        r"CreateListener",
+                        r"DeleteListener",
+                        r"DeleteLoadBalancer",
+                        r"DisableDeletionProtection",
+                        r"DisableLoadBalancerIpv6Internet",
+                        r"EnableDeletionProtection",
+                        r"EnableLoadBalancerAccessLog",
+                        r"EnableLoadBalancerIpv6Internet",
+                        r"LoadBalancerJoinSecurityGroup",
+                        r"LoadBalancerLeaveSecurityGroup",
+                        r"StartListener",
+                        r"StartShiftLoadBalancerZones",
+                        r"StopListener",
+                        r"UpdateListenerAttribute",
+                        r"UpdateListenerLogConfig",
+                        r"UpdateLoadBalancerAddressTypeConfig",
+                        r"UpdateLoadBalancerAttribute",
+                        r"UpdateLoadBalancerEdition",
+                        r"UpdateLoadBalancerZones",
+                    ]
+                }
+                Self::IncorrectStatusRule => {
+                    &[
+                        r"DeleteRule",
+                        r"DeleteRules",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
                 Self::IncorrectStatusSecurityPolicy => {
                     &[r"DeleteSecurityPolicy", r"UpdateSecurityPolicyAttribute"]
                 }
-                Self::IncorrectStatusServerGroup => &[
-                    r"AddServersToServerGroup",
-                    r"ApplyHealthCheckTemplateToServerGroup",
-                    r"DeleteServerGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"ReplaceServersInServerGroup",
-                    r"UpdateServerGroupAttribute",
-                    r"UpdateServerGroupServersAttribute",
-                ],
+                Self::IncorrectStatusServerGroup => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"ApplyHealthCheckTemplateToServerGroup",
+                        r"DeleteServerGroup",
+                        r"RemoveServersFromServerGroup",
+                        r"ReplaceServersInServerGroup",
+                        r"UpdateServerGroupAttribute",
+                        r"UpdateServerGroupServersAttribute",
+                    ]
+                }
                 Self::LockFailed => &[r"DissociateAclsFromListener"],
-                Self::MismatchLoadBalancerEditionAndConnectionDrain => &[
-                    r"CreateListener",
-                    r"CreateServerGroup",
-                    r"UpdateServerGroupAttribute",
-                ],
-                Self::MismatchLoadBalancerEditionAndSlowStartEnable => &[
-                    r"CreateListener",
-                    r"CreateServerGroup",
-                    r"UpdateServerGroupAttribute",
-                ],
-                Self::MismatchProtocol => &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
+                Self::MismatchLoadBalancerEditionAndConnectionDrain => {
+                    &[
+                        r"CreateListener",
+                        r"CreateServerGroup",
+                        r"UpdateServerGroupAttribute",
+                    ]
+                }
+                Self::MismatchLoadBalancerEditionAndSlowStartEnable => {
+                    &[
+                        r"CreateListener",
+                        r"CreateServerGroup",
+                        r"UpdateServerGroupAttribute",
+                    ]
+                }
+                Self::MismatchProtocol => {
+                    &[
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
                 Self::MismatchServerGroupSchedulerAndSlowStartEnable => {
                     &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
                 }
@@ -2459,29 +2546,35 @@ const _: () = {
                     &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
                 }
                 Self::MismatchType => &[r"AddServersToServerGroup"],
-                Self::MismatchVpcId => &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateListenerAttribute",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
-                Self::MismatchZoneIdAndVSwitchId => &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateLoadBalancer",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerZones",
-                ],
+                Self::MismatchVpcId => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"CreateListener",
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"UpdateListenerAttribute",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
+                Self::MismatchZoneIdAndVSwitchId => {
+                    &[
+                        r"CancelShiftLoadBalancerZones",
+                        r"CreateLoadBalancer",
+                        r"StartShiftLoadBalancerZones",
+                        r"UpdateLoadBalancerAddressTypeConfig",
+                        r"UpdateLoadBalancerZones",
+                    ]
+                }
                 Self::NotExistResourceGroup => {
                     &[r"CreateAcl", r"CreateServerGroup", r"MoveResourceGroup"]
                 }
                 Self::OperationDeniedAccessLogDisabled => {
                     &[r"DisableLoadBalancerAccessLog", r"UpdateListenerLogConfig"]
                 }
-                Self::OperationDeniedAccessLogEnabled => &[r"EnableLoadBalancerAccessLog"],
+                Self::OperationDeniedAccessLogEnabled => {
+                    &[r"EnableLoadBalancerAccessLog"]
+                }
                 Self::OperationDeniedAclNotSupport => &[r"AssociateAclsWithListener"],
                 Self::OperationDeniedAddressTypeNotChanged => {
                     &[r"UpdateLoadBalancerAddressTypeConfig"]
@@ -2495,41 +2588,54 @@ const _: () = {
                     &[r"CreateListener", r"UpdateListenerAttribute"]
                 }
                 Self::OperationDeniedCrossLoadBalancerRules => &[r"DeleteRules"],
-                Self::OperationDeniedDefaultCertificateUsed => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ],
-                Self::OperationDeniedDeletionProtectionEnabled => &[r"DeleteLoadBalancer"],
+                Self::OperationDeniedDefaultCertificateUsed => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                    ]
+                }
+                Self::OperationDeniedDeletionProtectionEnabled => {
+                    &[r"DeleteLoadBalancer"]
+                }
                 Self::OperationDeniedDowngrade => &[r"UpdateLoadBalancerEdition"],
                 Self::OperationDeniedEciNotSupportJobType => {
                     &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
                 }
                 Self::OperationDeniedEditionNotChanged => &[r"UpdateLoadBalancerEdition"],
-                Self::OperationDeniedEniStatusNotSupport => &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"StartShiftLoadBalancerZones",
-                ],
-                Self::OperationDeniedGrpcServerGroup => &[
-                    r"CreateListener",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateListenerAttribute",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
-                Self::OperationDeniedHttpListenerNotSupport => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListListenerCertificates",
-                ],
-                Self::OperationDeniedIpGroupCanNotUsedForMirrorAction => &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
-                Self::OperationDeniedIpv6InternetInstance => &[r"EnableLoadBalancerIpv6Internet"],
-                Self::OperationDeniedIpv6IntranetInstance => &[r"DisableLoadBalancerIpv6Internet"],
+                Self::OperationDeniedEniStatusNotSupport => {
+                    &[r"CancelShiftLoadBalancerZones", r"StartShiftLoadBalancerZones"]
+                }
+                Self::OperationDeniedGrpcServerGroup => {
+                    &[
+                        r"CreateListener",
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"UpdateListenerAttribute",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
+                Self::OperationDeniedHttpListenerNotSupport => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"ListListenerCertificates",
+                    ]
+                }
+                Self::OperationDeniedIpGroupCanNotUsedForMirrorAction => {
+                    &[
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
+                Self::OperationDeniedIpv6InternetInstance => {
+                    &[r"EnableLoadBalancerIpv6Internet"]
+                }
+                Self::OperationDeniedIpv6IntranetInstance => {
+                    &[r"DisableLoadBalancerIpv6Internet"]
+                }
                 Self::OperationDeniedLbAssociatedAclCanNotJoinSecurityGroup => {
                     &[r"LoadBalancerJoinSecurityGroup"]
                 }
@@ -2541,60 +2647,76 @@ const _: () = {
                     &[r"CreateRule", r"CreateRules", r"UpdateRulesAttribute"]
                 }
                 Self::OperationDeniedNoAvailableVSwitch => &[r"AddServersToServerGroup"],
-                Self::OperationDeniedNonDualStackInstance => &[
-                    r"DisableLoadBalancerIpv6Internet",
-                    r"EnableLoadBalancerIpv6Internet",
-                ],
-                Self::OperationDeniedOnlyFixedAddressAllocatedModeSupported => &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"StartShiftLoadBalancerZones",
-                ],
+                Self::OperationDeniedNonDualStackInstance => {
+                    &[
+                        r"DisableLoadBalancerIpv6Internet",
+                        r"EnableLoadBalancerIpv6Internet",
+                    ]
+                }
+                Self::OperationDeniedOnlyFixedAddressAllocatedModeSupported => {
+                    &[r"CancelShiftLoadBalancerZones", r"StartShiftLoadBalancerZones"]
+                }
                 Self::OperationDeniedOnlyPostPaidEipSupported => {
                     &[r"UpdateLoadBalancerAddressTypeConfig"]
                 }
-                Self::OperationDeniedProtocolMustSameForForwardGroupAction => &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
+                Self::OperationDeniedProtocolMustSameForForwardGroupAction => {
+                    &[
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
                 Self::OperationDeniedRewriteMissingForwardGroup => {
                     &[r"CreateRule", r"CreateRules", r"UpdateRuleAttribute"]
                 }
-                Self::OperationDeniedSameGroupForForwardAndMirrorAction => &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
-                Self::OperationDeniedSecurityGroupNotSupport => &[
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"LoadBalancerLeaveSecurityGroup",
-                ],
+                Self::OperationDeniedSameGroupForForwardAndMirrorAction => {
+                    &[
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
+                Self::OperationDeniedSecurityGroupNotSupport => {
+                    &[
+                        r"LoadBalancerJoinSecurityGroup",
+                        r"LoadBalancerLeaveSecurityGroup",
+                    ]
+                }
                 Self::OperationDeniedServerGroupProtocolNotSupport => {
                     &[r"CreateListener", r"UpdateListenerAttribute"]
                 }
                 Self::OperationDeniedServiceManagedResource => &[r"UpdateRulesAttribute"],
-                Self::OperationDeniedUpstreamKeepaliveDisabled => &[r"UpdateServerGroupAttribute"],
-                Self::OperationDeniedUpstreamKeepaliveEnabled => &[r"UpdateServerGroupAttribute"],
+                Self::OperationDeniedUpstreamKeepaliveDisabled => {
+                    &[r"UpdateServerGroupAttribute"]
+                }
+                Self::OperationDeniedUpstreamKeepaliveEnabled => {
+                    &[r"UpdateServerGroupAttribute"]
+                }
                 Self::OperationDeniedVgwVipNotFound => &[r"AddServersToServerGroup"],
                 Self::OperationDeniedVpcNotSupportIpv6 => &[r"CreateServerGroup"],
                 Self::OperationDeniedVpcVportNotFound => &[r"AddServersToServerGroup"],
-                Self::OperationDeniedZoneMappingsNotChanged => &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateLoadBalancerZones",
-                ],
-                Self::OperationDeniedZoneVSwitchChanged => &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateLoadBalancerZones",
-                ],
-                Self::OperationDeniedZoneVSwitchNotExist => &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"StartShiftLoadBalancerZones",
-                ],
-                Self::OperationDenyedServiceLinkedRoleNotExist => &[r"CreateLoadBalancer"],
+                Self::OperationDeniedZoneMappingsNotChanged => {
+                    &[
+                        r"CancelShiftLoadBalancerZones",
+                        r"StartShiftLoadBalancerZones",
+                        r"UpdateLoadBalancerZones",
+                    ]
+                }
+                Self::OperationDeniedZoneVSwitchChanged => {
+                    &[
+                        r"CancelShiftLoadBalancerZones",
+                        r"StartShiftLoadBalancerZones",
+                        r"UpdateLoadBalancerZones",
+                    ]
+                }
+                Self::OperationDeniedZoneVSwitchNotExist => {
+                    &[r"CancelShiftLoadBalancerZones", r"StartShiftLoadBalancerZones"]
+                }
+                Self::OperationDenyedServiceLinkedRoleNotExist => {
+                    &[r"CreateLoadBalancer"]
+                }
                 Self::OperationFailedCancelShiftLoadBalancerZonesFailed => {
                     &[r"CancelShiftLoadBalancerZones"]
                 }
@@ -2604,72 +2726,91 @@ const _: () = {
                 Self::OperationFailedShiftLoadBalancerZonesFailed => {
                     &[r"StartShiftLoadBalancerZones"]
                 }
-                Self::QuotaExceededAclsNum => &[r"AssociateAclsWithListener", r"CreateAcl"],
+                Self::QuotaExceededAclsNum => {
+                    &[r"AssociateAclsWithListener", r"CreateAcl"]
+                }
                 Self::QuotaExceededConnectionDrainTimeout => {
                     &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
                 }
-                Self::QuotaExceededHealthCheckTemplatesNum => &[r"CreateHealthCheckTemplate"],
+                Self::QuotaExceededHealthCheckTemplatesNum => {
+                    &[r"CreateHealthCheckTemplate"]
+                }
                 Self::QuotaExceededLoadBalancersNum => &[r"CreateLoadBalancer"],
-                Self::QuotaExceededRuleActionsNum => &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
-                Self::QuotaExceededRuleMatchEvaluationsNum => &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
-                Self::QuotaExceededRuleWildcardsNum => &[
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
+                Self::QuotaExceededRuleActionsNum => {
+                    &[
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
+                Self::QuotaExceededRuleMatchEvaluationsNum => {
+                    &[
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
+                Self::QuotaExceededRuleWildcardsNum => {
+                    &[
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
                 Self::QuotaExceededSecurityPoliciesNum => &[r"CreateSecurityPolicy"],
                 Self::QuotaExceededServerGroupsNum => &[r"CreateServerGroup"],
                 Self::QuotaExceededSlowStartDuration => {
                     &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
                 }
-                Self::ResourceAlreadyAssociatedCertificate => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"UpdateListenerAttribute",
-                ],
+                Self::ResourceAlreadyAssociatedCertificate => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"UpdateListenerAttribute",
+                    ]
+                }
                 Self::ResourceAlreadyAssociatedListener => {
                     &[r"CreateListener", r"UpdateListenerAttribute"]
                 }
-                Self::ResourceAlreadyAssociatedSecurityGroup => &[r"LoadBalancerJoinSecurityGroup"],
+                Self::ResourceAlreadyAssociatedSecurityGroup => {
+                    &[r"LoadBalancerJoinSecurityGroup"]
+                }
                 Self::ResourceAlreadyExistAclEntry => {
                     &[r"AddEntriesToAcl", r"AssociateAclsWithListener"]
                 }
                 Self::ResourceAlreadyExistListener => &[r"CreateListener"],
-                Self::ResourceInConfiguring => &[
-                    r"AddServersToServerGroup",
-                    r"DeleteServerGroup",
-                    r"DissociateAclsFromListener",
-                    r"RemoveServersFromServerGroup",
-                    r"ReplaceServersInServerGroup",
-                    r"UpdateServerGroupServersAttribute",
-                ],
-                Self::ResourceInConfiguringBackendServer => &[
-                    r"RemoveServersFromServerGroup",
-                    r"ReplaceServersInServerGroup",
-                ],
-                Self::ResourceInConfiguringListener => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateRule",
-                    r"DeleteListener",
-                    r"DeleteRule",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"StartListener",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                    r"UpdateListenerLogConfig",
-                    r"UpdateRuleAttribute",
-                ],
-                Self::ResourceInConfiguringLoadBalancer => &[r"DisableLoadBalancerAccessLog"],
+                Self::ResourceInConfiguring => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"DeleteServerGroup",
+                        r"DissociateAclsFromListener",
+                        r"RemoveServersFromServerGroup",
+                        r"ReplaceServersInServerGroup",
+                        r"UpdateServerGroupServersAttribute",
+                    ]
+                }
+                Self::ResourceInConfiguringBackendServer => {
+                    &[r"RemoveServersFromServerGroup", r"ReplaceServersInServerGroup"]
+                }
+                Self::ResourceInConfiguringListener => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateRule",
+                        r"DeleteListener",
+                        r"DeleteRule",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"StartListener",
+                        r"StopListener",
+                        r"UpdateListenerAttribute",
+                        r"UpdateListenerLogConfig",
+                        r"UpdateRuleAttribute",
+                    ]
+                }
+                Self::ResourceInConfiguringLoadBalancer => {
+                    &[r"DisableLoadBalancerAccessLog"]
+                }
                 Self::ResourceInUseAcl => &[r"AssociateAclsWithListener", r"DeleteAcl"],
                 Self::ResourceInUseIp => &[r"AddServersToServerGroup"],
                 Self::ResourceInUseListener => &[r"DeleteListener"],
@@ -2679,44 +2820,56 @@ const _: () = {
                 Self::ResourceNotAssociatedCertificate => {
                     &[r"DissociateAdditionalCertificatesFromListener"]
                 }
-                Self::ResourceNotAssociatedSecurityGroup => &[r"LoadBalancerLeaveSecurityGroup"],
-                Self::ResourceNotEnoughVSwitchIp => &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateLoadBalancer",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateLoadBalancerZones",
-                ],
+                Self::ResourceNotAssociatedSecurityGroup => {
+                    &[r"LoadBalancerLeaveSecurityGroup"]
+                }
+                Self::ResourceNotEnoughVSwitchIp => {
+                    &[
+                        r"CancelShiftLoadBalancerZones",
+                        r"CreateLoadBalancer",
+                        r"StartShiftLoadBalancerZones",
+                        r"UpdateLoadBalancerZones",
+                    ]
+                }
                 Self::ResourceNotFoundAScript => &[r"DeleteAScripts"],
-                Self::ResourceNotFoundAcl => &[
-                    r"AddEntriesToAcl",
-                    r"AssociateAclsWithListener",
-                    r"DeleteAcl",
-                    r"ListAclEntries",
-                    r"ListAclRelations",
-                    r"ListTagResources",
-                    r"ListTagValues",
-                    r"MoveResourceGroup",
-                    r"RemoveEntriesFromAcl",
-                    r"TagResources",
-                    r"UnTagResources",
-                    r"UpdateAclAttribute",
-                ],
+                Self::ResourceNotFoundAcl => {
+                    &[
+                        r"AddEntriesToAcl",
+                        r"AssociateAclsWithListener",
+                        r"DeleteAcl",
+                        r"ListAclEntries",
+                        r"ListAclRelations",
+                        r"ListTagResources",
+                        r"ListTagValues",
+                        r"MoveResourceGroup",
+                        r"RemoveEntriesFromAcl",
+                        r"TagResources",
+                        r"UnTagResources",
+                        r"UpdateAclAttribute",
+                    ]
+                }
                 Self::ResourceNotFoundAclEntry => &[r"RemoveEntriesFromAcl"],
                 Self::ResourceNotFoundAscript => &[r"UpdateAScripts"],
-                Self::ResourceNotFoundBackendServer => &[
-                    r"RemoveServersFromServerGroup",
-                    r"ReplaceServersInServerGroup",
-                    r"UpdateServerGroupServersAttribute",
-                ],
-                Self::ResourceNotFoundCertificate => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"UpdateListenerAttribute",
-                ],
-                Self::ResourceNotFoundCommonBandwidthPackage => &[
-                    r"AttachCommonBandwidthPackageToLoadBalancer",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                ],
+                Self::ResourceNotFoundBackendServer => {
+                    &[
+                        r"RemoveServersFromServerGroup",
+                        r"ReplaceServersInServerGroup",
+                        r"UpdateServerGroupServersAttribute",
+                    ]
+                }
+                Self::ResourceNotFoundCertificate => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateListener",
+                        r"UpdateListenerAttribute",
+                    ]
+                }
+                Self::ResourceNotFoundCommonBandwidthPackage => {
+                    &[
+                        r"AttachCommonBandwidthPackageToLoadBalancer",
+                        r"UpdateLoadBalancerAddressTypeConfig",
+                    ]
+                }
                 Self::ResourceNotFoundEci => {
                     &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
                 }
@@ -2727,107 +2880,125 @@ const _: () = {
                 Self::ResourceNotFoundEni => {
                     &[r"AddServersToServerGroup", r"ReplaceServersInServerGroup"]
                 }
-                Self::ResourceNotFoundHealthCheckTemplate => &[
-                    r"ApplyHealthCheckTemplateToServerGroup",
-                    r"GetHealthCheckTemplateAttribute",
-                    r"UpdateHealthCheckTemplateAttribute",
-                ],
-                Self::ResourceNotFoundListener => &[
-                    r"AssociateAclsWithListener",
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"DeleteListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"GetListenerAttribute",
-                    r"GetListenerHealthStatus",
-                    r"ListListenerCertificates",
-                    r"StartListener",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                    r"UpdateListenerLogConfig",
-                ],
-                Self::ResourceNotFoundLoadBalancer => &[
-                    r"AttachCommonBandwidthPackageToLoadBalancer",
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DetachCommonBandwidthPackageFromLoadBalancer",
-                    r"DisableDeletionProtection",
-                    r"DisableLoadBalancerAccessLog",
-                    r"DisableLoadBalancerIpv6Internet",
-                    r"EnableDeletionProtection",
-                    r"EnableLoadBalancerAccessLog",
-                    r"EnableLoadBalancerIpv6Internet",
-                    r"GetListenerHealthStatus",
-                    r"GetLoadBalancerAttribute",
-                    r"ListTagResources",
-                    r"ListTagValues",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"LoadBalancerLeaveSecurityGroup",
-                    r"MoveResourceGroup",
-                    r"StartShiftLoadBalancerZones",
-                    r"TagResources",
-                    r"UnTagResources",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerEdition",
-                    r"UpdateLoadBalancerZones",
-                ],
-                Self::ResourceNotFoundRule => &[
-                    r"DeleteRule",
-                    r"DeleteRules",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
-                Self::ResourceNotFoundSecurityGroup => &[
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"LoadBalancerLeaveSecurityGroup",
-                ],
-                Self::ResourceNotFoundSecurityPolicy => &[
-                    r"CreateListener",
-                    r"DeleteSecurityPolicy",
-                    r"ListSecurityPolicyRelations",
-                    r"ListTagResources",
-                    r"ListTagValues",
-                    r"MoveResourceGroup",
-                    r"TagResources",
-                    r"UnTagResources",
-                    r"UpdateListenerAttribute",
-                    r"UpdateSecurityPolicyAttribute",
-                ],
-                Self::ResourceNotFoundServerGroup => &[
-                    r"AddServersToServerGroup",
-                    r"ApplyHealthCheckTemplateToServerGroup",
-                    r"CreateListener",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"DeleteServerGroup",
-                    r"ListTagResources",
-                    r"ListTagValues",
-                    r"MoveResourceGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"ReplaceServersInServerGroup",
-                    r"TagResources",
-                    r"UnTagResources",
-                    r"UpdateListenerAttribute",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                    r"UpdateServerGroupAttribute",
-                    r"UpdateServerGroupServersAttribute",
-                ],
-                Self::ResourceNotFoundVSwitch => &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateLoadBalancer",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateLoadBalancerZones",
-                ],
+                Self::ResourceNotFoundHealthCheckTemplate => {
+                    &[
+                        r"ApplyHealthCheckTemplateToServerGroup",
+                        r"GetHealthCheckTemplateAttribute",
+                        r"UpdateHealthCheckTemplateAttribute",
+                    ]
+                }
+                Self::ResourceNotFoundListener => {
+                    &[
+                        r"AssociateAclsWithListener",
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateListener",
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"DeleteListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"GetListenerAttribute",
+                        r"GetListenerHealthStatus",
+                        r"ListListenerCertificates",
+                        r"StartListener",
+                        r"StopListener",
+                        r"UpdateListenerAttribute",
+                        r"UpdateListenerLogConfig",
+                    ]
+                }
+                Self::ResourceNotFoundLoadBalancer => {
+                    &[
+                        r"AttachCommonBandwidthPackageToLoadBalancer",
+                        r"CancelShiftLoadBalancerZones",
+                        r"CreateListener",
+                        r"DeleteListener",
+                        r"DeleteLoadBalancer",
+                        r"DetachCommonBandwidthPackageFromLoadBalancer",
+                        r"DisableDeletionProtection",
+                        r"DisableLoadBalancerAccessLog",
+                        r"DisableLoadBalancerIpv6Internet",
+                        r"EnableDeletionProtection",
+                        r"EnableLoadBalancerAccessLog",
+                        r"EnableLoadBalancerIpv6Internet",
+                        r"GetListenerHealthStatus",
+                        r"GetLoadBalancerAttribute",
+                        r"ListTagResources",
+                        r"ListTagValues",
+                        r"LoadBalancerJoinSecurityGroup",
+                        r"LoadBalancerLeaveSecurityGroup",
+                        r"MoveResourceGroup",
+                        r"StartShiftLoadBalancerZones",
+                        r"TagResources",
+                        r"UnTagResources",
+                        r"UpdateLoadBalancerAttribute",
+                        r"UpdateLoadBalancerEdition",
+                        r"UpdateLoadBalancerZones",
+                    ]
+                }
+                Self::ResourceNotFoundRule => {
+                    &[
+                        r"DeleteRule",
+                        r"DeleteRules",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
+                Self::ResourceNotFoundSecurityGroup => {
+                    &[
+                        r"LoadBalancerJoinSecurityGroup",
+                        r"LoadBalancerLeaveSecurityGroup",
+                    ]
+                }
+                Self::ResourceNotFoundSecurityPolicy => {
+                    &[
+                        r"CreateListener",
+                        r"DeleteSecurityPolicy",
+                        r"ListSecurityPolicyRelations",
+                        r"ListTagResources",
+                        r"ListTagValues",
+                        r"MoveResourceGroup",
+                        r"TagResources",
+                        r"UnTagResources",
+                        r"UpdateListenerAttribute",
+                        r"UpdateSecurityPolicyAttribute",
+                    ]
+                }
+                Self::ResourceNotFoundServerGroup => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"ApplyHealthCheckTemplateToServerGroup",
+                        r"CreateListener",
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"DeleteServerGroup",
+                        r"ListTagResources",
+                        r"ListTagValues",
+                        r"MoveResourceGroup",
+                        r"RemoveServersFromServerGroup",
+                        r"ReplaceServersInServerGroup",
+                        r"TagResources",
+                        r"UnTagResources",
+                        r"UpdateListenerAttribute",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                        r"UpdateServerGroupAttribute",
+                        r"UpdateServerGroupServersAttribute",
+                    ]
+                }
+                Self::ResourceNotFoundVSwitch => {
+                    &[
+                        r"CancelShiftLoadBalancerZones",
+                        r"CreateLoadBalancer",
+                        r"StartShiftLoadBalancerZones",
+                        r"UpdateLoadBalancerZones",
+                    ]
+                }
                 Self::ResourceNotFoundVpc => &[r"CreateServerGroup"],
                 Self::ResourceQuotaExceededAScriptLinesNum => {
                     &[r"CreateAScripts", r"UpdateAScripts"]
                 }
-                Self::ResourceQuotaExceededAScriptsNum => &[r"CreateAScripts", r"UpdateAScripts"],
+                Self::ResourceQuotaExceededAScriptsNum => {
+                    &[r"CreateAScripts", r"UpdateAScripts"]
+                }
                 Self::ResourceQuotaExceededAScriptsTotalLinesNum => {
                     &[r"CreateAScripts", r"UpdateAScripts"]
                 }
@@ -2835,44 +3006,58 @@ const _: () = {
                 Self::ResourceQuotaExceededListenerAclEntriesNum => {
                     &[r"AddEntriesToAcl", r"AssociateAclsWithListener"]
                 }
-                Self::ResourceQuotaExceededLoadBalancerAclEntriesNum => &[r"AddEntriesToAcl"],
+                Self::ResourceQuotaExceededLoadBalancerAclEntriesNum => {
+                    &[r"AddEntriesToAcl"]
+                }
                 Self::ResourceQuotaExceededLoadBalancerCertificatesNum => {
                     &[r"AssociateAdditionalCertificatesWithListener"]
                 }
-                Self::ResourceQuotaExceededLoadBalancerListenersNum => &[r"CreateListener"],
-                Self::ResourceQuotaExceededLoadBalancerRulesNum => &[r"CreateRule", r"CreateRules"],
-                Self::ResourceQuotaExceededLoadBalancerServersNum => &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"ReplaceServersInServerGroup",
-                    r"UpdateListenerAttribute",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
-                Self::ResourceQuotaExceededSecurityGroupNum => &[r"LoadBalancerJoinSecurityGroup"],
+                Self::ResourceQuotaExceededLoadBalancerListenersNum => {
+                    &[r"CreateListener"]
+                }
+                Self::ResourceQuotaExceededLoadBalancerRulesNum => {
+                    &[r"CreateRule", r"CreateRules"]
+                }
+                Self::ResourceQuotaExceededLoadBalancerServersNum => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"CreateListener",
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"ReplaceServersInServerGroup",
+                        r"UpdateListenerAttribute",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
+                Self::ResourceQuotaExceededSecurityGroupNum => {
+                    &[r"LoadBalancerJoinSecurityGroup"]
+                }
                 Self::ResourceQuotaExceededSecurityPolicyAttachedNum => {
                     &[r"CreateListener", r"UpdateListenerAttribute"]
                 }
-                Self::ResourceQuotaExceededServerAddedNum => &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"ReplaceServersInServerGroup",
-                    r"UpdateListenerAttribute",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
-                Self::ResourceQuotaExceededServerGroupAttachedNum => &[
-                    r"CreateListener",
-                    r"CreateRule",
-                    r"CreateRules",
-                    r"UpdateListenerAttribute",
-                    r"UpdateRuleAttribute",
-                    r"UpdateRulesAttribute",
-                ],
+                Self::ResourceQuotaExceededServerAddedNum => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"CreateListener",
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"ReplaceServersInServerGroup",
+                        r"UpdateListenerAttribute",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
+                Self::ResourceQuotaExceededServerGroupAttachedNum => {
+                    &[
+                        r"CreateListener",
+                        r"CreateRule",
+                        r"CreateRules",
+                        r"UpdateListenerAttribute",
+                        r"UpdateRuleAttribute",
+                        r"UpdateRulesAttribute",
+                    ]
+                }
                 Self::UnsupportedFeatureConnectionDrain => {
                     &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
                 }
@@ -2887,601 +3072,726 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddEntriesToAcl" => &[
-                    Self::IncorrectStatusAcl,
-                    Self::ResourceAlreadyExistAclEntry,
-                    Self::ResourceNotFoundAcl,
-                    Self::ResourceQuotaExceededAclEntriesNum,
-                    Self::ResourceQuotaExceededListenerAclEntriesNum,
-                    Self::ResourceQuotaExceededLoadBalancerAclEntriesNum,
-                ],
-                r"AddServersToServerGroup" => &[
-                    Self::ServiceUnavailable,
-                    Self::ConflictBackendServer,
-                    Self::DuplicatedParamBackendServer,
-                    Self::ForbiddenServerGroup,
-                    Self::IllegalParamServerIp,
-                    Self::IncorrectStatusEni,
-                    Self::IncorrectStatusServerGroup,
-                    Self::MismatchServerType,
-                    Self::MismatchType,
-                    Self::MismatchVpcId,
-                    Self::OperationDeniedCloudBox,
-                    Self::OperationDeniedEciNotSupportJobType,
-                    Self::OperationDeniedNoAvailableVSwitch,
-                    Self::OperationDeniedVgwVipNotFound,
-                    Self::OperationDeniedVpcVportNotFound,
-                    Self::ResourceInConfiguring,
-                    Self::ResourceInUseIp,
-                    Self::ResourceNotFoundEci,
-                    Self::ResourceNotFoundEcs,
-                    Self::ResourceNotFoundEni,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::ResourceQuotaExceededLoadBalancerServersNum,
-                    Self::ResourceQuotaExceededServerAddedNum,
-                ],
-                r"ApplyHealthCheckTemplateToServerGroup" => &[
-                    Self::ForbiddenServerGroup,
-                    Self::IncorrectStatusHealthCheckTemplate,
-                    Self::IncorrectStatusServerGroup,
-                    Self::ResourceNotFoundHealthCheckTemplate,
-                    Self::ResourceNotFoundServerGroup,
-                ],
-                r"AssociateAclsWithListener" => &[
-                    Self::IncorrectStatusAcl,
-                    Self::OperationDeniedAclNotSupport,
-                    Self::OperationDeniedLoadBalancerJoinedSecurityGroupNotSupportAcl,
-                    Self::QuotaExceededAclsNum,
-                    Self::ResourceAlreadyExistAclEntry,
-                    Self::ResourceInUseAcl,
-                    Self::ResourceNotFoundAcl,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceQuotaExceededListenerAclEntriesNum,
-                ],
-                r"AssociateAdditionalCertificatesWithListener" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenLoadBalancer,
-                    Self::IncorrectStatusListener,
-                    Self::OperationDeniedDefaultCertificateUsed,
-                    Self::OperationDeniedHttpListenerNotSupport,
-                    Self::OperationFailedDefaultCertificateNotFound,
-                    Self::ResourceAlreadyAssociatedCertificate,
-                    Self::ResourceInConfiguringListener,
-                    Self::ResourceNotFoundCertificate,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceQuotaExceededLoadBalancerCertificatesNum,
-                ],
-                r"AttachCommonBandwidthPackageToLoadBalancer" => &[
-                    Self::IncorrectBusinessStatusCommonBandwidthPackage,
-                    Self::IncorrectStatusCommonBandwidthPackage,
-                    Self::ResourceNotFoundCommonBandwidthPackage,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"CancelShiftLoadBalancerZones" => &[
-                    Self::IncorrectBusinessStatusEip,
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::MismatchZoneIdAndVSwitchId,
-                    Self::OperationDeniedEniStatusNotSupport,
-                    Self::OperationDeniedOnlyFixedAddressAllocatedModeSupported,
-                    Self::OperationDeniedZoneMappingsNotChanged,
-                    Self::OperationDeniedZoneVSwitchChanged,
-                    Self::OperationDeniedZoneVSwitchNotExist,
-                    Self::OperationFailedCancelShiftLoadBalancerZonesFailed,
-                    Self::ResourceNotEnoughVSwitchIp,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::ResourceNotFoundVSwitch,
-                ],
-                r"CreateAScripts" => &[
-                    Self::IncorrectStatusListener,
-                    Self::ResourceQuotaExceededAScriptLinesNum,
-                    Self::ResourceQuotaExceededAScriptsNum,
-                    Self::ResourceQuotaExceededAScriptsTotalLinesNum,
-                ],
-                r"CreateAcl" => &[
-                    Self::ForbiddenAcl,
-                    Self::NotExistResourceGroup,
-                    Self::QuotaExceededAclsNum,
-                ],
-                r"CreateHealthCheckTemplate" => &[
-                    Self::ForbiddenHealthCheckTemplate,
-                    Self::QuotaExceededHealthCheckTemplatesNum,
-                ],
-                r"CreateListener" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenListener,
-                    Self::ForbiddenLoadBalancer,
-                    Self::ForbiddenSecurityPolicy,
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::MismatchLoadBalancerEditionAndConnectionDrain,
-                    Self::MismatchLoadBalancerEditionAndSlowStartEnable,
-                    Self::MismatchVpcId,
-                    Self::OperationDeniedCrossLoadBalancerQuicListener,
-                    Self::OperationDeniedGrpcServerGroup,
-                    Self::OperationDeniedServerGroupProtocolNotSupport,
-                    Self::ResourceAlreadyAssociatedListener,
-                    Self::ResourceAlreadyExistListener,
-                    Self::ResourceNotFoundCertificate,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::ResourceNotFoundSecurityPolicy,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::ResourceQuotaExceededLoadBalancerListenersNum,
-                    Self::ResourceQuotaExceededLoadBalancerServersNum,
-                    Self::ResourceQuotaExceededSecurityPolicyAttachedNum,
-                    Self::ResourceQuotaExceededServerAddedNum,
-                    Self::ResourceQuotaExceededServerGroupAttachedNum,
-                ],
-                r"CreateLoadBalancer" => &[
-                    Self::DuplicatedParamZoneId,
-                    Self::MismatchZoneIdAndVSwitchId,
-                    Self::OperationDenyedServiceLinkedRoleNotExist,
-                    Self::QuotaExceededLoadBalancersNum,
-                    Self::ResourceNotEnoughVSwitchIp,
-                    Self::ResourceNotFoundVSwitch,
-                ],
-                r"CreateRule" => &[
-                    Self::ConflictPriority,
-                    Self::IncorrectStatusListener,
-                    Self::MismatchProtocol,
-                    Self::MismatchVpcId,
-                    Self::OperationDeniedGrpcServerGroup,
-                    Self::OperationDeniedIpGroupCanNotUsedForMirrorAction,
-                    Self::OperationDeniedMirrorActionSupportHttpGroupOnly,
-                    Self::OperationDeniedProtocolMustSameForForwardGroupAction,
-                    Self::OperationDeniedRewriteMissingForwardGroup,
-                    Self::OperationDeniedSameGroupForForwardAndMirrorAction,
-                    Self::QuotaExceededRuleActionsNum,
-                    Self::QuotaExceededRuleMatchEvaluationsNum,
-                    Self::QuotaExceededRuleWildcardsNum,
-                    Self::ResourceInConfiguringListener,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::ResourceQuotaExceededLoadBalancerRulesNum,
-                    Self::ResourceQuotaExceededLoadBalancerServersNum,
-                    Self::ResourceQuotaExceededServerAddedNum,
-                    Self::ResourceQuotaExceededServerGroupAttachedNum,
-                ],
-                r"CreateRules" => &[
-                    Self::ConflictPriority,
-                    Self::IncorrectStatusListener,
-                    Self::MismatchProtocol,
-                    Self::MismatchVpcId,
-                    Self::OperationDeniedGrpcServerGroup,
-                    Self::OperationDeniedIpGroupCanNotUsedForMirrorAction,
-                    Self::OperationDeniedMirrorActionSupportHttpGroupOnly,
-                    Self::OperationDeniedProtocolMustSameForForwardGroupAction,
-                    Self::OperationDeniedRewriteMissingForwardGroup,
-                    Self::OperationDeniedSameGroupForForwardAndMirrorAction,
-                    Self::QuotaExceededRuleActionsNum,
-                    Self::QuotaExceededRuleMatchEvaluationsNum,
-                    Self::QuotaExceededRuleWildcardsNum,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::ResourceQuotaExceededLoadBalancerRulesNum,
-                    Self::ResourceQuotaExceededLoadBalancerServersNum,
-                    Self::ResourceQuotaExceededServerAddedNum,
-                    Self::ResourceQuotaExceededServerGroupAttachedNum,
-                ],
+                r"AddEntriesToAcl" => {
+                    &[
+                        Self::IncorrectStatusAcl,
+                        Self::ResourceAlreadyExistAclEntry,
+                        Self::ResourceNotFoundAcl,
+                        Self::ResourceQuotaExceededAclEntriesNum,
+                        Self::ResourceQuotaExceededListenerAclEntriesNum,
+                        Self::ResourceQuotaExceededLoadBalancerAclEntriesNum,
+                    ]
+                }
+                r"AddServersToServerGroup" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::ConflictBackendServer,
+                        Self::DuplicatedParamBackendServer,
+                        Self::ForbiddenServerGroup,
+                        Self::IllegalParamServerIp,
+                        Self::IncorrectStatusEni,
+                        Self::IncorrectStatusServerGroup,
+                        Self::MismatchServerType,
+                        Self::MismatchType,
+                        Self::MismatchVpcId,
+                        Self::OperationDeniedCloudBox,
+                        Self::OperationDeniedEciNotSupportJobType,
+                        Self::OperationDeniedNoAvailableVSwitch,
+                        Self::OperationDeniedVgwVipNotFound,
+                        Self::OperationDeniedVpcVportNotFound,
+                        Self::ResourceInConfiguring,
+                        Self::ResourceInUseIp,
+                        Self::ResourceNotFoundEci,
+                        Self::ResourceNotFoundEcs,
+                        Self::ResourceNotFoundEni,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::ResourceQuotaExceededLoadBalancerServersNum,
+                        Self::ResourceQuotaExceededServerAddedNum,
+                    ]
+                }
+                r"ApplyHealthCheckTemplateToServerGroup" => {
+                    &[
+                        Self::ForbiddenServerGroup,
+                        Self::IncorrectStatusHealthCheckTemplate,
+                        Self::IncorrectStatusServerGroup,
+                        Self::ResourceNotFoundHealthCheckTemplate,
+                        Self::ResourceNotFoundServerGroup,
+                    ]
+                }
+                r"AssociateAclsWithListener" => {
+                    &[
+                        Self::IncorrectStatusAcl,
+                        Self::OperationDeniedAclNotSupport,
+                        Self::OperationDeniedLoadBalancerJoinedSecurityGroupNotSupportAcl,
+                        Self::QuotaExceededAclsNum,
+                        Self::ResourceAlreadyExistAclEntry,
+                        Self::ResourceInUseAcl,
+                        Self::ResourceNotFoundAcl,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceQuotaExceededListenerAclEntriesNum,
+                    ]
+                }
+                r"AssociateAdditionalCertificatesWithListener" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenLoadBalancer,
+                        Self::IncorrectStatusListener,
+                        Self::OperationDeniedDefaultCertificateUsed,
+                        Self::OperationDeniedHttpListenerNotSupport,
+                        Self::OperationFailedDefaultCertificateNotFound,
+                        Self::ResourceAlreadyAssociatedCertificate,
+                        Self::ResourceInConfiguringListener,
+                        Self::ResourceNotFoundCertificate,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceQuotaExceededLoadBalancerCertificatesNum,
+                    ]
+                }
+                r"AttachCommonBandwidthPackageToLoadBalancer" => {
+                    &[
+                        Self::IncorrectBusinessStatusCommonBandwidthPackage,
+                        Self::IncorrectStatusCommonBandwidthPackage,
+                        Self::ResourceNotFoundCommonBandwidthPackage,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"CancelShiftLoadBalancerZones" => {
+                    &[
+                        Self::IncorrectBusinessStatusEip,
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::MismatchZoneIdAndVSwitchId,
+                        Self::OperationDeniedEniStatusNotSupport,
+                        Self::OperationDeniedOnlyFixedAddressAllocatedModeSupported,
+                        Self::OperationDeniedZoneMappingsNotChanged,
+                        Self::OperationDeniedZoneVSwitchChanged,
+                        Self::OperationDeniedZoneVSwitchNotExist,
+                        Self::OperationFailedCancelShiftLoadBalancerZonesFailed,
+                        Self::ResourceNotEnoughVSwitchIp,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::ResourceNotFoundVSwitch,
+                    ]
+                }
+                r"CreateAScripts" => {
+                    &[
+                        Self::IncorrectStatusListener,
+                        Self::ResourceQuotaExceededAScriptLinesNum,
+                        Self::ResourceQuotaExceededAScriptsNum,
+                        Self::ResourceQuotaExceededAScriptsTotalLinesNum,
+                    ]
+                }
+                r"CreateAcl" => {
+                    &[
+                        Self::ForbiddenAcl,
+                        Self::NotExistResourceGroup,
+                        Self::QuotaExceededAclsNum,
+                    ]
+                }
+                r"CreateHealthCheckTemplate" => {
+                    &[
+                        Self::ForbiddenHealthCheckTemplate,
+                        Self::QuotaExceededHealthCheckTemplatesNum,
+                    ]
+                }
+                r"CreateListener" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenListener,
+                        Self::ForbiddenLoadBalancer,
+                        Self::ForbiddenSecurityPolicy,
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::MismatchLoadBalancerEditionAndConnectionDrain,
+                        Self::MismatchLoadBalancerEditionAndSlowStartEnable,
+                        Self::MismatchVpcId,
+                        Self::OperationDeniedCrossLoadBalancerQuicListener,
+                        Self::OperationDeniedGrpcServerGroup,
+                        Self::OperationDeniedServerGroupProtocolNotSupport,
+                        Self::ResourceAlreadyAssociatedListener,
+                        Self::ResourceAlreadyExistListener,
+                        Self::ResourceNotFoundCertificate,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::ResourceNotFoundSecurityPolicy,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::ResourceQuotaExceededLoadBalancerListenersNum,
+                        Self::ResourceQuotaExceededLoadBalancerServersNum,
+                        Self::ResourceQuotaExceededSecurityPolicyAttachedNum,
+                        Self::ResourceQuotaExceededServerAddedNum,
+                        Self::ResourceQuotaExceededServerGroupAttachedNum,
+                    ]
+                }
+                r"CreateLoadBalancer" => {
+                    &[
+                        Self::DuplicatedParamZoneId,
+                        Self::MismatchZoneIdAndVSwitchId,
+                        Self::OperationDenyedServiceLinkedRoleNotExist,
+                        Self::QuotaExceededLoadBalancersNum,
+                        Self::ResourceNotEnoughVSwitchIp,
+                        Self::ResourceNotFoundVSwitch,
+                    ]
+                }
+                r"CreateRule" => {
+                    &[
+                        Self::ConflictPriority,
+                        Self::IncorrectStatusListener,
+                        Self::MismatchProtocol,
+                        Self::MismatchVpcId,
+                        Self::OperationDeniedGrpcServerGroup,
+                        Self::OperationDeniedIpGroupCanNotUsedForMirrorAction,
+                        Self::OperationDeniedMirrorActionSupportHttpGroupOnly,
+                        Self::OperationDeniedProtocolMustSameForForwardGroupAction,
+                        Self::OperationDeniedRewriteMissingForwardGroup,
+                        Self::OperationDeniedSameGroupForForwardAndMirrorAction,
+                        Self::QuotaExceededRuleActionsNum,
+                        Self::QuotaExceededRuleMatchEvaluationsNum,
+                        Self::QuotaExceededRuleWildcardsNum,
+                        Self::ResourceInConfiguringListener,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::ResourceQuotaExceededLoadBalancerRulesNum,
+                        Self::ResourceQuotaExceededLoadBalancerServersNum,
+                        Self::ResourceQuotaExceededServerAddedNum,
+                        Self::ResourceQuotaExceededServerGroupAttachedNum,
+                    ]
+                }
+                r"CreateRules" => {
+                    &[
+                        Self::ConflictPriority,
+                        Self::IncorrectStatusListener,
+                        Self::MismatchProtocol,
+                        Self::MismatchVpcId,
+                        Self::OperationDeniedGrpcServerGroup,
+                        Self::OperationDeniedIpGroupCanNotUsedForMirrorAction,
+                        Self::OperationDeniedMirrorActionSupportHttpGroupOnly,
+                        Self::OperationDeniedProtocolMustSameForForwardGroupAction,
+                        Self::OperationDeniedRewriteMissingForwardGroup,
+                        Self::OperationDeniedSameGroupForForwardAndMirrorAction,
+                        Self::QuotaExceededRuleActionsNum,
+                        Self::QuotaExceededRuleMatchEvaluationsNum,
+                        Self::QuotaExceededRuleWildcardsNum,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::ResourceQuotaExceededLoadBalancerRulesNum,
+                        Self::ResourceQuotaExceededLoadBalancerServersNum,
+                        Self::ResourceQuotaExceededServerAddedNum,
+                        Self::ResourceQuotaExceededServerGroupAttachedNum,
+                    ]
+                }
                 r"CreateSecurityPolicy" => &[Self::QuotaExceededSecurityPoliciesNum],
-                r"CreateServerGroup" => &[
-                    Self::MismatchLoadBalancerEditionAndConnectionDrain,
-                    Self::MismatchLoadBalancerEditionAndSlowStartEnable,
-                    Self::MismatchServerGroupSchedulerAndSlowStartEnable,
-                    Self::NotExistResourceGroup,
-                    Self::OperationDeniedVpcNotSupportIpv6,
-                    Self::QuotaExceededConnectionDrainTimeout,
-                    Self::QuotaExceededServerGroupsNum,
-                    Self::QuotaExceededSlowStartDuration,
-                    Self::ResourceNotFoundVpc,
-                    Self::UnsupportedFeatureConnectionDrain,
-                    Self::UnsupportedFeatureFcServerGroup,
-                    Self::UnsupportedFeatureSlowStart,
-                ],
-                r"DeleteAScripts" => &[
-                    Self::IncorrectStatusListener,
-                    Self::OperationDeniedCrossListenerAScripts,
-                    Self::ResourceNotFoundAScript,
-                ],
-                r"DeleteAcl" => &[
-                    Self::ForbiddenAcl,
-                    Self::IncorrectStatusAcl,
-                    Self::ResourceInUseAcl,
-                    Self::ResourceNotFoundAcl,
-                ],
-                r"DeleteHealthCheckTemplates" => &[Self::IncorrectStatusHealthCheckTemplate],
-                r"DeleteListener" => &[
-                    Self::ForbiddenLoadBalancer,
-                    Self::IncorrectStatusListener,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::ResourceInConfiguringListener,
-                    Self::ResourceInUseListener,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"DeleteLoadBalancer" => &[
-                    Self::ForbiddenLoadBalancer,
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::OperationDeniedDeletionProtectionEnabled,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"DeleteRule" => &[
-                    Self::IncorrectStatusRule,
-                    Self::ResourceInConfiguringListener,
-                    Self::ResourceNotFoundRule,
-                ],
-                r"DeleteRules" => &[
-                    Self::ForbiddenLoadBalancer,
-                    Self::IncorrectStatusRule,
-                    Self::OperationDeniedCrossLoadBalancerRules,
-                    Self::ResourceNotFoundRule,
-                ],
-                r"DeleteSecurityPolicy" => &[
-                    Self::ForbiddenSecurityPolicy,
-                    Self::IncorrectStatusSecurityPolicy,
-                    Self::ResourceInUseSecurityPolicy,
-                    Self::ResourceNotFoundSecurityPolicy,
-                ],
-                r"DeleteServerGroup" => &[
-                    Self::ForbiddenServerGroup,
-                    Self::IncorrectStatusServerGroup,
-                    Self::ResourceInConfiguring,
-                    Self::ResourceInUseServerGroup,
-                    Self::ResourceNotFoundServerGroup,
-                ],
-                r"DetachCommonBandwidthPackageFromLoadBalancer" => &[
-                    Self::ForbiddenLoadBalancer,
-                    Self::IncorrectBusinessStatusCommonBandwidthPackage,
-                    Self::IncorrectStatusCommonBandwidthPackage,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"DisableDeletionProtection" => &[
-                    Self::ForbiddenLoadBalancer,
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"DisableLoadBalancerAccessLog" => &[
-                    Self::ForbiddenLoadBalancer,
-                    Self::OperationDeniedAccessLogDisabled,
-                    Self::ResourceInConfiguringLoadBalancer,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"DisableLoadBalancerIpv6Internet" => &[
-                    Self::ForbiddenLoadBalancer,
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::OperationDeniedIpv6IntranetInstance,
-                    Self::OperationDeniedNonDualStackInstance,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"DissociateAclsFromListener" => &[
-                    Self::IncorrectStatusAcl,
-                    Self::IncorrectStatusListener,
-                    Self::LockFailed,
-                    Self::ResourceInConfiguring,
-                    Self::ResourceNotAssociatedAcl,
-                ],
-                r"DissociateAdditionalCertificatesFromListener" => &[
-                    Self::IncorrectStatusListener,
-                    Self::OperationDeniedDefaultCertificateUsed,
-                    Self::OperationDeniedHttpListenerNotSupport,
-                    Self::ResourceInConfiguringListener,
-                    Self::ResourceNotAssociatedCertificate,
-                    Self::ResourceNotFoundListener,
-                ],
-                r"EnableDeletionProtection" => &[
-                    Self::ForbiddenLoadBalancer,
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"EnableLoadBalancerAccessLog" => &[
-                    Self::ForbiddenLoadBalancer,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::OperationDeniedAccessLogEnabled,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"EnableLoadBalancerIpv6Internet" => &[
-                    Self::ForbiddenLoadBalancer,
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::OperationDeniedIpv6InternetInstance,
-                    Self::OperationDeniedNonDualStackInstance,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"GetHealthCheckTemplateAttribute" => &[
-                    Self::ForbiddenHealthCheckTemplate,
-                    Self::ResourceNotFoundHealthCheckTemplate,
-                ],
+                r"CreateServerGroup" => {
+                    &[
+                        Self::MismatchLoadBalancerEditionAndConnectionDrain,
+                        Self::MismatchLoadBalancerEditionAndSlowStartEnable,
+                        Self::MismatchServerGroupSchedulerAndSlowStartEnable,
+                        Self::NotExistResourceGroup,
+                        Self::OperationDeniedVpcNotSupportIpv6,
+                        Self::QuotaExceededConnectionDrainTimeout,
+                        Self::QuotaExceededServerGroupsNum,
+                        Self::QuotaExceededSlowStartDuration,
+                        Self::ResourceNotFoundVpc,
+                        Self::UnsupportedFeatureConnectionDrain,
+                        Self::UnsupportedFeatureFcServerGroup,
+                        Self::UnsupportedFeatureSlowStart,
+                    ]
+                }
+                r"DeleteAScripts" => {
+                    &[
+                        Self::IncorrectStatusListener,
+                        Self::OperationDeniedCrossListenerAScripts,
+                        Self::ResourceNotFoundAScript,
+                    ]
+                }
+                r"DeleteAcl" => {
+                    &[
+                        Self::ForbiddenAcl,
+                        Self::IncorrectStatusAcl,
+                        Self::ResourceInUseAcl,
+                        Self::ResourceNotFoundAcl,
+                    ]
+                }
+                r"DeleteHealthCheckTemplates" => {
+                    &[Self::IncorrectStatusHealthCheckTemplate]
+                }
+                r"DeleteListener" => {
+                    &[
+                        Self::ForbiddenLoadBalancer,
+                        Self::IncorrectStatusListener,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::ResourceInConfiguringListener,
+                        Self::ResourceInUseListener,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"DeleteLoadBalancer" => {
+                    &[
+                        Self::ForbiddenLoadBalancer,
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::OperationDeniedDeletionProtectionEnabled,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"DeleteRule" => {
+                    &[
+                        Self::IncorrectStatusRule,
+                        Self::ResourceInConfiguringListener,
+                        Self::ResourceNotFoundRule,
+                    ]
+                }
+                r"DeleteRules" => {
+                    &[
+                        Self::ForbiddenLoadBalancer,
+                        Self::IncorrectStatusRule,
+                        Self::OperationDeniedCrossLoadBalancerRules,
+                        Self::ResourceNotFoundRule,
+                    ]
+                }
+                r"DeleteSecurityPolicy" => {
+                    &[
+                        Self::ForbiddenSecurityPolicy,
+                        Self::IncorrectStatusSecurityPolicy,
+                        Self::ResourceInUseSecurityPolicy,
+                        Self::ResourceNotFoundSecurityPolicy,
+                    ]
+                }
+                r"DeleteServerGroup" => {
+                    &[
+                        Self::ForbiddenServerGroup,
+                        Self::IncorrectStatusServerGroup,
+                        Self::ResourceInConfiguring,
+                        Self::ResourceInUseServerGroup,
+                        Self::ResourceNotFoundServerGroup,
+                    ]
+                }
+                r"DetachCommonBandwidthPackageFromLoadBalancer" => {
+                    &[
+                        Self::ForbiddenLoadBalancer,
+                        Self::IncorrectBusinessStatusCommonBandwidthPackage,
+                        Self::IncorrectStatusCommonBandwidthPackage,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"DisableDeletionProtection" => {
+                    &[
+                        Self::ForbiddenLoadBalancer,
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"DisableLoadBalancerAccessLog" => {
+                    &[
+                        Self::ForbiddenLoadBalancer,
+                        Self::OperationDeniedAccessLogDisabled,
+                        Self::ResourceInConfiguringLoadBalancer,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"DisableLoadBalancerIpv6Internet" => {
+                    &[
+                        Self::ForbiddenLoadBalancer,
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::OperationDeniedIpv6IntranetInstance,
+                        Self::OperationDeniedNonDualStackInstance,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"DissociateAclsFromListener" => {
+                    &[
+                        Self::IncorrectStatusAcl,
+                        Self::IncorrectStatusListener,
+                        Self::LockFailed,
+                        Self::ResourceInConfiguring,
+                        Self::ResourceNotAssociatedAcl,
+                    ]
+                }
+                r"DissociateAdditionalCertificatesFromListener" => {
+                    &[
+                        Self::IncorrectStatusListener,
+                        Self::OperationDeniedDefaultCertificateUsed,
+                        Self::OperationDeniedHttpListenerNotSupport,
+                        Self::ResourceInConfiguringListener,
+                        Self::ResourceNotAssociatedCertificate,
+                        Self::ResourceNotFoundListener,
+                    ]
+                }
+                r"EnableDeletionProtection" => {
+                    &[
+                        Self::ForbiddenLoadBalancer,
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"EnableLoadBalancerAccessLog" => {
+                    &[
+                        Self::ForbiddenLoadBalancer,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::OperationDeniedAccessLogEnabled,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"EnableLoadBalancerIpv6Internet" => {
+                    &[
+                        Self::ForbiddenLoadBalancer,
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::OperationDeniedIpv6InternetInstance,
+                        Self::OperationDeniedNonDualStackInstance,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"GetHealthCheckTemplateAttribute" => {
+                    &[
+                        Self::ForbiddenHealthCheckTemplate,
+                        Self::ResourceNotFoundHealthCheckTemplate,
+                    ]
+                }
                 r"GetListenerAttribute" => {
                     &[Self::ForbiddenLoadBalancer, Self::ResourceNotFoundListener]
                 }
-                r"GetListenerHealthStatus" => &[
-                    Self::ForbiddenLoadBalancer,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"GetLoadBalancerAttribute" => &[
-                    Self::ForbiddenLoadBalancer,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
+                r"GetListenerHealthStatus" => {
+                    &[
+                        Self::ForbiddenLoadBalancer,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"GetLoadBalancerAttribute" => {
+                    &[Self::ForbiddenLoadBalancer, Self::ResourceNotFoundLoadBalancer]
+                }
                 r"ListAScripts" => &[Self::ForbiddenLoadBalancer],
                 r"ListAclEntries" => &[Self::ForbiddenAcl, Self::ResourceNotFoundAcl],
                 r"ListAclRelations" => &[Self::ForbiddenAcl, Self::ResourceNotFoundAcl],
                 r"ListAcls" => &[Self::ForbiddenAcl],
                 r"ListHealthCheckTemplates" => &[Self::ForbiddenHealthCheckTemplate],
-                r"ListListenerCertificates" => &[
-                    Self::OperationDeniedHttpListenerNotSupport,
-                    Self::ResourceNotFoundListener,
-                ],
+                r"ListListenerCertificates" => {
+                    &[
+                        Self::OperationDeniedHttpListenerNotSupport,
+                        Self::ResourceNotFoundListener,
+                    ]
+                }
                 r"ListListeners" => &[Self::ForbiddenLoadBalancer],
                 r"ListRules" => &[Self::ForbiddenLoadBalancer],
                 r"ListSecurityPolicies" => &[Self::ForbiddenSecurityPolicy],
                 r"ListSecurityPolicyRelations" => &[Self::ResourceNotFoundSecurityPolicy],
                 r"ListServerGroupServers" => &[Self::ForbiddenServerGroup],
-                r"ListTagResources" => &[
-                    Self::ResourceNotFoundAcl,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::ResourceNotFoundSecurityPolicy,
-                    Self::ResourceNotFoundServerGroup,
-                ],
-                r"ListTagValues" => &[
-                    Self::ResourceNotFoundAcl,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::ResourceNotFoundSecurityPolicy,
-                    Self::ResourceNotFoundServerGroup,
-                ],
-                r"LoadBalancerJoinSecurityGroup" => &[
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::OperationDeniedLbAssociatedAclCanNotJoinSecurityGroup,
-                    Self::OperationDeniedSecurityGroupNotSupport,
-                    Self::ResourceAlreadyAssociatedSecurityGroup,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::ResourceNotFoundSecurityGroup,
-                    Self::ResourceQuotaExceededSecurityGroupNum,
-                ],
-                r"LoadBalancerLeaveSecurityGroup" => &[
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::OperationDeniedSecurityGroupNotSupport,
-                    Self::ResourceNotAssociatedSecurityGroup,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::ResourceNotFoundSecurityGroup,
-                ],
-                r"MoveResourceGroup" => &[
-                    Self::ForbiddenAcl,
-                    Self::NotExistResourceGroup,
-                    Self::ResourceNotFoundAcl,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::ResourceNotFoundSecurityPolicy,
-                    Self::ResourceNotFoundServerGroup,
-                ],
-                r"RemoveEntriesFromAcl" => &[
-                    Self::ForbiddenAcl,
-                    Self::IncorrectStatusAcl,
-                    Self::ResourceNotFoundAcl,
-                    Self::ResourceNotFoundAclEntry,
-                ],
-                r"RemoveServersFromServerGroup" => &[
-                    Self::ForbiddenServerGroup,
-                    Self::IncorrectStatusServerGroup,
-                    Self::ResourceInConfiguring,
-                    Self::ResourceInConfiguringBackendServer,
-                    Self::ResourceNotFoundBackendServer,
-                    Self::ResourceNotFoundServerGroup,
-                ],
-                r"ReplaceServersInServerGroup" => &[
-                    Self::IdempotentParameterMismatch,
-                    Self::ConflictBackendServer,
-                    Self::DuplicatedParamBackendServer,
-                    Self::IncorrectStatusServerGroup,
-                    Self::MismatchServerType,
-                    Self::OperationDeniedEciNotSupportJobType,
-                    Self::ResourceInConfiguring,
-                    Self::ResourceInConfiguringBackendServer,
-                    Self::ResourceNotFoundBackendServer,
-                    Self::ResourceNotFoundEci,
-                    Self::ResourceNotFoundEcs,
-                    Self::ResourceNotFoundEni,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::ResourceQuotaExceededLoadBalancerServersNum,
-                    Self::ResourceQuotaExceededServerAddedNum,
-                ],
-                r"StartListener" => &[
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusListener,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::ResourceInConfiguringListener,
-                    Self::ResourceNotFoundListener,
-                ],
-                r"StartShiftLoadBalancerZones" => &[
-                    Self::IncorrectBusinessStatusEip,
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::MismatchZoneIdAndVSwitchId,
-                    Self::OperationDeniedConfigLastActiveZoneNotSupport,
-                    Self::OperationDeniedEniStatusNotSupport,
-                    Self::OperationDeniedOnlyFixedAddressAllocatedModeSupported,
-                    Self::OperationDeniedZoneMappingsNotChanged,
-                    Self::OperationDeniedZoneVSwitchChanged,
-                    Self::OperationDeniedZoneVSwitchNotExist,
-                    Self::OperationFailedShiftLoadBalancerZonesFailed,
-                    Self::ResourceNotEnoughVSwitchIp,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::ResourceNotFoundVSwitch,
-                ],
-                r"StopListener" => &[
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusListener,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::ResourceInConfiguringListener,
-                    Self::ResourceNotFoundListener,
-                ],
-                r"TagResources" => &[
-                    Self::ResourceNotFoundAcl,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::ResourceNotFoundSecurityPolicy,
-                    Self::ResourceNotFoundServerGroup,
-                ],
-                r"UnTagResources" => &[
-                    Self::ResourceNotFoundAcl,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::ResourceNotFoundSecurityPolicy,
-                    Self::ResourceNotFoundServerGroup,
-                ],
-                r"UpdateAScripts" => &[
-                    Self::IncorrectStatusListener,
-                    Self::ResourceNotFoundAscript,
-                    Self::ResourceQuotaExceededAScriptLinesNum,
-                    Self::ResourceQuotaExceededAScriptsNum,
-                    Self::ResourceQuotaExceededAScriptsTotalLinesNum,
-                ],
-                r"UpdateAclAttribute" => &[
-                    Self::ConflictAcl,
-                    Self::IncorrectStatusAcl,
-                    Self::ResourceNotFoundAcl,
-                ],
-                r"UpdateHealthCheckTemplateAttribute" => &[
-                    Self::ForbiddenHealthCheckTemplate,
-                    Self::IncorrectStatusHealthCheckTemplate,
-                    Self::ResourceNotFoundHealthCheckTemplate,
-                ],
-                r"UpdateListenerAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenLoadBalancer,
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusListener,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::MismatchVpcId,
-                    Self::OperationDeniedCrossLoadBalancerQuicListener,
-                    Self::OperationDeniedGrpcServerGroup,
-                    Self::OperationDeniedServerGroupProtocolNotSupport,
-                    Self::ResourceAlreadyAssociatedCertificate,
-                    Self::ResourceAlreadyAssociatedListener,
-                    Self::ResourceInConfiguringListener,
-                    Self::ResourceNotFoundCertificate,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceNotFoundSecurityPolicy,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::ResourceQuotaExceededLoadBalancerServersNum,
-                    Self::ResourceQuotaExceededSecurityPolicyAttachedNum,
-                    Self::ResourceQuotaExceededServerAddedNum,
-                    Self::ResourceQuotaExceededServerGroupAttachedNum,
-                    Self::UnsupportedFeatureFullTraceHttps,
-                ],
-                r"UpdateListenerLogConfig" => &[
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusListener,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::OperationDeniedAccessLogDisabled,
-                    Self::ResourceInConfiguringListener,
-                    Self::ResourceNotFoundListener,
-                ],
-                r"UpdateLoadBalancerAddressTypeConfig" => &[
-                    Self::IncorrectBusinessStatusCommonBandwidthPackage,
-                    Self::IncorrectBusinessStatusEip,
-                    Self::IncorrectStatusCommonBandwidthPackage,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::MismatchZoneIdAndVSwitchId,
-                    Self::OperationDeniedAddressTypeNotChanged,
-                    Self::OperationDeniedOnlyPostPaidEipSupported,
-                    Self::ResourceNotFoundCommonBandwidthPackage,
-                    Self::ResourceNotFoundEip,
-                ],
-                r"UpdateLoadBalancerAttribute" => &[
-                    Self::ForbiddenLoadBalancer,
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"UpdateLoadBalancerEdition" => &[
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::OperationDeniedDowngrade,
-                    Self::OperationDeniedEditionNotChanged,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"UpdateLoadBalancerZones" => &[
-                    Self::IncorrectBusinessStatusEip,
-                    Self::IncorrectBusinessStatusLoadBalancer,
-                    Self::IncorrectStatusLoadBalancer,
-                    Self::MismatchZoneIdAndVSwitchId,
-                    Self::OperationDeniedZoneMappingsNotChanged,
-                    Self::OperationDeniedZoneVSwitchChanged,
-                    Self::ResourceNotEnoughVSwitchIp,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::ResourceNotFoundVSwitch,
-                ],
-                r"UpdateRuleAttribute" => &[
-                    Self::ConflictPriority,
-                    Self::ForbiddenLoadBalancer,
-                    Self::ForbiddenServerGroup,
-                    Self::IncorrectStatusRule,
-                    Self::MismatchProtocol,
-                    Self::MismatchVpcId,
-                    Self::OperationDeniedGrpcServerGroup,
-                    Self::OperationDeniedIpGroupCanNotUsedForMirrorAction,
-                    Self::OperationDeniedProtocolMustSameForForwardGroupAction,
-                    Self::OperationDeniedRewriteMissingForwardGroup,
-                    Self::OperationDeniedSameGroupForForwardAndMirrorAction,
-                    Self::QuotaExceededRuleActionsNum,
-                    Self::QuotaExceededRuleMatchEvaluationsNum,
-                    Self::QuotaExceededRuleWildcardsNum,
-                    Self::ResourceInConfiguringListener,
-                    Self::ResourceNotFoundRule,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::ResourceQuotaExceededLoadBalancerServersNum,
-                    Self::ResourceQuotaExceededServerAddedNum,
-                    Self::ResourceQuotaExceededServerGroupAttachedNum,
-                ],
-                r"UpdateRulesAttribute" => &[
-                    Self::ConflictPriority,
-                    Self::IllegalParamPriority,
-                    Self::IncorrectStatusRule,
-                    Self::MismatchProtocol,
-                    Self::MismatchVpcId,
-                    Self::OperationDeniedGrpcServerGroup,
-                    Self::OperationDeniedIpGroupCanNotUsedForMirrorAction,
-                    Self::OperationDeniedListenerIdInconsistent,
-                    Self::OperationDeniedMirrorActionSupportHttpGroupOnly,
-                    Self::OperationDeniedProtocolMustSameForForwardGroupAction,
-                    Self::OperationDeniedSameGroupForForwardAndMirrorAction,
-                    Self::OperationDeniedServiceManagedResource,
-                    Self::QuotaExceededRuleActionsNum,
-                    Self::QuotaExceededRuleMatchEvaluationsNum,
-                    Self::QuotaExceededRuleWildcardsNum,
-                    Self::ResourceNotFoundRule,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::ResourceQuotaExceededLoadBalancerServersNum,
-                    Self::ResourceQuotaExceededServerAddedNum,
-                    Self::ResourceQuotaExceededServerGroupAttachedNum,
-                ],
-                r"UpdateSecurityPolicyAttribute" => &[
-                    Self::IncorrectStatusSecurityPolicy,
-                    Self::ResourceNotFoundSecurityPolicy,
-                ],
-                r"UpdateServerGroupAttribute" => &[
-                    Self::IncorrectStatusServerGroup,
-                    Self::MismatchLoadBalancerEditionAndConnectionDrain,
-                    Self::MismatchLoadBalancerEditionAndSlowStartEnable,
-                    Self::MismatchServerGroupSchedulerAndSlowStartEnable,
-                    Self::OperationDeniedUpstreamKeepaliveDisabled,
-                    Self::OperationDeniedUpstreamKeepaliveEnabled,
-                    Self::QuotaExceededConnectionDrainTimeout,
-                    Self::QuotaExceededSlowStartDuration,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::UnsupportedFeatureConnectionDrain,
-                    Self::UnsupportedFeatureSlowStart,
-                ],
-                r"UpdateServerGroupServersAttribute" => &[
-                    Self::ForbiddenServerGroup,
-                    Self::IncorrectStatusServerGroup,
-                    Self::ResourceInConfiguring,
-                    Self::ResourceNotFoundBackendServer,
-                    Self::ResourceNotFoundServerGroup,
-                ],
+                r"ListTagResources" => {
+                    &[
+                        Self::ResourceNotFoundAcl,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::ResourceNotFoundSecurityPolicy,
+                        Self::ResourceNotFoundServerGroup,
+                    ]
+                }
+                r"ListTagValues" => {
+                    &[
+                        Self::ResourceNotFoundAcl,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::ResourceNotFoundSecurityPolicy,
+                        Self::ResourceNotFoundServerGroup,
+                    ]
+                }
+                r"LoadBalancerJoinSecurityGroup" => {
+                    &[
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::OperationDeniedLbAssociatedAclCanNotJoinSecurityGroup,
+                        Self::OperationDeniedSecurityGroupNotSupport,
+                        Self::ResourceAlreadyAssociatedSecurityGroup,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::ResourceNotFoundSecurityGroup,
+                        Self::ResourceQuotaExceededSecurityGroupNum,
+                    ]
+                }
+                r"LoadBalancerLeaveSecurityGroup" => {
+                    &[
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::OperationDeniedSecurityGroupNotSupport,
+                        Self::ResourceNotAssociatedSecurityGroup,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::ResourceNotFoundSecurityGroup,
+                    ]
+                }
+                r"MoveResourceGroup" => {
+                    &[
+                        Self::ForbiddenAcl,
+                        Self::NotExistResourceGroup,
+                        Self::ResourceNotFoundAcl,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::ResourceNotFoundSecurityPolicy,
+                        Self::ResourceNotFoundServerGroup,
+                    ]
+                }
+                r"RemoveEntriesFromAcl" => {
+                    &[
+                        Self::ForbiddenAcl,
+                        Self::IncorrectStatusAcl,
+                        Self::ResourceNotFoundAcl,
+                        Self::ResourceNotFoundAclEntry,
+                    ]
+                }
+                r"RemoveServersFromServerGroup" => {
+                    &[
+                        Self::ForbiddenServerGroup,
+                        Self::IncorrectStatusServerGroup,
+                        Self::ResourceInConfiguring,
+                        Self::ResourceInConfiguringBackendServer,
+                        Self::ResourceNotFoundBackendServer,
+                        Self::ResourceNotFoundServerGroup,
+                    ]
+                }
+                r"ReplaceServersInServerGroup" => {
+                    &[
+                        Self::IdempotentParameterMismatch,
+                        Self::ConflictBackendServer,
+                        Self::DuplicatedParamBackendServer,
+                        Self::IncorrectStatusServerGroup,
+                        Self::MismatchServerType,
+                        Self::OperationDeniedEciNotSupportJobType,
+                        Self::ResourceInConfiguring,
+                        Self::ResourceInConfiguringBackendServer,
+                        Self::ResourceNotFoundBackendServer,
+                        Self::ResourceNotFoundEci,
+                        Self::ResourceNotFoundEcs,
+                        Self::ResourceNotFoundEni,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::ResourceQuotaExceededLoadBalancerServersNum,
+                        Self::ResourceQuotaExceededServerAddedNum,
+                    ]
+                }
+                r"StartListener" => {
+                    &[
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusListener,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::ResourceInConfiguringListener,
+                        Self::ResourceNotFoundListener,
+                    ]
+                }
+                r"StartShiftLoadBalancerZones" => {
+                    &[
+                        Self::IncorrectBusinessStatusEip,
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::MismatchZoneIdAndVSwitchId,
+                        Self::OperationDeniedConfigLastActiveZoneNotSupport,
+                        Self::OperationDeniedEniStatusNotSupport,
+                        Self::OperationDeniedOnlyFixedAddressAllocatedModeSupported,
+                        Self::OperationDeniedZoneMappingsNotChanged,
+                        Self::OperationDeniedZoneVSwitchChanged,
+                        Self::OperationDeniedZoneVSwitchNotExist,
+                        Self::OperationFailedShiftLoadBalancerZonesFailed,
+                        Self::ResourceNotEnoughVSwitchIp,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::ResourceNotFoundVSwitch,
+                    ]
+                }
+                r"StopListener" => {
+                    &[
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusListener,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::ResourceInConfiguringListener,
+                        Self::ResourceNotFoundListener,
+                    ]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::ResourceNotFoundAcl,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::ResourceNotFoundSecurityPolicy,
+                        Self::ResourceNotFoundServerGroup,
+                    ]
+                }
+                r"UnTagResources" => {
+                    &[
+                        Self::ResourceNotFoundAcl,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::ResourceNotFoundSecurityPolicy,
+                        Self::ResourceNotFoundServerGroup,
+                    ]
+                }
+                r"UpdateAScripts" => {
+                    &[
+                        Self::IncorrectStatusListener,
+                        Self::ResourceNotFoundAscript,
+                        Self::ResourceQuotaExceededAScriptLinesNum,
+                        Self::ResourceQuotaExceededAScriptsNum,
+                        Self::ResourceQuotaExceededAScriptsTotalLinesNum,
+                    ]
+                }
+                r"UpdateAclAttribute" => {
+                    &[
+                        Self::ConflictAcl,
+                        Self::IncorrectStatusAcl,
+                        Self::ResourceNotFoundAcl,
+                    ]
+                }
+                r"UpdateHealthCheckTemplateAttribute" => {
+                    &[
+                        Self::ForbiddenHealthCheckTemplate,
+                        Self::IncorrectStatusHealthCheckTemplate,
+                        Self::ResourceNotFoundHealthCheckTemplate,
+                    ]
+                }
+                r"UpdateListenerAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenLoadBalancer,
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusListener,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::MismatchVpcId,
+                        Self::OperationDeniedCrossLoadBalancerQuicListener,
+                        Self::OperationDeniedGrpcServerGroup,
+                        Self::OperationDeniedServerGroupProtocolNotSupport,
+                        Self::ResourceAlreadyAssociatedCertificate,
+                        Self::ResourceAlreadyAssociatedListener,
+                        Self::ResourceInConfiguringListener,
+                        Self::ResourceNotFoundCertificate,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceNotFoundSecurityPolicy,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::ResourceQuotaExceededLoadBalancerServersNum,
+                        Self::ResourceQuotaExceededSecurityPolicyAttachedNum,
+                        Self::ResourceQuotaExceededServerAddedNum,
+                        Self::ResourceQuotaExceededServerGroupAttachedNum,
+                        Self::UnsupportedFeatureFullTraceHttps,
+                    ]
+                }
+                r"UpdateListenerLogConfig" => {
+                    &[
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusListener,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::OperationDeniedAccessLogDisabled,
+                        Self::ResourceInConfiguringListener,
+                        Self::ResourceNotFoundListener,
+                    ]
+                }
+                r"UpdateLoadBalancerAddressTypeConfig" => {
+                    &[
+                        Self::IncorrectBusinessStatusCommonBandwidthPackage,
+                        Self::IncorrectBusinessStatusEip,
+                        Self::IncorrectStatusCommonBandwidthPackage,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::MismatchZoneIdAndVSwitchId,
+                        Self::OperationDeniedAddressTypeNotChanged,
+                        Self::OperationDeniedOnlyPostPaidEipSupported,
+                        Self::ResourceNotFoundCommonBandwidthPackage,
+                        Self::ResourceNotFoundEip,
+                    ]
+                }
+                r"UpdateLoadBalancerAttribute" => {
+                    &[
+                        Self::ForbiddenLoadBalancer,
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"UpdateLoadBalancerEdition" => {
+                    &[
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::OperationDeniedDowngrade,
+                        Self::OperationDeniedEditionNotChanged,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"UpdateLoadBalancerZones" => {
+                    &[
+                        Self::IncorrectBusinessStatusEip,
+                        Self::IncorrectBusinessStatusLoadBalancer,
+                        Self::IncorrectStatusLoadBalancer,
+                        Self::MismatchZoneIdAndVSwitchId,
+                        Self::OperationDeniedZoneMappingsNotChanged,
+                        Self::OperationDeniedZoneVSwitchChanged,
+                        Self::ResourceNotEnoughVSwitchIp,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::ResourceNotFoundVSwitch,
+                    ]
+                }
+                r"UpdateRuleAttribute" => {
+                    &[
+                        Self::ConflictPriority,
+                        Self::ForbiddenLoadBalancer,
+                        Self::ForbiddenServerGroup,
+                        Self::IncorrectStatusRule,
+                        Self::MismatchProtocol,
+                        Self::MismatchVpcId,
+                        Self::OperationDeniedGrpcServerGroup,
+                        Self::OperationDeniedIpGroupCanNotUsedForMirrorAction,
+                        Self::OperationDeniedProtocolMustSameForForwardGroupAction,
+                        Self::OperationDeniedRewriteMissingForwardGroup,
+                        Self::OperationDeniedSameGroupForForwardAndMirrorAction,
+                        Self::QuotaExceededRuleActionsNum,
+                        Self::QuotaExceededRuleMatchEvaluationsNum,
+                        Self::QuotaExceededRuleWildcardsNum,
+                        Self::ResourceInConfiguringListener,
+                        Self::ResourceNotFoundRule,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::ResourceQuotaExceededLoadBalancerServersNum,
+                        Self::ResourceQuotaExceededServerAddedNum,
+                        Self::ResourceQuotaExceededServerGroupAttachedNum,
+                    ]
+                }
+                r"UpdateRulesAttribute" => {
+                    &[
+                        Self::ConflictPriority,
+                        Self::IllegalParamPriority,
+                        Self::IncorrectStatusRule,
+                        Self::MismatchProtocol,
+                        Self::MismatchVpcId,
+                        Self::OperationDeniedGrpcServerGroup,
+                        Self::OperationDeniedIpGroupCanNotUsedForMirrorAction,
+                        Self::OperationDeniedListenerIdInconsistent,
+                        Self::OperationDeniedMirrorActionSupportHttpGroupOnly,
+                        Self::OperationDeniedProtocolMustSameForForwardGroupAction,
+                        Self::OperationDeniedSameGroupForForwardAndMirrorAction,
+                        Self::OperationDeniedServiceManagedResource,
+                        Self::QuotaExceededRuleActionsNum,
+                        Self::QuotaExceededRuleMatchEvaluationsNum,
+                        Self::QuotaExceededRuleWildcardsNum,
+                        Self::ResourceNotFoundRule,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::ResourceQuotaExceededLoadBalancerServersNum,
+                        Self::ResourceQuotaExceededServerAddedNum,
+                        Self::ResourceQuotaExceededServerGroupAttachedNum,
+                    ]
+                }
+                r"UpdateSecurityPolicyAttribute" => {
+                    &[
+                        Self::IncorrectStatusSecurityPolicy,
+                        Self::ResourceNotFoundSecurityPolicy,
+                    ]
+                }
+                r"UpdateServerGroupAttribute" => {
+                    &[
+                        Self::IncorrectStatusServerGroup,
+                        Self::MismatchLoadBalancerEditionAndConnectionDrain,
+                        Self::MismatchLoadBalancerEditionAndSlowStartEnable,
+                        Self::MismatchServerGroupSchedulerAndSlowStartEnable,
+                        Self::OperationDeniedUpstreamKeepaliveDisabled,
+                        Self::OperationDeniedUpstreamKeepaliveEnabled,
+                        Self::QuotaExceededConnectionDrainTimeout,
+                        Self::QuotaExceededSlowStartDuration,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::UnsupportedFeatureConnectionDrain,
+                        Self::UnsupportedFeatureSlowStart,
+                    ]
+                }
+                r"UpdateServerGroupServersAttribute" => {
+                    &[
+                        Self::ForbiddenServerGroup,
+                        Self::IncorrectStatusServerGroup,
+                        Self::ResourceInConfiguring,
+                        Self::ResourceNotFoundBackendServer,
+                        Self::ResourceNotFoundServerGroup,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -3497,7 +3807,8 @@ const _: () = {
     impl __core::str::FromStr for AlbError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for AlbError {

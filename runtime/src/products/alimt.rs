@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum AlimtError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -279,11 +279,11 @@ pub enum AlimtError {
     SystemUnknownError_2,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 123] = &[
         __row(
@@ -328,12 +328,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -406,12 +401,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -460,12 +450,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -547,30 +532,15 @@ const _: () = {
             r"An error occurred while decoding the URL. Verify that the specified URL is encoded.",
             __NEVER,
         ),
-        __row(
-            r"10004",
-            104,
-            r"Some required parameters are missing.",
-            __NEVER,
-        ),
-        __row(
-            r"10005",
-            105,
-            r"The specified language pair is not supported.",
-            __NEVER,
-        ),
+        __row(r"10004", 104, r"Some required parameters are missing.", __NEVER),
+        __row(r"10005", 105, r"The specified language pair is not supported.", __NEVER),
         __row(
             r"10006",
             106,
             r"An error occurred while detecting the language.",
             __NEVER,
         ),
-        __row(
-            r"10007",
-            107,
-            r"An error occurred while translating.",
-            __NEVER,
-        ),
+        __row(r"10007", 107, r"An error occurred while translating.", __NEVER),
         __row(r"10008", 108, r"The specified string is too long.", __NEVER),
         __row(r"10009", 109, r"子账号没有权限", __NEVER),
         __row(
@@ -580,12 +550,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"10010", 110, r"账号没有开通服务", __NEVER),
-        __row(
-            r"10010",
-            400,
-            r"You have not activated this service.",
-            __NEVER,
-        ),
+        __row(r"10010", 400, r"You have not activated this service.", __NEVER),
         __row(r"10011", 111, r"子账号服务失败", __NEVER),
         __row(
             r"10011",
@@ -609,56 +574,21 @@ const _: () = {
         ),
         __row(r"10021", 400, r"The parameter is invalid.", __NEVER),
         __row(r"10022", 400, r"The parameter fileUrl is invalid.", __NEVER),
-        __row(
-            r"10023",
-            400,
-            r"The parameter fileUrl is not accessible.",
-            __NEVER,
-        ),
-        __row(
-            r"10024",
-            400,
-            r"The parameter callbackUrl is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"10025",
-            404,
-            r"The specified task does not exist.",
-            __NEVER,
-        ),
+        __row(r"10023", 400, r"The parameter fileUrl is not accessible.", __NEVER),
+        __row(r"10024", 400, r"The parameter callbackUrl is invalid.", __NEVER),
+        __row(r"10025", 404, r"The specified task does not exist.", __NEVER),
         __row(
             r"10026",
             400,
             r"Failed to translate the certificate. Please check the parameters.",
             __NEVER,
         ),
-        __row(
-            r"10029",
-            403,
-            r"The number of calls per day exceeds the limit.",
-            __NEVER,
-        ),
+        __row(r"10029", 403, r"The number of calls per day exceeds the limit.", __NEVER),
         __row(r"10030", 400, r"The file size exceeds the limit.", __NEVER),
-        __row(
-            r"10031",
-            400,
-            r"The specified file type is invalid.",
-            __NEVER,
-        ),
+        __row(r"10031", 400, r"The specified file type is invalid.", __NEVER),
         __row(r"19999", 199, r"An unknown error occurred.", __NEVER),
-        __row(
-            r"ImageTranslate.EraseError",
-            500,
-            r"Image erasing error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"ImageTranslate.FusionError",
-            500,
-            r"Image fusion error.",
-            __TRANSIENT,
-        ),
+        __row(r"ImageTranslate.EraseError", 500, r"Image erasing error.", __TRANSIENT),
+        __row(r"ImageTranslate.FusionError", 500, r"Image fusion error.", __TRANSIENT),
         __row(
             r"ImageTranslate.TextToParagraphError",
             500,
@@ -830,18 +760,8 @@ const _: () = {
             r"Some required parameters are missing.",
             __NEVER,
         ),
-        __row(
-            r"System.RequestTimeOut",
-            101,
-            r"The request has timed out.",
-            __NEVER,
-        ),
-        __row(
-            r"System.RequestTimeOut",
-            500,
-            r"The request has timed out.",
-            __NEVER,
-        ),
+        __row(r"System.RequestTimeOut", 101, r"The request has timed out.", __NEVER),
+        __row(r"System.RequestTimeOut", 500, r"The request has timed out.", __NEVER),
         __row(
             r"System.StringTooLong",
             108,
@@ -860,18 +780,8 @@ const _: () = {
             r"The sub account is not authorized to perform the operation.",
             __NEVER,
         ),
-        __row(
-            r"System.SubServiceFailed",
-            111,
-            r"Sub-account service failed.",
-            __NEVER,
-        ),
-        __row(
-            r"System.SubServiceFailed",
-            500,
-            r"Sub-account service failed.",
-            __NEVER,
-        ),
+        __row(r"System.SubServiceFailed", 111, r"Sub-account service failed.", __NEVER),
+        __row(r"System.SubServiceFailed", 500, r"Sub-account service failed.", __NEVER),
         __row(
             r"System.TranslateError",
             107,
@@ -932,32 +842,24 @@ const _: () = {
             r"The sub-account is not authorized to perform the operation.",
             __NEVER,
         ),
-        __row(
-            r"System.unknownError",
-            199,
-            r"An unknown error occurred.",
-            __NEVER,
-        ),
-        __row(
-            r"System.unknownError",
-            500,
-            r"An unknown error occurred.",
-            __NEVER,
-        ),
+        __row(r"System.unknownError", 199, r"An unknown error occurred.", __NEVER),
+        __row(r"System.unknownError", 500, r"An unknown error occurred.", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 91] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 45, 46, 47, 48, 49, 50, 51, 53, 55, 57, 59,
-        61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83,
-        84, 85, 86, 87, 89, 92, 94, 97, 99, 101, 104, 106, 108, 109, 111, 113, 115, 116, 118, 121,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 45, 46, 47, 48, 49,
+        50, 51, 53, 55, 57, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74,
+        75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 89, 92, 94, 97, 99, 101, 104,
+        106, 108, 109, 111, 113, 115, 116, 118, 121,
     ];
     const __END: [u32; 91] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 89, 42, 43, 45, 46, 47, 48, 49, 50, 51, 53, 55, 57, 59, 61,
-        62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
-        85, 86, 87, 88, 92, 94, 97, 99, 101, 104, 106, 108, 109, 111, 113, 115, 116, 118, 121, 123,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 89, 42, 43, 45, 46, 47, 48, 49, 50,
+        51, 53, 55, 57, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75,
+        76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 92, 94, 97, 99, 101, 104,
+        106, 108, 109, 111, 113, 115, 116, 118, 121, 123,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: AlimtError) -> &'static __Entry {
@@ -1062,178 +964,232 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                5 => match code {
-                    r"10001" => 35,
-                    r"10002" => 36,
-                    r"10003" => 37,
-                    r"10004" => 38,
-                    r"10005" => 39,
-                    r"10006" => 40,
-                    r"10007" => 41,
-                    r"10008" => 42,
-                    r"10009" => 43,
-                    r"10010" => 44,
-                    r"10011" => 45,
-                    r"10012" => 46,
-                    r"10013" => 47,
-                    r"10021" => 48,
-                    r"10022" => 49,
-                    r"10023" => 50,
-                    r"10024" => 51,
-                    r"10025" => 52,
-                    r"10026" => 53,
-                    r"10029" => 54,
-                    r"10030" => 55,
-                    r"10031" => 56,
-                    r"19999" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"ORDER.OPEND" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"System.Error" => 77,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Internal.Error" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"REQUESTS.OVER.LIMIT" => 74,
-                    r"System.UnknownError" => 87,
-                    r"System.unknownError" => 90,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidAccountStatus" => 64,
-                    r"System.StringTooLong" => 82,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"System.ParameterError" => 80,
-                    r"System.RequestTimeOut" => 81,
-                    r"System.TranslateError" => 85,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"Parameter.ImageUrlError" => 71,
-                    r"System.SubNotPermission" => 83,
-                    r"System.SubServiceFailed" => 84,
-                    r"System.UrlDecodingError" => 88,
-                    r"System.subNotPermission" => 89,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Parameter.ImageSizeError" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"ImageTranslate.EraseError" => 58,
-                    r"Parameter.SourceLangError" => 72,
-                    r"Parameter.TargetLangError" => 73,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"ImageTranslate.FusionError" => 59,
-                    r"Parameter.ImageFormatError" => 69,
-                    r"System.AccountNotActivated" => 75,
-                    r"System.LanguageDetectError" => 78,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"System.LanguageNotSupported" => 79,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"Parameter.ImageFileSizeError" => 68,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"PRICEING.PLAN.RESULT.NOT.FOUND" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"ImageTranslate.TranslationError" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"System.TranslateServiceCallFailed" => 86,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"ImageTranslate.TextToParagraphError" => 60,
-                    r"ImageTranslate.TextTranslationError" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"System.AccountNotActivatedOrInArrears" => 76,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"InvalidAccountStatus.ServiceUnavailable" => 65,
-                    _ => return __core::option::Option::None,
-                },
+                5 => {
+                    match code {
+                        r"10001" => 35,
+                        r"10002" => 36,
+                        r"10003" => 37,
+                        r"10004" => 38,
+                        r"10005" => 39,
+                        r"10006" => 40,
+                        r"10007" => 41,
+                        r"10008" => 42,
+                        r"10009" => 43,
+                        r"10010" => 44,
+                        r"10011" => 45,
+                        r"10012" => 46,
+                        r"10013" => 47,
+                        r"10021" => 48,
+                        r"10022" => 49,
+                        r"10023" => 50,
+                        r"10024" => 51,
+                        r"10025" => 52,
+                        r"10026" => 53,
+                        r"10029" => 54,
+                        r"10030" => 55,
+                        r"10031" => 56,
+                        r"19999" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"ORDER.OPEND" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"System.Error" => 77,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"Internal.Error" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"REQUESTS.OVER.LIMIT" => 74,
+                        r"System.UnknownError" => 87,
+                        r"System.unknownError" => 90,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"InvalidAccountStatus" => 64,
+                        r"System.StringTooLong" => 82,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"System.ParameterError" => 80,
+                        r"System.RequestTimeOut" => 81,
+                        r"System.TranslateError" => 85,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Parameter.ImageUrlError" => 71,
+                        r"System.SubNotPermission" => 83,
+                        r"System.SubServiceFailed" => 84,
+                        r"System.UrlDecodingError" => 88,
+                        r"System.subNotPermission" => 89,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Parameter.ImageSizeError" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"ImageTranslate.EraseError" => 58,
+                        r"Parameter.SourceLangError" => 72,
+                        r"Parameter.TargetLangError" => 73,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"ImageTranslate.FusionError" => 59,
+                        r"Parameter.ImageFormatError" => 69,
+                        r"System.AccountNotActivated" => 75,
+                        r"System.LanguageDetectError" => 78,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"System.LanguageNotSupported" => 79,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"Parameter.ImageFileSizeError" => 68,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"PRICEING.PLAN.RESULT.NOT.FOUND" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"ImageTranslate.TranslationError" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"System.TranslateServiceCallFailed" => 86,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"ImageTranslate.TextToParagraphError" => 60,
+                        r"ImageTranslate.TextTranslationError" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"System.AccountNotActivatedOrInArrears" => 76,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"InvalidAccountStatus.ServiceUnavailable" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1272,8 +1228,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1286,12 +1242,12 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ServiceUnavailable => const { &[__E[40].message, __E[88].message] },
-                Self::Code10009 => const { &[__E[51].message, __E[52].message] },
-                Self::Code10010 => const { &[__E[53].message, __E[54].message] },
-                Self::Code10011 => const { &[__E[55].message, __E[56].message] },
-                Self::Code10012 => const { &[__E[57].message, __E[58].message] },
-                Self::Code10013 => const { &[__E[59].message, __E[60].message] },
+                Self::ServiceUnavailable => const { &[__E[40].message, __E[88].message] }
+                Self::Code10009 => const { &[__E[51].message, __E[52].message] }
+                Self::Code10010 => const { &[__E[53].message, __E[54].message] }
+                Self::Code10011 => const { &[__E[55].message, __E[56].message] }
+                Self::Code10012 => const { &[__E[57].message, __E[58].message] }
+                Self::Code10013 => const { &[__E[59].message, __E[60].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1303,7 +1259,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::ServiceUnavailable => const { &[__E[40], __E[88]] },
+                Self::ServiceUnavailable => const { &[__E[40], __E[88]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1313,117 +1269,145 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::ServiceUnavailable => &[r"TranslateCertificate"],
-                Self::Code10001 => &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ],
-                Self::Code10002 => &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ],
-                Self::Code10003 => &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ],
-                Self::Code10004 => &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ],
-                Self::Code10005 => &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ],
-                Self::Code10006 => &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ],
-                Self::Code10007 => &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ],
-                Self::Code10008 => &[
-                    r"CreateAsyncTranslate",
-                    r"GetDetectLanguage",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ],
-                Self::Code10009 => &[
-                    r"CreateAsyncTranslate",
-                    r"CreateDocTranslateTask",
-                    r"GetDetectLanguage",
-                    r"GetDocTranslateTask",
-                    r"GetTranslateReport",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ],
-                Self::Code10010 => &[
-                    r"CreateAsyncTranslate",
-                    r"CreateDocTranslateTask",
-                    r"GetDetectLanguage",
-                    r"GetDocTranslateTask",
-                    r"GetTranslateReport",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ],
-                Self::Code10011 => &[
-                    r"CreateAsyncTranslate",
-                    r"CreateDocTranslateTask",
-                    r"GetDetectLanguage",
-                    r"GetDocTranslateTask",
-                    r"GetTranslateReport",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ],
-                Self::Code10012 => &[
-                    r"CreateAsyncTranslate",
-                    r"CreateDocTranslateTask",
-                    r"GetDetectLanguage",
-                    r"GetDocTranslateTask",
-                    r"GetTranslateReport",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ],
-                Self::Code10013 => &[
-                    r"CreateAsyncTranslate",
-                    r"CreateDocTranslateTask",
-                    r"GetDetectLanguage",
-                    r"GetDocTranslateTask",
-                    r"GetTranslateReport",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ],
-                Self::Code10021 => &[
-                    r"CreateAsyncTranslate",
-                    r"CreateDocTranslateTask",
-                    r"GetDocTranslateTask",
-                ],
+                Self::Code10001 => {
+                    &[
+                        r"CreateAsyncTranslate",
+                        r"GetDetectLanguage",
+                        r"Translate",
+                        r"TranslateECommerce",
+                        r"TranslateGeneral",
+                    ]
+                }
+                Self::Code10002 => {
+                    &[
+                        r"CreateAsyncTranslate",
+                        r"GetDetectLanguage",
+                        r"Translate",
+                        r"TranslateECommerce",
+                        r"TranslateGeneral",
+                    ]
+                }
+                Self::Code10003 => {
+                    &[
+                        r"CreateAsyncTranslate",
+                        r"GetDetectLanguage",
+                        r"Translate",
+                        r"TranslateECommerce",
+                        r"TranslateGeneral",
+                    ]
+                }
+                Self::Code10004 => {
+                    &[
+                        r"CreateAsyncTranslate",
+                        r"GetDetectLanguage",
+                        r"Translate",
+                        r"TranslateECommerce",
+                        r"TranslateGeneral",
+                    ]
+                }
+                Self::Code10005 => {
+                    &[
+                        r"CreateAsyncTranslate",
+                        r"GetDetectLanguage",
+                        r"Translate",
+                        r"TranslateECommerce",
+                        r"TranslateGeneral",
+                    ]
+                }
+                Self::Code10006 => {
+                    &[
+                        r"CreateAsyncTranslate",
+                        r"GetDetectLanguage",
+                        r"Translate",
+                        r"TranslateECommerce",
+                        r"TranslateGeneral",
+                    ]
+                }
+                Self::Code10007 => {
+                    &[
+                        r"CreateAsyncTranslate",
+                        r"GetDetectLanguage",
+                        r"Translate",
+                        r"TranslateECommerce",
+                        r"TranslateGeneral",
+                    ]
+                }
+                Self::Code10008 => {
+                    &[
+                        r"CreateAsyncTranslate",
+                        r"GetDetectLanguage",
+                        r"Translate",
+                        r"TranslateECommerce",
+                        r"TranslateGeneral",
+                    ]
+                }
+                Self::Code10009 => {
+                    &[
+                        r"CreateAsyncTranslate",
+                        r"CreateDocTranslateTask",
+                        r"GetDetectLanguage",
+                        r"GetDocTranslateTask",
+                        r"GetTranslateReport",
+                        r"Translate",
+                        r"TranslateECommerce",
+                        r"TranslateGeneral",
+                    ]
+                }
+                Self::Code10010 => {
+                    &[
+                        r"CreateAsyncTranslate",
+                        r"CreateDocTranslateTask",
+                        r"GetDetectLanguage",
+                        r"GetDocTranslateTask",
+                        r"GetTranslateReport",
+                        r"Translate",
+                        r"TranslateECommerce",
+                        r"TranslateGeneral",
+                    ]
+                }
+                Self::Code10011 => {
+                    &[
+                        r"CreateAsyncTranslate",
+                        r"CreateDocTranslateTask",
+                        r"GetDetectLanguage",
+                        r"GetDocTranslateTask",
+                        r"GetTranslateReport",
+                        r"Translate",
+                        r"TranslateECommerce",
+                        r"TranslateGeneral",
+                    ]
+                }
+                Self::Code10012 => {
+                    &[
+                        r"CreateAsyncTranslate",
+                        r"CreateDocTranslateTask",
+                        r"GetDetectLanguage",
+                        r"GetDocTranslateTask",
+                        r"GetTranslateReport",
+                        r"Translate",
+                        r"TranslateECommerce",
+                        r"TranslateGeneral",
+                    ]
+                }
+                Self::Code10013 => {
+                    &[
+                        r"CreateAsyncTranslate",
+                        r"CreateDocTranslateTask",
+                        r"GetDetectLanguage",
+                        r"GetDocTranslateTask",
+                        r"GetTranslateReport",
+                        r"Translate",
+                        r"TranslateECommerce",
+                        r"TranslateGeneral",
+                    ]
+                }
+                Self::Code10021 => {
+                    &[
+                        r"CreateAsyncTranslate",
+                        r"CreateDocTranslateTask",
+                        r"GetDocTranslateTask",
+                    ]
+                }
                 Self::Code10022 => &[r"CreateDocTranslateTask"],
                 Self::Code10023 => &[r"CreateDocTranslateTask"],
                 Self::Code10024 => &[r"CreateDocTranslateTask"],
@@ -1432,537 +1416,621 @@ const _: () = {
                 Self::Code10029 => &[r"CreateDocTranslateTask"],
                 Self::Code10030 => &[r"CreateDocTranslateTask"],
                 Self::Code10031 => &[r"CreateDocTranslateTask"],
-                Self::Code19999 => &[
-                    r"CreateDocTranslateTask",
-                    r"GetDetectLanguage",
-                    r"GetDocTranslateTask",
-                    r"GetTranslateReport",
-                    r"Translate",
-                    r"TranslateECommerce",
-                    r"TranslateGeneral",
-                ],
+                Self::Code19999 => {
+                    &[
+                        r"CreateDocTranslateTask",
+                        r"GetDetectLanguage",
+                        r"GetDocTranslateTask",
+                        r"GetTranslateReport",
+                        r"Translate",
+                        r"TranslateECommerce",
+                        r"TranslateGeneral",
+                    ]
+                }
                 Self::ImageTranslateEraseError => &[r"TranslateImage"],
                 Self::ImageTranslateFusionError => &[r"TranslateImage"],
                 Self::ImageTranslateTextToParagraphError => &[r"TranslateImage"],
                 Self::ImageTranslateTextTranslationError => &[r"TranslateImage"],
                 Self::ImageTranslateTranslationError => &[r"TranslateImage"],
                 Self::InternalError_2 => &[r"GetDetectLanguage"],
-                Self::InvalidAccountStatus => &[r"CreateDocTranslateTask", r"GetDocTranslateTask"],
-                Self::InvalidAccountStatusServiceUnavailable => &[r"TranslateCertificate"],
+                Self::InvalidAccountStatus => {
+                    &[r"CreateDocTranslateTask", r"GetDocTranslateTask"]
+                }
+                Self::InvalidAccountStatusServiceUnavailable => {
+                    &[r"TranslateCertificate"]
+                }
                 Self::OrderOpend => &[r"OpenAlimtService"],
                 Self::PriceingPlanResultNotFound => &[r"OpenAlimtService"],
                 Self::ParameterImageFileSizeError => &[r"TranslateImage"],
                 Self::ParameterImageFormatError => &[r"TranslateImage"],
                 Self::ParameterImageSizeError => &[r"TranslateImage"],
                 Self::ParameterImageUrlError => &[r"TranslateImage"],
-                Self::ParameterSourceLangError => &[r"GetAsyncTranslate", r"TranslateImage"],
-                Self::ParameterTargetLangError => &[r"GetAsyncTranslate", r"TranslateImage"],
+                Self::ParameterSourceLangError => {
+                    &[r"GetAsyncTranslate", r"TranslateImage"]
+                }
+                Self::ParameterTargetLangError => {
+                    &[r"GetAsyncTranslate", r"TranslateImage"]
+                }
                 Self::RequestsOverLimit => &[r"CreateDocTranslateTask"],
-                Self::SystemAccountNotActivated => &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImage",
-                    r"TranslateImageBatch",
-                ],
-                Self::SystemAccountNotActivatedOrInArrears => &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ],
-                Self::SystemError => &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetDetectLanguage",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ],
-                Self::SystemLanguageDetectError => &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ],
-                Self::SystemLanguageNotSupported => &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ],
-                Self::SystemParameterError => &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetDetectLanguage",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImage",
-                    r"TranslateImageBatch",
-                ],
-                Self::SystemRequestTimeOut => &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ],
-                Self::SystemStringTooLong => &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ],
-                Self::SystemSubNotPermission => &[r"GetAsyncTranslate", r"GetBatchTranslate"],
-                Self::SystemSubServiceFailed => &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ],
-                Self::SystemTranslateError => &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ],
-                Self::SystemTranslateServiceCallFailed => &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ],
+                Self::SystemAccountNotActivated => {
+                    &[
+                        r"CreateImageTranslateTask",
+                        r"GetAsyncTranslate",
+                        r"GetBatchTranslate",
+                        r"GetImageDiagnose",
+                        r"GetImageTranslate",
+                        r"GetImageTranslateTask",
+                        r"GetTitleDiagnose",
+                        r"GetTitleGenerate",
+                        r"GetTitleIntelligence",
+                        r"GetTranslateImageBatchResult",
+                        r"TranslateImage",
+                        r"TranslateImageBatch",
+                    ]
+                }
+                Self::SystemAccountNotActivatedOrInArrears => {
+                    &[
+                        r"CreateImageTranslateTask",
+                        r"GetAsyncTranslate",
+                        r"GetBatchTranslate",
+                        r"GetImageDiagnose",
+                        r"GetImageTranslate",
+                        r"GetImageTranslateTask",
+                        r"GetTitleDiagnose",
+                        r"GetTitleGenerate",
+                        r"GetTitleIntelligence",
+                        r"GetTranslateImageBatchResult",
+                        r"TranslateImageBatch",
+                    ]
+                }
+                Self::SystemError => {
+                    &[
+                        r"CreateImageTranslateTask",
+                        r"GetAsyncTranslate",
+                        r"GetBatchTranslate",
+                        r"GetDetectLanguage",
+                        r"GetImageDiagnose",
+                        r"GetImageTranslate",
+                        r"GetImageTranslateTask",
+                        r"GetTitleDiagnose",
+                        r"GetTitleGenerate",
+                        r"GetTitleIntelligence",
+                        r"GetTranslateImageBatchResult",
+                        r"TranslateImageBatch",
+                    ]
+                }
+                Self::SystemLanguageDetectError => {
+                    &[
+                        r"CreateImageTranslateTask",
+                        r"GetAsyncTranslate",
+                        r"GetBatchTranslate",
+                        r"GetImageDiagnose",
+                        r"GetImageTranslate",
+                        r"GetImageTranslateTask",
+                        r"GetTitleDiagnose",
+                        r"GetTitleGenerate",
+                        r"GetTitleIntelligence",
+                        r"GetTranslateImageBatchResult",
+                        r"TranslateImageBatch",
+                    ]
+                }
+                Self::SystemLanguageNotSupported => {
+                    &[
+                        r"CreateImageTranslateTask",
+                        r"GetAsyncTranslate",
+                        r"GetBatchTranslate",
+                        r"GetImageDiagnose",
+                        r"GetImageTranslate",
+                        r"GetImageTranslateTask",
+                        r"GetTitleDiagnose",
+                        r"GetTitleGenerate",
+                        r"GetTitleIntelligence",
+                        r"GetTranslateImageBatchResult",
+                        r"TranslateImageBatch",
+                    ]
+                }
+                Self::SystemParameterError => {
+                    &[
+                        r"CreateImageTranslateTask",
+                        r"GetAsyncTranslate",
+                        r"GetBatchTranslate",
+                        r"GetDetectLanguage",
+                        r"GetImageDiagnose",
+                        r"GetImageTranslate",
+                        r"GetImageTranslateTask",
+                        r"GetTitleDiagnose",
+                        r"GetTitleGenerate",
+                        r"GetTitleIntelligence",
+                        r"GetTranslateImageBatchResult",
+                        r"TranslateImage",
+                        r"TranslateImageBatch",
+                    ]
+                }
+                Self::SystemRequestTimeOut => {
+                    &[
+                        r"CreateImageTranslateTask",
+                        r"GetAsyncTranslate",
+                        r"GetBatchTranslate",
+                        r"GetImageDiagnose",
+                        r"GetImageTranslate",
+                        r"GetImageTranslateTask",
+                        r"GetTitleDiagnose",
+                        r"GetTitleGenerate",
+                        r"GetTitleIntelligence",
+                        r"GetTranslateImageBatchResult",
+                        r"TranslateImageBatch",
+                    ]
+                }
+                Self::SystemStringTooLong => {
+                    &[
+                        r"CreateImageTranslateTask",
+                        r"GetAsyncTranslate",
+                        r"GetBatchTranslate",
+                        r"GetImageDiagnose",
+                        r"GetImageTranslate",
+                        r"GetImageTranslateTask",
+                        r"GetTitleDiagnose",
+                        r"GetTitleGenerate",
+                        r"GetTitleIntelligence",
+                        r"GetTranslateImageBatchResult",
+                        r"TranslateImageBatch",
+                    ]
+                }
+                Self::SystemSubNotPermission => {
+                    &[r"GetAsyncTranslate", r"GetBatchTranslate"]
+                }
+                Self::SystemSubServiceFailed => {
+                    &[
+                        r"CreateImageTranslateTask",
+                        r"GetAsyncTranslate",
+                        r"GetBatchTranslate",
+                        r"GetImageDiagnose",
+                        r"GetImageTranslate",
+                        r"GetImageTranslateTask",
+                        r"GetTitleDiagnose",
+                        r"GetTitleGenerate",
+                        r"GetTitleIntelligence",
+                        r"GetTranslateImageBatchResult",
+                        r"TranslateImageBatch",
+                    ]
+                }
+                Self::SystemTranslateError => {
+                    &[
+                        r"CreateImageTranslateTask",
+                        r"GetAsyncTranslate",
+                        r"GetBatchTranslate",
+                        r"GetImageDiagnose",
+                        r"GetImageTranslate",
+                        r"GetImageTranslateTask",
+                        r"GetTitleDiagnose",
+                        r"GetTitleGenerate",
+                        r"GetTitleIntelligence",
+                        r"GetTranslateImageBatchResult",
+                        r"TranslateImageBatch",
+                    ]
+                }
+                Self::SystemTranslateServiceCallFailed => {
+                    &[
+                        r"CreateImageTranslateTask",
+                        r"GetAsyncTranslate",
+                        r"GetBatchTranslate",
+                        r"GetImageDiagnose",
+                        r"GetImageTranslate",
+                        r"GetImageTranslateTask",
+                        r"GetTitleDiagnose",
+                        r"GetTitleGenerate",
+                        r"GetTitleIntelligence",
+                        r"GetTranslateImageBatchResult",
+                        r"TranslateImageBatch",
+                    ]
+                }
                 Self::SystemUnknownError => &[r"GetBatchTranslate"],
-                Self::SystemUrlDecodingError => &[
-                    r"CreateImageTranslateTask",
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetImageTranslateTask",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"GetTranslateImageBatchResult",
-                    r"TranslateImageBatch",
-                ],
-                Self::SystemSubNotPermission_2 => &[
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"TranslateImage",
-                ],
-                Self::SystemUnknownError_2 => &[
-                    r"GetAsyncTranslate",
-                    r"GetBatchTranslate",
-                    r"GetImageDiagnose",
-                    r"GetImageTranslate",
-                    r"GetTitleDiagnose",
-                    r"GetTitleGenerate",
-                    r"GetTitleIntelligence",
-                    r"TranslateImage",
-                ],
+                Self::SystemUrlDecodingError => {
+                    &[
+                        r"CreateImageTranslateTask",
+                        r"GetAsyncTranslate",
+                        r"GetBatchTranslate",
+                        r"GetImageDiagnose",
+                        r"GetImageTranslate",
+                        r"GetImageTranslateTask",
+                        r"GetTitleDiagnose",
+                        r"GetTitleGenerate",
+                        r"GetTitleIntelligence",
+                        r"GetTranslateImageBatchResult",
+                        r"TranslateImageBatch",
+                    ]
+                }
+                Self::SystemSubNotPermission_2 => {
+                    &[
+                        r"GetAsyncTranslate",
+                        r"GetBatchTranslate",
+                        r"GetImageDiagnose",
+                        r"GetImageTranslate",
+                        r"GetTitleDiagnose",
+                        r"GetTitleGenerate",
+                        r"GetTitleIntelligence",
+                        r"TranslateImage",
+                    ]
+                }
+                Self::SystemUnknownError_2 => {
+                    &[
+                        r"GetAsyncTranslate",
+                        r"GetBatchTranslate",
+                        r"GetImageDiagnose",
+                        r"GetImageTranslate",
+                        r"GetTitleDiagnose",
+                        r"GetTitleGenerate",
+                        r"GetTitleIntelligence",
+                        r"TranslateImage",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateAsyncTranslate" => &[
-                    Self::Code10001,
-                    Self::Code10002,
-                    Self::Code10003,
-                    Self::Code10004,
-                    Self::Code10005,
-                    Self::Code10006,
-                    Self::Code10007,
-                    Self::Code10008,
-                    Self::Code10009,
-                    Self::Code10010,
-                    Self::Code10011,
-                    Self::Code10012,
-                    Self::Code10013,
-                    Self::Code10021,
-                    Self::Code10025,
-                    Self::Code10026,
-                ],
-                r"CreateDocTranslateTask" => &[
-                    Self::Code10009,
-                    Self::Code10010,
-                    Self::Code10011,
-                    Self::Code10012,
-                    Self::Code10013,
-                    Self::Code10021,
-                    Self::Code10022,
-                    Self::Code10023,
-                    Self::Code10024,
-                    Self::Code10029,
-                    Self::Code10030,
-                    Self::Code10031,
-                    Self::Code19999,
-                    Self::InvalidAccountStatus,
-                    Self::RequestsOverLimit,
-                ],
-                r"CreateImageTranslateTask" => &[
-                    Self::SystemAccountNotActivated,
-                    Self::SystemAccountNotActivatedOrInArrears,
-                    Self::SystemError,
-                    Self::SystemLanguageDetectError,
-                    Self::SystemLanguageNotSupported,
-                    Self::SystemParameterError,
-                    Self::SystemRequestTimeOut,
-                    Self::SystemStringTooLong,
-                    Self::SystemSubServiceFailed,
-                    Self::SystemTranslateError,
-                    Self::SystemTranslateServiceCallFailed,
-                    Self::SystemUrlDecodingError,
-                ],
-                r"GetAsyncTranslate" => &[
-                    Self::ParameterSourceLangError,
-                    Self::ParameterTargetLangError,
-                    Self::SystemAccountNotActivated,
-                    Self::SystemAccountNotActivatedOrInArrears,
-                    Self::SystemError,
-                    Self::SystemLanguageDetectError,
-                    Self::SystemLanguageNotSupported,
-                    Self::SystemParameterError,
-                    Self::SystemRequestTimeOut,
-                    Self::SystemStringTooLong,
-                    Self::SystemSubNotPermission,
-                    Self::SystemSubServiceFailed,
-                    Self::SystemTranslateError,
-                    Self::SystemTranslateServiceCallFailed,
-                    Self::SystemUrlDecodingError,
-                    Self::SystemSubNotPermission_2,
-                    Self::SystemUnknownError_2,
-                ],
-                r"GetBatchTranslate" => &[
-                    Self::SystemAccountNotActivated,
-                    Self::SystemAccountNotActivatedOrInArrears,
-                    Self::SystemError,
-                    Self::SystemLanguageDetectError,
-                    Self::SystemLanguageNotSupported,
-                    Self::SystemParameterError,
-                    Self::SystemRequestTimeOut,
-                    Self::SystemStringTooLong,
-                    Self::SystemSubNotPermission,
-                    Self::SystemSubServiceFailed,
-                    Self::SystemTranslateError,
-                    Self::SystemTranslateServiceCallFailed,
-                    Self::SystemUnknownError,
-                    Self::SystemUrlDecodingError,
-                    Self::SystemSubNotPermission_2,
-                    Self::SystemUnknownError_2,
-                ],
-                r"GetDetectLanguage" => &[
-                    Self::Code10001,
-                    Self::Code10002,
-                    Self::Code10003,
-                    Self::Code10004,
-                    Self::Code10005,
-                    Self::Code10006,
-                    Self::Code10007,
-                    Self::Code10008,
-                    Self::Code10009,
-                    Self::Code10010,
-                    Self::Code10011,
-                    Self::Code10012,
-                    Self::Code10013,
-                    Self::Code19999,
-                    Self::InternalError_2,
-                    Self::SystemError,
-                    Self::SystemParameterError,
-                ],
-                r"GetDocTranslateTask" => &[
-                    Self::Code10009,
-                    Self::Code10010,
-                    Self::Code10011,
-                    Self::Code10012,
-                    Self::Code10013,
-                    Self::Code10021,
-                    Self::Code10025,
-                    Self::Code19999,
-                    Self::InvalidAccountStatus,
-                ],
-                r"GetImageDiagnose" => &[
-                    Self::SystemAccountNotActivated,
-                    Self::SystemAccountNotActivatedOrInArrears,
-                    Self::SystemError,
-                    Self::SystemLanguageDetectError,
-                    Self::SystemLanguageNotSupported,
-                    Self::SystemParameterError,
-                    Self::SystemRequestTimeOut,
-                    Self::SystemStringTooLong,
-                    Self::SystemSubServiceFailed,
-                    Self::SystemTranslateError,
-                    Self::SystemTranslateServiceCallFailed,
-                    Self::SystemUrlDecodingError,
-                    Self::SystemSubNotPermission_2,
-                    Self::SystemUnknownError_2,
-                ],
-                r"GetImageTranslate" => &[
-                    Self::SystemAccountNotActivated,
-                    Self::SystemAccountNotActivatedOrInArrears,
-                    Self::SystemError,
-                    Self::SystemLanguageDetectError,
-                    Self::SystemLanguageNotSupported,
-                    Self::SystemParameterError,
-                    Self::SystemRequestTimeOut,
-                    Self::SystemStringTooLong,
-                    Self::SystemSubServiceFailed,
-                    Self::SystemTranslateError,
-                    Self::SystemTranslateServiceCallFailed,
-                    Self::SystemUrlDecodingError,
-                    Self::SystemSubNotPermission_2,
-                    Self::SystemUnknownError_2,
-                ],
-                r"GetImageTranslateTask" => &[
-                    Self::SystemAccountNotActivated,
-                    Self::SystemAccountNotActivatedOrInArrears,
-                    Self::SystemError,
-                    Self::SystemLanguageDetectError,
-                    Self::SystemLanguageNotSupported,
-                    Self::SystemParameterError,
-                    Self::SystemRequestTimeOut,
-                    Self::SystemStringTooLong,
-                    Self::SystemSubServiceFailed,
-                    Self::SystemTranslateError,
-                    Self::SystemTranslateServiceCallFailed,
-                    Self::SystemUrlDecodingError,
-                ],
-                r"GetTitleDiagnose" => &[
-                    Self::SystemAccountNotActivated,
-                    Self::SystemAccountNotActivatedOrInArrears,
-                    Self::SystemError,
-                    Self::SystemLanguageDetectError,
-                    Self::SystemLanguageNotSupported,
-                    Self::SystemParameterError,
-                    Self::SystemRequestTimeOut,
-                    Self::SystemStringTooLong,
-                    Self::SystemSubServiceFailed,
-                    Self::SystemTranslateError,
-                    Self::SystemTranslateServiceCallFailed,
-                    Self::SystemUrlDecodingError,
-                    Self::SystemSubNotPermission_2,
-                    Self::SystemUnknownError_2,
-                ],
-                r"GetTitleGenerate" => &[
-                    Self::SystemAccountNotActivated,
-                    Self::SystemAccountNotActivatedOrInArrears,
-                    Self::SystemError,
-                    Self::SystemLanguageDetectError,
-                    Self::SystemLanguageNotSupported,
-                    Self::SystemParameterError,
-                    Self::SystemRequestTimeOut,
-                    Self::SystemStringTooLong,
-                    Self::SystemSubServiceFailed,
-                    Self::SystemTranslateError,
-                    Self::SystemTranslateServiceCallFailed,
-                    Self::SystemUrlDecodingError,
-                    Self::SystemSubNotPermission_2,
-                    Self::SystemUnknownError_2,
-                ],
-                r"GetTitleIntelligence" => &[
-                    Self::SystemAccountNotActivated,
-                    Self::SystemAccountNotActivatedOrInArrears,
-                    Self::SystemError,
-                    Self::SystemLanguageDetectError,
-                    Self::SystemLanguageNotSupported,
-                    Self::SystemParameterError,
-                    Self::SystemRequestTimeOut,
-                    Self::SystemStringTooLong,
-                    Self::SystemSubServiceFailed,
-                    Self::SystemTranslateError,
-                    Self::SystemTranslateServiceCallFailed,
-                    Self::SystemUrlDecodingError,
-                    Self::SystemSubNotPermission_2,
-                    Self::SystemUnknownError_2,
-                ],
-                r"GetTranslateImageBatchResult" => &[
-                    Self::SystemAccountNotActivated,
-                    Self::SystemAccountNotActivatedOrInArrears,
-                    Self::SystemError,
-                    Self::SystemLanguageDetectError,
-                    Self::SystemLanguageNotSupported,
-                    Self::SystemParameterError,
-                    Self::SystemRequestTimeOut,
-                    Self::SystemStringTooLong,
-                    Self::SystemSubServiceFailed,
-                    Self::SystemTranslateError,
-                    Self::SystemTranslateServiceCallFailed,
-                    Self::SystemUrlDecodingError,
-                ],
-                r"GetTranslateReport" => &[
-                    Self::Code10009,
-                    Self::Code10010,
-                    Self::Code10011,
-                    Self::Code10012,
-                    Self::Code10013,
-                    Self::Code19999,
-                ],
-                r"OpenAlimtService" => &[Self::OrderOpend, Self::PriceingPlanResultNotFound],
-                r"Translate" => &[
-                    Self::Code10001,
-                    Self::Code10002,
-                    Self::Code10003,
-                    Self::Code10004,
-                    Self::Code10005,
-                    Self::Code10006,
-                    Self::Code10007,
-                    Self::Code10008,
-                    Self::Code10009,
-                    Self::Code10010,
-                    Self::Code10011,
-                    Self::Code10012,
-                    Self::Code10013,
-                    Self::Code19999,
-                ],
-                r"TranslateCertificate" => &[
-                    Self::ServiceUnavailable,
-                    Self::Code10026,
-                    Self::InvalidAccountStatusServiceUnavailable,
-                ],
-                r"TranslateECommerce" => &[
-                    Self::Code10001,
-                    Self::Code10002,
-                    Self::Code10003,
-                    Self::Code10004,
-                    Self::Code10005,
-                    Self::Code10006,
-                    Self::Code10007,
-                    Self::Code10008,
-                    Self::Code10009,
-                    Self::Code10010,
-                    Self::Code10011,
-                    Self::Code10012,
-                    Self::Code10013,
-                    Self::Code19999,
-                ],
-                r"TranslateGeneral" => &[
-                    Self::Code10001,
-                    Self::Code10002,
-                    Self::Code10003,
-                    Self::Code10004,
-                    Self::Code10005,
-                    Self::Code10006,
-                    Self::Code10007,
-                    Self::Code10008,
-                    Self::Code10009,
-                    Self::Code10010,
-                    Self::Code10011,
-                    Self::Code10012,
-                    Self::Code10013,
-                    Self::Code19999,
-                ],
-                r"TranslateImage" => &[
-                    Self::ImageTranslateEraseError,
-                    Self::ImageTranslateFusionError,
-                    Self::ImageTranslateTextToParagraphError,
-                    Self::ImageTranslateTextTranslationError,
-                    Self::ImageTranslateTranslationError,
-                    Self::ParameterImageFileSizeError,
-                    Self::ParameterImageFormatError,
-                    Self::ParameterImageSizeError,
-                    Self::ParameterImageUrlError,
-                    Self::ParameterSourceLangError,
-                    Self::ParameterTargetLangError,
-                    Self::SystemAccountNotActivated,
-                    Self::SystemParameterError,
-                    Self::SystemSubNotPermission_2,
-                    Self::SystemUnknownError_2,
-                ],
-                r"TranslateImageBatch" => &[
-                    Self::SystemAccountNotActivated,
-                    Self::SystemAccountNotActivatedOrInArrears,
-                    Self::SystemError,
-                    Self::SystemLanguageDetectError,
-                    Self::SystemLanguageNotSupported,
-                    Self::SystemParameterError,
-                    Self::SystemRequestTimeOut,
-                    Self::SystemStringTooLong,
-                    Self::SystemSubServiceFailed,
-                    Self::SystemTranslateError,
-                    Self::SystemTranslateServiceCallFailed,
-                    Self::SystemUrlDecodingError,
-                ],
+                r"CreateAsyncTranslate" => {
+                    &[
+                        Self::Code10001,
+                        Self::Code10002,
+                        Self::Code10003,
+                        Self::Code10004,
+                        Self::Code10005,
+                        Self::Code10006,
+                        Self::Code10007,
+                        Self::Code10008,
+                        Self::Code10009,
+                        Self::Code10010,
+                        Self::Code10011,
+                        Self::Code10012,
+                        Self::Code10013,
+                        Self::Code10021,
+                        Self::Code10025,
+                        Self::Code10026,
+                    ]
+                }
+                r"CreateDocTranslateTask" => {
+                    &[
+                        Self::Code10009,
+                        Self::Code10010,
+                        Self::Code10011,
+                        Self::Code10012,
+                        Self::Code10013,
+                        Self::Code10021,
+                        Self::Code10022,
+                        Self::Code10023,
+                        Self::Code10024,
+                        Self::Code10029,
+                        Self::Code10030,
+                        Self::Code10031,
+                        Self::Code19999,
+                        Self::InvalidAccountStatus,
+                        Self::RequestsOverLimit,
+                    ]
+                }
+                r"CreateImageTranslateTask" => {
+                    &[
+                        Self::SystemAccountNotActivated,
+                        Self::SystemAccountNotActivatedOrInArrears,
+                        Self::SystemError,
+                        Self::SystemLanguageDetectError,
+                        Self::SystemLanguageNotSupported,
+                        Self::SystemParameterError,
+                        Self::SystemRequestTimeOut,
+                        Self::SystemStringTooLong,
+                        Self::SystemSubServiceFailed,
+                        Self::SystemTranslateError,
+                        Self::SystemTranslateServiceCallFailed,
+                        Self::SystemUrlDecodingError,
+                    ]
+                }
+                r"GetAsyncTranslate" => {
+                    &[
+                        Self::ParameterSourceLangError,
+                        Self::ParameterTargetLangError,
+                        Self::SystemAccountNotActivated,
+                        Self::SystemAccountNotActivatedOrInArrears,
+                        Self::SystemError,
+                        Self::SystemLanguageDetectError,
+                        Self::SystemLanguageNotSupported,
+                        Self::SystemParameterError,
+                        Self::SystemRequestTimeOut,
+                        Self::SystemStringTooLong,
+                        Self::SystemSubNotPermission,
+                        Self::SystemSubServiceFailed,
+                        Self::SystemTranslateError,
+                        Self::SystemTranslateServiceCallFailed,
+                        Self::SystemUrlDecodingError,
+                        Self::SystemSubNotPermission_2,
+                        Self::SystemUnknownError_2,
+                    ]
+                }
+                r"GetBatchTranslate" => {
+                    &[
+                        Self::SystemAccountNotActivated,
+                        Self::SystemAccountNotActivatedOrInArrears,
+                        Self::SystemError,
+                        Self::SystemLanguageDetectError,
+                        Self::SystemLanguageNotSupported,
+                        Self::SystemParameterError,
+                        Self::SystemRequestTimeOut,
+                        Self::SystemStringTooLong,
+                        Self::SystemSubNotPermission,
+                        Self::SystemSubServiceFailed,
+                        Self::SystemTranslateError,
+                        Self::SystemTranslateServiceCallFailed,
+                        Self::SystemUnknownError,
+                        Self::SystemUrlDecodingError,
+                        Self::SystemSubNotPermission_2,
+                        Self::SystemUnknownError_2,
+                    ]
+                }
+                r"GetDetectLanguage" => {
+                    &[
+                        Self::Code10001,
+                        Self::Code10002,
+                        Self::Code10003,
+                        Self::Code10004,
+                        Self::Code10005,
+                        Self::Code10006,
+                        Self::Code10007,
+                        Self::Code10008,
+                        Self::Code10009,
+                        Self::Code10010,
+                        Self::Code10011,
+                        Self::Code10012,
+                        Self::Code10013,
+                        Self::Code19999,
+                        Self::InternalError_2,
+                        Self::SystemError,
+                        Self::SystemParameterError,
+                    ]
+                }
+                r"GetDocTranslateTask" => {
+                    &[
+                        Self::Code10009,
+                        Self::Code10010,
+                        Self::Code10011,
+                        Self::Code10012,
+                        Self::Code10013,
+                        Self::Code10021,
+                        Self::Code10025,
+                        Self::Code19999,
+                        Self::InvalidAccountStatus,
+                    ]
+                }
+                r"GetImageDiagnose" => {
+                    &[
+                        Self::SystemAccountNotActivated,
+                        Self::SystemAccountNotActivatedOrInArrears,
+                        Self::SystemError,
+                        Self::SystemLanguageDetectError,
+                        Self::SystemLanguageNotSupported,
+                        Self::SystemParameterError,
+                        Self::SystemRequestTimeOut,
+                        Self::SystemStringTooLong,
+                        Self::SystemSubServiceFailed,
+                        Self::SystemTranslateError,
+                        Self::SystemTranslateServiceCallFailed,
+                        Self::SystemUrlDecodingError,
+                        Self::SystemSubNotPermission_2,
+                        Self::SystemUnknownError_2,
+                    ]
+                }
+                r"GetImageTranslate" => {
+                    &[
+                        Self::SystemAccountNotActivated,
+                        Self::SystemAccountNotActivatedOrInArrears,
+                        Self::SystemError,
+                        Self::SystemLanguageDetectError,
+                        Self::SystemLanguageNotSupported,
+                        Self::SystemParameterError,
+                        Self::SystemRequestTimeOut,
+                        Self::SystemStringTooLong,
+                        Self::SystemSubServiceFailed,
+                        Self::SystemTranslateError,
+                        Self::SystemTranslateServiceCallFailed,
+                        Self::SystemUrlDecodingError,
+                        Self::SystemSubNotPermission_2,
+                        Self::SystemUnknownError_2,
+                    ]
+                }
+                r"GetImageTranslateTask" => {
+                    &[
+                        Self::SystemAccountNotActivated,
+                        Self::SystemAccountNotActivatedOrInArrears,
+                        Self::SystemError,
+                        Self::SystemLanguageDetectError,
+                        Self::SystemLanguageNotSupported,
+                        Self::SystemParameterError,
+                        Self::SystemRequestTimeOut,
+                        Self::SystemStringTooLong,
+                        Self::SystemSubServiceFailed,
+                        Self::SystemTranslateError,
+                        Self::SystemTranslateServiceCallFailed,
+                        Self::SystemUrlDecodingError,
+                    ]
+                }
+                r"GetTitleDiagnose" => {
+                    &[
+                        Self::SystemAccountNotActivated,
+                        Self::SystemAccountNotActivatedOrInArrears,
+                        Self::SystemError,
+                        Self::SystemLanguageDetectError,
+                        Self::SystemLanguageNotSupported,
+                        Self::SystemParameterError,
+                        Self::SystemRequestTimeOut,
+                        Self::SystemStringTooLong,
+                        Self::SystemSubServiceFailed,
+                        Self::SystemTranslateError,
+                        Self::SystemTranslateServiceCallFailed,
+                        Self::SystemUrlDecodingError,
+                        Self::SystemSubNotPermission_2,
+                        Self::SystemUnknownError_2,
+                    ]
+                }
+                r"GetTitleGenerate" => {
+                    &[
+                        Self::SystemAccountNotActivated,
+                        Self::SystemAccountNotActivatedOrInArrears,
+                        Self::SystemError,
+                        Self::SystemLanguageDetectError,
+                        Self::SystemLanguageNotSupported,
+                        Self::SystemParameterError,
+                        Self::SystemRequestTimeOut,
+                        Self::SystemStringTooLong,
+                        Self::SystemSubServiceFailed,
+                        Self::SystemTranslateError,
+                        Self::SystemTranslateServiceCallFailed,
+                        Self::SystemUrlDecodingError,
+                        Self::SystemSubNotPermission_2,
+                        Self::SystemUnknownError_2,
+                    ]
+                }
+                r"GetTitleIntelligence" => {
+                    &[
+                        Self::SystemAccountNotActivated,
+                        Self::SystemAccountNotActivatedOrInArrears,
+                        Self::SystemError,
+                        Self::SystemLanguageDetectError,
+                        Self::SystemLanguageNotSupported,
+                        Self::SystemParameterError,
+                        Self::SystemRequestTimeOut,
+                        Self::SystemStringTooLong,
+                        Self::SystemSubServiceFailed,
+                        Self::SystemTranslateError,
+                        Self::SystemTranslateServiceCallFailed,
+                        Self::SystemUrlDecodingError,
+                        Self::SystemSubNotPermission_2,
+                        Self::SystemUnknownError_2,
+                    ]
+                }
+                r"GetTranslateImageBatchResult" => {
+                    &[
+                        Self::SystemAccountNotActivated,
+                        Self::SystemAccountNotActivatedOrInArrears,
+                        Self::SystemError,
+                        Self::SystemLanguageDetectError,
+                        Self::SystemLanguageNotSupported,
+                        Self::SystemParameterError,
+                        Self::SystemRequestTimeOut,
+                        Self::SystemStringTooLong,
+                        Self::SystemSubServiceFailed,
+                        Self::SystemTranslateError,
+                        Self::SystemTranslateServiceCallFailed,
+                        Self::SystemUrlDecodingError,
+                    ]
+                }
+                r"GetTranslateReport" => {
+                    &[
+                        Self::Code10009,
+                        Self::Code10010,
+                        Self::Code10011,
+                        Self::Code10012,
+                        Self::Code10013,
+                        Self::Code19999,
+                    ]
+                }
+                r"OpenAlimtService" => {
+                    &[Self::OrderOpend, Self::PriceingPlanResultNotFound]
+                }
+                r"Translate" => {
+                    &[
+                        Self::Code10001,
+                        Self::Code10002,
+                        Self::Code10003,
+                        Self::Code10004,
+                        Self::Code10005,
+                        Self::Code10006,
+                        Self::Code10007,
+                        Self::Code10008,
+                        Self::Code10009,
+                        Self::Code10010,
+                        Self::Code10011,
+                        Self::Code10012,
+                        Self::Code10013,
+                        Self::Code19999,
+                    ]
+                }
+                r"TranslateCertificate" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::Code10026,
+                        Self::InvalidAccountStatusServiceUnavailable,
+                    ]
+                }
+                r"TranslateECommerce" => {
+                    &[
+                        Self::Code10001,
+                        Self::Code10002,
+                        Self::Code10003,
+                        Self::Code10004,
+                        Self::Code10005,
+                        Self::Code10006,
+                        Self::Code10007,
+                        Self::Code10008,
+                        Self::Code10009,
+                        Self::Code10010,
+                        Self::Code10011,
+                        Self::Code10012,
+                        Self::Code10013,
+                        Self::Code19999,
+                    ]
+                }
+                r"TranslateGeneral" => {
+                    &[
+                        Self::Code10001,
+                        Self::Code10002,
+                        Self::Code10003,
+                        Self::Code10004,
+                        Self::Code10005,
+                        Self::Code10006,
+                        Self::Code10007,
+                        Self::Code10008,
+                        Self::Code10009,
+                        Self::Code10010,
+                        Self::Code10011,
+                        Self::Code10012,
+                        Self::Code10013,
+                        Self::Code19999,
+                    ]
+                }
+                r"TranslateImage" => {
+                    &[
+                        Self::ImageTranslateEraseError,
+                        Self::ImageTranslateFusionError,
+                        Self::ImageTranslateTextToParagraphError,
+                        Self::ImageTranslateTextTranslationError,
+                        Self::ImageTranslateTranslationError,
+                        Self::ParameterImageFileSizeError,
+                        Self::ParameterImageFormatError,
+                        Self::ParameterImageSizeError,
+                        Self::ParameterImageUrlError,
+                        Self::ParameterSourceLangError,
+                        Self::ParameterTargetLangError,
+                        Self::SystemAccountNotActivated,
+                        Self::SystemParameterError,
+                        Self::SystemSubNotPermission_2,
+                        Self::SystemUnknownError_2,
+                    ]
+                }
+                r"TranslateImageBatch" => {
+                    &[
+                        Self::SystemAccountNotActivated,
+                        Self::SystemAccountNotActivatedOrInArrears,
+                        Self::SystemError,
+                        Self::SystemLanguageDetectError,
+                        Self::SystemLanguageNotSupported,
+                        Self::SystemParameterError,
+                        Self::SystemRequestTimeOut,
+                        Self::SystemStringTooLong,
+                        Self::SystemSubServiceFailed,
+                        Self::SystemTranslateError,
+                        Self::SystemTranslateServiceCallFailed,
+                        Self::SystemUrlDecodingError,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1978,7 +2046,8 @@ const _: () = {
     impl __core::str::FromStr for AlimtError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for AlimtError {

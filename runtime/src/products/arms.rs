@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ArmsError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -260,11 +260,11 @@ pub enum ArmsError {
     TaskQuotaLimit,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 117] = &[
         __row(
@@ -309,12 +309,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -387,12 +382,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -441,12 +431,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -532,18 +517,8 @@ const _: () = {
             r"Failed to obtain the user information. Please try again. Contact the DingTalk service account if the issue persists after multiple retries.",
             __TRANSIENT,
         ),
-        __row(
-            r"AgentNotUninstalled",
-            406,
-            r"agent not uninstalled.",
-            __NEVER,
-        ),
-        __row(
-            r"AppNotExist",
-            404,
-            r"The application does not exist.",
-            __NEVER,
-        ),
+        __row(r"AgentNotUninstalled", 406, r"agent not uninstalled.", __NEVER),
+        __row(r"AppNotExist", 404, r"The application does not exist.", __NEVER),
         __row(r"CommercialStatusException", 403, r"%s", __NEVER),
         __row(
             r"CommercialStatusException",
@@ -551,12 +526,7 @@ const _: () = {
             r"Abnormal commercialization status. Please contact your administrator.",
             __NEVER,
         ),
-        __row(
-            r"DuplicateTagKey",
-            400,
-            r"Param tagKey is duplicate.",
-            __NEVER,
-        ),
+        __row(r"DuplicateTagKey", 400, r"Param tagKey is duplicate.", __NEVER),
         __row(
             r"INNER_PROHIBIT",
             403,
@@ -634,12 +604,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"ParameterIllegal", 400, r"%s", __NEVER),
-        __row(
-            r"ParameterIllegal",
-            400,
-            r"The specified parameter is invalid.",
-            __NEVER,
-        ),
+        __row(r"ParameterIllegal", 400, r"The specified parameter is invalid.", __NEVER),
         __row(
             r"ParameterIntervalIllegal",
             400,
@@ -652,12 +617,7 @@ const _: () = {
             r"The specified Measures is invalid.",
             __NEVER,
         ),
-        __row(
-            r"ParameterMeasuresMissing",
-            400,
-            r"You must specify measures.",
-            __NEVER,
-        ),
+        __row(r"ParameterMeasuresMissing", 400, r"You must specify measures.", __NEVER),
         __row(
             r"ParameterMetricIllegal",
             400,
@@ -665,12 +625,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"ParameterMissing", 400, r"%s", __NEVER),
-        __row(
-            r"ParameterMissing",
-            400,
-            r"You must specify the parameter.",
-            __NEVER,
-        ),
+        __row(r"ParameterMissing", 400, r"You must specify the parameter.", __NEVER),
         __row(
             r"ParameterNextTokenIllegal",
             400,
@@ -689,24 +644,14 @@ const _: () = {
             r"The specified PageSize is invalid.",
             __NEVER,
         ),
-        __row(
-            r"ParameterPidMissing",
-            400,
-            r"You must specify pid.",
-            __NEVER,
-        ),
+        __row(r"ParameterPidMissing", 400, r"You must specify pid.", __NEVER),
         __row(
             r"ParameterRegionIdIllegal",
             400,
             r"The specified RegionId is invalid.",
             __NEVER,
         ),
-        __row(
-            r"ParameterRegionIdMissing",
-            400,
-            r"You must specify regionId.",
-            __NEVER,
-        ),
+        __row(r"ParameterRegionIdMissing", 400, r"You must specify regionId.", __NEVER),
         __row(r"ParameterRegionIllegal", 400, r"%s", __NEVER),
         __row(
             r"ParameterRegionIllegal",
@@ -714,12 +659,7 @@ const _: () = {
             r"The specified region is invalid.",
             __NEVER,
         ),
-        __row(
-            r"ParameterResourceIdIsNull",
-            400,
-            r"Resource ID is null.",
-            __NEVER,
-        ),
+        __row(r"ParameterResourceIdIsNull", 400, r"Resource ID is null.", __NEVER),
         __row(
             r"ParameterTimeStampIllegal",
             400,
@@ -782,12 +722,7 @@ const _: () = {
             r"The specified ResourceId is invalid.",
             __NEVER,
         ),
-        __row(
-            r"ResourceIdIsNull",
-            400,
-            r"param resourceId must be not null.",
-            __NEVER,
-        ),
+        __row(r"ResourceIdIsNull", 400, r"param resourceId must be not null.", __NEVER),
         __row(
             r"ResourceTypeIllegal",
             400,
@@ -813,12 +748,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"STSNotAuthorize", 403, r"%s", __NEVER),
-        __row(
-            r"STSNotAuthorize",
-            403,
-            r"STS authorization failed.",
-            __NEVER,
-        ),
+        __row(r"STSNotAuthorize", 403, r"STS authorization failed.", __NEVER),
         __row(
             r"ScopeDisAgreement",
             400,
@@ -826,12 +756,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"SyntheticDailyLimit", 403, r"%s", __NEVER),
-        __row(
-            r"SyntheticDailyLimit",
-            403,
-            r"synthetic dailly limited",
-            __NEVER,
-        ),
+        __row(r"SyntheticDailyLimit", 403, r"synthetic dailly limited", __NEVER),
         __row(r"SyntheticDailyTimesExhausted", 403, r"%s", __NEVER),
         __row(
             r"SyntheticDailyTimesExhausted",
@@ -842,43 +767,29 @@ const _: () = {
         __row(r"SyntheticInDebt", 403, r"%s", __NEVER),
         __row(r"SyntheticInDebt", 403, r"synthetic is in debt", __NEVER),
         __row(r"SyntheticTrailExpired", 403, r"%s", __NEVER),
-        __row(
-            r"SyntheticTrailExpired",
-            403,
-            r"synthetic trail has expired",
-            __NEVER,
-        ),
+        __row(r"SyntheticTrailExpired", 403, r"synthetic trail has expired", __NEVER),
         __row(r"TagISNull", 400, r"param tag must be not null.", __NEVER),
-        __row(
-            r"TagKeyIsIllegal",
-            400,
-            r"The specified TagKey is invalid.",
-            __NEVER,
-        ),
+        __row(r"TagKeyIsIllegal", 400, r"The specified TagKey is invalid.", __NEVER),
         __row(r"TagNumOUT", 400, r"the number of tag is out .", __NEVER),
-        __row(
-            r"TagValueIsIllegal",
-            400,
-            r"The specified TagValue is invalid.",
-            __NEVER,
-        ),
+        __row(r"TagValueIsIllegal", 400, r"The specified TagValue is invalid.", __NEVER),
         __row(r"TaskQuotaLimit", 400, r"%s", __NEVER),
         __row(r"TaskQuotaLimit", 400, r"task count limited", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 91] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 47, 49, 50, 51, 53, 59, 60, 61, 62,
-        63, 64, 65, 66, 68, 69, 70, 71, 72, 74, 75, 76, 77, 78, 79, 80, 82, 83, 84, 85, 86, 87, 88,
-        89, 92, 93, 94, 95, 96, 97, 98, 99, 100, 102, 103, 105, 107, 109, 111, 112, 113, 114, 115,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 47, 49, 50,
+        51, 53, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72, 74, 75, 76, 77, 78,
+        79, 80, 82, 83, 84, 85, 86, 87, 88, 89, 92, 93, 94, 95, 96, 97, 98, 99, 100, 102,
+        103, 105, 107, 109, 111, 112, 113, 114, 115,
     ];
     const __END: [u32; 91] = [
-        53, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 59, 41, 42, 44, 45, 46, 47, 49, 50, 51, 52, 55, 60, 61, 62,
-        63, 64, 65, 66, 68, 69, 70, 71, 72, 74, 75, 76, 77, 78, 79, 80, 82, 83, 84, 85, 86, 87, 88,
-        89, 92, 93, 94, 95, 96, 97, 98, 99, 100, 102, 103, 105, 107, 109, 111, 112, 113, 114, 115,
-        117,
+        53, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 59, 41, 42, 44, 45, 46, 47, 49, 50, 51,
+        52, 55, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72, 74, 75, 76, 77, 78, 79,
+        80, 82, 83, 84, 85, 86, 87, 88, 89, 92, 93, 94, 95, 96, 97, 98, 99, 100, 102,
+        103, 105, 107, 109, 111, 112, 113, 114, 115, 117,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ArmsError) -> &'static __Entry {
@@ -983,169 +894,217 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                9 => match code {
-                    r"TagISNull" => 86,
-                    r"TagNumOUT" => 88,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"AppNotExist" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ResourceIDOUT" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"INNER_PROHIBIT" => 41,
-                    r"TaskQuotaLimit" => 90,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"APINotAuthorize" => 35,
-                    r"DuplicateTagKey" => 40,
-                    r"RAMNotAuthorize" => 71,
-                    r"STSNotAuthorize" => 80,
-                    r"SyntheticInDebt" => 84,
-                    r"TagKeyIsIllegal" => 87,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"NoPermissionUSER" => 47,
-                    r"OperationTimeOut" => 49,
-                    r"ParameterIllegal" => 51,
-                    r"ParameterMissing" => 56,
-                    r"ResourceIdIsNull" => 75,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"IllegalUserAccess" => 43,
-                    r"ScopeDisAgreement" => 81,
-                    r"TagValueIsIllegal" => 89,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"AgentNotUninstalled" => 37,
-                    r"ParameterPidMissing" => 60,
-                    r"ResourceIdIsIllegal" => 74,
-                    r"ResourceTypeIllegal" => 76,
-                    r"RunningTaskNotExist" => 79,
-                    r"SyntheticDailyLimit" => 82,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"OperationIsThrottled" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"AccountUidAccessError" => 36,
-                    r"ParameterOrderIllegal" => 58,
-                    r"ParameterUserIdIsNull" => 69,
-                    r"RetcodeDailyFreeLimit" => 78,
-                    r"SyntheticTrailExpired" => 85,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidParameterTagKey" => 44,
-                    r"ParameterMetricIllegal" => 55,
-                    r"ParameterRegionIllegal" => 63,
-                    r"ResourceIdAndTagIsNull" => 73,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"NoPermissionKeyOperator" => 46,
-                    r"RetcodeDailyCustomLimit" => 77,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidParameterTagValue" => 45,
-                    r"ParameterIntervalIllegal" => 52,
-                    r"ParameterMeasuresIllegal" => 53,
-                    r"ParameterMeasuresMissing" => 54,
-                    r"ParameterPageSizeIllegal" => 59,
-                    r"ParameterRegionIdIllegal" => 61,
-                    r"ParameterRegionIdMissing" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"CommercialStatusException" => 39,
-                    r"ParameterNextTokenIllegal" => 57,
-                    r"ParameterResourceIdIsNull" => 64,
-                    r"ParameterTimeStampIllegal" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"ParameterDimensionsIllegal" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"INSUFFICIENT_AVAILABLE_QUOTA" => 42,
-                    r"ParameterTopologyTypeIllegal" => 66,
-                    r"ParameterZeroStrategyIllegal" => 70,
-                    r"SyntheticDailyTimesExhausted" => 83,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"ParameterTraceAppSettingKeyIllegal" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"ParameterTraceAppSettingValueIllegal" => 68,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                9 => {
+                    match code {
+                        r"TagISNull" => 86,
+                        r"TagNumOUT" => 88,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"AppNotExist" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"ResourceIDOUT" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"INNER_PROHIBIT" => 41,
+                        r"TaskQuotaLimit" => 90,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"APINotAuthorize" => 35,
+                        r"DuplicateTagKey" => 40,
+                        r"RAMNotAuthorize" => 71,
+                        r"STSNotAuthorize" => 80,
+                        r"SyntheticInDebt" => 84,
+                        r"TagKeyIsIllegal" => 87,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"NoPermissionUSER" => 47,
+                        r"OperationTimeOut" => 49,
+                        r"ParameterIllegal" => 51,
+                        r"ParameterMissing" => 56,
+                        r"ResourceIdIsNull" => 75,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"IllegalUserAccess" => 43,
+                        r"ScopeDisAgreement" => 81,
+                        r"TagValueIsIllegal" => 89,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AgentNotUninstalled" => 37,
+                        r"ParameterPidMissing" => 60,
+                        r"ResourceIdIsIllegal" => 74,
+                        r"ResourceTypeIllegal" => 76,
+                        r"RunningTaskNotExist" => 79,
+                        r"SyntheticDailyLimit" => 82,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"OperationIsThrottled" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"AccountUidAccessError" => 36,
+                        r"ParameterOrderIllegal" => 58,
+                        r"ParameterUserIdIsNull" => 69,
+                        r"RetcodeDailyFreeLimit" => 78,
+                        r"SyntheticTrailExpired" => 85,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"InvalidParameterTagKey" => 44,
+                        r"ParameterMetricIllegal" => 55,
+                        r"ParameterRegionIllegal" => 63,
+                        r"ResourceIdAndTagIsNull" => 73,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"NoPermissionKeyOperator" => 46,
+                        r"RetcodeDailyCustomLimit" => 77,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"InvalidParameterTagValue" => 45,
+                        r"ParameterIntervalIllegal" => 52,
+                        r"ParameterMeasuresIllegal" => 53,
+                        r"ParameterMeasuresMissing" => 54,
+                        r"ParameterPageSizeIllegal" => 59,
+                        r"ParameterRegionIdIllegal" => 61,
+                        r"ParameterRegionIdMissing" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"CommercialStatusException" => 39,
+                        r"ParameterNextTokenIllegal" => 57,
+                        r"ParameterResourceIdIsNull" => 64,
+                        r"ParameterTimeStampIllegal" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"ParameterDimensionsIllegal" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"INSUFFICIENT_AVAILABLE_QUOTA" => 42,
+                        r"ParameterTopologyTypeIllegal" => 66,
+                        r"ParameterZeroStrategyIllegal" => 70,
+                        r"SyntheticDailyTimesExhausted" => 83,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"ParameterTraceAppSettingKeyIllegal" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"ParameterTraceAppSettingValueIllegal" => 68,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1165,9 +1124,11 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[52].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[52].message] }
+                }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1190,23 +1151,31 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ApiNotAuthorize => const { &[__E[42].message, __E[43].message] },
-                Self::CommercialStatusException => const { &[__E[47].message, __E[48].message] },
-                Self::IllegalUserAccess => const { &[__E[53].message, __E[54].message] },
-                Self::ParameterIllegal => const { &[__E[66].message, __E[67].message] },
-                Self::ParameterMissing => const { &[__E[72].message, __E[73].message] },
-                Self::ParameterRegionIllegal => const { &[__E[80].message, __E[81].message] },
+                Self::ApiNotAuthorize => const { &[__E[42].message, __E[43].message] }
+                Self::CommercialStatusException => {
+                    const { &[__E[47].message, __E[48].message] }
+                }
+                Self::IllegalUserAccess => const { &[__E[53].message, __E[54].message] }
+                Self::ParameterIllegal => const { &[__E[66].message, __E[67].message] }
+                Self::ParameterMissing => const { &[__E[72].message, __E[73].message] }
+                Self::ParameterRegionIllegal => {
+                    const { &[__E[80].message, __E[81].message] }
+                }
                 Self::RamNotAuthorize => {
                     const { &[__E[89].message, __E[90].message, __E[91].message] }
                 }
-                Self::StsNotAuthorize => const { &[__E[100].message, __E[101].message] },
-                Self::SyntheticDailyLimit => const { &[__E[103].message, __E[104].message] },
+                Self::StsNotAuthorize => const { &[__E[100].message, __E[101].message] }
+                Self::SyntheticDailyLimit => {
+                    const { &[__E[103].message, __E[104].message] }
+                }
                 Self::SyntheticDailyTimesExhausted => {
                     const { &[__E[105].message, __E[106].message] }
                 }
-                Self::SyntheticInDebt => const { &[__E[107].message, __E[108].message] },
-                Self::SyntheticTrailExpired => const { &[__E[109].message, __E[110].message] },
-                Self::TaskQuotaLimit => const { &[__E[115].message, __E[116].message] },
+                Self::SyntheticInDebt => const { &[__E[107].message, __E[108].message] }
+                Self::SyntheticTrailExpired => {
+                    const { &[__E[109].message, __E[110].message] }
+                }
+                Self::TaskQuotaLimit => const { &[__E[115].message, __E[116].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1215,11 +1184,13 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[52]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[52]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[55], __E[56], __E[57], __E[58]] },
+                Self::InternalError => {
+                    const { &[__E[39], __E[55], __E[56], __E[57], __E[58]] }
+                }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1228,335 +1199,393 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => &[
-                    r"AddPrometheusIntegration",
-                    r"AddPrometheusRemoteWrite",
-                    r"BindPrometheusGrafanaInstance",
-                    r"DeletePrometheusIntegration",
-                    r"DeletePrometheusRemoteWrite",
-                    r"GetManagedPrometheusStatus",
-                    r"GetPrometheusIntegration",
-                    r"GetPrometheusRemoteWrite",
-                    r"InstallManagedPrometheus",
-                    r"ListPrometheusRemoteWrites",
-                    r"QueryReleaseMetric",
-                    r"UninstallManagedPrometheus",
-                    r"UpdatePrometheusIntegration",
-                    r"UpdatePrometheusRemoteWrite",
-                ],
-                Self::InternalError => &[
-                    r"ConfigApp",
-                    r"CreateGrafanaWorkspace",
-                    r"DeleteAppList",
-                    r"DeleteGrafanaWorkspace",
-                    r"DeleteTraceApp",
-                    r"GetAppApiByPage",
-                    r"GetGrafanaWorkspace",
-                    r"GetTraceAppConfig",
-                    r"ListGrafanaWorkspace",
-                    r"ListTraceApps",
-                    r"QueryAppTopology",
-                    r"QueryCommercialUsage",
-                    r"QueryMetricByPage",
-                    r"SaveTraceAppConfig",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                    r"Upload",
-                ],
-                Self::ApiNotAuthorize => &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteAppList",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"QueryAppTopology",
-                    r"QueryCommercialUsage",
-                    r"QueryMetricByPage",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                    r"Upload",
-                ],
-                Self::AccountUidAccessError => &[
-                    r"CreateGrafanaWorkspace",
-                    r"DeleteGrafanaWorkspace",
-                    r"GetGrafanaWorkspace",
-                    r"ListGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                ],
+                Self::IdempotentParameterMismatch => {
+                    &[
+                        r"AddPrometheusIntegration",
+                        r"AddPrometheusRemoteWrite",
+                        r"BindPrometheusGrafanaInstance",
+                        r"DeletePrometheusIntegration",
+                        r"DeletePrometheusRemoteWrite",
+                        r"GetManagedPrometheusStatus",
+                        r"GetPrometheusIntegration",
+                        r"GetPrometheusRemoteWrite",
+                        r"InstallManagedPrometheus",
+                        r"ListPrometheusRemoteWrites",
+                        r"QueryReleaseMetric",
+                        r"UninstallManagedPrometheus",
+                        r"UpdatePrometheusIntegration",
+                        r"UpdatePrometheusRemoteWrite",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"ConfigApp",
+                        r"CreateGrafanaWorkspace",
+                        r"DeleteAppList",
+                        r"DeleteGrafanaWorkspace",
+                        r"DeleteTraceApp",
+                        r"GetAppApiByPage",
+                        r"GetGrafanaWorkspace",
+                        r"GetTraceAppConfig",
+                        r"ListGrafanaWorkspace",
+                        r"ListTraceApps",
+                        r"QueryAppTopology",
+                        r"QueryCommercialUsage",
+                        r"QueryMetricByPage",
+                        r"SaveTraceAppConfig",
+                        r"UpdateGrafanaWorkspace",
+                        r"UpdateGrafanaWorkspaceVersion",
+                        r"Upload",
+                    ]
+                }
+                Self::ApiNotAuthorize => {
+                    &[
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteAppList",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"QueryAppTopology",
+                        r"QueryCommercialUsage",
+                        r"QueryMetricByPage",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"UpdateTimingSyntheticTask",
+                        r"Upload",
+                    ]
+                }
+                Self::AccountUidAccessError => {
+                    &[
+                        r"CreateGrafanaWorkspace",
+                        r"DeleteGrafanaWorkspace",
+                        r"GetGrafanaWorkspace",
+                        r"ListGrafanaWorkspace",
+                        r"UpdateGrafanaWorkspace",
+                        r"UpdateGrafanaWorkspaceVersion",
+                    ]
+                }
                 Self::AgentNotUninstalled => &[r"DeleteTraceApp"],
-                Self::AppNotExist => &[
-                    r"GetAppApiByPage",
-                    r"GetTraceAppConfig",
-                    r"QueryAppTopology",
-                    r"QueryMetricByPage",
-                    r"SaveTraceAppConfig",
-                ],
-                Self::CommercialStatusException => &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ],
-                Self::DuplicateTagKey => &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateTimingSyntheticTask",
-                ],
-                Self::InnerProhibit => &[
-                    r"CreateTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ],
+                Self::AppNotExist => {
+                    &[
+                        r"GetAppApiByPage",
+                        r"GetTraceAppConfig",
+                        r"QueryAppTopology",
+                        r"QueryMetricByPage",
+                        r"SaveTraceAppConfig",
+                    ]
+                }
+                Self::CommercialStatusException => {
+                    &[
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
+                Self::DuplicateTagKey => {
+                    &[
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
+                Self::InnerProhibit => {
+                    &[
+                        r"CreateTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
                 Self::InsufficientAvailableQuota => &[r"OpenArmsServiceSecondVersion"],
-                Self::IllegalUserAccess => &[
-                    r"CreateGrafanaWorkspace",
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteGrafanaWorkspace",
-                    r"DeleteTimingSyntheticTask",
-                    r"DeleteTraceApp",
-                    r"GetGrafanaWorkspace",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListGrafanaWorkspace",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                    r"UpdateTimingSyntheticTask",
-                ],
+                Self::IllegalUserAccess => {
+                    &[
+                        r"CreateGrafanaWorkspace",
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteGrafanaWorkspace",
+                        r"DeleteTimingSyntheticTask",
+                        r"DeleteTraceApp",
+                        r"GetGrafanaWorkspace",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListGrafanaWorkspace",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"UpdateGrafanaWorkspace",
+                        r"UpdateGrafanaWorkspaceVersion",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
                 Self::InvalidParameterTagKey => &[r"TagResources", r"UntagResources"],
                 Self::InvalidParameterTagValue => &[r"TagResources", r"UntagResources"],
                 Self::NoPermissionKeyOperator => &[r"TagResources", r"UntagResources"],
-                Self::NoPermissionUser => &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateTimingSyntheticTask",
-                ],
+                Self::NoPermissionUser => {
+                    &[
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
                 Self::OperationIsThrottled => &[r"GetAppApiByPage", r"QueryMetricByPage"],
                 Self::OperationTimeOut => &[r"GetAppApiByPage", r"QueryMetricByPage"],
                 Self::ParameterDimensionsIllegal => {
                     &[r"QueryCommercialUsage", r"QueryMetricByPage"]
                 }
-                Self::ParameterIllegal => &[
-                    r"CreateGrafanaWorkspace",
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteGrafanaWorkspace",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetAppApiByPage",
-                    r"GetGrafanaWorkspace",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListGrafanaWorkspace",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                    r"UpdateTimingSyntheticTask",
-                ],
-                Self::ParameterIntervalIllegal => &[r"QueryCommercialUsage", r"QueryMetricByPage"],
-                Self::ParameterMeasuresIllegal => &[r"QueryCommercialUsage", r"QueryMetricByPage"],
-                Self::ParameterMeasuresMissing => &[r"QueryCommercialUsage", r"QueryMetricByPage"],
-                Self::ParameterMetricIllegal => &[r"QueryCommercialUsage", r"QueryMetricByPage"],
-                Self::ParameterMissing => &[
-                    r"CreateGrafanaWorkspace",
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteAppList",
-                    r"DeleteGrafanaWorkspace",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetGrafanaWorkspace",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListGrafanaWorkspace",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"QueryAppTopology",
-                    r"SaveTraceAppConfig",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                    r"UpdateTimingSyntheticTask",
-                ],
+                Self::ParameterIllegal => {
+                    &[
+                        r"CreateGrafanaWorkspace",
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteGrafanaWorkspace",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetAppApiByPage",
+                        r"GetGrafanaWorkspace",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListGrafanaWorkspace",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"UpdateGrafanaWorkspace",
+                        r"UpdateGrafanaWorkspaceVersion",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
+                Self::ParameterIntervalIllegal => {
+                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+                }
+                Self::ParameterMeasuresIllegal => {
+                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+                }
+                Self::ParameterMeasuresMissing => {
+                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+                }
+                Self::ParameterMetricIllegal => {
+                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+                }
+                Self::ParameterMissing => {
+                    &[
+                        r"CreateGrafanaWorkspace",
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteAppList",
+                        r"DeleteGrafanaWorkspace",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetGrafanaWorkspace",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListGrafanaWorkspace",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"QueryAppTopology",
+                        r"SaveTraceAppConfig",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"UpdateGrafanaWorkspace",
+                        r"UpdateGrafanaWorkspaceVersion",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
                 Self::ParameterNextTokenIllegal => &[r"TagResources", r"UntagResources"],
-                Self::ParameterOrderIllegal => &[r"QueryCommercialUsage", r"QueryMetricByPage"],
-                Self::ParameterPageSizeIllegal => &[r"QueryCommercialUsage", r"QueryMetricByPage"],
-                Self::ParameterPidMissing => &[r"GetTraceAppConfig", r"QueryMetricByPage"],
-                Self::ParameterRegionIdIllegal => &[r"QueryCommercialUsage", r"QueryMetricByPage"],
+                Self::ParameterOrderIllegal => {
+                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+                }
+                Self::ParameterPageSizeIllegal => {
+                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+                }
+                Self::ParameterPidMissing => {
+                    &[r"GetTraceAppConfig", r"QueryMetricByPage"]
+                }
+                Self::ParameterRegionIdIllegal => {
+                    &[r"QueryCommercialUsage", r"QueryMetricByPage"]
+                }
                 Self::ParameterRegionIdMissing => &[r"QueryAppTopology", r"Upload"],
-                Self::ParameterRegionIllegal => &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetAppApiByPage",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"QueryMetricByPage",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ],
+                Self::ParameterRegionIllegal => {
+                    &[
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetAppApiByPage",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"QueryMetricByPage",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
                 Self::ParameterResourceIdIsNull => &[r"DeleteAppList"],
-                Self::ParameterTimeStampIllegal => &[
-                    r"QueryAppTopology",
-                    r"QueryCommercialUsage",
-                    r"QueryMetricByPage",
-                ],
+                Self::ParameterTimeStampIllegal => {
+                    &[r"QueryAppTopology", r"QueryCommercialUsage", r"QueryMetricByPage"]
+                }
                 Self::ParameterTopologyTypeIllegal => &[r"QueryAppTopology"],
                 Self::ParameterTraceAppSettingKeyIllegal => &[r"SaveTraceAppConfig"],
                 Self::ParameterTraceAppSettingValueIllegal => &[r"SaveTraceAppConfig"],
                 Self::ParameterUserIdIsNull => &[r"DeleteAppList"],
                 Self::ParameterZeroStrategyIllegal => &[r"QueryMetricByPage"],
-                Self::RamNotAuthorize => &[
-                    r"CreateGrafanaWorkspace",
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteGrafanaWorkspace",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetGrafanaWorkspace",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListGrafanaWorkspace",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                    r"UpdateTimingSyntheticTask",
-                ],
+                Self::RamNotAuthorize => {
+                    &[
+                        r"CreateGrafanaWorkspace",
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteGrafanaWorkspace",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetGrafanaWorkspace",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListGrafanaWorkspace",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"UpdateGrafanaWorkspace",
+                        r"UpdateGrafanaWorkspaceVersion",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
                 Self::ResourceIdout => &[r"TagResources", r"UntagResources"],
                 Self::ResourceIdAndTagIsNull => &[r"TagResources", r"UntagResources"],
-                Self::ResourceIdIsIllegal => &[
-                    r"CreateGrafanaWorkspace",
-                    r"DeleteGrafanaWorkspace",
-                    r"GetGrafanaWorkspace",
-                    r"ListGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                ],
+                Self::ResourceIdIsIllegal => {
+                    &[
+                        r"CreateGrafanaWorkspace",
+                        r"DeleteGrafanaWorkspace",
+                        r"GetGrafanaWorkspace",
+                        r"ListGrafanaWorkspace",
+                        r"UpdateGrafanaWorkspace",
+                        r"UpdateGrafanaWorkspaceVersion",
+                    ]
+                }
                 Self::ResourceIdIsNull => &[r"TagResources", r"UntagResources"],
                 Self::ResourceTypeIllegal => &[r"TagResources", r"UntagResources"],
                 Self::RetcodeDailyCustomLimit => &[r"GetAppApiByPage"],
                 Self::RetcodeDailyFreeLimit => &[r"GetAppApiByPage"],
                 Self::RunningTaskNotExist => &[r"GetAppApiByPage", r"QueryMetricByPage"],
-                Self::StsNotAuthorize => &[
-                    r"CreateGrafanaWorkspace",
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteGrafanaWorkspace",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetGrafanaWorkspace",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListGrafanaWorkspace",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateGrafanaWorkspace",
-                    r"UpdateGrafanaWorkspaceVersion",
-                    r"UpdateTimingSyntheticTask",
-                ],
+                Self::StsNotAuthorize => {
+                    &[
+                        r"CreateGrafanaWorkspace",
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteGrafanaWorkspace",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetGrafanaWorkspace",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListGrafanaWorkspace",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"UpdateGrafanaWorkspace",
+                        r"UpdateGrafanaWorkspaceVersion",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
                 Self::ScopeDisAgreement => &[r"TagResources", r"UntagResources"],
-                Self::SyntheticDailyLimit => &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ],
-                Self::SyntheticDailyTimesExhausted => &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ],
-                Self::SyntheticInDebt => &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ],
-                Self::SyntheticTrailExpired => &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ],
+                Self::SyntheticDailyLimit => {
+                    &[
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
+                Self::SyntheticDailyTimesExhausted => {
+                    &[
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
+                Self::SyntheticInDebt => {
+                    &[
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
+                Self::SyntheticTrailExpired => {
+                    &[
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
                 Self::TagIsNull => &[r"TagResources", r"UntagResources"],
                 Self::TagKeyIsIllegal => &[r"TagResources", r"UntagResources"],
-                Self::TagNumOut => &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateTimingSyntheticTask",
-                ],
+                Self::TagNumOut => {
+                    &[
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
                 Self::TagValueIsIllegal => &[r"TagResources", r"UntagResources"],
-                Self::TaskQuotaLimit => &[
-                    r"CreateTimingSyntheticTask",
-                    r"DeleteTimingSyntheticTask",
-                    r"GetSyntheticMonitors",
-                    r"GetTimingSyntheticTask",
-                    r"ListSyntheticDetail",
-                    r"ListTimingSyntheticTasks",
-                    r"StartTimingSyntheticTask",
-                    r"StopTimingSyntheticTask",
-                    r"UpdateTimingSyntheticTask",
-                ],
+                Self::TaskQuotaLimit => {
+                    &[
+                        r"CreateTimingSyntheticTask",
+                        r"DeleteTimingSyntheticTask",
+                        r"GetSyntheticMonitors",
+                        r"GetTimingSyntheticTask",
+                        r"ListSyntheticDetail",
+                        r"ListTimingSyntheticTasks",
+                        r"StartTimingSyntheticTask",
+                        r"StopTimingSyntheticTask",
+                        r"UpdateTimingSyntheticTask",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
@@ -1567,360 +1596,408 @@ const _: () = {
                 r"AddPrometheusRemoteWrite" => &[Self::IdempotentParameterMismatch],
                 r"BindPrometheusGrafanaInstance" => &[Self::IdempotentParameterMismatch],
                 r"ConfigApp" => &[Self::InternalError],
-                r"CreateGrafanaWorkspace" => &[
-                    Self::InternalError,
-                    Self::AccountUidAccessError,
-                    Self::IllegalUserAccess,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::RamNotAuthorize,
-                    Self::ResourceIdIsIllegal,
-                    Self::StsNotAuthorize,
-                ],
-                r"CreateTimingSyntheticTask" => &[
-                    Self::ApiNotAuthorize,
-                    Self::CommercialStatusException,
-                    Self::DuplicateTagKey,
-                    Self::InnerProhibit,
-                    Self::IllegalUserAccess,
-                    Self::NoPermissionUser,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::ParameterRegionIllegal,
-                    Self::RamNotAuthorize,
-                    Self::StsNotAuthorize,
-                    Self::SyntheticDailyLimit,
-                    Self::SyntheticDailyTimesExhausted,
-                    Self::SyntheticInDebt,
-                    Self::SyntheticTrailExpired,
-                    Self::TagNumOut,
-                    Self::TaskQuotaLimit,
-                ],
-                r"DeleteAppList" => &[
-                    Self::InternalError,
-                    Self::ApiNotAuthorize,
-                    Self::ParameterMissing,
-                    Self::ParameterResourceIdIsNull,
-                    Self::ParameterUserIdIsNull,
-                ],
-                r"DeleteGrafanaWorkspace" => &[
-                    Self::InternalError,
-                    Self::AccountUidAccessError,
-                    Self::IllegalUserAccess,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::RamNotAuthorize,
-                    Self::ResourceIdIsIllegal,
-                    Self::StsNotAuthorize,
-                ],
+                r"CreateGrafanaWorkspace" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccountUidAccessError,
+                        Self::IllegalUserAccess,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::RamNotAuthorize,
+                        Self::ResourceIdIsIllegal,
+                        Self::StsNotAuthorize,
+                    ]
+                }
+                r"CreateTimingSyntheticTask" => {
+                    &[
+                        Self::ApiNotAuthorize,
+                        Self::CommercialStatusException,
+                        Self::DuplicateTagKey,
+                        Self::InnerProhibit,
+                        Self::IllegalUserAccess,
+                        Self::NoPermissionUser,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::ParameterRegionIllegal,
+                        Self::RamNotAuthorize,
+                        Self::StsNotAuthorize,
+                        Self::SyntheticDailyLimit,
+                        Self::SyntheticDailyTimesExhausted,
+                        Self::SyntheticInDebt,
+                        Self::SyntheticTrailExpired,
+                        Self::TagNumOut,
+                        Self::TaskQuotaLimit,
+                    ]
+                }
+                r"DeleteAppList" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotAuthorize,
+                        Self::ParameterMissing,
+                        Self::ParameterResourceIdIsNull,
+                        Self::ParameterUserIdIsNull,
+                    ]
+                }
+                r"DeleteGrafanaWorkspace" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccountUidAccessError,
+                        Self::IllegalUserAccess,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::RamNotAuthorize,
+                        Self::ResourceIdIsIllegal,
+                        Self::StsNotAuthorize,
+                    ]
+                }
                 r"DeletePrometheusIntegration" => &[Self::IdempotentParameterMismatch],
                 r"DeletePrometheusRemoteWrite" => &[Self::IdempotentParameterMismatch],
-                r"DeleteTimingSyntheticTask" => &[
-                    Self::ApiNotAuthorize,
-                    Self::CommercialStatusException,
-                    Self::DuplicateTagKey,
-                    Self::IllegalUserAccess,
-                    Self::NoPermissionUser,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::ParameterRegionIllegal,
-                    Self::RamNotAuthorize,
-                    Self::StsNotAuthorize,
-                    Self::SyntheticDailyLimit,
-                    Self::SyntheticDailyTimesExhausted,
-                    Self::SyntheticInDebt,
-                    Self::SyntheticTrailExpired,
-                    Self::TagNumOut,
-                    Self::TaskQuotaLimit,
-                ],
-                r"DeleteTraceApp" => &[
-                    Self::InternalError,
-                    Self::AgentNotUninstalled,
-                    Self::IllegalUserAccess,
-                ],
-                r"GetAppApiByPage" => &[
-                    Self::InternalError,
-                    Self::AppNotExist,
-                    Self::OperationIsThrottled,
-                    Self::OperationTimeOut,
-                    Self::ParameterIllegal,
-                    Self::ParameterRegionIllegal,
-                    Self::RetcodeDailyCustomLimit,
-                    Self::RetcodeDailyFreeLimit,
-                    Self::RunningTaskNotExist,
-                ],
-                r"GetGrafanaWorkspace" => &[
-                    Self::InternalError,
-                    Self::AccountUidAccessError,
-                    Self::IllegalUserAccess,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::RamNotAuthorize,
-                    Self::ResourceIdIsIllegal,
-                    Self::StsNotAuthorize,
-                ],
+                r"DeleteTimingSyntheticTask" => {
+                    &[
+                        Self::ApiNotAuthorize,
+                        Self::CommercialStatusException,
+                        Self::DuplicateTagKey,
+                        Self::IllegalUserAccess,
+                        Self::NoPermissionUser,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::ParameterRegionIllegal,
+                        Self::RamNotAuthorize,
+                        Self::StsNotAuthorize,
+                        Self::SyntheticDailyLimit,
+                        Self::SyntheticDailyTimesExhausted,
+                        Self::SyntheticInDebt,
+                        Self::SyntheticTrailExpired,
+                        Self::TagNumOut,
+                        Self::TaskQuotaLimit,
+                    ]
+                }
+                r"DeleteTraceApp" => {
+                    &[
+                        Self::InternalError,
+                        Self::AgentNotUninstalled,
+                        Self::IllegalUserAccess,
+                    ]
+                }
+                r"GetAppApiByPage" => {
+                    &[
+                        Self::InternalError,
+                        Self::AppNotExist,
+                        Self::OperationIsThrottled,
+                        Self::OperationTimeOut,
+                        Self::ParameterIllegal,
+                        Self::ParameterRegionIllegal,
+                        Self::RetcodeDailyCustomLimit,
+                        Self::RetcodeDailyFreeLimit,
+                        Self::RunningTaskNotExist,
+                    ]
+                }
+                r"GetGrafanaWorkspace" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccountUidAccessError,
+                        Self::IllegalUserAccess,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::RamNotAuthorize,
+                        Self::ResourceIdIsIllegal,
+                        Self::StsNotAuthorize,
+                    ]
+                }
                 r"GetManagedPrometheusStatus" => &[Self::IdempotentParameterMismatch],
                 r"GetPrometheusIntegration" => &[Self::IdempotentParameterMismatch],
                 r"GetPrometheusRemoteWrite" => &[Self::IdempotentParameterMismatch],
-                r"GetSyntheticMonitors" => &[
-                    Self::ApiNotAuthorize,
-                    Self::CommercialStatusException,
-                    Self::DuplicateTagKey,
-                    Self::IllegalUserAccess,
-                    Self::NoPermissionUser,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::ParameterRegionIllegal,
-                    Self::RamNotAuthorize,
-                    Self::StsNotAuthorize,
-                    Self::SyntheticDailyLimit,
-                    Self::SyntheticDailyTimesExhausted,
-                    Self::SyntheticInDebt,
-                    Self::SyntheticTrailExpired,
-                    Self::TagNumOut,
-                    Self::TaskQuotaLimit,
-                ],
-                r"GetTimingSyntheticTask" => &[
-                    Self::ApiNotAuthorize,
-                    Self::CommercialStatusException,
-                    Self::DuplicateTagKey,
-                    Self::IllegalUserAccess,
-                    Self::NoPermissionUser,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::ParameterRegionIllegal,
-                    Self::RamNotAuthorize,
-                    Self::StsNotAuthorize,
-                    Self::SyntheticDailyLimit,
-                    Self::SyntheticDailyTimesExhausted,
-                    Self::SyntheticInDebt,
-                    Self::SyntheticTrailExpired,
-                    Self::TagNumOut,
-                    Self::TaskQuotaLimit,
-                ],
-                r"GetTraceAppConfig" => &[
-                    Self::InternalError,
-                    Self::AppNotExist,
-                    Self::ParameterPidMissing,
-                ],
+                r"GetSyntheticMonitors" => {
+                    &[
+                        Self::ApiNotAuthorize,
+                        Self::CommercialStatusException,
+                        Self::DuplicateTagKey,
+                        Self::IllegalUserAccess,
+                        Self::NoPermissionUser,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::ParameterRegionIllegal,
+                        Self::RamNotAuthorize,
+                        Self::StsNotAuthorize,
+                        Self::SyntheticDailyLimit,
+                        Self::SyntheticDailyTimesExhausted,
+                        Self::SyntheticInDebt,
+                        Self::SyntheticTrailExpired,
+                        Self::TagNumOut,
+                        Self::TaskQuotaLimit,
+                    ]
+                }
+                r"GetTimingSyntheticTask" => {
+                    &[
+                        Self::ApiNotAuthorize,
+                        Self::CommercialStatusException,
+                        Self::DuplicateTagKey,
+                        Self::IllegalUserAccess,
+                        Self::NoPermissionUser,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::ParameterRegionIllegal,
+                        Self::RamNotAuthorize,
+                        Self::StsNotAuthorize,
+                        Self::SyntheticDailyLimit,
+                        Self::SyntheticDailyTimesExhausted,
+                        Self::SyntheticInDebt,
+                        Self::SyntheticTrailExpired,
+                        Self::TagNumOut,
+                        Self::TaskQuotaLimit,
+                    ]
+                }
+                r"GetTraceAppConfig" => {
+                    &[Self::InternalError, Self::AppNotExist, Self::ParameterPidMissing]
+                }
                 r"InstallManagedPrometheus" => &[Self::IdempotentParameterMismatch],
-                r"ListGrafanaWorkspace" => &[
-                    Self::InternalError,
-                    Self::AccountUidAccessError,
-                    Self::IllegalUserAccess,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::RamNotAuthorize,
-                    Self::ResourceIdIsIllegal,
-                    Self::StsNotAuthorize,
-                ],
+                r"ListGrafanaWorkspace" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccountUidAccessError,
+                        Self::IllegalUserAccess,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::RamNotAuthorize,
+                        Self::ResourceIdIsIllegal,
+                        Self::StsNotAuthorize,
+                    ]
+                }
                 r"ListPrometheusRemoteWrites" => &[Self::IdempotentParameterMismatch],
-                r"ListSyntheticDetail" => &[
-                    Self::ApiNotAuthorize,
-                    Self::CommercialStatusException,
-                    Self::DuplicateTagKey,
-                    Self::IllegalUserAccess,
-                    Self::NoPermissionUser,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::ParameterRegionIllegal,
-                    Self::RamNotAuthorize,
-                    Self::StsNotAuthorize,
-                    Self::SyntheticDailyLimit,
-                    Self::SyntheticDailyTimesExhausted,
-                    Self::SyntheticInDebt,
-                    Self::SyntheticTrailExpired,
-                    Self::TagNumOut,
-                    Self::TaskQuotaLimit,
-                ],
-                r"ListTimingSyntheticTasks" => &[
-                    Self::ApiNotAuthorize,
-                    Self::CommercialStatusException,
-                    Self::DuplicateTagKey,
-                    Self::IllegalUserAccess,
-                    Self::NoPermissionUser,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::ParameterRegionIllegal,
-                    Self::RamNotAuthorize,
-                    Self::StsNotAuthorize,
-                    Self::SyntheticDailyLimit,
-                    Self::SyntheticDailyTimesExhausted,
-                    Self::SyntheticInDebt,
-                    Self::SyntheticTrailExpired,
-                    Self::TagNumOut,
-                    Self::TaskQuotaLimit,
-                ],
+                r"ListSyntheticDetail" => {
+                    &[
+                        Self::ApiNotAuthorize,
+                        Self::CommercialStatusException,
+                        Self::DuplicateTagKey,
+                        Self::IllegalUserAccess,
+                        Self::NoPermissionUser,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::ParameterRegionIllegal,
+                        Self::RamNotAuthorize,
+                        Self::StsNotAuthorize,
+                        Self::SyntheticDailyLimit,
+                        Self::SyntheticDailyTimesExhausted,
+                        Self::SyntheticInDebt,
+                        Self::SyntheticTrailExpired,
+                        Self::TagNumOut,
+                        Self::TaskQuotaLimit,
+                    ]
+                }
+                r"ListTimingSyntheticTasks" => {
+                    &[
+                        Self::ApiNotAuthorize,
+                        Self::CommercialStatusException,
+                        Self::DuplicateTagKey,
+                        Self::IllegalUserAccess,
+                        Self::NoPermissionUser,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::ParameterRegionIllegal,
+                        Self::RamNotAuthorize,
+                        Self::StsNotAuthorize,
+                        Self::SyntheticDailyLimit,
+                        Self::SyntheticDailyTimesExhausted,
+                        Self::SyntheticInDebt,
+                        Self::SyntheticTrailExpired,
+                        Self::TagNumOut,
+                        Self::TaskQuotaLimit,
+                    ]
+                }
                 r"ListTraceApps" => &[Self::InternalError],
                 r"OpenArmsServiceSecondVersion" => &[Self::InsufficientAvailableQuota],
-                r"QueryAppTopology" => &[
-                    Self::InternalError,
-                    Self::ApiNotAuthorize,
-                    Self::AppNotExist,
-                    Self::ParameterMissing,
-                    Self::ParameterRegionIdMissing,
-                    Self::ParameterTimeStampIllegal,
-                    Self::ParameterTopologyTypeIllegal,
-                ],
-                r"QueryCommercialUsage" => &[
-                    Self::InternalError,
-                    Self::ApiNotAuthorize,
-                    Self::ParameterDimensionsIllegal,
-                    Self::ParameterIntervalIllegal,
-                    Self::ParameterMeasuresIllegal,
-                    Self::ParameterMeasuresMissing,
-                    Self::ParameterMetricIllegal,
-                    Self::ParameterOrderIllegal,
-                    Self::ParameterPageSizeIllegal,
-                    Self::ParameterRegionIdIllegal,
-                    Self::ParameterTimeStampIllegal,
-                ],
-                r"QueryMetricByPage" => &[
-                    Self::InternalError,
-                    Self::ApiNotAuthorize,
-                    Self::AppNotExist,
-                    Self::OperationIsThrottled,
-                    Self::OperationTimeOut,
-                    Self::ParameterDimensionsIllegal,
-                    Self::ParameterIntervalIllegal,
-                    Self::ParameterMeasuresIllegal,
-                    Self::ParameterMeasuresMissing,
-                    Self::ParameterMetricIllegal,
-                    Self::ParameterOrderIllegal,
-                    Self::ParameterPageSizeIllegal,
-                    Self::ParameterPidMissing,
-                    Self::ParameterRegionIdIllegal,
-                    Self::ParameterRegionIllegal,
-                    Self::ParameterTimeStampIllegal,
-                    Self::ParameterZeroStrategyIllegal,
-                    Self::RunningTaskNotExist,
-                ],
+                r"QueryAppTopology" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotAuthorize,
+                        Self::AppNotExist,
+                        Self::ParameterMissing,
+                        Self::ParameterRegionIdMissing,
+                        Self::ParameterTimeStampIllegal,
+                        Self::ParameterTopologyTypeIllegal,
+                    ]
+                }
+                r"QueryCommercialUsage" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotAuthorize,
+                        Self::ParameterDimensionsIllegal,
+                        Self::ParameterIntervalIllegal,
+                        Self::ParameterMeasuresIllegal,
+                        Self::ParameterMeasuresMissing,
+                        Self::ParameterMetricIllegal,
+                        Self::ParameterOrderIllegal,
+                        Self::ParameterPageSizeIllegal,
+                        Self::ParameterRegionIdIllegal,
+                        Self::ParameterTimeStampIllegal,
+                    ]
+                }
+                r"QueryMetricByPage" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotAuthorize,
+                        Self::AppNotExist,
+                        Self::OperationIsThrottled,
+                        Self::OperationTimeOut,
+                        Self::ParameterDimensionsIllegal,
+                        Self::ParameterIntervalIllegal,
+                        Self::ParameterMeasuresIllegal,
+                        Self::ParameterMeasuresMissing,
+                        Self::ParameterMetricIllegal,
+                        Self::ParameterOrderIllegal,
+                        Self::ParameterPageSizeIllegal,
+                        Self::ParameterPidMissing,
+                        Self::ParameterRegionIdIllegal,
+                        Self::ParameterRegionIllegal,
+                        Self::ParameterTimeStampIllegal,
+                        Self::ParameterZeroStrategyIllegal,
+                        Self::RunningTaskNotExist,
+                    ]
+                }
                 r"QueryReleaseMetric" => &[Self::IdempotentParameterMismatch],
-                r"SaveTraceAppConfig" => &[
-                    Self::InternalError,
-                    Self::AppNotExist,
-                    Self::ParameterMissing,
-                    Self::ParameterTraceAppSettingKeyIllegal,
-                    Self::ParameterTraceAppSettingValueIllegal,
-                ],
-                r"StartTimingSyntheticTask" => &[
-                    Self::ApiNotAuthorize,
-                    Self::CommercialStatusException,
-                    Self::DuplicateTagKey,
-                    Self::IllegalUserAccess,
-                    Self::NoPermissionUser,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::ParameterRegionIllegal,
-                    Self::RamNotAuthorize,
-                    Self::StsNotAuthorize,
-                    Self::SyntheticDailyLimit,
-                    Self::SyntheticDailyTimesExhausted,
-                    Self::SyntheticInDebt,
-                    Self::SyntheticTrailExpired,
-                    Self::TagNumOut,
-                    Self::TaskQuotaLimit,
-                ],
-                r"StopTimingSyntheticTask" => &[
-                    Self::ApiNotAuthorize,
-                    Self::CommercialStatusException,
-                    Self::DuplicateTagKey,
-                    Self::InnerProhibit,
-                    Self::IllegalUserAccess,
-                    Self::NoPermissionUser,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::ParameterRegionIllegal,
-                    Self::RamNotAuthorize,
-                    Self::StsNotAuthorize,
-                    Self::SyntheticDailyLimit,
-                    Self::SyntheticDailyTimesExhausted,
-                    Self::SyntheticInDebt,
-                    Self::SyntheticTrailExpired,
-                    Self::TagNumOut,
-                    Self::TaskQuotaLimit,
-                ],
-                r"TagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::NoPermissionKeyOperator,
-                    Self::NoPermissionUser,
-                    Self::ParameterNextTokenIllegal,
-                    Self::ResourceIdout,
-                    Self::ResourceIdAndTagIsNull,
-                    Self::ResourceIdIsNull,
-                    Self::ResourceTypeIllegal,
-                    Self::ScopeDisAgreement,
-                    Self::TagIsNull,
-                    Self::TagKeyIsIllegal,
-                    Self::TagNumOut,
-                    Self::TagValueIsIllegal,
-                ],
+                r"SaveTraceAppConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::AppNotExist,
+                        Self::ParameterMissing,
+                        Self::ParameterTraceAppSettingKeyIllegal,
+                        Self::ParameterTraceAppSettingValueIllegal,
+                    ]
+                }
+                r"StartTimingSyntheticTask" => {
+                    &[
+                        Self::ApiNotAuthorize,
+                        Self::CommercialStatusException,
+                        Self::DuplicateTagKey,
+                        Self::IllegalUserAccess,
+                        Self::NoPermissionUser,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::ParameterRegionIllegal,
+                        Self::RamNotAuthorize,
+                        Self::StsNotAuthorize,
+                        Self::SyntheticDailyLimit,
+                        Self::SyntheticDailyTimesExhausted,
+                        Self::SyntheticInDebt,
+                        Self::SyntheticTrailExpired,
+                        Self::TagNumOut,
+                        Self::TaskQuotaLimit,
+                    ]
+                }
+                r"StopTimingSyntheticTask" => {
+                    &[
+                        Self::ApiNotAuthorize,
+                        Self::CommercialStatusException,
+                        Self::DuplicateTagKey,
+                        Self::InnerProhibit,
+                        Self::IllegalUserAccess,
+                        Self::NoPermissionUser,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::ParameterRegionIllegal,
+                        Self::RamNotAuthorize,
+                        Self::StsNotAuthorize,
+                        Self::SyntheticDailyLimit,
+                        Self::SyntheticDailyTimesExhausted,
+                        Self::SyntheticInDebt,
+                        Self::SyntheticTrailExpired,
+                        Self::TagNumOut,
+                        Self::TaskQuotaLimit,
+                    ]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::NoPermissionKeyOperator,
+                        Self::NoPermissionUser,
+                        Self::ParameterNextTokenIllegal,
+                        Self::ResourceIdout,
+                        Self::ResourceIdAndTagIsNull,
+                        Self::ResourceIdIsNull,
+                        Self::ResourceTypeIllegal,
+                        Self::ScopeDisAgreement,
+                        Self::TagIsNull,
+                        Self::TagKeyIsIllegal,
+                        Self::TagNumOut,
+                        Self::TagValueIsIllegal,
+                    ]
+                }
                 r"UninstallManagedPrometheus" => &[Self::IdempotentParameterMismatch],
-                r"UntagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::NoPermissionKeyOperator,
-                    Self::NoPermissionUser,
-                    Self::ParameterNextTokenIllegal,
-                    Self::ResourceIdout,
-                    Self::ResourceIdAndTagIsNull,
-                    Self::ResourceIdIsNull,
-                    Self::ResourceTypeIllegal,
-                    Self::ScopeDisAgreement,
-                    Self::TagIsNull,
-                    Self::TagKeyIsIllegal,
-                    Self::TagNumOut,
-                    Self::TagValueIsIllegal,
-                ],
-                r"UpdateGrafanaWorkspace" => &[
-                    Self::InternalError,
-                    Self::AccountUidAccessError,
-                    Self::IllegalUserAccess,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::RamNotAuthorize,
-                    Self::ResourceIdIsIllegal,
-                    Self::StsNotAuthorize,
-                ],
-                r"UpdateGrafanaWorkspaceVersion" => &[
-                    Self::InternalError,
-                    Self::AccountUidAccessError,
-                    Self::IllegalUserAccess,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::RamNotAuthorize,
-                    Self::ResourceIdIsIllegal,
-                    Self::StsNotAuthorize,
-                ],
+                r"UntagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::NoPermissionKeyOperator,
+                        Self::NoPermissionUser,
+                        Self::ParameterNextTokenIllegal,
+                        Self::ResourceIdout,
+                        Self::ResourceIdAndTagIsNull,
+                        Self::ResourceIdIsNull,
+                        Self::ResourceTypeIllegal,
+                        Self::ScopeDisAgreement,
+                        Self::TagIsNull,
+                        Self::TagKeyIsIllegal,
+                        Self::TagNumOut,
+                        Self::TagValueIsIllegal,
+                    ]
+                }
+                r"UpdateGrafanaWorkspace" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccountUidAccessError,
+                        Self::IllegalUserAccess,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::RamNotAuthorize,
+                        Self::ResourceIdIsIllegal,
+                        Self::StsNotAuthorize,
+                    ]
+                }
+                r"UpdateGrafanaWorkspaceVersion" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccountUidAccessError,
+                        Self::IllegalUserAccess,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::RamNotAuthorize,
+                        Self::ResourceIdIsIllegal,
+                        Self::StsNotAuthorize,
+                    ]
+                }
                 r"UpdatePrometheusIntegration" => &[Self::IdempotentParameterMismatch],
                 r"UpdatePrometheusRemoteWrite" => &[Self::IdempotentParameterMismatch],
-                r"UpdateTimingSyntheticTask" => &[
-                    Self::ApiNotAuthorize,
-                    Self::CommercialStatusException,
-                    Self::DuplicateTagKey,
-                    Self::InnerProhibit,
-                    Self::IllegalUserAccess,
-                    Self::NoPermissionUser,
-                    Self::ParameterIllegal,
-                    Self::ParameterMissing,
-                    Self::ParameterRegionIllegal,
-                    Self::RamNotAuthorize,
-                    Self::StsNotAuthorize,
-                    Self::SyntheticDailyLimit,
-                    Self::SyntheticDailyTimesExhausted,
-                    Self::SyntheticInDebt,
-                    Self::SyntheticTrailExpired,
-                    Self::TagNumOut,
-                    Self::TaskQuotaLimit,
-                ],
-                r"Upload" => &[
-                    Self::InternalError,
-                    Self::ApiNotAuthorize,
-                    Self::ParameterRegionIdMissing,
-                ],
+                r"UpdateTimingSyntheticTask" => {
+                    &[
+                        Self::ApiNotAuthorize,
+                        Self::CommercialStatusException,
+                        Self::DuplicateTagKey,
+                        Self::InnerProhibit,
+                        Self::IllegalUserAccess,
+                        Self::NoPermissionUser,
+                        Self::ParameterIllegal,
+                        Self::ParameterMissing,
+                        Self::ParameterRegionIllegal,
+                        Self::RamNotAuthorize,
+                        Self::StsNotAuthorize,
+                        Self::SyntheticDailyLimit,
+                        Self::SyntheticDailyTimesExhausted,
+                        Self::SyntheticInDebt,
+                        Self::SyntheticTrailExpired,
+                        Self::TagNumOut,
+                        Self::TaskQuotaLimit,
+                    ]
+                }
+                r"Upload" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotAuthorize,
+                        Self::ParameterRegionIdMissing,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1936,7 +2013,8 @@ const _: () = {
     impl __core::str::FromStr for ArmsError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ArmsError {

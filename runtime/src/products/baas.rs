@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum BaasError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -132,11 +132,11 @@ pub enum BaasError {
     ResourceNotFoundOrganization,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 58] = &[
         __row(
@@ -181,12 +181,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -259,12 +254,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -313,12 +303,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -418,24 +403,14 @@ const _: () = {
             __NEVER,
         ),
         __row(r"ChannelNameDuplicated", 400, r"%s", __NEVER),
-        __row(
-            r"ConvertFailed.%s",
-            400,
-            r"Could't convert parameter [%s]",
-            __NEVER,
-        ),
+        __row(r"ConvertFailed.%s", 400, r"Could't convert parameter [%s]", __NEVER),
         __row(
             r"GovernorException",
             500,
             r"An error in the backend management service has occurred. [%s]",
             __TRANSIENT,
         ),
-        __row(
-            r"InvalidAuthority.%s",
-            401,
-            r"Could't operate resource [%s]",
-            __NEVER,
-        ),
+        __row(r"InvalidAuthority.%s", 401, r"Could't operate resource [%s]", __NEVER),
         __row(r"InvalidParameter.%s", 400, r"%s", __NEVER),
         __row(
             r"InvalidTagsCount.%s",
@@ -443,12 +418,7 @@ const _: () = {
             r"Could't insert/update resouce [%s] tag",
             __NEVER,
         ),
-        __row(
-            r"MatchResource.%s",
-            400,
-            r"Could't match resource [%s]",
-            __NEVER,
-        ),
+        __row(r"MatchResource.%s", 400, r"Could't match resource [%s]", __NEVER),
         __row(r"MissingParameter.%s", 400, r"%s", __NEVER),
         __row(
             r"ParameterConstraints.%s",
@@ -466,14 +436,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 51] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57,
     ];
     const __END: [u32; 51] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: BaasError) -> &'static __Entry {
@@ -538,114 +508,152 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                2 => match code {
-                    r"%d" => 35,
-                    r"%s" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"Chaincode.Error" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ChaincodeInvalid" => 40,
-                    r"ConvertFailed.%s" => 42,
-                    r"MatchResource.%s" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"GovernorException" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"ChaincodeDuplicated" => 39,
-                    r"InvalidAuthority.%s" => 44,
-                    r"InvalidParameter.%s" => 45,
-                    r"InvalidTagsCount.%s" => 46,
-                    r"MissingParameter.%s" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Chaincode.Duplicated" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"ChannelNameDuplicated" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"ParameterConstraints.%s" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"ResourceNotFound.Organization" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                2 => {
+                    match code {
+                        r"%d" => 35,
+                        r"%s" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"Chaincode.Error" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ChaincodeInvalid" => 40,
+                        r"ConvertFailed.%s" => 42,
+                        r"MatchResource.%s" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"GovernorException" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"ChaincodeDuplicated" => 39,
+                        r"InvalidAuthority.%s" => 44,
+                        r"InvalidParameter.%s" => 45,
+                        r"InvalidTagsCount.%s" => 46,
+                        r"MissingParameter.%s" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"Chaincode.Duplicated" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"ChannelNameDuplicated" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"ParameterConstraints.%s" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"ResourceNotFound.Organization" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -664,8 +672,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -714,11 +722,13 @@ const _: () = {
                 Self::Any => &[r"ListTagResources", r"UntagResources"],
                 Self::ChaincodeDuplicated => &[r"SynchronizeFabricChaincode"],
                 Self::ChaincodeError => &[r"UpgradeFabricChaincodeDefinition"],
-                Self::ChaincodeDuplicated_2 => &[
-                    r"CreateFabricChaincode",
-                    r"CreateFabricChaincodePackage",
-                    r"UpgradeFabricChaincodeDefinition",
-                ],
+                Self::ChaincodeDuplicated_2 => {
+                    &[
+                        r"CreateFabricChaincode",
+                        r"CreateFabricChaincodePackage",
+                        r"UpgradeFabricChaincodeDefinition",
+                    ]
+                }
                 Self::ChaincodeInvalid => {
                     &[r"CreateFabricChaincode", r"CreateFabricChaincodePackage"]
                 }
@@ -730,12 +740,14 @@ const _: () = {
                 Self::InvalidAuthorityAny => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::InvalidParameterAny => &[
-                    r"CreateFabricChannel",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
+                Self::InvalidParameterAny => {
+                    &[
+                        r"CreateFabricChannel",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
                 Self::InvalidTagsCountAny => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
@@ -748,60 +760,74 @@ const _: () = {
                 Self::ParameterConstraintsAny => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::ResourceNotFoundOrganization => &[
-                    r"SubmitFabricChaincodeDefinition",
-                    r"UpgradeFabricChaincodeDefinition",
-                ],
+                Self::ResourceNotFoundOrganization => {
+                    &[
+                        r"SubmitFabricChaincodeDefinition",
+                        r"UpgradeFabricChaincodeDefinition",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateFabricChaincode" => &[Self::ChaincodeDuplicated_2, Self::ChaincodeInvalid],
+                r"CreateFabricChaincode" => {
+                    &[Self::ChaincodeDuplicated_2, Self::ChaincodeInvalid]
+                }
                 r"CreateFabricChaincodePackage" => {
                     &[Self::ChaincodeDuplicated_2, Self::ChaincodeInvalid]
                 }
-                r"CreateFabricChannel" => &[Self::ChannelNameDuplicated, Self::InvalidParameterAny],
-                r"ListTagResources" => &[
-                    Self::Any,
-                    Self::ConvertFailedAny,
-                    Self::InvalidAuthorityAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidTagsCountAny,
-                    Self::MatchResourceAny,
-                    Self::MissingParameterAny,
-                    Self::ParameterConstraintsAny,
-                ],
+                r"CreateFabricChannel" => {
+                    &[Self::ChannelNameDuplicated, Self::InvalidParameterAny]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::Any,
+                        Self::ConvertFailedAny,
+                        Self::InvalidAuthorityAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidTagsCountAny,
+                        Self::MatchResourceAny,
+                        Self::MissingParameterAny,
+                        Self::ParameterConstraintsAny,
+                    ]
+                }
                 r"SubmitFabricChaincodeDefinition" => {
                     &[Self::GovernorException, Self::ResourceNotFoundOrganization]
                 }
                 r"SynchronizeFabricChaincode" => &[Self::ChaincodeDuplicated],
-                r"TagResources" => &[
-                    Self::Num,
-                    Self::ConvertFailedAny,
-                    Self::InvalidAuthorityAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidTagsCountAny,
-                    Self::MatchResourceAny,
-                    Self::MissingParameterAny,
-                    Self::ParameterConstraintsAny,
-                ],
-                r"UntagResources" => &[
-                    Self::Any,
-                    Self::ConvertFailedAny,
-                    Self::InvalidAuthorityAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidTagsCountAny,
-                    Self::MatchResourceAny,
-                    Self::MissingParameterAny,
-                    Self::ParameterConstraintsAny,
-                ],
-                r"UpgradeFabricChaincodeDefinition" => &[
-                    Self::ChaincodeError,
-                    Self::ChaincodeDuplicated_2,
-                    Self::ResourceNotFoundOrganization,
-                ],
+                r"TagResources" => {
+                    &[
+                        Self::Num,
+                        Self::ConvertFailedAny,
+                        Self::InvalidAuthorityAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidTagsCountAny,
+                        Self::MatchResourceAny,
+                        Self::MissingParameterAny,
+                        Self::ParameterConstraintsAny,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::Any,
+                        Self::ConvertFailedAny,
+                        Self::InvalidAuthorityAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidTagsCountAny,
+                        Self::MatchResourceAny,
+                        Self::MissingParameterAny,
+                        Self::ParameterConstraintsAny,
+                    ]
+                }
+                r"UpgradeFabricChaincodeDefinition" => {
+                    &[
+                        Self::ChaincodeError,
+                        Self::ChaincodeDuplicated_2,
+                        Self::ResourceNotFoundOrganization,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -817,7 +843,8 @@ const _: () = {
     impl __core::str::FromStr for BaasError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for BaasError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum BpstudioError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -128,11 +128,11 @@ pub enum BpstudioError {
     BpJavaUserNotExist,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 56] = &[
         __row(
@@ -177,12 +177,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -255,12 +250,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -309,12 +299,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -460,12 +445,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 48] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55,
     ];
     const __END: [u32; 48] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 46, 47, 48, 49, 50,
+        51, 52, 53, 54, 55, 56,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: BpstudioError) -> &'static __Entry {
@@ -527,117 +514,159 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                7 => match code {
-                    r"Success" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"ServiceError" => 38,
-                    r"bp.java.8004" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ParameterEmpty" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"bp.java.nopower" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"bp.java.notDelete" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"bp.java.serviceError" => 45,
-                    r"bp.java.userNotExist" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"bp.java.appNameNotNull" => 41,
-                    r"bp.java.nopowerContact" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"bp.java.tempNameNotNull" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"EntityNotExist.ResourceId" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"EntityNotExist.ResourceGroup" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                7 => {
+                    match code {
+                        r"Success" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"ServiceError" => 38,
+                        r"bp.java.8004" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"ParameterEmpty" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"bp.java.nopower" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"bp.java.notDelete" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"bp.java.serviceError" => 45,
+                        r"bp.java.userNotExist" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"bp.java.appNameNotNull" => 41,
+                        r"bp.java.nopowerContact" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"bp.java.tempNameNotNull" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"EntityNotExist.ResourceId" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"EntityNotExist.ResourceGroup" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -656,8 +685,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -670,7 +699,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ParameterEmpty => const { &[__E[44].message, __E[45].message] },
+                Self::ParameterEmpty => const { &[__E[44].message, __E[45].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -690,82 +719,98 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::EntityNotExistResourceGroup => &[
-                    r"CreateApplication",
-                    r"DeleteApplication",
-                    r"DeployApplication",
-                    r"GetApplication",
-                    r"GetTemplate",
-                    r"ListApplication",
-                    r"ListTemplate",
-                    r"ReleaseApplication",
-                    r"ValidateApplication",
-                    r"ValuateApplication",
-                    r"ValuateTemplate",
-                ],
-                Self::EntityNotExistResourceId => &[
-                    r"CreateApplication",
-                    r"DeleteApplication",
-                    r"DeployApplication",
-                    r"GetApplication",
-                    r"GetTemplate",
-                    r"ListApplication",
-                    r"ListTemplate",
-                    r"ReleaseApplication",
-                    r"ValidateApplication",
-                    r"ValuateApplication",
-                    r"ValuateTemplate",
-                ],
-                Self::ParameterEmpty => &[
-                    r"CreateApplication",
-                    r"DeleteApplication",
-                    r"DeployApplication",
-                    r"GetApplication",
-                    r"GetTemplate",
-                    r"ListApplication",
-                    r"ListTemplate",
-                    r"ReleaseApplication",
-                    r"ValidateApplication",
-                    r"ValuateApplication",
-                    r"ValuateTemplate",
-                ],
-                Self::ServiceError => &[
-                    r"DeleteApplication",
-                    r"DeployApplication",
-                    r"GetApplication",
-                    r"GetTemplate",
-                    r"GetToken",
-                    r"ListApplication",
-                    r"ListTemplate",
-                    r"ReleaseApplication",
-                    r"ValidateApplication",
-                    r"ValuateApplication",
-                ],
-                Self::Success => &[
-                    r"CreateApplication",
-                    r"DeployApplication",
-                    r"GetTemplate",
-                    r"GetToken",
-                    r"ListApplication",
-                    r"ListTemplate",
-                    r"ReleaseApplication",
-                    r"ValuateApplication",
-                    r"ValuateTemplate",
-                ],
-                Self::BpJava8004 => &[r"CreateApplication", r"GetApplication", r"ValuateTemplate"],
+                Self::EntityNotExistResourceGroup => {
+                    &[
+                        r"CreateApplication",
+                        r"DeleteApplication",
+                        r"DeployApplication",
+                        r"GetApplication",
+                        r"GetTemplate",
+                        r"ListApplication",
+                        r"ListTemplate",
+                        r"ReleaseApplication",
+                        r"ValidateApplication",
+                        r"ValuateApplication",
+                        r"ValuateTemplate",
+                    ]
+                }
+                Self::EntityNotExistResourceId => {
+                    &[
+                        r"CreateApplication",
+                        r"DeleteApplication",
+                        r"DeployApplication",
+                        r"GetApplication",
+                        r"GetTemplate",
+                        r"ListApplication",
+                        r"ListTemplate",
+                        r"ReleaseApplication",
+                        r"ValidateApplication",
+                        r"ValuateApplication",
+                        r"ValuateTemplate",
+                    ]
+                }
+                Self::ParameterEmpty => {
+                    &[
+                        r"CreateApplication",
+                        r"DeleteApplication",
+                        r"DeployApplication",
+                        r"GetApplication",
+                        r"GetTemplate",
+                        r"ListApplication",
+                        r"ListTemplate",
+                        r"ReleaseApplication",
+                        r"ValidateApplication",
+                        r"ValuateApplication",
+                        r"ValuateTemplate",
+                    ]
+                }
+                Self::ServiceError => {
+                    &[
+                        r"DeleteApplication",
+                        r"DeployApplication",
+                        r"GetApplication",
+                        r"GetTemplate",
+                        r"GetToken",
+                        r"ListApplication",
+                        r"ListTemplate",
+                        r"ReleaseApplication",
+                        r"ValidateApplication",
+                        r"ValuateApplication",
+                    ]
+                }
+                Self::Success => {
+                    &[
+                        r"CreateApplication",
+                        r"DeployApplication",
+                        r"GetTemplate",
+                        r"GetToken",
+                        r"ListApplication",
+                        r"ListTemplate",
+                        r"ReleaseApplication",
+                        r"ValuateApplication",
+                        r"ValuateTemplate",
+                    ]
+                }
+                Self::BpJava8004 => {
+                    &[r"CreateApplication", r"GetApplication", r"ValuateTemplate"]
+                }
                 Self::BpJavaAppNameNotNull => &[r"CreateApplication", r"ValuateTemplate"],
                 Self::BpJavaNopower => {
                     &[r"CreateApplication", r"GetApplication", r"ValuateTemplate"]
                 }
-                Self::BpJavaNopowerContact => &[
-                    r"CreateApplication",
-                    r"GetApplication",
-                    r"ListTagResources",
-                    r"ValuateTemplate",
-                ],
+                Self::BpJavaNopowerContact => {
+                    &[
+                        r"CreateApplication",
+                        r"GetApplication",
+                        r"ListTagResources",
+                        r"ValuateTemplate",
+                    ]
+                }
                 Self::BpJavaNotDelete => &[r"CreateApplication", r"ValuateTemplate"],
                 Self::BpJavaServiceError => &[r"CreateApplication", r"ValuateTemplate"],
-                Self::BpJavaTempNameNotNull => &[r"CreateApplication", r"ValuateTemplate"],
+                Self::BpJavaTempNameNotNull => {
+                    &[r"CreateApplication", r"ValuateTemplate"]
+                }
                 Self::BpJavaUserNotExist => {
                     &[r"CreateApplication", r"GetApplication", r"ValuateTemplate"]
                 }
@@ -775,100 +820,122 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateApplication" => &[
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistResourceId,
-                    Self::ParameterEmpty,
-                    Self::Success,
-                    Self::BpJava8004,
-                    Self::BpJavaAppNameNotNull,
-                    Self::BpJavaNopower,
-                    Self::BpJavaNopowerContact,
-                    Self::BpJavaNotDelete,
-                    Self::BpJavaServiceError,
-                    Self::BpJavaTempNameNotNull,
-                    Self::BpJavaUserNotExist,
-                ],
-                r"DeleteApplication" => &[
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistResourceId,
-                    Self::ParameterEmpty,
-                    Self::ServiceError,
-                ],
-                r"DeployApplication" => &[
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistResourceId,
-                    Self::ParameterEmpty,
-                    Self::ServiceError,
-                    Self::Success,
-                ],
-                r"GetApplication" => &[
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistResourceId,
-                    Self::ParameterEmpty,
-                    Self::ServiceError,
-                    Self::BpJava8004,
-                    Self::BpJavaNopower,
-                    Self::BpJavaNopowerContact,
-                    Self::BpJavaUserNotExist,
-                ],
-                r"GetTemplate" => &[
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistResourceId,
-                    Self::ParameterEmpty,
-                    Self::ServiceError,
-                    Self::Success,
-                ],
+                r"CreateApplication" => {
+                    &[
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistResourceId,
+                        Self::ParameterEmpty,
+                        Self::Success,
+                        Self::BpJava8004,
+                        Self::BpJavaAppNameNotNull,
+                        Self::BpJavaNopower,
+                        Self::BpJavaNopowerContact,
+                        Self::BpJavaNotDelete,
+                        Self::BpJavaServiceError,
+                        Self::BpJavaTempNameNotNull,
+                        Self::BpJavaUserNotExist,
+                    ]
+                }
+                r"DeleteApplication" => {
+                    &[
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistResourceId,
+                        Self::ParameterEmpty,
+                        Self::ServiceError,
+                    ]
+                }
+                r"DeployApplication" => {
+                    &[
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistResourceId,
+                        Self::ParameterEmpty,
+                        Self::ServiceError,
+                        Self::Success,
+                    ]
+                }
+                r"GetApplication" => {
+                    &[
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistResourceId,
+                        Self::ParameterEmpty,
+                        Self::ServiceError,
+                        Self::BpJava8004,
+                        Self::BpJavaNopower,
+                        Self::BpJavaNopowerContact,
+                        Self::BpJavaUserNotExist,
+                    ]
+                }
+                r"GetTemplate" => {
+                    &[
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistResourceId,
+                        Self::ParameterEmpty,
+                        Self::ServiceError,
+                        Self::Success,
+                    ]
+                }
                 r"GetToken" => &[Self::ServiceError, Self::Success],
-                r"ListApplication" => &[
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistResourceId,
-                    Self::ParameterEmpty,
-                    Self::ServiceError,
-                    Self::Success,
-                ],
+                r"ListApplication" => {
+                    &[
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistResourceId,
+                        Self::ParameterEmpty,
+                        Self::ServiceError,
+                        Self::Success,
+                    ]
+                }
                 r"ListTagResources" => &[Self::BpJavaNopowerContact],
-                r"ListTemplate" => &[
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistResourceId,
-                    Self::ParameterEmpty,
-                    Self::ServiceError,
-                    Self::Success,
-                ],
-                r"ReleaseApplication" => &[
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistResourceId,
-                    Self::ParameterEmpty,
-                    Self::ServiceError,
-                    Self::Success,
-                ],
-                r"ValidateApplication" => &[
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistResourceId,
-                    Self::ParameterEmpty,
-                    Self::ServiceError,
-                ],
-                r"ValuateApplication" => &[
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistResourceId,
-                    Self::ParameterEmpty,
-                    Self::ServiceError,
-                    Self::Success,
-                ],
-                r"ValuateTemplate" => &[
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistResourceId,
-                    Self::ParameterEmpty,
-                    Self::Success,
-                    Self::BpJava8004,
-                    Self::BpJavaAppNameNotNull,
-                    Self::BpJavaNopower,
-                    Self::BpJavaNopowerContact,
-                    Self::BpJavaNotDelete,
-                    Self::BpJavaServiceError,
-                    Self::BpJavaTempNameNotNull,
-                    Self::BpJavaUserNotExist,
-                ],
+                r"ListTemplate" => {
+                    &[
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistResourceId,
+                        Self::ParameterEmpty,
+                        Self::ServiceError,
+                        Self::Success,
+                    ]
+                }
+                r"ReleaseApplication" => {
+                    &[
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistResourceId,
+                        Self::ParameterEmpty,
+                        Self::ServiceError,
+                        Self::Success,
+                    ]
+                }
+                r"ValidateApplication" => {
+                    &[
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistResourceId,
+                        Self::ParameterEmpty,
+                        Self::ServiceError,
+                    ]
+                }
+                r"ValuateApplication" => {
+                    &[
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistResourceId,
+                        Self::ParameterEmpty,
+                        Self::ServiceError,
+                        Self::Success,
+                    ]
+                }
+                r"ValuateTemplate" => {
+                    &[
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistResourceId,
+                        Self::ParameterEmpty,
+                        Self::Success,
+                        Self::BpJava8004,
+                        Self::BpJavaAppNameNotNull,
+                        Self::BpJavaNopower,
+                        Self::BpJavaNopowerContact,
+                        Self::BpJavaNotDelete,
+                        Self::BpJavaServiceError,
+                        Self::BpJavaTempNameNotNull,
+                        Self::BpJavaUserNotExist,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -884,7 +951,8 @@ const _: () = {
     impl __core::str::FromStr for BpstudioError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for BpstudioError {

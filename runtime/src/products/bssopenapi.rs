@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum BssopenapiError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -245,11 +245,11 @@ pub enum BssopenapiError {
     VnoNoDataError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 120] = &[
         __row(
@@ -294,12 +294,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -372,12 +367,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -426,12 +416,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -518,12 +503,7 @@ const _: () = {
         ),
         __row(r"-303", 400, r"Record is exists already.", __NEVER),
         __row(r"-304", 400, r"Record is not exists.", __NEVER),
-        __row(
-            r"400",
-            400,
-            r"Failure to check order before create instance.",
-            __NEVER,
-        ),
+        __row(r"400", 400, r"Failure to check order before create instance.", __NEVER),
         __row(
             r"ActivityForbiddenError",
             400,
@@ -542,12 +522,7 @@ const _: () = {
             r"Charged images that are related to ECS.",
             __NEVER,
         ),
-        __row(
-            r"COMMODITY.INVALID_COMPONENT",
-            405,
-            r"必选模块未选择",
-            __NEVER,
-        ),
+        __row(r"COMMODITY.INVALID_COMPONENT", 405, r"必选模块未选择", __NEVER),
         __row(
             r"CommodityNotSupported",
             400,
@@ -658,12 +633,7 @@ const _: () = {
             r"The request processing has failed due to some unknown error.	",
             __TRANSIENT,
         ),
-        __row(
-            r"InvalidBillingCycle",
-            400,
-            r"BillingCycle not Invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidBillingCycle", 400, r"BillingCycle not Invalid.", __NEVER),
         __row(
             r"InvalidInstanceSpec",
             400,
@@ -694,24 +664,9 @@ const _: () = {
             r"The specifiedowner doesn’t belong to caller",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"Some parameter sare not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"Some parameters are not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"Some parametersare not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter", 400, r"Some parameter sare not valid.", __NEVER),
+        __row(r"InvalidParameter", 400, r"Some parameters are not valid.", __NEVER),
+        __row(r"InvalidParameter", 400, r"Some parametersare not valid.", __NEVER),
         __row(
             r"InvalidParameter",
             400,
@@ -748,12 +703,7 @@ const _: () = {
             r"The specified request lacks essential parameters.",
             __NEVER,
         ),
-        __row(
-            r"NoRestValueError",
-            400,
-            r"The refund amount is 0.",
-            __NEVER,
-        ),
+        __row(r"NoRestValueError", 400, r"The refund amount is 0.", __NEVER),
         __row(
             r"NotActiveService",
             400,
@@ -766,12 +716,7 @@ const _: () = {
             r"The specified API is not applicable for the user.",
             __NEVER,
         ),
-        __row(
-            r"NotApplicable",
-            400,
-            r"This API is not applicable for caller.",
-            __NEVER,
-        ),
+        __row(r"NotApplicable", 400, r"This API is not applicable for caller.", __NEVER),
         __row(
             r"NotApplicable",
             400,
@@ -784,12 +729,7 @@ const _: () = {
             r"The user is not authorized for the specified API.",
             __NEVER,
         ),
-        __row(
-            r"NotAuthorized",
-            400,
-            r"This API is not authorized for caller.",
-            __NEVER,
-        ),
+        __row(r"NotAuthorized", 400, r"This API is not authorized for caller.", __NEVER),
         __row(
             r"NotAuthorized",
             400,
@@ -832,18 +772,8 @@ const _: () = {
             r"您购买的数量超过限制。请重新购买。",
             __NEVER,
         ),
-        __row(
-            r"OwnerIdInvalid",
-            400,
-            r"Parameter ownerId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"OwnerIdMissing",
-            400,
-            r"Paramter ownerId is missing.",
-            __NEVER,
-        ),
+        __row(r"OwnerIdInvalid", 400, r"Parameter ownerId is invalid.", __NEVER),
+        __row(r"OwnerIdMissing", 400, r"Paramter ownerId is missing.", __NEVER),
         __row(
             r"PackageTypeNotFound",
             400,
@@ -856,24 +786,9 @@ const _: () = {
             r"Package type currently is not supported.",
             __NEVER,
         ),
-        __row(
-            r"ParameterError",
-            400,
-            r"Missing the must parameter",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterError",
-            400,
-            r"Missing the must parameter	",
-            __NEVER,
-        ),
-        __row(
-            r"ParameterError",
-            400,
-            r"Missing the must parameter.",
-            __NEVER,
-        ),
+        __row(r"ParameterError", 400, r"Missing the must parameter", __NEVER),
+        __row(r"ParameterError", 400, r"Missing the must parameter	", __NEVER),
+        __row(r"ParameterError", 400, r"Missing the must parameter.", __NEVER),
         __row(r"ProdCodeNotFind", 400, r"Product code not find.	", __NEVER),
         __row(
             r"ProductCheckError",
@@ -881,12 +796,7 @@ const _: () = {
             r"The cloud service failed SPI preflight verification.",
             __NEVER,
         ),
-        __row(
-            r"ProductCodeMissing",
-            400,
-            r"Parameter ProductCode is missing.",
-            __NEVER,
-        ),
+        __row(r"ProductCodeMissing", 400, r"Parameter ProductCode is missing.", __NEVER),
         __row(r"ProductNotFound", 400, r"Product not found.", __NEVER),
         __row(
             r"ProductNotSupported",
@@ -906,12 +816,7 @@ const _: () = {
             r"The specific resource is not exists.	",
             __NEVER,
         ),
-        __row(
-            r"ResourceStatusError",
-            400,
-            r"The resource status error.",
-            __NEVER,
-        ),
+        __row(r"ResourceStatusError", 400, r"The resource status error.", __NEVER),
         __row(
             r"SYSTEM.SALE_VALIDATE_NO_SPECIFIC_CODE_FAILED",
             405,
@@ -936,26 +841,23 @@ const _: () = {
             r"The request processing has failed due to some unknown error.",
             __TRANSIENT,
         ),
-        __row(
-            r"VnoNoDataError",
-            401,
-            r"There is no data by this request.",
-            __NEVER,
-        ),
+        __row(r"VnoNoDataError", 401, r"There is no data by this request.", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 83] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 53, 55, 56,
-        57, 58, 59, 60, 61, 62, 71, 72, 82, 86, 87, 88, 91, 94, 95, 96, 98, 99, 100, 101, 102, 103,
-        104, 107, 108, 109, 110, 111, 112, 114, 115, 116, 117, 118, 119,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 53, 55, 56, 57, 58, 59, 60, 61, 62, 71, 72, 82, 86, 87, 88, 91, 94,
+        95, 96, 98, 99, 100, 101, 102, 103, 104, 107, 108, 109, 110, 111, 112, 114, 115,
+        116, 117, 118, 119,
     ];
     const __END: [u32; 83] = [
-        64, 2, 3, 4, 5, 77, 7, 8, 10, 82, 13, 86, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 71, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 53, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 72, 73, 83, 87, 88, 91, 94, 95, 96, 98, 99, 100, 101, 102, 103,
-        104, 107, 108, 109, 110, 111, 112, 114, 115, 116, 117, 118, 119, 120,
+        64, 2, 3, 4, 5, 77, 7, 8, 10, 82, 13, 86, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 71, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 53, 55, 56, 57, 58, 59, 60, 61, 62, 63, 72, 73, 83, 87, 88, 91, 94, 95,
+        96, 98, 99, 100, 101, 102, 103, 104, 107, 108, 109, 110, 111, 112, 114, 115, 116,
+        117, 118, 119, 120,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: BssopenapiError) -> &'static __Entry {
@@ -1052,164 +954,214 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                3 => match code {
-                    r"400" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                4 => match code {
-                    r"-116" => 36,
-                    r"-303" => 37,
-                    r"-304" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                5 => match code {
-                    r"-1101" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                9 => match code {
-                    r"IdInvalid" => 52,
-                    r"IdMissing" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"SYSTEM_ERROR" => 79,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"NotApplicable" => 59,
-                    r"NotAuthorized" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"OwnerIdInvalid" => 66,
-                    r"OwnerIdMissing" => 67,
-                    r"ParameterError" => 70,
-                    r"UndefinedError" => 81,
-                    r"VnoNoDataError" => 82,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"DurationInvalid" => 46,
-                    r"ProdCodeNotFind" => 71,
-                    r"ProductNotFound" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"CreditInnerError" => 45,
-                    r"InvalidQueryTime" => 56,
-                    r"NoRestValueError" => 57,
-                    r"NotActiveService" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NotFoundRamAction" => 61,
-                    r"ProductCheckError" => 72,
-                    r"ResourceNotExists" => 76,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ProductCodeMissing" => 73,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidBillingCycle" => 54,
-                    r"InvalidInstanceSpec" => 55,
-                    r"PackageTypeNotFound" => 68,
-                    r"ProductNotSupported" => 75,
-                    r"ResourceStatusError" => 77,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"EffectiveDateInvalid" => 47,
-                    r"SpecificationInvalid" => 80,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"CommodityNotSupported" => 44,
-                    r"ExistUnPaidOrderError" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"ActivityForbiddenError" => 40,
-                    r"ExceedRefundQuotaError" => 48,
-                    r"ORDER.QUANTITY_INVALID" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"BindMirrorInstanceError" => 42,
-                    r"PackageTypeNotSupported" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"ExistRefundingOrderError" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"AmbassadorOrderLimitError" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"COMMODITY.INVALID_COMPONENT" => 43,
-                    r"ORDER.INST_HAS_UNPAID_ORDER" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"INSUFFICIENT.AVAILABLE.QUOTA" => 51,
-                    r"ORDER.ACCOUNT_STATUS_ILLEGAL" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"SYSTEM.SALE_VALIDATE_NO_SPECIFIC_CODE_FAILED" => 78,
-                    _ => return __core::option::Option::None,
-                },
+                3 => {
+                    match code {
+                        r"400" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                4 => {
+                    match code {
+                        r"-116" => 36,
+                        r"-303" => 37,
+                        r"-304" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                5 => {
+                    match code {
+                        r"-1101" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                9 => {
+                    match code {
+                        r"IdInvalid" => 52,
+                        r"IdMissing" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"SYSTEM_ERROR" => 79,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"NotApplicable" => 59,
+                        r"NotAuthorized" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"OwnerIdInvalid" => 66,
+                        r"OwnerIdMissing" => 67,
+                        r"ParameterError" => 70,
+                        r"UndefinedError" => 81,
+                        r"VnoNoDataError" => 82,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"DurationInvalid" => 46,
+                        r"ProdCodeNotFind" => 71,
+                        r"ProductNotFound" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"CreditInnerError" => 45,
+                        r"InvalidQueryTime" => 56,
+                        r"NoRestValueError" => 57,
+                        r"NotActiveService" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"NotFoundRamAction" => 61,
+                        r"ProductCheckError" => 72,
+                        r"ResourceNotExists" => 76,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ProductCodeMissing" => 73,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InvalidBillingCycle" => 54,
+                        r"InvalidInstanceSpec" => 55,
+                        r"PackageTypeNotFound" => 68,
+                        r"ProductNotSupported" => 75,
+                        r"ResourceStatusError" => 77,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"EffectiveDateInvalid" => 47,
+                        r"SpecificationInvalid" => 80,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"CommodityNotSupported" => 44,
+                        r"ExistUnPaidOrderError" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"ActivityForbiddenError" => 40,
+                        r"ExceedRefundQuotaError" => 48,
+                        r"ORDER.QUANTITY_INVALID" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"BindMirrorInstanceError" => 42,
+                        r"PackageTypeNotSupported" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"ExistRefundingOrderError" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"AmbassadorOrderLimitError" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"COMMODITY.INVALID_COMPONENT" => 43,
+                        r"ORDER.INST_HAS_UNPAID_ORDER" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"INSUFFICIENT.AVAILABLE.QUOTA" => 51,
+                        r"ORDER.ACCOUNT_STATUS_ILLEGAL" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"SYSTEM.SALE_VALIDATE_NO_SPECIFIC_CODE_FAILED" => 78,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1230,7 +1182,9 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[63].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[63].message] }
+                }
                 Self::InvalidOwner => {
                     const {
                         &[
@@ -1242,7 +1196,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const {
                         &[
@@ -1282,18 +1236,24 @@ const _: () = {
                         ]
                     }
                 }
-                Self::CommodityNotSupported => const { &[__E[51].message, __E[52].message] },
+                Self::CommodityNotSupported => {
+                    const { &[__E[51].message, __E[52].message] }
+                }
                 Self::NotApplicable => {
                     const { &[__E[88].message, __E[89].message, __E[90].message] }
                 }
                 Self::NotAuthorized => {
                     const { &[__E[91].message, __E[92].message, __E[93].message] }
                 }
-                Self::OrderAccountStatusIllegal => const { &[__E[96].message, __E[97].message] },
+                Self::OrderAccountStatusIllegal => {
+                    const { &[__E[96].message, __E[97].message] }
+                }
                 Self::ParameterError => {
                     const { &[__E[104].message, __E[105].message, __E[106].message] }
                 }
-                Self::ResourceNotExists => const { &[__E[112].message, __E[113].message] },
+                Self::ResourceNotExists => {
+                    const { &[__E[112].message, __E[113].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1302,19 +1262,26 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[63]] },
-                Self::InvalidOwner => const { &[__E[5], __E[73], __E[74], __E[75], __E[76]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[63]] }
+                Self::InvalidOwner => {
+                    const { &[__E[5], __E[73], __E[74], __E[75], __E[76]] }
+                }
                 Self::InvalidParameter => {
                     const {
-                        &[
-                            __E[10], __E[11], __E[77], __E[78], __E[79], __E[80], __E[81],
-                        ]
+                        &[__E[10], __E[11], __E[77], __E[78], __E[79], __E[80], __E[81]]
                     }
                 }
                 Self::MissingParameter => {
                     const {
                         &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[83], __E[84],
+                            __E[13],
+                            __E[14],
+                            __E[15],
+                            __E[16],
+                            __E[17],
+                            __E[34],
+                            __E[83],
+                            __E[84],
                             __E[85],
                         ]
                     }
@@ -1322,7 +1289,14 @@ const _: () = {
                 Self::InternalError => {
                     const {
                         &[
-                            __E[39], __E[64], __E[65], __E[66], __E[67], __E[68], __E[69], __E[70],
+                            __E[39],
+                            __E[64],
+                            __E[65],
+                            __E[66],
+                            __E[67],
+                            __E[68],
+                            __E[69],
+                            __E[70],
                         ]
                     }
                 }
@@ -1337,119 +1311,129 @@ const _: () = {
                 Self::IdempotentParameterMismatch => {
                     &[r"CreateSavingsPlansInstance", r"ReleaseInstance"]
                 }
-                Self::InvalidOwner => &[
-                    r"ConvertChargeType",
-                    r"CreateInstance",
-                    r"CreateResourcePackage",
-                    r"DescribeResourcePackageProduct",
-                    r"GetOrderDetail",
-                    r"GetResourcePackagePrice",
-                    r"InquiryPriceRefundInstance",
-                    r"ModifyInstance",
-                    r"QueryAccountBalance",
-                    r"QueryCashCoupons",
-                    r"QueryDPUtilizationDetail",
-                    r"QueryInstanceGaapCost",
-                    r"QueryOrders",
-                    r"QueryPrepaidCards",
-                    r"QueryRIUtilizationDetail",
-                    r"QueryRedeem",
-                    r"QueryResourcePackageInstances",
-                    r"QuerySavingsPlansDeductLog",
-                    r"QuerySavingsPlansInstance",
-                    r"QueryUserOmsData",
-                    r"RefundInstance",
-                    r"RenewInstance",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ],
-                Self::InvalidParameter => &[
-                    r"CreateResourcePackage",
-                    r"DescribeResourcePackageProduct",
-                    r"GetResourcePackagePrice",
-                    r"InquiryPriceRefundInstance",
-                    r"QueryAccountBalance",
-                    r"QueryCashCoupons",
-                    r"QueryDPUtilizationDetail",
-                    r"QueryFinancialAccountInfo",
-                    r"QueryInstanceGaapCost",
-                    r"QueryPermissionList",
-                    r"QueryPrepaidCards",
-                    r"QueryRIUtilizationDetail",
-                    r"QueryRelationList",
-                    r"QueryResourcePackageInstances",
-                    r"QuerySavingsPlansDeductLog",
-                    r"QuerySavingsPlansInstance",
-                    r"RefundInstance",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ],
-                Self::MissingParameter => &[
-                    r"CreateResourcePackage",
-                    r"DescribeResourcePackageProduct",
-                    r"GetResourcePackagePrice",
-                    r"InquiryPriceRefundInstance",
-                    r"QueryAccountBalance",
-                    r"QueryCashCoupons",
-                    r"QueryDPUtilizationDetail",
-                    r"QueryFinancialAccountInfo",
-                    r"QueryInstanceGaapCost",
-                    r"QueryPermissionList",
-                    r"QueryPrepaidCards",
-                    r"QueryRIUtilizationDetail",
-                    r"QueryRelationList",
-                    r"QueryResourcePackageInstances",
-                    r"QuerySavingsPlansDeductLog",
-                    r"QuerySavingsPlansInstance",
-                    r"RefundInstance",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ],
-                Self::InternalError => &[
-                    r"ChangeResellerConsumeAmount",
-                    r"ConvertChargeType",
-                    r"CreateInstance",
-                    r"CreateResellerUserQuota",
-                    r"CreateResourcePackage",
-                    r"DescribeResourcePackageProduct",
-                    r"GetCustomerAccountInfo",
-                    r"GetCustomerList",
-                    r"GetOrderDetail",
-                    r"GetResourcePackagePrice",
-                    r"InquiryPriceRefundInstance",
-                    r"ModifyInstance",
-                    r"QueryAccountBalance",
-                    r"QueryCashCoupons",
-                    r"QueryDPUtilizationDetail",
-                    r"QueryFinancialAccountInfo",
-                    r"QueryInstanceGaapCost",
-                    r"QueryOrders",
-                    r"QueryPermissionList",
-                    r"QueryPrepaidCards",
-                    r"QueryRIUtilizationDetail",
-                    r"QueryRedeem",
-                    r"QueryRelationList",
-                    r"QueryResellerAvailableQuota",
-                    r"QueryResellerUserAlarmThreshold",
-                    r"QueryResourcePackageInstances",
-                    r"QuerySavingsPlansDeductLog",
-                    r"QuerySavingsPlansInstance",
-                    r"QueryUserOmsData",
-                    r"RefundInstance",
-                    r"RenewChangeInstance",
-                    r"RenewInstance",
-                    r"RenewResourcePackage",
-                    r"SetResellerUserAlarmThreshold",
-                    r"SetResellerUserQuota",
-                    r"SetResellerUserStatus",
-                    r"UpgradeResourcePackage",
-                ],
+                Self::InvalidOwner => {
+                    &[
+                        r"ConvertChargeType",
+                        r"CreateInstance",
+                        r"CreateResourcePackage",
+                        r"DescribeResourcePackageProduct",
+                        r"GetOrderDetail",
+                        r"GetResourcePackagePrice",
+                        r"InquiryPriceRefundInstance",
+                        r"ModifyInstance",
+                        r"QueryAccountBalance",
+                        r"QueryCashCoupons",
+                        r"QueryDPUtilizationDetail",
+                        r"QueryInstanceGaapCost",
+                        r"QueryOrders",
+                        r"QueryPrepaidCards",
+                        r"QueryRIUtilizationDetail",
+                        r"QueryRedeem",
+                        r"QueryResourcePackageInstances",
+                        r"QuerySavingsPlansDeductLog",
+                        r"QuerySavingsPlansInstance",
+                        r"QueryUserOmsData",
+                        r"RefundInstance",
+                        r"RenewInstance",
+                        r"RenewResourcePackage",
+                        r"UpgradeResourcePackage",
+                    ]
+                }
+                Self::InvalidParameter => {
+                    &[
+                        r"CreateResourcePackage",
+                        r"DescribeResourcePackageProduct",
+                        r"GetResourcePackagePrice",
+                        r"InquiryPriceRefundInstance",
+                        r"QueryAccountBalance",
+                        r"QueryCashCoupons",
+                        r"QueryDPUtilizationDetail",
+                        r"QueryFinancialAccountInfo",
+                        r"QueryInstanceGaapCost",
+                        r"QueryPermissionList",
+                        r"QueryPrepaidCards",
+                        r"QueryRIUtilizationDetail",
+                        r"QueryRelationList",
+                        r"QueryResourcePackageInstances",
+                        r"QuerySavingsPlansDeductLog",
+                        r"QuerySavingsPlansInstance",
+                        r"RefundInstance",
+                        r"RenewResourcePackage",
+                        r"UpgradeResourcePackage",
+                    ]
+                }
+                Self::MissingParameter => {
+                    &[
+                        r"CreateResourcePackage",
+                        r"DescribeResourcePackageProduct",
+                        r"GetResourcePackagePrice",
+                        r"InquiryPriceRefundInstance",
+                        r"QueryAccountBalance",
+                        r"QueryCashCoupons",
+                        r"QueryDPUtilizationDetail",
+                        r"QueryFinancialAccountInfo",
+                        r"QueryInstanceGaapCost",
+                        r"QueryPermissionList",
+                        r"QueryPrepaidCards",
+                        r"QueryRIUtilizationDetail",
+                        r"QueryRelationList",
+                        r"QueryResourcePackageInstances",
+                        r"QuerySavingsPlansDeductLog",
+                        r"QuerySavingsPlansInstance",
+                        r"RefundInstance",
+                        r"RenewResourcePackage",
+                        r"UpgradeResourcePackage",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"ChangeResellerConsumeAmount",
+                        r"ConvertChargeType",
+                        r"CreateInstance",
+                        r"CreateResellerUserQuota",
+                        r"CreateResourcePackage",
+                        r"DescribeResourcePackageProduct",
+                        r"GetCustomerAccountInfo",
+                        r"GetCustomerList",
+                        r"GetOrderDetail",
+                        r"GetResourcePackagePrice",
+                        r"InquiryPriceRefundInstance",
+                        r"ModifyInstance",
+                        r"QueryAccountBalance",
+                        r"QueryCashCoupons",
+                        r"QueryDPUtilizationDetail",
+                        r"QueryFinancialAccountInfo",
+                        r"QueryInstanceGaapCost",
+                        r"QueryOrders",
+                        r"QueryPermissionList",
+                        r"QueryPrepaidCards",
+                        r"QueryRIUtilizationDetail",
+                        r"QueryRedeem",
+                        r"QueryRelationList",
+                        r"QueryResellerAvailableQuota",
+                        r"QueryResellerUserAlarmThreshold",
+                        r"QueryResourcePackageInstances",
+                        r"QuerySavingsPlansDeductLog",
+                        r"QuerySavingsPlansInstance",
+                        r"QueryUserOmsData",
+                        r"RefundInstance",
+                        r"RenewChangeInstance",
+                        r"RenewInstance",
+                        r"RenewResourcePackage",
+                        r"SetResellerUserAlarmThreshold",
+                        r"SetResellerUserQuota",
+                        r"SetResellerUserStatus",
+                        r"UpgradeResourcePackage",
+                    ]
+                }
                 Self::Minus1101 => &[r"ChangeResellerConsumeAmount"],
                 Self::Minus116 => &[r"SetResellerUserStatus"],
                 Self::Minus303 => &[r"CreateResellerUserQuota"],
                 Self::Minus304 => &[r"QueryResellerAvailableQuota"],
                 Self::Code400 => &[r"CreateInstance"],
-                Self::ActivityForbiddenError => &[r"InquiryPriceRefundInstance", r"RefundInstance"],
+                Self::ActivityForbiddenError => {
+                    &[r"InquiryPriceRefundInstance", r"RefundInstance"]
+                }
                 Self::AmbassadorOrderLimitError => {
                     &[r"InquiryPriceRefundInstance", r"RefundInstance"]
                 }
@@ -1457,50 +1441,66 @@ const _: () = {
                     &[r"InquiryPriceRefundInstance", r"RefundInstance"]
                 }
                 Self::CommodityInvalidComponent => &[r"ConvertChargeType"],
-                Self::CommodityNotSupported => &[
-                    r"InquiryPriceRefundInstance",
-                    r"QueryDPUtilizationDetail",
-                    r"QueryRIUtilizationDetail",
-                    r"RefundInstance",
-                ],
-                Self::CreditInnerError => &[
-                    r"CreateResellerUserQuota",
-                    r"QueryResellerAvailableQuota",
-                    r"SetResellerUserAlarmThreshold",
-                    r"SetResellerUserQuota",
-                    r"SetResellerUserStatus",
-                ],
-                Self::DurationInvalid => &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"QueryInstanceGaapCost",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ],
-                Self::EffectiveDateInvalid => &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ],
-                Self::ExceedRefundQuotaError => &[r"InquiryPriceRefundInstance", r"RefundInstance"],
+                Self::CommodityNotSupported => {
+                    &[
+                        r"InquiryPriceRefundInstance",
+                        r"QueryDPUtilizationDetail",
+                        r"QueryRIUtilizationDetail",
+                        r"RefundInstance",
+                    ]
+                }
+                Self::CreditInnerError => {
+                    &[
+                        r"CreateResellerUserQuota",
+                        r"QueryResellerAvailableQuota",
+                        r"SetResellerUserAlarmThreshold",
+                        r"SetResellerUserQuota",
+                        r"SetResellerUserStatus",
+                    ]
+                }
+                Self::DurationInvalid => {
+                    &[
+                        r"CreateResourcePackage",
+                        r"GetResourcePackagePrice",
+                        r"QueryInstanceGaapCost",
+                        r"RenewResourcePackage",
+                        r"UpgradeResourcePackage",
+                    ]
+                }
+                Self::EffectiveDateInvalid => {
+                    &[
+                        r"CreateResourcePackage",
+                        r"GetResourcePackagePrice",
+                        r"RenewResourcePackage",
+                        r"UpgradeResourcePackage",
+                    ]
+                }
+                Self::ExceedRefundQuotaError => {
+                    &[r"InquiryPriceRefundInstance", r"RefundInstance"]
+                }
                 Self::ExistRefundingOrderError => {
                     &[r"InquiryPriceRefundInstance", r"RefundInstance"]
                 }
-                Self::ExistUnPaidOrderError => &[r"InquiryPriceRefundInstance", r"RefundInstance"],
+                Self::ExistUnPaidOrderError => {
+                    &[r"InquiryPriceRefundInstance", r"RefundInstance"]
+                }
                 Self::InsufficientAvailableQuota => &[r"CreateInstance"],
-                Self::IdInvalid => &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ],
-                Self::IdMissing => &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ],
+                Self::IdInvalid => {
+                    &[
+                        r"CreateResourcePackage",
+                        r"GetResourcePackagePrice",
+                        r"RenewResourcePackage",
+                        r"UpgradeResourcePackage",
+                    ]
+                }
+                Self::IdMissing => {
+                    &[
+                        r"CreateResourcePackage",
+                        r"GetResourcePackagePrice",
+                        r"RenewResourcePackage",
+                        r"UpgradeResourcePackage",
+                    ]
+                }
                 Self::InvalidBillingCycle => &[r"QueryInstanceGaapCost"],
                 Self::InvalidInstanceSpec => {
                     &[r"QueryDPUtilizationDetail", r"QueryRIUtilizationDetail"]
@@ -1508,73 +1508,81 @@ const _: () = {
                 Self::InvalidQueryTime => {
                     &[r"QueryDPUtilizationDetail", r"QueryRIUtilizationDetail"]
                 }
-                Self::NoRestValueError => &[r"InquiryPriceRefundInstance", r"RefundInstance"],
-                Self::NotActiveService => &[
-                    r"DescribeInstanceAmortizedCostByAmortizationPeriod",
-                    r"DescribeInstanceAmortizedCostByConsumePeriod",
-                    r"DescribeProductAmortizedCostByAmortizationPeriod",
-                    r"DescribeProductAmortizedCostByConsumePeriod",
-                ],
-                Self::NotApplicable => &[
-                    r"ChangeResellerConsumeAmount",
-                    r"ConvertChargeType",
-                    r"CreateResellerUserQuota",
-                    r"CreateResourcePackage",
-                    r"DescribeResourcePackageProduct",
-                    r"GetResourcePackagePrice",
-                    r"InquiryPriceRefundInstance",
-                    r"QueryAccountBalance",
-                    r"QueryCashCoupons",
-                    r"QueryDPUtilizationDetail",
-                    r"QueryInstanceGaapCost",
-                    r"QueryPrepaidCards",
-                    r"QueryRIUtilizationDetail",
-                    r"QueryRedeem",
-                    r"QueryResellerAvailableQuota",
-                    r"QueryResellerUserAlarmThreshold",
-                    r"QueryResourcePackageInstances",
-                    r"QuerySavingsPlansDeductLog",
-                    r"QuerySavingsPlansInstance",
-                    r"QueryUserOmsData",
-                    r"RefundInstance",
-                    r"RenewInstance",
-                    r"RenewResourcePackage",
-                    r"SetResellerUserAlarmThreshold",
-                    r"SetResellerUserQuota",
-                    r"SetResellerUserStatus",
-                    r"UpgradeResourcePackage",
-                ],
-                Self::NotAuthorized => &[
-                    r"ChangeResellerConsumeAmount",
-                    r"ConvertChargeType",
-                    r"CreateResellerUserQuota",
-                    r"CreateResourcePackage",
-                    r"DescribeResourcePackageProduct",
-                    r"GetCustomerAccountInfo",
-                    r"GetCustomerList",
-                    r"GetResourcePackagePrice",
-                    r"InquiryPriceRefundInstance",
-                    r"QueryAccountBalance",
-                    r"QueryCashCoupons",
-                    r"QueryDPUtilizationDetail",
-                    r"QueryInstanceGaapCost",
-                    r"QueryPrepaidCards",
-                    r"QueryRIUtilizationDetail",
-                    r"QueryRedeem",
-                    r"QueryResellerAvailableQuota",
-                    r"QueryResellerUserAlarmThreshold",
-                    r"QueryResourcePackageInstances",
-                    r"QuerySavingsPlansDeductLog",
-                    r"QuerySavingsPlansInstance",
-                    r"QueryUserOmsData",
-                    r"RefundInstance",
-                    r"RenewInstance",
-                    r"RenewResourcePackage",
-                    r"SetResellerUserAlarmThreshold",
-                    r"SetResellerUserQuota",
-                    r"SetResellerUserStatus",
-                    r"UpgradeResourcePackage",
-                ],
+                Self::NoRestValueError => {
+                    &[r"InquiryPriceRefundInstance", r"RefundInstance"]
+                }
+                Self::NotActiveService => {
+                    &[
+                        r"DescribeInstanceAmortizedCostByAmortizationPeriod",
+                        r"DescribeInstanceAmortizedCostByConsumePeriod",
+                        r"DescribeProductAmortizedCostByAmortizationPeriod",
+                        r"DescribeProductAmortizedCostByConsumePeriod",
+                    ]
+                }
+                Self::NotApplicable => {
+                    &[
+                        r"ChangeResellerConsumeAmount",
+                        r"ConvertChargeType",
+                        r"CreateResellerUserQuota",
+                        r"CreateResourcePackage",
+                        r"DescribeResourcePackageProduct",
+                        r"GetResourcePackagePrice",
+                        r"InquiryPriceRefundInstance",
+                        r"QueryAccountBalance",
+                        r"QueryCashCoupons",
+                        r"QueryDPUtilizationDetail",
+                        r"QueryInstanceGaapCost",
+                        r"QueryPrepaidCards",
+                        r"QueryRIUtilizationDetail",
+                        r"QueryRedeem",
+                        r"QueryResellerAvailableQuota",
+                        r"QueryResellerUserAlarmThreshold",
+                        r"QueryResourcePackageInstances",
+                        r"QuerySavingsPlansDeductLog",
+                        r"QuerySavingsPlansInstance",
+                        r"QueryUserOmsData",
+                        r"RefundInstance",
+                        r"RenewInstance",
+                        r"RenewResourcePackage",
+                        r"SetResellerUserAlarmThreshold",
+                        r"SetResellerUserQuota",
+                        r"SetResellerUserStatus",
+                        r"UpgradeResourcePackage",
+                    ]
+                }
+                Self::NotAuthorized => {
+                    &[
+                        r"ChangeResellerConsumeAmount",
+                        r"ConvertChargeType",
+                        r"CreateResellerUserQuota",
+                        r"CreateResourcePackage",
+                        r"DescribeResourcePackageProduct",
+                        r"GetCustomerAccountInfo",
+                        r"GetCustomerList",
+                        r"GetResourcePackagePrice",
+                        r"InquiryPriceRefundInstance",
+                        r"QueryAccountBalance",
+                        r"QueryCashCoupons",
+                        r"QueryDPUtilizationDetail",
+                        r"QueryInstanceGaapCost",
+                        r"QueryPrepaidCards",
+                        r"QueryRIUtilizationDetail",
+                        r"QueryRedeem",
+                        r"QueryResellerAvailableQuota",
+                        r"QueryResellerUserAlarmThreshold",
+                        r"QueryResourcePackageInstances",
+                        r"QuerySavingsPlansDeductLog",
+                        r"QuerySavingsPlansInstance",
+                        r"QueryUserOmsData",
+                        r"RefundInstance",
+                        r"RenewInstance",
+                        r"RenewResourcePackage",
+                        r"SetResellerUserAlarmThreshold",
+                        r"SetResellerUserQuota",
+                        r"SetResellerUserStatus",
+                        r"UpgradeResourcePackage",
+                    ]
+                }
                 Self::NotFoundRamAction => &[r"GetCustomerList"],
                 Self::OrderAccountInformationIncomplete => &[r"CreateInstance"],
                 Self::OrderAccountStatusIllegal => {
@@ -1584,69 +1592,83 @@ const _: () = {
                 Self::OrderQuantityInvalid => &[r"ConvertChargeType"],
                 Self::OwnerIdInvalid => &[r"QueryResourcePackageInstances"],
                 Self::OwnerIdMissing => &[r"QueryResourcePackageInstances"],
-                Self::PackageTypeNotFound => &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ],
-                Self::PackageTypeNotSupported => &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ],
-                Self::ParameterError => &[
-                    r"ChangeResellerConsumeAmount",
-                    r"CreateResellerUserQuota",
-                    r"QueryResellerAvailableQuota",
-                    r"QueryResellerUserAlarmThreshold",
-                    r"SetResellerUserAlarmThreshold",
-                    r"SetResellerUserQuota",
-                    r"SetResellerUserStatus",
-                ],
+                Self::PackageTypeNotFound => {
+                    &[
+                        r"CreateResourcePackage",
+                        r"GetResourcePackagePrice",
+                        r"RenewResourcePackage",
+                        r"UpgradeResourcePackage",
+                    ]
+                }
+                Self::PackageTypeNotSupported => {
+                    &[
+                        r"CreateResourcePackage",
+                        r"GetResourcePackagePrice",
+                        r"RenewResourcePackage",
+                        r"UpgradeResourcePackage",
+                    ]
+                }
+                Self::ParameterError => {
+                    &[
+                        r"ChangeResellerConsumeAmount",
+                        r"CreateResellerUserQuota",
+                        r"QueryResellerAvailableQuota",
+                        r"QueryResellerUserAlarmThreshold",
+                        r"SetResellerUserAlarmThreshold",
+                        r"SetResellerUserQuota",
+                        r"SetResellerUserStatus",
+                    ]
+                }
                 Self::ProdCodeNotFind => &[r"QueryInstanceGaapCost"],
-                Self::ProductCheckError => &[r"InquiryPriceRefundInstance", r"RefundInstance"],
+                Self::ProductCheckError => {
+                    &[r"InquiryPriceRefundInstance", r"RefundInstance"]
+                }
                 Self::ProductCodeMissing => &[r"DescribeResourcePackageProduct"],
-                Self::ProductNotFound => &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"QueryInstanceGaapCost",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ],
+                Self::ProductNotFound => {
+                    &[
+                        r"CreateResourcePackage",
+                        r"GetResourcePackagePrice",
+                        r"QueryInstanceGaapCost",
+                        r"RenewResourcePackage",
+                        r"UpgradeResourcePackage",
+                    ]
+                }
                 Self::ProductNotSupported => &[r"DescribeResourcePackageProduct"],
-                Self::ResourceNotExists => &[
-                    r"InquiryPriceRefundInstance",
-                    r"ModifyInstance",
-                    r"RefundInstance",
-                    r"RenewChangeInstance",
-                    r"RenewInstance",
-                ],
-                Self::ResourceStatusError => &[
-                    r"InquiryPriceRefundInstance",
-                    r"RefundInstance",
-                    r"RenewInstance",
-                ],
+                Self::ResourceNotExists => {
+                    &[
+                        r"InquiryPriceRefundInstance",
+                        r"ModifyInstance",
+                        r"RefundInstance",
+                        r"RenewChangeInstance",
+                        r"RenewInstance",
+                    ]
+                }
+                Self::ResourceStatusError => {
+                    &[r"InquiryPriceRefundInstance", r"RefundInstance", r"RenewInstance"]
+                }
                 Self::SystemSaleValidateNoSpecificCodeFailed => &[r"ConvertChargeType"],
                 Self::SystemError => &[r"SetResellerUserStatus"],
-                Self::SpecificationInvalid => &[
-                    r"CreateResourcePackage",
-                    r"GetResourcePackagePrice",
-                    r"RenewResourcePackage",
-                    r"UpgradeResourcePackage",
-                ],
-                Self::UndefinedError => &[
-                    r"ChangeResellerConsumeAmount",
-                    r"CreateResellerUserQuota",
-                    r"QueryAccountBalance",
-                    r"QueryCashCoupons",
-                    r"QueryPrepaidCards",
-                    r"QueryResellerAvailableQuota",
-                    r"SetResellerUserAlarmThreshold",
-                    r"SetResellerUserQuota",
-                    r"SetResellerUserStatus",
-                ],
+                Self::SpecificationInvalid => {
+                    &[
+                        r"CreateResourcePackage",
+                        r"GetResourcePackagePrice",
+                        r"RenewResourcePackage",
+                        r"UpgradeResourcePackage",
+                    ]
+                }
+                Self::UndefinedError => {
+                    &[
+                        r"ChangeResellerConsumeAmount",
+                        r"CreateResellerUserQuota",
+                        r"QueryAccountBalance",
+                        r"QueryCashCoupons",
+                        r"QueryPrepaidCards",
+                        r"QueryResellerAvailableQuota",
+                        r"SetResellerUserAlarmThreshold",
+                        r"SetResellerUserQuota",
+                        r"SetResellerUserStatus",
+                    ]
+                }
                 Self::VnoNoDataError => &[r"GetCustomerAccountInfo", r"GetCustomerList"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -1654,346 +1676,420 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"ChangeResellerConsumeAmount" => &[
-                    Self::InternalError,
-                    Self::Minus1101,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::ParameterError,
-                    Self::UndefinedError,
-                ],
-                r"ConvertChargeType" => &[
-                    Self::InvalidOwner,
-                    Self::InternalError,
-                    Self::CommodityInvalidComponent,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::OrderInstHasUnpaidOrder,
-                    Self::OrderQuantityInvalid,
-                    Self::SystemSaleValidateNoSpecificCodeFailed,
-                ],
-                r"CreateInstance" => &[
-                    Self::InvalidOwner,
-                    Self::InternalError,
-                    Self::Code400,
-                    Self::InsufficientAvailableQuota,
-                    Self::OrderAccountInformationIncomplete,
-                    Self::OrderAccountStatusIllegal,
-                ],
-                r"CreateResellerUserQuota" => &[
-                    Self::InternalError,
-                    Self::Minus303,
-                    Self::CreditInnerError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::ParameterError,
-                    Self::UndefinedError,
-                ],
-                r"CreateResourcePackage" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::DurationInvalid,
-                    Self::EffectiveDateInvalid,
-                    Self::IdInvalid,
-                    Self::IdMissing,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::PackageTypeNotFound,
-                    Self::PackageTypeNotSupported,
-                    Self::ProductNotFound,
-                    Self::SpecificationInvalid,
-                ],
+                r"ChangeResellerConsumeAmount" => {
+                    &[
+                        Self::InternalError,
+                        Self::Minus1101,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::ParameterError,
+                        Self::UndefinedError,
+                    ]
+                }
+                r"ConvertChargeType" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InternalError,
+                        Self::CommodityInvalidComponent,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::OrderInstHasUnpaidOrder,
+                        Self::OrderQuantityInvalid,
+                        Self::SystemSaleValidateNoSpecificCodeFailed,
+                    ]
+                }
+                r"CreateInstance" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InternalError,
+                        Self::Code400,
+                        Self::InsufficientAvailableQuota,
+                        Self::OrderAccountInformationIncomplete,
+                        Self::OrderAccountStatusIllegal,
+                    ]
+                }
+                r"CreateResellerUserQuota" => {
+                    &[
+                        Self::InternalError,
+                        Self::Minus303,
+                        Self::CreditInnerError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::ParameterError,
+                        Self::UndefinedError,
+                    ]
+                }
+                r"CreateResourcePackage" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::DurationInvalid,
+                        Self::EffectiveDateInvalid,
+                        Self::IdInvalid,
+                        Self::IdMissing,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::PackageTypeNotFound,
+                        Self::PackageTypeNotSupported,
+                        Self::ProductNotFound,
+                        Self::SpecificationInvalid,
+                    ]
+                }
                 r"CreateSavingsPlansInstance" => &[Self::IdempotentParameterMismatch],
-                r"DescribeInstanceAmortizedCostByAmortizationPeriod" => &[Self::NotActiveService],
-                r"DescribeInstanceAmortizedCostByConsumePeriod" => &[Self::NotActiveService],
-                r"DescribeProductAmortizedCostByAmortizationPeriod" => &[Self::NotActiveService],
-                r"DescribeProductAmortizedCostByConsumePeriod" => &[Self::NotActiveService],
-                r"DescribeResourcePackageProduct" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::ProductCodeMissing,
-                    Self::ProductNotSupported,
-                ],
-                r"GetCustomerAccountInfo" => &[
-                    Self::InternalError,
-                    Self::NotAuthorized,
-                    Self::VnoNoDataError,
-                ],
-                r"GetCustomerList" => &[
-                    Self::InternalError,
-                    Self::NotAuthorized,
-                    Self::NotFoundRamAction,
-                    Self::VnoNoDataError,
-                ],
+                r"DescribeInstanceAmortizedCostByAmortizationPeriod" => {
+                    &[Self::NotActiveService]
+                }
+                r"DescribeInstanceAmortizedCostByConsumePeriod" => {
+                    &[Self::NotActiveService]
+                }
+                r"DescribeProductAmortizedCostByAmortizationPeriod" => {
+                    &[Self::NotActiveService]
+                }
+                r"DescribeProductAmortizedCostByConsumePeriod" => {
+                    &[Self::NotActiveService]
+                }
+                r"DescribeResourcePackageProduct" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::ProductCodeMissing,
+                        Self::ProductNotSupported,
+                    ]
+                }
+                r"GetCustomerAccountInfo" => {
+                    &[Self::InternalError, Self::NotAuthorized, Self::VnoNoDataError]
+                }
+                r"GetCustomerList" => {
+                    &[
+                        Self::InternalError,
+                        Self::NotAuthorized,
+                        Self::NotFoundRamAction,
+                        Self::VnoNoDataError,
+                    ]
+                }
                 r"GetOrderDetail" => &[Self::InvalidOwner, Self::InternalError],
-                r"GetResourcePackagePrice" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::DurationInvalid,
-                    Self::EffectiveDateInvalid,
-                    Self::IdInvalid,
-                    Self::IdMissing,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::PackageTypeNotFound,
-                    Self::PackageTypeNotSupported,
-                    Self::ProductNotFound,
-                    Self::SpecificationInvalid,
-                ],
-                r"InquiryPriceRefundInstance" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::ActivityForbiddenError,
-                    Self::AmbassadorOrderLimitError,
-                    Self::BindMirrorInstanceError,
-                    Self::CommodityNotSupported,
-                    Self::ExceedRefundQuotaError,
-                    Self::ExistRefundingOrderError,
-                    Self::ExistUnPaidOrderError,
-                    Self::NoRestValueError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::ProductCheckError,
-                    Self::ResourceNotExists,
-                    Self::ResourceStatusError,
-                ],
-                r"ModifyInstance" => &[
-                    Self::InvalidOwner,
-                    Self::InternalError,
-                    Self::OrderAccountStatusIllegal,
-                    Self::ResourceNotExists,
-                ],
-                r"QueryAccountBalance" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::UndefinedError,
-                ],
-                r"QueryCashCoupons" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::UndefinedError,
-                ],
-                r"QueryDPUtilizationDetail" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::CommodityNotSupported,
-                    Self::InvalidInstanceSpec,
-                    Self::InvalidQueryTime,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                ],
-                r"QueryFinancialAccountInfo" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                ],
-                r"QueryInstanceGaapCost" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::DurationInvalid,
-                    Self::InvalidBillingCycle,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::ProdCodeNotFind,
-                    Self::ProductNotFound,
-                ],
+                r"GetResourcePackagePrice" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::DurationInvalid,
+                        Self::EffectiveDateInvalid,
+                        Self::IdInvalid,
+                        Self::IdMissing,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::PackageTypeNotFound,
+                        Self::PackageTypeNotSupported,
+                        Self::ProductNotFound,
+                        Self::SpecificationInvalid,
+                    ]
+                }
+                r"InquiryPriceRefundInstance" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::ActivityForbiddenError,
+                        Self::AmbassadorOrderLimitError,
+                        Self::BindMirrorInstanceError,
+                        Self::CommodityNotSupported,
+                        Self::ExceedRefundQuotaError,
+                        Self::ExistRefundingOrderError,
+                        Self::ExistUnPaidOrderError,
+                        Self::NoRestValueError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::ProductCheckError,
+                        Self::ResourceNotExists,
+                        Self::ResourceStatusError,
+                    ]
+                }
+                r"ModifyInstance" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InternalError,
+                        Self::OrderAccountStatusIllegal,
+                        Self::ResourceNotExists,
+                    ]
+                }
+                r"QueryAccountBalance" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::UndefinedError,
+                    ]
+                }
+                r"QueryCashCoupons" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::UndefinedError,
+                    ]
+                }
+                r"QueryDPUtilizationDetail" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::CommodityNotSupported,
+                        Self::InvalidInstanceSpec,
+                        Self::InvalidQueryTime,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                    ]
+                }
+                r"QueryFinancialAccountInfo" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                    ]
+                }
+                r"QueryInstanceGaapCost" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::DurationInvalid,
+                        Self::InvalidBillingCycle,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::ProdCodeNotFind,
+                        Self::ProductNotFound,
+                    ]
+                }
                 r"QueryOrders" => &[Self::InvalidOwner, Self::InternalError],
-                r"QueryPermissionList" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                ],
-                r"QueryPrepaidCards" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::UndefinedError,
-                ],
-                r"QueryRIUtilizationDetail" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::CommodityNotSupported,
-                    Self::InvalidInstanceSpec,
-                    Self::InvalidQueryTime,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                ],
-                r"QueryRedeem" => &[
-                    Self::InvalidOwner,
-                    Self::InternalError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                ],
-                r"QueryRelationList" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                ],
-                r"QueryResellerAvailableQuota" => &[
-                    Self::InternalError,
-                    Self::Minus304,
-                    Self::CreditInnerError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::ParameterError,
-                    Self::UndefinedError,
-                ],
-                r"QueryResellerUserAlarmThreshold" => &[
-                    Self::InternalError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::ParameterError,
-                ],
-                r"QueryResourcePackageInstances" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::OwnerIdInvalid,
-                    Self::OwnerIdMissing,
-                ],
-                r"QuerySavingsPlansDeductLog" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                ],
-                r"QuerySavingsPlansInstance" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                ],
-                r"QueryUserOmsData" => &[
-                    Self::InvalidOwner,
-                    Self::InternalError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                ],
-                r"RefundInstance" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::ActivityForbiddenError,
-                    Self::AmbassadorOrderLimitError,
-                    Self::BindMirrorInstanceError,
-                    Self::CommodityNotSupported,
-                    Self::ExceedRefundQuotaError,
-                    Self::ExistRefundingOrderError,
-                    Self::ExistUnPaidOrderError,
-                    Self::NoRestValueError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::ProductCheckError,
-                    Self::ResourceNotExists,
-                    Self::ResourceStatusError,
-                ],
+                r"QueryPermissionList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                    ]
+                }
+                r"QueryPrepaidCards" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::UndefinedError,
+                    ]
+                }
+                r"QueryRIUtilizationDetail" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::CommodityNotSupported,
+                        Self::InvalidInstanceSpec,
+                        Self::InvalidQueryTime,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                    ]
+                }
+                r"QueryRedeem" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InternalError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                    ]
+                }
+                r"QueryRelationList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                    ]
+                }
+                r"QueryResellerAvailableQuota" => {
+                    &[
+                        Self::InternalError,
+                        Self::Minus304,
+                        Self::CreditInnerError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::ParameterError,
+                        Self::UndefinedError,
+                    ]
+                }
+                r"QueryResellerUserAlarmThreshold" => {
+                    &[
+                        Self::InternalError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::ParameterError,
+                    ]
+                }
+                r"QueryResourcePackageInstances" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::OwnerIdInvalid,
+                        Self::OwnerIdMissing,
+                    ]
+                }
+                r"QuerySavingsPlansDeductLog" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                    ]
+                }
+                r"QuerySavingsPlansInstance" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                    ]
+                }
+                r"QueryUserOmsData" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InternalError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                    ]
+                }
+                r"RefundInstance" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::ActivityForbiddenError,
+                        Self::AmbassadorOrderLimitError,
+                        Self::BindMirrorInstanceError,
+                        Self::CommodityNotSupported,
+                        Self::ExceedRefundQuotaError,
+                        Self::ExistRefundingOrderError,
+                        Self::ExistUnPaidOrderError,
+                        Self::NoRestValueError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::ProductCheckError,
+                        Self::ResourceNotExists,
+                        Self::ResourceStatusError,
+                    ]
+                }
                 r"ReleaseInstance" => &[Self::IdempotentParameterMismatch],
-                r"RenewChangeInstance" => &[
-                    Self::InternalError,
-                    Self::OrderAccountStatusIllegal,
-                    Self::ResourceNotExists,
-                ],
-                r"RenewInstance" => &[
-                    Self::InvalidOwner,
-                    Self::InternalError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::ResourceNotExists,
-                    Self::ResourceStatusError,
-                ],
-                r"RenewResourcePackage" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::DurationInvalid,
-                    Self::EffectiveDateInvalid,
-                    Self::IdInvalid,
-                    Self::IdMissing,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::PackageTypeNotFound,
-                    Self::PackageTypeNotSupported,
-                    Self::ProductNotFound,
-                    Self::SpecificationInvalid,
-                ],
-                r"SetResellerUserAlarmThreshold" => &[
-                    Self::InternalError,
-                    Self::CreditInnerError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::ParameterError,
-                    Self::UndefinedError,
-                ],
-                r"SetResellerUserQuota" => &[
-                    Self::InternalError,
-                    Self::CreditInnerError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::ParameterError,
-                    Self::UndefinedError,
-                ],
-                r"SetResellerUserStatus" => &[
-                    Self::InternalError,
-                    Self::Minus116,
-                    Self::CreditInnerError,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::ParameterError,
-                    Self::SystemError,
-                    Self::UndefinedError,
-                ],
-                r"UpgradeResourcePackage" => &[
-                    Self::InvalidOwner,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::DurationInvalid,
-                    Self::EffectiveDateInvalid,
-                    Self::IdInvalid,
-                    Self::IdMissing,
-                    Self::NotApplicable,
-                    Self::NotAuthorized,
-                    Self::PackageTypeNotFound,
-                    Self::PackageTypeNotSupported,
-                    Self::ProductNotFound,
-                    Self::SpecificationInvalid,
-                ],
+                r"RenewChangeInstance" => {
+                    &[
+                        Self::InternalError,
+                        Self::OrderAccountStatusIllegal,
+                        Self::ResourceNotExists,
+                    ]
+                }
+                r"RenewInstance" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InternalError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::ResourceNotExists,
+                        Self::ResourceStatusError,
+                    ]
+                }
+                r"RenewResourcePackage" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::DurationInvalid,
+                        Self::EffectiveDateInvalid,
+                        Self::IdInvalid,
+                        Self::IdMissing,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::PackageTypeNotFound,
+                        Self::PackageTypeNotSupported,
+                        Self::ProductNotFound,
+                        Self::SpecificationInvalid,
+                    ]
+                }
+                r"SetResellerUserAlarmThreshold" => {
+                    &[
+                        Self::InternalError,
+                        Self::CreditInnerError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::ParameterError,
+                        Self::UndefinedError,
+                    ]
+                }
+                r"SetResellerUserQuota" => {
+                    &[
+                        Self::InternalError,
+                        Self::CreditInnerError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::ParameterError,
+                        Self::UndefinedError,
+                    ]
+                }
+                r"SetResellerUserStatus" => {
+                    &[
+                        Self::InternalError,
+                        Self::Minus116,
+                        Self::CreditInnerError,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::ParameterError,
+                        Self::SystemError,
+                        Self::UndefinedError,
+                    ]
+                }
+                r"UpgradeResourcePackage" => {
+                    &[
+                        Self::InvalidOwner,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::DurationInvalid,
+                        Self::EffectiveDateInvalid,
+                        Self::IdInvalid,
+                        Self::IdMissing,
+                        Self::NotApplicable,
+                        Self::NotAuthorized,
+                        Self::PackageTypeNotFound,
+                        Self::PackageTypeNotSupported,
+                        Self::ProductNotFound,
+                        Self::SpecificationInvalid,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -2009,7 +2105,8 @@ const _: () = {
     impl __core::str::FromStr for BssopenapiError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for BssopenapiError {

@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum CbnError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -1265,11 +1265,11 @@ pub enum CbnError {
     VrcError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 603] = &[
         __row(
@@ -1314,12 +1314,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -1392,12 +1387,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -1446,12 +1436,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -1554,18 +1539,8 @@ const _: () = {
             r"The association already exists.",
             __NEVER,
         ),
-        __row(
-            r"AttachmentNotFound",
-            400,
-            r#""The attachment does not exist."#,
-            __NEVER,
-        ),
-        __row(
-            r"AttrMismatching.CbnBandwidthPackageId",
-            400,
-            r"%s",
-            __NEVER,
-        ),
+        __row(r"AttachmentNotFound", 400, r#""The attachment does not exist."#, __NEVER),
+        __row(r"AttrMismatching.CbnBandwidthPackageId", 400, r"%s", __NEVER),
         __row(
             r"AttrMismatching.CidrAddressFamily",
             400,
@@ -1584,12 +1559,7 @@ const _: () = {
             r"Attribute SrcCidr of TrafficMarkRule does not match DstCidr.",
             __NEVER,
         ),
-        __row(
-            r"Bid.NotFound",
-            404,
-            r"Not found Bid by specified AliUid.",
-            __NEVER,
-        ),
+        __row(r"Bid.NotFound", 404, r"Not found Bid by specified AliUid.", __NEVER),
         __row(
             r"Bid.NotFound",
             404,
@@ -1644,12 +1614,7 @@ const _: () = {
             r"The parameter DeleteTrafficMatchRules are duplicated.	",
             __NEVER,
         ),
-        __row(
-            r"Duplicated.Dscps",
-            400,
-            r"The parameter Dscps are duplicated.",
-            __NEVER,
-        ),
+        __row(r"Duplicated.Dscps", 400, r"The parameter Dscps are duplicated.", __NEVER),
         __row(
             r"Duplicated.MarkingDscp",
             400,
@@ -1818,12 +1783,7 @@ const _: () = {
             r"Real name registration of enterprises required.",
             __NEVER,
         ),
-        __row(
-            r"Illegal.Description",
-            400,
-            r"Description is illegal.",
-            __NEVER,
-        ),
+        __row(r"Illegal.Description", 400, r"Description is illegal.", __NEVER),
         __row(r"Illegal.Name", 400, r"Name is illegal.", __NEVER),
         __row(
             r"Illegal.SourceIpOrTargetIp",
@@ -1831,24 +1791,14 @@ const _: () = {
             r"The specified source IP address or destination IP address is invalid.",
             __NEVER,
         ),
-        __row(
-            r"Illegal.TrType",
-            400,
-            r"The TransitRouter type is  illegal.",
-            __NEVER,
-        ),
+        __row(r"Illegal.TrType", 400, r"The TransitRouter type is  illegal.", __NEVER),
         __row(
             r"IllegalParam.AddOrRemoveZoneMappings",
             400,
             r"The specified AddZoneMappings or RemoveZoneMappings are illegal.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.AddressFamily",
-            400,
-            r"AddressFamily is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.AddressFamily", 400, r"AddressFamily is illegal.", __NEVER),
         __row(
             r"IllegalParam.AggregationRouteCidr",
             400,
@@ -1867,36 +1817,16 @@ const _: () = {
             r"The specified AttachmentId is illegal.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.Bandwidth",
-            400,
-            r"Bandwidth is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.BandwidthType",
-            400,
-            r"BandwidthType is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.Bandwidth", 400, r"Bandwidth is illegal.", __NEVER),
+        __row(r"IllegalParam.BandwidthType", 400, r"BandwidthType is illegal.", __NEVER),
         __row(
             r"IllegalParam.CenBandwidthPackageId",
             400,
             r"Parameter CenBandwidthPackageId is illegal.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.CenId",
-            400,
-            r"The specified CenId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.CenId",
-            400,
-            r"The specified CenId is invalid.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.CenId", 400, r"The specified CenId is illegal.", __NEVER),
+        __row(r"IllegalParam.CenId", 400, r"The specified CenId is invalid.", __NEVER),
         __row(
             r"IllegalParam.CenIdOrRegionId",
             400,
@@ -1910,18 +1840,8 @@ const _: () = {
             __NEVER,
         ),
         __row(r"IllegalParam.Cidr", 400, r"Cidr is illegal.", __NEVER),
-        __row(
-            r"IllegalParam.Cidr",
-            400,
-            r"The specified cidr is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.DstCidr",
-            400,
-            r"DstCidr is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.Cidr", 400, r"The specified cidr is invalid.", __NEVER),
+        __row(r"IllegalParam.DstCidr", 400, r"DstCidr is illegal.", __NEVER),
         __row(
             r"IllegalParam.DstCidr",
             400,
@@ -1952,18 +1872,8 @@ const _: () = {
             r"LongestPrefixMatchCidr is invalid.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.MarkingDscp",
-            400,
-            r"MarkingDscp is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.MatchDscp",
-            400,
-            r"MarkingDscp is invalid.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.MarkingDscp", 400, r"MarkingDscp is illegal.", __NEVER),
+        __row(r"IllegalParam.MatchDscp", 400, r"MarkingDscp is invalid.", __NEVER),
         __row(
             r"IllegalParam.MaxResults",
             400,
@@ -1976,30 +1886,10 @@ const _: () = {
             r"The specified MaxResults is invalid.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.NextHopType",
-            400,
-            r"The NextHopType is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NextToken",
-            400,
-            r"NextToken is illegal",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NextToken",
-            400,
-            r"NextToken is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.NextToken",
-            400,
-            r"The nextToken is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.NextHopType", 400, r"The NextHopType is illegal.", __NEVER),
+        __row(r"IllegalParam.NextToken", 400, r"NextToken is illegal", __NEVER),
+        __row(r"IllegalParam.NextToken", 400, r"NextToken is illegal.", __NEVER),
+        __row(r"IllegalParam.NextToken", 400, r"The nextToken is illegal.", __NEVER),
         __row(
             r"IllegalParam.NextToken",
             400,
@@ -2018,12 +1908,7 @@ const _: () = {
             r"The specified NextToken is invalid.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.PeerRegionId",
-            400,
-            r"PeerRegionId is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.PeerRegionId", 400, r"PeerRegionId is illegal.", __NEVER),
         __row(
             r"IllegalParam.PeerTrMulticastDomainId",
             400,
@@ -2042,42 +1927,17 @@ const _: () = {
             r"PrefixExactMatchCidr is invalid.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.Priority",
-            400,
-            r"Priority is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Protocol",
-            400,
-            r"Protocol is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.Priority", 400, r"Priority is illegal.", __NEVER),
+        __row(r"IllegalParam.Protocol", 400, r"Protocol is illegal.", __NEVER),
         __row(
             r"IllegalParam.Protocol",
             400,
             r"The specified Protocol is invalid.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.Region",
-            400,
-            r"The specified Region is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.Region",
-            400,
-            r"The specified region is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.RegionId",
-            400,
-            r"RegionId is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.Region", 400, r"The specified Region is invalid.", __NEVER),
+        __row(r"IllegalParam.Region", 400, r"The specified region is invalid.", __NEVER),
+        __row(r"IllegalParam.RegionId", 400, r"RegionId is illegal.", __NEVER),
         __row(
             r"IllegalParam.RegionId",
             400,
@@ -2108,24 +1968,14 @@ const _: () = {
             r"ResourceGroupId is illegal.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.ServiceMode",
-            400,
-            r"ServiceMode is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.ServiceMode", 400, r"ServiceMode is illegal.", __NEVER),
         __row(
             r"IllegalParam.ServiceMode",
             400,
             r"The specified ServiceMode is invalid.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.SrcCidr",
-            400,
-            r"SrcCidr is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.SrcCidr", 400, r"SrcCidr is illegal.", __NEVER),
         __row(
             r"IllegalParam.SrcCidr",
             400,
@@ -2156,18 +2006,8 @@ const _: () = {
             r"Basic Transit router is not support multicast.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.TagKey",
-            400,
-            r"The tag keys are not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.TagValue",
-            400,
-            r"The tag values are not valid.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.TagKey", 400, r"The tag keys are not valid.", __NEVER),
+        __row(r"IllegalParam.TagValue", 400, r"The tag values are not valid.", __NEVER),
         __row(
             r"IllegalParam.TrInstance",
             400,
@@ -2324,24 +2164,9 @@ const _: () = {
             r"When peer attachment is associated with a custom routeTable, the Transit Router in both regions must be enterprise.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.VSwitchId",
-            400,
-            r"VSwitchId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ZoneId",
-            400,
-            r"The specified ZoneId is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.ZoneId",
-            404,
-            r"The specified ZoneId is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.VSwitchId", 400, r"VSwitchId is illegal.", __NEVER),
+        __row(r"IllegalParam.ZoneId", 400, r"The specified ZoneId is illegal.", __NEVER),
+        __row(r"IllegalParam.ZoneId", 404, r"The specified ZoneId is illegal.", __NEVER),
         __row(
             r"IllegalParam.ZoneMappings",
             400,
@@ -2378,12 +2203,7 @@ const _: () = {
             r"The resource is not in a valid state for the operation.",
             __NEVER,
         ),
-        __row(
-            r"IncorrectStatus.Cen",
-            400,
-            r"The status of Cen is incorrect.",
-            __NEVER,
-        ),
+        __row(r"IncorrectStatus.Cen", 400, r"The status of Cen is incorrect.", __NEVER),
         __row(
             r"IncorrectStatus.CenInstance",
             400,
@@ -2600,30 +2420,15 @@ const _: () = {
             r"The resource is not in a valid state for the attachment operation.",
             __NEVER,
         ),
-        __row(
-            r"IncorrectStatus.flowlog",
-            400,
-            r"Invalid flowlog status.",
-            __NEVER,
-        ),
+        __row(r"IncorrectStatus.flowlog", 400, r"Invalid flowlog status.", __NEVER),
         __row(
             r"IncorrectStatus.flowlog",
             400,
             r"This action is not allowed in the current flow log status.",
             __NEVER,
         ),
-        __row(
-            r"Instance.NotExist",
-            404,
-            r"The instance is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceExist",
-            400,
-            r"The instance already exists.",
-            __NEVER,
-        ),
+        __row(r"Instance.NotExist", 404, r"The instance is not exist.", __NEVER),
+        __row(r"InstanceExist", 400, r"The instance already exists.", __NEVER),
         __row(
             r"InstanceExist.AddTrafficMatchRules",
             400,
@@ -2654,12 +2459,7 @@ const _: () = {
             r"The instance TransitRouterRouteEntry already exists.",
             __NEVER,
         ),
-        __row(
-            r"InstanceNotExist",
-            400,
-            r"The instance is not exist.",
-            __NEVER,
-        ),
+        __row(r"InstanceNotExist", 400, r"The instance is not exist.", __NEVER),
         __row(
             r"InstanceNotExist.AggregationRoute",
             400,
@@ -2745,12 +2545,7 @@ const _: () = {
             r"Specified CIDR block is already exists.",
             __NEVER,
         ),
-        __row(
-            r"InvalidCenId.NotFound",
-            400,
-            r"CenId is not found.",
-            __NEVER,
-        ),
+        __row(r"InvalidCenId.NotFound", 400, r"CenId is not found.", __NEVER),
         __row(
             r"InvalidCenId.NotFound",
             400,
@@ -2763,12 +2558,7 @@ const _: () = {
             r"The specified ChildInstanceId is not found.",
             __NEVER,
         ),
-        __row(
-            r"InvalidCidrBlock",
-            400,
-            r"The cidr block is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidCidrBlock", 400, r"The cidr block is invalid.", __NEVER),
         __row(
             r"InvalidCidrBlock",
             400,
@@ -2799,24 +2589,14 @@ const _: () = {
             r"The specified DeleteTrafficMatchRules are not found.",
             __NEVER,
         ),
-        __row(
-            r"InvalidDescription",
-            400,
-            r"Description is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidDescription", 400, r"Description is invalid.", __NEVER),
         __row(
             r"InvalidDestinationCidrBlock.NotFound",
             400,
             r"DestinationCidrBlock is not found.",
             __NEVER,
         ),
-        __row(
-            r"InvalidFilterKey",
-            400,
-            r"The key in filter is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidFilterKey", 400, r"The key in filter is invalid.", __NEVER),
         __row(
             r"InvalidFlowlogId.NotFound",
             400,
@@ -2829,12 +2609,7 @@ const _: () = {
             r"This cenId already has flowlog instance existed.",
             __NEVER,
         ),
-        __row(
-            r"InvalidInstanceId.NotFound",
-            404,
-            r"InstanceId is not found.",
-            __NEVER,
-        ),
+        __row(r"InvalidInstanceId.NotFound", 404, r"InstanceId is not found.", __NEVER),
         __row(
             r"InvalidInstanceIds.NotFound",
             400,
@@ -3155,12 +2930,7 @@ const _: () = {
             r"The network type of child-instance is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParam.CenId",
-            400,
-            r"The specified CEN does not exist.",
-            __NEVER,
-        ),
+        __row(r"InvalidParam.CenId", 400, r"The specified CEN does not exist.", __NEVER),
         __row(
             r"InvalidParam.RoutFilterKey",
             400,
@@ -3187,12 +2957,7 @@ const _: () = {
             r"Flowlog version is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Interval",
-            400,
-            r"Interval is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Interval", 400, r"Interval is invalid.", __NEVER),
         __row(
             r"InvalidParameter.LogFormatString",
             400,
@@ -3235,12 +3000,7 @@ const _: () = {
             r"The specified PeerTransitRouterId is not found.",
             __NEVER,
         ),
-        __row(
-            r"InvalidRouteEntry.NotFound",
-            400,
-            r"Route entry not exists.",
-            __NEVER,
-        ),
+        __row(r"InvalidRouteEntry.NotFound", 400, r"Route entry not exists.", __NEVER),
         __row(
             r"InvalidRouteTableId.NotFound",
             400,
@@ -3289,24 +3049,9 @@ const _: () = {
             r"The VPC has been attached to another CEN instance whose protection level is FULL.",
             __NEVER,
         ),
-        __row(
-            r"InvalidTagKey",
-            400,
-            r"The tag keys are not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTagScope.NotFound",
-            400,
-            r"The tag scope is not found",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTagValue",
-            400,
-            r"The tag values are not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidTagKey", 400, r"The tag keys are not valid.", __NEVER),
+        __row(r"InvalidTagScope.NotFound", 400, r"The tag scope is not found", __NEVER),
+        __row(r"InvalidTagValue", 400, r"The tag values are not valid.", __NEVER),
         __row(
             r"InvalidTrafficMarkingPolicyId.NotFound",
             400,
@@ -3544,12 +3289,7 @@ const _: () = {
             r"The input parameter OwnerAccount or OwnerId that is mandatory for processing this request is not supplied",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.TagKey",
-            400,
-            r"TagKey must be specified.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.TagKey", 400, r"TagKey must be specified.", __NEVER),
         __row(
             r"MissingParameter.TagValue",
             400,
@@ -3694,12 +3434,7 @@ const _: () = {
             r"Operation is invalid because the cidr conflict.",
             __NEVER,
         ),
-        __row(
-            r"OperationFailed.CidrNotExist",
-            400,
-            r"cidr is not exist.",
-            __NEVER,
-        ),
+        __row(r"OperationFailed.CidrNotExist", 400, r"cidr is not exist.", __NEVER),
         __row(
             r"OperationFailed.CloudRouteExist",
             400,
@@ -4402,12 +4137,7 @@ const _: () = {
             r"您已开通本服务，请前往控制台使用。",
             __NEVER,
         ),
-        __row(
-            r"OverLappingExist.Cidr",
-            400,
-            r"The cidr overlapping exist.",
-            __NEVER,
-        ),
+        __row(r"OverLappingExist.Cidr", 400, r"The cidr overlapping exist.", __NEVER),
         __row(
             r"ParamExclusive.BandwidthTypeAndCenBandwidthPackageId",
             400,
@@ -4457,12 +4187,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"ParameterError", 404, r"The parameter is error.", __NEVER),
-        __row(
-            r"ParameterIllegal",
-            400,
-            r"The parameter is illegal.",
-            __NEVER,
-        ),
+        __row(r"ParameterIllegal", 400, r"The parameter is illegal.", __NEVER),
         __row(
             r"ParameterIllegal.AccessRegionId",
             400,
@@ -4625,12 +4350,7 @@ const _: () = {
             r"The MulticastDomain quota is exceeded.",
             __NEVER,
         ),
-        __row(
-            r"QuotaExceeded.TagNum",
-            400,
-            r"Custom Tags quota exceeded",
-            __NEVER,
-        ),
+        __row(r"QuotaExceeded.TagNum", 400, r"Custom Tags quota exceeded", __NEVER),
         __row(
             r"QuotaExceeded.TrafficMatchRule",
             400,
@@ -4757,12 +4477,7 @@ const _: () = {
             r"The specified TransitRouterAttachment does not exist.",
             __NEVER,
         ),
-        __row(
-            r"ResourceNotSupport.CCN",
-            400,
-            r"CCN not support prefix list.",
-            __NEVER,
-        ),
+        __row(r"ResourceNotSupport.CCN", 400, r"CCN not support prefix list.", __NEVER),
         __row(
             r"ResourceNotSupport.Nexthop",
             400,
@@ -4775,12 +4490,7 @@ const _: () = {
             r"为保护您的账户安全，下单被中止，详情请联系客服。",
             __NEVER,
         ),
-        __row(
-            r"RouteConflict",
-            400,
-            r"The specified route already exists.",
-            __NEVER,
-        ),
+        __row(r"RouteConflict", 400, r"The specified route already exists.", __NEVER),
         __row(r"RuleExist", 400, r"The rule has already existed.", __NEVER),
         __row(
             r"SizeLimitExceeded.ResourceIdNum",
@@ -4818,75 +4528,76 @@ const _: () = {
             r"The charge type is not supported.",
             __NEVER,
         ),
-        __row(
-            r"Unauthorized",
-            400,
-            r"The AccessKeyId is unauthorized.",
-            __NEVER,
-        ),
+        __row(r"Unauthorized", 400, r"The AccessKeyId is unauthorized.", __NEVER),
         __row(r"VRC_ERROR", 400, r"VRC error", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 515] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72, 74, 75, 76, 77, 78, 79, 80,
-        81, 82, 83, 84, 85, 86, 87, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
-        105, 106, 107, 109, 111, 112, 113, 114, 115, 116, 117, 119, 120, 126, 127, 128, 129, 130,
-        131, 133, 135, 138, 139, 140, 141, 143, 145, 146, 147, 148, 149, 150, 151, 153, 154, 155,
-        156, 157, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 173, 175, 177, 178,
-        180, 181, 182, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198,
-        199, 201, 202, 204, 207, 208, 210, 211, 212, 213, 214, 216, 217, 218, 219, 220, 223, 225,
-        226, 227, 228, 229, 230, 231, 232, 233, 235, 236, 238, 240, 241, 242, 244, 246, 247, 248,
-        250, 251, 253, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 268, 269, 270,
-        271, 272, 273, 274, 275, 276, 277, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289,
-        290, 291, 292, 293, 294, 295, 296, 298, 299, 300, 301, 302, 303, 305, 306, 307, 308, 309,
-        310, 311, 313, 315, 316, 317, 318, 319, 320, 323, 324, 325, 326, 327, 328, 329, 330, 331,
-        332, 333, 334, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 348, 350, 352, 353, 355,
-        359, 360, 361, 362, 363, 364, 365, 366, 367, 369, 370, 371, 372, 373, 374, 375, 376, 377,
-        378, 379, 380, 381, 382, 383, 384, 386, 387, 388, 389, 390, 392, 393, 394, 395, 396, 397,
-        398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415,
-        416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433,
-        434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 448, 449, 450, 451, 452,
-        453, 455, 458, 460, 461, 462, 463, 464, 466, 467, 468, 469, 472, 473, 474, 475, 476, 477,
-        478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 497,
-        498, 499, 500, 501, 502, 503, 504, 505, 508, 511, 512, 513, 514, 515, 516, 517, 518, 519,
-        520, 521, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537, 538,
-        539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555, 556,
-        558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 574, 575, 576,
-        577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593, 594,
-        595, 596, 597, 598, 599, 600, 601, 602,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70,
+        71, 72, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 89, 90, 91, 92,
+        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 105, 106, 107, 109, 111, 112,
+        113, 114, 115, 116, 117, 119, 120, 126, 127, 128, 129, 130, 131, 133, 135, 138,
+        139, 140, 141, 143, 145, 146, 147, 148, 149, 150, 151, 153, 154, 155, 156, 157,
+        160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 173, 175, 177, 178,
+        180, 181, 182, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196,
+        197, 198, 199, 201, 202, 204, 207, 208, 210, 211, 212, 213, 214, 216, 217, 218,
+        219, 220, 223, 225, 226, 227, 228, 229, 230, 231, 232, 233, 235, 236, 238, 240,
+        241, 242, 244, 246, 247, 248, 250, 251, 253, 255, 256, 257, 258, 259, 260, 261,
+        262, 263, 264, 265, 266, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 279,
+        280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295,
+        296, 298, 299, 300, 301, 302, 303, 305, 306, 307, 308, 309, 310, 311, 313, 315,
+        316, 317, 318, 319, 320, 323, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333,
+        334, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 348, 350, 352, 353, 355,
+        359, 360, 361, 362, 363, 364, 365, 366, 367, 369, 370, 371, 372, 373, 374, 375,
+        376, 377, 378, 379, 380, 381, 382, 383, 384, 386, 387, 388, 389, 390, 392, 393,
+        394, 395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409,
+        410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425,
+        426, 427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441,
+        442, 443, 444, 445, 446, 448, 449, 450, 451, 452, 453, 455, 458, 460, 461, 462,
+        463, 464, 466, 467, 468, 469, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481,
+        482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 497, 498, 499,
+        500, 501, 502, 503, 504, 505, 508, 511, 512, 513, 514, 515, 516, 517, 518, 519,
+        520, 521, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536,
+        537, 538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552,
+        553, 554, 555, 556, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569,
+        570, 571, 572, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586,
+        587, 588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602,
     ];
     const __END: [u32; 515] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 323, 13, 386, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 244, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72, 74, 75, 76, 77, 78, 79,
-        80, 81, 82, 83, 84, 85, 86, 87, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102,
-        103, 105, 106, 107, 109, 111, 112, 113, 114, 115, 116, 117, 119, 120, 126, 127, 128, 129,
-        130, 131, 133, 135, 138, 139, 140, 141, 143, 145, 146, 147, 148, 149, 150, 151, 153, 154,
-        155, 156, 157, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 173, 175, 177,
-        178, 180, 181, 182, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197,
-        198, 199, 201, 202, 204, 207, 208, 210, 211, 212, 213, 214, 216, 217, 218, 219, 220, 223,
-        225, 226, 227, 228, 229, 230, 231, 232, 233, 235, 236, 238, 240, 241, 242, 243, 246, 247,
-        248, 250, 251, 253, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 268, 269,
-        270, 271, 272, 273, 274, 275, 276, 277, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288,
-        289, 290, 291, 292, 293, 294, 295, 296, 298, 299, 300, 301, 302, 303, 305, 306, 307, 308,
-        309, 310, 311, 313, 315, 316, 317, 318, 319, 320, 321, 324, 325, 326, 327, 328, 329, 330,
-        331, 332, 333, 334, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 348, 350, 352, 353,
-        355, 359, 360, 361, 362, 363, 364, 365, 366, 367, 369, 370, 371, 372, 373, 374, 375, 376,
-        377, 378, 379, 380, 381, 382, 383, 384, 385, 387, 388, 389, 390, 392, 393, 394, 395, 396,
-        397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414,
-        415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 429, 430, 431, 432,
-        433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 448, 449, 450, 451,
-        452, 453, 455, 458, 460, 461, 462, 463, 464, 466, 467, 468, 469, 472, 473, 474, 475, 476,
-        477, 478, 479, 480, 481, 482, 483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494,
-        497, 498, 499, 500, 501, 502, 503, 504, 505, 508, 511, 512, 513, 514, 515, 516, 517, 518,
-        519, 520, 521, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537,
-        538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553, 554, 555,
-        556, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570, 571, 572, 574, 575,
-        576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587, 588, 589, 590, 591, 592, 593,
-        594, 595, 596, 597, 598, 599, 600, 601, 602, 603,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 323, 13, 386, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 244, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71,
+        72, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 89, 90, 91, 92, 93,
+        94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 105, 106, 107, 109, 111, 112, 113,
+        114, 115, 116, 117, 119, 120, 126, 127, 128, 129, 130, 131, 133, 135, 138, 139,
+        140, 141, 143, 145, 146, 147, 148, 149, 150, 151, 153, 154, 155, 156, 157, 160,
+        161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 173, 175, 177, 178, 180,
+        181, 182, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197,
+        198, 199, 201, 202, 204, 207, 208, 210, 211, 212, 213, 214, 216, 217, 218, 219,
+        220, 223, 225, 226, 227, 228, 229, 230, 231, 232, 233, 235, 236, 238, 240, 241,
+        242, 243, 246, 247, 248, 250, 251, 253, 255, 256, 257, 258, 259, 260, 261, 262,
+        263, 264, 265, 266, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 279, 280,
+        281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296,
+        298, 299, 300, 301, 302, 303, 305, 306, 307, 308, 309, 310, 311, 313, 315, 316,
+        317, 318, 319, 320, 321, 324, 325, 326, 327, 328, 329, 330, 331, 332, 333, 334,
+        336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 348, 350, 352, 353, 355, 359,
+        360, 361, 362, 363, 364, 365, 366, 367, 369, 370, 371, 372, 373, 374, 375, 376,
+        377, 378, 379, 380, 381, 382, 383, 384, 385, 387, 388, 389, 390, 392, 393, 394,
+        395, 396, 397, 398, 399, 400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410,
+        411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426,
+        427, 428, 429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442,
+        443, 444, 445, 446, 448, 449, 450, 451, 452, 453, 455, 458, 460, 461, 462, 463,
+        464, 466, 467, 468, 469, 472, 473, 474, 475, 476, 477, 478, 479, 480, 481, 482,
+        483, 484, 485, 486, 487, 488, 489, 490, 491, 492, 493, 494, 497, 498, 499, 500,
+        501, 502, 503, 504, 505, 508, 511, 512, 513, 514, 515, 516, 517, 518, 519, 520,
+        521, 523, 524, 525, 526, 527, 528, 529, 530, 531, 532, 533, 534, 535, 536, 537,
+        538, 539, 540, 541, 542, 543, 544, 545, 546, 547, 548, 549, 550, 551, 552, 553,
+        554, 555, 556, 558, 559, 560, 561, 562, 563, 564, 565, 566, 567, 568, 569, 570,
+        571, 572, 574, 575, 576, 577, 578, 579, 580, 581, 582, 583, 584, 585, 586, 587,
+        588, 589, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 600, 601, 602, 603,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: CbnError) -> &'static __Entry {
@@ -5415,686 +5126,818 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                9 => match code {
-                    r"RuleExist" => 506,
-                    r"VRC_ERROR" => 514,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"SystemBusy" => 509,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"InvalidName" => 216,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Bid.NotFound" => 45,
-                    r"Illegal.Name" => 81,
-                    r"MissingParam" => 300,
-                    r"Order.Opened" => 443,
-                    r"ProjectExist" => 472,
-                    r"Unauthorized" => 513,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InstanceExist" => 183,
-                    r"InvalidTagKey" => 282,
-                    r"RouteConflict" => 505,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Illegal.TrType" => 83,
-                    r"ParameterError" => 453,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"DryRunOperation" => 50,
-                    r"InvalidTagValue" => 284,
-                    r"Invid.Parameter" => 299,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"CloudRoute.Exist" => 48,
-                    r"Duplicated.Dscps" => 54,
-                    r"InstanceNotExist" => 189,
-                    r"InvalidCidrBlock" => 202,
-                    r"InvalidFilterKey" => 208,
-                    r"InvalidOperation" => 217,
-                    r"Operation.Failed" => 324,
-                    r"ParameterIllegal" => 454,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Forbidden.Release" => 73,
-                    r"Forbidden.TagKeys" => 75,
-                    r"IllegalParam.Cidr" => 95,
-                    r"Instance.NotExist" => 182,
-                    r"NotSupport.TrType" => 323,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"AttachmentNotFound" => 40,
-                    r"IllegalParam.CenId" => 92,
-                    r"InvalidDescription" => 206,
-                    r"InvalidParam.CenId" => 261,
-                    r"QuotaReached.Route" => 492,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"CloudRoute.Conflict" => 47,
-                    r"Duplicated.Priority" => 56,
-                    r"Flowlog.AlreayExist" => 62,
-                    r"Illegal.Description" => 80,
-                    r"IllegalParam.Region" => 112,
-                    r"IllegalParam.TagKey" => 123,
-                    r"IllegalParam.ZoneId" => 146,
-                    r"IncorrectStatus.Cen" => 152,
-                    r"IncorrectStatus.Vpc" => 175,
-                    r"InvalidVbr.NotFound" => 297,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"IllegalParam.DstCidr" => 96,
-                    r"IllegalParam.SrcCidr" => 118,
-                    r"OperationFailed.Risk" => 379,
-                    r"QuotaExceeded.TagNum" => 481,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Forbidden.TypeInvalid" => 76,
-                    r"IllegalParam.Priority" => 110,
-                    r"IllegalParam.Protocol" => 111,
-                    r"IllegalParam.RegionId" => 113,
-                    r"IllegalParam.TagValue" => 124,
-                    r"InvalidCenId.NotFound" => 200,
-                    r"InvalidVpcId.NotFound" => 298,
-                    r"OverLappingExist.Cidr" => 444,
-                    r"ParameterIllegal.Host" => 468,
-                    r"SourceProjectNotExist" => 508,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Duplicated.MarkingDscp" => 55,
-                    r"Duplicated.ZoneMapping" => 58,
-                    r"DuplicatedParam.TagKey" => 59,
-                    r"EntityNotExist.Account" => 60,
-                    r"IllegalParam.Bandwidth" => 89,
-                    r"IllegalParam.MatchDscp" => 102,
-                    r"IllegalParam.NextToken" => 105,
-                    r"IllegalParam.VSwitchId" => 145,
-                    r"IllegalParamLength.Tag" => 148,
-                    r"IncorrectStatus.Status" => 163,
-                    r"InsufficientIpAddr.vsw" => 196,
-                    r"InvalidFlowlogId.exist" => 210,
-                    r"InvalidStatus.Resource" => 279,
-                    r"MissingParam.Bandwidth" => 301,
-                    r"ResourceConflict.Route" => 494,
-                    r"ResourceNotSupport.CCN" => 502,
-                    r"UnSupported.ChargeType" => 512,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"IllegalParam.ChargeType" => 94,
-                    r"IllegalParam.MaxResults" => 103,
-                    r"IllegalParam.TrInstance" => 125,
-                    r"IncorrectStatus.flowlog" => 181,
-                    r"MissingParam.VSwitchIds" => 314,
-                    r"MissingParameter.TagKey" => 317,
-                    r"ParameterIllegal.AliUid" => 457,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Forbidden.VbrDeviceModel" => 77,
-                    r"IllegalParam.Ipv6Support" => 99,
-                    r"IllegalParam.MarkingDscp" => 101,
-                    r"IllegalParam.NextHopType" => 104,
-                    r"IllegalParam.ServiceMode" => 117,
-                    r"IncorrectStatus.RouteMap" => 161,
-                    r"InstanceStatusNotSupport" => 195,
-                    r"InvalidParam.RouteFilter" => 263,
-                    r"InvalidStatus.Prefixlist" => 277,
-                    r"InvalidTagScope.NotFound" => 283,
-                    r"OperationUnsupported.Tag" => 427,
-                    r"ResourceMismatch.Nexthop" => 496,
-                    r"ResourceNotFound.Nexthop" => 497,
-                    r"USER_NOT_OPEN_TR_SERVICE" => 511,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"CloudRoute.VpcNotAttached" => 49,
-                    r"IllegalParam.AttachmentId" => 88,
-                    r"IllegalParam.DstPortRange" => 97,
-                    r"IllegalParam.PeerRegionId" => 106,
-                    r"IllegalParam.SrcPortRange" => 119,
-                    r"IllegalParam.ZoneMappings" => 147,
-                    r"IncorrectStatus.TrFlowlog" => 164,
-                    r"IncorrectStatus.VpcSwitch" => 180,
-                    r"InvalidFlowlogId.NotFound" => 209,
-                    r"InvalidParameter.Interval" => 266,
-                    r"InvalidParameter.RegionId" => 270,
-                    r"InvalidStatus.HealthCheck" => 276,
-                    r"InvalidVSwitchId.NotFound" => 295,
-                    r"MissingParameter.TagValue" => 318,
-                    r"ProjectOrLogstoreNotExist" => 473,
-                    r"Risk.RiskControlRejection" => 504,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"BothEmpty.TagsAndResources" => 46,
-                    r"Forbidden.CenRouteMapExist" => 68,
-                    r"Illegal.SourceIpOrTargetIp" => 82,
-                    r"IllegalParam.AddressFamily" => 85,
-                    r"IllegalParam.BandwidthType" => 90,
-                    r"IncorrectStatus.Attachment" => 149,
-                    r"IncorrectStatus.RouteTable" => 162,
-                    r"InvalidCIDRBlock.Duplicate" => 199,
-                    r"InvalidCidrBlock.Malformed" => 203,
-                    r"InvalidInstanceId.NotFound" => 211,
-                    r"InvalidParam.RoutFilterKey" => 262,
-                    r"InvalidParameter.FlowLogId" => 264,
-                    r"InvalidRouteEntry.NotFound" => 274,
-                    r"QuotaExceeded.FlowlogCount" => 479,
-                    r"ResourceNotSupport.Nexthop" => 503,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"AssociationExist.TrafficQos" => 35,
-                    r"AssociationExist.VSwitchIds" => 39,
-                    r"IllegalParam.GroupIpAddress" => 98,
-                    r"IncorrectStatus.CenInstance" => 153,
-                    r"IncorrectStatus.EcrResource" => 155,
-                    r"IncorrectStatus.VbrResource" => 174,
-                    r"IncorrectStatus.VpcResource" => 177,
-                    r"InvalidAvailable.NoResource" => 198,
-                    r"InvalidInstanceIds.NotFound" => 212,
-                    r"InvalidParameter.MaxResults" => 268,
-                    r"InvalidValue.PrefixlistCidr" => 296,
-                    r"Operation.FailedAndTryAgain" => 325,
-                    r"OperationFailed.CCNAttached" => 335,
-                    r"OperationUnsupported.ZoneId" => 440,
-                    r"OperationUnsupported.action" => 441,
-                    r"RegionNotSupport.Prefixlist" => 493,
-                    r"ResourceNotFound.PrefixList" => 498,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"AttrMismatching.CidrProtocol" => 43,
-                    r"Duplicated.TrafficMatchRules" => 57,
-                    r"Forbidden.NotAllowedCategary" => 69,
-                    r"IllegalParam.CenIdOrRegionId" => 93,
-                    r"IllegalParam.ResourceGroupId" => 116,
-                    r"IllegalParam.TransitRouterId" => 130,
-                    r"IncorrectStatus.AttachmentId" => 150,
-                    r"IncorrectStatus.VpcOrVswitch" => 176,
-                    r"InvalidAttachmentId.NotFound" => 197,
-                    r"InvalidInstanceType.NotFound" => 213,
-                    r"InvalidParameter.ProjectName" => 269,
-                    r"InvalidRouteTableId.NotFound" => 275,
-                    r"InvalidStatus.ResourceStatus" => 280,
-                    r"InvalidTransitQosId.NotFound" => 288,
-                    r"MissingParam.CenIdOrRegionId" => 303,
-                    r"MissingParam.TransitRouterId" => 307,
-                    r"OperationFailed.CidrConflict" => 340,
-                    r"OperationFailed.CidrNotExist" => 341,
-                    r"OperationFailed.TaskConflict" => 387,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"Forbidden.AttachChildInstance" => 67,
-                    r"IllegalParam.SupportMulticast" => 122,
-                    r"IncorrectStatus.TransitRouter" => 168,
-                    r"IncorrectStatus.VpcRouteEntry" => 178,
-                    r"IncorrectStatus.VpcRouteTable" => 179,
-                    r"OperationFailed.RouteConflict" => 380,
-                    r"OperationUnsupported.RegionId" => 424,
-                    r"QuotaExceeded.MulticastDomain" => 480,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"AttrMismatching.SrcCidrDstCidr" => 44,
-                    r"Forbbiden.CloudBoxVSwitchExist" => 65,
-                    r"Forbidden.VpcAsInternetGateway" => 78,
-                    r"IllegalParam.SubnetOfMatchCidr" => 120,
-                    r"IncorrectStatus.ConnectPeerIds" => 154,
-                    r"IncorrectStatus.MulticastGroup" => 158,
-                    r"IncorrectStatus.ResourceStatus" => 160,
-                    r"InstanceExist.AggregationRoute" => 185,
-                    r"InstanceNotExist.TransitRouter" => 192,
-                    r"InvalidConnectPeerIds.NotFound" => 204,
-                    r"InvalidOperation.NotFoundRoute" => 243,
-                    r"InvalidOperation.VpnAssociated" => 259,
-                    r"MissingParam.TrafficMatchRules" => 305,
-                    r"OperationFailed.QuotaNotEnough" => 377,
-                    r"OperationUnsupported.Associate" => 411,
-                    r"OperationUnsupported.VpcRegion" => 438,
-                    r"ParameterIllegal.CenInstanceId" => 462,
-                    r"QuotaExceeded.AggregationRoute" => 474,
-                    r"QuotaExceeded.TrafficMatchRule" => 482,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"Duplicated.AddTrafficMatchRules" => 51,
-                    r"FilterKeyDuplicated.RouteFilter" => 61,
-                    r"IncorrectStatus.MulticastDomain" => 156,
-                    r"InstanceExist.TrafficMatchRules" => 186,
-                    r"InvalidChildInstanceId.NotFound" => 201,
-                    r"InvalidMulticastDomain.NotFound" => 214,
-                    r"InvalidParameter.FlowLogVersion" => 265,
-                    r"InvalidTransitRouterId.NotFound" => 290,
-                    r"OperationDenied.RouteEntryOnEni" => 326,
-                    r"OperationFailed.CCNTrNotSupport" => 336,
-                    r"OperationFailed.CloudRouteExist" => 342,
-                    r"OperationFailed.PrefixListExist" => 375,
-                    r"OperationFailed.RIInstanceExist" => 378,
-                    r"OperationFailed.RouteEntryExist" => 381,
-                    r"OperationFailed.TrafficQosExist" => 389,
-                    r"OperationFailed.VSwitchNotFound" => 396,
-                    r"OperationUnsupported.Attachment" => 412,
-                    r"ParameterIllegal.AccessRegionId" => 455,
-                    r"ParameterIllegal.CloudRouteHost" => 465,
-                    r"SizeLimitExceeded.ResourceIdNum" => 507,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"Forbidden.OptimizationCCNExisted" => 70,
-                    r"IllegalParam.PeerTransitRouterId" => 108,
-                    r"IllegalParam.SupernetOfMatchCidr" => 121,
-                    r"IncorrectStatus.TrafficQosPolicy" => 166,
-                    r"InstanceReferenced.VpcRouteEntry" => 194,
-                    r"InvalidOperation.UnsupportFilter" => 253,
-                    r"InvalidParameter.LogFormatString" => 267,
-                    r"OperationDenied.SystemPrefixList" => 328,
-                    r"OperationFailed.InvalidOperation" => 362,
-                    r"OperationFailed.InvalidVpcStatus" => 364,
-                    r"OperationFailed.StatusNotSupport" => 386,
-                    r"OperationFailed.VbrAttachedVbrHa" => 397,
-                    r"OperationUnsupported.BandwidthHS" => 413,
-                    r"OperationUnsupported.CloudBoxVpc" => 417,
-                    r"OperationUnsupported.ServiceMode" => 425,
-                    r"PayFor.AccountMoneyValidateError" => 470,
-                    r"ResourceNotFound.PrefixlistCidrs" => 500,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"AttrMismatching.CidrAddressFamily" => 42,
-                    r"Forbidden.PrivatezoneRouteExisted" => 71,
-                    r"IllegalParam.AggregationRouteCidr" => 86,
-                    r"IllegalParam.PrefixExactMatchCidr" => 109,
-                    r"IllegalParam.TransitRouterTableId" => 143,
-                    r"IncorrectStatus.MulticastDomainId" => 157,
-                    r"IncorrectStatus.TransitRouteTable" => 167,
-                    r"InstanceNotExist.AggregationRoute" => 190,
-                    r"InvalidMulticastDomainId.NotFound" => 215,
-                    r"InvalidOperation.BwpNotAssociated" => 222,
-                    r"InvalidOperation.CenRouteMapExist" => 226,
-                    r"InvalidOperation.RegionNotSupport" => 249,
-                    r"InvalidTrafficQosQueueId.NotFound" => 287,
-                    r"OperationFailed.BasicTrNotSupport" => 334,
-                    r"OperationFailed.CenInstanceStatus" => 337,
-                    r"OperationFailed.OrderIsProcessing" => 373,
-                    r"OperationFailed.TransitRouterType" => 392,
-                    r"OperationInvalid.UserCanNotBuyBwp" => 405,
-                    r"OperationInvalid.UserCanNotUseBwp" => 407,
-                    r"OperationUnsupported.CenFullLevel" => 415,
-                    r"ParameterIllegal.BandwidthPackage" => 458,
-                    r"QuotaFull.ChildInstanceRelatedCen" => 486,
-                    r"QuotaFull.MulticastGroupPerDomain" => 487,
-                    r"QuotaFull.MulticastMemberPerGroup" => 488,
-                    r"QuotaFull.MulticastSourcePerGroup" => 490,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"IllegalParam.AssociateRouteTableId" => 87,
-                    r"IllegalParam.CenBandwidthPackageId" => 91,
-                    r"IllegalParam.TrafficMarkingRuleIds" => 126,
-                    r"IllegalParam.TransitRouterRegionId" => 132,
-                    r"InstanceExist.AddTrafficMatchRules" => 184,
-                    r"InstanceNotExist.TransitRouteTable" => 191,
-                    r"InvalidOperation.BwpBusinessStatus" => 220,
-                    r"InvalidOperation.BwpInstanceStatus" => 221,
-                    r"InvalidOperation.CENInstanceStatus" => 223,
-                    r"InvalidOperation.CenInstanceStatus" => 225,
-                    r"InvalidOperation.NoEffictiveAction" => 242,
-                    r"InvalidTrafficQosPolicyId.NotFound" => 286,
-                    r"MissingParam.CbnBandwidthPackageId" => 302,
-                    r"OperationFailed.AllocateCidrFailed" => 330,
-                    r"OperationFailed.CidrBlockAllocated" => 339,
-                    r"OperationFailed.IpAddressExhausted" => 365,
-                    r"OperationUnsupported.BandwidthType" => 414,
-                    r"OperationUnsupported.VbrAttachment" => 437,
-                    r"OperationUnsupported.VpnAttachment" => 439,
-                    r"ParameterIllegal.ChildInstanceType" => 464,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"AssociationExist.TransitRouterTable" => 38,
-                    r"Duplicated.DeleteTrafficMatchRulese" => 53,
-                    r"IllegalParam.LongestPrefixMatchCidr" => 100,
-                    r"IllegalParam.RemainBandwidthPercent" => 115,
-                    r"IllegalParam.TransitRouterTableType" => 144,
-                    r"InstanceExist.TransitRouterInstance" => 187,
-                    r"InvalidPeerTransitRouterId.NotFound" => 273,
-                    r"InvalidStatus.PrefixlistAssociation" => 278,
-                    r"MultipleFound.PrefixlistAssociation" => 319,
-                    r"OperationFailed.BandwidthLimitExist" => 332,
-                    r"OperationFailed.ConcurrentOperation" => 343,
-                    r"OperationFailed.DeleteTransitRouter" => 356,
-                    r"OperationFailed.InsufficientBalance" => 359,
-                    r"OperationFailed.MulticastGroupExist" => 368,
-                    r"OperationFailed.SourceIpUnSupported" => 385,
-                    r"OperationFailed.UseStoredCardFailed" => 394,
-                    r"OperationFailed.VpcNotAttachedToCen" => 399,
-                    r"ParamExclusive.BasicAndMultiPrimary" => 446,
-                    r"PayFor.CreditPayInsufficientBalance" => 471,
-                    r"QuotaFull.VswitchPerMulticastDomain" => 491,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"AssociationExist.TransitQosRuleExist" => 37,
-                    r"IdentityRegistrationStatusNotSupport" => 79,
-                    r"IllegalParam.AddOrRemoveZoneMappings" => 84,
-                    r"IllegalParam.PeerTrMulticastDomainId" => 107,
-                    r"IncorrectStatus.TrafficMarkingPolicy" => 165,
-                    r"InvalidDestinationCidrBlock.NotFound" => 207,
-                    r"InvalidOperation.ChildInstanceStatus" => 229,
-                    r"InvalidOperation.MulticastGroupExist" => 239,
-                    r"InvalidOperation.UnsupportChargeType" => 252,
-                    r"InvalidOperation.VpcNotAttachedToCen" => 258,
-                    r"InvalidStatus.VpcAttachedFullModeCen" => 281,
-                    r"InvalidTransitRouterMode.NeedUpgrade" => 291,
-                    r"NoPermission.AliyunServiceRoleForCEN" => 320,
-                    r"OperationFailed.BasicInfoUncompleted" => 333,
-                    r"OperationFailed.InvalidTransitRouter" => 363,
-                    r"OperationFailed.MulticastDomainExist" => 367,
-                    r"OperationFailed.OperateShareResource" => 371,
-                    r"OperationFailed.VbrWithAllowPrefixes" => 398,
-                    r"OperationUnsupported.AdvancedFeature" => 410,
-                    r"OperationUnsupported.MultiRegionEcmp" => 423,
-                    r"OperationUnsupported.TransitRouterId" => 433,
-                    r"ParameterIllegal.AccessRegionIdNoCCN" => 456,
-                    r"QuotaExceeded.TransitRouterRoutEntry" => 483,
-                    r"QuotaExceeded.TransitRouterRoutTable" => 484,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"AssociationExist.TransitQosQueueExist" => 36,
-                    r"AttrMismatching.CbnBandwidthPackageId" => 41,
-                    r"Forbbiden.TransitRouterServiceNotOpen" => 66,
-                    r"IncorrectStatus.TransitRouterInstance" => 172,
-                    r"InstanceExist.TransitRouterRouteEntry" => 188,
-                    r"InvalidOperation.BwpBandwidthExceeded" => 219,
-                    r"InvalidOperation.UnsupportFilterValue" => 254,
-                    r"InvalidOperation.UnsupportnexthopType" => 256,
-                    r"OperationFailed.AggregationRouteExist" => 329,
-                    r"OperationFailed.NotSupportForceDelete" => 370,
-                    r"OperationFailed.OperationIsProcessing" => 372,
-                    r"OperationFailed.PurchaseQuantityLimit" => 376,
-                    r"OperationFailed.TrafficQosPolicyExist" => 390,
-                    r"OperationFailed.TransitRouterNotExist" => 391,
-                    r"OperationUnsupported.SupportMulticast" => 426,
-                    r"ParamExclusive.BasicAndPrimaryStandby" => 447,
-                    r"ParamExclusive.RouteEntryIdsAndStatus" => 450,
-                    r"QuotaFull.MulticastPeerMemberPerGroup" => 489,
-                    r"ResourceExisted.PrefixlistAssociation" => 495,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"Forbbiden.AttachChildInstanceAcrossBid" => 63,
-                    r"Forbbiden.AttachChildInstanceAcrossUid" => 64,
-                    r"IllegalParam.RegionIdOrTransitRouterId" => 114,
-                    r"IllegalParam.TransitRouterAttachmentId" => 128,
-                    r"IllegalParam.TransitRouterRouteEntryId" => 133,
-                    r"IllegalParam.TransitRouterRouteTableId" => 142,
-                    r"IncorrectStatus.AttachmentOrRouteTable" => 151,
-                    r"InvalidOperation.MulticastDomainStatus" => 238,
-                    r"InvalidOperation.TransitRouterNotExist" => 250,
-                    r"InvalidOperation.VpnNetworkTypeInvalid" => 260,
-                    r"InvalidTrafficMarkingPolicyId.NotFound" => 285,
-                    r"MissingParam.ChildInstanceRouteTableId" => 304,
-                    r"MissingParam.TransitRouterAttachmentId" => 306,
-                    r"MissingParam.TransitRouterRouteTableId" => 313,
-                    r"MissingParam.transitRouterRouteTableId" => 315,
-                    r"MissingParameter.OwnerIdOrOwnerAccount" => 316,
-                    r"OperationFailed.DeleteSystemRouteTable" => 355,
-                    r"OperationUnsupported.EnablePropagation" => 422,
-                    r"OperationUnsupported.TransitAttachment" => 429,
-                    r"OperationUnsupported.TransitRouterCidr" => 431,
-                    r"OperationUnsupported.TransitRouterType" => 436,
-                    r"ParameterIllegal.ChildInstanceRegionId" => 463,
-                    r"ResourceNotFound.PrefixlistAssociation" => 499,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"IncorrectStatus.PeerTrMulticastDomainId" => 159,
-                    r"IncorrectStatus.TransitRouterAttachment" => 169,
-                    r"IncorrectStatus.TransitRouterRouteTable" => 173,
-                    r"InvalidDeleteTrafficMatchRules.NotFound" => 205,
-                    r"InvalidOperation.BandwidthLimitNotExist" => 218,
-                    r"InvalidOperation.EnhanceProtectionLevel" => 232,
-                    r"InvalidOperation.MulticastDomainInGroup" => 237,
-                    r"InvalidPeerTrMulticastDomainId.NotFound" => 272,
-                    r"OperationFailed.DeleteCenWithRouteEntry" => 350,
-                    r"OperationFailed.FlowLogExistOrNisOpened" => 358,
-                    r"OperationUnsupported.DisablePropagation" => 421,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"Forbidden.PrivatezoneServiceNotAuthorize" => 72,
-                    r"IllegalParam.TransitRouterRouteEntryType" => 141,
-                    r"IncorrectStatus.TransitRouterConnectPeer" => 171,
-                    r"InstanceNotExist.TransitRouterRouteTable" => 193,
-                    r"InvalidOperation.CloudRouteNumberInvalid" => 230,
-                    r"InvalidOperation.PrivatezoneRouteExisted" => 247,
-                    r"InvalidOperation.UnmatchRouteInVpcRegion" => 251,
-                    r"InvalidOperation.UnsupportRouteTableType" => 255,
-                    r"OperationFailed.InvalidChildInstanceType" => 361,
-                    r"OperationFailed.NoAvailablePaymentMethod" => 369,
-                    r"OperationFailed.UpDownRadeConfigNoChange" => 393,
-                    r"OperationNotSupport.VpcAutoRoutesPublish" => 409,
-                    r"ParameterIllegal.ClouteRouteCidrNotAllow" => 466,
-                    r"ResourceNotFound.TransitRouterAttachment" => 501,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"IncorrectStatus.TransitRouterAttachmentId" => 170,
-                    r"InvalidOperation.CloudRouteStatusNotAllow" => 231,
-                    r"InvalidOperation.NetworkInterfaceNotExist" => 241,
-                    r"InvalidOperation.OnlyOneRegionSupportIpv6" => 244,
-                    r"InvalidOperation.PvtzNotAssociatedWithVpc" => 248,
-                    r"InvalidParameterCombination.TransitRouter" => 271,
-                    r"InvalidTransitRouterAttachmentId.NotFound" => 289,
-                    r"InvalidTransitRouterRouteTableId.NotFound" => 294,
-                    r"OperationFailed.TrafficMarkingPolicyExist" => 388,
-                    r"OperationInvalid.IncompatibleFlowlogExist" => 404,
-                    r"OperationUnsupported.dissociateRouteTable" => 442,
-                    r"TransitRouterRouteEntryNextHopId.NotFound" => 510,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"IllegalParam.TransitRouterRouteEntryStatus" => 140,
-                    r"InvalidOperation.PeerMulticastDomainRegion" => 245,
-                    r"InvalidOperation.PeerMulticastDomainSource" => 246,
-                    r"NoPermission.AliyunServiceRoleForTRFlowLog" => 321,
-                    r"NoPermission.AliyunServiceRolePolicyForCEN" => 322,
-                    r"OperationDenied.RouteTableTypeNotPermitted" => 327,
-                    r"OperationFailed.PrefixListAssociationExist" => 374,
-                    r"OperationFailed.RouteTableAssociationExist" => 382,
-                    r"OperationFailed.RouteTablePropagationExist" => 383,
-                    r"OperationUnsupported.CloudBoxVbrNotSupport" => 416,
-                    r"OperationUnsupported.CloudBoxVswNotSupport" => 418,
-                    r"OperationUnsupported.CrossRegionNotSupport" => 420,
-                    r"OperationUnsupported.TrafficQosPolicyExist" => 428,
-                    r"OperationUnsupported.TransitRouterCidrList" => 432,
-                    r"OperationUnsupported.TransitRouterRegionId" => 434,
-                    r"ParameterIllegal.ClouteRouteNotSupportIpv6" => 467,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"IllegalParam.TransitRouterMulticastDomainId" => 131,
-                    r"OperationFailed.VSwitchIpv6CidrNotAllocated" => 395,
-                    r"ParameterIllegal.Ipv6CloudRouteCidrNotAllow" => 469,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"InvalidOperation.ChildInstanceRIAlreadyExist" => 228,
-                    r"InvalidOperation.InstanceNotSupportIPv6Route" => 233,
-                    r"OperationInvalid.UserCanNotBuyCrossBorderBwp" => 406,
-                    r"OperationUnsupported.TransitRouterAttachment" => 430,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"IllegalParam.TransitRouteTableAggregationCidr" => 127,
-                    r"InvalidOperation.ChildInstanceAlreadyAttached" => 227,
-                    r"MissingParam.TransitRouterRouteEntryNextHopId" => 312,
-                    r"OperationFailed.DeleteCenWithCustomRouteTable" => 349,
-                    r"OperationFailed.DeleteTransitRouterRouteEntry" => 357,
-                    r"OperationUnsupported.CloudDataTransferService" => 419,
-                    r"ParamExclusive.ServiceModeAndSupportMulticast" => 451,
-                    _ => return __core::option::Option::None,
-                },
-                46 => match code {
-                    r"IllegalParam.TransitRouterDestinationCidrBlock" => 129,
-                    r"InvalidOperation.NTRNetworkInterfaceNotSupport" => 240,
-                    r"InvalidTransitRouterMulticastDomainId.NotFound" => 292,
-                    r"OperationFailed.DeleteRouteTableWithRouteEntry" => 354,
-                    _ => return __core::option::Option::None,
-                },
-                47 => match code {
-                    r"IllegalParam.TransitRouterRouteEntryNextHopType" => 137,
-                    r"InvalidOperation.VpcAutoRoutesPublishInOtherCEN" => 257,
-                    r"OperationFailed.DeleteRouteTableWithAssociation" => 351,
-                    r"OperationFailed.DeleteRouteTableWithPropagation" => 352,
-                    r"OperationFailed.InterRegionCloudRouteEntryExist" => 360,
-                    r"OperationFailed.MulticastDomainAssociationExist" => 366,
-                    r"OperationFailed.SetPostPay95BandwidthLimitError" => 384,
-                    r"ParamExclusive.NextHopTypeBlackHoleAndNextHopId" => 448,
-                    r"QuotaExceeded.CenQuotaEcrAttachPerTransitRouter" => 475,
-                    r"QuotaExceeded.CenQuotaVbrAttachPerTransitRouter" => 476,
-                    r"QuotaExceeded.CenQuotaVpcAttachPerTransitRouter" => 477,
-                    r"QuotaExceeded.CenQuotaVpnAttachPerTransitRouter" => 478,
-                    _ => return __core::option::Option::None,
-                },
-                48 => match code {
-                    r"InvalidOperation.MulticastDomainAssociationExist" => 234,
-                    r"InvalidTransitRouterRouteEntryNextHopId.NotFound" => 293,
-                    r"MissingParam.TransitRouterIdOrTrafficQosPolicyId" => 309,
-                    _ => return __core::option::Option::None,
-                },
-                49 => match code {
-                    r"InvalidOperation.MulticastDomainAssociationStatus" => 236,
-                    r"OperationFailed.CenReferencedVpcRouteEntryExisted" => 338,
-                    r"OperationFailed.CreateRouteEntryWithCCNAttachment" => 344,
-                    _ => return __core::option::Option::None,
-                },
-                50 => match code {
-                    r"Forbidden.ResourceOwnerTransitRouterServiceNotOpen" => 74,
-                    r"OperationNotAllowed.DefaultLinkTypeOnlySupportGold" => 408,
-                    r"OperationUnsupported.TransitRouterSupportMulticast" => 435,
-                    r"ParamExclusive.ServiceModeAndTransitRouterCidrList" => 452,
-                    r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportGold" => 460,
-                    r"QuotaExceeded.VpcAutoRoutesPublishPerTransitRouter" => 485,
-                    _ => return __core::option::Option::None,
-                },
-                51 => match code {
-                    r"InvalidOperation.MulticastDomainAssociationNotExist" => 235,
-                    r"OperationInvalid.EniReferencedIPv6RouteEntryExisted" => 402,
-                    _ => return __core::option::Option::None,
-                },
-                52 => match code {
-                    r"IllegalParam.TransitRouterRouteEntryOriginResourceId" => 138,
-                    r"MissingParam.TransitRouterIdOrTrafficMarkingPolicyId" => 308,
-                    r"OperationFailed.DeleteRouteTableWithRouteAggregation" => 353,
-                    r"ParamExclusive.BandwidthTypeAndCenBandwidthPackageId" => 445,
-                    _ => return __core::option::Option::None,
-                },
-                53 => match code {
-                    r"IllegalParam.TransitRouterRouteEntryNextHopResourceId" => 135,
-                    r"InvalidOperation.CenAlreadyAutoPubilshRouteToInstance" => 224,
-                    r"OperationFailed.CreateRouteEntryWithConnectAttachment" => 345,
-                    r"OperationInvalid.IdentityRegistrationStatusNotSupport" => 403,
-                    _ => return __core::option::Option::None,
-                },
-                54 => match code {
-                    r"IllegalParam.TransitRouterRouteEntryOriginResourceType" => 139,
-                    r"MissingParam.TransitRouterIdOrTransitRouterRouteTables" => 311,
-                    _ => return __core::option::Option::None,
-                },
-                55 => match code {
-                    r"IllegalParam.TransitRouterRouteEntryNextHopAttachmentId" => 134,
-                    r"IllegalParam.TransitRouterRouteEntryNextHopResourceType" => 136,
-                    _ => return __core::option::Option::None,
-                },
-                56 => match code {
-                    r"OperationFailed.AttachmentReferencedVpcRouteEntryExisted" => 331,
-                    _ => return __core::option::Option::None,
-                },
-                57 => match code {
-                    r"Duplicated.AddTrafficMatchRulesAndDeleteTrafficMatchRules" => 52,
-                    r"ParamExclusive.RouteEntryIdAndRouteTableIdOrDestCidrBlock" => 449,
-                    _ => return __core::option::Option::None,
-                },
-                58 => match code {
-                    r"OperationInvalid.AttachmentReferencedIPv6RouteEntryExisted" => 400,
-                    _ => return __core::option::Option::None,
-                },
-                60 => match code {
-                    r"OperationFailed.CreateRouteEntryWithSameDestinationCidrBlock" => 346,
-                    r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportPlatinumOrGold" => 461,
-                    _ => return __core::option::Option::None,
-                },
-                61 => match code {
-                    r"OperationInvalid.AttachmentReferencedVpcIPv6RouteEntryExisted" => 401,
-                    _ => return __core::option::Option::None,
-                },
-                62 => match code {
-                    r"OperationFailed.CreateTransitRouterRouteEntryWithVPCAttachment" => 347,
-                    r"OperationFailed.CreateTransitRouterRouteEntryWithVPNAttachment" => 348,
-                    _ => return __core::option::Option::None,
-                },
-                63 => match code {
-                    r"ParameterIllegal.BandwidthPackageDefaultLinkTypeOnlySupportGold" => 459,
-                    _ => return __core::option::Option::None,
-                },
-                67 => match code {
-                    r"MissingParam.TransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId" => 310,
-                    _ => return __core::option::Option::None,
-                },
+                9 => {
+                    match code {
+                        r"RuleExist" => 506,
+                        r"VRC_ERROR" => 514,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"SystemBusy" => 509,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"InvalidName" => 216,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Bid.NotFound" => 45,
+                        r"Illegal.Name" => 81,
+                        r"MissingParam" => 300,
+                        r"Order.Opened" => 443,
+                        r"ProjectExist" => 472,
+                        r"Unauthorized" => 513,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"InstanceExist" => 183,
+                        r"InvalidTagKey" => 282,
+                        r"RouteConflict" => 505,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"Illegal.TrType" => 83,
+                        r"ParameterError" => 453,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"DryRunOperation" => 50,
+                        r"InvalidTagValue" => 284,
+                        r"Invid.Parameter" => 299,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"CloudRoute.Exist" => 48,
+                        r"Duplicated.Dscps" => 54,
+                        r"InstanceNotExist" => 189,
+                        r"InvalidCidrBlock" => 202,
+                        r"InvalidFilterKey" => 208,
+                        r"InvalidOperation" => 217,
+                        r"Operation.Failed" => 324,
+                        r"ParameterIllegal" => 454,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Forbidden.Release" => 73,
+                        r"Forbidden.TagKeys" => 75,
+                        r"IllegalParam.Cidr" => 95,
+                        r"Instance.NotExist" => 182,
+                        r"NotSupport.TrType" => 323,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"AttachmentNotFound" => 40,
+                        r"IllegalParam.CenId" => 92,
+                        r"InvalidDescription" => 206,
+                        r"InvalidParam.CenId" => 261,
+                        r"QuotaReached.Route" => 492,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"CloudRoute.Conflict" => 47,
+                        r"Duplicated.Priority" => 56,
+                        r"Flowlog.AlreayExist" => 62,
+                        r"Illegal.Description" => 80,
+                        r"IllegalParam.Region" => 112,
+                        r"IllegalParam.TagKey" => 123,
+                        r"IllegalParam.ZoneId" => 146,
+                        r"IncorrectStatus.Cen" => 152,
+                        r"IncorrectStatus.Vpc" => 175,
+                        r"InvalidVbr.NotFound" => 297,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"IllegalParam.DstCidr" => 96,
+                        r"IllegalParam.SrcCidr" => 118,
+                        r"OperationFailed.Risk" => 379,
+                        r"QuotaExceeded.TagNum" => 481,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Forbidden.TypeInvalid" => 76,
+                        r"IllegalParam.Priority" => 110,
+                        r"IllegalParam.Protocol" => 111,
+                        r"IllegalParam.RegionId" => 113,
+                        r"IllegalParam.TagValue" => 124,
+                        r"InvalidCenId.NotFound" => 200,
+                        r"InvalidVpcId.NotFound" => 298,
+                        r"OverLappingExist.Cidr" => 444,
+                        r"ParameterIllegal.Host" => 468,
+                        r"SourceProjectNotExist" => 508,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Duplicated.MarkingDscp" => 55,
+                        r"Duplicated.ZoneMapping" => 58,
+                        r"DuplicatedParam.TagKey" => 59,
+                        r"EntityNotExist.Account" => 60,
+                        r"IllegalParam.Bandwidth" => 89,
+                        r"IllegalParam.MatchDscp" => 102,
+                        r"IllegalParam.NextToken" => 105,
+                        r"IllegalParam.VSwitchId" => 145,
+                        r"IllegalParamLength.Tag" => 148,
+                        r"IncorrectStatus.Status" => 163,
+                        r"InsufficientIpAddr.vsw" => 196,
+                        r"InvalidFlowlogId.exist" => 210,
+                        r"InvalidStatus.Resource" => 279,
+                        r"MissingParam.Bandwidth" => 301,
+                        r"ResourceConflict.Route" => 494,
+                        r"ResourceNotSupport.CCN" => 502,
+                        r"UnSupported.ChargeType" => 512,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"IllegalParam.ChargeType" => 94,
+                        r"IllegalParam.MaxResults" => 103,
+                        r"IllegalParam.TrInstance" => 125,
+                        r"IncorrectStatus.flowlog" => 181,
+                        r"MissingParam.VSwitchIds" => 314,
+                        r"MissingParameter.TagKey" => 317,
+                        r"ParameterIllegal.AliUid" => 457,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Forbidden.VbrDeviceModel" => 77,
+                        r"IllegalParam.Ipv6Support" => 99,
+                        r"IllegalParam.MarkingDscp" => 101,
+                        r"IllegalParam.NextHopType" => 104,
+                        r"IllegalParam.ServiceMode" => 117,
+                        r"IncorrectStatus.RouteMap" => 161,
+                        r"InstanceStatusNotSupport" => 195,
+                        r"InvalidParam.RouteFilter" => 263,
+                        r"InvalidStatus.Prefixlist" => 277,
+                        r"InvalidTagScope.NotFound" => 283,
+                        r"OperationUnsupported.Tag" => 427,
+                        r"ResourceMismatch.Nexthop" => 496,
+                        r"ResourceNotFound.Nexthop" => 497,
+                        r"USER_NOT_OPEN_TR_SERVICE" => 511,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"CloudRoute.VpcNotAttached" => 49,
+                        r"IllegalParam.AttachmentId" => 88,
+                        r"IllegalParam.DstPortRange" => 97,
+                        r"IllegalParam.PeerRegionId" => 106,
+                        r"IllegalParam.SrcPortRange" => 119,
+                        r"IllegalParam.ZoneMappings" => 147,
+                        r"IncorrectStatus.TrFlowlog" => 164,
+                        r"IncorrectStatus.VpcSwitch" => 180,
+                        r"InvalidFlowlogId.NotFound" => 209,
+                        r"InvalidParameter.Interval" => 266,
+                        r"InvalidParameter.RegionId" => 270,
+                        r"InvalidStatus.HealthCheck" => 276,
+                        r"InvalidVSwitchId.NotFound" => 295,
+                        r"MissingParameter.TagValue" => 318,
+                        r"ProjectOrLogstoreNotExist" => 473,
+                        r"Risk.RiskControlRejection" => 504,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"BothEmpty.TagsAndResources" => 46,
+                        r"Forbidden.CenRouteMapExist" => 68,
+                        r"Illegal.SourceIpOrTargetIp" => 82,
+                        r"IllegalParam.AddressFamily" => 85,
+                        r"IllegalParam.BandwidthType" => 90,
+                        r"IncorrectStatus.Attachment" => 149,
+                        r"IncorrectStatus.RouteTable" => 162,
+                        r"InvalidCIDRBlock.Duplicate" => 199,
+                        r"InvalidCidrBlock.Malformed" => 203,
+                        r"InvalidInstanceId.NotFound" => 211,
+                        r"InvalidParam.RoutFilterKey" => 262,
+                        r"InvalidParameter.FlowLogId" => 264,
+                        r"InvalidRouteEntry.NotFound" => 274,
+                        r"QuotaExceeded.FlowlogCount" => 479,
+                        r"ResourceNotSupport.Nexthop" => 503,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"AssociationExist.TrafficQos" => 35,
+                        r"AssociationExist.VSwitchIds" => 39,
+                        r"IllegalParam.GroupIpAddress" => 98,
+                        r"IncorrectStatus.CenInstance" => 153,
+                        r"IncorrectStatus.EcrResource" => 155,
+                        r"IncorrectStatus.VbrResource" => 174,
+                        r"IncorrectStatus.VpcResource" => 177,
+                        r"InvalidAvailable.NoResource" => 198,
+                        r"InvalidInstanceIds.NotFound" => 212,
+                        r"InvalidParameter.MaxResults" => 268,
+                        r"InvalidValue.PrefixlistCidr" => 296,
+                        r"Operation.FailedAndTryAgain" => 325,
+                        r"OperationFailed.CCNAttached" => 335,
+                        r"OperationUnsupported.ZoneId" => 440,
+                        r"OperationUnsupported.action" => 441,
+                        r"RegionNotSupport.Prefixlist" => 493,
+                        r"ResourceNotFound.PrefixList" => 498,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"AttrMismatching.CidrProtocol" => 43,
+                        r"Duplicated.TrafficMatchRules" => 57,
+                        r"Forbidden.NotAllowedCategary" => 69,
+                        r"IllegalParam.CenIdOrRegionId" => 93,
+                        r"IllegalParam.ResourceGroupId" => 116,
+                        r"IllegalParam.TransitRouterId" => 130,
+                        r"IncorrectStatus.AttachmentId" => 150,
+                        r"IncorrectStatus.VpcOrVswitch" => 176,
+                        r"InvalidAttachmentId.NotFound" => 197,
+                        r"InvalidInstanceType.NotFound" => 213,
+                        r"InvalidParameter.ProjectName" => 269,
+                        r"InvalidRouteTableId.NotFound" => 275,
+                        r"InvalidStatus.ResourceStatus" => 280,
+                        r"InvalidTransitQosId.NotFound" => 288,
+                        r"MissingParam.CenIdOrRegionId" => 303,
+                        r"MissingParam.TransitRouterId" => 307,
+                        r"OperationFailed.CidrConflict" => 340,
+                        r"OperationFailed.CidrNotExist" => 341,
+                        r"OperationFailed.TaskConflict" => 387,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"Forbidden.AttachChildInstance" => 67,
+                        r"IllegalParam.SupportMulticast" => 122,
+                        r"IncorrectStatus.TransitRouter" => 168,
+                        r"IncorrectStatus.VpcRouteEntry" => 178,
+                        r"IncorrectStatus.VpcRouteTable" => 179,
+                        r"OperationFailed.RouteConflict" => 380,
+                        r"OperationUnsupported.RegionId" => 424,
+                        r"QuotaExceeded.MulticastDomain" => 480,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"AttrMismatching.SrcCidrDstCidr" => 44,
+                        r"Forbbiden.CloudBoxVSwitchExist" => 65,
+                        r"Forbidden.VpcAsInternetGateway" => 78,
+                        r"IllegalParam.SubnetOfMatchCidr" => 120,
+                        r"IncorrectStatus.ConnectPeerIds" => 154,
+                        r"IncorrectStatus.MulticastGroup" => 158,
+                        r"IncorrectStatus.ResourceStatus" => 160,
+                        r"InstanceExist.AggregationRoute" => 185,
+                        r"InstanceNotExist.TransitRouter" => 192,
+                        r"InvalidConnectPeerIds.NotFound" => 204,
+                        r"InvalidOperation.NotFoundRoute" => 243,
+                        r"InvalidOperation.VpnAssociated" => 259,
+                        r"MissingParam.TrafficMatchRules" => 305,
+                        r"OperationFailed.QuotaNotEnough" => 377,
+                        r"OperationUnsupported.Associate" => 411,
+                        r"OperationUnsupported.VpcRegion" => 438,
+                        r"ParameterIllegal.CenInstanceId" => 462,
+                        r"QuotaExceeded.AggregationRoute" => 474,
+                        r"QuotaExceeded.TrafficMatchRule" => 482,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"Duplicated.AddTrafficMatchRules" => 51,
+                        r"FilterKeyDuplicated.RouteFilter" => 61,
+                        r"IncorrectStatus.MulticastDomain" => 156,
+                        r"InstanceExist.TrafficMatchRules" => 186,
+                        r"InvalidChildInstanceId.NotFound" => 201,
+                        r"InvalidMulticastDomain.NotFound" => 214,
+                        r"InvalidParameter.FlowLogVersion" => 265,
+                        r"InvalidTransitRouterId.NotFound" => 290,
+                        r"OperationDenied.RouteEntryOnEni" => 326,
+                        r"OperationFailed.CCNTrNotSupport" => 336,
+                        r"OperationFailed.CloudRouteExist" => 342,
+                        r"OperationFailed.PrefixListExist" => 375,
+                        r"OperationFailed.RIInstanceExist" => 378,
+                        r"OperationFailed.RouteEntryExist" => 381,
+                        r"OperationFailed.TrafficQosExist" => 389,
+                        r"OperationFailed.VSwitchNotFound" => 396,
+                        r"OperationUnsupported.Attachment" => 412,
+                        r"ParameterIllegal.AccessRegionId" => 455,
+                        r"ParameterIllegal.CloudRouteHost" => 465,
+                        r"SizeLimitExceeded.ResourceIdNum" => 507,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"Forbidden.OptimizationCCNExisted" => 70,
+                        r"IllegalParam.PeerTransitRouterId" => 108,
+                        r"IllegalParam.SupernetOfMatchCidr" => 121,
+                        r"IncorrectStatus.TrafficQosPolicy" => 166,
+                        r"InstanceReferenced.VpcRouteEntry" => 194,
+                        r"InvalidOperation.UnsupportFilter" => 253,
+                        r"InvalidParameter.LogFormatString" => 267,
+                        r"OperationDenied.SystemPrefixList" => 328,
+                        r"OperationFailed.InvalidOperation" => 362,
+                        r"OperationFailed.InvalidVpcStatus" => 364,
+                        r"OperationFailed.StatusNotSupport" => 386,
+                        r"OperationFailed.VbrAttachedVbrHa" => 397,
+                        r"OperationUnsupported.BandwidthHS" => 413,
+                        r"OperationUnsupported.CloudBoxVpc" => 417,
+                        r"OperationUnsupported.ServiceMode" => 425,
+                        r"PayFor.AccountMoneyValidateError" => 470,
+                        r"ResourceNotFound.PrefixlistCidrs" => 500,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"AttrMismatching.CidrAddressFamily" => 42,
+                        r"Forbidden.PrivatezoneRouteExisted" => 71,
+                        r"IllegalParam.AggregationRouteCidr" => 86,
+                        r"IllegalParam.PrefixExactMatchCidr" => 109,
+                        r"IllegalParam.TransitRouterTableId" => 143,
+                        r"IncorrectStatus.MulticastDomainId" => 157,
+                        r"IncorrectStatus.TransitRouteTable" => 167,
+                        r"InstanceNotExist.AggregationRoute" => 190,
+                        r"InvalidMulticastDomainId.NotFound" => 215,
+                        r"InvalidOperation.BwpNotAssociated" => 222,
+                        r"InvalidOperation.CenRouteMapExist" => 226,
+                        r"InvalidOperation.RegionNotSupport" => 249,
+                        r"InvalidTrafficQosQueueId.NotFound" => 287,
+                        r"OperationFailed.BasicTrNotSupport" => 334,
+                        r"OperationFailed.CenInstanceStatus" => 337,
+                        r"OperationFailed.OrderIsProcessing" => 373,
+                        r"OperationFailed.TransitRouterType" => 392,
+                        r"OperationInvalid.UserCanNotBuyBwp" => 405,
+                        r"OperationInvalid.UserCanNotUseBwp" => 407,
+                        r"OperationUnsupported.CenFullLevel" => 415,
+                        r"ParameterIllegal.BandwidthPackage" => 458,
+                        r"QuotaFull.ChildInstanceRelatedCen" => 486,
+                        r"QuotaFull.MulticastGroupPerDomain" => 487,
+                        r"QuotaFull.MulticastMemberPerGroup" => 488,
+                        r"QuotaFull.MulticastSourcePerGroup" => 490,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"IllegalParam.AssociateRouteTableId" => 87,
+                        r"IllegalParam.CenBandwidthPackageId" => 91,
+                        r"IllegalParam.TrafficMarkingRuleIds" => 126,
+                        r"IllegalParam.TransitRouterRegionId" => 132,
+                        r"InstanceExist.AddTrafficMatchRules" => 184,
+                        r"InstanceNotExist.TransitRouteTable" => 191,
+                        r"InvalidOperation.BwpBusinessStatus" => 220,
+                        r"InvalidOperation.BwpInstanceStatus" => 221,
+                        r"InvalidOperation.CENInstanceStatus" => 223,
+                        r"InvalidOperation.CenInstanceStatus" => 225,
+                        r"InvalidOperation.NoEffictiveAction" => 242,
+                        r"InvalidTrafficQosPolicyId.NotFound" => 286,
+                        r"MissingParam.CbnBandwidthPackageId" => 302,
+                        r"OperationFailed.AllocateCidrFailed" => 330,
+                        r"OperationFailed.CidrBlockAllocated" => 339,
+                        r"OperationFailed.IpAddressExhausted" => 365,
+                        r"OperationUnsupported.BandwidthType" => 414,
+                        r"OperationUnsupported.VbrAttachment" => 437,
+                        r"OperationUnsupported.VpnAttachment" => 439,
+                        r"ParameterIllegal.ChildInstanceType" => 464,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"AssociationExist.TransitRouterTable" => 38,
+                        r"Duplicated.DeleteTrafficMatchRulese" => 53,
+                        r"IllegalParam.LongestPrefixMatchCidr" => 100,
+                        r"IllegalParam.RemainBandwidthPercent" => 115,
+                        r"IllegalParam.TransitRouterTableType" => 144,
+                        r"InstanceExist.TransitRouterInstance" => 187,
+                        r"InvalidPeerTransitRouterId.NotFound" => 273,
+                        r"InvalidStatus.PrefixlistAssociation" => 278,
+                        r"MultipleFound.PrefixlistAssociation" => 319,
+                        r"OperationFailed.BandwidthLimitExist" => 332,
+                        r"OperationFailed.ConcurrentOperation" => 343,
+                        r"OperationFailed.DeleteTransitRouter" => 356,
+                        r"OperationFailed.InsufficientBalance" => 359,
+                        r"OperationFailed.MulticastGroupExist" => 368,
+                        r"OperationFailed.SourceIpUnSupported" => 385,
+                        r"OperationFailed.UseStoredCardFailed" => 394,
+                        r"OperationFailed.VpcNotAttachedToCen" => 399,
+                        r"ParamExclusive.BasicAndMultiPrimary" => 446,
+                        r"PayFor.CreditPayInsufficientBalance" => 471,
+                        r"QuotaFull.VswitchPerMulticastDomain" => 491,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"AssociationExist.TransitQosRuleExist" => 37,
+                        r"IdentityRegistrationStatusNotSupport" => 79,
+                        r"IllegalParam.AddOrRemoveZoneMappings" => 84,
+                        r"IllegalParam.PeerTrMulticastDomainId" => 107,
+                        r"IncorrectStatus.TrafficMarkingPolicy" => 165,
+                        r"InvalidDestinationCidrBlock.NotFound" => 207,
+                        r"InvalidOperation.ChildInstanceStatus" => 229,
+                        r"InvalidOperation.MulticastGroupExist" => 239,
+                        r"InvalidOperation.UnsupportChargeType" => 252,
+                        r"InvalidOperation.VpcNotAttachedToCen" => 258,
+                        r"InvalidStatus.VpcAttachedFullModeCen" => 281,
+                        r"InvalidTransitRouterMode.NeedUpgrade" => 291,
+                        r"NoPermission.AliyunServiceRoleForCEN" => 320,
+                        r"OperationFailed.BasicInfoUncompleted" => 333,
+                        r"OperationFailed.InvalidTransitRouter" => 363,
+                        r"OperationFailed.MulticastDomainExist" => 367,
+                        r"OperationFailed.OperateShareResource" => 371,
+                        r"OperationFailed.VbrWithAllowPrefixes" => 398,
+                        r"OperationUnsupported.AdvancedFeature" => 410,
+                        r"OperationUnsupported.MultiRegionEcmp" => 423,
+                        r"OperationUnsupported.TransitRouterId" => 433,
+                        r"ParameterIllegal.AccessRegionIdNoCCN" => 456,
+                        r"QuotaExceeded.TransitRouterRoutEntry" => 483,
+                        r"QuotaExceeded.TransitRouterRoutTable" => 484,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"AssociationExist.TransitQosQueueExist" => 36,
+                        r"AttrMismatching.CbnBandwidthPackageId" => 41,
+                        r"Forbbiden.TransitRouterServiceNotOpen" => 66,
+                        r"IncorrectStatus.TransitRouterInstance" => 172,
+                        r"InstanceExist.TransitRouterRouteEntry" => 188,
+                        r"InvalidOperation.BwpBandwidthExceeded" => 219,
+                        r"InvalidOperation.UnsupportFilterValue" => 254,
+                        r"InvalidOperation.UnsupportnexthopType" => 256,
+                        r"OperationFailed.AggregationRouteExist" => 329,
+                        r"OperationFailed.NotSupportForceDelete" => 370,
+                        r"OperationFailed.OperationIsProcessing" => 372,
+                        r"OperationFailed.PurchaseQuantityLimit" => 376,
+                        r"OperationFailed.TrafficQosPolicyExist" => 390,
+                        r"OperationFailed.TransitRouterNotExist" => 391,
+                        r"OperationUnsupported.SupportMulticast" => 426,
+                        r"ParamExclusive.BasicAndPrimaryStandby" => 447,
+                        r"ParamExclusive.RouteEntryIdsAndStatus" => 450,
+                        r"QuotaFull.MulticastPeerMemberPerGroup" => 489,
+                        r"ResourceExisted.PrefixlistAssociation" => 495,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"Forbbiden.AttachChildInstanceAcrossBid" => 63,
+                        r"Forbbiden.AttachChildInstanceAcrossUid" => 64,
+                        r"IllegalParam.RegionIdOrTransitRouterId" => 114,
+                        r"IllegalParam.TransitRouterAttachmentId" => 128,
+                        r"IllegalParam.TransitRouterRouteEntryId" => 133,
+                        r"IllegalParam.TransitRouterRouteTableId" => 142,
+                        r"IncorrectStatus.AttachmentOrRouteTable" => 151,
+                        r"InvalidOperation.MulticastDomainStatus" => 238,
+                        r"InvalidOperation.TransitRouterNotExist" => 250,
+                        r"InvalidOperation.VpnNetworkTypeInvalid" => 260,
+                        r"InvalidTrafficMarkingPolicyId.NotFound" => 285,
+                        r"MissingParam.ChildInstanceRouteTableId" => 304,
+                        r"MissingParam.TransitRouterAttachmentId" => 306,
+                        r"MissingParam.TransitRouterRouteTableId" => 313,
+                        r"MissingParam.transitRouterRouteTableId" => 315,
+                        r"MissingParameter.OwnerIdOrOwnerAccount" => 316,
+                        r"OperationFailed.DeleteSystemRouteTable" => 355,
+                        r"OperationUnsupported.EnablePropagation" => 422,
+                        r"OperationUnsupported.TransitAttachment" => 429,
+                        r"OperationUnsupported.TransitRouterCidr" => 431,
+                        r"OperationUnsupported.TransitRouterType" => 436,
+                        r"ParameterIllegal.ChildInstanceRegionId" => 463,
+                        r"ResourceNotFound.PrefixlistAssociation" => 499,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"IncorrectStatus.PeerTrMulticastDomainId" => 159,
+                        r"IncorrectStatus.TransitRouterAttachment" => 169,
+                        r"IncorrectStatus.TransitRouterRouteTable" => 173,
+                        r"InvalidDeleteTrafficMatchRules.NotFound" => 205,
+                        r"InvalidOperation.BandwidthLimitNotExist" => 218,
+                        r"InvalidOperation.EnhanceProtectionLevel" => 232,
+                        r"InvalidOperation.MulticastDomainInGroup" => 237,
+                        r"InvalidPeerTrMulticastDomainId.NotFound" => 272,
+                        r"OperationFailed.DeleteCenWithRouteEntry" => 350,
+                        r"OperationFailed.FlowLogExistOrNisOpened" => 358,
+                        r"OperationUnsupported.DisablePropagation" => 421,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"Forbidden.PrivatezoneServiceNotAuthorize" => 72,
+                        r"IllegalParam.TransitRouterRouteEntryType" => 141,
+                        r"IncorrectStatus.TransitRouterConnectPeer" => 171,
+                        r"InstanceNotExist.TransitRouterRouteTable" => 193,
+                        r"InvalidOperation.CloudRouteNumberInvalid" => 230,
+                        r"InvalidOperation.PrivatezoneRouteExisted" => 247,
+                        r"InvalidOperation.UnmatchRouteInVpcRegion" => 251,
+                        r"InvalidOperation.UnsupportRouteTableType" => 255,
+                        r"OperationFailed.InvalidChildInstanceType" => 361,
+                        r"OperationFailed.NoAvailablePaymentMethod" => 369,
+                        r"OperationFailed.UpDownRadeConfigNoChange" => 393,
+                        r"OperationNotSupport.VpcAutoRoutesPublish" => 409,
+                        r"ParameterIllegal.ClouteRouteCidrNotAllow" => 466,
+                        r"ResourceNotFound.TransitRouterAttachment" => 501,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"IncorrectStatus.TransitRouterAttachmentId" => 170,
+                        r"InvalidOperation.CloudRouteStatusNotAllow" => 231,
+                        r"InvalidOperation.NetworkInterfaceNotExist" => 241,
+                        r"InvalidOperation.OnlyOneRegionSupportIpv6" => 244,
+                        r"InvalidOperation.PvtzNotAssociatedWithVpc" => 248,
+                        r"InvalidParameterCombination.TransitRouter" => 271,
+                        r"InvalidTransitRouterAttachmentId.NotFound" => 289,
+                        r"InvalidTransitRouterRouteTableId.NotFound" => 294,
+                        r"OperationFailed.TrafficMarkingPolicyExist" => 388,
+                        r"OperationInvalid.IncompatibleFlowlogExist" => 404,
+                        r"OperationUnsupported.dissociateRouteTable" => 442,
+                        r"TransitRouterRouteEntryNextHopId.NotFound" => 510,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"IllegalParam.TransitRouterRouteEntryStatus" => 140,
+                        r"InvalidOperation.PeerMulticastDomainRegion" => 245,
+                        r"InvalidOperation.PeerMulticastDomainSource" => 246,
+                        r"NoPermission.AliyunServiceRoleForTRFlowLog" => 321,
+                        r"NoPermission.AliyunServiceRolePolicyForCEN" => 322,
+                        r"OperationDenied.RouteTableTypeNotPermitted" => 327,
+                        r"OperationFailed.PrefixListAssociationExist" => 374,
+                        r"OperationFailed.RouteTableAssociationExist" => 382,
+                        r"OperationFailed.RouteTablePropagationExist" => 383,
+                        r"OperationUnsupported.CloudBoxVbrNotSupport" => 416,
+                        r"OperationUnsupported.CloudBoxVswNotSupport" => 418,
+                        r"OperationUnsupported.CrossRegionNotSupport" => 420,
+                        r"OperationUnsupported.TrafficQosPolicyExist" => 428,
+                        r"OperationUnsupported.TransitRouterCidrList" => 432,
+                        r"OperationUnsupported.TransitRouterRegionId" => 434,
+                        r"ParameterIllegal.ClouteRouteNotSupportIpv6" => 467,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"IllegalParam.TransitRouterMulticastDomainId" => 131,
+                        r"OperationFailed.VSwitchIpv6CidrNotAllocated" => 395,
+                        r"ParameterIllegal.Ipv6CloudRouteCidrNotAllow" => 469,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"InvalidOperation.ChildInstanceRIAlreadyExist" => 228,
+                        r"InvalidOperation.InstanceNotSupportIPv6Route" => 233,
+                        r"OperationInvalid.UserCanNotBuyCrossBorderBwp" => 406,
+                        r"OperationUnsupported.TransitRouterAttachment" => 430,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"IllegalParam.TransitRouteTableAggregationCidr" => 127,
+                        r"InvalidOperation.ChildInstanceAlreadyAttached" => 227,
+                        r"MissingParam.TransitRouterRouteEntryNextHopId" => 312,
+                        r"OperationFailed.DeleteCenWithCustomRouteTable" => 349,
+                        r"OperationFailed.DeleteTransitRouterRouteEntry" => 357,
+                        r"OperationUnsupported.CloudDataTransferService" => 419,
+                        r"ParamExclusive.ServiceModeAndSupportMulticast" => 451,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                46 => {
+                    match code {
+                        r"IllegalParam.TransitRouterDestinationCidrBlock" => 129,
+                        r"InvalidOperation.NTRNetworkInterfaceNotSupport" => 240,
+                        r"InvalidTransitRouterMulticastDomainId.NotFound" => 292,
+                        r"OperationFailed.DeleteRouteTableWithRouteEntry" => 354,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                47 => {
+                    match code {
+                        r"IllegalParam.TransitRouterRouteEntryNextHopType" => 137,
+                        r"InvalidOperation.VpcAutoRoutesPublishInOtherCEN" => 257,
+                        r"OperationFailed.DeleteRouteTableWithAssociation" => 351,
+                        r"OperationFailed.DeleteRouteTableWithPropagation" => 352,
+                        r"OperationFailed.InterRegionCloudRouteEntryExist" => 360,
+                        r"OperationFailed.MulticastDomainAssociationExist" => 366,
+                        r"OperationFailed.SetPostPay95BandwidthLimitError" => 384,
+                        r"ParamExclusive.NextHopTypeBlackHoleAndNextHopId" => 448,
+                        r"QuotaExceeded.CenQuotaEcrAttachPerTransitRouter" => 475,
+                        r"QuotaExceeded.CenQuotaVbrAttachPerTransitRouter" => 476,
+                        r"QuotaExceeded.CenQuotaVpcAttachPerTransitRouter" => 477,
+                        r"QuotaExceeded.CenQuotaVpnAttachPerTransitRouter" => 478,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                48 => {
+                    match code {
+                        r"InvalidOperation.MulticastDomainAssociationExist" => 234,
+                        r"InvalidTransitRouterRouteEntryNextHopId.NotFound" => 293,
+                        r"MissingParam.TransitRouterIdOrTrafficQosPolicyId" => 309,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                49 => {
+                    match code {
+                        r"InvalidOperation.MulticastDomainAssociationStatus" => 236,
+                        r"OperationFailed.CenReferencedVpcRouteEntryExisted" => 338,
+                        r"OperationFailed.CreateRouteEntryWithCCNAttachment" => 344,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                50 => {
+                    match code {
+                        r"Forbidden.ResourceOwnerTransitRouterServiceNotOpen" => 74,
+                        r"OperationNotAllowed.DefaultLinkTypeOnlySupportGold" => 408,
+                        r"OperationUnsupported.TransitRouterSupportMulticast" => 435,
+                        r"ParamExclusive.ServiceModeAndTransitRouterCidrList" => 452,
+                        r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportGold" => 460,
+                        r"QuotaExceeded.VpcAutoRoutesPublishPerTransitRouter" => 485,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                51 => {
+                    match code {
+                        r"InvalidOperation.MulticastDomainAssociationNotExist" => 235,
+                        r"OperationInvalid.EniReferencedIPv6RouteEntryExisted" => 402,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                52 => {
+                    match code {
+                        r"IllegalParam.TransitRouterRouteEntryOriginResourceId" => 138,
+                        r"MissingParam.TransitRouterIdOrTrafficMarkingPolicyId" => 308,
+                        r"OperationFailed.DeleteRouteTableWithRouteAggregation" => 353,
+                        r"ParamExclusive.BandwidthTypeAndCenBandwidthPackageId" => 445,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                53 => {
+                    match code {
+                        r"IllegalParam.TransitRouterRouteEntryNextHopResourceId" => 135,
+                        r"InvalidOperation.CenAlreadyAutoPubilshRouteToInstance" => 224,
+                        r"OperationFailed.CreateRouteEntryWithConnectAttachment" => 345,
+                        r"OperationInvalid.IdentityRegistrationStatusNotSupport" => 403,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                54 => {
+                    match code {
+                        r"IllegalParam.TransitRouterRouteEntryOriginResourceType" => 139,
+                        r"MissingParam.TransitRouterIdOrTransitRouterRouteTables" => 311,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                55 => {
+                    match code {
+                        r"IllegalParam.TransitRouterRouteEntryNextHopAttachmentId" => 134,
+                        r"IllegalParam.TransitRouterRouteEntryNextHopResourceType" => 136,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                56 => {
+                    match code {
+                        r"OperationFailed.AttachmentReferencedVpcRouteEntryExisted" => {
+                            331
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                57 => {
+                    match code {
+                        r"Duplicated.AddTrafficMatchRulesAndDeleteTrafficMatchRules" => {
+                            52
+                        }
+                        r"ParamExclusive.RouteEntryIdAndRouteTableIdOrDestCidrBlock" => {
+                            449
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                58 => {
+                    match code {
+                        r"OperationInvalid.AttachmentReferencedIPv6RouteEntryExisted" => {
+                            400
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                60 => {
+                    match code {
+                        r"OperationFailed.CreateRouteEntryWithSameDestinationCidrBlock" => {
+                            346
+                        }
+                        r"ParameterIllegal.CdtDefaultLinkTypeOnlySupportPlatinumOrGold" => {
+                            461
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                61 => {
+                    match code {
+                        r"OperationInvalid.AttachmentReferencedVpcIPv6RouteEntryExisted" => {
+                            401
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                62 => {
+                    match code {
+                        r"OperationFailed.CreateTransitRouterRouteEntryWithVPCAttachment" => {
+                            347
+                        }
+                        r"OperationFailed.CreateTransitRouterRouteEntryWithVPNAttachment" => {
+                            348
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                63 => {
+                    match code {
+                        r"ParameterIllegal.BandwidthPackageDefaultLinkTypeOnlySupportGold" => {
+                            459
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                67 => {
+                    match code {
+                        r"MissingParam.TransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId" => {
+                            310
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -6121,7 +5964,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const {
                         &[
@@ -6145,17 +5988,27 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[243].message] },
-                Self::BidNotFound => const { &[__E[52].message, __E[53].message] },
-                Self::DuplicatedTrafficMatchRules => const { &[__E[65].message, __E[66].message] },
+                Self::InternalError => const { &[__E[39].message, __E[243].message] }
+                Self::BidNotFound => const { &[__E[52].message, __E[53].message] }
+                Self::DuplicatedTrafficMatchRules => {
+                    const { &[__E[65].message, __E[66].message] }
+                }
                 Self::ForbbidenAttachChildInstanceAcrossBid => {
                     const { &[__E[72].message, __E[73].message] }
                 }
-                Self::ForbiddenVbrDeviceModel => const { &[__E[87].message, __E[88].message] },
-                Self::IllegalParamCenId => const { &[__E[103].message, __E[104].message] },
-                Self::IllegalParamCidr => const { &[__E[107].message, __E[108].message] },
-                Self::IllegalParamDstCidr => const { &[__E[109].message, __E[110].message] },
-                Self::IllegalParamMaxResults => const { &[__E[117].message, __E[118].message] },
+                Self::ForbiddenVbrDeviceModel => {
+                    const { &[__E[87].message, __E[88].message] }
+                }
+                Self::IllegalParamCenId => {
+                    const { &[__E[103].message, __E[104].message] }
+                }
+                Self::IllegalParamCidr => const { &[__E[107].message, __E[108].message] }
+                Self::IllegalParamDstCidr => {
+                    const { &[__E[109].message, __E[110].message] }
+                }
+                Self::IllegalParamMaxResults => {
+                    const { &[__E[117].message, __E[118].message] }
+                }
                 Self::IllegalParamNextToken => {
                     const {
                         &[
@@ -6168,14 +6021,24 @@ const _: () = {
                         ]
                     }
                 }
-                Self::IllegalParamProtocol => const { &[__E[131].message, __E[132].message] },
-                Self::IllegalParamRegion => const { &[__E[133].message, __E[134].message] },
+                Self::IllegalParamProtocol => {
+                    const { &[__E[131].message, __E[132].message] }
+                }
+                Self::IllegalParamRegion => {
+                    const { &[__E[133].message, __E[134].message] }
+                }
                 Self::IllegalParamRegionId => {
                     const { &[__E[135].message, __E[136].message, __E[137].message] }
                 }
-                Self::IllegalParamServiceMode => const { &[__E[141].message, __E[142].message] },
-                Self::IllegalParamSrcCidr => const { &[__E[143].message, __E[144].message] },
-                Self::IllegalParamTrInstance => const { &[__E[151].message, __E[152].message] },
+                Self::IllegalParamServiceMode => {
+                    const { &[__E[141].message, __E[142].message] }
+                }
+                Self::IllegalParamSrcCidr => {
+                    const { &[__E[143].message, __E[144].message] }
+                }
+                Self::IllegalParamTrInstance => {
+                    const { &[__E[151].message, __E[152].message] }
+                }
                 Self::IllegalParamTransitRouterId => {
                     const { &[__E[157].message, __E[158].message, __E[159].message] }
                 }
@@ -6188,7 +6051,9 @@ const _: () = {
                 Self::IllegalParamTransitRouterTableType => {
                     const { &[__E[175].message, __E[176].message] }
                 }
-                Self::IncorrectStatusAttachment => const { &[__E[182].message, __E[183].message] },
+                Self::IncorrectStatusAttachment => {
+                    const { &[__E[182].message, __E[183].message] }
+                }
                 Self::IncorrectStatusTrafficMarkingPolicy => {
                     const { &[__E[199].message, __E[200].message] }
                 }
@@ -6201,9 +6066,15 @@ const _: () = {
                 Self::IncorrectStatusTransitRouterAttachmentId => {
                     const { &[__E[208].message, __E[209].message] }
                 }
-                Self::IncorrectStatusVpc => const { &[__E[214].message, __E[215].message] },
-                Self::IncorrectStatusVpcSwitch => const { &[__E[220].message, __E[221].message] },
-                Self::IncorrectStatusFlowlog => const { &[__E[223].message, __E[224].message] },
+                Self::IncorrectStatusVpc => {
+                    const { &[__E[214].message, __E[215].message] }
+                }
+                Self::IncorrectStatusVpcSwitch => {
+                    const { &[__E[220].message, __E[221].message] }
+                }
+                Self::IncorrectStatusFlowlog => {
+                    const { &[__E[223].message, __E[224].message] }
+                }
                 Self::InstanceNotExistAggregationRoute => {
                     const { &[__E[233].message, __E[234].message] }
                 }
@@ -6213,9 +6084,13 @@ const _: () = {
                 Self::InstanceNotExistTransitRouterRouteTable => {
                     const { &[__E[238].message, __E[239].message] }
                 }
-                Self::InvalidCenIdNotFound => const { &[__E[248].message, __E[249].message] },
-                Self::InvalidCidrBlock => const { &[__E[251].message, __E[252].message] },
-                Self::InvalidCidrBlockMalformed => const { &[__E[253].message, __E[254].message] },
+                Self::InvalidCenIdNotFound => {
+                    const { &[__E[248].message, __E[249].message] }
+                }
+                Self::InvalidCidrBlock => const { &[__E[251].message, __E[252].message] }
+                Self::InvalidCidrBlockMalformed => {
+                    const { &[__E[253].message, __E[254].message] }
+                }
                 Self::InvalidMulticastDomainIdNotFound => {
                     const { &[__E[266].message, __E[267].message] }
                 }
@@ -6253,7 +6128,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InvidParameter => const { &[__E[367].message, __E[368].message] },
+                Self::InvidParameter => const { &[__E[367].message, __E[368].message] }
                 Self::NoPermissionAliyunServiceRoleForCen => {
                     const { &[__E[390].message, __E[391].message] }
                 }
@@ -6301,15 +6176,15 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[321], __E[322]] },
+                Self::InvalidParameter => {
+                    const { &[__E[10], __E[11], __E[321], __E[322]] }
+                }
                 Self::MissingParameter => {
                     const {
-                        &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[385],
-                        ]
+                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[385]]
                     }
                 }
-                Self::InternalError => const { &[__E[39], __E[243]] },
+                Self::InternalError => const { &[__E[39], __E[243]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -6318,206 +6193,230 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"ActiveFlowLog",
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"AssociateCenBandwidthPackage",
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"AttachCenChildInstance",
-                    r"CheckTransitRouterService",
-                    r"CreateCen",
-                    r"CreateCenBandwidthPackage",
-                    r"CreateCenChildInstanceRouteEntryToAttachment",
-                    r"CreateCenChildInstanceRouteEntryToCen",
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"CreateCenRouteMap",
-                    r"CreateFlowlog",
-                    r"CreateTrafficMarkingPolicy",
-                    r"CreateTransitRouteTableAggregation",
-                    r"CreateTransitRouter",
-                    r"CreateTransitRouterCidr",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"CreateTransitRouterRouteEntry",
-                    r"CreateTransitRouterRouteTable",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"DeactiveFlowLog",
-                    r"DeleteCen",
-                    r"DeleteCenBandwidthPackage",
-                    r"DeleteCenChildInstanceRouteEntryToAttachment",
-                    r"DeleteCenChildInstanceRouteEntryToCen",
-                    r"DeleteCenInterRegionTrafficQosPolicy",
-                    r"DeleteCenInterRegionTrafficQosQueue",
-                    r"DeleteCenRouteMap",
-                    r"DeleteFlowlog",
-                    r"DeleteRouteServiceInCen",
-                    r"DeleteTrafficMarkingPolicy",
-                    r"DeleteTransitRouteTableAggregation",
-                    r"DeleteTransitRouter",
-                    r"DeleteTransitRouterCidr",
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterRouteEntry",
-                    r"DeleteTransitRouterRouteTable",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                    r"DeregisterTransitRouterMulticastGroupMembers",
-                    r"DeregisterTransitRouterMulticastGroupSources",
-                    r"DescribeCenAttachedChildInstanceAttribute",
-                    r"DescribeCenAttachedChildInstances",
-                    r"DescribeCenBandwidthPackages",
-                    r"DescribeCenChildInstanceRouteEntries",
-                    r"DescribeCenGeographicSpanRemainingBandwidth",
-                    r"DescribeCenGeographicSpans",
-                    r"DescribeCenInterRegionBandwidthLimits",
-                    r"DescribeCenPrivateZoneRoutes",
-                    r"DescribeCenRegionDomainRouteEntries",
-                    r"DescribeCenRouteMaps",
-                    r"DescribeCenVbrHealthCheck",
-                    r"DescribeCens",
-                    r"DescribeChildInstanceRegions",
-                    r"DescribeFlowlogs",
-                    r"DescribeGeographicRegionMembership",
-                    r"DescribeGrantRulesToCen",
-                    r"DescribeGrantRulesToResource",
-                    r"DescribePublishedRouteEntries",
-                    r"DescribeRouteConflict",
-                    r"DescribeRouteServicesInCen",
-                    r"DescribeTransitRouteTableAggregation",
-                    r"DescribeTransitRouteTableAggregationDetail",
-                    r"DetachCenChildInstance",
-                    r"DisableCenVbrHealthCheck",
-                    r"DisableTransitRouterRouteTablePropagation",
-                    r"DisassociateTransitRouterMulticastDomain",
-                    r"DissociateTransitRouterAttachmentFromRouteTable",
-                    r"EnableCenVbrHealthCheck",
-                    r"EnableTransitRouterRouteTablePropagation",
-                    r"GrantInstanceToTransitRouter",
-                    r"ListCenInterRegionTrafficQosPolicies",
-                    r"ListCenInterRegionTrafficQosQueues",
-                    r"ListGrantVSwitchEnis",
-                    r"ListGrantVSwitchesToCen",
-                    r"ListTagResources",
-                    r"ListTrafficMarkingPolicies",
-                    r"ListTransitRouterAvailableResource",
-                    r"ListTransitRouterCidr",
-                    r"ListTransitRouterCidrAllocation",
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterMulticastDomainAssociations",
-                    r"ListTransitRouterMulticastDomainVSwitches",
-                    r"ListTransitRouterMulticastDomains",
-                    r"ListTransitRouterMulticastGroups",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterPrefixListAssociation",
-                    r"ListTransitRouterRouteEntries",
-                    r"ListTransitRouterRouteTableAssociations",
-                    r"ListTransitRouterRouteTablePropagations",
-                    r"ListTransitRouterRouteTables",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                    r"ListTransitRouters",
-                    r"ModifyCenAttribute",
-                    r"ModifyCenBandwidthPackageAttribute",
-                    r"ModifyCenBandwidthPackageSpec",
-                    r"ModifyCenRouteMap",
-                    r"ModifyFlowLogAttribute",
-                    r"ModifyTransitRouterCidr",
-                    r"ModifyTransitRouterMulticastDomain",
-                    r"MoveResourceGroup",
-                    r"OpenTransitRouterService",
-                    r"PublishRouteEntries",
-                    r"RefreshTransitRouteTableAggregation",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                    r"ReplaceTransitRouterRouteTableAssociation",
-                    r"ResolveAndRouteServiceInCen",
-                    r"RevokeInstanceFromTransitRouter",
-                    r"RoutePrivateZoneInCenToVpc",
-                    r"SetCenInterRegionBandwidthLimit",
-                    r"TagResources",
-                    r"TempUpgradeCenBandwidthPackageSpec",
-                    r"UnassociateCenBandwidthPackage",
-                    r"UnroutePrivateZoneInCenToVpc",
-                    r"UntagResources",
-                    r"UpdateCenInterRegionTrafficQosPolicyAttribute",
-                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                    r"UpdateTransitRouter",
-                    r"UpdateTransitRouterEcrAttachmentAttribute",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                    r"UpdateTransitRouterRouteEntry",
-                    r"UpdateTransitRouterRouteTable",
-                    r"UpdateTransitRouterVbrAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                    r"UpdateTransitRouterVpnAttachmentAttribute",
-                    r"WithdrawPublishedRouteEntries",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                        r"AssociateCenBandwidthPackage",
+                        r"AssociateTransitRouterAttachmentWithRouteTable",
+                        r"AssociateTransitRouterMulticastDomain",
+                        r"AttachCenChildInstance",
+                        r"CheckTransitRouterService",
+                        r"CreateCen",
+                        r"CreateCenBandwidthPackage",
+                        r"CreateCenChildInstanceRouteEntryToAttachment",
+                        r"CreateCenChildInstanceRouteEntryToCen",
+                        r"CreateCenInterRegionTrafficQosPolicy",
+                        r"CreateCenInterRegionTrafficQosQueue",
+                        r"CreateCenRouteMap",
+                        r"CreateFlowlog",
+                        r"CreateTrafficMarkingPolicy",
+                        r"CreateTransitRouteTableAggregation",
+                        r"CreateTransitRouter",
+                        r"CreateTransitRouterCidr",
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterMulticastDomain",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"CreateTransitRouterRouteEntry",
+                        r"CreateTransitRouterRouteTable",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                        r"DeactiveFlowLog",
+                        r"DeleteCen",
+                        r"DeleteCenBandwidthPackage",
+                        r"DeleteCenChildInstanceRouteEntryToAttachment",
+                        r"DeleteCenChildInstanceRouteEntryToCen",
+                        r"DeleteCenInterRegionTrafficQosPolicy",
+                        r"DeleteCenInterRegionTrafficQosQueue",
+                        r"DeleteCenRouteMap",
+                        r"DeleteFlowlog",
+                        r"DeleteRouteServiceInCen",
+                        r"DeleteTrafficMarkingPolicy",
+                        r"DeleteTransitRouteTableAggregation",
+                        r"DeleteTransitRouter",
+                        r"DeleteTransitRouterCidr",
+                        r"DeleteTransitRouterEcrAttachment",
+                        r"DeleteTransitRouterMulticastDomain",
+                        r"DeleteTransitRouterPeerAttachment",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterRouteEntry",
+                        r"DeleteTransitRouterRouteTable",
+                        r"DeleteTransitRouterVbrAttachment",
+                        r"DeleteTransitRouterVpcAttachment",
+                        r"DeleteTransitRouterVpnAttachment",
+                        r"DeregisterTransitRouterMulticastGroupMembers",
+                        r"DeregisterTransitRouterMulticastGroupSources",
+                        r"DescribeCenAttachedChildInstanceAttribute",
+                        r"DescribeCenAttachedChildInstances",
+                        r"DescribeCenBandwidthPackages",
+                        r"DescribeCenChildInstanceRouteEntries",
+                        r"DescribeCenGeographicSpanRemainingBandwidth",
+                        r"DescribeCenGeographicSpans",
+                        r"DescribeCenInterRegionBandwidthLimits",
+                        r"DescribeCenPrivateZoneRoutes",
+                        r"DescribeCenRegionDomainRouteEntries",
+                        r"DescribeCenRouteMaps",
+                        r"DescribeCenVbrHealthCheck",
+                        r"DescribeCens",
+                        r"DescribeChildInstanceRegions",
+                        r"DescribeFlowlogs",
+                        r"DescribeGeographicRegionMembership",
+                        r"DescribeGrantRulesToCen",
+                        r"DescribeGrantRulesToResource",
+                        r"DescribePublishedRouteEntries",
+                        r"DescribeRouteConflict",
+                        r"DescribeRouteServicesInCen",
+                        r"DescribeTransitRouteTableAggregation",
+                        r"DescribeTransitRouteTableAggregationDetail",
+                        r"DetachCenChildInstance",
+                        r"DisableCenVbrHealthCheck",
+                        r"DisableTransitRouterRouteTablePropagation",
+                        r"DisassociateTransitRouterMulticastDomain",
+                        r"DissociateTransitRouterAttachmentFromRouteTable",
+                        r"EnableCenVbrHealthCheck",
+                        r"EnableTransitRouterRouteTablePropagation",
+                        r"GrantInstanceToTransitRouter",
+                        r"ListCenInterRegionTrafficQosPolicies",
+                        r"ListCenInterRegionTrafficQosQueues",
+                        r"ListGrantVSwitchEnis",
+                        r"ListGrantVSwitchesToCen",
+                        r"ListTagResources",
+                        r"ListTrafficMarkingPolicies",
+                        r"ListTransitRouterAvailableResource",
+                        r"ListTransitRouterCidr",
+                        r"ListTransitRouterCidrAllocation",
+                        r"ListTransitRouterEcrAttachments",
+                        r"ListTransitRouterMulticastDomainAssociations",
+                        r"ListTransitRouterMulticastDomainVSwitches",
+                        r"ListTransitRouterMulticastDomains",
+                        r"ListTransitRouterMulticastGroups",
+                        r"ListTransitRouterPeerAttachments",
+                        r"ListTransitRouterPrefixListAssociation",
+                        r"ListTransitRouterRouteEntries",
+                        r"ListTransitRouterRouteTableAssociations",
+                        r"ListTransitRouterRouteTablePropagations",
+                        r"ListTransitRouterRouteTables",
+                        r"ListTransitRouterVbrAttachments",
+                        r"ListTransitRouterVpcAttachments",
+                        r"ListTransitRouterVpnAttachments",
+                        r"ListTransitRouters",
+                        r"ModifyCenAttribute",
+                        r"ModifyCenBandwidthPackageAttribute",
+                        r"ModifyCenBandwidthPackageSpec",
+                        r"ModifyCenRouteMap",
+                        r"ModifyFlowLogAttribute",
+                        r"ModifyTransitRouterCidr",
+                        r"ModifyTransitRouterMulticastDomain",
+                        r"MoveResourceGroup",
+                        r"OpenTransitRouterService",
+                        r"PublishRouteEntries",
+                        r"RefreshTransitRouteTableAggregation",
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                        r"RegisterTransitRouterMulticastGroupSources",
+                        r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
+                        r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
+                        r"ReplaceTransitRouterRouteTableAssociation",
+                        r"ResolveAndRouteServiceInCen",
+                        r"RevokeInstanceFromTransitRouter",
+                        r"RoutePrivateZoneInCenToVpc",
+                        r"SetCenInterRegionBandwidthLimit",
+                        r"TagResources",
+                        r"TempUpgradeCenBandwidthPackageSpec",
+                        r"UnassociateCenBandwidthPackage",
+                        r"UnroutePrivateZoneInCenToVpc",
+                        r"UntagResources",
+                        r"UpdateCenInterRegionTrafficQosPolicyAttribute",
+                        r"UpdateCenInterRegionTrafficQosQueueAttribute",
+                        r"UpdateTrafficMarkingPolicyAttribute",
+                        r"UpdateTransitRouter",
+                        r"UpdateTransitRouterEcrAttachmentAttribute",
+                        r"UpdateTransitRouterPeerAttachmentAttribute",
+                        r"UpdateTransitRouterRouteEntry",
+                        r"UpdateTransitRouterRouteTable",
+                        r"UpdateTransitRouterVbrAttachmentAttribute",
+                        r"UpdateTransitRouterVpcAttachmentAttribute",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                        r"UpdateTransitRouterVpnAttachmentAttribute",
+                        r"WithdrawPublishedRouteEntries",
+                    ]
+                }
                 Self::MissingParameter => {
                     &[r"DescribeGrantRulesToCen", r"DescribeGrantRulesToResource"]
                 }
                 Self::InternalError => &[r"DescribePublishedRouteEntries"],
-                Self::AssociationExistTrafficQos => &[r"CreateCenInterRegionTrafficQosPolicy"],
+                Self::AssociationExistTrafficQos => {
+                    &[r"CreateCenInterRegionTrafficQosPolicy"]
+                }
                 Self::AssociationExistTransitQosQueueExist => {
                     &[r"DeleteCenInterRegionTrafficQosPolicy"]
                 }
-                Self::AssociationExistTransitQosRuleExist => &[r"DeleteTrafficMarkingPolicy"],
+                Self::AssociationExistTransitQosRuleExist => {
+                    &[r"DeleteTrafficMarkingPolicy"]
+                }
                 Self::AssociationExistTransitRouterTable => {
                     &[r"AssociateTransitRouterAttachmentWithRouteTable"]
                 }
-                Self::AssociationExistVSwitchIds => &[r"AssociateTransitRouterMulticastDomain"],
-                Self::AttachmentNotFound => &[r"RegisterTransitRouterMulticastGroupMembers"],
-                Self::AttrMismatchingCbnBandwidthPackageId => &[r"SetCenInterRegionBandwidthLimit"],
-                Self::AttrMismatchingCidrAddressFamily => &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ],
-                Self::AttrMismatchingCidrProtocol => &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ],
-                Self::AttrMismatchingSrcCidrDstCidr => &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ],
-                Self::BidNotFound => &[r"AttachCenChildInstance", r"DetachCenChildInstance"],
+                Self::AssociationExistVSwitchIds => {
+                    &[r"AssociateTransitRouterMulticastDomain"]
+                }
+                Self::AttachmentNotFound => {
+                    &[r"RegisterTransitRouterMulticastGroupMembers"]
+                }
+                Self::AttrMismatchingCbnBandwidthPackageId => {
+                    &[r"SetCenInterRegionBandwidthLimit"]
+                }
+                Self::AttrMismatchingCidrAddressFamily => {
+                    &[
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"CreateTrafficMarkingPolicy",
+                        r"UpdateTrafficMarkingPolicyAttribute",
+                    ]
+                }
+                Self::AttrMismatchingCidrProtocol => {
+                    &[
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"CreateTrafficMarkingPolicy",
+                        r"UpdateTrafficMarkingPolicyAttribute",
+                    ]
+                }
+                Self::AttrMismatchingSrcCidrDstCidr => {
+                    &[
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"CreateTrafficMarkingPolicy",
+                        r"UpdateTrafficMarkingPolicyAttribute",
+                    ]
+                }
+                Self::BidNotFound => {
+                    &[r"AttachCenChildInstance", r"DetachCenChildInstance"]
+                }
                 Self::BothEmptyTagsAndResources => &[r"ListTagResources"],
                 Self::CloudRouteConflict => &[r"ResolveAndRouteServiceInCen"],
                 Self::CloudRouteExist => &[r"ResolveAndRouteServiceInCen"],
                 Self::CloudRouteVpcNotAttached => &[r"ResolveAndRouteServiceInCen"],
-                Self::DryRunOperation => &[
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterRouteEntry",
-                    r"CreateTransitRouterRouteTable",
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"DeleteTransitRouterRouteEntry",
-                    r"DeleteTransitRouterRouteTable",
-                    r"DeregisterTransitRouterMulticastGroupMembers",
-                    r"DeregisterTransitRouterMulticastGroupSources",
-                    r"DisassociateTransitRouterMulticastDomain",
-                    r"ModifyTransitRouterMulticastDomain",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                    r"UpdateTransitRouterRouteEntry",
-                ],
-                Self::DuplicatedAddTrafficMatchRules => &[r"UpdateTrafficMarkingPolicyAttribute"],
+                Self::DryRunOperation => {
+                    &[
+                        r"AssociateTransitRouterMulticastDomain",
+                        r"CreateTransitRouterMulticastDomain",
+                        r"CreateTransitRouterRouteEntry",
+                        r"CreateTransitRouterRouteTable",
+                        r"DeleteTransitRouterMulticastDomain",
+                        r"DeleteTransitRouterRouteEntry",
+                        r"DeleteTransitRouterRouteTable",
+                        r"DeregisterTransitRouterMulticastGroupMembers",
+                        r"DeregisterTransitRouterMulticastGroupSources",
+                        r"DisassociateTransitRouterMulticastDomain",
+                        r"ModifyTransitRouterMulticastDomain",
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                        r"RegisterTransitRouterMulticastGroupSources",
+                        r"UpdateTransitRouterRouteEntry",
+                    ]
+                }
+                Self::DuplicatedAddTrafficMatchRules => {
+                    &[r"UpdateTrafficMarkingPolicyAttribute"]
+                }
                 Self::DuplicatedAddTrafficMatchRulesAndDeleteTrafficMatchRules => {
                     &[r"UpdateTrafficMarkingPolicyAttribute"]
                 }
@@ -6527,33 +6426,43 @@ const _: () = {
                 Self::DuplicatedDscps => &[r"CreateCenInterRegionTrafficQosQueue"],
                 Self::DuplicatedMarkingDscp => &[r"CreateTrafficMarkingPolicy"],
                 Self::DuplicatedPriority => &[r"CreateTrafficMarkingPolicy"],
-                Self::DuplicatedTrafficMatchRules => &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                ],
+                Self::DuplicatedTrafficMatchRules => {
+                    &[
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                        r"CreateTrafficMarkingPolicy",
+                    ]
+                }
                 Self::DuplicatedZoneMapping => &[r"CreateTransitRouterVpcAttachment"],
                 Self::DuplicatedParamTagKey => &[r"TagResources"],
                 Self::EntityNotExistAccount => &[r"OpenTransitRouterService"],
-                Self::FilterKeyDuplicatedRouteFilter => &[r"ListTransitRouterRouteEntries"],
+                Self::FilterKeyDuplicatedRouteFilter => {
+                    &[r"ListTransitRouterRouteEntries"]
+                }
                 Self::FlowlogAlreayExist => &[r"CreateFlowlog"],
-                Self::ForbbidenAttachChildInstanceAcrossBid => &[
-                    r"AttachCenChildInstance",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                ],
-                Self::ForbbidenAttachChildInstanceAcrossUid => &[r"AttachCenChildInstance"],
+                Self::ForbbidenAttachChildInstanceAcrossBid => {
+                    &[
+                        r"AttachCenChildInstance",
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                    ]
+                }
+                Self::ForbbidenAttachChildInstanceAcrossUid => {
+                    &[r"AttachCenChildInstance"]
+                }
                 Self::ForbbidenCloudBoxVSwitchExist => &[r"AttachCenChildInstance"],
-                Self::ForbbidenTransitRouterServiceNotOpen => &[
-                    r"CreateTransitRouter",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"GrantInstanceToTransitRouter",
-                ],
+                Self::ForbbidenTransitRouterServiceNotOpen => {
+                    &[
+                        r"CreateTransitRouter",
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                        r"GrantInstanceToTransitRouter",
+                    ]
+                }
                 Self::ForbiddenAttachChildInstance => &[r"AttachCenChildInstance"],
                 Self::ForbiddenCenRouteMapExist => &[r"CreateCenRouteMap"],
                 Self::ForbiddenNotAllowedCategary => {
@@ -6561,14 +6470,18 @@ const _: () = {
                 }
                 Self::ForbiddenOptimizationCcnExisted => &[r"DetachCenChildInstance"],
                 Self::ForbiddenPrivatezoneRouteExisted => &[r"DetachCenChildInstance"],
-                Self::ForbiddenPrivatezoneServiceNotAuthorize => &[r"RoutePrivateZoneInCenToVpc"],
+                Self::ForbiddenPrivatezoneServiceNotAuthorize => {
+                    &[r"RoutePrivateZoneInCenToVpc"]
+                }
                 Self::ForbiddenRelease => &[r"DeleteCenBandwidthPackage"],
-                Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen => &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ],
+                Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen => {
+                    &[
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                    ]
+                }
                 Self::ForbiddenTagKeys => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
@@ -6577,7 +6490,9 @@ const _: () = {
                 Self::ForbiddenVpcAsInternetGateway => {
                     &[r"CreateCenChildInstanceRouteEntryToAttachment"]
                 }
-                Self::IdentityRegistrationStatusNotSupport => &[r"SetCenInterRegionBandwidthLimit"],
+                Self::IdentityRegistrationStatusNotSupport => {
+                    &[r"SetCenInterRegionBandwidthLimit"]
+                }
                 Self::IllegalDescription => &[r"ModifyTransitRouterMulticastDomain"],
                 Self::IllegalName => &[r"ModifyTransitRouterMulticastDomain"],
                 Self::IllegalSourceIpOrTargetIp => &[r"EnableCenVbrHealthCheck"],
@@ -6585,146 +6500,188 @@ const _: () = {
                 Self::IllegalParamAddOrRemoveZoneMappings => {
                     &[r"UpdateTransitRouterVpcAttachmentZones"]
                 }
-                Self::IllegalParamAddressFamily => &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ],
+                Self::IllegalParamAddressFamily => {
+                    &[
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"CreateTrafficMarkingPolicy",
+                        r"UpdateTrafficMarkingPolicyAttribute",
+                    ]
+                }
                 Self::IllegalParamAggregationRouteCidr => {
                     &[r"DescribeTransitRouteTableAggregationDetail"]
                 }
-                Self::IllegalParamAssociateRouteTableId => &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                ],
-                Self::IllegalParamAttachmentId => &[
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"DisassociateTransitRouterMulticastDomain",
-                ],
-                Self::IllegalParamBandwidth => &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"SetCenInterRegionBandwidthLimit",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ],
-                Self::IllegalParamBandwidthType => &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"SetCenInterRegionBandwidthLimit",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ],
-                Self::IllegalParamCenBandwidthPackageId => &[r"CreateTransitRouterPeerAttachment"],
-                Self::IllegalParamCenId => &[
-                    r"CreateTransitRouterMulticastDomain",
-                    r"GrantInstanceToTransitRouter",
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterMulticastDomains",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                ],
-                Self::IllegalParamCenIdOrRegionId => &[
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                ],
+                Self::IllegalParamAssociateRouteTableId => {
+                    &[
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterVbrAttachment",
+                    ]
+                }
+                Self::IllegalParamAttachmentId => {
+                    &[
+                        r"AssociateTransitRouterMulticastDomain",
+                        r"DisassociateTransitRouterMulticastDomain",
+                    ]
+                }
+                Self::IllegalParamBandwidth => {
+                    &[
+                        r"CreateTransitRouterPeerAttachment",
+                        r"SetCenInterRegionBandwidthLimit",
+                        r"UpdateTransitRouterPeerAttachmentAttribute",
+                    ]
+                }
+                Self::IllegalParamBandwidthType => {
+                    &[
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"SetCenInterRegionBandwidthLimit",
+                        r"UpdateTransitRouterPeerAttachmentAttribute",
+                    ]
+                }
+                Self::IllegalParamCenBandwidthPackageId => {
+                    &[r"CreateTransitRouterPeerAttachment"]
+                }
+                Self::IllegalParamCenId => {
+                    &[
+                        r"CreateTransitRouterMulticastDomain",
+                        r"GrantInstanceToTransitRouter",
+                        r"ListTransitRouterEcrAttachments",
+                        r"ListTransitRouterMulticastDomains",
+                        r"ListTransitRouterPeerAttachments",
+                        r"ListTransitRouterVbrAttachments",
+                        r"ListTransitRouterVpcAttachments",
+                        r"ListTransitRouterVpnAttachments",
+                    ]
+                }
+                Self::IllegalParamCenIdOrRegionId => {
+                    &[
+                        r"ListTransitRouterEcrAttachments",
+                        r"ListTransitRouterPeerAttachments",
+                        r"ListTransitRouterVbrAttachments",
+                        r"ListTransitRouterVpcAttachments",
+                        r"ListTransitRouterVpnAttachments",
+                    ]
+                }
                 Self::IllegalParamChargeType => &[r"CreateTransitRouterVpcAttachment"],
-                Self::IllegalParamCidr => &[
-                    r"CreateTransitRouter",
-                    r"CreateTransitRouterCidr",
-                    r"ModifyTransitRouterCidr",
-                ],
-                Self::IllegalParamDstCidr => &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                ],
-                Self::IllegalParamDstPortRange => &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ],
-                Self::IllegalParamGroupIpAddress => &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ],
-                Self::IllegalParamIpv6Support => &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ],
-                Self::IllegalParamLongestPrefixMatchCidr => &[r"ListTransitRouterRouteEntries"],
+                Self::IllegalParamCidr => {
+                    &[
+                        r"CreateTransitRouter",
+                        r"CreateTransitRouterCidr",
+                        r"ModifyTransitRouterCidr",
+                    ]
+                }
+                Self::IllegalParamDstCidr => {
+                    &[
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                        r"CreateTrafficMarkingPolicy",
+                    ]
+                }
+                Self::IllegalParamDstPortRange => {
+                    &[
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"CreateTrafficMarkingPolicy",
+                        r"UpdateTrafficMarkingPolicyAttribute",
+                    ]
+                }
+                Self::IllegalParamGroupIpAddress => {
+                    &[
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                        r"RegisterTransitRouterMulticastGroupSources",
+                    ]
+                }
+                Self::IllegalParamIpv6Support => {
+                    &[
+                        r"CreateTransitRouterVpcAttachment",
+                        r"UpdateTransitRouterVpcAttachmentAttribute",
+                    ]
+                }
+                Self::IllegalParamLongestPrefixMatchCidr => {
+                    &[r"ListTransitRouterRouteEntries"]
+                }
                 Self::IllegalParamMarkingDscp => &[r"CreateTrafficMarkingPolicy"],
                 Self::IllegalParamMatchDscp => &[r"CreateTrafficMarkingPolicy"],
-                Self::IllegalParamMaxResults => &[
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterMulticastDomainAssociations",
-                    r"ListTransitRouterMulticastDomainVSwitches",
-                    r"ListTransitRouterMulticastDomains",
-                    r"ListTransitRouterMulticastGroups",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterRouteTableAssociations",
-                    r"ListTransitRouterRouteTablePropagations",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                ],
+                Self::IllegalParamMaxResults => {
+                    &[
+                        r"ListTransitRouterEcrAttachments",
+                        r"ListTransitRouterMulticastDomainAssociations",
+                        r"ListTransitRouterMulticastDomainVSwitches",
+                        r"ListTransitRouterMulticastDomains",
+                        r"ListTransitRouterMulticastGroups",
+                        r"ListTransitRouterPeerAttachments",
+                        r"ListTransitRouterRouteTableAssociations",
+                        r"ListTransitRouterRouteTablePropagations",
+                        r"ListTransitRouterVbrAttachments",
+                        r"ListTransitRouterVpcAttachments",
+                        r"ListTransitRouterVpnAttachments",
+                    ]
+                }
                 Self::IllegalParamNextHopType => &[r"CreateTransitRouterRouteEntry"],
-                Self::IllegalParamNextToken => &[
-                    r"DescribeTransitRouteTableAggregation",
-                    r"ListCenChildInstanceRouteEntriesToAttachment",
-                    r"ListTagResources",
-                    r"ListTrafficMarkingPolicies",
-                    r"ListTransitRouterCidrAllocation",
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterMulticastDomainAssociations",
-                    r"ListTransitRouterMulticastDomainVSwitches",
-                    r"ListTransitRouterMulticastDomains",
-                    r"ListTransitRouterMulticastGroups",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterRouteEntries",
-                    r"ListTransitRouterRouteTableAssociations",
-                    r"ListTransitRouterRouteTablePropagations",
-                    r"ListTransitRouterRouteTables",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                ],
+                Self::IllegalParamNextToken => {
+                    &[
+                        r"DescribeTransitRouteTableAggregation",
+                        r"ListCenChildInstanceRouteEntriesToAttachment",
+                        r"ListTagResources",
+                        r"ListTrafficMarkingPolicies",
+                        r"ListTransitRouterCidrAllocation",
+                        r"ListTransitRouterEcrAttachments",
+                        r"ListTransitRouterMulticastDomainAssociations",
+                        r"ListTransitRouterMulticastDomainVSwitches",
+                        r"ListTransitRouterMulticastDomains",
+                        r"ListTransitRouterMulticastGroups",
+                        r"ListTransitRouterPeerAttachments",
+                        r"ListTransitRouterRouteEntries",
+                        r"ListTransitRouterRouteTableAssociations",
+                        r"ListTransitRouterRouteTablePropagations",
+                        r"ListTransitRouterRouteTables",
+                        r"ListTransitRouterVbrAttachments",
+                        r"ListTransitRouterVpcAttachments",
+                        r"ListTransitRouterVpnAttachments",
+                    ]
+                }
                 Self::IllegalParamPeerRegionId => &[r"CreateTransitRouterPeerAttachment"],
                 Self::IllegalParamPeerTrMulticastDomainId => {
                     &[r"RegisterTransitRouterMulticastGroupMembers"]
                 }
-                Self::IllegalParamPeerTransitRouterId => &[r"CreateTransitRouterPeerAttachment"],
-                Self::IllegalParamPrefixExactMatchCidr => &[r"ListTransitRouterRouteEntries"],
+                Self::IllegalParamPeerTransitRouterId => {
+                    &[r"CreateTransitRouterPeerAttachment"]
+                }
+                Self::IllegalParamPrefixExactMatchCidr => {
+                    &[r"ListTransitRouterRouteEntries"]
+                }
                 Self::IllegalParamPriority => &[r"CreateTrafficMarkingPolicy"],
-                Self::IllegalParamProtocol => &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                ],
-                Self::IllegalParamRegion => &[
-                    r"CreateTransitRouter",
-                    r"ListTagResources",
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterMulticastDomainVSwitches",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterPrefixListAssociation",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
-                Self::IllegalParamRegionId => &[
-                    r"CreateTransitRouterCidr",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ],
+                Self::IllegalParamProtocol => {
+                    &[
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                        r"CreateTrafficMarkingPolicy",
+                    ]
+                }
+                Self::IllegalParamRegion => {
+                    &[
+                        r"CreateTransitRouter",
+                        r"ListTagResources",
+                        r"ListTransitRouterEcrAttachments",
+                        r"ListTransitRouterMulticastDomainVSwitches",
+                        r"ListTransitRouterPeerAttachments",
+                        r"ListTransitRouterPrefixListAssociation",
+                        r"ListTransitRouterVbrAttachments",
+                        r"ListTransitRouterVpcAttachments",
+                        r"ListTransitRouterVpnAttachments",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
+                Self::IllegalParamRegionId => {
+                    &[
+                        r"CreateTransitRouterCidr",
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterMulticastDomain",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                    ]
+                }
                 Self::IllegalParamRegionIdOrTransitRouterId => {
                     &[r"ListTransitRouterPeerAttachments"]
                 }
@@ -6735,78 +6692,101 @@ const _: () = {
                 Self::IllegalParamServiceMode => {
                     &[r"CreateTransitRouter", r"CreateTransitRouterVpcAttachment"]
                 }
-                Self::IllegalParamSrcCidr => &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                ],
-                Self::IllegalParamSrcPortRange => &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ],
-                Self::IllegalParamSubnetOfMatchCidr => &[r"ListTransitRouterRouteEntries"],
-                Self::IllegalParamSupernetOfMatchCidr => &[r"ListTransitRouterRouteEntries"],
+                Self::IllegalParamSrcCidr => {
+                    &[
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                        r"CreateTrafficMarkingPolicy",
+                    ]
+                }
+                Self::IllegalParamSrcPortRange => {
+                    &[
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"CreateTrafficMarkingPolicy",
+                        r"UpdateTrafficMarkingPolicyAttribute",
+                    ]
+                }
+                Self::IllegalParamSubnetOfMatchCidr => {
+                    &[r"ListTransitRouterRouteEntries"]
+                }
+                Self::IllegalParamSupernetOfMatchCidr => {
+                    &[r"ListTransitRouterRouteEntries"]
+                }
                 Self::IllegalParamSupportMulticast => &[r"CreateTransitRouter"],
-                Self::IllegalParamTagKey => &[
-                    r"DescribeCenBandwidthPackages",
-                    r"DescribeFlowlogs",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterRouteTables",
-                    r"ListTransitRouters",
-                ],
-                Self::IllegalParamTagValue => &[
-                    r"DescribeCenBandwidthPackages",
-                    r"DescribeFlowlogs",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterRouteTables",
-                    r"ListTransitRouters",
-                ],
-                Self::IllegalParamTrInstance => &[
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterMulticastDomainVSwitches",
-                    r"ListTransitRouterMulticastDomains",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                ],
-                Self::IllegalParamTrafficMarkingRuleIds => &[
-                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                ],
-                Self::IllegalParamTransitRouteTableAggregationCidr => &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"DeleteTransitRouteTableAggregation",
-                    r"RefreshTransitRouteTableAggregation",
-                ],
+                Self::IllegalParamTagKey => {
+                    &[
+                        r"DescribeCenBandwidthPackages",
+                        r"DescribeFlowlogs",
+                        r"ListTransitRouterPeerAttachments",
+                        r"ListTransitRouterRouteTables",
+                        r"ListTransitRouters",
+                    ]
+                }
+                Self::IllegalParamTagValue => {
+                    &[
+                        r"DescribeCenBandwidthPackages",
+                        r"DescribeFlowlogs",
+                        r"ListTransitRouterPeerAttachments",
+                        r"ListTransitRouterRouteTables",
+                        r"ListTransitRouters",
+                    ]
+                }
+                Self::IllegalParamTrInstance => {
+                    &[
+                        r"ListTransitRouterEcrAttachments",
+                        r"ListTransitRouterMulticastDomainVSwitches",
+                        r"ListTransitRouterMulticastDomains",
+                        r"ListTransitRouterPeerAttachments",
+                        r"ListTransitRouterVbrAttachments",
+                        r"ListTransitRouterVpcAttachments",
+                        r"ListTransitRouterVpnAttachments",
+                    ]
+                }
+                Self::IllegalParamTrafficMarkingRuleIds => {
+                    &[
+                        r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
+                        r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
+                    ]
+                }
+                Self::IllegalParamTransitRouteTableAggregationCidr => {
+                    &[
+                        r"CreateTransitRouteTableAggregation",
+                        r"DeleteTransitRouteTableAggregation",
+                        r"RefreshTransitRouteTableAggregation",
+                    ]
+                }
                 Self::IllegalParamTransitRouterAttachmentId => {
                     &[r"CreateCenInterRegionTrafficQosPolicy", r"CreateFlowlog"]
                 }
                 Self::IllegalParamTransitRouterDestinationCidrBlock => {
                     &[r"CreateTransitRouterRouteEntry"]
                 }
-                Self::IllegalParamTransitRouterId => &[
-                    r"CreateTransitRouterMulticastDomain",
-                    r"ListTransitRouterCidrAllocation",
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                ],
-                Self::IllegalParamTransitRouterMulticastDomainId => &[
-                    r"ListTransitRouterMulticastDomainAssociations",
-                    r"ListTransitRouterMulticastGroups",
-                ],
-                Self::IllegalParamTransitRouterRegionId => &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                ],
-                Self::IllegalParamTransitRouterRouteEntryId => &[
-                    r"DeleteTransitRouterRouteEntry",
-                    r"UpdateTransitRouterRouteEntry",
-                ],
+                Self::IllegalParamTransitRouterId => {
+                    &[
+                        r"CreateTransitRouterMulticastDomain",
+                        r"ListTransitRouterCidrAllocation",
+                        r"ListTransitRouterEcrAttachments",
+                        r"ListTransitRouterPeerAttachments",
+                        r"ListTransitRouterVbrAttachments",
+                        r"ListTransitRouterVpcAttachments",
+                        r"ListTransitRouterVpnAttachments",
+                    ]
+                }
+                Self::IllegalParamTransitRouterMulticastDomainId => {
+                    &[
+                        r"ListTransitRouterMulticastDomainAssociations",
+                        r"ListTransitRouterMulticastGroups",
+                    ]
+                }
+                Self::IllegalParamTransitRouterRegionId => {
+                    &[
+                        r"CreateTransitRouterPeerAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                    ]
+                }
+                Self::IllegalParamTransitRouterRouteEntryId => {
+                    &[r"DeleteTransitRouterRouteEntry", r"UpdateTransitRouterRouteEntry"]
+                }
                 Self::IllegalParamTransitRouterRouteEntryNextHopAttachmentId => {
                     &[r"ListTransitRouterRouteEntries"]
                 }
@@ -6831,302 +6811,406 @@ const _: () = {
                 Self::IllegalParamTransitRouterRouteEntryType => {
                     &[r"ListTransitRouterRouteEntries"]
                 }
-                Self::IllegalParamTransitRouterRouteTableId => &[
-                    r"DescribeTransitRouteTableAggregationDetail",
-                    r"ListTransitRouterRouteEntries",
-                ],
-                Self::IllegalParamTransitRouterTableId => &[
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                    r"EnableTransitRouterRouteTablePropagation",
-                ],
-                Self::IllegalParamTransitRouterTableType => &[
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"ReplaceTransitRouterRouteTableAssociation",
-                ],
-                Self::IllegalParamVSwitchId => &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ],
-                Self::IllegalParamZoneId => &[
-                    r"CreateCenRouteMap",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ],
-                Self::IllegalParamZoneMappings => &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ],
+                Self::IllegalParamTransitRouterRouteTableId => {
+                    &[
+                        r"DescribeTransitRouteTableAggregationDetail",
+                        r"ListTransitRouterRouteEntries",
+                    ]
+                }
+                Self::IllegalParamTransitRouterTableId => {
+                    &[
+                        r"AssociateTransitRouterAttachmentWithRouteTable",
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                        r"EnableTransitRouterRouteTablePropagation",
+                    ]
+                }
+                Self::IllegalParamTransitRouterTableType => {
+                    &[
+                        r"AssociateTransitRouterAttachmentWithRouteTable",
+                        r"ReplaceTransitRouterRouteTableAssociation",
+                    ]
+                }
+                Self::IllegalParamVSwitchId => {
+                    &[
+                        r"CreateTransitRouterVpcAttachment",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                    ]
+                }
+                Self::IllegalParamZoneId => {
+                    &[
+                        r"CreateCenRouteMap",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                    ]
+                }
+                Self::IllegalParamZoneMappings => {
+                    &[
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                    ]
+                }
                 Self::IllegalParamLengthTag => &[r"TagResources"],
-                Self::IncorrectStatusAttachment => &[
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"DisassociateTransitRouterMulticastDomain",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ],
+                Self::IncorrectStatusAttachment => {
+                    &[
+                        r"AssociateTransitRouterMulticastDomain",
+                        r"DisassociateTransitRouterMulticastDomain",
+                        r"UpdateTransitRouterPeerAttachmentAttribute",
+                    ]
+                }
                 Self::IncorrectStatusAttachmentId => {
                     &[r"RegisterTransitRouterMulticastGroupMembers"]
                 }
-                Self::IncorrectStatusAttachmentOrRouteTable => &[
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"DisableTransitRouterRouteTablePropagation",
-                    r"DissociateTransitRouterAttachmentFromRouteTable",
-                    r"EnableTransitRouterRouteTablePropagation",
-                ],
-                Self::IncorrectStatusCen => &[
-                    r"CreateTransitRouterMulticastDomain",
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                    r"RevokeInstanceFromTransitRouter",
-                ],
+                Self::IncorrectStatusAttachmentOrRouteTable => {
+                    &[
+                        r"AssociateTransitRouterAttachmentWithRouteTable",
+                        r"DisableTransitRouterRouteTablePropagation",
+                        r"DissociateTransitRouterAttachmentFromRouteTable",
+                        r"EnableTransitRouterRouteTablePropagation",
+                    ]
+                }
+                Self::IncorrectStatusCen => {
+                    &[
+                        r"CreateTransitRouterMulticastDomain",
+                        r"DeleteTransitRouterMulticastDomain",
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                        r"RegisterTransitRouterMulticastGroupSources",
+                        r"RevokeInstanceFromTransitRouter",
+                    ]
+                }
                 Self::IncorrectStatusCenInstance => &[r"DeleteTransitRouter"],
                 Self::IncorrectStatusConnectPeerIds => {
                     &[r"RegisterTransitRouterMulticastGroupSources"]
                 }
-                Self::IncorrectStatusEcrResource => &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterEcrAttachment",
-                ],
-                Self::IncorrectStatusMulticastDomain => &[
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"DisassociateTransitRouterMulticastDomain",
-                ],
-                Self::IncorrectStatusMulticastDomainId => &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ],
-                Self::IncorrectStatusMulticastGroup => &[
-                    r"DeregisterTransitRouterMulticastGroupMembers",
-                    r"DeregisterTransitRouterMulticastGroupSources",
-                ],
+                Self::IncorrectStatusEcrResource => {
+                    &[
+                        r"CreateTransitRouterEcrAttachment",
+                        r"DeleteTransitRouterEcrAttachment",
+                    ]
+                }
+                Self::IncorrectStatusMulticastDomain => {
+                    &[
+                        r"AssociateTransitRouterMulticastDomain",
+                        r"DeleteTransitRouterMulticastDomain",
+                        r"DisassociateTransitRouterMulticastDomain",
+                    ]
+                }
+                Self::IncorrectStatusMulticastDomainId => {
+                    &[
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                        r"RegisterTransitRouterMulticastGroupSources",
+                    ]
+                }
+                Self::IncorrectStatusMulticastGroup => {
+                    &[
+                        r"DeregisterTransitRouterMulticastGroupMembers",
+                        r"DeregisterTransitRouterMulticastGroupSources",
+                    ]
+                }
                 Self::IncorrectStatusPeerTrMulticastDomainId => {
                     &[r"RegisterTransitRouterMulticastGroupMembers"]
                 }
-                Self::IncorrectStatusResourceStatus => &[r"DeleteTransitRouterVpnAttachment"],
+                Self::IncorrectStatusResourceStatus => {
+                    &[r"DeleteTransitRouterVpnAttachment"]
+                }
                 Self::IncorrectStatusRouteMap => &[r"DeleteCenRouteMap"],
-                Self::IncorrectStatusRouteTable => &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ],
-                Self::IncorrectStatusStatus => &[r"ReplaceTransitRouterRouteTableAssociation"],
-                Self::IncorrectStatusTrFlowlog => &[
-                    r"ActiveFlowLog",
-                    r"CreateFlowlog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                ],
-                Self::IncorrectStatusTrafficMarkingPolicy => &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"DeleteTrafficMarkingPolicy",
-                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ],
-                Self::IncorrectStatusTrafficQosPolicy => &[
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"DeleteCenInterRegionTrafficQosQueue",
-                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                ],
-                Self::IncorrectStatusTransitRouteTable => &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"DeleteTransitRouteTableAggregation",
-                    r"RefreshTransitRouteTableAggregation",
-                ],
-                Self::IncorrectStatusTransitRouter => &[
-                    r"AssociateCenBandwidthPackage",
-                    r"CreateTransitRouteTableAggregation",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterRouteTable",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"DeleteTransitRouteTableAggregation",
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ],
-                Self::IncorrectStatusTransitRouterAttachment => &[
-                    r"UpdateTransitRouterEcrAttachmentAttribute",
-                    r"UpdateTransitRouterVbrAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ],
-                Self::IncorrectStatusTransitRouterAttachmentId => &[
-                    r"CreateFlowlog",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                    r"UpdateTransitRouterVpnAttachmentAttribute",
-                ],
+                Self::IncorrectStatusRouteTable => {
+                    &[
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                    ]
+                }
+                Self::IncorrectStatusStatus => {
+                    &[r"ReplaceTransitRouterRouteTableAssociation"]
+                }
+                Self::IncorrectStatusTrFlowlog => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"CreateFlowlog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowlog",
+                    ]
+                }
+                Self::IncorrectStatusTrafficMarkingPolicy => {
+                    &[
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                        r"DeleteTrafficMarkingPolicy",
+                        r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
+                        r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
+                        r"UpdateTrafficMarkingPolicyAttribute",
+                    ]
+                }
+                Self::IncorrectStatusTrafficQosPolicy => {
+                    &[
+                        r"CreateCenInterRegionTrafficQosQueue",
+                        r"DeleteCenInterRegionTrafficQosQueue",
+                        r"UpdateCenInterRegionTrafficQosQueueAttribute",
+                    ]
+                }
+                Self::IncorrectStatusTransitRouteTable => {
+                    &[
+                        r"CreateTransitRouteTableAggregation",
+                        r"DeleteTransitRouteTableAggregation",
+                        r"RefreshTransitRouteTableAggregation",
+                    ]
+                }
+                Self::IncorrectStatusTransitRouter => {
+                    &[
+                        r"AssociateCenBandwidthPackage",
+                        r"CreateTransitRouteTableAggregation",
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterMulticastDomain",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"CreateTransitRouterRouteTable",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                        r"DeleteTransitRouteTableAggregation",
+                        r"DeleteTransitRouterMulticastDomain",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                    ]
+                }
+                Self::IncorrectStatusTransitRouterAttachment => {
+                    &[
+                        r"UpdateTransitRouterEcrAttachmentAttribute",
+                        r"UpdateTransitRouterVbrAttachmentAttribute",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                    ]
+                }
+                Self::IncorrectStatusTransitRouterAttachmentId => {
+                    &[
+                        r"CreateFlowlog",
+                        r"UpdateTransitRouterVpcAttachmentAttribute",
+                        r"UpdateTransitRouterVpnAttachmentAttribute",
+                    ]
+                }
                 Self::IncorrectStatusTransitRouterConnectPeer => {
                     &[r"DissociateTransitRouterAttachmentFromRouteTable"]
                 }
-                Self::IncorrectStatusTransitRouterInstance => &[
-                    r"CreateCenRouteMap",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"DeleteTransitRouter",
-                    r"UpdateTransitRouter",
-                ],
-                Self::IncorrectStatusTransitRouterRouteTable => &[
-                    r"CreateTransitRouterRouteEntry",
-                    r"DeleteTransitRouterRouteTable",
-                ],
-                Self::IncorrectStatusVbrResource => &[r"CreateTransitRouterVbrAttachment"],
-                Self::IncorrectStatusVpc => &[
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"DeleteCenChildInstanceRouteEntryToAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DetachCenChildInstance",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ],
-                Self::IncorrectStatusVpcOrVswitch => &[r"CreateTransitRouterVpcAttachment"],
-                Self::IncorrectStatusVpcResource => &[r"CreateTransitRouterVpcAttachment"],
-                Self::IncorrectStatusVpcRouteEntry => &[
-                    r"CreateCenChildInstanceRouteEntryToAttachment",
-                    r"DeleteCenChildInstanceRouteEntryToAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ],
-                Self::IncorrectStatusVpcRouteTable => &[
-                    r"AttachCenChildInstance",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DetachCenChildInstance",
-                ],
-                Self::IncorrectStatusVpcSwitch => &[
-                    r"AttachCenChildInstance",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ],
-                Self::IncorrectStatusFlowlog => &[
-                    r"ActiveFlowLog",
-                    r"CreateFlowlog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::InstanceNotExist => &[
-                    r"DescribePublishedRouteEntries",
-                    r"PublishRouteEntries",
-                    r"WithdrawPublishedRouteEntries",
-                ],
-                Self::InstanceExist => &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ],
+                Self::IncorrectStatusTransitRouterInstance => {
+                    &[
+                        r"CreateCenRouteMap",
+                        r"CreateTransitRouterMulticastDomain",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"DeleteTransitRouter",
+                        r"UpdateTransitRouter",
+                    ]
+                }
+                Self::IncorrectStatusTransitRouterRouteTable => {
+                    &[r"CreateTransitRouterRouteEntry", r"DeleteTransitRouterRouteTable"]
+                }
+                Self::IncorrectStatusVbrResource => {
+                    &[r"CreateTransitRouterVbrAttachment"]
+                }
+                Self::IncorrectStatusVpc => {
+                    &[
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"DeleteCenChildInstanceRouteEntryToAttachment",
+                        r"DeleteTransitRouterVpcAttachment",
+                        r"DetachCenChildInstance",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                    ]
+                }
+                Self::IncorrectStatusVpcOrVswitch => {
+                    &[r"CreateTransitRouterVpcAttachment"]
+                }
+                Self::IncorrectStatusVpcResource => {
+                    &[r"CreateTransitRouterVpcAttachment"]
+                }
+                Self::IncorrectStatusVpcRouteEntry => {
+                    &[
+                        r"CreateCenChildInstanceRouteEntryToAttachment",
+                        r"DeleteCenChildInstanceRouteEntryToAttachment",
+                        r"DeleteTransitRouterVpcAttachment",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                    ]
+                }
+                Self::IncorrectStatusVpcRouteTable => {
+                    &[
+                        r"AttachCenChildInstance",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"DeleteTransitRouterVpcAttachment",
+                        r"DetachCenChildInstance",
+                    ]
+                }
+                Self::IncorrectStatusVpcSwitch => {
+                    &[
+                        r"AttachCenChildInstance",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"DeleteTransitRouterVpcAttachment",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                    ]
+                }
+                Self::IncorrectStatusFlowlog => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"CreateFlowlog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowlog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
+                Self::InstanceNotExist => {
+                    &[
+                        r"DescribePublishedRouteEntries",
+                        r"PublishRouteEntries",
+                        r"WithdrawPublishedRouteEntries",
+                    ]
+                }
+                Self::InstanceExist => {
+                    &[
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                        r"RegisterTransitRouterMulticastGroupSources",
+                    ]
+                }
                 Self::InstanceExistAddTrafficMatchRules => {
                     &[r"UpdateTrafficMarkingPolicyAttribute"]
                 }
-                Self::InstanceExistAggregationRoute => &[r"CreateTransitRouteTableAggregation"],
-                Self::InstanceExistTrafficMatchRules => &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                ],
+                Self::InstanceExistAggregationRoute => {
+                    &[r"CreateTransitRouteTableAggregation"]
+                }
+                Self::InstanceExistTrafficMatchRules => {
+                    &[
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                    ]
+                }
                 Self::InstanceExistTransitRouterInstance => &[r"CreateTransitRouter"],
-                Self::InstanceExistTransitRouterRouteEntry => &[r"CreateTransitRouterRouteEntry"],
-                Self::InstanceNotExist_2 => &[
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterCidr",
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ],
-                Self::InstanceNotExistAggregationRoute => &[
-                    r"DeleteTransitRouteTableAggregation",
-                    r"RefreshTransitRouteTableAggregation",
-                ],
-                Self::InstanceNotExistTransitRouteTable => &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"DeleteTransitRouteTableAggregation",
-                    r"RefreshTransitRouteTableAggregation",
-                ],
-                Self::InstanceNotExistTransitRouter => &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"DeleteTransitRouteTableAggregation",
-                    r"RefreshTransitRouteTableAggregation",
-                ],
-                Self::InstanceNotExistTransitRouterRouteTable => &[
-                    r"DescribeTransitRouteTableAggregation",
-                    r"DescribeTransitRouteTableAggregationDetail",
-                ],
-                Self::InstanceReferencedVpcRouteEntry => &[r"DeleteTransitRouterVbrAttachment"],
-                Self::InstanceStatusNotSupport => &[r"DisassociateTransitRouterMulticastDomain"],
-                Self::InsufficientIpAddrVsw => &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ],
-                Self::InvalidAttachmentIdNotFound => &[
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"CreateCenChildInstanceRouteEntryToAttachment",
-                    r"DisableTransitRouterRouteTablePropagation",
-                    r"DisassociateTransitRouterMulticastDomain",
-                    r"DissociateTransitRouterAttachmentFromRouteTable",
-                    r"EnableTransitRouterRouteTablePropagation",
-                    r"ReplaceTransitRouterRouteTableAssociation",
-                ],
-                Self::InvalidAvailableNoResource => &[r"CreateTransitRouterVpnAttachment"],
+                Self::InstanceExistTransitRouterRouteEntry => {
+                    &[r"CreateTransitRouterRouteEntry"]
+                }
+                Self::InstanceNotExist_2 => {
+                    &[
+                        r"AssociateTransitRouterMulticastDomain",
+                        r"CreateTransitRouterCidr",
+                        r"DeleteTransitRouterMulticastDomain",
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                        r"RegisterTransitRouterMulticastGroupSources",
+                    ]
+                }
+                Self::InstanceNotExistAggregationRoute => {
+                    &[
+                        r"DeleteTransitRouteTableAggregation",
+                        r"RefreshTransitRouteTableAggregation",
+                    ]
+                }
+                Self::InstanceNotExistTransitRouteTable => {
+                    &[
+                        r"CreateTransitRouteTableAggregation",
+                        r"DeleteTransitRouteTableAggregation",
+                        r"RefreshTransitRouteTableAggregation",
+                    ]
+                }
+                Self::InstanceNotExistTransitRouter => {
+                    &[
+                        r"CreateTransitRouteTableAggregation",
+                        r"DeleteTransitRouteTableAggregation",
+                        r"RefreshTransitRouteTableAggregation",
+                    ]
+                }
+                Self::InstanceNotExistTransitRouterRouteTable => {
+                    &[
+                        r"DescribeTransitRouteTableAggregation",
+                        r"DescribeTransitRouteTableAggregationDetail",
+                    ]
+                }
+                Self::InstanceReferencedVpcRouteEntry => {
+                    &[r"DeleteTransitRouterVbrAttachment"]
+                }
+                Self::InstanceStatusNotSupport => {
+                    &[r"DisassociateTransitRouterMulticastDomain"]
+                }
+                Self::InsufficientIpAddrVsw => {
+                    &[
+                        r"CreateTransitRouterVpcAttachment",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                    ]
+                }
+                Self::InvalidAttachmentIdNotFound => {
+                    &[
+                        r"AssociateTransitRouterAttachmentWithRouteTable",
+                        r"AssociateTransitRouterMulticastDomain",
+                        r"CreateCenChildInstanceRouteEntryToAttachment",
+                        r"DisableTransitRouterRouteTablePropagation",
+                        r"DisassociateTransitRouterMulticastDomain",
+                        r"DissociateTransitRouterAttachmentFromRouteTable",
+                        r"EnableTransitRouterRouteTablePropagation",
+                        r"ReplaceTransitRouterRouteTableAssociation",
+                    ]
+                }
+                Self::InvalidAvailableNoResource => {
+                    &[r"CreateTransitRouterVpnAttachment"]
+                }
                 Self::InvalidCidrBlockDuplicate => {
                     &[r"CreateCenChildInstanceRouteEntryToAttachment"]
                 }
-                Self::InvalidCenIdNotFound => &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"ListGrantVSwitchEnis",
-                    r"ListTransitRouterMulticastDomainVSwitches",
-                ],
+                Self::InvalidCenIdNotFound => {
+                    &[
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterMulticastDomain",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                        r"ListGrantVSwitchEnis",
+                        r"ListTransitRouterMulticastDomainVSwitches",
+                    ]
+                }
                 Self::InvalidChildInstanceIdNotFound => &[r"DescribeRouteConflict"],
-                Self::InvalidCidrBlock => &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"DescribeTransitRouteTableAggregation",
-                ],
-                Self::InvalidCidrBlockMalformed => &[
-                    r"CreateCenChildInstanceRouteEntryToAttachment",
-                    r"DeleteCenChildInstanceRouteEntryToAttachment",
-                ],
+                Self::InvalidCidrBlock => {
+                    &[
+                        r"CreateTransitRouteTableAggregation",
+                        r"DescribeTransitRouteTableAggregation",
+                    ]
+                }
+                Self::InvalidCidrBlockMalformed => {
+                    &[
+                        r"CreateCenChildInstanceRouteEntryToAttachment",
+                        r"DeleteCenChildInstanceRouteEntryToAttachment",
+                    ]
+                }
                 Self::InvalidConnectPeerIdsNotFound => {
                     &[r"RegisterTransitRouterMulticastGroupSources"]
                 }
                 Self::InvalidDeleteTrafficMatchRulesNotFound => {
                     &[r"UpdateTrafficMarkingPolicyAttribute"]
                 }
-                Self::InvalidDescription => &[
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"CreateCenRouteMap",
-                    r"CreateTransitRouterRouteEntry",
-                    r"DescribeFlowlogs",
-                    r"ListCenInterRegionTrafficQosPolicies",
-                    r"ListCenInterRegionTrafficQosQueues",
-                    r"ListTrafficMarkingPolicies",
-                    r"ModifyCenRouteMap",
-                    r"UpdateTransitRouterRouteEntry",
-                    r"UpdateTransitRouterRouteTable",
-                ],
-                Self::InvalidDestinationCidrBlockNotFound => &[
-                    r"CreateTransitRouterRouteEntry",
-                    r"DeleteTransitRouterRouteEntry",
-                ],
+                Self::InvalidDescription => {
+                    &[
+                        r"CreateCenInterRegionTrafficQosQueue",
+                        r"CreateCenRouteMap",
+                        r"CreateTransitRouterRouteEntry",
+                        r"DescribeFlowlogs",
+                        r"ListCenInterRegionTrafficQosPolicies",
+                        r"ListCenInterRegionTrafficQosQueues",
+                        r"ListTrafficMarkingPolicies",
+                        r"ModifyCenRouteMap",
+                        r"UpdateTransitRouterRouteEntry",
+                        r"UpdateTransitRouterRouteTable",
+                    ]
+                }
+                Self::InvalidDestinationCidrBlockNotFound => {
+                    &[r"CreateTransitRouterRouteEntry", r"DeleteTransitRouterRouteEntry"]
+                }
                 Self::InvalidFilterKey => &[r"ListTransitRouterRouteEntries"],
-                Self::InvalidFlowlogIdNotFound => &[
-                    r"ActiveFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                    r"DescribeFlowlogs",
-                ],
-                Self::InvalidFlowlogIdExist => &[
-                    r"ActiveFlowLog",
-                    r"CreateFlowlog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                ],
+                Self::InvalidFlowlogIdNotFound => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowlog",
+                        r"DescribeFlowlogs",
+                    ]
+                }
+                Self::InvalidFlowlogIdExist => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"CreateFlowlog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowlog",
+                    ]
+                }
                 Self::InvalidInstanceIdNotFound => &[r"GrantInstanceToTransitRouter"],
                 Self::InvalidInstanceIdsNotFound => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
@@ -7134,63 +7218,91 @@ const _: () = {
                 Self::InvalidInstanceTypeNotFound => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::InvalidMulticastDomainNotFound => &[r"AssociateTransitRouterMulticastDomain"],
-                Self::InvalidMulticastDomainIdNotFound => &[
-                    r"DisassociateTransitRouterMulticastDomain",
-                    r"ModifyTransitRouterMulticastDomain",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ],
-                Self::InvalidName => &[
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"CreateTransitRouterRouteEntry",
-                    r"DescribeFlowlogs",
-                    r"ListCenInterRegionTrafficQosPolicies",
-                    r"ListCenInterRegionTrafficQosQueues",
-                    r"ListTrafficMarkingPolicies",
-                    r"ListTransitRouterRouteEntries",
-                    r"ListTransitRouterRouteTables",
-                    r"ModifyCenRouteMap",
-                    r"UpdateTransitRouterRouteEntry",
-                    r"UpdateTransitRouterRouteTable",
-                ],
-                Self::InvalidOperation => &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                ],
+                Self::InvalidMulticastDomainNotFound => {
+                    &[r"AssociateTransitRouterMulticastDomain"]
+                }
+                Self::InvalidMulticastDomainIdNotFound => {
+                    &[
+                        r"DisassociateTransitRouterMulticastDomain",
+                        r"ModifyTransitRouterMulticastDomain",
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                        r"RegisterTransitRouterMulticastGroupSources",
+                    ]
+                }
+                Self::InvalidName => {
+                    &[
+                        r"CreateCenInterRegionTrafficQosQueue",
+                        r"CreateTransitRouterRouteEntry",
+                        r"DescribeFlowlogs",
+                        r"ListCenInterRegionTrafficQosPolicies",
+                        r"ListCenInterRegionTrafficQosQueues",
+                        r"ListTrafficMarkingPolicies",
+                        r"ListTransitRouterRouteEntries",
+                        r"ListTransitRouterRouteTables",
+                        r"ModifyCenRouteMap",
+                        r"UpdateTransitRouterRouteEntry",
+                        r"UpdateTransitRouterRouteTable",
+                    ]
+                }
+                Self::InvalidOperation => {
+                    &[
+                        r"CreateTransitRouterPeerAttachment",
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                    ]
+                }
                 Self::InvalidOperationBandwidthLimitNotExist => {
                     &[r"RegisterTransitRouterMulticastGroupMembers"]
                 }
                 Self::InvalidOperationBwpBandwidthExceeded => {
                     &[r"CreateTransitRouterPeerAttachment"]
                 }
-                Self::InvalidOperationBwpBusinessStatus => &[r"CreateTransitRouterPeerAttachment"],
-                Self::InvalidOperationBwpInstanceStatus => &[r"DeleteCenBandwidthPackage"],
-                Self::InvalidOperationBwpNotAssociated => &[r"CreateTransitRouterPeerAttachment"],
-                Self::InvalidOperationCenInstanceStatus => &[r"CreateTransitRouterMulticastDomain"],
+                Self::InvalidOperationBwpBusinessStatus => {
+                    &[r"CreateTransitRouterPeerAttachment"]
+                }
+                Self::InvalidOperationBwpInstanceStatus => {
+                    &[r"DeleteCenBandwidthPackage"]
+                }
+                Self::InvalidOperationBwpNotAssociated => {
+                    &[r"CreateTransitRouterPeerAttachment"]
+                }
+                Self::InvalidOperationCenInstanceStatus => {
+                    &[r"CreateTransitRouterMulticastDomain"]
+                }
                 Self::InvalidOperationCenAlreadyAutoPubilshRouteToInstance => {
                     &[r"AttachCenChildInstance"]
                 }
-                Self::InvalidOperationCenInstanceStatus_2 => &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"DescribePublishedRouteEntries",
-                    r"PublishRouteEntries",
-                    r"WithdrawPublishedRouteEntries",
-                ],
+                Self::InvalidOperationCenInstanceStatus_2 => {
+                    &[
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                        r"DescribePublishedRouteEntries",
+                        r"PublishRouteEntries",
+                        r"WithdrawPublishedRouteEntries",
+                    ]
+                }
                 Self::InvalidOperationCenRouteMapExist => &[r"ModifyCenRouteMap"],
-                Self::InvalidOperationChildInstanceAlreadyAttached => &[r"AttachCenChildInstance"],
-                Self::InvalidOperationChildInstanceRiAlreadyExist => &[r"AttachCenChildInstance"],
-                Self::InvalidOperationChildInstanceStatus => &[
-                    r"DescribePublishedRouteEntries",
-                    r"PublishRouteEntries",
-                    r"WithdrawPublishedRouteEntries",
-                ],
-                Self::InvalidOperationCloudRouteNumberInvalid => &[r"DeleteRouteServiceInCen"],
-                Self::InvalidOperationCloudRouteStatusNotAllow => &[r"DeleteRouteServiceInCen"],
+                Self::InvalidOperationChildInstanceAlreadyAttached => {
+                    &[r"AttachCenChildInstance"]
+                }
+                Self::InvalidOperationChildInstanceRiAlreadyExist => {
+                    &[r"AttachCenChildInstance"]
+                }
+                Self::InvalidOperationChildInstanceStatus => {
+                    &[
+                        r"DescribePublishedRouteEntries",
+                        r"PublishRouteEntries",
+                        r"WithdrawPublishedRouteEntries",
+                    ]
+                }
+                Self::InvalidOperationCloudRouteNumberInvalid => {
+                    &[r"DeleteRouteServiceInCen"]
+                }
+                Self::InvalidOperationCloudRouteStatusNotAllow => {
+                    &[r"DeleteRouteServiceInCen"]
+                }
                 Self::InvalidOperationEnhanceProtectionLevel => &[r"ModifyCenAttribute"],
                 Self::InvalidOperationInstanceNotSupportIPv6Route => {
                     &[r"CreateTransitRouteTableAggregation"]
@@ -7198,35 +7310,47 @@ const _: () = {
                 Self::InvalidOperationMulticastDomainAssociationExist => {
                     &[r"DeleteTransitRouterMulticastDomain"]
                 }
-                Self::InvalidOperationMulticastDomainAssociationNotExist => &[
-                    r"ListGrantVSwitchEnis",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ],
-                Self::InvalidOperationMulticastDomainAssociationStatus => &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ],
+                Self::InvalidOperationMulticastDomainAssociationNotExist => {
+                    &[
+                        r"ListGrantVSwitchEnis",
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                        r"RegisterTransitRouterMulticastGroupSources",
+                    ]
+                }
+                Self::InvalidOperationMulticastDomainAssociationStatus => {
+                    &[
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                        r"RegisterTransitRouterMulticastGroupSources",
+                    ]
+                }
                 Self::InvalidOperationMulticastDomainInGroup => {
                     &[r"DeleteTransitRouterMulticastDomain"]
                 }
-                Self::InvalidOperationMulticastDomainStatus => &[
-                    r"DeregisterTransitRouterMulticastGroupMembers",
-                    r"DeregisterTransitRouterMulticastGroupSources",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                ],
-                Self::InvalidOperationMulticastGroupExist => &[
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"DisassociateTransitRouterMulticastDomain",
-                ],
-                Self::InvalidOperationNtrNetworkInterfaceNotSupport => &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ],
-                Self::InvalidOperationNetworkInterfaceNotExist => &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ],
+                Self::InvalidOperationMulticastDomainStatus => {
+                    &[
+                        r"DeregisterTransitRouterMulticastGroupMembers",
+                        r"DeregisterTransitRouterMulticastGroupSources",
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                    ]
+                }
+                Self::InvalidOperationMulticastGroupExist => {
+                    &[
+                        r"DeleteTransitRouterMulticastDomain",
+                        r"DisassociateTransitRouterMulticastDomain",
+                    ]
+                }
+                Self::InvalidOperationNtrNetworkInterfaceNotSupport => {
+                    &[
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                        r"RegisterTransitRouterMulticastGroupSources",
+                    ]
+                }
+                Self::InvalidOperationNetworkInterfaceNotExist => {
+                    &[
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                        r"RegisterTransitRouterMulticastGroupSources",
+                    ]
+                }
                 Self::InvalidOperationNoEffictiveAction => {
                     &[r"CreateCenRouteMap", r"ModifyCenRouteMap"]
                 }
@@ -7242,197 +7366,270 @@ const _: () = {
                 Self::InvalidOperationPeerMulticastDomainSource => {
                     &[r"RegisterTransitRouterMulticastGroupSources"]
                 }
-                Self::InvalidOperationPrivatezoneRouteExisted => &[
-                    r"RoutePrivateZoneInCenToVpc",
-                    r"UnroutePrivateZoneInCenToVpc",
-                ],
-                Self::InvalidOperationPvtzNotAssociatedWithVpc => &[r"RoutePrivateZoneInCenToVpc"],
-                Self::InvalidOperationRegionNotSupport => &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ],
-                Self::InvalidOperationTransitRouterNotExist => &[
-                    r"CreateFlowlog",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"DeleteCenRouteMap",
-                ],
-                Self::InvalidOperationUnmatchRouteInVpcRegion => &[r"RoutePrivateZoneInCenToVpc"],
-                Self::InvalidOperationUnsupportChargeType => &[r"SetCenInterRegionBandwidthLimit"],
+                Self::InvalidOperationPrivatezoneRouteExisted => {
+                    &[r"RoutePrivateZoneInCenToVpc", r"UnroutePrivateZoneInCenToVpc"]
+                }
+                Self::InvalidOperationPvtzNotAssociatedWithVpc => {
+                    &[r"RoutePrivateZoneInCenToVpc"]
+                }
+                Self::InvalidOperationRegionNotSupport => {
+                    &[
+                        r"CreateTransitRouteTableAggregation",
+                        r"UpdateTransitRouterVpcAttachmentAttribute",
+                    ]
+                }
+                Self::InvalidOperationTransitRouterNotExist => {
+                    &[
+                        r"CreateFlowlog",
+                        r"CreateTransitRouterMulticastDomain",
+                        r"DeleteCenRouteMap",
+                    ]
+                }
+                Self::InvalidOperationUnmatchRouteInVpcRegion => {
+                    &[r"RoutePrivateZoneInCenToVpc"]
+                }
+                Self::InvalidOperationUnsupportChargeType => {
+                    &[r"SetCenInterRegionBandwidthLimit"]
+                }
                 Self::InvalidOperationUnsupportFilter => &[r"ListTransitRouters"],
                 Self::InvalidOperationUnsupportFilterValue => &[r"ListTransitRouters"],
-                Self::InvalidOperationUnsupportRouteTableType => &[r"PublishRouteEntries"],
-                Self::InvalidOperationUnsupportnexthopType => &[
-                    r"CreateCenChildInstanceRouteEntryToAttachment",
-                    r"PublishRouteEntries",
-                    r"WithdrawPublishedRouteEntries",
-                ],
-                Self::InvalidOperationVpcAutoRoutesPublishInOtherCen => &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ],
-                Self::InvalidOperationVpcNotAttachedToCen => &[r"RoutePrivateZoneInCenToVpc"],
-                Self::InvalidOperationVpnAssociated => &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ],
+                Self::InvalidOperationUnsupportRouteTableType => {
+                    &[r"PublishRouteEntries"]
+                }
+                Self::InvalidOperationUnsupportnexthopType => {
+                    &[
+                        r"CreateCenChildInstanceRouteEntryToAttachment",
+                        r"PublishRouteEntries",
+                        r"WithdrawPublishedRouteEntries",
+                    ]
+                }
+                Self::InvalidOperationVpcAutoRoutesPublishInOtherCen => {
+                    &[
+                        r"CreateTransitRouterVpcAttachment",
+                        r"UpdateTransitRouterVpcAttachmentAttribute",
+                    ]
+                }
+                Self::InvalidOperationVpcNotAttachedToCen => {
+                    &[r"RoutePrivateZoneInCenToVpc"]
+                }
+                Self::InvalidOperationVpnAssociated => {
+                    &[
+                        r"CreateTransitRouterVpcAttachment",
+                        r"UpdateTransitRouterVpcAttachmentAttribute",
+                    ]
+                }
                 Self::InvalidOperationVpnNetworkTypeInvalid => {
                     &[r"CreateTransitRouterVpnAttachment"]
                 }
-                Self::InvalidParamCenId => &[r"ListCenChildInstanceRouteEntriesToAttachment"],
+                Self::InvalidParamCenId => {
+                    &[r"ListCenChildInstanceRouteEntriesToAttachment"]
+                }
                 Self::InvalidParamRoutFilterKey => {
                     &[r"ListCenChildInstanceRouteEntriesToAttachment"]
                 }
-                Self::InvalidParamRouteFilter => &[r"ListCenChildInstanceRouteEntriesToAttachment"],
+                Self::InvalidParamRouteFilter => {
+                    &[r"ListCenChildInstanceRouteEntriesToAttachment"]
+                }
                 Self::InvalidParameterFlowLogId => &[r"ModifyFlowLogAttribute"],
                 Self::InvalidParameterFlowLogVersion => &[r"DescribeFlowlogs"],
                 Self::InvalidParameterInterval => &[r"DescribeFlowlogs"],
                 Self::InvalidParameterLogFormatString => &[r"CreateFlowlog"],
-                Self::InvalidParameterMaxResults => &[r"ListCenInterRegionTrafficQosQueues"],
+                Self::InvalidParameterMaxResults => {
+                    &[r"ListCenInterRegionTrafficQosQueues"]
+                }
                 Self::InvalidParameterProjectName => &[r"CreateFlowlog"],
                 Self::InvalidParameterRegionId => {
                     &[r"DescribeGrantRulesToCen", r"DescribeGrantRulesToResource"]
                 }
-                Self::InvalidParameterCombinationTransitRouter => &[r"ListTransitRouters"],
+                Self::InvalidParameterCombinationTransitRouter => {
+                    &[r"ListTransitRouters"]
+                }
                 Self::InvalidPeerTrMulticastDomainIdNotFound => {
                     &[r"RegisterTransitRouterMulticastGroupMembers"]
                 }
-                Self::InvalidPeerTransitRouterIdNotFound => &[r"CreateTransitRouterPeerAttachment"],
+                Self::InvalidPeerTransitRouterIdNotFound => {
+                    &[r"CreateTransitRouterPeerAttachment"]
+                }
                 Self::InvalidRouteEntryNotFound => {
                     &[r"DeleteCenChildInstanceRouteEntryToAttachment"]
                 }
-                Self::InvalidRouteTableIdNotFound => &[
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                    r"DescribeCenChildInstanceRouteEntries",
-                    r"DisableTransitRouterRouteTablePropagation",
-                    r"DissociateTransitRouterAttachmentFromRouteTable",
-                    r"EnableTransitRouterRouteTablePropagation",
-                    r"ListTransitRouterRouteEntries",
-                    r"ReplaceTransitRouterRouteTableAssociation",
-                ],
+                Self::InvalidRouteTableIdNotFound => {
+                    &[
+                        r"AssociateTransitRouterAttachmentWithRouteTable",
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                        r"DescribeCenChildInstanceRouteEntries",
+                        r"DisableTransitRouterRouteTablePropagation",
+                        r"DissociateTransitRouterAttachmentFromRouteTable",
+                        r"EnableTransitRouterRouteTablePropagation",
+                        r"ListTransitRouterRouteEntries",
+                        r"ReplaceTransitRouterRouteTableAssociation",
+                    ]
+                }
                 Self::InvalidStatusHealthCheck => &[r"EnableCenVbrHealthCheck"],
-                Self::InvalidStatusPrefixlist => &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ],
-                Self::InvalidStatusPrefixlistAssociation => &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ],
+                Self::InvalidStatusPrefixlist => {
+                    &[
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                    ]
+                }
+                Self::InvalidStatusPrefixlistAssociation => {
+                    &[
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                    ]
+                }
                 Self::InvalidStatusResource => &[r"ModifyCenBandwidthPackageSpec"],
-                Self::InvalidStatusResourceStatus => &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ],
-                Self::InvalidStatusVpcAttachedFullModeCen => &[r"CreateTransitRouterVpcAttachment"],
-                Self::InvalidTagKey => &[
-                    r"DescribeCens",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
+                Self::InvalidStatusResourceStatus => {
+                    &[
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                    ]
+                }
+                Self::InvalidStatusVpcAttachedFullModeCen => {
+                    &[r"CreateTransitRouterVpcAttachment"]
+                }
+                Self::InvalidTagKey => {
+                    &[
+                        r"DescribeCens",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
                 Self::InvalidTagScopeNotFound => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::InvalidTagValue => &[
-                    r"DescribeCens",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
-                Self::InvalidTrafficMarkingPolicyIdNotFound => &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"DeleteTrafficMarkingPolicy",
-                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                ],
-                Self::InvalidTrafficQosPolicyIdNotFound => &[
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"UpdateCenInterRegionTrafficQosPolicyAttribute",
-                ],
-                Self::InvalidTrafficQosQueueIdNotFound => &[
-                    r"DeleteCenInterRegionTrafficQosQueue",
-                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                ],
-                Self::InvalidTransitQosIdNotFound => &[r"DeleteCenInterRegionTrafficQosPolicy"],
-                Self::InvalidTransitRouterAttachmentIdNotFound => &[
-                    r"CreateFlowlog",
-                    r"DeleteCenChildInstanceRouteEntryToAttachment",
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                    r"UpdateTransitRouterEcrAttachmentAttribute",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                    r"UpdateTransitRouterVbrAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                    r"UpdateTransitRouterVpnAttachmentAttribute",
-                ],
-                Self::InvalidTransitRouterIdNotFound => &[
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterRouteTable",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"ListTransitRouterRouteTables",
-                ],
-                Self::InvalidTransitRouterModeNeedUpgrade => &[
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"CreateTrafficMarkingPolicy",
-                    r"CreateTransitRouterRouteEntry",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ],
-                Self::InvalidTransitRouterMulticastDomainIdNotFound => &[
-                    r"DeregisterTransitRouterMulticastGroupMembers",
-                    r"DeregisterTransitRouterMulticastGroupSources",
-                ],
+                Self::InvalidTagValue => {
+                    &[
+                        r"DescribeCens",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
+                Self::InvalidTrafficMarkingPolicyIdNotFound => {
+                    &[
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                        r"DeleteTrafficMarkingPolicy",
+                        r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
+                        r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
+                        r"UpdateTrafficMarkingPolicyAttribute",
+                    ]
+                }
+                Self::InvalidTrafficQosPolicyIdNotFound => {
+                    &[
+                        r"CreateCenInterRegionTrafficQosQueue",
+                        r"UpdateCenInterRegionTrafficQosPolicyAttribute",
+                    ]
+                }
+                Self::InvalidTrafficQosQueueIdNotFound => {
+                    &[
+                        r"DeleteCenInterRegionTrafficQosQueue",
+                        r"UpdateCenInterRegionTrafficQosQueueAttribute",
+                    ]
+                }
+                Self::InvalidTransitQosIdNotFound => {
+                    &[r"DeleteCenInterRegionTrafficQosPolicy"]
+                }
+                Self::InvalidTransitRouterAttachmentIdNotFound => {
+                    &[
+                        r"CreateFlowlog",
+                        r"DeleteCenChildInstanceRouteEntryToAttachment",
+                        r"DeleteTransitRouterEcrAttachment",
+                        r"DeleteTransitRouterPeerAttachment",
+                        r"DeleteTransitRouterVbrAttachment",
+                        r"DeleteTransitRouterVpcAttachment",
+                        r"DeleteTransitRouterVpnAttachment",
+                        r"UpdateTransitRouterEcrAttachmentAttribute",
+                        r"UpdateTransitRouterPeerAttachmentAttribute",
+                        r"UpdateTransitRouterVbrAttachmentAttribute",
+                        r"UpdateTransitRouterVpcAttachmentAttribute",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                        r"UpdateTransitRouterVpnAttachmentAttribute",
+                    ]
+                }
+                Self::InvalidTransitRouterIdNotFound => {
+                    &[
+                        r"CreateCenInterRegionTrafficQosPolicy",
+                        r"CreateTrafficMarkingPolicy",
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterMulticastDomain",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"CreateTransitRouterRouteTable",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                        r"ListTransitRouterRouteTables",
+                    ]
+                }
+                Self::InvalidTransitRouterModeNeedUpgrade => {
+                    &[
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"CreateTrafficMarkingPolicy",
+                        r"CreateTransitRouterRouteEntry",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                        r"UpdateTrafficMarkingPolicyAttribute",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                    ]
+                }
+                Self::InvalidTransitRouterMulticastDomainIdNotFound => {
+                    &[
+                        r"DeregisterTransitRouterMulticastGroupMembers",
+                        r"DeregisterTransitRouterMulticastGroupSources",
+                    ]
+                }
                 Self::InvalidTransitRouterRouteEntryNextHopIdNotFound => {
                     &[r"CreateTransitRouterRouteEntry"]
                 }
-                Self::InvalidTransitRouterRouteTableIdNotFound => &[
-                    r"CreateTransitRouterRouteEntry",
-                    r"DeleteTransitRouterRouteEntry",
-                    r"DeleteTransitRouterRouteTable",
-                    r"ListTransitRouterRouteEntries",
-                    r"UpdateTransitRouterRouteTable",
-                ],
-                Self::InvalidVSwitchIdNotFound => &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ],
-                Self::InvalidValuePrefixlistCidr => &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPeerAttachment",
-                ],
+                Self::InvalidTransitRouterRouteTableIdNotFound => {
+                    &[
+                        r"CreateTransitRouterRouteEntry",
+                        r"DeleteTransitRouterRouteEntry",
+                        r"DeleteTransitRouterRouteTable",
+                        r"ListTransitRouterRouteEntries",
+                        r"UpdateTransitRouterRouteTable",
+                    ]
+                }
+                Self::InvalidVSwitchIdNotFound => {
+                    &[
+                        r"CreateTransitRouterVpcAttachment",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                    ]
+                }
+                Self::InvalidValuePrefixlistCidr => {
+                    &[
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterPeerAttachment",
+                    ]
+                }
                 Self::InvalidVbrNotFound => &[r"GrantInstanceToTransitRouter"],
                 Self::InvalidVpcIdNotFound => &[r"ListGrantVSwitchEnis"],
                 Self::InvidParameter => &[r"CreateCenRouteMap", r"ModifyCenRouteMap"],
-                Self::MissingParam => &[r"ListTagResources", r"TagResources", r"UntagResources"],
-                Self::MissingParamBandwidth => &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ],
-                Self::MissingParamCbnBandwidthPackageId => &[r"SetCenInterRegionBandwidthLimit"],
-                Self::MissingParamCenIdOrRegionId => &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ],
+                Self::MissingParam => {
+                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
+                }
+                Self::MissingParamBandwidth => {
+                    &[
+                        r"CreateTransitRouterPeerAttachment",
+                        r"UpdateTransitRouterPeerAttachmentAttribute",
+                    ]
+                }
+                Self::MissingParamCbnBandwidthPackageId => {
+                    &[r"SetCenInterRegionBandwidthLimit"]
+                }
+                Self::MissingParamCenIdOrRegionId => {
+                    &[
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                    ]
+                }
                 Self::MissingParamChildInstanceRouteTableId => {
                     &[r"ListCenChildInstanceRouteEntriesToAttachment"]
                 }
@@ -7458,54 +7655,77 @@ const _: () = {
                 Self::MissingParamTransitRouterRouteEntryNextHopId => {
                     &[r"CreateTransitRouterRouteEntry"]
                 }
-                Self::MissingParamTransitRouterRouteTableId => &[r"DeleteTransitRouterRouteTable"],
-                Self::MissingParamVSwitchIds => &[r"AssociateTransitRouterMulticastDomain"],
+                Self::MissingParamTransitRouterRouteTableId => {
+                    &[r"DeleteTransitRouterRouteTable"]
+                }
+                Self::MissingParamVSwitchIds => {
+                    &[r"AssociateTransitRouterMulticastDomain"]
+                }
                 Self::MissingParamTransitRouterRouteTableId_2 => {
                     &[r"DescribeTransitRouteTableAggregation"]
                 }
-                Self::MissingParameterOwnerIdOrOwnerAccount => &[r"DescribeChildInstanceRegions"],
+                Self::MissingParameterOwnerIdOrOwnerAccount => {
+                    &[r"DescribeChildInstanceRegions"]
+                }
                 Self::MissingParameterTagKey => &[r"TagResources"],
                 Self::MissingParameterTagValue => &[r"TagResources"],
-                Self::MultipleFoundPrefixlistAssociation => &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ],
-                Self::NoPermissionAliyunServiceRoleForCen => &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"GrantInstanceToTransitRouter",
-                    r"OpenTransitRouterService",
-                ],
+                Self::MultipleFoundPrefixlistAssociation => {
+                    &[
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                    ]
+                }
+                Self::NoPermissionAliyunServiceRoleForCen => {
+                    &[
+                        r"CreateTransitRouterVpcAttachment",
+                        r"GrantInstanceToTransitRouter",
+                        r"OpenTransitRouterService",
+                    ]
+                }
                 Self::NoPermissionAliyunServiceRoleForTrFlowLog => &[r"CreateFlowlog"],
-                Self::NoPermissionAliyunServiceRolePolicyForCen => &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ],
+                Self::NoPermissionAliyunServiceRolePolicyForCen => {
+                    &[
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                    ]
+                }
                 Self::NotSupportTrType => &[r"CreateTransitRouterPrefixListAssociation"],
                 Self::OperationFailed => &[r"ModifyCenBandwidthPackageSpec"],
                 Self::OperationFailedAndTryAgain => &[r"AttachCenChildInstance"],
-                Self::OperationDeniedRouteEntryOnEni => &[r"UpdateTransitRouterVpcAttachmentZones"],
+                Self::OperationDeniedRouteEntryOnEni => {
+                    &[r"UpdateTransitRouterVpcAttachmentZones"]
+                }
                 Self::OperationDeniedRouteTableTypeNotPermitted => {
                     &[r"CreateCenChildInstanceRouteEntryToAttachment"]
                 }
-                Self::OperationDeniedSystemPrefixList => &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ],
+                Self::OperationDeniedSystemPrefixList => {
+                    &[
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                    ]
+                }
                 Self::OperationFailedAggregationRouteExist => &[r"DeleteCen"],
-                Self::OperationFailedAllocateCidrFailed => &[r"CreateTransitRouterVpnAttachment"],
-                Self::OperationFailedAttachmentReferencedVpcRouteEntryExisted => &[
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DetachCenChildInstance",
-                ],
+                Self::OperationFailedAllocateCidrFailed => {
+                    &[r"CreateTransitRouterVpnAttachment"]
+                }
+                Self::OperationFailedAttachmentReferencedVpcRouteEntryExisted => {
+                    &[r"DeleteTransitRouterVpcAttachment", r"DetachCenChildInstance"]
+                }
                 Self::OperationFailedBandwidthLimitExist => &[r"DeleteTransitRouter"],
-                Self::OperationFailedBasicInfoUncompleted => &[r"OpenTransitRouterService"],
-                Self::OperationFailedBasicTrNotSupport => &[r"CreateTransitRouterRouteTable"],
+                Self::OperationFailedBasicInfoUncompleted => {
+                    &[r"OpenTransitRouterService"]
+                }
+                Self::OperationFailedBasicTrNotSupport => {
+                    &[r"CreateTransitRouterRouteTable"]
+                }
                 Self::OperationFailedCcnAttached => &[r"DeleteTransitRouter"],
-                Self::OperationFailedCcnTrNotSupport => &[r"CreateTransitRouterRouteTable"],
+                Self::OperationFailedCcnTrNotSupport => {
+                    &[r"CreateTransitRouterRouteTable"]
+                }
                 Self::OperationFailedCenInstanceStatus => {
                     &[r"ListCenChildInstanceRouteEntriesToAttachment"]
                 }
@@ -7520,7 +7740,9 @@ const _: () = {
                     &[r"DeleteTransitRouterCidr", r"ModifyTransitRouterCidr"]
                 }
                 Self::OperationFailedCloudRouteExist => &[r"DeleteTransitRouter"],
-                Self::OperationFailedConcurrentOperation => &[r"OpenTransitRouterService"],
+                Self::OperationFailedConcurrentOperation => {
+                    &[r"OpenTransitRouterService"]
+                }
                 Self::OperationFailedCreateRouteEntryWithCcnAttachment => {
                     &[r"CreateTransitRouterRouteEntry"]
                 }
@@ -7550,25 +7772,33 @@ const _: () = {
                 Self::OperationFailedDeleteRouteTableWithRouteEntry => {
                     &[r"DeleteTransitRouterRouteTable"]
                 }
-                Self::OperationFailedDeleteSystemRouteTable => &[r"DeleteTransitRouterRouteTable"],
+                Self::OperationFailedDeleteSystemRouteTable => {
+                    &[r"DeleteTransitRouterRouteTable"]
+                }
                 Self::OperationFailedDeleteTransitRouter => &[r"DeleteTransitRouter"],
                 Self::OperationFailedDeleteTransitRouterRouteEntry => {
                     &[r"DeleteTransitRouterRouteEntry"]
                 }
-                Self::OperationFailedFlowLogExistOrNisOpened => &[
-                    r"DeleteTransitRouter",
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                ],
-                Self::OperationFailedInsufficientBalance => &[r"ModifyCenBandwidthPackageSpec"],
+                Self::OperationFailedFlowLogExistOrNisOpened => {
+                    &[
+                        r"DeleteTransitRouter",
+                        r"DeleteTransitRouterEcrAttachment",
+                        r"DeleteTransitRouterPeerAttachment",
+                        r"DeleteTransitRouterVbrAttachment",
+                    ]
+                }
+                Self::OperationFailedInsufficientBalance => {
+                    &[r"ModifyCenBandwidthPackageSpec"]
+                }
                 Self::OperationFailedInterRegionCloudRouteEntryExist => {
                     &[r"DeleteTransitRouterPeerAttachment"]
                 }
                 Self::OperationFailedInvalidChildInstanceType => {
                     &[r"DeleteCenChildInstanceRouteEntryToCen"]
                 }
-                Self::OperationFailedInvalidOperation => &[r"SetCenInterRegionBandwidthLimit"],
+                Self::OperationFailedInvalidOperation => {
+                    &[r"SetCenInterRegionBandwidthLimit"]
+                }
                 Self::OperationFailedInvalidTransitRouter => &[r"AttachCenChildInstance"],
                 Self::OperationFailedInvalidVpcStatus => &[r"AttachCenChildInstance"],
                 Self::OperationFailedIpAddressExhausted => &[r"EnableCenVbrHealthCheck"],
@@ -7578,98 +7808,132 @@ const _: () = {
                 Self::OperationFailedMulticastDomainExist => {
                     &[r"DeleteCen", r"DeleteTransitRouter"]
                 }
-                Self::OperationFailedMulticastGroupExist => &[r"DeleteTransitRouterPeerAttachment"],
-                Self::OperationFailedNoAvailablePaymentMethod => &[r"OpenTransitRouterService"],
-                Self::OperationFailedNotSupportForceDelete => &[
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                ],
-                Self::OperationFailedOperateShareResource => &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ],
-                Self::OperationFailedOperationIsProcessing => &[r"ModifyCenBandwidthPackageSpec"],
-                Self::OperationFailedOrderIsProcessing => &[r"ModifyCenBandwidthPackageSpec"],
+                Self::OperationFailedMulticastGroupExist => {
+                    &[r"DeleteTransitRouterPeerAttachment"]
+                }
+                Self::OperationFailedNoAvailablePaymentMethod => {
+                    &[r"OpenTransitRouterService"]
+                }
+                Self::OperationFailedNotSupportForceDelete => {
+                    &[
+                        r"DeleteTransitRouterEcrAttachment",
+                        r"DeleteTransitRouterPeerAttachment",
+                        r"DeleteTransitRouterVbrAttachment",
+                        r"DeleteTransitRouterVpcAttachment",
+                        r"DeleteTransitRouterVpnAttachment",
+                    ]
+                }
+                Self::OperationFailedOperateShareResource => {
+                    &[
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                    ]
+                }
+                Self::OperationFailedOperationIsProcessing => {
+                    &[r"ModifyCenBandwidthPackageSpec"]
+                }
+                Self::OperationFailedOrderIsProcessing => {
+                    &[r"ModifyCenBandwidthPackageSpec"]
+                }
                 Self::OperationFailedPrefixListAssociationExist => &[r"DeleteCen"],
-                Self::OperationFailedPrefixListExist => &[
-                    r"DeleteTransitRouter",
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                ],
-                Self::OperationFailedPurchaseQuantityLimit => &[r"OpenTransitRouterService"],
+                Self::OperationFailedPrefixListExist => {
+                    &[
+                        r"DeleteTransitRouter",
+                        r"DeleteTransitRouterEcrAttachment",
+                        r"DeleteTransitRouterPeerAttachment",
+                        r"DeleteTransitRouterVbrAttachment",
+                        r"DeleteTransitRouterVpcAttachment",
+                        r"DeleteTransitRouterVpnAttachment",
+                    ]
+                }
+                Self::OperationFailedPurchaseQuantityLimit => {
+                    &[r"OpenTransitRouterService"]
+                }
                 Self::OperationFailedQuotaNotEnough => &[r"OpenTransitRouterService"],
                 Self::OperationFailedRiInstanceExist => &[r"DetachCenChildInstance"],
                 Self::OperationFailedRisk => &[r"OpenTransitRouterService"],
                 Self::OperationFailedRouteConflict => {
                     &[r"CreateCenChildInstanceRouteEntryToAttachment"]
                 }
-                Self::OperationFailedRouteEntryExist => &[
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                ],
-                Self::OperationFailedRouteTableAssociationExist => &[
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                ],
-                Self::OperationFailedRouteTablePropagationExist => &[
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                ],
-                Self::OperationFailedSetPostPay95BandwidthLimitError => &[
-                    r"AssociateCenBandwidthPackage",
-                    r"UnassociateCenBandwidthPackage",
-                ],
+                Self::OperationFailedRouteEntryExist => {
+                    &[
+                        r"DeleteTransitRouterEcrAttachment",
+                        r"DeleteTransitRouterPeerAttachment",
+                        r"DeleteTransitRouterVbrAttachment",
+                        r"DeleteTransitRouterVpcAttachment",
+                        r"DeleteTransitRouterVpnAttachment",
+                    ]
+                }
+                Self::OperationFailedRouteTableAssociationExist => {
+                    &[
+                        r"DeleteTransitRouterEcrAttachment",
+                        r"DeleteTransitRouterPeerAttachment",
+                        r"DeleteTransitRouterVbrAttachment",
+                        r"DeleteTransitRouterVpcAttachment",
+                        r"DeleteTransitRouterVpnAttachment",
+                    ]
+                }
+                Self::OperationFailedRouteTablePropagationExist => {
+                    &[
+                        r"DeleteTransitRouterEcrAttachment",
+                        r"DeleteTransitRouterPeerAttachment",
+                        r"DeleteTransitRouterVbrAttachment",
+                        r"DeleteTransitRouterVpcAttachment",
+                        r"DeleteTransitRouterVpnAttachment",
+                    ]
+                }
+                Self::OperationFailedSetPostPay95BandwidthLimitError => {
+                    &[r"AssociateCenBandwidthPackage", r"UnassociateCenBandwidthPackage"]
+                }
                 Self::OperationFailedSourceIpUnSupported => &[r"EnableCenVbrHealthCheck"],
                 Self::OperationFailedStatusNotSupport => &[r"EnableCenVbrHealthCheck"],
                 Self::OperationFailedTaskConflict => &[r"GrantInstanceToTransitRouter"],
                 Self::OperationFailedTrafficMarkingPolicyExist => {
                     &[r"DeleteCen", r"DeleteTransitRouter"]
                 }
-                Self::OperationFailedTrafficQosExist => &[r"DeleteTransitRouterPeerAttachment"],
+                Self::OperationFailedTrafficQosExist => {
+                    &[r"DeleteTransitRouterPeerAttachment"]
+                }
                 Self::OperationFailedTrafficQosPolicyExist => &[r"DeleteTransitRouter"],
-                Self::OperationFailedTransitRouterNotExist => &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ],
-                Self::OperationFailedTransitRouterType => &[
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"CreateCenChildInstanceRouteEntryToCen",
-                    r"CreateTrafficMarkingPolicy",
-                    r"EnableTransitRouterRouteTablePropagation",
-                ],
+                Self::OperationFailedTransitRouterNotExist => {
+                    &[
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                    ]
+                }
+                Self::OperationFailedTransitRouterType => {
+                    &[
+                        r"AssociateTransitRouterAttachmentWithRouteTable",
+                        r"CreateCenChildInstanceRouteEntryToCen",
+                        r"CreateTrafficMarkingPolicy",
+                        r"EnableTransitRouterRouteTablePropagation",
+                    ]
+                }
                 Self::OperationFailedUpDownRadeConfigNoChange => {
                     &[r"ModifyCenBandwidthPackageSpec"]
                 }
-                Self::OperationFailedUseStoredCardFailed => &[r"OpenTransitRouterService"],
-                Self::OperationFailedVSwitchIpv6CidrNotAllocated => &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ],
-                Self::OperationFailedVSwitchNotFound => &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ],
-                Self::OperationFailedVbrAttachedVbrHa => &[
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DetachCenChildInstance",
-                ],
-                Self::OperationFailedVbrWithAllowPrefixes => &[r"DeleteTransitRouterVbrAttachment"],
+                Self::OperationFailedUseStoredCardFailed => {
+                    &[r"OpenTransitRouterService"]
+                }
+                Self::OperationFailedVSwitchIpv6CidrNotAllocated => {
+                    &[
+                        r"CreateTransitRouterVpcAttachment",
+                        r"UpdateTransitRouterVpcAttachmentAttribute",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                    ]
+                }
+                Self::OperationFailedVSwitchNotFound => {
+                    &[
+                        r"CreateTransitRouterVpcAttachment",
+                        r"UpdateTransitRouterVpcAttachmentAttribute",
+                    ]
+                }
+                Self::OperationFailedVbrAttachedVbrHa => {
+                    &[r"DeleteTransitRouterVbrAttachment", r"DetachCenChildInstance"]
+                }
+                Self::OperationFailedVbrWithAllowPrefixes => {
+                    &[r"DeleteTransitRouterVbrAttachment"]
+                }
                 Self::OperationFailedVpcNotAttachedToCen => {
                     &[r"DeleteCenChildInstanceRouteEntryToCen"]
                 }
@@ -7679,24 +7943,29 @@ const _: () = {
                 Self::OperationInvalidAttachmentReferencedVpcIPv6RouteEntryExisted => {
                     &[r"UpdateTransitRouterVpcAttachmentAttribute"]
                 }
-                Self::OperationInvalidEniReferencedIPv6RouteEntryExisted => &[
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ],
+                Self::OperationInvalidEniReferencedIPv6RouteEntryExisted => {
+                    &[
+                        r"UpdateTransitRouterVpcAttachmentAttribute",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                    ]
+                }
                 Self::OperationInvalidIdentityRegistrationStatusNotSupport => {
                     &[r"CreateTransitRouterPeerAttachment"]
                 }
                 Self::OperationInvalidIncompatibleFlowlogExist => &[r"CreateFlowlog"],
                 Self::OperationInvalidUserCanNotBuyBwp => &[r"CreateCenBandwidthPackage"],
-                Self::OperationInvalidUserCanNotBuyCrossBorderBwp => &[
-                    r"CreateCenBandwidthPackage",
-                    r"CreateTransitRouterPeerAttachment",
-                ],
-                Self::OperationInvalidUserCanNotUseBwp => &[r"AssociateCenBandwidthPackage"],
-                Self::OperationNotAllowedDefaultLinkTypeOnlySupportGold => &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ],
+                Self::OperationInvalidUserCanNotBuyCrossBorderBwp => {
+                    &[r"CreateCenBandwidthPackage", r"CreateTransitRouterPeerAttachment"]
+                }
+                Self::OperationInvalidUserCanNotUseBwp => {
+                    &[r"AssociateCenBandwidthPackage"]
+                }
+                Self::OperationNotAllowedDefaultLinkTypeOnlySupportGold => {
+                    &[
+                        r"CreateTransitRouterPeerAttachment",
+                        r"UpdateTransitRouterPeerAttachmentAttribute",
+                    ]
+                }
                 Self::OperationNotSupportVpcAutoRoutesPublish => {
                     &[r"CreateTransitRouterVpcAttachment"]
                 }
@@ -7706,23 +7975,31 @@ const _: () = {
                 Self::OperationUnsupportedAssociate => {
                     &[r"AssociateTransitRouterAttachmentWithRouteTable"]
                 }
-                Self::OperationUnsupportedAttachment => &[r"SetCenInterRegionBandwidthLimit"],
-                Self::OperationUnsupportedBandwidthHs => &[r"CreateTransitRouterPeerAttachment"],
-                Self::OperationUnsupportedBandwidthType => &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"SetCenInterRegionBandwidthLimit",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ],
-                Self::OperationUnsupportedCenFullLevel => &[
-                    r"AttachCenChildInstance",
-                    r"CreateTransitRouter",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ],
+                Self::OperationUnsupportedAttachment => {
+                    &[r"SetCenInterRegionBandwidthLimit"]
+                }
+                Self::OperationUnsupportedBandwidthHs => {
+                    &[r"CreateTransitRouterPeerAttachment"]
+                }
+                Self::OperationUnsupportedBandwidthType => {
+                    &[
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"SetCenInterRegionBandwidthLimit",
+                        r"UpdateTransitRouterPeerAttachmentAttribute",
+                    ]
+                }
+                Self::OperationUnsupportedCenFullLevel => {
+                    &[
+                        r"AttachCenChildInstance",
+                        r"CreateTransitRouter",
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                    ]
+                }
                 Self::OperationUnsupportedCloudBoxVbrNotSupport => {
                     &[r"CreateTransitRouterVbrAttachment"]
                 }
@@ -7735,27 +8012,32 @@ const _: () = {
                 Self::OperationUnsupportedCloudDataTransferService => {
                     &[r"CreateTransitRouterPeerAttachment"]
                 }
-                Self::OperationUnsupportedCrossRegionNotSupport => &[r"RoutePrivateZoneInCenToVpc"],
+                Self::OperationUnsupportedCrossRegionNotSupport => {
+                    &[r"RoutePrivateZoneInCenToVpc"]
+                }
                 Self::OperationUnsupportedDisablePropagation => {
                     &[r"DisableTransitRouterRouteTablePropagation"]
                 }
                 Self::OperationUnsupportedEnablePropagation => {
                     &[r"EnableTransitRouterRouteTablePropagation"]
                 }
-                Self::OperationUnsupportedMultiRegionEcmp => &[
-                    r"CreateTransitRouterRouteTable",
-                    r"UpdateTransitRouterRouteTable",
-                ],
-                Self::OperationUnsupportedRegionId => &[
-                    r"CreateTransitRouter",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"UpdateTransitRouter",
-                ],
-                Self::OperationUnsupportedServiceMode => &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ],
+                Self::OperationUnsupportedMultiRegionEcmp => {
+                    &[r"CreateTransitRouterRouteTable", r"UpdateTransitRouterRouteTable"]
+                }
+                Self::OperationUnsupportedRegionId => {
+                    &[
+                        r"CreateTransitRouter",
+                        r"CreateTransitRouterMulticastDomain",
+                        r"UpdateTransitRouter",
+                    ]
+                }
+                Self::OperationUnsupportedServiceMode => {
+                    &[
+                        r"CreateTransitRouteTableAggregation",
+                        r"CreateTransitRouterMulticastDomain",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                    ]
+                }
                 Self::OperationUnsupportedSupportMulticast => &[r"CreateTransitRouter"],
                 Self::OperationUnsupportedTag => &[r"CreateTransitRouter"],
                 Self::OperationUnsupportedTrafficQosPolicyExist => {
@@ -7767,53 +8049,73 @@ const _: () = {
                 Self::OperationUnsupportedTransitRouterAttachment => {
                     &[r"DeleteTransitRouterPeerAttachment"]
                 }
-                Self::OperationUnsupportedTransitRouterCidr => &[r"CreateTransitRouterCidr"],
-                Self::OperationUnsupportedTransitRouterCidrList => &[r"CreateTransitRouter"],
+                Self::OperationUnsupportedTransitRouterCidr => {
+                    &[r"CreateTransitRouterCidr"]
+                }
+                Self::OperationUnsupportedTransitRouterCidrList => {
+                    &[r"CreateTransitRouter"]
+                }
                 Self::OperationUnsupportedTransitRouterId => {
                     &[r"CreateTransitRouterPeerAttachment"]
                 }
-                Self::OperationUnsupportedTransitRouterRegionId => &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ],
+                Self::OperationUnsupportedTransitRouterRegionId => {
+                    &[
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                    ]
+                }
                 Self::OperationUnsupportedTransitRouterSupportMulticast => {
                     &[r"CreateTransitRouterMulticastDomain"]
                 }
-                Self::OperationUnsupportedTransitRouterType => &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                    r"ResolveAndRouteServiceInCen",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                ],
-                Self::OperationUnsupportedVbrAttachment => &[r"CreateTransitRouterVbrAttachment"],
-                Self::OperationUnsupportedVpcRegion => &[r"AssociateTransitRouterMulticastDomain"],
-                Self::OperationUnsupportedVpnAttachment => &[r"CreateTransitRouterVpnAttachment"],
-                Self::OperationUnsupportedZoneId => &[r"CreateTransitRouterVpnAttachment"],
-                Self::OperationUnsupportedAction => &[
-                    r"ActiveFlowLog",
-                    r"CreateFlowlog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                    r"DescribeFlowlogs",
-                ],
+                Self::OperationUnsupportedTransitRouterType => {
+                    &[
+                        r"CreateTransitRouteTableAggregation",
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterMulticastDomain",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                        r"DeleteTransitRouterEcrAttachment",
+                        r"DeleteTransitRouterPeerAttachment",
+                        r"DeleteTransitRouterVbrAttachment",
+                        r"DeleteTransitRouterVpcAttachment",
+                        r"DeleteTransitRouterVpnAttachment",
+                        r"ResolveAndRouteServiceInCen",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                    ]
+                }
+                Self::OperationUnsupportedVbrAttachment => {
+                    &[r"CreateTransitRouterVbrAttachment"]
+                }
+                Self::OperationUnsupportedVpcRegion => {
+                    &[r"AssociateTransitRouterMulticastDomain"]
+                }
+                Self::OperationUnsupportedVpnAttachment => {
+                    &[r"CreateTransitRouterVpnAttachment"]
+                }
+                Self::OperationUnsupportedZoneId => {
+                    &[r"CreateTransitRouterVpnAttachment"]
+                }
+                Self::OperationUnsupportedAction => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"CreateFlowlog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowlog",
+                        r"DescribeFlowlogs",
+                    ]
+                }
                 Self::OperationUnsupportedDissociateRouteTable => {
                     &[r"DissociateTransitRouterAttachmentFromRouteTable"]
                 }
                 Self::OrderOpened => &[r"OpenTransitRouterService"],
-                Self::OverLappingExistCidr => &[r"CreateTransitRouter", r"CreateTransitRouterCidr"],
+                Self::OverLappingExistCidr => {
+                    &[r"CreateTransitRouter", r"CreateTransitRouterCidr"]
+                }
                 Self::ParamExclusiveBandwidthTypeAndCenBandwidthPackageId => {
                     &[r"SetCenInterRegionBandwidthLimit"]
                 }
@@ -7822,53 +8124,69 @@ const _: () = {
                 Self::ParamExclusiveNextHopTypeBlackHoleAndNextHopId => {
                     &[r"CreateTransitRouterRouteEntry"]
                 }
-                Self::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock => &[
-                    r"CreateTransitRouterRouteEntry",
-                    r"DeleteTransitRouterRouteEntry",
-                ],
-                Self::ParamExclusiveRouteEntryIdsAndStatus => &[r"ListTransitRouterRouteEntries"],
-                Self::ParamExclusiveServiceModeAndSupportMulticast => &[r"CreateTransitRouter"],
+                Self::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock => {
+                    &[r"CreateTransitRouterRouteEntry", r"DeleteTransitRouterRouteEntry"]
+                }
+                Self::ParamExclusiveRouteEntryIdsAndStatus => {
+                    &[r"ListTransitRouterRouteEntries"]
+                }
+                Self::ParamExclusiveServiceModeAndSupportMulticast => {
+                    &[r"CreateTransitRouter"]
+                }
                 Self::ParamExclusiveServiceModeAndTransitRouterCidrList => {
                     &[r"CreateTransitRouter"]
                 }
                 Self::ParameterError => &[r"DescribeCenAttachedChildInstanceAttribute"],
                 Self::ParameterIllegal => &[r"DescribePublishedRouteEntries"],
                 Self::ParameterIllegalAccessRegionId => &[r"ResolveAndRouteServiceInCen"],
-                Self::ParameterIllegalAccessRegionIdNoCcn => &[
-                    r"ResolveAndRouteServiceInCen",
-                    r"RoutePrivateZoneInCenToVpc",
-                ],
+                Self::ParameterIllegalAccessRegionIdNoCcn => {
+                    &[r"ResolveAndRouteServiceInCen", r"RoutePrivateZoneInCenToVpc"]
+                }
                 Self::ParameterIllegalAliUid => &[r"PublishRouteEntries"],
                 Self::ParameterIllegalBandwidthPackage => &[r"CreateCenBandwidthPackage"],
-                Self::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold => &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ],
-                Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold => &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ],
-                Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold => &[
-                    r"CreateTransitRouterPeerAttachment",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                ],
-                Self::ParameterIllegalCenInstanceId => &[
-                    r"DescribePublishedRouteEntries",
-                    r"PublishRouteEntries",
-                    r"WithdrawPublishedRouteEntries",
-                ],
-                Self::ParameterIllegalChildInstanceRegionId => &[
-                    r"DescribePublishedRouteEntries",
-                    r"PublishRouteEntries",
-                    r"WithdrawPublishedRouteEntries",
-                ],
-                Self::ParameterIllegalChildInstanceType => &[
-                    r"DescribePublishedRouteEntries",
-                    r"PublishRouteEntries",
-                    r"WithdrawPublishedRouteEntries",
-                ],
+                Self::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold => {
+                    &[
+                        r"CreateTransitRouterPeerAttachment",
+                        r"UpdateTransitRouterPeerAttachmentAttribute",
+                    ]
+                }
+                Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold => {
+                    &[
+                        r"CreateTransitRouterPeerAttachment",
+                        r"UpdateTransitRouterPeerAttachmentAttribute",
+                    ]
+                }
+                Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold => {
+                    &[
+                        r"CreateTransitRouterPeerAttachment",
+                        r"UpdateTransitRouterPeerAttachmentAttribute",
+                    ]
+                }
+                Self::ParameterIllegalCenInstanceId => {
+                    &[
+                        r"DescribePublishedRouteEntries",
+                        r"PublishRouteEntries",
+                        r"WithdrawPublishedRouteEntries",
+                    ]
+                }
+                Self::ParameterIllegalChildInstanceRegionId => {
+                    &[
+                        r"DescribePublishedRouteEntries",
+                        r"PublishRouteEntries",
+                        r"WithdrawPublishedRouteEntries",
+                    ]
+                }
+                Self::ParameterIllegalChildInstanceType => {
+                    &[
+                        r"DescribePublishedRouteEntries",
+                        r"PublishRouteEntries",
+                        r"WithdrawPublishedRouteEntries",
+                    ]
+                }
                 Self::ParameterIllegalCloudRouteHost => &[r"ResolveAndRouteServiceInCen"],
-                Self::ParameterIllegalClouteRouteCidrNotAllow => &[r"ResolveAndRouteServiceInCen"],
+                Self::ParameterIllegalClouteRouteCidrNotAllow => {
+                    &[r"ResolveAndRouteServiceInCen"]
+                }
                 Self::ParameterIllegalClouteRouteNotSupportIpv6 => {
                     &[r"ResolveAndRouteServiceInCen"]
                 }
@@ -7879,15 +8197,21 @@ const _: () = {
                 Self::PayForAccountMoneyValidateError => {
                     &[r"CreateCenBandwidthPackage", r"OpenTransitRouterService"]
                 }
-                Self::PayForCreditPayInsufficientBalance => &[r"OpenTransitRouterService"],
+                Self::PayForCreditPayInsufficientBalance => {
+                    &[r"OpenTransitRouterService"]
+                }
                 Self::ProjectExist => &[r"CreateFlowlog"],
-                Self::ProjectOrLogstoreNotExist => &[
-                    r"ActiveFlowLog",
-                    r"CreateFlowlog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                ],
-                Self::QuotaExceededAggregationRoute => &[r"CreateTransitRouteTableAggregation"],
+                Self::ProjectOrLogstoreNotExist => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"CreateFlowlog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowlog",
+                    ]
+                }
+                Self::QuotaExceededAggregationRoute => {
+                    &[r"CreateTransitRouteTableAggregation"]
+                }
                 Self::QuotaExceededCenQuotaEcrAttachPerTransitRouter => {
                     &[r"CreateTransitRouterEcrAttachment"]
                 }
@@ -7900,33 +8224,47 @@ const _: () = {
                 Self::QuotaExceededCenQuotaVpnAttachPerTransitRouter => {
                     &[r"CreateTransitRouterVpnAttachment"]
                 }
-                Self::QuotaExceededFlowlogCount => &[
-                    r"ActiveFlowLog",
-                    r"CreateFlowlog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                ],
-                Self::QuotaExceededMulticastDomain => &[r"CreateTransitRouterMulticastDomain"],
+                Self::QuotaExceededFlowlogCount => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"CreateFlowlog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowlog",
+                    ]
+                }
+                Self::QuotaExceededMulticastDomain => {
+                    &[r"CreateTransitRouterMulticastDomain"]
+                }
                 Self::QuotaExceededTagNum => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
                 Self::QuotaExceededTrafficMatchRule => &[r"CreateTrafficMarkingPolicy"],
-                Self::QuotaExceededTransitRouterRoutEntry => &[r"CreateTransitRouterRouteEntry"],
-                Self::QuotaExceededTransitRouterRoutTable => &[r"CreateTransitRouterRouteTable"],
-                Self::QuotaExceededVpcAutoRoutesPublishPerTransitRouter => &[
-                    r"CreateTransitRouterVpcAttachment",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                ],
-                Self::QuotaFullChildInstanceRelatedCen => &[
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                ],
-                Self::QuotaFullMulticastGroupPerDomain => &[
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                ],
+                Self::QuotaExceededTransitRouterRoutEntry => {
+                    &[r"CreateTransitRouterRouteEntry"]
+                }
+                Self::QuotaExceededTransitRouterRoutTable => {
+                    &[r"CreateTransitRouterRouteTable"]
+                }
+                Self::QuotaExceededVpcAutoRoutesPublishPerTransitRouter => {
+                    &[
+                        r"CreateTransitRouterVpcAttachment",
+                        r"UpdateTransitRouterVpcAttachmentAttribute",
+                    ]
+                }
+                Self::QuotaFullChildInstanceRelatedCen => {
+                    &[
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                    ]
+                }
+                Self::QuotaFullMulticastGroupPerDomain => {
+                    &[
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                        r"RegisterTransitRouterMulticastGroupSources",
+                    ]
+                }
                 Self::QuotaFullMulticastMemberPerGroup => {
                     &[r"RegisterTransitRouterMulticastGroupMembers"]
                 }
@@ -7940,203 +8278,226 @@ const _: () = {
                     &[r"AssociateTransitRouterMulticastDomain"]
                 }
                 Self::QuotaReachedRoute => &[r"CreateTransitRouterPrefixListAssociation"],
-                Self::RegionNotSupportPrefixlist => &[r"CreateTransitRouterPrefixListAssociation"],
-                Self::ResourceConflictRoute => &[r"CreateTransitRouterPrefixListAssociation"],
+                Self::RegionNotSupportPrefixlist => {
+                    &[r"CreateTransitRouterPrefixListAssociation"]
+                }
+                Self::ResourceConflictRoute => {
+                    &[r"CreateTransitRouterPrefixListAssociation"]
+                }
                 Self::ResourceExistedPrefixlistAssociation => {
                     &[r"CreateTransitRouterPrefixListAssociation"]
                 }
-                Self::ResourceMismatchNexthop => &[r"CreateTransitRouterPrefixListAssociation"],
-                Self::ResourceNotFoundNexthop => &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ],
-                Self::ResourceNotFoundPrefixList => &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ],
-                Self::ResourceNotFoundPrefixlistAssociation => &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ],
-                Self::ResourceNotFoundPrefixlistCidrs => &[
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                ],
+                Self::ResourceMismatchNexthop => {
+                    &[r"CreateTransitRouterPrefixListAssociation"]
+                }
+                Self::ResourceNotFoundNexthop => {
+                    &[
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                    ]
+                }
+                Self::ResourceNotFoundPrefixList => {
+                    &[
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                    ]
+                }
+                Self::ResourceNotFoundPrefixlistAssociation => {
+                    &[
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                    ]
+                }
+                Self::ResourceNotFoundPrefixlistCidrs => {
+                    &[
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                    ]
+                }
                 Self::ResourceNotFoundTransitRouterAttachment => {
                     &[r"ListCenChildInstanceRouteEntriesToAttachment"]
                 }
-                Self::ResourceNotSupportCcn => &[r"CreateTransitRouterPrefixListAssociation"],
-                Self::ResourceNotSupportNexthop => &[r"CreateTransitRouterPrefixListAssociation"],
+                Self::ResourceNotSupportCcn => {
+                    &[r"CreateTransitRouterPrefixListAssociation"]
+                }
+                Self::ResourceNotSupportNexthop => {
+                    &[r"CreateTransitRouterPrefixListAssociation"]
+                }
                 Self::RiskRiskControlRejection => &[r"OpenTransitRouterService"],
-                Self::RouteConflict => &[
-                    r"CreateTransitRouteTableAggregation",
-                    r"EnableCenVbrHealthCheck",
-                ],
-                Self::RuleExist => &[r"ActiveFlowLog", r"CreateFlowlog", r"DeactiveFlowLog"],
+                Self::RouteConflict => {
+                    &[r"CreateTransitRouteTableAggregation", r"EnableCenVbrHealthCheck"]
+                }
+                Self::RuleExist => {
+                    &[r"ActiveFlowLog", r"CreateFlowlog", r"DeactiveFlowLog"]
+                }
                 Self::SizeLimitExceededResourceIdNum => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::SourceProjectNotExist => &[
-                    r"ActiveFlowLog",
-                    r"CreateFlowlog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowlog",
-                ],
+                Self::SourceProjectNotExist => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"CreateFlowlog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowlog",
+                    ]
+                }
                 Self::SystemBusy => &[r"DescribeCenAttachedChildInstanceAttribute"],
                 Self::TransitRouterRouteEntryNextHopIdNotFound => {
                     &[r"CreateTransitRouterRouteEntry"]
                 }
                 Self::UserNotOpenTrService => &[r"CheckTransitRouterService"],
                 Self::UnSupportedChargeType => &[r"CreateCenBandwidthPackage"],
-                Self::Unauthorized => &[
-                    r"ActiveFlowLog",
-                    r"AddTrafficMatchRuleToTrafficMarkingPolicy",
-                    r"AddTraficMatchRuleToTrafficMarkingPolicy",
-                    r"AssociateCenBandwidthPackage",
-                    r"AssociateTransitRouterAttachmentWithRouteTable",
-                    r"AssociateTransitRouterMulticastDomain",
-                    r"AttachCenChildInstance",
-                    r"CheckTransitRouterService",
-                    r"CreateCen",
-                    r"CreateCenBandwidthPackage",
-                    r"CreateCenChildInstanceRouteEntryToAttachment",
-                    r"CreateCenChildInstanceRouteEntryToCen",
-                    r"CreateCenInterRegionTrafficQosPolicy",
-                    r"CreateCenInterRegionTrafficQosQueue",
-                    r"CreateCenRouteMap",
-                    r"CreateFlowlog",
-                    r"CreateTrafficMarkingPolicy",
-                    r"CreateTransitRouteTableAggregation",
-                    r"CreateTransitRouter",
-                    r"CreateTransitRouterCidr",
-                    r"CreateTransitRouterEcrAttachment",
-                    r"CreateTransitRouterMulticastDomain",
-                    r"CreateTransitRouterPeerAttachment",
-                    r"CreateTransitRouterPrefixListAssociation",
-                    r"CreateTransitRouterRouteEntry",
-                    r"CreateTransitRouterRouteTable",
-                    r"CreateTransitRouterVbrAttachment",
-                    r"CreateTransitRouterVpcAttachment",
-                    r"CreateTransitRouterVpnAttachment",
-                    r"DeactiveFlowLog",
-                    r"DeleteCen",
-                    r"DeleteCenBandwidthPackage",
-                    r"DeleteCenChildInstanceRouteEntryToAttachment",
-                    r"DeleteCenChildInstanceRouteEntryToCen",
-                    r"DeleteCenInterRegionTrafficQosPolicy",
-                    r"DeleteCenInterRegionTrafficQosQueue",
-                    r"DeleteCenRouteMap",
-                    r"DeleteFlowlog",
-                    r"DeleteRouteServiceInCen",
-                    r"DeleteTrafficMarkingPolicy",
-                    r"DeleteTransitRouteTableAggregation",
-                    r"DeleteTransitRouter",
-                    r"DeleteTransitRouterCidr",
-                    r"DeleteTransitRouterEcrAttachment",
-                    r"DeleteTransitRouterMulticastDomain",
-                    r"DeleteTransitRouterPeerAttachment",
-                    r"DeleteTransitRouterPrefixListAssociation",
-                    r"DeleteTransitRouterRouteEntry",
-                    r"DeleteTransitRouterRouteTable",
-                    r"DeleteTransitRouterVbrAttachment",
-                    r"DeleteTransitRouterVpcAttachment",
-                    r"DeleteTransitRouterVpnAttachment",
-                    r"DeregisterTransitRouterMulticastGroupMembers",
-                    r"DeregisterTransitRouterMulticastGroupSources",
-                    r"DescribeCenAttachedChildInstanceAttribute",
-                    r"DescribeCenAttachedChildInstances",
-                    r"DescribeCenBandwidthPackages",
-                    r"DescribeCenChildInstanceRouteEntries",
-                    r"DescribeCenGeographicSpanRemainingBandwidth",
-                    r"DescribeCenGeographicSpans",
-                    r"DescribeCenInterRegionBandwidthLimits",
-                    r"DescribeCenPrivateZoneRoutes",
-                    r"DescribeCenRegionDomainRouteEntries",
-                    r"DescribeCenRouteMaps",
-                    r"DescribeCenVbrHealthCheck",
-                    r"DescribeCens",
-                    r"DescribeChildInstanceRegions",
-                    r"DescribeFlowlogs",
-                    r"DescribeGeographicRegionMembership",
-                    r"DescribeGrantRulesToCen",
-                    r"DescribeGrantRulesToResource",
-                    r"DescribePublishedRouteEntries",
-                    r"DescribeRouteConflict",
-                    r"DescribeRouteServicesInCen",
-                    r"DescribeTransitRouteTableAggregation",
-                    r"DescribeTransitRouteTableAggregationDetail",
-                    r"DetachCenChildInstance",
-                    r"DisableCenVbrHealthCheck",
-                    r"DisableTransitRouterRouteTablePropagation",
-                    r"DisassociateTransitRouterMulticastDomain",
-                    r"DissociateTransitRouterAttachmentFromRouteTable",
-                    r"EnableCenVbrHealthCheck",
-                    r"EnableTransitRouterRouteTablePropagation",
-                    r"GrantInstanceToTransitRouter",
-                    r"ListCenChildInstanceRouteEntriesToAttachment",
-                    r"ListCenInterRegionTrafficQosPolicies",
-                    r"ListCenInterRegionTrafficQosQueues",
-                    r"ListGrantVSwitchEnis",
-                    r"ListGrantVSwitchesToCen",
-                    r"ListTagResources",
-                    r"ListTrafficMarkingPolicies",
-                    r"ListTransitRouterAvailableResource",
-                    r"ListTransitRouterCidr",
-                    r"ListTransitRouterCidrAllocation",
-                    r"ListTransitRouterEcrAttachments",
-                    r"ListTransitRouterMulticastDomainAssociations",
-                    r"ListTransitRouterMulticastDomainVSwitches",
-                    r"ListTransitRouterMulticastDomains",
-                    r"ListTransitRouterMulticastGroups",
-                    r"ListTransitRouterPeerAttachments",
-                    r"ListTransitRouterPrefixListAssociation",
-                    r"ListTransitRouterRouteEntries",
-                    r"ListTransitRouterRouteTableAssociations",
-                    r"ListTransitRouterRouteTablePropagations",
-                    r"ListTransitRouterRouteTables",
-                    r"ListTransitRouterVbrAttachments",
-                    r"ListTransitRouterVpcAttachments",
-                    r"ListTransitRouterVpnAttachments",
-                    r"ListTransitRouters",
-                    r"ModifyCenAttribute",
-                    r"ModifyCenBandwidthPackageAttribute",
-                    r"ModifyCenBandwidthPackageSpec",
-                    r"ModifyCenRouteMap",
-                    r"ModifyFlowLogAttribute",
-                    r"ModifyTransitRouterCidr",
-                    r"ModifyTransitRouterMulticastDomain",
-                    r"MoveResourceGroup",
-                    r"OpenTransitRouterService",
-                    r"PublishRouteEntries",
-                    r"RefreshTransitRouteTableAggregation",
-                    r"RegisterTransitRouterMulticastGroupMembers",
-                    r"RegisterTransitRouterMulticastGroupSources",
-                    r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
-                    r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
-                    r"ReplaceTransitRouterRouteTableAssociation",
-                    r"ResolveAndRouteServiceInCen",
-                    r"RevokeInstanceFromTransitRouter",
-                    r"RoutePrivateZoneInCenToVpc",
-                    r"SetCenInterRegionBandwidthLimit",
-                    r"TagResources",
-                    r"TempUpgradeCenBandwidthPackageSpec",
-                    r"UnassociateCenBandwidthPackage",
-                    r"UnroutePrivateZoneInCenToVpc",
-                    r"UntagResources",
-                    r"UpdateCenInterRegionTrafficQosPolicyAttribute",
-                    r"UpdateCenInterRegionTrafficQosQueueAttribute",
-                    r"UpdateTrafficMarkingPolicyAttribute",
-                    r"UpdateTransitRouter",
-                    r"UpdateTransitRouterEcrAttachmentAttribute",
-                    r"UpdateTransitRouterPeerAttachmentAttribute",
-                    r"UpdateTransitRouterRouteEntry",
-                    r"UpdateTransitRouterRouteTable",
-                    r"UpdateTransitRouterVbrAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentAttribute",
-                    r"UpdateTransitRouterVpcAttachmentZones",
-                    r"UpdateTransitRouterVpnAttachmentAttribute",
-                    r"WithdrawPublishedRouteEntries",
-                ],
+                Self::Unauthorized => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AddTrafficMatchRuleToTrafficMarkingPolicy",
+                        r"AddTraficMatchRuleToTrafficMarkingPolicy",
+                        r"AssociateCenBandwidthPackage",
+                        r"AssociateTransitRouterAttachmentWithRouteTable",
+                        r"AssociateTransitRouterMulticastDomain",
+                        r"AttachCenChildInstance",
+                        r"CheckTransitRouterService",
+                        r"CreateCen",
+                        r"CreateCenBandwidthPackage",
+                        r"CreateCenChildInstanceRouteEntryToAttachment",
+                        r"CreateCenChildInstanceRouteEntryToCen",
+                        r"CreateCenInterRegionTrafficQosPolicy",
+                        r"CreateCenInterRegionTrafficQosQueue",
+                        r"CreateCenRouteMap",
+                        r"CreateFlowlog",
+                        r"CreateTrafficMarkingPolicy",
+                        r"CreateTransitRouteTableAggregation",
+                        r"CreateTransitRouter",
+                        r"CreateTransitRouterCidr",
+                        r"CreateTransitRouterEcrAttachment",
+                        r"CreateTransitRouterMulticastDomain",
+                        r"CreateTransitRouterPeerAttachment",
+                        r"CreateTransitRouterPrefixListAssociation",
+                        r"CreateTransitRouterRouteEntry",
+                        r"CreateTransitRouterRouteTable",
+                        r"CreateTransitRouterVbrAttachment",
+                        r"CreateTransitRouterVpcAttachment",
+                        r"CreateTransitRouterVpnAttachment",
+                        r"DeactiveFlowLog",
+                        r"DeleteCen",
+                        r"DeleteCenBandwidthPackage",
+                        r"DeleteCenChildInstanceRouteEntryToAttachment",
+                        r"DeleteCenChildInstanceRouteEntryToCen",
+                        r"DeleteCenInterRegionTrafficQosPolicy",
+                        r"DeleteCenInterRegionTrafficQosQueue",
+                        r"DeleteCenRouteMap",
+                        r"DeleteFlowlog",
+                        r"DeleteRouteServiceInCen",
+                        r"DeleteTrafficMarkingPolicy",
+                        r"DeleteTransitRouteTableAggregation",
+                        r"DeleteTransitRouter",
+                        r"DeleteTransitRouterCidr",
+                        r"DeleteTransitRouterEcrAttachment",
+                        r"DeleteTransitRouterMulticastDomain",
+                        r"DeleteTransitRouterPeerAttachment",
+                        r"DeleteTransitRouterPrefixListAssociation",
+                        r"DeleteTransitRouterRouteEntry",
+                        r"DeleteTransitRouterRouteTable",
+                        r"DeleteTransitRouterVbrAttachment",
+                        r"DeleteTransitRouterVpcAttachment",
+                        r"DeleteTransitRouterVpnAttachment",
+                        r"DeregisterTransitRouterMulticastGroupMembers",
+                        r"DeregisterTransitRouterMulticastGroupSources",
+                        r"DescribeCenAttachedChildInstanceAttribute",
+                        r"DescribeCenAttachedChildInstances",
+                        r"DescribeCenBandwidthPackages",
+                        r"DescribeCenChildInstanceRouteEntries",
+                        r"DescribeCenGeographicSpanRemainingBandwidth",
+                        r"DescribeCenGeographicSpans",
+                        r"DescribeCenInterRegionBandwidthLimits",
+                        r"DescribeCenPrivateZoneRoutes",
+                        r"DescribeCenRegionDomainRouteEntries",
+                        r"DescribeCenRouteMaps",
+                        r"DescribeCenVbrHealthCheck",
+                        r"DescribeCens",
+                        r"DescribeChildInstanceRegions",
+                        r"DescribeFlowlogs",
+                        r"DescribeGeographicRegionMembership",
+                        r"DescribeGrantRulesToCen",
+                        r"DescribeGrantRulesToResource",
+                        r"DescribePublishedRouteEntries",
+                        r"DescribeRouteConflict",
+                        r"DescribeRouteServicesInCen",
+                        r"DescribeTransitRouteTableAggregation",
+                        r"DescribeTransitRouteTableAggregationDetail",
+                        r"DetachCenChildInstance",
+                        r"DisableCenVbrHealthCheck",
+                        r"DisableTransitRouterRouteTablePropagation",
+                        r"DisassociateTransitRouterMulticastDomain",
+                        r"DissociateTransitRouterAttachmentFromRouteTable",
+                        r"EnableCenVbrHealthCheck",
+                        r"EnableTransitRouterRouteTablePropagation",
+                        r"GrantInstanceToTransitRouter",
+                        r"ListCenChildInstanceRouteEntriesToAttachment",
+                        r"ListCenInterRegionTrafficQosPolicies",
+                        r"ListCenInterRegionTrafficQosQueues",
+                        r"ListGrantVSwitchEnis",
+                        r"ListGrantVSwitchesToCen",
+                        r"ListTagResources",
+                        r"ListTrafficMarkingPolicies",
+                        r"ListTransitRouterAvailableResource",
+                        r"ListTransitRouterCidr",
+                        r"ListTransitRouterCidrAllocation",
+                        r"ListTransitRouterEcrAttachments",
+                        r"ListTransitRouterMulticastDomainAssociations",
+                        r"ListTransitRouterMulticastDomainVSwitches",
+                        r"ListTransitRouterMulticastDomains",
+                        r"ListTransitRouterMulticastGroups",
+                        r"ListTransitRouterPeerAttachments",
+                        r"ListTransitRouterPrefixListAssociation",
+                        r"ListTransitRouterRouteEntries",
+                        r"ListTransitRouterRouteTableAssociations",
+                        r"ListTransitRouterRouteTablePropagations",
+                        r"ListTransitRouterRouteTables",
+                        r"ListTransitRouterVbrAttachments",
+                        r"ListTransitRouterVpcAttachments",
+                        r"ListTransitRouterVpnAttachments",
+                        r"ListTransitRouters",
+                        r"ModifyCenAttribute",
+                        r"ModifyCenBandwidthPackageAttribute",
+                        r"ModifyCenBandwidthPackageSpec",
+                        r"ModifyCenRouteMap",
+                        r"ModifyFlowLogAttribute",
+                        r"ModifyTransitRouterCidr",
+                        r"ModifyTransitRouterMulticastDomain",
+                        r"MoveResourceGroup",
+                        r"OpenTransitRouterService",
+                        r"PublishRouteEntries",
+                        r"RefreshTransitRouteTableAggregation",
+                        r"RegisterTransitRouterMulticastGroupMembers",
+                        r"RegisterTransitRouterMulticastGroupSources",
+                        r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy",
+                        r"RemoveTraficMatchRuleFromTrafficMarkingPolicy",
+                        r"ReplaceTransitRouterRouteTableAssociation",
+                        r"ResolveAndRouteServiceInCen",
+                        r"RevokeInstanceFromTransitRouter",
+                        r"RoutePrivateZoneInCenToVpc",
+                        r"SetCenInterRegionBandwidthLimit",
+                        r"TagResources",
+                        r"TempUpgradeCenBandwidthPackageSpec",
+                        r"UnassociateCenBandwidthPackage",
+                        r"UnroutePrivateZoneInCenToVpc",
+                        r"UntagResources",
+                        r"UpdateCenInterRegionTrafficQosPolicyAttribute",
+                        r"UpdateCenInterRegionTrafficQosQueueAttribute",
+                        r"UpdateTrafficMarkingPolicyAttribute",
+                        r"UpdateTransitRouter",
+                        r"UpdateTransitRouterEcrAttachmentAttribute",
+                        r"UpdateTransitRouterPeerAttachmentAttribute",
+                        r"UpdateTransitRouterRouteEntry",
+                        r"UpdateTransitRouterRouteTable",
+                        r"UpdateTransitRouterVbrAttachmentAttribute",
+                        r"UpdateTransitRouterVpcAttachmentAttribute",
+                        r"UpdateTransitRouterVpcAttachmentZones",
+                        r"UpdateTransitRouterVpnAttachmentAttribute",
+                        r"WithdrawPublishedRouteEntries",
+                    ]
+                }
                 Self::VrcError => &[r"DescribePublishedRouteEntries"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -8144,1543 +8505,1815 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"ActiveFlowLog" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusTrFlowlog,
-                    Self::IncorrectStatusFlowlog,
-                    Self::InvalidFlowlogIdNotFound,
-                    Self::InvalidFlowlogIdExist,
-                    Self::OperationUnsupportedAction,
-                    Self::ProjectOrLogstoreNotExist,
-                    Self::QuotaExceededFlowlogCount,
-                    Self::RuleExist,
-                    Self::SourceProjectNotExist,
-                    Self::Unauthorized,
-                ],
-                r"AddTrafficMatchRuleToTrafficMarkingPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::AttrMismatchingCidrAddressFamily,
-                    Self::AttrMismatchingCidrProtocol,
-                    Self::AttrMismatchingSrcCidrDstCidr,
-                    Self::DuplicatedTrafficMatchRules,
-                    Self::IllegalParamAddressFamily,
-                    Self::IllegalParamDstCidr,
-                    Self::IllegalParamDstPortRange,
-                    Self::IllegalParamProtocol,
-                    Self::IllegalParamSrcCidr,
-                    Self::IllegalParamSrcPortRange,
-                    Self::IncorrectStatusTrafficMarkingPolicy,
-                    Self::InstanceExistTrafficMatchRules,
-                    Self::InvalidTrafficMarkingPolicyIdNotFound,
-                    Self::InvalidTransitRouterModeNeedUpgrade,
-                    Self::MissingParamTrafficMatchRules,
-                    Self::Unauthorized,
-                ],
-                r"AddTraficMatchRuleToTrafficMarkingPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::DuplicatedTrafficMatchRules,
-                    Self::IllegalParamDstCidr,
-                    Self::IllegalParamProtocol,
-                    Self::IllegalParamSrcCidr,
-                    Self::IncorrectStatusTrafficMarkingPolicy,
-                    Self::InstanceExistTrafficMatchRules,
-                    Self::InvalidTrafficMarkingPolicyIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"AssociateCenBandwidthPackage" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusTransitRouter,
-                    Self::OperationFailedSetPostPay95BandwidthLimitError,
-                    Self::OperationInvalidUserCanNotUseBwp,
-                    Self::Unauthorized,
-                ],
-                r"AssociateTransitRouterAttachmentWithRouteTable" => &[
-                    Self::InvalidParameter,
-                    Self::AssociationExistTransitRouterTable,
-                    Self::IllegalParamTransitRouterTableId,
-                    Self::IllegalParamTransitRouterTableType,
-                    Self::IncorrectStatusAttachmentOrRouteTable,
-                    Self::InvalidAttachmentIdNotFound,
-                    Self::InvalidRouteTableIdNotFound,
-                    Self::OperationFailedTransitRouterType,
-                    Self::OperationUnsupportedAssociate,
-                    Self::Unauthorized,
-                ],
-                r"AssociateTransitRouterMulticastDomain" => &[
-                    Self::InvalidParameter,
-                    Self::AssociationExistVSwitchIds,
-                    Self::DryRunOperation,
-                    Self::IllegalParamAttachmentId,
-                    Self::IncorrectStatusAttachment,
-                    Self::IncorrectStatusMulticastDomain,
-                    Self::InstanceNotExist_2,
-                    Self::InvalidAttachmentIdNotFound,
-                    Self::InvalidMulticastDomainNotFound,
-                    Self::MissingParamVSwitchIds,
-                    Self::OperationUnsupportedAdvancedFeature,
-                    Self::OperationUnsupportedCloudBoxVpc,
-                    Self::OperationUnsupportedVpcRegion,
-                    Self::QuotaFullVswitchPerMulticastDomain,
-                    Self::Unauthorized,
-                ],
-                r"AttachCenChildInstance" => &[
-                    Self::InvalidParameter,
-                    Self::BidNotFound,
-                    Self::ForbbidenAttachChildInstanceAcrossBid,
-                    Self::ForbbidenAttachChildInstanceAcrossUid,
-                    Self::ForbbidenCloudBoxVSwitchExist,
-                    Self::ForbiddenAttachChildInstance,
-                    Self::IncorrectStatusVpcRouteTable,
-                    Self::IncorrectStatusVpcSwitch,
-                    Self::InvalidOperationCenAlreadyAutoPubilshRouteToInstance,
-                    Self::InvalidOperationChildInstanceAlreadyAttached,
-                    Self::InvalidOperationChildInstanceRiAlreadyExist,
-                    Self::OperationFailedAndTryAgain,
-                    Self::OperationFailedInvalidTransitRouter,
-                    Self::OperationFailedInvalidVpcStatus,
-                    Self::OperationUnsupportedCenFullLevel,
-                    Self::Unauthorized,
-                ],
-                r"CheckTransitRouterService" => &[
-                    Self::InvalidParameter,
-                    Self::UserNotOpenTrService,
-                    Self::Unauthorized,
-                ],
-                r"CreateCen" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamResourceGroupId,
-                    Self::Unauthorized,
-                ],
-                r"CreateCenBandwidthPackage" => &[
-                    Self::InvalidParameter,
-                    Self::OperationInvalidUserCanNotBuyBwp,
-                    Self::OperationInvalidUserCanNotBuyCrossBorderBwp,
-                    Self::ParameterIllegalBandwidthPackage,
-                    Self::PayForAccountMoneyValidateError,
-                    Self::UnSupportedChargeType,
-                    Self::Unauthorized,
-                ],
-                r"CreateCenChildInstanceRouteEntryToAttachment" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenVpcAsInternetGateway,
-                    Self::IncorrectStatusVpcRouteEntry,
-                    Self::InvalidAttachmentIdNotFound,
-                    Self::InvalidCidrBlockDuplicate,
-                    Self::InvalidCidrBlockMalformed,
-                    Self::InvalidOperationUnsupportnexthopType,
-                    Self::OperationDeniedRouteTableTypeNotPermitted,
-                    Self::OperationFailedRouteConflict,
-                    Self::Unauthorized,
-                ],
-                r"CreateCenChildInstanceRouteEntryToCen" => &[
-                    Self::InvalidParameter,
-                    Self::OperationFailedTransitRouterType,
-                    Self::Unauthorized,
-                ],
-                r"CreateCenInterRegionTrafficQosPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::AssociationExistTrafficQos,
-                    Self::IllegalParamTransitRouterAttachmentId,
-                    Self::InvalidTransitRouterIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"CreateCenInterRegionTrafficQosQueue" => &[
-                    Self::InvalidParameter,
-                    Self::DuplicatedDscps,
-                    Self::IllegalParamRemainBandwidthPercent,
-                    Self::IncorrectStatusTrafficQosPolicy,
-                    Self::InvalidDescription,
-                    Self::InvalidName,
-                    Self::InvalidTrafficQosPolicyIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"CreateCenRouteMap" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenCenRouteMapExist,
-                    Self::IllegalParamZoneId,
-                    Self::IncorrectStatusTransitRouterInstance,
-                    Self::InvalidDescription,
-                    Self::InvalidOperationNoEffictiveAction,
-                    Self::InvidParameter,
-                    Self::Unauthorized,
-                ],
-                r"CreateFlowlog" => &[
-                    Self::InvalidParameter,
-                    Self::FlowlogAlreayExist,
-                    Self::IllegalParamTransitRouterAttachmentId,
-                    Self::IncorrectStatusTrFlowlog,
-                    Self::IncorrectStatusTransitRouterAttachmentId,
-                    Self::IncorrectStatusFlowlog,
-                    Self::InvalidFlowlogIdExist,
-                    Self::InvalidOperationTransitRouterNotExist,
-                    Self::InvalidParameterLogFormatString,
-                    Self::InvalidParameterProjectName,
-                    Self::InvalidTransitRouterAttachmentIdNotFound,
-                    Self::NoPermissionAliyunServiceRoleForTrFlowLog,
-                    Self::OperationInvalidIncompatibleFlowlogExist,
-                    Self::OperationUnsupportedAction,
-                    Self::ProjectExist,
-                    Self::ProjectOrLogstoreNotExist,
-                    Self::QuotaExceededFlowlogCount,
-                    Self::RuleExist,
-                    Self::SourceProjectNotExist,
-                    Self::Unauthorized,
-                ],
-                r"CreateTrafficMarkingPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::AttrMismatchingCidrAddressFamily,
-                    Self::AttrMismatchingCidrProtocol,
-                    Self::AttrMismatchingSrcCidrDstCidr,
-                    Self::DuplicatedMarkingDscp,
-                    Self::DuplicatedPriority,
-                    Self::DuplicatedTrafficMatchRules,
-                    Self::IllegalParamAddressFamily,
-                    Self::IllegalParamDstCidr,
-                    Self::IllegalParamDstPortRange,
-                    Self::IllegalParamMarkingDscp,
-                    Self::IllegalParamMatchDscp,
-                    Self::IllegalParamPriority,
-                    Self::IllegalParamProtocol,
-                    Self::IllegalParamSrcCidr,
-                    Self::IllegalParamSrcPortRange,
-                    Self::InvalidTransitRouterIdNotFound,
-                    Self::InvalidTransitRouterModeNeedUpgrade,
-                    Self::OperationFailedTransitRouterType,
-                    Self::QuotaExceededTrafficMatchRule,
-                    Self::Unauthorized,
-                ],
-                r"CreateTransitRouteTableAggregation" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamTransitRouteTableAggregationCidr,
-                    Self::IncorrectStatusTransitRouteTable,
-                    Self::IncorrectStatusTransitRouter,
-                    Self::InstanceExistAggregationRoute,
-                    Self::InstanceNotExistTransitRouteTable,
-                    Self::InstanceNotExistTransitRouter,
-                    Self::InvalidCidrBlock,
-                    Self::InvalidOperationInstanceNotSupportIPv6Route,
-                    Self::InvalidOperationRegionNotSupport,
-                    Self::OperationUnsupportedServiceMode,
-                    Self::OperationUnsupportedTransitRouterType,
-                    Self::QuotaExceededAggregationRoute,
-                    Self::RouteConflict,
-                    Self::Unauthorized,
-                ],
-                r"CreateTransitRouter" => &[
-                    Self::InvalidParameter,
-                    Self::ForbbidenTransitRouterServiceNotOpen,
-                    Self::IllegalTrType,
-                    Self::IllegalParamCidr,
-                    Self::IllegalParamRegion,
-                    Self::IllegalParamServiceMode,
-                    Self::IllegalParamSupportMulticast,
-                    Self::InstanceExistTransitRouterInstance,
-                    Self::OperationFailedCidrConflict,
-                    Self::OperationUnsupportedCenFullLevel,
-                    Self::OperationUnsupportedRegionId,
-                    Self::OperationUnsupportedSupportMulticast,
-                    Self::OperationUnsupportedTag,
-                    Self::OperationUnsupportedTransitRouterCidrList,
-                    Self::OverLappingExistCidr,
-                    Self::ParamExclusiveBasicAndMultiPrimary,
-                    Self::ParamExclusiveBasicAndPrimaryStandby,
-                    Self::ParamExclusiveServiceModeAndSupportMulticast,
-                    Self::ParamExclusiveServiceModeAndTransitRouterCidrList,
-                    Self::Unauthorized,
-                ],
-                r"CreateTransitRouterCidr" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamCidr,
-                    Self::IllegalParamRegionId,
-                    Self::InstanceNotExist_2,
-                    Self::OperationUnsupportedTransitRouterCidr,
-                    Self::OverLappingExistCidr,
-                    Self::Unauthorized,
-                ],
-                r"CreateTransitRouterEcrAttachment" => &[
-                    Self::InvalidParameter,
-                    Self::ForbbidenAttachChildInstanceAcrossBid,
-                    Self::ForbbidenTransitRouterServiceNotOpen,
-                    Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
-                    Self::IllegalParamAssociateRouteTableId,
-                    Self::IllegalParamBandwidthType,
-                    Self::IllegalParamRegionId,
-                    Self::IncorrectStatusEcrResource,
-                    Self::IncorrectStatusTransitRouter,
-                    Self::InvalidCenIdNotFound,
-                    Self::InvalidOperationCenInstanceStatus_2,
-                    Self::InvalidStatusResourceStatus,
-                    Self::InvalidTransitRouterIdNotFound,
-                    Self::MissingParamCenIdOrRegionId,
-                    Self::NoPermissionAliyunServiceRolePolicyForCen,
-                    Self::OperationUnsupportedBandwidthType,
-                    Self::OperationUnsupportedCenFullLevel,
-                    Self::OperationUnsupportedTransitRouterRegionId,
-                    Self::OperationUnsupportedTransitRouterType,
-                    Self::QuotaExceededCenQuotaEcrAttachPerTransitRouter,
-                    Self::QuotaFullChildInstanceRelatedCen,
-                    Self::Unauthorized,
-                ],
-                r"CreateTransitRouterMulticastDomain" => &[
-                    Self::InvalidParameter,
-                    Self::DryRunOperation,
-                    Self::IllegalParamCenId,
-                    Self::IllegalParamRegionId,
-                    Self::IllegalParamTransitRouterId,
-                    Self::IncorrectStatusCen,
-                    Self::IncorrectStatusTransitRouter,
-                    Self::IncorrectStatusTransitRouterInstance,
-                    Self::InvalidCenIdNotFound,
-                    Self::InvalidOperationCenInstanceStatus,
-                    Self::InvalidOperationTransitRouterNotExist,
-                    Self::InvalidTransitRouterIdNotFound,
-                    Self::OperationUnsupportedRegionId,
-                    Self::OperationUnsupportedServiceMode,
-                    Self::OperationUnsupportedTransitRouterSupportMulticast,
-                    Self::OperationUnsupportedTransitRouterType,
-                    Self::QuotaExceededMulticastDomain,
-                    Self::Unauthorized,
-                ],
-                r"CreateTransitRouterPeerAttachment" => &[
-                    Self::InvalidParameter,
-                    Self::ForbbidenTransitRouterServiceNotOpen,
-                    Self::IllegalParamBandwidth,
-                    Self::IllegalParamBandwidthType,
-                    Self::IllegalParamCenBandwidthPackageId,
-                    Self::IllegalParamPeerRegionId,
-                    Self::IllegalParamPeerTransitRouterId,
-                    Self::IllegalParamRegionId,
-                    Self::IllegalParamTransitRouterRegionId,
-                    Self::IncorrectStatusTransitRouter,
-                    Self::InvalidCenIdNotFound,
-                    Self::InvalidOperation,
-                    Self::InvalidOperationBwpBandwidthExceeded,
-                    Self::InvalidOperationBwpBusinessStatus,
-                    Self::InvalidOperationBwpNotAssociated,
-                    Self::InvalidOperationCenInstanceStatus_2,
-                    Self::InvalidOperationOnlyOneRegionSupportIpv6,
-                    Self::InvalidPeerTransitRouterIdNotFound,
-                    Self::InvalidTransitRouterIdNotFound,
-                    Self::MissingParamBandwidth,
-                    Self::MissingParamCenIdOrRegionId,
-                    Self::NoPermissionAliyunServiceRolePolicyForCen,
-                    Self::OperationInvalidIdentityRegistrationStatusNotSupport,
-                    Self::OperationInvalidUserCanNotBuyCrossBorderBwp,
-                    Self::OperationNotAllowedDefaultLinkTypeOnlySupportGold,
-                    Self::OperationUnsupportedBandwidthHs,
-                    Self::OperationUnsupportedBandwidthType,
-                    Self::OperationUnsupportedCenFullLevel,
-                    Self::OperationUnsupportedCloudDataTransferService,
-                    Self::OperationUnsupportedTransitRouterId,
-                    Self::OperationUnsupportedTransitRouterRegionId,
-                    Self::OperationUnsupportedTransitRouterType,
-                    Self::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold,
-                    Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold,
-                    Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold,
-                    Self::Unauthorized,
-                ],
-                r"CreateTransitRouterPrefixListAssociation" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamTransitRouterTableId,
-                    Self::IncorrectStatusRouteTable,
-                    Self::InvalidRouteTableIdNotFound,
-                    Self::InvalidStatusPrefixlist,
-                    Self::InvalidStatusPrefixlistAssociation,
-                    Self::InvalidValuePrefixlistCidr,
-                    Self::MultipleFoundPrefixlistAssociation,
-                    Self::NoPermissionAliyunServiceRolePolicyForCen,
-                    Self::NotSupportTrType,
-                    Self::OperationDeniedSystemPrefixList,
-                    Self::OperationFailedOperateShareResource,
-                    Self::OperationFailedTransitRouterNotExist,
-                    Self::QuotaReachedRoute,
-                    Self::RegionNotSupportPrefixlist,
-                    Self::ResourceConflictRoute,
-                    Self::ResourceExistedPrefixlistAssociation,
-                    Self::ResourceMismatchNexthop,
-                    Self::ResourceNotFoundNexthop,
-                    Self::ResourceNotFoundPrefixList,
-                    Self::ResourceNotFoundPrefixlistAssociation,
-                    Self::ResourceNotFoundPrefixlistCidrs,
-                    Self::ResourceNotSupportCcn,
-                    Self::ResourceNotSupportNexthop,
-                    Self::Unauthorized,
-                ],
-                r"CreateTransitRouterRouteEntry" => &[
-                    Self::InvalidParameter,
-                    Self::DryRunOperation,
-                    Self::IllegalParamNextHopType,
-                    Self::IllegalParamTransitRouterDestinationCidrBlock,
-                    Self::IncorrectStatusTransitRouterRouteTable,
-                    Self::InstanceExistTransitRouterRouteEntry,
-                    Self::InvalidDescription,
-                    Self::InvalidDestinationCidrBlockNotFound,
-                    Self::InvalidName,
-                    Self::InvalidTransitRouterModeNeedUpgrade,
-                    Self::InvalidTransitRouterRouteEntryNextHopIdNotFound,
-                    Self::InvalidTransitRouterRouteTableIdNotFound,
-                    Self::MissingParamTransitRouterRouteEntryNextHopId,
-                    Self::OperationFailedCreateRouteEntryWithCcnAttachment,
-                    Self::OperationFailedCreateRouteEntryWithConnectAttachment,
-                    Self::OperationFailedCreateRouteEntryWithSameDestinationCidrBlock,
-                    Self::OperationFailedCreateTransitRouterRouteEntryWithVpcAttachment,
-                    Self::OperationFailedCreateTransitRouterRouteEntryWithVpnAttachment,
-                    Self::ParamExclusiveNextHopTypeBlackHoleAndNextHopId,
-                    Self::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock,
-                    Self::QuotaExceededTransitRouterRoutEntry,
-                    Self::TransitRouterRouteEntryNextHopIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"CreateTransitRouterRouteTable" => &[
-                    Self::InvalidParameter,
-                    Self::DryRunOperation,
-                    Self::IncorrectStatusTransitRouter,
-                    Self::InvalidTransitRouterIdNotFound,
-                    Self::MissingParamTransitRouterId,
-                    Self::OperationFailedBasicTrNotSupport,
-                    Self::OperationFailedCcnTrNotSupport,
-                    Self::OperationUnsupportedMultiRegionEcmp,
-                    Self::QuotaExceededTransitRouterRoutTable,
-                    Self::Unauthorized,
-                ],
-                r"CreateTransitRouterVbrAttachment" => &[
-                    Self::InvalidParameter,
-                    Self::ForbbidenAttachChildInstanceAcrossBid,
-                    Self::ForbbidenTransitRouterServiceNotOpen,
-                    Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
-                    Self::ForbiddenVbrDeviceModel,
-                    Self::IllegalParamAssociateRouteTableId,
-                    Self::IllegalParamRegionId,
-                    Self::IncorrectStatusTransitRouter,
-                    Self::IncorrectStatusVbrResource,
-                    Self::IncorrectStatusVpc,
-                    Self::InvalidCenIdNotFound,
-                    Self::InvalidOperationCenInstanceStatus_2,
-                    Self::InvalidStatusResourceStatus,
-                    Self::InvalidTransitRouterIdNotFound,
-                    Self::MissingParamCenIdOrRegionId,
-                    Self::NoPermissionAliyunServiceRolePolicyForCen,
-                    Self::OperationUnsupportedCenFullLevel,
-                    Self::OperationUnsupportedCloudBoxVbrNotSupport,
-                    Self::OperationUnsupportedTransitRouterRegionId,
-                    Self::OperationUnsupportedTransitRouterType,
-                    Self::OperationUnsupportedVbrAttachment,
-                    Self::QuotaExceededCenQuotaVbrAttachPerTransitRouter,
-                    Self::QuotaFullChildInstanceRelatedCen,
-                    Self::Unauthorized,
-                ],
-                r"CreateTransitRouterVpcAttachment" => &[
-                    Self::InvalidParameter,
-                    Self::DuplicatedZoneMapping,
-                    Self::ForbbidenAttachChildInstanceAcrossBid,
-                    Self::ForbbidenTransitRouterServiceNotOpen,
-                    Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
-                    Self::IllegalParamChargeType,
-                    Self::IllegalParamIpv6Support,
-                    Self::IllegalParamRegionId,
-                    Self::IllegalParamServiceMode,
-                    Self::IllegalParamTransitRouterRegionId,
-                    Self::IllegalParamVSwitchId,
-                    Self::IllegalParamZoneId,
-                    Self::IllegalParamZoneMappings,
-                    Self::IncorrectStatusTransitRouter,
-                    Self::IncorrectStatusTransitRouterInstance,
-                    Self::IncorrectStatusVpc,
-                    Self::IncorrectStatusVpcOrVswitch,
-                    Self::IncorrectStatusVpcResource,
-                    Self::IncorrectStatusVpcRouteTable,
-                    Self::IncorrectStatusVpcSwitch,
-                    Self::InsufficientIpAddrVsw,
-                    Self::InvalidCenIdNotFound,
-                    Self::InvalidOperationCenInstanceStatus_2,
-                    Self::InvalidOperationVpcAutoRoutesPublishInOtherCen,
-                    Self::InvalidOperationVpnAssociated,
-                    Self::InvalidStatusVpcAttachedFullModeCen,
-                    Self::InvalidTransitRouterIdNotFound,
-                    Self::InvalidTransitRouterModeNeedUpgrade,
-                    Self::InvalidVSwitchIdNotFound,
-                    Self::MissingParamCenIdOrRegionId,
-                    Self::NoPermissionAliyunServiceRoleForCen,
-                    Self::OperationFailedVSwitchIpv6CidrNotAllocated,
-                    Self::OperationFailedVSwitchNotFound,
-                    Self::OperationNotSupportVpcAutoRoutesPublish,
-                    Self::OperationUnsupportedCenFullLevel,
-                    Self::OperationUnsupportedCloudBoxVswNotSupport,
-                    Self::OperationUnsupportedTransitRouterRegionId,
-                    Self::OperationUnsupportedTransitRouterType,
-                    Self::QuotaExceededCenQuotaVpcAttachPerTransitRouter,
-                    Self::QuotaExceededVpcAutoRoutesPublishPerTransitRouter,
-                    Self::QuotaFullChildInstanceRelatedCen,
-                    Self::Unauthorized,
-                ],
-                r"CreateTransitRouterVpnAttachment" => &[
-                    Self::InvalidParameter,
-                    Self::ForbbidenTransitRouterServiceNotOpen,
-                    Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
-                    Self::IllegalParamRegionId,
-                    Self::IllegalParamZoneMappings,
-                    Self::IncorrectStatusTransitRouter,
-                    Self::InvalidAvailableNoResource,
-                    Self::InvalidCenIdNotFound,
-                    Self::InvalidOperationCenInstanceStatus_2,
-                    Self::InvalidOperationVpnNetworkTypeInvalid,
-                    Self::InvalidStatusResourceStatus,
-                    Self::InvalidTransitRouterIdNotFound,
-                    Self::InvalidTransitRouterModeNeedUpgrade,
-                    Self::MissingParamCenIdOrRegionId,
-                    Self::NoPermissionAliyunServiceRolePolicyForCen,
-                    Self::OperationFailedAllocateCidrFailed,
-                    Self::OperationUnsupportedCenFullLevel,
-                    Self::OperationUnsupportedTransitRouterRegionId,
-                    Self::OperationUnsupportedTransitRouterType,
-                    Self::OperationUnsupportedVpnAttachment,
-                    Self::OperationUnsupportedZoneId,
-                    Self::QuotaExceededCenQuotaVpnAttachPerTransitRouter,
-                    Self::QuotaFullChildInstanceRelatedCen,
-                    Self::Unauthorized,
-                ],
-                r"DeactiveFlowLog" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusTrFlowlog,
-                    Self::IncorrectStatusFlowlog,
-                    Self::InvalidFlowlogIdNotFound,
-                    Self::InvalidFlowlogIdExist,
-                    Self::OperationUnsupportedAction,
-                    Self::ProjectOrLogstoreNotExist,
-                    Self::QuotaExceededFlowlogCount,
-                    Self::RuleExist,
-                    Self::SourceProjectNotExist,
-                    Self::Unauthorized,
-                ],
-                r"DeleteCen" => &[
-                    Self::InvalidParameter,
-                    Self::OperationFailedAggregationRouteExist,
-                    Self::OperationFailedDeleteCenWithCustomRouteTable,
-                    Self::OperationFailedDeleteCenWithRouteEntry,
-                    Self::OperationFailedMulticastDomainExist,
-                    Self::OperationFailedPrefixListAssociationExist,
-                    Self::OperationFailedTrafficMarkingPolicyExist,
-                    Self::Unauthorized,
-                ],
-                r"DeleteCenBandwidthPackage" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenRelease,
-                    Self::InvalidOperationBwpInstanceStatus,
-                    Self::Unauthorized,
-                ],
-                r"DeleteCenChildInstanceRouteEntryToAttachment" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusVpc,
-                    Self::IncorrectStatusVpcRouteEntry,
-                    Self::InvalidCidrBlockMalformed,
-                    Self::InvalidRouteEntryNotFound,
-                    Self::InvalidTransitRouterAttachmentIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"DeleteCenChildInstanceRouteEntryToCen" => &[
-                    Self::InvalidParameter,
-                    Self::OperationFailedInvalidChildInstanceType,
-                    Self::OperationFailedVpcNotAttachedToCen,
-                    Self::Unauthorized,
-                ],
-                r"DeleteCenInterRegionTrafficQosPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::AssociationExistTransitQosQueueExist,
-                    Self::InvalidTransitQosIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"DeleteCenInterRegionTrafficQosQueue" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusTrafficQosPolicy,
-                    Self::InvalidTrafficQosQueueIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"DeleteCenRouteMap" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusRouteMap,
-                    Self::InvalidOperationTransitRouterNotExist,
-                    Self::Unauthorized,
-                ],
-                r"DeleteFlowlog" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusTrFlowlog,
-                    Self::IncorrectStatusFlowlog,
-                    Self::InvalidFlowlogIdNotFound,
-                    Self::InvalidFlowlogIdExist,
-                    Self::OperationUnsupportedAction,
-                    Self::ProjectOrLogstoreNotExist,
-                    Self::QuotaExceededFlowlogCount,
-                    Self::SourceProjectNotExist,
-                    Self::Unauthorized,
-                ],
-                r"DeleteRouteServiceInCen" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidOperationCloudRouteNumberInvalid,
-                    Self::InvalidOperationCloudRouteStatusNotAllow,
-                    Self::Unauthorized,
-                ],
-                r"DeleteTrafficMarkingPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::AssociationExistTransitQosRuleExist,
-                    Self::IncorrectStatusTrafficMarkingPolicy,
-                    Self::InvalidTrafficMarkingPolicyIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"DeleteTransitRouteTableAggregation" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamTransitRouteTableAggregationCidr,
-                    Self::IncorrectStatusTransitRouteTable,
-                    Self::IncorrectStatusTransitRouter,
-                    Self::InstanceNotExistAggregationRoute,
-                    Self::InstanceNotExistTransitRouteTable,
-                    Self::InstanceNotExistTransitRouter,
-                    Self::Unauthorized,
-                ],
-                r"DeleteTransitRouter" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusCenInstance,
-                    Self::IncorrectStatusTransitRouterInstance,
-                    Self::OperationFailedBandwidthLimitExist,
-                    Self::OperationFailedCcnAttached,
-                    Self::OperationFailedCloudRouteExist,
-                    Self::OperationFailedDeleteTransitRouter,
-                    Self::OperationFailedFlowLogExistOrNisOpened,
-                    Self::OperationFailedMulticastDomainExist,
-                    Self::OperationFailedPrefixListExist,
-                    Self::OperationFailedTrafficMarkingPolicyExist,
-                    Self::OperationFailedTrafficQosPolicyExist,
-                    Self::Unauthorized,
-                ],
-                r"DeleteTransitRouterCidr" => &[
-                    Self::InvalidParameter,
-                    Self::OperationFailedCidrBlockAllocated,
-                    Self::OperationFailedCidrNotExist,
-                    Self::Unauthorized,
-                ],
-                r"DeleteTransitRouterEcrAttachment" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusEcrResource,
-                    Self::InvalidTransitRouterAttachmentIdNotFound,
-                    Self::OperationFailedFlowLogExistOrNisOpened,
-                    Self::OperationFailedNotSupportForceDelete,
-                    Self::OperationFailedPrefixListExist,
-                    Self::OperationFailedRouteEntryExist,
-                    Self::OperationFailedRouteTableAssociationExist,
-                    Self::OperationFailedRouteTablePropagationExist,
-                    Self::OperationUnsupportedTransitRouterType,
-                    Self::Unauthorized,
-                ],
-                r"DeleteTransitRouterMulticastDomain" => &[
-                    Self::InvalidParameter,
-                    Self::DryRunOperation,
-                    Self::IncorrectStatusCen,
-                    Self::IncorrectStatusMulticastDomain,
-                    Self::IncorrectStatusTransitRouter,
-                    Self::InstanceNotExist_2,
-                    Self::InvalidOperationMulticastDomainAssociationExist,
-                    Self::InvalidOperationMulticastDomainInGroup,
-                    Self::InvalidOperationMulticastGroupExist,
-                    Self::Unauthorized,
-                ],
-                r"DeleteTransitRouterPeerAttachment" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidTransitRouterAttachmentIdNotFound,
-                    Self::InvalidValuePrefixlistCidr,
-                    Self::OperationFailedFlowLogExistOrNisOpened,
-                    Self::OperationFailedInterRegionCloudRouteEntryExist,
-                    Self::OperationFailedMulticastGroupExist,
-                    Self::OperationFailedNotSupportForceDelete,
-                    Self::OperationFailedPrefixListExist,
-                    Self::OperationFailedRouteEntryExist,
-                    Self::OperationFailedRouteTableAssociationExist,
-                    Self::OperationFailedRouteTablePropagationExist,
-                    Self::OperationFailedTrafficQosExist,
-                    Self::OperationUnsupportedTransitRouterAttachment,
-                    Self::OperationUnsupportedTransitRouterType,
-                    Self::Unauthorized,
-                ],
-                r"DeleteTransitRouterPrefixListAssociation" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamTransitRouterTableId,
-                    Self::IncorrectStatusRouteTable,
-                    Self::IncorrectStatusTransitRouter,
-                    Self::InvalidRouteTableIdNotFound,
-                    Self::InvalidStatusPrefixlist,
-                    Self::InvalidStatusPrefixlistAssociation,
-                    Self::MultipleFoundPrefixlistAssociation,
-                    Self::NoPermissionAliyunServiceRolePolicyForCen,
-                    Self::OperationDeniedSystemPrefixList,
-                    Self::OperationFailedOperateShareResource,
-                    Self::OperationFailedTransitRouterNotExist,
-                    Self::ResourceNotFoundNexthop,
-                    Self::ResourceNotFoundPrefixList,
-                    Self::ResourceNotFoundPrefixlistAssociation,
-                    Self::ResourceNotFoundPrefixlistCidrs,
-                    Self::Unauthorized,
-                ],
-                r"DeleteTransitRouterRouteEntry" => &[
-                    Self::InvalidParameter,
-                    Self::DryRunOperation,
-                    Self::IllegalParamTransitRouterRouteEntryId,
-                    Self::InvalidDestinationCidrBlockNotFound,
-                    Self::InvalidTransitRouterRouteTableIdNotFound,
-                    Self::OperationFailedDeleteTransitRouterRouteEntry,
-                    Self::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock,
-                    Self::Unauthorized,
-                ],
-                r"DeleteTransitRouterRouteTable" => &[
-                    Self::InvalidParameter,
-                    Self::DryRunOperation,
-                    Self::IncorrectStatusTransitRouterRouteTable,
-                    Self::InvalidTransitRouterRouteTableIdNotFound,
-                    Self::MissingParamTransitRouterRouteTableId,
-                    Self::OperationFailedDeleteRouteTableWithAssociation,
-                    Self::OperationFailedDeleteRouteTableWithPropagation,
-                    Self::OperationFailedDeleteRouteTableWithRouteAggregation,
-                    Self::OperationFailedDeleteRouteTableWithRouteEntry,
-                    Self::OperationFailedDeleteSystemRouteTable,
-                    Self::Unauthorized,
-                ],
-                r"DeleteTransitRouterVbrAttachment" => &[
-                    Self::InvalidParameter,
-                    Self::InstanceReferencedVpcRouteEntry,
-                    Self::InvalidTransitRouterAttachmentIdNotFound,
-                    Self::OperationFailedFlowLogExistOrNisOpened,
-                    Self::OperationFailedNotSupportForceDelete,
-                    Self::OperationFailedPrefixListExist,
-                    Self::OperationFailedRouteEntryExist,
-                    Self::OperationFailedRouteTableAssociationExist,
-                    Self::OperationFailedRouteTablePropagationExist,
-                    Self::OperationFailedVbrAttachedVbrHa,
-                    Self::OperationFailedVbrWithAllowPrefixes,
-                    Self::OperationUnsupportedTransitRouterType,
-                    Self::Unauthorized,
-                ],
-                r"DeleteTransitRouterVpcAttachment" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusVpc,
-                    Self::IncorrectStatusVpcRouteEntry,
-                    Self::IncorrectStatusVpcRouteTable,
-                    Self::IncorrectStatusVpcSwitch,
-                    Self::InvalidTransitRouterAttachmentIdNotFound,
-                    Self::OperationFailedAttachmentReferencedVpcRouteEntryExisted,
-                    Self::OperationFailedMulticastDomainAssociationExist,
-                    Self::OperationFailedNotSupportForceDelete,
-                    Self::OperationFailedPrefixListExist,
-                    Self::OperationFailedRouteEntryExist,
-                    Self::OperationFailedRouteTableAssociationExist,
-                    Self::OperationFailedRouteTablePropagationExist,
-                    Self::OperationUnsupportedTransitRouterType,
-                    Self::Unauthorized,
-                ],
-                r"DeleteTransitRouterVpnAttachment" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusResourceStatus,
-                    Self::InvalidTransitRouterAttachmentIdNotFound,
-                    Self::OperationFailedNotSupportForceDelete,
-                    Self::OperationFailedPrefixListExist,
-                    Self::OperationFailedRouteEntryExist,
-                    Self::OperationFailedRouteTableAssociationExist,
-                    Self::OperationFailedRouteTablePropagationExist,
-                    Self::OperationUnsupportedTransitRouterType,
-                    Self::Unauthorized,
-                ],
-                r"DeregisterTransitRouterMulticastGroupMembers" => &[
-                    Self::InvalidParameter,
-                    Self::DryRunOperation,
-                    Self::IncorrectStatusMulticastGroup,
-                    Self::InvalidOperationMulticastDomainStatus,
-                    Self::InvalidTransitRouterMulticastDomainIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"DeregisterTransitRouterMulticastGroupSources" => &[
-                    Self::InvalidParameter,
-                    Self::DryRunOperation,
-                    Self::IncorrectStatusMulticastGroup,
-                    Self::InvalidOperationMulticastDomainStatus,
-                    Self::InvalidTransitRouterMulticastDomainIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"DescribeCenAttachedChildInstanceAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::ParameterError,
-                    Self::SystemBusy,
-                    Self::Unauthorized,
-                ],
+                r"ActiveFlowLog" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusTrFlowlog,
+                        Self::IncorrectStatusFlowlog,
+                        Self::InvalidFlowlogIdNotFound,
+                        Self::InvalidFlowlogIdExist,
+                        Self::OperationUnsupportedAction,
+                        Self::ProjectOrLogstoreNotExist,
+                        Self::QuotaExceededFlowlogCount,
+                        Self::RuleExist,
+                        Self::SourceProjectNotExist,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"AddTrafficMatchRuleToTrafficMarkingPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AttrMismatchingCidrAddressFamily,
+                        Self::AttrMismatchingCidrProtocol,
+                        Self::AttrMismatchingSrcCidrDstCidr,
+                        Self::DuplicatedTrafficMatchRules,
+                        Self::IllegalParamAddressFamily,
+                        Self::IllegalParamDstCidr,
+                        Self::IllegalParamDstPortRange,
+                        Self::IllegalParamProtocol,
+                        Self::IllegalParamSrcCidr,
+                        Self::IllegalParamSrcPortRange,
+                        Self::IncorrectStatusTrafficMarkingPolicy,
+                        Self::InstanceExistTrafficMatchRules,
+                        Self::InvalidTrafficMarkingPolicyIdNotFound,
+                        Self::InvalidTransitRouterModeNeedUpgrade,
+                        Self::MissingParamTrafficMatchRules,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"AddTraficMatchRuleToTrafficMarkingPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DuplicatedTrafficMatchRules,
+                        Self::IllegalParamDstCidr,
+                        Self::IllegalParamProtocol,
+                        Self::IllegalParamSrcCidr,
+                        Self::IncorrectStatusTrafficMarkingPolicy,
+                        Self::InstanceExistTrafficMatchRules,
+                        Self::InvalidTrafficMarkingPolicyIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"AssociateCenBandwidthPackage" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusTransitRouter,
+                        Self::OperationFailedSetPostPay95BandwidthLimitError,
+                        Self::OperationInvalidUserCanNotUseBwp,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"AssociateTransitRouterAttachmentWithRouteTable" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AssociationExistTransitRouterTable,
+                        Self::IllegalParamTransitRouterTableId,
+                        Self::IllegalParamTransitRouterTableType,
+                        Self::IncorrectStatusAttachmentOrRouteTable,
+                        Self::InvalidAttachmentIdNotFound,
+                        Self::InvalidRouteTableIdNotFound,
+                        Self::OperationFailedTransitRouterType,
+                        Self::OperationUnsupportedAssociate,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"AssociateTransitRouterMulticastDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AssociationExistVSwitchIds,
+                        Self::DryRunOperation,
+                        Self::IllegalParamAttachmentId,
+                        Self::IncorrectStatusAttachment,
+                        Self::IncorrectStatusMulticastDomain,
+                        Self::InstanceNotExist_2,
+                        Self::InvalidAttachmentIdNotFound,
+                        Self::InvalidMulticastDomainNotFound,
+                        Self::MissingParamVSwitchIds,
+                        Self::OperationUnsupportedAdvancedFeature,
+                        Self::OperationUnsupportedCloudBoxVpc,
+                        Self::OperationUnsupportedVpcRegion,
+                        Self::QuotaFullVswitchPerMulticastDomain,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"AttachCenChildInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::BidNotFound,
+                        Self::ForbbidenAttachChildInstanceAcrossBid,
+                        Self::ForbbidenAttachChildInstanceAcrossUid,
+                        Self::ForbbidenCloudBoxVSwitchExist,
+                        Self::ForbiddenAttachChildInstance,
+                        Self::IncorrectStatusVpcRouteTable,
+                        Self::IncorrectStatusVpcSwitch,
+                        Self::InvalidOperationCenAlreadyAutoPubilshRouteToInstance,
+                        Self::InvalidOperationChildInstanceAlreadyAttached,
+                        Self::InvalidOperationChildInstanceRiAlreadyExist,
+                        Self::OperationFailedAndTryAgain,
+                        Self::OperationFailedInvalidTransitRouter,
+                        Self::OperationFailedInvalidVpcStatus,
+                        Self::OperationUnsupportedCenFullLevel,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CheckTransitRouterService" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::UserNotOpenTrService,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateCen" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamResourceGroupId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateCenBandwidthPackage" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::OperationInvalidUserCanNotBuyBwp,
+                        Self::OperationInvalidUserCanNotBuyCrossBorderBwp,
+                        Self::ParameterIllegalBandwidthPackage,
+                        Self::PayForAccountMoneyValidateError,
+                        Self::UnSupportedChargeType,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateCenChildInstanceRouteEntryToAttachment" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenVpcAsInternetGateway,
+                        Self::IncorrectStatusVpcRouteEntry,
+                        Self::InvalidAttachmentIdNotFound,
+                        Self::InvalidCidrBlockDuplicate,
+                        Self::InvalidCidrBlockMalformed,
+                        Self::InvalidOperationUnsupportnexthopType,
+                        Self::OperationDeniedRouteTableTypeNotPermitted,
+                        Self::OperationFailedRouteConflict,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateCenChildInstanceRouteEntryToCen" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::OperationFailedTransitRouterType,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateCenInterRegionTrafficQosPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AssociationExistTrafficQos,
+                        Self::IllegalParamTransitRouterAttachmentId,
+                        Self::InvalidTransitRouterIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateCenInterRegionTrafficQosQueue" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DuplicatedDscps,
+                        Self::IllegalParamRemainBandwidthPercent,
+                        Self::IncorrectStatusTrafficQosPolicy,
+                        Self::InvalidDescription,
+                        Self::InvalidName,
+                        Self::InvalidTrafficQosPolicyIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateCenRouteMap" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenCenRouteMapExist,
+                        Self::IllegalParamZoneId,
+                        Self::IncorrectStatusTransitRouterInstance,
+                        Self::InvalidDescription,
+                        Self::InvalidOperationNoEffictiveAction,
+                        Self::InvidParameter,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateFlowlog" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::FlowlogAlreayExist,
+                        Self::IllegalParamTransitRouterAttachmentId,
+                        Self::IncorrectStatusTrFlowlog,
+                        Self::IncorrectStatusTransitRouterAttachmentId,
+                        Self::IncorrectStatusFlowlog,
+                        Self::InvalidFlowlogIdExist,
+                        Self::InvalidOperationTransitRouterNotExist,
+                        Self::InvalidParameterLogFormatString,
+                        Self::InvalidParameterProjectName,
+                        Self::InvalidTransitRouterAttachmentIdNotFound,
+                        Self::NoPermissionAliyunServiceRoleForTrFlowLog,
+                        Self::OperationInvalidIncompatibleFlowlogExist,
+                        Self::OperationUnsupportedAction,
+                        Self::ProjectExist,
+                        Self::ProjectOrLogstoreNotExist,
+                        Self::QuotaExceededFlowlogCount,
+                        Self::RuleExist,
+                        Self::SourceProjectNotExist,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTrafficMarkingPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AttrMismatchingCidrAddressFamily,
+                        Self::AttrMismatchingCidrProtocol,
+                        Self::AttrMismatchingSrcCidrDstCidr,
+                        Self::DuplicatedMarkingDscp,
+                        Self::DuplicatedPriority,
+                        Self::DuplicatedTrafficMatchRules,
+                        Self::IllegalParamAddressFamily,
+                        Self::IllegalParamDstCidr,
+                        Self::IllegalParamDstPortRange,
+                        Self::IllegalParamMarkingDscp,
+                        Self::IllegalParamMatchDscp,
+                        Self::IllegalParamPriority,
+                        Self::IllegalParamProtocol,
+                        Self::IllegalParamSrcCidr,
+                        Self::IllegalParamSrcPortRange,
+                        Self::InvalidTransitRouterIdNotFound,
+                        Self::InvalidTransitRouterModeNeedUpgrade,
+                        Self::OperationFailedTransitRouterType,
+                        Self::QuotaExceededTrafficMatchRule,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTransitRouteTableAggregation" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamTransitRouteTableAggregationCidr,
+                        Self::IncorrectStatusTransitRouteTable,
+                        Self::IncorrectStatusTransitRouter,
+                        Self::InstanceExistAggregationRoute,
+                        Self::InstanceNotExistTransitRouteTable,
+                        Self::InstanceNotExistTransitRouter,
+                        Self::InvalidCidrBlock,
+                        Self::InvalidOperationInstanceNotSupportIPv6Route,
+                        Self::InvalidOperationRegionNotSupport,
+                        Self::OperationUnsupportedServiceMode,
+                        Self::OperationUnsupportedTransitRouterType,
+                        Self::QuotaExceededAggregationRoute,
+                        Self::RouteConflict,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTransitRouter" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbbidenTransitRouterServiceNotOpen,
+                        Self::IllegalTrType,
+                        Self::IllegalParamCidr,
+                        Self::IllegalParamRegion,
+                        Self::IllegalParamServiceMode,
+                        Self::IllegalParamSupportMulticast,
+                        Self::InstanceExistTransitRouterInstance,
+                        Self::OperationFailedCidrConflict,
+                        Self::OperationUnsupportedCenFullLevel,
+                        Self::OperationUnsupportedRegionId,
+                        Self::OperationUnsupportedSupportMulticast,
+                        Self::OperationUnsupportedTag,
+                        Self::OperationUnsupportedTransitRouterCidrList,
+                        Self::OverLappingExistCidr,
+                        Self::ParamExclusiveBasicAndMultiPrimary,
+                        Self::ParamExclusiveBasicAndPrimaryStandby,
+                        Self::ParamExclusiveServiceModeAndSupportMulticast,
+                        Self::ParamExclusiveServiceModeAndTransitRouterCidrList,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTransitRouterCidr" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamCidr,
+                        Self::IllegalParamRegionId,
+                        Self::InstanceNotExist_2,
+                        Self::OperationUnsupportedTransitRouterCidr,
+                        Self::OverLappingExistCidr,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTransitRouterEcrAttachment" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbbidenAttachChildInstanceAcrossBid,
+                        Self::ForbbidenTransitRouterServiceNotOpen,
+                        Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
+                        Self::IllegalParamAssociateRouteTableId,
+                        Self::IllegalParamBandwidthType,
+                        Self::IllegalParamRegionId,
+                        Self::IncorrectStatusEcrResource,
+                        Self::IncorrectStatusTransitRouter,
+                        Self::InvalidCenIdNotFound,
+                        Self::InvalidOperationCenInstanceStatus_2,
+                        Self::InvalidStatusResourceStatus,
+                        Self::InvalidTransitRouterIdNotFound,
+                        Self::MissingParamCenIdOrRegionId,
+                        Self::NoPermissionAliyunServiceRolePolicyForCen,
+                        Self::OperationUnsupportedBandwidthType,
+                        Self::OperationUnsupportedCenFullLevel,
+                        Self::OperationUnsupportedTransitRouterRegionId,
+                        Self::OperationUnsupportedTransitRouterType,
+                        Self::QuotaExceededCenQuotaEcrAttachPerTransitRouter,
+                        Self::QuotaFullChildInstanceRelatedCen,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTransitRouterMulticastDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DryRunOperation,
+                        Self::IllegalParamCenId,
+                        Self::IllegalParamRegionId,
+                        Self::IllegalParamTransitRouterId,
+                        Self::IncorrectStatusCen,
+                        Self::IncorrectStatusTransitRouter,
+                        Self::IncorrectStatusTransitRouterInstance,
+                        Self::InvalidCenIdNotFound,
+                        Self::InvalidOperationCenInstanceStatus,
+                        Self::InvalidOperationTransitRouterNotExist,
+                        Self::InvalidTransitRouterIdNotFound,
+                        Self::OperationUnsupportedRegionId,
+                        Self::OperationUnsupportedServiceMode,
+                        Self::OperationUnsupportedTransitRouterSupportMulticast,
+                        Self::OperationUnsupportedTransitRouterType,
+                        Self::QuotaExceededMulticastDomain,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTransitRouterPeerAttachment" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbbidenTransitRouterServiceNotOpen,
+                        Self::IllegalParamBandwidth,
+                        Self::IllegalParamBandwidthType,
+                        Self::IllegalParamCenBandwidthPackageId,
+                        Self::IllegalParamPeerRegionId,
+                        Self::IllegalParamPeerTransitRouterId,
+                        Self::IllegalParamRegionId,
+                        Self::IllegalParamTransitRouterRegionId,
+                        Self::IncorrectStatusTransitRouter,
+                        Self::InvalidCenIdNotFound,
+                        Self::InvalidOperation,
+                        Self::InvalidOperationBwpBandwidthExceeded,
+                        Self::InvalidOperationBwpBusinessStatus,
+                        Self::InvalidOperationBwpNotAssociated,
+                        Self::InvalidOperationCenInstanceStatus_2,
+                        Self::InvalidOperationOnlyOneRegionSupportIpv6,
+                        Self::InvalidPeerTransitRouterIdNotFound,
+                        Self::InvalidTransitRouterIdNotFound,
+                        Self::MissingParamBandwidth,
+                        Self::MissingParamCenIdOrRegionId,
+                        Self::NoPermissionAliyunServiceRolePolicyForCen,
+                        Self::OperationInvalidIdentityRegistrationStatusNotSupport,
+                        Self::OperationInvalidUserCanNotBuyCrossBorderBwp,
+                        Self::OperationNotAllowedDefaultLinkTypeOnlySupportGold,
+                        Self::OperationUnsupportedBandwidthHs,
+                        Self::OperationUnsupportedBandwidthType,
+                        Self::OperationUnsupportedCenFullLevel,
+                        Self::OperationUnsupportedCloudDataTransferService,
+                        Self::OperationUnsupportedTransitRouterId,
+                        Self::OperationUnsupportedTransitRouterRegionId,
+                        Self::OperationUnsupportedTransitRouterType,
+                        Self::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold,
+                        Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold,
+                        Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTransitRouterPrefixListAssociation" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamTransitRouterTableId,
+                        Self::IncorrectStatusRouteTable,
+                        Self::InvalidRouteTableIdNotFound,
+                        Self::InvalidStatusPrefixlist,
+                        Self::InvalidStatusPrefixlistAssociation,
+                        Self::InvalidValuePrefixlistCidr,
+                        Self::MultipleFoundPrefixlistAssociation,
+                        Self::NoPermissionAliyunServiceRolePolicyForCen,
+                        Self::NotSupportTrType,
+                        Self::OperationDeniedSystemPrefixList,
+                        Self::OperationFailedOperateShareResource,
+                        Self::OperationFailedTransitRouterNotExist,
+                        Self::QuotaReachedRoute,
+                        Self::RegionNotSupportPrefixlist,
+                        Self::ResourceConflictRoute,
+                        Self::ResourceExistedPrefixlistAssociation,
+                        Self::ResourceMismatchNexthop,
+                        Self::ResourceNotFoundNexthop,
+                        Self::ResourceNotFoundPrefixList,
+                        Self::ResourceNotFoundPrefixlistAssociation,
+                        Self::ResourceNotFoundPrefixlistCidrs,
+                        Self::ResourceNotSupportCcn,
+                        Self::ResourceNotSupportNexthop,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTransitRouterRouteEntry" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DryRunOperation,
+                        Self::IllegalParamNextHopType,
+                        Self::IllegalParamTransitRouterDestinationCidrBlock,
+                        Self::IncorrectStatusTransitRouterRouteTable,
+                        Self::InstanceExistTransitRouterRouteEntry,
+                        Self::InvalidDescription,
+                        Self::InvalidDestinationCidrBlockNotFound,
+                        Self::InvalidName,
+                        Self::InvalidTransitRouterModeNeedUpgrade,
+                        Self::InvalidTransitRouterRouteEntryNextHopIdNotFound,
+                        Self::InvalidTransitRouterRouteTableIdNotFound,
+                        Self::MissingParamTransitRouterRouteEntryNextHopId,
+                        Self::OperationFailedCreateRouteEntryWithCcnAttachment,
+                        Self::OperationFailedCreateRouteEntryWithConnectAttachment,
+                        Self::OperationFailedCreateRouteEntryWithSameDestinationCidrBlock,
+                        Self::OperationFailedCreateTransitRouterRouteEntryWithVpcAttachment,
+                        Self::OperationFailedCreateTransitRouterRouteEntryWithVpnAttachment,
+                        Self::ParamExclusiveNextHopTypeBlackHoleAndNextHopId,
+                        Self::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock,
+                        Self::QuotaExceededTransitRouterRoutEntry,
+                        Self::TransitRouterRouteEntryNextHopIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTransitRouterRouteTable" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DryRunOperation,
+                        Self::IncorrectStatusTransitRouter,
+                        Self::InvalidTransitRouterIdNotFound,
+                        Self::MissingParamTransitRouterId,
+                        Self::OperationFailedBasicTrNotSupport,
+                        Self::OperationFailedCcnTrNotSupport,
+                        Self::OperationUnsupportedMultiRegionEcmp,
+                        Self::QuotaExceededTransitRouterRoutTable,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTransitRouterVbrAttachment" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbbidenAttachChildInstanceAcrossBid,
+                        Self::ForbbidenTransitRouterServiceNotOpen,
+                        Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
+                        Self::ForbiddenVbrDeviceModel,
+                        Self::IllegalParamAssociateRouteTableId,
+                        Self::IllegalParamRegionId,
+                        Self::IncorrectStatusTransitRouter,
+                        Self::IncorrectStatusVbrResource,
+                        Self::IncorrectStatusVpc,
+                        Self::InvalidCenIdNotFound,
+                        Self::InvalidOperationCenInstanceStatus_2,
+                        Self::InvalidStatusResourceStatus,
+                        Self::InvalidTransitRouterIdNotFound,
+                        Self::MissingParamCenIdOrRegionId,
+                        Self::NoPermissionAliyunServiceRolePolicyForCen,
+                        Self::OperationUnsupportedCenFullLevel,
+                        Self::OperationUnsupportedCloudBoxVbrNotSupport,
+                        Self::OperationUnsupportedTransitRouterRegionId,
+                        Self::OperationUnsupportedTransitRouterType,
+                        Self::OperationUnsupportedVbrAttachment,
+                        Self::QuotaExceededCenQuotaVbrAttachPerTransitRouter,
+                        Self::QuotaFullChildInstanceRelatedCen,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTransitRouterVpcAttachment" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DuplicatedZoneMapping,
+                        Self::ForbbidenAttachChildInstanceAcrossBid,
+                        Self::ForbbidenTransitRouterServiceNotOpen,
+                        Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
+                        Self::IllegalParamChargeType,
+                        Self::IllegalParamIpv6Support,
+                        Self::IllegalParamRegionId,
+                        Self::IllegalParamServiceMode,
+                        Self::IllegalParamTransitRouterRegionId,
+                        Self::IllegalParamVSwitchId,
+                        Self::IllegalParamZoneId,
+                        Self::IllegalParamZoneMappings,
+                        Self::IncorrectStatusTransitRouter,
+                        Self::IncorrectStatusTransitRouterInstance,
+                        Self::IncorrectStatusVpc,
+                        Self::IncorrectStatusVpcOrVswitch,
+                        Self::IncorrectStatusVpcResource,
+                        Self::IncorrectStatusVpcRouteTable,
+                        Self::IncorrectStatusVpcSwitch,
+                        Self::InsufficientIpAddrVsw,
+                        Self::InvalidCenIdNotFound,
+                        Self::InvalidOperationCenInstanceStatus_2,
+                        Self::InvalidOperationVpcAutoRoutesPublishInOtherCen,
+                        Self::InvalidOperationVpnAssociated,
+                        Self::InvalidStatusVpcAttachedFullModeCen,
+                        Self::InvalidTransitRouterIdNotFound,
+                        Self::InvalidTransitRouterModeNeedUpgrade,
+                        Self::InvalidVSwitchIdNotFound,
+                        Self::MissingParamCenIdOrRegionId,
+                        Self::NoPermissionAliyunServiceRoleForCen,
+                        Self::OperationFailedVSwitchIpv6CidrNotAllocated,
+                        Self::OperationFailedVSwitchNotFound,
+                        Self::OperationNotSupportVpcAutoRoutesPublish,
+                        Self::OperationUnsupportedCenFullLevel,
+                        Self::OperationUnsupportedCloudBoxVswNotSupport,
+                        Self::OperationUnsupportedTransitRouterRegionId,
+                        Self::OperationUnsupportedTransitRouterType,
+                        Self::QuotaExceededCenQuotaVpcAttachPerTransitRouter,
+                        Self::QuotaExceededVpcAutoRoutesPublishPerTransitRouter,
+                        Self::QuotaFullChildInstanceRelatedCen,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTransitRouterVpnAttachment" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbbidenTransitRouterServiceNotOpen,
+                        Self::ForbiddenResourceOwnerTransitRouterServiceNotOpen,
+                        Self::IllegalParamRegionId,
+                        Self::IllegalParamZoneMappings,
+                        Self::IncorrectStatusTransitRouter,
+                        Self::InvalidAvailableNoResource,
+                        Self::InvalidCenIdNotFound,
+                        Self::InvalidOperationCenInstanceStatus_2,
+                        Self::InvalidOperationVpnNetworkTypeInvalid,
+                        Self::InvalidStatusResourceStatus,
+                        Self::InvalidTransitRouterIdNotFound,
+                        Self::InvalidTransitRouterModeNeedUpgrade,
+                        Self::MissingParamCenIdOrRegionId,
+                        Self::NoPermissionAliyunServiceRolePolicyForCen,
+                        Self::OperationFailedAllocateCidrFailed,
+                        Self::OperationUnsupportedCenFullLevel,
+                        Self::OperationUnsupportedTransitRouterRegionId,
+                        Self::OperationUnsupportedTransitRouterType,
+                        Self::OperationUnsupportedVpnAttachment,
+                        Self::OperationUnsupportedZoneId,
+                        Self::QuotaExceededCenQuotaVpnAttachPerTransitRouter,
+                        Self::QuotaFullChildInstanceRelatedCen,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeactiveFlowLog" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusTrFlowlog,
+                        Self::IncorrectStatusFlowlog,
+                        Self::InvalidFlowlogIdNotFound,
+                        Self::InvalidFlowlogIdExist,
+                        Self::OperationUnsupportedAction,
+                        Self::ProjectOrLogstoreNotExist,
+                        Self::QuotaExceededFlowlogCount,
+                        Self::RuleExist,
+                        Self::SourceProjectNotExist,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteCen" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::OperationFailedAggregationRouteExist,
+                        Self::OperationFailedDeleteCenWithCustomRouteTable,
+                        Self::OperationFailedDeleteCenWithRouteEntry,
+                        Self::OperationFailedMulticastDomainExist,
+                        Self::OperationFailedPrefixListAssociationExist,
+                        Self::OperationFailedTrafficMarkingPolicyExist,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteCenBandwidthPackage" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenRelease,
+                        Self::InvalidOperationBwpInstanceStatus,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteCenChildInstanceRouteEntryToAttachment" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusVpc,
+                        Self::IncorrectStatusVpcRouteEntry,
+                        Self::InvalidCidrBlockMalformed,
+                        Self::InvalidRouteEntryNotFound,
+                        Self::InvalidTransitRouterAttachmentIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteCenChildInstanceRouteEntryToCen" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::OperationFailedInvalidChildInstanceType,
+                        Self::OperationFailedVpcNotAttachedToCen,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteCenInterRegionTrafficQosPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AssociationExistTransitQosQueueExist,
+                        Self::InvalidTransitQosIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteCenInterRegionTrafficQosQueue" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusTrafficQosPolicy,
+                        Self::InvalidTrafficQosQueueIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteCenRouteMap" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusRouteMap,
+                        Self::InvalidOperationTransitRouterNotExist,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteFlowlog" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusTrFlowlog,
+                        Self::IncorrectStatusFlowlog,
+                        Self::InvalidFlowlogIdNotFound,
+                        Self::InvalidFlowlogIdExist,
+                        Self::OperationUnsupportedAction,
+                        Self::ProjectOrLogstoreNotExist,
+                        Self::QuotaExceededFlowlogCount,
+                        Self::SourceProjectNotExist,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteRouteServiceInCen" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidOperationCloudRouteNumberInvalid,
+                        Self::InvalidOperationCloudRouteStatusNotAllow,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteTrafficMarkingPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AssociationExistTransitQosRuleExist,
+                        Self::IncorrectStatusTrafficMarkingPolicy,
+                        Self::InvalidTrafficMarkingPolicyIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteTransitRouteTableAggregation" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamTransitRouteTableAggregationCidr,
+                        Self::IncorrectStatusTransitRouteTable,
+                        Self::IncorrectStatusTransitRouter,
+                        Self::InstanceNotExistAggregationRoute,
+                        Self::InstanceNotExistTransitRouteTable,
+                        Self::InstanceNotExistTransitRouter,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteTransitRouter" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusCenInstance,
+                        Self::IncorrectStatusTransitRouterInstance,
+                        Self::OperationFailedBandwidthLimitExist,
+                        Self::OperationFailedCcnAttached,
+                        Self::OperationFailedCloudRouteExist,
+                        Self::OperationFailedDeleteTransitRouter,
+                        Self::OperationFailedFlowLogExistOrNisOpened,
+                        Self::OperationFailedMulticastDomainExist,
+                        Self::OperationFailedPrefixListExist,
+                        Self::OperationFailedTrafficMarkingPolicyExist,
+                        Self::OperationFailedTrafficQosPolicyExist,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteTransitRouterCidr" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::OperationFailedCidrBlockAllocated,
+                        Self::OperationFailedCidrNotExist,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteTransitRouterEcrAttachment" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusEcrResource,
+                        Self::InvalidTransitRouterAttachmentIdNotFound,
+                        Self::OperationFailedFlowLogExistOrNisOpened,
+                        Self::OperationFailedNotSupportForceDelete,
+                        Self::OperationFailedPrefixListExist,
+                        Self::OperationFailedRouteEntryExist,
+                        Self::OperationFailedRouteTableAssociationExist,
+                        Self::OperationFailedRouteTablePropagationExist,
+                        Self::OperationUnsupportedTransitRouterType,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteTransitRouterMulticastDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DryRunOperation,
+                        Self::IncorrectStatusCen,
+                        Self::IncorrectStatusMulticastDomain,
+                        Self::IncorrectStatusTransitRouter,
+                        Self::InstanceNotExist_2,
+                        Self::InvalidOperationMulticastDomainAssociationExist,
+                        Self::InvalidOperationMulticastDomainInGroup,
+                        Self::InvalidOperationMulticastGroupExist,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteTransitRouterPeerAttachment" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidTransitRouterAttachmentIdNotFound,
+                        Self::InvalidValuePrefixlistCidr,
+                        Self::OperationFailedFlowLogExistOrNisOpened,
+                        Self::OperationFailedInterRegionCloudRouteEntryExist,
+                        Self::OperationFailedMulticastGroupExist,
+                        Self::OperationFailedNotSupportForceDelete,
+                        Self::OperationFailedPrefixListExist,
+                        Self::OperationFailedRouteEntryExist,
+                        Self::OperationFailedRouteTableAssociationExist,
+                        Self::OperationFailedRouteTablePropagationExist,
+                        Self::OperationFailedTrafficQosExist,
+                        Self::OperationUnsupportedTransitRouterAttachment,
+                        Self::OperationUnsupportedTransitRouterType,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteTransitRouterPrefixListAssociation" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamTransitRouterTableId,
+                        Self::IncorrectStatusRouteTable,
+                        Self::IncorrectStatusTransitRouter,
+                        Self::InvalidRouteTableIdNotFound,
+                        Self::InvalidStatusPrefixlist,
+                        Self::InvalidStatusPrefixlistAssociation,
+                        Self::MultipleFoundPrefixlistAssociation,
+                        Self::NoPermissionAliyunServiceRolePolicyForCen,
+                        Self::OperationDeniedSystemPrefixList,
+                        Self::OperationFailedOperateShareResource,
+                        Self::OperationFailedTransitRouterNotExist,
+                        Self::ResourceNotFoundNexthop,
+                        Self::ResourceNotFoundPrefixList,
+                        Self::ResourceNotFoundPrefixlistAssociation,
+                        Self::ResourceNotFoundPrefixlistCidrs,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteTransitRouterRouteEntry" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DryRunOperation,
+                        Self::IllegalParamTransitRouterRouteEntryId,
+                        Self::InvalidDestinationCidrBlockNotFound,
+                        Self::InvalidTransitRouterRouteTableIdNotFound,
+                        Self::OperationFailedDeleteTransitRouterRouteEntry,
+                        Self::ParamExclusiveRouteEntryIdAndRouteTableIdOrDestCidrBlock,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteTransitRouterRouteTable" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DryRunOperation,
+                        Self::IncorrectStatusTransitRouterRouteTable,
+                        Self::InvalidTransitRouterRouteTableIdNotFound,
+                        Self::MissingParamTransitRouterRouteTableId,
+                        Self::OperationFailedDeleteRouteTableWithAssociation,
+                        Self::OperationFailedDeleteRouteTableWithPropagation,
+                        Self::OperationFailedDeleteRouteTableWithRouteAggregation,
+                        Self::OperationFailedDeleteRouteTableWithRouteEntry,
+                        Self::OperationFailedDeleteSystemRouteTable,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteTransitRouterVbrAttachment" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InstanceReferencedVpcRouteEntry,
+                        Self::InvalidTransitRouterAttachmentIdNotFound,
+                        Self::OperationFailedFlowLogExistOrNisOpened,
+                        Self::OperationFailedNotSupportForceDelete,
+                        Self::OperationFailedPrefixListExist,
+                        Self::OperationFailedRouteEntryExist,
+                        Self::OperationFailedRouteTableAssociationExist,
+                        Self::OperationFailedRouteTablePropagationExist,
+                        Self::OperationFailedVbrAttachedVbrHa,
+                        Self::OperationFailedVbrWithAllowPrefixes,
+                        Self::OperationUnsupportedTransitRouterType,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteTransitRouterVpcAttachment" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusVpc,
+                        Self::IncorrectStatusVpcRouteEntry,
+                        Self::IncorrectStatusVpcRouteTable,
+                        Self::IncorrectStatusVpcSwitch,
+                        Self::InvalidTransitRouterAttachmentIdNotFound,
+                        Self::OperationFailedAttachmentReferencedVpcRouteEntryExisted,
+                        Self::OperationFailedMulticastDomainAssociationExist,
+                        Self::OperationFailedNotSupportForceDelete,
+                        Self::OperationFailedPrefixListExist,
+                        Self::OperationFailedRouteEntryExist,
+                        Self::OperationFailedRouteTableAssociationExist,
+                        Self::OperationFailedRouteTablePropagationExist,
+                        Self::OperationUnsupportedTransitRouterType,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteTransitRouterVpnAttachment" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusResourceStatus,
+                        Self::InvalidTransitRouterAttachmentIdNotFound,
+                        Self::OperationFailedNotSupportForceDelete,
+                        Self::OperationFailedPrefixListExist,
+                        Self::OperationFailedRouteEntryExist,
+                        Self::OperationFailedRouteTableAssociationExist,
+                        Self::OperationFailedRouteTablePropagationExist,
+                        Self::OperationUnsupportedTransitRouterType,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeregisterTransitRouterMulticastGroupMembers" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DryRunOperation,
+                        Self::IncorrectStatusMulticastGroup,
+                        Self::InvalidOperationMulticastDomainStatus,
+                        Self::InvalidTransitRouterMulticastDomainIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeregisterTransitRouterMulticastGroupSources" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DryRunOperation,
+                        Self::IncorrectStatusMulticastGroup,
+                        Self::InvalidOperationMulticastDomainStatus,
+                        Self::InvalidTransitRouterMulticastDomainIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DescribeCenAttachedChildInstanceAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ParameterError,
+                        Self::SystemBusy,
+                        Self::Unauthorized,
+                    ]
+                }
                 r"DescribeCenAttachedChildInstances" => {
                     &[Self::InvalidParameter, Self::Unauthorized]
                 }
-                r"DescribeCenBandwidthPackages" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamTagKey,
-                    Self::IllegalParamTagValue,
-                    Self::Unauthorized,
-                ],
-                r"DescribeCenChildInstanceRouteEntries" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidRouteTableIdNotFound,
-                    Self::Unauthorized,
-                ],
+                r"DescribeCenBandwidthPackages" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamTagKey,
+                        Self::IllegalParamTagValue,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DescribeCenChildInstanceRouteEntries" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidRouteTableIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
                 r"DescribeCenGeographicSpanRemainingBandwidth" => {
                     &[Self::InvalidParameter, Self::Unauthorized]
                 }
-                r"DescribeCenGeographicSpans" => &[Self::InvalidParameter, Self::Unauthorized],
+                r"DescribeCenGeographicSpans" => {
+                    &[Self::InvalidParameter, Self::Unauthorized]
+                }
                 r"DescribeCenInterRegionBandwidthLimits" => {
                     &[Self::InvalidParameter, Self::Unauthorized]
                 }
-                r"DescribeCenPrivateZoneRoutes" => &[Self::InvalidParameter, Self::Unauthorized],
+                r"DescribeCenPrivateZoneRoutes" => {
+                    &[Self::InvalidParameter, Self::Unauthorized]
+                }
                 r"DescribeCenRegionDomainRouteEntries" => {
                     &[Self::InvalidParameter, Self::Unauthorized]
                 }
                 r"DescribeCenRouteMaps" => &[Self::InvalidParameter, Self::Unauthorized],
-                r"DescribeCenVbrHealthCheck" => &[Self::InvalidParameter, Self::Unauthorized],
-                r"DescribeCens" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidTagKey,
-                    Self::InvalidTagValue,
-                    Self::Unauthorized,
-                ],
-                r"DescribeChildInstanceRegions" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameterOwnerIdOrOwnerAccount,
-                    Self::Unauthorized,
-                ],
-                r"DescribeFlowlogs" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamTagKey,
-                    Self::IllegalParamTagValue,
-                    Self::InvalidDescription,
-                    Self::InvalidFlowlogIdNotFound,
-                    Self::InvalidName,
-                    Self::InvalidParameterFlowLogVersion,
-                    Self::InvalidParameterInterval,
-                    Self::OperationUnsupportedAction,
-                    Self::Unauthorized,
-                ],
+                r"DescribeCenVbrHealthCheck" => {
+                    &[Self::InvalidParameter, Self::Unauthorized]
+                }
+                r"DescribeCens" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidTagKey,
+                        Self::InvalidTagValue,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DescribeChildInstanceRegions" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameterOwnerIdOrOwnerAccount,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DescribeFlowlogs" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamTagKey,
+                        Self::IllegalParamTagValue,
+                        Self::InvalidDescription,
+                        Self::InvalidFlowlogIdNotFound,
+                        Self::InvalidName,
+                        Self::InvalidParameterFlowLogVersion,
+                        Self::InvalidParameterInterval,
+                        Self::OperationUnsupportedAction,
+                        Self::Unauthorized,
+                    ]
+                }
                 r"DescribeGeographicRegionMembership" => {
                     &[Self::InvalidParameter, Self::Unauthorized]
                 }
-                r"DescribeGrantRulesToCen" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidParameterRegionId,
-                    Self::Unauthorized,
-                ],
-                r"DescribeGrantRulesToResource" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidParameterRegionId,
-                    Self::Unauthorized,
-                ],
-                r"DescribePublishedRouteEntries" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InstanceNotExist,
-                    Self::InvalidOperationCenInstanceStatus_2,
-                    Self::InvalidOperationChildInstanceStatus,
-                    Self::ParameterIllegal,
-                    Self::ParameterIllegalCenInstanceId,
-                    Self::ParameterIllegalChildInstanceRegionId,
-                    Self::ParameterIllegalChildInstanceType,
-                    Self::Unauthorized,
-                    Self::VrcError,
-                ],
-                r"DescribeRouteConflict" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidChildInstanceIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"DescribeRouteServicesInCen" => &[Self::InvalidParameter, Self::Unauthorized],
-                r"DescribeTransitRouteTableAggregation" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamNextToken,
-                    Self::InstanceNotExistTransitRouterRouteTable,
-                    Self::InvalidCidrBlock,
-                    Self::MissingParamTransitRouterRouteTableId_2,
-                    Self::Unauthorized,
-                ],
-                r"DescribeTransitRouteTableAggregationDetail" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamAggregationRouteCidr,
-                    Self::IllegalParamTransitRouterRouteTableId,
-                    Self::InstanceNotExistTransitRouterRouteTable,
-                    Self::Unauthorized,
-                ],
-                r"DetachCenChildInstance" => &[
-                    Self::InvalidParameter,
-                    Self::BidNotFound,
-                    Self::ForbiddenOptimizationCcnExisted,
-                    Self::ForbiddenPrivatezoneRouteExisted,
-                    Self::ForbiddenTypeInvalid,
-                    Self::IncorrectStatusVpc,
-                    Self::IncorrectStatusVpcRouteTable,
-                    Self::OperationFailedAttachmentReferencedVpcRouteEntryExisted,
-                    Self::OperationFailedCenReferencedVpcRouteEntryExisted,
-                    Self::OperationFailedRiInstanceExist,
-                    Self::OperationFailedVbrAttachedVbrHa,
-                    Self::Unauthorized,
-                ],
-                r"DisableCenVbrHealthCheck" => &[Self::InvalidParameter, Self::Unauthorized],
-                r"DisableTransitRouterRouteTablePropagation" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusAttachmentOrRouteTable,
-                    Self::InvalidAttachmentIdNotFound,
-                    Self::InvalidRouteTableIdNotFound,
-                    Self::OperationUnsupportedDisablePropagation,
-                    Self::Unauthorized,
-                ],
-                r"DisassociateTransitRouterMulticastDomain" => &[
-                    Self::InvalidParameter,
-                    Self::DryRunOperation,
-                    Self::IllegalParamAttachmentId,
-                    Self::IncorrectStatusAttachment,
-                    Self::IncorrectStatusMulticastDomain,
-                    Self::InstanceStatusNotSupport,
-                    Self::InvalidAttachmentIdNotFound,
-                    Self::InvalidMulticastDomainIdNotFound,
-                    Self::InvalidOperationMulticastGroupExist,
-                    Self::Unauthorized,
-                ],
-                r"DissociateTransitRouterAttachmentFromRouteTable" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusAttachmentOrRouteTable,
-                    Self::IncorrectStatusTransitRouterConnectPeer,
-                    Self::InvalidAttachmentIdNotFound,
-                    Self::InvalidRouteTableIdNotFound,
-                    Self::OperationUnsupportedDissociateRouteTable,
-                    Self::Unauthorized,
-                ],
-                r"EnableCenVbrHealthCheck" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalSourceIpOrTargetIp,
-                    Self::InvalidStatusHealthCheck,
-                    Self::OperationFailedIpAddressExhausted,
-                    Self::OperationFailedSourceIpUnSupported,
-                    Self::OperationFailedStatusNotSupport,
-                    Self::RouteConflict,
-                    Self::Unauthorized,
-                ],
-                r"EnableTransitRouterRouteTablePropagation" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamTransitRouterTableId,
-                    Self::IncorrectStatusAttachmentOrRouteTable,
-                    Self::InvalidAttachmentIdNotFound,
-                    Self::InvalidRouteTableIdNotFound,
-                    Self::OperationFailedTransitRouterType,
-                    Self::OperationUnsupportedEnablePropagation,
-                    Self::Unauthorized,
-                ],
-                r"GrantInstanceToTransitRouter" => &[
-                    Self::InvalidParameter,
-                    Self::ForbbidenTransitRouterServiceNotOpen,
-                    Self::IllegalParamCenId,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidVbrNotFound,
-                    Self::NoPermissionAliyunServiceRoleForCen,
-                    Self::OperationFailedTaskConflict,
-                    Self::Unauthorized,
-                ],
-                r"ListCenChildInstanceRouteEntriesToAttachment" => &[
-                    Self::IllegalParamNextToken,
-                    Self::InvalidParamCenId,
-                    Self::InvalidParamRoutFilterKey,
-                    Self::InvalidParamRouteFilter,
-                    Self::MissingParamChildInstanceRouteTableId,
-                    Self::MissingParamTransitRouterAttachmentId,
-                    Self::OperationFailedCenInstanceStatus,
-                    Self::ResourceNotFoundTransitRouterAttachment,
-                    Self::Unauthorized,
-                ],
-                r"ListCenInterRegionTrafficQosPolicies" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidDescription,
-                    Self::InvalidName,
-                    Self::MissingParamTransitRouterIdOrTrafficQosPolicyId,
-                    Self::Unauthorized,
-                ],
-                r"ListCenInterRegionTrafficQosQueues" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidDescription,
-                    Self::InvalidName,
-                    Self::InvalidParameterMaxResults,
-                    Self::MissingParamTransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId,
-                    Self::Unauthorized,
-                ],
-                r"ListGrantVSwitchEnis" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidCenIdNotFound,
-                    Self::InvalidOperationMulticastDomainAssociationNotExist,
-                    Self::InvalidVpcIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ListGrantVSwitchesToCen" => &[Self::InvalidParameter, Self::Unauthorized],
-                r"ListTagResources" => &[
-                    Self::InvalidParameter,
-                    Self::BothEmptyTagsAndResources,
-                    Self::ForbiddenNotAllowedCategary,
-                    Self::ForbiddenTagKeys,
-                    Self::IllegalParamNextToken,
-                    Self::IllegalParamRegion,
-                    Self::InvalidInstanceIdsNotFound,
-                    Self::InvalidInstanceTypeNotFound,
-                    Self::InvalidTagKey,
-                    Self::InvalidTagScopeNotFound,
-                    Self::InvalidTagValue,
-                    Self::MissingParam,
-                    Self::QuotaExceededTagNum,
-                    Self::SizeLimitExceededResourceIdNum,
-                    Self::Unauthorized,
-                ],
-                r"ListTrafficMarkingPolicies" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamNextToken,
-                    Self::InvalidDescription,
-                    Self::InvalidName,
-                    Self::MissingParamTransitRouterIdOrTrafficMarkingPolicyId,
-                    Self::Unauthorized,
-                ],
+                r"DescribeGrantRulesToCen" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidParameterRegionId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DescribeGrantRulesToResource" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidParameterRegionId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DescribePublishedRouteEntries" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InstanceNotExist,
+                        Self::InvalidOperationCenInstanceStatus_2,
+                        Self::InvalidOperationChildInstanceStatus,
+                        Self::ParameterIllegal,
+                        Self::ParameterIllegalCenInstanceId,
+                        Self::ParameterIllegalChildInstanceRegionId,
+                        Self::ParameterIllegalChildInstanceType,
+                        Self::Unauthorized,
+                        Self::VrcError,
+                    ]
+                }
+                r"DescribeRouteConflict" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidChildInstanceIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DescribeRouteServicesInCen" => {
+                    &[Self::InvalidParameter, Self::Unauthorized]
+                }
+                r"DescribeTransitRouteTableAggregation" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamNextToken,
+                        Self::InstanceNotExistTransitRouterRouteTable,
+                        Self::InvalidCidrBlock,
+                        Self::MissingParamTransitRouterRouteTableId_2,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DescribeTransitRouteTableAggregationDetail" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamAggregationRouteCidr,
+                        Self::IllegalParamTransitRouterRouteTableId,
+                        Self::InstanceNotExistTransitRouterRouteTable,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DetachCenChildInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::BidNotFound,
+                        Self::ForbiddenOptimizationCcnExisted,
+                        Self::ForbiddenPrivatezoneRouteExisted,
+                        Self::ForbiddenTypeInvalid,
+                        Self::IncorrectStatusVpc,
+                        Self::IncorrectStatusVpcRouteTable,
+                        Self::OperationFailedAttachmentReferencedVpcRouteEntryExisted,
+                        Self::OperationFailedCenReferencedVpcRouteEntryExisted,
+                        Self::OperationFailedRiInstanceExist,
+                        Self::OperationFailedVbrAttachedVbrHa,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DisableCenVbrHealthCheck" => {
+                    &[Self::InvalidParameter, Self::Unauthorized]
+                }
+                r"DisableTransitRouterRouteTablePropagation" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusAttachmentOrRouteTable,
+                        Self::InvalidAttachmentIdNotFound,
+                        Self::InvalidRouteTableIdNotFound,
+                        Self::OperationUnsupportedDisablePropagation,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DisassociateTransitRouterMulticastDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DryRunOperation,
+                        Self::IllegalParamAttachmentId,
+                        Self::IncorrectStatusAttachment,
+                        Self::IncorrectStatusMulticastDomain,
+                        Self::InstanceStatusNotSupport,
+                        Self::InvalidAttachmentIdNotFound,
+                        Self::InvalidMulticastDomainIdNotFound,
+                        Self::InvalidOperationMulticastGroupExist,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DissociateTransitRouterAttachmentFromRouteTable" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusAttachmentOrRouteTable,
+                        Self::IncorrectStatusTransitRouterConnectPeer,
+                        Self::InvalidAttachmentIdNotFound,
+                        Self::InvalidRouteTableIdNotFound,
+                        Self::OperationUnsupportedDissociateRouteTable,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"EnableCenVbrHealthCheck" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalSourceIpOrTargetIp,
+                        Self::InvalidStatusHealthCheck,
+                        Self::OperationFailedIpAddressExhausted,
+                        Self::OperationFailedSourceIpUnSupported,
+                        Self::OperationFailedStatusNotSupport,
+                        Self::RouteConflict,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"EnableTransitRouterRouteTablePropagation" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamTransitRouterTableId,
+                        Self::IncorrectStatusAttachmentOrRouteTable,
+                        Self::InvalidAttachmentIdNotFound,
+                        Self::InvalidRouteTableIdNotFound,
+                        Self::OperationFailedTransitRouterType,
+                        Self::OperationUnsupportedEnablePropagation,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GrantInstanceToTransitRouter" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbbidenTransitRouterServiceNotOpen,
+                        Self::IllegalParamCenId,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidVbrNotFound,
+                        Self::NoPermissionAliyunServiceRoleForCen,
+                        Self::OperationFailedTaskConflict,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListCenChildInstanceRouteEntriesToAttachment" => {
+                    &[
+                        Self::IllegalParamNextToken,
+                        Self::InvalidParamCenId,
+                        Self::InvalidParamRoutFilterKey,
+                        Self::InvalidParamRouteFilter,
+                        Self::MissingParamChildInstanceRouteTableId,
+                        Self::MissingParamTransitRouterAttachmentId,
+                        Self::OperationFailedCenInstanceStatus,
+                        Self::ResourceNotFoundTransitRouterAttachment,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListCenInterRegionTrafficQosPolicies" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidDescription,
+                        Self::InvalidName,
+                        Self::MissingParamTransitRouterIdOrTrafficQosPolicyId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListCenInterRegionTrafficQosQueues" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidDescription,
+                        Self::InvalidName,
+                        Self::InvalidParameterMaxResults,
+                        Self::MissingParamTransitRouterIdOrTrafficQosPolicyIdOrTrafficQosQueueId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListGrantVSwitchEnis" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidCenIdNotFound,
+                        Self::InvalidOperationMulticastDomainAssociationNotExist,
+                        Self::InvalidVpcIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListGrantVSwitchesToCen" => {
+                    &[Self::InvalidParameter, Self::Unauthorized]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::BothEmptyTagsAndResources,
+                        Self::ForbiddenNotAllowedCategary,
+                        Self::ForbiddenTagKeys,
+                        Self::IllegalParamNextToken,
+                        Self::IllegalParamRegion,
+                        Self::InvalidInstanceIdsNotFound,
+                        Self::InvalidInstanceTypeNotFound,
+                        Self::InvalidTagKey,
+                        Self::InvalidTagScopeNotFound,
+                        Self::InvalidTagValue,
+                        Self::MissingParam,
+                        Self::QuotaExceededTagNum,
+                        Self::SizeLimitExceededResourceIdNum,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTrafficMarkingPolicies" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamNextToken,
+                        Self::InvalidDescription,
+                        Self::InvalidName,
+                        Self::MissingParamTransitRouterIdOrTrafficMarkingPolicyId,
+                        Self::Unauthorized,
+                    ]
+                }
                 r"ListTransitRouterAvailableResource" => {
                     &[Self::InvalidParameter, Self::Unauthorized]
                 }
                 r"ListTransitRouterCidr" => &[Self::InvalidParameter, Self::Unauthorized],
-                r"ListTransitRouterCidrAllocation" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamNextToken,
-                    Self::IllegalParamTransitRouterId,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouterEcrAttachments" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamCenId,
-                    Self::IllegalParamCenIdOrRegionId,
-                    Self::IllegalParamMaxResults,
-                    Self::IllegalParamNextToken,
-                    Self::IllegalParamRegion,
-                    Self::IllegalParamTrInstance,
-                    Self::IllegalParamTransitRouterId,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouterMulticastDomainAssociations" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamMaxResults,
-                    Self::IllegalParamNextToken,
-                    Self::IllegalParamTransitRouterMulticastDomainId,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouterMulticastDomainVSwitches" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamMaxResults,
-                    Self::IllegalParamNextToken,
-                    Self::IllegalParamRegion,
-                    Self::IllegalParamTrInstance,
-                    Self::InvalidCenIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouterMulticastDomains" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamCenId,
-                    Self::IllegalParamMaxResults,
-                    Self::IllegalParamNextToken,
-                    Self::IllegalParamTrInstance,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouterMulticastGroups" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamMaxResults,
-                    Self::IllegalParamNextToken,
-                    Self::IllegalParamTransitRouterMulticastDomainId,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouterPeerAttachments" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamCenId,
-                    Self::IllegalParamCenIdOrRegionId,
-                    Self::IllegalParamMaxResults,
-                    Self::IllegalParamNextToken,
-                    Self::IllegalParamRegion,
-                    Self::IllegalParamRegionIdOrTransitRouterId,
-                    Self::IllegalParamTagKey,
-                    Self::IllegalParamTagValue,
-                    Self::IllegalParamTrInstance,
-                    Self::IllegalParamTransitRouterId,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouterPrefixListAssociation" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamRegion,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouterRouteEntries" => &[
-                    Self::InvalidParameter,
-                    Self::FilterKeyDuplicatedRouteFilter,
-                    Self::IllegalParamLongestPrefixMatchCidr,
-                    Self::IllegalParamNextToken,
-                    Self::IllegalParamPrefixExactMatchCidr,
-                    Self::IllegalParamSubnetOfMatchCidr,
-                    Self::IllegalParamSupernetOfMatchCidr,
-                    Self::IllegalParamTransitRouterRouteEntryNextHopAttachmentId,
-                    Self::IllegalParamTransitRouterRouteEntryNextHopResourceId,
-                    Self::IllegalParamTransitRouterRouteEntryNextHopResourceType,
-                    Self::IllegalParamTransitRouterRouteEntryNextHopType,
-                    Self::IllegalParamTransitRouterRouteEntryOriginResourceId,
-                    Self::IllegalParamTransitRouterRouteEntryOriginResourceType,
-                    Self::IllegalParamTransitRouterRouteEntryStatus,
-                    Self::IllegalParamTransitRouterRouteEntryType,
-                    Self::IllegalParamTransitRouterRouteTableId,
-                    Self::InvalidFilterKey,
-                    Self::InvalidName,
-                    Self::InvalidRouteTableIdNotFound,
-                    Self::InvalidTransitRouterRouteTableIdNotFound,
-                    Self::ParamExclusiveRouteEntryIdsAndStatus,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouterRouteTableAssociations" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamMaxResults,
-                    Self::IllegalParamNextToken,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouterRouteTablePropagations" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamMaxResults,
-                    Self::IllegalParamNextToken,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouterRouteTables" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamNextToken,
-                    Self::IllegalParamTagKey,
-                    Self::IllegalParamTagValue,
-                    Self::InvalidName,
-                    Self::InvalidTransitRouterIdNotFound,
-                    Self::MissingParamTransitRouterIdOrTransitRouterRouteTables,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouterVbrAttachments" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamCenId,
-                    Self::IllegalParamCenIdOrRegionId,
-                    Self::IllegalParamMaxResults,
-                    Self::IllegalParamNextToken,
-                    Self::IllegalParamRegion,
-                    Self::IllegalParamTrInstance,
-                    Self::IllegalParamTransitRouterId,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouterVpcAttachments" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamCenId,
-                    Self::IllegalParamCenIdOrRegionId,
-                    Self::IllegalParamMaxResults,
-                    Self::IllegalParamNextToken,
-                    Self::IllegalParamRegion,
-                    Self::IllegalParamTrInstance,
-                    Self::IllegalParamTransitRouterId,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouterVpnAttachments" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamCenId,
-                    Self::IllegalParamCenIdOrRegionId,
-                    Self::IllegalParamMaxResults,
-                    Self::IllegalParamNextToken,
-                    Self::IllegalParamRegion,
-                    Self::IllegalParamTrInstance,
-                    Self::IllegalParamTransitRouterId,
-                    Self::Unauthorized,
-                ],
-                r"ListTransitRouters" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamTagKey,
-                    Self::IllegalParamTagValue,
-                    Self::InvalidOperationUnsupportFilter,
-                    Self::InvalidOperationUnsupportFilterValue,
-                    Self::InvalidParameterCombinationTransitRouter,
-                    Self::Unauthorized,
-                ],
-                r"ModifyCenAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidOperationEnhanceProtectionLevel,
-                    Self::Unauthorized,
-                ],
+                r"ListTransitRouterCidrAllocation" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamNextToken,
+                        Self::IllegalParamTransitRouterId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouterEcrAttachments" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamCenId,
+                        Self::IllegalParamCenIdOrRegionId,
+                        Self::IllegalParamMaxResults,
+                        Self::IllegalParamNextToken,
+                        Self::IllegalParamRegion,
+                        Self::IllegalParamTrInstance,
+                        Self::IllegalParamTransitRouterId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouterMulticastDomainAssociations" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamMaxResults,
+                        Self::IllegalParamNextToken,
+                        Self::IllegalParamTransitRouterMulticastDomainId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouterMulticastDomainVSwitches" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamMaxResults,
+                        Self::IllegalParamNextToken,
+                        Self::IllegalParamRegion,
+                        Self::IllegalParamTrInstance,
+                        Self::InvalidCenIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouterMulticastDomains" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamCenId,
+                        Self::IllegalParamMaxResults,
+                        Self::IllegalParamNextToken,
+                        Self::IllegalParamTrInstance,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouterMulticastGroups" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamMaxResults,
+                        Self::IllegalParamNextToken,
+                        Self::IllegalParamTransitRouterMulticastDomainId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouterPeerAttachments" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamCenId,
+                        Self::IllegalParamCenIdOrRegionId,
+                        Self::IllegalParamMaxResults,
+                        Self::IllegalParamNextToken,
+                        Self::IllegalParamRegion,
+                        Self::IllegalParamRegionIdOrTransitRouterId,
+                        Self::IllegalParamTagKey,
+                        Self::IllegalParamTagValue,
+                        Self::IllegalParamTrInstance,
+                        Self::IllegalParamTransitRouterId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouterPrefixListAssociation" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamRegion,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouterRouteEntries" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::FilterKeyDuplicatedRouteFilter,
+                        Self::IllegalParamLongestPrefixMatchCidr,
+                        Self::IllegalParamNextToken,
+                        Self::IllegalParamPrefixExactMatchCidr,
+                        Self::IllegalParamSubnetOfMatchCidr,
+                        Self::IllegalParamSupernetOfMatchCidr,
+                        Self::IllegalParamTransitRouterRouteEntryNextHopAttachmentId,
+                        Self::IllegalParamTransitRouterRouteEntryNextHopResourceId,
+                        Self::IllegalParamTransitRouterRouteEntryNextHopResourceType,
+                        Self::IllegalParamTransitRouterRouteEntryNextHopType,
+                        Self::IllegalParamTransitRouterRouteEntryOriginResourceId,
+                        Self::IllegalParamTransitRouterRouteEntryOriginResourceType,
+                        Self::IllegalParamTransitRouterRouteEntryStatus,
+                        Self::IllegalParamTransitRouterRouteEntryType,
+                        Self::IllegalParamTransitRouterRouteTableId,
+                        Self::InvalidFilterKey,
+                        Self::InvalidName,
+                        Self::InvalidRouteTableIdNotFound,
+                        Self::InvalidTransitRouterRouteTableIdNotFound,
+                        Self::ParamExclusiveRouteEntryIdsAndStatus,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouterRouteTableAssociations" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamMaxResults,
+                        Self::IllegalParamNextToken,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouterRouteTablePropagations" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamMaxResults,
+                        Self::IllegalParamNextToken,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouterRouteTables" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamNextToken,
+                        Self::IllegalParamTagKey,
+                        Self::IllegalParamTagValue,
+                        Self::InvalidName,
+                        Self::InvalidTransitRouterIdNotFound,
+                        Self::MissingParamTransitRouterIdOrTransitRouterRouteTables,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouterVbrAttachments" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamCenId,
+                        Self::IllegalParamCenIdOrRegionId,
+                        Self::IllegalParamMaxResults,
+                        Self::IllegalParamNextToken,
+                        Self::IllegalParamRegion,
+                        Self::IllegalParamTrInstance,
+                        Self::IllegalParamTransitRouterId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouterVpcAttachments" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamCenId,
+                        Self::IllegalParamCenIdOrRegionId,
+                        Self::IllegalParamMaxResults,
+                        Self::IllegalParamNextToken,
+                        Self::IllegalParamRegion,
+                        Self::IllegalParamTrInstance,
+                        Self::IllegalParamTransitRouterId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouterVpnAttachments" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamCenId,
+                        Self::IllegalParamCenIdOrRegionId,
+                        Self::IllegalParamMaxResults,
+                        Self::IllegalParamNextToken,
+                        Self::IllegalParamRegion,
+                        Self::IllegalParamTrInstance,
+                        Self::IllegalParamTransitRouterId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTransitRouters" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamTagKey,
+                        Self::IllegalParamTagValue,
+                        Self::InvalidOperationUnsupportFilter,
+                        Self::InvalidOperationUnsupportFilterValue,
+                        Self::InvalidParameterCombinationTransitRouter,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ModifyCenAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidOperationEnhanceProtectionLevel,
+                        Self::Unauthorized,
+                    ]
+                }
                 r"ModifyCenBandwidthPackageAttribute" => {
                     &[Self::InvalidParameter, Self::Unauthorized]
                 }
-                r"ModifyCenBandwidthPackageSpec" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidStatusResource,
-                    Self::OperationFailed,
-                    Self::OperationFailedInsufficientBalance,
-                    Self::OperationFailedOperationIsProcessing,
-                    Self::OperationFailedOrderIsProcessing,
-                    Self::OperationFailedUpDownRadeConfigNoChange,
-                    Self::Unauthorized,
-                ],
-                r"ModifyCenRouteMap" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidDescription,
-                    Self::InvalidName,
-                    Self::InvalidOperationCenRouteMapExist,
-                    Self::InvalidOperationNoEffictiveAction,
-                    Self::InvidParameter,
-                    Self::Unauthorized,
-                ],
-                r"ModifyFlowLogAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusFlowlog,
-                    Self::InvalidParameterFlowLogId,
-                    Self::Unauthorized,
-                ],
-                r"ModifyTransitRouterCidr" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamCidr,
-                    Self::OperationFailedCidrBlockAllocated,
-                    Self::OperationFailedCidrNotExist,
-                    Self::Unauthorized,
-                ],
-                r"ModifyTransitRouterMulticastDomain" => &[
-                    Self::InvalidParameter,
-                    Self::DryRunOperation,
-                    Self::IllegalDescription,
-                    Self::IllegalName,
-                    Self::InvalidMulticastDomainIdNotFound,
-                    Self::Unauthorized,
-                ],
+                r"ModifyCenBandwidthPackageSpec" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidStatusResource,
+                        Self::OperationFailed,
+                        Self::OperationFailedInsufficientBalance,
+                        Self::OperationFailedOperationIsProcessing,
+                        Self::OperationFailedOrderIsProcessing,
+                        Self::OperationFailedUpDownRadeConfigNoChange,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ModifyCenRouteMap" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidDescription,
+                        Self::InvalidName,
+                        Self::InvalidOperationCenRouteMapExist,
+                        Self::InvalidOperationNoEffictiveAction,
+                        Self::InvidParameter,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ModifyFlowLogAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusFlowlog,
+                        Self::InvalidParameterFlowLogId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ModifyTransitRouterCidr" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamCidr,
+                        Self::OperationFailedCidrBlockAllocated,
+                        Self::OperationFailedCidrNotExist,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ModifyTransitRouterMulticastDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DryRunOperation,
+                        Self::IllegalDescription,
+                        Self::IllegalName,
+                        Self::InvalidMulticastDomainIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
                 r"MoveResourceGroup" => &[Self::InvalidParameter, Self::Unauthorized],
-                r"OpenTransitRouterService" => &[
-                    Self::InvalidParameter,
-                    Self::EntityNotExistAccount,
-                    Self::NoPermissionAliyunServiceRoleForCen,
-                    Self::OperationFailedBasicInfoUncompleted,
-                    Self::OperationFailedConcurrentOperation,
-                    Self::OperationFailedNoAvailablePaymentMethod,
-                    Self::OperationFailedPurchaseQuantityLimit,
-                    Self::OperationFailedQuotaNotEnough,
-                    Self::OperationFailedRisk,
-                    Self::OperationFailedUseStoredCardFailed,
-                    Self::OrderOpened,
-                    Self::PayForAccountMoneyValidateError,
-                    Self::PayForCreditPayInsufficientBalance,
-                    Self::RiskRiskControlRejection,
-                    Self::Unauthorized,
-                ],
-                r"PublishRouteEntries" => &[
-                    Self::InvalidParameter,
-                    Self::InstanceNotExist,
-                    Self::InvalidOperationCenInstanceStatus_2,
-                    Self::InvalidOperationChildInstanceStatus,
-                    Self::InvalidOperationNotFoundRoute,
-                    Self::InvalidOperationUnsupportRouteTableType,
-                    Self::InvalidOperationUnsupportnexthopType,
-                    Self::ParameterIllegalAliUid,
-                    Self::ParameterIllegalCenInstanceId,
-                    Self::ParameterIllegalChildInstanceRegionId,
-                    Self::ParameterIllegalChildInstanceType,
-                    Self::Unauthorized,
-                ],
-                r"RefreshTransitRouteTableAggregation" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamTransitRouteTableAggregationCidr,
-                    Self::IncorrectStatusTransitRouteTable,
-                    Self::InstanceNotExistAggregationRoute,
-                    Self::InstanceNotExistTransitRouteTable,
-                    Self::InstanceNotExistTransitRouter,
-                    Self::Unauthorized,
-                ],
-                r"RegisterTransitRouterMulticastGroupMembers" => &[
-                    Self::InvalidParameter,
-                    Self::AttachmentNotFound,
-                    Self::DryRunOperation,
-                    Self::IllegalParamGroupIpAddress,
-                    Self::IllegalParamPeerTrMulticastDomainId,
-                    Self::IncorrectStatusAttachmentId,
-                    Self::IncorrectStatusCen,
-                    Self::IncorrectStatusMulticastDomainId,
-                    Self::IncorrectStatusPeerTrMulticastDomainId,
-                    Self::InstanceExist,
-                    Self::InstanceNotExist_2,
-                    Self::InvalidMulticastDomainIdNotFound,
-                    Self::InvalidOperation,
-                    Self::InvalidOperationBandwidthLimitNotExist,
-                    Self::InvalidOperationMulticastDomainAssociationNotExist,
-                    Self::InvalidOperationMulticastDomainAssociationStatus,
-                    Self::InvalidOperationMulticastDomainStatus,
-                    Self::InvalidOperationNtrNetworkInterfaceNotSupport,
-                    Self::InvalidOperationNetworkInterfaceNotExist,
-                    Self::InvalidOperationPeerMulticastDomainRegion,
-                    Self::InvalidPeerTrMulticastDomainIdNotFound,
-                    Self::QuotaFullMulticastGroupPerDomain,
-                    Self::QuotaFullMulticastMemberPerGroup,
-                    Self::QuotaFullMulticastPeerMemberPerGroup,
-                    Self::Unauthorized,
-                ],
-                r"RegisterTransitRouterMulticastGroupSources" => &[
-                    Self::InvalidParameter,
-                    Self::DryRunOperation,
-                    Self::IllegalParamGroupIpAddress,
-                    Self::IncorrectStatusCen,
-                    Self::IncorrectStatusConnectPeerIds,
-                    Self::IncorrectStatusMulticastDomainId,
-                    Self::InstanceExist,
-                    Self::InstanceNotExist_2,
-                    Self::InvalidConnectPeerIdsNotFound,
-                    Self::InvalidMulticastDomainIdNotFound,
-                    Self::InvalidOperationMulticastDomainAssociationNotExist,
-                    Self::InvalidOperationMulticastDomainAssociationStatus,
-                    Self::InvalidOperationNtrNetworkInterfaceNotSupport,
-                    Self::InvalidOperationNetworkInterfaceNotExist,
-                    Self::InvalidOperationPeerMulticastDomainSource,
-                    Self::QuotaFullMulticastGroupPerDomain,
-                    Self::QuotaFullMulticastSourcePerGroup,
-                    Self::Unauthorized,
-                ],
-                r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamTrafficMarkingRuleIds,
-                    Self::IncorrectStatusTrafficMarkingPolicy,
-                    Self::InvalidTrafficMarkingPolicyIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"RemoveTraficMatchRuleFromTrafficMarkingPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamTrafficMarkingRuleIds,
-                    Self::IncorrectStatusTrafficMarkingPolicy,
-                    Self::InvalidTrafficMarkingPolicyIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ReplaceTransitRouterRouteTableAssociation" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamTransitRouterTableType,
-                    Self::IncorrectStatusStatus,
-                    Self::InvalidAttachmentIdNotFound,
-                    Self::InvalidRouteTableIdNotFound,
-                    Self::OperationUnsupportedTransitAttachment,
-                    Self::Unauthorized,
-                ],
-                r"ResolveAndRouteServiceInCen" => &[
-                    Self::InvalidParameter,
-                    Self::CloudRouteConflict,
-                    Self::CloudRouteExist,
-                    Self::CloudRouteVpcNotAttached,
-                    Self::OperationUnsupportedTransitRouterType,
-                    Self::ParameterIllegalAccessRegionId,
-                    Self::ParameterIllegalAccessRegionIdNoCcn,
-                    Self::ParameterIllegalCloudRouteHost,
-                    Self::ParameterIllegalClouteRouteCidrNotAllow,
-                    Self::ParameterIllegalClouteRouteNotSupportIpv6,
-                    Self::ParameterIllegalHost,
-                    Self::ParameterIllegalIpv6CloudRouteCidrNotAllow,
-                    Self::Unauthorized,
-                ],
-                r"RevokeInstanceFromTransitRouter" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusCen,
-                    Self::Unauthorized,
-                ],
-                r"RoutePrivateZoneInCenToVpc" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenPrivatezoneServiceNotAuthorize,
-                    Self::InvalidOperationPrivatezoneRouteExisted,
-                    Self::InvalidOperationPvtzNotAssociatedWithVpc,
-                    Self::InvalidOperationUnmatchRouteInVpcRegion,
-                    Self::InvalidOperationVpcNotAttachedToCen,
-                    Self::OperationUnsupportedCrossRegionNotSupport,
-                    Self::ParameterIllegalAccessRegionIdNoCcn,
-                    Self::Unauthorized,
-                ],
-                r"SetCenInterRegionBandwidthLimit" => &[
-                    Self::InvalidParameter,
-                    Self::AttrMismatchingCbnBandwidthPackageId,
-                    Self::IdentityRegistrationStatusNotSupport,
-                    Self::IllegalParamBandwidth,
-                    Self::IllegalParamBandwidthType,
-                    Self::InvalidOperationUnsupportChargeType,
-                    Self::MissingParamCbnBandwidthPackageId,
-                    Self::OperationFailedInvalidOperation,
-                    Self::OperationUnsupportedAttachment,
-                    Self::OperationUnsupportedBandwidthType,
-                    Self::OperationUnsupportedTrafficQosPolicyExist,
-                    Self::ParamExclusiveBandwidthTypeAndCenBandwidthPackageId,
-                    Self::Unauthorized,
-                ],
-                r"TagResources" => &[
-                    Self::InvalidParameter,
-                    Self::DuplicatedParamTagKey,
-                    Self::ForbiddenNotAllowedCategary,
-                    Self::ForbiddenTagKeys,
-                    Self::IllegalParamRegion,
-                    Self::IllegalParamLengthTag,
-                    Self::InvalidInstanceIdsNotFound,
-                    Self::InvalidInstanceTypeNotFound,
-                    Self::InvalidTagKey,
-                    Self::InvalidTagScopeNotFound,
-                    Self::InvalidTagValue,
-                    Self::MissingParam,
-                    Self::MissingParameterTagKey,
-                    Self::MissingParameterTagValue,
-                    Self::QuotaExceededTagNum,
-                    Self::SizeLimitExceededResourceIdNum,
-                    Self::Unauthorized,
-                ],
+                r"OpenTransitRouterService" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::EntityNotExistAccount,
+                        Self::NoPermissionAliyunServiceRoleForCen,
+                        Self::OperationFailedBasicInfoUncompleted,
+                        Self::OperationFailedConcurrentOperation,
+                        Self::OperationFailedNoAvailablePaymentMethod,
+                        Self::OperationFailedPurchaseQuantityLimit,
+                        Self::OperationFailedQuotaNotEnough,
+                        Self::OperationFailedRisk,
+                        Self::OperationFailedUseStoredCardFailed,
+                        Self::OrderOpened,
+                        Self::PayForAccountMoneyValidateError,
+                        Self::PayForCreditPayInsufficientBalance,
+                        Self::RiskRiskControlRejection,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"PublishRouteEntries" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InstanceNotExist,
+                        Self::InvalidOperationCenInstanceStatus_2,
+                        Self::InvalidOperationChildInstanceStatus,
+                        Self::InvalidOperationNotFoundRoute,
+                        Self::InvalidOperationUnsupportRouteTableType,
+                        Self::InvalidOperationUnsupportnexthopType,
+                        Self::ParameterIllegalAliUid,
+                        Self::ParameterIllegalCenInstanceId,
+                        Self::ParameterIllegalChildInstanceRegionId,
+                        Self::ParameterIllegalChildInstanceType,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"RefreshTransitRouteTableAggregation" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamTransitRouteTableAggregationCidr,
+                        Self::IncorrectStatusTransitRouteTable,
+                        Self::InstanceNotExistAggregationRoute,
+                        Self::InstanceNotExistTransitRouteTable,
+                        Self::InstanceNotExistTransitRouter,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"RegisterTransitRouterMulticastGroupMembers" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AttachmentNotFound,
+                        Self::DryRunOperation,
+                        Self::IllegalParamGroupIpAddress,
+                        Self::IllegalParamPeerTrMulticastDomainId,
+                        Self::IncorrectStatusAttachmentId,
+                        Self::IncorrectStatusCen,
+                        Self::IncorrectStatusMulticastDomainId,
+                        Self::IncorrectStatusPeerTrMulticastDomainId,
+                        Self::InstanceExist,
+                        Self::InstanceNotExist_2,
+                        Self::InvalidMulticastDomainIdNotFound,
+                        Self::InvalidOperation,
+                        Self::InvalidOperationBandwidthLimitNotExist,
+                        Self::InvalidOperationMulticastDomainAssociationNotExist,
+                        Self::InvalidOperationMulticastDomainAssociationStatus,
+                        Self::InvalidOperationMulticastDomainStatus,
+                        Self::InvalidOperationNtrNetworkInterfaceNotSupport,
+                        Self::InvalidOperationNetworkInterfaceNotExist,
+                        Self::InvalidOperationPeerMulticastDomainRegion,
+                        Self::InvalidPeerTrMulticastDomainIdNotFound,
+                        Self::QuotaFullMulticastGroupPerDomain,
+                        Self::QuotaFullMulticastMemberPerGroup,
+                        Self::QuotaFullMulticastPeerMemberPerGroup,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"RegisterTransitRouterMulticastGroupSources" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DryRunOperation,
+                        Self::IllegalParamGroupIpAddress,
+                        Self::IncorrectStatusCen,
+                        Self::IncorrectStatusConnectPeerIds,
+                        Self::IncorrectStatusMulticastDomainId,
+                        Self::InstanceExist,
+                        Self::InstanceNotExist_2,
+                        Self::InvalidConnectPeerIdsNotFound,
+                        Self::InvalidMulticastDomainIdNotFound,
+                        Self::InvalidOperationMulticastDomainAssociationNotExist,
+                        Self::InvalidOperationMulticastDomainAssociationStatus,
+                        Self::InvalidOperationNtrNetworkInterfaceNotSupport,
+                        Self::InvalidOperationNetworkInterfaceNotExist,
+                        Self::InvalidOperationPeerMulticastDomainSource,
+                        Self::QuotaFullMulticastGroupPerDomain,
+                        Self::QuotaFullMulticastSourcePerGroup,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"RemoveTrafficMatchRuleFromTrafficMarkingPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamTrafficMarkingRuleIds,
+                        Self::IncorrectStatusTrafficMarkingPolicy,
+                        Self::InvalidTrafficMarkingPolicyIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"RemoveTraficMatchRuleFromTrafficMarkingPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamTrafficMarkingRuleIds,
+                        Self::IncorrectStatusTrafficMarkingPolicy,
+                        Self::InvalidTrafficMarkingPolicyIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ReplaceTransitRouterRouteTableAssociation" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamTransitRouterTableType,
+                        Self::IncorrectStatusStatus,
+                        Self::InvalidAttachmentIdNotFound,
+                        Self::InvalidRouteTableIdNotFound,
+                        Self::OperationUnsupportedTransitAttachment,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ResolveAndRouteServiceInCen" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::CloudRouteConflict,
+                        Self::CloudRouteExist,
+                        Self::CloudRouteVpcNotAttached,
+                        Self::OperationUnsupportedTransitRouterType,
+                        Self::ParameterIllegalAccessRegionId,
+                        Self::ParameterIllegalAccessRegionIdNoCcn,
+                        Self::ParameterIllegalCloudRouteHost,
+                        Self::ParameterIllegalClouteRouteCidrNotAllow,
+                        Self::ParameterIllegalClouteRouteNotSupportIpv6,
+                        Self::ParameterIllegalHost,
+                        Self::ParameterIllegalIpv6CloudRouteCidrNotAllow,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"RevokeInstanceFromTransitRouter" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusCen,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"RoutePrivateZoneInCenToVpc" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenPrivatezoneServiceNotAuthorize,
+                        Self::InvalidOperationPrivatezoneRouteExisted,
+                        Self::InvalidOperationPvtzNotAssociatedWithVpc,
+                        Self::InvalidOperationUnmatchRouteInVpcRegion,
+                        Self::InvalidOperationVpcNotAttachedToCen,
+                        Self::OperationUnsupportedCrossRegionNotSupport,
+                        Self::ParameterIllegalAccessRegionIdNoCcn,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"SetCenInterRegionBandwidthLimit" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AttrMismatchingCbnBandwidthPackageId,
+                        Self::IdentityRegistrationStatusNotSupport,
+                        Self::IllegalParamBandwidth,
+                        Self::IllegalParamBandwidthType,
+                        Self::InvalidOperationUnsupportChargeType,
+                        Self::MissingParamCbnBandwidthPackageId,
+                        Self::OperationFailedInvalidOperation,
+                        Self::OperationUnsupportedAttachment,
+                        Self::OperationUnsupportedBandwidthType,
+                        Self::OperationUnsupportedTrafficQosPolicyExist,
+                        Self::ParamExclusiveBandwidthTypeAndCenBandwidthPackageId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DuplicatedParamTagKey,
+                        Self::ForbiddenNotAllowedCategary,
+                        Self::ForbiddenTagKeys,
+                        Self::IllegalParamRegion,
+                        Self::IllegalParamLengthTag,
+                        Self::InvalidInstanceIdsNotFound,
+                        Self::InvalidInstanceTypeNotFound,
+                        Self::InvalidTagKey,
+                        Self::InvalidTagScopeNotFound,
+                        Self::InvalidTagValue,
+                        Self::MissingParam,
+                        Self::MissingParameterTagKey,
+                        Self::MissingParameterTagValue,
+                        Self::QuotaExceededTagNum,
+                        Self::SizeLimitExceededResourceIdNum,
+                        Self::Unauthorized,
+                    ]
+                }
                 r"TempUpgradeCenBandwidthPackageSpec" => {
                     &[Self::InvalidParameter, Self::Unauthorized]
                 }
-                r"UnassociateCenBandwidthPackage" => &[
-                    Self::InvalidParameter,
-                    Self::OperationFailedSetPostPay95BandwidthLimitError,
-                    Self::Unauthorized,
-                ],
-                r"UnroutePrivateZoneInCenToVpc" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidOperationPrivatezoneRouteExisted,
-                    Self::Unauthorized,
-                ],
-                r"UntagResources" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenNotAllowedCategary,
-                    Self::ForbiddenTagKeys,
-                    Self::IllegalParamRegion,
-                    Self::InvalidInstanceIdsNotFound,
-                    Self::InvalidInstanceTypeNotFound,
-                    Self::InvalidTagKey,
-                    Self::InvalidTagScopeNotFound,
-                    Self::InvalidTagValue,
-                    Self::MissingParam,
-                    Self::QuotaExceededTagNum,
-                    Self::SizeLimitExceededResourceIdNum,
-                    Self::Unauthorized,
-                ],
-                r"UpdateCenInterRegionTrafficQosPolicyAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidTrafficQosPolicyIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"UpdateCenInterRegionTrafficQosQueueAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusTrafficQosPolicy,
-                    Self::InvalidTrafficQosQueueIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"UpdateTrafficMarkingPolicyAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::AttrMismatchingCidrAddressFamily,
-                    Self::AttrMismatchingCidrProtocol,
-                    Self::AttrMismatchingSrcCidrDstCidr,
-                    Self::DuplicatedAddTrafficMatchRules,
-                    Self::DuplicatedAddTrafficMatchRulesAndDeleteTrafficMatchRules,
-                    Self::DuplicatedDeleteTrafficMatchRulese,
-                    Self::IllegalParamAddressFamily,
-                    Self::IllegalParamDstPortRange,
-                    Self::IllegalParamSrcPortRange,
-                    Self::IncorrectStatusTrafficMarkingPolicy,
-                    Self::InstanceExistAddTrafficMatchRules,
-                    Self::InvalidDeleteTrafficMatchRulesNotFound,
-                    Self::InvalidTrafficMarkingPolicyIdNotFound,
-                    Self::InvalidTransitRouterModeNeedUpgrade,
-                    Self::Unauthorized,
-                ],
-                r"UpdateTransitRouter" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusTransitRouterInstance,
-                    Self::OperationUnsupportedRegionId,
-                    Self::Unauthorized,
-                ],
-                r"UpdateTransitRouterEcrAttachmentAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusTransitRouterAttachment,
-                    Self::InvalidTransitRouterAttachmentIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"UpdateTransitRouterPeerAttachmentAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamBandwidth,
-                    Self::IllegalParamBandwidthType,
-                    Self::IncorrectStatusAttachment,
-                    Self::InvalidTransitRouterAttachmentIdNotFound,
-                    Self::MissingParamBandwidth,
-                    Self::OperationNotAllowedDefaultLinkTypeOnlySupportGold,
-                    Self::OperationUnsupportedBandwidthType,
-                    Self::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold,
-                    Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold,
-                    Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold,
-                    Self::Unauthorized,
-                ],
-                r"UpdateTransitRouterRouteEntry" => &[
-                    Self::InvalidParameter,
-                    Self::DryRunOperation,
-                    Self::IllegalParamTransitRouterRouteEntryId,
-                    Self::InvalidDescription,
-                    Self::InvalidName,
-                    Self::Unauthorized,
-                ],
-                r"UpdateTransitRouterRouteTable" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidDescription,
-                    Self::InvalidName,
-                    Self::InvalidTransitRouterRouteTableIdNotFound,
-                    Self::OperationUnsupportedMultiRegionEcmp,
-                    Self::Unauthorized,
-                ],
-                r"UpdateTransitRouterVbrAttachmentAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusTransitRouterAttachment,
-                    Self::InvalidTransitRouterAttachmentIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"UpdateTransitRouterVpcAttachmentAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamIpv6Support,
-                    Self::IncorrectStatusTransitRouterAttachmentId,
-                    Self::InvalidOperationRegionNotSupport,
-                    Self::InvalidOperationVpcAutoRoutesPublishInOtherCen,
-                    Self::InvalidOperationVpnAssociated,
-                    Self::InvalidTransitRouterAttachmentIdNotFound,
-                    Self::OperationFailedVSwitchIpv6CidrNotAllocated,
-                    Self::OperationFailedVSwitchNotFound,
-                    Self::OperationInvalidAttachmentReferencedIPv6RouteEntryExisted,
-                    Self::OperationInvalidAttachmentReferencedVpcIPv6RouteEntryExisted,
-                    Self::OperationInvalidEniReferencedIPv6RouteEntryExisted,
-                    Self::QuotaExceededVpcAutoRoutesPublishPerTransitRouter,
-                    Self::Unauthorized,
-                ],
-                r"UpdateTransitRouterVpcAttachmentZones" => &[
-                    Self::InvalidParameter,
-                    Self::IllegalParamAddOrRemoveZoneMappings,
-                    Self::IllegalParamVSwitchId,
-                    Self::IllegalParamZoneId,
-                    Self::IncorrectStatusTransitRouterAttachment,
-                    Self::IncorrectStatusVpc,
-                    Self::IncorrectStatusVpcRouteEntry,
-                    Self::IncorrectStatusVpcSwitch,
-                    Self::InsufficientIpAddrVsw,
-                    Self::InvalidTransitRouterAttachmentIdNotFound,
-                    Self::InvalidTransitRouterModeNeedUpgrade,
-                    Self::InvalidVSwitchIdNotFound,
-                    Self::OperationDeniedRouteEntryOnEni,
-                    Self::OperationFailedVSwitchIpv6CidrNotAllocated,
-                    Self::OperationInvalidEniReferencedIPv6RouteEntryExisted,
-                    Self::OperationUnsupportedServiceMode,
-                    Self::OperationUnsupportedTransitRouterType,
-                    Self::Unauthorized,
-                ],
-                r"UpdateTransitRouterVpnAttachmentAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::IncorrectStatusTransitRouterAttachmentId,
-                    Self::InvalidTransitRouterAttachmentIdNotFound,
-                    Self::Unauthorized,
-                ],
-                r"WithdrawPublishedRouteEntries" => &[
-                    Self::InvalidParameter,
-                    Self::InstanceNotExist,
-                    Self::InvalidOperationCenInstanceStatus_2,
-                    Self::InvalidOperationChildInstanceStatus,
-                    Self::InvalidOperationNotFoundRoute,
-                    Self::InvalidOperationUnsupportnexthopType,
-                    Self::ParameterIllegalCenInstanceId,
-                    Self::ParameterIllegalChildInstanceRegionId,
-                    Self::ParameterIllegalChildInstanceType,
-                    Self::Unauthorized,
-                ],
+                r"UnassociateCenBandwidthPackage" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::OperationFailedSetPostPay95BandwidthLimitError,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UnroutePrivateZoneInCenToVpc" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidOperationPrivatezoneRouteExisted,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenNotAllowedCategary,
+                        Self::ForbiddenTagKeys,
+                        Self::IllegalParamRegion,
+                        Self::InvalidInstanceIdsNotFound,
+                        Self::InvalidInstanceTypeNotFound,
+                        Self::InvalidTagKey,
+                        Self::InvalidTagScopeNotFound,
+                        Self::InvalidTagValue,
+                        Self::MissingParam,
+                        Self::QuotaExceededTagNum,
+                        Self::SizeLimitExceededResourceIdNum,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateCenInterRegionTrafficQosPolicyAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidTrafficQosPolicyIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateCenInterRegionTrafficQosQueueAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusTrafficQosPolicy,
+                        Self::InvalidTrafficQosQueueIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateTrafficMarkingPolicyAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AttrMismatchingCidrAddressFamily,
+                        Self::AttrMismatchingCidrProtocol,
+                        Self::AttrMismatchingSrcCidrDstCidr,
+                        Self::DuplicatedAddTrafficMatchRules,
+                        Self::DuplicatedAddTrafficMatchRulesAndDeleteTrafficMatchRules,
+                        Self::DuplicatedDeleteTrafficMatchRulese,
+                        Self::IllegalParamAddressFamily,
+                        Self::IllegalParamDstPortRange,
+                        Self::IllegalParamSrcPortRange,
+                        Self::IncorrectStatusTrafficMarkingPolicy,
+                        Self::InstanceExistAddTrafficMatchRules,
+                        Self::InvalidDeleteTrafficMatchRulesNotFound,
+                        Self::InvalidTrafficMarkingPolicyIdNotFound,
+                        Self::InvalidTransitRouterModeNeedUpgrade,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateTransitRouter" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusTransitRouterInstance,
+                        Self::OperationUnsupportedRegionId,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateTransitRouterEcrAttachmentAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusTransitRouterAttachment,
+                        Self::InvalidTransitRouterAttachmentIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateTransitRouterPeerAttachmentAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamBandwidth,
+                        Self::IllegalParamBandwidthType,
+                        Self::IncorrectStatusAttachment,
+                        Self::InvalidTransitRouterAttachmentIdNotFound,
+                        Self::MissingParamBandwidth,
+                        Self::OperationNotAllowedDefaultLinkTypeOnlySupportGold,
+                        Self::OperationUnsupportedBandwidthType,
+                        Self::ParameterIllegalBandwidthPackageDefaultLinkTypeOnlySupportGold,
+                        Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportGold,
+                        Self::ParameterIllegalCdtDefaultLinkTypeOnlySupportPlatinumOrGold,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateTransitRouterRouteEntry" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DryRunOperation,
+                        Self::IllegalParamTransitRouterRouteEntryId,
+                        Self::InvalidDescription,
+                        Self::InvalidName,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateTransitRouterRouteTable" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidDescription,
+                        Self::InvalidName,
+                        Self::InvalidTransitRouterRouteTableIdNotFound,
+                        Self::OperationUnsupportedMultiRegionEcmp,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateTransitRouterVbrAttachmentAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusTransitRouterAttachment,
+                        Self::InvalidTransitRouterAttachmentIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateTransitRouterVpcAttachmentAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamIpv6Support,
+                        Self::IncorrectStatusTransitRouterAttachmentId,
+                        Self::InvalidOperationRegionNotSupport,
+                        Self::InvalidOperationVpcAutoRoutesPublishInOtherCen,
+                        Self::InvalidOperationVpnAssociated,
+                        Self::InvalidTransitRouterAttachmentIdNotFound,
+                        Self::OperationFailedVSwitchIpv6CidrNotAllocated,
+                        Self::OperationFailedVSwitchNotFound,
+                        Self::OperationInvalidAttachmentReferencedIPv6RouteEntryExisted,
+                        Self::OperationInvalidAttachmentReferencedVpcIPv6RouteEntryExisted,
+                        Self::OperationInvalidEniReferencedIPv6RouteEntryExisted,
+                        Self::QuotaExceededVpcAutoRoutesPublishPerTransitRouter,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateTransitRouterVpcAttachmentZones" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IllegalParamAddOrRemoveZoneMappings,
+                        Self::IllegalParamVSwitchId,
+                        Self::IllegalParamZoneId,
+                        Self::IncorrectStatusTransitRouterAttachment,
+                        Self::IncorrectStatusVpc,
+                        Self::IncorrectStatusVpcRouteEntry,
+                        Self::IncorrectStatusVpcSwitch,
+                        Self::InsufficientIpAddrVsw,
+                        Self::InvalidTransitRouterAttachmentIdNotFound,
+                        Self::InvalidTransitRouterModeNeedUpgrade,
+                        Self::InvalidVSwitchIdNotFound,
+                        Self::OperationDeniedRouteEntryOnEni,
+                        Self::OperationFailedVSwitchIpv6CidrNotAllocated,
+                        Self::OperationInvalidEniReferencedIPv6RouteEntryExisted,
+                        Self::OperationUnsupportedServiceMode,
+                        Self::OperationUnsupportedTransitRouterType,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateTransitRouterVpnAttachmentAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::IncorrectStatusTransitRouterAttachmentId,
+                        Self::InvalidTransitRouterAttachmentIdNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"WithdrawPublishedRouteEntries" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InstanceNotExist,
+                        Self::InvalidOperationCenInstanceStatus_2,
+                        Self::InvalidOperationChildInstanceStatus,
+                        Self::InvalidOperationNotFoundRoute,
+                        Self::InvalidOperationUnsupportnexthopType,
+                        Self::ParameterIllegalCenInstanceId,
+                        Self::ParameterIllegalChildInstanceRegionId,
+                        Self::ParameterIllegalChildInstanceType,
+                        Self::Unauthorized,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -9696,7 +10329,8 @@ const _: () = {
     impl __core::str::FromStr for CbnError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for CbnError {

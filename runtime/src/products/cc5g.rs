@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum Cc5gError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -139,11 +139,11 @@ pub enum Cc5gError {
     CardIdNotExist,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 61] = &[
         __row(
@@ -188,12 +188,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -266,12 +261,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -320,12 +310,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -398,12 +383,7 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"CardIPAndIccIdNotMatch",
-            400,
-            r"card ip and iccid not match",
-            __NEVER,
-        ),
+        __row(r"CardIPAndIccIdNotMatch", 400, r"card ip and iccid not match", __NEVER),
         __row(r"CardIPNotBind", 400, r"card ip not bind", __NEVER),
         __row(r"CardIPNotExist", 400, r"card ip not exist", __NEVER),
         __row(
@@ -496,24 +476,19 @@ const _: () = {
             r"The param of IoTCloudConnectorId is illegal.",
             __NEVER,
         ),
-        __row(
-            r"cardIdNotExist",
-            400,
-            r"diagnose task iccid not exist",
-            __NEVER,
-        ),
+        __row(r"cardIdNotExist", 400, r"diagnose task iccid not exist", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 52] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 46, 47, 48, 49, 50, 51, 52, 54, 55, 56,
-        57, 58, 59, 60,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 46, 47, 48, 49,
+        50, 51, 52, 54, 55, 56, 57, 58, 59, 60,
     ];
     const __END: [u32; 52] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 46, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51, 52, 54, 55, 56, 57,
-        58, 59, 60, 61,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 46, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49, 50,
+        51, 52, 54, 55, 56, 57, 58, 59, 60, 61,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: Cc5gError) -> &'static __Entry {
@@ -579,127 +554,173 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"CardIPNotBind" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"CardIPNotExist" => 37,
-                    r"cardIdNotExist" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"CardIPAndIccIdNotMatch" => 35,
-                    r"ResourceNotFound.IccID" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"OperationDenied.ExistCards" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"OperationDenied.AttachedVpc" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"OperationDenied.CIDRMaskTooLarge" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"ResourceNotFound.IoTCloudConnector" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"OperationDenied.NotSupportGrantToSelf" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"OperationDenied.CardsSimStatusNotReBind" => 40,
-                    r"OperationDenied.CardsSimStatusNotResume" => 41,
-                    r"OperationDenied.CardsSimStatusNotUnlock" => 42,
-                    r"OperationDenied.GrantUidNotHaveCcIotSlr" => 45,
-                    r"OperationDenied.TestCardFlowExceedQuota" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                46 => match code {
-                    r"OperationDenied.SingCardOneMonthRebindExceeded" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                47 => match code {
-                    r"OperationDenied.ExistCustomerAuthorizationRules" => 44,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"CardIPNotBind" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"CardIPNotExist" => 37,
+                        r"cardIdNotExist" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"CardIPAndIccIdNotMatch" => 35,
+                        r"ResourceNotFound.IccID" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"OperationDenied.ExistCards" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"OperationDenied.AttachedVpc" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"OperationDenied.CIDRMaskTooLarge" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"ResourceNotFound.IoTCloudConnector" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"OperationDenied.NotSupportGrantToSelf" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"OperationDenied.CardsSimStatusNotReBind" => 40,
+                        r"OperationDenied.CardsSimStatusNotResume" => 41,
+                        r"OperationDenied.CardsSimStatusNotUnlock" => 42,
+                        r"OperationDenied.GrantUidNotHaveCcIotSlr" => 45,
+                        r"OperationDenied.TestCardFlowExceedQuota" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                46 => {
+                    match code {
+                        r"OperationDenied.SingCardOneMonthRebindExceeded" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                47 => {
+                    match code {
+                        r"OperationDenied.ExistCustomerAuthorizationRules" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -719,8 +740,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -733,7 +754,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ForbiddenRam => const { &[__E[24].message, __E[45].message] },
+                Self::ForbiddenRam => const { &[__E[24].message, __E[45].message] }
                 Self::OperationDeniedExistCustomerAuthorizationRules => {
                     const { &[__E[52].message, __E[53].message] }
                 }
@@ -748,7 +769,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::ForbiddenRam => const { &[__E[24], __E[45]] },
+                Self::ForbiddenRam => const { &[__E[24], __E[45]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -757,21 +778,25 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::ForbiddenRam => &[
-                    r"GetDiagnoseResultForSingleCard",
-                    r"ListDiagnoseInfoForSingleCard",
-                    r"SubmitDiagnoseTaskForSingleCard",
-                ],
+                Self::ForbiddenRam => {
+                    &[
+                        r"GetDiagnoseResultForSingleCard",
+                        r"ListDiagnoseInfoForSingleCard",
+                        r"SubmitDiagnoseTaskForSingleCard",
+                    ]
+                }
                 Self::CardIpAndIccIdNotMatch => &[r"SubmitDiagnoseTaskForSingleCard"],
                 Self::CardIpNotBind => &[r"SubmitDiagnoseTaskForSingleCard"],
                 Self::CardIpNotExist => &[r"SubmitDiagnoseTaskForSingleCard"],
                 Self::OperationDeniedAttachedVpc => &[r"DeleteWirelessCloudConnector"],
-                Self::OperationDeniedCidrMaskTooLarge => &[
-                    r"CreateAuthorizationRule",
-                    r"CreateGroupAuthorizationRule",
-                    r"UpdateAuthorizationRule",
-                    r"UpdateGroupAuthorizationRule",
-                ],
+                Self::OperationDeniedCidrMaskTooLarge => {
+                    &[
+                        r"CreateAuthorizationRule",
+                        r"CreateGroupAuthorizationRule",
+                        r"UpdateAuthorizationRule",
+                        r"UpdateGroupAuthorizationRule",
+                    ]
+                }
                 Self::OperationDeniedCardsSimStatusNotReBind => &[r"RebindCards"],
                 Self::OperationDeniedCardsSimStatusNotResume => {
                     &[r"ResetAreaLimitCards", r"ResumeCards"]
@@ -786,10 +811,12 @@ const _: () = {
                 Self::OperationDeniedSingCardOneMonthRebindExceeded => &[r"RebindCards"],
                 Self::OperationDeniedTestCardFlowExceedQuota => &[r"RebindCards"],
                 Self::ResourceNotFoundIccId => &[r"RebindCards"],
-                Self::ResourceNotFoundIoTCloudConnector => &[
-                    r"ListDiagnoseInfoForSingleCard",
-                    r"SubmitDiagnoseTaskForSingleCard",
-                ],
+                Self::ResourceNotFoundIoTCloudConnector => {
+                    &[
+                        r"ListDiagnoseInfoForSingleCard",
+                        r"SubmitDiagnoseTaskForSingleCard",
+                    ]
+                }
                 Self::CardIdNotExist => &[r"SubmitDiagnoseTaskForSingleCard"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -798,40 +825,52 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             match api {
                 r"CreateAuthorizationRule" => &[Self::OperationDeniedCidrMaskTooLarge],
-                r"CreateGroupAuthorizationRule" => &[Self::OperationDeniedCidrMaskTooLarge],
-                r"DeleteWirelessCloudConnector" => &[
-                    Self::OperationDeniedAttachedVpc,
-                    Self::OperationDeniedExistCards,
-                    Self::OperationDeniedExistCustomerAuthorizationRules,
-                ],
+                r"CreateGroupAuthorizationRule" => {
+                    &[Self::OperationDeniedCidrMaskTooLarge]
+                }
+                r"DeleteWirelessCloudConnector" => {
+                    &[
+                        Self::OperationDeniedAttachedVpc,
+                        Self::OperationDeniedExistCards,
+                        Self::OperationDeniedExistCustomerAuthorizationRules,
+                    ]
+                }
                 r"GetDiagnoseResultForSingleCard" => &[Self::ForbiddenRam],
-                r"GrantNetLink" => &[
-                    Self::OperationDeniedExistCustomerAuthorizationRules,
-                    Self::OperationDeniedGrantUidNotHaveCcIotSlr,
-                    Self::OperationDeniedNotSupportGrantToSelf,
-                ],
+                r"GrantNetLink" => {
+                    &[
+                        Self::OperationDeniedExistCustomerAuthorizationRules,
+                        Self::OperationDeniedGrantUidNotHaveCcIotSlr,
+                        Self::OperationDeniedNotSupportGrantToSelf,
+                    ]
+                }
                 r"ListDiagnoseInfoForSingleCard" => {
                     &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnector]
                 }
-                r"RebindCards" => &[
-                    Self::OperationDeniedCardsSimStatusNotReBind,
-                    Self::OperationDeniedSingCardOneMonthRebindExceeded,
-                    Self::OperationDeniedTestCardFlowExceedQuota,
-                    Self::ResourceNotFoundIccId,
-                ],
+                r"RebindCards" => {
+                    &[
+                        Self::OperationDeniedCardsSimStatusNotReBind,
+                        Self::OperationDeniedSingCardOneMonthRebindExceeded,
+                        Self::OperationDeniedTestCardFlowExceedQuota,
+                        Self::ResourceNotFoundIccId,
+                    ]
+                }
                 r"ResetAreaLimitCards" => &[Self::OperationDeniedCardsSimStatusNotResume],
                 r"ResumeCards" => &[Self::OperationDeniedCardsSimStatusNotResume],
-                r"SubmitDiagnoseTaskForSingleCard" => &[
-                    Self::ForbiddenRam,
-                    Self::CardIpAndIccIdNotMatch,
-                    Self::CardIpNotBind,
-                    Self::CardIpNotExist,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                    Self::CardIdNotExist,
-                ],
+                r"SubmitDiagnoseTaskForSingleCard" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::CardIpAndIccIdNotMatch,
+                        Self::CardIpNotBind,
+                        Self::CardIpNotExist,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                        Self::CardIdNotExist,
+                    ]
+                }
                 r"UnlockCards" => &[Self::OperationDeniedCardsSimStatusNotUnlock],
                 r"UpdateAuthorizationRule" => &[Self::OperationDeniedCidrMaskTooLarge],
-                r"UpdateGroupAuthorizationRule" => &[Self::OperationDeniedCidrMaskTooLarge],
+                r"UpdateGroupAuthorizationRule" => {
+                    &[Self::OperationDeniedCidrMaskTooLarge]
+                }
                 _ => &[],
             }
         }
@@ -847,7 +886,8 @@ const _: () = {
     impl __core::str::FromStr for Cc5gError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for Cc5gError {

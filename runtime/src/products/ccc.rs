@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum CccError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -208,11 +208,11 @@ pub enum CccError {
     UserBusy,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 95] = &[
         __row(
@@ -257,12 +257,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -335,12 +330,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -389,12 +379,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -497,12 +482,7 @@ const _: () = {
             r"User %s already exists in instance %s.",
             __NEVER,
         ),
-        __row(
-            r"InUse.SkillGroup",
-            400,
-            r"Skill group %s is in use now.",
-            __NEVER,
-        ),
+        __row(r"InUse.SkillGroup", 400, r"Skill group %s is in use now.", __NEVER),
         __row(
             r"InternalService.CTI",
             500,
@@ -611,30 +591,15 @@ const _: () = {
             r"The specified instance %s does not exist.",
             __NEVER,
         ),
-        __row(
-            r"NotExists.JobId",
-            404,
-            r"The call %s does not exist.",
-            __NEVER,
-        ),
+        __row(r"NotExists.JobId", 404, r"The call %s does not exist.", __NEVER),
         __row(
             r"NotExists.Number",
             404,
             r"The specified number %s does not exist in instance %s.",
             __NEVER,
         ),
-        __row(
-            r"NotExists.RamId",
-            404,
-            r"RAM user %s does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExists.RoleId",
-            404,
-            r"Role %s does not exist.",
-            __NEVER,
-        ),
+        __row(r"NotExists.RamId", 404, r"RAM user %s does not exist.", __NEVER),
+        __row(r"NotExists.RoleId", 404, r"Role %s does not exist.", __NEVER),
         __row(
             r"NotExists.SkillGroupId",
             404,
@@ -659,24 +624,14 @@ const _: () = {
             r"The parameter %s may not be null or blank.",
             __NEVER,
         ),
-        __row(
-            r"Parameter.Blank",
-            400,
-            r"The parameter %s must not be blank.",
-            __NEVER,
-        ),
+        __row(r"Parameter.Blank", 400, r"The parameter %s must not be blank.", __NEVER),
         __row(
             r"Parameter.Blank",
             400,
             r"The parameter %s must not be null or empty.",
             __NEVER,
         ),
-        __row(
-            r"Parameter.Blank",
-            400,
-            r"The parameter %s must not be null.",
-            __NEVER,
-        ),
+        __row(r"Parameter.Blank", 400, r"The parameter %s must not be null.", __NEVER),
         __row(
             r"Parameter.Empty",
             400,
@@ -707,12 +662,7 @@ const _: () = {
             r"The format of parameter %s is invalid. %s",
             __NEVER,
         ),
-        __row(
-            r"Parameter.Invalid",
-            400,
-            r"The parameter %s is invalid. %s.",
-            __NEVER,
-        ),
+        __row(r"Parameter.Invalid", 400, r"The parameter %s is invalid. %s.", __NEVER),
         __row(
             r"Parameter.InvalidFileContent",
             400,
@@ -731,18 +681,8 @@ const _: () = {
             r"The parameter %s must be greater than or equal to %s.",
             __NEVER,
         ),
-        __row(
-            r"Parameter.Null",
-            400,
-            r"The parameter %s may not be null.",
-            __NEVER,
-        ),
-        __row(
-            r"Parameter.Null",
-            400,
-            r"The parameter %s must not be null.",
-            __NEVER,
-        ),
+        __row(r"Parameter.Null", 400, r"The parameter %s may not be null.", __NEVER),
+        __row(r"Parameter.Null", 400, r"The parameter %s must not be null.", __NEVER),
         __row(
             r"Permission.Common",
             403,
@@ -789,16 +729,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 81] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 77, 79, 80, 82, 83,
-        84, 85, 86, 88, 89, 90, 91, 92, 93, 94,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 77, 79, 80, 82, 83, 84, 85, 86, 88, 89, 90, 91, 92, 93, 94,
     ];
     const __END: [u32; 81] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50, 51, 52, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 77, 79, 80, 82, 83, 84,
-        85, 86, 88, 89, 90, 91, 92, 93, 94, 95,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
+        71, 72, 73, 77, 79, 80, 82, 83, 84, 85, 86, 88, 89, 90, 91, 92, 93, 94, 95,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: CccError) -> &'static __Entry {
@@ -893,156 +833,202 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                8 => match code {
-                    r"UserBusy" => 80,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Parameter.Null" => 73,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"NotExists.JobId" => 58,
-                    r"NotExists.RamId" => 60,
-                    r"Parameter.Blank" => 65,
-                    r"Parameter.Empty" => 66,
-                    r"Permission.Role" => 75,
-                    r"Permission.User" => 79,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InUse.SkillGroup" => 40,
-                    r"InvalidOperation" => 48,
-                    r"NotExists.Number" => 59,
-                    r"NotExists.RoleId" => 61,
-                    r"NotExists.UserId" => 63,
-                    r"Parameter.Format" => 68,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Parameter.Invalid" => 69,
-                    r"Parameter.Maximum" => 71,
-                    r"Parameter.Minimum" => 72,
-                    r"Permission.Common" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"AlreadyExists.User" => 39,
-                    r"InternalService.DB" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InternalService.CTI" => 41,
-                    r"InternalService.OSS" => 44,
-                    r"InternalService.RAM" => 45,
-                    r"InternalService.STS" => 47,
-                    r"NotExists.ChannelId" => 54,
-                    r"NotExists.Extension" => 56,
-                    r"Permission.StsToken" => 77,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"NotExists.InstanceId" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Parameter.Enumeration" => 67,
-                    r"Permission.SkillGroup" => 76,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InternalService.Common" => 42,
-                    r"NotExists.SkillGroupId" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"Permission.Unauthorized" => 78,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"AlreadyExists.InstanceId" => 36,
-                    r"AlreadyExists.SkillGroup" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"AlreadyExists.CustomNumber" => 35,
-                    r"AlreadyExists.SkillGroupId" => 38,
-                    r"InvalidOperation.UserState" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"NotExists.CustomCallTagging" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidOperation.DeviceState" => 50,
-                    r"Parameter.InvalidFileContent" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidOperation.ChannelState" => 49,
-                    r"LimitExceed.CallTagsPerNumber" => 53,
-                    r"NotExists.UserResourceFileKey" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"LimitExceed.CallTagsPerInstance" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"InternalService.ResourcePlatform" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                8 => {
+                    match code {
+                        r"UserBusy" => 80,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"Parameter.Null" => 73,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"NotExists.JobId" => 58,
+                        r"NotExists.RamId" => 60,
+                        r"Parameter.Blank" => 65,
+                        r"Parameter.Empty" => 66,
+                        r"Permission.Role" => 75,
+                        r"Permission.User" => 79,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"InUse.SkillGroup" => 40,
+                        r"InvalidOperation" => 48,
+                        r"NotExists.Number" => 59,
+                        r"NotExists.RoleId" => 61,
+                        r"NotExists.UserId" => 63,
+                        r"Parameter.Format" => 68,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Parameter.Invalid" => 69,
+                        r"Parameter.Maximum" => 71,
+                        r"Parameter.Minimum" => 72,
+                        r"Permission.Common" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"AlreadyExists.User" => 39,
+                        r"InternalService.DB" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InternalService.CTI" => 41,
+                        r"InternalService.OSS" => 44,
+                        r"InternalService.RAM" => 45,
+                        r"InternalService.STS" => 47,
+                        r"NotExists.ChannelId" => 54,
+                        r"NotExists.Extension" => 56,
+                        r"Permission.StsToken" => 77,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"NotExists.InstanceId" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Parameter.Enumeration" => 67,
+                        r"Permission.SkillGroup" => 76,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"InternalService.Common" => 42,
+                        r"NotExists.SkillGroupId" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Permission.Unauthorized" => 78,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"AlreadyExists.InstanceId" => 36,
+                        r"AlreadyExists.SkillGroup" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"AlreadyExists.CustomNumber" => 35,
+                        r"AlreadyExists.SkillGroupId" => 38,
+                        r"InvalidOperation.UserState" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"NotExists.CustomCallTagging" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidOperation.DeviceState" => 50,
+                        r"Parameter.InvalidFileContent" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidOperation.ChannelState" => 49,
+                        r"LimitExceed.CallTagsPerNumber" => 53,
+                        r"NotExists.UserResourceFileKey" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"LimitExceed.CallTagsPerInstance" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"InternalService.ResourcePlatform" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1061,8 +1047,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1075,7 +1061,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalServiceCti => const { &[__E[48].message, __E[49].message] },
+                Self::InternalServiceCti => const { &[__E[48].message, __E[49].message] }
                 Self::ParameterBlank => {
                     const {
                         &[
@@ -1086,9 +1072,9 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ParameterEmpty => const { &[__E[77].message, __E[78].message] },
-                Self::ParameterFormat => const { &[__E[80].message, __E[81].message] },
-                Self::ParameterNull => const { &[__E[86].message, __E[87].message] },
+                Self::ParameterEmpty => const { &[__E[77].message, __E[78].message] }
+                Self::ParameterFormat => const { &[__E[80].message, __E[81].message] }
+                Self::ParameterNull => const { &[__E[86].message, __E[87].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1114,630 +1100,674 @@ const _: () = {
                 Self::AlreadyExistsSkillGroupId => &[r"CreateSkillGroup"],
                 Self::AlreadyExistsUser => &[r"CreateUser"],
                 Self::InUseSkillGroup => &[r"DeleteSkillGroup"],
-                Self::InternalServiceCti => &[
-                    r"AnswerCall",
-                    r"BlindTransfer",
-                    r"CancelAttendedTransfer",
-                    r"ClaimChat",
-                    r"CompleteAttendedTransfer",
-                    r"HoldCall",
-                    r"InitiateAttendedTransfer",
-                    r"InterceptCall",
-                    r"LaunchAuthentication",
-                    r"LaunchSurvey",
-                    r"MakeCall",
-                    r"MonitorCall",
-                    r"MuteCall",
-                    r"RedialCall",
-                    r"RetrieveCall",
-                    r"SendDtmfSignaling",
-                    r"StartBack2BackCall",
-                    r"StartConference",
-                    r"StartPrivacyCall",
-                    r"SwitchToConference",
-                    r"UnmuteCall",
-                ],
-                Self::InternalServiceCommon => &[
-                    r"AnalyzeConversation",
-                    r"GetHistoricalCallerReport",
-                    r"GetTurnCredentials",
-                    r"ListAudioFiles",
-                    r"ListCallDetailRecords",
-                    r"ListHistoricalSkillGroupReport",
-                    r"ListIntervalAgentReport",
-                    r"ListIntervalAgentSkillGroupReport",
-                    r"ListIvrTrackingDetails",
-                    r"ListRealtimeAgentStates",
-                    r"ModifyUser",
-                    r"ResetUserPassword",
-                    r"SaveRTCStatsV2",
-                    r"SaveTerminalLog",
-                    r"SaveWebRTCStats",
-                    r"SaveWebRtcInfo",
-                ],
-                Self::InternalServiceDb => &[
-                    r"AddBlacklistCallTagging",
-                    r"CreateCallTags",
-                    r"CreateCustomCallTagging",
-                    r"CreateSkillGroup",
-                    r"DeleteCallTag",
-                    r"DeleteCustomCallTagging",
-                    r"ImportCustomCallTagging",
-                    r"ListBlacklistCallTaggings",
-                    r"ListCallTags",
-                    r"ListCustomCallTagging",
-                    r"ModifyCustomCallTagging",
-                    r"ModifyUser",
-                    r"ModifyUserLevelsOfSkillGroup",
-                    r"RemoveBlacklistCallTagging",
-                    r"UnregisterDevice",
-                ],
+                Self::InternalServiceCti => {
+                    &[
+                        r"AnswerCall",
+                        r"BlindTransfer",
+                        r"CancelAttendedTransfer",
+                        r"ClaimChat",
+                        r"CompleteAttendedTransfer",
+                        r"HoldCall",
+                        r"InitiateAttendedTransfer",
+                        r"InterceptCall",
+                        r"LaunchAuthentication",
+                        r"LaunchSurvey",
+                        r"MakeCall",
+                        r"MonitorCall",
+                        r"MuteCall",
+                        r"RedialCall",
+                        r"RetrieveCall",
+                        r"SendDtmfSignaling",
+                        r"StartBack2BackCall",
+                        r"StartConference",
+                        r"StartPrivacyCall",
+                        r"SwitchToConference",
+                        r"UnmuteCall",
+                    ]
+                }
+                Self::InternalServiceCommon => {
+                    &[
+                        r"AnalyzeConversation",
+                        r"GetHistoricalCallerReport",
+                        r"GetTurnCredentials",
+                        r"ListAudioFiles",
+                        r"ListCallDetailRecords",
+                        r"ListHistoricalSkillGroupReport",
+                        r"ListIntervalAgentReport",
+                        r"ListIntervalAgentSkillGroupReport",
+                        r"ListIvrTrackingDetails",
+                        r"ListRealtimeAgentStates",
+                        r"ModifyUser",
+                        r"ResetUserPassword",
+                        r"SaveRTCStatsV2",
+                        r"SaveTerminalLog",
+                        r"SaveWebRTCStats",
+                        r"SaveWebRtcInfo",
+                    ]
+                }
+                Self::InternalServiceDb => {
+                    &[
+                        r"AddBlacklistCallTagging",
+                        r"CreateCallTags",
+                        r"CreateCustomCallTagging",
+                        r"CreateSkillGroup",
+                        r"DeleteCallTag",
+                        r"DeleteCustomCallTagging",
+                        r"ImportCustomCallTagging",
+                        r"ListBlacklistCallTaggings",
+                        r"ListCallTags",
+                        r"ListCustomCallTagging",
+                        r"ModifyCustomCallTagging",
+                        r"ModifyUser",
+                        r"ModifyUserLevelsOfSkillGroup",
+                        r"RemoveBlacklistCallTagging",
+                        r"UnregisterDevice",
+                    ]
+                }
                 Self::InternalServiceOss => &[r"ImportCustomCallTagging"],
                 Self::InternalServiceRam => &[r"ResetUserPassword"],
                 Self::InternalServiceResourcePlatform => &[r"ListUnassignedNumbers"],
                 Self::InternalServiceSts => &[r"ResetUserPassword"],
                 Self::InvalidOperation => &[r"AnswerCall"],
-                Self::InvalidOperationChannelState => &[
-                    r"CancelAttendedTransfer",
-                    r"CompleteAttendedTransfer",
-                    r"HoldCall",
-                    r"InitiateAttendedTransfer",
-                    r"InterceptCall",
-                    r"MakeCall",
-                    r"MonitorCall",
-                    r"MuteCall",
-                    r"ReadyForService",
-                    r"RedialCall",
-                    r"RetrieveCall",
-                    r"SendDtmfSignaling",
-                    r"SignOutGroup",
-                    r"SwitchToConference",
-                    r"UnmuteCall",
-                ],
+                Self::InvalidOperationChannelState => {
+                    &[
+                        r"CancelAttendedTransfer",
+                        r"CompleteAttendedTransfer",
+                        r"HoldCall",
+                        r"InitiateAttendedTransfer",
+                        r"InterceptCall",
+                        r"MakeCall",
+                        r"MonitorCall",
+                        r"MuteCall",
+                        r"ReadyForService",
+                        r"RedialCall",
+                        r"RetrieveCall",
+                        r"SendDtmfSignaling",
+                        r"SignOutGroup",
+                        r"SwitchToConference",
+                        r"UnmuteCall",
+                    ]
+                }
                 Self::InvalidOperationDeviceState => &[r"BargeInCall", r"CoachCall"],
-                Self::InvalidOperationUserState => &[
-                    r"BargeInCall",
-                    r"CancelAttendedTransfer",
-                    r"CoachCall",
-                    r"CompleteAttendedTransfer",
-                    r"HoldCall",
-                    r"InitiateAttendedTransfer",
-                    r"InterceptCall",
-                    r"MakeCall",
-                    r"MonitorCall",
-                    r"MuteCall",
-                    r"ReadyForService",
-                    r"RedialCall",
-                    r"RetrieveCall",
-                    r"SendDtmfSignaling",
-                    r"SignOutGroup",
-                    r"SwitchToConference",
-                    r"TakeBreak",
-                    r"UnmuteCall",
-                ],
+                Self::InvalidOperationUserState => {
+                    &[
+                        r"BargeInCall",
+                        r"CancelAttendedTransfer",
+                        r"CoachCall",
+                        r"CompleteAttendedTransfer",
+                        r"HoldCall",
+                        r"InitiateAttendedTransfer",
+                        r"InterceptCall",
+                        r"MakeCall",
+                        r"MonitorCall",
+                        r"MuteCall",
+                        r"ReadyForService",
+                        r"RedialCall",
+                        r"RetrieveCall",
+                        r"SendDtmfSignaling",
+                        r"SignOutGroup",
+                        r"SwitchToConference",
+                        r"TakeBreak",
+                        r"UnmuteCall",
+                    ]
+                }
                 Self::LimitExceedCallTagsPerInstance => &[r"CreateCallTags"],
-                Self::LimitExceedCallTagsPerNumber => &[
-                    r"AddBlacklistCallTagging",
-                    r"ListBlacklistCallTaggings",
-                    r"ModifyCustomCallTagging",
-                    r"RemoveBlacklistCallTagging",
-                ],
-                Self::NotExistsChannelId => &[
-                    r"AnswerCall",
-                    r"CancelAttendedTransfer",
-                    r"ClaimChat",
-                    r"CompleteAttendedTransfer",
-                    r"HoldCall",
-                    r"InitiateAttendedTransfer",
-                    r"LaunchAuthentication",
-                    r"LaunchSurvey",
-                    r"MonitorCall",
-                    r"MuteCall",
-                    r"RetrieveCall",
-                    r"SendDtmfSignaling",
-                    r"SwitchToConference",
-                    r"UnmuteCall",
-                ],
-                Self::NotExistsCustomCallTagging => &[
-                    r"AddBlacklistCallTagging",
-                    r"ListBlacklistCallTaggings",
-                    r"ModifyCustomCallTagging",
-                    r"RemoveBlacklistCallTagging",
-                ],
+                Self::LimitExceedCallTagsPerNumber => {
+                    &[
+                        r"AddBlacklistCallTagging",
+                        r"ListBlacklistCallTaggings",
+                        r"ModifyCustomCallTagging",
+                        r"RemoveBlacklistCallTagging",
+                    ]
+                }
+                Self::NotExistsChannelId => {
+                    &[
+                        r"AnswerCall",
+                        r"CancelAttendedTransfer",
+                        r"ClaimChat",
+                        r"CompleteAttendedTransfer",
+                        r"HoldCall",
+                        r"InitiateAttendedTransfer",
+                        r"LaunchAuthentication",
+                        r"LaunchSurvey",
+                        r"MonitorCall",
+                        r"MuteCall",
+                        r"RetrieveCall",
+                        r"SendDtmfSignaling",
+                        r"SwitchToConference",
+                        r"UnmuteCall",
+                    ]
+                }
+                Self::NotExistsCustomCallTagging => {
+                    &[
+                        r"AddBlacklistCallTagging",
+                        r"ListBlacklistCallTaggings",
+                        r"ModifyCustomCallTagging",
+                        r"RemoveBlacklistCallTagging",
+                    ]
+                }
                 Self::NotExistsExtension => &[r"MakeCall", r"RedialCall"],
-                Self::NotExistsInstanceId => &[
-                    r"AcceptChat",
-                    r"AddBlacklistCallTagging",
-                    r"AddNumbersToSkillGroup",
-                    r"AddPersonalNumbersToUser",
-                    r"AddPhoneNumberToSkillGroups",
-                    r"AddPhoneNumbers",
-                    r"AddSchemaProperty",
-                    r"AddSkillGroupsToUser",
-                    r"AddUsersToSkillGroup",
-                    r"AnswerCall",
-                    r"AssignUsers",
-                    r"BargeInCall",
-                    r"BlindTransfer",
-                    r"CancelAttendedTransfer",
-                    r"ClaimChat",
-                    r"CoachCall",
-                    r"CommitContactFlow",
-                    r"CompleteAttendedTransfer",
-                    r"CreateAudioFile",
-                    r"CreateCallTags",
-                    r"CreateContactFlow",
-                    r"CreateCustomCallTagging",
-                    r"CreateSchema",
-                    r"CreateSkillGroup",
-                    r"CreateUser",
-                    r"DeleteAudioFile",
-                    r"DeleteCallTag",
-                    r"DeleteContactFlow",
-                    r"DeleteCustomCallTagging",
-                    r"DeleteDocument",
-                    r"DeleteDocuments",
-                    r"DeleteSchema",
-                    r"DeleteSchemaProperty",
-                    r"DeleteSkillGroup",
-                    r"DisableSchemaProperty",
-                    r"DiscardEditingContactFlow",
-                    r"EnableSchemaProperty",
-                    r"EndConference",
-                    r"ExportCustomCallTagging",
-                    r"ExportDoNotCallNumbers",
-                    r"GetAudioFile",
-                    r"GetAudioFileDownloadUrl",
-                    r"GetAudioFileUploadParameters",
-                    r"GetCaseFileUploadUrl",
-                    r"GetContactFlow",
-                    r"GetDoNotCallFileUploadParameters",
-                    r"GetDocumentUploadParameters",
-                    r"GetEarlyMediaRecording",
-                    r"GetInstance",
-                    r"GetLoginDetails",
-                    r"GetMonoRecording",
-                    r"GetMultiChannelRecording",
-                    r"GetNumberLocation",
-                    r"GetSchema",
-                    r"GetSkillGroup",
-                    r"GetTurnCredentials",
-                    r"GetTurnServerList",
-                    r"GetUser",
-                    r"GetVisitorLoginDetails",
-                    r"GetVoicemailRecording",
-                    r"HoldCall",
-                    r"ImportAdmins",
-                    r"ImportDoNotCallNumbers",
-                    r"ImportDocuments",
-                    r"InitiateAttendedTransfer",
-                    r"InterceptCall",
-                    r"LaunchAuthentication",
-                    r"LaunchSurvey",
-                    r"ListAudioFiles",
-                    r"ListBlacklistCallTaggings",
-                    r"ListBriefSkillGroups",
-                    r"ListCallTags",
-                    r"ListConfigItems",
-                    r"ListContactFlows",
-                    r"ListCustomCallTagging",
-                    r"ListDevices",
-                    r"ListDoNotCallNumbers",
-                    r"ListDocuments",
-                    r"ListInstances",
-                    r"ListMonoRecordings",
-                    r"ListMultiChannelRecordings",
-                    r"ListOutboundNumbersOfUser",
-                    r"ListPersonalNumbersOfUser",
-                    r"ListPhoneNumbers",
-                    r"ListPhoneNumbersOfSkillGroup",
-                    r"ListPrivilegesOfUser",
-                    r"ListRamUsers",
-                    r"ListSkillGroups",
-                    r"ListSkillLevelsOfUser",
-                    r"ListUnassignedNumbers",
-                    r"ListUserLevelsOfSkillGroup",
-                    r"ListUsers",
-                    r"ListVoicemails",
-                    r"MakeCall",
-                    r"ModifyAudioFile",
-                    r"ModifyCustomCallTagging",
-                    r"ModifyInstance",
-                    r"ModifyPhoneNumber",
-                    r"ModifySkillGroup",
-                    r"ModifySkillLevelsOfUser",
-                    r"ModifyUser",
-                    r"ModifyUserLevelsOfSkillGroup",
-                    r"MonitorCall",
-                    r"MuteCall",
-                    r"PickOutboundNumbers",
-                    r"PollUserStatus",
-                    r"PublishContactFlow",
-                    r"ReadyForService",
-                    r"RedialCall",
-                    r"ReleaseCall",
-                    r"RemoveBlacklistCallTagging",
-                    r"RemoveDoNotCallNumbers",
-                    r"RemovePersonalNumbersFromUser",
-                    r"RemovePhoneNumberFromSkillGroups",
-                    r"RemovePhoneNumbers",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                    r"RemoveSkillGroupsFromUser",
-                    r"RemoveUsers",
-                    r"RemoveUsersFromSkillGroup",
-                    r"ResetAgentState",
-                    r"ResetUserPassword",
-                    r"RestoreArchivedRecordings",
-                    r"RetrieveCall",
-                    r"SaveDocument",
-                    r"SendDtmfSignaling",
-                    r"SignInGroup",
-                    r"SignOutGroup",
-                    r"StartBack2BackCall",
-                    r"StartChat",
-                    r"StartConference",
-                    r"StartEditContactFlow",
-                    r"StartPredictiveCall",
-                    r"StartPrivacyCall",
-                    r"SwitchToConference",
-                    r"TakeBreak",
-                    r"UnmuteCall",
-                    r"UpdateConfigItems",
-                    r"UpdateSchemaProperty",
-                ],
-                Self::NotExistsJobId => &[
-                    r"AnswerCall",
-                    r"BargeInCall",
-                    r"BlindTransfer",
-                    r"CancelAttendedTransfer",
-                    r"ClaimChat",
-                    r"CoachCall",
-                    r"CompleteAttendedTransfer",
-                    r"HoldCall",
-                    r"InitiateAttendedTransfer",
-                    r"InterceptCall",
-                    r"LaunchAuthentication",
-                    r"LaunchSurvey",
-                    r"MuteCall",
-                    r"RetrieveCall",
-                    r"SendDtmfSignaling",
-                    r"SwitchToConference",
-                    r"UnmuteCall",
-                ],
-                Self::NotExistsNumber => &[
-                    r"CreateInstance",
-                    r"ModifyPhoneNumber",
-                    r"StartBack2BackCall",
-                    r"StartConference",
-                    r"StartPredictiveCall",
-                    r"StartPrivacyCall",
-                ],
-                Self::NotExistsRamId => &[r"CreateCustomCallTagging", r"ImportCustomCallTagging"],
+                Self::NotExistsInstanceId => {
+                    &[
+                        r"AcceptChat",
+                        r"AddBlacklistCallTagging",
+                        r"AddNumbersToSkillGroup",
+                        r"AddPersonalNumbersToUser",
+                        r"AddPhoneNumberToSkillGroups",
+                        r"AddPhoneNumbers",
+                        r"AddSchemaProperty",
+                        r"AddSkillGroupsToUser",
+                        r"AddUsersToSkillGroup",
+                        r"AnswerCall",
+                        r"AssignUsers",
+                        r"BargeInCall",
+                        r"BlindTransfer",
+                        r"CancelAttendedTransfer",
+                        r"ClaimChat",
+                        r"CoachCall",
+                        r"CommitContactFlow",
+                        r"CompleteAttendedTransfer",
+                        r"CreateAudioFile",
+                        r"CreateCallTags",
+                        r"CreateContactFlow",
+                        r"CreateCustomCallTagging",
+                        r"CreateSchema",
+                        r"CreateSkillGroup",
+                        r"CreateUser",
+                        r"DeleteAudioFile",
+                        r"DeleteCallTag",
+                        r"DeleteContactFlow",
+                        r"DeleteCustomCallTagging",
+                        r"DeleteDocument",
+                        r"DeleteDocuments",
+                        r"DeleteSchema",
+                        r"DeleteSchemaProperty",
+                        r"DeleteSkillGroup",
+                        r"DisableSchemaProperty",
+                        r"DiscardEditingContactFlow",
+                        r"EnableSchemaProperty",
+                        r"EndConference",
+                        r"ExportCustomCallTagging",
+                        r"ExportDoNotCallNumbers",
+                        r"GetAudioFile",
+                        r"GetAudioFileDownloadUrl",
+                        r"GetAudioFileUploadParameters",
+                        r"GetCaseFileUploadUrl",
+                        r"GetContactFlow",
+                        r"GetDoNotCallFileUploadParameters",
+                        r"GetDocumentUploadParameters",
+                        r"GetEarlyMediaRecording",
+                        r"GetInstance",
+                        r"GetLoginDetails",
+                        r"GetMonoRecording",
+                        r"GetMultiChannelRecording",
+                        r"GetNumberLocation",
+                        r"GetSchema",
+                        r"GetSkillGroup",
+                        r"GetTurnCredentials",
+                        r"GetTurnServerList",
+                        r"GetUser",
+                        r"GetVisitorLoginDetails",
+                        r"GetVoicemailRecording",
+                        r"HoldCall",
+                        r"ImportAdmins",
+                        r"ImportDoNotCallNumbers",
+                        r"ImportDocuments",
+                        r"InitiateAttendedTransfer",
+                        r"InterceptCall",
+                        r"LaunchAuthentication",
+                        r"LaunchSurvey",
+                        r"ListAudioFiles",
+                        r"ListBlacklistCallTaggings",
+                        r"ListBriefSkillGroups",
+                        r"ListCallTags",
+                        r"ListConfigItems",
+                        r"ListContactFlows",
+                        r"ListCustomCallTagging",
+                        r"ListDevices",
+                        r"ListDoNotCallNumbers",
+                        r"ListDocuments",
+                        r"ListInstances",
+                        r"ListMonoRecordings",
+                        r"ListMultiChannelRecordings",
+                        r"ListOutboundNumbersOfUser",
+                        r"ListPersonalNumbersOfUser",
+                        r"ListPhoneNumbers",
+                        r"ListPhoneNumbersOfSkillGroup",
+                        r"ListPrivilegesOfUser",
+                        r"ListRamUsers",
+                        r"ListSkillGroups",
+                        r"ListSkillLevelsOfUser",
+                        r"ListUnassignedNumbers",
+                        r"ListUserLevelsOfSkillGroup",
+                        r"ListUsers",
+                        r"ListVoicemails",
+                        r"MakeCall",
+                        r"ModifyAudioFile",
+                        r"ModifyCustomCallTagging",
+                        r"ModifyInstance",
+                        r"ModifyPhoneNumber",
+                        r"ModifySkillGroup",
+                        r"ModifySkillLevelsOfUser",
+                        r"ModifyUser",
+                        r"ModifyUserLevelsOfSkillGroup",
+                        r"MonitorCall",
+                        r"MuteCall",
+                        r"PickOutboundNumbers",
+                        r"PollUserStatus",
+                        r"PublishContactFlow",
+                        r"ReadyForService",
+                        r"RedialCall",
+                        r"ReleaseCall",
+                        r"RemoveBlacklistCallTagging",
+                        r"RemoveDoNotCallNumbers",
+                        r"RemovePersonalNumbersFromUser",
+                        r"RemovePhoneNumberFromSkillGroups",
+                        r"RemovePhoneNumbers",
+                        r"RemovePhoneNumbersFromSkillGroup",
+                        r"RemoveSkillGroupsFromUser",
+                        r"RemoveUsers",
+                        r"RemoveUsersFromSkillGroup",
+                        r"ResetAgentState",
+                        r"ResetUserPassword",
+                        r"RestoreArchivedRecordings",
+                        r"RetrieveCall",
+                        r"SaveDocument",
+                        r"SendDtmfSignaling",
+                        r"SignInGroup",
+                        r"SignOutGroup",
+                        r"StartBack2BackCall",
+                        r"StartChat",
+                        r"StartConference",
+                        r"StartEditContactFlow",
+                        r"StartPredictiveCall",
+                        r"StartPrivacyCall",
+                        r"SwitchToConference",
+                        r"TakeBreak",
+                        r"UnmuteCall",
+                        r"UpdateConfigItems",
+                        r"UpdateSchemaProperty",
+                    ]
+                }
+                Self::NotExistsJobId => {
+                    &[
+                        r"AnswerCall",
+                        r"BargeInCall",
+                        r"BlindTransfer",
+                        r"CancelAttendedTransfer",
+                        r"ClaimChat",
+                        r"CoachCall",
+                        r"CompleteAttendedTransfer",
+                        r"HoldCall",
+                        r"InitiateAttendedTransfer",
+                        r"InterceptCall",
+                        r"LaunchAuthentication",
+                        r"LaunchSurvey",
+                        r"MuteCall",
+                        r"RetrieveCall",
+                        r"SendDtmfSignaling",
+                        r"SwitchToConference",
+                        r"UnmuteCall",
+                    ]
+                }
+                Self::NotExistsNumber => {
+                    &[
+                        r"CreateInstance",
+                        r"ModifyPhoneNumber",
+                        r"StartBack2BackCall",
+                        r"StartConference",
+                        r"StartPredictiveCall",
+                        r"StartPrivacyCall",
+                    ]
+                }
+                Self::NotExistsRamId => {
+                    &[r"CreateCustomCallTagging", r"ImportCustomCallTagging"]
+                }
                 Self::NotExistsRoleId => &[r"CreateUser", r"ModifyUser"],
-                Self::NotExistsSkillGroupId => &[
-                    r"AddNumbersToSkillGroup",
-                    r"AddSkillGroupsToUser",
-                    r"AddUsersToSkillGroup",
-                    r"ListPhoneNumbersOfSkillGroup",
-                    r"ListUserLevelsOfSkillGroup",
-                    r"ModifySkillGroup",
-                    r"ModifyUserLevelsOfSkillGroup",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                    r"RemoveUsersFromSkillGroup",
-                ],
-                Self::NotExistsUserId => &[
-                    r"AddSkillGroupsToUser",
-                    r"BargeInCall",
-                    r"CoachCall",
-                    r"GetLoginDetails",
-                    r"GetVisitorLoginDetails",
-                    r"InterceptCall",
-                    r"ListOutboundNumbersOfUser",
-                    r"ListSkillLevelsOfUser",
-                    r"MakeCall",
-                    r"MonitorCall",
-                    r"PollUserStatus",
-                    r"ReadyForService",
-                    r"RedialCall",
-                    r"ResetAgentState",
-                    r"ResetUserPassword",
-                    r"SaveRTCStatsV2",
-                    r"SaveWebRTCStats",
-                    r"SaveWebRtcInfo",
-                    r"SignInGroup",
-                    r"SignOutGroup",
-                    r"TakeBreak",
-                    r"UnregisterDevice",
-                    r"UpdateConfigItems",
-                ],
+                Self::NotExistsSkillGroupId => {
+                    &[
+                        r"AddNumbersToSkillGroup",
+                        r"AddSkillGroupsToUser",
+                        r"AddUsersToSkillGroup",
+                        r"ListPhoneNumbersOfSkillGroup",
+                        r"ListUserLevelsOfSkillGroup",
+                        r"ModifySkillGroup",
+                        r"ModifyUserLevelsOfSkillGroup",
+                        r"RemovePhoneNumbersFromSkillGroup",
+                        r"RemoveUsersFromSkillGroup",
+                    ]
+                }
+                Self::NotExistsUserId => {
+                    &[
+                        r"AddSkillGroupsToUser",
+                        r"BargeInCall",
+                        r"CoachCall",
+                        r"GetLoginDetails",
+                        r"GetVisitorLoginDetails",
+                        r"InterceptCall",
+                        r"ListOutboundNumbersOfUser",
+                        r"ListSkillLevelsOfUser",
+                        r"MakeCall",
+                        r"MonitorCall",
+                        r"PollUserStatus",
+                        r"ReadyForService",
+                        r"RedialCall",
+                        r"ResetAgentState",
+                        r"ResetUserPassword",
+                        r"SaveRTCStatsV2",
+                        r"SaveWebRTCStats",
+                        r"SaveWebRtcInfo",
+                        r"SignInGroup",
+                        r"SignOutGroup",
+                        r"TakeBreak",
+                        r"UnregisterDevice",
+                        r"UpdateConfigItems",
+                    ]
+                }
                 Self::NotExistsUserResourceFileKey => &[r"ImportCustomCallTagging"],
-                Self::ParameterBlank => &[
-                    r"AcceptChat",
-                    r"AddBlacklistCallTagging",
-                    r"AddNumbersToSkillGroup",
-                    r"AddPersonalNumbersToUser",
-                    r"AnalyzeConversation",
-                    r"AssignUsers",
-                    r"BargeInCall",
-                    r"BlindTransfer",
-                    r"CancelAttendedTransfer",
-                    r"ChangeWorkMode",
-                    r"ClaimChat",
-                    r"CoachCall",
-                    r"CompleteAttendedTransfer",
-                    r"CreateCallTags",
-                    r"CreateCustomCallTagging",
-                    r"CreateSkillGroup",
-                    r"CreateUser",
-                    r"DeleteCallTag",
-                    r"DeleteCustomCallTagging",
-                    r"DeleteSkillGroup",
-                    r"ExportCustomCallTagging",
-                    r"ExportDoNotCallNumbers",
-                    r"GetAudioFileUploadParameters",
-                    r"GetCallDetailRecord",
-                    r"GetConversationDetail",
-                    r"GetEarlyMediaRecording",
-                    r"GetHistoricalInstanceReport",
-                    r"GetInstanceTrendingReport",
-                    r"GetMonoRecording",
-                    r"GetMultiChannelRecording",
-                    r"GetNumberLocation",
-                    r"GetRealtimeInstanceStates",
-                    r"GetSkillGroup",
-                    r"GetTurnCredentials",
-                    r"GetTurnServerList",
-                    r"GetVoicemailRecording",
-                    r"HoldCall",
-                    r"ImportAdmins",
-                    r"ImportCustomCallTagging",
-                    r"ImportDoNotCallNumbers",
-                    r"InitiateAttendedTransfer",
-                    r"InterceptCall",
-                    r"LaunchAuthentication",
-                    r"LaunchSurvey",
-                    r"ListAgentStateLogs",
-                    r"ListBlacklistCallTaggings",
-                    r"ListBriefSkillGroups",
-                    r"ListCallTags",
-                    r"ListConfigItems",
-                    r"ListCustomCallTagging",
-                    r"ListDevices",
-                    r"ListDoNotCallNumbers",
-                    r"ListHistoricalAgentReport",
-                    r"ListHistoricalAgentSkillGroupReport",
-                    r"ListHistoricalSkillGroupReport",
-                    r"ListIntervalAgentReport",
-                    r"ListIntervalAgentSkillGroupReport",
-                    r"ListIntervalInstanceReport",
-                    r"ListIntervalSkillGroupReport",
-                    r"ListMonoRecordings",
-                    r"ListMultiChannelRecordings",
-                    r"ListOutboundNumbersOfUser",
-                    r"ListRealtimeSkillGroupStates",
-                    r"ListRecentCallDetailRecords",
-                    r"ListSkillLevelsOfUser",
-                    r"ListUnassignedNumbers",
-                    r"ListUserLevelsOfSkillGroup",
-                    r"ModifyCustomCallTagging",
-                    r"ModifySkillGroup",
-                    r"ModifySkillLevelsOfUser",
-                    r"ModifyUser",
-                    r"ModifyUserLevelsOfSkillGroup",
-                    r"MonitorCall",
-                    r"MuteCall",
-                    r"PollUserStatus",
-                    r"RegisterDevice",
-                    r"RegisterDevices",
-                    r"RemoveBlacklistCallTagging",
-                    r"RemovePersonalNumbersFromUser",
-                    r"RemovePhoneNumberFromSkillGroups",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                    r"RemoveSkillGroupsFromUser",
-                    r"RemoveUsers",
-                    r"RemoveUsersFromSkillGroup",
-                    r"ResetUserPassword",
-                    r"RetrieveCall",
-                    r"SignOutGroup",
-                    r"StartBack2BackCall",
-                    r"StartChat",
-                    r"StartConference",
-                    r"StartPredictiveCall",
-                    r"StartPrivacyCall",
-                    r"SwitchToConference",
-                    r"TakeBreak",
-                    r"UnmuteCall",
-                    r"UnregisterDevice",
-                ],
-                Self::ParameterEmpty => &[
-                    r"AcceptChat",
-                    r"AddPersonalNumbersToUser",
-                    r"AssignUsers",
-                    r"DeleteSkillGroup",
-                    r"ExportCustomCallTagging",
-                    r"ExportDoNotCallNumbers",
-                    r"GetEarlyMediaRecording",
-                    r"GetMonoRecording",
-                    r"GetSkillGroup",
-                    r"GetVoicemailRecording",
-                    r"ImportAdmins",
-                    r"ImportDoNotCallNumbers",
-                    r"ListConfigItems",
-                    r"ListDoNotCallNumbers",
-                    r"ListPersonalNumbersOfUser",
-                    r"ListPhoneNumbers",
-                    r"ListPhoneNumbersOfSkillGroup",
-                    r"ListUserLevelsOfSkillGroup",
-                    r"RemovePersonalNumbersFromUser",
-                    r"RemovePhoneNumberFromSkillGroups",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                    r"RemoveSkillGroupsFromUser",
-                    r"RemoveUsers",
-                    r"RemoveUsersFromSkillGroup",
-                    r"StartChat",
-                    r"StartConference",
-                    r"StartPrivacyCall",
-                ],
-                Self::ParameterEnumeration => &[
-                    r"AddPhoneNumbers",
-                    r"AssignUsers",
-                    r"ChangeWorkMode",
-                    r"CreateUser",
-                    r"ExportCustomCallTagging",
-                    r"ExportDoNotCallNumbers",
-                    r"ImportAdmins",
-                    r"ImportDoNotCallNumbers",
-                    r"ListConfigItems",
-                    r"ListDoNotCallNumbers",
-                    r"ListPhoneNumbers",
-                    r"ModifyPhoneNumber",
-                    r"ModifyUser",
-                    r"UpdateConfigItems",
-                ],
-                Self::ParameterFormat => &[
-                    r"AcceptChat",
-                    r"AnalyzeConversation",
-                    r"CreateSkillGroup",
-                    r"GetHistoricalCallerReport",
-                    r"ListCallDetailRecords",
-                    r"ListHistoricalSkillGroupReport",
-                    r"ListIntervalAgentReport",
-                    r"ListIntervalAgentSkillGroupReport",
-                    r"ListIvrTrackingDetails",
-                    r"RemovePhoneNumberFromSkillGroups",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                    r"SaveTerminalLog",
-                    r"StartChat",
-                ],
-                Self::ParameterInvalid => &[
-                    r"BlindTransfer",
-                    r"GetHistoricalCallerReport",
-                    r"ListRoles",
-                    r"RemovePhoneNumberFromSkillGroups",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                ],
+                Self::ParameterBlank => {
+                    &[
+                        r"AcceptChat",
+                        r"AddBlacklistCallTagging",
+                        r"AddNumbersToSkillGroup",
+                        r"AddPersonalNumbersToUser",
+                        r"AnalyzeConversation",
+                        r"AssignUsers",
+                        r"BargeInCall",
+                        r"BlindTransfer",
+                        r"CancelAttendedTransfer",
+                        r"ChangeWorkMode",
+                        r"ClaimChat",
+                        r"CoachCall",
+                        r"CompleteAttendedTransfer",
+                        r"CreateCallTags",
+                        r"CreateCustomCallTagging",
+                        r"CreateSkillGroup",
+                        r"CreateUser",
+                        r"DeleteCallTag",
+                        r"DeleteCustomCallTagging",
+                        r"DeleteSkillGroup",
+                        r"ExportCustomCallTagging",
+                        r"ExportDoNotCallNumbers",
+                        r"GetAudioFileUploadParameters",
+                        r"GetCallDetailRecord",
+                        r"GetConversationDetail",
+                        r"GetEarlyMediaRecording",
+                        r"GetHistoricalInstanceReport",
+                        r"GetInstanceTrendingReport",
+                        r"GetMonoRecording",
+                        r"GetMultiChannelRecording",
+                        r"GetNumberLocation",
+                        r"GetRealtimeInstanceStates",
+                        r"GetSkillGroup",
+                        r"GetTurnCredentials",
+                        r"GetTurnServerList",
+                        r"GetVoicemailRecording",
+                        r"HoldCall",
+                        r"ImportAdmins",
+                        r"ImportCustomCallTagging",
+                        r"ImportDoNotCallNumbers",
+                        r"InitiateAttendedTransfer",
+                        r"InterceptCall",
+                        r"LaunchAuthentication",
+                        r"LaunchSurvey",
+                        r"ListAgentStateLogs",
+                        r"ListBlacklistCallTaggings",
+                        r"ListBriefSkillGroups",
+                        r"ListCallTags",
+                        r"ListConfigItems",
+                        r"ListCustomCallTagging",
+                        r"ListDevices",
+                        r"ListDoNotCallNumbers",
+                        r"ListHistoricalAgentReport",
+                        r"ListHistoricalAgentSkillGroupReport",
+                        r"ListHistoricalSkillGroupReport",
+                        r"ListIntervalAgentReport",
+                        r"ListIntervalAgentSkillGroupReport",
+                        r"ListIntervalInstanceReport",
+                        r"ListIntervalSkillGroupReport",
+                        r"ListMonoRecordings",
+                        r"ListMultiChannelRecordings",
+                        r"ListOutboundNumbersOfUser",
+                        r"ListRealtimeSkillGroupStates",
+                        r"ListRecentCallDetailRecords",
+                        r"ListSkillLevelsOfUser",
+                        r"ListUnassignedNumbers",
+                        r"ListUserLevelsOfSkillGroup",
+                        r"ModifyCustomCallTagging",
+                        r"ModifySkillGroup",
+                        r"ModifySkillLevelsOfUser",
+                        r"ModifyUser",
+                        r"ModifyUserLevelsOfSkillGroup",
+                        r"MonitorCall",
+                        r"MuteCall",
+                        r"PollUserStatus",
+                        r"RegisterDevice",
+                        r"RegisterDevices",
+                        r"RemoveBlacklistCallTagging",
+                        r"RemovePersonalNumbersFromUser",
+                        r"RemovePhoneNumberFromSkillGroups",
+                        r"RemovePhoneNumbersFromSkillGroup",
+                        r"RemoveSkillGroupsFromUser",
+                        r"RemoveUsers",
+                        r"RemoveUsersFromSkillGroup",
+                        r"ResetUserPassword",
+                        r"RetrieveCall",
+                        r"SignOutGroup",
+                        r"StartBack2BackCall",
+                        r"StartChat",
+                        r"StartConference",
+                        r"StartPredictiveCall",
+                        r"StartPrivacyCall",
+                        r"SwitchToConference",
+                        r"TakeBreak",
+                        r"UnmuteCall",
+                        r"UnregisterDevice",
+                    ]
+                }
+                Self::ParameterEmpty => {
+                    &[
+                        r"AcceptChat",
+                        r"AddPersonalNumbersToUser",
+                        r"AssignUsers",
+                        r"DeleteSkillGroup",
+                        r"ExportCustomCallTagging",
+                        r"ExportDoNotCallNumbers",
+                        r"GetEarlyMediaRecording",
+                        r"GetMonoRecording",
+                        r"GetSkillGroup",
+                        r"GetVoicemailRecording",
+                        r"ImportAdmins",
+                        r"ImportDoNotCallNumbers",
+                        r"ListConfigItems",
+                        r"ListDoNotCallNumbers",
+                        r"ListPersonalNumbersOfUser",
+                        r"ListPhoneNumbers",
+                        r"ListPhoneNumbersOfSkillGroup",
+                        r"ListUserLevelsOfSkillGroup",
+                        r"RemovePersonalNumbersFromUser",
+                        r"RemovePhoneNumberFromSkillGroups",
+                        r"RemovePhoneNumbersFromSkillGroup",
+                        r"RemoveSkillGroupsFromUser",
+                        r"RemoveUsers",
+                        r"RemoveUsersFromSkillGroup",
+                        r"StartChat",
+                        r"StartConference",
+                        r"StartPrivacyCall",
+                    ]
+                }
+                Self::ParameterEnumeration => {
+                    &[
+                        r"AddPhoneNumbers",
+                        r"AssignUsers",
+                        r"ChangeWorkMode",
+                        r"CreateUser",
+                        r"ExportCustomCallTagging",
+                        r"ExportDoNotCallNumbers",
+                        r"ImportAdmins",
+                        r"ImportDoNotCallNumbers",
+                        r"ListConfigItems",
+                        r"ListDoNotCallNumbers",
+                        r"ListPhoneNumbers",
+                        r"ModifyPhoneNumber",
+                        r"ModifyUser",
+                        r"UpdateConfigItems",
+                    ]
+                }
+                Self::ParameterFormat => {
+                    &[
+                        r"AcceptChat",
+                        r"AnalyzeConversation",
+                        r"CreateSkillGroup",
+                        r"GetHistoricalCallerReport",
+                        r"ListCallDetailRecords",
+                        r"ListHistoricalSkillGroupReport",
+                        r"ListIntervalAgentReport",
+                        r"ListIntervalAgentSkillGroupReport",
+                        r"ListIvrTrackingDetails",
+                        r"RemovePhoneNumberFromSkillGroups",
+                        r"RemovePhoneNumbersFromSkillGroup",
+                        r"SaveTerminalLog",
+                        r"StartChat",
+                    ]
+                }
+                Self::ParameterInvalid => {
+                    &[
+                        r"BlindTransfer",
+                        r"GetHistoricalCallerReport",
+                        r"ListRoles",
+                        r"RemovePhoneNumberFromSkillGroups",
+                        r"RemovePhoneNumbersFromSkillGroup",
+                    ]
+                }
                 Self::ParameterInvalidFileContent => &[r"ImportCustomCallTagging"],
-                Self::ParameterMaximum => &[
-                    r"AddNumbersToSkillGroup",
-                    r"AddPersonalNumbersToUser",
-                    r"AddPhoneNumberToSkillGroups",
-                    r"AddPhoneNumbers",
-                    r"AddSkillGroupsToUser",
-                    r"AddUsersToSkillGroup",
-                    r"AssignUsers",
-                    r"CreateCallTags",
-                    r"CreateCustomCallTagging",
-                    r"CreateUser",
-                    r"ImportAdmins",
-                    r"ImportCorpNumbers",
-                    r"ListAudioFiles",
-                    r"ListCallTags",
-                    r"ListCustomCallTagging",
-                    r"ListInstancesOfUser",
-                    r"ListPersonalNumbersOfUser",
-                    r"ListPhoneNumbers",
-                    r"ListPhoneNumbersOfSkillGroup",
-                    r"ListRamUsers",
-                    r"ListSkillGroups",
-                    r"ListUnassignedNumbers",
-                    r"ListUserLevelsOfSkillGroup",
-                    r"ListUsers",
-                    r"ModifySkillLevelsOfUser",
-                    r"ModifyUserLevelsOfSkillGroup",
-                    r"RemoveDoNotCallNumbers",
-                    r"RemovePersonalNumbersFromUser",
-                    r"RemovePhoneNumberFromSkillGroups",
-                    r"RemovePhoneNumbers",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                    r"RemoveSkillGroupsFromUser",
-                    r"RemoveUsers",
-                    r"RemoveUsersFromSkillGroup",
-                    r"RestoreArchivedRecordings",
-                ],
-                Self::ParameterMinimum => &[
-                    r"AddNumbersToSkillGroup",
-                    r"AddPersonalNumbersToUser",
-                    r"AddPhoneNumberToSkillGroups",
-                    r"AddPhoneNumbers",
-                    r"AddSkillGroupsToUser",
-                    r"AddUsersToSkillGroup",
-                    r"AssignUsers",
-                    r"CreateCallTags",
-                    r"GetMultiChannelRecording",
-                    r"ImportAdmins",
-                    r"ImportCorpNumbers",
-                    r"ListAudioFiles",
-                    r"ListBriefSkillGroups",
-                    r"ListCallTags",
-                    r"ListCustomCallTagging",
-                    r"ListInstancesOfUser",
-                    r"ListMonoRecordings",
-                    r"ListMultiChannelRecordings",
-                    r"ListOutboundNumbersOfUser",
-                    r"ListPersonalNumbersOfUser",
-                    r"ListPhoneNumbers",
-                    r"ListPhoneNumbersOfSkillGroup",
-                    r"ListRamUsers",
-                    r"ListSkillGroups",
-                    r"ListUnassignedNumbers",
-                    r"ListUserLevelsOfSkillGroup",
-                    r"ListUsers",
-                    r"ModifyUserLevelsOfSkillGroup",
-                    r"RemoveDoNotCallNumbers",
-                    r"RemovePersonalNumbersFromUser",
-                    r"RemovePhoneNumberFromSkillGroups",
-                    r"RemovePhoneNumbers",
-                    r"RemovePhoneNumbersFromSkillGroup",
-                    r"RemoveUsersFromSkillGroup",
-                    r"RestoreArchivedRecordings",
-                ],
-                Self::ParameterNull => &[
-                    r"AcceptChat",
-                    r"AddPersonalNumbersToUser",
-                    r"DeleteSkillGroup",
-                    r"GetEarlyMediaRecording",
-                    r"GetMonoRecording",
-                    r"GetMultiChannelRecording",
-                    r"GetNumberLocation",
-                    r"GetSkillGroup",
-                    r"GetTurnCredentials",
-                    r"GetTurnServerList",
-                    r"GetVoicemailRecording",
-                    r"ListBriefSkillGroups",
-                    r"ListConfigItems",
-                    r"ListMonoRecordings",
-                    r"ListMultiChannelRecordings",
-                    r"ListOutboundNumbersOfUser",
-                    r"ListPersonalNumbersOfUser",
-                    r"ListPhoneNumbers",
-                    r"ListPhoneNumbersOfSkillGroup",
-                    r"ListSkillGroups",
-                    r"ListSkillLevelsOfUser",
-                    r"ListUnassignedNumbers",
-                    r"ListUserLevelsOfSkillGroup",
-                    r"ListUsers",
-                    r"ModifySkillLevelsOfUser",
-                    r"RemovePersonalNumbersFromUser",
-                    r"RestoreArchivedRecordings",
-                    r"StartChat",
-                ],
+                Self::ParameterMaximum => {
+                    &[
+                        r"AddNumbersToSkillGroup",
+                        r"AddPersonalNumbersToUser",
+                        r"AddPhoneNumberToSkillGroups",
+                        r"AddPhoneNumbers",
+                        r"AddSkillGroupsToUser",
+                        r"AddUsersToSkillGroup",
+                        r"AssignUsers",
+                        r"CreateCallTags",
+                        r"CreateCustomCallTagging",
+                        r"CreateUser",
+                        r"ImportAdmins",
+                        r"ImportCorpNumbers",
+                        r"ListAudioFiles",
+                        r"ListCallTags",
+                        r"ListCustomCallTagging",
+                        r"ListInstancesOfUser",
+                        r"ListPersonalNumbersOfUser",
+                        r"ListPhoneNumbers",
+                        r"ListPhoneNumbersOfSkillGroup",
+                        r"ListRamUsers",
+                        r"ListSkillGroups",
+                        r"ListUnassignedNumbers",
+                        r"ListUserLevelsOfSkillGroup",
+                        r"ListUsers",
+                        r"ModifySkillLevelsOfUser",
+                        r"ModifyUserLevelsOfSkillGroup",
+                        r"RemoveDoNotCallNumbers",
+                        r"RemovePersonalNumbersFromUser",
+                        r"RemovePhoneNumberFromSkillGroups",
+                        r"RemovePhoneNumbers",
+                        r"RemovePhoneNumbersFromSkillGroup",
+                        r"RemoveSkillGroupsFromUser",
+                        r"RemoveUsers",
+                        r"RemoveUsersFromSkillGroup",
+                        r"RestoreArchivedRecordings",
+                    ]
+                }
+                Self::ParameterMinimum => {
+                    &[
+                        r"AddNumbersToSkillGroup",
+                        r"AddPersonalNumbersToUser",
+                        r"AddPhoneNumberToSkillGroups",
+                        r"AddPhoneNumbers",
+                        r"AddSkillGroupsToUser",
+                        r"AddUsersToSkillGroup",
+                        r"AssignUsers",
+                        r"CreateCallTags",
+                        r"GetMultiChannelRecording",
+                        r"ImportAdmins",
+                        r"ImportCorpNumbers",
+                        r"ListAudioFiles",
+                        r"ListBriefSkillGroups",
+                        r"ListCallTags",
+                        r"ListCustomCallTagging",
+                        r"ListInstancesOfUser",
+                        r"ListMonoRecordings",
+                        r"ListMultiChannelRecordings",
+                        r"ListOutboundNumbersOfUser",
+                        r"ListPersonalNumbersOfUser",
+                        r"ListPhoneNumbers",
+                        r"ListPhoneNumbersOfSkillGroup",
+                        r"ListRamUsers",
+                        r"ListSkillGroups",
+                        r"ListUnassignedNumbers",
+                        r"ListUserLevelsOfSkillGroup",
+                        r"ListUsers",
+                        r"ModifyUserLevelsOfSkillGroup",
+                        r"RemoveDoNotCallNumbers",
+                        r"RemovePersonalNumbersFromUser",
+                        r"RemovePhoneNumberFromSkillGroups",
+                        r"RemovePhoneNumbers",
+                        r"RemovePhoneNumbersFromSkillGroup",
+                        r"RemoveUsersFromSkillGroup",
+                        r"RestoreArchivedRecordings",
+                    ]
+                }
+                Self::ParameterNull => {
+                    &[
+                        r"AcceptChat",
+                        r"AddPersonalNumbersToUser",
+                        r"DeleteSkillGroup",
+                        r"GetEarlyMediaRecording",
+                        r"GetMonoRecording",
+                        r"GetMultiChannelRecording",
+                        r"GetNumberLocation",
+                        r"GetSkillGroup",
+                        r"GetTurnCredentials",
+                        r"GetTurnServerList",
+                        r"GetVoicemailRecording",
+                        r"ListBriefSkillGroups",
+                        r"ListConfigItems",
+                        r"ListMonoRecordings",
+                        r"ListMultiChannelRecordings",
+                        r"ListOutboundNumbersOfUser",
+                        r"ListPersonalNumbersOfUser",
+                        r"ListPhoneNumbers",
+                        r"ListPhoneNumbersOfSkillGroup",
+                        r"ListSkillGroups",
+                        r"ListSkillLevelsOfUser",
+                        r"ListUnassignedNumbers",
+                        r"ListUserLevelsOfSkillGroup",
+                        r"ListUsers",
+                        r"ModifySkillLevelsOfUser",
+                        r"RemovePersonalNumbersFromUser",
+                        r"RestoreArchivedRecordings",
+                        r"StartChat",
+                    ]
+                }
                 Self::PermissionCommon => &[r"CoachCall", r"ModifyUser"],
                 Self::PermissionRole => &[r"ResetUserPassword"],
-                Self::PermissionSkillGroup => &[
-                    r"AddSkillGroupsToUser",
-                    r"ModifySkillLevelsOfUser",
-                    r"ModifyUser",
-                ],
+                Self::PermissionSkillGroup => {
+                    &[r"AddSkillGroupsToUser", r"ModifySkillLevelsOfUser", r"ModifyUser"]
+                }
                 Self::PermissionStsToken => &[r"CreateUser"],
                 Self::PermissionUnauthorized => &[r"ListConfigItems", r"SaveTerminalLog"],
-                Self::PermissionUser => &[
-                    r"ListDevices",
-                    r"ModifySkillLevelsOfUser",
-                    r"SaveRTCStatsV2",
-                    r"SaveWebRTCStats",
-                    r"SaveWebRtcInfo",
-                    r"UnregisterDevice",
-                ],
+                Self::PermissionUser => {
+                    &[
+                        r"ListDevices",
+                        r"ModifySkillLevelsOfUser",
+                        r"SaveRTCStatsV2",
+                        r"SaveWebRTCStats",
+                        r"SaveWebRtcInfo",
+                        r"UnregisterDevice",
+                    ]
+                }
                 Self::UserBusy => &[r"CoachCall", r"MakeCall", r"RedialCall"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -1745,209 +1775,263 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AcceptChat" => &[
-                    Self::AlreadyExistsSkillGroup,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterFormat,
-                    Self::ParameterNull,
-                ],
-                r"AddBlacklistCallTagging" => &[
-                    Self::InternalServiceDb,
-                    Self::LimitExceedCallTagsPerNumber,
-                    Self::NotExistsCustomCallTagging,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                ],
-                r"AddNumbersToSkillGroup" => &[
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsSkillGroupId,
-                    Self::ParameterBlank,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
-                r"AddPersonalNumbersToUser" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
-                r"AddPhoneNumberToSkillGroups" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
-                r"AddPhoneNumbers" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterEnumeration,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
+                r"AcceptChat" => {
+                    &[
+                        Self::AlreadyExistsSkillGroup,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterFormat,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"AddBlacklistCallTagging" => {
+                    &[
+                        Self::InternalServiceDb,
+                        Self::LimitExceedCallTagsPerNumber,
+                        Self::NotExistsCustomCallTagging,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"AddNumbersToSkillGroup" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsSkillGroupId,
+                        Self::ParameterBlank,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
+                r"AddPersonalNumbersToUser" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"AddPhoneNumberToSkillGroups" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
+                r"AddPhoneNumbers" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterEnumeration,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
                 r"AddSchemaProperty" => &[Self::NotExistsInstanceId],
-                r"AddSkillGroupsToUser" => &[
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsSkillGroupId,
-                    Self::NotExistsUserId,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                    Self::PermissionSkillGroup,
-                ],
-                r"AddUsersToSkillGroup" => &[
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsSkillGroupId,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
-                r"AnalyzeConversation" => &[
-                    Self::InternalServiceCommon,
-                    Self::ParameterBlank,
-                    Self::ParameterFormat,
-                ],
-                r"AnswerCall" => &[
-                    Self::InternalServiceCti,
-                    Self::InvalidOperation,
-                    Self::NotExistsChannelId,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                ],
-                r"AssignUsers" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterEnumeration,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
-                r"BargeInCall" => &[
-                    Self::InvalidOperationDeviceState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::NotExistsUserId,
-                    Self::ParameterBlank,
-                ],
-                r"BlindTransfer" => &[
-                    Self::InternalServiceCti,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::ParameterBlank,
-                    Self::ParameterInvalid,
-                ],
-                r"CancelAttendedTransfer" => &[
-                    Self::InternalServiceCti,
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsChannelId,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::ParameterBlank,
-                ],
+                r"AddSkillGroupsToUser" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsSkillGroupId,
+                        Self::NotExistsUserId,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                        Self::PermissionSkillGroup,
+                    ]
+                }
+                r"AddUsersToSkillGroup" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsSkillGroupId,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
+                r"AnalyzeConversation" => {
+                    &[
+                        Self::InternalServiceCommon,
+                        Self::ParameterBlank,
+                        Self::ParameterFormat,
+                    ]
+                }
+                r"AnswerCall" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::InvalidOperation,
+                        Self::NotExistsChannelId,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                    ]
+                }
+                r"AssignUsers" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterEnumeration,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
+                r"BargeInCall" => {
+                    &[
+                        Self::InvalidOperationDeviceState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::NotExistsUserId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"BlindTransfer" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::ParameterBlank,
+                        Self::ParameterInvalid,
+                    ]
+                }
+                r"CancelAttendedTransfer" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsChannelId,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::ParameterBlank,
+                    ]
+                }
                 r"ChangeWorkMode" => &[Self::ParameterBlank, Self::ParameterEnumeration],
-                r"ClaimChat" => &[
-                    Self::InternalServiceCti,
-                    Self::NotExistsChannelId,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::ParameterBlank,
-                ],
-                r"CoachCall" => &[
-                    Self::InvalidOperationDeviceState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::NotExistsUserId,
-                    Self::ParameterBlank,
-                    Self::PermissionCommon,
-                    Self::UserBusy,
-                ],
+                r"ClaimChat" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::NotExistsChannelId,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"CoachCall" => {
+                    &[
+                        Self::InvalidOperationDeviceState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::NotExistsUserId,
+                        Self::ParameterBlank,
+                        Self::PermissionCommon,
+                        Self::UserBusy,
+                    ]
+                }
                 r"CommitContactFlow" => &[Self::NotExistsInstanceId],
-                r"CompleteAttendedTransfer" => &[
-                    Self::InternalServiceCti,
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsChannelId,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::ParameterBlank,
-                ],
+                r"CompleteAttendedTransfer" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsChannelId,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::ParameterBlank,
+                    ]
+                }
                 r"CreateAudioFile" => &[Self::NotExistsInstanceId],
-                r"CreateCallTags" => &[
-                    Self::InternalServiceDb,
-                    Self::LimitExceedCallTagsPerInstance,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
+                r"CreateCallTags" => {
+                    &[
+                        Self::InternalServiceDb,
+                        Self::LimitExceedCallTagsPerInstance,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
                 r"CreateContactFlow" => &[Self::NotExistsInstanceId],
-                r"CreateCustomCallTagging" => &[
-                    Self::AlreadyExistsCustomNumber,
-                    Self::InternalServiceDb,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsRamId,
-                    Self::ParameterBlank,
-                    Self::ParameterMaximum,
-                ],
-                r"CreateInstance" => &[Self::AlreadyExistsInstanceId, Self::NotExistsNumber],
+                r"CreateCustomCallTagging" => {
+                    &[
+                        Self::AlreadyExistsCustomNumber,
+                        Self::InternalServiceDb,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsRamId,
+                        Self::ParameterBlank,
+                        Self::ParameterMaximum,
+                    ]
+                }
+                r"CreateInstance" => {
+                    &[Self::AlreadyExistsInstanceId, Self::NotExistsNumber]
+                }
                 r"CreateSchema" => &[Self::NotExistsInstanceId],
-                r"CreateSkillGroup" => &[
-                    Self::AlreadyExistsSkillGroupId,
-                    Self::InternalServiceDb,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterFormat,
-                ],
-                r"CreateUser" => &[
-                    Self::AlreadyExistsUser,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsRoleId,
-                    Self::ParameterBlank,
-                    Self::ParameterEnumeration,
-                    Self::ParameterMaximum,
-                    Self::PermissionStsToken,
-                ],
+                r"CreateSkillGroup" => {
+                    &[
+                        Self::AlreadyExistsSkillGroupId,
+                        Self::InternalServiceDb,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterFormat,
+                    ]
+                }
+                r"CreateUser" => {
+                    &[
+                        Self::AlreadyExistsUser,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsRoleId,
+                        Self::ParameterBlank,
+                        Self::ParameterEnumeration,
+                        Self::ParameterMaximum,
+                        Self::PermissionStsToken,
+                    ]
+                }
                 r"DeleteAudioFile" => &[Self::NotExistsInstanceId],
-                r"DeleteCallTag" => &[
-                    Self::InternalServiceDb,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                ],
+                r"DeleteCallTag" => {
+                    &[
+                        Self::InternalServiceDb,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                    ]
+                }
                 r"DeleteContactFlow" => &[Self::NotExistsInstanceId],
-                r"DeleteCustomCallTagging" => &[
-                    Self::InternalServiceDb,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                ],
+                r"DeleteCustomCallTagging" => {
+                    &[
+                        Self::InternalServiceDb,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                    ]
+                }
                 r"DeleteDocument" => &[Self::NotExistsInstanceId],
                 r"DeleteDocuments" => &[Self::NotExistsInstanceId],
                 r"DeleteSchema" => &[Self::NotExistsInstanceId],
                 r"DeleteSchemaProperty" => &[Self::NotExistsInstanceId],
-                r"DeleteSkillGroup" => &[
-                    Self::InUseSkillGroup,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterNull,
-                ],
+                r"DeleteSkillGroup" => {
+                    &[
+                        Self::InUseSkillGroup,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterNull,
+                    ]
+                }
                 r"DisableSchemaProperty" => &[Self::NotExistsInstanceId],
                 r"DiscardEditingContactFlow" => &[Self::NotExistsInstanceId],
                 r"EnableSchemaProperty" => &[Self::NotExistsInstanceId],
                 r"EndConference" => &[Self::NotExistsInstanceId],
-                r"ExportCustomCallTagging" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterEnumeration,
-                ],
-                r"ExportDoNotCallNumbers" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterEnumeration,
-                ],
+                r"ExportCustomCallTagging" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterEnumeration,
+                    ]
+                }
+                r"ExportDoNotCallNumbers" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterEnumeration,
+                    ]
+                }
                 r"GetAudioFile" => &[Self::NotExistsInstanceId],
                 r"GetAudioFileDownloadUrl" => &[Self::NotExistsInstanceId],
                 r"GetAudioFileUploadParameters" => {
@@ -1959,588 +2043,756 @@ const _: () = {
                 r"GetConversationDetail" => &[Self::ParameterBlank],
                 r"GetDoNotCallFileUploadParameters" => &[Self::NotExistsInstanceId],
                 r"GetDocumentUploadParameters" => &[Self::NotExistsInstanceId],
-                r"GetEarlyMediaRecording" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterNull,
-                ],
-                r"GetHistoricalCallerReport" => &[
-                    Self::InternalServiceCommon,
-                    Self::ParameterFormat,
-                    Self::ParameterInvalid,
-                ],
+                r"GetEarlyMediaRecording" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"GetHistoricalCallerReport" => {
+                    &[
+                        Self::InternalServiceCommon,
+                        Self::ParameterFormat,
+                        Self::ParameterInvalid,
+                    ]
+                }
                 r"GetHistoricalInstanceReport" => &[Self::ParameterBlank],
                 r"GetInstance" => &[Self::NotExistsInstanceId],
                 r"GetInstanceTrendingReport" => &[Self::ParameterBlank],
                 r"GetLoginDetails" => &[Self::NotExistsInstanceId, Self::NotExistsUserId],
-                r"GetMonoRecording" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterNull,
-                ],
-                r"GetMultiChannelRecording" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
-                r"GetNumberLocation" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterNull,
-                ],
+                r"GetMonoRecording" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"GetMultiChannelRecording" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"GetNumberLocation" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterNull,
+                    ]
+                }
                 r"GetRealtimeInstanceStates" => &[Self::ParameterBlank],
                 r"GetSchema" => &[Self::NotExistsInstanceId],
-                r"GetSkillGroup" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterNull,
-                ],
-                r"GetTurnCredentials" => &[
-                    Self::InternalServiceCommon,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterNull,
-                ],
-                r"GetTurnServerList" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterNull,
-                ],
+                r"GetSkillGroup" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"GetTurnCredentials" => {
+                    &[
+                        Self::InternalServiceCommon,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"GetTurnServerList" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterNull,
+                    ]
+                }
                 r"GetUser" => &[Self::NotExistsInstanceId],
-                r"GetVisitorLoginDetails" => &[Self::NotExistsInstanceId, Self::NotExistsUserId],
-                r"GetVoicemailRecording" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterNull,
-                ],
-                r"HoldCall" => &[
-                    Self::InternalServiceCti,
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsChannelId,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::ParameterBlank,
-                ],
-                r"ImportAdmins" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterEnumeration,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
+                r"GetVisitorLoginDetails" => {
+                    &[Self::NotExistsInstanceId, Self::NotExistsUserId]
+                }
+                r"GetVoicemailRecording" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"HoldCall" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsChannelId,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"ImportAdmins" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterEnumeration,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
                 r"ImportCorpNumbers" => &[Self::ParameterMaximum, Self::ParameterMinimum],
-                r"ImportCustomCallTagging" => &[
-                    Self::InternalServiceDb,
-                    Self::InternalServiceOss,
-                    Self::NotExistsRamId,
-                    Self::NotExistsUserResourceFileKey,
-                    Self::ParameterBlank,
-                    Self::ParameterInvalidFileContent,
-                ],
-                r"ImportDoNotCallNumbers" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterEnumeration,
-                ],
+                r"ImportCustomCallTagging" => {
+                    &[
+                        Self::InternalServiceDb,
+                        Self::InternalServiceOss,
+                        Self::NotExistsRamId,
+                        Self::NotExistsUserResourceFileKey,
+                        Self::ParameterBlank,
+                        Self::ParameterInvalidFileContent,
+                    ]
+                }
+                r"ImportDoNotCallNumbers" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterEnumeration,
+                    ]
+                }
                 r"ImportDocuments" => &[Self::NotExistsInstanceId],
-                r"InitiateAttendedTransfer" => &[
-                    Self::InternalServiceCti,
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsChannelId,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::ParameterBlank,
-                ],
-                r"InterceptCall" => &[
-                    Self::InternalServiceCti,
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::NotExistsUserId,
-                    Self::ParameterBlank,
-                ],
-                r"LaunchAuthentication" => &[
-                    Self::InternalServiceCti,
-                    Self::NotExistsChannelId,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::ParameterBlank,
-                ],
-                r"LaunchSurvey" => &[
-                    Self::InternalServiceCti,
-                    Self::NotExistsChannelId,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::ParameterBlank,
-                ],
+                r"InitiateAttendedTransfer" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsChannelId,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"InterceptCall" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::NotExistsUserId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"LaunchAuthentication" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::NotExistsChannelId,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"LaunchSurvey" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::NotExistsChannelId,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::ParameterBlank,
+                    ]
+                }
                 r"ListAgentStateLogs" => &[Self::ParameterBlank],
-                r"ListAudioFiles" => &[
-                    Self::InternalServiceCommon,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
-                r"ListBlacklistCallTaggings" => &[
-                    Self::InternalServiceDb,
-                    Self::LimitExceedCallTagsPerNumber,
-                    Self::NotExistsCustomCallTagging,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                ],
-                r"ListBriefSkillGroups" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
-                r"ListCallDetailRecords" => &[Self::InternalServiceCommon, Self::ParameterFormat],
-                r"ListCallTags" => &[
-                    Self::InternalServiceDb,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
-                r"ListConfigItems" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterEnumeration,
-                    Self::ParameterNull,
-                    Self::PermissionUnauthorized,
-                ],
+                r"ListAudioFiles" => {
+                    &[
+                        Self::InternalServiceCommon,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
+                r"ListBlacklistCallTaggings" => {
+                    &[
+                        Self::InternalServiceDb,
+                        Self::LimitExceedCallTagsPerNumber,
+                        Self::NotExistsCustomCallTagging,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"ListBriefSkillGroups" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"ListCallDetailRecords" => {
+                    &[Self::InternalServiceCommon, Self::ParameterFormat]
+                }
+                r"ListCallTags" => {
+                    &[
+                        Self::InternalServiceDb,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
+                r"ListConfigItems" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterEnumeration,
+                        Self::ParameterNull,
+                        Self::PermissionUnauthorized,
+                    ]
+                }
                 r"ListContactFlows" => &[Self::NotExistsInstanceId],
-                r"ListCustomCallTagging" => &[
-                    Self::InternalServiceDb,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
-                r"ListDevices" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::PermissionUser,
-                ],
-                r"ListDoNotCallNumbers" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterEnumeration,
-                ],
+                r"ListCustomCallTagging" => {
+                    &[
+                        Self::InternalServiceDb,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
+                r"ListDevices" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::PermissionUser,
+                    ]
+                }
+                r"ListDoNotCallNumbers" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterEnumeration,
+                    ]
+                }
                 r"ListDocuments" => &[Self::NotExistsInstanceId],
                 r"ListHistoricalAgentReport" => &[Self::ParameterBlank],
                 r"ListHistoricalAgentSkillGroupReport" => &[Self::ParameterBlank],
-                r"ListHistoricalSkillGroupReport" => &[
-                    Self::InternalServiceCommon,
-                    Self::ParameterBlank,
-                    Self::ParameterFormat,
-                ],
+                r"ListHistoricalSkillGroupReport" => {
+                    &[
+                        Self::InternalServiceCommon,
+                        Self::ParameterBlank,
+                        Self::ParameterFormat,
+                    ]
+                }
                 r"ListInstances" => &[Self::NotExistsInstanceId],
-                r"ListInstancesOfUser" => &[Self::ParameterMaximum, Self::ParameterMinimum],
-                r"ListIntervalAgentReport" => &[
-                    Self::InternalServiceCommon,
-                    Self::ParameterBlank,
-                    Self::ParameterFormat,
-                ],
-                r"ListIntervalAgentSkillGroupReport" => &[
-                    Self::InternalServiceCommon,
-                    Self::ParameterBlank,
-                    Self::ParameterFormat,
-                ],
+                r"ListInstancesOfUser" => {
+                    &[Self::ParameterMaximum, Self::ParameterMinimum]
+                }
+                r"ListIntervalAgentReport" => {
+                    &[
+                        Self::InternalServiceCommon,
+                        Self::ParameterBlank,
+                        Self::ParameterFormat,
+                    ]
+                }
+                r"ListIntervalAgentSkillGroupReport" => {
+                    &[
+                        Self::InternalServiceCommon,
+                        Self::ParameterBlank,
+                        Self::ParameterFormat,
+                    ]
+                }
                 r"ListIntervalInstanceReport" => &[Self::ParameterBlank],
                 r"ListIntervalSkillGroupReport" => &[Self::ParameterBlank],
-                r"ListIvrTrackingDetails" => &[Self::InternalServiceCommon, Self::ParameterFormat],
-                r"ListMonoRecordings" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
-                r"ListMultiChannelRecordings" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
-                r"ListOutboundNumbersOfUser" => &[
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsUserId,
-                    Self::ParameterBlank,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
-                r"ListPersonalNumbersOfUser" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterEmpty,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
-                r"ListPhoneNumbers" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterEmpty,
-                    Self::ParameterEnumeration,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
-                r"ListPhoneNumbersOfSkillGroup" => &[
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsSkillGroupId,
-                    Self::ParameterEmpty,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
+                r"ListIvrTrackingDetails" => {
+                    &[Self::InternalServiceCommon, Self::ParameterFormat]
+                }
+                r"ListMonoRecordings" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"ListMultiChannelRecordings" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"ListOutboundNumbersOfUser" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsUserId,
+                        Self::ParameterBlank,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"ListPersonalNumbersOfUser" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterEmpty,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"ListPhoneNumbers" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterEmpty,
+                        Self::ParameterEnumeration,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"ListPhoneNumbersOfSkillGroup" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsSkillGroupId,
+                        Self::ParameterEmpty,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
                 r"ListPrivilegesOfUser" => &[Self::NotExistsInstanceId],
-                r"ListRamUsers" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
+                r"ListRamUsers" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
                 r"ListRealtimeAgentStates" => &[Self::InternalServiceCommon],
                 r"ListRealtimeSkillGroupStates" => &[Self::ParameterBlank],
                 r"ListRecentCallDetailRecords" => &[Self::ParameterBlank],
                 r"ListRoles" => &[Self::ParameterInvalid],
-                r"ListSkillGroups" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
-                r"ListSkillLevelsOfUser" => &[
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsUserId,
-                    Self::ParameterBlank,
-                    Self::ParameterNull,
-                ],
-                r"ListUnassignedNumbers" => &[
-                    Self::InternalServiceResourcePlatform,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
-                r"ListUserLevelsOfSkillGroup" => &[
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsSkillGroupId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
-                r"ListUsers" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
+                r"ListSkillGroups" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"ListSkillLevelsOfUser" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsUserId,
+                        Self::ParameterBlank,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"ListUnassignedNumbers" => {
+                    &[
+                        Self::InternalServiceResourcePlatform,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"ListUserLevelsOfSkillGroup" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsSkillGroupId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"ListUsers" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
                 r"ListVoicemails" => &[Self::NotExistsInstanceId],
-                r"MakeCall" => &[
-                    Self::InternalServiceCti,
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsExtension,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsUserId,
-                    Self::UserBusy,
-                ],
+                r"MakeCall" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsExtension,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsUserId,
+                        Self::UserBusy,
+                    ]
+                }
                 r"ModifyAudioFile" => &[Self::NotExistsInstanceId],
-                r"ModifyCustomCallTagging" => &[
-                    Self::InternalServiceDb,
-                    Self::LimitExceedCallTagsPerNumber,
-                    Self::NotExistsCustomCallTagging,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                ],
+                r"ModifyCustomCallTagging" => {
+                    &[
+                        Self::InternalServiceDb,
+                        Self::LimitExceedCallTagsPerNumber,
+                        Self::NotExistsCustomCallTagging,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                    ]
+                }
                 r"ModifyInstance" => &[Self::NotExistsInstanceId],
-                r"ModifyPhoneNumber" => &[
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsNumber,
-                    Self::ParameterEnumeration,
-                ],
-                r"ModifySkillGroup" => &[
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsSkillGroupId,
-                    Self::ParameterBlank,
-                ],
-                r"ModifySkillLevelsOfUser" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterMaximum,
-                    Self::ParameterNull,
-                    Self::PermissionSkillGroup,
-                    Self::PermissionUser,
-                ],
-                r"ModifyUser" => &[
-                    Self::InternalServiceCommon,
-                    Self::InternalServiceDb,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsRoleId,
-                    Self::ParameterBlank,
-                    Self::ParameterEnumeration,
-                    Self::PermissionCommon,
-                    Self::PermissionSkillGroup,
-                ],
-                r"ModifyUserLevelsOfSkillGroup" => &[
-                    Self::InternalServiceDb,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsSkillGroupId,
-                    Self::ParameterBlank,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
-                r"MonitorCall" => &[
-                    Self::InternalServiceCti,
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsChannelId,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsUserId,
-                    Self::ParameterBlank,
-                ],
-                r"MuteCall" => &[
-                    Self::InternalServiceCti,
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsChannelId,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::ParameterBlank,
-                ],
+                r"ModifyPhoneNumber" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsNumber,
+                        Self::ParameterEnumeration,
+                    ]
+                }
+                r"ModifySkillGroup" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsSkillGroupId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"ModifySkillLevelsOfUser" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterMaximum,
+                        Self::ParameterNull,
+                        Self::PermissionSkillGroup,
+                        Self::PermissionUser,
+                    ]
+                }
+                r"ModifyUser" => {
+                    &[
+                        Self::InternalServiceCommon,
+                        Self::InternalServiceDb,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsRoleId,
+                        Self::ParameterBlank,
+                        Self::ParameterEnumeration,
+                        Self::PermissionCommon,
+                        Self::PermissionSkillGroup,
+                    ]
+                }
+                r"ModifyUserLevelsOfSkillGroup" => {
+                    &[
+                        Self::InternalServiceDb,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsSkillGroupId,
+                        Self::ParameterBlank,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
+                r"MonitorCall" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsChannelId,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsUserId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"MuteCall" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsChannelId,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::ParameterBlank,
+                    ]
+                }
                 r"PickOutboundNumbers" => &[Self::NotExistsInstanceId],
-                r"PollUserStatus" => &[
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsUserId,
-                    Self::ParameterBlank,
-                ],
+                r"PollUserStatus" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsUserId,
+                        Self::ParameterBlank,
+                    ]
+                }
                 r"PublishContactFlow" => &[Self::NotExistsInstanceId],
-                r"ReadyForService" => &[
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsUserId,
-                ],
-                r"RedialCall" => &[
-                    Self::InternalServiceCti,
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsExtension,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsUserId,
-                    Self::UserBusy,
-                ],
+                r"ReadyForService" => {
+                    &[
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsUserId,
+                    ]
+                }
+                r"RedialCall" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsExtension,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsUserId,
+                        Self::UserBusy,
+                    ]
+                }
                 r"RegisterDevice" => &[Self::ParameterBlank],
                 r"RegisterDevices" => &[Self::ParameterBlank],
                 r"ReleaseCall" => &[Self::NotExistsInstanceId],
-                r"RemoveBlacklistCallTagging" => &[
-                    Self::InternalServiceDb,
-                    Self::LimitExceedCallTagsPerNumber,
-                    Self::NotExistsCustomCallTagging,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                ],
-                r"RemoveDoNotCallNumbers" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
-                r"RemovePersonalNumbersFromUser" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
-                r"RemovePhoneNumberFromSkillGroups" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterFormat,
-                    Self::ParameterInvalid,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
-                r"RemovePhoneNumbers" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
-                r"RemovePhoneNumbersFromSkillGroup" => &[
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsSkillGroupId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterFormat,
-                    Self::ParameterInvalid,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
-                r"RemoveSkillGroupsFromUser" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterMaximum,
-                ],
-                r"RemoveUsers" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterMaximum,
-                ],
-                r"RemoveUsersFromSkillGroup" => &[
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsSkillGroupId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                ],
+                r"RemoveBlacklistCallTagging" => {
+                    &[
+                        Self::InternalServiceDb,
+                        Self::LimitExceedCallTagsPerNumber,
+                        Self::NotExistsCustomCallTagging,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"RemoveDoNotCallNumbers" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
+                r"RemovePersonalNumbersFromUser" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"RemovePhoneNumberFromSkillGroups" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterFormat,
+                        Self::ParameterInvalid,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
+                r"RemovePhoneNumbers" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
+                r"RemovePhoneNumbersFromSkillGroup" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsSkillGroupId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterFormat,
+                        Self::ParameterInvalid,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
+                r"RemoveSkillGroupsFromUser" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterMaximum,
+                    ]
+                }
+                r"RemoveUsers" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterMaximum,
+                    ]
+                }
+                r"RemoveUsersFromSkillGroup" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsSkillGroupId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                    ]
+                }
                 r"ResetAgentState" => &[Self::NotExistsInstanceId, Self::NotExistsUserId],
-                r"ResetUserPassword" => &[
-                    Self::InternalServiceCommon,
-                    Self::InternalServiceRam,
-                    Self::InternalServiceSts,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsUserId,
-                    Self::ParameterBlank,
-                    Self::PermissionRole,
-                ],
-                r"RestoreArchivedRecordings" => &[
-                    Self::NotExistsInstanceId,
-                    Self::ParameterMaximum,
-                    Self::ParameterMinimum,
-                    Self::ParameterNull,
-                ],
-                r"RetrieveCall" => &[
-                    Self::InternalServiceCti,
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsChannelId,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::ParameterBlank,
-                ],
+                r"ResetUserPassword" => {
+                    &[
+                        Self::InternalServiceCommon,
+                        Self::InternalServiceRam,
+                        Self::InternalServiceSts,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsUserId,
+                        Self::ParameterBlank,
+                        Self::PermissionRole,
+                    ]
+                }
+                r"RestoreArchivedRecordings" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::ParameterMaximum,
+                        Self::ParameterMinimum,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"RetrieveCall" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsChannelId,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::ParameterBlank,
+                    ]
+                }
                 r"SaveDocument" => &[Self::NotExistsInstanceId],
-                r"SaveRTCStatsV2" => &[
-                    Self::InternalServiceCommon,
-                    Self::NotExistsUserId,
-                    Self::PermissionUser,
-                ],
-                r"SaveTerminalLog" => &[
-                    Self::InternalServiceCommon,
-                    Self::ParameterFormat,
-                    Self::PermissionUnauthorized,
-                ],
-                r"SaveWebRTCStats" => &[
-                    Self::InternalServiceCommon,
-                    Self::NotExistsUserId,
-                    Self::PermissionUser,
-                ],
-                r"SaveWebRtcInfo" => &[
-                    Self::InternalServiceCommon,
-                    Self::NotExistsUserId,
-                    Self::PermissionUser,
-                ],
-                r"SendDtmfSignaling" => &[
-                    Self::InternalServiceCti,
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsChannelId,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                ],
+                r"SaveRTCStatsV2" => {
+                    &[
+                        Self::InternalServiceCommon,
+                        Self::NotExistsUserId,
+                        Self::PermissionUser,
+                    ]
+                }
+                r"SaveTerminalLog" => {
+                    &[
+                        Self::InternalServiceCommon,
+                        Self::ParameterFormat,
+                        Self::PermissionUnauthorized,
+                    ]
+                }
+                r"SaveWebRTCStats" => {
+                    &[
+                        Self::InternalServiceCommon,
+                        Self::NotExistsUserId,
+                        Self::PermissionUser,
+                    ]
+                }
+                r"SaveWebRtcInfo" => {
+                    &[
+                        Self::InternalServiceCommon,
+                        Self::NotExistsUserId,
+                        Self::PermissionUser,
+                    ]
+                }
+                r"SendDtmfSignaling" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsChannelId,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                    ]
+                }
                 r"SignInGroup" => &[Self::NotExistsInstanceId, Self::NotExistsUserId],
-                r"SignOutGroup" => &[
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsUserId,
-                    Self::ParameterBlank,
-                ],
-                r"StartBack2BackCall" => &[
-                    Self::InternalServiceCti,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsNumber,
-                    Self::ParameterBlank,
-                ],
-                r"StartChat" => &[
-                    Self::AlreadyExistsSkillGroup,
-                    Self::NotExistsInstanceId,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                    Self::ParameterFormat,
-                    Self::ParameterNull,
-                ],
-                r"StartConference" => &[
-                    Self::InternalServiceCti,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsNumber,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                ],
+                r"SignOutGroup" => {
+                    &[
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsUserId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"StartBack2BackCall" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsNumber,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"StartChat" => {
+                    &[
+                        Self::AlreadyExistsSkillGroup,
+                        Self::NotExistsInstanceId,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                        Self::ParameterFormat,
+                        Self::ParameterNull,
+                    ]
+                }
+                r"StartConference" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsNumber,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                    ]
+                }
                 r"StartEditContactFlow" => &[Self::NotExistsInstanceId],
-                r"StartPredictiveCall" => &[
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsNumber,
-                    Self::ParameterBlank,
-                ],
-                r"StartPrivacyCall" => &[
-                    Self::InternalServiceCti,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsNumber,
-                    Self::ParameterBlank,
-                    Self::ParameterEmpty,
-                ],
-                r"SwitchToConference" => &[
-                    Self::InternalServiceCti,
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsChannelId,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::ParameterBlank,
-                ],
-                r"TakeBreak" => &[
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsUserId,
-                    Self::ParameterBlank,
-                ],
-                r"UnmuteCall" => &[
-                    Self::InternalServiceCti,
-                    Self::InvalidOperationChannelState,
-                    Self::InvalidOperationUserState,
-                    Self::NotExistsChannelId,
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsJobId,
-                    Self::ParameterBlank,
-                ],
-                r"UnregisterDevice" => &[
-                    Self::InternalServiceDb,
-                    Self::NotExistsUserId,
-                    Self::ParameterBlank,
-                    Self::PermissionUser,
-                ],
-                r"UpdateConfigItems" => &[
-                    Self::NotExistsInstanceId,
-                    Self::NotExistsUserId,
-                    Self::ParameterEnumeration,
-                ],
+                r"StartPredictiveCall" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsNumber,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"StartPrivacyCall" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsNumber,
+                        Self::ParameterBlank,
+                        Self::ParameterEmpty,
+                    ]
+                }
+                r"SwitchToConference" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsChannelId,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"TakeBreak" => {
+                    &[
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsUserId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"UnmuteCall" => {
+                    &[
+                        Self::InternalServiceCti,
+                        Self::InvalidOperationChannelState,
+                        Self::InvalidOperationUserState,
+                        Self::NotExistsChannelId,
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsJobId,
+                        Self::ParameterBlank,
+                    ]
+                }
+                r"UnregisterDevice" => {
+                    &[
+                        Self::InternalServiceDb,
+                        Self::NotExistsUserId,
+                        Self::ParameterBlank,
+                        Self::PermissionUser,
+                    ]
+                }
+                r"UpdateConfigItems" => {
+                    &[
+                        Self::NotExistsInstanceId,
+                        Self::NotExistsUserId,
+                        Self::ParameterEnumeration,
+                    ]
+                }
                 r"UpdateSchemaProperty" => &[Self::NotExistsInstanceId],
                 _ => &[],
             }
@@ -2557,7 +2809,8 @@ const _: () = {
     impl __core::str::FromStr for CccError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for CccError {

@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum CddcError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -184,11 +184,11 @@ pub enum CddcError {
     TagInvalidTagsParameter,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 83] = &[
         __row(
@@ -233,12 +233,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -311,12 +306,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -365,12 +355,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -443,12 +428,7 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"COMMODITY.INVALID_COMPONENT",
-            400,
-            r"Invalid component.",
-            __NEVER,
-        ),
+        __row(r"COMMODITY.INVALID_COMPONENT", 400, r"Invalid component.", __NEVER),
         __row(
             r"ClustersTemplateNotFound",
             404,
@@ -479,18 +459,8 @@ const _: () = {
             r"There are hosts in usercluster, can't delete it.",
             __NEVER,
         ),
-        __row(
-            r"HostInfo.NotFound",
-            404,
-            r"Specified hostinfo is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"HostInfo.NotFound",
-            404,
-            r"The host is not found.",
-            __NEVER,
-        ),
+        __row(r"HostInfo.NotFound", 404, r"Specified hostinfo is not found.", __NEVER),
+        __row(r"HostInfo.NotFound", 404, r"The host is not found.", __NEVER),
         __row(
             r"HostInfo.NotFound",
             404,
@@ -515,12 +485,7 @@ const _: () = {
             r"The account password format is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            400,
-            r"The specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 400, r"The specified action is not valid.", __NEVER),
         __row(
             r"InvalidAction.NotSupport",
             403,
@@ -569,18 +534,8 @@ const _: () = {
             r"The instance does not support the operation.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            404,
-            r"The parameter is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter", 400, r"The parameter is invalid.", __NEVER),
+        __row(r"InvalidParameter", 404, r"The parameter is invalid.", __NEVER),
         __row(
             r"InvalidParameter.ResourceType",
             400,
@@ -665,12 +620,7 @@ const _: () = {
             r"The Tags parameter number is exceed. Valid is 20.",
             __NEVER,
         ),
-        __row(
-            r"ParamTypeException",
-            400,
-            r"The parameter's type error.",
-            __NEVER,
-        ),
+        __row(r"ParamTypeException", 400, r"The parameter's type error.", __NEVER),
         __row(
             r"Permission.NotSupport",
             403,
@@ -683,24 +633,21 @@ const _: () = {
             r"You are not authorized to perform this action.",
             __NEVER,
         ),
-        __row(
-            r"Tag.InvalidTagsParameter",
-            400,
-            r"tags parameter is invalid",
-            __NEVER,
-        ),
+        __row(r"Tag.InvalidTagsParameter", 400, r"tags parameter is invalid", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 66] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 51, 52, 53, 55, 56, 57, 60,
-        61, 62, 65, 66, 67, 68, 69, 70, 72, 73, 74, 75, 76, 77, 78, 79, 80, 82,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 51,
+        52, 53, 55, 56, 57, 60, 61, 62, 65, 66, 67, 68, 69, 70, 72, 73, 74, 75, 76, 77,
+        78, 79, 80, 82,
     ];
     const __END: [u32; 66] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 65, 13, 35, 19, 20, 21, 22, 23, 24, 47, 26, 27, 28, 29, 55, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 51, 52, 53, 54, 56, 57, 60, 61,
-        62, 63, 66, 67, 68, 69, 70, 72, 73, 74, 75, 76, 77, 78, 79, 80, 82, 83,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 65, 13, 35, 19, 20, 21, 22, 23, 24, 47, 26, 27, 28,
+        29, 55, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 51, 52,
+        53, 54, 56, 57, 60, 61, 62, 63, 66, 67, 68, 69, 70, 72, 73, 74, 75, 76, 77, 78,
+        79, 80, 82, 83,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: CddcError) -> &'static __Entry {
@@ -780,141 +727,187 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"Host.Exist" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"Custins.Exist" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"InvalidInstance" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"HostInfo.NotFound" => 40,
-                    r"NumberExceed.Tags" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ParamTypeException" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"MissingResourceType" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Permission.NotSupport" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"NoPermission.SystemTag" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidParameter.TagKey" => 51,
-                    r"InvalidTagKey.Malformed" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"ClustersTemplateNotFound" => 36,
-                    r"InvalidAction.NotSupport" => 44,
-                    r"InvalidUserId.NotSupport" => 55,
-                    r"NumberExceed.ResourceIds" => 60,
-                    r"Tag.InvalidTagsParameter" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InvalidParameter.TagValue" => 52,
-                    r"InvalidTagValue.Malformed" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidDBInstance.NotFound" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"COMMODITY.INVALID_COMPONENT" => 35,
-                    r"InvalidAccountName.NotFound" => 42,
-                    r"OperationDenied.QuotaExceed" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InsufficientResourceCapacity" => 41,
-                    r"MissingParameter.ResourceIds" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidAccountPassword.Format" => 43,
-                    r"InvalidParameter.ResourceType" => 50,
-                    r"MissParameter.TagOrResourceId" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"InvalidDedicatedHostId.NotFound" => 47,
-                    r"InvalidDedicatedHostId_NotFound" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"InvalidDedicatedHostGroup.NotFound" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"Host.Exist" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"Custins.Exist" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"InvalidInstance" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"HostInfo.NotFound" => 40,
+                        r"NumberExceed.Tags" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ParamTypeException" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"MissingResourceType" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Permission.NotSupport" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"NoPermission.SystemTag" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"InvalidParameter.TagKey" => 51,
+                        r"InvalidTagKey.Malformed" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"ClustersTemplateNotFound" => 36,
+                        r"InvalidAction.NotSupport" => 44,
+                        r"InvalidUserId.NotSupport" => 55,
+                        r"NumberExceed.ResourceIds" => 60,
+                        r"Tag.InvalidTagsParameter" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InvalidParameter.TagValue" => 52,
+                        r"InvalidTagValue.Malformed" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidDBInstance.NotFound" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"COMMODITY.INVALID_COMPONENT" => 35,
+                        r"InvalidAccountName.NotFound" => 42,
+                        r"OperationDenied.QuotaExceed" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InsufficientResourceCapacity" => 41,
+                        r"MissingParameter.ResourceIds" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidAccountPassword.Format" => 43,
+                        r"InvalidParameter.ResourceType" => 50,
+                        r"MissParameter.TagOrResourceId" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"InvalidDedicatedHostId.NotFound" => 47,
+                        r"InvalidDedicatedHostId_NotFound" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"InvalidDedicatedHostGroup.NotFound" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -935,7 +928,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[63].message] }
                 }
@@ -951,16 +944,20 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ForbiddenRam => const { &[__E[24].message, __E[46].message] },
-                Self::InvalidAction => const { &[__E[29].message, __E[54].message] },
+                Self::ForbiddenRam => const { &[__E[24].message, __E[46].message] }
+                Self::InvalidAction => const { &[__E[29].message, __E[54].message] }
                 Self::HostInfoNotFound => {
                     const { &[__E[48].message, __E[49].message, __E[50].message] }
                 }
                 Self::InvalidDedicatedHostGroupNotFound => {
                     const { &[__E[57].message, __E[58].message, __E[59].message] }
                 }
-                Self::InvalidUserIdNotSupport => const { &[__E[70].message, __E[71].message] },
-                Self::PermissionNotSupport => const { &[__E[80].message, __E[81].message] },
+                Self::InvalidUserIdNotSupport => {
+                    const { &[__E[70].message, __E[71].message] }
+                }
+                Self::PermissionNotSupport => {
+                    const { &[__E[80].message, __E[81].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -969,12 +966,12 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[63], __E[64]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[63], __E[64]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::ForbiddenRam => const { &[__E[24], __E[46]] },
-                Self::InvalidAction => const { &[__E[29], __E[54]] },
+                Self::ForbiddenRam => const { &[__E[24], __E[46]] }
+                Self::InvalidAction => const { &[__E[29], __E[54]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -983,57 +980,74 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"CreateDedicatedHost",
-                    r"CreateMyBase",
-                    r"DescribeDedicatedHostDisks",
-                ],
-                Self::ForbiddenRam => &[
-                    r"DescribeDedicatedHostAttribute",
-                    r"DescribeDedicatedHosts",
-                    r"DescribeHostEcsLevelInfo",
-                    r"ModifyDedicatedHostGroupAttribute",
-                    r"QueryHostInstanceConsoleInfo",
-                ],
-                Self::InvalidAction => &[r"DescribeHostEcsLevelInfo", r"ModifyDedicatedHostClass"],
-                Self::CommodityInvalidComponent => &[r"CreateDedicatedHost", r"CreateMyBase"],
+                Self::InvalidParameter => {
+                    &[
+                        r"CreateDedicatedHost",
+                        r"CreateMyBase",
+                        r"DescribeDedicatedHostDisks",
+                    ]
+                }
+                Self::ForbiddenRam => {
+                    &[
+                        r"DescribeDedicatedHostAttribute",
+                        r"DescribeDedicatedHosts",
+                        r"DescribeHostEcsLevelInfo",
+                        r"ModifyDedicatedHostGroupAttribute",
+                        r"QueryHostInstanceConsoleInfo",
+                    ]
+                }
+                Self::InvalidAction => {
+                    &[r"DescribeHostEcsLevelInfo", r"ModifyDedicatedHostClass"]
+                }
+                Self::CommodityInvalidComponent => {
+                    &[r"CreateDedicatedHost", r"CreateMyBase"]
+                }
                 Self::ClustersTemplateNotFound => &[r"CreateDedicatedHostGroup"],
                 Self::CustinsExist => &[r"DeleteDedicatedHostGroup"],
-                Self::DuplicateTagKey => &[r"ListTagResources", r"TagResources", r"UntagResources"],
+                Self::DuplicateTagKey => {
+                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
+                }
                 Self::HostExist => &[r"DeleteDedicatedHostGroup"],
-                Self::HostInfoNotFound => &[
-                    r"CreateDedicatedHostAccount",
-                    r"DeleteDedicatedHostAccount",
-                    r"DescribeDedicatedHostDisks",
-                    r"DescribeHostWebShell",
-                    r"ModifyDedicatedHostAccount",
-                    r"ModifyDedicatedHostAttribute",
-                    r"QueryHostInstanceConsoleInfo",
-                    r"RestartDedicatedHost",
-                ],
-                Self::InsufficientResourceCapacity => &[r"CreateDedicatedHost", r"CreateMyBase"],
+                Self::HostInfoNotFound => {
+                    &[
+                        r"CreateDedicatedHostAccount",
+                        r"DeleteDedicatedHostAccount",
+                        r"DescribeDedicatedHostDisks",
+                        r"DescribeHostWebShell",
+                        r"ModifyDedicatedHostAccount",
+                        r"ModifyDedicatedHostAttribute",
+                        r"QueryHostInstanceConsoleInfo",
+                        r"RestartDedicatedHost",
+                    ]
+                }
+                Self::InsufficientResourceCapacity => {
+                    &[r"CreateDedicatedHost", r"CreateMyBase"]
+                }
                 Self::InvalidAccountNameNotFound => {
                     &[r"DeleteDedicatedHostAccount", r"ModifyDedicatedHostAccount"]
                 }
-                Self::InvalidAccountPasswordFormat => &[
-                    r"CreateDedicatedHost",
-                    r"CreateDedicatedHostAccount",
-                    r"CreateMyBase",
-                ],
+                Self::InvalidAccountPasswordFormat => {
+                    &[
+                        r"CreateDedicatedHost",
+                        r"CreateDedicatedHostAccount",
+                        r"CreateMyBase",
+                    ]
+                }
                 Self::InvalidActionNotSupport => {
                     &[r"CreateDedicatedHostAccount", r"RestartDedicatedHost"]
                 }
-                Self::InvalidDbInstanceNotFound => &[
-                    r"ModifyDedicatedHostPassword",
-                    r"QueryHostBaseInfoByInstance",
-                ],
-                Self::InvalidDedicatedHostGroupNotFound => &[
-                    r"DeleteDedicatedHostGroup",
-                    r"DescribeDedicatedHostAttribute",
-                    r"DescribeDedicatedHostDisks",
-                    r"DescribeDedicatedHosts",
-                    r"ModifyDedicatedHostGroupAttribute",
-                ],
+                Self::InvalidDbInstanceNotFound => {
+                    &[r"ModifyDedicatedHostPassword", r"QueryHostBaseInfoByInstance"]
+                }
+                Self::InvalidDedicatedHostGroupNotFound => {
+                    &[
+                        r"DeleteDedicatedHostGroup",
+                        r"DescribeDedicatedHostAttribute",
+                        r"DescribeDedicatedHostDisks",
+                        r"DescribeDedicatedHosts",
+                        r"ModifyDedicatedHostGroupAttribute",
+                    ]
+                }
                 Self::InvalidDedicatedHostIdNotFound => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
@@ -1054,16 +1068,18 @@ const _: () = {
                 Self::InvalidTagValueMalformed => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::InvalidUserIdNotSupport => &[
-                    r"DescribeDedicatedHostAttribute",
-                    r"DescribeDedicatedHostDisks",
-                    r"DescribeDedicatedHosts",
-                    r"DescribeHostWebShell",
-                    r"ModifyDedicatedHostAccount",
-                    r"ModifyDedicatedHostAttribute",
-                    r"ModifyDedicatedHostGroupAttribute",
-                    r"RestartDedicatedHost",
-                ],
+                Self::InvalidUserIdNotSupport => {
+                    &[
+                        r"DescribeDedicatedHostAttribute",
+                        r"DescribeDedicatedHostDisks",
+                        r"DescribeDedicatedHosts",
+                        r"DescribeHostWebShell",
+                        r"ModifyDedicatedHostAccount",
+                        r"ModifyDedicatedHostAttribute",
+                        r"ModifyDedicatedHostGroupAttribute",
+                        r"RestartDedicatedHost",
+                    ]
+                }
                 Self::MissParameterTagOrResourceId => &[r"ListTagResources"],
                 Self::MissingParameterResourceIds => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
@@ -1078,14 +1094,16 @@ const _: () = {
                 }
                 Self::OperationDeniedQuotaExceed => &[r"TagResources"],
                 Self::ParamTypeException => &[r"ModifyDedicatedHostAttribute"],
-                Self::PermissionNotSupport => &[
-                    r"CreateDedicatedHostGroup",
-                    r"DescribeDedicatedHostAttribute",
-                    r"DescribeDedicatedHostGroups",
-                    r"DescribeHostEcsLevelInfo",
-                    r"QueryHostBaseInfoByInstance",
-                    r"QueryHostInstanceConsoleInfo",
-                ],
+                Self::PermissionNotSupport => {
+                    &[
+                        r"CreateDedicatedHostGroup",
+                        r"DescribeDedicatedHostAttribute",
+                        r"DescribeDedicatedHostGroups",
+                        r"DescribeHostEcsLevelInfo",
+                        r"QueryHostBaseInfoByInstance",
+                        r"QueryHostInstanceConsoleInfo",
+                    ]
+                }
                 Self::TagInvalidTagsParameter => &[r"DescribeDedicatedHosts"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -1093,135 +1111,169 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateDedicatedHost" => &[
-                    Self::InvalidParameter,
-                    Self::CommodityInvalidComponent,
-                    Self::InsufficientResourceCapacity,
-                    Self::InvalidAccountPasswordFormat,
-                ],
-                r"CreateDedicatedHostAccount" => &[
-                    Self::HostInfoNotFound,
-                    Self::InvalidAccountPasswordFormat,
-                    Self::InvalidActionNotSupport,
-                ],
+                r"CreateDedicatedHost" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::CommodityInvalidComponent,
+                        Self::InsufficientResourceCapacity,
+                        Self::InvalidAccountPasswordFormat,
+                    ]
+                }
+                r"CreateDedicatedHostAccount" => {
+                    &[
+                        Self::HostInfoNotFound,
+                        Self::InvalidAccountPasswordFormat,
+                        Self::InvalidActionNotSupport,
+                    ]
+                }
                 r"CreateDedicatedHostGroup" => {
                     &[Self::ClustersTemplateNotFound, Self::PermissionNotSupport]
                 }
-                r"CreateMyBase" => &[
-                    Self::InvalidParameter,
-                    Self::CommodityInvalidComponent,
-                    Self::InsufficientResourceCapacity,
-                    Self::InvalidAccountPasswordFormat,
-                ],
+                r"CreateMyBase" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::CommodityInvalidComponent,
+                        Self::InsufficientResourceCapacity,
+                        Self::InvalidAccountPasswordFormat,
+                    ]
+                }
                 r"DeleteDedicatedHostAccount" => {
                     &[Self::HostInfoNotFound, Self::InvalidAccountNameNotFound]
                 }
-                r"DeleteDedicatedHostGroup" => &[
-                    Self::CustinsExist,
-                    Self::HostExist,
-                    Self::InvalidDedicatedHostGroupNotFound,
-                ],
-                r"DescribeDedicatedHostAttribute" => &[
-                    Self::ForbiddenRam,
-                    Self::InvalidDedicatedHostGroupNotFound,
-                    Self::InvalidUserIdNotSupport,
-                    Self::PermissionNotSupport,
-                ],
-                r"DescribeDedicatedHostDisks" => &[
-                    Self::InvalidParameter,
-                    Self::HostInfoNotFound,
-                    Self::InvalidDedicatedHostGroupNotFound,
-                    Self::InvalidUserIdNotSupport,
-                ],
+                r"DeleteDedicatedHostGroup" => {
+                    &[
+                        Self::CustinsExist,
+                        Self::HostExist,
+                        Self::InvalidDedicatedHostGroupNotFound,
+                    ]
+                }
+                r"DescribeDedicatedHostAttribute" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::InvalidDedicatedHostGroupNotFound,
+                        Self::InvalidUserIdNotSupport,
+                        Self::PermissionNotSupport,
+                    ]
+                }
+                r"DescribeDedicatedHostDisks" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::HostInfoNotFound,
+                        Self::InvalidDedicatedHostGroupNotFound,
+                        Self::InvalidUserIdNotSupport,
+                    ]
+                }
                 r"DescribeDedicatedHostGroups" => &[Self::PermissionNotSupport],
-                r"DescribeDedicatedHosts" => &[
-                    Self::ForbiddenRam,
-                    Self::InvalidDedicatedHostGroupNotFound,
-                    Self::InvalidUserIdNotSupport,
-                    Self::TagInvalidTagsParameter,
-                ],
-                r"DescribeHostEcsLevelInfo" => &[
-                    Self::ForbiddenRam,
-                    Self::InvalidAction,
-                    Self::PermissionNotSupport,
-                ],
-                r"DescribeHostWebShell" => &[
-                    Self::HostInfoNotFound,
-                    Self::InvalidInstance,
-                    Self::InvalidUserIdNotSupport,
-                ],
-                r"ListTagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidDedicatedHostIdNotFound,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidTagKeyMalformed,
-                    Self::InvalidTagValueMalformed,
-                    Self::MissParameterTagOrResourceId,
-                    Self::MissingParameterResourceIds,
-                    Self::MissingResourceType,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
-                r"ModifyDedicatedHostAccount" => &[
-                    Self::HostInfoNotFound,
-                    Self::InvalidAccountNameNotFound,
-                    Self::InvalidUserIdNotSupport,
-                ],
-                r"ModifyDedicatedHostAttribute" => &[
-                    Self::HostInfoNotFound,
-                    Self::InvalidUserIdNotSupport,
-                    Self::ParamTypeException,
-                ],
+                r"DescribeDedicatedHosts" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::InvalidDedicatedHostGroupNotFound,
+                        Self::InvalidUserIdNotSupport,
+                        Self::TagInvalidTagsParameter,
+                    ]
+                }
+                r"DescribeHostEcsLevelInfo" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::InvalidAction,
+                        Self::PermissionNotSupport,
+                    ]
+                }
+                r"DescribeHostWebShell" => {
+                    &[
+                        Self::HostInfoNotFound,
+                        Self::InvalidInstance,
+                        Self::InvalidUserIdNotSupport,
+                    ]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidDedicatedHostIdNotFound,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidTagKeyMalformed,
+                        Self::InvalidTagValueMalformed,
+                        Self::MissParameterTagOrResourceId,
+                        Self::MissingParameterResourceIds,
+                        Self::MissingResourceType,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"ModifyDedicatedHostAccount" => {
+                    &[
+                        Self::HostInfoNotFound,
+                        Self::InvalidAccountNameNotFound,
+                        Self::InvalidUserIdNotSupport,
+                    ]
+                }
+                r"ModifyDedicatedHostAttribute" => {
+                    &[
+                        Self::HostInfoNotFound,
+                        Self::InvalidUserIdNotSupport,
+                        Self::ParamTypeException,
+                    ]
+                }
                 r"ModifyDedicatedHostClass" => &[Self::InvalidAction],
-                r"ModifyDedicatedHostGroupAttribute" => &[
-                    Self::ForbiddenRam,
-                    Self::InvalidDedicatedHostGroupNotFound,
-                    Self::InvalidUserIdNotSupport,
-                ],
+                r"ModifyDedicatedHostGroupAttribute" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::InvalidDedicatedHostGroupNotFound,
+                        Self::InvalidUserIdNotSupport,
+                    ]
+                }
                 r"ModifyDedicatedHostPassword" => &[Self::InvalidDbInstanceNotFound],
                 r"QueryHostBaseInfoByInstance" => {
                     &[Self::InvalidDbInstanceNotFound, Self::PermissionNotSupport]
                 }
-                r"QueryHostInstanceConsoleInfo" => &[
-                    Self::ForbiddenRam,
-                    Self::HostInfoNotFound,
-                    Self::PermissionNotSupport,
-                ],
+                r"QueryHostInstanceConsoleInfo" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::HostInfoNotFound,
+                        Self::PermissionNotSupport,
+                    ]
+                }
                 r"ReplaceDedicatedHost" => &[Self::InvalidDedicatedHostIdNotFound_2],
-                r"RestartDedicatedHost" => &[
-                    Self::HostInfoNotFound,
-                    Self::InvalidActionNotSupport,
-                    Self::InvalidUserIdNotSupport,
-                ],
-                r"TagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidDedicatedHostIdNotFound,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidTagKeyMalformed,
-                    Self::InvalidTagValueMalformed,
-                    Self::MissingParameterResourceIds,
-                    Self::NoPermissionSystemTag,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                    Self::OperationDeniedQuotaExceed,
-                ],
-                r"UntagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidDedicatedHostIdNotFound,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidTagKeyMalformed,
-                    Self::InvalidTagValueMalformed,
-                    Self::MissingParameterResourceIds,
-                    Self::NoPermissionSystemTag,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
+                r"RestartDedicatedHost" => {
+                    &[
+                        Self::HostInfoNotFound,
+                        Self::InvalidActionNotSupport,
+                        Self::InvalidUserIdNotSupport,
+                    ]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidDedicatedHostIdNotFound,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidTagKeyMalformed,
+                        Self::InvalidTagValueMalformed,
+                        Self::MissingParameterResourceIds,
+                        Self::NoPermissionSystemTag,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                        Self::OperationDeniedQuotaExceed,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidDedicatedHostIdNotFound,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidTagKeyMalformed,
+                        Self::InvalidTagValueMalformed,
+                        Self::MissingParameterResourceIds,
+                        Self::NoPermissionSystemTag,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1237,7 +1289,8 @@ const _: () = {
     impl __core::str::FromStr for CddcError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for CddcError {

@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum CdnError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -783,11 +783,11 @@ pub enum CdnError {
     SslPubError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 375] = &[
         __row(
@@ -832,12 +832,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -910,12 +905,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -964,12 +954,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -1042,24 +1027,9 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"%sServiceRisked",
-            403,
-            r"Your %s service is risked.",
-            __NEVER,
-        ),
-        __row(
-            r"%sServiceSuspended",
-            403,
-            r"Your %s service is suspended.",
-            __NEVER,
-        ),
-        __row(
-            r"-124",
-            400,
-            r"The domain provided does not belong to you.",
-            __NEVER,
-        ),
+        __row(r"%sServiceRisked", 403, r"Your %s service is risked.", __NEVER),
+        __row(r"%sServiceSuspended", 403, r"Your %s service is suspended.", __NEVER),
+        __row(r"-124", 400, r"The domain provided does not belong to you.", __NEVER),
         __row(
             r"Abs.CertRegion.ValueNotSupported",
             400,
@@ -1084,30 +1054,15 @@ const _: () = {
             r"Account exception. Please open ticket to make an appeal.",
             __NEVER,
         ),
-        __row(
-            r"AuthenticationFailed",
-            400,
-            r"Error performing verification.",
-            __NEVER,
-        ),
-        __row(
-            r"BatchSetBusinessError",
-            400,
-            r"some configs error:%s",
-            __NEVER,
-        ),
+        __row(r"AuthenticationFailed", 400, r"Error performing verification.", __NEVER),
+        __row(r"BatchSetBusinessError", 400, r"some configs error:%s", __NEVER),
         __row(
             r"BillTypeNotFound",
             400,
             r"The user billing type is not found or the billing type of this user is not the monthly billing type.",
             __NEVER,
         ),
-        __row(
-            r"CdnService.HasOpened",
-            400,
-            r"Your cdn service has opened.",
-            __NEVER,
-        ),
+        __row(r"CdnService.HasOpened", 400, r"Your cdn service has opened.", __NEVER),
         __row(
             r"CdnServiceNotFound",
             403,
@@ -1126,25 +1081,10 @@ const _: () = {
             r"The CertName parameter is required.",
             __NEVER,
         ),
-        __row(
-            r"CertName.MissingParameter",
-            404,
-            r"You must specify CertName.",
-            __NEVER,
-        ),
-        __row(
-            r"CertNameAlreadyExists",
-            400,
-            r"The CertName already exists.",
-            __NEVER,
-        ),
+        __row(r"CertName.MissingParameter", 404, r"You must specify CertName.", __NEVER),
+        __row(r"CertNameAlreadyExists", 400, r"The CertName already exists.", __NEVER),
         __row(r"CertNotExisted", 400, r"The Cert doesn't exist.", __NEVER),
-        __row(
-            r"CertStorage.failed",
-            400,
-            r"Error saving the certificate.",
-            __NEVER,
-        ),
+        __row(r"CertStorage.failed", 400, r"Error saving the certificate.", __NEVER),
         __row(
             r"Certificate.DecodeError",
             400,
@@ -1163,24 +1103,14 @@ const _: () = {
             r"An error occurred while encoding the certificate.",
             __NEVER,
         ),
-        __row(
-            r"Certificate.Expired",
-            400,
-            r"The certificate has expired.",
-            __NEVER,
-        ),
+        __row(r"Certificate.Expired", 400, r"The certificate has expired.", __NEVER),
         __row(
             r"Certificate.FormatError",
             400,
             r"The format of the certificate is invalid.",
             __NEVER,
         ),
-        __row(
-            r"Certificate.KeyNull",
-            400,
-            r"The private key is required.",
-            __NEVER,
-        ),
+        __row(r"Certificate.KeyNull", 400, r"The private key is required.", __NEVER),
         __row(
             r"Certificate.MissMatch",
             400,
@@ -1205,12 +1135,7 @@ const _: () = {
             r"The private key of the certificate does not exist.",
             __NEVER,
         ),
-        __row(
-            r"Certificate.NotFind",
-            400,
-            r"The certificate does not exist.",
-            __NEVER,
-        ),
+        __row(r"Certificate.NotFind", 400, r"The certificate does not exist.", __NEVER),
         __row(
             r"Certificate.NotPermittedOff",
             400,
@@ -1277,12 +1202,7 @@ const _: () = {
             r"Count of config entries exceeds the limit.",
             __NEVER,
         ),
-        __row(
-            r"ConfigParentExceedLimit",
-            400,
-            r"Config parent exceed limit.",
-            __NEVER,
-        ),
+        __row(r"ConfigParentExceedLimit", 400, r"Config parent exceed limit.", __NEVER),
         __row(
             r"ConfigurationConflicts",
             400,
@@ -1308,30 +1228,15 @@ const _: () = {
             r"Your account does not open DCDN service yet.",
             __NEVER,
         ),
-        __row(
-            r"Decode.Error",
-            400,
-            r"Error decoding the SSLPub certificate.",
-            __NEVER,
-        ),
+        __row(r"Decode.Error", 400, r"Error decoding the SSLPub certificate.", __NEVER),
         __row(
             r"Decode.Error",
             400,
             r"Error decoding the SSLPub or SSLPri certificate.",
             __NEVER,
         ),
-        __row(
-            r"DeleteFailed",
-            400,
-            r"Error deleting the certificate.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteFunctionFailed",
-            400,
-            r"Batch delete functions failed.",
-            __NEVER,
-        ),
+        __row(r"DeleteFailed", 400, r"Error deleting the certificate.", __NEVER),
+        __row(r"DeleteFunctionFailed", 400, r"Batch delete functions failed.", __NEVER),
         __row(
             r"DeliverExceedLimit",
             400,
@@ -1357,12 +1262,7 @@ const _: () = {
             r"This domain is already added by another user.",
             __NEVER,
         ),
-        __row(
-            r"DomainInBlacklist",
-            400,
-            r"The domain is in the blacklist.",
-            __NEVER,
-        ),
+        __row(r"DomainInBlacklist", 400, r"The domain is in the blacklist.", __NEVER),
         __row(
             r"DomainInProtectedMode",
             403,
@@ -1387,12 +1287,7 @@ const _: () = {
             r"A maximum of 500 domains are supported for each request.",
             __NEVER,
         ),
-        __row(
-            r"DomainNotExist",
-            400,
-            r"Specified Domain Not Exist.",
-            __NEVER,
-        ),
+        __row(r"DomainNotExist", 400, r"Specified Domain Not Exist.", __NEVER),
         __row(
             r"DomainOverLimit",
             400,
@@ -1423,30 +1318,10 @@ const _: () = {
             r"The domain does not allow to transfer to a different account.",
             __NEVER,
         ),
-        __row(
-            r"DomainVerifyFail",
-            400,
-            r"Domain verification failed.",
-            __NEVER,
-        ),
-        __row(
-            r"Domains.NotFound",
-            404,
-            r"No domain used in this log config",
-            __NEVER,
-        ),
-        __row(
-            r"DomainsNotFound",
-            404,
-            r"Domains not found or empty",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicated.FCTrigger",
-            400,
-            r"FCTrigger has already existed.",
-            __NEVER,
-        ),
+        __row(r"DomainVerifyFail", 400, r"Domain verification failed.", __NEVER),
+        __row(r"Domains.NotFound", 404, r"No domain used in this log config", __NEVER),
+        __row(r"DomainsNotFound", 404, r"Domains not found or empty", __NEVER),
+        __row(r"Duplicated.FCTrigger", 400, r"FCTrigger has already existed.", __NEVER),
         __row(
             r"EdgeScripOptionsHasInnerConfig",
             400,
@@ -1521,12 +1396,7 @@ const _: () = {
             r"The specified parentId does not exist.",
             __NEVER,
         ),
-        __row(
-            r"GrayConfigExist",
-            400,
-            r"The domain exists other gray config.",
-            __NEVER,
-        ),
+        __row(r"GrayConfigExist", 400, r"The domain exists other gray config.", __NEVER),
         __row(
             r"GrayConfigIsNull",
             400,
@@ -1534,12 +1404,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"INVALID_PARAMETER", 400, r"INVALID_PARAMETER", __NEVER),
-        __row(
-            r"IcpBlack",
-            400,
-            r"The domain is on the ICP blacklist.",
-            __NEVER,
-        ),
+        __row(r"IcpBlack", 400, r"The domain is on the ICP blacklist.", __NEVER),
         __row(
             r"IllegalOperation",
             400,
@@ -1564,18 +1429,8 @@ const _: () = {
             r"An error occurred while configuring the certificate.",
             __TRANSIENT,
         ),
-        __row(
-            r"Internal.CreateCSRError",
-            500,
-            r"Failed to create CSR.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Internal.EncodeCSRError",
-            500,
-            r"Failed to encode CSR.",
-            __TRANSIENT,
-        ),
+        __row(r"Internal.CreateCSRError", 500, r"Failed to create CSR.", __TRANSIENT),
+        __row(r"Internal.EncodeCSRError", 500, r"Failed to encode CSR.", __TRANSIENT),
         __row(
             r"Internal.EncodeKeyError",
             500,
@@ -1594,12 +1449,7 @@ const _: () = {
             r"You cannot modify the configurations when some features of the domain are in a canary deployment.",
             __TRANSIENT,
         ),
-        __row(
-            r"Internal.KeyError",
-            500,
-            r"Failed to generate rsa key.",
-            __TRANSIENT,
-        ),
+        __row(r"Internal.KeyError", 500, r"Failed to generate rsa key.", __TRANSIENT),
         __row(
             r"InternalError",
             500,
@@ -1642,18 +1492,8 @@ const _: () = {
             r"FunctionName [%s] is not supported.",
             __NEVER,
         ),
-        __row(
-            r"Invalid%s.ValueNotSupported",
-            400,
-            r"[%s] is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidArgIps.IpCanNotFound",
-            400,
-            r"The ips can not found.",
-            __NEVER,
-        ),
+        __row(r"Invalid%s.ValueNotSupported", 400, r"[%s] is not supported.", __NEVER),
+        __row(r"InvalidArgIps.IpCanNotFound", 400, r"The ips can not found.", __NEVER),
         __row(
             r"InvalidArgIps.Malformed",
             400,
@@ -1680,12 +1520,7 @@ const _: () = {
             r"The specified CdnType is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidCertId.NotFound",
-            400,
-            r"The certId does not exist.",
-            __NEVER,
-        ),
+        __row(r"InvalidCertId.NotFound", 400, r"The certId does not exist.", __NEVER),
         __row(
             r"InvalidCertIdentifier.ValueNotSupported",
             400,
@@ -1735,12 +1570,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"InvalidConfigId", 403, r"Illegal ConfigId", __NEVER),
-        __row(
-            r"InvalidCustomHeader",
-            400,
-            r"Parse preload header failed.",
-            __NEVER,
-        ),
+        __row(r"InvalidCustomHeader", 400, r"Parse preload header failed.", __NEVER),
         __row(
             r"InvalidDomain.BelongToConfigGroup",
             400,
@@ -1922,12 +1752,7 @@ const _: () = {
             r"The specified FunctionArgs is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidFunctionName.ValueNotSupported",
-            400,
-            r"%s",
-            __NEVER,
-        ),
+        __row(r"InvalidFunctionName.ValueNotSupported", 400, r"%s", __NEVER),
         __row(
             r"InvalidFunctions.Malformed",
             400,
@@ -1964,12 +1789,7 @@ const _: () = {
             r"The specified Interval is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidIspParameter",
-            400,
-            r"The specified Isp is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidIspParameter", 400, r"The specified Isp is invalid.", __NEVER),
         __row(
             r"InvalidKey.Malformed",
             400,
@@ -2049,12 +1869,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"InvalidParameter", 400, r"InvalidParameter.", __NEVER),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter", 400, r"The specified parameter is invalid.", __NEVER),
         __row(
             r"InvalidParameter.FunctionARN",
             400,
@@ -2079,12 +1894,7 @@ const _: () = {
             r"The specified parameter TriggerARN is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameterAliuid",
-            400,
-            r"Invalid Parameter Aliuid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameterAliuid", 400, r"Invalid Parameter Aliuid.", __NEVER),
         __row(
             r"InvalidParameterBillType",
             400,
@@ -2097,12 +1907,7 @@ const _: () = {
             r"The parameter Dimension is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameterDomain",
-            400,
-            r"Invalid Domain Name.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameterDomain", 400, r"Invalid Domain Name.", __NEVER),
         __row(
             r"InvalidParameterEndTime",
             400,
@@ -2121,24 +1926,9 @@ const _: () = {
             r"The specified Field is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameterOperator",
-            400,
-            r"Invalid Parameter Operator.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterProduct",
-            400,
-            r"Invalid Parameter Product.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameterRegionId",
-            400,
-            r"Invalid Region ID.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameterOperator", 400, r"Invalid Parameter Operator.", __NEVER),
+        __row(r"InvalidParameterProduct", 400, r"Invalid Parameter Product.", __NEVER),
+        __row(r"InvalidParameterRegionId", 400, r"Invalid Region ID.", __NEVER),
         __row(
             r"InvalidParameterStartTime",
             400,
@@ -2151,24 +1941,14 @@ const _: () = {
             r"The specified StartTime is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameterType",
-            400,
-            r"The specified Type is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameterType", 400, r"The specified Type is invalid.", __NEVER),
         __row(
             r"InvalidParameters",
             400,
             r"The parameters you provided are invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidPath.Malformed",
-            400,
-            r"Path must be of type String",
-            __NEVER,
-        ),
+        __row(r"InvalidPath.Malformed", 400, r"Path must be of type String", __NEVER),
         __row(
             r"InvalidRegionId.Malformed",
             400,
@@ -2188,42 +1968,22 @@ const _: () = {
             __NEVER,
         ),
         __row(r"InvalidRule.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidRule.Malformed",
-            400,
-            r"Check rules error: %s",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSSLPri",
-            400,
-            r"The specified SSLPri is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidRule.Malformed", 400, r"Check rules error: %s", __NEVER),
+        __row(r"InvalidSSLPri", 400, r"The specified SSLPri is invalid.", __NEVER),
         __row(
             r"InvalidSSLProtocol.ValueNotSupported",
             400,
             r"The specified SSLProtocol is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidSSLPub",
-            400,
-            r"The specified SSLPub is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidSSLPub", 400, r"The specified SSLPub is invalid.", __NEVER),
         __row(
             r"InvalidSSLPubOrInvalidSSLPri",
             400,
             r"The SSLPri or SSLPub you provided is malformed.",
             __NEVER,
         ),
-        __row(
-            r"InvalidScope.Malformed",
-            400,
-            r"Specified Scope is malformed.",
-            __NEVER,
-        ),
+        __row(r"InvalidScope.Malformed", 400, r"Specified Scope is malformed.", __NEVER),
         __row(
             r"InvalidServerCertificateStatus.ValueNotSupported",
             400,
@@ -2320,24 +2080,14 @@ const _: () = {
             r"The specified Status is not supported.",
             __NEVER,
         ),
-        __row(
-            r"InvalidTag",
-            400,
-            r"The specified Tag is Invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidTag", 400, r"The specified Tag is Invalid.", __NEVER),
         __row(
             r"InvalidTagKey",
             400,
             r#"The key should not be null, start with "acs:" or "aliyun", contain "http://" or "https://" or have special symbols:.!@#$%?/^&*)(+={}[]",'<>~·`?;."#,
             __NEVER,
         ),
-        __row(
-            r"InvalidTagKey",
-            400,
-            r"The specified TagKey is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidTagKey", 400, r"The specified TagKey is invalid.", __NEVER),
         __row(
             r"InvalidTagKey.OverLimit",
             400,
@@ -2350,12 +2100,7 @@ const _: () = {
             r"The specified TagKey is duplicated.",
             __NEVER,
         ),
-        __row(
-            r"InvalidTagValue",
-            400,
-            r"The specified TagValue is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidTagValue", 400, r"The specified TagValue is invalid.", __NEVER),
         __row(
             r"InvalidTagValue",
             400,
@@ -2386,12 +2131,7 @@ const _: () = {
             r"Specified StartTime or EndTime is malformed.",
             __NEVER,
         ),
-        __row(
-            r"InvalidTime.Malformed",
-            400,
-            r"Specified Time is malformed.",
-            __NEVER,
-        ),
+        __row(r"InvalidTime.Malformed", 400, r"Specified Time is malformed.", __NEVER),
         __row(
             r"InvalidTime.OverRange",
             400,
@@ -2416,12 +2156,7 @@ const _: () = {
             r"Invalid StartTime and EndTime range.",
             __NEVER,
         ),
-        __row(
-            r"InvalidTimeSpan",
-            400,
-            r"The time span exceeds the limit.",
-            __NEVER,
-        ),
+        __row(r"InvalidTimeSpan", 400, r"The time span exceeds the limit.", __NEVER),
         __row(
             r"InvalidTopLevelDomain.Malformed",
             400,
@@ -2446,36 +2181,16 @@ const _: () = {
             r"The specified source type does not match the specified source content.",
             __NEVER,
         ),
-        __row(
-            r"InvalidValue.Malformed",
-            400,
-            r"Country must be 2 characters.",
-            __NEVER,
-        ),
+        __row(r"InvalidValue.Malformed", 400, r"Country must be 2 characters.", __NEVER),
         __row(
             r"InvalidValue.Malformed",
             400,
             r"The specified value of parameter Value is not malformed.",
             __NEVER,
         ),
-        __row(
-            r"IspBlack",
-            400,
-            r"The domain is on the ISP blacklist.",
-            __NEVER,
-        ),
-        __row(
-            r"Key.Malformed",
-            400,
-            r"The specified Key format is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LogstoreNotExist",
-            404,
-            r"Logstore does not exist",
-            __NEVER,
-        ),
+        __row(r"IspBlack", 400, r"The domain is on the ISP blacklist.", __NEVER),
+        __row(r"Key.Malformed", 400, r"The specified Key format is invalid.", __NEVER),
+        __row(r"LogstoreNotExist", 404, r"Logstore does not exist", __NEVER),
         __row(r"MISS_PARAMETER", 400, r"MISS_PARAMETER", __NEVER),
         __row(
             r"MissParameter.TagOrResourceId",
@@ -2514,18 +2229,8 @@ const _: () = {
             r"The input parameter cdnType that is mandatory for processing this request is not supplied.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The parameter Sources miss.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The specified ArgValue is missing.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter", 400, r"The parameter Sources miss.", __NEVER),
+        __row(r"MissingParameter", 400, r"The specified ArgValue is missing.", __NEVER),
         __row(
             r"MissingParameter",
             400,
@@ -2562,12 +2267,7 @@ const _: () = {
             r"The specified value of Functions is missing.",
             __NEVER,
         ),
-        __row(
-            r"MissingRequiredArg",
-            400,
-            r"required argument missing.",
-            __NEVER,
-        ),
+        __row(r"MissingRequiredArg", 400, r"required argument missing.", __NEVER),
         __row(
             r"MissingSource.Content",
             400,
@@ -2586,12 +2286,7 @@ const _: () = {
             r"The StartTime and EndTime must be both specified.",
             __NEVER,
         ),
-        __row(
-            r"NameAlreadyExists",
-            400,
-            r"The name already exists.",
-            __NEVER,
-        ),
+        __row(r"NameAlreadyExists", 400, r"The name already exists.", __NEVER),
         __row(
             r"NoHttpsDomain",
             400,
@@ -2692,12 +2387,7 @@ const _: () = {
             r"The tag key is used internally as a reserved field and is not allowed to be used.",
             __NEVER,
         ),
-        __row(
-            r"Resource.NotExist",
-            400,
-            r"Resources does not exist.",
-            __NEVER,
-        ),
+        __row(r"Resource.NotExist", 400, r"Resources does not exist.", __NEVER),
         __row(
             r"ResourceIdIsInvalid",
             400,
@@ -2728,24 +2418,14 @@ const _: () = {
             r"The SSLPub parameter is required.",
             __NEVER,
         ),
-        __row(
-            r"Schedule.ChangeFail",
-            400,
-            r"change domain failed",
-            __NEVER,
-        ),
+        __row(r"Schedule.ChangeFail", 400, r"change domain failed", __NEVER),
         __row(
             r"Schedule.NotFound",
             400,
             r"there is no schedule domain found by the targeted coverage value",
             __NEVER,
         ),
-        __row(
-            r"ServiceInvokeFailed",
-            400,
-            r"Failed to invoke service.",
-            __NEVER,
-        ),
+        __row(r"ServiceInvokeFailed", 400, r"Failed to invoke service.", __NEVER),
         __row(
             r"SetDomainCertificate.ParameterError",
             400,
@@ -2770,12 +2450,7 @@ const _: () = {
             r"A maximum of 1000 URLs are supported for each request.",
             __NEVER,
         ),
-        __row(
-            r"SourceInBlacklist",
-            400,
-            r"Source is in the blacklist.",
-            __NEVER,
-        ),
+        __row(r"SourceInBlacklist", 400, r"Source is in the blacklist.", __NEVER),
         __row(
             r"SourceIp.Exceed",
             400,
@@ -2800,12 +2475,7 @@ const _: () = {
             r"The subscription already exists.",
             __NEVER,
         ),
-        __row(
-            r"SubscriptionNotFound",
-            400,
-            r"The subscription is not found.",
-            __NEVER,
-        ),
+        __row(r"SubscriptionNotFound", 400, r"The subscription is not found.", __NEVER),
         __row(
             r"SystemBusy",
             403,
@@ -2818,36 +2488,11 @@ const _: () = {
             r"The number of System Tag exceeds 50.",
             __NEVER,
         ),
-        __row(
-            r"TagIsInvalid",
-            400,
-            r"The number of Tag exceeds 20.",
-            __NEVER,
-        ),
-        __row(
-            r"TagKeyIsInvalid",
-            400,
-            r"The specified TagKey is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"TagKeyRepeated",
-            400,
-            r"The specified TagKey is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"TagValueIsInvalid",
-            400,
-            r"The specified TagValue is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"TimeParseFailed",
-            400,
-            r"Failed to parse the time parameter.",
-            __NEVER,
-        ),
+        __row(r"TagIsInvalid", 400, r"The number of Tag exceeds 20.", __NEVER),
+        __row(r"TagKeyIsInvalid", 400, r"The specified TagKey is invalid.", __NEVER),
+        __row(r"TagKeyRepeated", 400, r"The specified TagKey is duplicated.", __NEVER),
+        __row(r"TagValueIsInvalid", 400, r"The specified TagValue is invalid.", __NEVER),
+        __row(r"TimeParseFailed", 400, r"Failed to parse the time parameter.", __NEVER),
         __row(
             r"TooMany.Refresh",
             400,
@@ -2860,12 +2505,7 @@ const _: () = {
             r"The refresh queue is full; please try again later.",
             __NEVER,
         ),
-        __row(
-            r"TooManyDomains",
-            400,
-            r"The count of domain is over 50.",
-            __NEVER,
-        ),
+        __row(r"TooManyDomains", 400, r"The count of domain is over 50.", __NEVER),
         __row(
             r"TooManyRequests",
             400,
@@ -2891,12 +2531,7 @@ const _: () = {
             r"The specified TopLevelDomain does not match webSiteType.",
             __NEVER,
         ),
-        __row(
-            r"TopLevelDomain.NotFound",
-            400,
-            r"TopLevelDomain is not exist.",
-            __NEVER,
-        ),
+        __row(r"TopLevelDomain.NotFound", 400, r"TopLevelDomain is not exist.", __NEVER),
         __row(
             r"Unauthorized",
             400,
@@ -2909,72 +2544,61 @@ const _: () = {
             r"RealtimeLogDelivery Service Not Authorized",
             __NEVER,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"There is unsupported parameters",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"There is unsupported parameters", __NEVER),
         __row(
             r"VerifyError",
             400,
             r"The specified Verify is incorrectly formatted.",
             __NEVER,
         ),
-        __row(
-            r"VertifyFailInvalidPayMethod",
-            400,
-            r"INVALID PAY METHOD",
-            __NEVER,
-        ),
-        __row(
-            r"VertifyFailUserProfileComplete",
-            400,
-            r"MISSING USERPROFILE",
-            __NEVER,
-        ),
+        __row(r"VertifyFailInvalidPayMethod", 400, r"INVALID PAY METHOD", __NEVER),
+        __row(r"VertifyFailUserProfileComplete", 400, r"MISSING USERPROFILE", __NEVER),
         __row(r"sslPri.Error", 400, r"Error encoding SSLPri.", __NEVER),
         __row(r"sslPub.Error", 400, r"Error encoding SSLPub.", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 309] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72, 73, 74, 76, 77, 78, 79, 81,
-        82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 102, 103, 104,
-        105, 106, 107, 108, 109, 110, 111, 112, 113, 115, 116, 117, 118, 119, 120, 121, 122, 123,
-        124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 142, 143,
-        144, 145, 146, 148, 149, 150, 151, 153, 155, 156, 157, 158, 159, 161, 162, 163, 164, 165,
-        166, 167, 168, 172, 173, 174, 175, 178, 179, 180, 181, 182, 183, 184, 185, 189, 192, 193,
-        194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211,
-        212, 213, 214, 215, 216, 217, 220, 221, 222, 223, 224, 225, 226, 227, 228, 230, 231, 232,
-        233, 234, 236, 237, 238, 239, 240, 242, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253,
-        254, 255, 256, 260, 262, 263, 264, 265, 266, 268, 269, 270, 272, 274, 275, 277, 278, 279,
-        280, 281, 282, 283, 285, 286, 288, 289, 290, 291, 292, 293, 294, 303, 304, 306, 307, 308,
-        309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 323, 324, 325, 327, 330,
-        331, 332, 333, 334, 335, 336, 338, 339, 340, 341, 342, 343, 345, 346, 347, 348, 349, 350,
-        351, 352, 353, 354, 355, 356, 357, 358, 360, 361, 364, 365, 366, 367, 370, 371, 372, 373,
-        374,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70,
+        71, 72, 73, 74, 76, 77, 78, 79, 81, 82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93,
+        94, 95, 96, 97, 98, 99, 100, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+        112, 113, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128,
+        129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 142, 143, 144, 145, 146,
+        148, 149, 150, 151, 153, 155, 156, 157, 158, 159, 161, 162, 163, 164, 165, 166,
+        167, 168, 172, 173, 174, 175, 178, 179, 180, 181, 182, 183, 184, 185, 189, 192,
+        193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208,
+        209, 210, 211, 212, 213, 214, 215, 216, 217, 220, 221, 222, 223, 224, 225, 226,
+        227, 228, 230, 231, 232, 233, 234, 236, 237, 238, 239, 240, 242, 244, 245, 246,
+        247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 260, 262, 263, 264, 265, 266,
+        268, 269, 270, 272, 274, 275, 277, 278, 279, 280, 281, 282, 283, 285, 286, 288,
+        289, 290, 291, 292, 293, 294, 303, 304, 306, 307, 308, 309, 310, 311, 312, 313,
+        314, 315, 316, 317, 318, 319, 320, 321, 323, 324, 325, 327, 330, 331, 332, 333,
+        334, 335, 336, 338, 339, 340, 341, 342, 343, 345, 346, 347, 348, 349, 350, 351,
+        352, 353, 354, 355, 356, 357, 358, 360, 361, 364, 365, 366, 367, 370, 371, 372,
+        373, 374,
     ];
     const __END: [u32; 309] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 220, 13, 303, 19, 20, 370, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 142, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53,
-        54, 55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72, 73, 74, 76, 77, 78, 79,
-        81, 82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 102, 103, 104,
-        105, 106, 107, 108, 109, 110, 111, 112, 113, 115, 116, 117, 118, 119, 120, 121, 122, 123,
-        124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 143,
-        144, 145, 146, 148, 149, 150, 151, 153, 155, 156, 157, 158, 159, 161, 162, 163, 164, 165,
-        166, 167, 168, 172, 173, 174, 175, 178, 179, 180, 181, 182, 183, 184, 185, 189, 192, 193,
-        194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211,
-        212, 213, 214, 215, 216, 217, 218, 221, 222, 223, 224, 225, 226, 227, 228, 230, 231, 232,
-        233, 234, 236, 237, 238, 239, 240, 242, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253,
-        254, 255, 256, 260, 262, 263, 264, 265, 266, 268, 269, 270, 272, 274, 275, 277, 278, 279,
-        280, 281, 282, 283, 285, 286, 288, 289, 290, 291, 292, 293, 294, 295, 304, 306, 307, 308,
-        309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 323, 324, 325, 327, 330,
-        331, 332, 333, 334, 335, 336, 338, 339, 340, 341, 342, 343, 345, 346, 347, 348, 349, 350,
-        351, 352, 353, 354, 355, 356, 357, 358, 360, 361, 364, 365, 366, 367, 369, 371, 372, 373,
-        374, 375,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 220, 13, 303, 19, 20, 370, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 142, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70,
+        71, 72, 73, 74, 76, 77, 78, 79, 81, 82, 83, 84, 85, 86, 87, 88, 90, 91, 92, 93,
+        94, 95, 96, 97, 98, 99, 100, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+        112, 113, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128,
+        129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 143, 144, 145, 146,
+        148, 149, 150, 151, 153, 155, 156, 157, 158, 159, 161, 162, 163, 164, 165, 166,
+        167, 168, 172, 173, 174, 175, 178, 179, 180, 181, 182, 183, 184, 185, 189, 192,
+        193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208,
+        209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 221, 222, 223, 224, 225, 226,
+        227, 228, 230, 231, 232, 233, 234, 236, 237, 238, 239, 240, 242, 244, 245, 246,
+        247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 260, 262, 263, 264, 265, 266,
+        268, 269, 270, 272, 274, 275, 277, 278, 279, 280, 281, 282, 283, 285, 286, 288,
+        289, 290, 291, 292, 293, 294, 295, 304, 306, 307, 308, 309, 310, 311, 312, 313,
+        314, 315, 316, 317, 318, 319, 320, 321, 323, 324, 325, 327, 330, 331, 332, 333,
+        334, 335, 336, 338, 339, 340, 341, 342, 343, 345, 346, 347, 348, 349, 350, 351,
+        352, 353, 354, 355, 356, 357, 358, 360, 361, 364, 365, 366, 367, 369, 371, 372,
+        373, 374, 375,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: CdnError) -> &'static __Entry {
@@ -3297,423 +2921,495 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                4 => match code {
-                    r"-124" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                6 => match code {
-                    r"FAILED" => 108,
-                    _ => return __core::option::Option::None,
-                },
-                8 => match code {
-                    r"IcpBlack" => 115,
-                    r"IspBlack" => 242,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"InvalidTag" => 225,
-                    r"SystemBusy" => 290,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"InvalidFile" => 164,
-                    r"InvalidTime" => 231,
-                    r"TooManyTags" => 300,
-                    r"VerifyError" => 304,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Decode.Error" => 77,
-                    r"DeleteFailed" => 78,
-                    r"TagIsInvalid" => 292,
-                    r"Unauthorized" => 303,
-                    r"sslPri.Error" => 307,
-                    r"sslPub.Error" => 308,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidSSLPri" => 208,
-                    r"InvalidSSLPub" => 210,
-                    r"InvalidTagKey" => 226,
-                    r"Key.Malformed" => 243,
-                    r"MissingConfig" => 247,
-                    r"NoHttpsDomain" => 257,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"CertNotExisted" => 50,
-                    r"DomainNotExist" => 89,
-                    r"DomainReserved" => 92,
-                    r"Forbidden.Intl" => 110,
-                    r"Internal.Error" => 123,
-                    r"MISS_PARAMETER" => 245,
-                    r"PermissionDeny" => 265,
-                    r"QueryInfoError" => 267,
-                    r"ReservedTagKey" => 272,
-                    r"TagKeyRepeated" => 294,
-                    r"TooManyDomains" => 298,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"%sServiceRisked" => 35,
-                    r"Config.NotFound" => 69,
-                    r"Domain.NotFound" => 82,
-                    r"DomainOverLimit" => 90,
-                    r"DomainsNotFound" => 97,
-                    r"GrayConfigExist" => 112,
-                    r"InvalidConfigId" => 144,
-                    r"InvalidTagValue" => 229,
-                    r"InvalidTimeSpan" => 237,
-                    r"OperationDenied" => 264,
-                    r"RewriteHostRely" => 275,
-                    r"SourceIp.Exceed" => 285,
-                    r"TagKeyIsInvalid" => 293,
-                    r"TimeParseFailed" => 296,
-                    r"TooMany.Refresh" => 297,
-                    r"TooManyRequests" => 299,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"AccountException" => 41,
-                    r"BillTypeNotFound" => 44,
-                    r"DomainInSafeMode" => 87,
-                    r"DomainVerifyFail" => 95,
-                    r"Domains.NotFound" => 96,
-                    r"GrayConfigIsNull" => 113,
-                    r"IllegalOperation" => 116,
-                    r"InvaildParameter" => 128,
-                    r"InvalidTimeRange" => 236,
-                    r"LogstoreNotExist" => 244,
-                    r"NoPermission.SLR" => 258,
-                    r"NotFoundCertList" => 262,
-                    r"PreloadQueueFull" => 266,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ConfgIds.NotFound" => 68,
-                    r"ConfigExceedLimit" => 70,
-                    r"CreateOrderFailed" => 74,
-                    r"DomainInBlacklist" => 85,
-                    r"Forbidden.BidUser" => 109,
-                    r"INVALID_PARAMETER" => 114,
-                    r"Internal.KeyError" => 125,
-                    r"InvalidDomainName" => 151,
-                    r"InvalidParameters" => 203,
-                    r"MissingDomainName" => 248,
-                    r"NameAlreadyExists" => 256,
-                    r"Resource.NotExist" => 273,
-                    r"Schedule.NotFound" => 279,
-                    r"SourceInBlacklist" => 284,
-                    r"TagValueIsInvalid" => 295,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"%sServiceSuspended" => 36,
-                    r"CdnServiceNotFound" => 46,
-                    r"CertStorage.failed" => 51,
-                    r"CheckDomainICPFail" => 66,
-                    r"CustomTagIsInvalid" => 75,
-                    r"DeliverExceedLimit" => 80,
-                    r"DomainTransferFail" => 94,
-                    r"InvalidCertificate" => 139,
-                    r"MissingParameter%s" => 249,
-                    r"MissingRequiredArg" => 252,
-                    r"MissingSource.Type" => 254,
-                    r"NotFound.EventMeta" => 260,
-                    r"NotFound.FCTrigger" => 261,
-                    r"SystemTagIsInvalid" => 291,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"Certificate.Expired" => 55,
-                    r"Certificate.KeyNull" => 57,
-                    r"Certificate.NotFind" => 61,
-                    r"DcdnServiceNotFound" => 76,
-                    r"Domain.BeianInvalid" => 81,
-                    r"DomainNameOverLimit" => 88,
-                    r"EntityNotExist.Role" => 104,
-                    r"Invalid%s.Malformed" => 129,
-                    r"InvalidCustomHeader" => 145,
-                    r"InvalidIspParameter" => 174,
-                    r"ResourceIdIsInvalid" => 274,
-                    r"Schedule.ChangeFail" => 278,
-                    r"ServiceInvokeFailed" => 280,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AuthenticationFailed" => 42,
-                    r"CdnService.HasOpened" => 45,
-                    r"DeleteFunctionFailed" => 79,
-                    r"Duplicated.FCTrigger" => 98,
-                    r"InnerAddDomainDenied" => 118,
-                    r"Internal.ConfigError" => 119,
-                    r"Internal.ForbidError" => 124,
-                    r"InvalidKey.Malformed" => 175,
-                    r"InvalidParameterType" => 202,
-                    r"MissingTimeParameter" => 255,
-                    r"StagingConfig.Failed" => 286,
-                    r"SubscriptionNotFound" => 289,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Abs.Sources.Malformed" => 40,
-                    r"BatchSetBusinessError" => 43,
-                    r"CertNameAlreadyExists" => 49,
-                    r"Certificate.MissMatch" => 58,
-                    r"DomainExist.OtherUser" => 84,
-                    r"DomainInProtectedMode" => 86,
-                    r"DomainOwnerVerifyFail" => 91,
-                    r"InvalidDomain.Offline" => 149,
-                    r"InvalidParameterField" => 197,
-                    r"InvalidPath.Malformed" => 204,
-                    r"InvalidRule.Malformed" => 207,
-                    r"InvalidTime.Malformed" => 232,
-                    r"InvalidTime.OverRange" => 233,
-                    r"MissingSource.Content" => 253,
-                    r"QuotaExceeded.Preload" => 268,
-                    r"QuotaExceeded.Refresh" => 269,
-                    r"SignatureDoesNotMatch" => 282,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Abs.CheckUrl.Malformed" => 39,
-                    r"Certificate.Duplicated" => 53,
-                    r"ConfigurationConflicts" => 72,
-                    r"EdgeScriptNotSupportJs" => 102,
-                    r"IllegalOperationDomain" => 117,
-                    r"InvalidCertId.NotFound" => 136,
-                    r"InvalidDomain.NotExist" => 147,
-                    r"InvalidDomain.NotFound" => 148,
-                    r"InvalidDomainNameLevel" => 156,
-                    r"InvalidParameterAliuid" => 192,
-                    r"InvalidParameterDomain" => 195,
-                    r"InvalidScope.Malformed" => 212,
-                    r"InvalidTagKey.Repeated" => 228,
-                    r"InvalidValue.Malformed" => 241,
-                    r"StagingConfig.NotFound" => 287,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"Certificate.DecodeError" => 52,
-                    r"Certificate.EncodeError" => 54,
-                    r"Certificate.FormatError" => 56,
-                    r"Certificate.StatusError" => 64,
-                    r"CheckSourceHealthFailed" => 67,
-                    r"ConfigParentExceedLimit" => 71,
-                    r"CreateCertificateFailed" => 73,
-                    r"Internal.CreateCSRError" => 120,
-                    r"Internal.EncodeCSRError" => 121,
-                    r"Internal.EncodeKeyError" => 122,
-                    r"InvalidArgIps.Malformed" => 132,
-                    r"InvalidCertName.TooLong" => 138,
-                    r"InvalidDomain.notOnline" => 150,
-                    r"InvalidEndTime.Mismatch" => 161,
-                    r"InvalidParameterEndTime" => 196,
-                    r"InvalidParameterProduct" => 199,
-                    r"InvalidSources.NotFound" => 219,
-                    r"InvalidTagKey.OverLimit" => 227,
-                    r"InvalidTaskId.Malformed" => 230,
-                    r"RecordCheckNotAvailable" => 271,
-                    r"SSLPri.MissingParameter" => 276,
-                    r"SSLPub.MissingParameter" => 277,
-                    r"SingleRequest.OverLimit" => 283,
-                    r"TopLevelDomain.Mismatch" => 301,
-                    r"TopLevelDomain.NotFound" => 302,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Certificate.NoPrivateKey" => 60,
-                    r"DomainExist.OtherProduct" => 83,
-                    r"ExtensiveAndAllBothExist" => 106,
-                    r"Function.InvalidParentId" => 111,
-                    r"InvalidCdnType.Malformed" => 135,
-                    r"InvalidEndTime.Malformed" => 160,
-                    r"InvalidIntervalParameter" => 173,
-                    r"InvalidParameter.RoleARN" => 189,
-                    r"InvalidParameterBillType" => 193,
-                    r"InvalidParameterOperator" => 198,
-                    r"InvalidParameterRegionId" => 200,
-                    r"InvalidSources.Malformed" => 218,
-                    r"NoRealNameAuthentication" => 259,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"CertName.MissingParameter" => 48,
-                    r"InternetChargeTypeInvalid" => 126,
-                    r"InvalidArgValue.Malformed" => 134,
-                    r"InvalidInterval.Malformed" => 172,
-                    r"InvalidPageSize.Malformed" => 186,
-                    r"InvalidParameterDimension" => 194,
-                    r"InvalidParameterStartTime" => 201,
-                    r"InvalidRegionId.Malformed" => 205,
-                    r"InvalidStations.Malformed" => 222,
-                    r"MissingParameterFunctions" => 251,
-                    r"SubscriptionAlreadyExists" => 288,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"EdgeScriptCountExceedLimit" => 100,
-                    r"InvalidCertificate.TooLong" => 140,
-                    r"InvalidDomainName.Mismatch" => 153,
-                    r"InvalidDomainName.TooShort" => 155,
-                    r"InvalidFunctions.Malformed" => 168,
-                    r"InvalidParameter.SourceARN" => 190,
-                    r"InvalidStartTime.Malformed" => 220,
-                    r"InvalidTimePoint.Malformed" => 235,
-                    r"NotInternationRealIdentity" => 263,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"Certificate.NotPermittedOff" => 62,
-                    r"Certificate.SettedNotEffect" => 63,
-                    r"EdgeScriptGrammarNotSupport" => 101,
-                    r"Invalid%s.ValueNotSupported" => 130,
-                    r"InvalidArgIps.IpCanNotFound" => 131,
-                    r"InvalidDomainName.Malformed" => 152,
-                    r"InvalidDomainName.Overlimit" => 154,
-                    r"InvalidDomainNumber.TooLong" => 157,
-                    r"InvalidIP.ValueNotSupported" => 170,
-                    r"InvalidObjectPath.Malformed" => 177,
-                    r"InvalidObjectType.Malformed" => 179,
-                    r"InvalidPageNumber.Malformed" => 182,
-                    r"InvalidParameter.TriggerARN" => 191,
-                    r"InvalidSourceType.Malformed" => 217,
-                    r"InvalidStatus.ResourceGroup" => 223,
-                    r"InvalidTypeContent.Mismatch" => 240,
-                    r"MissingParameter.ObjectType" => 250,
-                    r"VertifyFailInvalidPayMethod" => 305,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"Certificate.MissingParameter" => 59,
-                    r"EntityNotExist.ResourceGroup" => 103,
-                    r"InvaildBatchIp.LengthTooLong" => 127,
-                    r"InvalidFunction.NotSupported" => 165,
-                    r"InvalidParameter.FunctionARN" => 188,
-                    r"InvalidSSLPubOrInvalidSSLPri" => 211,
-                    r"InvalidSource.Type.Malformed" => 216,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CertificateContent.Duplicated" => 65,
-                    r"DomainTraffic.ExceedThreshold" => 93,
-                    r"EntityNotExists.ResourceGroup" => 105,
-                    r"InvalidFunctionArgs.Malformed" => 166,
-                    r"InvalidTime.ValueNotSupported" => 234,
-                    r"MissParameter.TagOrResourceId" => 246,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"EdgeScripOptionsHasInnerConfig" => 99,
-                    r"InvalidChangeEndTime.Malformed" => 141,
-                    r"InvalidPageSize.ExceedsMaximum" => 184,
-                    r"InvalidPageSize.ExceedsMinimum" => 185,
-                    r"QuotaPerMinuteExceeded.Refresh" => 270,
-                    r"VertifyFailUserProfileComplete" => 306,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"InvalidConfig.ValueNotSupported" => 143,
-                    r"InvalidSource.Content.Malformed" => 214,
-                    r"InvalidStatus.ValueNotSupported" => 224,
-                    r"InvalidTopLevelDomain.Malformed" => 238,
-                    r"InvalidTypeAndContent.MissMatch" => 239,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"Abs.CertRegion.ValueNotSupported" => 38,
-                    r"CdnTypeNotSupportExtensiveDomain" => 47,
-                    r"InvalidArgName.ValueNotSupported" => 133,
-                    r"InvalidChangeStartTime.Malformed" => 142,
-                    r"InvalidEndTime.ValueNotSupported" => 162,
-                    r"InvalidObjectPath.ExceedsMaximum" => 176,
-                    r"InvalidObjectPath.Size.Malformed" => 178,
-                    r"InvalidPageNumber.ExceedsMinimum" => 181,
-                    r"InvalidResourceGroupId.Malformed" => 206,
-                    r"InvalidSource.Priority.Malformed" => 215,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"InvalidDomain.BelongToConfigGroup" => 146,
-                    r"InvalidPageSize.ValueNotSupported" => 187,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"ExtensiveAndSpecificDomainConflict" => 107,
-                    r"InvalidHeaderKey.ValueNotSupported" => 169,
-                    r"InvalidStartTime.ValueNotSupported" => 221,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidObjectType.ValueNotSupported" => 180,
-                    r"InvalidPageNumber.ValueNotSupported" => 183,
-                    r"SetDomainCertificate.ParameterError" => 281,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidSSLProtocol.ValueNotSupported" => 209,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDomainStatus.ValueNotSupported" => 159,
-                    r"InvalidFunctionName.ValueNotSupported" => 167,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"InvalidCertIdentifier.ValueNotSupported" => 137,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"InvalidExtensiveDomain.ValueNotSupported" => 163,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"InvalidDomainSearchType.ValueNotSupported" => 158,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"InvalidInternetChargeType.ValueNotSupported" => 171,
-                    _ => return __core::option::Option::None,
-                },
-                48 => match code {
-                    r"InvalidServerCertificateStatus.ValueNotSupported" => 213,
-                    _ => return __core::option::Option::None,
-                },
+                4 => {
+                    match code {
+                        r"-124" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                6 => {
+                    match code {
+                        r"FAILED" => 108,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                8 => {
+                    match code {
+                        r"IcpBlack" => 115,
+                        r"IspBlack" => 242,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"InvalidTag" => 225,
+                        r"SystemBusy" => 290,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"InvalidFile" => 164,
+                        r"InvalidTime" => 231,
+                        r"TooManyTags" => 300,
+                        r"VerifyError" => 304,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Decode.Error" => 77,
+                        r"DeleteFailed" => 78,
+                        r"TagIsInvalid" => 292,
+                        r"Unauthorized" => 303,
+                        r"sslPri.Error" => 307,
+                        r"sslPub.Error" => 308,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"InvalidSSLPri" => 208,
+                        r"InvalidSSLPub" => 210,
+                        r"InvalidTagKey" => 226,
+                        r"Key.Malformed" => 243,
+                        r"MissingConfig" => 247,
+                        r"NoHttpsDomain" => 257,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"CertNotExisted" => 50,
+                        r"DomainNotExist" => 89,
+                        r"DomainReserved" => 92,
+                        r"Forbidden.Intl" => 110,
+                        r"Internal.Error" => 123,
+                        r"MISS_PARAMETER" => 245,
+                        r"PermissionDeny" => 265,
+                        r"QueryInfoError" => 267,
+                        r"ReservedTagKey" => 272,
+                        r"TagKeyRepeated" => 294,
+                        r"TooManyDomains" => 298,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"%sServiceRisked" => 35,
+                        r"Config.NotFound" => 69,
+                        r"Domain.NotFound" => 82,
+                        r"DomainOverLimit" => 90,
+                        r"DomainsNotFound" => 97,
+                        r"GrayConfigExist" => 112,
+                        r"InvalidConfigId" => 144,
+                        r"InvalidTagValue" => 229,
+                        r"InvalidTimeSpan" => 237,
+                        r"OperationDenied" => 264,
+                        r"RewriteHostRely" => 275,
+                        r"SourceIp.Exceed" => 285,
+                        r"TagKeyIsInvalid" => 293,
+                        r"TimeParseFailed" => 296,
+                        r"TooMany.Refresh" => 297,
+                        r"TooManyRequests" => 299,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"AccountException" => 41,
+                        r"BillTypeNotFound" => 44,
+                        r"DomainInSafeMode" => 87,
+                        r"DomainVerifyFail" => 95,
+                        r"Domains.NotFound" => 96,
+                        r"GrayConfigIsNull" => 113,
+                        r"IllegalOperation" => 116,
+                        r"InvaildParameter" => 128,
+                        r"InvalidTimeRange" => 236,
+                        r"LogstoreNotExist" => 244,
+                        r"NoPermission.SLR" => 258,
+                        r"NotFoundCertList" => 262,
+                        r"PreloadQueueFull" => 266,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"ConfgIds.NotFound" => 68,
+                        r"ConfigExceedLimit" => 70,
+                        r"CreateOrderFailed" => 74,
+                        r"DomainInBlacklist" => 85,
+                        r"Forbidden.BidUser" => 109,
+                        r"INVALID_PARAMETER" => 114,
+                        r"Internal.KeyError" => 125,
+                        r"InvalidDomainName" => 151,
+                        r"InvalidParameters" => 203,
+                        r"MissingDomainName" => 248,
+                        r"NameAlreadyExists" => 256,
+                        r"Resource.NotExist" => 273,
+                        r"Schedule.NotFound" => 279,
+                        r"SourceInBlacklist" => 284,
+                        r"TagValueIsInvalid" => 295,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"%sServiceSuspended" => 36,
+                        r"CdnServiceNotFound" => 46,
+                        r"CertStorage.failed" => 51,
+                        r"CheckDomainICPFail" => 66,
+                        r"CustomTagIsInvalid" => 75,
+                        r"DeliverExceedLimit" => 80,
+                        r"DomainTransferFail" => 94,
+                        r"InvalidCertificate" => 139,
+                        r"MissingParameter%s" => 249,
+                        r"MissingRequiredArg" => 252,
+                        r"MissingSource.Type" => 254,
+                        r"NotFound.EventMeta" => 260,
+                        r"NotFound.FCTrigger" => 261,
+                        r"SystemTagIsInvalid" => 291,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Certificate.Expired" => 55,
+                        r"Certificate.KeyNull" => 57,
+                        r"Certificate.NotFind" => 61,
+                        r"DcdnServiceNotFound" => 76,
+                        r"Domain.BeianInvalid" => 81,
+                        r"DomainNameOverLimit" => 88,
+                        r"EntityNotExist.Role" => 104,
+                        r"Invalid%s.Malformed" => 129,
+                        r"InvalidCustomHeader" => 145,
+                        r"InvalidIspParameter" => 174,
+                        r"ResourceIdIsInvalid" => 274,
+                        r"Schedule.ChangeFail" => 278,
+                        r"ServiceInvokeFailed" => 280,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AuthenticationFailed" => 42,
+                        r"CdnService.HasOpened" => 45,
+                        r"DeleteFunctionFailed" => 79,
+                        r"Duplicated.FCTrigger" => 98,
+                        r"InnerAddDomainDenied" => 118,
+                        r"Internal.ConfigError" => 119,
+                        r"Internal.ForbidError" => 124,
+                        r"InvalidKey.Malformed" => 175,
+                        r"InvalidParameterType" => 202,
+                        r"MissingTimeParameter" => 255,
+                        r"StagingConfig.Failed" => 286,
+                        r"SubscriptionNotFound" => 289,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Abs.Sources.Malformed" => 40,
+                        r"BatchSetBusinessError" => 43,
+                        r"CertNameAlreadyExists" => 49,
+                        r"Certificate.MissMatch" => 58,
+                        r"DomainExist.OtherUser" => 84,
+                        r"DomainInProtectedMode" => 86,
+                        r"DomainOwnerVerifyFail" => 91,
+                        r"InvalidDomain.Offline" => 149,
+                        r"InvalidParameterField" => 197,
+                        r"InvalidPath.Malformed" => 204,
+                        r"InvalidRule.Malformed" => 207,
+                        r"InvalidTime.Malformed" => 232,
+                        r"InvalidTime.OverRange" => 233,
+                        r"MissingSource.Content" => 253,
+                        r"QuotaExceeded.Preload" => 268,
+                        r"QuotaExceeded.Refresh" => 269,
+                        r"SignatureDoesNotMatch" => 282,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Abs.CheckUrl.Malformed" => 39,
+                        r"Certificate.Duplicated" => 53,
+                        r"ConfigurationConflicts" => 72,
+                        r"EdgeScriptNotSupportJs" => 102,
+                        r"IllegalOperationDomain" => 117,
+                        r"InvalidCertId.NotFound" => 136,
+                        r"InvalidDomain.NotExist" => 147,
+                        r"InvalidDomain.NotFound" => 148,
+                        r"InvalidDomainNameLevel" => 156,
+                        r"InvalidParameterAliuid" => 192,
+                        r"InvalidParameterDomain" => 195,
+                        r"InvalidScope.Malformed" => 212,
+                        r"InvalidTagKey.Repeated" => 228,
+                        r"InvalidValue.Malformed" => 241,
+                        r"StagingConfig.NotFound" => 287,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Certificate.DecodeError" => 52,
+                        r"Certificate.EncodeError" => 54,
+                        r"Certificate.FormatError" => 56,
+                        r"Certificate.StatusError" => 64,
+                        r"CheckSourceHealthFailed" => 67,
+                        r"ConfigParentExceedLimit" => 71,
+                        r"CreateCertificateFailed" => 73,
+                        r"Internal.CreateCSRError" => 120,
+                        r"Internal.EncodeCSRError" => 121,
+                        r"Internal.EncodeKeyError" => 122,
+                        r"InvalidArgIps.Malformed" => 132,
+                        r"InvalidCertName.TooLong" => 138,
+                        r"InvalidDomain.notOnline" => 150,
+                        r"InvalidEndTime.Mismatch" => 161,
+                        r"InvalidParameterEndTime" => 196,
+                        r"InvalidParameterProduct" => 199,
+                        r"InvalidSources.NotFound" => 219,
+                        r"InvalidTagKey.OverLimit" => 227,
+                        r"InvalidTaskId.Malformed" => 230,
+                        r"RecordCheckNotAvailable" => 271,
+                        r"SSLPri.MissingParameter" => 276,
+                        r"SSLPub.MissingParameter" => 277,
+                        r"SingleRequest.OverLimit" => 283,
+                        r"TopLevelDomain.Mismatch" => 301,
+                        r"TopLevelDomain.NotFound" => 302,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Certificate.NoPrivateKey" => 60,
+                        r"DomainExist.OtherProduct" => 83,
+                        r"ExtensiveAndAllBothExist" => 106,
+                        r"Function.InvalidParentId" => 111,
+                        r"InvalidCdnType.Malformed" => 135,
+                        r"InvalidEndTime.Malformed" => 160,
+                        r"InvalidIntervalParameter" => 173,
+                        r"InvalidParameter.RoleARN" => 189,
+                        r"InvalidParameterBillType" => 193,
+                        r"InvalidParameterOperator" => 198,
+                        r"InvalidParameterRegionId" => 200,
+                        r"InvalidSources.Malformed" => 218,
+                        r"NoRealNameAuthentication" => 259,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"CertName.MissingParameter" => 48,
+                        r"InternetChargeTypeInvalid" => 126,
+                        r"InvalidArgValue.Malformed" => 134,
+                        r"InvalidInterval.Malformed" => 172,
+                        r"InvalidPageSize.Malformed" => 186,
+                        r"InvalidParameterDimension" => 194,
+                        r"InvalidParameterStartTime" => 201,
+                        r"InvalidRegionId.Malformed" => 205,
+                        r"InvalidStations.Malformed" => 222,
+                        r"MissingParameterFunctions" => 251,
+                        r"SubscriptionAlreadyExists" => 288,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"EdgeScriptCountExceedLimit" => 100,
+                        r"InvalidCertificate.TooLong" => 140,
+                        r"InvalidDomainName.Mismatch" => 153,
+                        r"InvalidDomainName.TooShort" => 155,
+                        r"InvalidFunctions.Malformed" => 168,
+                        r"InvalidParameter.SourceARN" => 190,
+                        r"InvalidStartTime.Malformed" => 220,
+                        r"InvalidTimePoint.Malformed" => 235,
+                        r"NotInternationRealIdentity" => 263,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"Certificate.NotPermittedOff" => 62,
+                        r"Certificate.SettedNotEffect" => 63,
+                        r"EdgeScriptGrammarNotSupport" => 101,
+                        r"Invalid%s.ValueNotSupported" => 130,
+                        r"InvalidArgIps.IpCanNotFound" => 131,
+                        r"InvalidDomainName.Malformed" => 152,
+                        r"InvalidDomainName.Overlimit" => 154,
+                        r"InvalidDomainNumber.TooLong" => 157,
+                        r"InvalidIP.ValueNotSupported" => 170,
+                        r"InvalidObjectPath.Malformed" => 177,
+                        r"InvalidObjectType.Malformed" => 179,
+                        r"InvalidPageNumber.Malformed" => 182,
+                        r"InvalidParameter.TriggerARN" => 191,
+                        r"InvalidSourceType.Malformed" => 217,
+                        r"InvalidStatus.ResourceGroup" => 223,
+                        r"InvalidTypeContent.Mismatch" => 240,
+                        r"MissingParameter.ObjectType" => 250,
+                        r"VertifyFailInvalidPayMethod" => 305,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"Certificate.MissingParameter" => 59,
+                        r"EntityNotExist.ResourceGroup" => 103,
+                        r"InvaildBatchIp.LengthTooLong" => 127,
+                        r"InvalidFunction.NotSupported" => 165,
+                        r"InvalidParameter.FunctionARN" => 188,
+                        r"InvalidSSLPubOrInvalidSSLPri" => 211,
+                        r"InvalidSource.Type.Malformed" => 216,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"CertificateContent.Duplicated" => 65,
+                        r"DomainTraffic.ExceedThreshold" => 93,
+                        r"EntityNotExists.ResourceGroup" => 105,
+                        r"InvalidFunctionArgs.Malformed" => 166,
+                        r"InvalidTime.ValueNotSupported" => 234,
+                        r"MissParameter.TagOrResourceId" => 246,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"EdgeScripOptionsHasInnerConfig" => 99,
+                        r"InvalidChangeEndTime.Malformed" => 141,
+                        r"InvalidPageSize.ExceedsMaximum" => 184,
+                        r"InvalidPageSize.ExceedsMinimum" => 185,
+                        r"QuotaPerMinuteExceeded.Refresh" => 270,
+                        r"VertifyFailUserProfileComplete" => 306,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"InvalidConfig.ValueNotSupported" => 143,
+                        r"InvalidSource.Content.Malformed" => 214,
+                        r"InvalidStatus.ValueNotSupported" => 224,
+                        r"InvalidTopLevelDomain.Malformed" => 238,
+                        r"InvalidTypeAndContent.MissMatch" => 239,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"Abs.CertRegion.ValueNotSupported" => 38,
+                        r"CdnTypeNotSupportExtensiveDomain" => 47,
+                        r"InvalidArgName.ValueNotSupported" => 133,
+                        r"InvalidChangeStartTime.Malformed" => 142,
+                        r"InvalidEndTime.ValueNotSupported" => 162,
+                        r"InvalidObjectPath.ExceedsMaximum" => 176,
+                        r"InvalidObjectPath.Size.Malformed" => 178,
+                        r"InvalidPageNumber.ExceedsMinimum" => 181,
+                        r"InvalidResourceGroupId.Malformed" => 206,
+                        r"InvalidSource.Priority.Malformed" => 215,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"InvalidDomain.BelongToConfigGroup" => 146,
+                        r"InvalidPageSize.ValueNotSupported" => 187,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"ExtensiveAndSpecificDomainConflict" => 107,
+                        r"InvalidHeaderKey.ValueNotSupported" => 169,
+                        r"InvalidStartTime.ValueNotSupported" => 221,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidObjectType.ValueNotSupported" => 180,
+                        r"InvalidPageNumber.ValueNotSupported" => 183,
+                        r"SetDomainCertificate.ParameterError" => 281,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidSSLProtocol.ValueNotSupported" => 209,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidDomainStatus.ValueNotSupported" => 159,
+                        r"InvalidFunctionName.ValueNotSupported" => 167,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"InvalidCertIdentifier.ValueNotSupported" => 137,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"InvalidExtensiveDomain.ValueNotSupported" => 163,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"InvalidDomainSearchType.ValueNotSupported" => 158,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"InvalidInternetChargeType.ValueNotSupported" => 171,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                48 => {
+                    match code {
+                        r"InvalidServerCertificateStatus.ValueNotSupported" => 213,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -3735,7 +3431,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const {
                         &[
@@ -3766,23 +3462,41 @@ const _: () = {
                         ]
                     }
                 }
-                Self::UnsupportedParameter => const { &[__E[20].message, __E[369].message] },
+                Self::UnsupportedParameter => {
+                    const { &[__E[20].message, __E[369].message] }
+                }
                 Self::InternalError => {
                     const { &[__E[39].message, __E[140].message, __E[141].message] }
                 }
-                Self::CertNameMissingParameter => const { &[__E[55].message, __E[56].message] },
-                Self::CertificateMissMatch => const { &[__E[66].message, __E[67].message] },
-                Self::CertificateContentDuplicated => const { &[__E[74].message, __E[75].message] },
-                Self::ConfigNotFound => const { &[__E[79].message, __E[80].message] },
-                Self::DecodeError => const { &[__E[88].message, __E[89].message] },
-                Self::DomainNameOverLimit => const { &[__E[100].message, __E[101].message] },
-                Self::EdgeScriptCountExceedLimit => const { &[__E[113].message, __E[114].message] },
+                Self::CertNameMissingParameter => {
+                    const { &[__E[55].message, __E[56].message] }
+                }
+                Self::CertificateMissMatch => {
+                    const { &[__E[66].message, __E[67].message] }
+                }
+                Self::CertificateContentDuplicated => {
+                    const { &[__E[74].message, __E[75].message] }
+                }
+                Self::ConfigNotFound => const { &[__E[79].message, __E[80].message] }
+                Self::DecodeError => const { &[__E[88].message, __E[89].message] }
+                Self::DomainNameOverLimit => {
+                    const { &[__E[100].message, __E[101].message] }
+                }
+                Self::EdgeScriptCountExceedLimit => {
+                    const { &[__E[113].message, __E[114].message] }
+                }
                 Self::InvalidAnyValueNotSupported => {
                     const { &[__E[146].message, __E[147].message] }
                 }
-                Self::InvalidArgValueMalformed => const { &[__E[151].message, __E[152].message] },
-                Self::InvalidCdnTypeMalformed => const { &[__E[153].message, __E[154].message] },
-                Self::InvalidCertificateTooLong => const { &[__E[159].message, __E[160].message] },
+                Self::InvalidArgValueMalformed => {
+                    const { &[__E[151].message, __E[152].message] }
+                }
+                Self::InvalidCdnTypeMalformed => {
+                    const { &[__E[153].message, __E[154].message] }
+                }
+                Self::InvalidCertificateTooLong => {
+                    const { &[__E[159].message, __E[160].message] }
+                }
                 Self::InvalidDomainNotFound => {
                     const { &[__E[168].message, __E[169].message, __E[170].message] }
                 }
@@ -3802,12 +3516,18 @@ const _: () = {
                 Self::InvalidEndTimeMismatch => {
                     const { &[__E[189].message, __E[190].message, __E[191].message] }
                 }
-                Self::InvalidParameterEndTime => const { &[__E[228].message, __E[229].message] },
-                Self::InvalidParameterStartTime => const { &[__E[234].message, __E[235].message] },
+                Self::InvalidParameterEndTime => {
+                    const { &[__E[228].message, __E[229].message] }
+                }
+                Self::InvalidParameterStartTime => {
+                    const { &[__E[234].message, __E[235].message] }
+                }
                 Self::InvalidResourceGroupIdMalformed => {
                     const { &[__E[240].message, __E[241].message] }
                 }
-                Self::InvalidRuleMalformed => const { &[__E[242].message, __E[243].message] },
+                Self::InvalidRuleMalformed => {
+                    const { &[__E[242].message, __E[243].message] }
+                }
                 Self::InvalidStartTimeMalformed => {
                     const {
                         &[
@@ -3821,24 +3541,38 @@ const _: () = {
                 Self::InvalidStartTimeValueNotSupported => {
                     const { &[__E[260].message, __E[261].message] }
                 }
-                Self::InvalidTagKey => const { &[__E[266].message, __E[267].message] },
-                Self::InvalidTagValue => const { &[__E[270].message, __E[271].message] },
-                Self::InvalidTaskIdMalformed => const { &[__E[272].message, __E[273].message] },
-                Self::InvalidTimeMalformed => const { &[__E[275].message, __E[276].message] },
+                Self::InvalidTagKey => const { &[__E[266].message, __E[267].message] }
+                Self::InvalidTagValue => const { &[__E[270].message, __E[271].message] }
+                Self::InvalidTaskIdMalformed => {
+                    const { &[__E[272].message, __E[273].message] }
+                }
+                Self::InvalidTimeMalformed => {
+                    const { &[__E[275].message, __E[276].message] }
+                }
                 Self::InvalidTypeAndContentMissMatch => {
                     const { &[__E[283].message, __E[284].message] }
                 }
-                Self::InvalidValueMalformed => const { &[__E[286].message, __E[287].message] },
-                Self::MissingParameterObjectType => const { &[__E[304].message, __E[305].message] },
-                Self::PreloadQueueFull => const { &[__E[321].message, __E[322].message] },
-                Self::QuotaExceededRefresh => const { &[__E[325].message, __E[326].message] },
+                Self::InvalidValueMalformed => {
+                    const { &[__E[286].message, __E[287].message] }
+                }
+                Self::MissingParameterObjectType => {
+                    const { &[__E[304].message, __E[305].message] }
+                }
+                Self::PreloadQueueFull => const { &[__E[321].message, __E[322].message] }
+                Self::QuotaExceededRefresh => {
+                    const { &[__E[325].message, __E[326].message] }
+                }
                 Self::QuotaPerMinuteExceededRefresh => {
                     const { &[__E[327].message, __E[328].message, __E[329].message] }
                 }
-                Self::SslPubMissingParameter => const { &[__E[336].message, __E[337].message] },
-                Self::SingleRequestOverLimit => const { &[__E[343].message, __E[344].message] },
-                Self::TooManyRefresh => const { &[__E[358].message, __E[359].message] },
-                Self::TooManyRequests => const { &[__E[361].message, __E[362].message] },
+                Self::SslPubMissingParameter => {
+                    const { &[__E[336].message, __E[337].message] }
+                }
+                Self::SingleRequestOverLimit => {
+                    const { &[__E[343].message, __E[344].message] }
+                }
+                Self::TooManyRefresh => const { &[__E[358].message, __E[359].message] }
+                Self::TooManyRequests => const { &[__E[361].message, __E[362].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -3847,17 +3581,31 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[218], __E[219]] },
+                Self::InvalidParameter => {
+                    const { &[__E[10], __E[11], __E[218], __E[219]] }
+                }
                 Self::MissingParameter => {
                     const {
                         &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[295],
-                            __E[296], __E[297], __E[298], __E[299], __E[300], __E[301], __E[302],
+                            __E[13],
+                            __E[14],
+                            __E[15],
+                            __E[16],
+                            __E[17],
+                            __E[34],
+                            __E[295],
+                            __E[296],
+                            __E[297],
+                            __E[298],
+                            __E[299],
+                            __E[300],
+                            __E[301],
+                            __E[302],
                         ]
                     }
                 }
-                Self::UnsupportedParameter => const { &[__E[20], __E[369]] },
-                Self::InternalError => const { &[__E[39], __E[140], __E[141]] },
+                Self::UnsupportedParameter => const { &[__E[20], __E[369]] }
+                Self::InternalError => const { &[__E[39], __E[140], __E[141]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -3875,127 +3623,155 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"CreateCdnDeliverTask",
-                    r"CreateCdnSubTask",
-                    r"DeleteCdnDeliverTask",
-                    r"DeleteCdnSubTask",
-                    r"DescribeCdnDeliverList",
-                    r"DescribeCdnReport",
-                    r"DescribeCdnReportList",
-                    r"DescribeCdnSubList",
-                    r"DescribeCdnUserBillHistory",
-                    r"DescribeCdnUserBillPrediction",
-                    r"DescribeCdnUserBillType",
-                    r"DescribeCdnWafDomain",
-                    r"DescribeDomainUsageData",
-                    r"UpdateCdnDeliverTask",
-                    r"UpdateCdnSubTask",
-                ],
-                Self::MissingParameter => &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchSetCdnDomainConfig",
-                    r"DescribeDomainPathData",
-                    r"DescribeDomainRealTimeSrcTrafficData",
-                    r"DescribeDomainRealTimeTrafficData",
-                    r"DescribeDomainSrcBpsData",
-                    r"DescribeDomainSrcQpsData",
-                    r"DescribeDomainSrcTrafficData",
-                    r"DescribeDomainsBySource",
-                    r"DescribeUserVipsByDomain",
-                    r"OpenCdnService",
-                    r"SetReqHeaderConfig",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"CreateCdnDeliverTask",
+                        r"CreateCdnSubTask",
+                        r"DeleteCdnDeliverTask",
+                        r"DeleteCdnSubTask",
+                        r"DescribeCdnDeliverList",
+                        r"DescribeCdnReport",
+                        r"DescribeCdnReportList",
+                        r"DescribeCdnSubList",
+                        r"DescribeCdnUserBillHistory",
+                        r"DescribeCdnUserBillPrediction",
+                        r"DescribeCdnUserBillType",
+                        r"DescribeCdnWafDomain",
+                        r"DescribeDomainUsageData",
+                        r"UpdateCdnDeliverTask",
+                        r"UpdateCdnSubTask",
+                    ]
+                }
+                Self::MissingParameter => {
+                    &[
+                        r"AddCdnDomain",
+                        r"BatchAddCdnDomain",
+                        r"BatchSetCdnDomainConfig",
+                        r"DescribeDomainPathData",
+                        r"DescribeDomainRealTimeSrcTrafficData",
+                        r"DescribeDomainRealTimeTrafficData",
+                        r"DescribeDomainSrcBpsData",
+                        r"DescribeDomainSrcQpsData",
+                        r"DescribeDomainSrcTrafficData",
+                        r"DescribeDomainsBySource",
+                        r"DescribeUserVipsByDomain",
+                        r"OpenCdnService",
+                        r"SetReqHeaderConfig",
+                    ]
+                }
                 Self::UnsupportedParameter => &[r"DescribeCdnService"],
-                Self::InternalError => &[
-                    r"DescribeCdnDomainByCertificate",
-                    r"DescribeDomainCertificateInfo",
-                ],
+                Self::InternalError => {
+                    &[
+                        r"DescribeCdnDomainByCertificate",
+                        r"DescribeDomainCertificateInfo",
+                    ]
+                }
                 Self::AnyServiceRisked => &[r"ChangeCdnDomainToDcdn"],
                 Self::AnyServiceSuspended => &[r"ChangeCdnDomainToDcdn"],
                 Self::Minus124 => &[r"CheckCdnDomainICP"],
-                Self::AbsCertRegionValueNotSupported => &[
-                    r"DescribeCdnCertificateDetailById",
-                    r"SetCdnDomainSSLCertificate",
-                ],
+                Self::AbsCertRegionValueNotSupported => {
+                    &[r"DescribeCdnCertificateDetailById", r"SetCdnDomainSSLCertificate"]
+                }
                 Self::AbsCheckUrlMalformed => &[r"AddCdnDomain"],
                 Self::AbsSourcesMalformed => &[r"ModifyCdnDomain"],
                 Self::AccountException => &[r"AddCdnDomain"],
-                Self::AuthenticationFailed => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
+                Self::AuthenticationFailed => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
                 Self::BatchSetBusinessError => &[r"BatchSetCdnDomainConfig"],
                 Self::BillTypeNotFound => &[r"DescribeCdnUserBillPrediction"],
                 Self::CdnServiceHasOpened => &[r"OpenCdnService"],
                 Self::CdnServiceNotFound => &[r"DescribeCdnUserResourcePackage"],
-                Self::CdnTypeNotSupportExtensiveDomain => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-                Self::CertNameMissingParameter => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
+                Self::CdnTypeNotSupportExtensiveDomain => {
+                    &[r"AddCdnDomain", r"BatchAddCdnDomain"]
+                }
+                Self::CertNameMissingParameter => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
                 Self::CertNameAlreadyExists => &[r"SetCdnDomainSSLCertificate"],
                 Self::CertNotExisted => &[r"DescribeCertificateInfoByID"],
-                Self::CertStorageFailed => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
-                Self::CertificateDecodeError => &[
-                    r"DescribeCdnDomainByCertificate",
-                    r"SetCdnDomainCSRCertificate",
-                ],
-                Self::CertificateDuplicated => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
+                Self::CertStorageFailed => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
+                Self::CertificateDecodeError => {
+                    &[r"DescribeCdnDomainByCertificate", r"SetCdnDomainCSRCertificate"]
+                }
+                Self::CertificateDuplicated => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
                 Self::CertificateEncodeError => &[r"SetCdnDomainCSRCertificate"],
-                Self::CertificateExpired => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
-                Self::CertificateFormatError => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"DescribeCdnDomainByCertificate",
-                    r"SetCdnDomainCSRCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
-                Self::CertificateKeyNull => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
-                Self::CertificateMissMatch => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainCSRCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
+                Self::CertificateExpired => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
+                Self::CertificateFormatError => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"DescribeCdnDomainByCertificate",
+                        r"SetCdnDomainCSRCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
+                Self::CertificateKeyNull => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
+                Self::CertificateMissMatch => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainCSRCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
                 Self::CertificateMissingParameter => &[r"SetCdnDomainCSRCertificate"],
                 Self::CertificateNoPrivateKey => &[r"SetCdnDomainCSRCertificate"],
-                Self::CertificateNotFind => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
+                Self::CertificateNotFind => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
                 Self::CertificateNotPermittedOff => &[r"SetDomainServerCertificate"],
                 Self::CertificateSettedNotEffect => &[r"SetDomainServerCertificate"],
-                Self::CertificateStatusError => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
-                Self::CertificateContentDuplicated => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
+                Self::CertificateStatusError => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
+                Self::CertificateContentDuplicated => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
                 Self::CheckDomainIcpFail => &[r"CheckCdnDomainICP"],
                 Self::CheckSourceHealthFailed => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
                 Self::ConfgIdsNotFound => &[r"ListUserCustomLogConfig"],
@@ -4004,121 +3780,153 @@ const _: () = {
                 }
                 Self::ConfigExceedLimit => &[r"BatchSetCdnDomainConfig"],
                 Self::ConfigParentExceedLimit => &[r"BatchSetCdnDomainConfig"],
-                Self::ConfigurationConflicts => &[
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteSpecificConfig",
-                    r"SetCdnDomainStagingConfig",
-                ],
+                Self::ConfigurationConflicts => {
+                    &[
+                        r"BatchSetCdnDomainConfig",
+                        r"DeleteSpecificConfig",
+                        r"SetCdnDomainStagingConfig",
+                    ]
+                }
                 Self::CreateCertificateFailed => &[r"SetCdnDomainSSLCertificate"],
                 Self::CreateOrderFailed => &[r"OpenCdnService"],
                 Self::CustomTagIsInvalid => &[r"TagResources"],
                 Self::DcdnServiceNotFound => &[r"ChangeCdnDomainToDcdn"],
-                Self::DecodeError => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"DescribeCdnDomainByCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
-                Self::DeleteFailed => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
+                Self::DecodeError => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"DescribeCdnDomainByCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
+                Self::DeleteFailed => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
                 Self::DeleteFunctionFailed => &[r"BatchDeleteCdnDomainConfig"],
-                Self::DeliverExceedLimit => &[
-                    r"CreateCdnDeliverTask",
-                    r"CreateCdnSubTask",
-                    r"DeleteCdnDeliverTask",
-                    r"DeleteCdnSubTask",
-                    r"DescribeCdnDeliverList",
-                    r"DescribeCdnReport",
-                    r"DescribeCdnReportList",
-                    r"DescribeCdnSubList",
-                    r"UpdateCdnDeliverTask",
-                    r"UpdateCdnSubTask",
-                ],
+                Self::DeliverExceedLimit => {
+                    &[
+                        r"CreateCdnDeliverTask",
+                        r"CreateCdnSubTask",
+                        r"DeleteCdnDeliverTask",
+                        r"DeleteCdnSubTask",
+                        r"DescribeCdnDeliverList",
+                        r"DescribeCdnReport",
+                        r"DescribeCdnReportList",
+                        r"DescribeCdnSubList",
+                        r"UpdateCdnDeliverTask",
+                        r"UpdateCdnSubTask",
+                    ]
+                }
                 Self::DomainBeianInvalid => &[r"ModifyCdnDomainSchdmByProperty"],
-                Self::DomainNotFound => &[
-                    r"DescribeDomainRealtimeLogDelivery",
-                    r"DisableRealtimeLogDelivery",
-                    r"EnableRealtimeLogDelivery",
-                    r"ModifyRealtimeLogDelivery",
-                ],
+                Self::DomainNotFound => {
+                    &[
+                        r"DescribeDomainRealtimeLogDelivery",
+                        r"DisableRealtimeLogDelivery",
+                        r"EnableRealtimeLogDelivery",
+                        r"ModifyRealtimeLogDelivery",
+                    ]
+                }
                 Self::DomainExistOtherProduct => &[r"CheckCdnDomainExist"],
                 Self::DomainExistOtherUser => &[r"CheckCdnDomainExist"],
                 Self::DomainInBlacklist => &[r"AddCdnDomain"],
-                Self::DomainInProtectedMode => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"BatchUpdateCdnDomain",
-                    r"ModifyCdnDomain",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
-                Self::DomainInSafeMode => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
-                Self::DomainNameOverLimit => &[
-                    r"DescribeDomainCname",
-                    r"DescribePreloadDetailById",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                ],
+                Self::DomainInProtectedMode => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"BatchUpdateCdnDomain",
+                        r"ModifyCdnDomain",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
+                Self::DomainInSafeMode => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
+                Self::DomainNameOverLimit => {
+                    &[
+                        r"DescribeDomainCname",
+                        r"DescribePreloadDetailById",
+                        r"DescribeRefreshTaskById",
+                        r"DescribeRefreshTasks",
+                    ]
+                }
                 Self::DomainNotExist => &[r"DescribeCdnWafDomain"],
                 Self::DomainOverLimit => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
                 Self::DomainOwnerVerifyFail => {
                     &[r"AddCdnDomain", r"BatchAddCdnDomain", r"VerifyDomainOwner"]
                 }
                 Self::DomainReserved => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-                Self::DomainTrafficExceedThreshold => &[r"ModifyCdnDomainSchdmByProperty"],
+                Self::DomainTrafficExceedThreshold => {
+                    &[r"ModifyCdnDomainSchdmByProperty"]
+                }
                 Self::DomainTransferFail => &[r"ModifyCdnDomainOwner"],
                 Self::DomainVerifyFail => &[r"ChangeCdnDomainToDcdn"],
                 Self::DomainsNotFound => &[r"ListDomainsByLogConfigId"],
                 Self::DomainsNotFound_2 => &[r"ListRealtimeLogDeliveryDomains"],
                 Self::DuplicatedFcTrigger => &[r"AddFCTrigger"],
-                Self::EdgeScripOptionsHasInnerConfig => &[
-                    r"BatchDeleteCdnDomainConfig",
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteSpecificConfig",
-                    r"DeleteSpecificStagingConfig",
-                    r"SetCdnDomainStagingConfig",
-                ],
-                Self::EdgeScriptCountExceedLimit => &[
-                    r"BatchDeleteCdnDomainConfig",
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteSpecificConfig",
-                    r"DeleteSpecificStagingConfig",
-                    r"SetCdnDomainStagingConfig",
-                ],
-                Self::EdgeScriptGrammarNotSupport => &[
-                    r"BatchDeleteCdnDomainConfig",
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteSpecificConfig",
-                    r"DeleteSpecificStagingConfig",
-                    r"SetCdnDomainStagingConfig",
-                ],
-                Self::EdgeScriptNotSupportJs => &[
-                    r"BatchDeleteCdnDomainConfig",
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteSpecificConfig",
-                    r"DeleteSpecificStagingConfig",
-                    r"SetCdnDomainStagingConfig",
-                ],
-                Self::EntityNotExistResourceGroup => &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchUpdateCdnDomain",
-                    r"ModifyCdnDomain",
-                ],
+                Self::EdgeScripOptionsHasInnerConfig => {
+                    &[
+                        r"BatchDeleteCdnDomainConfig",
+                        r"BatchSetCdnDomainConfig",
+                        r"DeleteSpecificConfig",
+                        r"DeleteSpecificStagingConfig",
+                        r"SetCdnDomainStagingConfig",
+                    ]
+                }
+                Self::EdgeScriptCountExceedLimit => {
+                    &[
+                        r"BatchDeleteCdnDomainConfig",
+                        r"BatchSetCdnDomainConfig",
+                        r"DeleteSpecificConfig",
+                        r"DeleteSpecificStagingConfig",
+                        r"SetCdnDomainStagingConfig",
+                    ]
+                }
+                Self::EdgeScriptGrammarNotSupport => {
+                    &[
+                        r"BatchDeleteCdnDomainConfig",
+                        r"BatchSetCdnDomainConfig",
+                        r"DeleteSpecificConfig",
+                        r"DeleteSpecificStagingConfig",
+                        r"SetCdnDomainStagingConfig",
+                    ]
+                }
+                Self::EdgeScriptNotSupportJs => {
+                    &[
+                        r"BatchDeleteCdnDomainConfig",
+                        r"BatchSetCdnDomainConfig",
+                        r"DeleteSpecificConfig",
+                        r"DeleteSpecificStagingConfig",
+                        r"SetCdnDomainStagingConfig",
+                    ]
+                }
+                Self::EntityNotExistResourceGroup => {
+                    &[
+                        r"AddCdnDomain",
+                        r"BatchAddCdnDomain",
+                        r"BatchUpdateCdnDomain",
+                        r"ModifyCdnDomain",
+                    ]
+                }
                 Self::EntityNotExistRole => &[r"BatchSetCdnDomainConfig"],
-                Self::EntityNotExistsResourceGroup => &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchUpdateCdnDomain",
-                    r"ModifyCdnDomain",
-                ],
-                Self::ExtensiveAndAllBothExist => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
+                Self::EntityNotExistsResourceGroup => {
+                    &[
+                        r"AddCdnDomain",
+                        r"BatchAddCdnDomain",
+                        r"BatchUpdateCdnDomain",
+                        r"ModifyCdnDomain",
+                    ]
+                }
+                Self::ExtensiveAndAllBothExist => {
+                    &[r"AddCdnDomain", r"BatchAddCdnDomain"]
+                }
                 Self::ExtensiveAndSpecificDomainConflict => {
                     &[r"AddCdnDomain", r"BatchAddCdnDomain"]
                 }
@@ -4129,13 +3937,17 @@ const _: () = {
                 Self::GrayConfigExist => &[r"SetCdnDomainStagingConfig"],
                 Self::GrayConfigIsNull => &[r"DeleteSpecificStagingConfig"],
                 Self::InvalidParameter_2 => &[r"DescribeBlockedRegions"],
-                Self::IcpBlack => &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchStartCdnDomain",
-                    r"StartCdnDomain",
-                ],
-                Self::IllegalOperation => &[r"DescribeL2VipsByDomain", r"DescribeUserVipsByDomain"],
+                Self::IcpBlack => {
+                    &[
+                        r"AddCdnDomain",
+                        r"BatchAddCdnDomain",
+                        r"BatchStartCdnDomain",
+                        r"StartCdnDomain",
+                    ]
+                }
+                Self::IllegalOperation => {
+                    &[r"DescribeL2VipsByDomain", r"DescribeUserVipsByDomain"]
+                }
                 Self::IllegalOperationDomain => &[r"SetDomainServerCertificate"],
                 Self::InnerAddDomainDenied => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
                 Self::InternalConfigError => &[r"SetCdnDomainCSRCertificate"],
@@ -4147,54 +3959,65 @@ const _: () = {
                 Self::InternalKeyError => &[r"CreateCdnCertificateSigningRequest"],
                 Self::InternetChargeTypeInvalid => &[r"DescribeCdnService"],
                 Self::InvaildBatchIpLengthTooLong => &[r"BatchDescribeCdnIpInfo"],
-                Self::InvaildParameter => &[
-                    r"BatchDescribeCdnIpInfo",
-                    r"DescribeDomainBpsDataByLayer",
-                    r"DescribeDomainCname",
-                ],
+                Self::InvaildParameter => {
+                    &[
+                        r"BatchDescribeCdnIpInfo",
+                        r"DescribeDomainBpsDataByLayer",
+                        r"DescribeDomainCname",
+                    ]
+                }
                 Self::InvalidAnyMalformed => &[r"BatchSetCdnDomainConfig"],
-                Self::InvalidAnyValueNotSupported => &[
-                    r"BatchDeleteCdnDomainConfig",
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteSpecificConfig",
-                    r"DeleteSpecificStagingConfig",
-                    r"DescribeCdnDomainConfigs",
-                    r"DescribeCdnDomainStagingConfig",
-                ],
+                Self::InvalidAnyValueNotSupported => {
+                    &[
+                        r"BatchDeleteCdnDomainConfig",
+                        r"BatchSetCdnDomainConfig",
+                        r"DeleteSpecificConfig",
+                        r"DeleteSpecificStagingConfig",
+                        r"DescribeCdnDomainConfigs",
+                        r"DescribeCdnDomainStagingConfig",
+                    ]
+                }
                 Self::InvalidArgIpsIpCanNotFound => &[r"DescribeIpStatus"],
                 Self::InvalidArgIpsMalformed => &[r"DescribeIpStatus"],
                 Self::InvalidArgNameValueNotSupported => {
                     &[r"DescribeCdnUserConfigs", r"SetCdnDomainStagingConfig"]
                 }
-                Self::InvalidArgValueMalformed => &[
-                    r"BatchSetCdnDomainConfig",
-                    r"DescribeCdnUserConfigs",
-                    r"SetCdnDomainStagingConfig",
-                ],
-                Self::InvalidCdnTypeMalformed => &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"DescribeCdnUserDomainsByFunc",
-                    r"DescribeUserDomains",
-                ],
+                Self::InvalidArgValueMalformed => {
+                    &[
+                        r"BatchSetCdnDomainConfig",
+                        r"DescribeCdnUserConfigs",
+                        r"SetCdnDomainStagingConfig",
+                    ]
+                }
+                Self::InvalidCdnTypeMalformed => {
+                    &[
+                        r"AddCdnDomain",
+                        r"BatchAddCdnDomain",
+                        r"DescribeCdnUserDomainsByFunc",
+                        r"DescribeUserDomains",
+                    ]
+                }
                 Self::InvalidCertIdNotFound => &[r"DescribeCdnCertificateDetailById"],
-                Self::InvalidCertIdentifierValueNotSupported => &[
-                    r"DescribeCdnSMCertificateDetail",
-                    r"SetCdnDomainSMCertificate",
-                ],
-                Self::InvalidCertNameTooLong => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
+                Self::InvalidCertIdentifierValueNotSupported => {
+                    &[r"DescribeCdnSMCertificateDetail", r"SetCdnDomainSMCertificate"]
+                }
+                Self::InvalidCertNameTooLong => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
                 Self::InvalidCertificate => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-                Self::InvalidCertificateTooLong => &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
+                Self::InvalidCertificateTooLong => {
+                    &[
+                        r"AddCdnDomain",
+                        r"BatchAddCdnDomain",
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
                 Self::InvalidChangeEndTimeMalformed => {
                     &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
                 }
@@ -4202,192 +4025,221 @@ const _: () = {
                     &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
                 }
                 Self::InvalidConfigValueNotSupported => &[r"DescribeUserConfigs"],
-                Self::InvalidConfigId => &[r"DescribeCustomLogConfig", r"ListDomainsByLogConfigId"],
+                Self::InvalidConfigId => {
+                    &[r"DescribeCustomLogConfig", r"ListDomainsByLogConfigId"]
+                }
                 Self::InvalidCustomHeader => &[r"PushObjectCache"],
-                Self::InvalidDomainBelongToConfigGroup => &[
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteCdnDomain",
-                    r"SetCdnDomainStagingConfig",
-                    r"StopCdnDomain",
-                ],
+                Self::InvalidDomainBelongToConfigGroup => {
+                    &[
+                        r"BatchSetCdnDomainConfig",
+                        r"DeleteCdnDomain",
+                        r"SetCdnDomainStagingConfig",
+                        r"StopCdnDomain",
+                    ]
+                }
                 Self::InvalidDomainNotExist => &[r"ModifyCdnDomainOwner"],
-                Self::InvalidDomainNotFound => &[
-                    r"CreateRealTimeLogDelivery",
-                    r"DescribeDomainISPData",
-                    r"DescribeDomainMax95BpsData",
-                    r"DescribeDomainRegionData",
-                    r"DescribeDomainTopClientIpVisit",
-                    r"DescribeDomainsUsageByDay",
-                    r"DescribeUserVipsByDomain",
-                ],
-                Self::InvalidDomainOffline => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
-                Self::InvalidDomainNotOnline => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
+                Self::InvalidDomainNotFound => {
+                    &[
+                        r"CreateRealTimeLogDelivery",
+                        r"DescribeDomainISPData",
+                        r"DescribeDomainMax95BpsData",
+                        r"DescribeDomainRegionData",
+                        r"DescribeDomainTopClientIpVisit",
+                        r"DescribeDomainsUsageByDay",
+                        r"DescribeUserVipsByDomain",
+                    ]
+                }
+                Self::InvalidDomainOffline => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
+                Self::InvalidDomainNotOnline => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
                 Self::InvalidDomainName => &[r"DescribeDomainMultiUsageData"],
-                Self::InvalidDomainNameMalformed => &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchUpdateCdnDomain",
-                    r"DeleteCdnDomain",
-                    r"DescribeCdnUserDomainsByFunc",
-                    r"DescribeDomainDetailDataByLayer",
-                    r"DescribeDomainPathData",
-                    r"DescribeDomainRealTimeBpsData",
-                    r"DescribeDomainRealTimeByteHitRateData",
-                    r"DescribeDomainRealTimeDetailData",
-                    r"DescribeDomainRealTimeQpsData",
-                    r"DescribeDomainRealTimeReqHitRateData",
-                    r"DescribeUserDomains",
-                    r"ModifyCdnDomain",
-                ],
-                Self::InvalidDomainNameMismatch => &[
-                    r"DescribeDomainSrcTopUrlVisit",
-                    r"DescribeDomainTopUrlVisit",
-                ],
-                Self::InvalidDomainNameOverlimit => &[
-                    r"DescribeDomainRealTimeSrcTrafficData",
-                    r"DescribeDomainRealTimeTrafficData",
-                    r"DescribeDomainSrcBpsData",
-                    r"DescribeDomainSrcQpsData",
-                    r"DescribeDomainSrcTrafficData",
-                ],
+                Self::InvalidDomainNameMalformed => {
+                    &[
+                        r"AddCdnDomain",
+                        r"BatchAddCdnDomain",
+                        r"BatchUpdateCdnDomain",
+                        r"DeleteCdnDomain",
+                        r"DescribeCdnUserDomainsByFunc",
+                        r"DescribeDomainDetailDataByLayer",
+                        r"DescribeDomainPathData",
+                        r"DescribeDomainRealTimeBpsData",
+                        r"DescribeDomainRealTimeByteHitRateData",
+                        r"DescribeDomainRealTimeDetailData",
+                        r"DescribeDomainRealTimeQpsData",
+                        r"DescribeDomainRealTimeReqHitRateData",
+                        r"DescribeUserDomains",
+                        r"ModifyCdnDomain",
+                    ]
+                }
+                Self::InvalidDomainNameMismatch => {
+                    &[r"DescribeDomainSrcTopUrlVisit", r"DescribeDomainTopUrlVisit"]
+                }
+                Self::InvalidDomainNameOverlimit => {
+                    &[
+                        r"DescribeDomainRealTimeSrcTrafficData",
+                        r"DescribeDomainRealTimeTrafficData",
+                        r"DescribeDomainSrcBpsData",
+                        r"DescribeDomainSrcQpsData",
+                        r"DescribeDomainSrcTrafficData",
+                    ]
+                }
                 Self::InvalidDomainNameTooShort => &[r"DescribeDomainPathData"],
                 Self::InvalidDomainNameLevel => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-                Self::InvalidDomainNumberTooLong => &[r"BatchSetCdnDomainServerCertificate"],
+                Self::InvalidDomainNumberTooLong => {
+                    &[r"BatchSetCdnDomainServerCertificate"]
+                }
                 Self::InvalidDomainSearchTypeValueNotSupported => {
                     &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
                 }
                 Self::InvalidDomainStatusValueNotSupported => {
                     &[r"DescribeCdnUserDomainsByFunc", r"DescribeUserDomains"]
                 }
-                Self::InvalidEndTimeMalformed => &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DescribeCdnDomainLogs",
-                    r"DescribeCdnUserBillHistory",
-                    r"DescribeCdnUserBillPrediction",
-                    r"DescribeDomainAverageResponseTime",
-                    r"DescribeDomainBpsData",
-                    r"DescribeDomainBpsDataByLayer",
-                    r"DescribeDomainBpsDataByTimeStamp",
-                    r"DescribeDomainCcActivityLog",
-                    r"DescribeDomainDetailDataByLayer",
-                    r"DescribeDomainHitRateData",
-                    r"DescribeDomainHttpCodeData",
-                    r"DescribeDomainHttpCodeDataByLayer",
-                    r"DescribeDomainISPData",
-                    r"DescribeDomainMax95BpsData",
-                    r"DescribeDomainMultiUsageData",
-                    r"DescribeDomainPathData",
-                    r"DescribeDomainPvData",
-                    r"DescribeDomainQpsData",
-                    r"DescribeDomainQpsDataByLayer",
-                    r"DescribeDomainRealTimeHttpCodeData",
-                    r"DescribeDomainRealTimeSrcBpsData",
-                    r"DescribeDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDomainRealTimeSrcTrafficData",
-                    r"DescribeDomainRealTimeTrafficData",
-                    r"DescribeDomainRegionData",
-                    r"DescribeDomainReqHitRateData",
-                    r"DescribeDomainSrcBpsData",
-                    r"DescribeDomainSrcHttpCodeData",
-                    r"DescribeDomainSrcQpsData",
-                    r"DescribeDomainSrcTopUrlVisit",
-                    r"DescribeDomainSrcTrafficData",
-                    r"DescribeDomainTopClientIpVisit",
-                    r"DescribeDomainTopReferVisit",
-                    r"DescribeDomainTopUrlVisit",
-                    r"DescribeDomainTrafficData",
-                    r"DescribeDomainUvData",
-                    r"DescribeDomainsUsageByDay",
-                    r"DescribeEsExecuteData",
-                    r"DescribeRangeDataByLocateAndIspService",
-                    r"DescribeRealtimeDeliveryAcc",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                    r"DescribeTopDomainsByFlow",
-                ],
-                Self::InvalidEndTimeMismatch => &[
-                    r"DescribeCdnDomainLogs",
-                    r"DescribeCdnUserBillHistory",
-                    r"DescribeCdnUserBillPrediction",
-                    r"DescribeDomainAverageResponseTime",
-                    r"DescribeDomainBpsData",
-                    r"DescribeDomainBpsDataByLayer",
-                    r"DescribeDomainBpsDataByTimeStamp",
-                    r"DescribeDomainCcActivityLog",
-                    r"DescribeDomainDetailDataByLayer",
-                    r"DescribeDomainHitRateData",
-                    r"DescribeDomainHttpCodeData",
-                    r"DescribeDomainHttpCodeDataByLayer",
-                    r"DescribeDomainISPData",
-                    r"DescribeDomainMax95BpsData",
-                    r"DescribeDomainMultiUsageData",
-                    r"DescribeDomainQpsData",
-                    r"DescribeDomainQpsDataByLayer",
-                    r"DescribeDomainRealTimeHttpCodeData",
-                    r"DescribeDomainRealTimeSrcBpsData",
-                    r"DescribeDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDomainRealTimeSrcTrafficData",
-                    r"DescribeDomainRealTimeTrafficData",
-                    r"DescribeDomainRegionData",
-                    r"DescribeDomainSrcBpsData",
-                    r"DescribeDomainSrcHttpCodeData",
-                    r"DescribeDomainSrcQpsData",
-                    r"DescribeDomainSrcTrafficData",
-                    r"DescribeDomainTopClientIpVisit",
-                    r"DescribeDomainTopReferVisit",
-                    r"DescribeDomainTrafficData",
-                    r"DescribeDomainUsageData",
-                    r"DescribeDomainsUsageByDay",
-                    r"DescribeRealtimeDeliveryAcc",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                ],
+                Self::InvalidEndTimeMalformed => {
+                    &[
+                        r"CreateUsageDetailDataExportTask",
+                        r"CreateUserUsageDataExportTask",
+                        r"DescribeCdnDomainLogs",
+                        r"DescribeCdnUserBillHistory",
+                        r"DescribeCdnUserBillPrediction",
+                        r"DescribeDomainAverageResponseTime",
+                        r"DescribeDomainBpsData",
+                        r"DescribeDomainBpsDataByLayer",
+                        r"DescribeDomainBpsDataByTimeStamp",
+                        r"DescribeDomainCcActivityLog",
+                        r"DescribeDomainDetailDataByLayer",
+                        r"DescribeDomainHitRateData",
+                        r"DescribeDomainHttpCodeData",
+                        r"DescribeDomainHttpCodeDataByLayer",
+                        r"DescribeDomainISPData",
+                        r"DescribeDomainMax95BpsData",
+                        r"DescribeDomainMultiUsageData",
+                        r"DescribeDomainPathData",
+                        r"DescribeDomainPvData",
+                        r"DescribeDomainQpsData",
+                        r"DescribeDomainQpsDataByLayer",
+                        r"DescribeDomainRealTimeHttpCodeData",
+                        r"DescribeDomainRealTimeSrcBpsData",
+                        r"DescribeDomainRealTimeSrcHttpCodeData",
+                        r"DescribeDomainRealTimeSrcTrafficData",
+                        r"DescribeDomainRealTimeTrafficData",
+                        r"DescribeDomainRegionData",
+                        r"DescribeDomainReqHitRateData",
+                        r"DescribeDomainSrcBpsData",
+                        r"DescribeDomainSrcHttpCodeData",
+                        r"DescribeDomainSrcQpsData",
+                        r"DescribeDomainSrcTopUrlVisit",
+                        r"DescribeDomainSrcTrafficData",
+                        r"DescribeDomainTopClientIpVisit",
+                        r"DescribeDomainTopReferVisit",
+                        r"DescribeDomainTopUrlVisit",
+                        r"DescribeDomainTrafficData",
+                        r"DescribeDomainUvData",
+                        r"DescribeDomainsUsageByDay",
+                        r"DescribeEsExecuteData",
+                        r"DescribeRangeDataByLocateAndIspService",
+                        r"DescribeRealtimeDeliveryAcc",
+                        r"DescribeRefreshTaskById",
+                        r"DescribeRefreshTasks",
+                        r"DescribeTopDomainsByFlow",
+                    ]
+                }
+                Self::InvalidEndTimeMismatch => {
+                    &[
+                        r"DescribeCdnDomainLogs",
+                        r"DescribeCdnUserBillHistory",
+                        r"DescribeCdnUserBillPrediction",
+                        r"DescribeDomainAverageResponseTime",
+                        r"DescribeDomainBpsData",
+                        r"DescribeDomainBpsDataByLayer",
+                        r"DescribeDomainBpsDataByTimeStamp",
+                        r"DescribeDomainCcActivityLog",
+                        r"DescribeDomainDetailDataByLayer",
+                        r"DescribeDomainHitRateData",
+                        r"DescribeDomainHttpCodeData",
+                        r"DescribeDomainHttpCodeDataByLayer",
+                        r"DescribeDomainISPData",
+                        r"DescribeDomainMax95BpsData",
+                        r"DescribeDomainMultiUsageData",
+                        r"DescribeDomainQpsData",
+                        r"DescribeDomainQpsDataByLayer",
+                        r"DescribeDomainRealTimeHttpCodeData",
+                        r"DescribeDomainRealTimeSrcBpsData",
+                        r"DescribeDomainRealTimeSrcHttpCodeData",
+                        r"DescribeDomainRealTimeSrcTrafficData",
+                        r"DescribeDomainRealTimeTrafficData",
+                        r"DescribeDomainRegionData",
+                        r"DescribeDomainSrcBpsData",
+                        r"DescribeDomainSrcHttpCodeData",
+                        r"DescribeDomainSrcQpsData",
+                        r"DescribeDomainSrcTrafficData",
+                        r"DescribeDomainTopClientIpVisit",
+                        r"DescribeDomainTopReferVisit",
+                        r"DescribeDomainTrafficData",
+                        r"DescribeDomainUsageData",
+                        r"DescribeDomainsUsageByDay",
+                        r"DescribeRealtimeDeliveryAcc",
+                        r"DescribeRefreshTaskById",
+                        r"DescribeRefreshTasks",
+                    ]
+                }
                 Self::InvalidEndTimeValueNotSupported => {
                     &[r"DescribeRefreshTaskById", r"DescribeRefreshTasks"]
                 }
-                Self::InvalidExtensiveDomainValueNotSupported => &[
-                    r"PushObjectCache",
-                    r"RefreshObjectCacheByCacheTag",
-                    r"RefreshObjectCaches",
-                ],
+                Self::InvalidExtensiveDomainValueNotSupported => {
+                    &[
+                        r"PushObjectCache",
+                        r"RefreshObjectCacheByCacheTag",
+                        r"RefreshObjectCaches",
+                    ]
+                }
                 Self::InvalidFile => &[r"VerifyDomainOwner"],
                 Self::InvalidFunctionNotSupported => &[r"BatchSetCdnDomainConfig"],
                 Self::InvalidFunctionArgsMalformed => &[r"BatchSetCdnDomainConfig"],
-                Self::InvalidFunctionNameValueNotSupported => &[r"SetCdnDomainStagingConfig"],
+                Self::InvalidFunctionNameValueNotSupported => {
+                    &[r"SetCdnDomainStagingConfig"]
+                }
                 Self::InvalidFunctionsMalformed => &[r"BatchSetCdnDomainConfig"],
                 Self::InvalidHeaderKeyValueNotSupported => {
                     &[r"BatchSetCdnDomainConfig", r"SetReqHeaderConfig"]
                 }
                 Self::InvalidIpValueNotSupported => &[r"DescribeIpInfo"],
                 Self::InvalidInternetChargeTypeValueNotSupported => &[r"OpenCdnService"],
-                Self::InvalidIntervalMalformed => &[
-                    r"DescribeDomainRealTimeSrcTrafficData",
-                    r"DescribeDomainRealTimeTrafficData",
-                    r"DescribeDomainSrcBpsData",
-                    r"DescribeDomainSrcQpsData",
-                    r"DescribeDomainSrcTrafficData",
-                ],
+                Self::InvalidIntervalMalformed => {
+                    &[
+                        r"DescribeDomainRealTimeSrcTrafficData",
+                        r"DescribeDomainRealTimeTrafficData",
+                        r"DescribeDomainSrcBpsData",
+                        r"DescribeDomainSrcQpsData",
+                        r"DescribeDomainSrcTrafficData",
+                    ]
+                }
                 Self::InvalidIntervalParameter => &[r"DescribeDomainUsageData"],
                 Self::InvalidIspParameter => &[r"DescribeDomainAverageResponseTime"],
                 Self::InvalidKeyMalformed => &[r"SetReqHeaderConfig"],
                 Self::InvalidObjectPathExceedsMaximum => &[r"PushObjectCache"],
-                Self::InvalidObjectPathMalformed => &[
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                    r"PushObjectCache",
-                    r"RefreshObjectCacheByCacheTag",
-                    r"RefreshObjectCaches",
-                ],
-                Self::InvalidObjectPathSizeMalformed => &[r"RefreshObjectCacheByCacheTag"],
+                Self::InvalidObjectPathMalformed => {
+                    &[
+                        r"DescribeRefreshTaskById",
+                        r"DescribeRefreshTasks",
+                        r"PushObjectCache",
+                        r"RefreshObjectCacheByCacheTag",
+                        r"RefreshObjectCaches",
+                    ]
+                }
+                Self::InvalidObjectPathSizeMalformed => {
+                    &[r"RefreshObjectCacheByCacheTag"]
+                }
                 Self::InvalidObjectTypeMalformed => {
                     &[r"RefreshObjectCacheByCacheTag", r"RefreshObjectCaches"]
                 }
@@ -4396,101 +4248,129 @@ const _: () = {
                 }
                 Self::InvalidPageNumberExceedsMinimum => &[r"DescribeDomainPathData"],
                 Self::InvalidPageNumberMalformed => &[r"DescribeDomainPathData"],
-                Self::InvalidPageNumberValueNotSupported => &[
-                    r"DescribeCdnDeletedDomains",
-                    r"DescribeCdnUserDomainsByFunc",
-                    r"DescribeUserDomains",
-                ],
+                Self::InvalidPageNumberValueNotSupported => {
+                    &[
+                        r"DescribeCdnDeletedDomains",
+                        r"DescribeCdnUserDomainsByFunc",
+                        r"DescribeUserDomains",
+                    ]
+                }
                 Self::InvalidPageSizeExceedsMaximum => &[r"DescribeDomainPathData"],
                 Self::InvalidPageSizeExceedsMinimum => &[r"DescribeDomainPathData"],
                 Self::InvalidPageSizeMalformed => &[r"DescribeDomainPathData"],
-                Self::InvalidPageSizeValueNotSupported => &[
-                    r"DescribeCdnDeletedDomains",
-                    r"DescribeCdnUserDomainsByFunc",
-                    r"DescribeUserDomains",
-                ],
-                Self::InvalidParameterFunctionArn => &[r"AddFCTrigger", r"UpdateFCTrigger"],
+                Self::InvalidPageSizeValueNotSupported => {
+                    &[
+                        r"DescribeCdnDeletedDomains",
+                        r"DescribeCdnUserDomainsByFunc",
+                        r"DescribeUserDomains",
+                    ]
+                }
+                Self::InvalidParameterFunctionArn => {
+                    &[r"AddFCTrigger", r"UpdateFCTrigger"]
+                }
                 Self::InvalidParameterRoleArn => &[r"AddFCTrigger", r"UpdateFCTrigger"],
                 Self::InvalidParameterSourceArn => &[r"AddFCTrigger", r"UpdateFCTrigger"],
                 Self::InvalidParameterTriggerArn => {
                     &[r"AddFCTrigger", r"DeleteFCTrigger", r"UpdateFCTrigger"]
                 }
-                Self::InvalidParameterAliuid => &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DeleteUsageDetailDataExportTask",
-                    r"DeleteUserUsageDataExportTask",
-                    r"DescribeCdnUserBillType",
-                ],
+                Self::InvalidParameterAliuid => {
+                    &[
+                        r"CreateUsageDetailDataExportTask",
+                        r"CreateUserUsageDataExportTask",
+                        r"DeleteUsageDetailDataExportTask",
+                        r"DeleteUserUsageDataExportTask",
+                        r"DescribeCdnUserBillType",
+                    ]
+                }
                 Self::InvalidParameterBillType => &[r"CreateUsageDetailDataExportTask"],
                 Self::InvalidParameterDimension => &[r"CreateUsageDetailDataExportTask"],
                 Self::InvalidParameterDomain => &[r"DescribeCdnWafDomain"],
-                Self::InvalidParameterEndTime => &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DescribeCdnUserBillType",
-                    r"DescribeDomainUsageData",
-                ],
+                Self::InvalidParameterEndTime => {
+                    &[
+                        r"CreateUsageDetailDataExportTask",
+                        r"CreateUserUsageDataExportTask",
+                        r"DescribeCdnUserBillType",
+                        r"DescribeDomainUsageData",
+                    ]
+                }
                 Self::InvalidParameterField => &[r"DescribeDomainUsageData"],
-                Self::InvalidParameterOperator => &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DeleteUsageDetailDataExportTask",
-                    r"DeleteUserUsageDataExportTask",
-                    r"DescribeUserUsageDataExportTask",
-                    r"DescribeUserUsageDetailDataExportTask",
-                ],
-                Self::InvalidParameterProduct => &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DeleteUsageDetailDataExportTask",
-                    r"DeleteUserUsageDataExportTask",
-                    r"DescribeCdnUserBillType",
-                    r"DescribeUserUsageDataExportTask",
-                    r"DescribeUserUsageDetailDataExportTask",
-                ],
+                Self::InvalidParameterOperator => {
+                    &[
+                        r"CreateUsageDetailDataExportTask",
+                        r"CreateUserUsageDataExportTask",
+                        r"DeleteUsageDetailDataExportTask",
+                        r"DeleteUserUsageDataExportTask",
+                        r"DescribeUserUsageDataExportTask",
+                        r"DescribeUserUsageDetailDataExportTask",
+                    ]
+                }
+                Self::InvalidParameterProduct => {
+                    &[
+                        r"CreateUsageDetailDataExportTask",
+                        r"CreateUserUsageDataExportTask",
+                        r"DeleteUsageDetailDataExportTask",
+                        r"DeleteUserUsageDataExportTask",
+                        r"DescribeCdnUserBillType",
+                        r"DescribeUserUsageDataExportTask",
+                        r"DescribeUserUsageDetailDataExportTask",
+                    ]
+                }
                 Self::InvalidParameterRegionId => &[r"DescribeCdnWafDomain"],
-                Self::InvalidParameterStartTime => &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DescribeCdnUserBillType",
-                    r"DescribeDomainUsageData",
-                ],
+                Self::InvalidParameterStartTime => {
+                    &[
+                        r"CreateUsageDetailDataExportTask",
+                        r"CreateUserUsageDataExportTask",
+                        r"DescribeCdnUserBillType",
+                        r"DescribeDomainUsageData",
+                    ]
+                }
                 Self::InvalidParameterType => &[r"DescribeDomainUsageData"],
-                Self::InvalidParameters => &[
-                    r"DescribePreloadDetailById",
-                    r"DescribeRefreshTaskById",
-                    r"RefreshObjectCacheByCacheTag",
-                ],
+                Self::InvalidParameters => {
+                    &[
+                        r"DescribePreloadDetailById",
+                        r"DescribeRefreshTaskById",
+                        r"RefreshObjectCacheByCacheTag",
+                    ]
+                }
                 Self::InvalidPathMalformed => &[r"DescribeDomainPathData"],
                 Self::InvalidRegionIdMalformed => &[r"ListTagResources", r"TagResources"],
-                Self::InvalidResourceGroupIdMalformed => &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchUpdateCdnDomain",
-                    r"ModifyCdnDomain",
-                ],
-                Self::InvalidRuleMalformed => &[
-                    r"BatchDeleteCdnDomainConfig",
-                    r"BatchSetCdnDomainConfig",
-                    r"DeleteSpecificConfig",
-                    r"DeleteSpecificStagingConfig",
-                    r"SetCdnDomainStagingConfig",
-                ],
-                Self::InvalidSslPri => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
-                Self::InvalidSslProtocolValueNotSupported => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                ],
-                Self::InvalidSslPub => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
+                Self::InvalidResourceGroupIdMalformed => {
+                    &[
+                        r"AddCdnDomain",
+                        r"BatchAddCdnDomain",
+                        r"BatchUpdateCdnDomain",
+                        r"ModifyCdnDomain",
+                    ]
+                }
+                Self::InvalidRuleMalformed => {
+                    &[
+                        r"BatchDeleteCdnDomainConfig",
+                        r"BatchSetCdnDomainConfig",
+                        r"DeleteSpecificConfig",
+                        r"DeleteSpecificStagingConfig",
+                        r"SetCdnDomainStagingConfig",
+                    ]
+                }
+                Self::InvalidSslPri => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
+                Self::InvalidSslProtocolValueNotSupported => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                    ]
+                }
+                Self::InvalidSslPub => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
                 Self::InvalidSslPubOrInvalidSslPri => &[r"SetDomainServerCertificate"],
                 Self::InvalidScopeMalformed => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
                 Self::InvalidServerCertificateStatusValueNotSupported => {
@@ -4499,121 +4379,135 @@ const _: () = {
                 Self::InvalidSourceContentMalformed => {
                     &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
                 }
-                Self::InvalidSourcePriorityMalformed => &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchUpdateCdnDomain",
-                    r"ModifyCdnDomain",
-                ],
-                Self::InvalidSourceTypeMalformed => &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"],
-                Self::InvalidSourceTypeMalformed_2 => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-                Self::InvalidSourcesMalformed => &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchUpdateCdnDomain",
-                    r"DescribeDomainsBySource",
-                ],
+                Self::InvalidSourcePriorityMalformed => {
+                    &[
+                        r"AddCdnDomain",
+                        r"BatchAddCdnDomain",
+                        r"BatchUpdateCdnDomain",
+                        r"ModifyCdnDomain",
+                    ]
+                }
+                Self::InvalidSourceTypeMalformed => {
+                    &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
+                }
+                Self::InvalidSourceTypeMalformed_2 => {
+                    &[r"AddCdnDomain", r"BatchAddCdnDomain"]
+                }
+                Self::InvalidSourcesMalformed => {
+                    &[
+                        r"AddCdnDomain",
+                        r"BatchAddCdnDomain",
+                        r"BatchUpdateCdnDomain",
+                        r"DescribeDomainsBySource",
+                    ]
+                }
                 Self::InvalidSourcesNotFound => &[r"DescribeDomainsBySource"],
-                Self::InvalidStartTimeMalformed => &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DescribeCdnDomainLogs",
-                    r"DescribeCdnUserBillHistory",
-                    r"DescribeCdnUserBillPrediction",
-                    r"DescribeDomainAverageResponseTime",
-                    r"DescribeDomainBpsData",
-                    r"DescribeDomainBpsDataByLayer",
-                    r"DescribeDomainBpsDataByTimeStamp",
-                    r"DescribeDomainCcActivityLog",
-                    r"DescribeDomainDetailDataByLayer",
-                    r"DescribeDomainHitRateData",
-                    r"DescribeDomainHttpCodeData",
-                    r"DescribeDomainHttpCodeDataByLayer",
-                    r"DescribeDomainISPData",
-                    r"DescribeDomainMax95BpsData",
-                    r"DescribeDomainMultiUsageData",
-                    r"DescribeDomainPathData",
-                    r"DescribeDomainPvData",
-                    r"DescribeDomainQpsData",
-                    r"DescribeDomainQpsDataByLayer",
-                    r"DescribeDomainRealTimeHttpCodeData",
-                    r"DescribeDomainRealTimeSrcBpsData",
-                    r"DescribeDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDomainRealTimeSrcTrafficData",
-                    r"DescribeDomainRealTimeTrafficData",
-                    r"DescribeDomainRegionData",
-                    r"DescribeDomainReqHitRateData",
-                    r"DescribeDomainSrcBpsData",
-                    r"DescribeDomainSrcHttpCodeData",
-                    r"DescribeDomainSrcQpsData",
-                    r"DescribeDomainSrcTopUrlVisit",
-                    r"DescribeDomainSrcTrafficData",
-                    r"DescribeDomainTopClientIpVisit",
-                    r"DescribeDomainTopReferVisit",
-                    r"DescribeDomainTopUrlVisit",
-                    r"DescribeDomainTrafficData",
-                    r"DescribeDomainUvData",
-                    r"DescribeDomainsUsageByDay",
-                    r"DescribeEsExecuteData",
-                    r"DescribeRangeDataByLocateAndIspService",
-                    r"DescribeRealtimeDeliveryAcc",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                    r"DescribeTopDomainsByFlow",
-                ],
-                Self::InvalidStartTimeValueNotSupported => &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DescribeCdnDomainLogs",
-                    r"DescribeCdnUserBillPrediction",
-                    r"DescribeDomainAverageResponseTime",
-                    r"DescribeDomainBpsData",
-                    r"DescribeDomainBpsDataByLayer",
-                    r"DescribeDomainBpsDataByTimeStamp",
-                    r"DescribeDomainCcActivityLog",
-                    r"DescribeDomainDetailDataByLayer",
-                    r"DescribeDomainHitRateData",
-                    r"DescribeDomainHttpCodeData",
-                    r"DescribeDomainHttpCodeDataByLayer",
-                    r"DescribeDomainISPData",
-                    r"DescribeDomainMax95BpsData",
-                    r"DescribeDomainMultiUsageData",
-                    r"DescribeDomainPvData",
-                    r"DescribeDomainQpsData",
-                    r"DescribeDomainQpsDataByLayer",
-                    r"DescribeDomainRealTimeHttpCodeData",
-                    r"DescribeDomainRealTimeSrcBpsData",
-                    r"DescribeDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDomainRealTimeSrcTrafficData",
-                    r"DescribeDomainRealTimeTrafficData",
-                    r"DescribeDomainRegionData",
-                    r"DescribeDomainReqHitRateData",
-                    r"DescribeDomainSrcBpsData",
-                    r"DescribeDomainSrcHttpCodeData",
-                    r"DescribeDomainSrcQpsData",
-                    r"DescribeDomainSrcTopUrlVisit",
-                    r"DescribeDomainSrcTrafficData",
-                    r"DescribeDomainTopClientIpVisit",
-                    r"DescribeDomainTopReferVisit",
-                    r"DescribeDomainTopUrlVisit",
-                    r"DescribeDomainTrafficData",
-                    r"DescribeDomainUsageData",
-                    r"DescribeDomainUvData",
-                    r"DescribeDomainsUsageByDay",
-                    r"DescribeEsExecuteData",
-                    r"DescribeRangeDataByLocateAndIspService",
-                    r"DescribeRealtimeDeliveryAcc",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                    r"DescribeTopDomainsByFlow",
-                ],
+                Self::InvalidStartTimeMalformed => {
+                    &[
+                        r"CreateUsageDetailDataExportTask",
+                        r"CreateUserUsageDataExportTask",
+                        r"DescribeCdnDomainLogs",
+                        r"DescribeCdnUserBillHistory",
+                        r"DescribeCdnUserBillPrediction",
+                        r"DescribeDomainAverageResponseTime",
+                        r"DescribeDomainBpsData",
+                        r"DescribeDomainBpsDataByLayer",
+                        r"DescribeDomainBpsDataByTimeStamp",
+                        r"DescribeDomainCcActivityLog",
+                        r"DescribeDomainDetailDataByLayer",
+                        r"DescribeDomainHitRateData",
+                        r"DescribeDomainHttpCodeData",
+                        r"DescribeDomainHttpCodeDataByLayer",
+                        r"DescribeDomainISPData",
+                        r"DescribeDomainMax95BpsData",
+                        r"DescribeDomainMultiUsageData",
+                        r"DescribeDomainPathData",
+                        r"DescribeDomainPvData",
+                        r"DescribeDomainQpsData",
+                        r"DescribeDomainQpsDataByLayer",
+                        r"DescribeDomainRealTimeHttpCodeData",
+                        r"DescribeDomainRealTimeSrcBpsData",
+                        r"DescribeDomainRealTimeSrcHttpCodeData",
+                        r"DescribeDomainRealTimeSrcTrafficData",
+                        r"DescribeDomainRealTimeTrafficData",
+                        r"DescribeDomainRegionData",
+                        r"DescribeDomainReqHitRateData",
+                        r"DescribeDomainSrcBpsData",
+                        r"DescribeDomainSrcHttpCodeData",
+                        r"DescribeDomainSrcQpsData",
+                        r"DescribeDomainSrcTopUrlVisit",
+                        r"DescribeDomainSrcTrafficData",
+                        r"DescribeDomainTopClientIpVisit",
+                        r"DescribeDomainTopReferVisit",
+                        r"DescribeDomainTopUrlVisit",
+                        r"DescribeDomainTrafficData",
+                        r"DescribeDomainUvData",
+                        r"DescribeDomainsUsageByDay",
+                        r"DescribeEsExecuteData",
+                        r"DescribeRangeDataByLocateAndIspService",
+                        r"DescribeRealtimeDeliveryAcc",
+                        r"DescribeRefreshTaskById",
+                        r"DescribeRefreshTasks",
+                        r"DescribeTopDomainsByFlow",
+                    ]
+                }
+                Self::InvalidStartTimeValueNotSupported => {
+                    &[
+                        r"CreateUsageDetailDataExportTask",
+                        r"CreateUserUsageDataExportTask",
+                        r"DescribeCdnDomainLogs",
+                        r"DescribeCdnUserBillPrediction",
+                        r"DescribeDomainAverageResponseTime",
+                        r"DescribeDomainBpsData",
+                        r"DescribeDomainBpsDataByLayer",
+                        r"DescribeDomainBpsDataByTimeStamp",
+                        r"DescribeDomainCcActivityLog",
+                        r"DescribeDomainDetailDataByLayer",
+                        r"DescribeDomainHitRateData",
+                        r"DescribeDomainHttpCodeData",
+                        r"DescribeDomainHttpCodeDataByLayer",
+                        r"DescribeDomainISPData",
+                        r"DescribeDomainMax95BpsData",
+                        r"DescribeDomainMultiUsageData",
+                        r"DescribeDomainPvData",
+                        r"DescribeDomainQpsData",
+                        r"DescribeDomainQpsDataByLayer",
+                        r"DescribeDomainRealTimeHttpCodeData",
+                        r"DescribeDomainRealTimeSrcBpsData",
+                        r"DescribeDomainRealTimeSrcHttpCodeData",
+                        r"DescribeDomainRealTimeSrcTrafficData",
+                        r"DescribeDomainRealTimeTrafficData",
+                        r"DescribeDomainRegionData",
+                        r"DescribeDomainReqHitRateData",
+                        r"DescribeDomainSrcBpsData",
+                        r"DescribeDomainSrcHttpCodeData",
+                        r"DescribeDomainSrcQpsData",
+                        r"DescribeDomainSrcTopUrlVisit",
+                        r"DescribeDomainSrcTrafficData",
+                        r"DescribeDomainTopClientIpVisit",
+                        r"DescribeDomainTopReferVisit",
+                        r"DescribeDomainTopUrlVisit",
+                        r"DescribeDomainTrafficData",
+                        r"DescribeDomainUsageData",
+                        r"DescribeDomainUvData",
+                        r"DescribeDomainsUsageByDay",
+                        r"DescribeEsExecuteData",
+                        r"DescribeRangeDataByLocateAndIspService",
+                        r"DescribeRealtimeDeliveryAcc",
+                        r"DescribeRefreshTaskById",
+                        r"DescribeRefreshTasks",
+                        r"DescribeTopDomainsByFlow",
+                    ]
+                }
                 Self::InvalidStationsMalformed => &[r"RefreshObjectCacheByCacheTag"],
-                Self::InvalidStatusResourceGroup => &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchUpdateCdnDomain",
-                    r"ModifyCdnDomain",
-                ],
+                Self::InvalidStatusResourceGroup => {
+                    &[
+                        r"AddCdnDomain",
+                        r"BatchAddCdnDomain",
+                        r"BatchUpdateCdnDomain",
+                        r"ModifyCdnDomain",
+                    ]
+                }
                 Self::InvalidStatusValueNotSupported => {
                     &[r"DescribeRefreshTaskById", r"DescribeRefreshTasks"]
                 }
@@ -4622,80 +4516,104 @@ const _: () = {
                 Self::InvalidTagKeyOverLimit => &[r"AddCdnDomain"],
                 Self::InvalidTagKeyRepeated => &[r"AddCdnDomain"],
                 Self::InvalidTagValue => &[r"AddCdnDomain", r"TagResources"],
-                Self::InvalidTaskIdMalformed => &[
-                    r"DeleteUsageDetailDataExportTask",
-                    r"DeleteUserUsageDataExportTask",
-                    r"DescribePreloadDetailById",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                ],
-                Self::InvalidTime => &[
-                    r"DescribePreloadDetailById",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                ],
-                Self::InvalidTimeMalformed => &[
-                    r"DescribeCdnUserBillHistory",
-                    r"DescribeCdnUserBillPrediction",
-                    r"DescribeDomainMax95BpsData",
-                    r"DescribeDomainMultiUsageData",
-                    r"DescribeDomainRealTimeBpsData",
-                    r"DescribeDomainRealTimeByteHitRateData",
-                    r"DescribeDomainRealTimeDetailData",
-                    r"DescribeDomainRealTimeQpsData",
-                    r"DescribeDomainRealTimeReqHitRateData",
-                    r"DescribeDomainUsageData",
-                ],
+                Self::InvalidTaskIdMalformed => {
+                    &[
+                        r"DeleteUsageDetailDataExportTask",
+                        r"DeleteUserUsageDataExportTask",
+                        r"DescribePreloadDetailById",
+                        r"DescribeRefreshTaskById",
+                        r"DescribeRefreshTasks",
+                    ]
+                }
+                Self::InvalidTime => {
+                    &[
+                        r"DescribePreloadDetailById",
+                        r"DescribeRefreshTaskById",
+                        r"DescribeRefreshTasks",
+                    ]
+                }
+                Self::InvalidTimeMalformed => {
+                    &[
+                        r"DescribeCdnUserBillHistory",
+                        r"DescribeCdnUserBillPrediction",
+                        r"DescribeDomainMax95BpsData",
+                        r"DescribeDomainMultiUsageData",
+                        r"DescribeDomainRealTimeBpsData",
+                        r"DescribeDomainRealTimeByteHitRateData",
+                        r"DescribeDomainRealTimeDetailData",
+                        r"DescribeDomainRealTimeQpsData",
+                        r"DescribeDomainRealTimeReqHitRateData",
+                        r"DescribeDomainUsageData",
+                    ]
+                }
                 Self::InvalidTimeOverRange => &[r"DescribeDomainPathData"],
-                Self::InvalidTimeValueNotSupported => &[
-                    r"DescribeDomainPvData",
-                    r"DescribeDomainSrcTopUrlVisit",
-                    r"DescribeDomainTopUrlVisit",
-                    r"DescribeDomainUvData",
-                    r"DescribeRangeDataByLocateAndIspService",
-                ],
+                Self::InvalidTimeValueNotSupported => {
+                    &[
+                        r"DescribeDomainPvData",
+                        r"DescribeDomainSrcTopUrlVisit",
+                        r"DescribeDomainTopUrlVisit",
+                        r"DescribeDomainUvData",
+                        r"DescribeRangeDataByLocateAndIspService",
+                    ]
+                }
                 Self::InvalidTimePointMalformed => &[r"DescribeDomainMax95BpsData"],
-                Self::InvalidTimeRange => &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DescribeCdnUserBillType",
-                ],
-                Self::InvalidTimeSpan => &[
-                    r"DescribeCdnUserBillHistory",
-                    r"DescribeCdnUserBillPrediction",
-                    r"DescribeDomainMax95BpsData",
-                    r"DescribeDomainMultiUsageData",
-                    r"DescribeDomainUsageData",
-                ],
-                Self::InvalidTopLevelDomainMalformed => &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"ModifyCdnDomain",
-                    r"ModifyCdnDomainSchdmByProperty",
-                ],
-                Self::InvalidTypeAndContentMissMatch => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
-                Self::InvalidTypeContentMismatch => &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"],
+                Self::InvalidTimeRange => {
+                    &[
+                        r"CreateUsageDetailDataExportTask",
+                        r"CreateUserUsageDataExportTask",
+                        r"DescribeCdnUserBillType",
+                    ]
+                }
+                Self::InvalidTimeSpan => {
+                    &[
+                        r"DescribeCdnUserBillHistory",
+                        r"DescribeCdnUserBillPrediction",
+                        r"DescribeDomainMax95BpsData",
+                        r"DescribeDomainMultiUsageData",
+                        r"DescribeDomainUsageData",
+                    ]
+                }
+                Self::InvalidTopLevelDomainMalformed => {
+                    &[
+                        r"AddCdnDomain",
+                        r"BatchAddCdnDomain",
+                        r"ModifyCdnDomain",
+                        r"ModifyCdnDomainSchdmByProperty",
+                    ]
+                }
+                Self::InvalidTypeAndContentMissMatch => {
+                    &[r"AddCdnDomain", r"BatchAddCdnDomain"]
+                }
+                Self::InvalidTypeContentMismatch => {
+                    &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
+                }
                 Self::InvalidValueMalformed => {
                     &[r"CreateCdnCertificateSigningRequest", r"SetReqHeaderConfig"]
                 }
-                Self::IspBlack => &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchStartCdnDomain",
-                    r"StartCdnDomain",
-                ],
-                Self::KeyMalformed => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
-                Self::LogstoreNotExist => &[
-                    r"CreateRealTimeLogDelivery",
-                    r"DeleteRealTimeLogLogstore",
-                    r"DeleteRealtimeLogDelivery",
-                    r"ListRealtimeLogDeliveryDomains",
-                    r"ModifyRealtimeLogDelivery",
-                ],
+                Self::IspBlack => {
+                    &[
+                        r"AddCdnDomain",
+                        r"BatchAddCdnDomain",
+                        r"BatchStartCdnDomain",
+                        r"StartCdnDomain",
+                    ]
+                }
+                Self::KeyMalformed => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
+                Self::LogstoreNotExist => {
+                    &[
+                        r"CreateRealTimeLogDelivery",
+                        r"DeleteRealTimeLogLogstore",
+                        r"DeleteRealtimeLogDelivery",
+                        r"ListRealtimeLogDeliveryDomains",
+                        r"ModifyRealtimeLogDelivery",
+                    ]
+                }
                 Self::MissParameter => &[r"DescribeBlockedRegions"],
                 Self::MissParameterTagOrResourceId => &[r"ListTagResources"],
                 Self::MissingConfig => &[r"DescribeUserConfigs"],
@@ -4706,164 +4624,200 @@ const _: () = {
                 }
                 Self::MissingParameterFunctions => &[r"BatchSetCdnDomainConfig"],
                 Self::MissingRequiredArg => &[r"SetCdnDomainStagingConfig"],
-                Self::MissingSourceContent => &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"],
+                Self::MissingSourceContent => {
+                    &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"]
+                }
                 Self::MissingSourceType => &[r"BatchUpdateCdnDomain", r"ModifyCdnDomain"],
-                Self::MissingTimeParameter => &[
-                    r"CreateUsageDetailDataExportTask",
-                    r"CreateUserUsageDataExportTask",
-                    r"DescribeDomainBpsDataByLayer",
-                    r"DescribeDomainDetailDataByLayer",
-                    r"DescribeDomainHitRateData",
-                    r"DescribeDomainHttpCodeData",
-                    r"DescribeDomainHttpCodeDataByLayer",
-                    r"DescribeDomainQpsData",
-                    r"DescribeDomainQpsDataByLayer",
-                    r"DescribeDomainRealTimeHttpCodeData",
-                    r"DescribeDomainRealTimeSrcBpsData",
-                    r"DescribeDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDomainSrcHttpCodeData",
-                    r"DescribeDomainTrafficData",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                ],
-                Self::NameAlreadyExists => &[
-                    r"CreateCdnDeliverTask",
-                    r"CreateCdnSubTask",
-                    r"DeleteCdnDeliverTask",
-                    r"DeleteCdnSubTask",
-                    r"DescribeCdnDeliverList",
-                    r"DescribeCdnReport",
-                    r"DescribeCdnReportList",
-                    r"DescribeCdnSubList",
-                    r"UpdateCdnDeliverTask",
-                    r"UpdateCdnSubTask",
-                ],
-                Self::NoHttpsDomain => &[
-                    r"DescribeCdnHttpsDomainList",
-                    r"DescribeUserCertificateExpireCount",
-                ],
+                Self::MissingTimeParameter => {
+                    &[
+                        r"CreateUsageDetailDataExportTask",
+                        r"CreateUserUsageDataExportTask",
+                        r"DescribeDomainBpsDataByLayer",
+                        r"DescribeDomainDetailDataByLayer",
+                        r"DescribeDomainHitRateData",
+                        r"DescribeDomainHttpCodeData",
+                        r"DescribeDomainHttpCodeDataByLayer",
+                        r"DescribeDomainQpsData",
+                        r"DescribeDomainQpsDataByLayer",
+                        r"DescribeDomainRealTimeHttpCodeData",
+                        r"DescribeDomainRealTimeSrcBpsData",
+                        r"DescribeDomainRealTimeSrcHttpCodeData",
+                        r"DescribeDomainSrcHttpCodeData",
+                        r"DescribeDomainTrafficData",
+                        r"DescribeRefreshTaskById",
+                        r"DescribeRefreshTasks",
+                    ]
+                }
+                Self::NameAlreadyExists => {
+                    &[
+                        r"CreateCdnDeliverTask",
+                        r"CreateCdnSubTask",
+                        r"DeleteCdnDeliverTask",
+                        r"DeleteCdnSubTask",
+                        r"DescribeCdnDeliverList",
+                        r"DescribeCdnReport",
+                        r"DescribeCdnReportList",
+                        r"DescribeCdnSubList",
+                        r"UpdateCdnDeliverTask",
+                        r"UpdateCdnSubTask",
+                    ]
+                }
+                Self::NoHttpsDomain => {
+                    &[
+                        r"DescribeCdnHttpsDomainList",
+                        r"DescribeUserCertificateExpireCount",
+                    ]
+                }
                 Self::NoPermissionSlr => &[r"BatchSetCdnDomainConfig"],
                 Self::NoRealNameAuthentication => &[r"OpenCdnService"],
                 Self::NotFoundEventMeta => &[r"AddFCTrigger", r"ListFCTrigger"],
                 Self::NotFoundFcTrigger => &[r"DescribeFCTrigger"],
                 Self::NotFoundCertList => &[r"DescribeCdnSSLCertificateList"],
-                Self::NotInternationRealIdentity => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
+                Self::NotInternationRealIdentity => {
+                    &[r"AddCdnDomain", r"BatchAddCdnDomain"]
+                }
                 Self::OperationDenied => &[r"DeleteCdnDomain"],
-                Self::PermissionDeny => &[
-                    r"AddFCTrigger",
-                    r"DeleteFCTrigger",
-                    r"DescribeFCTrigger",
-                    r"UpdateFCTrigger",
-                ],
-                Self::PreloadQueueFull => &[r"PushObjectCache", r"RefreshObjectCacheByCacheTag"],
+                Self::PermissionDeny => {
+                    &[
+                        r"AddFCTrigger",
+                        r"DeleteFCTrigger",
+                        r"DescribeFCTrigger",
+                        r"UpdateFCTrigger",
+                    ]
+                }
+                Self::PreloadQueueFull => {
+                    &[r"PushObjectCache", r"RefreshObjectCacheByCacheTag"]
+                }
                 Self::QueryInfoError => &[r"OpenCdnService"],
                 Self::QuotaExceededPreload => &[r"PushObjectCache"],
                 Self::QuotaExceededRefresh => {
                     &[r"RefreshObjectCacheByCacheTag", r"RefreshObjectCaches"]
                 }
-                Self::QuotaPerMinuteExceededRefresh => &[
-                    r"PushObjectCache",
-                    r"RefreshObjectCacheByCacheTag",
-                    r"RefreshObjectCaches",
-                ],
-                Self::RecordCheckNotAvailable => &[
-                    r"AddCdnDomain",
-                    r"BatchAddCdnDomain",
-                    r"BatchStartCdnDomain",
-                    r"StartCdnDomain",
-                ],
+                Self::QuotaPerMinuteExceededRefresh => {
+                    &[
+                        r"PushObjectCache",
+                        r"RefreshObjectCacheByCacheTag",
+                        r"RefreshObjectCaches",
+                    ]
+                }
+                Self::RecordCheckNotAvailable => {
+                    &[
+                        r"AddCdnDomain",
+                        r"BatchAddCdnDomain",
+                        r"BatchStartCdnDomain",
+                        r"StartCdnDomain",
+                    ]
+                }
                 Self::ReservedTagKey => &[r"AddCdnDomain", r"TagResources"],
                 Self::ResourceNotExist => &[r"TagResources"],
                 Self::ResourceIdIsInvalid => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
                 Self::RewriteHostRely => &[r"DeleteCdnDomain"],
-                Self::SslPriMissingParameter => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
-                Self::SslPubMissingParameter => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"DescribeCdnDomainByCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
+                Self::SslPriMissingParameter => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
+                Self::SslPubMissingParameter => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"DescribeCdnDomainByCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
                 Self::ScheduleChangeFail => &[r"ModifyCdnDomainSchdmByProperty"],
                 Self::ScheduleNotFound => &[r"ModifyCdnDomainSchdmByProperty"],
                 Self::ServiceInvokeFailed => &[r"BatchSetCdnDomainConfig"],
-                Self::SetDomainCertificateParameterError => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
-                Self::SignatureDoesNotMatch => &[
-                    r"DescribeCertificateInfoByID",
-                    r"DescribeDomainCertificateInfo",
-                ],
-                Self::SingleRequestOverLimit => &[
-                    r"DescribeL2VipsByDomain",
-                    r"PushObjectCache",
-                    r"RefreshObjectCacheByCacheTag",
-                    r"RefreshObjectCaches",
-                ],
+                Self::SetDomainCertificateParameterError => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
+                Self::SignatureDoesNotMatch => {
+                    &[r"DescribeCertificateInfoByID", r"DescribeDomainCertificateInfo"]
+                }
+                Self::SingleRequestOverLimit => {
+                    &[
+                        r"DescribeL2VipsByDomain",
+                        r"PushObjectCache",
+                        r"RefreshObjectCacheByCacheTag",
+                        r"RefreshObjectCaches",
+                    ]
+                }
                 Self::SourceInBlacklist => &[r"AddCdnDomain", r"ModifyCdnDomain"],
                 Self::SourceIpExceed => &[r"AddCdnDomain", r"BatchAddCdnDomain"],
                 Self::StagingConfigFailed => &[r"PublishStagingConfigToProduction"],
-                Self::StagingConfigNotFound => &[
-                    r"PublishStagingConfigToProduction",
-                    r"RollbackStagingConfig",
-                ],
-                Self::SubscriptionAlreadyExists => &[
-                    r"CreateCdnSubTask",
-                    r"DeleteCdnDeliverTask",
-                    r"DeleteCdnSubTask",
-                    r"DescribeCdnDeliverList",
-                    r"DescribeCdnReport",
-                    r"DescribeCdnReportList",
-                    r"DescribeCdnSubList",
-                    r"UpdateCdnDeliverTask",
-                    r"UpdateCdnSubTask",
-                ],
-                Self::SubscriptionNotFound => &[
-                    r"CreateCdnDeliverTask",
-                    r"CreateCdnSubTask",
-                    r"DeleteCdnDeliverTask",
-                    r"DeleteCdnSubTask",
-                    r"DescribeCdnDeliverList",
-                    r"DescribeCdnReport",
-                    r"DescribeCdnReportList",
-                    r"DescribeCdnSubList",
-                    r"UpdateCdnDeliverTask",
-                    r"UpdateCdnSubTask",
-                ],
+                Self::StagingConfigNotFound => {
+                    &[r"PublishStagingConfigToProduction", r"RollbackStagingConfig"]
+                }
+                Self::SubscriptionAlreadyExists => {
+                    &[
+                        r"CreateCdnSubTask",
+                        r"DeleteCdnDeliverTask",
+                        r"DeleteCdnSubTask",
+                        r"DescribeCdnDeliverList",
+                        r"DescribeCdnReport",
+                        r"DescribeCdnReportList",
+                        r"DescribeCdnSubList",
+                        r"UpdateCdnDeliverTask",
+                        r"UpdateCdnSubTask",
+                    ]
+                }
+                Self::SubscriptionNotFound => {
+                    &[
+                        r"CreateCdnDeliverTask",
+                        r"CreateCdnSubTask",
+                        r"DeleteCdnDeliverTask",
+                        r"DeleteCdnSubTask",
+                        r"DescribeCdnDeliverList",
+                        r"DescribeCdnReport",
+                        r"DescribeCdnReportList",
+                        r"DescribeCdnSubList",
+                        r"UpdateCdnDeliverTask",
+                        r"UpdateCdnSubTask",
+                    ]
+                }
                 Self::SystemBusy => &[r"DescribeL2VipsByDomain"],
                 Self::SystemTagIsInvalid => &[r"TagResources"],
-                Self::TagIsInvalid => &[r"ListTagResources", r"TagResources", r"UntagResources"],
+                Self::TagIsInvalid => {
+                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
+                }
                 Self::TagKeyIsInvalid => &[r"ListTagResources", r"TagResources"],
                 Self::TagKeyRepeated => &[r"TagResources", r"UntagResources"],
                 Self::TagValueIsInvalid => &[r"ListTagResources", r"TagResources"],
-                Self::TimeParseFailed => &[
-                    r"CreateCdnDeliverTask",
-                    r"CreateCdnSubTask",
-                    r"DeleteCdnDeliverTask",
-                    r"DeleteCdnSubTask",
-                    r"DescribeCdnDeliverList",
-                    r"DescribeCdnReport",
-                    r"DescribeCdnReportList",
-                    r"DescribeCdnSubList",
-                    r"UpdateCdnDeliverTask",
-                    r"UpdateCdnSubTask",
-                ],
-                Self::TooManyRefresh => &[r"RefreshObjectCacheByCacheTag", r"RefreshObjectCaches"],
+                Self::TimeParseFailed => {
+                    &[
+                        r"CreateCdnDeliverTask",
+                        r"CreateCdnSubTask",
+                        r"DeleteCdnDeliverTask",
+                        r"DeleteCdnSubTask",
+                        r"DescribeCdnDeliverList",
+                        r"DescribeCdnReport",
+                        r"DescribeCdnReportList",
+                        r"DescribeCdnSubList",
+                        r"UpdateCdnDeliverTask",
+                        r"UpdateCdnSubTask",
+                    ]
+                }
+                Self::TooManyRefresh => {
+                    &[r"RefreshObjectCacheByCacheTag", r"RefreshObjectCaches"]
+                }
                 Self::TooManyDomains => &[r"BatchSetCdnDomainConfig"],
-                Self::TooManyRequests => &[
-                    r"DescribePreloadDetailById",
-                    r"DescribeRefreshTaskById",
-                    r"DescribeRefreshTasks",
-                    r"PushObjectCache",
-                    r"RefreshObjectCaches",
-                ],
+                Self::TooManyRequests => {
+                    &[
+                        r"DescribePreloadDetailById",
+                        r"DescribeRefreshTaskById",
+                        r"DescribeRefreshTasks",
+                        r"PushObjectCache",
+                        r"RefreshObjectCaches",
+                    ]
+                }
                 Self::TooManyTags => &[r"TagResources"],
                 Self::TopLevelDomainMismatch => {
                     &[r"AddCdnDomain", r"BatchAddCdnDomain", r"ModifyCdnDomain"]
@@ -4871,382 +4825,445 @@ const _: () = {
                 Self::TopLevelDomainNotFound => {
                     &[r"AddCdnDomain", r"BatchAddCdnDomain", r"ModifyCdnDomain"]
                 }
-                Self::Unauthorized => &[
-                    r"CreateRealTimeLogDelivery",
-                    r"DeleteRealTimeLogLogstore",
-                    r"DeleteRealtimeLogDelivery",
-                    r"DescribeDomainRealtimeLogDelivery",
-                    r"DisableRealtimeLogDelivery",
-                    r"EnableRealtimeLogDelivery",
-                    r"ListRealtimeLogDeliveryDomains",
-                    r"ListRealtimeLogDeliveryInfos",
-                    r"ModifyRealtimeLogDelivery",
-                ],
+                Self::Unauthorized => {
+                    &[
+                        r"CreateRealTimeLogDelivery",
+                        r"DeleteRealTimeLogLogstore",
+                        r"DeleteRealtimeLogDelivery",
+                        r"DescribeDomainRealtimeLogDelivery",
+                        r"DisableRealtimeLogDelivery",
+                        r"EnableRealtimeLogDelivery",
+                        r"ListRealtimeLogDeliveryDomains",
+                        r"ListRealtimeLogDeliveryInfos",
+                        r"ModifyRealtimeLogDelivery",
+                    ]
+                }
                 Self::VerifyError => &[r"VerifyDomainOwner"],
                 Self::VertifyFailInvalidPayMethod => &[r"OpenCdnService"],
                 Self::VertifyFailUserProfileComplete => &[r"OpenCdnService"],
-                Self::SslPriError => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
-                Self::SslPubError => &[
-                    r"BatchSetCdnDomainServerCertificate",
-                    r"SetCdnDomainSSLCertificate",
-                    r"SetDomainServerCertificate",
-                ],
+                Self::SslPriError => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
+                Self::SslPubError => {
+                    &[
+                        r"BatchSetCdnDomainServerCertificate",
+                        r"SetCdnDomainSSLCertificate",
+                        r"SetDomainServerCertificate",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddCdnDomain" => &[
-                    Self::MissingParameter,
-                    Self::AbsCheckUrlMalformed,
-                    Self::AccountException,
-                    Self::CdnTypeNotSupportExtensiveDomain,
-                    Self::CheckSourceHealthFailed,
-                    Self::DomainInBlacklist,
-                    Self::DomainOverLimit,
-                    Self::DomainOwnerVerifyFail,
-                    Self::DomainReserved,
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::ExtensiveAndAllBothExist,
-                    Self::ExtensiveAndSpecificDomainConflict,
-                    Self::IcpBlack,
-                    Self::InnerAddDomainDenied,
-                    Self::InvalidCdnTypeMalformed,
-                    Self::InvalidCertificate,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainNameLevel,
-                    Self::InvalidResourceGroupIdMalformed,
-                    Self::InvalidScopeMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourceTypeMalformed_2,
-                    Self::InvalidSourcesMalformed,
-                    Self::InvalidStatusResourceGroup,
-                    Self::InvalidTag,
-                    Self::InvalidTagKey,
-                    Self::InvalidTagKeyOverLimit,
-                    Self::InvalidTagKeyRepeated,
-                    Self::InvalidTagValue,
-                    Self::InvalidTopLevelDomainMalformed,
-                    Self::InvalidTypeAndContentMissMatch,
-                    Self::IspBlack,
-                    Self::NotInternationRealIdentity,
-                    Self::RecordCheckNotAvailable,
-                    Self::ReservedTagKey,
-                    Self::SourceInBlacklist,
-                    Self::SourceIpExceed,
-                    Self::TopLevelDomainMismatch,
-                    Self::TopLevelDomainNotFound,
-                ],
-                r"AddFCTrigger" => &[
-                    Self::DuplicatedFcTrigger,
-                    Self::InvalidParameterFunctionArn,
-                    Self::InvalidParameterRoleArn,
-                    Self::InvalidParameterSourceArn,
-                    Self::InvalidParameterTriggerArn,
-                    Self::NotFoundEventMeta,
-                    Self::PermissionDeny,
-                ],
-                r"BatchAddCdnDomain" => &[
-                    Self::MissingParameter,
-                    Self::CdnTypeNotSupportExtensiveDomain,
-                    Self::CheckSourceHealthFailed,
-                    Self::DomainOverLimit,
-                    Self::DomainOwnerVerifyFail,
-                    Self::DomainReserved,
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::ExtensiveAndAllBothExist,
-                    Self::ExtensiveAndSpecificDomainConflict,
-                    Self::IcpBlack,
-                    Self::InnerAddDomainDenied,
-                    Self::InvalidCdnTypeMalformed,
-                    Self::InvalidCertificate,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainNameLevel,
-                    Self::InvalidResourceGroupIdMalformed,
-                    Self::InvalidScopeMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourceTypeMalformed_2,
-                    Self::InvalidSourcesMalformed,
-                    Self::InvalidStatusResourceGroup,
-                    Self::InvalidTopLevelDomainMalformed,
-                    Self::InvalidTypeAndContentMissMatch,
-                    Self::IspBlack,
-                    Self::NotInternationRealIdentity,
-                    Self::RecordCheckNotAvailable,
-                    Self::SourceIpExceed,
-                    Self::TopLevelDomainMismatch,
-                    Self::TopLevelDomainNotFound,
-                ],
-                r"BatchDeleteCdnDomainConfig" => &[
-                    Self::DeleteFunctionFailed,
-                    Self::EdgeScripOptionsHasInnerConfig,
-                    Self::EdgeScriptCountExceedLimit,
-                    Self::EdgeScriptGrammarNotSupport,
-                    Self::EdgeScriptNotSupportJs,
-                    Self::InvalidAnyValueNotSupported,
-                    Self::InvalidRuleMalformed,
-                ],
+                r"AddCdnDomain" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AbsCheckUrlMalformed,
+                        Self::AccountException,
+                        Self::CdnTypeNotSupportExtensiveDomain,
+                        Self::CheckSourceHealthFailed,
+                        Self::DomainInBlacklist,
+                        Self::DomainOverLimit,
+                        Self::DomainOwnerVerifyFail,
+                        Self::DomainReserved,
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::ExtensiveAndAllBothExist,
+                        Self::ExtensiveAndSpecificDomainConflict,
+                        Self::IcpBlack,
+                        Self::InnerAddDomainDenied,
+                        Self::InvalidCdnTypeMalformed,
+                        Self::InvalidCertificate,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainNameLevel,
+                        Self::InvalidResourceGroupIdMalformed,
+                        Self::InvalidScopeMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourceTypeMalformed_2,
+                        Self::InvalidSourcesMalformed,
+                        Self::InvalidStatusResourceGroup,
+                        Self::InvalidTag,
+                        Self::InvalidTagKey,
+                        Self::InvalidTagKeyOverLimit,
+                        Self::InvalidTagKeyRepeated,
+                        Self::InvalidTagValue,
+                        Self::InvalidTopLevelDomainMalformed,
+                        Self::InvalidTypeAndContentMissMatch,
+                        Self::IspBlack,
+                        Self::NotInternationRealIdentity,
+                        Self::RecordCheckNotAvailable,
+                        Self::ReservedTagKey,
+                        Self::SourceInBlacklist,
+                        Self::SourceIpExceed,
+                        Self::TopLevelDomainMismatch,
+                        Self::TopLevelDomainNotFound,
+                    ]
+                }
+                r"AddFCTrigger" => {
+                    &[
+                        Self::DuplicatedFcTrigger,
+                        Self::InvalidParameterFunctionArn,
+                        Self::InvalidParameterRoleArn,
+                        Self::InvalidParameterSourceArn,
+                        Self::InvalidParameterTriggerArn,
+                        Self::NotFoundEventMeta,
+                        Self::PermissionDeny,
+                    ]
+                }
+                r"BatchAddCdnDomain" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CdnTypeNotSupportExtensiveDomain,
+                        Self::CheckSourceHealthFailed,
+                        Self::DomainOverLimit,
+                        Self::DomainOwnerVerifyFail,
+                        Self::DomainReserved,
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::ExtensiveAndAllBothExist,
+                        Self::ExtensiveAndSpecificDomainConflict,
+                        Self::IcpBlack,
+                        Self::InnerAddDomainDenied,
+                        Self::InvalidCdnTypeMalformed,
+                        Self::InvalidCertificate,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainNameLevel,
+                        Self::InvalidResourceGroupIdMalformed,
+                        Self::InvalidScopeMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourceTypeMalformed_2,
+                        Self::InvalidSourcesMalformed,
+                        Self::InvalidStatusResourceGroup,
+                        Self::InvalidTopLevelDomainMalformed,
+                        Self::InvalidTypeAndContentMissMatch,
+                        Self::IspBlack,
+                        Self::NotInternationRealIdentity,
+                        Self::RecordCheckNotAvailable,
+                        Self::SourceIpExceed,
+                        Self::TopLevelDomainMismatch,
+                        Self::TopLevelDomainNotFound,
+                    ]
+                }
+                r"BatchDeleteCdnDomainConfig" => {
+                    &[
+                        Self::DeleteFunctionFailed,
+                        Self::EdgeScripOptionsHasInnerConfig,
+                        Self::EdgeScriptCountExceedLimit,
+                        Self::EdgeScriptGrammarNotSupport,
+                        Self::EdgeScriptNotSupportJs,
+                        Self::InvalidAnyValueNotSupported,
+                        Self::InvalidRuleMalformed,
+                    ]
+                }
                 r"BatchDescribeCdnIpInfo" => {
                     &[Self::InvaildBatchIpLengthTooLong, Self::InvaildParameter]
                 }
-                r"BatchSetCdnDomainConfig" => &[
-                    Self::MissingParameter,
-                    Self::BatchSetBusinessError,
-                    Self::ConfigExceedLimit,
-                    Self::ConfigParentExceedLimit,
-                    Self::ConfigurationConflicts,
-                    Self::EdgeScripOptionsHasInnerConfig,
-                    Self::EdgeScriptCountExceedLimit,
-                    Self::EdgeScriptGrammarNotSupport,
-                    Self::EdgeScriptNotSupportJs,
-                    Self::EntityNotExistRole,
-                    Self::FunctionInvalidParentId,
-                    Self::InvalidAnyMalformed,
-                    Self::InvalidAnyValueNotSupported,
-                    Self::InvalidArgValueMalformed,
-                    Self::InvalidDomainBelongToConfigGroup,
-                    Self::InvalidFunctionNotSupported,
-                    Self::InvalidFunctionArgsMalformed,
-                    Self::InvalidFunctionsMalformed,
-                    Self::InvalidHeaderKeyValueNotSupported,
-                    Self::InvalidRuleMalformed,
-                    Self::MissingParameterAny,
-                    Self::MissingParameterFunctions,
-                    Self::NoPermissionSlr,
-                    Self::ServiceInvokeFailed,
-                    Self::TooManyDomains,
-                ],
-                r"BatchSetCdnDomainServerCertificate" => &[
-                    Self::AuthenticationFailed,
-                    Self::CertNameMissingParameter,
-                    Self::CertStorageFailed,
-                    Self::CertificateDuplicated,
-                    Self::CertificateExpired,
-                    Self::CertificateFormatError,
-                    Self::CertificateKeyNull,
-                    Self::CertificateMissMatch,
-                    Self::CertificateNotFind,
-                    Self::CertificateStatusError,
-                    Self::CertificateContentDuplicated,
-                    Self::DecodeError,
-                    Self::DeleteFailed,
-                    Self::DomainInProtectedMode,
-                    Self::DomainInSafeMode,
-                    Self::InvalidCertNameTooLong,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainOffline,
-                    Self::InvalidDomainNotOnline,
-                    Self::InvalidDomainNumberTooLong,
-                    Self::InvalidSslPri,
-                    Self::InvalidSslProtocolValueNotSupported,
-                    Self::InvalidSslPub,
-                    Self::KeyMalformed,
-                    Self::SslPriMissingParameter,
-                    Self::SslPubMissingParameter,
-                    Self::SetDomainCertificateParameterError,
-                    Self::SslPriError,
-                    Self::SslPubError,
-                ],
-                r"BatchStartCdnDomain" => &[
-                    Self::IcpBlack,
-                    Self::IspBlack,
-                    Self::RecordCheckNotAvailable,
-                ],
-                r"BatchUpdateCdnDomain" => &[
-                    Self::DomainInProtectedMode,
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidResourceGroupIdMalformed,
-                    Self::InvalidSourceContentMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourceTypeMalformed,
-                    Self::InvalidSourcesMalformed,
-                    Self::InvalidStatusResourceGroup,
-                    Self::InvalidTypeContentMismatch,
-                    Self::MissingDomainName,
-                    Self::MissingSourceContent,
-                    Self::MissingSourceType,
-                ],
-                r"ChangeCdnDomainToDcdn" => &[
-                    Self::AnyServiceRisked,
-                    Self::AnyServiceSuspended,
-                    Self::DcdnServiceNotFound,
-                    Self::DomainVerifyFail,
-                ],
+                r"BatchSetCdnDomainConfig" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::BatchSetBusinessError,
+                        Self::ConfigExceedLimit,
+                        Self::ConfigParentExceedLimit,
+                        Self::ConfigurationConflicts,
+                        Self::EdgeScripOptionsHasInnerConfig,
+                        Self::EdgeScriptCountExceedLimit,
+                        Self::EdgeScriptGrammarNotSupport,
+                        Self::EdgeScriptNotSupportJs,
+                        Self::EntityNotExistRole,
+                        Self::FunctionInvalidParentId,
+                        Self::InvalidAnyMalformed,
+                        Self::InvalidAnyValueNotSupported,
+                        Self::InvalidArgValueMalformed,
+                        Self::InvalidDomainBelongToConfigGroup,
+                        Self::InvalidFunctionNotSupported,
+                        Self::InvalidFunctionArgsMalformed,
+                        Self::InvalidFunctionsMalformed,
+                        Self::InvalidHeaderKeyValueNotSupported,
+                        Self::InvalidRuleMalformed,
+                        Self::MissingParameterAny,
+                        Self::MissingParameterFunctions,
+                        Self::NoPermissionSlr,
+                        Self::ServiceInvokeFailed,
+                        Self::TooManyDomains,
+                    ]
+                }
+                r"BatchSetCdnDomainServerCertificate" => {
+                    &[
+                        Self::AuthenticationFailed,
+                        Self::CertNameMissingParameter,
+                        Self::CertStorageFailed,
+                        Self::CertificateDuplicated,
+                        Self::CertificateExpired,
+                        Self::CertificateFormatError,
+                        Self::CertificateKeyNull,
+                        Self::CertificateMissMatch,
+                        Self::CertificateNotFind,
+                        Self::CertificateStatusError,
+                        Self::CertificateContentDuplicated,
+                        Self::DecodeError,
+                        Self::DeleteFailed,
+                        Self::DomainInProtectedMode,
+                        Self::DomainInSafeMode,
+                        Self::InvalidCertNameTooLong,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainOffline,
+                        Self::InvalidDomainNotOnline,
+                        Self::InvalidDomainNumberTooLong,
+                        Self::InvalidSslPri,
+                        Self::InvalidSslProtocolValueNotSupported,
+                        Self::InvalidSslPub,
+                        Self::KeyMalformed,
+                        Self::SslPriMissingParameter,
+                        Self::SslPubMissingParameter,
+                        Self::SetDomainCertificateParameterError,
+                        Self::SslPriError,
+                        Self::SslPubError,
+                    ]
+                }
+                r"BatchStartCdnDomain" => {
+                    &[Self::IcpBlack, Self::IspBlack, Self::RecordCheckNotAvailable]
+                }
+                r"BatchUpdateCdnDomain" => {
+                    &[
+                        Self::DomainInProtectedMode,
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidResourceGroupIdMalformed,
+                        Self::InvalidSourceContentMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourceTypeMalformed,
+                        Self::InvalidSourcesMalformed,
+                        Self::InvalidStatusResourceGroup,
+                        Self::InvalidTypeContentMismatch,
+                        Self::MissingDomainName,
+                        Self::MissingSourceContent,
+                        Self::MissingSourceType,
+                    ]
+                }
+                r"ChangeCdnDomainToDcdn" => {
+                    &[
+                        Self::AnyServiceRisked,
+                        Self::AnyServiceSuspended,
+                        Self::DcdnServiceNotFound,
+                        Self::DomainVerifyFail,
+                    ]
+                }
                 r"CheckCdnDomainExist" => {
                     &[Self::DomainExistOtherProduct, Self::DomainExistOtherUser]
                 }
                 r"CheckCdnDomainICP" => &[Self::Minus124, Self::CheckDomainIcpFail],
-                r"CreateCdnCertificateSigningRequest" => &[
-                    Self::InternalCreateCsrError,
-                    Self::InternalEncodeCsrError,
-                    Self::InternalEncodeKeyError,
-                    Self::InternalError_2,
-                    Self::InternalKeyError,
-                    Self::InvalidValueMalformed,
-                ],
-                r"CreateCdnDeliverTask" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"CreateCdnSubTask" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"CreateRealTimeLogDelivery" => &[
-                    Self::InvalidDomainNotFound,
-                    Self::LogstoreNotExist,
-                    Self::Unauthorized,
-                ],
-                r"CreateUsageDetailDataExportTask" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidParameterAliuid,
-                    Self::InvalidParameterBillType,
-                    Self::InvalidParameterDimension,
-                    Self::InvalidParameterEndTime,
-                    Self::InvalidParameterOperator,
-                    Self::InvalidParameterProduct,
-                    Self::InvalidParameterStartTime,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeRange,
-                    Self::MissingTimeParameter,
-                ],
-                r"CreateUserUsageDataExportTask" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidParameterAliuid,
-                    Self::InvalidParameterEndTime,
-                    Self::InvalidParameterOperator,
-                    Self::InvalidParameterProduct,
-                    Self::InvalidParameterStartTime,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeRange,
-                    Self::MissingTimeParameter,
-                ],
-                r"DeleteCdnDeliverTask" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"DeleteCdnDomain" => &[
-                    Self::InvalidDomainBelongToConfigGroup,
-                    Self::InvalidDomainNameMalformed,
-                    Self::OperationDenied,
-                    Self::RewriteHostRely,
-                ],
-                r"DeleteCdnSubTask" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"DeleteFCTrigger" => &[Self::InvalidParameterTriggerArn, Self::PermissionDeny],
-                r"DeleteRealTimeLogLogstore" => &[Self::LogstoreNotExist, Self::Unauthorized],
-                r"DeleteRealtimeLogDelivery" => &[Self::LogstoreNotExist, Self::Unauthorized],
-                r"DeleteSpecificConfig" => &[
-                    Self::ConfigurationConflicts,
-                    Self::EdgeScripOptionsHasInnerConfig,
-                    Self::EdgeScriptCountExceedLimit,
-                    Self::EdgeScriptGrammarNotSupport,
-                    Self::EdgeScriptNotSupportJs,
-                    Self::InvalidAnyValueNotSupported,
-                    Self::InvalidRuleMalformed,
-                ],
-                r"DeleteSpecificStagingConfig" => &[
-                    Self::EdgeScripOptionsHasInnerConfig,
-                    Self::EdgeScriptCountExceedLimit,
-                    Self::EdgeScriptGrammarNotSupport,
-                    Self::EdgeScriptNotSupportJs,
-                    Self::GrayConfigIsNull,
-                    Self::InvalidAnyValueNotSupported,
-                    Self::InvalidRuleMalformed,
-                ],
-                r"DeleteUsageDetailDataExportTask" => &[
-                    Self::InvalidParameterAliuid,
-                    Self::InvalidParameterOperator,
-                    Self::InvalidParameterProduct,
-                    Self::InvalidTaskIdMalformed,
-                ],
-                r"DeleteUserUsageDataExportTask" => &[
-                    Self::InvalidParameterAliuid,
-                    Self::InvalidParameterOperator,
-                    Self::InvalidParameterProduct,
-                    Self::InvalidTaskIdMalformed,
-                ],
+                r"CreateCdnCertificateSigningRequest" => {
+                    &[
+                        Self::InternalCreateCsrError,
+                        Self::InternalEncodeCsrError,
+                        Self::InternalEncodeKeyError,
+                        Self::InternalError_2,
+                        Self::InternalKeyError,
+                        Self::InvalidValueMalformed,
+                    ]
+                }
+                r"CreateCdnDeliverTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"CreateCdnSubTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"CreateRealTimeLogDelivery" => {
+                    &[
+                        Self::InvalidDomainNotFound,
+                        Self::LogstoreNotExist,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateUsageDetailDataExportTask" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidParameterAliuid,
+                        Self::InvalidParameterBillType,
+                        Self::InvalidParameterDimension,
+                        Self::InvalidParameterEndTime,
+                        Self::InvalidParameterOperator,
+                        Self::InvalidParameterProduct,
+                        Self::InvalidParameterStartTime,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeRange,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"CreateUserUsageDataExportTask" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidParameterAliuid,
+                        Self::InvalidParameterEndTime,
+                        Self::InvalidParameterOperator,
+                        Self::InvalidParameterProduct,
+                        Self::InvalidParameterStartTime,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeRange,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DeleteCdnDeliverTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"DeleteCdnDomain" => {
+                    &[
+                        Self::InvalidDomainBelongToConfigGroup,
+                        Self::InvalidDomainNameMalformed,
+                        Self::OperationDenied,
+                        Self::RewriteHostRely,
+                    ]
+                }
+                r"DeleteCdnSubTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"DeleteFCTrigger" => {
+                    &[Self::InvalidParameterTriggerArn, Self::PermissionDeny]
+                }
+                r"DeleteRealTimeLogLogstore" => {
+                    &[Self::LogstoreNotExist, Self::Unauthorized]
+                }
+                r"DeleteRealtimeLogDelivery" => {
+                    &[Self::LogstoreNotExist, Self::Unauthorized]
+                }
+                r"DeleteSpecificConfig" => {
+                    &[
+                        Self::ConfigurationConflicts,
+                        Self::EdgeScripOptionsHasInnerConfig,
+                        Self::EdgeScriptCountExceedLimit,
+                        Self::EdgeScriptGrammarNotSupport,
+                        Self::EdgeScriptNotSupportJs,
+                        Self::InvalidAnyValueNotSupported,
+                        Self::InvalidRuleMalformed,
+                    ]
+                }
+                r"DeleteSpecificStagingConfig" => {
+                    &[
+                        Self::EdgeScripOptionsHasInnerConfig,
+                        Self::EdgeScriptCountExceedLimit,
+                        Self::EdgeScriptGrammarNotSupport,
+                        Self::EdgeScriptNotSupportJs,
+                        Self::GrayConfigIsNull,
+                        Self::InvalidAnyValueNotSupported,
+                        Self::InvalidRuleMalformed,
+                    ]
+                }
+                r"DeleteUsageDetailDataExportTask" => {
+                    &[
+                        Self::InvalidParameterAliuid,
+                        Self::InvalidParameterOperator,
+                        Self::InvalidParameterProduct,
+                        Self::InvalidTaskIdMalformed,
+                    ]
+                }
+                r"DeleteUserUsageDataExportTask" => {
+                    &[
+                        Self::InvalidParameterAliuid,
+                        Self::InvalidParameterOperator,
+                        Self::InvalidParameterProduct,
+                        Self::InvalidTaskIdMalformed,
+                    ]
+                }
                 r"DescribeBlockedRegions" => {
                     &[Self::Failed, Self::InvalidParameter_2, Self::MissParameter]
                 }
-                r"DescribeCdnCertificateDetailById" => &[
-                    Self::AbsCertRegionValueNotSupported,
-                    Self::InvalidCertIdNotFound,
-                ],
-                r"DescribeCdnDeletedDomains" => &[
-                    Self::InvalidPageNumberValueNotSupported,
-                    Self::InvalidPageSizeValueNotSupported,
-                ],
-                r"DescribeCdnDeliverList" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"DescribeCdnDomainByCertificate" => &[
-                    Self::InternalError,
-                    Self::CertificateDecodeError,
-                    Self::CertificateFormatError,
-                    Self::DecodeError,
-                    Self::SslPubMissingParameter,
-                ],
+                r"DescribeCdnCertificateDetailById" => {
+                    &[Self::AbsCertRegionValueNotSupported, Self::InvalidCertIdNotFound]
+                }
+                r"DescribeCdnDeletedDomains" => {
+                    &[
+                        Self::InvalidPageNumberValueNotSupported,
+                        Self::InvalidPageSizeValueNotSupported,
+                    ]
+                }
+                r"DescribeCdnDeliverList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"DescribeCdnDomainByCertificate" => {
+                    &[
+                        Self::InternalError,
+                        Self::CertificateDecodeError,
+                        Self::CertificateFormatError,
+                        Self::DecodeError,
+                        Self::SslPubMissingParameter,
+                    ]
+                }
                 r"DescribeCdnDomainConfigs" => &[Self::InvalidAnyValueNotSupported],
-                r"DescribeCdnDomainLogs" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
+                r"DescribeCdnDomainLogs" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
                 r"DescribeCdnDomainStagingConfig" => &[Self::InvalidAnyValueNotSupported],
                 r"DescribeCdnHttpsDomainList" => &[Self::NoHttpsDomain],
-                r"DescribeCdnReport" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"DescribeCdnReportList" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
+                r"DescribeCdnReport" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"DescribeCdnReportList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
                 r"DescribeCdnSMCertificateDetail" => {
                     &[Self::InvalidCertIdentifierValueNotSupported]
                 }
@@ -5254,192 +5271,242 @@ const _: () = {
                 r"DescribeCdnService" => {
                     &[Self::UnsupportedParameter, Self::InternetChargeTypeInvalid]
                 }
-                r"DescribeCdnSubList" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"DescribeCdnUserBillHistory" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeCdnUserBillPrediction" => &[
-                    Self::InvalidParameter,
-                    Self::BillTypeNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeCdnUserBillType" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidParameterAliuid,
-                    Self::InvalidParameterEndTime,
-                    Self::InvalidParameterProduct,
-                    Self::InvalidParameterStartTime,
-                    Self::InvalidTimeRange,
-                ],
-                r"DescribeCdnUserConfigs" => &[
-                    Self::InvalidArgNameValueNotSupported,
-                    Self::InvalidArgValueMalformed,
-                ],
-                r"DescribeCdnUserDomainsByFunc" => &[
-                    Self::InvalidCdnTypeMalformed,
-                    Self::InvalidChangeEndTimeMalformed,
-                    Self::InvalidChangeStartTimeMalformed,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainSearchTypeValueNotSupported,
-                    Self::InvalidDomainStatusValueNotSupported,
-                    Self::InvalidPageNumberValueNotSupported,
-                    Self::InvalidPageSizeValueNotSupported,
-                ],
+                r"DescribeCdnSubList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"DescribeCdnUserBillHistory" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeCdnUserBillPrediction" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::BillTypeNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeCdnUserBillType" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidParameterAliuid,
+                        Self::InvalidParameterEndTime,
+                        Self::InvalidParameterProduct,
+                        Self::InvalidParameterStartTime,
+                        Self::InvalidTimeRange,
+                    ]
+                }
+                r"DescribeCdnUserConfigs" => {
+                    &[
+                        Self::InvalidArgNameValueNotSupported,
+                        Self::InvalidArgValueMalformed,
+                    ]
+                }
+                r"DescribeCdnUserDomainsByFunc" => {
+                    &[
+                        Self::InvalidCdnTypeMalformed,
+                        Self::InvalidChangeEndTimeMalformed,
+                        Self::InvalidChangeStartTimeMalformed,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainSearchTypeValueNotSupported,
+                        Self::InvalidDomainStatusValueNotSupported,
+                        Self::InvalidPageNumberValueNotSupported,
+                        Self::InvalidPageSizeValueNotSupported,
+                    ]
+                }
                 r"DescribeCdnUserResourcePackage" => &[Self::CdnServiceNotFound],
-                r"DescribeCdnWafDomain" => &[
-                    Self::InvalidParameter,
-                    Self::DomainNotExist,
-                    Self::InvalidParameterDomain,
-                    Self::InvalidParameterRegionId,
-                ],
+                r"DescribeCdnWafDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DomainNotExist,
+                        Self::InvalidParameterDomain,
+                        Self::InvalidParameterRegionId,
+                    ]
+                }
                 r"DescribeCertificateInfoByID" => {
                     &[Self::CertNotExisted, Self::SignatureDoesNotMatch]
                 }
-                r"DescribeCustomLogConfig" => &[Self::ConfigNotFound, Self::InvalidConfigId],
-                r"DescribeDomainAverageResponseTime" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidIspParameter,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDomainBpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDomainBpsDataByLayer" => &[
-                    Self::InvaildParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDomainBpsDataByTimeStamp" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDomainCcActivityLog" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
+                r"DescribeCustomLogConfig" => {
+                    &[Self::ConfigNotFound, Self::InvalidConfigId]
+                }
+                r"DescribeDomainAverageResponseTime" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidIspParameter,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainBpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainBpsDataByLayer" => {
+                    &[
+                        Self::InvaildParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDomainBpsDataByTimeStamp" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainCcActivityLog" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
                 r"DescribeDomainCertificateInfo" => {
                     &[Self::InternalError, Self::SignatureDoesNotMatch]
                 }
-                r"DescribeDomainCname" => &[Self::DomainNameOverLimit, Self::InvaildParameter],
+                r"DescribeDomainCname" => {
+                    &[Self::DomainNameOverLimit, Self::InvaildParameter]
+                }
                 r"DescribeDomainCustomLogConfig" => &[Self::ConfigNotFound],
-                r"DescribeDomainDetailDataByLayer" => &[
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDomainHitRateData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDomainHttpCodeData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDomainHttpCodeDataByLayer" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDomainISPData" => &[
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDomainMax95BpsData" => &[
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimePointMalformed,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeDomainMultiUsageData" => &[
-                    Self::InvalidDomainName,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeDomainPathData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainNameTooShort,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidPageNumberExceedsMinimum,
-                    Self::InvalidPageNumberMalformed,
-                    Self::InvalidPageSizeExceedsMaximum,
-                    Self::InvalidPageSizeExceedsMinimum,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidPathMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidTimeOverRange,
-                ],
-                r"DescribeDomainPvData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeValueNotSupported,
-                ],
-                r"DescribeDomainQpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDomainQpsDataByLayer" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
+                r"DescribeDomainDetailDataByLayer" => {
+                    &[
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDomainHitRateData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDomainHttpCodeData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDomainHttpCodeDataByLayer" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDomainISPData" => {
+                    &[
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainMax95BpsData" => {
+                    &[
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimePointMalformed,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeDomainMultiUsageData" => {
+                    &[
+                        Self::InvalidDomainName,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeDomainPathData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainNameTooShort,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidPageNumberExceedsMinimum,
+                        Self::InvalidPageNumberMalformed,
+                        Self::InvalidPageSizeExceedsMaximum,
+                        Self::InvalidPageSizeExceedsMinimum,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidPathMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidTimeOverRange,
+                    ]
+                }
+                r"DescribeDomainPvData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainQpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDomainQpsDataByLayer" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
                 r"DescribeDomainRealTimeBpsData" => {
                     &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
                 }
@@ -5449,516 +5516,615 @@ const _: () = {
                 r"DescribeDomainRealTimeDetailData" => {
                     &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
                 }
-                r"DescribeDomainRealTimeHttpCodeData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
+                r"DescribeDomainRealTimeHttpCodeData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
                 r"DescribeDomainRealTimeQpsData" => {
                     &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
                 }
                 r"DescribeDomainRealTimeReqHitRateData" => {
                     &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
                 }
-                r"DescribeDomainRealTimeSrcBpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDomainRealTimeSrcHttpCodeData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDomainRealTimeSrcTrafficData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidDomainNameOverlimit,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidIntervalMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDomainRealTimeTrafficData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidDomainNameOverlimit,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidIntervalMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDomainRealtimeLogDelivery" => &[Self::DomainNotFound, Self::Unauthorized],
-                r"DescribeDomainRegionData" => &[
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDomainReqHitRateData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDomainSrcBpsData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidDomainNameOverlimit,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidIntervalMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDomainSrcHttpCodeData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDomainSrcQpsData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidDomainNameOverlimit,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidIntervalMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDomainSrcTopUrlVisit" => &[
-                    Self::InvalidDomainNameMismatch,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeValueNotSupported,
-                ],
-                r"DescribeDomainSrcTrafficData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidDomainNameOverlimit,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidIntervalMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDomainTopClientIpVisit" => &[
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDomainTopReferVisit" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDomainTopUrlVisit" => &[
-                    Self::InvalidDomainNameMismatch,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeValueNotSupported,
-                ],
-                r"DescribeDomainTrafficData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDomainUsageData" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidIntervalParameter,
-                    Self::InvalidParameterEndTime,
-                    Self::InvalidParameterField,
-                    Self::InvalidParameterStartTime,
-                    Self::InvalidParameterType,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeDomainUvData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeValueNotSupported,
-                ],
-                r"DescribeDomainsBySource" => &[
-                    Self::MissingParameter,
-                    Self::InvalidSourcesMalformed,
-                    Self::InvalidSourcesNotFound,
-                ],
-                r"DescribeDomainsUsageByDay" => &[
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeEsExecuteData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
+                r"DescribeDomainRealTimeSrcBpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDomainRealTimeSrcHttpCodeData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDomainRealTimeSrcTrafficData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidDomainNameOverlimit,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidIntervalMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainRealTimeTrafficData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidDomainNameOverlimit,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidIntervalMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainRealtimeLogDelivery" => {
+                    &[Self::DomainNotFound, Self::Unauthorized]
+                }
+                r"DescribeDomainRegionData" => {
+                    &[
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainReqHitRateData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainSrcBpsData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidDomainNameOverlimit,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidIntervalMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainSrcHttpCodeData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDomainSrcQpsData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidDomainNameOverlimit,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidIntervalMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainSrcTopUrlVisit" => {
+                    &[
+                        Self::InvalidDomainNameMismatch,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainSrcTrafficData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidDomainNameOverlimit,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidIntervalMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainTopClientIpVisit" => {
+                    &[
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainTopReferVisit" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainTopUrlVisit" => {
+                    &[
+                        Self::InvalidDomainNameMismatch,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainTrafficData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDomainUsageData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidIntervalParameter,
+                        Self::InvalidParameterEndTime,
+                        Self::InvalidParameterField,
+                        Self::InvalidParameterStartTime,
+                        Self::InvalidParameterType,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeDomainUvData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDomainsBySource" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidSourcesMalformed,
+                        Self::InvalidSourcesNotFound,
+                    ]
+                }
+                r"DescribeDomainsUsageByDay" => {
+                    &[
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeEsExecuteData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
                 r"DescribeFCTrigger" => &[Self::NotFoundFcTrigger, Self::PermissionDeny],
                 r"DescribeIpInfo" => &[Self::InvalidIpValueNotSupported],
-                r"DescribeIpStatus" => &[
-                    Self::InvalidArgIpsIpCanNotFound,
-                    Self::InvalidArgIpsMalformed,
-                ],
-                r"DescribeL2VipsByDomain" => &[
-                    Self::IllegalOperation,
-                    Self::SingleRequestOverLimit,
-                    Self::SystemBusy,
-                ],
-                r"DescribePreloadDetailById" => &[
-                    Self::DomainNameOverLimit,
-                    Self::InvalidParameters,
-                    Self::InvalidTaskIdMalformed,
-                    Self::InvalidTime,
-                    Self::TooManyRequests,
-                ],
-                r"DescribeRangeDataByLocateAndIspService" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeValueNotSupported,
-                ],
-                r"DescribeRealtimeDeliveryAcc" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeRefreshTaskById" => &[
-                    Self::DomainNameOverLimit,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidEndTimeValueNotSupported,
-                    Self::InvalidObjectPathMalformed,
-                    Self::InvalidObjectTypeValueNotSupported,
-                    Self::InvalidParameters,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidStatusValueNotSupported,
-                    Self::InvalidTaskIdMalformed,
-                    Self::InvalidTime,
-                    Self::MissingParameterObjectType,
-                    Self::MissingTimeParameter,
-                    Self::TooManyRequests,
-                ],
-                r"DescribeRefreshTasks" => &[
-                    Self::DomainNameOverLimit,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidEndTimeValueNotSupported,
-                    Self::InvalidObjectPathMalformed,
-                    Self::InvalidObjectTypeValueNotSupported,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidStatusValueNotSupported,
-                    Self::InvalidTaskIdMalformed,
-                    Self::InvalidTime,
-                    Self::MissingParameterObjectType,
-                    Self::MissingTimeParameter,
-                    Self::TooManyRequests,
-                ],
-                r"DescribeTopDomainsByFlow" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
+                r"DescribeIpStatus" => {
+                    &[Self::InvalidArgIpsIpCanNotFound, Self::InvalidArgIpsMalformed]
+                }
+                r"DescribeL2VipsByDomain" => {
+                    &[
+                        Self::IllegalOperation,
+                        Self::SingleRequestOverLimit,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"DescribePreloadDetailById" => {
+                    &[
+                        Self::DomainNameOverLimit,
+                        Self::InvalidParameters,
+                        Self::InvalidTaskIdMalformed,
+                        Self::InvalidTime,
+                        Self::TooManyRequests,
+                    ]
+                }
+                r"DescribeRangeDataByLocateAndIspService" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeRealtimeDeliveryAcc" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeRefreshTaskById" => {
+                    &[
+                        Self::DomainNameOverLimit,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidEndTimeValueNotSupported,
+                        Self::InvalidObjectPathMalformed,
+                        Self::InvalidObjectTypeValueNotSupported,
+                        Self::InvalidParameters,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidStatusValueNotSupported,
+                        Self::InvalidTaskIdMalformed,
+                        Self::InvalidTime,
+                        Self::MissingParameterObjectType,
+                        Self::MissingTimeParameter,
+                        Self::TooManyRequests,
+                    ]
+                }
+                r"DescribeRefreshTasks" => {
+                    &[
+                        Self::DomainNameOverLimit,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidEndTimeValueNotSupported,
+                        Self::InvalidObjectPathMalformed,
+                        Self::InvalidObjectTypeValueNotSupported,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidStatusValueNotSupported,
+                        Self::InvalidTaskIdMalformed,
+                        Self::InvalidTime,
+                        Self::MissingParameterObjectType,
+                        Self::MissingTimeParameter,
+                        Self::TooManyRequests,
+                    ]
+                }
+                r"DescribeTopDomainsByFlow" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
                 r"DescribeUserCertificateExpireCount" => &[Self::NoHttpsDomain],
                 r"DescribeUserConfigs" => {
                     &[Self::InvalidConfigValueNotSupported, Self::MissingConfig]
                 }
-                r"DescribeUserDomains" => &[
-                    Self::InvalidCdnTypeMalformed,
-                    Self::InvalidChangeEndTimeMalformed,
-                    Self::InvalidChangeStartTimeMalformed,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainSearchTypeValueNotSupported,
-                    Self::InvalidDomainStatusValueNotSupported,
-                    Self::InvalidPageNumberValueNotSupported,
-                    Self::InvalidPageSizeValueNotSupported,
-                ],
-                r"DescribeUserUsageDataExportTask" => &[
-                    Self::InvalidParameterOperator,
-                    Self::InvalidParameterProduct,
-                ],
-                r"DescribeUserUsageDetailDataExportTask" => &[
-                    Self::InvalidParameterOperator,
-                    Self::InvalidParameterProduct,
-                ],
-                r"DescribeUserVipsByDomain" => &[
-                    Self::MissingParameter,
-                    Self::IllegalOperation,
-                    Self::InvalidDomainNotFound,
-                ],
-                r"DisableRealtimeLogDelivery" => &[Self::DomainNotFound, Self::Unauthorized],
-                r"EnableRealtimeLogDelivery" => &[Self::DomainNotFound, Self::Unauthorized],
-                r"ListDomainsByLogConfigId" => &[Self::DomainsNotFound, Self::InvalidConfigId],
+                r"DescribeUserDomains" => {
+                    &[
+                        Self::InvalidCdnTypeMalformed,
+                        Self::InvalidChangeEndTimeMalformed,
+                        Self::InvalidChangeStartTimeMalformed,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainSearchTypeValueNotSupported,
+                        Self::InvalidDomainStatusValueNotSupported,
+                        Self::InvalidPageNumberValueNotSupported,
+                        Self::InvalidPageSizeValueNotSupported,
+                    ]
+                }
+                r"DescribeUserUsageDataExportTask" => {
+                    &[Self::InvalidParameterOperator, Self::InvalidParameterProduct]
+                }
+                r"DescribeUserUsageDetailDataExportTask" => {
+                    &[Self::InvalidParameterOperator, Self::InvalidParameterProduct]
+                }
+                r"DescribeUserVipsByDomain" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::IllegalOperation,
+                        Self::InvalidDomainNotFound,
+                    ]
+                }
+                r"DisableRealtimeLogDelivery" => {
+                    &[Self::DomainNotFound, Self::Unauthorized]
+                }
+                r"EnableRealtimeLogDelivery" => {
+                    &[Self::DomainNotFound, Self::Unauthorized]
+                }
+                r"ListDomainsByLogConfigId" => {
+                    &[Self::DomainsNotFound, Self::InvalidConfigId]
+                }
                 r"ListFCTrigger" => &[Self::NotFoundEventMeta],
-                r"ListRealtimeLogDeliveryDomains" => &[
-                    Self::DomainsNotFound_2,
-                    Self::LogstoreNotExist,
-                    Self::Unauthorized,
-                ],
+                r"ListRealtimeLogDeliveryDomains" => {
+                    &[
+                        Self::DomainsNotFound_2,
+                        Self::LogstoreNotExist,
+                        Self::Unauthorized,
+                    ]
+                }
                 r"ListRealtimeLogDeliveryInfos" => &[Self::Unauthorized],
-                r"ListTagResources" => &[
-                    Self::InvalidRegionIdMalformed,
-                    Self::MissParameterTagOrResourceId,
-                    Self::ResourceIdIsInvalid,
-                    Self::TagIsInvalid,
-                    Self::TagKeyIsInvalid,
-                    Self::TagValueIsInvalid,
-                ],
+                r"ListTagResources" => {
+                    &[
+                        Self::InvalidRegionIdMalformed,
+                        Self::MissParameterTagOrResourceId,
+                        Self::ResourceIdIsInvalid,
+                        Self::TagIsInvalid,
+                        Self::TagKeyIsInvalid,
+                        Self::TagValueIsInvalid,
+                    ]
+                }
                 r"ListUserCustomLogConfig" => &[Self::ConfgIdsNotFound],
-                r"ModifyCdnDomain" => &[
-                    Self::AbsSourcesMalformed,
-                    Self::DomainInProtectedMode,
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidResourceGroupIdMalformed,
-                    Self::InvalidSourceContentMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourceTypeMalformed,
-                    Self::InvalidStatusResourceGroup,
-                    Self::InvalidTopLevelDomainMalformed,
-                    Self::InvalidTypeContentMismatch,
-                    Self::MissingDomainName,
-                    Self::MissingSourceContent,
-                    Self::MissingSourceType,
-                    Self::SourceInBlacklist,
-                    Self::TopLevelDomainMismatch,
-                    Self::TopLevelDomainNotFound,
-                ],
-                r"ModifyCdnDomainOwner" => &[Self::DomainTransferFail, Self::InvalidDomainNotExist],
-                r"ModifyCdnDomainSchdmByProperty" => &[
-                    Self::DomainBeianInvalid,
-                    Self::DomainTrafficExceedThreshold,
-                    Self::InvalidTopLevelDomainMalformed,
-                    Self::ScheduleChangeFail,
-                    Self::ScheduleNotFound,
-                ],
-                r"ModifyRealtimeLogDelivery" => &[
-                    Self::DomainNotFound,
-                    Self::LogstoreNotExist,
-                    Self::Unauthorized,
-                ],
-                r"OpenCdnService" => &[
-                    Self::MissingParameter,
-                    Self::CdnServiceHasOpened,
-                    Self::CreateOrderFailed,
-                    Self::ForbiddenBidUser,
-                    Self::ForbiddenIntl,
-                    Self::InvalidInternetChargeTypeValueNotSupported,
-                    Self::NoRealNameAuthentication,
-                    Self::QueryInfoError,
-                    Self::VertifyFailInvalidPayMethod,
-                    Self::VertifyFailUserProfileComplete,
-                ],
+                r"ModifyCdnDomain" => {
+                    &[
+                        Self::AbsSourcesMalformed,
+                        Self::DomainInProtectedMode,
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidResourceGroupIdMalformed,
+                        Self::InvalidSourceContentMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourceTypeMalformed,
+                        Self::InvalidStatusResourceGroup,
+                        Self::InvalidTopLevelDomainMalformed,
+                        Self::InvalidTypeContentMismatch,
+                        Self::MissingDomainName,
+                        Self::MissingSourceContent,
+                        Self::MissingSourceType,
+                        Self::SourceInBlacklist,
+                        Self::TopLevelDomainMismatch,
+                        Self::TopLevelDomainNotFound,
+                    ]
+                }
+                r"ModifyCdnDomainOwner" => {
+                    &[Self::DomainTransferFail, Self::InvalidDomainNotExist]
+                }
+                r"ModifyCdnDomainSchdmByProperty" => {
+                    &[
+                        Self::DomainBeianInvalid,
+                        Self::DomainTrafficExceedThreshold,
+                        Self::InvalidTopLevelDomainMalformed,
+                        Self::ScheduleChangeFail,
+                        Self::ScheduleNotFound,
+                    ]
+                }
+                r"ModifyRealtimeLogDelivery" => {
+                    &[Self::DomainNotFound, Self::LogstoreNotExist, Self::Unauthorized]
+                }
+                r"OpenCdnService" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CdnServiceHasOpened,
+                        Self::CreateOrderFailed,
+                        Self::ForbiddenBidUser,
+                        Self::ForbiddenIntl,
+                        Self::InvalidInternetChargeTypeValueNotSupported,
+                        Self::NoRealNameAuthentication,
+                        Self::QueryInfoError,
+                        Self::VertifyFailInvalidPayMethod,
+                        Self::VertifyFailUserProfileComplete,
+                    ]
+                }
                 r"PublishStagingConfigToProduction" => {
                     &[Self::StagingConfigFailed, Self::StagingConfigNotFound]
                 }
-                r"PushObjectCache" => &[
-                    Self::InvalidCustomHeader,
-                    Self::InvalidExtensiveDomainValueNotSupported,
-                    Self::InvalidObjectPathExceedsMaximum,
-                    Self::InvalidObjectPathMalformed,
-                    Self::PreloadQueueFull,
-                    Self::QuotaExceededPreload,
-                    Self::QuotaPerMinuteExceededRefresh,
-                    Self::SingleRequestOverLimit,
-                    Self::TooManyRequests,
-                ],
-                r"RefreshObjectCacheByCacheTag" => &[
-                    Self::InvalidExtensiveDomainValueNotSupported,
-                    Self::InvalidObjectPathMalformed,
-                    Self::InvalidObjectPathSizeMalformed,
-                    Self::InvalidObjectTypeMalformed,
-                    Self::InvalidParameters,
-                    Self::InvalidStationsMalformed,
-                    Self::PreloadQueueFull,
-                    Self::QuotaExceededRefresh,
-                    Self::QuotaPerMinuteExceededRefresh,
-                    Self::SingleRequestOverLimit,
-                    Self::TooManyRefresh,
-                ],
-                r"RefreshObjectCaches" => &[
-                    Self::InvalidExtensiveDomainValueNotSupported,
-                    Self::InvalidObjectPathMalformed,
-                    Self::InvalidObjectTypeMalformed,
-                    Self::QuotaExceededRefresh,
-                    Self::QuotaPerMinuteExceededRefresh,
-                    Self::SingleRequestOverLimit,
-                    Self::TooManyRefresh,
-                    Self::TooManyRequests,
-                ],
+                r"PushObjectCache" => {
+                    &[
+                        Self::InvalidCustomHeader,
+                        Self::InvalidExtensiveDomainValueNotSupported,
+                        Self::InvalidObjectPathExceedsMaximum,
+                        Self::InvalidObjectPathMalformed,
+                        Self::PreloadQueueFull,
+                        Self::QuotaExceededPreload,
+                        Self::QuotaPerMinuteExceededRefresh,
+                        Self::SingleRequestOverLimit,
+                        Self::TooManyRequests,
+                    ]
+                }
+                r"RefreshObjectCacheByCacheTag" => {
+                    &[
+                        Self::InvalidExtensiveDomainValueNotSupported,
+                        Self::InvalidObjectPathMalformed,
+                        Self::InvalidObjectPathSizeMalformed,
+                        Self::InvalidObjectTypeMalformed,
+                        Self::InvalidParameters,
+                        Self::InvalidStationsMalformed,
+                        Self::PreloadQueueFull,
+                        Self::QuotaExceededRefresh,
+                        Self::QuotaPerMinuteExceededRefresh,
+                        Self::SingleRequestOverLimit,
+                        Self::TooManyRefresh,
+                    ]
+                }
+                r"RefreshObjectCaches" => {
+                    &[
+                        Self::InvalidExtensiveDomainValueNotSupported,
+                        Self::InvalidObjectPathMalformed,
+                        Self::InvalidObjectTypeMalformed,
+                        Self::QuotaExceededRefresh,
+                        Self::QuotaPerMinuteExceededRefresh,
+                        Self::SingleRequestOverLimit,
+                        Self::TooManyRefresh,
+                        Self::TooManyRequests,
+                    ]
+                }
                 r"RollbackStagingConfig" => &[Self::StagingConfigNotFound],
-                r"SetCdnDomainCSRCertificate" => &[
-                    Self::CertificateDecodeError,
-                    Self::CertificateEncodeError,
-                    Self::CertificateFormatError,
-                    Self::CertificateMissMatch,
-                    Self::CertificateMissingParameter,
-                    Self::CertificateNoPrivateKey,
-                    Self::InternalConfigError,
-                    Self::InternalForbidError,
-                ],
-                r"SetCdnDomainSMCertificate" => &[Self::InvalidCertIdentifierValueNotSupported],
-                r"SetCdnDomainSSLCertificate" => &[
-                    Self::AbsCertRegionValueNotSupported,
-                    Self::AuthenticationFailed,
-                    Self::CertNameMissingParameter,
-                    Self::CertNameAlreadyExists,
-                    Self::CertStorageFailed,
-                    Self::CertificateDuplicated,
-                    Self::CertificateExpired,
-                    Self::CertificateFormatError,
-                    Self::CertificateKeyNull,
-                    Self::CertificateMissMatch,
-                    Self::CertificateNotFind,
-                    Self::CertificateStatusError,
-                    Self::CertificateContentDuplicated,
-                    Self::CreateCertificateFailed,
-                    Self::DecodeError,
-                    Self::DeleteFailed,
-                    Self::DomainInProtectedMode,
-                    Self::DomainInSafeMode,
-                    Self::InvalidCertNameTooLong,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainOffline,
-                    Self::InvalidDomainNotOnline,
-                    Self::InvalidSslPri,
-                    Self::InvalidSslProtocolValueNotSupported,
-                    Self::InvalidSslPub,
-                    Self::KeyMalformed,
-                    Self::SslPriMissingParameter,
-                    Self::SslPubMissingParameter,
-                    Self::SetDomainCertificateParameterError,
-                    Self::SslPriError,
-                    Self::SslPubError,
-                ],
-                r"SetCdnDomainStagingConfig" => &[
-                    Self::ConfigurationConflicts,
-                    Self::EdgeScripOptionsHasInnerConfig,
-                    Self::EdgeScriptCountExceedLimit,
-                    Self::EdgeScriptGrammarNotSupport,
-                    Self::EdgeScriptNotSupportJs,
-                    Self::GrayConfigExist,
-                    Self::InvalidArgNameValueNotSupported,
-                    Self::InvalidArgValueMalformed,
-                    Self::InvalidDomainBelongToConfigGroup,
-                    Self::InvalidFunctionNameValueNotSupported,
-                    Self::InvalidRuleMalformed,
-                    Self::MissingRequiredArg,
-                ],
-                r"SetDomainServerCertificate" => &[
-                    Self::AuthenticationFailed,
-                    Self::CertNameMissingParameter,
-                    Self::CertStorageFailed,
-                    Self::CertificateDuplicated,
-                    Self::CertificateExpired,
-                    Self::CertificateFormatError,
-                    Self::CertificateKeyNull,
-                    Self::CertificateMissMatch,
-                    Self::CertificateNotFind,
-                    Self::CertificateNotPermittedOff,
-                    Self::CertificateSettedNotEffect,
-                    Self::CertificateStatusError,
-                    Self::CertificateContentDuplicated,
-                    Self::DecodeError,
-                    Self::DeleteFailed,
-                    Self::DomainInProtectedMode,
-                    Self::DomainInSafeMode,
-                    Self::IllegalOperationDomain,
-                    Self::InvalidCertNameTooLong,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainOffline,
-                    Self::InvalidDomainNotOnline,
-                    Self::InvalidSslPri,
-                    Self::InvalidSslPub,
-                    Self::InvalidSslPubOrInvalidSslPri,
-                    Self::InvalidServerCertificateStatusValueNotSupported,
-                    Self::KeyMalformed,
-                    Self::SslPriMissingParameter,
-                    Self::SslPubMissingParameter,
-                    Self::SetDomainCertificateParameterError,
-                    Self::SslPriError,
-                    Self::SslPubError,
-                ],
-                r"SetReqHeaderConfig" => &[
-                    Self::MissingParameter,
-                    Self::InvalidHeaderKeyValueNotSupported,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidValueMalformed,
-                ],
-                r"StartCdnDomain" => &[
-                    Self::IcpBlack,
-                    Self::IspBlack,
-                    Self::RecordCheckNotAvailable,
-                ],
+                r"SetCdnDomainCSRCertificate" => {
+                    &[
+                        Self::CertificateDecodeError,
+                        Self::CertificateEncodeError,
+                        Self::CertificateFormatError,
+                        Self::CertificateMissMatch,
+                        Self::CertificateMissingParameter,
+                        Self::CertificateNoPrivateKey,
+                        Self::InternalConfigError,
+                        Self::InternalForbidError,
+                    ]
+                }
+                r"SetCdnDomainSMCertificate" => {
+                    &[Self::InvalidCertIdentifierValueNotSupported]
+                }
+                r"SetCdnDomainSSLCertificate" => {
+                    &[
+                        Self::AbsCertRegionValueNotSupported,
+                        Self::AuthenticationFailed,
+                        Self::CertNameMissingParameter,
+                        Self::CertNameAlreadyExists,
+                        Self::CertStorageFailed,
+                        Self::CertificateDuplicated,
+                        Self::CertificateExpired,
+                        Self::CertificateFormatError,
+                        Self::CertificateKeyNull,
+                        Self::CertificateMissMatch,
+                        Self::CertificateNotFind,
+                        Self::CertificateStatusError,
+                        Self::CertificateContentDuplicated,
+                        Self::CreateCertificateFailed,
+                        Self::DecodeError,
+                        Self::DeleteFailed,
+                        Self::DomainInProtectedMode,
+                        Self::DomainInSafeMode,
+                        Self::InvalidCertNameTooLong,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainOffline,
+                        Self::InvalidDomainNotOnline,
+                        Self::InvalidSslPri,
+                        Self::InvalidSslProtocolValueNotSupported,
+                        Self::InvalidSslPub,
+                        Self::KeyMalformed,
+                        Self::SslPriMissingParameter,
+                        Self::SslPubMissingParameter,
+                        Self::SetDomainCertificateParameterError,
+                        Self::SslPriError,
+                        Self::SslPubError,
+                    ]
+                }
+                r"SetCdnDomainStagingConfig" => {
+                    &[
+                        Self::ConfigurationConflicts,
+                        Self::EdgeScripOptionsHasInnerConfig,
+                        Self::EdgeScriptCountExceedLimit,
+                        Self::EdgeScriptGrammarNotSupport,
+                        Self::EdgeScriptNotSupportJs,
+                        Self::GrayConfigExist,
+                        Self::InvalidArgNameValueNotSupported,
+                        Self::InvalidArgValueMalformed,
+                        Self::InvalidDomainBelongToConfigGroup,
+                        Self::InvalidFunctionNameValueNotSupported,
+                        Self::InvalidRuleMalformed,
+                        Self::MissingRequiredArg,
+                    ]
+                }
+                r"SetDomainServerCertificate" => {
+                    &[
+                        Self::AuthenticationFailed,
+                        Self::CertNameMissingParameter,
+                        Self::CertStorageFailed,
+                        Self::CertificateDuplicated,
+                        Self::CertificateExpired,
+                        Self::CertificateFormatError,
+                        Self::CertificateKeyNull,
+                        Self::CertificateMissMatch,
+                        Self::CertificateNotFind,
+                        Self::CertificateNotPermittedOff,
+                        Self::CertificateSettedNotEffect,
+                        Self::CertificateStatusError,
+                        Self::CertificateContentDuplicated,
+                        Self::DecodeError,
+                        Self::DeleteFailed,
+                        Self::DomainInProtectedMode,
+                        Self::DomainInSafeMode,
+                        Self::IllegalOperationDomain,
+                        Self::InvalidCertNameTooLong,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainOffline,
+                        Self::InvalidDomainNotOnline,
+                        Self::InvalidSslPri,
+                        Self::InvalidSslPub,
+                        Self::InvalidSslPubOrInvalidSslPri,
+                        Self::InvalidServerCertificateStatusValueNotSupported,
+                        Self::KeyMalformed,
+                        Self::SslPriMissingParameter,
+                        Self::SslPubMissingParameter,
+                        Self::SetDomainCertificateParameterError,
+                        Self::SslPriError,
+                        Self::SslPubError,
+                    ]
+                }
+                r"SetReqHeaderConfig" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidHeaderKeyValueNotSupported,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidValueMalformed,
+                    ]
+                }
+                r"StartCdnDomain" => {
+                    &[Self::IcpBlack, Self::IspBlack, Self::RecordCheckNotAvailable]
+                }
                 r"StopCdnDomain" => &[Self::InvalidDomainBelongToConfigGroup],
-                r"TagResources" => &[
-                    Self::CustomTagIsInvalid,
-                    Self::InvalidRegionIdMalformed,
-                    Self::InvalidTagKey,
-                    Self::InvalidTagValue,
-                    Self::ReservedTagKey,
-                    Self::ResourceNotExist,
-                    Self::ResourceIdIsInvalid,
-                    Self::SystemTagIsInvalid,
-                    Self::TagIsInvalid,
-                    Self::TagKeyIsInvalid,
-                    Self::TagKeyRepeated,
-                    Self::TagValueIsInvalid,
-                    Self::TooManyTags,
-                ],
-                r"UntagResources" => &[
-                    Self::ResourceIdIsInvalid,
-                    Self::TagIsInvalid,
-                    Self::TagKeyRepeated,
-                ],
-                r"UpdateCdnDeliverTask" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"UpdateCdnSubTask" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"UpdateFCTrigger" => &[
-                    Self::InvalidParameterFunctionArn,
-                    Self::InvalidParameterRoleArn,
-                    Self::InvalidParameterSourceArn,
-                    Self::InvalidParameterTriggerArn,
-                    Self::PermissionDeny,
-                ],
-                r"VerifyDomainOwner" => &[
-                    Self::DomainOwnerVerifyFail,
-                    Self::InvalidFile,
-                    Self::VerifyError,
-                ],
+                r"TagResources" => {
+                    &[
+                        Self::CustomTagIsInvalid,
+                        Self::InvalidRegionIdMalformed,
+                        Self::InvalidTagKey,
+                        Self::InvalidTagValue,
+                        Self::ReservedTagKey,
+                        Self::ResourceNotExist,
+                        Self::ResourceIdIsInvalid,
+                        Self::SystemTagIsInvalid,
+                        Self::TagIsInvalid,
+                        Self::TagKeyIsInvalid,
+                        Self::TagKeyRepeated,
+                        Self::TagValueIsInvalid,
+                        Self::TooManyTags,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::ResourceIdIsInvalid,
+                        Self::TagIsInvalid,
+                        Self::TagKeyRepeated,
+                    ]
+                }
+                r"UpdateCdnDeliverTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"UpdateCdnSubTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"UpdateFCTrigger" => {
+                    &[
+                        Self::InvalidParameterFunctionArn,
+                        Self::InvalidParameterRoleArn,
+                        Self::InvalidParameterSourceArn,
+                        Self::InvalidParameterTriggerArn,
+                        Self::PermissionDeny,
+                    ]
+                }
+                r"VerifyDomainOwner" => {
+                    &[Self::DomainOwnerVerifyFail, Self::InvalidFile, Self::VerifyError]
+                }
                 _ => &[],
             }
         }
@@ -5974,7 +6140,8 @@ const _: () = {
     impl __core::str::FromStr for CdnError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for CdnError {

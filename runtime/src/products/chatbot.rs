@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ChatbotError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -131,11 +131,11 @@ pub enum ChatbotError {
     BusinessErrorIntentNameRepeat,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 58] = &[
         __row(
@@ -180,12 +180,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -258,12 +253,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -312,12 +302,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -474,12 +459,7 @@ const _: () = {
             r"The business error IntentName is repeat.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"Ds.IllegalAccess.BotIdNotExists",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter", 400, r"Ds.IllegalAccess.BotIdNotExists", __NEVER),
         __row(
             r"InvalidParameter",
             400,
@@ -490,12 +470,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 47] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50, 51, 53, 54, 55,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49,
+        50, 51, 53, 54, 55,
     ];
     const __END: [u32; 47] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 58, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50, 51, 53, 54, 55, 56,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 58, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50,
+        51, 53, 54, 55, 56,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ChatbotError) -> &'static __Entry {
@@ -556,122 +538,168 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"BusinessErrorEntity.OutRange" => 35,
-                    r"BusinessErrorIntent.OutRange" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"BusinessErrorEntityName.Repeat" => 39,
-                    r"BusinessErrorIntentName.Repeat" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"BusinessErrorEntityId.NotExists" => 36,
-                    r"BusinessErrorIntentId.NotExists" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"BusinessErrorEntityName.OutRange" => 38,
-                    r"BusinessErrorIntentName.OutRange" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"BusinessErrorIntentEntity.NotExists" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"BusinessErrorEntityValueId.NotExists" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"BusinessErrorEntityName.InvalidCharactor" => 37,
-                    r"BusinessErrorIntentName.InvalidCharactor" => 44,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"BusinessErrorEntity.OutRange" => 35,
+                        r"BusinessErrorIntent.OutRange" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"BusinessErrorEntityName.Repeat" => 39,
+                        r"BusinessErrorIntentName.Repeat" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"BusinessErrorEntityId.NotExists" => 36,
+                        r"BusinessErrorIntentId.NotExists" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"BusinessErrorEntityName.OutRange" => 38,
+                        r"BusinessErrorIntentName.OutRange" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"BusinessErrorIntentEntity.NotExists" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"BusinessErrorEntityValueId.NotExists" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"BusinessErrorEntityName.InvalidCharactor" => 37,
+                        r"BusinessErrorIntentName.InvalidCharactor" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -690,7 +718,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const {
                         &[
@@ -727,7 +755,7 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[56], __E[57]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[56], __E[57]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
@@ -741,31 +769,39 @@ const _: () = {
             match self {
                 Self::InvalidParameter => &[r"ListDSEntity", r"ListIntent"],
                 Self::BusinessErrorEntityOutRange => &[r"CreateDSEntity"],
-                Self::BusinessErrorEntityIdNotExists => &[
-                    r"CreateDSEntityValue",
-                    r"DeleteDSEntity",
-                    r"DeleteDSEntityValue",
-                    r"DescribeDSEntity",
-                    r"ListDSEntityValue",
-                    r"UpdateDSEntity",
-                    r"UpdateDSEntityValue",
-                ],
+                Self::BusinessErrorEntityIdNotExists => {
+                    &[
+                        r"CreateDSEntityValue",
+                        r"DeleteDSEntity",
+                        r"DeleteDSEntityValue",
+                        r"DescribeDSEntity",
+                        r"ListDSEntityValue",
+                        r"UpdateDSEntity",
+                        r"UpdateDSEntityValue",
+                    ]
+                }
                 Self::BusinessErrorEntityNameInvalidCharactor => {
                     &[r"CreateDSEntity", r"UpdateDSEntity"]
                 }
-                Self::BusinessErrorEntityNameOutRange => &[r"CreateDSEntity", r"UpdateDSEntity"],
-                Self::BusinessErrorEntityNameRepeat => &[r"CreateDSEntity", r"UpdateDSEntity"],
+                Self::BusinessErrorEntityNameOutRange => {
+                    &[r"CreateDSEntity", r"UpdateDSEntity"]
+                }
+                Self::BusinessErrorEntityNameRepeat => {
+                    &[r"CreateDSEntity", r"UpdateDSEntity"]
+                }
                 Self::BusinessErrorEntityValueIdNotExists => &[r"DeleteDSEntityValue"],
                 Self::BusinessErrorIntentOutRange => &[r"CreateIntent", r"UpdateIntent"],
                 Self::BusinessErrorIntentEntityNotExists => &[r"CreateIntent"],
-                Self::BusinessErrorIntentIdNotExists => &[
-                    r"CreateUserSay",
-                    r"DeleteIntent",
-                    r"DescribeIntent",
-                    r"UpdateIntent",
-                    r"UpdateLgf",
-                    r"UpdateUserSay",
-                ],
+                Self::BusinessErrorIntentIdNotExists => {
+                    &[
+                        r"CreateUserSay",
+                        r"DeleteIntent",
+                        r"DescribeIntent",
+                        r"UpdateIntent",
+                        r"UpdateLgf",
+                        r"UpdateUserSay",
+                    ]
+                }
                 Self::BusinessErrorIntentNameInvalidCharactor => &[r"CreateIntent"],
                 Self::BusinessErrorIntentNameOutRange => &[r"CreateIntent"],
                 Self::BusinessErrorIntentNameRepeat => &[r"CreateIntent"],
@@ -775,43 +811,53 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateDSEntity" => &[
-                    Self::BusinessErrorEntityOutRange,
-                    Self::BusinessErrorEntityNameInvalidCharactor,
-                    Self::BusinessErrorEntityNameOutRange,
-                    Self::BusinessErrorEntityNameRepeat,
-                ],
+                r"CreateDSEntity" => {
+                    &[
+                        Self::BusinessErrorEntityOutRange,
+                        Self::BusinessErrorEntityNameInvalidCharactor,
+                        Self::BusinessErrorEntityNameOutRange,
+                        Self::BusinessErrorEntityNameRepeat,
+                    ]
+                }
                 r"CreateDSEntityValue" => &[Self::BusinessErrorEntityIdNotExists],
-                r"CreateIntent" => &[
-                    Self::BusinessErrorIntentOutRange,
-                    Self::BusinessErrorIntentEntityNotExists,
-                    Self::BusinessErrorIntentNameInvalidCharactor,
-                    Self::BusinessErrorIntentNameOutRange,
-                    Self::BusinessErrorIntentNameRepeat,
-                ],
+                r"CreateIntent" => {
+                    &[
+                        Self::BusinessErrorIntentOutRange,
+                        Self::BusinessErrorIntentEntityNotExists,
+                        Self::BusinessErrorIntentNameInvalidCharactor,
+                        Self::BusinessErrorIntentNameOutRange,
+                        Self::BusinessErrorIntentNameRepeat,
+                    ]
+                }
                 r"CreateUserSay" => &[Self::BusinessErrorIntentIdNotExists],
                 r"DeleteDSEntity" => &[Self::BusinessErrorEntityIdNotExists],
-                r"DeleteDSEntityValue" => &[
-                    Self::BusinessErrorEntityIdNotExists,
-                    Self::BusinessErrorEntityValueIdNotExists,
-                ],
+                r"DeleteDSEntityValue" => {
+                    &[
+                        Self::BusinessErrorEntityIdNotExists,
+                        Self::BusinessErrorEntityValueIdNotExists,
+                    ]
+                }
                 r"DeleteIntent" => &[Self::BusinessErrorIntentIdNotExists],
                 r"DescribeDSEntity" => &[Self::BusinessErrorEntityIdNotExists],
                 r"DescribeIntent" => &[Self::BusinessErrorIntentIdNotExists],
                 r"ListDSEntity" => &[Self::InvalidParameter],
                 r"ListDSEntityValue" => &[Self::BusinessErrorEntityIdNotExists],
                 r"ListIntent" => &[Self::InvalidParameter],
-                r"UpdateDSEntity" => &[
-                    Self::BusinessErrorEntityIdNotExists,
-                    Self::BusinessErrorEntityNameInvalidCharactor,
-                    Self::BusinessErrorEntityNameOutRange,
-                    Self::BusinessErrorEntityNameRepeat,
-                ],
+                r"UpdateDSEntity" => {
+                    &[
+                        Self::BusinessErrorEntityIdNotExists,
+                        Self::BusinessErrorEntityNameInvalidCharactor,
+                        Self::BusinessErrorEntityNameOutRange,
+                        Self::BusinessErrorEntityNameRepeat,
+                    ]
+                }
                 r"UpdateDSEntityValue" => &[Self::BusinessErrorEntityIdNotExists],
-                r"UpdateIntent" => &[
-                    Self::BusinessErrorIntentOutRange,
-                    Self::BusinessErrorIntentIdNotExists,
-                ],
+                r"UpdateIntent" => {
+                    &[
+                        Self::BusinessErrorIntentOutRange,
+                        Self::BusinessErrorIntentIdNotExists,
+                    ]
+                }
                 r"UpdateLgf" => &[Self::BusinessErrorIntentIdNotExists],
                 r"UpdateUserSay" => &[Self::BusinessErrorIntentIdNotExists],
                 _ => &[],
@@ -829,7 +875,8 @@ const _: () = {
     impl __core::str::FromStr for ChatbotError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ChatbotError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum CloudSiemError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -136,11 +136,11 @@ pub enum CloudSiemError {
     SiemTtlLimit,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 60] = &[
         __row(
@@ -185,12 +185,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -263,12 +258,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -317,12 +307,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -437,18 +422,8 @@ const _: () = {
             r"The request processing has failed due to some unknown error.",
             __TRANSIENT,
         ),
-        __row(
-            r"InvalidOperation",
-            400,
-            r#"access ak "%s" already bound."#,
-            __NEVER,
-        ),
-        __row(
-            r"SLS.Operation.Error",
-            500,
-            r"SLS service is unavailable!",
-            __TRANSIENT,
-        ),
+        __row(r"InvalidOperation", 400, r#"access ak "%s" already bound."#, __NEVER),
+        __row(r"SLS.Operation.Error", 500, r"SLS service is unavailable!", __TRANSIENT),
         __row(
             r"SLS.Ship.Error",
             500,
@@ -467,12 +442,7 @@ const _: () = {
             r"Start time should less than or equal to end time.",
             __NEVER,
         ),
-        __row(
-            r"Siem.Analysis.SQLError",
-            400,
-            r"Analysis SQL is error.",
-            __NEVER,
-        ),
+        __row(r"Siem.Analysis.SQLError", 400, r"Analysis SQL is error.", __NEVER),
         __row(
             r"Siem.Delivery.ErrorMapping",
             500,
@@ -497,24 +467,19 @@ const _: () = {
             r"The request timed out, try again.",
             __TRANSIENT,
         ),
-        __row(
-            r"Siem.TTL.Limit",
-            400,
-            r"TTL should be set 30 days at least",
-            __NEVER,
-        ),
+        __row(r"Siem.TTL.Limit", 400, r"TTL should be set 30 days at least", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 52] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59,
     ];
     const __END: [u32; 52] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 49, 41, 42, 43, 44, 45, 46, 47, 48, 50, 51, 52, 53, 54, 55, 56,
-        57, 58, 59, 60,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 49, 41, 42, 43, 44, 45, 46, 47, 48, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: CloudSiemError) -> &'static __Entry {
@@ -580,127 +545,173 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"SLS.Ship.Error" => 43,
-                    r"Siem.TTL.Limit" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"IllegalParameter" => 40,
-                    r"InvalidOperation" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"SLS.Operation.Error" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SLS.Sls4Service.Error" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Siem.Analysis.SQLError" => 46,
-                    r"Siem.Storage.Exception" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"Siem.Delivery.ErrorMapping" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"CloudSiem_Internal_Exception" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"Siem.Analysis.IllegalParameter" => 45,
-                    r"Siem.Delivery.ErrorProductCode" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"Siem.Delivery.MissingProductCode" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"CloudSiemCustomizeRuleDeleteExcepiton" => 36,
-                    r"CloudSiemCustomizeRuleUpdateExcepiton" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                46 => match code {
-                    r"CloudSiemCustomizeRuleConditionExceedExcepiton" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                48 => match code {
-                    r"CloudSiemCustomizeRuleDuplicateRuleNameExcepiton" => 37,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"SLS.Ship.Error" => 43,
+                        r"Siem.TTL.Limit" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"IllegalParameter" => 40,
+                        r"InvalidOperation" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"SLS.Operation.Error" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"SLS.Sls4Service.Error" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Siem.Analysis.SQLError" => 46,
+                        r"Siem.Storage.Exception" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"Siem.Delivery.ErrorMapping" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"CloudSiem_Internal_Exception" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"Siem.Analysis.IllegalParameter" => 45,
+                        r"Siem.Delivery.ErrorProductCode" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"Siem.Delivery.MissingProductCode" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"CloudSiemCustomizeRuleDeleteExcepiton" => 36,
+                        r"CloudSiemCustomizeRuleUpdateExcepiton" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                46 => {
+                    match code {
+                        r"CloudSiemCustomizeRuleConditionExceedExcepiton" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                48 => {
+                    match code {
+                        r"CloudSiemCustomizeRuleDuplicateRuleNameExcepiton" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -719,8 +730,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -733,7 +744,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[48].message] },
+                Self::InternalError => const { &[__E[39].message, __E[48].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -745,7 +756,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[48]] },
+                Self::InternalError => const { &[__E[39], __E[48]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -754,117 +765,125 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InternalError => &[
-                    r"AddDataSource",
-                    r"AddDataSourceLog",
-                    r"AddUser",
-                    r"AddUserSourceLogConfig",
-                    r"BindAccount",
-                    r"CloseDelivery",
-                    r"DeleteAutomateResponseConfig",
-                    r"DeleteBindAccount",
-                    r"DeleteCustomizeRule",
-                    r"DeleteDataSource",
-                    r"DeleteDataSourceLog",
-                    r"DeleteUser",
-                    r"DeleteWhiteRuleList",
-                    r"DescribeAggregateFunction",
-                    r"DescribeAlertScene",
-                    r"DescribeAlertSceneByEvent",
-                    r"DescribeAlertSource",
-                    r"DescribeAlertSourceWithEvent",
-                    r"DescribeAlertType",
-                    r"DescribeAlerts",
-                    r"DescribeAlertsCount",
-                    r"DescribeAlertsWithEntity",
-                    r"DescribeAlertsWithEvent",
-                    r"DescribeAttackTimeLine",
-                    r"DescribeAuth",
-                    r"DescribeAutomateResponseConfigCounter",
-                    r"DescribeAutomateResponseConfigFeature",
-                    r"DescribeAutomateResponseConfigPlayBooks",
-                    r"DescribeCloudSiemAssets",
-                    r"DescribeCloudSiemAssetsCounter",
-                    r"DescribeCloudSiemEventDetail",
-                    r"DescribeCloudSiemEvents",
-                    r"DescribeCsImportedProdStatusByUser",
-                    r"DescribeCustomizeRuleCount",
-                    r"DescribeCustomizeRuleTest",
-                    r"DescribeCustomizeRuleTestHistogram",
-                    r"DescribeDataSourceInstance",
-                    r"DescribeDataSourceParameters",
-                    r"DescribeDisposeAndPlaybook",
-                    r"DescribeDisposeStrategyPlaybook",
-                    r"DescribeEntityInfo",
-                    r"DescribeEventCountByThreatLevel",
-                    r"DescribeEventDispose",
-                    r"DescribeImportedLogCount",
-                    r"DescribeLogFields",
-                    r"DescribeLogSource",
-                    r"DescribeLogStore",
-                    r"DescribeLogType",
-                    r"DescribeOperators",
-                    r"DescribeProdCount",
-                    r"DescribeScopeUsers",
-                    r"DescribeServiceStatus",
-                    r"DescribeStorage",
-                    r"DescribeUserBuyStatus",
-                    r"DescribeWafScope",
-                    r"DescribeWhiteRuleList",
-                    r"DoQuickField",
-                    r"DoSelfDelegate",
-                    r"EnableAccessForCloudSiem",
-                    r"EnableServiceForCloudSiem",
-                    r"GetCapacity",
-                    r"GetHistograms",
-                    r"GetLogs",
-                    r"GetQuickQuery",
-                    r"GetStorage",
-                    r"ListAccountAccessId",
-                    r"ListAccountsByLog",
-                    r"ListAllProds",
-                    r"ListAutomateResponseConfigs",
-                    r"ListBindAccount",
-                    r"ListBindDataSources",
-                    r"ListCloudSiemCustomizeRules",
-                    r"ListCloudSiemPredefinedRules",
-                    r"ListCustomizeRuleTestResult",
-                    r"ListDataSourceLogs",
-                    r"ListDataSourceTypes",
-                    r"ListDelivery",
-                    r"ListDisposeStrategy",
-                    r"ListImportedLogsByProd",
-                    r"ListOperation",
-                    r"ListProjectLogStores",
-                    r"ListQuickQuery",
-                    r"ListRdUsers",
-                    r"ListUserProdLogs",
-                    r"ListUsersByProd",
-                    r"ModifyBindAccount",
-                    r"ModifyDataSource",
-                    r"ModifyDataSourceLog",
-                    r"OpenDelivery",
-                    r"PostAutomateResponseConfig",
-                    r"PostCustomizeRule",
-                    r"PostCustomizeRuleTest",
-                    r"PostEventDisposeAndWhiteruleList",
-                    r"PostEventWhiteruleList",
-                    r"PostFinishCustomizeRuleTest",
-                    r"PostRuleStatusChange",
-                    r"RestoreCapacity",
-                    r"SaveQuickQuery",
-                    r"SetStorage",
-                    r"ShowQuickAnalysis",
-                    r"SubmitImportLogTasks",
-                    r"SubmitJobs",
-                    r"UpdateAutomateResponseConfigStatus",
-                    r"UpdateWhiteRuleList",
-                ],
-                Self::CloudSiemCustomizeRuleConditionExceedExcepiton => &[r"PostCustomizeRule"],
+                Self::InternalError => {
+                    &[
+                        r"AddDataSource",
+                        r"AddDataSourceLog",
+                        r"AddUser",
+                        r"AddUserSourceLogConfig",
+                        r"BindAccount",
+                        r"CloseDelivery",
+                        r"DeleteAutomateResponseConfig",
+                        r"DeleteBindAccount",
+                        r"DeleteCustomizeRule",
+                        r"DeleteDataSource",
+                        r"DeleteDataSourceLog",
+                        r"DeleteUser",
+                        r"DeleteWhiteRuleList",
+                        r"DescribeAggregateFunction",
+                        r"DescribeAlertScene",
+                        r"DescribeAlertSceneByEvent",
+                        r"DescribeAlertSource",
+                        r"DescribeAlertSourceWithEvent",
+                        r"DescribeAlertType",
+                        r"DescribeAlerts",
+                        r"DescribeAlertsCount",
+                        r"DescribeAlertsWithEntity",
+                        r"DescribeAlertsWithEvent",
+                        r"DescribeAttackTimeLine",
+                        r"DescribeAuth",
+                        r"DescribeAutomateResponseConfigCounter",
+                        r"DescribeAutomateResponseConfigFeature",
+                        r"DescribeAutomateResponseConfigPlayBooks",
+                        r"DescribeCloudSiemAssets",
+                        r"DescribeCloudSiemAssetsCounter",
+                        r"DescribeCloudSiemEventDetail",
+                        r"DescribeCloudSiemEvents",
+                        r"DescribeCsImportedProdStatusByUser",
+                        r"DescribeCustomizeRuleCount",
+                        r"DescribeCustomizeRuleTest",
+                        r"DescribeCustomizeRuleTestHistogram",
+                        r"DescribeDataSourceInstance",
+                        r"DescribeDataSourceParameters",
+                        r"DescribeDisposeAndPlaybook",
+                        r"DescribeDisposeStrategyPlaybook",
+                        r"DescribeEntityInfo",
+                        r"DescribeEventCountByThreatLevel",
+                        r"DescribeEventDispose",
+                        r"DescribeImportedLogCount",
+                        r"DescribeLogFields",
+                        r"DescribeLogSource",
+                        r"DescribeLogStore",
+                        r"DescribeLogType",
+                        r"DescribeOperators",
+                        r"DescribeProdCount",
+                        r"DescribeScopeUsers",
+                        r"DescribeServiceStatus",
+                        r"DescribeStorage",
+                        r"DescribeUserBuyStatus",
+                        r"DescribeWafScope",
+                        r"DescribeWhiteRuleList",
+                        r"DoQuickField",
+                        r"DoSelfDelegate",
+                        r"EnableAccessForCloudSiem",
+                        r"EnableServiceForCloudSiem",
+                        r"GetCapacity",
+                        r"GetHistograms",
+                        r"GetLogs",
+                        r"GetQuickQuery",
+                        r"GetStorage",
+                        r"ListAccountAccessId",
+                        r"ListAccountsByLog",
+                        r"ListAllProds",
+                        r"ListAutomateResponseConfigs",
+                        r"ListBindAccount",
+                        r"ListBindDataSources",
+                        r"ListCloudSiemCustomizeRules",
+                        r"ListCloudSiemPredefinedRules",
+                        r"ListCustomizeRuleTestResult",
+                        r"ListDataSourceLogs",
+                        r"ListDataSourceTypes",
+                        r"ListDelivery",
+                        r"ListDisposeStrategy",
+                        r"ListImportedLogsByProd",
+                        r"ListOperation",
+                        r"ListProjectLogStores",
+                        r"ListQuickQuery",
+                        r"ListRdUsers",
+                        r"ListUserProdLogs",
+                        r"ListUsersByProd",
+                        r"ModifyBindAccount",
+                        r"ModifyDataSource",
+                        r"ModifyDataSourceLog",
+                        r"OpenDelivery",
+                        r"PostAutomateResponseConfig",
+                        r"PostCustomizeRule",
+                        r"PostCustomizeRuleTest",
+                        r"PostEventDisposeAndWhiteruleList",
+                        r"PostEventWhiteruleList",
+                        r"PostFinishCustomizeRuleTest",
+                        r"PostRuleStatusChange",
+                        r"RestoreCapacity",
+                        r"SaveQuickQuery",
+                        r"SetStorage",
+                        r"ShowQuickAnalysis",
+                        r"SubmitImportLogTasks",
+                        r"SubmitJobs",
+                        r"UpdateAutomateResponseConfigStatus",
+                        r"UpdateWhiteRuleList",
+                    ]
+                }
+                Self::CloudSiemCustomizeRuleConditionExceedExcepiton => {
+                    &[r"PostCustomizeRule"]
+                }
                 Self::CloudSiemCustomizeRuleDeleteExcepiton => &[r"DeleteCustomizeRule"],
-                Self::CloudSiemCustomizeRuleDuplicateRuleNameExcepiton => &[r"PostCustomizeRule"],
+                Self::CloudSiemCustomizeRuleDuplicateRuleNameExcepiton => {
+                    &[r"PostCustomizeRule"]
+                }
                 Self::CloudSiemCustomizeRuleUpdateExcepiton => &[r"PostCustomizeRule"],
-                Self::CloudSiemInternalException => &[r"BatchJobSubmit", r"DescribeJobStatus"],
+                Self::CloudSiemInternalException => {
+                    &[r"BatchJobSubmit", r"DescribeJobStatus"]
+                }
                 Self::IllegalParameter => &[r"ListDataSourceTypes"],
                 Self::InvalidOperation => &[r"BindAccount"],
                 Self::SlsOperationError => &[r"DescribeStorage"],
@@ -875,8 +894,12 @@ const _: () = {
                 }
                 Self::SiemAnalysisSqlError => &[r"GetHistograms", r"GetLogs"],
                 Self::SiemDeliveryErrorMapping => &[r"CloseDelivery", r"OpenDelivery"],
-                Self::SiemDeliveryErrorProductCode => &[r"CloseDelivery", r"OpenDelivery"],
-                Self::SiemDeliveryMissingProductCode => &[r"CloseDelivery", r"OpenDelivery"],
+                Self::SiemDeliveryErrorProductCode => {
+                    &[r"CloseDelivery", r"OpenDelivery"]
+                }
+                Self::SiemDeliveryMissingProductCode => {
+                    &[r"CloseDelivery", r"OpenDelivery"]
+                }
                 Self::SiemStorageException => &[r"GetCapacity"],
                 Self::SiemTtlLimit => &[r"SetStorage"],
                 #[allow(unreachable_patterns)]
@@ -891,19 +914,20 @@ const _: () = {
                 r"AddUserSourceLogConfig" => &[Self::InternalError],
                 r"BatchJobSubmit" => &[Self::CloudSiemInternalException],
                 r"BindAccount" => &[Self::InternalError, Self::InvalidOperation],
-                r"CloseDelivery" => &[
-                    Self::InternalError,
-                    Self::SlsShipError,
-                    Self::SiemDeliveryErrorMapping,
-                    Self::SiemDeliveryErrorProductCode,
-                    Self::SiemDeliveryMissingProductCode,
-                ],
+                r"CloseDelivery" => {
+                    &[
+                        Self::InternalError,
+                        Self::SlsShipError,
+                        Self::SiemDeliveryErrorMapping,
+                        Self::SiemDeliveryErrorProductCode,
+                        Self::SiemDeliveryMissingProductCode,
+                    ]
+                }
                 r"DeleteAutomateResponseConfig" => &[Self::InternalError],
                 r"DeleteBindAccount" => &[Self::InternalError],
-                r"DeleteCustomizeRule" => &[
-                    Self::InternalError,
-                    Self::CloudSiemCustomizeRuleDeleteExcepiton,
-                ],
+                r"DeleteCustomizeRule" => {
+                    &[Self::InternalError, Self::CloudSiemCustomizeRuleDeleteExcepiton]
+                }
                 r"DeleteDataSource" => &[Self::InternalError],
                 r"DeleteDataSourceLog" => &[Self::InternalError],
                 r"DeleteUser" => &[Self::InternalError],
@@ -952,21 +976,27 @@ const _: () = {
                 r"DescribeUserBuyStatus" => &[Self::InternalError],
                 r"DescribeWafScope" => &[Self::InternalError],
                 r"DescribeWhiteRuleList" => &[Self::InternalError],
-                r"DoQuickField" => &[Self::InternalError, Self::SiemAnalysisIllegalParameter],
+                r"DoQuickField" => {
+                    &[Self::InternalError, Self::SiemAnalysisIllegalParameter]
+                }
                 r"DoSelfDelegate" => &[Self::InternalError],
                 r"EnableAccessForCloudSiem" => &[Self::InternalError],
                 r"EnableServiceForCloudSiem" => &[Self::InternalError],
                 r"GetCapacity" => &[Self::InternalError, Self::SiemStorageException],
-                r"GetHistograms" => &[
-                    Self::InternalError,
-                    Self::SiemAnalysisIllegalParameter,
-                    Self::SiemAnalysisSqlError,
-                ],
-                r"GetLogs" => &[
-                    Self::InternalError,
-                    Self::SiemAnalysisIllegalParameter,
-                    Self::SiemAnalysisSqlError,
-                ],
+                r"GetHistograms" => {
+                    &[
+                        Self::InternalError,
+                        Self::SiemAnalysisIllegalParameter,
+                        Self::SiemAnalysisSqlError,
+                    ]
+                }
+                r"GetLogs" => {
+                    &[
+                        Self::InternalError,
+                        Self::SiemAnalysisIllegalParameter,
+                        Self::SiemAnalysisSqlError,
+                    ]
+                }
                 r"GetQuickQuery" => &[Self::InternalError],
                 r"GetStorage" => &[Self::InternalError],
                 r"ListAccountAccessId" => &[Self::InternalError],
@@ -992,20 +1022,24 @@ const _: () = {
                 r"ModifyBindAccount" => &[Self::InternalError],
                 r"ModifyDataSource" => &[Self::InternalError],
                 r"ModifyDataSourceLog" => &[Self::InternalError],
-                r"OpenDelivery" => &[
-                    Self::InternalError,
-                    Self::SlsShipError,
-                    Self::SiemDeliveryErrorMapping,
-                    Self::SiemDeliveryErrorProductCode,
-                    Self::SiemDeliveryMissingProductCode,
-                ],
+                r"OpenDelivery" => {
+                    &[
+                        Self::InternalError,
+                        Self::SlsShipError,
+                        Self::SiemDeliveryErrorMapping,
+                        Self::SiemDeliveryErrorProductCode,
+                        Self::SiemDeliveryMissingProductCode,
+                    ]
+                }
                 r"PostAutomateResponseConfig" => &[Self::InternalError],
-                r"PostCustomizeRule" => &[
-                    Self::InternalError,
-                    Self::CloudSiemCustomizeRuleConditionExceedExcepiton,
-                    Self::CloudSiemCustomizeRuleDuplicateRuleNameExcepiton,
-                    Self::CloudSiemCustomizeRuleUpdateExcepiton,
-                ],
+                r"PostCustomizeRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudSiemCustomizeRuleConditionExceedExcepiton,
+                        Self::CloudSiemCustomizeRuleDuplicateRuleNameExcepiton,
+                        Self::CloudSiemCustomizeRuleUpdateExcepiton,
+                    ]
+                }
                 r"PostCustomizeRuleTest" => &[Self::InternalError],
                 r"PostEventDisposeAndWhiteruleList" => &[Self::InternalError],
                 r"PostEventWhiteruleList" => &[Self::InternalError],
@@ -1034,7 +1068,8 @@ const _: () = {
     impl __core::str::FromStr for CloudSiemError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for CloudSiemError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum CloudfwError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -253,11 +253,11 @@ pub enum CloudfwError {
     ErrotMaxInstanceMemberNumExceed,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 117] = &[
         __row(
@@ -302,12 +302,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -380,12 +375,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -434,12 +424,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -524,12 +509,7 @@ const _: () = {
             r"acl or expand acl count exceed",
             __NEVER,
         ),
-        __row(
-            r"ErrorAclNotExist",
-            400,
-            r"The ACL does not exist.",
-            __NEVER,
-        ),
+        __row(r"ErrorAclNotExist", 400, r"The ACL does not exist.", __NEVER),
         __row(
             r"ErrorAddressCountExceed",
             400,
@@ -561,12 +541,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"ErrorAliUid", 400, r"The aliuid is invalid.", __NEVER),
-        __row(
-            r"ErrorAssetsStatus",
-            400,
-            r"firewall status is invalid.",
-            __NEVER,
-        ),
+        __row(r"ErrorAssetsStatus", 400, r"firewall status is invalid.", __NEVER),
         __row(
             r"ErrorAuthentication",
             401,
@@ -627,30 +602,15 @@ const _: () = {
             r"An error occurred while querying database.",
             __NEVER,
         ),
-        __row(
-            r"ErrorDBSelectError",
-            400,
-            r"A database select error occurred.",
-            __NEVER,
-        ),
+        __row(r"ErrorDBSelectError", 400, r"A database select error occurred.", __NEVER),
         __row(
             r"ErrorDBTxError",
             400,
             r"A database transaction error occurred.",
             __NEVER,
         ),
-        __row(
-            r"ErrorDBUpdateError",
-            200,
-            r"A database update error occurred.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorDBUpdateError",
-            400,
-            r"A database update error occurred.",
-            __NEVER,
-        ),
+        __row(r"ErrorDBUpdateError", 200, r"A database update error occurred.", __NEVER),
+        __row(r"ErrorDBUpdateError", 400, r"A database update error occurred.", __NEVER),
         __row(
             r"ErrorDestCidrError",
             400,
@@ -675,12 +635,7 @@ const _: () = {
             r"An error occurred while resolving the domain.",
             __NEVER,
         ),
-        __row(
-            r"ErrorFirewallNotFound",
-            400,
-            r"Firewall not found",
-            __NEVER,
-        ),
+        __row(r"ErrorFirewallNotFound", 400, r"Firewall not found", __NEVER),
         __row(
             r"ErrorFirewallQuotaNotEmpty",
             400,
@@ -717,115 +672,50 @@ const _: () = {
             r"This operation is not supported when the instance is in the current state.",
             __NEVER,
         ),
-        __row(
-            r"ErrorInvalidMemberUid",
-            400,
-            r"Member uid is invalid",
-            __NEVER,
-        ),
+        __row(r"ErrorInvalidMemberUid", 400, r"Member uid is invalid", __NEVER),
         __row(
             r"ErrorPageNo",
             400,
             r"Either page number or page size is invalid.",
             __NEVER,
         ),
-        __row(
-            r"ErrorParamDomain",
-            400,
-            r"The parameter Domain is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorParameterIpVersion",
-            400,
-            r"The IP version is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorParameters",
-            400,
-            r"A parameter error occurred.",
-            __NEVER,
-        ),
+        __row(r"ErrorParamDomain", 400, r"The parameter Domain is invalid.", __NEVER),
+        __row(r"ErrorParameterIpVersion", 400, r"The IP version is invalid.", __NEVER),
+        __row(r"ErrorParameters", 400, r"A parameter error occurred.", __NEVER),
         __row(r"ErrorParameters", 400, r"Error Parameters", __NEVER),
-        __row(
-            r"ErrorParametersAction",
-            400,
-            r"The action is invalid.",
-            __NEVER,
-        ),
+        __row(r"ErrorParametersAction", 400, r"The action is invalid.", __NEVER),
         __row(
             r"ErrorParametersAppId",
             400,
             r"The AppId parameter is incorrect.",
             __NEVER,
         ),
-        __row(
-            r"ErrorParametersDestPort",
-            400,
-            r"The dst_port is invalid.",
-            __NEVER,
-        ),
+        __row(r"ErrorParametersDestPort", 400, r"The dst_port is invalid.", __NEVER),
         __row(
             r"ErrorParametersDestination",
             400,
             r"The Destination parameter is invalid.",
             __NEVER,
         ),
-        __row(
-            r"ErrorParametersDirection",
-            400,
-            r"The direction is invalid.",
-            __NEVER,
-        ),
+        __row(r"ErrorParametersDirection", 400, r"The direction is invalid.", __NEVER),
         __row(
             r"ErrorParametersGroupAddress",
             400,
             r"The IP address of the address group is invalid.",
             __NEVER,
         ),
-        __row(
-            r"ErrorParametersGroupPort",
-            400,
-            r"The group port is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorParametersGroupType",
-            400,
-            r"The group type is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorParametersNewOrder",
-            400,
-            r"The newOrder is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorParametersOldOrder",
-            400,
-            r"The oldOrder is invalid.",
-            __NEVER,
-        ),
+        __row(r"ErrorParametersGroupPort", 400, r"The group port is invalid.", __NEVER),
+        __row(r"ErrorParametersGroupType", 400, r"The group type is invalid.", __NEVER),
+        __row(r"ErrorParametersNewOrder", 400, r"The newOrder is invalid.", __NEVER),
+        __row(r"ErrorParametersOldOrder", 400, r"The oldOrder is invalid.", __NEVER),
         __row(
             r"ErrorParametersPageSizeOrNo",
             400,
             r"Either pageSize or pageNo is invalid.",
             __NEVER,
         ),
-        __row(
-            r"ErrorParametersProto",
-            400,
-            r"The protocol is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorParametersSource",
-            400,
-            r"The source is invalid.",
-            __NEVER,
-        ),
+        __row(r"ErrorParametersProto", 400, r"The protocol is invalid.", __NEVER),
+        __row(r"ErrorParametersSource", 400, r"The source is invalid.", __NEVER),
         __row(
             r"ErrorParametersSourceTarget",
             400,
@@ -838,19 +728,9 @@ const _: () = {
             r"Target VPC Firewall ID not exist.",
             __NEVER,
         ),
-        __row(
-            r"ErrorParametersUid",
-            400,
-            r"The aliUid parameter is invalid.",
-            __NEVER,
-        ),
+        __row(r"ErrorParametersUid", 400, r"The aliUid parameter is invalid.", __NEVER),
         __row(r"ErrorParamsInvalid", 400, r"Invalid Params", __NEVER),
-        __row(
-            r"ErrorParamsNotEnough",
-            400,
-            r"Parameters are insufficient.",
-            __NEVER,
-        ),
+        __row(r"ErrorParamsNotEnough", 400, r"Parameters are insufficient.", __NEVER),
         __row(
             r"ErrorRecordLog",
             400,
@@ -863,18 +743,8 @@ const _: () = {
             r"There are unsupported regions, please reselect",
             __NEVER,
         ),
-        __row(
-            r"ErrorRegionNoError",
-            400,
-            r"The region is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"ErrorTrFirewallNotExist",
-            400,
-            r"Cen TR firewall not exist",
-            __NEVER,
-        ),
+        __row(r"ErrorRegionNoError", 400, r"The region is invalid.", __NEVER),
+        __row(r"ErrorTrFirewallNotExist", 400, r"Cen TR firewall not exist", __NEVER),
         __row(
             r"ErrorTrResourceNotReady",
             400,
@@ -900,12 +770,7 @@ const _: () = {
             r"The firewall has been configured and cannot be created repeatedly.",
             __NEVER,
         ),
-        __row(
-            r"ErrorVpcFirewallId",
-            400,
-            r"The VPC firewall ID is invalid.",
-            __NEVER,
-        ),
+        __row(r"ErrorVpcFirewallId", 400, r"The VPC firewall ID is invalid.", __NEVER),
         __row(
             r"ErrorVpcFirewallIdNotFound",
             400,
@@ -936,18 +801,20 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 106] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 66, 67, 68, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-        80, 81, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102,
-        103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 66, 67, 68, 70,
+        71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 84, 85, 86, 87, 88, 89, 90, 91,
+        92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
+        110, 111, 112, 113, 114, 115,
     ];
     const __END: [u32; 106] = [
-        117, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 66, 67, 68, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-        80, 81, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102,
-        103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116,
+        117, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 66, 67, 68, 70, 71,
+        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
+        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
+        110, 111, 112, 113, 114, 115, 116,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: CloudfwError) -> &'static __Entry {
@@ -1067,190 +934,242 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"ErrorVpcId" => 103,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"ErrorAliUid" => 43,
-                    r"ErrorPageNo" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"ErrorUUIDNew" => 96,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ErrorDBDelete" => 52,
-                    r"ErrorDBInsert" => 53,
-                    r"ErrorDBSelect" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ErrorDBTxError" => 56,
-                    r"ErrorRecordLog" => 91,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"ErrorParameters" => 72,
-                    r"ErrorVpcOpenApi" => 104,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ErrorAclNotExist" => 37,
-                    r"ErrorParamDomain" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ErrorAssetsStatus" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ErrorDBSelectError" => 55,
-                    r"ErrorDBUpdateError" => 57,
-                    r"ErrorDestCidrError" => 58,
-                    r"ErrorDomainResolve" => 60,
-                    r"ErrorParametersUid" => 88,
-                    r"ErrorParamsInvalid" => 89,
-                    r"ErrorRegionNoError" => 93,
-                    r"ErrorUnmarshalJSON" => 97,
-                    r"ErrorVpcFirewallId" => 100,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"ErrorAuthentication" => 45,
-                    r"ErrorDnatNotSupport" => 59,
-                    r"ErrorFirewallStatus" => 63,
-                    r"ErrorFirewallSwitch" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ErrorParametersAppId" => 74,
-                    r"ErrorParametersProto" => 84,
-                    r"ErrorParamsNotEnough" => 90,
-                    r"ErrorRegionNoDisable" => 92,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"ErrorCenNotSupportCCN" => 47,
-                    r"ErrorCenVbrNotSupport" => 50,
-                    r"ErrorCenVpcEcConflict" => 51,
-                    r"ErrorFirewallNotFound" => 61,
-                    r"ErrorInvalidMemberUid" => 68,
-                    r"ErrorParametersAction" => 73,
-                    r"ErrorParametersSource" => 85,
-                    r"ErrorParametersTarget" => 87,
-                    r"ErrorVpcFirewallExist" => 99,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"ErrorAddressGroupExist" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"ErrorAddressCountExceed" => 38,
-                    r"ErrorHubvpcCannotCreate" => 65,
-                    r"ErrorParameterIpVersion" => 71,
-                    r"ErrorParametersDestPort" => 75,
-                    r"ErrorParametersNewOrder" => 81,
-                    r"ErrorParametersOldOrder" => 82,
-                    r"ErrorTrFirewallNotExist" => 94,
-                    r"ErrorTrResourceNotReady" => 95,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"ErrorParametersDirection" => 77,
-                    r"ErrorParametersGroupPort" => 79,
-                    r"ErrorParametersGroupType" => 80,
-                    r"ErrorVpcFirewallNotFound" => 102,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"ErrorAddressGroupNotExist" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"ErrorAddressGroupReference" => 42,
-                    r"ErrorFirewallQuotaNotEmpty" => 62,
-                    r"ErrorParametersDestination" => 76,
-                    r"ErrorVpcFirewallIdNotFound" => 101,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"ErrorAclExtendedCountExceed" => 36,
-                    r"ErrorParametersGroupAddress" => 78,
-                    r"ErrorParametersPageSizeOrNo" => 83,
-                    r"ErrorParametersSourceTarget" => 86,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"ErrorAclDomainAnyCountExceed" => 35,
-                    r"ErrorAddressGroupCountExceed" => 39,
-                    r"ErrorInstanceOpenIpNumExceed" => 66,
-                    r"ErrorInstanceStatusNotNormal" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"ErrorCenFirewallVpcNumInvalid" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"ErrotMaxInstanceMemberNumExceed" => 105,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"ErrorCenNotSupportMultipleAccounts" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"ErrorVpcCustomRouteTableWithVswitch" => 98,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"ErrorCenNotSupportTREnterpriseAutoMode" => 49,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"ErrorVpcId" => 103,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"ErrorAliUid" => 43,
+                        r"ErrorPageNo" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"ErrorUUIDNew" => 96,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"ErrorDBDelete" => 52,
+                        r"ErrorDBInsert" => 53,
+                        r"ErrorDBSelect" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"ErrorDBTxError" => 56,
+                        r"ErrorRecordLog" => 91,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"ErrorParameters" => 72,
+                        r"ErrorVpcOpenApi" => 104,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ErrorAclNotExist" => 37,
+                        r"ErrorParamDomain" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"ErrorAssetsStatus" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ErrorDBSelectError" => 55,
+                        r"ErrorDBUpdateError" => 57,
+                        r"ErrorDestCidrError" => 58,
+                        r"ErrorDomainResolve" => 60,
+                        r"ErrorParametersUid" => 88,
+                        r"ErrorParamsInvalid" => 89,
+                        r"ErrorRegionNoError" => 93,
+                        r"ErrorUnmarshalJSON" => 97,
+                        r"ErrorVpcFirewallId" => 100,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"ErrorAuthentication" => 45,
+                        r"ErrorDnatNotSupport" => 59,
+                        r"ErrorFirewallStatus" => 63,
+                        r"ErrorFirewallSwitch" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"ErrorParametersAppId" => 74,
+                        r"ErrorParametersProto" => 84,
+                        r"ErrorParamsNotEnough" => 90,
+                        r"ErrorRegionNoDisable" => 92,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"ErrorCenNotSupportCCN" => 47,
+                        r"ErrorCenVbrNotSupport" => 50,
+                        r"ErrorCenVpcEcConflict" => 51,
+                        r"ErrorFirewallNotFound" => 61,
+                        r"ErrorInvalidMemberUid" => 68,
+                        r"ErrorParametersAction" => 73,
+                        r"ErrorParametersSource" => 85,
+                        r"ErrorParametersTarget" => 87,
+                        r"ErrorVpcFirewallExist" => 99,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"ErrorAddressGroupExist" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"ErrorAddressCountExceed" => 38,
+                        r"ErrorHubvpcCannotCreate" => 65,
+                        r"ErrorParameterIpVersion" => 71,
+                        r"ErrorParametersDestPort" => 75,
+                        r"ErrorParametersNewOrder" => 81,
+                        r"ErrorParametersOldOrder" => 82,
+                        r"ErrorTrFirewallNotExist" => 94,
+                        r"ErrorTrResourceNotReady" => 95,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"ErrorParametersDirection" => 77,
+                        r"ErrorParametersGroupPort" => 79,
+                        r"ErrorParametersGroupType" => 80,
+                        r"ErrorVpcFirewallNotFound" => 102,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"ErrorAddressGroupNotExist" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"ErrorAddressGroupReference" => 42,
+                        r"ErrorFirewallQuotaNotEmpty" => 62,
+                        r"ErrorParametersDestination" => 76,
+                        r"ErrorVpcFirewallIdNotFound" => 101,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"ErrorAclExtendedCountExceed" => 36,
+                        r"ErrorParametersGroupAddress" => 78,
+                        r"ErrorParametersPageSizeOrNo" => 83,
+                        r"ErrorParametersSourceTarget" => 86,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"ErrorAclDomainAnyCountExceed" => 35,
+                        r"ErrorAddressGroupCountExceed" => 39,
+                        r"ErrorInstanceOpenIpNumExceed" => 66,
+                        r"ErrorInstanceStatusNotNormal" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"ErrorCenFirewallVpcNumInvalid" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"ErrotMaxInstanceMemberNumExceed" => 105,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"ErrorCenNotSupportMultipleAccounts" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"ErrorVpcCustomRouteTableWithVswitch" => 98,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"ErrorCenNotSupportTREnterpriseAutoMode" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1270,9 +1189,11 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[116].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[116].message] }
+                }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1285,8 +1206,8 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ErrorDomainResolve => const { &[__E[68].message, __E[69].message] },
-                Self::ErrorParameters => const { &[__E[81].message, __E[82].message] },
+                Self::ErrorDomainResolve => const { &[__E[68].message, __E[69].message] }
+                Self::ErrorParameters => const { &[__E[81].message, __E[82].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1295,7 +1216,7 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[116]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[116]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
@@ -1310,369 +1231,449 @@ const _: () = {
                 Self::IdempotentParameterMismatch => &[r"DescribeSignatureLibVersion"],
                 Self::ErrorAclDomainAnyCountExceed => &[r"AddControlPolicy"],
                 Self::ErrorAclExtendedCountExceed => &[r"AddControlPolicy"],
-                Self::ErrorAclNotExist => &[
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                ],
-                Self::ErrorAddressCountExceed => &[
-                    r"AddAddressBook",
-                    r"AddControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"ModifyAddressBook",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                ],
+                Self::ErrorAclNotExist => {
+                    &[
+                        r"ModifyNatFirewallControlPolicy",
+                        r"ModifyVpcFirewallControlPolicy",
+                    ]
+                }
+                Self::ErrorAddressCountExceed => {
+                    &[
+                        r"AddAddressBook",
+                        r"AddControlPolicy",
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallControlPolicy",
+                        r"ModifyAddressBook",
+                        r"ModifyNatFirewallControlPolicy",
+                        r"ModifyVpcFirewallControlPolicy",
+                    ]
+                }
                 Self::ErrorAddressGroupCountExceed => &[r"AddAddressBook"],
                 Self::ErrorAddressGroupExist => &[r"AddAddressBook"],
                 Self::ErrorAddressGroupNotExist => &[r"ModifyAddressBook"],
                 Self::ErrorAddressGroupReference => &[r"DeleteAddressBook"],
-                Self::ErrorAliUid => &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"DeleteVpcFirewallCenConfigure",
-                    r"DeleteVpcFirewallConfigure",
-                    r"DescribeRiskEventGroup",
-                    r"DescribeVpcFirewallAclGroupList",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"DescribeVpcFirewallCenList",
-                    r"DescribeVpcFirewallDetail",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallConfigure",
-                ],
+                Self::ErrorAliUid => {
+                    &[
+                        r"CreateVpcFirewallCenConfigure",
+                        r"DeleteVpcFirewallCenConfigure",
+                        r"DeleteVpcFirewallConfigure",
+                        r"DescribeRiskEventGroup",
+                        r"DescribeVpcFirewallAclGroupList",
+                        r"DescribeVpcFirewallCenDetail",
+                        r"DescribeVpcFirewallCenList",
+                        r"DescribeVpcFirewallDetail",
+                        r"ModifyVpcFirewallCenConfigure",
+                        r"ModifyVpcFirewallConfigure",
+                    ]
+                }
                 Self::ErrorAssetsStatus => &[r"DescribeVpcFirewallCenList"],
-                Self::ErrorAuthentication => &[
-                    r"DeleteAddressBook",
-                    r"DeleteInstanceMembers",
-                    r"ModifyAddressBook",
-                    r"ModifyInstanceMemberAttributes",
-                    r"PutDisableAllFwSwitch",
-                    r"PutDisableFwSwitch",
-                    r"PutEnableFwSwitch",
-                ],
-                Self::ErrorCenFirewallVpcNumInvalid => &[r"CreateVpcFirewallCenConfigure"],
+                Self::ErrorAuthentication => {
+                    &[
+                        r"DeleteAddressBook",
+                        r"DeleteInstanceMembers",
+                        r"ModifyAddressBook",
+                        r"ModifyInstanceMemberAttributes",
+                        r"PutDisableAllFwSwitch",
+                        r"PutDisableFwSwitch",
+                        r"PutEnableFwSwitch",
+                    ]
+                }
+                Self::ErrorCenFirewallVpcNumInvalid => {
+                    &[r"CreateVpcFirewallCenConfigure"]
+                }
                 Self::ErrorCenNotSupportCcn => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorCenNotSupportMultipleAccounts => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorCenNotSupportTrEnterpriseAutoMode => &[r"CreateVpcFirewallCenConfigure"],
+                Self::ErrorCenNotSupportMultipleAccounts => {
+                    &[r"CreateVpcFirewallCenConfigure"]
+                }
+                Self::ErrorCenNotSupportTrEnterpriseAutoMode => {
+                    &[r"CreateVpcFirewallCenConfigure"]
+                }
                 Self::ErrorCenVbrNotSupport => &[r"CreateVpcFirewallCenConfigure"],
                 Self::ErrorCenVpcEcConflict => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorDbDelete => &[
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicyBatch",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"ModifyControlPolicyPosition",
-                ],
-                Self::ErrorDbInsert => &[
-                    r"AddAddressBook",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteInstanceMembers",
-                    r"ModifyAddressBook",
-                    r"ModifyControlPolicyPosition",
-                    r"ModifyVpcFirewallDefaultIPSConfig",
-                ],
-                Self::ErrorDbSelect => &[
-                    r"AddAddressBook",
-                    r"AddControlPolicy",
-                    r"AddInstanceMembers",
-                    r"BatchCopyVpcFirewallControlPolicy",
-                    r"BatchDeleteVpcFirewallControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteAddressBook",
-                    r"DeleteControlPolicy",
-                    r"DeleteControlPolicyTemplate",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicyBatch",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeAddressBook",
-                    r"DescribeAssetList",
-                    r"DescribeControlPolicy",
-                    r"DescribeDomainResolve",
-                    r"DescribeInstanceMembers",
-                    r"DescribeNatAclPageStatus",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePolicyAdvancedConfig",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallDefaultIPSConfig",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"ModifyAddressBook",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPosition",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyPolicyAdvancedConfig",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallDefaultIPSConfig",
-                    r"PutDisableAllFwSwitch",
-                    r"PutDisableFwSwitch",
-                ],
-                Self::ErrorDbSelectError => &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"DescribeVpcFirewallAclGroupList",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"DescribeVpcFirewallCenList",
-                    r"DescribeVpcFirewallList",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallConfigure",
-                ],
-                Self::ErrorDbTxError => &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"DeleteVpcFirewallCenConfigure",
-                    r"DeleteVpcFirewallConfigure",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                    r"ModifyVpcFirewallConfigure",
-                    r"ModifyVpcFirewallSwitchStatus",
-                    r"PutEnableFwSwitch",
-                ],
-                Self::ErrorDbUpdateError => &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"DeleteVpcFirewallCenConfigure",
-                    r"DeleteVpcFirewallConfigure",
-                    r"ModifyInstanceMemberAttributes",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                    r"ModifyVpcFirewallConfigure",
-                    r"ModifyVpcFirewallSwitchStatus",
-                    r"ResetNatFirewallRuleHitCount",
-                    r"ResetVpcFirewallRuleHitCount",
-                ],
+                Self::ErrorDbDelete => {
+                    &[
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallControlPolicy",
+                        r"DeleteNatFirewallControlPolicy",
+                        r"DeleteNatFirewallControlPolicyBatch",
+                        r"DeleteVpcFirewallControlPolicy",
+                        r"ModifyControlPolicyPosition",
+                    ]
+                }
+                Self::ErrorDbInsert => {
+                    &[
+                        r"AddAddressBook",
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallControlPolicy",
+                        r"DeleteInstanceMembers",
+                        r"ModifyAddressBook",
+                        r"ModifyControlPolicyPosition",
+                        r"ModifyVpcFirewallDefaultIPSConfig",
+                    ]
+                }
+                Self::ErrorDbSelect => {
+                    &[
+                        r"AddAddressBook",
+                        r"AddControlPolicy",
+                        r"AddInstanceMembers",
+                        r"BatchCopyVpcFirewallControlPolicy",
+                        r"BatchDeleteVpcFirewallControlPolicy",
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallControlPolicy",
+                        r"DeleteAddressBook",
+                        r"DeleteControlPolicy",
+                        r"DeleteControlPolicyTemplate",
+                        r"DeleteNatFirewallControlPolicy",
+                        r"DeleteNatFirewallControlPolicyBatch",
+                        r"DeleteVpcFirewallControlPolicy",
+                        r"DescribeAddressBook",
+                        r"DescribeAssetList",
+                        r"DescribeControlPolicy",
+                        r"DescribeDomainResolve",
+                        r"DescribeInstanceMembers",
+                        r"DescribeNatAclPageStatus",
+                        r"DescribeNatFirewallControlPolicy",
+                        r"DescribeNatFirewallPolicyPriorUsed",
+                        r"DescribePolicyAdvancedConfig",
+                        r"DescribePolicyPriorUsed",
+                        r"DescribeVpcFirewallControlPolicy",
+                        r"DescribeVpcFirewallDefaultIPSConfig",
+                        r"DescribeVpcFirewallPolicyPriorUsed",
+                        r"ModifyAddressBook",
+                        r"ModifyControlPolicy",
+                        r"ModifyControlPolicyPosition",
+                        r"ModifyNatFirewallControlPolicy",
+                        r"ModifyPolicyAdvancedConfig",
+                        r"ModifyVpcFirewallControlPolicy",
+                        r"ModifyVpcFirewallDefaultIPSConfig",
+                        r"PutDisableAllFwSwitch",
+                        r"PutDisableFwSwitch",
+                    ]
+                }
+                Self::ErrorDbSelectError => {
+                    &[
+                        r"CreateVpcFirewallCenConfigure",
+                        r"DescribeVpcFirewallAclGroupList",
+                        r"DescribeVpcFirewallCenDetail",
+                        r"DescribeVpcFirewallCenList",
+                        r"DescribeVpcFirewallList",
+                        r"ModifyVpcFirewallCenConfigure",
+                        r"ModifyVpcFirewallConfigure",
+                    ]
+                }
+                Self::ErrorDbTxError => {
+                    &[
+                        r"CreateVpcFirewallCenConfigure",
+                        r"DeleteVpcFirewallCenConfigure",
+                        r"DeleteVpcFirewallConfigure",
+                        r"DescribeVpcFirewallCenDetail",
+                        r"ModifyVpcFirewallCenSwitchStatus",
+                        r"ModifyVpcFirewallConfigure",
+                        r"ModifyVpcFirewallSwitchStatus",
+                        r"PutEnableFwSwitch",
+                    ]
+                }
+                Self::ErrorDbUpdateError => {
+                    &[
+                        r"CreateVpcFirewallCenConfigure",
+                        r"DeleteVpcFirewallCenConfigure",
+                        r"DeleteVpcFirewallConfigure",
+                        r"ModifyInstanceMemberAttributes",
+                        r"ModifyVpcFirewallCenConfigure",
+                        r"ModifyVpcFirewallCenSwitchStatus",
+                        r"ModifyVpcFirewallConfigure",
+                        r"ModifyVpcFirewallSwitchStatus",
+                        r"ResetNatFirewallRuleHitCount",
+                        r"ResetVpcFirewallRuleHitCount",
+                    ]
+                }
                 Self::ErrorDestCidrError => &[r"CreateVpcFirewallCenConfigure"],
                 Self::ErrorDnatNotSupport => &[r"CreateSecurityProxy"],
-                Self::ErrorDomainResolve => &[r"AddControlPolicy", r"DescribeDomainResolve"],
+                Self::ErrorDomainResolve => {
+                    &[r"AddControlPolicy", r"DescribeDomainResolve"]
+                }
                 Self::ErrorFirewallNotFound => &[r"DescribeVpcFirewallDetail"],
                 Self::ErrorFirewallQuotaNotEmpty => &[r"CreateVpcFirewallCenConfigure"],
                 Self::ErrorFirewallStatus => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorFirewallSwitch => &[
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                    r"ModifyVpcFirewallSwitchStatus",
-                ],
+                Self::ErrorFirewallSwitch => {
+                    &[
+                        r"ModifyVpcFirewallCenSwitchStatus",
+                        r"ModifyVpcFirewallSwitchStatus",
+                    ]
+                }
                 Self::ErrorHubvpcCannotCreate => &[r"CreateVpcFirewallCenConfigure"],
                 Self::ErrorInstanceOpenIpNumExceed => {
                     &[r"PutEnableAllFwSwitch", r"PutEnableFwSwitch"]
                 }
-                Self::ErrorInstanceStatusNotNormal => &[
-                    r"PutDisableAllFwSwitch",
-                    r"PutDisableFwSwitch",
-                    r"PutEnableAllFwSwitch",
-                    r"PutEnableFwSwitch",
-                ],
-                Self::ErrorInvalidMemberUid => &[
-                    r"DescribeVpcFirewallCenList",
-                    r"DescribeVpcFirewallDefaultIPSConfig",
-                    r"ModifyVpcFirewallDefaultIPSConfig",
-                ],
-                Self::ErrorPageNo => &[
-                    r"DescribeVpcFirewallAclGroupList",
-                    r"DescribeVpcFirewallCenList",
-                    r"DescribeVpcFirewallList",
-                ],
+                Self::ErrorInstanceStatusNotNormal => {
+                    &[
+                        r"PutDisableAllFwSwitch",
+                        r"PutDisableFwSwitch",
+                        r"PutEnableAllFwSwitch",
+                        r"PutEnableFwSwitch",
+                    ]
+                }
+                Self::ErrorInvalidMemberUid => {
+                    &[
+                        r"DescribeVpcFirewallCenList",
+                        r"DescribeVpcFirewallDefaultIPSConfig",
+                        r"ModifyVpcFirewallDefaultIPSConfig",
+                    ]
+                }
+                Self::ErrorPageNo => {
+                    &[
+                        r"DescribeVpcFirewallAclGroupList",
+                        r"DescribeVpcFirewallCenList",
+                        r"DescribeVpcFirewallList",
+                    ]
+                }
                 Self::ErrorParamDomain => &[r"AddAddressBook", r"ModifyAddressBook"],
-                Self::ErrorParameterIpVersion => &[
-                    r"AddControlPolicy",
-                    r"DeleteControlPolicyTemplate",
-                    r"DescribeControlPolicy",
-                    r"DescribeNatAclPageStatus",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribePolicyPriorUsed",
-                    r"ModifyControlPolicyPosition",
-                ],
-                Self::ErrorParameters => &[
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DescribeDomainResolve",
-                    r"DescribeInstanceMembers",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPosition",
-                    r"ModifyPolicyAdvancedConfig",
-                    r"ModifyVpcFirewallDefaultIPSConfig",
-                ],
-                Self::ErrorParametersAction => &[
-                    r"AddControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                ],
-                Self::ErrorParametersAppId => &[
-                    r"AddControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                ],
-                Self::ErrorParametersDestPort => &[
-                    r"AddControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                ],
-                Self::ErrorParametersDestination => &[
-                    r"AddControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                ],
-                Self::ErrorParametersDirection => &[
-                    r"AddControlPolicy",
-                    r"DeleteControlPolicy",
-                    r"DeleteControlPolicyTemplate",
-                    r"DescribeControlPolicy",
-                    r"DescribeNatAclPageStatus",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribePolicyPriorUsed",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPosition",
-                ],
-                Self::ErrorParametersGroupAddress => &[r"AddAddressBook", r"ModifyAddressBook"],
-                Self::ErrorParametersGroupPort => &[r"AddControlPolicy", r"ModifyAddressBook"],
-                Self::ErrorParametersGroupType => &[r"AddAddressBook", r"DescribeAddressBook"],
-                Self::ErrorParametersNewOrder => &[
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"ModifyControlPolicyPosition",
-                ],
+                Self::ErrorParameterIpVersion => {
+                    &[
+                        r"AddControlPolicy",
+                        r"DeleteControlPolicyTemplate",
+                        r"DescribeControlPolicy",
+                        r"DescribeNatAclPageStatus",
+                        r"DescribeNatFirewallControlPolicy",
+                        r"DescribePolicyPriorUsed",
+                        r"ModifyControlPolicyPosition",
+                    ]
+                }
+                Self::ErrorParameters => {
+                    &[
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallControlPolicy",
+                        r"DescribeDomainResolve",
+                        r"DescribeInstanceMembers",
+                        r"ModifyControlPolicy",
+                        r"ModifyControlPolicyPosition",
+                        r"ModifyPolicyAdvancedConfig",
+                        r"ModifyVpcFirewallDefaultIPSConfig",
+                    ]
+                }
+                Self::ErrorParametersAction => {
+                    &[
+                        r"AddControlPolicy",
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallControlPolicy",
+                        r"ModifyNatFirewallControlPolicy",
+                        r"ModifyVpcFirewallControlPolicy",
+                    ]
+                }
+                Self::ErrorParametersAppId => {
+                    &[
+                        r"AddControlPolicy",
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallControlPolicy",
+                        r"ModifyNatFirewallControlPolicy",
+                        r"ModifyVpcFirewallControlPolicy",
+                    ]
+                }
+                Self::ErrorParametersDestPort => {
+                    &[
+                        r"AddControlPolicy",
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallControlPolicy",
+                        r"ModifyNatFirewallControlPolicy",
+                        r"ModifyVpcFirewallControlPolicy",
+                    ]
+                }
+                Self::ErrorParametersDestination => {
+                    &[
+                        r"AddControlPolicy",
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallControlPolicy",
+                        r"ModifyNatFirewallControlPolicy",
+                        r"ModifyVpcFirewallControlPolicy",
+                    ]
+                }
+                Self::ErrorParametersDirection => {
+                    &[
+                        r"AddControlPolicy",
+                        r"DeleteControlPolicy",
+                        r"DeleteControlPolicyTemplate",
+                        r"DescribeControlPolicy",
+                        r"DescribeNatAclPageStatus",
+                        r"DescribeNatFirewallControlPolicy",
+                        r"DescribePolicyPriorUsed",
+                        r"ModifyControlPolicy",
+                        r"ModifyControlPolicyPosition",
+                    ]
+                }
+                Self::ErrorParametersGroupAddress => {
+                    &[r"AddAddressBook", r"ModifyAddressBook"]
+                }
+                Self::ErrorParametersGroupPort => {
+                    &[r"AddControlPolicy", r"ModifyAddressBook"]
+                }
+                Self::ErrorParametersGroupType => {
+                    &[r"AddAddressBook", r"DescribeAddressBook"]
+                }
+                Self::ErrorParametersNewOrder => {
+                    &[
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallControlPolicy",
+                        r"ModifyControlPolicyPosition",
+                    ]
+                }
                 Self::ErrorParametersOldOrder => &[r"ModifyControlPolicyPosition"],
-                Self::ErrorParametersPageSizeOrNo => &[
-                    r"DescribeAddressBook",
-                    r"DescribeControlPolicy",
-                    r"DescribeNatAclPageStatus",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeVpcFirewallControlPolicy",
-                ],
-                Self::ErrorParametersProto => &[
-                    r"AddControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                ],
-                Self::ErrorParametersSource => &[
-                    r"AddControlPolicy",
-                    r"BatchCopyVpcFirewallControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"ModifyControlPolicy",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallControlPolicy",
-                ],
-                Self::ErrorParametersSourceTarget => &[r"BatchCopyVpcFirewallControlPolicy"],
+                Self::ErrorParametersPageSizeOrNo => {
+                    &[
+                        r"DescribeAddressBook",
+                        r"DescribeControlPolicy",
+                        r"DescribeNatAclPageStatus",
+                        r"DescribeNatFirewallControlPolicy",
+                        r"DescribeVpcFirewallControlPolicy",
+                    ]
+                }
+                Self::ErrorParametersProto => {
+                    &[
+                        r"AddControlPolicy",
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallControlPolicy",
+                        r"ModifyNatFirewallControlPolicy",
+                        r"ModifyVpcFirewallControlPolicy",
+                    ]
+                }
+                Self::ErrorParametersSource => {
+                    &[
+                        r"AddControlPolicy",
+                        r"BatchCopyVpcFirewallControlPolicy",
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallControlPolicy",
+                        r"ModifyControlPolicy",
+                        r"ModifyNatFirewallControlPolicy",
+                        r"ModifyVpcFirewallControlPolicy",
+                    ]
+                }
+                Self::ErrorParametersSourceTarget => {
+                    &[r"BatchCopyVpcFirewallControlPolicy"]
+                }
                 Self::ErrorParametersTarget => &[r"BatchCopyVpcFirewallControlPolicy"],
-                Self::ErrorParametersUid => &[
-                    r"AddAddressBook",
-                    r"AddControlPolicy",
-                    r"BatchCopyVpcFirewallControlPolicy",
-                    r"BatchDeleteVpcFirewallControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteAddressBook",
-                    r"DeleteControlPolicy",
-                    r"DeleteControlPolicyTemplate",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicyBatch",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"DescribeAddressBook",
-                    r"DescribeControlPolicy",
-                    r"DescribeNatAclPageStatus",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeNatFirewallPolicyPriorUsed",
-                    r"DescribePolicyAdvancedConfig",
-                    r"DescribePolicyPriorUsed",
-                    r"DescribeVpcFirewallControlPolicy",
-                    r"DescribeVpcFirewallDefaultIPSConfig",
-                    r"DescribeVpcFirewallPolicyPriorUsed",
-                    r"ModifyAddressBook",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPosition",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyPolicyAdvancedConfig",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallDefaultIPSConfig",
-                    r"ResetNatFirewallRuleHitCount",
-                    r"ResetVpcFirewallRuleHitCount",
-                ],
+                Self::ErrorParametersUid => {
+                    &[
+                        r"AddAddressBook",
+                        r"AddControlPolicy",
+                        r"BatchCopyVpcFirewallControlPolicy",
+                        r"BatchDeleteVpcFirewallControlPolicy",
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallControlPolicy",
+                        r"DeleteAddressBook",
+                        r"DeleteControlPolicy",
+                        r"DeleteControlPolicyTemplate",
+                        r"DeleteNatFirewallControlPolicy",
+                        r"DeleteNatFirewallControlPolicyBatch",
+                        r"DeleteVpcFirewallControlPolicy",
+                        r"DescribeAddressBook",
+                        r"DescribeControlPolicy",
+                        r"DescribeNatAclPageStatus",
+                        r"DescribeNatFirewallControlPolicy",
+                        r"DescribeNatFirewallPolicyPriorUsed",
+                        r"DescribePolicyAdvancedConfig",
+                        r"DescribePolicyPriorUsed",
+                        r"DescribeVpcFirewallControlPolicy",
+                        r"DescribeVpcFirewallDefaultIPSConfig",
+                        r"DescribeVpcFirewallPolicyPriorUsed",
+                        r"ModifyAddressBook",
+                        r"ModifyControlPolicy",
+                        r"ModifyControlPolicyPosition",
+                        r"ModifyNatFirewallControlPolicy",
+                        r"ModifyPolicyAdvancedConfig",
+                        r"ModifyVpcFirewallControlPolicy",
+                        r"ModifyVpcFirewallDefaultIPSConfig",
+                        r"ResetNatFirewallRuleHitCount",
+                        r"ResetVpcFirewallRuleHitCount",
+                    ]
+                }
                 Self::ErrorParamsInvalid => &[r"AddInstanceMembers"],
-                Self::ErrorParamsNotEnough => &[
-                    r"AddInstanceMembers",
-                    r"DeleteInstanceMembers",
-                    r"DescribeInstanceMembers",
-                    r"ModifyInstanceMemberAttributes",
-                    r"PutDisableAllFwSwitch",
-                    r"PutDisableFwSwitch",
-                    r"PutEnableAllFwSwitch",
-                    r"PutEnableFwSwitch",
-                ],
-                Self::ErrorRecordLog => &[
-                    r"AddAddressBook",
-                    r"BatchDeleteVpcFirewallControlPolicy",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallCenConfigure",
-                    r"CreateVpcFirewallControlPolicy",
-                    r"DeleteAddressBook",
-                    r"DeleteControlPolicy",
-                    r"DeleteNatFirewallControlPolicy",
-                    r"DeleteNatFirewallControlPolicyBatch",
-                    r"DeleteVpcFirewallCenConfigure",
-                    r"DeleteVpcFirewallConfigure",
-                    r"DeleteVpcFirewallControlPolicy",
-                    r"ModifyAddressBook",
-                    r"ModifyControlPolicy",
-                    r"ModifyControlPolicyPosition",
-                    r"ModifyNatFirewallControlPolicy",
-                    r"ModifyVpcFirewallConfigure",
-                    r"ModifyVpcFirewallControlPolicy",
-                    r"ModifyVpcFirewallDefaultIPSConfig",
-                    r"ModifyVpcFirewallSwitchStatus",
-                    r"PutDisableAllFwSwitch",
-                    r"PutDisableFwSwitch",
-                    r"PutEnableAllFwSwitch",
-                ],
+                Self::ErrorParamsNotEnough => {
+                    &[
+                        r"AddInstanceMembers",
+                        r"DeleteInstanceMembers",
+                        r"DescribeInstanceMembers",
+                        r"ModifyInstanceMemberAttributes",
+                        r"PutDisableAllFwSwitch",
+                        r"PutDisableFwSwitch",
+                        r"PutEnableAllFwSwitch",
+                        r"PutEnableFwSwitch",
+                    ]
+                }
+                Self::ErrorRecordLog => {
+                    &[
+                        r"AddAddressBook",
+                        r"BatchDeleteVpcFirewallControlPolicy",
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallCenConfigure",
+                        r"CreateVpcFirewallControlPolicy",
+                        r"DeleteAddressBook",
+                        r"DeleteControlPolicy",
+                        r"DeleteNatFirewallControlPolicy",
+                        r"DeleteNatFirewallControlPolicyBatch",
+                        r"DeleteVpcFirewallCenConfigure",
+                        r"DeleteVpcFirewallConfigure",
+                        r"DeleteVpcFirewallControlPolicy",
+                        r"ModifyAddressBook",
+                        r"ModifyControlPolicy",
+                        r"ModifyControlPolicyPosition",
+                        r"ModifyNatFirewallControlPolicy",
+                        r"ModifyVpcFirewallConfigure",
+                        r"ModifyVpcFirewallControlPolicy",
+                        r"ModifyVpcFirewallDefaultIPSConfig",
+                        r"ModifyVpcFirewallSwitchStatus",
+                        r"PutDisableAllFwSwitch",
+                        r"PutDisableFwSwitch",
+                        r"PutEnableAllFwSwitch",
+                    ]
+                }
                 Self::ErrorRegionNoDisable => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorRegionNoError => &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallCenConfigure",
-                ],
+                Self::ErrorRegionNoError => {
+                    &[r"CreateVpcFirewallCenConfigure", r"ModifyVpcFirewallCenConfigure"]
+                }
                 Self::ErrorTrFirewallNotExist => {
                     &[r"DeleteTrFirewallV2", r"DescribeTrFirewallsV2Detail"]
                 }
                 Self::ErrorTrResourceNotReady => &[r"CreateTrFirewallV2"],
-                Self::ErrorUuidNew => &[
-                    r"AddAddressBook",
-                    r"CreateNatFirewallControlPolicy",
-                    r"CreateVpcFirewallControlPolicy",
-                ],
-                Self::ErrorUnmarshalJson => &[
-                    r"DeleteControlPolicyTemplate",
-                    r"DescribeControlPolicy",
-                    r"DescribeNatAclPageStatus",
-                    r"DescribeNatFirewallControlPolicy",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"DescribeVpcFirewallList",
-                    r"ModifyVpcFirewallCenConfigure",
-                    r"ModifyVpcFirewallConfigure",
-                ],
-                Self::ErrorVpcCustomRouteTableWithVswitch => &[r"CreateVpcFirewallCenConfigure"],
-                Self::ErrorVpcFirewallExist => &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"DescribeVpcFirewallCenDetail",
-                ],
-                Self::ErrorVpcFirewallId => &[
-                    r"DeleteVpcFirewallCenConfigure",
-                    r"DescribeVpcFirewallCenDetail",
-                    r"DescribeVpcFirewallDefaultIPSConfig",
-                    r"ModifyVpcFirewallCenSwitchStatus",
-                ],
+                Self::ErrorUuidNew => {
+                    &[
+                        r"AddAddressBook",
+                        r"CreateNatFirewallControlPolicy",
+                        r"CreateVpcFirewallControlPolicy",
+                    ]
+                }
+                Self::ErrorUnmarshalJson => {
+                    &[
+                        r"DeleteControlPolicyTemplate",
+                        r"DescribeControlPolicy",
+                        r"DescribeNatAclPageStatus",
+                        r"DescribeNatFirewallControlPolicy",
+                        r"DescribeVpcFirewallCenDetail",
+                        r"DescribeVpcFirewallList",
+                        r"ModifyVpcFirewallCenConfigure",
+                        r"ModifyVpcFirewallConfigure",
+                    ]
+                }
+                Self::ErrorVpcCustomRouteTableWithVswitch => {
+                    &[r"CreateVpcFirewallCenConfigure"]
+                }
+                Self::ErrorVpcFirewallExist => {
+                    &[r"CreateVpcFirewallCenConfigure", r"DescribeVpcFirewallCenDetail"]
+                }
+                Self::ErrorVpcFirewallId => {
+                    &[
+                        r"DeleteVpcFirewallCenConfigure",
+                        r"DescribeVpcFirewallCenDetail",
+                        r"DescribeVpcFirewallDefaultIPSConfig",
+                        r"ModifyVpcFirewallCenSwitchStatus",
+                    ]
+                }
                 Self::ErrorVpcFirewallIdNotFound => &[r"ModifyVpcFirewallCenConfigure"],
-                Self::ErrorVpcFirewallNotFound => &[
-                    r"CreateVpcFirewallCenConfigure",
-                    r"DeleteVpcFirewallConfigure",
-                    r"ModifyVpcFirewallConfigure",
-                ],
+                Self::ErrorVpcFirewallNotFound => {
+                    &[
+                        r"CreateVpcFirewallCenConfigure",
+                        r"DeleteVpcFirewallConfigure",
+                        r"ModifyVpcFirewallConfigure",
+                    ]
+                }
                 Self::ErrorVpcId => &[r"CreateVpcFirewallCenConfigure"],
                 Self::ErrorVpcOpenApi => &[r"DescribeVpcFirewallCenDetail"],
                 Self::ErrotMaxInstanceMemberNumExceed => &[r"AddInstanceMembers"],
@@ -1682,398 +1683,490 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddAddressBook" => &[
-                    Self::ErrorAddressCountExceed,
-                    Self::ErrorAddressGroupCountExceed,
-                    Self::ErrorAddressGroupExist,
-                    Self::ErrorDbInsert,
-                    Self::ErrorDbSelect,
-                    Self::ErrorParamDomain,
-                    Self::ErrorParametersGroupAddress,
-                    Self::ErrorParametersGroupType,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                    Self::ErrorUuidNew,
-                ],
-                r"AddControlPolicy" => &[
-                    Self::ErrorAclDomainAnyCountExceed,
-                    Self::ErrorAclExtendedCountExceed,
-                    Self::ErrorAddressCountExceed,
-                    Self::ErrorDbSelect,
-                    Self::ErrorDomainResolve,
-                    Self::ErrorParameterIpVersion,
-                    Self::ErrorParametersAction,
-                    Self::ErrorParametersAppId,
-                    Self::ErrorParametersDestPort,
-                    Self::ErrorParametersDestination,
-                    Self::ErrorParametersDirection,
-                    Self::ErrorParametersGroupPort,
-                    Self::ErrorParametersProto,
-                    Self::ErrorParametersSource,
-                    Self::ErrorParametersUid,
-                ],
-                r"AddInstanceMembers" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorParamsInvalid,
-                    Self::ErrorParamsNotEnough,
-                    Self::ErrotMaxInstanceMemberNumExceed,
-                ],
-                r"BatchCopyVpcFirewallControlPolicy" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorParametersSource,
-                    Self::ErrorParametersSourceTarget,
-                    Self::ErrorParametersTarget,
-                    Self::ErrorParametersUid,
-                ],
-                r"BatchDeleteVpcFirewallControlPolicy" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                ],
-                r"CreateNatFirewallControlPolicy" => &[
-                    Self::ErrorAddressCountExceed,
-                    Self::ErrorDbDelete,
-                    Self::ErrorDbInsert,
-                    Self::ErrorDbSelect,
-                    Self::ErrorParameters,
-                    Self::ErrorParametersAction,
-                    Self::ErrorParametersAppId,
-                    Self::ErrorParametersDestPort,
-                    Self::ErrorParametersDestination,
-                    Self::ErrorParametersNewOrder,
-                    Self::ErrorParametersProto,
-                    Self::ErrorParametersSource,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                    Self::ErrorUuidNew,
-                ],
+                r"AddAddressBook" => {
+                    &[
+                        Self::ErrorAddressCountExceed,
+                        Self::ErrorAddressGroupCountExceed,
+                        Self::ErrorAddressGroupExist,
+                        Self::ErrorDbInsert,
+                        Self::ErrorDbSelect,
+                        Self::ErrorParamDomain,
+                        Self::ErrorParametersGroupAddress,
+                        Self::ErrorParametersGroupType,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                        Self::ErrorUuidNew,
+                    ]
+                }
+                r"AddControlPolicy" => {
+                    &[
+                        Self::ErrorAclDomainAnyCountExceed,
+                        Self::ErrorAclExtendedCountExceed,
+                        Self::ErrorAddressCountExceed,
+                        Self::ErrorDbSelect,
+                        Self::ErrorDomainResolve,
+                        Self::ErrorParameterIpVersion,
+                        Self::ErrorParametersAction,
+                        Self::ErrorParametersAppId,
+                        Self::ErrorParametersDestPort,
+                        Self::ErrorParametersDestination,
+                        Self::ErrorParametersDirection,
+                        Self::ErrorParametersGroupPort,
+                        Self::ErrorParametersProto,
+                        Self::ErrorParametersSource,
+                        Self::ErrorParametersUid,
+                    ]
+                }
+                r"AddInstanceMembers" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorParamsInvalid,
+                        Self::ErrorParamsNotEnough,
+                        Self::ErrotMaxInstanceMemberNumExceed,
+                    ]
+                }
+                r"BatchCopyVpcFirewallControlPolicy" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorParametersSource,
+                        Self::ErrorParametersSourceTarget,
+                        Self::ErrorParametersTarget,
+                        Self::ErrorParametersUid,
+                    ]
+                }
+                r"BatchDeleteVpcFirewallControlPolicy" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"CreateNatFirewallControlPolicy" => {
+                    &[
+                        Self::ErrorAddressCountExceed,
+                        Self::ErrorDbDelete,
+                        Self::ErrorDbInsert,
+                        Self::ErrorDbSelect,
+                        Self::ErrorParameters,
+                        Self::ErrorParametersAction,
+                        Self::ErrorParametersAppId,
+                        Self::ErrorParametersDestPort,
+                        Self::ErrorParametersDestination,
+                        Self::ErrorParametersNewOrder,
+                        Self::ErrorParametersProto,
+                        Self::ErrorParametersSource,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                        Self::ErrorUuidNew,
+                    ]
+                }
                 r"CreateSecurityProxy" => &[Self::ErrorDnatNotSupport],
                 r"CreateTrFirewallV2" => &[Self::ErrorTrResourceNotReady],
-                r"CreateVpcFirewallCenConfigure" => &[
-                    Self::ErrorAliUid,
-                    Self::ErrorCenFirewallVpcNumInvalid,
-                    Self::ErrorCenNotSupportCcn,
-                    Self::ErrorCenNotSupportMultipleAccounts,
-                    Self::ErrorCenNotSupportTrEnterpriseAutoMode,
-                    Self::ErrorCenVbrNotSupport,
-                    Self::ErrorCenVpcEcConflict,
-                    Self::ErrorDbSelectError,
-                    Self::ErrorDbTxError,
-                    Self::ErrorDbUpdateError,
-                    Self::ErrorDestCidrError,
-                    Self::ErrorFirewallQuotaNotEmpty,
-                    Self::ErrorFirewallStatus,
-                    Self::ErrorHubvpcCannotCreate,
-                    Self::ErrorRecordLog,
-                    Self::ErrorRegionNoDisable,
-                    Self::ErrorRegionNoError,
-                    Self::ErrorVpcCustomRouteTableWithVswitch,
-                    Self::ErrorVpcFirewallExist,
-                    Self::ErrorVpcFirewallNotFound,
-                    Self::ErrorVpcId,
-                ],
-                r"CreateVpcFirewallControlPolicy" => &[
-                    Self::ErrorAddressCountExceed,
-                    Self::ErrorDbDelete,
-                    Self::ErrorDbInsert,
-                    Self::ErrorDbSelect,
-                    Self::ErrorParameters,
-                    Self::ErrorParametersAction,
-                    Self::ErrorParametersAppId,
-                    Self::ErrorParametersDestPort,
-                    Self::ErrorParametersDestination,
-                    Self::ErrorParametersNewOrder,
-                    Self::ErrorParametersProto,
-                    Self::ErrorParametersSource,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                    Self::ErrorUuidNew,
-                ],
-                r"DeleteAddressBook" => &[
-                    Self::ErrorAddressGroupReference,
-                    Self::ErrorAuthentication,
-                    Self::ErrorDbSelect,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                ],
-                r"DeleteControlPolicy" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorParametersDirection,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                ],
-                r"DeleteControlPolicyTemplate" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorParameterIpVersion,
-                    Self::ErrorParametersDirection,
-                    Self::ErrorParametersUid,
-                    Self::ErrorUnmarshalJson,
-                ],
-                r"DeleteInstanceMembers" => &[
-                    Self::ErrorAuthentication,
-                    Self::ErrorDbInsert,
-                    Self::ErrorParamsNotEnough,
-                ],
-                r"DeleteNatFirewallControlPolicy" => &[
-                    Self::ErrorDbDelete,
-                    Self::ErrorDbSelect,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                ],
-                r"DeleteNatFirewallControlPolicyBatch" => &[
-                    Self::ErrorDbDelete,
-                    Self::ErrorDbSelect,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                ],
+                r"CreateVpcFirewallCenConfigure" => {
+                    &[
+                        Self::ErrorAliUid,
+                        Self::ErrorCenFirewallVpcNumInvalid,
+                        Self::ErrorCenNotSupportCcn,
+                        Self::ErrorCenNotSupportMultipleAccounts,
+                        Self::ErrorCenNotSupportTrEnterpriseAutoMode,
+                        Self::ErrorCenVbrNotSupport,
+                        Self::ErrorCenVpcEcConflict,
+                        Self::ErrorDbSelectError,
+                        Self::ErrorDbTxError,
+                        Self::ErrorDbUpdateError,
+                        Self::ErrorDestCidrError,
+                        Self::ErrorFirewallQuotaNotEmpty,
+                        Self::ErrorFirewallStatus,
+                        Self::ErrorHubvpcCannotCreate,
+                        Self::ErrorRecordLog,
+                        Self::ErrorRegionNoDisable,
+                        Self::ErrorRegionNoError,
+                        Self::ErrorVpcCustomRouteTableWithVswitch,
+                        Self::ErrorVpcFirewallExist,
+                        Self::ErrorVpcFirewallNotFound,
+                        Self::ErrorVpcId,
+                    ]
+                }
+                r"CreateVpcFirewallControlPolicy" => {
+                    &[
+                        Self::ErrorAddressCountExceed,
+                        Self::ErrorDbDelete,
+                        Self::ErrorDbInsert,
+                        Self::ErrorDbSelect,
+                        Self::ErrorParameters,
+                        Self::ErrorParametersAction,
+                        Self::ErrorParametersAppId,
+                        Self::ErrorParametersDestPort,
+                        Self::ErrorParametersDestination,
+                        Self::ErrorParametersNewOrder,
+                        Self::ErrorParametersProto,
+                        Self::ErrorParametersSource,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                        Self::ErrorUuidNew,
+                    ]
+                }
+                r"DeleteAddressBook" => {
+                    &[
+                        Self::ErrorAddressGroupReference,
+                        Self::ErrorAuthentication,
+                        Self::ErrorDbSelect,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"DeleteControlPolicy" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorParametersDirection,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"DeleteControlPolicyTemplate" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorParameterIpVersion,
+                        Self::ErrorParametersDirection,
+                        Self::ErrorParametersUid,
+                        Self::ErrorUnmarshalJson,
+                    ]
+                }
+                r"DeleteInstanceMembers" => {
+                    &[
+                        Self::ErrorAuthentication,
+                        Self::ErrorDbInsert,
+                        Self::ErrorParamsNotEnough,
+                    ]
+                }
+                r"DeleteNatFirewallControlPolicy" => {
+                    &[
+                        Self::ErrorDbDelete,
+                        Self::ErrorDbSelect,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"DeleteNatFirewallControlPolicyBatch" => {
+                    &[
+                        Self::ErrorDbDelete,
+                        Self::ErrorDbSelect,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                    ]
+                }
                 r"DeleteTrFirewallV2" => &[Self::ErrorTrFirewallNotExist],
-                r"DeleteVpcFirewallCenConfigure" => &[
-                    Self::ErrorAliUid,
-                    Self::ErrorDbTxError,
-                    Self::ErrorDbUpdateError,
-                    Self::ErrorRecordLog,
-                    Self::ErrorVpcFirewallId,
-                ],
-                r"DeleteVpcFirewallConfigure" => &[
-                    Self::ErrorAliUid,
-                    Self::ErrorDbTxError,
-                    Self::ErrorDbUpdateError,
-                    Self::ErrorRecordLog,
-                    Self::ErrorVpcFirewallNotFound,
-                ],
-                r"DeleteVpcFirewallControlPolicy" => &[
-                    Self::ErrorDbDelete,
-                    Self::ErrorDbSelect,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                ],
-                r"DescribeAddressBook" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorParametersGroupType,
-                    Self::ErrorParametersPageSizeOrNo,
-                    Self::ErrorParametersUid,
-                ],
+                r"DeleteVpcFirewallCenConfigure" => {
+                    &[
+                        Self::ErrorAliUid,
+                        Self::ErrorDbTxError,
+                        Self::ErrorDbUpdateError,
+                        Self::ErrorRecordLog,
+                        Self::ErrorVpcFirewallId,
+                    ]
+                }
+                r"DeleteVpcFirewallConfigure" => {
+                    &[
+                        Self::ErrorAliUid,
+                        Self::ErrorDbTxError,
+                        Self::ErrorDbUpdateError,
+                        Self::ErrorRecordLog,
+                        Self::ErrorVpcFirewallNotFound,
+                    ]
+                }
+                r"DeleteVpcFirewallControlPolicy" => {
+                    &[
+                        Self::ErrorDbDelete,
+                        Self::ErrorDbSelect,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"DescribeAddressBook" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorParametersGroupType,
+                        Self::ErrorParametersPageSizeOrNo,
+                        Self::ErrorParametersUid,
+                    ]
+                }
                 r"DescribeAssetList" => &[Self::ErrorDbSelect],
-                r"DescribeControlPolicy" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorParameterIpVersion,
-                    Self::ErrorParametersDirection,
-                    Self::ErrorParametersPageSizeOrNo,
-                    Self::ErrorParametersUid,
-                    Self::ErrorUnmarshalJson,
-                ],
-                r"DescribeDomainResolve" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorDomainResolve,
-                    Self::ErrorParameters,
-                ],
-                r"DescribeInstanceMembers" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorParameters,
-                    Self::ErrorParamsNotEnough,
-                ],
-                r"DescribeNatAclPageStatus" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorParameterIpVersion,
-                    Self::ErrorParametersDirection,
-                    Self::ErrorParametersPageSizeOrNo,
-                    Self::ErrorParametersUid,
-                    Self::ErrorUnmarshalJson,
-                ],
-                r"DescribeNatFirewallControlPolicy" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorParameterIpVersion,
-                    Self::ErrorParametersDirection,
-                    Self::ErrorParametersPageSizeOrNo,
-                    Self::ErrorParametersUid,
-                    Self::ErrorUnmarshalJson,
-                ],
+                r"DescribeControlPolicy" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorParameterIpVersion,
+                        Self::ErrorParametersDirection,
+                        Self::ErrorParametersPageSizeOrNo,
+                        Self::ErrorParametersUid,
+                        Self::ErrorUnmarshalJson,
+                    ]
+                }
+                r"DescribeDomainResolve" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorDomainResolve,
+                        Self::ErrorParameters,
+                    ]
+                }
+                r"DescribeInstanceMembers" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorParameters,
+                        Self::ErrorParamsNotEnough,
+                    ]
+                }
+                r"DescribeNatAclPageStatus" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorParameterIpVersion,
+                        Self::ErrorParametersDirection,
+                        Self::ErrorParametersPageSizeOrNo,
+                        Self::ErrorParametersUid,
+                        Self::ErrorUnmarshalJson,
+                    ]
+                }
+                r"DescribeNatFirewallControlPolicy" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorParameterIpVersion,
+                        Self::ErrorParametersDirection,
+                        Self::ErrorParametersPageSizeOrNo,
+                        Self::ErrorParametersUid,
+                        Self::ErrorUnmarshalJson,
+                    ]
+                }
                 r"DescribeNatFirewallPolicyPriorUsed" => {
                     &[Self::ErrorDbSelect, Self::ErrorParametersUid]
                 }
-                r"DescribePolicyAdvancedConfig" => &[Self::ErrorDbSelect, Self::ErrorParametersUid],
-                r"DescribePolicyPriorUsed" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorParameterIpVersion,
-                    Self::ErrorParametersDirection,
-                    Self::ErrorParametersUid,
-                ],
+                r"DescribePolicyAdvancedConfig" => {
+                    &[Self::ErrorDbSelect, Self::ErrorParametersUid]
+                }
+                r"DescribePolicyPriorUsed" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorParameterIpVersion,
+                        Self::ErrorParametersDirection,
+                        Self::ErrorParametersUid,
+                    ]
+                }
                 r"DescribeRiskEventGroup" => &[Self::ErrorAliUid],
                 r"DescribeSignatureLibVersion" => &[Self::IdempotentParameterMismatch],
                 r"DescribeTrFirewallsV2Detail" => &[Self::ErrorTrFirewallNotExist],
-                r"DescribeVpcFirewallAclGroupList" => &[
-                    Self::ErrorAliUid,
-                    Self::ErrorDbSelectError,
-                    Self::ErrorPageNo,
-                ],
-                r"DescribeVpcFirewallCenDetail" => &[
-                    Self::ErrorAliUid,
-                    Self::ErrorDbSelectError,
-                    Self::ErrorDbTxError,
-                    Self::ErrorUnmarshalJson,
-                    Self::ErrorVpcFirewallExist,
-                    Self::ErrorVpcFirewallId,
-                    Self::ErrorVpcOpenApi,
-                ],
-                r"DescribeVpcFirewallCenList" => &[
-                    Self::ErrorAliUid,
-                    Self::ErrorAssetsStatus,
-                    Self::ErrorDbSelectError,
-                    Self::ErrorInvalidMemberUid,
-                    Self::ErrorPageNo,
-                ],
-                r"DescribeVpcFirewallControlPolicy" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorParametersPageSizeOrNo,
-                    Self::ErrorParametersUid,
-                ],
-                r"DescribeVpcFirewallDefaultIPSConfig" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorInvalidMemberUid,
-                    Self::ErrorParametersUid,
-                    Self::ErrorVpcFirewallId,
-                ],
-                r"DescribeVpcFirewallDetail" => &[Self::ErrorAliUid, Self::ErrorFirewallNotFound],
-                r"DescribeVpcFirewallList" => &[
-                    Self::ErrorDbSelectError,
-                    Self::ErrorPageNo,
-                    Self::ErrorUnmarshalJson,
-                ],
+                r"DescribeVpcFirewallAclGroupList" => {
+                    &[Self::ErrorAliUid, Self::ErrorDbSelectError, Self::ErrorPageNo]
+                }
+                r"DescribeVpcFirewallCenDetail" => {
+                    &[
+                        Self::ErrorAliUid,
+                        Self::ErrorDbSelectError,
+                        Self::ErrorDbTxError,
+                        Self::ErrorUnmarshalJson,
+                        Self::ErrorVpcFirewallExist,
+                        Self::ErrorVpcFirewallId,
+                        Self::ErrorVpcOpenApi,
+                    ]
+                }
+                r"DescribeVpcFirewallCenList" => {
+                    &[
+                        Self::ErrorAliUid,
+                        Self::ErrorAssetsStatus,
+                        Self::ErrorDbSelectError,
+                        Self::ErrorInvalidMemberUid,
+                        Self::ErrorPageNo,
+                    ]
+                }
+                r"DescribeVpcFirewallControlPolicy" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorParametersPageSizeOrNo,
+                        Self::ErrorParametersUid,
+                    ]
+                }
+                r"DescribeVpcFirewallDefaultIPSConfig" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorInvalidMemberUid,
+                        Self::ErrorParametersUid,
+                        Self::ErrorVpcFirewallId,
+                    ]
+                }
+                r"DescribeVpcFirewallDetail" => {
+                    &[Self::ErrorAliUid, Self::ErrorFirewallNotFound]
+                }
+                r"DescribeVpcFirewallList" => {
+                    &[
+                        Self::ErrorDbSelectError,
+                        Self::ErrorPageNo,
+                        Self::ErrorUnmarshalJson,
+                    ]
+                }
                 r"DescribeVpcFirewallPolicyPriorUsed" => {
                     &[Self::ErrorDbSelect, Self::ErrorParametersUid]
                 }
-                r"ModifyAddressBook" => &[
-                    Self::ErrorAddressCountExceed,
-                    Self::ErrorAddressGroupNotExist,
-                    Self::ErrorAuthentication,
-                    Self::ErrorDbInsert,
-                    Self::ErrorDbSelect,
-                    Self::ErrorParamDomain,
-                    Self::ErrorParametersGroupAddress,
-                    Self::ErrorParametersGroupPort,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                ],
-                r"ModifyControlPolicy" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorParameters,
-                    Self::ErrorParametersDirection,
-                    Self::ErrorParametersSource,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                ],
-                r"ModifyControlPolicyPosition" => &[
-                    Self::ErrorDbDelete,
-                    Self::ErrorDbInsert,
-                    Self::ErrorDbSelect,
-                    Self::ErrorParameterIpVersion,
-                    Self::ErrorParameters,
-                    Self::ErrorParametersDirection,
-                    Self::ErrorParametersNewOrder,
-                    Self::ErrorParametersOldOrder,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                ],
-                r"ModifyInstanceMemberAttributes" => &[
-                    Self::ErrorAuthentication,
-                    Self::ErrorDbUpdateError,
-                    Self::ErrorParamsNotEnough,
-                ],
-                r"ModifyNatFirewallControlPolicy" => &[
-                    Self::ErrorAclNotExist,
-                    Self::ErrorAddressCountExceed,
-                    Self::ErrorDbSelect,
-                    Self::ErrorParametersAction,
-                    Self::ErrorParametersAppId,
-                    Self::ErrorParametersDestPort,
-                    Self::ErrorParametersDestination,
-                    Self::ErrorParametersProto,
-                    Self::ErrorParametersSource,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                ],
-                r"ModifyPolicyAdvancedConfig" => &[
-                    Self::ErrorDbSelect,
-                    Self::ErrorParameters,
-                    Self::ErrorParametersUid,
-                ],
-                r"ModifyVpcFirewallCenConfigure" => &[
-                    Self::ErrorAliUid,
-                    Self::ErrorDbSelectError,
-                    Self::ErrorDbUpdateError,
-                    Self::ErrorRegionNoError,
-                    Self::ErrorUnmarshalJson,
-                    Self::ErrorVpcFirewallIdNotFound,
-                ],
-                r"ModifyVpcFirewallCenSwitchStatus" => &[
-                    Self::ErrorDbTxError,
-                    Self::ErrorDbUpdateError,
-                    Self::ErrorFirewallSwitch,
-                    Self::ErrorVpcFirewallId,
-                ],
-                r"ModifyVpcFirewallConfigure" => &[
-                    Self::ErrorAliUid,
-                    Self::ErrorDbSelectError,
-                    Self::ErrorDbTxError,
-                    Self::ErrorDbUpdateError,
-                    Self::ErrorRecordLog,
-                    Self::ErrorUnmarshalJson,
-                    Self::ErrorVpcFirewallNotFound,
-                ],
-                r"ModifyVpcFirewallControlPolicy" => &[
-                    Self::ErrorAclNotExist,
-                    Self::ErrorAddressCountExceed,
-                    Self::ErrorDbSelect,
-                    Self::ErrorParametersAction,
-                    Self::ErrorParametersAppId,
-                    Self::ErrorParametersDestPort,
-                    Self::ErrorParametersDestination,
-                    Self::ErrorParametersProto,
-                    Self::ErrorParametersSource,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                ],
-                r"ModifyVpcFirewallDefaultIPSConfig" => &[
-                    Self::ErrorDbInsert,
-                    Self::ErrorDbSelect,
-                    Self::ErrorInvalidMemberUid,
-                    Self::ErrorParameters,
-                    Self::ErrorParametersUid,
-                    Self::ErrorRecordLog,
-                ],
-                r"ModifyVpcFirewallSwitchStatus" => &[
-                    Self::ErrorDbTxError,
-                    Self::ErrorDbUpdateError,
-                    Self::ErrorFirewallSwitch,
-                    Self::ErrorRecordLog,
-                ],
-                r"PutDisableAllFwSwitch" => &[
-                    Self::ErrorAuthentication,
-                    Self::ErrorDbSelect,
-                    Self::ErrorInstanceStatusNotNormal,
-                    Self::ErrorParamsNotEnough,
-                    Self::ErrorRecordLog,
-                ],
-                r"PutDisableFwSwitch" => &[
-                    Self::ErrorAuthentication,
-                    Self::ErrorDbSelect,
-                    Self::ErrorInstanceStatusNotNormal,
-                    Self::ErrorParamsNotEnough,
-                    Self::ErrorRecordLog,
-                ],
-                r"PutEnableAllFwSwitch" => &[
-                    Self::ErrorInstanceOpenIpNumExceed,
-                    Self::ErrorInstanceStatusNotNormal,
-                    Self::ErrorParamsNotEnough,
-                    Self::ErrorRecordLog,
-                ],
-                r"PutEnableFwSwitch" => &[
-                    Self::ErrorAuthentication,
-                    Self::ErrorDbTxError,
-                    Self::ErrorInstanceOpenIpNumExceed,
-                    Self::ErrorInstanceStatusNotNormal,
-                    Self::ErrorParamsNotEnough,
-                ],
+                r"ModifyAddressBook" => {
+                    &[
+                        Self::ErrorAddressCountExceed,
+                        Self::ErrorAddressGroupNotExist,
+                        Self::ErrorAuthentication,
+                        Self::ErrorDbInsert,
+                        Self::ErrorDbSelect,
+                        Self::ErrorParamDomain,
+                        Self::ErrorParametersGroupAddress,
+                        Self::ErrorParametersGroupPort,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"ModifyControlPolicy" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorParameters,
+                        Self::ErrorParametersDirection,
+                        Self::ErrorParametersSource,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"ModifyControlPolicyPosition" => {
+                    &[
+                        Self::ErrorDbDelete,
+                        Self::ErrorDbInsert,
+                        Self::ErrorDbSelect,
+                        Self::ErrorParameterIpVersion,
+                        Self::ErrorParameters,
+                        Self::ErrorParametersDirection,
+                        Self::ErrorParametersNewOrder,
+                        Self::ErrorParametersOldOrder,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"ModifyInstanceMemberAttributes" => {
+                    &[
+                        Self::ErrorAuthentication,
+                        Self::ErrorDbUpdateError,
+                        Self::ErrorParamsNotEnough,
+                    ]
+                }
+                r"ModifyNatFirewallControlPolicy" => {
+                    &[
+                        Self::ErrorAclNotExist,
+                        Self::ErrorAddressCountExceed,
+                        Self::ErrorDbSelect,
+                        Self::ErrorParametersAction,
+                        Self::ErrorParametersAppId,
+                        Self::ErrorParametersDestPort,
+                        Self::ErrorParametersDestination,
+                        Self::ErrorParametersProto,
+                        Self::ErrorParametersSource,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"ModifyPolicyAdvancedConfig" => {
+                    &[
+                        Self::ErrorDbSelect,
+                        Self::ErrorParameters,
+                        Self::ErrorParametersUid,
+                    ]
+                }
+                r"ModifyVpcFirewallCenConfigure" => {
+                    &[
+                        Self::ErrorAliUid,
+                        Self::ErrorDbSelectError,
+                        Self::ErrorDbUpdateError,
+                        Self::ErrorRegionNoError,
+                        Self::ErrorUnmarshalJson,
+                        Self::ErrorVpcFirewallIdNotFound,
+                    ]
+                }
+                r"ModifyVpcFirewallCenSwitchStatus" => {
+                    &[
+                        Self::ErrorDbTxError,
+                        Self::ErrorDbUpdateError,
+                        Self::ErrorFirewallSwitch,
+                        Self::ErrorVpcFirewallId,
+                    ]
+                }
+                r"ModifyVpcFirewallConfigure" => {
+                    &[
+                        Self::ErrorAliUid,
+                        Self::ErrorDbSelectError,
+                        Self::ErrorDbTxError,
+                        Self::ErrorDbUpdateError,
+                        Self::ErrorRecordLog,
+                        Self::ErrorUnmarshalJson,
+                        Self::ErrorVpcFirewallNotFound,
+                    ]
+                }
+                r"ModifyVpcFirewallControlPolicy" => {
+                    &[
+                        Self::ErrorAclNotExist,
+                        Self::ErrorAddressCountExceed,
+                        Self::ErrorDbSelect,
+                        Self::ErrorParametersAction,
+                        Self::ErrorParametersAppId,
+                        Self::ErrorParametersDestPort,
+                        Self::ErrorParametersDestination,
+                        Self::ErrorParametersProto,
+                        Self::ErrorParametersSource,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"ModifyVpcFirewallDefaultIPSConfig" => {
+                    &[
+                        Self::ErrorDbInsert,
+                        Self::ErrorDbSelect,
+                        Self::ErrorInvalidMemberUid,
+                        Self::ErrorParameters,
+                        Self::ErrorParametersUid,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"ModifyVpcFirewallSwitchStatus" => {
+                    &[
+                        Self::ErrorDbTxError,
+                        Self::ErrorDbUpdateError,
+                        Self::ErrorFirewallSwitch,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"PutDisableAllFwSwitch" => {
+                    &[
+                        Self::ErrorAuthentication,
+                        Self::ErrorDbSelect,
+                        Self::ErrorInstanceStatusNotNormal,
+                        Self::ErrorParamsNotEnough,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"PutDisableFwSwitch" => {
+                    &[
+                        Self::ErrorAuthentication,
+                        Self::ErrorDbSelect,
+                        Self::ErrorInstanceStatusNotNormal,
+                        Self::ErrorParamsNotEnough,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"PutEnableAllFwSwitch" => {
+                    &[
+                        Self::ErrorInstanceOpenIpNumExceed,
+                        Self::ErrorInstanceStatusNotNormal,
+                        Self::ErrorParamsNotEnough,
+                        Self::ErrorRecordLog,
+                    ]
+                }
+                r"PutEnableFwSwitch" => {
+                    &[
+                        Self::ErrorAuthentication,
+                        Self::ErrorDbTxError,
+                        Self::ErrorInstanceOpenIpNumExceed,
+                        Self::ErrorInstanceStatusNotNormal,
+                        Self::ErrorParamsNotEnough,
+                    ]
+                }
                 r"ResetNatFirewallRuleHitCount" => {
                     &[Self::ErrorDbUpdateError, Self::ErrorParametersUid]
                 }
@@ -2095,7 +2188,8 @@ const _: () = {
     impl __core::str::FromStr for CloudfwError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for CloudfwError {

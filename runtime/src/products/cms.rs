@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum CmsError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -256,11 +256,11 @@ pub enum CmsError {
     ThrottliNgException,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 126] = &[
         __row(
@@ -305,12 +305,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -383,12 +378,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -437,12 +427,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -559,24 +544,9 @@ const _: () = {
             __NEVER,
         ),
         __row(r"BadRequest", 400, r"%s", __NEVER),
-        __row(
-            r"ContactGroup.NotExists",
-            404,
-            r"ContactGroup not exists",
-            __NEVER,
-        ),
-        __row(
-            r"ContactNotExists",
-            404,
-            r"ContactGroupName Not Exists",
-            __NEVER,
-        ),
-        __row(
-            r"ContactNotExists",
-            404,
-            r"ContactName does not exist",
-            __NEVER,
-        ),
+        __row(r"ContactGroup.NotExists", 404, r"ContactGroup not exists", __NEVER),
+        __row(r"ContactNotExists", 404, r"ContactGroupName Not Exists", __NEVER),
+        __row(r"ContactNotExists", 404, r"ContactName does not exist", __NEVER),
         __row(r"CreateAlarmError", 400, r"Create alarm error", __NEVER),
         __row(r"ExceedingQuota", 406, r"Exceeding quota limits.", __NEVER),
         __row(r"Forbidden", 403, r"%s", __NEVER),
@@ -609,12 +579,7 @@ const _: () = {
         ),
         __row(r"InternalFailure", 500, r"%s", __TRANSIENT),
         __row(r"InternetServerError", 500, r"%s", __TRANSIENT),
-        __row(
-            r"InternetServerError",
-            500,
-            r"InternetServerError",
-            __TRANSIENT,
-        ),
+        __row(r"InternetServerError", 500, r"InternetServerError", __TRANSIENT),
         __row(r"InvalidAuthorization", 403, r"%s", __NEVER),
         __row(r"InvalidAuthorization", 403, r"Permission denied", __NEVER),
         __row(r"InvalidAuthorization", 403, r"Permission denied.", __NEVER),
@@ -646,12 +611,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"InvalidParameterValue", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidParameterValue",
-            400,
-            r"Illegal parameters.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameterValue", 400, r"Illegal parameters.", __NEVER),
         __row(
             r"InvalidParameterValue",
             400,
@@ -665,30 +625,15 @@ const _: () = {
             r"The quota for this customer had been reached.",
             __NEVER,
         ),
-        __row(
-            r"LimitorError",
-            400,
-            r"Log monitor limit is not enough",
-            __NEVER,
-        ),
+        __row(r"LimitorError", 400, r"Log monitor limit is not enough", __NEVER),
         __row(r"NameNotExists", 400, r"Task name not exists", __NEVER),
         __row(r"NameRepeat", 400, r"Task name repeat", __NEVER),
         __row(r"OperationError", 400, r"Operation failed", __NEVER),
         __row(r"OperatorCityInvalid", 400, r"%s", __NEVER),
-        __row(
-            r"OperatorCityInvalid",
-            400,
-            r"Operator City invalid",
-            __NEVER,
-        ),
+        __row(r"OperatorCityInvalid", 400, r"Operator City invalid", __NEVER),
         __row(r"OperatorInvalid", 400, r"%s", __NEVER),
         __row(r"OperatorInvalid", 400, r"Operator invalid", __NEVER),
-        __row(
-            r"OverLimit",
-            412,
-            r"Matched instances count was over limit",
-            __NEVER,
-        ),
+        __row(r"OverLimit", 412, r"Matched instances count was over limit", __NEVER),
         __row(r"ParameterInvalid", 400, r"%s", __NEVER),
         __row(r"ParameterInvalid", 400, r"Illegal parameters.", __NEVER),
         __row(
@@ -728,12 +673,7 @@ const _: () = {
             __THROTTLING,
         ),
         __row(r"ResourcesOverLimit", 412, r"%s", __NEVER),
-        __row(
-            r"ResourcesOverLimit",
-            412,
-            r"Resources over limit.",
-            __NEVER,
-        ),
+        __row(r"ResourcesOverLimit", 412, r"Resources over limit.", __NEVER),
         __row(
             r"RestrictedUser",
             403,
@@ -763,16 +703,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 72] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 59, 60, 61, 64, 65, 66, 67, 69, 70, 71, 74, 79,
-        80, 82, 87, 92, 95, 96, 97, 98, 99, 100, 101, 103, 105, 106, 109, 110, 112, 114, 117, 119,
-        121, 123, 124, 125,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 59, 60, 61, 64, 65, 66,
+        67, 69, 70, 71, 74, 79, 80, 82, 87, 92, 95, 96, 97, 98, 99, 100, 101, 103, 105,
+        106, 109, 110, 112, 114, 117, 119, 121, 123, 124, 125,
     ];
     const __END: [u32; 72] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 92, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 79, 41, 42, 59, 60, 61, 64, 65, 66, 67, 69, 70, 71, 74, 75, 80,
-        82, 87, 89, 95, 96, 97, 98, 99, 100, 101, 103, 105, 106, 109, 110, 112, 114, 117, 119, 121,
-        123, 124, 125, 126,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 92, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 79, 41, 42, 59, 60, 61, 64, 65, 66, 67,
+        69, 70, 71, 74, 75, 80, 82, 87, 89, 95, 96, 97, 98, 99, 100, 101, 103, 105, 106,
+        109, 110, 112, 114, 117, 119, 121, 123, 124, 125, 126,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: CmsError) -> &'static __Entry {
@@ -858,141 +798,183 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                2 => match code {
-                    r"%s" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                3 => match code {
-                    r"500" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                9 => match code {
-                    r"Forbidden" => 45,
-                    r"OverLimit" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"BadRequest" => 40,
-                    r"NameRepeat" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"LimitorError" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"LimitExceeded" => 53,
-                    r"NameNotExists" => 55,
-                    r"ResourceExist" => 64,
-                    r"TaskNotExists" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ExceedingQuota" => 44,
-                    r"IllegalAddress" => 46,
-                    r"OperationError" => 57,
-                    r"RestrictedUser" => 68,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"AccessForbidden" => 38,
-                    r"AgentStateError" => 39,
-                    r"InternalFailure" => 47,
-                    r"OperatorInvalid" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ContactNotExists" => 42,
-                    r"CreateAlarmError" => 43,
-                    r"ParameterInvalid" => 61,
-                    r"ResouceOverLimit" => 62,
-                    r"ResourceConflict" => 63,
-                    r"ResourceNotFound" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ResourceOverLimit" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ResourcesOverLimit" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InternetServerError" => 48,
-                    r"OperatorCityInvalid" => 58,
-                    r"ThrottlingException" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidAuthorization" => 49,
-                    r"InvalidClientTokenId" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"AccessDeniedException" => 37,
-                    r"InvalidParameterValue" => 51,
-                    r"InvalidQueryParameter" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"ContactGroup.NotExists" => 41,
-                    r"Throttli∂ngException" => 71,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                2 => {
+                    match code {
+                        r"%s" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                3 => {
+                    match code {
+                        r"500" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                9 => {
+                    match code {
+                        r"Forbidden" => 45,
+                        r"OverLimit" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"BadRequest" => 40,
+                        r"NameRepeat" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"LimitorError" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"LimitExceeded" => 53,
+                        r"NameNotExists" => 55,
+                        r"ResourceExist" => 64,
+                        r"TaskNotExists" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"ExceedingQuota" => 44,
+                        r"IllegalAddress" => 46,
+                        r"OperationError" => 57,
+                        r"RestrictedUser" => 68,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"AccessForbidden" => 38,
+                        r"AgentStateError" => 39,
+                        r"InternalFailure" => 47,
+                        r"OperatorInvalid" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ContactNotExists" => 42,
+                        r"CreateAlarmError" => 43,
+                        r"ParameterInvalid" => 61,
+                        r"ResouceOverLimit" => 62,
+                        r"ResourceConflict" => 63,
+                        r"ResourceNotFound" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"ResourceOverLimit" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ResourcesOverLimit" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InternetServerError" => 48,
+                        r"OperatorCityInvalid" => 58,
+                        r"ThrottlingException" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"InvalidAuthorization" => 49,
+                        r"InvalidClientTokenId" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"AccessDeniedException" => 37,
+                        r"InvalidParameterValue" => 51,
+                        r"InvalidQueryParameter" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"ContactGroup.NotExists" => 41,
+                        r"Throttli∂ngException" => 71,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1003,9 +985,12 @@ const _: () = {
         fn http_statuses(self) -> &'static [u16] {
             match self {
                 Self::MissingParameter => &[400, 403],
-                Self::Any => &[
-                    200, 201, 204, 206, 400, 401, 403, 404, 406, 409, 412, 422, 499, 500, 503,
-                ],
+                Self::Any => {
+                    &[
+                        200, 201, 204, 206, 400, 401, 403, 404, 406, 409, 412, 422, 499,
+                        500, 503,
+                    ]
+                }
                 Self::Forbidden => &[403, 404],
                 Self::ResourceNotFound => &[200, 404],
                 _ => __core::slice::from_ref(&__first(self).http_status),
@@ -1016,7 +1001,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const {
                         &[
@@ -1051,13 +1036,19 @@ const _: () = {
                         ]
                     }
                 }
-                Self::Any => const { &[__E[42].message, __E[50].message, __E[53].message] },
+                Self::Any => {
+                    const { &[__E[42].message, __E[50].message, __E[53].message] }
+                }
                 Self::AccessForbidden => {
                     const { &[__E[61].message, __E[62].message, __E[63].message] }
                 }
-                Self::ContactNotExists => const { &[__E[67].message, __E[68].message] },
-                Self::Forbidden => const { &[__E[71].message, __E[72].message, __E[73].message] },
-                Self::InternetServerError => const { &[__E[80].message, __E[81].message] },
+                Self::ContactNotExists => const { &[__E[67].message, __E[68].message] }
+                Self::Forbidden => {
+                    const { &[__E[71].message, __E[72].message, __E[73].message] }
+                }
+                Self::InternetServerError => {
+                    const { &[__E[80].message, __E[81].message] }
+                }
                 Self::InvalidAuthorization => {
                     const {
                         &[
@@ -1069,21 +1060,29 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InvalidClientTokenId => const { &[__E[87].message, __E[88].message] },
+                Self::InvalidClientTokenId => {
+                    const { &[__E[87].message, __E[88].message] }
+                }
                 Self::InvalidParameterValue => {
                     const { &[__E[92].message, __E[93].message, __E[94].message] }
                 }
-                Self::OperatorCityInvalid => const { &[__E[101].message, __E[102].message] },
-                Self::OperatorInvalid => const { &[__E[103].message, __E[104].message] },
+                Self::OperatorCityInvalid => {
+                    const { &[__E[101].message, __E[102].message] }
+                }
+                Self::OperatorInvalid => const { &[__E[103].message, __E[104].message] }
                 Self::ParameterInvalid => {
                     const { &[__E[106].message, __E[107].message, __E[108].message] }
                 }
-                Self::ResourceConflict => const { &[__E[110].message, __E[111].message] },
-                Self::ResourceExist => const { &[__E[112].message, __E[113].message] },
-                Self::ResourceNotFound => const { &[__E[114].message, __E[115].message] },
-                Self::ResourceOverLimit => const { &[__E[117].message, __E[118].message] },
-                Self::ResourcesOverLimit => const { &[__E[119].message, __E[120].message] },
-                Self::RestrictedUser => const { &[__E[121].message, __E[122].message] },
+                Self::ResourceConflict => const { &[__E[110].message, __E[111].message] }
+                Self::ResourceExist => const { &[__E[112].message, __E[113].message] }
+                Self::ResourceNotFound => const { &[__E[114].message, __E[115].message] }
+                Self::ResourceOverLimit => {
+                    const { &[__E[117].message, __E[118].message] }
+                }
+                Self::ResourcesOverLimit => {
+                    const { &[__E[119].message, __E[120].message] }
+                }
+                Self::RestrictedUser => const { &[__E[121].message, __E[122].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1092,11 +1091,15 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[89], __E[90], __E[91]] },
+                Self::InvalidParameter => {
+                    const { &[__E[10], __E[11], __E[89], __E[90], __E[91]] }
+                }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[75], __E[76], __E[77], __E[78]] },
+                Self::InternalError => {
+                    const { &[__E[39], __E[75], __E[76], __E[77], __E[78]] }
+                }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1108,1781 +1111,2091 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"DescribeContactGroupList",
-                    r"DescribeContactList",
-                    r"DescribeMetricRuleList",
-                    r"DescribeMonitoringAgentConfig",
-                    r"DescribeMonitoringConfig",
-                    r"DescribeProductsOfActiveMetricRule",
-                    r"PutMonitoringConfig",
-                ],
-                Self::InternalError => &[
-                    r"AddTags",
-                    r"ApplyMetricRuleTemplate",
-                    r"BatchExport",
-                    r"CreateDynamicTagGroup",
-                    r"CreateGroupMonitoringAgentProcess",
-                    r"CreateHostAvailability",
-                    r"CreateHybridMonitorNamespace",
-                    r"CreateHybridMonitorSLSGroup",
-                    r"CreateHybridMonitorTask",
-                    r"CreateInstantSiteMonitor",
-                    r"CreateMetricRuleBlackList",
-                    r"CreateMetricRuleResources",
-                    r"CreateMonitorAgentProcess",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupByResourceGroupId",
-                    r"CreateMonitorGroupInstances",
-                    r"CreateMonitorGroupNotifyPolicy",
-                    r"CreateMonitoringAgentProcess",
-                    r"CreateSiteMonitor",
-                    r"Cursor",
-                    r"DeleteContact",
-                    r"DeleteContactGroup",
-                    r"DeleteCustomMetric",
-                    r"DeleteDynamicTagGroup",
-                    r"DeleteEventRuleTargets",
-                    r"DeleteEventRules",
-                    r"DeleteExporterOutput",
-                    r"DeleteExporterRule",
-                    r"DeleteGroupMonitoringAgentProcess",
-                    r"DeleteHostAvailability",
-                    r"DeleteHybridMonitorNamespace",
-                    r"DeleteHybridMonitorSLSGroup",
-                    r"DeleteHybridMonitorTask",
-                    r"DeleteLogMonitor",
-                    r"DeleteMetricRuleBlackList",
-                    r"DeleteMetricRuleResources",
-                    r"DeleteMetricRuleTargets",
-                    r"DeleteMetricRuleTemplate",
-                    r"DeleteMetricRules",
-                    r"DeleteMonitorGroup",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DeleteMonitorGroupInstances",
-                    r"DeleteMonitorGroupNotifyPolicy",
-                    r"DeleteMonitoringAgentProcess",
-                    r"DeleteSiteMonitors",
-                    r"DescribeAlertHistoryList",
-                    r"DescribeAlertLogCount",
-                    r"DescribeAlertLogHistogram",
-                    r"DescribeAlertLogList",
-                    r"DescribeAlertingMetricRuleResources",
-                    r"DescribeContactGroupList",
-                    r"DescribeContactList",
-                    r"DescribeContactListByContactGroup",
-                    r"DescribeCustomEventAttribute",
-                    r"DescribeCustomEventCount",
-                    r"DescribeCustomEventHistogram",
-                    r"DescribeCustomMetricList",
-                    r"DescribeDynamicTagRuleList",
-                    r"DescribeEventRuleAttribute",
-                    r"DescribeEventRuleList",
-                    r"DescribeEventRuleTargetList",
-                    r"DescribeExporterOutputList",
-                    r"DescribeExporterRuleList",
-                    r"DescribeGroupMonitoringAgentProcess",
-                    r"DescribeHostAvailabilityList",
-                    r"DescribeHybridMonitorDataList",
-                    r"DescribeHybridMonitorNamespaceList",
-                    r"DescribeHybridMonitorSLSGroup",
-                    r"DescribeHybridMonitorTaskList",
-                    r"DescribeLogMonitorAttribute",
-                    r"DescribeLogMonitorList",
-                    r"DescribeMetricData",
-                    r"DescribeMetricLast",
-                    r"DescribeMetricList",
-                    r"DescribeMetricMetaList",
-                    r"DescribeMetricRuleBlackList",
-                    r"DescribeMetricRuleCount",
-                    r"DescribeMetricRuleList",
-                    r"DescribeMetricRuleTargets",
-                    r"DescribeMetricRuleTemplateAttribute",
-                    r"DescribeMetricRuleTemplateList",
-                    r"DescribeMetricTop",
-                    r"DescribeMonitorGroupCategories",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroupNotifyPolicyList",
-                    r"DescribeMonitorGroups",
-                    r"DescribeMonitorResourceQuotaAttribute",
-                    r"DescribeMonitoringAgentAccessKey",
-                    r"DescribeMonitoringAgentConfig",
-                    r"DescribeMonitoringAgentHosts",
-                    r"DescribeMonitoringAgentProcesses",
-                    r"DescribeMonitoringAgentStatuses",
-                    r"DescribeMonitoringConfig",
-                    r"DescribeProductResourceTagKeyList",
-                    r"DescribeProductsOfActiveMetricRule",
-                    r"DescribeProjectMeta",
-                    r"DescribeSiteInstantMonitorLog",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSiteMonitorQuota",
-                    r"DescribeSiteMonitorStatistics",
-                    r"DescribeSystemEventAttribute",
-                    r"DescribeSystemEventCount",
-                    r"DescribeSystemEventHistogram",
-                    r"DescribeSystemEventMetaList",
-                    r"DescribeTagKeyList",
-                    r"DescribeTagValueList",
-                    r"DescribeUnhealthyHostAvailability",
-                    r"DisableActiveMetricRule",
-                    r"DisableEventRules",
-                    r"DisableHostAvailability",
-                    r"DisableMetricRules",
-                    r"DisableSiteMonitors",
-                    r"EnableActiveMetricRule",
-                    r"EnableEventRules",
-                    r"EnableHostAvailability",
-                    r"EnableMetricRuleBlackList",
-                    r"EnableMetricRules",
-                    r"EnableSiteMonitors",
-                    r"InstallMonitoringAgent",
-                    r"ModifyGroupMonitoringAgentProcess",
-                    r"ModifyHostAvailability",
-                    r"ModifyHostInfo",
-                    r"ModifyHybridMonitorNamespace",
-                    r"ModifyHybridMonitorSLSGroup",
-                    r"ModifyHybridMonitorTask",
-                    r"ModifyMetricRuleBlackList",
-                    r"ModifyMonitorGroup",
-                    r"ModifyMonitorGroupInstances",
-                    r"ModifySiteMonitor",
-                    r"PutContact",
-                    r"PutContactGroup",
-                    r"PutCustomEvent",
-                    r"PutCustomEventRule",
-                    r"PutCustomMetric",
-                    r"PutCustomMetricRule",
-                    r"PutEventRule",
-                    r"PutEventRuleTargets",
-                    r"PutExporterOutput",
-                    r"PutExporterRule",
-                    r"PutHybridMonitorMetricData",
-                    r"PutLogMonitor",
-                    r"PutMetricRuleTargets",
-                    r"PutMonitorGroupDynamicRule",
-                    r"PutMonitoringConfig",
-                    r"PutResourceMetricRule",
-                    r"PutResourceMetricRules",
-                    r"RemoveTags",
-                    r"SendDryRunSystemEvent",
-                    r"UninstallMonitoringAgent",
-                ],
-                Self::Any => &[
-                    r"BatchExport",
-                    r"CreateGroupMetricRules",
-                    r"CreateHybridMonitorNamespace",
-                    r"CreateHybridMonitorSLSGroup",
-                    r"CreateHybridMonitorTask",
-                    r"CreateInstantSiteMonitor",
-                    r"CreateMetricRuleResources",
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"CreateMonitorGroupNotifyPolicy",
-                    r"CreateSiteMonitor",
-                    r"Cursor",
-                    r"DeleteCustomMetric",
-                    r"DeleteDynamicTagGroup",
-                    r"DeleteHybridMonitorNamespace",
-                    r"DeleteHybridMonitorSLSGroup",
-                    r"DeleteHybridMonitorTask",
-                    r"DeleteMetricRuleResources",
-                    r"DeleteMetricRuleTargets",
-                    r"DeleteMonitorGroup",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DeleteMonitorGroupNotifyPolicy",
-                    r"DeleteSiteMonitors",
-                    r"DescribeAlertHistoryList",
-                    r"DescribeAlertingMetricRuleResources",
-                    r"DescribeContactListByContactGroup",
-                    r"DescribeCustomMetricList",
-                    r"DescribeDynamicTagRuleList",
-                    r"DescribeEventRuleAttribute",
-                    r"DescribeEventRuleList",
-                    r"DescribeHybridMonitorDataList",
-                    r"DescribeHybridMonitorNamespaceList",
-                    r"DescribeHybridMonitorSLSGroup",
-                    r"DescribeHybridMonitorTaskList",
-                    r"DescribeMetricList",
-                    r"DescribeMetricRuleCount",
-                    r"DescribeMetricRuleTargets",
-                    r"DescribeMetricRuleTemplateAttribute",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroupNotifyPolicyList",
-                    r"DescribeMonitorGroups",
-                    r"DescribeProductsOfActiveMetricRule",
-                    r"DescribeSiteInstantMonitorLog",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSiteMonitorQuota",
-                    r"DescribeSiteMonitorStatistics",
-                    r"DisableActiveMetricRule",
-                    r"DisableEventRules",
-                    r"DisableMetricRules",
-                    r"DisableSiteMonitors",
-                    r"EnableActiveMetricRule",
-                    r"EnableMetricRules",
-                    r"EnableSiteMonitors",
-                    r"ModifyHybridMonitorNamespace",
-                    r"ModifyHybridMonitorSLSGroup",
-                    r"ModifyHybridMonitorTask",
-                    r"ModifyMetricRuleTemplate",
-                    r"ModifyMonitorGroupInstances",
-                    r"ModifySiteMonitor",
-                    r"PutCustomEvent",
-                    r"PutCustomEventRule",
-                    r"PutCustomMetric",
-                    r"PutCustomMetricRule",
-                    r"PutEventRule",
-                    r"PutEventRuleTargets",
-                    r"PutGroupMetricRule",
-                    r"PutHybridMonitorMetricData",
-                    r"PutMetricRuleTargets",
-                    r"PutMonitorGroupDynamicRule",
-                    r"PutResourceMetricRule",
-                    r"PutResourceMetricRules",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"DescribeContactGroupList",
+                        r"DescribeContactList",
+                        r"DescribeMetricRuleList",
+                        r"DescribeMonitoringAgentConfig",
+                        r"DescribeMonitoringConfig",
+                        r"DescribeProductsOfActiveMetricRule",
+                        r"PutMonitoringConfig",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"AddTags",
+                        r"ApplyMetricRuleTemplate",
+                        r"BatchExport",
+                        r"CreateDynamicTagGroup",
+                        r"CreateGroupMonitoringAgentProcess",
+                        r"CreateHostAvailability",
+                        r"CreateHybridMonitorNamespace",
+                        r"CreateHybridMonitorSLSGroup",
+                        r"CreateHybridMonitorTask",
+                        r"CreateInstantSiteMonitor",
+                        r"CreateMetricRuleBlackList",
+                        r"CreateMetricRuleResources",
+                        r"CreateMonitorAgentProcess",
+                        r"CreateMonitorGroup",
+                        r"CreateMonitorGroupByResourceGroupId",
+                        r"CreateMonitorGroupInstances",
+                        r"CreateMonitorGroupNotifyPolicy",
+                        r"CreateMonitoringAgentProcess",
+                        r"CreateSiteMonitor",
+                        r"Cursor",
+                        r"DeleteContact",
+                        r"DeleteContactGroup",
+                        r"DeleteCustomMetric",
+                        r"DeleteDynamicTagGroup",
+                        r"DeleteEventRuleTargets",
+                        r"DeleteEventRules",
+                        r"DeleteExporterOutput",
+                        r"DeleteExporterRule",
+                        r"DeleteGroupMonitoringAgentProcess",
+                        r"DeleteHostAvailability",
+                        r"DeleteHybridMonitorNamespace",
+                        r"DeleteHybridMonitorSLSGroup",
+                        r"DeleteHybridMonitorTask",
+                        r"DeleteLogMonitor",
+                        r"DeleteMetricRuleBlackList",
+                        r"DeleteMetricRuleResources",
+                        r"DeleteMetricRuleTargets",
+                        r"DeleteMetricRuleTemplate",
+                        r"DeleteMetricRules",
+                        r"DeleteMonitorGroup",
+                        r"DeleteMonitorGroupDynamicRule",
+                        r"DeleteMonitorGroupInstances",
+                        r"DeleteMonitorGroupNotifyPolicy",
+                        r"DeleteMonitoringAgentProcess",
+                        r"DeleteSiteMonitors",
+                        r"DescribeAlertHistoryList",
+                        r"DescribeAlertLogCount",
+                        r"DescribeAlertLogHistogram",
+                        r"DescribeAlertLogList",
+                        r"DescribeAlertingMetricRuleResources",
+                        r"DescribeContactGroupList",
+                        r"DescribeContactList",
+                        r"DescribeContactListByContactGroup",
+                        r"DescribeCustomEventAttribute",
+                        r"DescribeCustomEventCount",
+                        r"DescribeCustomEventHistogram",
+                        r"DescribeCustomMetricList",
+                        r"DescribeDynamicTagRuleList",
+                        r"DescribeEventRuleAttribute",
+                        r"DescribeEventRuleList",
+                        r"DescribeEventRuleTargetList",
+                        r"DescribeExporterOutputList",
+                        r"DescribeExporterRuleList",
+                        r"DescribeGroupMonitoringAgentProcess",
+                        r"DescribeHostAvailabilityList",
+                        r"DescribeHybridMonitorDataList",
+                        r"DescribeHybridMonitorNamespaceList",
+                        r"DescribeHybridMonitorSLSGroup",
+                        r"DescribeHybridMonitorTaskList",
+                        r"DescribeLogMonitorAttribute",
+                        r"DescribeLogMonitorList",
+                        r"DescribeMetricData",
+                        r"DescribeMetricLast",
+                        r"DescribeMetricList",
+                        r"DescribeMetricMetaList",
+                        r"DescribeMetricRuleBlackList",
+                        r"DescribeMetricRuleCount",
+                        r"DescribeMetricRuleList",
+                        r"DescribeMetricRuleTargets",
+                        r"DescribeMetricRuleTemplateAttribute",
+                        r"DescribeMetricRuleTemplateList",
+                        r"DescribeMetricTop",
+                        r"DescribeMonitorGroupCategories",
+                        r"DescribeMonitorGroupDynamicRules",
+                        r"DescribeMonitorGroupInstanceAttribute",
+                        r"DescribeMonitorGroupInstances",
+                        r"DescribeMonitorGroupNotifyPolicyList",
+                        r"DescribeMonitorGroups",
+                        r"DescribeMonitorResourceQuotaAttribute",
+                        r"DescribeMonitoringAgentAccessKey",
+                        r"DescribeMonitoringAgentConfig",
+                        r"DescribeMonitoringAgentHosts",
+                        r"DescribeMonitoringAgentProcesses",
+                        r"DescribeMonitoringAgentStatuses",
+                        r"DescribeMonitoringConfig",
+                        r"DescribeProductResourceTagKeyList",
+                        r"DescribeProductsOfActiveMetricRule",
+                        r"DescribeProjectMeta",
+                        r"DescribeSiteInstantMonitorLog",
+                        r"DescribeSiteMonitorAttribute",
+                        r"DescribeSiteMonitorData",
+                        r"DescribeSiteMonitorISPCityList",
+                        r"DescribeSiteMonitorList",
+                        r"DescribeSiteMonitorLog",
+                        r"DescribeSiteMonitorQuota",
+                        r"DescribeSiteMonitorStatistics",
+                        r"DescribeSystemEventAttribute",
+                        r"DescribeSystemEventCount",
+                        r"DescribeSystemEventHistogram",
+                        r"DescribeSystemEventMetaList",
+                        r"DescribeTagKeyList",
+                        r"DescribeTagValueList",
+                        r"DescribeUnhealthyHostAvailability",
+                        r"DisableActiveMetricRule",
+                        r"DisableEventRules",
+                        r"DisableHostAvailability",
+                        r"DisableMetricRules",
+                        r"DisableSiteMonitors",
+                        r"EnableActiveMetricRule",
+                        r"EnableEventRules",
+                        r"EnableHostAvailability",
+                        r"EnableMetricRuleBlackList",
+                        r"EnableMetricRules",
+                        r"EnableSiteMonitors",
+                        r"InstallMonitoringAgent",
+                        r"ModifyGroupMonitoringAgentProcess",
+                        r"ModifyHostAvailability",
+                        r"ModifyHostInfo",
+                        r"ModifyHybridMonitorNamespace",
+                        r"ModifyHybridMonitorSLSGroup",
+                        r"ModifyHybridMonitorTask",
+                        r"ModifyMetricRuleBlackList",
+                        r"ModifyMonitorGroup",
+                        r"ModifyMonitorGroupInstances",
+                        r"ModifySiteMonitor",
+                        r"PutContact",
+                        r"PutContactGroup",
+                        r"PutCustomEvent",
+                        r"PutCustomEventRule",
+                        r"PutCustomMetric",
+                        r"PutCustomMetricRule",
+                        r"PutEventRule",
+                        r"PutEventRuleTargets",
+                        r"PutExporterOutput",
+                        r"PutExporterRule",
+                        r"PutHybridMonitorMetricData",
+                        r"PutLogMonitor",
+                        r"PutMetricRuleTargets",
+                        r"PutMonitorGroupDynamicRule",
+                        r"PutMonitoringConfig",
+                        r"PutResourceMetricRule",
+                        r"PutResourceMetricRules",
+                        r"RemoveTags",
+                        r"SendDryRunSystemEvent",
+                        r"UninstallMonitoringAgent",
+                    ]
+                }
+                Self::Any => {
+                    &[
+                        r"BatchExport",
+                        r"CreateGroupMetricRules",
+                        r"CreateHybridMonitorNamespace",
+                        r"CreateHybridMonitorSLSGroup",
+                        r"CreateHybridMonitorTask",
+                        r"CreateInstantSiteMonitor",
+                        r"CreateMetricRuleResources",
+                        r"CreateMetricRuleTemplate",
+                        r"CreateMonitorGroup",
+                        r"CreateMonitorGroupInstances",
+                        r"CreateMonitorGroupNotifyPolicy",
+                        r"CreateSiteMonitor",
+                        r"Cursor",
+                        r"DeleteCustomMetric",
+                        r"DeleteDynamicTagGroup",
+                        r"DeleteHybridMonitorNamespace",
+                        r"DeleteHybridMonitorSLSGroup",
+                        r"DeleteHybridMonitorTask",
+                        r"DeleteMetricRuleResources",
+                        r"DeleteMetricRuleTargets",
+                        r"DeleteMonitorGroup",
+                        r"DeleteMonitorGroupDynamicRule",
+                        r"DeleteMonitorGroupNotifyPolicy",
+                        r"DeleteSiteMonitors",
+                        r"DescribeAlertHistoryList",
+                        r"DescribeAlertingMetricRuleResources",
+                        r"DescribeContactListByContactGroup",
+                        r"DescribeCustomMetricList",
+                        r"DescribeDynamicTagRuleList",
+                        r"DescribeEventRuleAttribute",
+                        r"DescribeEventRuleList",
+                        r"DescribeHybridMonitorDataList",
+                        r"DescribeHybridMonitorNamespaceList",
+                        r"DescribeHybridMonitorSLSGroup",
+                        r"DescribeHybridMonitorTaskList",
+                        r"DescribeMetricList",
+                        r"DescribeMetricRuleCount",
+                        r"DescribeMetricRuleTargets",
+                        r"DescribeMetricRuleTemplateAttribute",
+                        r"DescribeMonitorGroupDynamicRules",
+                        r"DescribeMonitorGroupInstanceAttribute",
+                        r"DescribeMonitorGroupInstances",
+                        r"DescribeMonitorGroupNotifyPolicyList",
+                        r"DescribeMonitorGroups",
+                        r"DescribeProductsOfActiveMetricRule",
+                        r"DescribeSiteInstantMonitorLog",
+                        r"DescribeSiteMonitorAttribute",
+                        r"DescribeSiteMonitorData",
+                        r"DescribeSiteMonitorISPCityList",
+                        r"DescribeSiteMonitorList",
+                        r"DescribeSiteMonitorLog",
+                        r"DescribeSiteMonitorQuota",
+                        r"DescribeSiteMonitorStatistics",
+                        r"DisableActiveMetricRule",
+                        r"DisableEventRules",
+                        r"DisableMetricRules",
+                        r"DisableSiteMonitors",
+                        r"EnableActiveMetricRule",
+                        r"EnableMetricRules",
+                        r"EnableSiteMonitors",
+                        r"ModifyHybridMonitorNamespace",
+                        r"ModifyHybridMonitorSLSGroup",
+                        r"ModifyHybridMonitorTask",
+                        r"ModifyMetricRuleTemplate",
+                        r"ModifyMonitorGroupInstances",
+                        r"ModifySiteMonitor",
+                        r"PutCustomEvent",
+                        r"PutCustomEventRule",
+                        r"PutCustomMetric",
+                        r"PutCustomMetricRule",
+                        r"PutEventRule",
+                        r"PutEventRuleTargets",
+                        r"PutGroupMetricRule",
+                        r"PutHybridMonitorMetricData",
+                        r"PutMetricRuleTargets",
+                        r"PutMonitorGroupDynamicRule",
+                        r"PutResourceMetricRule",
+                        r"PutResourceMetricRules",
+                    ]
+                }
                 Self::Code500 => &[r"CreateGroupMetricRules"],
-                Self::AccessDeniedException => &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"CreateSiteMonitor",
-                    r"DeleteMetricRules",
-                    r"DeleteMonitorGroup",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DeleteSiteMonitors",
-                    r"DescribeActiveMetricRuleList",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroups",
-                    r"DescribeSiteInstantMonitorLog",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSiteMonitorQuota",
-                    r"DescribeSiteMonitorStatistics",
-                    r"DisableActiveMetricRule",
-                    r"DisableMetricRules",
-                    r"DisableSiteMonitors",
-                    r"EnableActiveMetricRule",
-                    r"EnableSiteMonitors",
-                    r"ModifyMetricRuleTemplate",
-                    r"ModifyMonitorGroupInstances",
-                    r"ModifySiteMonitor",
-                    r"PutMonitorGroupDynamicRule",
-                ],
-                Self::AccessForbidden => &[
-                    r"AddTags",
-                    r"ApplyMetricRuleTemplate",
-                    r"CreateDynamicTagGroup",
-                    r"CreateGroupMonitoringAgentProcess",
-                    r"CreateHostAvailability",
-                    r"CreateMetricRuleBlackList",
-                    r"CreateMonitorAgentProcess",
-                    r"CreateMonitorGroupByResourceGroupId",
-                    r"CreateMonitoringAgentProcess",
-                    r"DeleteDynamicTagGroup",
-                    r"DeleteExporterOutput",
-                    r"DeleteExporterRule",
-                    r"DeleteGroupMonitoringAgentProcess",
-                    r"DeleteHostAvailability",
-                    r"DeleteLogMonitor",
-                    r"DeleteMetricRuleBlackList",
-                    r"DeleteMetricRuleTemplate",
-                    r"DeleteMetricRules",
-                    r"DeleteMonitorGroup",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DeleteMonitorGroupInstances",
-                    r"DeleteMonitoringAgentProcess",
-                    r"DescribeActiveMetricRuleList",
-                    r"DescribeAlertLogCount",
-                    r"DescribeAlertLogHistogram",
-                    r"DescribeAlertLogList",
-                    r"DescribeCustomEventAttribute",
-                    r"DescribeCustomEventCount",
-                    r"DescribeCustomEventHistogram",
-                    r"DescribeDynamicTagRuleList",
-                    r"DescribeEventRuleAttribute",
-                    r"DescribeEventRuleList",
-                    r"DescribeEventRuleTargetList",
-                    r"DescribeExporterOutputList",
-                    r"DescribeExporterRuleList",
-                    r"DescribeGroupMonitoringAgentProcess",
-                    r"DescribeHostAvailabilityList",
-                    r"DescribeLogMonitorAttribute",
-                    r"DescribeLogMonitorList",
-                    r"DescribeMetricData",
-                    r"DescribeMetricLast",
-                    r"DescribeMetricMetaList",
-                    r"DescribeMetricRuleBlackList",
-                    r"DescribeMetricRuleTargets",
-                    r"DescribeMetricRuleTemplateAttribute",
-                    r"DescribeMetricRuleTemplateList",
-                    r"DescribeMetricTop",
-                    r"DescribeMonitorGroupCategories",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroups",
-                    r"DescribeMonitorResourceQuotaAttribute",
-                    r"DescribeMonitoringAgentAccessKey",
-                    r"DescribeMonitoringAgentHosts",
-                    r"DescribeMonitoringAgentProcesses",
-                    r"DescribeMonitoringAgentStatuses",
-                    r"DescribeProductResourceTagKeyList",
-                    r"DescribeProjectMeta",
-                    r"DescribeSystemEventAttribute",
-                    r"DescribeSystemEventCount",
-                    r"DescribeSystemEventHistogram",
-                    r"DescribeSystemEventMetaList",
-                    r"DescribeTagKeyList",
-                    r"DescribeTagValueList",
-                    r"DescribeUnhealthyHostAvailability",
-                    r"DisableActiveMetricRule",
-                    r"DisableHostAvailability",
-                    r"EnableActiveMetricRule",
-                    r"EnableHostAvailability",
-                    r"EnableMetricRuleBlackList",
-                    r"InstallMonitoringAgent",
-                    r"ModifyGroupMonitoringAgentProcess",
-                    r"ModifyHostAvailability",
-                    r"ModifyHostInfo",
-                    r"ModifyMetricRuleBlackList",
-                    r"ModifyMonitorGroup",
-                    r"ModifyMonitorGroupInstances",
-                    r"PutExporterOutput",
-                    r"PutExporterRule",
-                    r"PutLogMonitor",
-                    r"PutMonitorGroupDynamicRule",
-                    r"RemoveTags",
-                    r"SendDryRunSystemEvent",
-                    r"UninstallMonitoringAgent",
-                ],
+                Self::AccessDeniedException => {
+                    &[
+                        r"CreateInstantSiteMonitor",
+                        r"CreateMetricRuleTemplate",
+                        r"CreateMonitorGroup",
+                        r"CreateMonitorGroupInstances",
+                        r"CreateSiteMonitor",
+                        r"DeleteMetricRules",
+                        r"DeleteMonitorGroup",
+                        r"DeleteMonitorGroupDynamicRule",
+                        r"DeleteSiteMonitors",
+                        r"DescribeActiveMetricRuleList",
+                        r"DescribeMonitorGroupDynamicRules",
+                        r"DescribeMonitorGroupInstanceAttribute",
+                        r"DescribeMonitorGroupInstances",
+                        r"DescribeMonitorGroups",
+                        r"DescribeSiteInstantMonitorLog",
+                        r"DescribeSiteMonitorAttribute",
+                        r"DescribeSiteMonitorData",
+                        r"DescribeSiteMonitorISPCityList",
+                        r"DescribeSiteMonitorList",
+                        r"DescribeSiteMonitorLog",
+                        r"DescribeSiteMonitorQuota",
+                        r"DescribeSiteMonitorStatistics",
+                        r"DisableActiveMetricRule",
+                        r"DisableMetricRules",
+                        r"DisableSiteMonitors",
+                        r"EnableActiveMetricRule",
+                        r"EnableSiteMonitors",
+                        r"ModifyMetricRuleTemplate",
+                        r"ModifyMonitorGroupInstances",
+                        r"ModifySiteMonitor",
+                        r"PutMonitorGroupDynamicRule",
+                    ]
+                }
+                Self::AccessForbidden => {
+                    &[
+                        r"AddTags",
+                        r"ApplyMetricRuleTemplate",
+                        r"CreateDynamicTagGroup",
+                        r"CreateGroupMonitoringAgentProcess",
+                        r"CreateHostAvailability",
+                        r"CreateMetricRuleBlackList",
+                        r"CreateMonitorAgentProcess",
+                        r"CreateMonitorGroupByResourceGroupId",
+                        r"CreateMonitoringAgentProcess",
+                        r"DeleteDynamicTagGroup",
+                        r"DeleteExporterOutput",
+                        r"DeleteExporterRule",
+                        r"DeleteGroupMonitoringAgentProcess",
+                        r"DeleteHostAvailability",
+                        r"DeleteLogMonitor",
+                        r"DeleteMetricRuleBlackList",
+                        r"DeleteMetricRuleTemplate",
+                        r"DeleteMetricRules",
+                        r"DeleteMonitorGroup",
+                        r"DeleteMonitorGroupDynamicRule",
+                        r"DeleteMonitorGroupInstances",
+                        r"DeleteMonitoringAgentProcess",
+                        r"DescribeActiveMetricRuleList",
+                        r"DescribeAlertLogCount",
+                        r"DescribeAlertLogHistogram",
+                        r"DescribeAlertLogList",
+                        r"DescribeCustomEventAttribute",
+                        r"DescribeCustomEventCount",
+                        r"DescribeCustomEventHistogram",
+                        r"DescribeDynamicTagRuleList",
+                        r"DescribeEventRuleAttribute",
+                        r"DescribeEventRuleList",
+                        r"DescribeEventRuleTargetList",
+                        r"DescribeExporterOutputList",
+                        r"DescribeExporterRuleList",
+                        r"DescribeGroupMonitoringAgentProcess",
+                        r"DescribeHostAvailabilityList",
+                        r"DescribeLogMonitorAttribute",
+                        r"DescribeLogMonitorList",
+                        r"DescribeMetricData",
+                        r"DescribeMetricLast",
+                        r"DescribeMetricMetaList",
+                        r"DescribeMetricRuleBlackList",
+                        r"DescribeMetricRuleTargets",
+                        r"DescribeMetricRuleTemplateAttribute",
+                        r"DescribeMetricRuleTemplateList",
+                        r"DescribeMetricTop",
+                        r"DescribeMonitorGroupCategories",
+                        r"DescribeMonitorGroupDynamicRules",
+                        r"DescribeMonitorGroupInstanceAttribute",
+                        r"DescribeMonitorGroupInstances",
+                        r"DescribeMonitorGroups",
+                        r"DescribeMonitorResourceQuotaAttribute",
+                        r"DescribeMonitoringAgentAccessKey",
+                        r"DescribeMonitoringAgentHosts",
+                        r"DescribeMonitoringAgentProcesses",
+                        r"DescribeMonitoringAgentStatuses",
+                        r"DescribeProductResourceTagKeyList",
+                        r"DescribeProjectMeta",
+                        r"DescribeSystemEventAttribute",
+                        r"DescribeSystemEventCount",
+                        r"DescribeSystemEventHistogram",
+                        r"DescribeSystemEventMetaList",
+                        r"DescribeTagKeyList",
+                        r"DescribeTagValueList",
+                        r"DescribeUnhealthyHostAvailability",
+                        r"DisableActiveMetricRule",
+                        r"DisableHostAvailability",
+                        r"EnableActiveMetricRule",
+                        r"EnableHostAvailability",
+                        r"EnableMetricRuleBlackList",
+                        r"InstallMonitoringAgent",
+                        r"ModifyGroupMonitoringAgentProcess",
+                        r"ModifyHostAvailability",
+                        r"ModifyHostInfo",
+                        r"ModifyMetricRuleBlackList",
+                        r"ModifyMonitorGroup",
+                        r"ModifyMonitorGroupInstances",
+                        r"PutExporterOutput",
+                        r"PutExporterRule",
+                        r"PutLogMonitor",
+                        r"PutMonitorGroupDynamicRule",
+                        r"RemoveTags",
+                        r"SendDryRunSystemEvent",
+                        r"UninstallMonitoringAgent",
+                    ]
+                }
                 Self::AgentStateError => &[r"UninstallMonitoringAgent"],
                 Self::BadRequest => &[r"DescribeHybridMonitorDataList"],
                 Self::ContactGroupNotExists => &[r"PutContactGroup"],
                 Self::ContactNotExists => &[r"DeleteContact", r"DeleteContactGroup"],
-                Self::CreateAlarmError => &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ],
-                Self::ExceedingQuota => &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"DeleteSiteMonitors",
-                    r"DescribeSiteInstantMonitorLog",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSiteMonitorQuota",
-                    r"DisableSiteMonitors",
-                    r"EnableSiteMonitors",
-                    r"ModifySiteMonitor",
-                ],
-                Self::Forbidden => &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"DeleteSiteMonitors",
-                    r"DescribeSiteInstantMonitorLog",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSiteMonitorQuota",
-                    r"DescribeSiteMonitorStatistics",
-                    r"DisableSiteMonitors",
-                    r"EnableSiteMonitors",
-                    r"ModifySiteMonitor",
-                ],
-                Self::IllegalAddress => &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ],
+                Self::CreateAlarmError => {
+                    &[
+                        r"CreateInstantSiteMonitor",
+                        r"CreateSiteMonitor",
+                        r"ModifySiteMonitor",
+                    ]
+                }
+                Self::ExceedingQuota => {
+                    &[
+                        r"CreateInstantSiteMonitor",
+                        r"CreateSiteMonitor",
+                        r"DeleteSiteMonitors",
+                        r"DescribeSiteInstantMonitorLog",
+                        r"DescribeSiteMonitorAttribute",
+                        r"DescribeSiteMonitorData",
+                        r"DescribeSiteMonitorISPCityList",
+                        r"DescribeSiteMonitorList",
+                        r"DescribeSiteMonitorLog",
+                        r"DescribeSiteMonitorQuota",
+                        r"DisableSiteMonitors",
+                        r"EnableSiteMonitors",
+                        r"ModifySiteMonitor",
+                    ]
+                }
+                Self::Forbidden => {
+                    &[
+                        r"CreateInstantSiteMonitor",
+                        r"CreateSiteMonitor",
+                        r"DeleteSiteMonitors",
+                        r"DescribeSiteInstantMonitorLog",
+                        r"DescribeSiteMonitorAttribute",
+                        r"DescribeSiteMonitorData",
+                        r"DescribeSiteMonitorISPCityList",
+                        r"DescribeSiteMonitorList",
+                        r"DescribeSiteMonitorLog",
+                        r"DescribeSiteMonitorQuota",
+                        r"DescribeSiteMonitorStatistics",
+                        r"DisableSiteMonitors",
+                        r"EnableSiteMonitors",
+                        r"ModifySiteMonitor",
+                    ]
+                }
+                Self::IllegalAddress => {
+                    &[
+                        r"CreateInstantSiteMonitor",
+                        r"CreateSiteMonitor",
+                        r"ModifySiteMonitor",
+                    ]
+                }
                 Self::InternalFailure => {
                     &[r"CreateMetricRuleTemplate", r"ModifyMetricRuleTemplate"]
                 }
-                Self::InternetServerError => &[r"DeleteMetricRules", r"ModifySiteMonitor"],
-                Self::InvalidAuthorization => &[
-                    r"BatchCreateInstantSiteMonitor",
-                    r"BatchCreateOnceSiteMonitor",
-                    r"CreateHybridMonitorSLSGroup",
-                    r"DeleteContact",
-                    r"DeleteContactGroup",
-                    r"DeleteEventRuleTargets",
-                    r"DeleteEventRules",
-                    r"DescribeContactGroupList",
-                    r"DescribeContactList",
-                    r"DescribeMetricRuleList",
-                    r"DescribeMonitoringAgentConfig",
-                    r"DescribeMonitoringConfig",
-                    r"DescribeProductsOfActiveMetricRule",
-                    r"DisableEventRules",
-                    r"EnableEventRules",
-                    r"PutContact",
-                    r"PutContactGroup",
-                    r"PutMonitoringConfig",
-                ],
-                Self::InvalidClientTokenId => &[
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"DeleteMonitorGroup",
-                    r"DescribeSiteMonitorStatistics",
-                    r"ModifyMetricRuleTemplate",
-                ],
-                Self::InvalidParameterValue => &[
-                    r"BatchCreateInstantSiteMonitor",
-                    r"BatchCreateOnceSiteMonitor",
-                    r"DeleteContact",
-                    r"DeleteContactGroup",
-                    r"DeleteDynamicTagGroup",
-                    r"DeleteEventRuleTargets",
-                    r"DeleteEventRules",
-                    r"DescribeDynamicTagRuleList",
-                    r"DescribeEventRuleAttribute",
-                    r"DescribeEventRuleList",
-                    r"DescribeEventRuleTargetList",
-                    r"DescribeMetricRuleTargets",
-                    r"DescribeSiteMonitorStatistics",
-                    r"EnableEventRules",
-                    r"PutContact",
-                    r"PutContactGroup",
-                ],
-                Self::InvalidQueryParameter => &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"CreateSiteMonitor",
-                    r"DeleteMonitorGroup",
-                    r"DeleteSiteMonitors",
-                    r"DescribeSiteInstantMonitorLog",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSiteMonitorQuota",
-                    r"DisableSiteMonitors",
-                    r"EnableSiteMonitors",
-                    r"ModifyMetricRuleTemplate",
-                    r"ModifySiteMonitor",
-                ],
-                Self::LimitExceeded => &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"CreateSiteMonitor",
-                    r"DeleteMetricRules",
-                    r"DeleteMonitorGroup",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DeleteSiteMonitors",
-                    r"DescribeActiveMetricRuleList",
-                    r"DescribeMetricRuleCount",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroups",
-                    r"DescribeSiteInstantMonitorLog",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DescribeSiteMonitorQuota",
-                    r"DisableMetricRules",
-                    r"DisableSiteMonitors",
-                    r"EnableMetricRules",
-                    r"EnableSiteMonitors",
-                    r"ModifyMetricRuleTemplate",
-                    r"ModifyMonitorGroupInstances",
-                    r"ModifySiteMonitor",
-                    r"PutMonitorGroupDynamicRule",
-                ],
+                Self::InternetServerError => {
+                    &[r"DeleteMetricRules", r"ModifySiteMonitor"]
+                }
+                Self::InvalidAuthorization => {
+                    &[
+                        r"BatchCreateInstantSiteMonitor",
+                        r"BatchCreateOnceSiteMonitor",
+                        r"CreateHybridMonitorSLSGroup",
+                        r"DeleteContact",
+                        r"DeleteContactGroup",
+                        r"DeleteEventRuleTargets",
+                        r"DeleteEventRules",
+                        r"DescribeContactGroupList",
+                        r"DescribeContactList",
+                        r"DescribeMetricRuleList",
+                        r"DescribeMonitoringAgentConfig",
+                        r"DescribeMonitoringConfig",
+                        r"DescribeProductsOfActiveMetricRule",
+                        r"DisableEventRules",
+                        r"EnableEventRules",
+                        r"PutContact",
+                        r"PutContactGroup",
+                        r"PutMonitoringConfig",
+                    ]
+                }
+                Self::InvalidClientTokenId => {
+                    &[
+                        r"CreateMetricRuleTemplate",
+                        r"CreateMonitorGroup",
+                        r"CreateMonitorGroupInstances",
+                        r"DeleteMonitorGroup",
+                        r"DescribeSiteMonitorStatistics",
+                        r"ModifyMetricRuleTemplate",
+                    ]
+                }
+                Self::InvalidParameterValue => {
+                    &[
+                        r"BatchCreateInstantSiteMonitor",
+                        r"BatchCreateOnceSiteMonitor",
+                        r"DeleteContact",
+                        r"DeleteContactGroup",
+                        r"DeleteDynamicTagGroup",
+                        r"DeleteEventRuleTargets",
+                        r"DeleteEventRules",
+                        r"DescribeDynamicTagRuleList",
+                        r"DescribeEventRuleAttribute",
+                        r"DescribeEventRuleList",
+                        r"DescribeEventRuleTargetList",
+                        r"DescribeMetricRuleTargets",
+                        r"DescribeSiteMonitorStatistics",
+                        r"EnableEventRules",
+                        r"PutContact",
+                        r"PutContactGroup",
+                    ]
+                }
+                Self::InvalidQueryParameter => {
+                    &[
+                        r"CreateInstantSiteMonitor",
+                        r"CreateMetricRuleTemplate",
+                        r"CreateMonitorGroup",
+                        r"CreateMonitorGroupInstances",
+                        r"CreateSiteMonitor",
+                        r"DeleteMonitorGroup",
+                        r"DeleteSiteMonitors",
+                        r"DescribeSiteInstantMonitorLog",
+                        r"DescribeSiteMonitorAttribute",
+                        r"DescribeSiteMonitorData",
+                        r"DescribeSiteMonitorISPCityList",
+                        r"DescribeSiteMonitorList",
+                        r"DescribeSiteMonitorLog",
+                        r"DescribeSiteMonitorQuota",
+                        r"DisableSiteMonitors",
+                        r"EnableSiteMonitors",
+                        r"ModifyMetricRuleTemplate",
+                        r"ModifySiteMonitor",
+                    ]
+                }
+                Self::LimitExceeded => {
+                    &[
+                        r"CreateInstantSiteMonitor",
+                        r"CreateMetricRuleTemplate",
+                        r"CreateMonitorGroup",
+                        r"CreateMonitorGroupInstances",
+                        r"CreateSiteMonitor",
+                        r"DeleteMetricRules",
+                        r"DeleteMonitorGroup",
+                        r"DeleteMonitorGroupDynamicRule",
+                        r"DeleteSiteMonitors",
+                        r"DescribeActiveMetricRuleList",
+                        r"DescribeMetricRuleCount",
+                        r"DescribeMonitorGroupDynamicRules",
+                        r"DescribeMonitorGroupInstanceAttribute",
+                        r"DescribeMonitorGroupInstances",
+                        r"DescribeMonitorGroups",
+                        r"DescribeSiteInstantMonitorLog",
+                        r"DescribeSiteMonitorAttribute",
+                        r"DescribeSiteMonitorData",
+                        r"DescribeSiteMonitorISPCityList",
+                        r"DescribeSiteMonitorList",
+                        r"DescribeSiteMonitorLog",
+                        r"DescribeSiteMonitorQuota",
+                        r"DisableMetricRules",
+                        r"DisableSiteMonitors",
+                        r"EnableMetricRules",
+                        r"EnableSiteMonitors",
+                        r"ModifyMetricRuleTemplate",
+                        r"ModifyMonitorGroupInstances",
+                        r"ModifySiteMonitor",
+                        r"PutMonitorGroupDynamicRule",
+                    ]
+                }
                 Self::LimitorError => &[r"PutLogMonitor"],
-                Self::NameNotExists => &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ],
-                Self::NameRepeat => &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ],
-                Self::OperationError => &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ],
-                Self::OperatorCityInvalid => &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ],
-                Self::OperatorInvalid => &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ],
+                Self::NameNotExists => {
+                    &[
+                        r"CreateInstantSiteMonitor",
+                        r"CreateSiteMonitor",
+                        r"ModifySiteMonitor",
+                    ]
+                }
+                Self::NameRepeat => {
+                    &[
+                        r"CreateInstantSiteMonitor",
+                        r"CreateSiteMonitor",
+                        r"ModifySiteMonitor",
+                    ]
+                }
+                Self::OperationError => {
+                    &[
+                        r"CreateInstantSiteMonitor",
+                        r"CreateSiteMonitor",
+                        r"ModifySiteMonitor",
+                    ]
+                }
+                Self::OperatorCityInvalid => {
+                    &[
+                        r"CreateInstantSiteMonitor",
+                        r"CreateSiteMonitor",
+                        r"ModifySiteMonitor",
+                    ]
+                }
+                Self::OperatorInvalid => {
+                    &[
+                        r"CreateInstantSiteMonitor",
+                        r"CreateSiteMonitor",
+                        r"ModifySiteMonitor",
+                    ]
+                }
                 Self::OverLimit => &[r"PutMonitorGroupDynamicRule"],
-                Self::ParameterInvalid => &[
-                    r"AddTags",
-                    r"ApplyMetricRuleTemplate",
-                    r"BatchCreateInstantSiteMonitor",
-                    r"BatchCreateOnceSiteMonitor",
-                    r"CreateDynamicTagGroup",
-                    r"CreateGroupMonitoringAgentProcess",
-                    r"CreateHostAvailability",
-                    r"CreateHybridMonitorSLSGroup",
-                    r"CreateMetricRuleBlackList",
-                    r"CreateMonitorAgentProcess",
-                    r"CreateMonitorGroupByResourceGroupId",
-                    r"CreateMonitoringAgentProcess",
-                    r"DeleteExporterOutput",
-                    r"DeleteExporterRule",
-                    r"DeleteGroupMonitoringAgentProcess",
-                    r"DeleteHostAvailability",
-                    r"DeleteLogMonitor",
-                    r"DeleteMetricRuleBlackList",
-                    r"DeleteMetricRuleTemplate",
-                    r"DeleteMetricRules",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DeleteMonitorGroupInstances",
-                    r"DeleteMonitoringAgentProcess",
-                    r"DescribeActiveMetricRuleList",
-                    r"DescribeAlertLogCount",
-                    r"DescribeAlertLogHistogram",
-                    r"DescribeAlertLogList",
-                    r"DescribeCustomEventAttribute",
-                    r"DescribeCustomEventCount",
-                    r"DescribeCustomEventHistogram",
-                    r"DescribeExporterOutputList",
-                    r"DescribeExporterRuleList",
-                    r"DescribeGroupMonitoringAgentProcess",
-                    r"DescribeHostAvailabilityList",
-                    r"DescribeLogMonitorAttribute",
-                    r"DescribeLogMonitorList",
-                    r"DescribeMetricData",
-                    r"DescribeMetricLast",
-                    r"DescribeMetricMetaList",
-                    r"DescribeMetricRuleBlackList",
-                    r"DescribeMetricRuleTemplateAttribute",
-                    r"DescribeMetricRuleTemplateList",
-                    r"DescribeMetricTop",
-                    r"DescribeMonitorGroupCategories",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroups",
-                    r"DescribeMonitorResourceQuotaAttribute",
-                    r"DescribeMonitoringAgentAccessKey",
-                    r"DescribeMonitoringAgentHosts",
-                    r"DescribeMonitoringAgentProcesses",
-                    r"DescribeMonitoringAgentStatuses",
-                    r"DescribeProductResourceTagKeyList",
-                    r"DescribeProjectMeta",
-                    r"DescribeSystemEventAttribute",
-                    r"DescribeSystemEventCount",
-                    r"DescribeSystemEventHistogram",
-                    r"DescribeSystemEventMetaList",
-                    r"DescribeTagKeyList",
-                    r"DescribeTagValueList",
-                    r"DescribeUnhealthyHostAvailability",
-                    r"DisableActiveMetricRule",
-                    r"DisableHostAvailability",
-                    r"EnableActiveMetricRule",
-                    r"EnableHostAvailability",
-                    r"EnableMetricRuleBlackList",
-                    r"InstallMonitoringAgent",
-                    r"ModifyGroupMonitoringAgentProcess",
-                    r"ModifyHostAvailability",
-                    r"ModifyHostInfo",
-                    r"ModifyMetricRuleBlackList",
-                    r"ModifyMonitorGroup",
-                    r"ModifyMonitorGroupInstances",
-                    r"PutExporterOutput",
-                    r"PutExporterRule",
-                    r"PutLogMonitor",
-                    r"PutMonitorGroupDynamicRule",
-                    r"RemoveTags",
-                    r"SendDryRunSystemEvent",
-                    r"UninstallMonitoringAgent",
-                ],
+                Self::ParameterInvalid => {
+                    &[
+                        r"AddTags",
+                        r"ApplyMetricRuleTemplate",
+                        r"BatchCreateInstantSiteMonitor",
+                        r"BatchCreateOnceSiteMonitor",
+                        r"CreateDynamicTagGroup",
+                        r"CreateGroupMonitoringAgentProcess",
+                        r"CreateHostAvailability",
+                        r"CreateHybridMonitorSLSGroup",
+                        r"CreateMetricRuleBlackList",
+                        r"CreateMonitorAgentProcess",
+                        r"CreateMonitorGroupByResourceGroupId",
+                        r"CreateMonitoringAgentProcess",
+                        r"DeleteExporterOutput",
+                        r"DeleteExporterRule",
+                        r"DeleteGroupMonitoringAgentProcess",
+                        r"DeleteHostAvailability",
+                        r"DeleteLogMonitor",
+                        r"DeleteMetricRuleBlackList",
+                        r"DeleteMetricRuleTemplate",
+                        r"DeleteMetricRules",
+                        r"DeleteMonitorGroupDynamicRule",
+                        r"DeleteMonitorGroupInstances",
+                        r"DeleteMonitoringAgentProcess",
+                        r"DescribeActiveMetricRuleList",
+                        r"DescribeAlertLogCount",
+                        r"DescribeAlertLogHistogram",
+                        r"DescribeAlertLogList",
+                        r"DescribeCustomEventAttribute",
+                        r"DescribeCustomEventCount",
+                        r"DescribeCustomEventHistogram",
+                        r"DescribeExporterOutputList",
+                        r"DescribeExporterRuleList",
+                        r"DescribeGroupMonitoringAgentProcess",
+                        r"DescribeHostAvailabilityList",
+                        r"DescribeLogMonitorAttribute",
+                        r"DescribeLogMonitorList",
+                        r"DescribeMetricData",
+                        r"DescribeMetricLast",
+                        r"DescribeMetricMetaList",
+                        r"DescribeMetricRuleBlackList",
+                        r"DescribeMetricRuleTemplateAttribute",
+                        r"DescribeMetricRuleTemplateList",
+                        r"DescribeMetricTop",
+                        r"DescribeMonitorGroupCategories",
+                        r"DescribeMonitorGroupDynamicRules",
+                        r"DescribeMonitorGroupInstanceAttribute",
+                        r"DescribeMonitorGroupInstances",
+                        r"DescribeMonitorGroups",
+                        r"DescribeMonitorResourceQuotaAttribute",
+                        r"DescribeMonitoringAgentAccessKey",
+                        r"DescribeMonitoringAgentHosts",
+                        r"DescribeMonitoringAgentProcesses",
+                        r"DescribeMonitoringAgentStatuses",
+                        r"DescribeProductResourceTagKeyList",
+                        r"DescribeProjectMeta",
+                        r"DescribeSystemEventAttribute",
+                        r"DescribeSystemEventCount",
+                        r"DescribeSystemEventHistogram",
+                        r"DescribeSystemEventMetaList",
+                        r"DescribeTagKeyList",
+                        r"DescribeTagValueList",
+                        r"DescribeUnhealthyHostAvailability",
+                        r"DisableActiveMetricRule",
+                        r"DisableHostAvailability",
+                        r"EnableActiveMetricRule",
+                        r"EnableHostAvailability",
+                        r"EnableMetricRuleBlackList",
+                        r"InstallMonitoringAgent",
+                        r"ModifyGroupMonitoringAgentProcess",
+                        r"ModifyHostAvailability",
+                        r"ModifyHostInfo",
+                        r"ModifyMetricRuleBlackList",
+                        r"ModifyMonitorGroup",
+                        r"ModifyMonitorGroupInstances",
+                        r"PutExporterOutput",
+                        r"PutExporterRule",
+                        r"PutLogMonitor",
+                        r"PutMonitorGroupDynamicRule",
+                        r"RemoveTags",
+                        r"SendDryRunSystemEvent",
+                        r"UninstallMonitoringAgent",
+                    ]
+                }
                 Self::ResouceOverLimit => &[r"CreateHostAvailability"],
-                Self::ResourceConflict => &[
-                    r"CreateHostAvailability",
-                    r"CreateMetricRuleBlackList",
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"DeleteMetricRuleBlackList",
-                    r"DeleteMonitorGroup",
-                    r"DescribeAlertLogCount",
-                    r"DescribeAlertLogHistogram",
-                    r"DescribeAlertLogList",
-                    r"DescribeMetricRuleBlackList",
-                    r"DisableHostAvailability",
-                    r"EnableHostAvailability",
-                    r"EnableMetricRuleBlackList",
-                    r"ModifyHostAvailability",
-                    r"ModifyMetricRuleBlackList",
-                    r"ModifyMonitorGroup",
-                    r"ModifyMonitorGroupInstances",
-                ],
-                Self::ResourceExist => &[
-                    r"CreateHostAvailability",
-                    r"CreateMetricRuleBlackList",
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"DeleteMetricRuleBlackList",
-                    r"DescribeAlertLogCount",
-                    r"DescribeAlertLogHistogram",
-                    r"DescribeAlertLogList",
-                    r"DescribeMetricRuleBlackList",
-                    r"DisableHostAvailability",
-                    r"EnableHostAvailability",
-                    r"EnableMetricRuleBlackList",
-                    r"ModifyHostAvailability",
-                    r"ModifyMetricRuleBlackList",
-                    r"ModifyMonitorGroup",
-                    r"ModifyMonitorGroupInstances",
-                ],
-                Self::ResourceNotFound => &[
-                    r"AddTags",
-                    r"ApplyMetricRuleTemplate",
-                    r"BatchCreateInstantSiteMonitor",
-                    r"BatchCreateOnceSiteMonitor",
-                    r"CreateDynamicTagGroup",
-                    r"CreateGroupMonitoringAgentProcess",
-                    r"CreateHostAvailability",
-                    r"CreateHybridMonitorSLSGroup",
-                    r"CreateMetricRuleBlackList",
-                    r"CreateMonitorAgentProcess",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupByResourceGroupId",
-                    r"CreateMonitorGroupInstances",
-                    r"CreateMonitoringAgentProcess",
-                    r"DeleteDynamicTagGroup",
-                    r"DeleteExporterOutput",
-                    r"DeleteExporterRule",
-                    r"DeleteGroupMonitoringAgentProcess",
-                    r"DeleteHostAvailability",
-                    r"DeleteLogMonitor",
-                    r"DeleteMetricRuleBlackList",
-                    r"DeleteMetricRuleTemplate",
-                    r"DeleteMetricRules",
-                    r"DeleteMonitorGroup",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DeleteMonitorGroupInstances",
-                    r"DeleteMonitoringAgentProcess",
-                    r"DescribeActiveMetricRuleList",
-                    r"DescribeAlertLogCount",
-                    r"DescribeAlertLogHistogram",
-                    r"DescribeAlertLogList",
-                    r"DescribeContactGroupList",
-                    r"DescribeContactList",
-                    r"DescribeCustomEventAttribute",
-                    r"DescribeCustomEventCount",
-                    r"DescribeCustomEventHistogram",
-                    r"DescribeDynamicTagRuleList",
-                    r"DescribeEventRuleList",
-                    r"DescribeExporterOutputList",
-                    r"DescribeExporterRuleList",
-                    r"DescribeGroupMonitoringAgentProcess",
-                    r"DescribeHostAvailabilityList",
-                    r"DescribeLogMonitorAttribute",
-                    r"DescribeLogMonitorList",
-                    r"DescribeMetricData",
-                    r"DescribeMetricLast",
-                    r"DescribeMetricList",
-                    r"DescribeMetricMetaList",
-                    r"DescribeMetricRuleBlackList",
-                    r"DescribeMetricRuleList",
-                    r"DescribeMetricRuleTemplateAttribute",
-                    r"DescribeMetricRuleTemplateList",
-                    r"DescribeMetricTop",
-                    r"DescribeMonitorGroupCategories",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroups",
-                    r"DescribeMonitorResourceQuotaAttribute",
-                    r"DescribeMonitoringAgentAccessKey",
-                    r"DescribeMonitoringAgentHosts",
-                    r"DescribeMonitoringAgentProcesses",
-                    r"DescribeMonitoringAgentStatuses",
-                    r"DescribeProductResourceTagKeyList",
-                    r"DescribeProjectMeta",
-                    r"DescribeSystemEventAttribute",
-                    r"DescribeSystemEventCount",
-                    r"DescribeSystemEventHistogram",
-                    r"DescribeSystemEventMetaList",
-                    r"DescribeTagKeyList",
-                    r"DescribeTagValueList",
-                    r"DescribeUnhealthyHostAvailability",
-                    r"DisableActiveMetricRule",
-                    r"DisableHostAvailability",
-                    r"EnableActiveMetricRule",
-                    r"EnableHostAvailability",
-                    r"EnableMetricRuleBlackList",
-                    r"InstallMonitoringAgent",
-                    r"ModifyGroupMonitoringAgentProcess",
-                    r"ModifyHostAvailability",
-                    r"ModifyHostInfo",
-                    r"ModifyMetricRuleBlackList",
-                    r"ModifyMonitorGroup",
-                    r"ModifyMonitorGroupInstances",
-                    r"PutExporterOutput",
-                    r"PutExporterRule",
-                    r"PutLogMonitor",
-                    r"PutMonitorGroupDynamicRule",
-                    r"RemoveTags",
-                    r"SendDryRunSystemEvent",
-                    r"UninstallMonitoringAgent",
-                ],
-                Self::ResourceOverLimit => &[
-                    r"BatchCreateInstantSiteMonitor",
-                    r"BatchCreateOnceSiteMonitor",
-                    r"CreateDynamicTagGroup",
-                    r"PutResourceMetricRule",
-                ],
-                Self::ResourcesOverLimit => &[
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"ModifyMonitorGroupInstances",
-                ],
-                Self::RestrictedUser => &[
-                    r"CreateSiteMonitor",
-                    r"EnableSiteMonitors",
-                    r"ModifySiteMonitor",
-                ],
-                Self::TaskNotExists => &[
-                    r"CreateInstantSiteMonitor",
-                    r"CreateSiteMonitor",
-                    r"ModifySiteMonitor",
-                ],
-                Self::ThrottlingException => &[
-                    r"DeleteMetricRules",
-                    r"DescribeSiteInstantMonitorLog",
-                    r"DescribeSiteMonitorData",
-                    r"DescribeSiteMonitorISPCityList",
-                    r"DescribeSiteMonitorList",
-                    r"DescribeSiteMonitorLog",
-                    r"DisableSiteMonitors",
-                    r"EnableSiteMonitors",
-                    r"ModifySiteMonitor",
-                ],
-                Self::ThrottliNgException => &[
-                    r"CreateMetricRuleTemplate",
-                    r"CreateMonitorGroup",
-                    r"CreateMonitorGroupInstances",
-                    r"DeleteMonitorGroup",
-                    r"DeleteMonitorGroupDynamicRule",
-                    r"DescribeMetricRuleCount",
-                    r"DescribeMonitorGroupDynamicRules",
-                    r"DescribeMonitorGroupInstanceAttribute",
-                    r"DescribeMonitorGroupInstances",
-                    r"DescribeMonitorGroups",
-                    r"DescribeSiteMonitorAttribute",
-                    r"DescribeSiteMonitorStatistics",
-                    r"DisableMetricRules",
-                    r"EnableMetricRules",
-                    r"ModifyMetricRuleTemplate",
-                    r"ModifyMonitorGroupInstances",
-                    r"PutMonitorGroupDynamicRule",
-                ],
+                Self::ResourceConflict => {
+                    &[
+                        r"CreateHostAvailability",
+                        r"CreateMetricRuleBlackList",
+                        r"CreateMetricRuleTemplate",
+                        r"CreateMonitorGroup",
+                        r"DeleteMetricRuleBlackList",
+                        r"DeleteMonitorGroup",
+                        r"DescribeAlertLogCount",
+                        r"DescribeAlertLogHistogram",
+                        r"DescribeAlertLogList",
+                        r"DescribeMetricRuleBlackList",
+                        r"DisableHostAvailability",
+                        r"EnableHostAvailability",
+                        r"EnableMetricRuleBlackList",
+                        r"ModifyHostAvailability",
+                        r"ModifyMetricRuleBlackList",
+                        r"ModifyMonitorGroup",
+                        r"ModifyMonitorGroupInstances",
+                    ]
+                }
+                Self::ResourceExist => {
+                    &[
+                        r"CreateHostAvailability",
+                        r"CreateMetricRuleBlackList",
+                        r"CreateMetricRuleTemplate",
+                        r"CreateMonitorGroup",
+                        r"CreateMonitorGroupInstances",
+                        r"DeleteMetricRuleBlackList",
+                        r"DescribeAlertLogCount",
+                        r"DescribeAlertLogHistogram",
+                        r"DescribeAlertLogList",
+                        r"DescribeMetricRuleBlackList",
+                        r"DisableHostAvailability",
+                        r"EnableHostAvailability",
+                        r"EnableMetricRuleBlackList",
+                        r"ModifyHostAvailability",
+                        r"ModifyMetricRuleBlackList",
+                        r"ModifyMonitorGroup",
+                        r"ModifyMonitorGroupInstances",
+                    ]
+                }
+                Self::ResourceNotFound => {
+                    &[
+                        r"AddTags",
+                        r"ApplyMetricRuleTemplate",
+                        r"BatchCreateInstantSiteMonitor",
+                        r"BatchCreateOnceSiteMonitor",
+                        r"CreateDynamicTagGroup",
+                        r"CreateGroupMonitoringAgentProcess",
+                        r"CreateHostAvailability",
+                        r"CreateHybridMonitorSLSGroup",
+                        r"CreateMetricRuleBlackList",
+                        r"CreateMonitorAgentProcess",
+                        r"CreateMonitorGroup",
+                        r"CreateMonitorGroupByResourceGroupId",
+                        r"CreateMonitorGroupInstances",
+                        r"CreateMonitoringAgentProcess",
+                        r"DeleteDynamicTagGroup",
+                        r"DeleteExporterOutput",
+                        r"DeleteExporterRule",
+                        r"DeleteGroupMonitoringAgentProcess",
+                        r"DeleteHostAvailability",
+                        r"DeleteLogMonitor",
+                        r"DeleteMetricRuleBlackList",
+                        r"DeleteMetricRuleTemplate",
+                        r"DeleteMetricRules",
+                        r"DeleteMonitorGroup",
+                        r"DeleteMonitorGroupDynamicRule",
+                        r"DeleteMonitorGroupInstances",
+                        r"DeleteMonitoringAgentProcess",
+                        r"DescribeActiveMetricRuleList",
+                        r"DescribeAlertLogCount",
+                        r"DescribeAlertLogHistogram",
+                        r"DescribeAlertLogList",
+                        r"DescribeContactGroupList",
+                        r"DescribeContactList",
+                        r"DescribeCustomEventAttribute",
+                        r"DescribeCustomEventCount",
+                        r"DescribeCustomEventHistogram",
+                        r"DescribeDynamicTagRuleList",
+                        r"DescribeEventRuleList",
+                        r"DescribeExporterOutputList",
+                        r"DescribeExporterRuleList",
+                        r"DescribeGroupMonitoringAgentProcess",
+                        r"DescribeHostAvailabilityList",
+                        r"DescribeLogMonitorAttribute",
+                        r"DescribeLogMonitorList",
+                        r"DescribeMetricData",
+                        r"DescribeMetricLast",
+                        r"DescribeMetricList",
+                        r"DescribeMetricMetaList",
+                        r"DescribeMetricRuleBlackList",
+                        r"DescribeMetricRuleList",
+                        r"DescribeMetricRuleTemplateAttribute",
+                        r"DescribeMetricRuleTemplateList",
+                        r"DescribeMetricTop",
+                        r"DescribeMonitorGroupCategories",
+                        r"DescribeMonitorGroupDynamicRules",
+                        r"DescribeMonitorGroupInstanceAttribute",
+                        r"DescribeMonitorGroupInstances",
+                        r"DescribeMonitorGroups",
+                        r"DescribeMonitorResourceQuotaAttribute",
+                        r"DescribeMonitoringAgentAccessKey",
+                        r"DescribeMonitoringAgentHosts",
+                        r"DescribeMonitoringAgentProcesses",
+                        r"DescribeMonitoringAgentStatuses",
+                        r"DescribeProductResourceTagKeyList",
+                        r"DescribeProjectMeta",
+                        r"DescribeSystemEventAttribute",
+                        r"DescribeSystemEventCount",
+                        r"DescribeSystemEventHistogram",
+                        r"DescribeSystemEventMetaList",
+                        r"DescribeTagKeyList",
+                        r"DescribeTagValueList",
+                        r"DescribeUnhealthyHostAvailability",
+                        r"DisableActiveMetricRule",
+                        r"DisableHostAvailability",
+                        r"EnableActiveMetricRule",
+                        r"EnableHostAvailability",
+                        r"EnableMetricRuleBlackList",
+                        r"InstallMonitoringAgent",
+                        r"ModifyGroupMonitoringAgentProcess",
+                        r"ModifyHostAvailability",
+                        r"ModifyHostInfo",
+                        r"ModifyMetricRuleBlackList",
+                        r"ModifyMonitorGroup",
+                        r"ModifyMonitorGroupInstances",
+                        r"PutExporterOutput",
+                        r"PutExporterRule",
+                        r"PutLogMonitor",
+                        r"PutMonitorGroupDynamicRule",
+                        r"RemoveTags",
+                        r"SendDryRunSystemEvent",
+                        r"UninstallMonitoringAgent",
+                    ]
+                }
+                Self::ResourceOverLimit => {
+                    &[
+                        r"BatchCreateInstantSiteMonitor",
+                        r"BatchCreateOnceSiteMonitor",
+                        r"CreateDynamicTagGroup",
+                        r"PutResourceMetricRule",
+                    ]
+                }
+                Self::ResourcesOverLimit => {
+                    &[
+                        r"CreateMetricRuleTemplate",
+                        r"CreateMonitorGroup",
+                        r"CreateMonitorGroupInstances",
+                        r"ModifyMonitorGroupInstances",
+                    ]
+                }
+                Self::RestrictedUser => {
+                    &[r"CreateSiteMonitor", r"EnableSiteMonitors", r"ModifySiteMonitor"]
+                }
+                Self::TaskNotExists => {
+                    &[
+                        r"CreateInstantSiteMonitor",
+                        r"CreateSiteMonitor",
+                        r"ModifySiteMonitor",
+                    ]
+                }
+                Self::ThrottlingException => {
+                    &[
+                        r"DeleteMetricRules",
+                        r"DescribeSiteInstantMonitorLog",
+                        r"DescribeSiteMonitorData",
+                        r"DescribeSiteMonitorISPCityList",
+                        r"DescribeSiteMonitorList",
+                        r"DescribeSiteMonitorLog",
+                        r"DisableSiteMonitors",
+                        r"EnableSiteMonitors",
+                        r"ModifySiteMonitor",
+                    ]
+                }
+                Self::ThrottliNgException => {
+                    &[
+                        r"CreateMetricRuleTemplate",
+                        r"CreateMonitorGroup",
+                        r"CreateMonitorGroupInstances",
+                        r"DeleteMonitorGroup",
+                        r"DeleteMonitorGroupDynamicRule",
+                        r"DescribeMetricRuleCount",
+                        r"DescribeMonitorGroupDynamicRules",
+                        r"DescribeMonitorGroupInstanceAttribute",
+                        r"DescribeMonitorGroupInstances",
+                        r"DescribeMonitorGroups",
+                        r"DescribeSiteMonitorAttribute",
+                        r"DescribeSiteMonitorStatistics",
+                        r"DisableMetricRules",
+                        r"EnableMetricRules",
+                        r"ModifyMetricRuleTemplate",
+                        r"ModifyMonitorGroupInstances",
+                        r"PutMonitorGroupDynamicRule",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddTags" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"ApplyMetricRuleTemplate" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"BatchCreateInstantSiteMonitor" => &[
-                    Self::InvalidAuthorization,
-                    Self::InvalidParameterValue,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                    Self::ResourceOverLimit,
-                ],
-                r"BatchCreateOnceSiteMonitor" => &[
-                    Self::InvalidAuthorization,
-                    Self::InvalidParameterValue,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                    Self::ResourceOverLimit,
-                ],
+                r"AddTags" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"ApplyMetricRuleTemplate" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"BatchCreateInstantSiteMonitor" => {
+                    &[
+                        Self::InvalidAuthorization,
+                        Self::InvalidParameterValue,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                        Self::ResourceOverLimit,
+                    ]
+                }
+                r"BatchCreateOnceSiteMonitor" => {
+                    &[
+                        Self::InvalidAuthorization,
+                        Self::InvalidParameterValue,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                        Self::ResourceOverLimit,
+                    ]
+                }
                 r"BatchExport" => &[Self::InternalError, Self::Any],
-                r"CreateDynamicTagGroup" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                    Self::ResourceOverLimit,
-                ],
+                r"CreateDynamicTagGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                        Self::ResourceOverLimit,
+                    ]
+                }
                 r"CreateGroupMetricRules" => &[Self::Any, Self::Code500],
-                r"CreateGroupMonitoringAgentProcess" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"CreateHostAvailability" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResouceOverLimit,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                ],
+                r"CreateGroupMonitoringAgentProcess" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"CreateHostAvailability" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResouceOverLimit,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 r"CreateHybridMonitorNamespace" => &[Self::InternalError, Self::Any],
-                r"CreateHybridMonitorSLSGroup" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::InvalidAuthorization,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
+                r"CreateHybridMonitorSLSGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::InvalidAuthorization,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 r"CreateHybridMonitorTask" => &[Self::InternalError, Self::Any],
-                r"CreateInstantSiteMonitor" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::CreateAlarmError,
-                    Self::ExceedingQuota,
-                    Self::Forbidden,
-                    Self::IllegalAddress,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::NameNotExists,
-                    Self::NameRepeat,
-                    Self::OperationError,
-                    Self::OperatorCityInvalid,
-                    Self::OperatorInvalid,
-                    Self::TaskNotExists,
-                ],
-                r"CreateMetricRuleBlackList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                ],
+                r"CreateInstantSiteMonitor" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::CreateAlarmError,
+                        Self::ExceedingQuota,
+                        Self::Forbidden,
+                        Self::IllegalAddress,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::NameNotExists,
+                        Self::NameRepeat,
+                        Self::OperationError,
+                        Self::OperatorCityInvalid,
+                        Self::OperatorInvalid,
+                        Self::TaskNotExists,
+                    ]
+                }
+                r"CreateMetricRuleBlackList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 r"CreateMetricRuleResources" => &[Self::InternalError, Self::Any],
-                r"CreateMetricRuleTemplate" => &[
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::InternalFailure,
-                    Self::InvalidClientTokenId,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourcesOverLimit,
-                    Self::ThrottliNgException,
-                ],
-                r"CreateMonitorAgentProcess" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"CreateMonitorGroup" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::InvalidClientTokenId,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                    Self::ResourcesOverLimit,
-                    Self::ThrottliNgException,
-                ],
-                r"CreateMonitorGroupByResourceGroupId" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"CreateMonitorGroupInstances" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::InvalidClientTokenId,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                    Self::ResourcesOverLimit,
-                    Self::ThrottliNgException,
-                ],
+                r"CreateMetricRuleTemplate" => {
+                    &[
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::InternalFailure,
+                        Self::InvalidClientTokenId,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourcesOverLimit,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"CreateMonitorAgentProcess" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"CreateMonitorGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::InvalidClientTokenId,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                        Self::ResourcesOverLimit,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"CreateMonitorGroupByResourceGroupId" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"CreateMonitorGroupInstances" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::InvalidClientTokenId,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                        Self::ResourcesOverLimit,
+                        Self::ThrottliNgException,
+                    ]
+                }
                 r"CreateMonitorGroupNotifyPolicy" => &[Self::InternalError, Self::Any],
-                r"CreateMonitoringAgentProcess" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"CreateSiteMonitor" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::CreateAlarmError,
-                    Self::ExceedingQuota,
-                    Self::Forbidden,
-                    Self::IllegalAddress,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::NameNotExists,
-                    Self::NameRepeat,
-                    Self::OperationError,
-                    Self::OperatorCityInvalid,
-                    Self::OperatorInvalid,
-                    Self::RestrictedUser,
-                    Self::TaskNotExists,
-                ],
+                r"CreateMonitoringAgentProcess" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"CreateSiteMonitor" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::CreateAlarmError,
+                        Self::ExceedingQuota,
+                        Self::Forbidden,
+                        Self::IllegalAddress,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::NameNotExists,
+                        Self::NameRepeat,
+                        Self::OperationError,
+                        Self::OperatorCityInvalid,
+                        Self::OperatorInvalid,
+                        Self::RestrictedUser,
+                        Self::TaskNotExists,
+                    ]
+                }
                 r"Cursor" => &[Self::InternalError, Self::Any],
-                r"DeleteContact" => &[
-                    Self::InternalError,
-                    Self::ContactNotExists,
-                    Self::InvalidAuthorization,
-                    Self::InvalidParameterValue,
-                ],
-                r"DeleteContactGroup" => &[
-                    Self::InternalError,
-                    Self::ContactNotExists,
-                    Self::InvalidAuthorization,
-                    Self::InvalidParameterValue,
-                ],
+                r"DeleteContact" => {
+                    &[
+                        Self::InternalError,
+                        Self::ContactNotExists,
+                        Self::InvalidAuthorization,
+                        Self::InvalidParameterValue,
+                    ]
+                }
+                r"DeleteContactGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::ContactNotExists,
+                        Self::InvalidAuthorization,
+                        Self::InvalidParameterValue,
+                    ]
+                }
                 r"DeleteCustomMetric" => &[Self::InternalError, Self::Any],
-                r"DeleteDynamicTagGroup" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessForbidden,
-                    Self::InvalidParameterValue,
-                    Self::ResourceNotFound,
-                ],
-                r"DeleteEventRuleTargets" => &[
-                    Self::InternalError,
-                    Self::InvalidAuthorization,
-                    Self::InvalidParameterValue,
-                ],
-                r"DeleteEventRules" => &[
-                    Self::InternalError,
-                    Self::InvalidAuthorization,
-                    Self::InvalidParameterValue,
-                ],
-                r"DeleteExporterOutput" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DeleteExporterRule" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DeleteGroupMonitoringAgentProcess" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DeleteHostAvailability" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
+                r"DeleteDynamicTagGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessForbidden,
+                        Self::InvalidParameterValue,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DeleteEventRuleTargets" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAuthorization,
+                        Self::InvalidParameterValue,
+                    ]
+                }
+                r"DeleteEventRules" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAuthorization,
+                        Self::InvalidParameterValue,
+                    ]
+                }
+                r"DeleteExporterOutput" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DeleteExporterRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DeleteGroupMonitoringAgentProcess" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DeleteHostAvailability" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 r"DeleteHybridMonitorNamespace" => &[Self::InternalError, Self::Any],
                 r"DeleteHybridMonitorSLSGroup" => &[Self::InternalError, Self::Any],
                 r"DeleteHybridMonitorTask" => &[Self::InternalError, Self::Any],
-                r"DeleteLogMonitor" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DeleteMetricRuleBlackList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                ],
+                r"DeleteLogMonitor" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DeleteMetricRuleBlackList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 r"DeleteMetricRuleResources" => &[Self::InternalError, Self::Any],
                 r"DeleteMetricRuleTargets" => &[Self::InternalError, Self::Any],
-                r"DeleteMetricRuleTemplate" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DeleteMetricRules" => &[
-                    Self::InternalError,
-                    Self::AccessDeniedException,
-                    Self::AccessForbidden,
-                    Self::InternetServerError,
-                    Self::LimitExceeded,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                    Self::ThrottlingException,
-                ],
-                r"DeleteMonitorGroup" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::AccessForbidden,
-                    Self::InvalidClientTokenId,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::ResourceConflict,
-                    Self::ResourceNotFound,
-                    Self::ThrottliNgException,
-                ],
-                r"DeleteMonitorGroupDynamicRule" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::AccessForbidden,
-                    Self::LimitExceeded,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                    Self::ThrottliNgException,
-                ],
-                r"DeleteMonitorGroupInstances" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
+                r"DeleteMetricRuleTemplate" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DeleteMetricRules" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessDeniedException,
+                        Self::AccessForbidden,
+                        Self::InternetServerError,
+                        Self::LimitExceeded,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                        Self::ThrottlingException,
+                    ]
+                }
+                r"DeleteMonitorGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::AccessForbidden,
+                        Self::InvalidClientTokenId,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::ResourceConflict,
+                        Self::ResourceNotFound,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"DeleteMonitorGroupDynamicRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::AccessForbidden,
+                        Self::LimitExceeded,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"DeleteMonitorGroupInstances" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 r"DeleteMonitorGroupNotifyPolicy" => &[Self::InternalError, Self::Any],
-                r"DeleteMonitoringAgentProcess" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DeleteSiteMonitors" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::ExceedingQuota,
-                    Self::Forbidden,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                ],
-                r"DescribeActiveMetricRuleList" => &[
-                    Self::AccessDeniedException,
-                    Self::AccessForbidden,
-                    Self::LimitExceeded,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
+                r"DeleteMonitoringAgentProcess" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DeleteSiteMonitors" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::ExceedingQuota,
+                        Self::Forbidden,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                    ]
+                }
+                r"DescribeActiveMetricRuleList" => {
+                    &[
+                        Self::AccessDeniedException,
+                        Self::AccessForbidden,
+                        Self::LimitExceeded,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 r"DescribeAlertHistoryList" => &[Self::InternalError, Self::Any],
-                r"DescribeAlertLogCount" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeAlertLogHistogram" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeAlertLogList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeAlertingMetricRuleResources" => &[Self::InternalError, Self::Any],
-                r"DescribeContactGroupList" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InvalidAuthorization,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeContactList" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InvalidAuthorization,
-                    Self::ResourceNotFound,
-                ],
+                r"DescribeAlertLogCount" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeAlertLogHistogram" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeAlertLogList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeAlertingMetricRuleResources" => {
+                    &[Self::InternalError, Self::Any]
+                }
+                r"DescribeContactGroupList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InvalidAuthorization,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeContactList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InvalidAuthorization,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 r"DescribeContactListByContactGroup" => &[Self::InternalError, Self::Any],
-                r"DescribeCustomEventAttribute" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeCustomEventCount" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeCustomEventHistogram" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
+                r"DescribeCustomEventAttribute" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeCustomEventCount" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeCustomEventHistogram" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 r"DescribeCustomMetricList" => &[Self::InternalError, Self::Any],
-                r"DescribeDynamicTagRuleList" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessForbidden,
-                    Self::InvalidParameterValue,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeEventRuleAttribute" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessForbidden,
-                    Self::InvalidParameterValue,
-                ],
-                r"DescribeEventRuleList" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessForbidden,
-                    Self::InvalidParameterValue,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeEventRuleTargetList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::InvalidParameterValue,
-                ],
-                r"DescribeExporterOutputList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeExporterRuleList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeGroupMonitoringAgentProcess" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeHostAvailabilityList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
+                r"DescribeDynamicTagRuleList" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessForbidden,
+                        Self::InvalidParameterValue,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeEventRuleAttribute" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessForbidden,
+                        Self::InvalidParameterValue,
+                    ]
+                }
+                r"DescribeEventRuleList" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessForbidden,
+                        Self::InvalidParameterValue,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeEventRuleTargetList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::InvalidParameterValue,
+                    ]
+                }
+                r"DescribeExporterOutputList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeExporterRuleList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeGroupMonitoringAgentProcess" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeHostAvailabilityList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 r"DescribeHybridMonitorDataList" => {
                     &[Self::InternalError, Self::Any, Self::BadRequest]
                 }
-                r"DescribeHybridMonitorNamespaceList" => &[Self::InternalError, Self::Any],
+                r"DescribeHybridMonitorNamespaceList" => {
+                    &[Self::InternalError, Self::Any]
+                }
                 r"DescribeHybridMonitorSLSGroup" => &[Self::InternalError, Self::Any],
                 r"DescribeHybridMonitorTaskList" => &[Self::InternalError, Self::Any],
-                r"DescribeLogMonitorAttribute" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeLogMonitorList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMetricData" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMetricLast" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMetricList" => &[Self::InternalError, Self::Any, Self::ResourceNotFound],
-                r"DescribeMetricMetaList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMetricRuleBlackList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMetricRuleCount" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::LimitExceeded,
-                    Self::ThrottliNgException,
-                ],
-                r"DescribeMetricRuleList" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InvalidAuthorization,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMetricRuleTargets" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessForbidden,
-                    Self::InvalidParameterValue,
-                ],
-                r"DescribeMetricRuleTemplateAttribute" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMetricRuleTemplateList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMetricTop" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMonitorGroupCategories" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMonitorGroupDynamicRules" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::AccessForbidden,
-                    Self::LimitExceeded,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                    Self::ThrottliNgException,
-                ],
-                r"DescribeMonitorGroupInstanceAttribute" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::AccessForbidden,
-                    Self::LimitExceeded,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                    Self::ThrottliNgException,
-                ],
-                r"DescribeMonitorGroupInstances" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::AccessForbidden,
-                    Self::LimitExceeded,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                    Self::ThrottliNgException,
-                ],
-                r"DescribeMonitorGroupNotifyPolicyList" => &[Self::InternalError, Self::Any],
-                r"DescribeMonitorGroups" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::AccessForbidden,
-                    Self::LimitExceeded,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                    Self::ThrottliNgException,
-                ],
-                r"DescribeMonitorResourceQuotaAttribute" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMonitoringAgentAccessKey" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMonitoringAgentConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InvalidAuthorization,
-                ],
-                r"DescribeMonitoringAgentHosts" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMonitoringAgentProcesses" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMonitoringAgentStatuses" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeMonitoringConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InvalidAuthorization,
-                ],
-                r"DescribeProductResourceTagKeyList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeProductsOfActiveMetricRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::Any,
-                    Self::InvalidAuthorization,
-                ],
-                r"DescribeProjectMeta" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeSiteInstantMonitorLog" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::ExceedingQuota,
-                    Self::Forbidden,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::ThrottlingException,
-                ],
-                r"DescribeSiteMonitorAttribute" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::ExceedingQuota,
-                    Self::Forbidden,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::ThrottliNgException,
-                ],
-                r"DescribeSiteMonitorData" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::ExceedingQuota,
-                    Self::Forbidden,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::ThrottlingException,
-                ],
-                r"DescribeSiteMonitorISPCityList" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::ExceedingQuota,
-                    Self::Forbidden,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::ThrottlingException,
-                ],
-                r"DescribeSiteMonitorList" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::ExceedingQuota,
-                    Self::Forbidden,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::ThrottlingException,
-                ],
-                r"DescribeSiteMonitorLog" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::ExceedingQuota,
-                    Self::Forbidden,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::ThrottlingException,
-                ],
-                r"DescribeSiteMonitorQuota" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::ExceedingQuota,
-                    Self::Forbidden,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                ],
-                r"DescribeSiteMonitorStatistics" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::Forbidden,
-                    Self::InvalidClientTokenId,
-                    Self::InvalidParameterValue,
-                    Self::ThrottliNgException,
-                ],
-                r"DescribeSystemEventAttribute" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeSystemEventCount" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeSystemEventHistogram" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeSystemEventMetaList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeTagKeyList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeTagValueList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DescribeUnhealthyHostAvailability" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"DisableActiveMetricRule" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
+                r"DescribeLogMonitorAttribute" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeLogMonitorList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMetricData" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMetricLast" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMetricList" => {
+                    &[Self::InternalError, Self::Any, Self::ResourceNotFound]
+                }
+                r"DescribeMetricMetaList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMetricRuleBlackList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMetricRuleCount" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::LimitExceeded,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"DescribeMetricRuleList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InvalidAuthorization,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMetricRuleTargets" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessForbidden,
+                        Self::InvalidParameterValue,
+                    ]
+                }
+                r"DescribeMetricRuleTemplateAttribute" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMetricRuleTemplateList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMetricTop" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMonitorGroupCategories" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMonitorGroupDynamicRules" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::AccessForbidden,
+                        Self::LimitExceeded,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"DescribeMonitorGroupInstanceAttribute" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::AccessForbidden,
+                        Self::LimitExceeded,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"DescribeMonitorGroupInstances" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::AccessForbidden,
+                        Self::LimitExceeded,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"DescribeMonitorGroupNotifyPolicyList" => {
+                    &[Self::InternalError, Self::Any]
+                }
+                r"DescribeMonitorGroups" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::AccessForbidden,
+                        Self::LimitExceeded,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"DescribeMonitorResourceQuotaAttribute" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMonitoringAgentAccessKey" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMonitoringAgentConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InvalidAuthorization,
+                    ]
+                }
+                r"DescribeMonitoringAgentHosts" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMonitoringAgentProcesses" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMonitoringAgentStatuses" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeMonitoringConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InvalidAuthorization,
+                    ]
+                }
+                r"DescribeProductResourceTagKeyList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeProductsOfActiveMetricRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::Any,
+                        Self::InvalidAuthorization,
+                    ]
+                }
+                r"DescribeProjectMeta" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeSiteInstantMonitorLog" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::ExceedingQuota,
+                        Self::Forbidden,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::ThrottlingException,
+                    ]
+                }
+                r"DescribeSiteMonitorAttribute" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::ExceedingQuota,
+                        Self::Forbidden,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"DescribeSiteMonitorData" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::ExceedingQuota,
+                        Self::Forbidden,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::ThrottlingException,
+                    ]
+                }
+                r"DescribeSiteMonitorISPCityList" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::ExceedingQuota,
+                        Self::Forbidden,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::ThrottlingException,
+                    ]
+                }
+                r"DescribeSiteMonitorList" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::ExceedingQuota,
+                        Self::Forbidden,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::ThrottlingException,
+                    ]
+                }
+                r"DescribeSiteMonitorLog" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::ExceedingQuota,
+                        Self::Forbidden,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::ThrottlingException,
+                    ]
+                }
+                r"DescribeSiteMonitorQuota" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::ExceedingQuota,
+                        Self::Forbidden,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                    ]
+                }
+                r"DescribeSiteMonitorStatistics" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::Forbidden,
+                        Self::InvalidClientTokenId,
+                        Self::InvalidParameterValue,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"DescribeSystemEventAttribute" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeSystemEventCount" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeSystemEventHistogram" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeSystemEventMetaList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeTagKeyList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeTagValueList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DescribeUnhealthyHostAvailability" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DisableActiveMetricRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 r"DisableEventRules" => {
                     &[Self::InternalError, Self::Any, Self::InvalidAuthorization]
                 }
-                r"DisableHostAvailability" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                ],
-                r"DisableMetricRules" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::LimitExceeded,
-                    Self::ThrottliNgException,
-                ],
-                r"DisableSiteMonitors" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::ExceedingQuota,
-                    Self::Forbidden,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::ThrottlingException,
-                ],
-                r"EnableActiveMetricRule" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"EnableEventRules" => &[
-                    Self::InternalError,
-                    Self::InvalidAuthorization,
-                    Self::InvalidParameterValue,
-                ],
-                r"EnableHostAvailability" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                ],
-                r"EnableMetricRuleBlackList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                ],
-                r"EnableMetricRules" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::LimitExceeded,
-                    Self::ThrottliNgException,
-                ],
-                r"EnableSiteMonitors" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::ExceedingQuota,
-                    Self::Forbidden,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::RestrictedUser,
-                    Self::ThrottlingException,
-                ],
-                r"InstallMonitoringAgent" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"ModifyGroupMonitoringAgentProcess" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"ModifyHostAvailability" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                ],
-                r"ModifyHostInfo" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
+                r"DisableHostAvailability" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DisableMetricRules" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::LimitExceeded,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"DisableSiteMonitors" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::ExceedingQuota,
+                        Self::Forbidden,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::ThrottlingException,
+                    ]
+                }
+                r"EnableActiveMetricRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"EnableEventRules" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAuthorization,
+                        Self::InvalidParameterValue,
+                    ]
+                }
+                r"EnableHostAvailability" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"EnableMetricRuleBlackList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"EnableMetricRules" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::LimitExceeded,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"EnableSiteMonitors" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::ExceedingQuota,
+                        Self::Forbidden,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::RestrictedUser,
+                        Self::ThrottlingException,
+                    ]
+                }
+                r"InstallMonitoringAgent" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"ModifyGroupMonitoringAgentProcess" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"ModifyHostAvailability" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"ModifyHostInfo" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 r"ModifyHybridMonitorNamespace" => &[Self::InternalError, Self::Any],
                 r"ModifyHybridMonitorSLSGroup" => &[Self::InternalError, Self::Any],
                 r"ModifyHybridMonitorTask" => &[Self::InternalError, Self::Any],
-                r"ModifyMetricRuleBlackList" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                ],
-                r"ModifyMetricRuleTemplate" => &[
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::InternalFailure,
-                    Self::InvalidClientTokenId,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::ThrottliNgException,
-                ],
-                r"ModifyMonitorGroup" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                ],
-                r"ModifyMonitorGroupInstances" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::AccessForbidden,
-                    Self::LimitExceeded,
-                    Self::ParameterInvalid,
-                    Self::ResourceConflict,
-                    Self::ResourceExist,
-                    Self::ResourceNotFound,
-                    Self::ResourcesOverLimit,
-                    Self::ThrottliNgException,
-                ],
-                r"ModifySiteMonitor" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::CreateAlarmError,
-                    Self::ExceedingQuota,
-                    Self::Forbidden,
-                    Self::IllegalAddress,
-                    Self::InternetServerError,
-                    Self::InvalidQueryParameter,
-                    Self::LimitExceeded,
-                    Self::NameNotExists,
-                    Self::NameRepeat,
-                    Self::OperationError,
-                    Self::OperatorCityInvalid,
-                    Self::OperatorInvalid,
-                    Self::RestrictedUser,
-                    Self::TaskNotExists,
-                    Self::ThrottlingException,
-                ],
-                r"PutContact" => &[
-                    Self::InternalError,
-                    Self::InvalidAuthorization,
-                    Self::InvalidParameterValue,
-                ],
-                r"PutContactGroup" => &[
-                    Self::InternalError,
-                    Self::ContactGroupNotExists,
-                    Self::InvalidAuthorization,
-                    Self::InvalidParameterValue,
-                ],
+                r"ModifyMetricRuleBlackList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"ModifyMetricRuleTemplate" => {
+                    &[
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::InternalFailure,
+                        Self::InvalidClientTokenId,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"ModifyMonitorGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"ModifyMonitorGroupInstances" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::AccessForbidden,
+                        Self::LimitExceeded,
+                        Self::ParameterInvalid,
+                        Self::ResourceConflict,
+                        Self::ResourceExist,
+                        Self::ResourceNotFound,
+                        Self::ResourcesOverLimit,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"ModifySiteMonitor" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::CreateAlarmError,
+                        Self::ExceedingQuota,
+                        Self::Forbidden,
+                        Self::IllegalAddress,
+                        Self::InternetServerError,
+                        Self::InvalidQueryParameter,
+                        Self::LimitExceeded,
+                        Self::NameNotExists,
+                        Self::NameRepeat,
+                        Self::OperationError,
+                        Self::OperatorCityInvalid,
+                        Self::OperatorInvalid,
+                        Self::RestrictedUser,
+                        Self::TaskNotExists,
+                        Self::ThrottlingException,
+                    ]
+                }
+                r"PutContact" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAuthorization,
+                        Self::InvalidParameterValue,
+                    ]
+                }
+                r"PutContactGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::ContactGroupNotExists,
+                        Self::InvalidAuthorization,
+                        Self::InvalidParameterValue,
+                    ]
+                }
                 r"PutCustomEvent" => &[Self::InternalError, Self::Any],
                 r"PutCustomEventRule" => &[Self::InternalError, Self::Any],
                 r"PutCustomMetric" => &[Self::InternalError, Self::Any],
                 r"PutCustomMetricRule" => &[Self::InternalError, Self::Any],
                 r"PutEventRule" => &[Self::InternalError, Self::Any],
                 r"PutEventRuleTargets" => &[Self::InternalError, Self::Any],
-                r"PutExporterOutput" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"PutExporterRule" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
+                r"PutExporterOutput" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"PutExporterRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 r"PutGroupMetricRule" => &[Self::Any],
                 r"PutHybridMonitorMetricData" => &[Self::InternalError, Self::Any],
-                r"PutLogMonitor" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::LimitorError,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
+                r"PutLogMonitor" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::LimitorError,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 r"PutMetricRuleTargets" => &[Self::InternalError, Self::Any],
-                r"PutMonitorGroupDynamicRule" => &[
-                    Self::InternalError,
-                    Self::Any,
-                    Self::AccessDeniedException,
-                    Self::AccessForbidden,
-                    Self::LimitExceeded,
-                    Self::OverLimit,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                    Self::ThrottliNgException,
-                ],
-                r"PutMonitoringConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InvalidAuthorization,
-                ],
+                r"PutMonitorGroupDynamicRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::Any,
+                        Self::AccessDeniedException,
+                        Self::AccessForbidden,
+                        Self::LimitExceeded,
+                        Self::OverLimit,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                        Self::ThrottliNgException,
+                    ]
+                }
+                r"PutMonitoringConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InvalidAuthorization,
+                    ]
+                }
                 r"PutResourceMetricRule" => {
                     &[Self::InternalError, Self::Any, Self::ResourceOverLimit]
                 }
                 r"PutResourceMetricRules" => &[Self::InternalError, Self::Any],
-                r"RemoveTags" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"SendDryRunSystemEvent" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
-                r"UninstallMonitoringAgent" => &[
-                    Self::InternalError,
-                    Self::AccessForbidden,
-                    Self::AgentStateError,
-                    Self::ParameterInvalid,
-                    Self::ResourceNotFound,
-                ],
+                r"RemoveTags" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"SendDryRunSystemEvent" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"UninstallMonitoringAgent" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessForbidden,
+                        Self::AgentStateError,
+                        Self::ParameterInvalid,
+                        Self::ResourceNotFound,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -2898,7 +3211,8 @@ const _: () = {
     impl __core::str::FromStr for CmsError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for CmsError {

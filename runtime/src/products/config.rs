@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ConfigError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -221,11 +221,11 @@ pub enum ConfigError {
     StopSlrFail,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 103] = &[
         __row(
@@ -270,12 +270,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -348,12 +343,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -402,12 +392,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -480,12 +465,7 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"AccountNotExisted",
-            404,
-            r"Your account does not exist.",
-            __NEVER,
-        ),
+        __row(r"AccountNotExisted", 404, r"Your account does not exist.", __NEVER),
         __row(
             r"AdminStopSLRFail",
             400,
@@ -588,18 +568,8 @@ const _: () = {
             r"The maximum number of config rules is exceeded.",
             __NEVER,
         ),
-        __row(
-            r"ConfigRuleExists",
-            400,
-            r"The ConfigRule already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"ConfigRuleNotExists",
-            400,
-            r"The ConfigRule does not exist.",
-            __NEVER,
-        ),
+        __row(r"ConfigRuleExists", 400, r"The ConfigRule already exists.", __NEVER),
+        __row(r"ConfigRuleNotExists", 400, r"The ConfigRule does not exist.", __NEVER),
         __row(
             r"ConfigRuleReportCreating",
             400,
@@ -811,12 +781,7 @@ const _: () = {
             r"No permission to create service linked role: AliyunServiceRoleForConfigRemediation.",
             __NEVER,
         ),
-        __row(
-            r"ProcessIsRunning",
-            400,
-            r"The process is running.",
-            __NEVER,
-        ),
+        __row(r"ProcessIsRunning", 400, r"The process is running.", __NEVER),
         __row(
             r"RDMemberNoPermission",
             400,
@@ -840,18 +805,18 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 96] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77,
-        78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99,
-        100, 101, 102,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
+        69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88,
+        89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102,
     ];
     const __END: [u32; 96] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
-        79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100,
-        101, 102, 103,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
+        90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ConfigError) -> &'static __Entry {
@@ -961,192 +926,252 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"StopSLRFail" => 95,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 88,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"CreateSLRFail" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"AdminStopSLRFail" => 36,
-                    r"ConfigRuleExists" => 53,
-                    r"ProcessIsRunning" => 91,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"AccountNotExisted" => 35,
-                    r"MemberStopSLRFail" => 87,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ExceedMaxRuleCount" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"ConfigRuleCopyLimit" => 51,
-                    r"ConfigRuleNotExists" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"CompliancePackExists" => 48,
-                    r"Invalid.Params.Value" => 83,
-                    r"RDMemberNoPermission" => 92,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"ConfigRuleCanNotDelete" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"CompliancePackCopyLimit" => 46,
-                    r"MemberNotBelongToMaster" => 86,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"AggregatorAlreadyPending" => 40,
-                    r"AggregatorExceedMaxCount" => 41,
-                    r"AggregatorNameDuplicated" => 43,
-                    r"ConfigRuleReportCreating" => 55,
-                    r"DeliveryChannelNotExists" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"ConfigRuleStatusNotActive" => 56,
-                    r"Invalid.AccountType.Value" => 66,
-                    r"Invalid.ConfigRules.Empty" => 78,
-                    r"Invalid.ConfigRules.Value" => 79,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"Invalid.AggregatorId.Value" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"ConfigRuleStatusNotInActive" => 57,
-                    r"Invalid.AggregatorIds.Empty" => 70,
-                    r"Invalid.ResourceTypes.Value" => 85,
-                    r"RemediationTemplateNotExist" => 94,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"AggregatorMemberNoPermission" => 42,
-                    r"CompliancePackAlreadyPending" => 45,
-                    r"CompliancePackExceedMaxCount" => 47,
-                    r"CompliancePackReportCreating" => 49,
-                    r"ConfigRuleExceedMaxRuleCount" => 52,
-                    r"NoPermissionCreateAggregator" => 89,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"DeliveryChannelMnsUnreachable" => 61,
-                    r"DeliveryChannelOssUnreachable" => 63,
-                    r"DeliveryChannelSlsUnreachable" => 64,
-                    r"Invalid.ResourceOwnerId.Value" => 84,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"Invalid.CompliancePackId.Value" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"AggregatorAccountExceedMaxCount" => 37,
-                    r"AggregatorAccountListDuplicated" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"CloudConfigServiceRoleNotExisted" => 44,
-                    r"DeliveryChannelAccountNotSupport" => 60,
-                    r"Invalid.AggregatorAccounts.Empty" => 67,
-                    r"Invalid.AggregatorAccounts.Value" => 68,
-                    r"Invalid.AggregatorIds.SizeExceed" => 71,
-                    r"Invalid.CompliancePackName.Empty" => 74,
-                    r"Invalid.CompliancePackName.Value" => 75,
-                    r"Invalid.ConfigRuleIds.SizeExceed" => 77,
-                    r"NoPermissionCreateRemediationSLR" => 90,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"DefaultAggregatorDeleteNotSupport" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"AggregatorAccountListItemDuplicated" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"Invalid.CompliancePackIds.SizeExceed" => 73,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"Invalid.CompliancePackTemplateId.Value" => 76,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"Invalid.DeliveryChannelCondition.Format" => 81,
-                    r"Invalid.DeliveryChannelTargetArn.Format" => 82,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"RemediationInputParamInConsistentWithRule" => 93,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"Invalid.DeliveryChannelAssumeRoleArn.Format" => 80,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"StopSLRFail" => 95,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"NoPermission" => 88,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"CreateSLRFail" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"AdminStopSLRFail" => 36,
+                        r"ConfigRuleExists" => 53,
+                        r"ProcessIsRunning" => 91,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"AccountNotExisted" => 35,
+                        r"MemberStopSLRFail" => 87,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ExceedMaxRuleCount" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"ConfigRuleCopyLimit" => 51,
+                        r"ConfigRuleNotExists" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"CompliancePackExists" => 48,
+                        r"Invalid.Params.Value" => 83,
+                        r"RDMemberNoPermission" => 92,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"ConfigRuleCanNotDelete" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"CompliancePackCopyLimit" => 46,
+                        r"MemberNotBelongToMaster" => 86,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"AggregatorAlreadyPending" => 40,
+                        r"AggregatorExceedMaxCount" => 41,
+                        r"AggregatorNameDuplicated" => 43,
+                        r"ConfigRuleReportCreating" => 55,
+                        r"DeliveryChannelNotExists" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"ConfigRuleStatusNotActive" => 56,
+                        r"Invalid.AccountType.Value" => 66,
+                        r"Invalid.ConfigRules.Empty" => 78,
+                        r"Invalid.ConfigRules.Value" => 79,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"Invalid.AggregatorId.Value" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"ConfigRuleStatusNotInActive" => 57,
+                        r"Invalid.AggregatorIds.Empty" => 70,
+                        r"Invalid.ResourceTypes.Value" => 85,
+                        r"RemediationTemplateNotExist" => 94,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"AggregatorMemberNoPermission" => 42,
+                        r"CompliancePackAlreadyPending" => 45,
+                        r"CompliancePackExceedMaxCount" => 47,
+                        r"CompliancePackReportCreating" => 49,
+                        r"ConfigRuleExceedMaxRuleCount" => 52,
+                        r"NoPermissionCreateAggregator" => 89,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"DeliveryChannelMnsUnreachable" => 61,
+                        r"DeliveryChannelOssUnreachable" => 63,
+                        r"DeliveryChannelSlsUnreachable" => 64,
+                        r"Invalid.ResourceOwnerId.Value" => 84,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"Invalid.CompliancePackId.Value" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"AggregatorAccountExceedMaxCount" => 37,
+                        r"AggregatorAccountListDuplicated" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"CloudConfigServiceRoleNotExisted" => 44,
+                        r"DeliveryChannelAccountNotSupport" => 60,
+                        r"Invalid.AggregatorAccounts.Empty" => 67,
+                        r"Invalid.AggregatorAccounts.Value" => 68,
+                        r"Invalid.AggregatorIds.SizeExceed" => 71,
+                        r"Invalid.CompliancePackName.Empty" => 74,
+                        r"Invalid.CompliancePackName.Value" => 75,
+                        r"Invalid.ConfigRuleIds.SizeExceed" => 77,
+                        r"NoPermissionCreateRemediationSLR" => 90,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"DefaultAggregatorDeleteNotSupport" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"AggregatorAccountListItemDuplicated" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"Invalid.CompliancePackIds.SizeExceed" => 73,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"Invalid.CompliancePackTemplateId.Value" => 76,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"Invalid.DeliveryChannelCondition.Format" => 81,
+                        r"Invalid.DeliveryChannelTargetArn.Format" => 82,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"RemediationInputParamInConsistentWithRule" => 93,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"Invalid.DeliveryChannelAssumeRoleArn.Format" => 80,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1165,8 +1190,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1198,112 +1223,114 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::AccountNotExisted => &[
-                    r"ActiveAggregateConfigRules",
-                    r"AttachAggregateConfigRuleToCompliancePack",
-                    r"AttachConfigRuleToCompliancePack",
-                    r"CreateAdvancedSearchFile",
-                    r"CreateAggregateAdvancedSearchFile",
-                    r"CreateAggregateCompliancePack",
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateAggregateConfigRule",
-                    r"CreateAggregator",
-                    r"CreateCompliancePack",
-                    r"CreateConfigDeliveryChannel",
-                    r"CreateConfigRule",
-                    r"CreateDeliveryChannel",
-                    r"DeactiveAggregateConfigRules",
-                    r"DeactiveConfigRules",
-                    r"DeleteAggregateCompliancePacks",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteAggregateConfigRules",
-                    r"DeleteAggregateRemediations",
-                    r"DeleteAggregators",
-                    r"DeleteCompliancePacks",
-                    r"DeleteConfigDeliveryChannel",
-                    r"DeleteConfigRules",
-                    r"DeleteRemediations",
-                    r"DetachAggregateConfigRuleToCompliancePack",
-                    r"DetachConfigRuleToCompliancePack",
-                    r"GenerateAggregateCompliancePackReport",
-                    r"GenerateAggregateConfigRulesReport",
-                    r"GenerateAggregateResourceInventory",
-                    r"GenerateCompliancePackReport",
-                    r"GenerateConfigRulesReport",
-                    r"GenerateResourceInventory",
-                    r"GetAdvancedSearchFile",
-                    r"GetAggregateAccountComplianceByPack",
-                    r"GetAggregateAdvancedSearchFile",
-                    r"GetAggregateCompliancePack",
-                    r"GetAggregateCompliancePackReport",
-                    r"GetAggregateConfigDeliveryChannel",
-                    r"GetAggregateConfigRule",
-                    r"GetAggregateConfigRuleComplianceByPack",
-                    r"GetAggregateConfigRulesReport",
-                    r"GetAggregateDiscoveredResource",
-                    r"GetAggregateResourceComplianceByConfigRule",
-                    r"GetAggregateResourceComplianceByPack",
-                    r"GetAggregateResourceComplianceGroupByRegion",
-                    r"GetAggregateResourceComplianceGroupByResourceType",
-                    r"GetAggregateResourceComplianceTimeline",
-                    r"GetAggregateResourceConfigurationTimeline",
-                    r"GetAggregateResourceCountsGroupByRegion",
-                    r"GetAggregateResourceCountsGroupByResourceType",
-                    r"GetAggregateResourceInventory",
-                    r"GetAggregator",
-                    r"GetCompliancePack",
-                    r"GetCompliancePackReport",
-                    r"GetConfigDeliveryChannel",
-                    r"GetConfigRule",
-                    r"GetConfigRuleComplianceByPack",
-                    r"GetConfigRulesReport",
-                    r"GetConfigurationRecorder",
-                    r"GetDiscoveredResource",
-                    r"GetDiscoveredResourceCountsGroupByRegion",
-                    r"GetDiscoveredResourceCountsGroupByResourceType",
-                    r"GetIntegratedServiceStatus",
-                    r"GetResourceComplianceByConfigRule",
-                    r"GetResourceComplianceByPack",
-                    r"GetResourceComplianceGroupByRegion",
-                    r"GetResourceComplianceGroupByResourceType",
-                    r"GetResourceComplianceTimeline",
-                    r"GetResourceConfigurationTimeline",
-                    r"GetResourceInventory",
-                    r"GetSupportedResourceRelationConfig",
-                    r"ListAggregateCompliancePacks",
-                    r"ListAggregateConfigDeliveryChannels",
-                    r"ListAggregateConfigRuleEvaluationResults",
-                    r"ListAggregateConfigRules",
-                    r"ListAggregateDiscoveredResources",
-                    r"ListAggregateRemediations",
-                    r"ListAggregateResourceEvaluationResults",
-                    r"ListAggregateResourceRelations",
-                    r"ListAggregateResourcesByAdvancedSearch",
-                    r"ListAggregators",
-                    r"ListCompliancePackTemplates",
-                    r"ListCompliancePacks",
-                    r"ListConfigDeliveryChannels",
-                    r"ListConfigRuleEvaluationResults",
-                    r"ListConfigRules",
-                    r"ListDiscoveredResources",
-                    r"ListIntegratedService",
-                    r"ListRemediations",
-                    r"ListResourceEvaluationResults",
-                    r"ListResourceRelations",
-                    r"ListResourcesByAdvancedSearch",
-                    r"PutEvaluations",
-                    r"StartAggregateConfigRuleEvaluation",
-                    r"StartAggregateRemediation",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateAggregateConfigRule",
-                    r"UpdateAggregator",
-                    r"UpdateCompliancePack",
-                    r"UpdateConfigDeliveryChannel",
-                    r"UpdateConfigRule",
-                    r"UpdateDeliveryChannel",
-                    r"UpdateIntegratedServiceStatus",
-                ],
+                Self::AccountNotExisted => {
+                    &[
+                        r"ActiveAggregateConfigRules",
+                        r"AttachAggregateConfigRuleToCompliancePack",
+                        r"AttachConfigRuleToCompliancePack",
+                        r"CreateAdvancedSearchFile",
+                        r"CreateAggregateAdvancedSearchFile",
+                        r"CreateAggregateCompliancePack",
+                        r"CreateAggregateConfigDeliveryChannel",
+                        r"CreateAggregateConfigRule",
+                        r"CreateAggregator",
+                        r"CreateCompliancePack",
+                        r"CreateConfigDeliveryChannel",
+                        r"CreateConfigRule",
+                        r"CreateDeliveryChannel",
+                        r"DeactiveAggregateConfigRules",
+                        r"DeactiveConfigRules",
+                        r"DeleteAggregateCompliancePacks",
+                        r"DeleteAggregateConfigDeliveryChannel",
+                        r"DeleteAggregateConfigRules",
+                        r"DeleteAggregateRemediations",
+                        r"DeleteAggregators",
+                        r"DeleteCompliancePacks",
+                        r"DeleteConfigDeliveryChannel",
+                        r"DeleteConfigRules",
+                        r"DeleteRemediations",
+                        r"DetachAggregateConfigRuleToCompliancePack",
+                        r"DetachConfigRuleToCompliancePack",
+                        r"GenerateAggregateCompliancePackReport",
+                        r"GenerateAggregateConfigRulesReport",
+                        r"GenerateAggregateResourceInventory",
+                        r"GenerateCompliancePackReport",
+                        r"GenerateConfigRulesReport",
+                        r"GenerateResourceInventory",
+                        r"GetAdvancedSearchFile",
+                        r"GetAggregateAccountComplianceByPack",
+                        r"GetAggregateAdvancedSearchFile",
+                        r"GetAggregateCompliancePack",
+                        r"GetAggregateCompliancePackReport",
+                        r"GetAggregateConfigDeliveryChannel",
+                        r"GetAggregateConfigRule",
+                        r"GetAggregateConfigRuleComplianceByPack",
+                        r"GetAggregateConfigRulesReport",
+                        r"GetAggregateDiscoveredResource",
+                        r"GetAggregateResourceComplianceByConfigRule",
+                        r"GetAggregateResourceComplianceByPack",
+                        r"GetAggregateResourceComplianceGroupByRegion",
+                        r"GetAggregateResourceComplianceGroupByResourceType",
+                        r"GetAggregateResourceComplianceTimeline",
+                        r"GetAggregateResourceConfigurationTimeline",
+                        r"GetAggregateResourceCountsGroupByRegion",
+                        r"GetAggregateResourceCountsGroupByResourceType",
+                        r"GetAggregateResourceInventory",
+                        r"GetAggregator",
+                        r"GetCompliancePack",
+                        r"GetCompliancePackReport",
+                        r"GetConfigDeliveryChannel",
+                        r"GetConfigRule",
+                        r"GetConfigRuleComplianceByPack",
+                        r"GetConfigRulesReport",
+                        r"GetConfigurationRecorder",
+                        r"GetDiscoveredResource",
+                        r"GetDiscoveredResourceCountsGroupByRegion",
+                        r"GetDiscoveredResourceCountsGroupByResourceType",
+                        r"GetIntegratedServiceStatus",
+                        r"GetResourceComplianceByConfigRule",
+                        r"GetResourceComplianceByPack",
+                        r"GetResourceComplianceGroupByRegion",
+                        r"GetResourceComplianceGroupByResourceType",
+                        r"GetResourceComplianceTimeline",
+                        r"GetResourceConfigurationTimeline",
+                        r"GetResourceInventory",
+                        r"GetSupportedResourceRelationConfig",
+                        r"ListAggregateCompliancePacks",
+                        r"ListAggregateConfigDeliveryChannels",
+                        r"ListAggregateConfigRuleEvaluationResults",
+                        r"ListAggregateConfigRules",
+                        r"ListAggregateDiscoveredResources",
+                        r"ListAggregateRemediations",
+                        r"ListAggregateResourceEvaluationResults",
+                        r"ListAggregateResourceRelations",
+                        r"ListAggregateResourcesByAdvancedSearch",
+                        r"ListAggregators",
+                        r"ListCompliancePackTemplates",
+                        r"ListCompliancePacks",
+                        r"ListConfigDeliveryChannels",
+                        r"ListConfigRuleEvaluationResults",
+                        r"ListConfigRules",
+                        r"ListDiscoveredResources",
+                        r"ListIntegratedService",
+                        r"ListRemediations",
+                        r"ListResourceEvaluationResults",
+                        r"ListResourceRelations",
+                        r"ListResourcesByAdvancedSearch",
+                        r"PutEvaluations",
+                        r"StartAggregateConfigRuleEvaluation",
+                        r"StartAggregateRemediation",
+                        r"UpdateAggregateCompliancePack",
+                        r"UpdateAggregateConfigDeliveryChannel",
+                        r"UpdateAggregateConfigRule",
+                        r"UpdateAggregator",
+                        r"UpdateCompliancePack",
+                        r"UpdateConfigDeliveryChannel",
+                        r"UpdateConfigRule",
+                        r"UpdateDeliveryChannel",
+                        r"UpdateIntegratedServiceStatus",
+                    ]
+                }
                 Self::AdminStopSlrFail => &[r"StopConfigurationRecorder"],
                 Self::AggregatorAccountExceedMaxCount => &[r"UpdateAggregator"],
                 Self::AggregatorAccountListDuplicated => {
@@ -1314,81 +1341,101 @@ const _: () = {
                 }
                 Self::AggregatorAlreadyPending => &[r"UpdateAggregator"],
                 Self::AggregatorExceedMaxCount => &[r"CreateAggregator"],
-                Self::AggregatorMemberNoPermission => &[
-                    r"ActiveAggregateConfigRules",
-                    r"CreateAggregateCompliancePack",
-                    r"CreateAggregateConfigRule",
-                    r"DeactiveAggregateConfigRules",
-                    r"DeleteAggregateCompliancePacks",
-                    r"DeleteAggregateConfigRules",
-                    r"DeleteAggregators",
-                    r"StartAggregateConfigRuleEvaluation",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateAggregateConfigRule",
-                    r"UpdateAggregator",
-                ],
-                Self::AggregatorNameDuplicated => &[r"CreateAggregator", r"UpdateAggregator"],
-                Self::CloudConfigServiceRoleNotExisted => &[
-                    r"ListAggregateConfigRuleEvaluationResults",
-                    r"ListAggregateResourceEvaluationResults",
-                    r"ListConfigRuleEvaluationResults",
-                    r"ListResourceEvaluationResults",
-                ],
+                Self::AggregatorMemberNoPermission => {
+                    &[
+                        r"ActiveAggregateConfigRules",
+                        r"CreateAggregateCompliancePack",
+                        r"CreateAggregateConfigRule",
+                        r"DeactiveAggregateConfigRules",
+                        r"DeleteAggregateCompliancePacks",
+                        r"DeleteAggregateConfigRules",
+                        r"DeleteAggregators",
+                        r"StartAggregateConfigRuleEvaluation",
+                        r"UpdateAggregateCompliancePack",
+                        r"UpdateAggregateConfigRule",
+                        r"UpdateAggregator",
+                    ]
+                }
+                Self::AggregatorNameDuplicated => {
+                    &[r"CreateAggregator", r"UpdateAggregator"]
+                }
+                Self::CloudConfigServiceRoleNotExisted => {
+                    &[
+                        r"ListAggregateConfigRuleEvaluationResults",
+                        r"ListAggregateResourceEvaluationResults",
+                        r"ListConfigRuleEvaluationResults",
+                        r"ListResourceEvaluationResults",
+                    ]
+                }
                 Self::CompliancePackAlreadyPending => {
                     &[r"UpdateAggregateCompliancePack", r"UpdateCompliancePack"]
                 }
                 Self::CompliancePackCopyLimit => &[r"CopyCompliancePacks"],
-                Self::CompliancePackExceedMaxCount => &[
-                    r"CreateAggregateCompliancePack",
-                    r"CreateCompliancePack",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateCompliancePack",
-                ],
-                Self::CompliancePackExists => &[
-                    r"CreateAggregateCompliancePack",
-                    r"CreateCompliancePack",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateCompliancePack",
-                ],
-                Self::CompliancePackReportCreating => &[
-                    r"GenerateAggregateCompliancePackReport",
-                    r"GenerateCompliancePackReport",
-                ],
+                Self::CompliancePackExceedMaxCount => {
+                    &[
+                        r"CreateAggregateCompliancePack",
+                        r"CreateCompliancePack",
+                        r"UpdateAggregateCompliancePack",
+                        r"UpdateCompliancePack",
+                    ]
+                }
+                Self::CompliancePackExists => {
+                    &[
+                        r"CreateAggregateCompliancePack",
+                        r"CreateCompliancePack",
+                        r"UpdateAggregateCompliancePack",
+                        r"UpdateCompliancePack",
+                    ]
+                }
+                Self::CompliancePackReportCreating => {
+                    &[
+                        r"GenerateAggregateCompliancePackReport",
+                        r"GenerateCompliancePackReport",
+                    ]
+                }
                 Self::ConfigRuleCanNotDelete => {
                     &[r"DeleteAggregateConfigRules", r"DeleteConfigRules"]
                 }
                 Self::ConfigRuleCopyLimit => &[r"CopyConfigRules"],
-                Self::ConfigRuleExceedMaxRuleCount => &[
-                    r"CreateAggregateCompliancePack",
-                    r"CreateCompliancePack",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateCompliancePack",
-                ],
-                Self::ConfigRuleExists => &[
-                    r"CreateAggregateConfigRule",
-                    r"CreateConfigRule",
-                    r"UpdateAggregateConfigRule",
-                    r"UpdateConfigRule",
-                ],
-                Self::ConfigRuleNotExists => &[
-                    r"CreateAggregateConfigRule",
-                    r"CreateAggregateRemediation",
-                    r"CreateConfigRule",
-                    r"CreateRemediation",
-                    r"GetAggregateConfigRule",
-                    r"GetConfigRule",
-                    r"GetManagedRule",
-                    r"StartAggregateConfigRuleEvaluation",
-                    r"StartConfigRuleEvaluation",
-                    r"UpdateAggregateConfigRule",
-                    r"UpdateAggregateRemediation",
-                    r"UpdateConfigRule",
-                    r"UpdateRemediation",
-                ],
-                Self::ConfigRuleReportCreating => &[
-                    r"GenerateAggregateConfigRulesReport",
-                    r"GenerateConfigRulesReport",
-                ],
+                Self::ConfigRuleExceedMaxRuleCount => {
+                    &[
+                        r"CreateAggregateCompliancePack",
+                        r"CreateCompliancePack",
+                        r"UpdateAggregateCompliancePack",
+                        r"UpdateCompliancePack",
+                    ]
+                }
+                Self::ConfigRuleExists => {
+                    &[
+                        r"CreateAggregateConfigRule",
+                        r"CreateConfigRule",
+                        r"UpdateAggregateConfigRule",
+                        r"UpdateConfigRule",
+                    ]
+                }
+                Self::ConfigRuleNotExists => {
+                    &[
+                        r"CreateAggregateConfigRule",
+                        r"CreateAggregateRemediation",
+                        r"CreateConfigRule",
+                        r"CreateRemediation",
+                        r"GetAggregateConfigRule",
+                        r"GetConfigRule",
+                        r"GetManagedRule",
+                        r"StartAggregateConfigRuleEvaluation",
+                        r"StartConfigRuleEvaluation",
+                        r"UpdateAggregateConfigRule",
+                        r"UpdateAggregateRemediation",
+                        r"UpdateConfigRule",
+                        r"UpdateRemediation",
+                    ]
+                }
+                Self::ConfigRuleReportCreating => {
+                    &[
+                        r"GenerateAggregateConfigRulesReport",
+                        r"GenerateConfigRulesReport",
+                    ]
+                }
                 Self::ConfigRuleStatusNotActive => {
                     &[r"DeactiveAggregateConfigRules", r"DeactiveConfigRules"]
                 }
@@ -1397,128 +1444,150 @@ const _: () = {
                 }
                 Self::CreateSlrFail => &[r"StartConfigurationRecorder"],
                 Self::DefaultAggregatorDeleteNotSupport => &[r"UpdateAggregator"],
-                Self::DeliveryChannelAccountNotSupport => &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"CreateDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                ],
-                Self::DeliveryChannelMnsUnreachable => &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"CreateDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                ],
-                Self::DeliveryChannelNotExists => &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"CreateDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"GetAggregateConfigDeliveryChannel",
-                    r"GetConfigDeliveryChannel",
-                    r"ListAggregateConfigDeliveryChannels",
-                    r"ListConfigDeliveryChannels",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                ],
-                Self::DeliveryChannelOssUnreachable => &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"CreateDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                ],
-                Self::DeliveryChannelSlsUnreachable => &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"CreateDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                ],
-                Self::ExceedMaxRuleCount => &[
-                    r"CreateAggregateConfigRule",
-                    r"CreateConfigRule",
-                    r"UpdateAggregateConfigRule",
-                    r"UpdateConfigRule",
-                ],
-                Self::InvalidAccountTypeValue => &[r"CreateAggregator", r"UpdateAggregator"],
-                Self::InvalidAggregatorAccountsEmpty => &[r"CreateAggregator", r"UpdateAggregator"],
-                Self::InvalidAggregatorAccountsValue => &[r"CreateAggregator", r"UpdateAggregator"],
-                Self::InvalidAggregatorIdValue => &[
-                    r"ActiveAggregateConfigRules",
-                    r"CreateAggregateCompliancePack",
-                    r"CreateAggregateConfigRule",
-                    r"DeactiveAggregateConfigRules",
-                    r"DeleteAggregateCompliancePacks",
-                    r"DeleteAggregateConfigRules",
-                    r"GenerateAggregateCompliancePackReport",
-                    r"GenerateAggregateConfigRulesReport",
-                    r"GetAggregateAccountComplianceByPack",
-                    r"GetAggregateCompliancePack",
-                    r"GetAggregateCompliancePackReport",
-                    r"GetAggregateComplianceSummary",
-                    r"GetAggregateConfigRule",
-                    r"GetAggregateConfigRuleComplianceByPack",
-                    r"GetAggregateConfigRuleSummaryByRiskLevel",
-                    r"GetAggregateConfigRulesReport",
-                    r"GetAggregateResourceComplianceByConfigRule",
-                    r"GetAggregateResourceComplianceByPack",
-                    r"GetAggregateResourceComplianceGroupByRegion",
-                    r"GetAggregateResourceComplianceGroupByResourceType",
-                    r"GetAggregateResourceComplianceTimeline",
-                    r"GetAggregateResourceConfigurationTimeline",
-                    r"GetAggregateResourceCountsGroupByRegion",
-                    r"GetAggregateResourceCountsGroupByResourceType",
-                    r"GetAggregator",
-                    r"GetResourceComplianceGroupByRegion",
-                    r"GetResourceComplianceGroupByResourceType",
-                    r"IgnoreAggregateEvaluationResults",
-                    r"ListAggregateCompliancePacks",
-                    r"ListAggregateConfigRuleEvaluationResults",
-                    r"ListAggregateConfigRuleEvaluationStatistics",
-                    r"ListAggregateConfigRules",
-                    r"ListAggregateResourceEvaluationResults",
-                    r"ListConfigRules",
-                    r"RevertAggregateEvaluationResults",
-                    r"StartAggregateConfigRuleEvaluation",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateAggregateConfigRule",
-                    r"UpdateAggregator",
-                ],
+                Self::DeliveryChannelAccountNotSupport => {
+                    &[
+                        r"CreateAggregateConfigDeliveryChannel",
+                        r"CreateConfigDeliveryChannel",
+                        r"CreateDeliveryChannel",
+                        r"DeleteAggregateConfigDeliveryChannel",
+                        r"DeleteConfigDeliveryChannel",
+                        r"UpdateAggregateConfigDeliveryChannel",
+                        r"UpdateConfigDeliveryChannel",
+                        r"UpdateDeliveryChannel",
+                    ]
+                }
+                Self::DeliveryChannelMnsUnreachable => {
+                    &[
+                        r"CreateAggregateConfigDeliveryChannel",
+                        r"CreateConfigDeliveryChannel",
+                        r"CreateDeliveryChannel",
+                        r"DeleteAggregateConfigDeliveryChannel",
+                        r"DeleteConfigDeliveryChannel",
+                        r"UpdateAggregateConfigDeliveryChannel",
+                        r"UpdateConfigDeliveryChannel",
+                        r"UpdateDeliveryChannel",
+                    ]
+                }
+                Self::DeliveryChannelNotExists => {
+                    &[
+                        r"CreateAggregateConfigDeliveryChannel",
+                        r"CreateConfigDeliveryChannel",
+                        r"CreateDeliveryChannel",
+                        r"DeleteAggregateConfigDeliveryChannel",
+                        r"DeleteConfigDeliveryChannel",
+                        r"GetAggregateConfigDeliveryChannel",
+                        r"GetConfigDeliveryChannel",
+                        r"ListAggregateConfigDeliveryChannels",
+                        r"ListConfigDeliveryChannels",
+                        r"UpdateAggregateConfigDeliveryChannel",
+                        r"UpdateConfigDeliveryChannel",
+                        r"UpdateDeliveryChannel",
+                    ]
+                }
+                Self::DeliveryChannelOssUnreachable => {
+                    &[
+                        r"CreateAggregateConfigDeliveryChannel",
+                        r"CreateConfigDeliveryChannel",
+                        r"CreateDeliveryChannel",
+                        r"DeleteAggregateConfigDeliveryChannel",
+                        r"DeleteConfigDeliveryChannel",
+                        r"UpdateAggregateConfigDeliveryChannel",
+                        r"UpdateConfigDeliveryChannel",
+                        r"UpdateDeliveryChannel",
+                    ]
+                }
+                Self::DeliveryChannelSlsUnreachable => {
+                    &[
+                        r"CreateAggregateConfigDeliveryChannel",
+                        r"CreateConfigDeliveryChannel",
+                        r"CreateDeliveryChannel",
+                        r"DeleteAggregateConfigDeliveryChannel",
+                        r"DeleteConfigDeliveryChannel",
+                        r"UpdateAggregateConfigDeliveryChannel",
+                        r"UpdateConfigDeliveryChannel",
+                        r"UpdateDeliveryChannel",
+                    ]
+                }
+                Self::ExceedMaxRuleCount => {
+                    &[
+                        r"CreateAggregateConfigRule",
+                        r"CreateConfigRule",
+                        r"UpdateAggregateConfigRule",
+                        r"UpdateConfigRule",
+                    ]
+                }
+                Self::InvalidAccountTypeValue => {
+                    &[r"CreateAggregator", r"UpdateAggregator"]
+                }
+                Self::InvalidAggregatorAccountsEmpty => {
+                    &[r"CreateAggregator", r"UpdateAggregator"]
+                }
+                Self::InvalidAggregatorAccountsValue => {
+                    &[r"CreateAggregator", r"UpdateAggregator"]
+                }
+                Self::InvalidAggregatorIdValue => {
+                    &[
+                        r"ActiveAggregateConfigRules",
+                        r"CreateAggregateCompliancePack",
+                        r"CreateAggregateConfigRule",
+                        r"DeactiveAggregateConfigRules",
+                        r"DeleteAggregateCompliancePacks",
+                        r"DeleteAggregateConfigRules",
+                        r"GenerateAggregateCompliancePackReport",
+                        r"GenerateAggregateConfigRulesReport",
+                        r"GetAggregateAccountComplianceByPack",
+                        r"GetAggregateCompliancePack",
+                        r"GetAggregateCompliancePackReport",
+                        r"GetAggregateComplianceSummary",
+                        r"GetAggregateConfigRule",
+                        r"GetAggregateConfigRuleComplianceByPack",
+                        r"GetAggregateConfigRuleSummaryByRiskLevel",
+                        r"GetAggregateConfigRulesReport",
+                        r"GetAggregateResourceComplianceByConfigRule",
+                        r"GetAggregateResourceComplianceByPack",
+                        r"GetAggregateResourceComplianceGroupByRegion",
+                        r"GetAggregateResourceComplianceGroupByResourceType",
+                        r"GetAggregateResourceComplianceTimeline",
+                        r"GetAggregateResourceConfigurationTimeline",
+                        r"GetAggregateResourceCountsGroupByRegion",
+                        r"GetAggregateResourceCountsGroupByResourceType",
+                        r"GetAggregator",
+                        r"GetResourceComplianceGroupByRegion",
+                        r"GetResourceComplianceGroupByResourceType",
+                        r"IgnoreAggregateEvaluationResults",
+                        r"ListAggregateCompliancePacks",
+                        r"ListAggregateConfigRuleEvaluationResults",
+                        r"ListAggregateConfigRuleEvaluationStatistics",
+                        r"ListAggregateConfigRules",
+                        r"ListAggregateResourceEvaluationResults",
+                        r"ListConfigRules",
+                        r"RevertAggregateEvaluationResults",
+                        r"StartAggregateConfigRuleEvaluation",
+                        r"UpdateAggregateCompliancePack",
+                        r"UpdateAggregateConfigRule",
+                        r"UpdateAggregator",
+                    ]
+                }
                 Self::InvalidAggregatorIdsEmpty => &[r"DeleteAggregators"],
                 Self::InvalidAggregatorIdsSizeExceed => &[r"DeleteAggregators"],
-                Self::InvalidCompliancePackIdValue => &[
-                    r"GenerateAggregateCompliancePackReport",
-                    r"GenerateCompliancePackReport",
-                    r"GetAggregateAccountComplianceByPack",
-                    r"GetAggregateCompliancePack",
-                    r"GetAggregateCompliancePackReport",
-                    r"GetAggregateConfigRuleComplianceByPack",
-                    r"GetAggregateResourceComplianceByPack",
-                    r"GetCompliancePack",
-                    r"GetCompliancePackReport",
-                    r"GetConfigRuleComplianceByPack",
-                    r"GetResourceComplianceByPack",
-                    r"ListAggregateConfigRuleEvaluationResults",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateCompliancePack",
-                ],
+                Self::InvalidCompliancePackIdValue => {
+                    &[
+                        r"GenerateAggregateCompliancePackReport",
+                        r"GenerateCompliancePackReport",
+                        r"GetAggregateAccountComplianceByPack",
+                        r"GetAggregateCompliancePack",
+                        r"GetAggregateCompliancePackReport",
+                        r"GetAggregateConfigRuleComplianceByPack",
+                        r"GetAggregateResourceComplianceByPack",
+                        r"GetCompliancePack",
+                        r"GetCompliancePackReport",
+                        r"GetConfigRuleComplianceByPack",
+                        r"GetResourceComplianceByPack",
+                        r"ListAggregateConfigRuleEvaluationResults",
+                        r"UpdateAggregateCompliancePack",
+                        r"UpdateCompliancePack",
+                    ]
+                }
                 Self::InvalidCompliancePackIdsSizeExceed => {
                     &[r"DeleteAggregateCompliancePacks", r"DeleteCompliancePacks"]
                 }
@@ -1529,181 +1598,206 @@ const _: () = {
                 Self::InvalidCompliancePackTemplateIdValue => {
                     &[r"CreateAggregateCompliancePack", r"CreateCompliancePack"]
                 }
-                Self::InvalidConfigRuleIdsSizeExceed => &[
-                    r"ActiveAggregateConfigRules",
-                    r"ActiveConfigRules",
-                    r"AttachAggregateConfigRuleToCompliancePack",
-                    r"AttachConfigRuleToCompliancePack",
-                    r"DeactiveAggregateConfigRules",
-                    r"DeactiveConfigRules",
-                    r"DeleteAggregateConfigRules",
-                    r"DeleteConfigRules",
-                    r"DetachAggregateConfigRuleToCompliancePack",
-                    r"DetachConfigRuleToCompliancePack",
-                ],
-                Self::InvalidConfigRulesEmpty => &[
-                    r"CreateAggregateCompliancePack",
-                    r"CreateCompliancePack",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateCompliancePack",
-                ],
-                Self::InvalidConfigRulesValue => &[
-                    r"CreateAggregateCompliancePack",
-                    r"CreateCompliancePack",
-                    r"UpdateAggregateCompliancePack",
-                    r"UpdateCompliancePack",
-                ],
-                Self::InvalidDeliveryChannelAssumeRoleArnFormat => &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"CreateDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                ],
-                Self::InvalidDeliveryChannelConditionFormat => &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"CreateDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                ],
-                Self::InvalidDeliveryChannelTargetArnFormat => &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"CreateDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                ],
-                Self::InvalidParamsValue => &[
-                    r"CreateAggregateRemediation",
-                    r"CreateRemediation",
-                    r"UpdateAggregateRemediation",
-                    r"UpdateRemediation",
-                ],
-                Self::InvalidResourceOwnerIdValue => &[
-                    r"GetAggregateResourceComplianceTimeline",
-                    r"GetAggregateResourceConfigurationTimeline",
-                    r"ListAggregateConfigRuleEvaluationStatistics",
-                    r"ListConfigRuleEvaluationStatistics",
-                ],
+                Self::InvalidConfigRuleIdsSizeExceed => {
+                    &[
+                        r"ActiveAggregateConfigRules",
+                        r"ActiveConfigRules",
+                        r"AttachAggregateConfigRuleToCompliancePack",
+                        r"AttachConfigRuleToCompliancePack",
+                        r"DeactiveAggregateConfigRules",
+                        r"DeactiveConfigRules",
+                        r"DeleteAggregateConfigRules",
+                        r"DeleteConfigRules",
+                        r"DetachAggregateConfigRuleToCompliancePack",
+                        r"DetachConfigRuleToCompliancePack",
+                    ]
+                }
+                Self::InvalidConfigRulesEmpty => {
+                    &[
+                        r"CreateAggregateCompliancePack",
+                        r"CreateCompliancePack",
+                        r"UpdateAggregateCompliancePack",
+                        r"UpdateCompliancePack",
+                    ]
+                }
+                Self::InvalidConfigRulesValue => {
+                    &[
+                        r"CreateAggregateCompliancePack",
+                        r"CreateCompliancePack",
+                        r"UpdateAggregateCompliancePack",
+                        r"UpdateCompliancePack",
+                    ]
+                }
+                Self::InvalidDeliveryChannelAssumeRoleArnFormat => {
+                    &[
+                        r"CreateAggregateConfigDeliveryChannel",
+                        r"CreateConfigDeliveryChannel",
+                        r"CreateDeliveryChannel",
+                        r"DeleteAggregateConfigDeliveryChannel",
+                        r"DeleteConfigDeliveryChannel",
+                        r"UpdateAggregateConfigDeliveryChannel",
+                        r"UpdateConfigDeliveryChannel",
+                        r"UpdateDeliveryChannel",
+                    ]
+                }
+                Self::InvalidDeliveryChannelConditionFormat => {
+                    &[
+                        r"CreateAggregateConfigDeliveryChannel",
+                        r"CreateConfigDeliveryChannel",
+                        r"CreateDeliveryChannel",
+                        r"DeleteAggregateConfigDeliveryChannel",
+                        r"DeleteConfigDeliveryChannel",
+                        r"UpdateAggregateConfigDeliveryChannel",
+                        r"UpdateConfigDeliveryChannel",
+                        r"UpdateDeliveryChannel",
+                    ]
+                }
+                Self::InvalidDeliveryChannelTargetArnFormat => {
+                    &[
+                        r"CreateAggregateConfigDeliveryChannel",
+                        r"CreateConfigDeliveryChannel",
+                        r"CreateDeliveryChannel",
+                        r"DeleteAggregateConfigDeliveryChannel",
+                        r"DeleteConfigDeliveryChannel",
+                        r"UpdateAggregateConfigDeliveryChannel",
+                        r"UpdateConfigDeliveryChannel",
+                        r"UpdateDeliveryChannel",
+                    ]
+                }
+                Self::InvalidParamsValue => {
+                    &[
+                        r"CreateAggregateRemediation",
+                        r"CreateRemediation",
+                        r"UpdateAggregateRemediation",
+                        r"UpdateRemediation",
+                    ]
+                }
+                Self::InvalidResourceOwnerIdValue => {
+                    &[
+                        r"GetAggregateResourceComplianceTimeline",
+                        r"GetAggregateResourceConfigurationTimeline",
+                        r"ListAggregateConfigRuleEvaluationStatistics",
+                        r"ListConfigRuleEvaluationStatistics",
+                    ]
+                }
                 Self::InvalidResourceTypesValue => &[r"UpdateConfigurationRecorder"],
-                Self::MemberNotBelongToMaster => &[
-                    r"CreateAggregateConfigDeliveryChannel",
-                    r"CreateConfigDeliveryChannel",
-                    r"CreateDeliveryChannel",
-                    r"DeleteAggregateConfigDeliveryChannel",
-                    r"DeleteConfigDeliveryChannel",
-                    r"GetAggregateDiscoveredResource",
-                    r"GetDiscoveredResource",
-                    r"GetDiscoveredResourceCountsGroupByRegion",
-                    r"GetDiscoveredResourceCountsGroupByResourceType",
-                    r"GetResourceConfigurationTimeline",
-                    r"ListAggregateDiscoveredResources",
-                    r"ListAggregateResourceRelations",
-                    r"ListDiscoveredResources",
-                    r"ListResourceRelations",
-                    r"UpdateAggregateConfigDeliveryChannel",
-                    r"UpdateConfigDeliveryChannel",
-                    r"UpdateDeliveryChannel",
-                ],
+                Self::MemberNotBelongToMaster => {
+                    &[
+                        r"CreateAggregateConfigDeliveryChannel",
+                        r"CreateConfigDeliveryChannel",
+                        r"CreateDeliveryChannel",
+                        r"DeleteAggregateConfigDeliveryChannel",
+                        r"DeleteConfigDeliveryChannel",
+                        r"GetAggregateDiscoveredResource",
+                        r"GetDiscoveredResource",
+                        r"GetDiscoveredResourceCountsGroupByRegion",
+                        r"GetDiscoveredResourceCountsGroupByResourceType",
+                        r"GetResourceConfigurationTimeline",
+                        r"ListAggregateDiscoveredResources",
+                        r"ListAggregateResourceRelations",
+                        r"ListDiscoveredResources",
+                        r"ListResourceRelations",
+                        r"UpdateAggregateConfigDeliveryChannel",
+                        r"UpdateConfigDeliveryChannel",
+                        r"UpdateDeliveryChannel",
+                    ]
+                }
                 Self::MemberStopSlrFail => &[r"StopConfigurationRecorder"],
-                Self::NoPermission => &[
-                    r"ActiveAggregateConfigRules",
-                    r"ActiveConfigRules",
-                    r"AttachAggregateConfigRuleToCompliancePack",
-                    r"AttachConfigRuleToCompliancePack",
-                    r"DeactiveAggregateConfigRules",
-                    r"DeactiveConfigRules",
-                    r"DeleteAggregateCompliancePacks",
-                    r"DeleteAggregateConfigRules",
-                    r"DeleteAggregators",
-                    r"DeleteCompliancePacks",
-                    r"DeleteConfigRules",
-                    r"DetachAggregateConfigRuleToCompliancePack",
-                    r"DetachConfigRuleToCompliancePack",
-                    r"GetAggregateConfigRule",
-                    r"GetAggregateDiscoveredResource",
-                    r"GetAggregateResourceComplianceTimeline",
-                    r"GetAggregateResourceConfigurationTimeline",
-                    r"GetAggregateResourceCountsGroupByRegion",
-                    r"GetAggregateResourceCountsGroupByResourceType",
-                    r"GetConfigRule",
-                    r"GetConfigurationRecorder",
-                    r"GetDiscoveredResource",
-                    r"GetDiscoveredResourceCountsGroupByRegion",
-                    r"GetDiscoveredResourceCountsGroupByResourceType",
-                    r"GetIntegratedServiceStatus",
-                    r"GetManagedRule",
-                    r"GetResourceComplianceTimeline",
-                    r"GetResourceConfigurationTimeline",
-                    r"GetSupportedResourceRelationConfig",
-                    r"IgnoreAggregateEvaluationResults",
-                    r"IgnoreEvaluationResults",
-                    r"ListAggregateCompliancePacks",
-                    r"ListAggregateConfigRuleEvaluationResults",
-                    r"ListAggregateConfigRules",
-                    r"ListAggregateDiscoveredResources",
-                    r"ListAggregateRemediationExecutions",
-                    r"ListAggregateResourceEvaluationResults",
-                    r"ListAggregateResourceRelations",
-                    r"ListAggregators",
-                    r"ListCompliancePackTemplates",
-                    r"ListCompliancePacks",
-                    r"ListConfigRuleEvaluationResults",
-                    r"ListConfigRules",
-                    r"ListDiscoveredResources",
-                    r"ListManagedRules",
-                    r"ListRemediationExecutions",
-                    r"ListRemediationTemplates",
-                    r"ListResourceEvaluationResults",
-                    r"ListResourceRelations",
-                    r"PutEvaluations",
-                    r"RevertAggregateEvaluationResults",
-                    r"RevertEvaluationResults",
-                    r"StartAggregateConfigRuleEvaluation",
-                    r"StartAggregateRemediation",
-                    r"StartConfigRuleEvaluation",
-                    r"StartConfigurationRecorder",
-                    r"UpdateConfigurationRecorder",
-                ],
+                Self::NoPermission => {
+                    &[
+                        r"ActiveAggregateConfigRules",
+                        r"ActiveConfigRules",
+                        r"AttachAggregateConfigRuleToCompliancePack",
+                        r"AttachConfigRuleToCompliancePack",
+                        r"DeactiveAggregateConfigRules",
+                        r"DeactiveConfigRules",
+                        r"DeleteAggregateCompliancePacks",
+                        r"DeleteAggregateConfigRules",
+                        r"DeleteAggregators",
+                        r"DeleteCompliancePacks",
+                        r"DeleteConfigRules",
+                        r"DetachAggregateConfigRuleToCompliancePack",
+                        r"DetachConfigRuleToCompliancePack",
+                        r"GetAggregateConfigRule",
+                        r"GetAggregateDiscoveredResource",
+                        r"GetAggregateResourceComplianceTimeline",
+                        r"GetAggregateResourceConfigurationTimeline",
+                        r"GetAggregateResourceCountsGroupByRegion",
+                        r"GetAggregateResourceCountsGroupByResourceType",
+                        r"GetConfigRule",
+                        r"GetConfigurationRecorder",
+                        r"GetDiscoveredResource",
+                        r"GetDiscoveredResourceCountsGroupByRegion",
+                        r"GetDiscoveredResourceCountsGroupByResourceType",
+                        r"GetIntegratedServiceStatus",
+                        r"GetManagedRule",
+                        r"GetResourceComplianceTimeline",
+                        r"GetResourceConfigurationTimeline",
+                        r"GetSupportedResourceRelationConfig",
+                        r"IgnoreAggregateEvaluationResults",
+                        r"IgnoreEvaluationResults",
+                        r"ListAggregateCompliancePacks",
+                        r"ListAggregateConfigRuleEvaluationResults",
+                        r"ListAggregateConfigRules",
+                        r"ListAggregateDiscoveredResources",
+                        r"ListAggregateRemediationExecutions",
+                        r"ListAggregateResourceEvaluationResults",
+                        r"ListAggregateResourceRelations",
+                        r"ListAggregators",
+                        r"ListCompliancePackTemplates",
+                        r"ListCompliancePacks",
+                        r"ListConfigRuleEvaluationResults",
+                        r"ListConfigRules",
+                        r"ListDiscoveredResources",
+                        r"ListManagedRules",
+                        r"ListRemediationExecutions",
+                        r"ListRemediationTemplates",
+                        r"ListResourceEvaluationResults",
+                        r"ListResourceRelations",
+                        r"PutEvaluations",
+                        r"RevertAggregateEvaluationResults",
+                        r"RevertEvaluationResults",
+                        r"StartAggregateConfigRuleEvaluation",
+                        r"StartAggregateRemediation",
+                        r"StartConfigRuleEvaluation",
+                        r"StartConfigurationRecorder",
+                        r"UpdateConfigurationRecorder",
+                    ]
+                }
                 Self::NoPermissionCreateAggregator => &[r"CreateAggregator"],
-                Self::NoPermissionCreateRemediationSlr => &[
-                    r"CreateAggregateRemediation",
-                    r"CreateRemediation",
-                    r"StartRemediation",
-                    r"UpdateAggregateRemediation",
-                    r"UpdateRemediation",
-                ],
-                Self::ProcessIsRunning => &[
-                    r"StartConfigurationRecorder",
-                    r"UpdateConfigurationRecorder",
-                ],
+                Self::NoPermissionCreateRemediationSlr => {
+                    &[
+                        r"CreateAggregateRemediation",
+                        r"CreateRemediation",
+                        r"StartRemediation",
+                        r"UpdateAggregateRemediation",
+                        r"UpdateRemediation",
+                    ]
+                }
+                Self::ProcessIsRunning => {
+                    &[r"StartConfigurationRecorder", r"UpdateConfigurationRecorder"]
+                }
                 Self::RdMemberNoPermission => {
                     &[r"UpdateAggregateRemediation", r"UpdateRemediation"]
                 }
-                Self::RemediationInputParamInConsistentWithRule => &[
-                    r"CreateAggregateRemediation",
-                    r"CreateRemediation",
-                    r"StartRemediation",
-                    r"UpdateAggregateRemediation",
-                    r"UpdateRemediation",
-                ],
-                Self::RemediationTemplateNotExist => &[
-                    r"CreateAggregateRemediation",
-                    r"CreateRemediation",
-                    r"StartRemediation",
-                    r"UpdateAggregateRemediation",
-                    r"UpdateRemediation",
-                ],
+                Self::RemediationInputParamInConsistentWithRule => {
+                    &[
+                        r"CreateAggregateRemediation",
+                        r"CreateRemediation",
+                        r"StartRemediation",
+                        r"UpdateAggregateRemediation",
+                        r"UpdateRemediation",
+                    ]
+                }
+                Self::RemediationTemplateNotExist => {
+                    &[
+                        r"CreateAggregateRemediation",
+                        r"CreateRemediation",
+                        r"StartRemediation",
+                        r"UpdateAggregateRemediation",
+                        r"UpdateRemediation",
+                    ]
+                }
                 Self::StopSlrFail => &[r"StopConfigurationRecorder"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -1711,314 +1805,396 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"ActiveAggregateConfigRules" => &[
-                    Self::AccountNotExisted,
-                    Self::AggregatorMemberNoPermission,
-                    Self::ConfigRuleStatusNotInActive,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidConfigRuleIdsSizeExceed,
-                    Self::NoPermission,
-                ],
-                r"ActiveConfigRules" => &[
-                    Self::ConfigRuleStatusNotInActive,
-                    Self::InvalidConfigRuleIdsSizeExceed,
-                    Self::NoPermission,
-                ],
-                r"AttachAggregateConfigRuleToCompliancePack" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidConfigRuleIdsSizeExceed,
-                    Self::NoPermission,
-                ],
-                r"AttachConfigRuleToCompliancePack" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidConfigRuleIdsSizeExceed,
-                    Self::NoPermission,
-                ],
+                r"ActiveAggregateConfigRules" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::AggregatorMemberNoPermission,
+                        Self::ConfigRuleStatusNotInActive,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidConfigRuleIdsSizeExceed,
+                        Self::NoPermission,
+                    ]
+                }
+                r"ActiveConfigRules" => {
+                    &[
+                        Self::ConfigRuleStatusNotInActive,
+                        Self::InvalidConfigRuleIdsSizeExceed,
+                        Self::NoPermission,
+                    ]
+                }
+                r"AttachAggregateConfigRuleToCompliancePack" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidConfigRuleIdsSizeExceed,
+                        Self::NoPermission,
+                    ]
+                }
+                r"AttachConfigRuleToCompliancePack" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidConfigRuleIdsSizeExceed,
+                        Self::NoPermission,
+                    ]
+                }
                 r"CopyCompliancePacks" => &[Self::CompliancePackCopyLimit],
                 r"CopyConfigRules" => &[Self::ConfigRuleCopyLimit],
                 r"CreateAdvancedSearchFile" => &[Self::AccountNotExisted],
                 r"CreateAggregateAdvancedSearchFile" => &[Self::AccountNotExisted],
-                r"CreateAggregateCompliancePack" => &[
-                    Self::AccountNotExisted,
-                    Self::AggregatorMemberNoPermission,
-                    Self::CompliancePackExceedMaxCount,
-                    Self::CompliancePackExists,
-                    Self::ConfigRuleExceedMaxRuleCount,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidCompliancePackNameValue,
-                    Self::InvalidCompliancePackTemplateIdValue,
-                    Self::InvalidConfigRulesEmpty,
-                    Self::InvalidConfigRulesValue,
-                ],
-                r"CreateAggregateConfigDeliveryChannel" => &[
-                    Self::AccountNotExisted,
-                    Self::DeliveryChannelAccountNotSupport,
-                    Self::DeliveryChannelMnsUnreachable,
-                    Self::DeliveryChannelNotExists,
-                    Self::DeliveryChannelOssUnreachable,
-                    Self::DeliveryChannelSlsUnreachable,
-                    Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                    Self::InvalidDeliveryChannelConditionFormat,
-                    Self::InvalidDeliveryChannelTargetArnFormat,
-                    Self::MemberNotBelongToMaster,
-                ],
-                r"CreateAggregateConfigRule" => &[
-                    Self::AccountNotExisted,
-                    Self::AggregatorMemberNoPermission,
-                    Self::ConfigRuleExists,
-                    Self::ConfigRuleNotExists,
-                    Self::ExceedMaxRuleCount,
-                    Self::InvalidAggregatorIdValue,
-                ],
-                r"CreateAggregateRemediation" => &[
-                    Self::ConfigRuleNotExists,
-                    Self::InvalidParamsValue,
-                    Self::NoPermissionCreateRemediationSlr,
-                    Self::RemediationInputParamInConsistentWithRule,
-                    Self::RemediationTemplateNotExist,
-                ],
-                r"CreateAggregator" => &[
-                    Self::AccountNotExisted,
-                    Self::AggregatorAccountListDuplicated,
-                    Self::AggregatorAccountListItemDuplicated,
-                    Self::AggregatorExceedMaxCount,
-                    Self::AggregatorNameDuplicated,
-                    Self::InvalidAccountTypeValue,
-                    Self::InvalidAggregatorAccountsEmpty,
-                    Self::InvalidAggregatorAccountsValue,
-                    Self::NoPermissionCreateAggregator,
-                ],
-                r"CreateCompliancePack" => &[
-                    Self::AccountNotExisted,
-                    Self::CompliancePackExceedMaxCount,
-                    Self::CompliancePackExists,
-                    Self::ConfigRuleExceedMaxRuleCount,
-                    Self::InvalidCompliancePackNameEmpty,
-                    Self::InvalidCompliancePackNameValue,
-                    Self::InvalidCompliancePackTemplateIdValue,
-                    Self::InvalidConfigRulesEmpty,
-                    Self::InvalidConfigRulesValue,
-                ],
-                r"CreateConfigDeliveryChannel" => &[
-                    Self::AccountNotExisted,
-                    Self::DeliveryChannelAccountNotSupport,
-                    Self::DeliveryChannelMnsUnreachable,
-                    Self::DeliveryChannelNotExists,
-                    Self::DeliveryChannelOssUnreachable,
-                    Self::DeliveryChannelSlsUnreachable,
-                    Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                    Self::InvalidDeliveryChannelConditionFormat,
-                    Self::InvalidDeliveryChannelTargetArnFormat,
-                    Self::MemberNotBelongToMaster,
-                ],
-                r"CreateConfigRule" => &[
-                    Self::AccountNotExisted,
-                    Self::ConfigRuleExists,
-                    Self::ConfigRuleNotExists,
-                    Self::ExceedMaxRuleCount,
-                ],
-                r"CreateDeliveryChannel" => &[
-                    Self::AccountNotExisted,
-                    Self::DeliveryChannelAccountNotSupport,
-                    Self::DeliveryChannelMnsUnreachable,
-                    Self::DeliveryChannelNotExists,
-                    Self::DeliveryChannelOssUnreachable,
-                    Self::DeliveryChannelSlsUnreachable,
-                    Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                    Self::InvalidDeliveryChannelConditionFormat,
-                    Self::InvalidDeliveryChannelTargetArnFormat,
-                    Self::MemberNotBelongToMaster,
-                ],
-                r"CreateRemediation" => &[
-                    Self::ConfigRuleNotExists,
-                    Self::InvalidParamsValue,
-                    Self::NoPermissionCreateRemediationSlr,
-                    Self::RemediationInputParamInConsistentWithRule,
-                    Self::RemediationTemplateNotExist,
-                ],
-                r"DeactiveAggregateConfigRules" => &[
-                    Self::AccountNotExisted,
-                    Self::AggregatorMemberNoPermission,
-                    Self::ConfigRuleStatusNotActive,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidConfigRuleIdsSizeExceed,
-                    Self::NoPermission,
-                ],
-                r"DeactiveConfigRules" => &[
-                    Self::AccountNotExisted,
-                    Self::ConfigRuleStatusNotActive,
-                    Self::InvalidConfigRuleIdsSizeExceed,
-                    Self::NoPermission,
-                ],
-                r"DeleteAggregateCompliancePacks" => &[
-                    Self::AccountNotExisted,
-                    Self::AggregatorMemberNoPermission,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidCompliancePackIdsSizeExceed,
-                    Self::NoPermission,
-                ],
-                r"DeleteAggregateConfigDeliveryChannel" => &[
-                    Self::AccountNotExisted,
-                    Self::DeliveryChannelAccountNotSupport,
-                    Self::DeliveryChannelMnsUnreachable,
-                    Self::DeliveryChannelNotExists,
-                    Self::DeliveryChannelOssUnreachable,
-                    Self::DeliveryChannelSlsUnreachable,
-                    Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                    Self::InvalidDeliveryChannelConditionFormat,
-                    Self::InvalidDeliveryChannelTargetArnFormat,
-                    Self::MemberNotBelongToMaster,
-                ],
-                r"DeleteAggregateConfigRules" => &[
-                    Self::AccountNotExisted,
-                    Self::AggregatorMemberNoPermission,
-                    Self::ConfigRuleCanNotDelete,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidConfigRuleIdsSizeExceed,
-                    Self::NoPermission,
-                ],
+                r"CreateAggregateCompliancePack" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::AggregatorMemberNoPermission,
+                        Self::CompliancePackExceedMaxCount,
+                        Self::CompliancePackExists,
+                        Self::ConfigRuleExceedMaxRuleCount,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidCompliancePackNameValue,
+                        Self::InvalidCompliancePackTemplateIdValue,
+                        Self::InvalidConfigRulesEmpty,
+                        Self::InvalidConfigRulesValue,
+                    ]
+                }
+                r"CreateAggregateConfigDeliveryChannel" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::DeliveryChannelAccountNotSupport,
+                        Self::DeliveryChannelMnsUnreachable,
+                        Self::DeliveryChannelNotExists,
+                        Self::DeliveryChannelOssUnreachable,
+                        Self::DeliveryChannelSlsUnreachable,
+                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
+                        Self::InvalidDeliveryChannelConditionFormat,
+                        Self::InvalidDeliveryChannelTargetArnFormat,
+                        Self::MemberNotBelongToMaster,
+                    ]
+                }
+                r"CreateAggregateConfigRule" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::AggregatorMemberNoPermission,
+                        Self::ConfigRuleExists,
+                        Self::ConfigRuleNotExists,
+                        Self::ExceedMaxRuleCount,
+                        Self::InvalidAggregatorIdValue,
+                    ]
+                }
+                r"CreateAggregateRemediation" => {
+                    &[
+                        Self::ConfigRuleNotExists,
+                        Self::InvalidParamsValue,
+                        Self::NoPermissionCreateRemediationSlr,
+                        Self::RemediationInputParamInConsistentWithRule,
+                        Self::RemediationTemplateNotExist,
+                    ]
+                }
+                r"CreateAggregator" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::AggregatorAccountListDuplicated,
+                        Self::AggregatorAccountListItemDuplicated,
+                        Self::AggregatorExceedMaxCount,
+                        Self::AggregatorNameDuplicated,
+                        Self::InvalidAccountTypeValue,
+                        Self::InvalidAggregatorAccountsEmpty,
+                        Self::InvalidAggregatorAccountsValue,
+                        Self::NoPermissionCreateAggregator,
+                    ]
+                }
+                r"CreateCompliancePack" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::CompliancePackExceedMaxCount,
+                        Self::CompliancePackExists,
+                        Self::ConfigRuleExceedMaxRuleCount,
+                        Self::InvalidCompliancePackNameEmpty,
+                        Self::InvalidCompliancePackNameValue,
+                        Self::InvalidCompliancePackTemplateIdValue,
+                        Self::InvalidConfigRulesEmpty,
+                        Self::InvalidConfigRulesValue,
+                    ]
+                }
+                r"CreateConfigDeliveryChannel" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::DeliveryChannelAccountNotSupport,
+                        Self::DeliveryChannelMnsUnreachable,
+                        Self::DeliveryChannelNotExists,
+                        Self::DeliveryChannelOssUnreachable,
+                        Self::DeliveryChannelSlsUnreachable,
+                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
+                        Self::InvalidDeliveryChannelConditionFormat,
+                        Self::InvalidDeliveryChannelTargetArnFormat,
+                        Self::MemberNotBelongToMaster,
+                    ]
+                }
+                r"CreateConfigRule" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::ConfigRuleExists,
+                        Self::ConfigRuleNotExists,
+                        Self::ExceedMaxRuleCount,
+                    ]
+                }
+                r"CreateDeliveryChannel" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::DeliveryChannelAccountNotSupport,
+                        Self::DeliveryChannelMnsUnreachable,
+                        Self::DeliveryChannelNotExists,
+                        Self::DeliveryChannelOssUnreachable,
+                        Self::DeliveryChannelSlsUnreachable,
+                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
+                        Self::InvalidDeliveryChannelConditionFormat,
+                        Self::InvalidDeliveryChannelTargetArnFormat,
+                        Self::MemberNotBelongToMaster,
+                    ]
+                }
+                r"CreateRemediation" => {
+                    &[
+                        Self::ConfigRuleNotExists,
+                        Self::InvalidParamsValue,
+                        Self::NoPermissionCreateRemediationSlr,
+                        Self::RemediationInputParamInConsistentWithRule,
+                        Self::RemediationTemplateNotExist,
+                    ]
+                }
+                r"DeactiveAggregateConfigRules" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::AggregatorMemberNoPermission,
+                        Self::ConfigRuleStatusNotActive,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidConfigRuleIdsSizeExceed,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DeactiveConfigRules" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::ConfigRuleStatusNotActive,
+                        Self::InvalidConfigRuleIdsSizeExceed,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DeleteAggregateCompliancePacks" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::AggregatorMemberNoPermission,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidCompliancePackIdsSizeExceed,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DeleteAggregateConfigDeliveryChannel" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::DeliveryChannelAccountNotSupport,
+                        Self::DeliveryChannelMnsUnreachable,
+                        Self::DeliveryChannelNotExists,
+                        Self::DeliveryChannelOssUnreachable,
+                        Self::DeliveryChannelSlsUnreachable,
+                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
+                        Self::InvalidDeliveryChannelConditionFormat,
+                        Self::InvalidDeliveryChannelTargetArnFormat,
+                        Self::MemberNotBelongToMaster,
+                    ]
+                }
+                r"DeleteAggregateConfigRules" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::AggregatorMemberNoPermission,
+                        Self::ConfigRuleCanNotDelete,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidConfigRuleIdsSizeExceed,
+                        Self::NoPermission,
+                    ]
+                }
                 r"DeleteAggregateRemediations" => &[Self::AccountNotExisted],
-                r"DeleteAggregators" => &[
-                    Self::AccountNotExisted,
-                    Self::AggregatorMemberNoPermission,
-                    Self::InvalidAggregatorIdsEmpty,
-                    Self::InvalidAggregatorIdsSizeExceed,
-                    Self::NoPermission,
-                ],
-                r"DeleteCompliancePacks" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidCompliancePackIdsSizeExceed,
-                    Self::NoPermission,
-                ],
-                r"DeleteConfigDeliveryChannel" => &[
-                    Self::AccountNotExisted,
-                    Self::DeliveryChannelAccountNotSupport,
-                    Self::DeliveryChannelMnsUnreachable,
-                    Self::DeliveryChannelNotExists,
-                    Self::DeliveryChannelOssUnreachable,
-                    Self::DeliveryChannelSlsUnreachable,
-                    Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                    Self::InvalidDeliveryChannelConditionFormat,
-                    Self::InvalidDeliveryChannelTargetArnFormat,
-                    Self::MemberNotBelongToMaster,
-                ],
-                r"DeleteConfigRules" => &[
-                    Self::AccountNotExisted,
-                    Self::ConfigRuleCanNotDelete,
-                    Self::InvalidConfigRuleIdsSizeExceed,
-                    Self::NoPermission,
-                ],
+                r"DeleteAggregators" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::AggregatorMemberNoPermission,
+                        Self::InvalidAggregatorIdsEmpty,
+                        Self::InvalidAggregatorIdsSizeExceed,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DeleteCompliancePacks" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidCompliancePackIdsSizeExceed,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DeleteConfigDeliveryChannel" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::DeliveryChannelAccountNotSupport,
+                        Self::DeliveryChannelMnsUnreachable,
+                        Self::DeliveryChannelNotExists,
+                        Self::DeliveryChannelOssUnreachable,
+                        Self::DeliveryChannelSlsUnreachable,
+                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
+                        Self::InvalidDeliveryChannelConditionFormat,
+                        Self::InvalidDeliveryChannelTargetArnFormat,
+                        Self::MemberNotBelongToMaster,
+                    ]
+                }
+                r"DeleteConfigRules" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::ConfigRuleCanNotDelete,
+                        Self::InvalidConfigRuleIdsSizeExceed,
+                        Self::NoPermission,
+                    ]
+                }
                 r"DeleteRemediations" => &[Self::AccountNotExisted],
-                r"DetachAggregateConfigRuleToCompliancePack" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidConfigRuleIdsSizeExceed,
-                    Self::NoPermission,
-                ],
-                r"DetachConfigRuleToCompliancePack" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidConfigRuleIdsSizeExceed,
-                    Self::NoPermission,
-                ],
-                r"GenerateAggregateCompliancePackReport" => &[
-                    Self::AccountNotExisted,
-                    Self::CompliancePackReportCreating,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidCompliancePackIdValue,
-                ],
-                r"GenerateAggregateConfigRulesReport" => &[
-                    Self::AccountNotExisted,
-                    Self::ConfigRuleReportCreating,
-                    Self::InvalidAggregatorIdValue,
-                ],
+                r"DetachAggregateConfigRuleToCompliancePack" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidConfigRuleIdsSizeExceed,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DetachConfigRuleToCompliancePack" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidConfigRuleIdsSizeExceed,
+                        Self::NoPermission,
+                    ]
+                }
+                r"GenerateAggregateCompliancePackReport" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::CompliancePackReportCreating,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidCompliancePackIdValue,
+                    ]
+                }
+                r"GenerateAggregateConfigRulesReport" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::ConfigRuleReportCreating,
+                        Self::InvalidAggregatorIdValue,
+                    ]
+                }
                 r"GenerateAggregateResourceInventory" => &[Self::AccountNotExisted],
-                r"GenerateCompliancePackReport" => &[
-                    Self::AccountNotExisted,
-                    Self::CompliancePackReportCreating,
-                    Self::InvalidCompliancePackIdValue,
-                ],
+                r"GenerateCompliancePackReport" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::CompliancePackReportCreating,
+                        Self::InvalidCompliancePackIdValue,
+                    ]
+                }
                 r"GenerateConfigRulesReport" => {
                     &[Self::AccountNotExisted, Self::ConfigRuleReportCreating]
                 }
                 r"GenerateResourceInventory" => &[Self::AccountNotExisted],
                 r"GetAdvancedSearchFile" => &[Self::AccountNotExisted],
-                r"GetAggregateAccountComplianceByPack" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidCompliancePackIdValue,
-                ],
+                r"GetAggregateAccountComplianceByPack" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidCompliancePackIdValue,
+                    ]
+                }
                 r"GetAggregateAdvancedSearchFile" => &[Self::AccountNotExisted],
-                r"GetAggregateCompliancePack" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidCompliancePackIdValue,
-                ],
-                r"GetAggregateCompliancePackReport" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidCompliancePackIdValue,
-                ],
+                r"GetAggregateCompliancePack" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidCompliancePackIdValue,
+                    ]
+                }
+                r"GetAggregateCompliancePackReport" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidCompliancePackIdValue,
+                    ]
+                }
                 r"GetAggregateComplianceSummary" => &[Self::InvalidAggregatorIdValue],
                 r"GetAggregateConfigDeliveryChannel" => {
                     &[Self::AccountNotExisted, Self::DeliveryChannelNotExists]
                 }
-                r"GetAggregateConfigRule" => &[
-                    Self::AccountNotExisted,
-                    Self::ConfigRuleNotExists,
-                    Self::InvalidAggregatorIdValue,
-                    Self::NoPermission,
-                ],
-                r"GetAggregateConfigRuleComplianceByPack" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidCompliancePackIdValue,
-                ],
-                r"GetAggregateConfigRuleSummaryByRiskLevel" => &[Self::InvalidAggregatorIdValue],
+                r"GetAggregateConfigRule" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::ConfigRuleNotExists,
+                        Self::InvalidAggregatorIdValue,
+                        Self::NoPermission,
+                    ]
+                }
+                r"GetAggregateConfigRuleComplianceByPack" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidCompliancePackIdValue,
+                    ]
+                }
+                r"GetAggregateConfigRuleSummaryByRiskLevel" => {
+                    &[Self::InvalidAggregatorIdValue]
+                }
                 r"GetAggregateConfigRulesReport" => {
                     &[Self::AccountNotExisted, Self::InvalidAggregatorIdValue]
                 }
-                r"GetAggregateDiscoveredResource" => &[
-                    Self::AccountNotExisted,
-                    Self::MemberNotBelongToMaster,
-                    Self::NoPermission,
-                ],
+                r"GetAggregateDiscoveredResource" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::MemberNotBelongToMaster,
+                        Self::NoPermission,
+                    ]
+                }
                 r"GetAggregateResourceComplianceByConfigRule" => {
                     &[Self::AccountNotExisted, Self::InvalidAggregatorIdValue]
                 }
-                r"GetAggregateResourceComplianceByPack" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidCompliancePackIdValue,
-                ],
+                r"GetAggregateResourceComplianceByPack" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidCompliancePackIdValue,
+                    ]
+                }
                 r"GetAggregateResourceComplianceGroupByRegion" => {
                     &[Self::AccountNotExisted, Self::InvalidAggregatorIdValue]
                 }
                 r"GetAggregateResourceComplianceGroupByResourceType" => {
                     &[Self::AccountNotExisted, Self::InvalidAggregatorIdValue]
                 }
-                r"GetAggregateResourceComplianceTimeline" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidResourceOwnerIdValue,
-                    Self::NoPermission,
-                ],
-                r"GetAggregateResourceConfigurationTimeline" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidResourceOwnerIdValue,
-                    Self::NoPermission,
-                ],
-                r"GetAggregateResourceCountsGroupByRegion" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidAggregatorIdValue,
-                    Self::NoPermission,
-                ],
-                r"GetAggregateResourceCountsGroupByResourceType" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidAggregatorIdValue,
-                    Self::NoPermission,
-                ],
+                r"GetAggregateResourceComplianceTimeline" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidResourceOwnerIdValue,
+                        Self::NoPermission,
+                    ]
+                }
+                r"GetAggregateResourceConfigurationTimeline" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidResourceOwnerIdValue,
+                        Self::NoPermission,
+                    ]
+                }
+                r"GetAggregateResourceCountsGroupByRegion" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidAggregatorIdValue,
+                        Self::NoPermission,
+                    ]
+                }
+                r"GetAggregateResourceCountsGroupByResourceType" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidAggregatorIdValue,
+                        Self::NoPermission,
+                    ]
+                }
                 r"GetAggregateResourceInventory" => &[Self::AccountNotExisted],
-                r"GetAggregator" => &[Self::AccountNotExisted, Self::InvalidAggregatorIdValue],
+                r"GetAggregator" => {
+                    &[Self::AccountNotExisted, Self::InvalidAggregatorIdValue]
+                }
                 r"GetCompliancePack" => {
                     &[Self::AccountNotExisted, Self::InvalidCompliancePackIdValue]
                 }
@@ -2028,32 +2204,44 @@ const _: () = {
                 r"GetConfigDeliveryChannel" => {
                     &[Self::AccountNotExisted, Self::DeliveryChannelNotExists]
                 }
-                r"GetConfigRule" => &[
-                    Self::AccountNotExisted,
-                    Self::ConfigRuleNotExists,
-                    Self::NoPermission,
-                ],
+                r"GetConfigRule" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::ConfigRuleNotExists,
+                        Self::NoPermission,
+                    ]
+                }
                 r"GetConfigRuleComplianceByPack" => {
                     &[Self::AccountNotExisted, Self::InvalidCompliancePackIdValue]
                 }
                 r"GetConfigRulesReport" => &[Self::AccountNotExisted],
-                r"GetConfigurationRecorder" => &[Self::AccountNotExisted, Self::NoPermission],
-                r"GetDiscoveredResource" => &[
-                    Self::AccountNotExisted,
-                    Self::MemberNotBelongToMaster,
-                    Self::NoPermission,
-                ],
-                r"GetDiscoveredResourceCountsGroupByRegion" => &[
-                    Self::AccountNotExisted,
-                    Self::MemberNotBelongToMaster,
-                    Self::NoPermission,
-                ],
-                r"GetDiscoveredResourceCountsGroupByResourceType" => &[
-                    Self::AccountNotExisted,
-                    Self::MemberNotBelongToMaster,
-                    Self::NoPermission,
-                ],
-                r"GetIntegratedServiceStatus" => &[Self::AccountNotExisted, Self::NoPermission],
+                r"GetConfigurationRecorder" => {
+                    &[Self::AccountNotExisted, Self::NoPermission]
+                }
+                r"GetDiscoveredResource" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::MemberNotBelongToMaster,
+                        Self::NoPermission,
+                    ]
+                }
+                r"GetDiscoveredResourceCountsGroupByRegion" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::MemberNotBelongToMaster,
+                        Self::NoPermission,
+                    ]
+                }
+                r"GetDiscoveredResourceCountsGroupByResourceType" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::MemberNotBelongToMaster,
+                        Self::NoPermission,
+                    ]
+                }
+                r"GetIntegratedServiceStatus" => {
+                    &[Self::AccountNotExisted, Self::NoPermission]
+                }
                 r"GetManagedRule" => &[Self::ConfigRuleNotExists, Self::NoPermission],
                 r"GetResourceComplianceByConfigRule" => &[Self::AccountNotExisted],
                 r"GetResourceComplianceByPack" => {
@@ -2065,12 +2253,16 @@ const _: () = {
                 r"GetResourceComplianceGroupByResourceType" => {
                     &[Self::AccountNotExisted, Self::InvalidAggregatorIdValue]
                 }
-                r"GetResourceComplianceTimeline" => &[Self::AccountNotExisted, Self::NoPermission],
-                r"GetResourceConfigurationTimeline" => &[
-                    Self::AccountNotExisted,
-                    Self::MemberNotBelongToMaster,
-                    Self::NoPermission,
-                ],
+                r"GetResourceComplianceTimeline" => {
+                    &[Self::AccountNotExisted, Self::NoPermission]
+                }
+                r"GetResourceConfigurationTimeline" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::MemberNotBelongToMaster,
+                        Self::NoPermission,
+                    ]
+                }
                 r"GetResourceInventory" => &[Self::AccountNotExisted],
                 r"GetSupportedResourceRelationConfig" => {
                     &[Self::AccountNotExisted, Self::NoPermission]
@@ -2079,224 +2271,275 @@ const _: () = {
                     &[Self::InvalidAggregatorIdValue, Self::NoPermission]
                 }
                 r"IgnoreEvaluationResults" => &[Self::NoPermission],
-                r"ListAggregateCompliancePacks" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidAggregatorIdValue,
-                    Self::NoPermission,
-                ],
+                r"ListAggregateCompliancePacks" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidAggregatorIdValue,
+                        Self::NoPermission,
+                    ]
+                }
                 r"ListAggregateConfigDeliveryChannels" => {
                     &[Self::AccountNotExisted, Self::DeliveryChannelNotExists]
                 }
-                r"ListAggregateConfigRuleEvaluationResults" => &[
-                    Self::AccountNotExisted,
-                    Self::CloudConfigServiceRoleNotExisted,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidCompliancePackIdValue,
-                    Self::NoPermission,
-                ],
-                r"ListAggregateConfigRuleEvaluationStatistics" => &[
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidResourceOwnerIdValue,
-                ],
-                r"ListAggregateConfigRules" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidAggregatorIdValue,
-                    Self::NoPermission,
-                ],
-                r"ListAggregateDiscoveredResources" => &[
-                    Self::AccountNotExisted,
-                    Self::MemberNotBelongToMaster,
-                    Self::NoPermission,
-                ],
+                r"ListAggregateConfigRuleEvaluationResults" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::CloudConfigServiceRoleNotExisted,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidCompliancePackIdValue,
+                        Self::NoPermission,
+                    ]
+                }
+                r"ListAggregateConfigRuleEvaluationStatistics" => {
+                    &[Self::InvalidAggregatorIdValue, Self::InvalidResourceOwnerIdValue]
+                }
+                r"ListAggregateConfigRules" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidAggregatorIdValue,
+                        Self::NoPermission,
+                    ]
+                }
+                r"ListAggregateDiscoveredResources" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::MemberNotBelongToMaster,
+                        Self::NoPermission,
+                    ]
+                }
                 r"ListAggregateRemediationExecutions" => &[Self::NoPermission],
                 r"ListAggregateRemediations" => &[Self::AccountNotExisted],
-                r"ListAggregateResourceEvaluationResults" => &[
-                    Self::AccountNotExisted,
-                    Self::CloudConfigServiceRoleNotExisted,
-                    Self::InvalidAggregatorIdValue,
-                    Self::NoPermission,
-                ],
-                r"ListAggregateResourceRelations" => &[
-                    Self::AccountNotExisted,
-                    Self::MemberNotBelongToMaster,
-                    Self::NoPermission,
-                ],
+                r"ListAggregateResourceEvaluationResults" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::CloudConfigServiceRoleNotExisted,
+                        Self::InvalidAggregatorIdValue,
+                        Self::NoPermission,
+                    ]
+                }
+                r"ListAggregateResourceRelations" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::MemberNotBelongToMaster,
+                        Self::NoPermission,
+                    ]
+                }
                 r"ListAggregateResourcesByAdvancedSearch" => &[Self::AccountNotExisted],
                 r"ListAggregators" => &[Self::AccountNotExisted, Self::NoPermission],
-                r"ListCompliancePackTemplates" => &[Self::AccountNotExisted, Self::NoPermission],
+                r"ListCompliancePackTemplates" => {
+                    &[Self::AccountNotExisted, Self::NoPermission]
+                }
                 r"ListCompliancePacks" => &[Self::AccountNotExisted, Self::NoPermission],
                 r"ListConfigDeliveryChannels" => {
                     &[Self::AccountNotExisted, Self::DeliveryChannelNotExists]
                 }
-                r"ListConfigRuleEvaluationResults" => &[
-                    Self::AccountNotExisted,
-                    Self::CloudConfigServiceRoleNotExisted,
-                    Self::NoPermission,
-                ],
-                r"ListConfigRuleEvaluationStatistics" => &[Self::InvalidResourceOwnerIdValue],
-                r"ListConfigRules" => &[
-                    Self::AccountNotExisted,
-                    Self::InvalidAggregatorIdValue,
-                    Self::NoPermission,
-                ],
-                r"ListDiscoveredResources" => &[
-                    Self::AccountNotExisted,
-                    Self::MemberNotBelongToMaster,
-                    Self::NoPermission,
-                ],
+                r"ListConfigRuleEvaluationResults" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::CloudConfigServiceRoleNotExisted,
+                        Self::NoPermission,
+                    ]
+                }
+                r"ListConfigRuleEvaluationStatistics" => {
+                    &[Self::InvalidResourceOwnerIdValue]
+                }
+                r"ListConfigRules" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::InvalidAggregatorIdValue,
+                        Self::NoPermission,
+                    ]
+                }
+                r"ListDiscoveredResources" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::MemberNotBelongToMaster,
+                        Self::NoPermission,
+                    ]
+                }
                 r"ListIntegratedService" => &[Self::AccountNotExisted],
                 r"ListManagedRules" => &[Self::NoPermission],
                 r"ListRemediationExecutions" => &[Self::NoPermission],
                 r"ListRemediationTemplates" => &[Self::NoPermission],
                 r"ListRemediations" => &[Self::AccountNotExisted],
-                r"ListResourceEvaluationResults" => &[
-                    Self::AccountNotExisted,
-                    Self::CloudConfigServiceRoleNotExisted,
-                    Self::NoPermission,
-                ],
-                r"ListResourceRelations" => &[
-                    Self::AccountNotExisted,
-                    Self::MemberNotBelongToMaster,
-                    Self::NoPermission,
-                ],
+                r"ListResourceEvaluationResults" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::CloudConfigServiceRoleNotExisted,
+                        Self::NoPermission,
+                    ]
+                }
+                r"ListResourceRelations" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::MemberNotBelongToMaster,
+                        Self::NoPermission,
+                    ]
+                }
                 r"ListResourcesByAdvancedSearch" => &[Self::AccountNotExisted],
                 r"PutEvaluations" => &[Self::AccountNotExisted, Self::NoPermission],
                 r"RevertAggregateEvaluationResults" => {
                     &[Self::InvalidAggregatorIdValue, Self::NoPermission]
                 }
                 r"RevertEvaluationResults" => &[Self::NoPermission],
-                r"StartAggregateConfigRuleEvaluation" => &[
-                    Self::AccountNotExisted,
-                    Self::AggregatorMemberNoPermission,
-                    Self::ConfigRuleNotExists,
-                    Self::InvalidAggregatorIdValue,
-                    Self::NoPermission,
-                ],
-                r"StartAggregateRemediation" => &[Self::AccountNotExisted, Self::NoPermission],
-                r"StartConfigRuleEvaluation" => &[Self::ConfigRuleNotExists, Self::NoPermission],
-                r"StartConfigurationRecorder" => &[
-                    Self::CreateSlrFail,
-                    Self::NoPermission,
-                    Self::ProcessIsRunning,
-                ],
-                r"StartRemediation" => &[
-                    Self::NoPermissionCreateRemediationSlr,
-                    Self::RemediationInputParamInConsistentWithRule,
-                    Self::RemediationTemplateNotExist,
-                ],
-                r"StopConfigurationRecorder" => &[
-                    Self::AdminStopSlrFail,
-                    Self::MemberStopSlrFail,
-                    Self::StopSlrFail,
-                ],
-                r"UpdateAggregateCompliancePack" => &[
-                    Self::AccountNotExisted,
-                    Self::AggregatorMemberNoPermission,
-                    Self::CompliancePackAlreadyPending,
-                    Self::CompliancePackExceedMaxCount,
-                    Self::CompliancePackExists,
-                    Self::ConfigRuleExceedMaxRuleCount,
-                    Self::InvalidAggregatorIdValue,
-                    Self::InvalidCompliancePackIdValue,
-                    Self::InvalidConfigRulesEmpty,
-                    Self::InvalidConfigRulesValue,
-                ],
-                r"UpdateAggregateConfigDeliveryChannel" => &[
-                    Self::AccountNotExisted,
-                    Self::DeliveryChannelAccountNotSupport,
-                    Self::DeliveryChannelMnsUnreachable,
-                    Self::DeliveryChannelNotExists,
-                    Self::DeliveryChannelOssUnreachable,
-                    Self::DeliveryChannelSlsUnreachable,
-                    Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                    Self::InvalidDeliveryChannelConditionFormat,
-                    Self::InvalidDeliveryChannelTargetArnFormat,
-                    Self::MemberNotBelongToMaster,
-                ],
-                r"UpdateAggregateConfigRule" => &[
-                    Self::AccountNotExisted,
-                    Self::AggregatorMemberNoPermission,
-                    Self::ConfigRuleExists,
-                    Self::ConfigRuleNotExists,
-                    Self::ExceedMaxRuleCount,
-                    Self::InvalidAggregatorIdValue,
-                ],
-                r"UpdateAggregateRemediation" => &[
-                    Self::ConfigRuleNotExists,
-                    Self::InvalidParamsValue,
-                    Self::NoPermissionCreateRemediationSlr,
-                    Self::RdMemberNoPermission,
-                    Self::RemediationInputParamInConsistentWithRule,
-                    Self::RemediationTemplateNotExist,
-                ],
-                r"UpdateAggregator" => &[
-                    Self::AccountNotExisted,
-                    Self::AggregatorAccountExceedMaxCount,
-                    Self::AggregatorAccountListDuplicated,
-                    Self::AggregatorAccountListItemDuplicated,
-                    Self::AggregatorAlreadyPending,
-                    Self::AggregatorMemberNoPermission,
-                    Self::AggregatorNameDuplicated,
-                    Self::DefaultAggregatorDeleteNotSupport,
-                    Self::InvalidAccountTypeValue,
-                    Self::InvalidAggregatorAccountsEmpty,
-                    Self::InvalidAggregatorAccountsValue,
-                    Self::InvalidAggregatorIdValue,
-                ],
-                r"UpdateCompliancePack" => &[
-                    Self::AccountNotExisted,
-                    Self::CompliancePackAlreadyPending,
-                    Self::CompliancePackExceedMaxCount,
-                    Self::CompliancePackExists,
-                    Self::ConfigRuleExceedMaxRuleCount,
-                    Self::InvalidCompliancePackIdValue,
-                    Self::InvalidConfigRulesEmpty,
-                    Self::InvalidConfigRulesValue,
-                ],
-                r"UpdateConfigDeliveryChannel" => &[
-                    Self::AccountNotExisted,
-                    Self::DeliveryChannelAccountNotSupport,
-                    Self::DeliveryChannelMnsUnreachable,
-                    Self::DeliveryChannelNotExists,
-                    Self::DeliveryChannelOssUnreachable,
-                    Self::DeliveryChannelSlsUnreachable,
-                    Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                    Self::InvalidDeliveryChannelConditionFormat,
-                    Self::InvalidDeliveryChannelTargetArnFormat,
-                    Self::MemberNotBelongToMaster,
-                ],
-                r"UpdateConfigRule" => &[
-                    Self::AccountNotExisted,
-                    Self::ConfigRuleExists,
-                    Self::ConfigRuleNotExists,
-                    Self::ExceedMaxRuleCount,
-                ],
-                r"UpdateConfigurationRecorder" => &[
-                    Self::InvalidResourceTypesValue,
-                    Self::NoPermission,
-                    Self::ProcessIsRunning,
-                ],
-                r"UpdateDeliveryChannel" => &[
-                    Self::AccountNotExisted,
-                    Self::DeliveryChannelAccountNotSupport,
-                    Self::DeliveryChannelMnsUnreachable,
-                    Self::DeliveryChannelNotExists,
-                    Self::DeliveryChannelOssUnreachable,
-                    Self::DeliveryChannelSlsUnreachable,
-                    Self::InvalidDeliveryChannelAssumeRoleArnFormat,
-                    Self::InvalidDeliveryChannelConditionFormat,
-                    Self::InvalidDeliveryChannelTargetArnFormat,
-                    Self::MemberNotBelongToMaster,
-                ],
+                r"StartAggregateConfigRuleEvaluation" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::AggregatorMemberNoPermission,
+                        Self::ConfigRuleNotExists,
+                        Self::InvalidAggregatorIdValue,
+                        Self::NoPermission,
+                    ]
+                }
+                r"StartAggregateRemediation" => {
+                    &[Self::AccountNotExisted, Self::NoPermission]
+                }
+                r"StartConfigRuleEvaluation" => {
+                    &[Self::ConfigRuleNotExists, Self::NoPermission]
+                }
+                r"StartConfigurationRecorder" => {
+                    &[Self::CreateSlrFail, Self::NoPermission, Self::ProcessIsRunning]
+                }
+                r"StartRemediation" => {
+                    &[
+                        Self::NoPermissionCreateRemediationSlr,
+                        Self::RemediationInputParamInConsistentWithRule,
+                        Self::RemediationTemplateNotExist,
+                    ]
+                }
+                r"StopConfigurationRecorder" => {
+                    &[Self::AdminStopSlrFail, Self::MemberStopSlrFail, Self::StopSlrFail]
+                }
+                r"UpdateAggregateCompliancePack" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::AggregatorMemberNoPermission,
+                        Self::CompliancePackAlreadyPending,
+                        Self::CompliancePackExceedMaxCount,
+                        Self::CompliancePackExists,
+                        Self::ConfigRuleExceedMaxRuleCount,
+                        Self::InvalidAggregatorIdValue,
+                        Self::InvalidCompliancePackIdValue,
+                        Self::InvalidConfigRulesEmpty,
+                        Self::InvalidConfigRulesValue,
+                    ]
+                }
+                r"UpdateAggregateConfigDeliveryChannel" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::DeliveryChannelAccountNotSupport,
+                        Self::DeliveryChannelMnsUnreachable,
+                        Self::DeliveryChannelNotExists,
+                        Self::DeliveryChannelOssUnreachable,
+                        Self::DeliveryChannelSlsUnreachable,
+                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
+                        Self::InvalidDeliveryChannelConditionFormat,
+                        Self::InvalidDeliveryChannelTargetArnFormat,
+                        Self::MemberNotBelongToMaster,
+                    ]
+                }
+                r"UpdateAggregateConfigRule" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::AggregatorMemberNoPermission,
+                        Self::ConfigRuleExists,
+                        Self::ConfigRuleNotExists,
+                        Self::ExceedMaxRuleCount,
+                        Self::InvalidAggregatorIdValue,
+                    ]
+                }
+                r"UpdateAggregateRemediation" => {
+                    &[
+                        Self::ConfigRuleNotExists,
+                        Self::InvalidParamsValue,
+                        Self::NoPermissionCreateRemediationSlr,
+                        Self::RdMemberNoPermission,
+                        Self::RemediationInputParamInConsistentWithRule,
+                        Self::RemediationTemplateNotExist,
+                    ]
+                }
+                r"UpdateAggregator" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::AggregatorAccountExceedMaxCount,
+                        Self::AggregatorAccountListDuplicated,
+                        Self::AggregatorAccountListItemDuplicated,
+                        Self::AggregatorAlreadyPending,
+                        Self::AggregatorMemberNoPermission,
+                        Self::AggregatorNameDuplicated,
+                        Self::DefaultAggregatorDeleteNotSupport,
+                        Self::InvalidAccountTypeValue,
+                        Self::InvalidAggregatorAccountsEmpty,
+                        Self::InvalidAggregatorAccountsValue,
+                        Self::InvalidAggregatorIdValue,
+                    ]
+                }
+                r"UpdateCompliancePack" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::CompliancePackAlreadyPending,
+                        Self::CompliancePackExceedMaxCount,
+                        Self::CompliancePackExists,
+                        Self::ConfigRuleExceedMaxRuleCount,
+                        Self::InvalidCompliancePackIdValue,
+                        Self::InvalidConfigRulesEmpty,
+                        Self::InvalidConfigRulesValue,
+                    ]
+                }
+                r"UpdateConfigDeliveryChannel" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::DeliveryChannelAccountNotSupport,
+                        Self::DeliveryChannelMnsUnreachable,
+                        Self::DeliveryChannelNotExists,
+                        Self::DeliveryChannelOssUnreachable,
+                        Self::DeliveryChannelSlsUnreachable,
+                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
+                        Self::InvalidDeliveryChannelConditionFormat,
+                        Self::InvalidDeliveryChannelTargetArnFormat,
+                        Self::MemberNotBelongToMaster,
+                    ]
+                }
+                r"UpdateConfigRule" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::ConfigRuleExists,
+                        Self::ConfigRuleNotExists,
+                        Self::ExceedMaxRuleCount,
+                    ]
+                }
+                r"UpdateConfigurationRecorder" => {
+                    &[
+                        Self::InvalidResourceTypesValue,
+                        Self::NoPermission,
+                        Self::ProcessIsRunning,
+                    ]
+                }
+                r"UpdateDeliveryChannel" => {
+                    &[
+                        Self::AccountNotExisted,
+                        Self::DeliveryChannelAccountNotSupport,
+                        Self::DeliveryChannelMnsUnreachable,
+                        Self::DeliveryChannelNotExists,
+                        Self::DeliveryChannelOssUnreachable,
+                        Self::DeliveryChannelSlsUnreachable,
+                        Self::InvalidDeliveryChannelAssumeRoleArnFormat,
+                        Self::InvalidDeliveryChannelConditionFormat,
+                        Self::InvalidDeliveryChannelTargetArnFormat,
+                        Self::MemberNotBelongToMaster,
+                    ]
+                }
                 r"UpdateIntegratedServiceStatus" => &[Self::AccountNotExisted],
-                r"UpdateRemediation" => &[
-                    Self::ConfigRuleNotExists,
-                    Self::InvalidParamsValue,
-                    Self::NoPermissionCreateRemediationSlr,
-                    Self::RdMemberNoPermission,
-                    Self::RemediationInputParamInConsistentWithRule,
-                    Self::RemediationTemplateNotExist,
-                ],
+                r"UpdateRemediation" => {
+                    &[
+                        Self::ConfigRuleNotExists,
+                        Self::InvalidParamsValue,
+                        Self::NoPermissionCreateRemediationSlr,
+                        Self::RdMemberNoPermission,
+                        Self::RemediationInputParamInConsistentWithRule,
+                        Self::RemediationTemplateNotExist,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -2312,7 +2555,8 @@ const _: () = {
     impl __core::str::FromStr for ConfigError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ConfigError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum CrError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -169,11 +169,11 @@ pub enum CrError {
     SystemError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 76] = &[
         __row(
@@ -218,12 +218,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -296,12 +291,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -350,12 +340,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -530,24 +515,14 @@ const _: () = {
             r"You must specify ResourceType.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.TagKey",
-            400,
-            r"You must specify Tag.N.Key.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.TagKey", 400, r"You must specify Tag.N.Key.", __NEVER),
         __row(
             r"MissingParameter.TagValue",
             400,
             r"You must specify Tag.N.Value.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.Tags",
-            400,
-            r"You must specify Tags.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.Tags", 400, r"You must specify Tags.", __NEVER),
         __row(
             r"NoPermission",
             403,
@@ -566,18 +541,8 @@ const _: () = {
             r"You are not authorized to change resourcegroup",
             __NEVER,
         ),
-        __row(
-            r"NoPrivilege",
-            403,
-            r"Access denied for this user.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPrivilege",
-            403,
-            r"Access is denied for the user.",
-            __NEVER,
-        ),
+        __row(r"NoPrivilege", 403, r"Access denied for this user.", __NEVER),
+        __row(r"NoPrivilege", 403, r"Access is denied for the user.", __NEVER),
         __row(
             r"NumberExceed.ResourceIds",
             400,
@@ -608,12 +573,7 @@ const _: () = {
             r" The specified resource is not found",
             __NEVER,
         ),
-        __row(
-            r"SLB_SERVICE_ERROR",
-            400,
-            r"Bad request for this user.",
-            __NEVER,
-        ),
+        __row(r"SLB_SERVICE_ERROR", 400, r"Bad request for this user.", __NEVER),
         __row(
             r"SystemError",
             400,
@@ -626,14 +586,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 65] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 67, 68, 69, 70, 71, 72, 73,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 67, 68, 69, 70,
+        71, 72, 73,
     ];
     const __END: [u32; 65] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 64, 65, 67, 68, 69, 70, 71, 72, 73, 76,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 67, 68, 69, 70, 71,
+        72, 73, 76,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: CrError) -> &'static __Entry {
@@ -712,149 +674,201 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"NoPrivilege" => 57,
-                    r"SystemError" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 35,
-                    r"ResourceNotFound" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NumberExceed.Tags" => 60,
-                    r"SLB_SERVICE_ERROR" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidResourceGroup" => 44,
-                    r"NumberExceed.TagKeys" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"MissingParameter.Tags" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidParameter.TagKey" => 41,
-                    r"MissingParameter.TagKey" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"NumberExceed.ResourceIds" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InvalidParameter.RegionId" => 38,
-                    r"InvalidParameter.TagValue" => 43,
-                    r"MissingParameter.TagValue" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidParameter.NextToken" => 37,
-                    r"InvalidResourceId.NotFound" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidParameter.ResourceId" => 39,
-                    r"MissingParameter.ResourceId" => 47,
-                    r"QuotaExceed.TagsPerResource" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"MissingParameter.ResourceIds" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidParameter.ResourceType" => 40,
-                    r"MissingParameter.ResourceType" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"MissingParameter.ResourceGroupId" => 46,
-                    r"NoPermission.ChangeResourceGroup" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"MissingParameter.ResourceRegionId" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"MissingParameter.ResourceIdsOrTags" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidParameter.TagKeysOrDeleteAll" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"InvalidOperation.ConcurrentModification" => 36,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"NoPrivilege" => 57,
+                        r"SystemError" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"NoPermission" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 35,
+                        r"ResourceNotFound" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"NumberExceed.Tags" => 60,
+                        r"SLB_SERVICE_ERROR" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"InvalidResourceGroup" => 44,
+                        r"NumberExceed.TagKeys" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"MissingParameter.Tags" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"InvalidParameter.TagKey" => 41,
+                        r"MissingParameter.TagKey" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"NumberExceed.ResourceIds" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InvalidParameter.RegionId" => 38,
+                        r"InvalidParameter.TagValue" => 43,
+                        r"MissingParameter.TagValue" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidParameter.NextToken" => 37,
+                        r"InvalidResourceId.NotFound" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidParameter.ResourceId" => 39,
+                        r"MissingParameter.ResourceId" => 47,
+                        r"QuotaExceed.TagsPerResource" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"MissingParameter.ResourceIds" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidParameter.ResourceType" => 40,
+                        r"MissingParameter.ResourceType" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"MissingParameter.ResourceGroupId" => 46,
+                        r"NoPermission.ChangeResourceGroup" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"MissingParameter.ResourceRegionId" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"MissingParameter.ResourceIdsOrTags" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidParameter.TagKeysOrDeleteAll" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"InvalidOperation.ConcurrentModification" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -874,8 +888,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -888,9 +902,11 @@ const _: () = {
                         ]
                     }
                 }
-                Self::NoPermission => const { &[__E[62].message, __E[63].message] },
-                Self::NoPrivilege => const { &[__E[65].message, __E[66].message] },
-                Self::SystemError => const { &[__E[73].message, __E[74].message, __E[75].message] },
+                Self::NoPermission => const { &[__E[62].message, __E[63].message] }
+                Self::NoPrivilege => const { &[__E[65].message, __E[66].message] }
+                Self::SystemError => {
+                    const { &[__E[73].message, __E[74].message, __E[75].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -910,7 +926,9 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::DuplicateTagKey => &[r"ListTagResources", r"TagResources", r"UntagResources"],
+                Self::DuplicateTagKey => {
+                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
+                }
                 Self::InvalidOperationConcurrentModification => &[r"TagResources"],
                 Self::InvalidParameterNextToken => &[r"ListTagResources"],
                 Self::InvalidParameterRegionId => &[r"TagResources"],
@@ -925,7 +943,9 @@ const _: () = {
                 Self::InvalidResourceIdNotFound => &[r"TagResources", r"UntagResources"],
                 Self::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
                 Self::MissingParameterResourceId => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceIds => &[r"TagResources", r"UntagResources"],
+                Self::MissingParameterResourceIds => {
+                    &[r"TagResources", r"UntagResources"]
+                }
                 Self::MissingParameterResourceIdsOrTags => &[r"ListTagResources"],
                 Self::MissingParameterResourceRegionId => &[r"ChangeResourceGroup"],
                 Self::MissingParameterResourceType => {
@@ -934,85 +954,89 @@ const _: () = {
                 Self::MissingParameterTagKey => &[r"ListTagResources", r"TagResources"],
                 Self::MissingParameterTagValue => &[r"TagResources"],
                 Self::MissingParameterTags => &[r"TagResources"],
-                Self::NoPermission => &[r"ListTagResources", r"TagResources", r"UntagResources"],
+                Self::NoPermission => {
+                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
+                }
                 Self::NoPermissionChangeResourceGroup => &[r"ChangeResourceGroup"],
-                Self::NoPrivilege => &[
-                    r"CancelRepoBuildRecord",
-                    r"CreateArtifactLifecycleRule",
-                    r"CreateBuildRecordByRecord",
-                    r"CreateBuildRecordByRule",
-                    r"CreateChain",
-                    r"CreateChartNamespace",
-                    r"CreateChartRepository",
-                    r"CreateInstanceEndpointAclPolicy",
-                    r"CreateInstanceVpcEndpointLinkedVpc",
-                    r"CreateNamespace",
-                    r"CreateRepoBuildRule",
-                    r"CreateRepoSourceCodeRepo",
-                    r"CreateRepoSyncRule",
-                    r"CreateRepoSyncTask",
-                    r"CreateRepoSyncTaskByRule",
-                    r"CreateRepoTag",
-                    r"CreateRepoTagScanTask",
-                    r"CreateRepoTrigger",
-                    r"CreateRepository",
-                    r"DeleteArtifactLifecycleRule",
-                    r"DeleteChartNamespace",
-                    r"DeleteChartRelease",
-                    r"DeleteChartRepository",
-                    r"DeleteInstanceEndpointAclPolicy",
-                    r"DeleteInstanceVpcEndpointLinkedVpc",
-                    r"DeleteNamespace",
-                    r"DeleteRepoBuildRule",
-                    r"DeleteRepoSyncRule",
-                    r"DeleteRepoTag",
-                    r"DeleteRepoTrigger",
-                    r"DeleteRepository",
-                    r"GetAuthorizationToken",
-                    r"GetChartNamespace",
-                    r"GetChartRepository",
-                    r"GetInstance",
-                    r"GetInstanceCount",
-                    r"GetInstanceEndpoint",
-                    r"GetInstanceUsage",
-                    r"GetInstanceVpcEndpoint",
-                    r"GetRepoBuildRecord",
-                    r"GetRepoBuildRecordStatus",
-                    r"GetRepoSourceCodeRepo",
-                    r"GetRepoSyncTask",
-                    r"GetRepoTagLayers",
-                    r"GetRepoTagManifest",
-                    r"GetRepoTagScanStatus",
-                    r"GetRepoTagScanSummary",
-                    r"GetRepository",
-                    r"ListArtifactLifecycleRule",
-                    r"ListChartNamespace",
-                    r"ListChartRelease",
-                    r"ListChartRepository",
-                    r"ListInstance",
-                    r"ListInstanceEndpoint",
-                    r"ListInstanceRegion",
-                    r"ListNamespace",
-                    r"ListRepoBuildRecord",
-                    r"ListRepoBuildRecordLog",
-                    r"ListRepoBuildRule",
-                    r"ListRepoSyncRule",
-                    r"ListRepoSyncTask",
-                    r"ListRepoTag",
-                    r"ListRepoTagScanResult",
-                    r"ListRepoTrigger",
-                    r"ListRepository",
-                    r"ResetLoginPassword",
-                    r"UpdateChain",
-                    r"UpdateChartNamespace",
-                    r"UpdateChartRepository",
-                    r"UpdateInstanceEndpointStatus",
-                    r"UpdateNamespace",
-                    r"UpdateRepoBuildRule",
-                    r"UpdateRepoSourceCodeRepo",
-                    r"UpdateRepoTrigger",
-                    r"UpdateRepository",
-                ],
+                Self::NoPrivilege => {
+                    &[
+                        r"CancelRepoBuildRecord",
+                        r"CreateArtifactLifecycleRule",
+                        r"CreateBuildRecordByRecord",
+                        r"CreateBuildRecordByRule",
+                        r"CreateChain",
+                        r"CreateChartNamespace",
+                        r"CreateChartRepository",
+                        r"CreateInstanceEndpointAclPolicy",
+                        r"CreateInstanceVpcEndpointLinkedVpc",
+                        r"CreateNamespace",
+                        r"CreateRepoBuildRule",
+                        r"CreateRepoSourceCodeRepo",
+                        r"CreateRepoSyncRule",
+                        r"CreateRepoSyncTask",
+                        r"CreateRepoSyncTaskByRule",
+                        r"CreateRepoTag",
+                        r"CreateRepoTagScanTask",
+                        r"CreateRepoTrigger",
+                        r"CreateRepository",
+                        r"DeleteArtifactLifecycleRule",
+                        r"DeleteChartNamespace",
+                        r"DeleteChartRelease",
+                        r"DeleteChartRepository",
+                        r"DeleteInstanceEndpointAclPolicy",
+                        r"DeleteInstanceVpcEndpointLinkedVpc",
+                        r"DeleteNamespace",
+                        r"DeleteRepoBuildRule",
+                        r"DeleteRepoSyncRule",
+                        r"DeleteRepoTag",
+                        r"DeleteRepoTrigger",
+                        r"DeleteRepository",
+                        r"GetAuthorizationToken",
+                        r"GetChartNamespace",
+                        r"GetChartRepository",
+                        r"GetInstance",
+                        r"GetInstanceCount",
+                        r"GetInstanceEndpoint",
+                        r"GetInstanceUsage",
+                        r"GetInstanceVpcEndpoint",
+                        r"GetRepoBuildRecord",
+                        r"GetRepoBuildRecordStatus",
+                        r"GetRepoSourceCodeRepo",
+                        r"GetRepoSyncTask",
+                        r"GetRepoTagLayers",
+                        r"GetRepoTagManifest",
+                        r"GetRepoTagScanStatus",
+                        r"GetRepoTagScanSummary",
+                        r"GetRepository",
+                        r"ListArtifactLifecycleRule",
+                        r"ListChartNamespace",
+                        r"ListChartRelease",
+                        r"ListChartRepository",
+                        r"ListInstance",
+                        r"ListInstanceEndpoint",
+                        r"ListInstanceRegion",
+                        r"ListNamespace",
+                        r"ListRepoBuildRecord",
+                        r"ListRepoBuildRecordLog",
+                        r"ListRepoBuildRule",
+                        r"ListRepoSyncRule",
+                        r"ListRepoSyncTask",
+                        r"ListRepoTag",
+                        r"ListRepoTagScanResult",
+                        r"ListRepoTrigger",
+                        r"ListRepository",
+                        r"ResetLoginPassword",
+                        r"UpdateChain",
+                        r"UpdateChartNamespace",
+                        r"UpdateChartRepository",
+                        r"UpdateInstanceEndpointStatus",
+                        r"UpdateNamespace",
+                        r"UpdateRepoBuildRule",
+                        r"UpdateRepoSourceCodeRepo",
+                        r"UpdateRepoTrigger",
+                        r"UpdateRepository",
+                    ]
+                }
                 Self::NumberExceedResourceIds => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
@@ -1020,91 +1044,95 @@ const _: () = {
                 Self::NumberExceedTags => &[r"ListTagResources", r"TagResources"],
                 Self::QuotaExceedTagsPerResource => &[r"TagResources"],
                 Self::ResourceNotFound => &[r"ChangeResourceGroup"],
-                Self::SlbServiceError => &[
-                    r"CreateInstanceEndpointAclPolicy",
-                    r"DeleteInstanceEndpointAclPolicy",
-                ],
-                Self::SystemError => &[
-                    r"CancelRepoBuildRecord",
-                    r"ChangeResourceGroup",
-                    r"CreateArtifactLifecycleRule",
-                    r"CreateBuildRecordByRecord",
-                    r"CreateBuildRecordByRule",
-                    r"CreateChain",
-                    r"CreateChartNamespace",
-                    r"CreateChartRepository",
-                    r"CreateInstanceEndpointAclPolicy",
-                    r"CreateInstanceVpcEndpointLinkedVpc",
-                    r"CreateNamespace",
-                    r"CreateRepoBuildRule",
-                    r"CreateRepoSourceCodeRepo",
-                    r"CreateRepoSyncRule",
-                    r"CreateRepoSyncTask",
-                    r"CreateRepoSyncTaskByRule",
-                    r"CreateRepoTag",
-                    r"CreateRepoTagScanTask",
-                    r"CreateRepoTrigger",
-                    r"CreateRepository",
-                    r"DeleteArtifactLifecycleRule",
-                    r"DeleteChartNamespace",
-                    r"DeleteChartRelease",
-                    r"DeleteChartRepository",
-                    r"DeleteInstanceEndpointAclPolicy",
-                    r"DeleteInstanceVpcEndpointLinkedVpc",
-                    r"DeleteNamespace",
-                    r"DeleteRepoBuildRule",
-                    r"DeleteRepoSyncRule",
-                    r"DeleteRepoTag",
-                    r"DeleteRepoTrigger",
-                    r"DeleteRepository",
-                    r"GetAuthorizationToken",
-                    r"GetChartNamespace",
-                    r"GetChartRepository",
-                    r"GetInstance",
-                    r"GetInstanceCount",
-                    r"GetInstanceEndpoint",
-                    r"GetInstanceUsage",
-                    r"GetInstanceVpcEndpoint",
-                    r"GetRepoBuildRecord",
-                    r"GetRepoBuildRecordStatus",
-                    r"GetRepoSourceCodeRepo",
-                    r"GetRepoSyncTask",
-                    r"GetRepoTagLayers",
-                    r"GetRepoTagManifest",
-                    r"GetRepoTagScanStatus",
-                    r"GetRepoTagScanSummary",
-                    r"GetRepository",
-                    r"ListArtifactLifecycleRule",
-                    r"ListChartNamespace",
-                    r"ListChartRelease",
-                    r"ListChartRepository",
-                    r"ListInstance",
-                    r"ListInstanceEndpoint",
-                    r"ListInstanceRegion",
-                    r"ListNamespace",
-                    r"ListRepoBuildRecord",
-                    r"ListRepoBuildRecordLog",
-                    r"ListRepoBuildRule",
-                    r"ListRepoSyncRule",
-                    r"ListRepoSyncTask",
-                    r"ListRepoTag",
-                    r"ListRepoTagScanResult",
-                    r"ListRepoTrigger",
-                    r"ListRepository",
-                    r"ListTagResources",
-                    r"ResetLoginPassword",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateChain",
-                    r"UpdateChartNamespace",
-                    r"UpdateChartRepository",
-                    r"UpdateInstanceEndpointStatus",
-                    r"UpdateNamespace",
-                    r"UpdateRepoBuildRule",
-                    r"UpdateRepoSourceCodeRepo",
-                    r"UpdateRepoTrigger",
-                    r"UpdateRepository",
-                ],
+                Self::SlbServiceError => {
+                    &[
+                        r"CreateInstanceEndpointAclPolicy",
+                        r"DeleteInstanceEndpointAclPolicy",
+                    ]
+                }
+                Self::SystemError => {
+                    &[
+                        r"CancelRepoBuildRecord",
+                        r"ChangeResourceGroup",
+                        r"CreateArtifactLifecycleRule",
+                        r"CreateBuildRecordByRecord",
+                        r"CreateBuildRecordByRule",
+                        r"CreateChain",
+                        r"CreateChartNamespace",
+                        r"CreateChartRepository",
+                        r"CreateInstanceEndpointAclPolicy",
+                        r"CreateInstanceVpcEndpointLinkedVpc",
+                        r"CreateNamespace",
+                        r"CreateRepoBuildRule",
+                        r"CreateRepoSourceCodeRepo",
+                        r"CreateRepoSyncRule",
+                        r"CreateRepoSyncTask",
+                        r"CreateRepoSyncTaskByRule",
+                        r"CreateRepoTag",
+                        r"CreateRepoTagScanTask",
+                        r"CreateRepoTrigger",
+                        r"CreateRepository",
+                        r"DeleteArtifactLifecycleRule",
+                        r"DeleteChartNamespace",
+                        r"DeleteChartRelease",
+                        r"DeleteChartRepository",
+                        r"DeleteInstanceEndpointAclPolicy",
+                        r"DeleteInstanceVpcEndpointLinkedVpc",
+                        r"DeleteNamespace",
+                        r"DeleteRepoBuildRule",
+                        r"DeleteRepoSyncRule",
+                        r"DeleteRepoTag",
+                        r"DeleteRepoTrigger",
+                        r"DeleteRepository",
+                        r"GetAuthorizationToken",
+                        r"GetChartNamespace",
+                        r"GetChartRepository",
+                        r"GetInstance",
+                        r"GetInstanceCount",
+                        r"GetInstanceEndpoint",
+                        r"GetInstanceUsage",
+                        r"GetInstanceVpcEndpoint",
+                        r"GetRepoBuildRecord",
+                        r"GetRepoBuildRecordStatus",
+                        r"GetRepoSourceCodeRepo",
+                        r"GetRepoSyncTask",
+                        r"GetRepoTagLayers",
+                        r"GetRepoTagManifest",
+                        r"GetRepoTagScanStatus",
+                        r"GetRepoTagScanSummary",
+                        r"GetRepository",
+                        r"ListArtifactLifecycleRule",
+                        r"ListChartNamespace",
+                        r"ListChartRelease",
+                        r"ListChartRepository",
+                        r"ListInstance",
+                        r"ListInstanceEndpoint",
+                        r"ListInstanceRegion",
+                        r"ListNamespace",
+                        r"ListRepoBuildRecord",
+                        r"ListRepoBuildRecordLog",
+                        r"ListRepoBuildRule",
+                        r"ListRepoSyncRule",
+                        r"ListRepoSyncTask",
+                        r"ListRepoTag",
+                        r"ListRepoTagScanResult",
+                        r"ListRepoTrigger",
+                        r"ListRepository",
+                        r"ListTagResources",
+                        r"ResetLoginPassword",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateChain",
+                        r"UpdateChartNamespace",
+                        r"UpdateChartRepository",
+                        r"UpdateInstanceEndpointStatus",
+                        r"UpdateNamespace",
+                        r"UpdateRepoBuildRule",
+                        r"UpdateRepoSourceCodeRepo",
+                        r"UpdateRepoTrigger",
+                        r"UpdateRepository",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
@@ -1112,15 +1140,17 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             match api {
                 r"CancelRepoBuildRecord" => &[Self::NoPrivilege, Self::SystemError],
-                r"ChangeResourceGroup" => &[
-                    Self::InvalidResourceGroup,
-                    Self::MissingParameterResourceGroupId,
-                    Self::MissingParameterResourceId,
-                    Self::MissingParameterResourceRegionId,
-                    Self::NoPermissionChangeResourceGroup,
-                    Self::ResourceNotFound,
-                    Self::SystemError,
-                ],
+                r"ChangeResourceGroup" => {
+                    &[
+                        Self::InvalidResourceGroup,
+                        Self::MissingParameterResourceGroupId,
+                        Self::MissingParameterResourceId,
+                        Self::MissingParameterResourceRegionId,
+                        Self::NoPermissionChangeResourceGroup,
+                        Self::ResourceNotFound,
+                        Self::SystemError,
+                    ]
+                }
                 r"CreateArtifactLifecycleRule" => &[Self::NoPrivilege, Self::SystemError],
                 r"CreateBuildRecordByRecord" => &[Self::NoPrivilege, Self::SystemError],
                 r"CreateBuildRecordByRule" => &[Self::NoPrivilege, Self::SystemError],
@@ -1130,7 +1160,9 @@ const _: () = {
                 r"CreateInstanceEndpointAclPolicy" => {
                     &[Self::NoPrivilege, Self::SlbServiceError, Self::SystemError]
                 }
-                r"CreateInstanceVpcEndpointLinkedVpc" => &[Self::NoPrivilege, Self::SystemError],
+                r"CreateInstanceVpcEndpointLinkedVpc" => {
+                    &[Self::NoPrivilege, Self::SystemError]
+                }
                 r"CreateNamespace" => &[Self::NoPrivilege, Self::SystemError],
                 r"CreateRepoBuildRule" => &[Self::NoPrivilege, Self::SystemError],
                 r"CreateRepoSourceCodeRepo" => &[Self::NoPrivilege, Self::SystemError],
@@ -1148,7 +1180,9 @@ const _: () = {
                 r"DeleteInstanceEndpointAclPolicy" => {
                     &[Self::NoPrivilege, Self::SlbServiceError, Self::SystemError]
                 }
-                r"DeleteInstanceVpcEndpointLinkedVpc" => &[Self::NoPrivilege, Self::SystemError],
+                r"DeleteInstanceVpcEndpointLinkedVpc" => {
+                    &[Self::NoPrivilege, Self::SystemError]
+                }
                 r"DeleteNamespace" => &[Self::NoPrivilege, Self::SystemError],
                 r"DeleteRepoBuildRule" => &[Self::NoPrivilege, Self::SystemError],
                 r"DeleteRepoSyncRule" => &[Self::NoPrivilege, Self::SystemError],
@@ -1189,56 +1223,64 @@ const _: () = {
                 r"ListRepoTagScanResult" => &[Self::NoPrivilege, Self::SystemError],
                 r"ListRepoTrigger" => &[Self::NoPrivilege, Self::SystemError],
                 r"ListRepository" => &[Self::NoPrivilege, Self::SystemError],
-                r"ListTagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidParameterNextToken,
-                    Self::InvalidParameterResourceType,
-                    Self::MissingParameterResourceIdsOrTags,
-                    Self::MissingParameterResourceType,
-                    Self::MissingParameterTagKey,
-                    Self::NoPermission,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                    Self::SystemError,
-                ],
+                r"ListTagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidParameterNextToken,
+                        Self::InvalidParameterResourceType,
+                        Self::MissingParameterResourceIdsOrTags,
+                        Self::MissingParameterResourceType,
+                        Self::MissingParameterTagKey,
+                        Self::NoPermission,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                        Self::SystemError,
+                    ]
+                }
                 r"ResetLoginPassword" => &[Self::NoPrivilege, Self::SystemError],
-                r"TagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidOperationConcurrentModification,
-                    Self::InvalidParameterRegionId,
-                    Self::InvalidParameterResourceId,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidResourceIdNotFound,
-                    Self::MissingParameterResourceIds,
-                    Self::MissingParameterResourceType,
-                    Self::MissingParameterTagKey,
-                    Self::MissingParameterTagValue,
-                    Self::MissingParameterTags,
-                    Self::NoPermission,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                    Self::QuotaExceedTagsPerResource,
-                    Self::SystemError,
-                ],
-                r"UntagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagKeysOrDeleteAll,
-                    Self::InvalidResourceIdNotFound,
-                    Self::MissingParameterResourceIds,
-                    Self::MissingParameterResourceType,
-                    Self::NoPermission,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTagKeys,
-                    Self::SystemError,
-                ],
+                r"TagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidOperationConcurrentModification,
+                        Self::InvalidParameterRegionId,
+                        Self::InvalidParameterResourceId,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidResourceIdNotFound,
+                        Self::MissingParameterResourceIds,
+                        Self::MissingParameterResourceType,
+                        Self::MissingParameterTagKey,
+                        Self::MissingParameterTagValue,
+                        Self::MissingParameterTags,
+                        Self::NoPermission,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                        Self::QuotaExceedTagsPerResource,
+                        Self::SystemError,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagKeysOrDeleteAll,
+                        Self::InvalidResourceIdNotFound,
+                        Self::MissingParameterResourceIds,
+                        Self::MissingParameterResourceType,
+                        Self::NoPermission,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTagKeys,
+                        Self::SystemError,
+                    ]
+                }
                 r"UpdateChain" => &[Self::NoPrivilege, Self::SystemError],
                 r"UpdateChartNamespace" => &[Self::NoPrivilege, Self::SystemError],
                 r"UpdateChartRepository" => &[Self::NoPrivilege, Self::SystemError],
-                r"UpdateInstanceEndpointStatus" => &[Self::NoPrivilege, Self::SystemError],
+                r"UpdateInstanceEndpointStatus" => {
+                    &[Self::NoPrivilege, Self::SystemError]
+                }
                 r"UpdateNamespace" => &[Self::NoPrivilege, Self::SystemError],
                 r"UpdateRepoBuildRule" => &[Self::NoPrivilege, Self::SystemError],
                 r"UpdateRepoSourceCodeRepo" => &[Self::NoPrivilege, Self::SystemError],
@@ -1259,7 +1301,8 @@ const _: () = {
     impl __core::str::FromStr for CrError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for CrError {

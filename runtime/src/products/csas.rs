@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum CsasError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -127,11 +127,11 @@ pub enum CsasError {
     UserGroupUsedByPolicy,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 56] = &[
         __row(
@@ -176,12 +176,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -254,12 +249,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -308,12 +298,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -392,12 +377,7 @@ const _: () = {
             r"The application name is existed.",
             __TRANSIENT,
         ),
-        __row(
-            r"Application.NotFound",
-            404,
-            r"The application is not found.",
-            __NEVER,
-        ),
+        __row(r"Application.NotFound", 404, r"The application is not found.", __NEVER),
         __row(
             r"Application.UsedByPolicy",
             500,
@@ -410,24 +390,14 @@ const _: () = {
             r"The application is used by workshop.",
             __TRANSIENT,
         ),
-        __row(
-            r"DynamicRoute.NotFound",
-            404,
-            r"The dynamicRoute is not found.",
-            __NEVER,
-        ),
+        __row(r"DynamicRoute.NotFound", 404, r"The dynamicRoute is not found.", __NEVER),
         __row(
             r"Tag.DefaultCannotDelete",
             500,
             r"The default tag cannot be deleted.",
             __TRANSIENT,
         ),
-        __row(
-            r"Tag.NameExisted",
-            500,
-            r"The tag name is existed.",
-            __TRANSIENT,
-        ),
+        __row(r"Tag.NameExisted", 500, r"The tag name is existed.", __TRANSIENT),
         __row(r"Tag.NotFound", 404, r"The tag is not found.", __NEVER),
         __row(
             r"Tag.UsedByApplication",
@@ -435,30 +405,15 @@ const _: () = {
             r"The tag is used by application.",
             __TRANSIENT,
         ),
-        __row(
-            r"Tag.UsedByPolicy",
-            500,
-            r"The tag is used by policy.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Tag.UsedByWorkshop",
-            500,
-            r"The tag is used by workshop.",
-            __TRANSIENT,
-        ),
+        __row(r"Tag.UsedByPolicy", 500, r"The tag is used by policy.", __TRANSIENT),
+        __row(r"Tag.UsedByWorkshop", 500, r"The tag is used by workshop.", __TRANSIENT),
         __row(
             r"UserGroup.NameExisted",
             500,
             r"The userGroup name is existed.",
             __TRANSIENT,
         ),
-        __row(
-            r"UserGroup.NotFound",
-            404,
-            r"The userGroup is not found.",
-            __NEVER,
-        ),
+        __row(r"UserGroup.NotFound", 404, r"The userGroup is not found.", __NEVER),
         __row(
             r"UserGroup.UsedByPolicy",
             500,
@@ -469,14 +424,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 49] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55,
     ];
     const __END: [u32; 49] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: CsasError) -> &'static __Entry {
@@ -539,112 +494,150 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Tag.NotFound" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"Tag.NameExisted" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Tag.UsedByPolicy" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"Tag.UsedByWorkshop" => 45,
-                    r"UserGroup.NotFound" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Application.NotFound" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"DynamicRoute.NotFound" => 39,
-                    r"Tag.UsedByApplication" => 43,
-                    r"UserGroup.NameExisted" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"UserGroup.UsedByPolicy" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"Application.NameExisted" => 35,
-                    r"Tag.DefaultCannotDelete" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Application.UsedByPolicy" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"Application.UsedByWorkshop" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Tag.NotFound" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"Tag.NameExisted" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Tag.UsedByPolicy" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"Tag.UsedByWorkshop" => 45,
+                        r"UserGroup.NotFound" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"Application.NotFound" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"DynamicRoute.NotFound" => 39,
+                        r"Tag.UsedByApplication" => 43,
+                        r"UserGroup.NameExisted" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"UserGroup.UsedByPolicy" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Application.NameExisted" => 35,
+                        r"Tag.DefaultCannotDelete" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Application.UsedByPolicy" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"Application.UsedByWorkshop" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -663,8 +656,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -697,18 +690,18 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::ApplicationNameExisted => &[r"CreatePrivateAccessApplication"],
-                Self::ApplicationNotFound => &[
-                    r"DeletePrivateAccessApplication",
-                    r"GetPrivateAccessApplication",
-                    r"UpdatePrivateAccessApplication",
-                ],
+                Self::ApplicationNotFound => {
+                    &[
+                        r"DeletePrivateAccessApplication",
+                        r"GetPrivateAccessApplication",
+                        r"UpdatePrivateAccessApplication",
+                    ]
+                }
                 Self::ApplicationUsedByPolicy => &[r"DeletePrivateAccessApplication"],
                 Self::ApplicationUsedByWorkshop => &[r"DeletePrivateAccessApplication"],
-                Self::DynamicRouteNotFound => &[
-                    r"DeleteDynamicRoute",
-                    r"GetDynamicRoute",
-                    r"UpdateDynamicRoute",
-                ],
+                Self::DynamicRouteNotFound => {
+                    &[r"DeleteDynamicRoute", r"GetDynamicRoute", r"UpdateDynamicRoute"]
+                }
                 Self::TagDefaultCannotDelete => &[r"DeletePrivateAccessTag"],
                 Self::TagNameExisted => &[r"CreatePrivateAccessTag"],
                 Self::TagNotFound => &[r"DeletePrivateAccessTag"],
@@ -730,19 +723,25 @@ const _: () = {
                 r"CreatePrivateAccessTag" => &[Self::TagNameExisted],
                 r"CreateUserGroup" => &[Self::UserGroupNameExisted],
                 r"DeleteDynamicRoute" => &[Self::DynamicRouteNotFound],
-                r"DeletePrivateAccessApplication" => &[
-                    Self::ApplicationNotFound,
-                    Self::ApplicationUsedByPolicy,
-                    Self::ApplicationUsedByWorkshop,
-                ],
-                r"DeletePrivateAccessTag" => &[
-                    Self::TagDefaultCannotDelete,
-                    Self::TagNotFound,
-                    Self::TagUsedByApplication,
-                    Self::TagUsedByPolicy,
-                    Self::TagUsedByWorkshop,
-                ],
-                r"DeleteUserGroup" => &[Self::UserGroupNotFound, Self::UserGroupUsedByPolicy],
+                r"DeletePrivateAccessApplication" => {
+                    &[
+                        Self::ApplicationNotFound,
+                        Self::ApplicationUsedByPolicy,
+                        Self::ApplicationUsedByWorkshop,
+                    ]
+                }
+                r"DeletePrivateAccessTag" => {
+                    &[
+                        Self::TagDefaultCannotDelete,
+                        Self::TagNotFound,
+                        Self::TagUsedByApplication,
+                        Self::TagUsedByPolicy,
+                        Self::TagUsedByWorkshop,
+                    ]
+                }
+                r"DeleteUserGroup" => {
+                    &[Self::UserGroupNotFound, Self::UserGroupUsedByPolicy]
+                }
                 r"GetDynamicRoute" => &[Self::DynamicRouteNotFound],
                 r"GetPrivateAccessApplication" => &[Self::ApplicationNotFound],
                 r"GetUserGroup" => &[Self::UserGroupNotFound],
@@ -764,7 +763,8 @@ const _: () = {
     impl __core::str::FromStr for CsasError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for CsasError {

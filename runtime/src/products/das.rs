@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DasError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -105,11 +105,11 @@ pub enum DasError {
     NoPermission,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 45] = &[
         __row(
@@ -154,12 +154,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -232,12 +227,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -286,12 +276,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -365,12 +350,7 @@ const _: () = {
             __TRANSIENT,
         ),
         __row(r"-1020004", 400, r"the dbconfig is applying", __NEVER),
-        __row(
-            r"InvalidParams",
-            400,
-            r"The request parameters are invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParams", 400, r"The request parameters are invalid.", __NEVER),
         __row(
             r"NoPermission",
             403,
@@ -381,12 +361,12 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 38] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44,
     ];
     const __END: [u32; 38] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DasError) -> &'static __Entry {
@@ -438,98 +418,134 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                8 => match code {
-                    r"-1020004" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidParams" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                8 => {
+                    match code {
+                        r"-1020004" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"NoPermission" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"InvalidParams" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -548,8 +564,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -582,202 +598,206 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::Minus1020004 => &[r"DisableDasPro"],
-                Self::InvalidParams => &[
-                    r"AddHDMInstance",
-                    r"CreateAdamBenchTask",
-                    r"CreateCacheAnalysisJob",
-                    r"CreateCloudBenchTasks",
-                    r"CreateDiagnosticReport",
-                    r"CreateKillInstanceSessionTask",
-                    r"CreateQueryOptimizeTag",
-                    r"CreateRequestDiagnosis",
-                    r"CreateSqlLogTask",
-                    r"CreateStorageAnalysisTask",
-                    r"DeleteCloudBenchTask",
-                    r"DeleteStopGateway",
-                    r"DescribeAutoScalingConfig",
-                    r"DescribeAutoScalingHistory",
-                    r"DescribeCacheAnalysisJob",
-                    r"DescribeCacheAnalysisJobs",
-                    r"DescribeCloudBenchTasks",
-                    r"DescribeCloudbenchTask",
-                    r"DescribeCloudbenchTaskConfig",
-                    r"DescribeDiagnosticReportList",
-                    r"DescribeHotBigKeys",
-                    r"DescribeHotKeys",
-                    r"DescribeInstanceDasPro",
-                    r"DescribeSqlLogConfig",
-                    r"DescribeSqlLogRecords",
-                    r"DescribeSqlLogStatistic",
-                    r"DescribeSqlLogTask",
-                    r"DescribeSqlLogTasks",
-                    r"DescribeTopBigKeys",
-                    r"DescribeTopHotKeys",
-                    r"DisableAllSqlConcurrencyControlRules",
-                    r"DisableAutoResourceOptimizeRules",
-                    r"DisableAutoThrottleRules",
-                    r"DisableDasPro",
-                    r"DisableInstanceDasConfig",
-                    r"DisableSqlConcurrencyControl",
-                    r"EnableDasPro",
-                    r"EnableSqlConcurrencyControl",
-                    r"GetAsyncErrorRequestListByCode",
-                    r"GetAsyncErrorRequestStatByCode",
-                    r"GetAsyncErrorRequestStatResult",
-                    r"GetAutoIncrementUsageStatistic",
-                    r"GetAutoResourceOptimizeRules",
-                    r"GetAutoThrottleRules",
-                    r"GetAutonomousNotifyEventContent",
-                    r"GetAutonomousNotifyEventsInRange",
-                    r"GetBlockingDetailList",
-                    r"GetDBInstanceConnectivityDiagnosis",
-                    r"GetDasProServiceUsage",
-                    r"GetDasSQLLogHotData",
-                    r"GetDeadLockDetailList",
-                    r"GetEndpointSwitchTask",
-                    r"GetErrorRequestSample",
-                    r"GetEventSubscription",
-                    r"GetFullRequestOriginStatByInstanceId",
-                    r"GetFullRequestSampleByInstanceId",
-                    r"GetFullRequestStatResultByInstanceId",
-                    r"GetHDMAliyunResourceSyncResult",
-                    r"GetHDMLastAliyunResourceSyncResult",
-                    r"GetInstanceInspections",
-                    r"GetInstanceMissingIndexList",
-                    r"GetInstanceSqlOptimizeStatistic",
-                    r"GetKillInstanceSessionTaskResult",
-                    r"GetMongoDBCurrentOp",
-                    r"GetMySQLAllSessionAsync",
-                    r"GetPartitionsHeatmap",
-                    r"GetPfsMetricTrends",
-                    r"GetPfsSqlSample",
-                    r"GetPfsSqlSummaries",
-                    r"GetQueryOptimizeDataStats",
-                    r"GetQueryOptimizeDataTop",
-                    r"GetQueryOptimizeDataTrend",
-                    r"GetQueryOptimizeExecErrorSample",
-                    r"GetQueryOptimizeExecErrorStats",
-                    r"GetQueryOptimizeRuleList",
-                    r"GetQueryOptimizeShareUrl",
-                    r"GetQueryOptimizeSolution",
-                    r"GetQueryOptimizeTag",
-                    r"GetRedisAllSession",
-                    r"GetRequestDiagnosisPage",
-                    r"GetRequestDiagnosisResult",
-                    r"GetRunningSqlConcurrencyControlRules",
-                    r"GetSqlConcurrencyControlKeywordsFromSqlText",
-                    r"GetSqlConcurrencyControlRulesHistory",
-                    r"GetSqlOptimizeAdvice",
-                    r"GetStorageAnalysisResult",
-                    r"KillInstanceAllSession",
-                    r"ModifyAutoScalingConfig",
-                    r"ModifySqlLogConfig",
-                    r"RunCloudBenchTask",
-                    r"SetEventSubscription",
-                    r"StopCloudBenchTask",
-                    r"SyncHDMAliyunResource",
-                    r"UpdateAutoResourceOptimizeRulesAsync",
-                    r"UpdateAutoSqlOptimizeStatus",
-                    r"UpdateAutoThrottleRulesAsync",
-                ],
-                Self::NoPermission => &[
-                    r"AddHDMInstance",
-                    r"CreateAdamBenchTask",
-                    r"CreateCacheAnalysisJob",
-                    r"CreateCloudBenchTasks",
-                    r"CreateDiagnosticReport",
-                    r"CreateKillInstanceSessionTask",
-                    r"CreateQueryOptimizeTag",
-                    r"CreateRequestDiagnosis",
-                    r"CreateSqlLogTask",
-                    r"CreateStorageAnalysisTask",
-                    r"DeleteCloudBenchTask",
-                    r"DeleteStopGateway",
-                    r"DescribeAutoScalingConfig",
-                    r"DescribeAutoScalingHistory",
-                    r"DescribeCacheAnalysisJob",
-                    r"DescribeCacheAnalysisJobs",
-                    r"DescribeCloudBenchTasks",
-                    r"DescribeCloudbenchTask",
-                    r"DescribeCloudbenchTaskConfig",
-                    r"DescribeDiagnosticReportList",
-                    r"DescribeHotBigKeys",
-                    r"DescribeHotKeys",
-                    r"DescribeInstanceDasPro",
-                    r"DescribeSqlLogConfig",
-                    r"DescribeSqlLogRecords",
-                    r"DescribeSqlLogStatistic",
-                    r"DescribeSqlLogTask",
-                    r"DescribeSqlLogTasks",
-                    r"DescribeTopBigKeys",
-                    r"DescribeTopHotKeys",
-                    r"DisableAllSqlConcurrencyControlRules",
-                    r"DisableAutoResourceOptimizeRules",
-                    r"DisableAutoThrottleRules",
-                    r"DisableDasPro",
-                    r"DisableInstanceDasConfig",
-                    r"DisableSqlConcurrencyControl",
-                    r"EnableDasPro",
-                    r"EnableSqlConcurrencyControl",
-                    r"GetAsyncErrorRequestListByCode",
-                    r"GetAsyncErrorRequestStatByCode",
-                    r"GetAsyncErrorRequestStatResult",
-                    r"GetAutoIncrementUsageStatistic",
-                    r"GetAutoResourceOptimizeRules",
-                    r"GetAutoThrottleRules",
-                    r"GetAutonomousNotifyEventContent",
-                    r"GetAutonomousNotifyEventsInRange",
-                    r"GetBlockingDetailList",
-                    r"GetDBInstanceConnectivityDiagnosis",
-                    r"GetDasProServiceUsage",
-                    r"GetDasSQLLogHotData",
-                    r"GetDeadLockDetailList",
-                    r"GetEndpointSwitchTask",
-                    r"GetErrorRequestSample",
-                    r"GetEventSubscription",
-                    r"GetFullRequestOriginStatByInstanceId",
-                    r"GetFullRequestSampleByInstanceId",
-                    r"GetFullRequestStatResultByInstanceId",
-                    r"GetHDMAliyunResourceSyncResult",
-                    r"GetHDMLastAliyunResourceSyncResult",
-                    r"GetInstanceInspections",
-                    r"GetInstanceMissingIndexList",
-                    r"GetInstanceSqlOptimizeStatistic",
-                    r"GetKillInstanceSessionTaskResult",
-                    r"GetMongoDBCurrentOp",
-                    r"GetMySQLAllSessionAsync",
-                    r"GetPartitionsHeatmap",
-                    r"GetPfsMetricTrends",
-                    r"GetPfsSqlSample",
-                    r"GetPfsSqlSummaries",
-                    r"GetQueryOptimizeDataStats",
-                    r"GetQueryOptimizeDataTop",
-                    r"GetQueryOptimizeDataTrend",
-                    r"GetQueryOptimizeExecErrorSample",
-                    r"GetQueryOptimizeExecErrorStats",
-                    r"GetQueryOptimizeRuleList",
-                    r"GetQueryOptimizeShareUrl",
-                    r"GetQueryOptimizeSolution",
-                    r"GetQueryOptimizeTag",
-                    r"GetRedisAllSession",
-                    r"GetRequestDiagnosisPage",
-                    r"GetRequestDiagnosisResult",
-                    r"GetRunningSqlConcurrencyControlRules",
-                    r"GetSqlConcurrencyControlKeywordsFromSqlText",
-                    r"GetSqlConcurrencyControlRulesHistory",
-                    r"GetSqlOptimizeAdvice",
-                    r"GetStorageAnalysisResult",
-                    r"KillInstanceAllSession",
-                    r"ModifyAutoScalingConfig",
-                    r"ModifySqlLogConfig",
-                    r"RunCloudBenchTask",
-                    r"SetEventSubscription",
-                    r"StopCloudBenchTask",
-                    r"SyncHDMAliyunResource",
-                    r"UpdateAutoResourceOptimizeRulesAsync",
-                    r"UpdateAutoSqlOptimizeStatus",
-                    r"UpdateAutoThrottleRulesAsync",
-                ],
+                Self::InvalidParams => {
+                    &[
+                        r"AddHDMInstance",
+                        r"CreateAdamBenchTask",
+                        r"CreateCacheAnalysisJob",
+                        r"CreateCloudBenchTasks",
+                        r"CreateDiagnosticReport",
+                        r"CreateKillInstanceSessionTask",
+                        r"CreateQueryOptimizeTag",
+                        r"CreateRequestDiagnosis",
+                        r"CreateSqlLogTask",
+                        r"CreateStorageAnalysisTask",
+                        r"DeleteCloudBenchTask",
+                        r"DeleteStopGateway",
+                        r"DescribeAutoScalingConfig",
+                        r"DescribeAutoScalingHistory",
+                        r"DescribeCacheAnalysisJob",
+                        r"DescribeCacheAnalysisJobs",
+                        r"DescribeCloudBenchTasks",
+                        r"DescribeCloudbenchTask",
+                        r"DescribeCloudbenchTaskConfig",
+                        r"DescribeDiagnosticReportList",
+                        r"DescribeHotBigKeys",
+                        r"DescribeHotKeys",
+                        r"DescribeInstanceDasPro",
+                        r"DescribeSqlLogConfig",
+                        r"DescribeSqlLogRecords",
+                        r"DescribeSqlLogStatistic",
+                        r"DescribeSqlLogTask",
+                        r"DescribeSqlLogTasks",
+                        r"DescribeTopBigKeys",
+                        r"DescribeTopHotKeys",
+                        r"DisableAllSqlConcurrencyControlRules",
+                        r"DisableAutoResourceOptimizeRules",
+                        r"DisableAutoThrottleRules",
+                        r"DisableDasPro",
+                        r"DisableInstanceDasConfig",
+                        r"DisableSqlConcurrencyControl",
+                        r"EnableDasPro",
+                        r"EnableSqlConcurrencyControl",
+                        r"GetAsyncErrorRequestListByCode",
+                        r"GetAsyncErrorRequestStatByCode",
+                        r"GetAsyncErrorRequestStatResult",
+                        r"GetAutoIncrementUsageStatistic",
+                        r"GetAutoResourceOptimizeRules",
+                        r"GetAutoThrottleRules",
+                        r"GetAutonomousNotifyEventContent",
+                        r"GetAutonomousNotifyEventsInRange",
+                        r"GetBlockingDetailList",
+                        r"GetDBInstanceConnectivityDiagnosis",
+                        r"GetDasProServiceUsage",
+                        r"GetDasSQLLogHotData",
+                        r"GetDeadLockDetailList",
+                        r"GetEndpointSwitchTask",
+                        r"GetErrorRequestSample",
+                        r"GetEventSubscription",
+                        r"GetFullRequestOriginStatByInstanceId",
+                        r"GetFullRequestSampleByInstanceId",
+                        r"GetFullRequestStatResultByInstanceId",
+                        r"GetHDMAliyunResourceSyncResult",
+                        r"GetHDMLastAliyunResourceSyncResult",
+                        r"GetInstanceInspections",
+                        r"GetInstanceMissingIndexList",
+                        r"GetInstanceSqlOptimizeStatistic",
+                        r"GetKillInstanceSessionTaskResult",
+                        r"GetMongoDBCurrentOp",
+                        r"GetMySQLAllSessionAsync",
+                        r"GetPartitionsHeatmap",
+                        r"GetPfsMetricTrends",
+                        r"GetPfsSqlSample",
+                        r"GetPfsSqlSummaries",
+                        r"GetQueryOptimizeDataStats",
+                        r"GetQueryOptimizeDataTop",
+                        r"GetQueryOptimizeDataTrend",
+                        r"GetQueryOptimizeExecErrorSample",
+                        r"GetQueryOptimizeExecErrorStats",
+                        r"GetQueryOptimizeRuleList",
+                        r"GetQueryOptimizeShareUrl",
+                        r"GetQueryOptimizeSolution",
+                        r"GetQueryOptimizeTag",
+                        r"GetRedisAllSession",
+                        r"GetRequestDiagnosisPage",
+                        r"GetRequestDiagnosisResult",
+                        r"GetRunningSqlConcurrencyControlRules",
+                        r"GetSqlConcurrencyControlKeywordsFromSqlText",
+                        r"GetSqlConcurrencyControlRulesHistory",
+                        r"GetSqlOptimizeAdvice",
+                        r"GetStorageAnalysisResult",
+                        r"KillInstanceAllSession",
+                        r"ModifyAutoScalingConfig",
+                        r"ModifySqlLogConfig",
+                        r"RunCloudBenchTask",
+                        r"SetEventSubscription",
+                        r"StopCloudBenchTask",
+                        r"SyncHDMAliyunResource",
+                        r"UpdateAutoResourceOptimizeRulesAsync",
+                        r"UpdateAutoSqlOptimizeStatus",
+                        r"UpdateAutoThrottleRulesAsync",
+                    ]
+                }
+                Self::NoPermission => {
+                    &[
+                        r"AddHDMInstance",
+                        r"CreateAdamBenchTask",
+                        r"CreateCacheAnalysisJob",
+                        r"CreateCloudBenchTasks",
+                        r"CreateDiagnosticReport",
+                        r"CreateKillInstanceSessionTask",
+                        r"CreateQueryOptimizeTag",
+                        r"CreateRequestDiagnosis",
+                        r"CreateSqlLogTask",
+                        r"CreateStorageAnalysisTask",
+                        r"DeleteCloudBenchTask",
+                        r"DeleteStopGateway",
+                        r"DescribeAutoScalingConfig",
+                        r"DescribeAutoScalingHistory",
+                        r"DescribeCacheAnalysisJob",
+                        r"DescribeCacheAnalysisJobs",
+                        r"DescribeCloudBenchTasks",
+                        r"DescribeCloudbenchTask",
+                        r"DescribeCloudbenchTaskConfig",
+                        r"DescribeDiagnosticReportList",
+                        r"DescribeHotBigKeys",
+                        r"DescribeHotKeys",
+                        r"DescribeInstanceDasPro",
+                        r"DescribeSqlLogConfig",
+                        r"DescribeSqlLogRecords",
+                        r"DescribeSqlLogStatistic",
+                        r"DescribeSqlLogTask",
+                        r"DescribeSqlLogTasks",
+                        r"DescribeTopBigKeys",
+                        r"DescribeTopHotKeys",
+                        r"DisableAllSqlConcurrencyControlRules",
+                        r"DisableAutoResourceOptimizeRules",
+                        r"DisableAutoThrottleRules",
+                        r"DisableDasPro",
+                        r"DisableInstanceDasConfig",
+                        r"DisableSqlConcurrencyControl",
+                        r"EnableDasPro",
+                        r"EnableSqlConcurrencyControl",
+                        r"GetAsyncErrorRequestListByCode",
+                        r"GetAsyncErrorRequestStatByCode",
+                        r"GetAsyncErrorRequestStatResult",
+                        r"GetAutoIncrementUsageStatistic",
+                        r"GetAutoResourceOptimizeRules",
+                        r"GetAutoThrottleRules",
+                        r"GetAutonomousNotifyEventContent",
+                        r"GetAutonomousNotifyEventsInRange",
+                        r"GetBlockingDetailList",
+                        r"GetDBInstanceConnectivityDiagnosis",
+                        r"GetDasProServiceUsage",
+                        r"GetDasSQLLogHotData",
+                        r"GetDeadLockDetailList",
+                        r"GetEndpointSwitchTask",
+                        r"GetErrorRequestSample",
+                        r"GetEventSubscription",
+                        r"GetFullRequestOriginStatByInstanceId",
+                        r"GetFullRequestSampleByInstanceId",
+                        r"GetFullRequestStatResultByInstanceId",
+                        r"GetHDMAliyunResourceSyncResult",
+                        r"GetHDMLastAliyunResourceSyncResult",
+                        r"GetInstanceInspections",
+                        r"GetInstanceMissingIndexList",
+                        r"GetInstanceSqlOptimizeStatistic",
+                        r"GetKillInstanceSessionTaskResult",
+                        r"GetMongoDBCurrentOp",
+                        r"GetMySQLAllSessionAsync",
+                        r"GetPartitionsHeatmap",
+                        r"GetPfsMetricTrends",
+                        r"GetPfsSqlSample",
+                        r"GetPfsSqlSummaries",
+                        r"GetQueryOptimizeDataStats",
+                        r"GetQueryOptimizeDataTop",
+                        r"GetQueryOptimizeDataTrend",
+                        r"GetQueryOptimizeExecErrorSample",
+                        r"GetQueryOptimizeExecErrorStats",
+                        r"GetQueryOptimizeRuleList",
+                        r"GetQueryOptimizeShareUrl",
+                        r"GetQueryOptimizeSolution",
+                        r"GetQueryOptimizeTag",
+                        r"GetRedisAllSession",
+                        r"GetRequestDiagnosisPage",
+                        r"GetRequestDiagnosisResult",
+                        r"GetRunningSqlConcurrencyControlRules",
+                        r"GetSqlConcurrencyControlKeywordsFromSqlText",
+                        r"GetSqlConcurrencyControlRulesHistory",
+                        r"GetSqlOptimizeAdvice",
+                        r"GetStorageAnalysisResult",
+                        r"KillInstanceAllSession",
+                        r"ModifyAutoScalingConfig",
+                        r"ModifySqlLogConfig",
+                        r"RunCloudBenchTask",
+                        r"SetEventSubscription",
+                        r"StopCloudBenchTask",
+                        r"SyncHDMAliyunResource",
+                        r"UpdateAutoResourceOptimizeRulesAsync",
+                        r"UpdateAutoSqlOptimizeStatus",
+                        r"UpdateAutoThrottleRulesAsync",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
@@ -789,21 +809,35 @@ const _: () = {
                 r"CreateCacheAnalysisJob" => &[Self::InvalidParams, Self::NoPermission],
                 r"CreateCloudBenchTasks" => &[Self::InvalidParams, Self::NoPermission],
                 r"CreateDiagnosticReport" => &[Self::InvalidParams, Self::NoPermission],
-                r"CreateKillInstanceSessionTask" => &[Self::InvalidParams, Self::NoPermission],
+                r"CreateKillInstanceSessionTask" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"CreateQueryOptimizeTag" => &[Self::InvalidParams, Self::NoPermission],
                 r"CreateRequestDiagnosis" => &[Self::InvalidParams, Self::NoPermission],
                 r"CreateSqlLogTask" => &[Self::InvalidParams, Self::NoPermission],
-                r"CreateStorageAnalysisTask" => &[Self::InvalidParams, Self::NoPermission],
+                r"CreateStorageAnalysisTask" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"DeleteCloudBenchTask" => &[Self::InvalidParams, Self::NoPermission],
                 r"DeleteStopGateway" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeAutoScalingConfig" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeAutoScalingHistory" => &[Self::InvalidParams, Self::NoPermission],
+                r"DescribeAutoScalingConfig" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
+                r"DescribeAutoScalingHistory" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"DescribeCacheAnalysisJob" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeCacheAnalysisJobs" => &[Self::InvalidParams, Self::NoPermission],
+                r"DescribeCacheAnalysisJobs" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"DescribeCloudBenchTasks" => &[Self::InvalidParams, Self::NoPermission],
                 r"DescribeCloudbenchTask" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeCloudbenchTaskConfig" => &[Self::InvalidParams, Self::NoPermission],
-                r"DescribeDiagnosticReportList" => &[Self::InvalidParams, Self::NoPermission],
+                r"DescribeCloudbenchTaskConfig" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
+                r"DescribeDiagnosticReportList" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"DescribeHotBigKeys" => &[Self::InvalidParams, Self::NoPermission],
                 r"DescribeHotKeys" => &[Self::InvalidParams, Self::NoPermission],
                 r"DescribeInstanceDasPro" => &[Self::InvalidParams, Self::NoPermission],
@@ -817,23 +851,47 @@ const _: () = {
                 r"DisableAllSqlConcurrencyControlRules" => {
                     &[Self::InvalidParams, Self::NoPermission]
                 }
-                r"DisableAutoResourceOptimizeRules" => &[Self::InvalidParams, Self::NoPermission],
+                r"DisableAutoResourceOptimizeRules" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"DisableAutoThrottleRules" => &[Self::InvalidParams, Self::NoPermission],
-                r"DisableDasPro" => &[Self::Minus1020004, Self::InvalidParams, Self::NoPermission],
+                r"DisableDasPro" => {
+                    &[Self::Minus1020004, Self::InvalidParams, Self::NoPermission]
+                }
                 r"DisableInstanceDasConfig" => &[Self::InvalidParams, Self::NoPermission],
-                r"DisableSqlConcurrencyControl" => &[Self::InvalidParams, Self::NoPermission],
+                r"DisableSqlConcurrencyControl" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"EnableDasPro" => &[Self::InvalidParams, Self::NoPermission],
-                r"EnableSqlConcurrencyControl" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetAsyncErrorRequestListByCode" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetAsyncErrorRequestStatByCode" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetAsyncErrorRequestStatResult" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetAutoIncrementUsageStatistic" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetAutoResourceOptimizeRules" => &[Self::InvalidParams, Self::NoPermission],
+                r"EnableSqlConcurrencyControl" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
+                r"GetAsyncErrorRequestListByCode" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
+                r"GetAsyncErrorRequestStatByCode" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
+                r"GetAsyncErrorRequestStatResult" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
+                r"GetAutoIncrementUsageStatistic" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
+                r"GetAutoResourceOptimizeRules" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"GetAutoThrottleRules" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetAutonomousNotifyEventContent" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetAutonomousNotifyEventsInRange" => &[Self::InvalidParams, Self::NoPermission],
+                r"GetAutonomousNotifyEventContent" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
+                r"GetAutonomousNotifyEventsInRange" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"GetBlockingDetailList" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetDBInstanceConnectivityDiagnosis" => &[Self::InvalidParams, Self::NoPermission],
+                r"GetDBInstanceConnectivityDiagnosis" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"GetDasProServiceUsage" => &[Self::InvalidParams, Self::NoPermission],
                 r"GetDasSQLLogHotData" => &[Self::InvalidParams, Self::NoPermission],
                 r"GetDeadLockDetailList" => &[Self::InvalidParams, Self::NoPermission],
@@ -843,34 +901,56 @@ const _: () = {
                 r"GetFullRequestOriginStatByInstanceId" => {
                     &[Self::InvalidParams, Self::NoPermission]
                 }
-                r"GetFullRequestSampleByInstanceId" => &[Self::InvalidParams, Self::NoPermission],
+                r"GetFullRequestSampleByInstanceId" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"GetFullRequestStatResultByInstanceId" => {
                     &[Self::InvalidParams, Self::NoPermission]
                 }
-                r"GetHDMAliyunResourceSyncResult" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetHDMLastAliyunResourceSyncResult" => &[Self::InvalidParams, Self::NoPermission],
+                r"GetHDMAliyunResourceSyncResult" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
+                r"GetHDMLastAliyunResourceSyncResult" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"GetInstanceInspections" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetInstanceMissingIndexList" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetInstanceSqlOptimizeStatistic" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetKillInstanceSessionTaskResult" => &[Self::InvalidParams, Self::NoPermission],
+                r"GetInstanceMissingIndexList" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
+                r"GetInstanceSqlOptimizeStatistic" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
+                r"GetKillInstanceSessionTaskResult" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"GetMongoDBCurrentOp" => &[Self::InvalidParams, Self::NoPermission],
                 r"GetMySQLAllSessionAsync" => &[Self::InvalidParams, Self::NoPermission],
                 r"GetPartitionsHeatmap" => &[Self::InvalidParams, Self::NoPermission],
                 r"GetPfsMetricTrends" => &[Self::InvalidParams, Self::NoPermission],
                 r"GetPfsSqlSample" => &[Self::InvalidParams, Self::NoPermission],
                 r"GetPfsSqlSummaries" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetQueryOptimizeDataStats" => &[Self::InvalidParams, Self::NoPermission],
+                r"GetQueryOptimizeDataStats" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"GetQueryOptimizeDataTop" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetQueryOptimizeDataTrend" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetQueryOptimizeExecErrorSample" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetQueryOptimizeExecErrorStats" => &[Self::InvalidParams, Self::NoPermission],
+                r"GetQueryOptimizeDataTrend" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
+                r"GetQueryOptimizeExecErrorSample" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
+                r"GetQueryOptimizeExecErrorStats" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"GetQueryOptimizeRuleList" => &[Self::InvalidParams, Self::NoPermission],
                 r"GetQueryOptimizeShareUrl" => &[Self::InvalidParams, Self::NoPermission],
                 r"GetQueryOptimizeSolution" => &[Self::InvalidParams, Self::NoPermission],
                 r"GetQueryOptimizeTag" => &[Self::InvalidParams, Self::NoPermission],
                 r"GetRedisAllSession" => &[Self::InvalidParams, Self::NoPermission],
                 r"GetRequestDiagnosisPage" => &[Self::InvalidParams, Self::NoPermission],
-                r"GetRequestDiagnosisResult" => &[Self::InvalidParams, Self::NoPermission],
+                r"GetRequestDiagnosisResult" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 r"GetRunningSqlConcurrencyControlRules" => {
                     &[Self::InvalidParams, Self::NoPermission]
                 }
@@ -892,8 +972,12 @@ const _: () = {
                 r"UpdateAutoResourceOptimizeRulesAsync" => {
                     &[Self::InvalidParams, Self::NoPermission]
                 }
-                r"UpdateAutoSqlOptimizeStatus" => &[Self::InvalidParams, Self::NoPermission],
-                r"UpdateAutoThrottleRulesAsync" => &[Self::InvalidParams, Self::NoPermission],
+                r"UpdateAutoSqlOptimizeStatus" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
+                r"UpdateAutoThrottleRulesAsync" => {
+                    &[Self::InvalidParams, Self::NoPermission]
+                }
                 _ => &[],
             }
         }
@@ -909,7 +993,8 @@ const _: () = {
     impl __core::str::FromStr for DasError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DasError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DbfsError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -165,11 +165,11 @@ pub enum DbfsError {
     SnapshotLinkNotFound,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 74] = &[
         __row(
@@ -214,12 +214,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -292,12 +287,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -346,12 +336,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -460,60 +445,25 @@ const _: () = {
             r"The DBFS instance does not exist.(EntityNotExist.DBFS)",
             __NEVER,
         ),
-        __row(
-            r"EntityNotExist.ECS",
-            404,
-            r"The ECS instance does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExist.Snapshot",
-            404,
-            r"The snapshot does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidCategory.DBFS",
-            400,
-            r"The category is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidName.DBFS",
-            400,
-            r"Invalid DBFS instance name.",
-            __NEVER,
-        ),
+        __row(r"EntityNotExist.ECS", 404, r"The ECS instance does not exist.", __NEVER),
+        __row(r"EntityNotExist.Snapshot", 404, r"The snapshot does not exist.", __NEVER),
+        __row(r"InvalidCategory.DBFS", 400, r"The category is not supported.", __NEVER),
+        __row(r"InvalidName.DBFS", 400, r"Invalid DBFS instance name.", __NEVER),
         __row(
             r"InvalidPerformanceLevel.DBFS",
             400,
             r"The performance level is not supported.",
             __NEVER,
         ),
-        __row(
-            r"InvalidRegion.DBFS",
-            400,
-            r"The region is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidSize.DBFS",
-            400,
-            r"The size of DBFS is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidRegion.DBFS", 400, r"The region is not supported.", __NEVER),
+        __row(r"InvalidSize.DBFS", 400, r"The size of DBFS is invalid.", __NEVER),
         __row(
             r"InvalidStatus.DBFS",
             400,
             r"The current state of the DBFS instance does not support this operation.",
             __NEVER,
         ),
-        __row(
-            r"InvalidZone.DBFS",
-            400,
-            r"The zone is not supported.",
-            __NEVER,
-        ),
+        __row(r"InvalidZone.DBFS", 400, r"The zone is not supported.", __NEVER),
         __row(
             r"OperationConflict",
             409,
@@ -620,14 +570,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 65] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
+        71, 72, 73,
     ];
     const __END: [u32; 65] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 58, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50, 51, 52, 53, 54, 55, 56,
-        57, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 58, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
+        72, 73, 74,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DbfsError) -> &'static __Entry {
@@ -706,140 +658,186 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"AutoShapshotBusy" => 35,
-                    r"InvalidName.DBFS" => 43,
-                    r"InvalidSize.DBFS" => 46,
-                    r"InvalidZone.DBFS" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"EntityNotExist.ECS" => 40,
-                    r"InvalidRegion.DBFS" => 45,
-                    r"InvalidStatus.DBFS" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"EntityNotExist.DBFS" => 39,
-                    r"PermissionDeny.DBFS" => 60,
-                    r"SnapshotCreatedDbfs" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidCategory.DBFS" => 42,
-                    r"SnapshotLinkNotFound" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"PermissionDeny.Policy" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"EntityNotExist.Snapshot" => 41,
-                    r"ParameterEmpty.PolicyId" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"ParameterInvalid.DbfsIds" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"ParameterEmpty.SnapshotId" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"AutoSnapshotPolicyNotFound" => 36,
-                    r"ParameterExceed.SnapshotId" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"ParameterInvalid.PolicyName" => 53,
-                    r"ParameterInvalid.SnapshotId" => 57,
-                    r"ParameterInvalid.TimePoints" => 59,
-                    r"PermissionDeny.SnapshotLink" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidPerformanceLevel.DBFS" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"ParameterInvalid.SnapshotName" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"ParameterInvalid.RetentionDays" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"ParameterInvalid.RepeatWeekDays" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"DbfsWithAutoSnapshotPolicy.NotFound" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"DbfsAlreadyAppliedAutoSnapshotPolicy" => 37,
-                    r"ParameterInvalid.SnapshotDescription" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"AutoShapshotBusy" => 35,
+                        r"InvalidName.DBFS" => 43,
+                        r"InvalidSize.DBFS" => 46,
+                        r"InvalidZone.DBFS" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"EntityNotExist.ECS" => 40,
+                        r"InvalidRegion.DBFS" => 45,
+                        r"InvalidStatus.DBFS" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"EntityNotExist.DBFS" => 39,
+                        r"PermissionDeny.DBFS" => 60,
+                        r"SnapshotCreatedDbfs" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"InvalidCategory.DBFS" => 42,
+                        r"SnapshotLinkNotFound" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"PermissionDeny.Policy" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"EntityNotExist.Snapshot" => 41,
+                        r"ParameterEmpty.PolicyId" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"ParameterInvalid.DbfsIds" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"ParameterEmpty.SnapshotId" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"AutoSnapshotPolicyNotFound" => 36,
+                        r"ParameterExceed.SnapshotId" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"ParameterInvalid.PolicyName" => 53,
+                        r"ParameterInvalid.SnapshotId" => 57,
+                        r"ParameterInvalid.TimePoints" => 59,
+                        r"PermissionDeny.SnapshotLink" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidPerformanceLevel.DBFS" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"ParameterInvalid.SnapshotName" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"ParameterInvalid.RetentionDays" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"ParameterInvalid.RepeatWeekDays" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"DbfsWithAutoSnapshotPolicy.NotFound" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"DbfsAlreadyAppliedAutoSnapshotPolicy" => 37,
+                        r"ParameterInvalid.SnapshotDescription" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -858,8 +856,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -872,8 +870,8 @@ const _: () = {
                         ]
                     }
                 }
-                Self::OperationConflict => const { &[__E[38].message, __E[57].message] },
-                Self::EntityNotExistDbfs => const { &[__E[46].message, __E[47].message] },
+                Self::OperationConflict => const { &[__E[38].message, __E[57].message] }
+                Self::EntityNotExistDbfs => const { &[__E[46].message, __E[47].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -885,7 +883,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::OperationConflict => const { &[__E[38], __E[57]] },
+                Self::OperationConflict => const { &[__E[38], __E[57]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -894,42 +892,54 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::OperationConflict => &[
-                    r"ApplyAutoSnapshotPolicy",
-                    r"CancelAutoSnapshotPolicy",
-                    r"DeleteAutoSnapshotPolicy",
-                    r"ModifyAutoSnapshotPolicy",
-                ],
-                Self::AutoShapshotBusy => &[
-                    r"ApplyAutoSnapshotPolicy",
-                    r"CancelAutoSnapshotPolicy",
-                    r"DeleteAutoSnapshotPolicy",
-                    r"ModifyAutoSnapshotPolicy",
-                ],
-                Self::AutoSnapshotPolicyNotFound => &[
-                    r"ApplyAutoSnapshotPolicy",
-                    r"CancelAutoSnapshotPolicy",
-                    r"DeleteAutoSnapshotPolicy",
-                    r"GetAutoSnapshotPolicy",
-                    r"ListAutoSnapshotPolicyAppliedDbfs",
-                    r"ModifyAutoSnapshotPolicy",
-                ],
-                Self::DbfsAlreadyAppliedAutoSnapshotPolicy => &[r"ApplyAutoSnapshotPolicy"],
-                Self::DbfsWithAutoSnapshotPolicyNotFound => &[r"CancelAutoSnapshotPolicy"],
-                Self::EntityNotExistDbfs => &[
-                    r"AddTagsBatch",
-                    r"ApplyAutoSnapshotPolicy",
-                    r"CreateSnapshot",
-                    r"DeleteDbfs",
-                    r"DeleteTagsBatch",
-                    r"GetDbfs",
-                    r"ListDbfsAttachableEcsInstances",
-                    r"ListDbfsAttachedEcsInstances",
-                    r"RenameDbfs",
-                    r"ResizeDbfs",
-                    r"TagDbfs",
-                    r"UpdateDbfs",
-                ],
+                Self::OperationConflict => {
+                    &[
+                        r"ApplyAutoSnapshotPolicy",
+                        r"CancelAutoSnapshotPolicy",
+                        r"DeleteAutoSnapshotPolicy",
+                        r"ModifyAutoSnapshotPolicy",
+                    ]
+                }
+                Self::AutoShapshotBusy => {
+                    &[
+                        r"ApplyAutoSnapshotPolicy",
+                        r"CancelAutoSnapshotPolicy",
+                        r"DeleteAutoSnapshotPolicy",
+                        r"ModifyAutoSnapshotPolicy",
+                    ]
+                }
+                Self::AutoSnapshotPolicyNotFound => {
+                    &[
+                        r"ApplyAutoSnapshotPolicy",
+                        r"CancelAutoSnapshotPolicy",
+                        r"DeleteAutoSnapshotPolicy",
+                        r"GetAutoSnapshotPolicy",
+                        r"ListAutoSnapshotPolicyAppliedDbfs",
+                        r"ModifyAutoSnapshotPolicy",
+                    ]
+                }
+                Self::DbfsAlreadyAppliedAutoSnapshotPolicy => {
+                    &[r"ApplyAutoSnapshotPolicy"]
+                }
+                Self::DbfsWithAutoSnapshotPolicyNotFound => {
+                    &[r"CancelAutoSnapshotPolicy"]
+                }
+                Self::EntityNotExistDbfs => {
+                    &[
+                        r"AddTagsBatch",
+                        r"ApplyAutoSnapshotPolicy",
+                        r"CreateSnapshot",
+                        r"DeleteDbfs",
+                        r"DeleteTagsBatch",
+                        r"GetDbfs",
+                        r"ListDbfsAttachableEcsInstances",
+                        r"ListDbfsAttachedEcsInstances",
+                        r"RenameDbfs",
+                        r"ResizeDbfs",
+                        r"TagDbfs",
+                        r"UpdateDbfs",
+                    ]
+                }
                 Self::EntityNotExistEcs => &[r"AttachDbfs", r"DetachDbfs"],
                 Self::EntityNotExistSnapshot => {
                     &[r"CreateDbfs", r"DeleteSnapshot", r"ModifySnapshotAttribute"]
@@ -937,54 +947,55 @@ const _: () = {
                 Self::InvalidCategoryDbfs => &[r"CreateDbfs"],
                 Self::InvalidNameDbfs => &[r"CreateDbfs", r"RenameDbfs"],
                 Self::InvalidPerformanceLevelDbfs => &[r"CreateDbfs"],
-                Self::InvalidRegionDbfs => &[
-                    r"AddTagsBatch",
-                    r"ApplyAutoSnapshotPolicy",
-                    r"AttachDbfs",
-                    r"CancelAutoSnapshotPolicy",
-                    r"CreateAutoSnapshotPolicy",
-                    r"CreateDbfs",
-                    r"CreateServiceLinkedRole",
-                    r"CreateSnapshot",
-                    r"DeleteAutoSnapshotPolicy",
-                    r"DeleteDbfs",
-                    r"DeleteSnapshot",
-                    r"DeleteTagsBatch",
-                    r"DescribeDbfsSpecifications",
-                    r"DescribeInstanceTypes",
-                    r"DetachDbfs",
-                    r"GetAutoSnapshotPolicy",
-                    r"GetDbfs",
-                    r"GetServiceLinkedRole",
-                    r"GetSnapshotLink",
-                    r"ListDbfs",
-                    r"ListDbfsAttachedEcsInstances",
-                    r"ListSnapshot",
-                    r"ListSnapshotLinks",
-                    r"ListTagKeys",
-                    r"ListTagValues",
-                    r"ModifyAutoSnapshotPolicy",
-                    r"ModifySnapshotAttribute",
-                    r"RenameDbfs",
-                    r"ResizeDbfs",
-                    r"TagDbfs",
-                    r"UpdateDbfs",
-                ],
+                Self::InvalidRegionDbfs => {
+                    &[
+                        r"AddTagsBatch",
+                        r"ApplyAutoSnapshotPolicy",
+                        r"AttachDbfs",
+                        r"CancelAutoSnapshotPolicy",
+                        r"CreateAutoSnapshotPolicy",
+                        r"CreateDbfs",
+                        r"CreateServiceLinkedRole",
+                        r"CreateSnapshot",
+                        r"DeleteAutoSnapshotPolicy",
+                        r"DeleteDbfs",
+                        r"DeleteSnapshot",
+                        r"DeleteTagsBatch",
+                        r"DescribeDbfsSpecifications",
+                        r"DescribeInstanceTypes",
+                        r"DetachDbfs",
+                        r"GetAutoSnapshotPolicy",
+                        r"GetDbfs",
+                        r"GetServiceLinkedRole",
+                        r"GetSnapshotLink",
+                        r"ListDbfs",
+                        r"ListDbfsAttachedEcsInstances",
+                        r"ListSnapshot",
+                        r"ListSnapshotLinks",
+                        r"ListTagKeys",
+                        r"ListTagValues",
+                        r"ModifyAutoSnapshotPolicy",
+                        r"ModifySnapshotAttribute",
+                        r"RenameDbfs",
+                        r"ResizeDbfs",
+                        r"TagDbfs",
+                        r"UpdateDbfs",
+                    ]
+                }
                 Self::InvalidSizeDbfs => &[r"CreateDbfs", r"ResizeDbfs"],
-                Self::InvalidStatusDbfs => &[
-                    r"CreateSnapshot",
-                    r"DeleteDbfs",
-                    r"ResizeDbfs",
-                    r"UpdateDbfs",
-                ],
+                Self::InvalidStatusDbfs => {
+                    &[r"CreateSnapshot", r"DeleteDbfs", r"ResizeDbfs", r"UpdateDbfs"]
+                }
                 Self::InvalidZoneDbfs => &[r"CreateDbfs"],
-                Self::ParameterEmptyPolicyId => &[
-                    r"ApplyAutoSnapshotPolicy",
-                    r"CancelAutoSnapshotPolicy",
-                    r"DeleteAutoSnapshotPolicy",
-                    r"ListAutoSnapshotPolicyAppliedDbfs",
-                    r"ModifyAutoSnapshotPolicy",
-                ],
+                Self::ParameterEmptyPolicyId => {
+                    &[
+                        r"ApplyAutoSnapshotPolicy",
+                        r"CancelAutoSnapshotPolicy",
+                        r"DeleteAutoSnapshotPolicy",
+                        r"ListAutoSnapshotPolicyAppliedDbfs",
+                        r"ModifyAutoSnapshotPolicy",
+                    ]
+                }
                 Self::ParameterEmptySnapshotId => &[r"DeleteSnapshot"],
                 Self::ParameterExceedSnapshotId => &[r"DeleteSnapshot"],
                 Self::ParameterInvalidDbfsIds => &[r"ApplyAutoSnapshotPolicy"],
@@ -997,20 +1008,24 @@ const _: () = {
                 Self::ParameterInvalidRetentionDays => {
                     &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicy"]
                 }
-                Self::ParameterInvalidSnapshotDescription => &[r"ModifySnapshotAttribute"],
+                Self::ParameterInvalidSnapshotDescription => {
+                    &[r"ModifySnapshotAttribute"]
+                }
                 Self::ParameterInvalidSnapshotId => &[r"DeleteSnapshot"],
                 Self::ParameterInvalidSnapshotName => &[r"ModifySnapshotAttribute"],
                 Self::ParameterInvalidTimePoints => {
                     &[r"CreateAutoSnapshotPolicy", r"ModifyAutoSnapshotPolicy"]
                 }
                 Self::PermissionDenyDbfs => &[r"ApplyAutoSnapshotPolicy"],
-                Self::PermissionDenyPolicy => &[
-                    r"ApplyAutoSnapshotPolicy",
-                    r"DeleteAutoSnapshotPolicy",
-                    r"GetAutoSnapshotPolicy",
-                    r"ListAutoSnapshotPolicyAppliedDbfs",
-                    r"ModifyAutoSnapshotPolicy",
-                ],
+                Self::PermissionDenyPolicy => {
+                    &[
+                        r"ApplyAutoSnapshotPolicy",
+                        r"DeleteAutoSnapshotPolicy",
+                        r"GetAutoSnapshotPolicy",
+                        r"ListAutoSnapshotPolicyAppliedDbfs",
+                        r"ModifyAutoSnapshotPolicy",
+                    ]
+                }
                 Self::PermissionDenySnapshotLink => &[r"GetSnapshotLink"],
                 Self::SnapshotCreatedDbfs => &[r"DeleteSnapshot"],
                 Self::SnapshotLinkNotFound => &[r"GetSnapshotLink"],
@@ -1021,91 +1036,115 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             match api {
                 r"AddTagsBatch" => &[Self::EntityNotExistDbfs, Self::InvalidRegionDbfs],
-                r"ApplyAutoSnapshotPolicy" => &[
-                    Self::OperationConflict,
-                    Self::AutoShapshotBusy,
-                    Self::AutoSnapshotPolicyNotFound,
-                    Self::DbfsAlreadyAppliedAutoSnapshotPolicy,
-                    Self::EntityNotExistDbfs,
-                    Self::InvalidRegionDbfs,
-                    Self::ParameterEmptyPolicyId,
-                    Self::ParameterInvalidDbfsIds,
-                    Self::PermissionDenyDbfs,
-                    Self::PermissionDenyPolicy,
-                ],
+                r"ApplyAutoSnapshotPolicy" => {
+                    &[
+                        Self::OperationConflict,
+                        Self::AutoShapshotBusy,
+                        Self::AutoSnapshotPolicyNotFound,
+                        Self::DbfsAlreadyAppliedAutoSnapshotPolicy,
+                        Self::EntityNotExistDbfs,
+                        Self::InvalidRegionDbfs,
+                        Self::ParameterEmptyPolicyId,
+                        Self::ParameterInvalidDbfsIds,
+                        Self::PermissionDenyDbfs,
+                        Self::PermissionDenyPolicy,
+                    ]
+                }
                 r"AttachDbfs" => &[Self::EntityNotExistEcs, Self::InvalidRegionDbfs],
-                r"CancelAutoSnapshotPolicy" => &[
-                    Self::OperationConflict,
-                    Self::AutoShapshotBusy,
-                    Self::AutoSnapshotPolicyNotFound,
-                    Self::DbfsWithAutoSnapshotPolicyNotFound,
-                    Self::InvalidRegionDbfs,
-                    Self::ParameterEmptyPolicyId,
-                ],
-                r"CreateAutoSnapshotPolicy" => &[
-                    Self::InvalidRegionDbfs,
-                    Self::ParameterInvalidPolicyName,
-                    Self::ParameterInvalidRepeatWeekDays,
-                    Self::ParameterInvalidRetentionDays,
-                    Self::ParameterInvalidTimePoints,
-                ],
-                r"CreateDbfs" => &[
-                    Self::EntityNotExistSnapshot,
-                    Self::InvalidCategoryDbfs,
-                    Self::InvalidNameDbfs,
-                    Self::InvalidPerformanceLevelDbfs,
-                    Self::InvalidRegionDbfs,
-                    Self::InvalidSizeDbfs,
-                    Self::InvalidZoneDbfs,
-                ],
+                r"CancelAutoSnapshotPolicy" => {
+                    &[
+                        Self::OperationConflict,
+                        Self::AutoShapshotBusy,
+                        Self::AutoSnapshotPolicyNotFound,
+                        Self::DbfsWithAutoSnapshotPolicyNotFound,
+                        Self::InvalidRegionDbfs,
+                        Self::ParameterEmptyPolicyId,
+                    ]
+                }
+                r"CreateAutoSnapshotPolicy" => {
+                    &[
+                        Self::InvalidRegionDbfs,
+                        Self::ParameterInvalidPolicyName,
+                        Self::ParameterInvalidRepeatWeekDays,
+                        Self::ParameterInvalidRetentionDays,
+                        Self::ParameterInvalidTimePoints,
+                    ]
+                }
+                r"CreateDbfs" => {
+                    &[
+                        Self::EntityNotExistSnapshot,
+                        Self::InvalidCategoryDbfs,
+                        Self::InvalidNameDbfs,
+                        Self::InvalidPerformanceLevelDbfs,
+                        Self::InvalidRegionDbfs,
+                        Self::InvalidSizeDbfs,
+                        Self::InvalidZoneDbfs,
+                    ]
+                }
                 r"CreateServiceLinkedRole" => &[Self::InvalidRegionDbfs],
-                r"CreateSnapshot" => &[
-                    Self::EntityNotExistDbfs,
-                    Self::InvalidRegionDbfs,
-                    Self::InvalidStatusDbfs,
-                ],
-                r"DeleteAutoSnapshotPolicy" => &[
-                    Self::OperationConflict,
-                    Self::AutoShapshotBusy,
-                    Self::AutoSnapshotPolicyNotFound,
-                    Self::InvalidRegionDbfs,
-                    Self::ParameterEmptyPolicyId,
-                    Self::PermissionDenyPolicy,
-                ],
-                r"DeleteDbfs" => &[
-                    Self::EntityNotExistDbfs,
-                    Self::InvalidRegionDbfs,
-                    Self::InvalidStatusDbfs,
-                ],
-                r"DeleteSnapshot" => &[
-                    Self::EntityNotExistSnapshot,
-                    Self::InvalidRegionDbfs,
-                    Self::ParameterEmptySnapshotId,
-                    Self::ParameterExceedSnapshotId,
-                    Self::ParameterInvalidSnapshotId,
-                    Self::SnapshotCreatedDbfs,
-                ],
-                r"DeleteTagsBatch" => &[Self::EntityNotExistDbfs, Self::InvalidRegionDbfs],
+                r"CreateSnapshot" => {
+                    &[
+                        Self::EntityNotExistDbfs,
+                        Self::InvalidRegionDbfs,
+                        Self::InvalidStatusDbfs,
+                    ]
+                }
+                r"DeleteAutoSnapshotPolicy" => {
+                    &[
+                        Self::OperationConflict,
+                        Self::AutoShapshotBusy,
+                        Self::AutoSnapshotPolicyNotFound,
+                        Self::InvalidRegionDbfs,
+                        Self::ParameterEmptyPolicyId,
+                        Self::PermissionDenyPolicy,
+                    ]
+                }
+                r"DeleteDbfs" => {
+                    &[
+                        Self::EntityNotExistDbfs,
+                        Self::InvalidRegionDbfs,
+                        Self::InvalidStatusDbfs,
+                    ]
+                }
+                r"DeleteSnapshot" => {
+                    &[
+                        Self::EntityNotExistSnapshot,
+                        Self::InvalidRegionDbfs,
+                        Self::ParameterEmptySnapshotId,
+                        Self::ParameterExceedSnapshotId,
+                        Self::ParameterInvalidSnapshotId,
+                        Self::SnapshotCreatedDbfs,
+                    ]
+                }
+                r"DeleteTagsBatch" => {
+                    &[Self::EntityNotExistDbfs, Self::InvalidRegionDbfs]
+                }
                 r"DescribeDbfsSpecifications" => &[Self::InvalidRegionDbfs],
                 r"DescribeInstanceTypes" => &[Self::InvalidRegionDbfs],
                 r"DetachDbfs" => &[Self::EntityNotExistEcs, Self::InvalidRegionDbfs],
-                r"GetAutoSnapshotPolicy" => &[
-                    Self::AutoSnapshotPolicyNotFound,
-                    Self::InvalidRegionDbfs,
-                    Self::PermissionDenyPolicy,
-                ],
+                r"GetAutoSnapshotPolicy" => {
+                    &[
+                        Self::AutoSnapshotPolicyNotFound,
+                        Self::InvalidRegionDbfs,
+                        Self::PermissionDenyPolicy,
+                    ]
+                }
                 r"GetDbfs" => &[Self::EntityNotExistDbfs, Self::InvalidRegionDbfs],
                 r"GetServiceLinkedRole" => &[Self::InvalidRegionDbfs],
-                r"GetSnapshotLink" => &[
-                    Self::InvalidRegionDbfs,
-                    Self::PermissionDenySnapshotLink,
-                    Self::SnapshotLinkNotFound,
-                ],
-                r"ListAutoSnapshotPolicyAppliedDbfs" => &[
-                    Self::AutoSnapshotPolicyNotFound,
-                    Self::ParameterEmptyPolicyId,
-                    Self::PermissionDenyPolicy,
-                ],
+                r"GetSnapshotLink" => {
+                    &[
+                        Self::InvalidRegionDbfs,
+                        Self::PermissionDenySnapshotLink,
+                        Self::SnapshotLinkNotFound,
+                    ]
+                }
+                r"ListAutoSnapshotPolicyAppliedDbfs" => {
+                    &[
+                        Self::AutoSnapshotPolicyNotFound,
+                        Self::ParameterEmptyPolicyId,
+                        Self::PermissionDenyPolicy,
+                    ]
+                }
                 r"ListDbfs" => &[Self::InvalidRegionDbfs],
                 r"ListDbfsAttachableEcsInstances" => &[Self::EntityNotExistDbfs],
                 r"ListDbfsAttachedEcsInstances" => {
@@ -1115,41 +1154,51 @@ const _: () = {
                 r"ListSnapshotLinks" => &[Self::InvalidRegionDbfs],
                 r"ListTagKeys" => &[Self::InvalidRegionDbfs],
                 r"ListTagValues" => &[Self::InvalidRegionDbfs],
-                r"ModifyAutoSnapshotPolicy" => &[
-                    Self::OperationConflict,
-                    Self::AutoShapshotBusy,
-                    Self::AutoSnapshotPolicyNotFound,
-                    Self::InvalidRegionDbfs,
-                    Self::ParameterEmptyPolicyId,
-                    Self::ParameterInvalidPolicyName,
-                    Self::ParameterInvalidRepeatWeekDays,
-                    Self::ParameterInvalidRetentionDays,
-                    Self::ParameterInvalidTimePoints,
-                    Self::PermissionDenyPolicy,
-                ],
-                r"ModifySnapshotAttribute" => &[
-                    Self::EntityNotExistSnapshot,
-                    Self::InvalidRegionDbfs,
-                    Self::ParameterInvalidSnapshotDescription,
-                    Self::ParameterInvalidSnapshotName,
-                ],
-                r"RenameDbfs" => &[
-                    Self::EntityNotExistDbfs,
-                    Self::InvalidNameDbfs,
-                    Self::InvalidRegionDbfs,
-                ],
-                r"ResizeDbfs" => &[
-                    Self::EntityNotExistDbfs,
-                    Self::InvalidRegionDbfs,
-                    Self::InvalidSizeDbfs,
-                    Self::InvalidStatusDbfs,
-                ],
+                r"ModifyAutoSnapshotPolicy" => {
+                    &[
+                        Self::OperationConflict,
+                        Self::AutoShapshotBusy,
+                        Self::AutoSnapshotPolicyNotFound,
+                        Self::InvalidRegionDbfs,
+                        Self::ParameterEmptyPolicyId,
+                        Self::ParameterInvalidPolicyName,
+                        Self::ParameterInvalidRepeatWeekDays,
+                        Self::ParameterInvalidRetentionDays,
+                        Self::ParameterInvalidTimePoints,
+                        Self::PermissionDenyPolicy,
+                    ]
+                }
+                r"ModifySnapshotAttribute" => {
+                    &[
+                        Self::EntityNotExistSnapshot,
+                        Self::InvalidRegionDbfs,
+                        Self::ParameterInvalidSnapshotDescription,
+                        Self::ParameterInvalidSnapshotName,
+                    ]
+                }
+                r"RenameDbfs" => {
+                    &[
+                        Self::EntityNotExistDbfs,
+                        Self::InvalidNameDbfs,
+                        Self::InvalidRegionDbfs,
+                    ]
+                }
+                r"ResizeDbfs" => {
+                    &[
+                        Self::EntityNotExistDbfs,
+                        Self::InvalidRegionDbfs,
+                        Self::InvalidSizeDbfs,
+                        Self::InvalidStatusDbfs,
+                    ]
+                }
                 r"TagDbfs" => &[Self::EntityNotExistDbfs, Self::InvalidRegionDbfs],
-                r"UpdateDbfs" => &[
-                    Self::EntityNotExistDbfs,
-                    Self::InvalidRegionDbfs,
-                    Self::InvalidStatusDbfs,
-                ],
+                r"UpdateDbfs" => {
+                    &[
+                        Self::EntityNotExistDbfs,
+                        Self::InvalidRegionDbfs,
+                        Self::InvalidStatusDbfs,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1165,7 +1214,8 @@ const _: () = {
     impl __core::str::FromStr for DbfsError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DbfsError {

@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DcdnError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -615,11 +615,11 @@ pub enum DcdnError {
     SslPubError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 295] = &[
         __row(
@@ -664,12 +664,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -742,12 +737,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -796,12 +786,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -880,66 +865,26 @@ const _: () = {
             r"The specified resource type %s is not supported.",
             __NEVER,
         ),
-        __row(
-            r"%s.OverQuota",
-            403,
-            r"The quantity of %s exceeds the quota.",
-            __NEVER,
-        ),
-        __row(
-            r"%sServiceNotFound",
-            403,
-            r"The [%s] service is not activated.",
-            __NEVER,
-        ),
+        __row(r"%s.OverQuota", 403, r"The quantity of %s exceeds the quota.", __NEVER),
+        __row(r"%sServiceNotFound", 403, r"The [%s] service is not activated.", __NEVER),
         __row(
             r"Abs.CertRegion.ValueNotSupported",
             400,
             r"CertRegion is not supported.",
             __NEVER,
         ),
-        __row(
-            r"AccountArrears",
-            400,
-            r"The user‘s account is in arrears.",
-            __NEVER,
-        ),
-        __row(
-            r"AuthenticationFailed",
-            400,
-            r"Error performing verification.",
-            __NEVER,
-        ),
-        __row(
-            r"BatchSetBusinessError",
-            400,
-            r"some configs error:%s",
-            __NEVER,
-        ),
+        __row(r"AccountArrears", 400, r"The user‘s account is in arrears.", __NEVER),
+        __row(r"AuthenticationFailed", 400, r"Error performing verification.", __NEVER),
+        __row(r"BatchSetBusinessError", 400, r"some configs error:%s", __NEVER),
         __row(
             r"CdnTypeNotSupportExtensiveDomain",
             400,
             r"Wildcard domain names are not supported.",
             __NEVER,
         ),
-        __row(
-            r"CertName.MissingParameter",
-            404,
-            r"You must specify CertName.",
-            __NEVER,
-        ),
-        __row(
-            r"CertNameAlreadyExists",
-            400,
-            r"The CertName already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"CertStorage.failed",
-            400,
-            r"Error saving the certificate.",
-            __NEVER,
-        ),
+        __row(r"CertName.MissingParameter", 404, r"You must specify CertName.", __NEVER),
+        __row(r"CertNameAlreadyExists", 400, r"The CertName already exists.", __NEVER),
+        __row(r"CertStorage.failed", 400, r"Error saving the certificate.", __NEVER),
         __row(
             r"Certificate.DecodeError",
             400,
@@ -958,24 +903,14 @@ const _: () = {
             r"An error occurred while encoding the certificate.",
             __NEVER,
         ),
-        __row(
-            r"Certificate.Expired",
-            400,
-            r"The certificate has expired.",
-            __NEVER,
-        ),
+        __row(r"Certificate.Expired", 400, r"The certificate has expired.", __NEVER),
         __row(
             r"Certificate.FormatError",
             400,
             r"The format of the certificate is invalid.",
             __NEVER,
         ),
-        __row(
-            r"Certificate.KeyNull",
-            400,
-            r"The private key is required.",
-            __NEVER,
-        ),
+        __row(r"Certificate.KeyNull", 400, r"The private key is required.", __NEVER),
         __row(
             r"Certificate.MissMatch",
             400,
@@ -1000,12 +935,7 @@ const _: () = {
             r"The private key of the certificate does not exist.",
             __NEVER,
         ),
-        __row(
-            r"Certificate.NotFind",
-            400,
-            r"The certificate does not exist.",
-            __NEVER,
-        ),
+        __row(r"Certificate.NotFind", 400, r"The certificate does not exist.", __NEVER),
         __row(
             r"Certificate.StatusError",
             400,
@@ -1030,12 +960,7 @@ const _: () = {
             r"Count of config entries exceeds the limit.",
             __NEVER,
         ),
-        __row(
-            r"ConfigParentExceedLimit",
-            400,
-            r"Config Parent exceed limit.",
-            __NEVER,
-        ),
+        __row(r"ConfigParentExceedLimit", 400, r"Config Parent exceed limit.", __NEVER),
         __row(
             r"ConfigurationConflicts",
             400,
@@ -1102,18 +1027,8 @@ const _: () = {
             r"The specified defense scene does not support multiple policies bound to the same domain name.",
             __NEVER,
         ),
-        __row(
-            r"DeleteFailed",
-            400,
-            r"Error deleting the certificate.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteFunctionFailed",
-            400,
-            r"Batch delete functions failed.",
-            __NEVER,
-        ),
+        __row(r"DeleteFailed", 400, r"Error deleting the certificate.", __NEVER),
+        __row(r"DeleteFunctionFailed", 400, r"Batch delete functions failed.", __NEVER),
         __row(
             r"DeliverExceedLimit",
             400,
@@ -1168,12 +1083,7 @@ const _: () = {
             r"The specified bind and unbind domain names overlap.",
             __NEVER,
         ),
-        __row(
-            r"DomainInBlacklist",
-            400,
-            r"The domain is in the blacklist.",
-            __NEVER,
-        ),
+        __row(r"DomainInBlacklist", 400, r"The domain is in the blacklist.", __NEVER),
         __row(
             r"DomainInProtectedMode",
             403,
@@ -1222,12 +1132,7 @@ const _: () = {
             r"You are not allowed to perform this operation because the traffic peak of the last day exceeds the threshold.",
             __NEVER,
         ),
-        __row(
-            r"EdgeRoutine.GeneralError",
-            400,
-            r"A server error occurred: %s",
-            __NEVER,
-        ),
+        __row(r"EdgeRoutine.GeneralError", 400, r"A server error occurred: %s", __NEVER),
         __row(
             r"EdgeScripOptionsHasInnerConfig",
             400,
@@ -1300,12 +1205,7 @@ const _: () = {
             r"You cannot delete all gary configurations. You can clear them by rolling back the simulation environment.",
             __NEVER,
         ),
-        __row(
-            r"IcpBlack",
-            400,
-            r"The domain is on the ICP blacklist.",
-            __NEVER,
-        ),
+        __row(r"IcpBlack", 400, r"The domain is on the ICP blacklist.", __NEVER),
         __row(
             r"IdempotentParameterMismatch",
             400,
@@ -1330,18 +1230,8 @@ const _: () = {
             r"An error occurred while configuring the certificate.",
             __TRANSIENT,
         ),
-        __row(
-            r"Internal.CreateCSRError",
-            500,
-            r"Failed to create CSR.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Internal.EncodeCSRError",
-            500,
-            r"Failed to encode CSR.",
-            __TRANSIENT,
-        ),
+        __row(r"Internal.CreateCSRError", 500, r"Failed to create CSR.", __TRANSIENT),
+        __row(r"Internal.EncodeCSRError", 500, r"Failed to encode CSR.", __TRANSIENT),
         __row(
             r"Internal.EncodeKeyError",
             500,
@@ -1360,12 +1250,7 @@ const _: () = {
             r"You cannot modify the configurations when some features of the domain are in a canary deployment.",
             __TRANSIENT,
         ),
-        __row(
-            r"Internal.KeyError",
-            500,
-            r"Failed to generate rsa key.",
-            __TRANSIENT,
-        ),
+        __row(r"Internal.KeyError", 500, r"Failed to generate rsa key.", __TRANSIENT),
         __row(
             r"InternalError",
             500,
@@ -1390,12 +1275,7 @@ const _: () = {
             r"FunctionName [%s] is not supported.",
             __NEVER,
         ),
-        __row(
-            r"Invalid%s.ValueNotSupported",
-            400,
-            r"[%s] is not supported.",
-            __NEVER,
-        ),
+        __row(r"Invalid%s.ValueNotSupported", 400, r"[%s] is not supported.", __NEVER),
         __row(
             r"Invalid.Parameter",
             400,
@@ -1494,12 +1374,7 @@ const _: () = {
             r"The specified domain does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidDomain.Offline",
-            404,
-            r"The domain is offline.",
-            __NEVER,
-        ),
+        __row(r"InvalidDomain.Offline", 404, r"The domain is offline.", __NEVER),
         __row(
             r"InvalidDomain.notOnline",
             400,
@@ -1566,12 +1441,7 @@ const _: () = {
             r"The specified ExtensiveDomain is not supported.",
             __NEVER,
         ),
-        __row(
-            r"InvalidFunctionName.ValueNotSupported",
-            400,
-            r"%s",
-            __NEVER,
-        ),
+        __row(r"InvalidFunctionName.ValueNotSupported", 400, r"%s", __NEVER),
         __row(
             r"InvalidFunctionType.Malformed",
             400,
@@ -1608,12 +1478,7 @@ const _: () = {
             r"The size of the key cannot exceed 512 bytes.",
             __NEVER,
         ),
-        __row(
-            r"InvalidKey.Malformed",
-            400,
-            r"The specified key is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidKey.Malformed", 400, r"The specified key is invalid.", __NEVER),
         __row(
             r"InvalidKey.NotFound",
             404,
@@ -1692,18 +1557,8 @@ const _: () = {
             r"The specified value of PageSize is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"Domain already exists in high ddos.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter", 400, r"Domain already exists in high ddos.", __NEVER),
+        __row(r"InvalidParameter", 400, r"The specified parameter is invalid.", __NEVER),
         __row(
             r"InvalidParameterAliuid",
             400,
@@ -1728,12 +1583,7 @@ const _: () = {
             r"The specified Product is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameterType",
-            400,
-            r"The specified Type is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameterType", 400, r"The specified Type is invalid.", __NEVER),
         __row(
             r"InvalidParameters",
             400,
@@ -1759,24 +1609,14 @@ const _: () = {
             __NEVER,
         ),
         __row(r"InvalidRule.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidSSLPri",
-            400,
-            r"The specified SSLPri is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidSSLPri", 400, r"The specified SSLPri is invalid.", __NEVER),
         __row(
             r"InvalidSSLProtocol.ValueNotSupported",
             400,
             r"The specified SSLProtocol is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidSSLPub",
-            400,
-            r"The specified SSLPub is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidSSLPub", 400, r"The specified SSLPub is invalid.", __NEVER),
         __row(
             r"InvalidScope.Malformed",
             400,
@@ -1861,12 +1701,7 @@ const _: () = {
             r"The tag value cannot contain these special symbols:http://, https://",
             __NEVER,
         ),
-        __row(
-            r"InvalidTaskId",
-            400,
-            r"The maximum number of taskIds is 10.",
-            __NEVER,
-        ),
+        __row(r"InvalidTaskId", 400, r"The maximum number of taskIds is 10.", __NEVER),
         __row(
             r"InvalidTaskId.Malformed",
             400,
@@ -1891,12 +1726,7 @@ const _: () = {
             r"The time span between the StartTime and the EndTime cannot exceed 31 days.",
             __NEVER,
         ),
-        __row(
-            r"InvalidTimeSpan",
-            400,
-            r"The time span exceeds the limit.",
-            __NEVER,
-        ),
+        __row(r"InvalidTimeSpan", 400, r"The time span exceeds the limit.", __NEVER),
         __row(
             r"InvalidTypeContent.Mismatch",
             400,
@@ -1909,36 +1739,16 @@ const _: () = {
             r"The size of the value cannot exceed 2,000,000 bytes.",
             __NEVER,
         ),
-        __row(
-            r"InvalidValue.Malformed",
-            400,
-            r"Country must be 2 characters.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidVersion.NotFound",
-            400,
-            r"The version does not exist.",
-            __NEVER,
-        ),
+        __row(r"InvalidValue.Malformed", 400, r"Country must be 2 characters.", __NEVER),
+        __row(r"InvalidVersion.NotFound", 400, r"The version does not exist.", __NEVER),
         __row(
             r"InvalidfunctionType.Malformed",
             400,
             r"FunctionType  is malformed.",
             __NEVER,
         ),
-        __row(
-            r"IspBlack",
-            400,
-            r"The domain is on the ISP blacklist.",
-            __NEVER,
-        ),
-        __row(
-            r"Key.Malformed",
-            400,
-            r"The specified Key format is invalid.",
-            __NEVER,
-        ),
+        __row(r"IspBlack", 400, r"The domain is on the ISP blacklist.", __NEVER),
+        __row(r"Key.Malformed", 400, r"The specified Key format is invalid.", __NEVER),
         __row(
             r"MissingDomainName",
             400,
@@ -1951,12 +1761,7 @@ const _: () = {
             r#"The specified value of parameter "DomainName" can not be empty."#,
             __NEVER,
         ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"You must specify ArgValue.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter", 400, r"You must specify ArgValue.", __NEVER),
         __row(
             r"MissingParameter%s",
             400,
@@ -1987,12 +1792,7 @@ const _: () = {
             r"The StartTime and EndTime must be both specified.",
             __NEVER,
         ),
-        __row(
-            r"NameAlreadyExists",
-            400,
-            r"The name already exists.",
-            __NEVER,
-        ),
+        __row(r"NameAlreadyExists", 400, r"The name already exists.", __NEVER),
         __row(
             r"NoHttpsDomain",
             400,
@@ -2036,12 +1836,7 @@ const _: () = {
             r"The specified policy is forbidden to delete.",
             __NEVER,
         ),
-        __row(
-            r"Policy.NotExist",
-            400,
-            r"The specified policy does not exist.",
-            __NEVER,
-        ),
+        __row(r"Policy.NotExist", 400, r"The specified policy does not exist.", __NEVER),
         __row(
             r"PolicyName.AlreadyExists",
             400,
@@ -2102,12 +1897,7 @@ const _: () = {
             r"The tag key is used internally as a reserved field and is not allowed to be used.",
             __NEVER,
         ),
-        __row(
-            r"Resource.NotExist",
-            400,
-            r"The resource does not exist.",
-            __NEVER,
-        ),
+        __row(r"Resource.NotExist", 400, r"The resource does not exist.", __NEVER),
         __row(
             r"ResourceIdIsInvalid",
             400,
@@ -2120,12 +1910,7 @@ const _: () = {
             r"The specified rule name can not be modified.",
             __NEVER,
         ),
-        __row(
-            r"Rule.NotExist",
-            400,
-            r"The specified rule does not exist.",
-            __NEVER,
-        ),
+        __row(r"Rule.NotExist", 400, r"The specified rule does not exist.", __NEVER),
         __row(
             r"Rule.QuantityOverflow",
             400,
@@ -2168,12 +1953,7 @@ const _: () = {
             r"This domain does not have any available CDN resources in the accelerated area.",
             __NEVER,
         ),
-        __row(
-            r"ServiceInvokeFailed",
-            400,
-            r"Failed to invoke service.",
-            __NEVER,
-        ),
+        __row(r"ServiceInvokeFailed", 400, r"Failed to invoke service.", __NEVER),
         __row(
             r"SetDomainCertificate.ParameterError",
             400,
@@ -2186,12 +1966,7 @@ const _: () = {
             r"A maximum of 1000 URLs are supported for each request.",
             __NEVER,
         ),
-        __row(
-            r"SourceInBlacklist",
-            400,
-            r"Source is in the blacklist.",
-            __NEVER,
-        ),
+        __row(r"SourceInBlacklist", 400, r"Source is in the blacklist.", __NEVER),
         __row(
             r"SourceIp.Exceed",
             400,
@@ -2216,48 +1991,18 @@ const _: () = {
             r"The subscription already exists.",
             __NEVER,
         ),
-        __row(
-            r"SubscriptionNotFound",
-            400,
-            r"The subscription is not found.",
-            __NEVER,
-        ),
+        __row(r"SubscriptionNotFound", 400, r"The subscription is not found.", __NEVER),
         __row(
             r"SystemTagIsInvalid",
             400,
             r"The number of System Tag exceeds 50.",
             __NEVER,
         ),
-        __row(
-            r"TagIsInvalid",
-            400,
-            r"The number of Tag exceeds 20.",
-            __NEVER,
-        ),
-        __row(
-            r"TagKeyDuplicated",
-            400,
-            r"The specified TagKey is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"TagKeyIsInvalid",
-            400,
-            r"The specified TagKey is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"TagValueIsInvalid",
-            400,
-            r"The specified TagValue is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"TimeParseFailed",
-            400,
-            r"Failed to parse the time parameter.",
-            __NEVER,
-        ),
+        __row(r"TagIsInvalid", 400, r"The number of Tag exceeds 20.", __NEVER),
+        __row(r"TagKeyDuplicated", 400, r"The specified TagKey is duplicated.", __NEVER),
+        __row(r"TagKeyIsInvalid", 400, r"The specified TagKey is invalid.", __NEVER),
+        __row(r"TagValueIsInvalid", 400, r"The specified TagValue is invalid.", __NEVER),
+        __row(r"TimeParseFailed", 400, r"Failed to parse the time parameter.", __NEVER),
         __row(
             r"TooMany.Refresh",
             400,
@@ -2282,12 +2027,7 @@ const _: () = {
             r"Too many requests, please try again later",
             __THROTTLING,
         ),
-        __row(
-            r"TooManyTags",
-            400,
-            r"You have entered too many tags.",
-            __NEVER,
-        ),
+        __row(r"TooManyTags", 400, r"You have entered too many tags.", __NEVER),
         __row(
             r"TooQuickRequests",
             429,
@@ -2366,36 +2106,40 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 267] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
-        79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 96, 97, 98, 99, 100, 101,
-        102, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 115, 116, 117, 118, 119, 120, 121,
-        122, 123, 125, 126, 127, 129, 130, 132, 133, 135, 136, 137, 138, 139, 140, 141, 142, 143,
-        144, 147, 148, 149, 150, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164,
-        165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 182, 183, 184,
-        185, 186, 187, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 204,
-        205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222,
-        225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 243,
-        244, 245, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262,
-        263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 280, 281, 282,
-        283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
+        90, 91, 92, 93, 94, 96, 97, 98, 99, 100, 101, 102, 104, 105, 106, 107, 108, 109,
+        110, 111, 112, 113, 115, 116, 117, 118, 119, 120, 121, 122, 123, 125, 126, 127,
+        129, 130, 132, 133, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 147, 148,
+        149, 150, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165,
+        166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 182, 183,
+        184, 185, 186, 187, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200,
+        201, 202, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217,
+        218, 219, 220, 221, 222, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235,
+        236, 237, 238, 239, 240, 241, 243, 244, 245, 247, 248, 249, 250, 251, 252, 253,
+        254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269,
+        270, 271, 272, 273, 274, 275, 276, 277, 280, 281, 282, 283, 284, 285, 286, 287,
+        288, 289, 290, 291, 292, 293, 294,
     ];
     const __END: [u32; 267] = [
-        115, 2, 3, 4, 5, 6, 7, 8, 10, 182, 13, 225, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 132,
-        30, 31, 32, 33, 34, 36, 37, 38, 39, 125, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52,
-        53, 54, 55, 56, 57, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76,
-        77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 96, 97, 98, 99,
-        100, 101, 102, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 116, 117, 118, 119,
-        120, 121, 122, 123, 124, 126, 127, 129, 130, 131, 133, 135, 136, 137, 138, 139, 140, 141,
-        142, 143, 144, 147, 148, 149, 150, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162,
-        163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180,
-        183, 184, 185, 186, 187, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201,
-        202, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220,
-        221, 222, 223, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240,
-        241, 243, 244, 245, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260,
-        261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 280,
-        281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295,
+        115, 2, 3, 4, 5, 6, 7, 8, 10, 182, 13, 225, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 132, 30, 31, 32, 33, 34, 36, 37, 38, 39, 125, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
+        90, 91, 92, 93, 94, 96, 97, 98, 99, 100, 101, 102, 104, 105, 106, 107, 108, 109,
+        110, 111, 112, 113, 114, 116, 117, 118, 119, 120, 121, 122, 123, 124, 126, 127,
+        129, 130, 131, 133, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 147, 148,
+        149, 150, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165,
+        166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 183,
+        184, 185, 186, 187, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200,
+        201, 202, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217,
+        218, 219, 220, 221, 222, 223, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235,
+        236, 237, 238, 239, 240, 241, 243, 244, 245, 247, 248, 249, 250, 251, 252, 253,
+        254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269,
+        270, 271, 272, 273, 274, 275, 276, 277, 280, 281, 282, 283, 284, 285, 286, 287,
+        288, 289, 290, 291, 292, 293, 294, 295,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DcdnError) -> &'static __Entry {
@@ -2676,369 +2420,433 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                8 => match code {
-                    r"IcpBlack" => 103,
-                    r"IspBlack" => 198,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"NoResource" => 209,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"DDosExpired" => 66,
-                    r"InvalidTime" => 189,
-                    r"TooManyTags" => 252,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"%s.OverQuota" => 36,
-                    r"Decode.Error" => 70,
-                    r"DeleteFailed" => 72,
-                    r"TagIsInvalid" => 245,
-                    r"Unauthorized" => 256,
-                    r"sslPri.Error" => 265,
-                    r"sslPub.Error" => 266,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"%s.NotSupport" => 35,
-                    r"InvalidSSLPri" => 171,
-                    r"InvalidSSLPub" => 173,
-                    r"InvalidTagKey" => 185,
-                    r"InvalidTaskId" => 187,
-                    r"Key.Malformed" => 199,
-                    r"NoHttpsDomain" => 207,
-                    r"Rule.NotExist" => 227,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AccountArrears" => 39,
-                    r"DomainReserved" => 89,
-                    r"Internal.Error" => 110,
-                    r"ReservedTagKey" => 223,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"DomainOverLimit" => 87,
-                    r"GrayConfigExist" => 101,
-                    r"InvalidTagValue" => 186,
-                    r"InvalidTimeSpan" => 192,
-                    r"Policy.NotExist" => 215,
-                    r"ProjectNotFound" => 218,
-                    r"SourceIp.Exceed" => 239,
-                    r"TagKeyIsInvalid" => 247,
-                    r"TimeParseFailed" => 249,
-                    r"TooMany.Refresh" => 250,
-                    r"TooManyRequests" => 251,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DomainInSafeMode" => 85,
-                    r"GrayConfigIsNull" => 102,
-                    r"IllegalOperation" => 104,
-                    r"InvaildParameter" => 113,
-                    r"InvalidComponent" => 127,
-                    r"InvalidTimeRange" => 191,
-                    r"NotFoundCertList" => 210,
-                    r"PreloadQueueFull" => 217,
-                    r"TagKeyDuplicated" => 246,
-                    r"TooQuickRequests" => 253,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"%sServiceNotFound" => 37,
-                    r"ConfigExceedLimit" => 59,
-                    r"DomainInBlacklist" => 83,
-                    r"Internal.KeyError" => 112,
-                    r"Invalid.Parameter" => 116,
-                    r"InvalidDomainName" => 132,
-                    r"InvalidParameters" => 167,
-                    r"MissingDomainName" => 200,
-                    r"NameAlreadyExists" => 206,
-                    r"Resource.NotExist" => 224,
-                    r"Schedule.NotFound" => 234,
-                    r"SourceInBlacklist" => 238,
-                    r"TagValueIsInvalid" => 248,
-                    r"WafGroup.NotExist" => 263,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"CertStorage.failed" => 45,
-                    r"CustomTagIsInvalid" => 65,
-                    r"DeliverExceedLimit" => 74,
-                    r"InvalidCertificate" => 122,
-                    r"MissingParameter%s" => 201,
-                    r"MissingSource.Type" => 204,
-                    r"SystemTagIsInvalid" => 244,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"Certificate.Expired" => 49,
-                    r"Certificate.KeyNull" => 51,
-                    r"Certificate.NotFind" => 55,
-                    r"DcdnServiceNotFound" => 69,
-                    r"Domain.BeianInvalid" => 75,
-                    r"DomainNameOverLimit" => 86,
-                    r"Invalid%s.Malformed" => 114,
-                    r"InvalidKey.NotFound" => 149,
-                    r"ResourceIdIsInvalid" => 225,
-                    r"Schedule.ChangeFail" => 233,
-                    r"ServiceInvokeFailed" => 235,
-                    r"WafGroup.BeingBound" => 261,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AuthenticationFailed" => 40,
-                    r"DeleteFunctionFailed" => 73,
-                    r"Domain.DDosQuotaFull" => 78,
-                    r"Internal.ConfigError" => 106,
-                    r"Internal.ForbidError" => 111,
-                    r"InvalidKey.Malformed" => 148,
-                    r"InvalidKey.QuotaFull" => 150,
-                    r"InvalidParameterType" => 166,
-                    r"MissingTimeParameter" => 205,
-                    r"StagingConfig.Failed" => 240,
-                    r"SubscriptionNotFound" => 243,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"BatchSetBusinessError" => 41,
-                    r"CertNameAlreadyExists" => 44,
-                    r"Certificate.MissMatch" => 52,
-                    r"CreateSlsProjectError" => 64,
-                    r"DcdnService.HasOpened" => 68,
-                    r"DomainInProtectedMode" => 84,
-                    r"DomainOwnerVerifyFail" => 88,
-                    r"IncompleteInformation" => 105,
-                    r"InvalidDomain.Offline" => 130,
-                    r"InvalidParameterField" => 163,
-                    r"InvalidRule.Malformed" => 170,
-                    r"InvalidTime.Malformed" => 190,
-                    r"MissingSource.Content" => 203,
-                    r"Policy.DefaultExisted" => 213,
-                    r"QuotaExceeded.Preload" => 219,
-                    r"QuotaExceeded.Refresh" => 220,
-                    r"Rule.QuantityOverflow" => 228,
-                    r"RuleConfigs.Malformed" => 229,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Certificate.Duplicated" => 47,
-                    r"ConfigurationConflicts" => 61,
-                    r"DcdnIpaServiceNotFound" => 67,
-                    r"Domain.PortConfiguring" => 80,
-                    r"EdgeScriptNotSupportJs" => 95,
-                    r"InvalidDomain.NotFound" => 129,
-                    r"InvalidDomainNameLevel" => 134,
-                    r"InvalidKey.TooManyKeys" => 151,
-                    r"InvalidParameterAliuid" => 162,
-                    r"InvalidScope.Malformed" => 174,
-                    r"InvalidValue.Malformed" => 195,
-                    r"OperationDeniedAccount" => 212,
-                    r"Policy.DeleteForbidden" => 214,
-                    r"RuleName.AlreadyExists" => 230,
-                    r"StagingConfig.NotFound" => 241,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"Certificate.DecodeError" => 46,
-                    r"Certificate.EncodeError" => 48,
-                    r"Certificate.FormatError" => 50,
-                    r"Certificate.StatusError" => 56,
-                    r"CheckSourceHealthFailed" => 58,
-                    r"ConfigParentExceedLimit" => 60,
-                    r"CreateCertificateFailed" => 62,
-                    r"Internal.CreateCSRError" => 107,
-                    r"Internal.EncodeCSRError" => 108,
-                    r"Internal.EncodeKeyError" => 109,
-                    r"InvalidCertName.TooLong" => 121,
-                    r"InvalidDomain.notOnline" => 131,
-                    r"InvalidEndTime.Mismatch" => 139,
-                    r"InvalidParameterProduct" => 165,
-                    r"InvalidTaskId.Malformed" => 188,
-                    r"InvalidVersion.NotFound" => 196,
-                    r"RecordCheckNotAvailable" => 222,
-                    r"SSLPri.MissingParameter" => 231,
-                    r"SSLPub.MissingParameter" => 232,
-                    r"SingleRequest.OverLimit" => 237,
-                    r"TopLevelDomain.Mismatch" => 254,
-                    r"TopLevelDomain.NotFound" => 255,
-                    r"WafGroup.Name.Malformed" => 262,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Certificate.NoPrivateKey" => 54,
-                    r"Domain.DDosAlreadyExists" => 77,
-                    r"Domain.PortAllocateError" => 79,
-                    r"EdgeRoutine.GeneralError" => 91,
-                    r"ExtensiveAndAllBothExist" => 98,
-                    r"Function.InvalidParentId" => 100,
-                    r"InvalidAccount.Malformed" => 117,
-                    r"InvalidEndTime.Malformed" => 138,
-                    r"InvalidParameterInterval" => 164,
-                    r"InvalidSources.Malformed" => 179,
-                    r"NoRealNameAuthentication" => 208,
-                    r"PolicyName.AlreadyExists" => 216,
-                    r"Rule.Name.CantBeModified" => 226,
-                    r"Unauthorized.InvalidTime" => 259,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"CertName.MissingParameter" => 43,
-                    r"DomainActiveInConfigGroup" => 81,
-                    r"InvalidArgValue.Malformed" => 119,
-                    r"InvalidCheckUrl.Malformed" => 126,
-                    r"InvalidKey.ExceedsMaximum" => 147,
-                    r"InvalidNameSpace.NotFound" => 154,
-                    r"InvalidRegionId.Malformed" => 168,
-                    r"InvalidStations.Malformed" => 182,
-                    r"SubscriptionAlreadyExists" => 242,
-                    r"Unauthorized.InvalidToken" => 260,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"CreateSlr.PermissionDenied" => 63,
-                    r"EdgeScriptCountExceedLimit" => 93,
-                    r"InvalidCertificate.TooLong" => 123,
-                    r"InvalidFunctions.Malformed" => 143,
-                    r"InvalidKey.ExceedsCapacity" => 146,
-                    r"InvalidNameSpace.Duplicate" => 152,
-                    r"InvalidNameSpace.Malformed" => 153,
-                    r"InvalidNameSpace.QuotaFull" => 155,
-                    r"InvalidStartTime.Malformed" => 180,
-                    r"NotInternationRealIdentity" => 211,
-                    r"WafGroup.Quantity.Overflow" => 264,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"EdgeScriptGrammarNotSupport" => 94,
-                    r"Invalid%s.ValueNotSupported" => 115,
-                    r"InvalidDomainName.Malformed" => 133,
-                    r"InvalidDomainNumber.TooLong" => 135,
-                    r"InvalidIP.ValueNotSupported" => 145,
-                    r"InvalidObjectPath.Malformed" => 156,
-                    r"InvalidObjectType.Malformed" => 158,
-                    r"InvalidStatus.ResourceGroup" => 183,
-                    r"InvalidTypeContent.Mismatch" => 193,
-                    r"InvalidValue.ExceedsMaximum" => 194,
-                    r"MissingParameter.ObjectType" => 202,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"Certificate.MissingParameter" => 53,
-                    r"EntityNotExist.ResourceGroup" => 96,
-                    r"InvalidSource.Port.Malformed" => 176,
-                    r"InvalidSource.Type.Malformed" => 178,
-                    r"Unauthorized.InvalidResource" => 258,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CertificateContent.Duplicated" => 57,
-                    r"Domain.Bound.DefaultAndCustom" => 76,
-                    r"DomainTraffic.ExceedThreshold" => 90,
-                    r"EntityNotExists.ResourceGroup" => 97,
-                    r"InvalidFunctionType.Malformed" => 142,
-                    r"InvalidfunctionType.Malformed" => 197,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"DomainBindAndUnbind.Overlapped" => 82,
-                    r"EdgeScripOptionsHasInnerConfig" => 92,
-                    r"InvalidChangeEndTime.Malformed" => 124,
-                    r"QuotaPerMinuteExceeded.Refresh" => 221,
-                    r"Unauthorized.InvalidParameters" => 257,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"InvalidSource.Content.Malformed" => 175,
-                    r"InvalidStatus.ValueNotSupported" => 184,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"Abs.CertRegion.ValueNotSupported" => 38,
-                    r"CdnTypeNotSupportExtensiveDomain" => 42,
-                    r"InvalidArgName.ValueNotSupported" => 118,
-                    r"InvalidChangeStartTime.Malformed" => 125,
-                    r"InvalidObjectPath.Size.Malformed" => 157,
-                    r"InvalidResourceGroupId.Malformed" => 169,
-                    r"InvalidSource.Priority.Malformed" => 177,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"InvalidDomain.BelongToConfigGroup" => 128,
-                    r"InvalidPageSize.ValueNotSupported" => 161,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"ExtensiveAndSpecificDomainConflict" => 99,
-                    r"InvalidHeaderKey.ValueNotSupported" => 144,
-                    r"InvalidStartTime.ValueNotSupported" => 181,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidObjectType.ValueNotSupported" => 159,
-                    r"InvalidPageNumber.ValueNotSupported" => 160,
-                    r"SetDomainCertificate.ParameterError" => 236,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidSSLProtocol.ValueNotSupported" => 172,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"DefenseScene.MultiPolicies.NotSupport" => 71,
-                    r"InvalidDomainStatus.ValueNotSupported" => 137,
-                    r"InvalidFunctionName.ValueNotSupported" => 141,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"InvalidCertIdentifier.ValueNotSupported" => 120,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"InvalidExtensiveDomain.ValueNotSupported" => 140,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"InvalidDomainSearchType.ValueNotSupported" => 136,
-                    _ => return __core::option::Option::None,
-                },
+                8 => {
+                    match code {
+                        r"IcpBlack" => 103,
+                        r"IspBlack" => 198,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"NoResource" => 209,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"DDosExpired" => 66,
+                        r"InvalidTime" => 189,
+                        r"TooManyTags" => 252,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"%s.OverQuota" => 36,
+                        r"Decode.Error" => 70,
+                        r"DeleteFailed" => 72,
+                        r"TagIsInvalid" => 245,
+                        r"Unauthorized" => 256,
+                        r"sslPri.Error" => 265,
+                        r"sslPub.Error" => 266,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"%s.NotSupport" => 35,
+                        r"InvalidSSLPri" => 171,
+                        r"InvalidSSLPub" => 173,
+                        r"InvalidTagKey" => 185,
+                        r"InvalidTaskId" => 187,
+                        r"Key.Malformed" => 199,
+                        r"NoHttpsDomain" => 207,
+                        r"Rule.NotExist" => 227,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"AccountArrears" => 39,
+                        r"DomainReserved" => 89,
+                        r"Internal.Error" => 110,
+                        r"ReservedTagKey" => 223,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"DomainOverLimit" => 87,
+                        r"GrayConfigExist" => 101,
+                        r"InvalidTagValue" => 186,
+                        r"InvalidTimeSpan" => 192,
+                        r"Policy.NotExist" => 215,
+                        r"ProjectNotFound" => 218,
+                        r"SourceIp.Exceed" => 239,
+                        r"TagKeyIsInvalid" => 247,
+                        r"TimeParseFailed" => 249,
+                        r"TooMany.Refresh" => 250,
+                        r"TooManyRequests" => 251,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"DomainInSafeMode" => 85,
+                        r"GrayConfigIsNull" => 102,
+                        r"IllegalOperation" => 104,
+                        r"InvaildParameter" => 113,
+                        r"InvalidComponent" => 127,
+                        r"InvalidTimeRange" => 191,
+                        r"NotFoundCertList" => 210,
+                        r"PreloadQueueFull" => 217,
+                        r"TagKeyDuplicated" => 246,
+                        r"TooQuickRequests" => 253,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"%sServiceNotFound" => 37,
+                        r"ConfigExceedLimit" => 59,
+                        r"DomainInBlacklist" => 83,
+                        r"Internal.KeyError" => 112,
+                        r"Invalid.Parameter" => 116,
+                        r"InvalidDomainName" => 132,
+                        r"InvalidParameters" => 167,
+                        r"MissingDomainName" => 200,
+                        r"NameAlreadyExists" => 206,
+                        r"Resource.NotExist" => 224,
+                        r"Schedule.NotFound" => 234,
+                        r"SourceInBlacklist" => 238,
+                        r"TagValueIsInvalid" => 248,
+                        r"WafGroup.NotExist" => 263,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"CertStorage.failed" => 45,
+                        r"CustomTagIsInvalid" => 65,
+                        r"DeliverExceedLimit" => 74,
+                        r"InvalidCertificate" => 122,
+                        r"MissingParameter%s" => 201,
+                        r"MissingSource.Type" => 204,
+                        r"SystemTagIsInvalid" => 244,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Certificate.Expired" => 49,
+                        r"Certificate.KeyNull" => 51,
+                        r"Certificate.NotFind" => 55,
+                        r"DcdnServiceNotFound" => 69,
+                        r"Domain.BeianInvalid" => 75,
+                        r"DomainNameOverLimit" => 86,
+                        r"Invalid%s.Malformed" => 114,
+                        r"InvalidKey.NotFound" => 149,
+                        r"ResourceIdIsInvalid" => 225,
+                        r"Schedule.ChangeFail" => 233,
+                        r"ServiceInvokeFailed" => 235,
+                        r"WafGroup.BeingBound" => 261,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AuthenticationFailed" => 40,
+                        r"DeleteFunctionFailed" => 73,
+                        r"Domain.DDosQuotaFull" => 78,
+                        r"Internal.ConfigError" => 106,
+                        r"Internal.ForbidError" => 111,
+                        r"InvalidKey.Malformed" => 148,
+                        r"InvalidKey.QuotaFull" => 150,
+                        r"InvalidParameterType" => 166,
+                        r"MissingTimeParameter" => 205,
+                        r"StagingConfig.Failed" => 240,
+                        r"SubscriptionNotFound" => 243,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"BatchSetBusinessError" => 41,
+                        r"CertNameAlreadyExists" => 44,
+                        r"Certificate.MissMatch" => 52,
+                        r"CreateSlsProjectError" => 64,
+                        r"DcdnService.HasOpened" => 68,
+                        r"DomainInProtectedMode" => 84,
+                        r"DomainOwnerVerifyFail" => 88,
+                        r"IncompleteInformation" => 105,
+                        r"InvalidDomain.Offline" => 130,
+                        r"InvalidParameterField" => 163,
+                        r"InvalidRule.Malformed" => 170,
+                        r"InvalidTime.Malformed" => 190,
+                        r"MissingSource.Content" => 203,
+                        r"Policy.DefaultExisted" => 213,
+                        r"QuotaExceeded.Preload" => 219,
+                        r"QuotaExceeded.Refresh" => 220,
+                        r"Rule.QuantityOverflow" => 228,
+                        r"RuleConfigs.Malformed" => 229,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Certificate.Duplicated" => 47,
+                        r"ConfigurationConflicts" => 61,
+                        r"DcdnIpaServiceNotFound" => 67,
+                        r"Domain.PortConfiguring" => 80,
+                        r"EdgeScriptNotSupportJs" => 95,
+                        r"InvalidDomain.NotFound" => 129,
+                        r"InvalidDomainNameLevel" => 134,
+                        r"InvalidKey.TooManyKeys" => 151,
+                        r"InvalidParameterAliuid" => 162,
+                        r"InvalidScope.Malformed" => 174,
+                        r"InvalidValue.Malformed" => 195,
+                        r"OperationDeniedAccount" => 212,
+                        r"Policy.DeleteForbidden" => 214,
+                        r"RuleName.AlreadyExists" => 230,
+                        r"StagingConfig.NotFound" => 241,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Certificate.DecodeError" => 46,
+                        r"Certificate.EncodeError" => 48,
+                        r"Certificate.FormatError" => 50,
+                        r"Certificate.StatusError" => 56,
+                        r"CheckSourceHealthFailed" => 58,
+                        r"ConfigParentExceedLimit" => 60,
+                        r"CreateCertificateFailed" => 62,
+                        r"Internal.CreateCSRError" => 107,
+                        r"Internal.EncodeCSRError" => 108,
+                        r"Internal.EncodeKeyError" => 109,
+                        r"InvalidCertName.TooLong" => 121,
+                        r"InvalidDomain.notOnline" => 131,
+                        r"InvalidEndTime.Mismatch" => 139,
+                        r"InvalidParameterProduct" => 165,
+                        r"InvalidTaskId.Malformed" => 188,
+                        r"InvalidVersion.NotFound" => 196,
+                        r"RecordCheckNotAvailable" => 222,
+                        r"SSLPri.MissingParameter" => 231,
+                        r"SSLPub.MissingParameter" => 232,
+                        r"SingleRequest.OverLimit" => 237,
+                        r"TopLevelDomain.Mismatch" => 254,
+                        r"TopLevelDomain.NotFound" => 255,
+                        r"WafGroup.Name.Malformed" => 262,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Certificate.NoPrivateKey" => 54,
+                        r"Domain.DDosAlreadyExists" => 77,
+                        r"Domain.PortAllocateError" => 79,
+                        r"EdgeRoutine.GeneralError" => 91,
+                        r"ExtensiveAndAllBothExist" => 98,
+                        r"Function.InvalidParentId" => 100,
+                        r"InvalidAccount.Malformed" => 117,
+                        r"InvalidEndTime.Malformed" => 138,
+                        r"InvalidParameterInterval" => 164,
+                        r"InvalidSources.Malformed" => 179,
+                        r"NoRealNameAuthentication" => 208,
+                        r"PolicyName.AlreadyExists" => 216,
+                        r"Rule.Name.CantBeModified" => 226,
+                        r"Unauthorized.InvalidTime" => 259,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"CertName.MissingParameter" => 43,
+                        r"DomainActiveInConfigGroup" => 81,
+                        r"InvalidArgValue.Malformed" => 119,
+                        r"InvalidCheckUrl.Malformed" => 126,
+                        r"InvalidKey.ExceedsMaximum" => 147,
+                        r"InvalidNameSpace.NotFound" => 154,
+                        r"InvalidRegionId.Malformed" => 168,
+                        r"InvalidStations.Malformed" => 182,
+                        r"SubscriptionAlreadyExists" => 242,
+                        r"Unauthorized.InvalidToken" => 260,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"CreateSlr.PermissionDenied" => 63,
+                        r"EdgeScriptCountExceedLimit" => 93,
+                        r"InvalidCertificate.TooLong" => 123,
+                        r"InvalidFunctions.Malformed" => 143,
+                        r"InvalidKey.ExceedsCapacity" => 146,
+                        r"InvalidNameSpace.Duplicate" => 152,
+                        r"InvalidNameSpace.Malformed" => 153,
+                        r"InvalidNameSpace.QuotaFull" => 155,
+                        r"InvalidStartTime.Malformed" => 180,
+                        r"NotInternationRealIdentity" => 211,
+                        r"WafGroup.Quantity.Overflow" => 264,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"EdgeScriptGrammarNotSupport" => 94,
+                        r"Invalid%s.ValueNotSupported" => 115,
+                        r"InvalidDomainName.Malformed" => 133,
+                        r"InvalidDomainNumber.TooLong" => 135,
+                        r"InvalidIP.ValueNotSupported" => 145,
+                        r"InvalidObjectPath.Malformed" => 156,
+                        r"InvalidObjectType.Malformed" => 158,
+                        r"InvalidStatus.ResourceGroup" => 183,
+                        r"InvalidTypeContent.Mismatch" => 193,
+                        r"InvalidValue.ExceedsMaximum" => 194,
+                        r"MissingParameter.ObjectType" => 202,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"Certificate.MissingParameter" => 53,
+                        r"EntityNotExist.ResourceGroup" => 96,
+                        r"InvalidSource.Port.Malformed" => 176,
+                        r"InvalidSource.Type.Malformed" => 178,
+                        r"Unauthorized.InvalidResource" => 258,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"CertificateContent.Duplicated" => 57,
+                        r"Domain.Bound.DefaultAndCustom" => 76,
+                        r"DomainTraffic.ExceedThreshold" => 90,
+                        r"EntityNotExists.ResourceGroup" => 97,
+                        r"InvalidFunctionType.Malformed" => 142,
+                        r"InvalidfunctionType.Malformed" => 197,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"DomainBindAndUnbind.Overlapped" => 82,
+                        r"EdgeScripOptionsHasInnerConfig" => 92,
+                        r"InvalidChangeEndTime.Malformed" => 124,
+                        r"QuotaPerMinuteExceeded.Refresh" => 221,
+                        r"Unauthorized.InvalidParameters" => 257,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"InvalidSource.Content.Malformed" => 175,
+                        r"InvalidStatus.ValueNotSupported" => 184,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"Abs.CertRegion.ValueNotSupported" => 38,
+                        r"CdnTypeNotSupportExtensiveDomain" => 42,
+                        r"InvalidArgName.ValueNotSupported" => 118,
+                        r"InvalidChangeStartTime.Malformed" => 125,
+                        r"InvalidObjectPath.Size.Malformed" => 157,
+                        r"InvalidResourceGroupId.Malformed" => 169,
+                        r"InvalidSource.Priority.Malformed" => 177,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"InvalidDomain.BelongToConfigGroup" => 128,
+                        r"InvalidPageSize.ValueNotSupported" => 161,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"ExtensiveAndSpecificDomainConflict" => 99,
+                        r"InvalidHeaderKey.ValueNotSupported" => 144,
+                        r"InvalidStartTime.ValueNotSupported" => 181,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidObjectType.ValueNotSupported" => 159,
+                        r"InvalidPageNumber.ValueNotSupported" => 160,
+                        r"SetDomainCertificate.ParameterError" => 236,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidSSLProtocol.ValueNotSupported" => 172,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"DefenseScene.MultiPolicies.NotSupport" => 71,
+                        r"InvalidDomainStatus.ValueNotSupported" => 137,
+                        r"InvalidFunctionName.ValueNotSupported" => 141,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"InvalidCertIdentifier.ValueNotSupported" => 120,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"InvalidExtensiveDomain.ValueNotSupported" => 140,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"InvalidDomainSearchType.ValueNotSupported" => 136,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -3059,8 +2867,10 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[114].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[114].message] }
+                }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const {
                         &[
@@ -3085,25 +2895,41 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InvalidAccountNotFound => const { &[__E[28].message, __E[131].message] },
-                Self::InternalError => const { &[__E[39].message, __E[124].message] },
-                Self::CertificateMissMatch => const { &[__E[59].message, __E[60].message] },
-                Self::DomainNameOverLimit => const { &[__E[94].message, __E[95].message] },
-                Self::EdgeScriptCountExceedLimit => const { &[__E[102].message, __E[103].message] },
+                Self::InvalidAccountNotFound => {
+                    const { &[__E[28].message, __E[131].message] }
+                }
+                Self::InternalError => const { &[__E[39].message, __E[124].message] }
+                Self::CertificateMissMatch => {
+                    const { &[__E[59].message, __E[60].message] }
+                }
+                Self::DomainNameOverLimit => {
+                    const { &[__E[94].message, __E[95].message] }
+                }
+                Self::EdgeScriptCountExceedLimit => {
+                    const { &[__E[102].message, __E[103].message] }
+                }
                 Self::InvalidAnyValueNotSupported => {
                     const { &[__E[127].message, __E[128].message] }
                 }
-                Self::InvalidArgValueMalformed => const { &[__E[133].message, __E[134].message] },
+                Self::InvalidArgValueMalformed => {
+                    const { &[__E[133].message, __E[134].message] }
+                }
                 Self::InvalidDomainNotFound => {
                     const { &[__E[144].message, __E[145].message, __E[146].message] }
                 }
-                Self::InvalidDomainNameMalformed => const { &[__E[150].message, __E[151].message] },
-                Self::InvalidParameters => const { &[__E[187].message, __E[188].message] },
+                Self::InvalidDomainNameMalformed => {
+                    const { &[__E[150].message, __E[151].message] }
+                }
+                Self::InvalidParameters => {
+                    const { &[__E[187].message, __E[188].message] }
+                }
                 Self::InvalidStartTimeValueNotSupported => {
                     const { &[__E[202].message, __E[203].message] }
                 }
-                Self::PreloadQueueFull => const { &[__E[241].message, __E[242].message] },
-                Self::QuotaExceededRefresh => const { &[__E[245].message, __E[246].message] },
+                Self::PreloadQueueFull => const { &[__E[241].message, __E[242].message] }
+                Self::QuotaExceededRefresh => {
+                    const { &[__E[245].message, __E[246].message] }
+                }
                 Self::TooManyRequests => {
                     const { &[__E[277].message, __E[278].message, __E[279].message] }
                 }
@@ -3115,18 +2941,26 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[114]] },
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[180], __E[181]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[114]] }
+                Self::InvalidParameter => {
+                    const { &[__E[10], __E[11], __E[180], __E[181]] }
+                }
                 Self::MissingParameter => {
                     const {
                         &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[223],
+                            __E[13],
+                            __E[14],
+                            __E[15],
+                            __E[16],
+                            __E[17],
+                            __E[34],
+                            __E[223],
                             __E[224],
                         ]
                     }
                 }
-                Self::InvalidAccountNotFound => const { &[__E[28], __E[131]] },
-                Self::InternalError => const { &[__E[39], __E[124]] },
+                Self::InvalidAccountNotFound => const { &[__E[28], __E[131]] }
+                Self::InternalError => const { &[__E[39], __E[124]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -3146,181 +2980,215 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::IdempotentParameterMismatch => &[r"DescribeDcdnWafLogs"],
-                Self::InvalidParameter => &[
-                    r"BatchCreateDcdnWafRules",
-                    r"BatchDeleteDcdnWafRules",
-                    r"BatchModifyDcdnWafRules",
-                    r"BatchSetDcdnDomainConfigs",
-                    r"BatchSetDcdnWafDomainConfigs",
-                    r"CreateDcdnDeliverTask",
-                    r"CreateDcdnSubTask",
-                    r"CreateDcdnWafPolicy",
-                    r"DeleteDcdnDeliverTask",
-                    r"DeleteDcdnSubTask",
-                    r"DeleteDcdnWafPolicy",
-                    r"DescribeDcdnBlockedRegions",
-                    r"DescribeDcdnDdosSpecInfo",
-                    r"DescribeDcdnDeliverList",
-                    r"DescribeDcdnDomainRealTimeDetailData",
-                    r"DescribeDcdnDomainUsageData",
-                    r"DescribeDcdnFullDomainsBlockIPConfig",
-                    r"DescribeDcdnFullDomainsBlockIPHistory",
-                    r"DescribeDcdnReport",
-                    r"DescribeDcdnReportList",
-                    r"DescribeDcdnSecSpecInfo",
-                    r"DescribeDcdnSubList",
-                    r"DescribeDcdnUserBillType",
-                    r"DescribeDcdnWafDomain",
-                    r"DescribeDcdnWafDomainDetail",
-                    r"DescribeDcdnWafPolicy",
-                    r"DescribeDcdnWafPolicyDomains",
-                    r"DescribeDcdnWafPolicyValidDomains",
-                    r"DescribeDcdnWafRule",
-                    r"DescribeDdosAllEventList",
-                    r"DescribeHighlightInfo",
-                    r"ModifyDcdnWafGroup",
-                    r"ModifyDcdnWafPolicy",
-                    r"ModifyDcdnWafPolicyDomains",
-                    r"ModifyDcdnWafRule",
-                    r"UpdateDcdnDeliverTask",
-                    r"UpdateDcdnSubTask",
-                ],
-                Self::MissingParameter => &[
-                    r"BatchSetDcdnDomainConfigs",
-                    r"DescribeDcdnBlockedRegions",
-                    r"DescribeDcdnUserVipsByDomain",
-                ],
-                Self::InvalidAccountNotFound => &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
-                Self::InternalError => &[
-                    r"BatchCreateDcdnWafRules",
-                    r"BatchDeleteDcdnWafRules",
-                    r"BatchModifyDcdnWafRules",
-                    r"BatchSetDcdnWafDomainConfigs",
-                    r"CreateDcdnWafGroup",
-                    r"CreateDcdnWafPolicy",
-                    r"DeleteDcdnWafGroup",
-                    r"DeleteDcdnWafPolicy",
-                    r"DescribeDcdnDdosSpecInfo",
-                    r"DescribeDcdnDomainByCertificate",
-                    r"DescribeDcdnFullDomainsBlockIPConfig",
-                    r"DescribeDcdnFullDomainsBlockIPHistory",
-                    r"DescribeDdosAllEventList",
-                    r"DescribeHighlightInfo",
-                    r"ModifyDcdnWafGroup",
-                    r"ModifyDcdnWafPolicy",
-                    r"ModifyDcdnWafPolicyDomains",
-                    r"ModifyDcdnWafRule",
-                ],
-                Self::AnyNotSupport => &[
-                    r"BatchCreateDcdnWafRules",
-                    r"BatchDeleteDcdnWafRules",
-                    r"BatchModifyDcdnWafRules",
-                    r"BatchSetDcdnWafDomainConfigs",
-                    r"CreateDcdnWafGroup",
-                    r"CreateDcdnWafPolicy",
-                    r"DeleteDcdnWafGroup",
-                    r"DeleteDcdnWafPolicy",
-                    r"ModifyDcdnWafGroup",
-                    r"ModifyDcdnWafPolicy",
-                    r"ModifyDcdnWafPolicyDomains",
-                    r"ModifyDcdnWafRule",
-                ],
-                Self::AnyOverQuota => &[
-                    r"BatchCreateDcdnWafRules",
-                    r"BatchDeleteDcdnWafRules",
-                    r"BatchModifyDcdnWafRules",
-                    r"BatchSetDcdnWafDomainConfigs",
-                    r"CreateDcdnWafGroup",
-                    r"CreateDcdnWafPolicy",
-                    r"DeleteDcdnWafGroup",
-                    r"DeleteDcdnWafPolicy",
-                    r"ModifyDcdnWafGroup",
-                    r"ModifyDcdnWafPolicy",
-                    r"ModifyDcdnWafPolicyDomains",
-                    r"ModifyDcdnWafRule",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"BatchCreateDcdnWafRules",
+                        r"BatchDeleteDcdnWafRules",
+                        r"BatchModifyDcdnWafRules",
+                        r"BatchSetDcdnDomainConfigs",
+                        r"BatchSetDcdnWafDomainConfigs",
+                        r"CreateDcdnDeliverTask",
+                        r"CreateDcdnSubTask",
+                        r"CreateDcdnWafPolicy",
+                        r"DeleteDcdnDeliverTask",
+                        r"DeleteDcdnSubTask",
+                        r"DeleteDcdnWafPolicy",
+                        r"DescribeDcdnBlockedRegions",
+                        r"DescribeDcdnDdosSpecInfo",
+                        r"DescribeDcdnDeliverList",
+                        r"DescribeDcdnDomainRealTimeDetailData",
+                        r"DescribeDcdnDomainUsageData",
+                        r"DescribeDcdnFullDomainsBlockIPConfig",
+                        r"DescribeDcdnFullDomainsBlockIPHistory",
+                        r"DescribeDcdnReport",
+                        r"DescribeDcdnReportList",
+                        r"DescribeDcdnSecSpecInfo",
+                        r"DescribeDcdnSubList",
+                        r"DescribeDcdnUserBillType",
+                        r"DescribeDcdnWafDomain",
+                        r"DescribeDcdnWafDomainDetail",
+                        r"DescribeDcdnWafPolicy",
+                        r"DescribeDcdnWafPolicyDomains",
+                        r"DescribeDcdnWafPolicyValidDomains",
+                        r"DescribeDcdnWafRule",
+                        r"DescribeDdosAllEventList",
+                        r"DescribeHighlightInfo",
+                        r"ModifyDcdnWafGroup",
+                        r"ModifyDcdnWafPolicy",
+                        r"ModifyDcdnWafPolicyDomains",
+                        r"ModifyDcdnWafRule",
+                        r"UpdateDcdnDeliverTask",
+                        r"UpdateDcdnSubTask",
+                    ]
+                }
+                Self::MissingParameter => {
+                    &[
+                        r"BatchSetDcdnDomainConfigs",
+                        r"DescribeDcdnBlockedRegions",
+                        r"DescribeDcdnUserVipsByDomain",
+                    ]
+                }
+                Self::InvalidAccountNotFound => {
+                    &[
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"BatchCreateDcdnWafRules",
+                        r"BatchDeleteDcdnWafRules",
+                        r"BatchModifyDcdnWafRules",
+                        r"BatchSetDcdnWafDomainConfigs",
+                        r"CreateDcdnWafGroup",
+                        r"CreateDcdnWafPolicy",
+                        r"DeleteDcdnWafGroup",
+                        r"DeleteDcdnWafPolicy",
+                        r"DescribeDcdnDdosSpecInfo",
+                        r"DescribeDcdnDomainByCertificate",
+                        r"DescribeDcdnFullDomainsBlockIPConfig",
+                        r"DescribeDcdnFullDomainsBlockIPHistory",
+                        r"DescribeDdosAllEventList",
+                        r"DescribeHighlightInfo",
+                        r"ModifyDcdnWafGroup",
+                        r"ModifyDcdnWafPolicy",
+                        r"ModifyDcdnWafPolicyDomains",
+                        r"ModifyDcdnWafRule",
+                    ]
+                }
+                Self::AnyNotSupport => {
+                    &[
+                        r"BatchCreateDcdnWafRules",
+                        r"BatchDeleteDcdnWafRules",
+                        r"BatchModifyDcdnWafRules",
+                        r"BatchSetDcdnWafDomainConfigs",
+                        r"CreateDcdnWafGroup",
+                        r"CreateDcdnWafPolicy",
+                        r"DeleteDcdnWafGroup",
+                        r"DeleteDcdnWafPolicy",
+                        r"ModifyDcdnWafGroup",
+                        r"ModifyDcdnWafPolicy",
+                        r"ModifyDcdnWafPolicyDomains",
+                        r"ModifyDcdnWafRule",
+                    ]
+                }
+                Self::AnyOverQuota => {
+                    &[
+                        r"BatchCreateDcdnWafRules",
+                        r"BatchDeleteDcdnWafRules",
+                        r"BatchModifyDcdnWafRules",
+                        r"BatchSetDcdnWafDomainConfigs",
+                        r"CreateDcdnWafGroup",
+                        r"CreateDcdnWafPolicy",
+                        r"DeleteDcdnWafGroup",
+                        r"DeleteDcdnWafPolicy",
+                        r"ModifyDcdnWafGroup",
+                        r"ModifyDcdnWafPolicy",
+                        r"ModifyDcdnWafPolicyDomains",
+                        r"ModifyDcdnWafRule",
+                    ]
+                }
                 Self::AnyServiceNotFound => &[r"DescribeRoutineUserInfo"],
                 Self::AbsCertRegionValueNotSupported => &[r"SetDcdnDomainSSLCertificate"],
                 Self::AccountArrears => &[r"BatchSetDcdnDomainConfigs"],
-                Self::AuthenticationFailed => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
+                Self::AuthenticationFailed => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
                 Self::BatchSetBusinessError => &[r"BatchSetDcdnDomainConfigs"],
                 Self::CdnTypeNotSupportExtensiveDomain => {
                     &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
                 }
-                Self::CertNameMissingParameter => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
+                Self::CertNameMissingParameter => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
                 Self::CertNameAlreadyExists => &[r"SetDcdnDomainSSLCertificate"],
-                Self::CertStorageFailed => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
+                Self::CertStorageFailed => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
                 Self::CertificateDecodeError => &[r"SetDcdnDomainCSRCertificate"],
-                Self::CertificateDuplicated => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
+                Self::CertificateDuplicated => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
                 Self::CertificateEncodeError => &[r"SetDcdnDomainCSRCertificate"],
-                Self::CertificateExpired => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
-                Self::CertificateFormatError => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"DescribeDcdnDomainByCertificate",
-                    r"SetDcdnDomainCSRCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
-                Self::CertificateKeyNull => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
-                Self::CertificateMissMatch => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCSRCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
+                Self::CertificateExpired => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
+                Self::CertificateFormatError => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"DescribeDcdnDomainByCertificate",
+                        r"SetDcdnDomainCSRCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
+                Self::CertificateKeyNull => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
+                Self::CertificateMissMatch => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCSRCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
                 Self::CertificateMissingParameter => &[r"SetDcdnDomainCSRCertificate"],
                 Self::CertificateNoPrivateKey => &[r"SetDcdnDomainCSRCertificate"],
-                Self::CertificateNotFind => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
-                Self::CertificateStatusError => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
-                Self::CertificateContentDuplicated => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
+                Self::CertificateNotFind => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
+                Self::CertificateStatusError => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
+                Self::CertificateContentDuplicated => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
                 Self::CheckSourceHealthFailed => {
                     &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
                 }
@@ -3332,43 +3200,53 @@ const _: () = {
                 Self::CreateSlsProjectError => &[r"CreateSlrAndSlsProject"],
                 Self::CustomTagIsInvalid => &[r"TagDcdnResources"],
                 Self::DDosExpired => &[r"BatchSetDcdnDomainConfigs"],
-                Self::DcdnIpaServiceNotFound => &[
-                    r"AddDcdnIpaDomain",
-                    r"BatchSetDcdnIpaDomainConfigs",
-                    r"DeleteDcdnIpaDomain",
-                    r"DeleteDcdnIpaSpecificConfig",
-                    r"DescribeDcdnIpaService",
-                    r"StartDcdnIpaDomain",
-                    r"StopDcdnIpaDomain",
-                    r"UpdateDcdnIpaDomain",
-                ],
+                Self::DcdnIpaServiceNotFound => {
+                    &[
+                        r"AddDcdnIpaDomain",
+                        r"BatchSetDcdnIpaDomainConfigs",
+                        r"DeleteDcdnIpaDomain",
+                        r"DeleteDcdnIpaSpecificConfig",
+                        r"DescribeDcdnIpaService",
+                        r"StartDcdnIpaDomain",
+                        r"StopDcdnIpaDomain",
+                        r"UpdateDcdnIpaDomain",
+                    ]
+                }
                 Self::DcdnServiceHasOpened => &[r"OpenDcdnService"],
                 Self::DcdnServiceNotFound => &[r"DescribeDcdnUserResourcePackage"],
-                Self::DecodeError => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"DescribeDcdnDomainByCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
-                Self::DefenseSceneMultiPoliciesNotSupport => &[r"ModifyDcdnWafPolicyDomains"],
-                Self::DeleteFailed => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
+                Self::DecodeError => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"DescribeDcdnDomainByCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
+                Self::DefenseSceneMultiPoliciesNotSupport => {
+                    &[r"ModifyDcdnWafPolicyDomains"]
+                }
+                Self::DeleteFailed => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
                 Self::DeleteFunctionFailed => &[r"BatchDeleteDcdnDomainConfigs"],
-                Self::DeliverExceedLimit => &[
-                    r"CreateDcdnDeliverTask",
-                    r"CreateDcdnSubTask",
-                    r"DeleteDcdnDeliverTask",
-                    r"DeleteDcdnSubTask",
-                    r"DescribeDcdnDeliverList",
-                    r"DescribeDcdnReport",
-                    r"DescribeDcdnReportList",
-                    r"DescribeDcdnSubList",
-                    r"UpdateDcdnDeliverTask",
-                    r"UpdateDcdnSubTask",
-                ],
+                Self::DeliverExceedLimit => {
+                    &[
+                        r"CreateDcdnDeliverTask",
+                        r"CreateDcdnSubTask",
+                        r"DeleteDcdnDeliverTask",
+                        r"DeleteDcdnSubTask",
+                        r"DescribeDcdnDeliverList",
+                        r"DescribeDcdnReport",
+                        r"DescribeDcdnReportList",
+                        r"DescribeDcdnSubList",
+                        r"UpdateDcdnDeliverTask",
+                        r"UpdateDcdnSubTask",
+                    ]
+                }
                 Self::DomainBeianInvalid => &[r"ModifyDCdnDomainSchdmByProperty"],
                 Self::DomainBoundDefaultAndCustom => &[r"ModifyDcdnWafPolicyDomains"],
                 Self::DomainDDosAlreadyExists => &[r"BatchSetDcdnDomainConfigs"],
@@ -3378,51 +3256,59 @@ const _: () = {
                 Self::DomainActiveInConfigGroup => &[r"DeleteDcdnDomain"],
                 Self::DomainBindAndUnbindOverlapped => &[r"ModifyDcdnWafPolicyDomains"],
                 Self::DomainInBlacklist => &[r"AddDcdnDomain"],
-                Self::DomainInProtectedMode => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"BatchSetDcdnWafDomainConfigs",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ],
-                Self::DomainInSafeMode => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
-                Self::DomainNameOverLimit => &[r"BatchStopDcdnDomain", r"DescribeDcdnRefreshTasks"],
+                Self::DomainInProtectedMode => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"BatchSetDcdnWafDomainConfigs",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                        r"UpdateDcdnDomain",
+                        r"UpdateDcdnIpaDomain",
+                    ]
+                }
+                Self::DomainInSafeMode => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
+                Self::DomainNameOverLimit => {
+                    &[r"BatchStopDcdnDomain", r"DescribeDcdnRefreshTasks"]
+                }
                 Self::DomainOverLimit => {
                     &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
                 }
-                Self::DomainOwnerVerifyFail => &[
-                    r"AddDcdnDomain",
-                    r"BatchAddDcdnDomain",
-                    r"VerifyDcdnDomainOwner",
-                ],
+                Self::DomainOwnerVerifyFail => {
+                    &[r"AddDcdnDomain", r"BatchAddDcdnDomain", r"VerifyDcdnDomainOwner"]
+                }
                 Self::DomainReserved => {
                     &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
                 }
-                Self::DomainTrafficExceedThreshold => &[r"ModifyDCdnDomainSchdmByProperty"],
-                Self::EdgeRoutineGeneralError => &[
-                    r"CommitStagingRoutineCode",
-                    r"CreateRoutine",
-                    r"DeleteRoutine",
-                    r"DeleteRoutineCodeRevision",
-                    r"DeleteRoutineConfEnvs",
-                    r"DescribeEncryptRoutineUid",
-                    r"DescribeRoutine",
-                    r"DescribeRoutineCanaryEnvs",
-                    r"DescribeRoutineCodeRevision",
-                    r"DescribeRoutineRelatedDomains",
-                    r"DescribeRoutineSpec",
-                    r"DescribeRoutineUserInfo",
-                    r"EditRoutineConf",
-                    r"PublishRoutineCodeRevision",
-                    r"SetRoutineSubdomain",
-                    r"UploadRoutineCode",
-                    r"UploadStagingRoutineCode",
-                ],
+                Self::DomainTrafficExceedThreshold => {
+                    &[r"ModifyDCdnDomainSchdmByProperty"]
+                }
+                Self::EdgeRoutineGeneralError => {
+                    &[
+                        r"CommitStagingRoutineCode",
+                        r"CreateRoutine",
+                        r"DeleteRoutine",
+                        r"DeleteRoutineCodeRevision",
+                        r"DeleteRoutineConfEnvs",
+                        r"DescribeEncryptRoutineUid",
+                        r"DescribeRoutine",
+                        r"DescribeRoutineCanaryEnvs",
+                        r"DescribeRoutineCodeRevision",
+                        r"DescribeRoutineRelatedDomains",
+                        r"DescribeRoutineSpec",
+                        r"DescribeRoutineUserInfo",
+                        r"EditRoutineConf",
+                        r"PublishRoutineCodeRevision",
+                        r"SetRoutineSubdomain",
+                        r"UploadRoutineCode",
+                        r"UploadStagingRoutineCode",
+                    ]
+                }
                 Self::EdgeScripOptionsHasInnerConfig => {
                     &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
                 }
@@ -3435,19 +3321,23 @@ const _: () = {
                 Self::EdgeScriptNotSupportJs => {
                     &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
                 }
-                Self::EntityNotExistResourceGroup => &[
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ],
-                Self::EntityNotExistsResourceGroup => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ],
+                Self::EntityNotExistResourceGroup => {
+                    &[
+                        r"AddDcdnIpaDomain",
+                        r"BatchAddDcdnDomain",
+                        r"UpdateDcdnDomain",
+                        r"UpdateDcdnIpaDomain",
+                    ]
+                }
+                Self::EntityNotExistsResourceGroup => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"BatchAddDcdnDomain",
+                        r"UpdateDcdnDomain",
+                        r"UpdateDcdnIpaDomain",
+                    ]
+                }
                 Self::ExtensiveAndAllBothExist => {
                     &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
                 }
@@ -3457,14 +3347,16 @@ const _: () = {
                 Self::FunctionInvalidParentId => &[r"BatchSetDcdnDomainConfigs"],
                 Self::GrayConfigExist => &[r"SetDcdnDomainStagingConfig"],
                 Self::GrayConfigIsNull => &[r"DeleteDcdnSpecificStagingConfig"],
-                Self::IcpBlack => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"BatchStartDcdnDomain",
-                    r"StartDcdnDomain",
-                    r"StartDcdnIpaDomain",
-                ],
+                Self::IcpBlack => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"BatchAddDcdnDomain",
+                        r"BatchStartDcdnDomain",
+                        r"StartDcdnDomain",
+                        r"StartDcdnIpaDomain",
+                    ]
+                }
                 Self::IllegalOperation => &[r"DescribeDcdnUserVipsByDomain"],
                 Self::IncompleteInformation => &[r"OpenDcdnService"],
                 Self::InternalConfigError => &[r"SetDcdnDomainCSRCertificate"],
@@ -3475,87 +3367,100 @@ const _: () = {
                 Self::InternalForbidError => &[r"SetDcdnDomainCSRCertificate"],
                 Self::InternalKeyError => &[r"CreateDcdnCertificateSigningRequest"],
                 Self::InvaildParameter => &[r"SetDcdnFullDomainsBlockIP"],
-                Self::InvalidAnyMalformed => &[
-                    r"BatchSetDcdnDomainConfigs",
-                    r"BatchSetDcdnIpaDomainConfigs",
-                    r"SetDcdnUserConfig",
-                ],
-                Self::InvalidAnyValueNotSupported => &[
-                    r"BatchDeleteDcdnDomainConfigs",
-                    r"BatchSetDcdnDomainConfigs",
-                    r"BatchSetDcdnIpaDomainConfigs",
-                    r"DeleteDcdnIpaSpecificConfig",
-                    r"DeleteDcdnSpecificConfig",
-                    r"DeleteDcdnSpecificStagingConfig",
-                    r"DescribeDcdnDomainConfigs",
-                    r"DescribeDcdnDomainStagingConfig",
-                    r"DescribeDcdnIpaDomainConfigs",
-                    r"SetDcdnUserConfig",
-                ],
-                Self::InvalidParameter_2 => &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
-                Self::InvalidAccountMalformed => &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
+                Self::InvalidAnyMalformed => {
+                    &[
+                        r"BatchSetDcdnDomainConfigs",
+                        r"BatchSetDcdnIpaDomainConfigs",
+                        r"SetDcdnUserConfig",
+                    ]
+                }
+                Self::InvalidAnyValueNotSupported => {
+                    &[
+                        r"BatchDeleteDcdnDomainConfigs",
+                        r"BatchSetDcdnDomainConfigs",
+                        r"BatchSetDcdnIpaDomainConfigs",
+                        r"DeleteDcdnIpaSpecificConfig",
+                        r"DeleteDcdnSpecificConfig",
+                        r"DeleteDcdnSpecificStagingConfig",
+                        r"DescribeDcdnDomainConfigs",
+                        r"DescribeDcdnDomainStagingConfig",
+                        r"DescribeDcdnIpaDomainConfigs",
+                        r"SetDcdnUserConfig",
+                    ]
+                }
+                Self::InvalidParameter_2 => {
+                    &[
+                        r"BatchDeleteDcdnKv",
+                        r"BatchDeleteDcdnKvWithHighCapacity",
+                        r"BatchPutDcdnKv",
+                        r"BatchPutDcdnKvWithHighCapacity",
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::InvalidAccountMalformed => {
+                    &[
+                        r"BatchDeleteDcdnKv",
+                        r"BatchDeleteDcdnKvWithHighCapacity",
+                        r"BatchPutDcdnKv",
+                        r"BatchPutDcdnKvWithHighCapacity",
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
                 Self::InvalidArgNameValueNotSupported => {
                     &[r"DescribeDcdnUserConfigs", r"SetDcdnDomainStagingConfig"]
                 }
-                Self::InvalidArgValueMalformed => &[
-                    r"BatchSetDcdnDomainConfigs",
-                    r"BatchSetDcdnIpaDomainConfigs",
-                    r"DescribeDcdnUserConfigs",
-                    r"SetDcdnDomainStagingConfig",
-                    r"SetDcdnUserConfig",
-                ],
-                Self::InvalidCertIdentifierValueNotSupported => &[
-                    r"DescribeDcdnSMCertificateDetail",
-                    r"SetDcdnDomainSMCertificate",
-                ],
-                Self::InvalidCertNameTooLong => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
+                Self::InvalidArgValueMalformed => {
+                    &[
+                        r"BatchSetDcdnDomainConfigs",
+                        r"BatchSetDcdnIpaDomainConfigs",
+                        r"DescribeDcdnUserConfigs",
+                        r"SetDcdnDomainStagingConfig",
+                        r"SetDcdnUserConfig",
+                    ]
+                }
+                Self::InvalidCertIdentifierValueNotSupported => {
+                    &[r"DescribeDcdnSMCertificateDetail", r"SetDcdnDomainSMCertificate"]
+                }
+                Self::InvalidCertNameTooLong => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
                 Self::InvalidCertificate => {
                     &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
                 }
-                Self::InvalidCertificateTooLong => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
+                Self::InvalidCertificateTooLong => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"BatchAddDcdnDomain",
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
                 Self::InvalidChangeEndTimeMalformed => {
                     &[r"DescribeDcdnUserDomains", r"DescribeDcdnUserDomainsByFunc"]
                 }
@@ -3564,330 +3469,385 @@ const _: () = {
                 }
                 Self::InvalidCheckUrlMalformed => &[r"AddDcdnDomain"],
                 Self::InvalidComponent => &[r"OpenDcdnService"],
-                Self::InvalidDomainBelongToConfigGroup => &[r"SetDcdnDomainStagingConfig"],
-                Self::InvalidDomainNotFound => &[
-                    r"DescribeDcdnDomainIspData",
-                    r"DescribeDcdnDomainProperty",
-                    r"DescribeDcdnDomainRegionData",
-                    r"DescribeDcdnIpaDomainCidr",
-                    r"DescribeDcdnOriginSiteHealthStatus",
-                    r"DescribeDcdnUserVipsByDomain",
-                    r"DescribeDcdnWafDomain",
-                ],
-                Self::InvalidDomainOffline => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
-                Self::InvalidDomainNotOnline => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
+                Self::InvalidDomainBelongToConfigGroup => {
+                    &[r"SetDcdnDomainStagingConfig"]
+                }
+                Self::InvalidDomainNotFound => {
+                    &[
+                        r"DescribeDcdnDomainIspData",
+                        r"DescribeDcdnDomainProperty",
+                        r"DescribeDcdnDomainRegionData",
+                        r"DescribeDcdnIpaDomainCidr",
+                        r"DescribeDcdnOriginSiteHealthStatus",
+                        r"DescribeDcdnUserVipsByDomain",
+                        r"DescribeDcdnWafDomain",
+                    ]
+                }
+                Self::InvalidDomainOffline => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
+                Self::InvalidDomainNotOnline => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
                 Self::InvalidDomainName => &[r"DescribeDcdnWafDomain"],
-                Self::InvalidDomainNameMalformed => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"DeleteDcdnDomain",
-                    r"DeleteDcdnIpaDomain",
-                    r"DescribeDcdnDomainRealTimeDetailData",
-                    r"DescribeDcdnDomainTopUrlVisit",
-                    r"DescribeDcdnIpaUserDomains",
-                    r"DescribeDcdnUserDomains",
-                    r"DescribeDcdnUserDomainsByFunc",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ],
+                Self::InvalidDomainNameMalformed => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"BatchAddDcdnDomain",
+                        r"DeleteDcdnDomain",
+                        r"DeleteDcdnIpaDomain",
+                        r"DescribeDcdnDomainRealTimeDetailData",
+                        r"DescribeDcdnDomainTopUrlVisit",
+                        r"DescribeDcdnIpaUserDomains",
+                        r"DescribeDcdnUserDomains",
+                        r"DescribeDcdnUserDomainsByFunc",
+                        r"UpdateDcdnDomain",
+                        r"UpdateDcdnIpaDomain",
+                    ]
+                }
                 Self::InvalidDomainNameLevel => {
                     &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
                 }
                 Self::InvalidDomainNumberTooLong => &[r"BatchSetDcdnDomainCertificate"],
-                Self::InvalidDomainSearchTypeValueNotSupported => &[
-                    r"DescribeDcdnIpaUserDomains",
-                    r"DescribeDcdnUserDomains",
-                    r"DescribeDcdnUserDomainsByFunc",
-                ],
-                Self::InvalidDomainStatusValueNotSupported => &[
-                    r"DescribeDcdnIpaUserDomains",
-                    r"DescribeDcdnUserDomains",
-                    r"DescribeDcdnUserDomainsByFunc",
-                ],
-                Self::InvalidEndTimeMalformed => &[
-                    r"DescribeDcdnBgpBpsData",
-                    r"DescribeDcdnBgpTrafficData",
-                    r"DescribeDcdnDomainBpsData",
-                    r"DescribeDcdnDomainBpsDataByLayer",
-                    r"DescribeDcdnDomainCcActivityLog",
-                    r"DescribeDcdnDomainHitRateData",
-                    r"DescribeDcdnDomainHttpCodeData",
-                    r"DescribeDcdnDomainHttpCodeDataByLayer",
-                    r"DescribeDcdnDomainIpaBpsData",
-                    r"DescribeDcdnDomainIpaConnData",
-                    r"DescribeDcdnDomainIpaTrafficData",
-                    r"DescribeDcdnDomainIspData",
-                    r"DescribeDcdnDomainMultiUsageData",
-                    r"DescribeDcdnDomainOriginBpsData",
-                    r"DescribeDcdnDomainOriginTrafficData",
-                    r"DescribeDcdnDomainPvData",
-                    r"DescribeDcdnDomainQpsData",
-                    r"DescribeDcdnDomainQpsDataByLayer",
-                    r"DescribeDcdnDomainRealTimeBpsData",
-                    r"DescribeDcdnDomainRealTimeByteHitRateData",
-                    r"DescribeDcdnDomainRealTimeDetailData",
-                    r"DescribeDcdnDomainRealTimeHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeQpsData",
-                    r"DescribeDcdnDomainRealTimeReqHitRateData",
-                    r"DescribeDcdnDomainRealTimeSrcBpsData",
-                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                    r"DescribeDcdnDomainRealTimeTrafficData",
-                    r"DescribeDcdnDomainRegionData",
-                    r"DescribeDcdnDomainTopReferVisit",
-                    r"DescribeDcdnDomainTopUrlVisit",
-                    r"DescribeDcdnDomainTrafficData",
-                    r"DescribeDcdnDomainUsageData",
-                    r"DescribeDcdnDomainUvData",
-                    r"DescribeDcdnDomainWebsocketBpsData",
-                    r"DescribeDcdnDomainWebsocketTrafficData",
-                    r"DescribeDcdnErUsageData",
-                    r"DescribeDcdnRefreshTasks",
-                    r"DescribeDcdnTopDomainsByFlow",
-                    r"DescribeDcdnUserBillHistory",
-                    r"DescribeDcdnUserBillType",
-                    r"DescribeDcdnWafUsageData",
-                    r"DescribeKvUsageData",
-                ],
-                Self::InvalidEndTimeMismatch => &[
-                    r"DescribeDcdnBgpBpsData",
-                    r"DescribeDcdnBgpTrafficData",
-                    r"DescribeDcdnDomainBpsData",
-                    r"DescribeDcdnDomainBpsDataByLayer",
-                    r"DescribeDcdnDomainCcActivityLog",
-                    r"DescribeDcdnDomainHitRateData",
-                    r"DescribeDcdnDomainHttpCodeData",
-                    r"DescribeDcdnDomainHttpCodeDataByLayer",
-                    r"DescribeDcdnDomainIpaBpsData",
-                    r"DescribeDcdnDomainIpaConnData",
-                    r"DescribeDcdnDomainIpaTrafficData",
-                    r"DescribeDcdnDomainIspData",
-                    r"DescribeDcdnDomainLog",
-                    r"DescribeDcdnDomainMultiUsageData",
-                    r"DescribeDcdnDomainOriginBpsData",
-                    r"DescribeDcdnDomainOriginTrafficData",
-                    r"DescribeDcdnDomainQpsData",
-                    r"DescribeDcdnDomainQpsDataByLayer",
-                    r"DescribeDcdnDomainRealTimeBpsData",
-                    r"DescribeDcdnDomainRealTimeByteHitRateData",
-                    r"DescribeDcdnDomainRealTimeHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeQpsData",
-                    r"DescribeDcdnDomainRealTimeReqHitRateData",
-                    r"DescribeDcdnDomainRealTimeSrcBpsData",
-                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                    r"DescribeDcdnDomainRealTimeTrafficData",
-                    r"DescribeDcdnDomainRegionData",
-                    r"DescribeDcdnDomainTrafficData",
-                    r"DescribeDcdnDomainUsageData",
-                    r"DescribeDcdnDomainUvData",
-                    r"DescribeDcdnDomainWebsocketBpsData",
-                    r"DescribeDcdnDomainWebsocketTrafficData",
-                    r"DescribeDcdnRefreshTasks",
-                    r"DescribeDcdnTopDomainsByFlow",
-                    r"DescribeDcdnUserBillHistory",
-                    r"DescribeDcdnUserBillType",
-                    r"DescribeDcdnWafUsageData",
-                    r"DescribeKvUsageData",
-                ],
-                Self::InvalidExtensiveDomainValueNotSupported => &[
-                    r"PreloadDcdnObjectCaches",
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                    r"RefreshErObjectCaches",
-                ],
-                Self::InvalidFunctionNameValueNotSupported => &[r"SetDcdnDomainStagingConfig"],
+                Self::InvalidDomainSearchTypeValueNotSupported => {
+                    &[
+                        r"DescribeDcdnIpaUserDomains",
+                        r"DescribeDcdnUserDomains",
+                        r"DescribeDcdnUserDomainsByFunc",
+                    ]
+                }
+                Self::InvalidDomainStatusValueNotSupported => {
+                    &[
+                        r"DescribeDcdnIpaUserDomains",
+                        r"DescribeDcdnUserDomains",
+                        r"DescribeDcdnUserDomainsByFunc",
+                    ]
+                }
+                Self::InvalidEndTimeMalformed => {
+                    &[
+                        r"DescribeDcdnBgpBpsData",
+                        r"DescribeDcdnBgpTrafficData",
+                        r"DescribeDcdnDomainBpsData",
+                        r"DescribeDcdnDomainBpsDataByLayer",
+                        r"DescribeDcdnDomainCcActivityLog",
+                        r"DescribeDcdnDomainHitRateData",
+                        r"DescribeDcdnDomainHttpCodeData",
+                        r"DescribeDcdnDomainHttpCodeDataByLayer",
+                        r"DescribeDcdnDomainIpaBpsData",
+                        r"DescribeDcdnDomainIpaConnData",
+                        r"DescribeDcdnDomainIpaTrafficData",
+                        r"DescribeDcdnDomainIspData",
+                        r"DescribeDcdnDomainMultiUsageData",
+                        r"DescribeDcdnDomainOriginBpsData",
+                        r"DescribeDcdnDomainOriginTrafficData",
+                        r"DescribeDcdnDomainPvData",
+                        r"DescribeDcdnDomainQpsData",
+                        r"DescribeDcdnDomainQpsDataByLayer",
+                        r"DescribeDcdnDomainRealTimeBpsData",
+                        r"DescribeDcdnDomainRealTimeByteHitRateData",
+                        r"DescribeDcdnDomainRealTimeDetailData",
+                        r"DescribeDcdnDomainRealTimeHttpCodeData",
+                        r"DescribeDcdnDomainRealTimeQpsData",
+                        r"DescribeDcdnDomainRealTimeReqHitRateData",
+                        r"DescribeDcdnDomainRealTimeSrcBpsData",
+                        r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
+                        r"DescribeDcdnDomainRealTimeSrcTrafficData",
+                        r"DescribeDcdnDomainRealTimeTrafficData",
+                        r"DescribeDcdnDomainRegionData",
+                        r"DescribeDcdnDomainTopReferVisit",
+                        r"DescribeDcdnDomainTopUrlVisit",
+                        r"DescribeDcdnDomainTrafficData",
+                        r"DescribeDcdnDomainUsageData",
+                        r"DescribeDcdnDomainUvData",
+                        r"DescribeDcdnDomainWebsocketBpsData",
+                        r"DescribeDcdnDomainWebsocketTrafficData",
+                        r"DescribeDcdnErUsageData",
+                        r"DescribeDcdnRefreshTasks",
+                        r"DescribeDcdnTopDomainsByFlow",
+                        r"DescribeDcdnUserBillHistory",
+                        r"DescribeDcdnUserBillType",
+                        r"DescribeDcdnWafUsageData",
+                        r"DescribeKvUsageData",
+                    ]
+                }
+                Self::InvalidEndTimeMismatch => {
+                    &[
+                        r"DescribeDcdnBgpBpsData",
+                        r"DescribeDcdnBgpTrafficData",
+                        r"DescribeDcdnDomainBpsData",
+                        r"DescribeDcdnDomainBpsDataByLayer",
+                        r"DescribeDcdnDomainCcActivityLog",
+                        r"DescribeDcdnDomainHitRateData",
+                        r"DescribeDcdnDomainHttpCodeData",
+                        r"DescribeDcdnDomainHttpCodeDataByLayer",
+                        r"DescribeDcdnDomainIpaBpsData",
+                        r"DescribeDcdnDomainIpaConnData",
+                        r"DescribeDcdnDomainIpaTrafficData",
+                        r"DescribeDcdnDomainIspData",
+                        r"DescribeDcdnDomainLog",
+                        r"DescribeDcdnDomainMultiUsageData",
+                        r"DescribeDcdnDomainOriginBpsData",
+                        r"DescribeDcdnDomainOriginTrafficData",
+                        r"DescribeDcdnDomainQpsData",
+                        r"DescribeDcdnDomainQpsDataByLayer",
+                        r"DescribeDcdnDomainRealTimeBpsData",
+                        r"DescribeDcdnDomainRealTimeByteHitRateData",
+                        r"DescribeDcdnDomainRealTimeHttpCodeData",
+                        r"DescribeDcdnDomainRealTimeQpsData",
+                        r"DescribeDcdnDomainRealTimeReqHitRateData",
+                        r"DescribeDcdnDomainRealTimeSrcBpsData",
+                        r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
+                        r"DescribeDcdnDomainRealTimeSrcTrafficData",
+                        r"DescribeDcdnDomainRealTimeTrafficData",
+                        r"DescribeDcdnDomainRegionData",
+                        r"DescribeDcdnDomainTrafficData",
+                        r"DescribeDcdnDomainUsageData",
+                        r"DescribeDcdnDomainUvData",
+                        r"DescribeDcdnDomainWebsocketBpsData",
+                        r"DescribeDcdnDomainWebsocketTrafficData",
+                        r"DescribeDcdnRefreshTasks",
+                        r"DescribeDcdnTopDomainsByFlow",
+                        r"DescribeDcdnUserBillHistory",
+                        r"DescribeDcdnUserBillType",
+                        r"DescribeDcdnWafUsageData",
+                        r"DescribeKvUsageData",
+                    ]
+                }
+                Self::InvalidExtensiveDomainValueNotSupported => {
+                    &[
+                        r"PreloadDcdnObjectCaches",
+                        r"RefreshDcdnObjectCacheByCacheTag",
+                        r"RefreshDcdnObjectCaches",
+                        r"RefreshErObjectCaches",
+                    ]
+                }
+                Self::InvalidFunctionNameValueNotSupported => {
+                    &[r"SetDcdnDomainStagingConfig"]
+                }
                 Self::InvalidFunctionTypeMalformed => &[r"AddDcdnDomain"],
-                Self::InvalidFunctionsMalformed => &[
-                    r"BatchSetDcdnDomainConfigs",
-                    r"BatchSetDcdnIpaDomainConfigs",
-                    r"SetDcdnUserConfig",
-                ],
-                Self::InvalidHeaderKeyValueNotSupported => &[r"BatchSetDcdnDomainConfigs"],
+                Self::InvalidFunctionsMalformed => {
+                    &[
+                        r"BatchSetDcdnDomainConfigs",
+                        r"BatchSetDcdnIpaDomainConfigs",
+                        r"SetDcdnUserConfig",
+                    ]
+                }
+                Self::InvalidHeaderKeyValueNotSupported => {
+                    &[r"BatchSetDcdnDomainConfigs"]
+                }
                 Self::InvalidIpValueNotSupported => &[r"DescribeDcdnIpInfo"],
-                Self::InvalidKeyExceedsCapacity => &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
-                Self::InvalidKeyExceedsMaximum => &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
-                Self::InvalidKeyMalformed => &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
-                Self::InvalidKeyNotFound => &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
-                Self::InvalidKeyQuotaFull => &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnFullDomainsBlockIPConfig",
-                    r"DescribeDcdnFullDomainsBlockIPHistory",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                    r"SetDcdnFullDomainsBlockIP",
-                ],
-                Self::InvalidKeyTooManyKeys => &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                ],
-                Self::InvalidNameSpaceDuplicate => &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
-                Self::InvalidNameSpaceMalformed => &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
-                Self::InvalidNameSpaceNotFound => &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
-                Self::InvalidNameSpaceQuotaFull => &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
-                Self::InvalidObjectPathMalformed => &[
-                    r"PreloadDcdnObjectCaches",
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                    r"RefreshErObjectCaches",
-                ],
-                Self::InvalidObjectPathSizeMalformed => &[
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshErObjectCaches",
-                ],
-                Self::InvalidObjectTypeMalformed => &[
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                    r"RefreshErObjectCaches",
-                ],
-                Self::InvalidObjectTypeValueNotSupported => &[r"DescribeDcdnRefreshTasks"],
-                Self::InvalidPageNumberValueNotSupported => &[
-                    r"DescribeDcdnDeletedDomains",
-                    r"DescribeDcdnIpaUserDomains",
-                    r"DescribeDcdnUserDomains",
-                    r"DescribeDcdnUserDomainsByFunc",
-                ],
-                Self::InvalidPageSizeValueNotSupported => &[
-                    r"DescribeDcdnDeletedDomains",
-                    r"DescribeDcdnIpaUserDomains",
-                    r"DescribeDcdnUserDomains",
-                    r"DescribeDcdnUserDomainsByFunc",
-                ],
+                Self::InvalidKeyExceedsCapacity => {
+                    &[
+                        r"BatchDeleteDcdnKv",
+                        r"BatchDeleteDcdnKvWithHighCapacity",
+                        r"BatchPutDcdnKv",
+                        r"BatchPutDcdnKvWithHighCapacity",
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::InvalidKeyExceedsMaximum => {
+                    &[
+                        r"BatchDeleteDcdnKv",
+                        r"BatchDeleteDcdnKvWithHighCapacity",
+                        r"BatchPutDcdnKv",
+                        r"BatchPutDcdnKvWithHighCapacity",
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::InvalidKeyMalformed => {
+                    &[
+                        r"BatchDeleteDcdnKv",
+                        r"BatchDeleteDcdnKvWithHighCapacity",
+                        r"BatchPutDcdnKv",
+                        r"BatchPutDcdnKvWithHighCapacity",
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::InvalidKeyNotFound => {
+                    &[
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::InvalidKeyQuotaFull => {
+                    &[
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnFullDomainsBlockIPConfig",
+                        r"DescribeDcdnFullDomainsBlockIPHistory",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                        r"SetDcdnFullDomainsBlockIP",
+                    ]
+                }
+                Self::InvalidKeyTooManyKeys => {
+                    &[
+                        r"BatchDeleteDcdnKv",
+                        r"BatchDeleteDcdnKvWithHighCapacity",
+                        r"BatchPutDcdnKv",
+                        r"BatchPutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::InvalidNameSpaceDuplicate => {
+                    &[
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::InvalidNameSpaceMalformed => {
+                    &[
+                        r"BatchDeleteDcdnKv",
+                        r"BatchDeleteDcdnKvWithHighCapacity",
+                        r"BatchPutDcdnKv",
+                        r"BatchPutDcdnKvWithHighCapacity",
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::InvalidNameSpaceNotFound => {
+                    &[
+                        r"BatchDeleteDcdnKv",
+                        r"BatchDeleteDcdnKvWithHighCapacity",
+                        r"BatchPutDcdnKv",
+                        r"BatchPutDcdnKvWithHighCapacity",
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::InvalidNameSpaceQuotaFull => {
+                    &[
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::InvalidObjectPathMalformed => {
+                    &[
+                        r"PreloadDcdnObjectCaches",
+                        r"RefreshDcdnObjectCacheByCacheTag",
+                        r"RefreshDcdnObjectCaches",
+                        r"RefreshErObjectCaches",
+                    ]
+                }
+                Self::InvalidObjectPathSizeMalformed => {
+                    &[r"RefreshDcdnObjectCacheByCacheTag", r"RefreshErObjectCaches"]
+                }
+                Self::InvalidObjectTypeMalformed => {
+                    &[
+                        r"RefreshDcdnObjectCacheByCacheTag",
+                        r"RefreshDcdnObjectCaches",
+                        r"RefreshErObjectCaches",
+                    ]
+                }
+                Self::InvalidObjectTypeValueNotSupported => {
+                    &[r"DescribeDcdnRefreshTasks"]
+                }
+                Self::InvalidPageNumberValueNotSupported => {
+                    &[
+                        r"DescribeDcdnDeletedDomains",
+                        r"DescribeDcdnIpaUserDomains",
+                        r"DescribeDcdnUserDomains",
+                        r"DescribeDcdnUserDomainsByFunc",
+                    ]
+                }
+                Self::InvalidPageSizeValueNotSupported => {
+                    &[
+                        r"DescribeDcdnDeletedDomains",
+                        r"DescribeDcdnIpaUserDomains",
+                        r"DescribeDcdnUserDomains",
+                        r"DescribeDcdnUserDomainsByFunc",
+                    ]
+                }
                 Self::InvalidParameterAliuid => &[r"DescribeDcdnUserBillType"],
                 Self::InvalidParameterField => {
                     &[r"DescribeDcdnDomainUsageData", r"DescribeKvUsageData"]
@@ -3895,160 +3855,183 @@ const _: () = {
                 Self::InvalidParameterInterval => &[r"DescribeDcdnDomainUsageData"],
                 Self::InvalidParameterProduct => &[r"DescribeDcdnUserBillType"],
                 Self::InvalidParameterType => &[r"DescribeDcdnDomainUsageData"],
-                Self::InvalidParameters => &[
-                    r"DescribeDcdnRefreshTaskById",
-                    r"DescribeDcdnUserBillHistory",
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshErObjectCaches",
-                ],
+                Self::InvalidParameters => {
+                    &[
+                        r"DescribeDcdnRefreshTaskById",
+                        r"DescribeDcdnUserBillHistory",
+                        r"RefreshDcdnObjectCacheByCacheTag",
+                        r"RefreshErObjectCaches",
+                    ]
+                }
                 Self::InvalidRegionIdMalformed => &[r"TagDcdnResources"],
-                Self::InvalidResourceGroupIdMalformed => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ],
+                Self::InvalidResourceGroupIdMalformed => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"BatchAddDcdnDomain",
+                        r"UpdateDcdnDomain",
+                        r"UpdateDcdnIpaDomain",
+                    ]
+                }
                 Self::InvalidRuleMalformed => {
                     &[r"BatchSetDcdnDomainConfigs", r"SetDcdnDomainStagingConfig"]
                 }
-                Self::InvalidSslPri => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
-                Self::InvalidSslProtocolValueNotSupported => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
-                Self::InvalidSslPub => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
+                Self::InvalidSslPri => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
+                Self::InvalidSslProtocolValueNotSupported => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
+                Self::InvalidSslPub => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
                 Self::InvalidScopeMalformed => {
                     &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
                 }
-                Self::InvalidSourceContentMalformed => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ],
-                Self::InvalidSourcePortMalformed => &[r"AddDcdnIpaDomain", r"UpdateDcdnIpaDomain"],
-                Self::InvalidSourcePriorityMalformed => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ],
-                Self::InvalidSourceTypeMalformed => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ],
+                Self::InvalidSourceContentMalformed => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"UpdateDcdnDomain",
+                        r"UpdateDcdnIpaDomain",
+                    ]
+                }
+                Self::InvalidSourcePortMalformed => {
+                    &[r"AddDcdnIpaDomain", r"UpdateDcdnIpaDomain"]
+                }
+                Self::InvalidSourcePriorityMalformed => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"BatchAddDcdnDomain",
+                        r"UpdateDcdnDomain",
+                        r"UpdateDcdnIpaDomain",
+                    ]
+                }
+                Self::InvalidSourceTypeMalformed => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"UpdateDcdnDomain",
+                        r"UpdateDcdnIpaDomain",
+                    ]
+                }
                 Self::InvalidSourcesMalformed => &[r"BatchAddDcdnDomain"],
-                Self::InvalidStartTimeMalformed => &[
-                    r"DescribeDcdnBgpBpsData",
-                    r"DescribeDcdnBgpTrafficData",
-                    r"DescribeDcdnDomainBpsData",
-                    r"DescribeDcdnDomainBpsDataByLayer",
-                    r"DescribeDcdnDomainCcActivityLog",
-                    r"DescribeDcdnDomainHitRateData",
-                    r"DescribeDcdnDomainHttpCodeData",
-                    r"DescribeDcdnDomainHttpCodeDataByLayer",
-                    r"DescribeDcdnDomainIpaConnData",
-                    r"DescribeDcdnDomainIpaTrafficData",
-                    r"DescribeDcdnDomainIspData",
-                    r"DescribeDcdnDomainMultiUsageData",
-                    r"DescribeDcdnDomainOriginBpsData",
-                    r"DescribeDcdnDomainOriginTrafficData",
-                    r"DescribeDcdnDomainPvData",
-                    r"DescribeDcdnDomainQpsData",
-                    r"DescribeDcdnDomainQpsDataByLayer",
-                    r"DescribeDcdnDomainRealTimeBpsData",
-                    r"DescribeDcdnDomainRealTimeByteHitRateData",
-                    r"DescribeDcdnDomainRealTimeDetailData",
-                    r"DescribeDcdnDomainRealTimeHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeQpsData",
-                    r"DescribeDcdnDomainRealTimeReqHitRateData",
-                    r"DescribeDcdnDomainRealTimeSrcBpsData",
-                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                    r"DescribeDcdnDomainRealTimeTrafficData",
-                    r"DescribeDcdnDomainRegionData",
-                    r"DescribeDcdnDomainTopReferVisit",
-                    r"DescribeDcdnDomainTopUrlVisit",
-                    r"DescribeDcdnDomainTrafficData",
-                    r"DescribeDcdnDomainUsageData",
-                    r"DescribeDcdnDomainUvData",
-                    r"DescribeDcdnDomainWebsocketBpsData",
-                    r"DescribeDcdnDomainWebsocketTrafficData",
-                    r"DescribeDcdnErUsageData",
-                    r"DescribeDcdnRefreshTasks",
-                    r"DescribeDcdnTopDomainsByFlow",
-                    r"DescribeDcdnUserBillHistory",
-                    r"DescribeDcdnUserBillType",
-                    r"DescribeDcdnWafUsageData",
-                    r"DescribeKvUsageData",
-                ],
-                Self::InvalidStartTimeValueNotSupported => &[
-                    r"DescribeDcdnBgpBpsData",
-                    r"DescribeDcdnBgpTrafficData",
-                    r"DescribeDcdnDomainBpsData",
-                    r"DescribeDcdnDomainBpsDataByLayer",
-                    r"DescribeDcdnDomainCcActivityLog",
-                    r"DescribeDcdnDomainHitRateData",
-                    r"DescribeDcdnDomainHttpCodeData",
-                    r"DescribeDcdnDomainHttpCodeDataByLayer",
-                    r"DescribeDcdnDomainIpaBpsData",
-                    r"DescribeDcdnDomainIpaConnData",
-                    r"DescribeDcdnDomainIpaTrafficData",
-                    r"DescribeDcdnDomainIspData",
-                    r"DescribeDcdnDomainLog",
-                    r"DescribeDcdnDomainMultiUsageData",
-                    r"DescribeDcdnDomainOriginBpsData",
-                    r"DescribeDcdnDomainOriginTrafficData",
-                    r"DescribeDcdnDomainPvData",
-                    r"DescribeDcdnDomainQpsData",
-                    r"DescribeDcdnDomainQpsDataByLayer",
-                    r"DescribeDcdnDomainRealTimeBpsData",
-                    r"DescribeDcdnDomainRealTimeByteHitRateData",
-                    r"DescribeDcdnDomainRealTimeDetailData",
-                    r"DescribeDcdnDomainRealTimeHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeQpsData",
-                    r"DescribeDcdnDomainRealTimeReqHitRateData",
-                    r"DescribeDcdnDomainRealTimeSrcBpsData",
-                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                    r"DescribeDcdnDomainRealTimeTrafficData",
-                    r"DescribeDcdnDomainRegionData",
-                    r"DescribeDcdnDomainTopReferVisit",
-                    r"DescribeDcdnDomainTopUrlVisit",
-                    r"DescribeDcdnDomainTrafficData",
-                    r"DescribeDcdnDomainUvData",
-                    r"DescribeDcdnDomainWebsocketBpsData",
-                    r"DescribeDcdnDomainWebsocketTrafficData",
-                    r"DescribeDcdnErUsageData",
-                    r"DescribeDcdnRefreshTasks",
-                    r"DescribeDcdnTopDomainsByFlow",
-                    r"DescribeDcdnWafUsageData",
-                    r"DescribeKvUsageData",
-                ],
-                Self::InvalidStationsMalformed => &[
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshErObjectCaches",
-                ],
-                Self::InvalidStatusResourceGroup => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ],
+                Self::InvalidStartTimeMalformed => {
+                    &[
+                        r"DescribeDcdnBgpBpsData",
+                        r"DescribeDcdnBgpTrafficData",
+                        r"DescribeDcdnDomainBpsData",
+                        r"DescribeDcdnDomainBpsDataByLayer",
+                        r"DescribeDcdnDomainCcActivityLog",
+                        r"DescribeDcdnDomainHitRateData",
+                        r"DescribeDcdnDomainHttpCodeData",
+                        r"DescribeDcdnDomainHttpCodeDataByLayer",
+                        r"DescribeDcdnDomainIpaConnData",
+                        r"DescribeDcdnDomainIpaTrafficData",
+                        r"DescribeDcdnDomainIspData",
+                        r"DescribeDcdnDomainMultiUsageData",
+                        r"DescribeDcdnDomainOriginBpsData",
+                        r"DescribeDcdnDomainOriginTrafficData",
+                        r"DescribeDcdnDomainPvData",
+                        r"DescribeDcdnDomainQpsData",
+                        r"DescribeDcdnDomainQpsDataByLayer",
+                        r"DescribeDcdnDomainRealTimeBpsData",
+                        r"DescribeDcdnDomainRealTimeByteHitRateData",
+                        r"DescribeDcdnDomainRealTimeDetailData",
+                        r"DescribeDcdnDomainRealTimeHttpCodeData",
+                        r"DescribeDcdnDomainRealTimeQpsData",
+                        r"DescribeDcdnDomainRealTimeReqHitRateData",
+                        r"DescribeDcdnDomainRealTimeSrcBpsData",
+                        r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
+                        r"DescribeDcdnDomainRealTimeSrcTrafficData",
+                        r"DescribeDcdnDomainRealTimeTrafficData",
+                        r"DescribeDcdnDomainRegionData",
+                        r"DescribeDcdnDomainTopReferVisit",
+                        r"DescribeDcdnDomainTopUrlVisit",
+                        r"DescribeDcdnDomainTrafficData",
+                        r"DescribeDcdnDomainUsageData",
+                        r"DescribeDcdnDomainUvData",
+                        r"DescribeDcdnDomainWebsocketBpsData",
+                        r"DescribeDcdnDomainWebsocketTrafficData",
+                        r"DescribeDcdnErUsageData",
+                        r"DescribeDcdnRefreshTasks",
+                        r"DescribeDcdnTopDomainsByFlow",
+                        r"DescribeDcdnUserBillHistory",
+                        r"DescribeDcdnUserBillType",
+                        r"DescribeDcdnWafUsageData",
+                        r"DescribeKvUsageData",
+                    ]
+                }
+                Self::InvalidStartTimeValueNotSupported => {
+                    &[
+                        r"DescribeDcdnBgpBpsData",
+                        r"DescribeDcdnBgpTrafficData",
+                        r"DescribeDcdnDomainBpsData",
+                        r"DescribeDcdnDomainBpsDataByLayer",
+                        r"DescribeDcdnDomainCcActivityLog",
+                        r"DescribeDcdnDomainHitRateData",
+                        r"DescribeDcdnDomainHttpCodeData",
+                        r"DescribeDcdnDomainHttpCodeDataByLayer",
+                        r"DescribeDcdnDomainIpaBpsData",
+                        r"DescribeDcdnDomainIpaConnData",
+                        r"DescribeDcdnDomainIpaTrafficData",
+                        r"DescribeDcdnDomainIspData",
+                        r"DescribeDcdnDomainLog",
+                        r"DescribeDcdnDomainMultiUsageData",
+                        r"DescribeDcdnDomainOriginBpsData",
+                        r"DescribeDcdnDomainOriginTrafficData",
+                        r"DescribeDcdnDomainPvData",
+                        r"DescribeDcdnDomainQpsData",
+                        r"DescribeDcdnDomainQpsDataByLayer",
+                        r"DescribeDcdnDomainRealTimeBpsData",
+                        r"DescribeDcdnDomainRealTimeByteHitRateData",
+                        r"DescribeDcdnDomainRealTimeDetailData",
+                        r"DescribeDcdnDomainRealTimeHttpCodeData",
+                        r"DescribeDcdnDomainRealTimeQpsData",
+                        r"DescribeDcdnDomainRealTimeReqHitRateData",
+                        r"DescribeDcdnDomainRealTimeSrcBpsData",
+                        r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
+                        r"DescribeDcdnDomainRealTimeSrcTrafficData",
+                        r"DescribeDcdnDomainRealTimeTrafficData",
+                        r"DescribeDcdnDomainRegionData",
+                        r"DescribeDcdnDomainTopReferVisit",
+                        r"DescribeDcdnDomainTopUrlVisit",
+                        r"DescribeDcdnDomainTrafficData",
+                        r"DescribeDcdnDomainUvData",
+                        r"DescribeDcdnDomainWebsocketBpsData",
+                        r"DescribeDcdnDomainWebsocketTrafficData",
+                        r"DescribeDcdnErUsageData",
+                        r"DescribeDcdnRefreshTasks",
+                        r"DescribeDcdnTopDomainsByFlow",
+                        r"DescribeDcdnWafUsageData",
+                        r"DescribeKvUsageData",
+                    ]
+                }
+                Self::InvalidStationsMalformed => {
+                    &[r"RefreshDcdnObjectCacheByCacheTag", r"RefreshErObjectCaches"]
+                }
+                Self::InvalidStatusResourceGroup => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"BatchAddDcdnDomain",
+                        r"UpdateDcdnDomain",
+                        r"UpdateDcdnIpaDomain",
+                    ]
+                }
                 Self::InvalidStatusValueNotSupported => &[r"DescribeDcdnRefreshTasks"],
                 Self::InvalidTagKey => &[r"AddDcdnDomain"],
                 Self::InvalidTagValue => &[r"AddDcdnDomain"],
@@ -4056,121 +4039,143 @@ const _: () = {
                 Self::InvalidTaskIdMalformed => {
                     &[r"DescribeDcdnRefreshTaskById", r"DescribeDcdnRefreshTasks"]
                 }
-                Self::InvalidTime => &[r"DescribeDcdnRefreshTaskById", r"DescribeDcdnRefreshTasks"],
-                Self::InvalidTimeMalformed => &[
-                    r"DescribeDcdnDomainRealTimeDetailData",
-                    r"DescribeDcdnDomainUsageData",
-                    r"DescribeDcdnUserBillHistory",
-                    r"DescribeDcdnWafUsageData",
-                ],
+                Self::InvalidTime => {
+                    &[r"DescribeDcdnRefreshTaskById", r"DescribeDcdnRefreshTasks"]
+                }
+                Self::InvalidTimeMalformed => {
+                    &[
+                        r"DescribeDcdnDomainRealTimeDetailData",
+                        r"DescribeDcdnDomainUsageData",
+                        r"DescribeDcdnUserBillHistory",
+                        r"DescribeDcdnWafUsageData",
+                    ]
+                }
                 Self::InvalidTimeRange => &[r"DescribeDcdnDomainIpaConnData"],
-                Self::InvalidTimeSpan => &[
-                    r"DescribeDcdnDomainMultiUsageData",
-                    r"DescribeDcdnDomainUsageData",
-                    r"DescribeDcdnUserBillHistory",
-                    r"DescribeDcdnWafUsageData",
-                    r"DescribeKvUsageData",
-                ],
-                Self::InvalidTypeContentMismatch => &[r"UpdateDcdnDomain", r"UpdateDcdnIpaDomain"],
-                Self::InvalidValueExceedsMaximum => &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
+                Self::InvalidTimeSpan => {
+                    &[
+                        r"DescribeDcdnDomainMultiUsageData",
+                        r"DescribeDcdnDomainUsageData",
+                        r"DescribeDcdnUserBillHistory",
+                        r"DescribeDcdnWafUsageData",
+                        r"DescribeKvUsageData",
+                    ]
+                }
+                Self::InvalidTypeContentMismatch => {
+                    &[r"UpdateDcdnDomain", r"UpdateDcdnIpaDomain"]
+                }
+                Self::InvalidValueExceedsMaximum => {
+                    &[
+                        r"BatchDeleteDcdnKv",
+                        r"BatchDeleteDcdnKvWithHighCapacity",
+                        r"BatchPutDcdnKv",
+                        r"BatchPutDcdnKvWithHighCapacity",
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
                 Self::InvalidValueMalformed => &[r"CreateDcdnCertificateSigningRequest"],
                 Self::InvalidVersionNotFound => &[r"DescribeDcdnSecSpecInfo"],
                 Self::InvalidfunctionTypeMalformed => &[r"AddDcdnDomain"],
-                Self::IspBlack => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"BatchStartDcdnDomain",
-                    r"StartDcdnDomain",
-                    r"StartDcdnIpaDomain",
-                ],
-                Self::KeyMalformed => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
+                Self::IspBlack => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"BatchAddDcdnDomain",
+                        r"BatchStartDcdnDomain",
+                        r"StartDcdnDomain",
+                        r"StartDcdnIpaDomain",
+                    ]
+                }
+                Self::KeyMalformed => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
                 Self::MissingDomainName => &[r"UpdateDcdnDomain", r"UpdateDcdnIpaDomain"],
                 Self::MissingParameterAny => &[r"BatchSetDcdnDomainConfigs"],
                 Self::MissingParameterObjectType => &[r"DescribeDcdnRefreshTasks"],
-                Self::MissingSourceContent => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ],
-                Self::MissingSourceType => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ],
-                Self::MissingTimeParameter => &[
-                    r"DescribeDcdnBgpBpsData",
-                    r"DescribeDcdnBgpTrafficData",
-                    r"DescribeDcdnDomainBpsData",
-                    r"DescribeDcdnDomainBpsDataByLayer",
-                    r"DescribeDcdnDomainCcActivityLog",
-                    r"DescribeDcdnDomainHitRateData",
-                    r"DescribeDcdnDomainHttpCodeData",
-                    r"DescribeDcdnDomainHttpCodeDataByLayer",
-                    r"DescribeDcdnDomainIpaBpsData",
-                    r"DescribeDcdnDomainIpaTrafficData",
-                    r"DescribeDcdnDomainIspData",
-                    r"DescribeDcdnDomainMultiUsageData",
-                    r"DescribeDcdnDomainOriginBpsData",
-                    r"DescribeDcdnDomainOriginTrafficData",
-                    r"DescribeDcdnDomainPvData",
-                    r"DescribeDcdnDomainQpsData",
-                    r"DescribeDcdnDomainQpsDataByLayer",
-                    r"DescribeDcdnDomainRealTimeBpsData",
-                    r"DescribeDcdnDomainRealTimeByteHitRateData",
-                    r"DescribeDcdnDomainRealTimeDetailData",
-                    r"DescribeDcdnDomainRealTimeHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeQpsData",
-                    r"DescribeDcdnDomainRealTimeReqHitRateData",
-                    r"DescribeDcdnDomainRealTimeSrcBpsData",
-                    r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
-                    r"DescribeDcdnDomainRealTimeSrcTrafficData",
-                    r"DescribeDcdnDomainRealTimeTrafficData",
-                    r"DescribeDcdnDomainRegionData",
-                    r"DescribeDcdnDomainTopUrlVisit",
-                    r"DescribeDcdnDomainTrafficData",
-                    r"DescribeDcdnDomainUvData",
-                    r"DescribeDcdnDomainWebsocketBpsData",
-                    r"DescribeDcdnDomainWebsocketHttpCodeData",
-                    r"DescribeDcdnDomainWebsocketTrafficData",
-                    r"DescribeDcdnRefreshTasks",
-                    r"DescribeDcdnTopDomainsByFlow",
-                    r"DescribeDcdnWafUsageData",
-                ],
-                Self::NameAlreadyExists => &[
-                    r"CreateDcdnDeliverTask",
-                    r"CreateDcdnSubTask",
-                    r"DeleteDcdnDeliverTask",
-                    r"DeleteDcdnSubTask",
-                    r"DescribeDcdnDeliverList",
-                    r"DescribeDcdnReport",
-                    r"DescribeDcdnReportList",
-                    r"DescribeDcdnSubList",
-                    r"UpdateDcdnDeliverTask",
-                    r"UpdateDcdnSubTask",
-                ],
+                Self::MissingSourceContent => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"UpdateDcdnDomain",
+                        r"UpdateDcdnIpaDomain",
+                    ]
+                }
+                Self::MissingSourceType => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"UpdateDcdnDomain",
+                        r"UpdateDcdnIpaDomain",
+                    ]
+                }
+                Self::MissingTimeParameter => {
+                    &[
+                        r"DescribeDcdnBgpBpsData",
+                        r"DescribeDcdnBgpTrafficData",
+                        r"DescribeDcdnDomainBpsData",
+                        r"DescribeDcdnDomainBpsDataByLayer",
+                        r"DescribeDcdnDomainCcActivityLog",
+                        r"DescribeDcdnDomainHitRateData",
+                        r"DescribeDcdnDomainHttpCodeData",
+                        r"DescribeDcdnDomainHttpCodeDataByLayer",
+                        r"DescribeDcdnDomainIpaBpsData",
+                        r"DescribeDcdnDomainIpaTrafficData",
+                        r"DescribeDcdnDomainIspData",
+                        r"DescribeDcdnDomainMultiUsageData",
+                        r"DescribeDcdnDomainOriginBpsData",
+                        r"DescribeDcdnDomainOriginTrafficData",
+                        r"DescribeDcdnDomainPvData",
+                        r"DescribeDcdnDomainQpsData",
+                        r"DescribeDcdnDomainQpsDataByLayer",
+                        r"DescribeDcdnDomainRealTimeBpsData",
+                        r"DescribeDcdnDomainRealTimeByteHitRateData",
+                        r"DescribeDcdnDomainRealTimeDetailData",
+                        r"DescribeDcdnDomainRealTimeHttpCodeData",
+                        r"DescribeDcdnDomainRealTimeQpsData",
+                        r"DescribeDcdnDomainRealTimeReqHitRateData",
+                        r"DescribeDcdnDomainRealTimeSrcBpsData",
+                        r"DescribeDcdnDomainRealTimeSrcHttpCodeData",
+                        r"DescribeDcdnDomainRealTimeSrcTrafficData",
+                        r"DescribeDcdnDomainRealTimeTrafficData",
+                        r"DescribeDcdnDomainRegionData",
+                        r"DescribeDcdnDomainTopUrlVisit",
+                        r"DescribeDcdnDomainTrafficData",
+                        r"DescribeDcdnDomainUvData",
+                        r"DescribeDcdnDomainWebsocketBpsData",
+                        r"DescribeDcdnDomainWebsocketHttpCodeData",
+                        r"DescribeDcdnDomainWebsocketTrafficData",
+                        r"DescribeDcdnRefreshTasks",
+                        r"DescribeDcdnTopDomainsByFlow",
+                        r"DescribeDcdnWafUsageData",
+                    ]
+                }
+                Self::NameAlreadyExists => {
+                    &[
+                        r"CreateDcdnDeliverTask",
+                        r"CreateDcdnSubTask",
+                        r"DeleteDcdnDeliverTask",
+                        r"DeleteDcdnSubTask",
+                        r"DescribeDcdnDeliverList",
+                        r"DescribeDcdnReport",
+                        r"DescribeDcdnReportList",
+                        r"DescribeDcdnSubList",
+                        r"UpdateDcdnDeliverTask",
+                        r"UpdateDcdnSubTask",
+                    ]
+                }
                 Self::NoHttpsDomain => &[r"DescribeDcdnHttpsDomainList"],
                 Self::NoRealNameAuthentication => &[r"OpenDcdnService"],
                 Self::NoResource => &[r"AddDcdnIpaDomain", r"UpdateDcdnIpaDomain"],
@@ -4181,1097 +4186,1319 @@ const _: () = {
                 Self::OperationDeniedAccount => &[r"SetDcdnFullDomainsBlockIP"],
                 Self::PolicyDefaultExisted => &[r"CreateDcdnWafPolicy"],
                 Self::PolicyDeleteForbidden => &[r"DeleteDcdnWafPolicy"],
-                Self::PolicyNotExist => &[
-                    r"BatchCreateDcdnWafRules",
-                    r"BatchModifyDcdnWafRules",
-                    r"DeleteDcdnWafPolicy",
-                    r"ModifyDcdnWafPolicy",
-                    r"ModifyDcdnWafPolicyDomains",
-                ],
-                Self::PolicyNameAlreadyExists => &[r"CreateDcdnWafPolicy", r"ModifyDcdnWafPolicy"],
-                Self::PreloadQueueFull => &[
-                    r"PreloadDcdnObjectCaches",
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshErObjectCaches",
-                ],
-                Self::ProjectNotFound => &[
-                    r"DeleteDcdnRealTimeLogProject",
-                    r"DescribeDcdnSLSRealtimeLogDelivery",
-                ],
+                Self::PolicyNotExist => {
+                    &[
+                        r"BatchCreateDcdnWafRules",
+                        r"BatchModifyDcdnWafRules",
+                        r"DeleteDcdnWafPolicy",
+                        r"ModifyDcdnWafPolicy",
+                        r"ModifyDcdnWafPolicyDomains",
+                    ]
+                }
+                Self::PolicyNameAlreadyExists => {
+                    &[r"CreateDcdnWafPolicy", r"ModifyDcdnWafPolicy"]
+                }
+                Self::PreloadQueueFull => {
+                    &[
+                        r"PreloadDcdnObjectCaches",
+                        r"RefreshDcdnObjectCacheByCacheTag",
+                        r"RefreshErObjectCaches",
+                    ]
+                }
+                Self::ProjectNotFound => {
+                    &[
+                        r"DeleteDcdnRealTimeLogProject",
+                        r"DescribeDcdnSLSRealtimeLogDelivery",
+                    ]
+                }
                 Self::QuotaExceededPreload => &[r"PreloadDcdnObjectCaches"],
-                Self::QuotaExceededRefresh => &[
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                    r"RefreshErObjectCaches",
-                ],
-                Self::QuotaPerMinuteExceededRefresh => &[
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                    r"RefreshErObjectCaches",
-                ],
-                Self::RecordCheckNotAvailable => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"BatchStartDcdnDomain",
-                    r"StartDcdnDomain",
-                    r"StartDcdnIpaDomain",
-                ],
+                Self::QuotaExceededRefresh => {
+                    &[
+                        r"RefreshDcdnObjectCacheByCacheTag",
+                        r"RefreshDcdnObjectCaches",
+                        r"RefreshErObjectCaches",
+                    ]
+                }
+                Self::QuotaPerMinuteExceededRefresh => {
+                    &[
+                        r"RefreshDcdnObjectCacheByCacheTag",
+                        r"RefreshDcdnObjectCaches",
+                        r"RefreshErObjectCaches",
+                    ]
+                }
+                Self::RecordCheckNotAvailable => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"BatchAddDcdnDomain",
+                        r"BatchStartDcdnDomain",
+                        r"StartDcdnDomain",
+                        r"StartDcdnIpaDomain",
+                    ]
+                }
                 Self::ReservedTagKey => &[r"AddDcdnDomain"],
                 Self::ResourceNotExist => &[r"TagDcdnResources"],
-                Self::ResourceIdIsInvalid => &[r"TagDcdnResources", r"UntagDcdnResources"],
+                Self::ResourceIdIsInvalid => {
+                    &[r"TagDcdnResources", r"UntagDcdnResources"]
+                }
                 Self::RuleNameCantBeModified => &[r"ModifyDcdnWafRule"],
                 Self::RuleNotExist => &[r"BatchModifyDcdnWafRules", r"ModifyDcdnWafRule"],
                 Self::RuleQuantityOverflow => {
                     &[r"BatchCreateDcdnWafRules", r"BatchModifyDcdnWafRules"]
                 }
-                Self::RuleConfigsMalformed => &[
-                    r"BatchCreateDcdnWafRules",
-                    r"BatchModifyDcdnWafRules",
-                    r"ModifyDcdnWafRule",
-                ],
-                Self::RuleNameAlreadyExists => &[
-                    r"BatchCreateDcdnWafRules",
-                    r"BatchModifyDcdnWafRules",
-                    r"ModifyDcdnWafRule",
-                ],
-                Self::SslPriMissingParameter => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
-                Self::SslPubMissingParameter => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"DescribeDcdnDomainByCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
+                Self::RuleConfigsMalformed => {
+                    &[
+                        r"BatchCreateDcdnWafRules",
+                        r"BatchModifyDcdnWafRules",
+                        r"ModifyDcdnWafRule",
+                    ]
+                }
+                Self::RuleNameAlreadyExists => {
+                    &[
+                        r"BatchCreateDcdnWafRules",
+                        r"BatchModifyDcdnWafRules",
+                        r"ModifyDcdnWafRule",
+                    ]
+                }
+                Self::SslPriMissingParameter => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
+                Self::SslPubMissingParameter => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"DescribeDcdnDomainByCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
                 Self::ScheduleChangeFail => &[r"ModifyDCdnDomainSchdmByProperty"],
                 Self::ScheduleNotFound => &[r"ModifyDCdnDomainSchdmByProperty"],
                 Self::ServiceInvokeFailed => &[r"BatchSetDcdnDomainConfigs"],
-                Self::SetDomainCertificateParameterError => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
-                Self::SingleRequestOverLimit => &[
-                    r"PreloadDcdnObjectCaches",
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                    r"RefreshErObjectCaches",
-                ],
+                Self::SetDomainCertificateParameterError => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
+                Self::SingleRequestOverLimit => {
+                    &[
+                        r"PreloadDcdnObjectCaches",
+                        r"RefreshDcdnObjectCacheByCacheTag",
+                        r"RefreshDcdnObjectCaches",
+                        r"RefreshErObjectCaches",
+                    ]
+                }
                 Self::SourceInBlacklist => &[r"AddDcdnDomain"],
                 Self::SourceIpExceed => {
                     &[r"AddDcdnDomain", r"AddDcdnIpaDomain", r"BatchAddDcdnDomain"]
                 }
                 Self::StagingConfigFailed => &[r"PublishDcdnStagingConfigToProduction"],
-                Self::StagingConfigNotFound => &[
-                    r"PublishDcdnStagingConfigToProduction",
-                    r"RollbackDcdnStagingConfig",
-                ],
-                Self::SubscriptionAlreadyExists => &[
-                    r"CreateDcdnSubTask",
-                    r"DeleteDcdnDeliverTask",
-                    r"DeleteDcdnSubTask",
-                    r"DescribeDcdnDeliverList",
-                    r"DescribeDcdnReport",
-                    r"DescribeDcdnReportList",
-                    r"DescribeDcdnSubList",
-                    r"UpdateDcdnDeliverTask",
-                    r"UpdateDcdnSubTask",
-                ],
-                Self::SubscriptionNotFound => &[
-                    r"CreateDcdnDeliverTask",
-                    r"CreateDcdnSubTask",
-                    r"DeleteDcdnDeliverTask",
-                    r"DeleteDcdnSubTask",
-                    r"DescribeDcdnDeliverList",
-                    r"DescribeDcdnReport",
-                    r"DescribeDcdnReportList",
-                    r"DescribeDcdnSubList",
-                    r"UpdateDcdnDeliverTask",
-                    r"UpdateDcdnSubTask",
-                ],
+                Self::StagingConfigNotFound => {
+                    &[
+                        r"PublishDcdnStagingConfigToProduction",
+                        r"RollbackDcdnStagingConfig",
+                    ]
+                }
+                Self::SubscriptionAlreadyExists => {
+                    &[
+                        r"CreateDcdnSubTask",
+                        r"DeleteDcdnDeliverTask",
+                        r"DeleteDcdnSubTask",
+                        r"DescribeDcdnDeliverList",
+                        r"DescribeDcdnReport",
+                        r"DescribeDcdnReportList",
+                        r"DescribeDcdnSubList",
+                        r"UpdateDcdnDeliverTask",
+                        r"UpdateDcdnSubTask",
+                    ]
+                }
+                Self::SubscriptionNotFound => {
+                    &[
+                        r"CreateDcdnDeliverTask",
+                        r"CreateDcdnSubTask",
+                        r"DeleteDcdnDeliverTask",
+                        r"DeleteDcdnSubTask",
+                        r"DescribeDcdnDeliverList",
+                        r"DescribeDcdnReport",
+                        r"DescribeDcdnReportList",
+                        r"DescribeDcdnSubList",
+                        r"UpdateDcdnDeliverTask",
+                        r"UpdateDcdnSubTask",
+                    ]
+                }
                 Self::SystemTagIsInvalid => &[r"TagDcdnResources"],
                 Self::TagIsInvalid => &[r"TagDcdnResources", r"UntagDcdnResources"],
                 Self::TagKeyDuplicated => &[r"TagDcdnResources"],
                 Self::TagKeyIsInvalid => &[r"TagDcdnResources"],
                 Self::TagValueIsInvalid => &[r"TagDcdnResources"],
-                Self::TimeParseFailed => &[
-                    r"CreateDcdnDeliverTask",
-                    r"CreateDcdnSubTask",
-                    r"DeleteDcdnDeliverTask",
-                    r"DeleteDcdnSubTask",
-                    r"DescribeDcdnDeliverList",
-                    r"DescribeDcdnReport",
-                    r"DescribeDcdnReportList",
-                    r"DescribeDcdnSubList",
-                    r"UpdateDcdnDeliverTask",
-                    r"UpdateDcdnSubTask",
-                ],
-                Self::TooManyRefresh => &[
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                    r"RefreshErObjectCaches",
-                ],
-                Self::TooManyRequests => &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"DescribeDcdnRefreshTaskById",
-                    r"DescribeDcdnRefreshTasks",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                    r"RefreshDcdnObjectCacheByCacheTag",
-                    r"RefreshDcdnObjectCaches",
-                ],
+                Self::TimeParseFailed => {
+                    &[
+                        r"CreateDcdnDeliverTask",
+                        r"CreateDcdnSubTask",
+                        r"DeleteDcdnDeliverTask",
+                        r"DeleteDcdnSubTask",
+                        r"DescribeDcdnDeliverList",
+                        r"DescribeDcdnReport",
+                        r"DescribeDcdnReportList",
+                        r"DescribeDcdnSubList",
+                        r"UpdateDcdnDeliverTask",
+                        r"UpdateDcdnSubTask",
+                    ]
+                }
+                Self::TooManyRefresh => {
+                    &[
+                        r"RefreshDcdnObjectCacheByCacheTag",
+                        r"RefreshDcdnObjectCaches",
+                        r"RefreshErObjectCaches",
+                    ]
+                }
+                Self::TooManyRequests => {
+                    &[
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"DescribeDcdnRefreshTaskById",
+                        r"DescribeDcdnRefreshTasks",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                        r"RefreshDcdnObjectCacheByCacheTag",
+                        r"RefreshDcdnObjectCaches",
+                    ]
+                }
                 Self::TooManyTags => &[r"TagDcdnResources"],
-                Self::TooQuickRequests => &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
-                Self::TopLevelDomainMismatch => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"UpdateDcdnDomain",
-                ],
-                Self::TopLevelDomainNotFound => &[
-                    r"AddDcdnDomain",
-                    r"AddDcdnIpaDomain",
-                    r"BatchAddDcdnDomain",
-                    r"UpdateDcdnDomain",
-                    r"UpdateDcdnIpaDomain",
-                ],
-                Self::Unauthorized => &[
-                    r"CheckDcdnProjectExist",
-                    r"CreateDcdnSLSRealTimeLogDelivery",
-                    r"CreateSlrAndSlsProject",
-                    r"DeleteDcdnRealTimeLogProject",
-                    r"DescribeDcdnRealTimeDeliveryField",
-                    r"DescribeDcdnSLSRealTimeLogType",
-                    r"DescribeDcdnUserRealTimeDeliveryField",
-                    r"UpdateDcdnSLSRealtimeLogDelivery",
-                    r"UpdateDcdnUserRealTimeDeliveryField",
-                ],
-                Self::UnauthorizedInvalidParameters => &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
-                Self::UnauthorizedInvalidResource => &[
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
-                Self::UnauthorizedInvalidTime => &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
-                Self::UnauthorizedInvalidToken => &[
-                    r"BatchDeleteDcdnKv",
-                    r"BatchDeleteDcdnKvWithHighCapacity",
-                    r"BatchPutDcdnKv",
-                    r"BatchPutDcdnKvWithHighCapacity",
-                    r"DeleteDcdnKv",
-                    r"DeleteDcdnKvNamespace",
-                    r"DescribeDcdnKvAccount",
-                    r"DescribeDcdnKvAccountStatus",
-                    r"DescribeDcdnKvNamespace",
-                    r"GetDcdnKv",
-                    r"GetDcdnKvStatus",
-                    r"ListDcdnKv",
-                    r"PutDcdnKv",
-                    r"PutDcdnKvNamespace",
-                    r"PutDcdnKvWithHighCapacity",
-                ],
+                Self::TooQuickRequests => {
+                    &[
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::TopLevelDomainMismatch => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"BatchAddDcdnDomain",
+                        r"UpdateDcdnDomain",
+                    ]
+                }
+                Self::TopLevelDomainNotFound => {
+                    &[
+                        r"AddDcdnDomain",
+                        r"AddDcdnIpaDomain",
+                        r"BatchAddDcdnDomain",
+                        r"UpdateDcdnDomain",
+                        r"UpdateDcdnIpaDomain",
+                    ]
+                }
+                Self::Unauthorized => {
+                    &[
+                        r"CheckDcdnProjectExist",
+                        r"CreateDcdnSLSRealTimeLogDelivery",
+                        r"CreateSlrAndSlsProject",
+                        r"DeleteDcdnRealTimeLogProject",
+                        r"DescribeDcdnRealTimeDeliveryField",
+                        r"DescribeDcdnSLSRealTimeLogType",
+                        r"DescribeDcdnUserRealTimeDeliveryField",
+                        r"UpdateDcdnSLSRealtimeLogDelivery",
+                        r"UpdateDcdnUserRealTimeDeliveryField",
+                    ]
+                }
+                Self::UnauthorizedInvalidParameters => {
+                    &[
+                        r"BatchDeleteDcdnKv",
+                        r"BatchDeleteDcdnKvWithHighCapacity",
+                        r"BatchPutDcdnKv",
+                        r"BatchPutDcdnKvWithHighCapacity",
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::UnauthorizedInvalidResource => {
+                    &[
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::UnauthorizedInvalidTime => {
+                    &[
+                        r"BatchDeleteDcdnKv",
+                        r"BatchDeleteDcdnKvWithHighCapacity",
+                        r"BatchPutDcdnKv",
+                        r"BatchPutDcdnKvWithHighCapacity",
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
+                Self::UnauthorizedInvalidToken => {
+                    &[
+                        r"BatchDeleteDcdnKv",
+                        r"BatchDeleteDcdnKvWithHighCapacity",
+                        r"BatchPutDcdnKv",
+                        r"BatchPutDcdnKvWithHighCapacity",
+                        r"DeleteDcdnKv",
+                        r"DeleteDcdnKvNamespace",
+                        r"DescribeDcdnKvAccount",
+                        r"DescribeDcdnKvAccountStatus",
+                        r"DescribeDcdnKvNamespace",
+                        r"GetDcdnKv",
+                        r"GetDcdnKvStatus",
+                        r"ListDcdnKv",
+                        r"PutDcdnKv",
+                        r"PutDcdnKvNamespace",
+                        r"PutDcdnKvWithHighCapacity",
+                    ]
+                }
                 Self::WafGroupBeingBound => &[r"DeleteDcdnWafGroup"],
-                Self::WafGroupNameMalformed => &[r"CreateDcdnWafGroup", r"ModifyDcdnWafGroup"],
-                Self::WafGroupNotExist => &[
-                    r"CreateDcdnWafGroup",
-                    r"DeleteDcdnWafGroup",
-                    r"ModifyDcdnWafGroup",
-                ],
+                Self::WafGroupNameMalformed => {
+                    &[r"CreateDcdnWafGroup", r"ModifyDcdnWafGroup"]
+                }
+                Self::WafGroupNotExist => {
+                    &[
+                        r"CreateDcdnWafGroup",
+                        r"DeleteDcdnWafGroup",
+                        r"ModifyDcdnWafGroup",
+                    ]
+                }
                 Self::WafGroupQuantityOverflow => &[r"CreateDcdnWafGroup"],
-                Self::SslPriError => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
-                Self::SslPubError => &[
-                    r"BatchSetDcdnDomainCertificate",
-                    r"SetDcdnDomainCertificate",
-                    r"SetDcdnDomainSSLCertificate",
-                ],
+                Self::SslPriError => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
+                Self::SslPubError => {
+                    &[
+                        r"BatchSetDcdnDomainCertificate",
+                        r"SetDcdnDomainCertificate",
+                        r"SetDcdnDomainSSLCertificate",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddDcdnDomain" => &[
-                    Self::CdnTypeNotSupportExtensiveDomain,
-                    Self::CheckSourceHealthFailed,
-                    Self::DomainInBlacklist,
-                    Self::DomainOverLimit,
-                    Self::DomainOwnerVerifyFail,
-                    Self::DomainReserved,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::ExtensiveAndAllBothExist,
-                    Self::ExtensiveAndSpecificDomainConflict,
-                    Self::IcpBlack,
-                    Self::InvalidCertificate,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidCheckUrlMalformed,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainNameLevel,
-                    Self::InvalidFunctionTypeMalformed,
-                    Self::InvalidResourceGroupIdMalformed,
-                    Self::InvalidScopeMalformed,
-                    Self::InvalidSourceContentMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourceTypeMalformed,
-                    Self::InvalidStatusResourceGroup,
-                    Self::InvalidTagKey,
-                    Self::InvalidTagValue,
-                    Self::InvalidfunctionTypeMalformed,
-                    Self::IspBlack,
-                    Self::MissingSourceContent,
-                    Self::MissingSourceType,
-                    Self::NotInternationRealIdentity,
-                    Self::RecordCheckNotAvailable,
-                    Self::ReservedTagKey,
-                    Self::SourceInBlacklist,
-                    Self::SourceIpExceed,
-                    Self::TopLevelDomainMismatch,
-                    Self::TopLevelDomainNotFound,
-                ],
-                r"AddDcdnIpaDomain" => &[
-                    Self::CdnTypeNotSupportExtensiveDomain,
-                    Self::CheckSourceHealthFailed,
-                    Self::DcdnIpaServiceNotFound,
-                    Self::DomainOverLimit,
-                    Self::DomainReserved,
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::ExtensiveAndAllBothExist,
-                    Self::ExtensiveAndSpecificDomainConflict,
-                    Self::IcpBlack,
-                    Self::InvalidCertificate,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainNameLevel,
-                    Self::InvalidResourceGroupIdMalformed,
-                    Self::InvalidScopeMalformed,
-                    Self::InvalidSourceContentMalformed,
-                    Self::InvalidSourcePortMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourceTypeMalformed,
-                    Self::InvalidStatusResourceGroup,
-                    Self::IspBlack,
-                    Self::MissingSourceContent,
-                    Self::MissingSourceType,
-                    Self::NoResource,
-                    Self::NotInternationRealIdentity,
-                    Self::RecordCheckNotAvailable,
-                    Self::SourceIpExceed,
-                    Self::TopLevelDomainMismatch,
-                    Self::TopLevelDomainNotFound,
-                ],
-                r"BatchAddDcdnDomain" => &[
-                    Self::CdnTypeNotSupportExtensiveDomain,
-                    Self::CheckSourceHealthFailed,
-                    Self::DomainOverLimit,
-                    Self::DomainOwnerVerifyFail,
-                    Self::DomainReserved,
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::ExtensiveAndAllBothExist,
-                    Self::ExtensiveAndSpecificDomainConflict,
-                    Self::IcpBlack,
-                    Self::InvalidCertificate,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainNameLevel,
-                    Self::InvalidResourceGroupIdMalformed,
-                    Self::InvalidScopeMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourcesMalformed,
-                    Self::InvalidStatusResourceGroup,
-                    Self::IspBlack,
-                    Self::NotInternationRealIdentity,
-                    Self::RecordCheckNotAvailable,
-                    Self::SourceIpExceed,
-                    Self::TopLevelDomainMismatch,
-                    Self::TopLevelDomainNotFound,
-                ],
-                r"BatchCreateDcdnWafRules" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::AnyNotSupport,
-                    Self::AnyOverQuota,
-                    Self::PolicyNotExist,
-                    Self::RuleQuantityOverflow,
-                    Self::RuleConfigsMalformed,
-                    Self::RuleNameAlreadyExists,
-                ],
-                r"BatchDeleteDcdnDomainConfigs" => &[
-                    Self::DeleteFunctionFailed,
-                    Self::InvalidAnyValueNotSupported,
-                ],
-                r"BatchDeleteDcdnKv" => &[
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyTooManyKeys,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
-                r"BatchDeleteDcdnKvWithHighCapacity" => &[
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyTooManyKeys,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
-                r"BatchDeleteDcdnWafRules" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::AnyNotSupport,
-                    Self::AnyOverQuota,
-                ],
-                r"BatchModifyDcdnWafRules" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::AnyNotSupport,
-                    Self::AnyOverQuota,
-                    Self::PolicyNotExist,
-                    Self::RuleNotExist,
-                    Self::RuleQuantityOverflow,
-                    Self::RuleConfigsMalformed,
-                    Self::RuleNameAlreadyExists,
-                ],
-                r"BatchPutDcdnKv" => &[
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyTooManyKeys,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
-                r"BatchPutDcdnKvWithHighCapacity" => &[
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyTooManyKeys,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
-                r"BatchSetDcdnDomainCertificate" => &[
-                    Self::AuthenticationFailed,
-                    Self::CertNameMissingParameter,
-                    Self::CertStorageFailed,
-                    Self::CertificateDuplicated,
-                    Self::CertificateExpired,
-                    Self::CertificateFormatError,
-                    Self::CertificateKeyNull,
-                    Self::CertificateMissMatch,
-                    Self::CertificateNotFind,
-                    Self::CertificateStatusError,
-                    Self::CertificateContentDuplicated,
-                    Self::DecodeError,
-                    Self::DeleteFailed,
-                    Self::DomainInProtectedMode,
-                    Self::DomainInSafeMode,
-                    Self::InvalidCertNameTooLong,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainOffline,
-                    Self::InvalidDomainNotOnline,
-                    Self::InvalidDomainNumberTooLong,
-                    Self::InvalidSslPri,
-                    Self::InvalidSslProtocolValueNotSupported,
-                    Self::InvalidSslPub,
-                    Self::KeyMalformed,
-                    Self::SslPriMissingParameter,
-                    Self::SslPubMissingParameter,
-                    Self::SetDomainCertificateParameterError,
-                    Self::SslPriError,
-                    Self::SslPubError,
-                ],
-                r"BatchSetDcdnDomainConfigs" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AccountArrears,
-                    Self::BatchSetBusinessError,
-                    Self::ConfigExceedLimit,
-                    Self::ConfigParentExceedLimit,
-                    Self::DDosExpired,
-                    Self::DomainDDosAlreadyExists,
-                    Self::DomainDDosQuotaFull,
-                    Self::DomainPortAllocateError,
-                    Self::DomainPortConfiguring,
-                    Self::EdgeScripOptionsHasInnerConfig,
-                    Self::EdgeScriptCountExceedLimit,
-                    Self::EdgeScriptGrammarNotSupport,
-                    Self::EdgeScriptNotSupportJs,
-                    Self::FunctionInvalidParentId,
-                    Self::InvalidAnyMalformed,
-                    Self::InvalidAnyValueNotSupported,
-                    Self::InvalidArgValueMalformed,
-                    Self::InvalidFunctionsMalformed,
-                    Self::InvalidHeaderKeyValueNotSupported,
-                    Self::InvalidRuleMalformed,
-                    Self::MissingParameterAny,
-                    Self::ServiceInvokeFailed,
-                ],
-                r"BatchSetDcdnIpaDomainConfigs" => &[
-                    Self::DcdnIpaServiceNotFound,
-                    Self::InvalidAnyMalformed,
-                    Self::InvalidAnyValueNotSupported,
-                    Self::InvalidArgValueMalformed,
-                    Self::InvalidFunctionsMalformed,
-                ],
-                r"BatchSetDcdnWafDomainConfigs" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::AnyNotSupport,
-                    Self::AnyOverQuota,
-                    Self::DomainInProtectedMode,
-                ],
-                r"BatchStartDcdnDomain" => &[
-                    Self::IcpBlack,
-                    Self::IspBlack,
-                    Self::RecordCheckNotAvailable,
-                ],
+                r"AddDcdnDomain" => {
+                    &[
+                        Self::CdnTypeNotSupportExtensiveDomain,
+                        Self::CheckSourceHealthFailed,
+                        Self::DomainInBlacklist,
+                        Self::DomainOverLimit,
+                        Self::DomainOwnerVerifyFail,
+                        Self::DomainReserved,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::ExtensiveAndAllBothExist,
+                        Self::ExtensiveAndSpecificDomainConflict,
+                        Self::IcpBlack,
+                        Self::InvalidCertificate,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidCheckUrlMalformed,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainNameLevel,
+                        Self::InvalidFunctionTypeMalformed,
+                        Self::InvalidResourceGroupIdMalformed,
+                        Self::InvalidScopeMalformed,
+                        Self::InvalidSourceContentMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourceTypeMalformed,
+                        Self::InvalidStatusResourceGroup,
+                        Self::InvalidTagKey,
+                        Self::InvalidTagValue,
+                        Self::InvalidfunctionTypeMalformed,
+                        Self::IspBlack,
+                        Self::MissingSourceContent,
+                        Self::MissingSourceType,
+                        Self::NotInternationRealIdentity,
+                        Self::RecordCheckNotAvailable,
+                        Self::ReservedTagKey,
+                        Self::SourceInBlacklist,
+                        Self::SourceIpExceed,
+                        Self::TopLevelDomainMismatch,
+                        Self::TopLevelDomainNotFound,
+                    ]
+                }
+                r"AddDcdnIpaDomain" => {
+                    &[
+                        Self::CdnTypeNotSupportExtensiveDomain,
+                        Self::CheckSourceHealthFailed,
+                        Self::DcdnIpaServiceNotFound,
+                        Self::DomainOverLimit,
+                        Self::DomainReserved,
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::ExtensiveAndAllBothExist,
+                        Self::ExtensiveAndSpecificDomainConflict,
+                        Self::IcpBlack,
+                        Self::InvalidCertificate,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainNameLevel,
+                        Self::InvalidResourceGroupIdMalformed,
+                        Self::InvalidScopeMalformed,
+                        Self::InvalidSourceContentMalformed,
+                        Self::InvalidSourcePortMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourceTypeMalformed,
+                        Self::InvalidStatusResourceGroup,
+                        Self::IspBlack,
+                        Self::MissingSourceContent,
+                        Self::MissingSourceType,
+                        Self::NoResource,
+                        Self::NotInternationRealIdentity,
+                        Self::RecordCheckNotAvailable,
+                        Self::SourceIpExceed,
+                        Self::TopLevelDomainMismatch,
+                        Self::TopLevelDomainNotFound,
+                    ]
+                }
+                r"BatchAddDcdnDomain" => {
+                    &[
+                        Self::CdnTypeNotSupportExtensiveDomain,
+                        Self::CheckSourceHealthFailed,
+                        Self::DomainOverLimit,
+                        Self::DomainOwnerVerifyFail,
+                        Self::DomainReserved,
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::ExtensiveAndAllBothExist,
+                        Self::ExtensiveAndSpecificDomainConflict,
+                        Self::IcpBlack,
+                        Self::InvalidCertificate,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainNameLevel,
+                        Self::InvalidResourceGroupIdMalformed,
+                        Self::InvalidScopeMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourcesMalformed,
+                        Self::InvalidStatusResourceGroup,
+                        Self::IspBlack,
+                        Self::NotInternationRealIdentity,
+                        Self::RecordCheckNotAvailable,
+                        Self::SourceIpExceed,
+                        Self::TopLevelDomainMismatch,
+                        Self::TopLevelDomainNotFound,
+                    ]
+                }
+                r"BatchCreateDcdnWafRules" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::AnyNotSupport,
+                        Self::AnyOverQuota,
+                        Self::PolicyNotExist,
+                        Self::RuleQuantityOverflow,
+                        Self::RuleConfigsMalformed,
+                        Self::RuleNameAlreadyExists,
+                    ]
+                }
+                r"BatchDeleteDcdnDomainConfigs" => {
+                    &[Self::DeleteFunctionFailed, Self::InvalidAnyValueNotSupported]
+                }
+                r"BatchDeleteDcdnKv" => {
+                    &[
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyTooManyKeys,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
+                r"BatchDeleteDcdnKvWithHighCapacity" => {
+                    &[
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyTooManyKeys,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
+                r"BatchDeleteDcdnWafRules" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::AnyNotSupport,
+                        Self::AnyOverQuota,
+                    ]
+                }
+                r"BatchModifyDcdnWafRules" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::AnyNotSupport,
+                        Self::AnyOverQuota,
+                        Self::PolicyNotExist,
+                        Self::RuleNotExist,
+                        Self::RuleQuantityOverflow,
+                        Self::RuleConfigsMalformed,
+                        Self::RuleNameAlreadyExists,
+                    ]
+                }
+                r"BatchPutDcdnKv" => {
+                    &[
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyTooManyKeys,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
+                r"BatchPutDcdnKvWithHighCapacity" => {
+                    &[
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyTooManyKeys,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
+                r"BatchSetDcdnDomainCertificate" => {
+                    &[
+                        Self::AuthenticationFailed,
+                        Self::CertNameMissingParameter,
+                        Self::CertStorageFailed,
+                        Self::CertificateDuplicated,
+                        Self::CertificateExpired,
+                        Self::CertificateFormatError,
+                        Self::CertificateKeyNull,
+                        Self::CertificateMissMatch,
+                        Self::CertificateNotFind,
+                        Self::CertificateStatusError,
+                        Self::CertificateContentDuplicated,
+                        Self::DecodeError,
+                        Self::DeleteFailed,
+                        Self::DomainInProtectedMode,
+                        Self::DomainInSafeMode,
+                        Self::InvalidCertNameTooLong,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainOffline,
+                        Self::InvalidDomainNotOnline,
+                        Self::InvalidDomainNumberTooLong,
+                        Self::InvalidSslPri,
+                        Self::InvalidSslProtocolValueNotSupported,
+                        Self::InvalidSslPub,
+                        Self::KeyMalformed,
+                        Self::SslPriMissingParameter,
+                        Self::SslPubMissingParameter,
+                        Self::SetDomainCertificateParameterError,
+                        Self::SslPriError,
+                        Self::SslPubError,
+                    ]
+                }
+                r"BatchSetDcdnDomainConfigs" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AccountArrears,
+                        Self::BatchSetBusinessError,
+                        Self::ConfigExceedLimit,
+                        Self::ConfigParentExceedLimit,
+                        Self::DDosExpired,
+                        Self::DomainDDosAlreadyExists,
+                        Self::DomainDDosQuotaFull,
+                        Self::DomainPortAllocateError,
+                        Self::DomainPortConfiguring,
+                        Self::EdgeScripOptionsHasInnerConfig,
+                        Self::EdgeScriptCountExceedLimit,
+                        Self::EdgeScriptGrammarNotSupport,
+                        Self::EdgeScriptNotSupportJs,
+                        Self::FunctionInvalidParentId,
+                        Self::InvalidAnyMalformed,
+                        Self::InvalidAnyValueNotSupported,
+                        Self::InvalidArgValueMalformed,
+                        Self::InvalidFunctionsMalformed,
+                        Self::InvalidHeaderKeyValueNotSupported,
+                        Self::InvalidRuleMalformed,
+                        Self::MissingParameterAny,
+                        Self::ServiceInvokeFailed,
+                    ]
+                }
+                r"BatchSetDcdnIpaDomainConfigs" => {
+                    &[
+                        Self::DcdnIpaServiceNotFound,
+                        Self::InvalidAnyMalformed,
+                        Self::InvalidAnyValueNotSupported,
+                        Self::InvalidArgValueMalformed,
+                        Self::InvalidFunctionsMalformed,
+                    ]
+                }
+                r"BatchSetDcdnWafDomainConfigs" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::AnyNotSupport,
+                        Self::AnyOverQuota,
+                        Self::DomainInProtectedMode,
+                    ]
+                }
+                r"BatchStartDcdnDomain" => {
+                    &[Self::IcpBlack, Self::IspBlack, Self::RecordCheckNotAvailable]
+                }
                 r"BatchStopDcdnDomain" => &[Self::DomainNameOverLimit],
                 r"CheckDcdnProjectExist" => &[Self::Unauthorized],
                 r"CommitStagingRoutineCode" => &[Self::EdgeRoutineGeneralError],
-                r"CreateDcdnCertificateSigningRequest" => &[
-                    Self::InternalCreateCsrError,
-                    Self::InternalEncodeCsrError,
-                    Self::InternalEncodeKeyError,
-                    Self::InternalError_2,
-                    Self::InternalKeyError,
-                    Self::InvalidValueMalformed,
-                ],
-                r"CreateDcdnDeliverTask" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
+                r"CreateDcdnCertificateSigningRequest" => {
+                    &[
+                        Self::InternalCreateCsrError,
+                        Self::InternalEncodeCsrError,
+                        Self::InternalEncodeKeyError,
+                        Self::InternalError_2,
+                        Self::InternalKeyError,
+                        Self::InvalidValueMalformed,
+                    ]
+                }
+                r"CreateDcdnDeliverTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
                 r"CreateDcdnSLSRealTimeLogDelivery" => &[Self::Unauthorized],
-                r"CreateDcdnSubTask" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"CreateDcdnWafGroup" => &[
-                    Self::InternalError,
-                    Self::AnyNotSupport,
-                    Self::AnyOverQuota,
-                    Self::WafGroupNameMalformed,
-                    Self::WafGroupNotExist,
-                    Self::WafGroupQuantityOverflow,
-                ],
-                r"CreateDcdnWafPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::AnyNotSupport,
-                    Self::AnyOverQuota,
-                    Self::PolicyDefaultExisted,
-                    Self::PolicyNameAlreadyExists,
-                ],
+                r"CreateDcdnSubTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"CreateDcdnWafGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::AnyNotSupport,
+                        Self::AnyOverQuota,
+                        Self::WafGroupNameMalformed,
+                        Self::WafGroupNotExist,
+                        Self::WafGroupQuantityOverflow,
+                    ]
+                }
+                r"CreateDcdnWafPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::AnyNotSupport,
+                        Self::AnyOverQuota,
+                        Self::PolicyDefaultExisted,
+                        Self::PolicyNameAlreadyExists,
+                    ]
+                }
                 r"CreateRoutine" => &[Self::EdgeRoutineGeneralError],
-                r"CreateSlrAndSlsProject" => &[
-                    Self::CreateSlrPermissionDenied,
-                    Self::CreateSlsProjectError,
-                    Self::Unauthorized,
-                ],
-                r"DeleteDcdnDeliverTask" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"DeleteDcdnDomain" => &[
-                    Self::DomainActiveInConfigGroup,
-                    Self::InvalidDomainNameMalformed,
-                ],
-                r"DeleteDcdnIpaDomain" => &[
-                    Self::DcdnIpaServiceNotFound,
-                    Self::InvalidDomainNameMalformed,
-                ],
-                r"DeleteDcdnIpaSpecificConfig" => &[
-                    Self::DcdnIpaServiceNotFound,
-                    Self::InvalidAnyValueNotSupported,
-                ],
-                r"DeleteDcdnKv" => &[
-                    Self::InvalidAccountNotFound,
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyNotFound,
-                    Self::InvalidKeyQuotaFull,
-                    Self::InvalidNameSpaceDuplicate,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidNameSpaceQuotaFull,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::TooManyRequests,
-                    Self::TooQuickRequests,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidResource,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
-                r"DeleteDcdnKvNamespace" => &[
-                    Self::InvalidAccountNotFound,
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyNotFound,
-                    Self::InvalidKeyQuotaFull,
-                    Self::InvalidNameSpaceDuplicate,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidNameSpaceQuotaFull,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::TooManyRequests,
-                    Self::TooQuickRequests,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidResource,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
-                r"DeleteDcdnRealTimeLogProject" => &[Self::ProjectNotFound, Self::Unauthorized],
+                r"CreateSlrAndSlsProject" => {
+                    &[
+                        Self::CreateSlrPermissionDenied,
+                        Self::CreateSlsProjectError,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteDcdnDeliverTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"DeleteDcdnDomain" => {
+                    &[Self::DomainActiveInConfigGroup, Self::InvalidDomainNameMalformed]
+                }
+                r"DeleteDcdnIpaDomain" => {
+                    &[Self::DcdnIpaServiceNotFound, Self::InvalidDomainNameMalformed]
+                }
+                r"DeleteDcdnIpaSpecificConfig" => {
+                    &[Self::DcdnIpaServiceNotFound, Self::InvalidAnyValueNotSupported]
+                }
+                r"DeleteDcdnKv" => {
+                    &[
+                        Self::InvalidAccountNotFound,
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyNotFound,
+                        Self::InvalidKeyQuotaFull,
+                        Self::InvalidNameSpaceDuplicate,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidNameSpaceQuotaFull,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::TooManyRequests,
+                        Self::TooQuickRequests,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidResource,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
+                r"DeleteDcdnKvNamespace" => {
+                    &[
+                        Self::InvalidAccountNotFound,
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyNotFound,
+                        Self::InvalidKeyQuotaFull,
+                        Self::InvalidNameSpaceDuplicate,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidNameSpaceQuotaFull,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::TooManyRequests,
+                        Self::TooQuickRequests,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidResource,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
+                r"DeleteDcdnRealTimeLogProject" => {
+                    &[Self::ProjectNotFound, Self::Unauthorized]
+                }
                 r"DeleteDcdnSpecificConfig" => &[Self::InvalidAnyValueNotSupported],
                 r"DeleteDcdnSpecificStagingConfig" => {
                     &[Self::GrayConfigIsNull, Self::InvalidAnyValueNotSupported]
                 }
-                r"DeleteDcdnSubTask" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"DeleteDcdnWafGroup" => &[
-                    Self::InternalError,
-                    Self::AnyNotSupport,
-                    Self::AnyOverQuota,
-                    Self::WafGroupBeingBound,
-                    Self::WafGroupNotExist,
-                ],
-                r"DeleteDcdnWafPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::AnyNotSupport,
-                    Self::AnyOverQuota,
-                    Self::PolicyDeleteForbidden,
-                    Self::PolicyNotExist,
-                ],
+                r"DeleteDcdnSubTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"DeleteDcdnWafGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::AnyNotSupport,
+                        Self::AnyOverQuota,
+                        Self::WafGroupBeingBound,
+                        Self::WafGroupNotExist,
+                    ]
+                }
+                r"DeleteDcdnWafPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::AnyNotSupport,
+                        Self::AnyOverQuota,
+                        Self::PolicyDeleteForbidden,
+                        Self::PolicyNotExist,
+                    ]
+                }
                 r"DeleteRoutine" => &[Self::EdgeRoutineGeneralError],
                 r"DeleteRoutineCodeRevision" => &[Self::EdgeRoutineGeneralError],
                 r"DeleteRoutineConfEnvs" => &[Self::EdgeRoutineGeneralError],
-                r"DescribeDcdnBgpBpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnBgpTrafficData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnBlockedRegions" => &[Self::InvalidParameter, Self::MissingParameter],
-                r"DescribeDcdnDdosSpecInfo" => &[Self::InvalidParameter, Self::InternalError],
-                r"DescribeDcdnDeletedDomains" => &[
-                    Self::InvalidPageNumberValueNotSupported,
-                    Self::InvalidPageSizeValueNotSupported,
-                ],
-                r"DescribeDcdnDeliverList" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"DescribeDcdnDomainBpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainBpsDataByLayer" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainByCertificate" => &[
-                    Self::InternalError,
-                    Self::CertificateFormatError,
-                    Self::DecodeError,
-                    Self::SslPubMissingParameter,
-                ],
-                r"DescribeDcdnDomainCcActivityLog" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
+                r"DescribeDcdnBgpBpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnBgpTrafficData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnBlockedRegions" => {
+                    &[Self::InvalidParameter, Self::MissingParameter]
+                }
+                r"DescribeDcdnDdosSpecInfo" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"DescribeDcdnDeletedDomains" => {
+                    &[
+                        Self::InvalidPageNumberValueNotSupported,
+                        Self::InvalidPageSizeValueNotSupported,
+                    ]
+                }
+                r"DescribeDcdnDeliverList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"DescribeDcdnDomainBpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainBpsDataByLayer" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainByCertificate" => {
+                    &[
+                        Self::InternalError,
+                        Self::CertificateFormatError,
+                        Self::DecodeError,
+                        Self::SslPubMissingParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainCcActivityLog" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
                 r"DescribeDcdnDomainConfigs" => &[Self::InvalidAnyValueNotSupported],
-                r"DescribeDcdnDomainHitRateData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainHttpCodeData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainHttpCodeDataByLayer" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainIpaBpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainIpaConnData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeRange,
-                ],
-                r"DescribeDcdnDomainIpaTrafficData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainIspData" => &[
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainLog" => &[
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDcdnDomainMultiUsageData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeSpan,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainOriginBpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainOriginTrafficData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
+                r"DescribeDcdnDomainHitRateData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainHttpCodeData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainHttpCodeDataByLayer" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainIpaBpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainIpaConnData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeRange,
+                    ]
+                }
+                r"DescribeDcdnDomainIpaTrafficData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainIspData" => {
+                    &[
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainLog" => {
+                    &[
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDcdnDomainMultiUsageData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeSpan,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainOriginBpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainOriginTrafficData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
                 r"DescribeDcdnDomainProperty" => &[Self::InvalidDomainNotFound],
-                r"DescribeDcdnDomainPvData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainQpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainQpsDataByLayer" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainRealTimeBpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainRealTimeByteHitRateData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainRealTimeDetailData" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeMalformed,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainRealTimeHttpCodeData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainRealTimeQpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainRealTimeReqHitRateData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainRealTimeSrcBpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainRealTimeSrcHttpCodeData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainRealTimeSrcTrafficData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainRealTimeTrafficData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainRegionData" => &[
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainStagingConfig" => &[Self::InvalidAnyValueNotSupported],
-                r"DescribeDcdnDomainTopReferVisit" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDcdnDomainTopUrlVisit" => &[
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainTrafficData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainUsageData" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParameterField,
-                    Self::InvalidParameterInterval,
-                    Self::InvalidParameterType,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeDcdnDomainUvData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainWebsocketBpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnDomainWebsocketHttpCodeData" => &[Self::MissingTimeParameter],
-                r"DescribeDcdnDomainWebsocketTrafficData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnErUsageData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeDcdnFullDomainsBlockIPConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InvalidKeyQuotaFull,
-                ],
-                r"DescribeDcdnFullDomainsBlockIPHistory" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InvalidKeyQuotaFull,
-                ],
+                r"DescribeDcdnDomainPvData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainQpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainQpsDataByLayer" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainRealTimeBpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainRealTimeByteHitRateData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainRealTimeDetailData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeMalformed,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainRealTimeHttpCodeData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainRealTimeQpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainRealTimeReqHitRateData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainRealTimeSrcBpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainRealTimeSrcHttpCodeData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainRealTimeSrcTrafficData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainRealTimeTrafficData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainRegionData" => {
+                    &[
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainStagingConfig" => {
+                    &[Self::InvalidAnyValueNotSupported]
+                }
+                r"DescribeDcdnDomainTopReferVisit" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDcdnDomainTopUrlVisit" => {
+                    &[
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainTrafficData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainUsageData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParameterField,
+                        Self::InvalidParameterInterval,
+                        Self::InvalidParameterType,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeDcdnDomainUvData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainWebsocketBpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnDomainWebsocketHttpCodeData" => {
+                    &[Self::MissingTimeParameter]
+                }
+                r"DescribeDcdnDomainWebsocketTrafficData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnErUsageData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeDcdnFullDomainsBlockIPConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InvalidKeyQuotaFull,
+                    ]
+                }
+                r"DescribeDcdnFullDomainsBlockIPHistory" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InvalidKeyQuotaFull,
+                    ]
+                }
                 r"DescribeDcdnHttpsDomainList" => &[Self::NoHttpsDomain],
                 r"DescribeDcdnIpInfo" => &[Self::InvalidIpValueNotSupported],
                 r"DescribeDcdnIpaDomainCidr" => &[Self::InvalidDomainNotFound],
                 r"DescribeDcdnIpaDomainConfigs" => &[Self::InvalidAnyValueNotSupported],
                 r"DescribeDcdnIpaService" => &[Self::DcdnIpaServiceNotFound],
-                r"DescribeDcdnIpaUserDomains" => &[
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainSearchTypeValueNotSupported,
-                    Self::InvalidDomainStatusValueNotSupported,
-                    Self::InvalidPageNumberValueNotSupported,
-                    Self::InvalidPageSizeValueNotSupported,
-                ],
-                r"DescribeDcdnKvAccount" => &[
-                    Self::InvalidAccountNotFound,
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyNotFound,
-                    Self::InvalidKeyQuotaFull,
-                    Self::InvalidNameSpaceDuplicate,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidNameSpaceQuotaFull,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::TooManyRequests,
-                    Self::TooQuickRequests,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidResource,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
-                r"DescribeDcdnKvAccountStatus" => &[
-                    Self::InvalidAccountNotFound,
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyNotFound,
-                    Self::InvalidKeyQuotaFull,
-                    Self::InvalidNameSpaceDuplicate,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidNameSpaceQuotaFull,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::TooManyRequests,
-                    Self::TooQuickRequests,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidResource,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
-                r"DescribeDcdnKvNamespace" => &[
-                    Self::InvalidAccountNotFound,
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyNotFound,
-                    Self::InvalidKeyQuotaFull,
-                    Self::InvalidNameSpaceDuplicate,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidNameSpaceQuotaFull,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::TooManyRequests,
-                    Self::TooQuickRequests,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidResource,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
+                r"DescribeDcdnIpaUserDomains" => {
+                    &[
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainSearchTypeValueNotSupported,
+                        Self::InvalidDomainStatusValueNotSupported,
+                        Self::InvalidPageNumberValueNotSupported,
+                        Self::InvalidPageSizeValueNotSupported,
+                    ]
+                }
+                r"DescribeDcdnKvAccount" => {
+                    &[
+                        Self::InvalidAccountNotFound,
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyNotFound,
+                        Self::InvalidKeyQuotaFull,
+                        Self::InvalidNameSpaceDuplicate,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidNameSpaceQuotaFull,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::TooManyRequests,
+                        Self::TooQuickRequests,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidResource,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
+                r"DescribeDcdnKvAccountStatus" => {
+                    &[
+                        Self::InvalidAccountNotFound,
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyNotFound,
+                        Self::InvalidKeyQuotaFull,
+                        Self::InvalidNameSpaceDuplicate,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidNameSpaceQuotaFull,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::TooManyRequests,
+                        Self::TooQuickRequests,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidResource,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
+                r"DescribeDcdnKvNamespace" => {
+                    &[
+                        Self::InvalidAccountNotFound,
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyNotFound,
+                        Self::InvalidKeyQuotaFull,
+                        Self::InvalidNameSpaceDuplicate,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidNameSpaceQuotaFull,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::TooManyRequests,
+                        Self::TooQuickRequests,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidResource,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
                 r"DescribeDcdnOriginSiteHealthStatus" => &[Self::InvalidDomainNotFound],
                 r"DescribeDcdnRealTimeDeliveryField" => &[Self::Unauthorized],
-                r"DescribeDcdnRefreshTaskById" => &[
-                    Self::InvalidParameters,
-                    Self::InvalidTaskId,
-                    Self::InvalidTaskIdMalformed,
-                    Self::InvalidTime,
-                    Self::TooManyRequests,
-                ],
-                r"DescribeDcdnRefreshTasks" => &[
-                    Self::DomainNameOverLimit,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidObjectTypeValueNotSupported,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidStatusValueNotSupported,
-                    Self::InvalidTaskIdMalformed,
-                    Self::InvalidTime,
-                    Self::MissingParameterObjectType,
-                    Self::MissingTimeParameter,
-                    Self::TooManyRequests,
-                ],
-                r"DescribeDcdnReport" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"DescribeDcdnReportList" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
+                r"DescribeDcdnRefreshTaskById" => {
+                    &[
+                        Self::InvalidParameters,
+                        Self::InvalidTaskId,
+                        Self::InvalidTaskIdMalformed,
+                        Self::InvalidTime,
+                        Self::TooManyRequests,
+                    ]
+                }
+                r"DescribeDcdnRefreshTasks" => {
+                    &[
+                        Self::DomainNameOverLimit,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidObjectTypeValueNotSupported,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidStatusValueNotSupported,
+                        Self::InvalidTaskIdMalformed,
+                        Self::InvalidTime,
+                        Self::MissingParameterObjectType,
+                        Self::MissingTimeParameter,
+                        Self::TooManyRequests,
+                    ]
+                }
+                r"DescribeDcdnReport" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"DescribeDcdnReportList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
                 r"DescribeDcdnSLSRealTimeLogType" => &[Self::Unauthorized],
                 r"DescribeDcdnSLSRealtimeLogDelivery" => &[Self::ProjectNotFound],
                 r"DescribeDcdnSMCertificateDetail" => {
@@ -5281,97 +5508,123 @@ const _: () = {
                 r"DescribeDcdnSecSpecInfo" => {
                     &[Self::InvalidParameter, Self::InvalidVersionNotFound]
                 }
-                r"DescribeDcdnSubList" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"DescribeDcdnTopDomainsByFlow" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDcdnUserBillHistory" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParameters,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeDcdnUserBillType" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParameterAliuid,
-                    Self::InvalidParameterProduct,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeDcdnUserConfigs" => &[
-                    Self::InvalidArgNameValueNotSupported,
-                    Self::InvalidArgValueMalformed,
-                ],
-                r"DescribeDcdnUserDomains" => &[
-                    Self::InvalidChangeEndTimeMalformed,
-                    Self::InvalidChangeStartTimeMalformed,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainSearchTypeValueNotSupported,
-                    Self::InvalidDomainStatusValueNotSupported,
-                    Self::InvalidPageNumberValueNotSupported,
-                    Self::InvalidPageSizeValueNotSupported,
-                ],
-                r"DescribeDcdnUserDomainsByFunc" => &[
-                    Self::InvalidChangeEndTimeMalformed,
-                    Self::InvalidChangeStartTimeMalformed,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainSearchTypeValueNotSupported,
-                    Self::InvalidDomainStatusValueNotSupported,
-                    Self::InvalidPageNumberValueNotSupported,
-                    Self::InvalidPageSizeValueNotSupported,
-                ],
+                r"DescribeDcdnSubList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"DescribeDcdnTopDomainsByFlow" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDcdnUserBillHistory" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParameters,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeDcdnUserBillType" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParameterAliuid,
+                        Self::InvalidParameterProduct,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeDcdnUserConfigs" => {
+                    &[
+                        Self::InvalidArgNameValueNotSupported,
+                        Self::InvalidArgValueMalformed,
+                    ]
+                }
+                r"DescribeDcdnUserDomains" => {
+                    &[
+                        Self::InvalidChangeEndTimeMalformed,
+                        Self::InvalidChangeStartTimeMalformed,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainSearchTypeValueNotSupported,
+                        Self::InvalidDomainStatusValueNotSupported,
+                        Self::InvalidPageNumberValueNotSupported,
+                        Self::InvalidPageSizeValueNotSupported,
+                    ]
+                }
+                r"DescribeDcdnUserDomainsByFunc" => {
+                    &[
+                        Self::InvalidChangeEndTimeMalformed,
+                        Self::InvalidChangeStartTimeMalformed,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainSearchTypeValueNotSupported,
+                        Self::InvalidDomainStatusValueNotSupported,
+                        Self::InvalidPageNumberValueNotSupported,
+                        Self::InvalidPageSizeValueNotSupported,
+                    ]
+                }
                 r"DescribeDcdnUserRealTimeDeliveryField" => &[Self::Unauthorized],
                 r"DescribeDcdnUserResourcePackage" => &[Self::DcdnServiceNotFound],
-                r"DescribeDcdnUserVipsByDomain" => &[
-                    Self::MissingParameter,
-                    Self::IllegalOperation,
-                    Self::InvalidDomainNotFound,
-                ],
-                r"DescribeDcdnWafDomain" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidDomainName,
-                ],
+                r"DescribeDcdnUserVipsByDomain" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::IllegalOperation,
+                        Self::InvalidDomainNotFound,
+                    ]
+                }
+                r"DescribeDcdnWafDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidDomainName,
+                    ]
+                }
                 r"DescribeDcdnWafDomainDetail" => &[Self::InvalidParameter],
                 r"DescribeDcdnWafLogs" => &[Self::IdempotentParameterMismatch],
                 r"DescribeDcdnWafPolicy" => &[Self::InvalidParameter],
                 r"DescribeDcdnWafPolicyDomains" => &[Self::InvalidParameter],
                 r"DescribeDcdnWafPolicyValidDomains" => &[Self::InvalidParameter],
                 r"DescribeDcdnWafRule" => &[Self::InvalidParameter],
-                r"DescribeDcdnWafUsageData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeDdosAllEventList" => &[Self::InvalidParameter, Self::InternalError],
+                r"DescribeDcdnWafUsageData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeDdosAllEventList" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"DescribeEncryptRoutineUid" => &[Self::EdgeRoutineGeneralError],
-                r"DescribeHighlightInfo" => &[Self::InvalidParameter, Self::InternalError],
-                r"DescribeKvUsageData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParameterField,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeSpan,
-                ],
+                r"DescribeHighlightInfo" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"DescribeKvUsageData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParameterField,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
                 r"DescribeRoutine" => &[Self::EdgeRoutineGeneralError],
                 r"DescribeRoutineCanaryEnvs" => &[Self::EdgeRoutineGeneralError],
                 r"DescribeRoutineCodeRevision" => &[Self::EdgeRoutineGeneralError],
@@ -5381,406 +5634,462 @@ const _: () = {
                     &[Self::AnyServiceNotFound, Self::EdgeRoutineGeneralError]
                 }
                 r"EditRoutineConf" => &[Self::EdgeRoutineGeneralError],
-                r"GetDcdnKv" => &[
-                    Self::InvalidAccountNotFound,
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyNotFound,
-                    Self::InvalidKeyQuotaFull,
-                    Self::InvalidNameSpaceDuplicate,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidNameSpaceQuotaFull,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::TooManyRequests,
-                    Self::TooQuickRequests,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidResource,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
-                r"GetDcdnKvStatus" => &[
-                    Self::InvalidAccountNotFound,
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyNotFound,
-                    Self::InvalidKeyQuotaFull,
-                    Self::InvalidNameSpaceDuplicate,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidNameSpaceQuotaFull,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::TooManyRequests,
-                    Self::TooQuickRequests,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidResource,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
-                r"ListDcdnKv" => &[
-                    Self::InvalidAccountNotFound,
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyNotFound,
-                    Self::InvalidKeyQuotaFull,
-                    Self::InvalidNameSpaceDuplicate,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidNameSpaceQuotaFull,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::TooManyRequests,
-                    Self::TooQuickRequests,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidResource,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
-                r"ModifyDCdnDomainSchdmByProperty" => &[
-                    Self::DomainBeianInvalid,
-                    Self::DomainTrafficExceedThreshold,
-                    Self::ScheduleChangeFail,
-                    Self::ScheduleNotFound,
-                ],
-                r"ModifyDcdnWafGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::AnyNotSupport,
-                    Self::AnyOverQuota,
-                    Self::WafGroupNameMalformed,
-                    Self::WafGroupNotExist,
-                ],
-                r"ModifyDcdnWafPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::AnyNotSupport,
-                    Self::AnyOverQuota,
-                    Self::PolicyNotExist,
-                    Self::PolicyNameAlreadyExists,
-                ],
-                r"ModifyDcdnWafPolicyDomains" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::AnyNotSupport,
-                    Self::AnyOverQuota,
-                    Self::DefenseSceneMultiPoliciesNotSupport,
-                    Self::DomainBoundDefaultAndCustom,
-                    Self::DomainBindAndUnbindOverlapped,
-                    Self::PolicyNotExist,
-                ],
-                r"ModifyDcdnWafRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::AnyNotSupport,
-                    Self::AnyOverQuota,
-                    Self::RuleNameCantBeModified,
-                    Self::RuleNotExist,
-                    Self::RuleConfigsMalformed,
-                    Self::RuleNameAlreadyExists,
-                ],
-                r"OpenDcdnService" => &[
-                    Self::DcdnServiceHasOpened,
-                    Self::IncompleteInformation,
-                    Self::InvalidComponent,
-                    Self::NoRealNameAuthentication,
-                ],
-                r"PreloadDcdnObjectCaches" => &[
-                    Self::InvalidExtensiveDomainValueNotSupported,
-                    Self::InvalidObjectPathMalformed,
-                    Self::PreloadQueueFull,
-                    Self::QuotaExceededPreload,
-                    Self::SingleRequestOverLimit,
-                ],
+                r"GetDcdnKv" => {
+                    &[
+                        Self::InvalidAccountNotFound,
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyNotFound,
+                        Self::InvalidKeyQuotaFull,
+                        Self::InvalidNameSpaceDuplicate,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidNameSpaceQuotaFull,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::TooManyRequests,
+                        Self::TooQuickRequests,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidResource,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
+                r"GetDcdnKvStatus" => {
+                    &[
+                        Self::InvalidAccountNotFound,
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyNotFound,
+                        Self::InvalidKeyQuotaFull,
+                        Self::InvalidNameSpaceDuplicate,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidNameSpaceQuotaFull,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::TooManyRequests,
+                        Self::TooQuickRequests,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidResource,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
+                r"ListDcdnKv" => {
+                    &[
+                        Self::InvalidAccountNotFound,
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyNotFound,
+                        Self::InvalidKeyQuotaFull,
+                        Self::InvalidNameSpaceDuplicate,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidNameSpaceQuotaFull,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::TooManyRequests,
+                        Self::TooQuickRequests,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidResource,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
+                r"ModifyDCdnDomainSchdmByProperty" => {
+                    &[
+                        Self::DomainBeianInvalid,
+                        Self::DomainTrafficExceedThreshold,
+                        Self::ScheduleChangeFail,
+                        Self::ScheduleNotFound,
+                    ]
+                }
+                r"ModifyDcdnWafGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::AnyNotSupport,
+                        Self::AnyOverQuota,
+                        Self::WafGroupNameMalformed,
+                        Self::WafGroupNotExist,
+                    ]
+                }
+                r"ModifyDcdnWafPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::AnyNotSupport,
+                        Self::AnyOverQuota,
+                        Self::PolicyNotExist,
+                        Self::PolicyNameAlreadyExists,
+                    ]
+                }
+                r"ModifyDcdnWafPolicyDomains" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::AnyNotSupport,
+                        Self::AnyOverQuota,
+                        Self::DefenseSceneMultiPoliciesNotSupport,
+                        Self::DomainBoundDefaultAndCustom,
+                        Self::DomainBindAndUnbindOverlapped,
+                        Self::PolicyNotExist,
+                    ]
+                }
+                r"ModifyDcdnWafRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::AnyNotSupport,
+                        Self::AnyOverQuota,
+                        Self::RuleNameCantBeModified,
+                        Self::RuleNotExist,
+                        Self::RuleConfigsMalformed,
+                        Self::RuleNameAlreadyExists,
+                    ]
+                }
+                r"OpenDcdnService" => {
+                    &[
+                        Self::DcdnServiceHasOpened,
+                        Self::IncompleteInformation,
+                        Self::InvalidComponent,
+                        Self::NoRealNameAuthentication,
+                    ]
+                }
+                r"PreloadDcdnObjectCaches" => {
+                    &[
+                        Self::InvalidExtensiveDomainValueNotSupported,
+                        Self::InvalidObjectPathMalformed,
+                        Self::PreloadQueueFull,
+                        Self::QuotaExceededPreload,
+                        Self::SingleRequestOverLimit,
+                    ]
+                }
                 r"PublishDcdnStagingConfigToProduction" => {
                     &[Self::StagingConfigFailed, Self::StagingConfigNotFound]
                 }
                 r"PublishRoutineCodeRevision" => &[Self::EdgeRoutineGeneralError],
-                r"PutDcdnKv" => &[
-                    Self::InvalidAccountNotFound,
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyNotFound,
-                    Self::InvalidKeyQuotaFull,
-                    Self::InvalidNameSpaceDuplicate,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidNameSpaceQuotaFull,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::TooManyRequests,
-                    Self::TooQuickRequests,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidResource,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
-                r"PutDcdnKvNamespace" => &[
-                    Self::InvalidAccountNotFound,
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyNotFound,
-                    Self::InvalidKeyQuotaFull,
-                    Self::InvalidNameSpaceDuplicate,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidNameSpaceQuotaFull,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::TooManyRequests,
-                    Self::TooQuickRequests,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidResource,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
-                r"PutDcdnKvWithHighCapacity" => &[
-                    Self::InvalidAccountNotFound,
-                    Self::InvalidParameter_2,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidKeyExceedsCapacity,
-                    Self::InvalidKeyExceedsMaximum,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidKeyNotFound,
-                    Self::InvalidKeyQuotaFull,
-                    Self::InvalidNameSpaceDuplicate,
-                    Self::InvalidNameSpaceMalformed,
-                    Self::InvalidNameSpaceNotFound,
-                    Self::InvalidNameSpaceQuotaFull,
-                    Self::InvalidValueExceedsMaximum,
-                    Self::TooManyRequests,
-                    Self::TooQuickRequests,
-                    Self::UnauthorizedInvalidParameters,
-                    Self::UnauthorizedInvalidResource,
-                    Self::UnauthorizedInvalidTime,
-                    Self::UnauthorizedInvalidToken,
-                ],
-                r"RefreshDcdnObjectCacheByCacheTag" => &[
-                    Self::InvalidExtensiveDomainValueNotSupported,
-                    Self::InvalidObjectPathMalformed,
-                    Self::InvalidObjectPathSizeMalformed,
-                    Self::InvalidObjectTypeMalformed,
-                    Self::InvalidParameters,
-                    Self::InvalidStationsMalformed,
-                    Self::PreloadQueueFull,
-                    Self::QuotaExceededRefresh,
-                    Self::QuotaPerMinuteExceededRefresh,
-                    Self::SingleRequestOverLimit,
-                    Self::TooManyRefresh,
-                    Self::TooManyRequests,
-                ],
-                r"RefreshDcdnObjectCaches" => &[
-                    Self::InvalidExtensiveDomainValueNotSupported,
-                    Self::InvalidObjectPathMalformed,
-                    Self::InvalidObjectTypeMalformed,
-                    Self::QuotaExceededRefresh,
-                    Self::QuotaPerMinuteExceededRefresh,
-                    Self::SingleRequestOverLimit,
-                    Self::TooManyRefresh,
-                    Self::TooManyRequests,
-                ],
-                r"RefreshErObjectCaches" => &[
-                    Self::InvalidExtensiveDomainValueNotSupported,
-                    Self::InvalidObjectPathMalformed,
-                    Self::InvalidObjectPathSizeMalformed,
-                    Self::InvalidObjectTypeMalformed,
-                    Self::InvalidParameters,
-                    Self::InvalidStationsMalformed,
-                    Self::PreloadQueueFull,
-                    Self::QuotaExceededRefresh,
-                    Self::QuotaPerMinuteExceededRefresh,
-                    Self::SingleRequestOverLimit,
-                    Self::TooManyRefresh,
-                ],
+                r"PutDcdnKv" => {
+                    &[
+                        Self::InvalidAccountNotFound,
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyNotFound,
+                        Self::InvalidKeyQuotaFull,
+                        Self::InvalidNameSpaceDuplicate,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidNameSpaceQuotaFull,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::TooManyRequests,
+                        Self::TooQuickRequests,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidResource,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
+                r"PutDcdnKvNamespace" => {
+                    &[
+                        Self::InvalidAccountNotFound,
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyNotFound,
+                        Self::InvalidKeyQuotaFull,
+                        Self::InvalidNameSpaceDuplicate,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidNameSpaceQuotaFull,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::TooManyRequests,
+                        Self::TooQuickRequests,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidResource,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
+                r"PutDcdnKvWithHighCapacity" => {
+                    &[
+                        Self::InvalidAccountNotFound,
+                        Self::InvalidParameter_2,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidKeyExceedsCapacity,
+                        Self::InvalidKeyExceedsMaximum,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidKeyNotFound,
+                        Self::InvalidKeyQuotaFull,
+                        Self::InvalidNameSpaceDuplicate,
+                        Self::InvalidNameSpaceMalformed,
+                        Self::InvalidNameSpaceNotFound,
+                        Self::InvalidNameSpaceQuotaFull,
+                        Self::InvalidValueExceedsMaximum,
+                        Self::TooManyRequests,
+                        Self::TooQuickRequests,
+                        Self::UnauthorizedInvalidParameters,
+                        Self::UnauthorizedInvalidResource,
+                        Self::UnauthorizedInvalidTime,
+                        Self::UnauthorizedInvalidToken,
+                    ]
+                }
+                r"RefreshDcdnObjectCacheByCacheTag" => {
+                    &[
+                        Self::InvalidExtensiveDomainValueNotSupported,
+                        Self::InvalidObjectPathMalformed,
+                        Self::InvalidObjectPathSizeMalformed,
+                        Self::InvalidObjectTypeMalformed,
+                        Self::InvalidParameters,
+                        Self::InvalidStationsMalformed,
+                        Self::PreloadQueueFull,
+                        Self::QuotaExceededRefresh,
+                        Self::QuotaPerMinuteExceededRefresh,
+                        Self::SingleRequestOverLimit,
+                        Self::TooManyRefresh,
+                        Self::TooManyRequests,
+                    ]
+                }
+                r"RefreshDcdnObjectCaches" => {
+                    &[
+                        Self::InvalidExtensiveDomainValueNotSupported,
+                        Self::InvalidObjectPathMalformed,
+                        Self::InvalidObjectTypeMalformed,
+                        Self::QuotaExceededRefresh,
+                        Self::QuotaPerMinuteExceededRefresh,
+                        Self::SingleRequestOverLimit,
+                        Self::TooManyRefresh,
+                        Self::TooManyRequests,
+                    ]
+                }
+                r"RefreshErObjectCaches" => {
+                    &[
+                        Self::InvalidExtensiveDomainValueNotSupported,
+                        Self::InvalidObjectPathMalformed,
+                        Self::InvalidObjectPathSizeMalformed,
+                        Self::InvalidObjectTypeMalformed,
+                        Self::InvalidParameters,
+                        Self::InvalidStationsMalformed,
+                        Self::PreloadQueueFull,
+                        Self::QuotaExceededRefresh,
+                        Self::QuotaPerMinuteExceededRefresh,
+                        Self::SingleRequestOverLimit,
+                        Self::TooManyRefresh,
+                    ]
+                }
                 r"RollbackDcdnStagingConfig" => &[Self::StagingConfigNotFound],
-                r"SetDcdnDomainCSRCertificate" => &[
-                    Self::CertificateDecodeError,
-                    Self::CertificateEncodeError,
-                    Self::CertificateFormatError,
-                    Self::CertificateMissMatch,
-                    Self::CertificateMissingParameter,
-                    Self::CertificateNoPrivateKey,
-                    Self::InternalConfigError,
-                    Self::InternalForbidError,
-                ],
-                r"SetDcdnDomainCertificate" => &[
-                    Self::AuthenticationFailed,
-                    Self::CertNameMissingParameter,
-                    Self::CertStorageFailed,
-                    Self::CertificateDuplicated,
-                    Self::CertificateExpired,
-                    Self::CertificateFormatError,
-                    Self::CertificateKeyNull,
-                    Self::CertificateMissMatch,
-                    Self::CertificateNotFind,
-                    Self::CertificateStatusError,
-                    Self::CertificateContentDuplicated,
-                    Self::DecodeError,
-                    Self::DeleteFailed,
-                    Self::DomainInProtectedMode,
-                    Self::DomainInSafeMode,
-                    Self::InvalidCertNameTooLong,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainOffline,
-                    Self::InvalidDomainNotOnline,
-                    Self::InvalidSslPri,
-                    Self::InvalidSslProtocolValueNotSupported,
-                    Self::InvalidSslPub,
-                    Self::KeyMalformed,
-                    Self::SslPriMissingParameter,
-                    Self::SslPubMissingParameter,
-                    Self::SetDomainCertificateParameterError,
-                    Self::SslPriError,
-                    Self::SslPubError,
-                ],
-                r"SetDcdnDomainSMCertificate" => &[Self::InvalidCertIdentifierValueNotSupported],
-                r"SetDcdnDomainSSLCertificate" => &[
-                    Self::AbsCertRegionValueNotSupported,
-                    Self::AuthenticationFailed,
-                    Self::CertNameMissingParameter,
-                    Self::CertNameAlreadyExists,
-                    Self::CertStorageFailed,
-                    Self::CertificateDuplicated,
-                    Self::CertificateExpired,
-                    Self::CertificateFormatError,
-                    Self::CertificateKeyNull,
-                    Self::CertificateMissMatch,
-                    Self::CertificateNotFind,
-                    Self::CertificateStatusError,
-                    Self::CertificateContentDuplicated,
-                    Self::CreateCertificateFailed,
-                    Self::DecodeError,
-                    Self::DeleteFailed,
-                    Self::DomainInProtectedMode,
-                    Self::DomainInSafeMode,
-                    Self::InvalidCertNameTooLong,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainOffline,
-                    Self::InvalidDomainNotOnline,
-                    Self::InvalidSslPri,
-                    Self::InvalidSslProtocolValueNotSupported,
-                    Self::InvalidSslPub,
-                    Self::KeyMalformed,
-                    Self::SslPriMissingParameter,
-                    Self::SslPubMissingParameter,
-                    Self::SetDomainCertificateParameterError,
-                    Self::SslPriError,
-                    Self::SslPubError,
-                ],
-                r"SetDcdnDomainStagingConfig" => &[
-                    Self::ConfigurationConflicts,
-                    Self::EdgeScripOptionsHasInnerConfig,
-                    Self::EdgeScriptCountExceedLimit,
-                    Self::EdgeScriptGrammarNotSupport,
-                    Self::EdgeScriptNotSupportJs,
-                    Self::GrayConfigExist,
-                    Self::InvalidArgNameValueNotSupported,
-                    Self::InvalidArgValueMalformed,
-                    Self::InvalidDomainBelongToConfigGroup,
-                    Self::InvalidFunctionNameValueNotSupported,
-                    Self::InvalidRuleMalformed,
-                ],
-                r"SetDcdnFullDomainsBlockIP" => &[
-                    Self::InvaildParameter,
-                    Self::InvalidKeyQuotaFull,
-                    Self::OperationDeniedAccount,
-                ],
-                r"SetDcdnUserConfig" => &[
-                    Self::InvalidAnyMalformed,
-                    Self::InvalidAnyValueNotSupported,
-                    Self::InvalidArgValueMalformed,
-                    Self::InvalidFunctionsMalformed,
-                ],
+                r"SetDcdnDomainCSRCertificate" => {
+                    &[
+                        Self::CertificateDecodeError,
+                        Self::CertificateEncodeError,
+                        Self::CertificateFormatError,
+                        Self::CertificateMissMatch,
+                        Self::CertificateMissingParameter,
+                        Self::CertificateNoPrivateKey,
+                        Self::InternalConfigError,
+                        Self::InternalForbidError,
+                    ]
+                }
+                r"SetDcdnDomainCertificate" => {
+                    &[
+                        Self::AuthenticationFailed,
+                        Self::CertNameMissingParameter,
+                        Self::CertStorageFailed,
+                        Self::CertificateDuplicated,
+                        Self::CertificateExpired,
+                        Self::CertificateFormatError,
+                        Self::CertificateKeyNull,
+                        Self::CertificateMissMatch,
+                        Self::CertificateNotFind,
+                        Self::CertificateStatusError,
+                        Self::CertificateContentDuplicated,
+                        Self::DecodeError,
+                        Self::DeleteFailed,
+                        Self::DomainInProtectedMode,
+                        Self::DomainInSafeMode,
+                        Self::InvalidCertNameTooLong,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainOffline,
+                        Self::InvalidDomainNotOnline,
+                        Self::InvalidSslPri,
+                        Self::InvalidSslProtocolValueNotSupported,
+                        Self::InvalidSslPub,
+                        Self::KeyMalformed,
+                        Self::SslPriMissingParameter,
+                        Self::SslPubMissingParameter,
+                        Self::SetDomainCertificateParameterError,
+                        Self::SslPriError,
+                        Self::SslPubError,
+                    ]
+                }
+                r"SetDcdnDomainSMCertificate" => {
+                    &[Self::InvalidCertIdentifierValueNotSupported]
+                }
+                r"SetDcdnDomainSSLCertificate" => {
+                    &[
+                        Self::AbsCertRegionValueNotSupported,
+                        Self::AuthenticationFailed,
+                        Self::CertNameMissingParameter,
+                        Self::CertNameAlreadyExists,
+                        Self::CertStorageFailed,
+                        Self::CertificateDuplicated,
+                        Self::CertificateExpired,
+                        Self::CertificateFormatError,
+                        Self::CertificateKeyNull,
+                        Self::CertificateMissMatch,
+                        Self::CertificateNotFind,
+                        Self::CertificateStatusError,
+                        Self::CertificateContentDuplicated,
+                        Self::CreateCertificateFailed,
+                        Self::DecodeError,
+                        Self::DeleteFailed,
+                        Self::DomainInProtectedMode,
+                        Self::DomainInSafeMode,
+                        Self::InvalidCertNameTooLong,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainOffline,
+                        Self::InvalidDomainNotOnline,
+                        Self::InvalidSslPri,
+                        Self::InvalidSslProtocolValueNotSupported,
+                        Self::InvalidSslPub,
+                        Self::KeyMalformed,
+                        Self::SslPriMissingParameter,
+                        Self::SslPubMissingParameter,
+                        Self::SetDomainCertificateParameterError,
+                        Self::SslPriError,
+                        Self::SslPubError,
+                    ]
+                }
+                r"SetDcdnDomainStagingConfig" => {
+                    &[
+                        Self::ConfigurationConflicts,
+                        Self::EdgeScripOptionsHasInnerConfig,
+                        Self::EdgeScriptCountExceedLimit,
+                        Self::EdgeScriptGrammarNotSupport,
+                        Self::EdgeScriptNotSupportJs,
+                        Self::GrayConfigExist,
+                        Self::InvalidArgNameValueNotSupported,
+                        Self::InvalidArgValueMalformed,
+                        Self::InvalidDomainBelongToConfigGroup,
+                        Self::InvalidFunctionNameValueNotSupported,
+                        Self::InvalidRuleMalformed,
+                    ]
+                }
+                r"SetDcdnFullDomainsBlockIP" => {
+                    &[
+                        Self::InvaildParameter,
+                        Self::InvalidKeyQuotaFull,
+                        Self::OperationDeniedAccount,
+                    ]
+                }
+                r"SetDcdnUserConfig" => {
+                    &[
+                        Self::InvalidAnyMalformed,
+                        Self::InvalidAnyValueNotSupported,
+                        Self::InvalidArgValueMalformed,
+                        Self::InvalidFunctionsMalformed,
+                    ]
+                }
                 r"SetRoutineSubdomain" => &[Self::EdgeRoutineGeneralError],
-                r"StartDcdnDomain" => &[
-                    Self::IcpBlack,
-                    Self::IspBlack,
-                    Self::RecordCheckNotAvailable,
-                ],
-                r"StartDcdnIpaDomain" => &[
-                    Self::DcdnIpaServiceNotFound,
-                    Self::IcpBlack,
-                    Self::IspBlack,
-                    Self::RecordCheckNotAvailable,
-                ],
+                r"StartDcdnDomain" => {
+                    &[Self::IcpBlack, Self::IspBlack, Self::RecordCheckNotAvailable]
+                }
+                r"StartDcdnIpaDomain" => {
+                    &[
+                        Self::DcdnIpaServiceNotFound,
+                        Self::IcpBlack,
+                        Self::IspBlack,
+                        Self::RecordCheckNotAvailable,
+                    ]
+                }
                 r"StopDcdnIpaDomain" => &[Self::DcdnIpaServiceNotFound],
-                r"TagDcdnResources" => &[
-                    Self::CustomTagIsInvalid,
-                    Self::InvalidRegionIdMalformed,
-                    Self::ResourceNotExist,
-                    Self::ResourceIdIsInvalid,
-                    Self::SystemTagIsInvalid,
-                    Self::TagIsInvalid,
-                    Self::TagKeyDuplicated,
-                    Self::TagKeyIsInvalid,
-                    Self::TagValueIsInvalid,
-                    Self::TooManyTags,
-                ],
+                r"TagDcdnResources" => {
+                    &[
+                        Self::CustomTagIsInvalid,
+                        Self::InvalidRegionIdMalformed,
+                        Self::ResourceNotExist,
+                        Self::ResourceIdIsInvalid,
+                        Self::SystemTagIsInvalid,
+                        Self::TagIsInvalid,
+                        Self::TagKeyDuplicated,
+                        Self::TagKeyIsInvalid,
+                        Self::TagValueIsInvalid,
+                        Self::TooManyTags,
+                    ]
+                }
                 r"UntagDcdnResources" => &[Self::ResourceIdIsInvalid, Self::TagIsInvalid],
-                r"UpdateDcdnDeliverTask" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
-                r"UpdateDcdnDomain" => &[
-                    Self::DomainInProtectedMode,
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidResourceGroupIdMalformed,
-                    Self::InvalidSourceContentMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourceTypeMalformed,
-                    Self::InvalidStatusResourceGroup,
-                    Self::InvalidTypeContentMismatch,
-                    Self::MissingDomainName,
-                    Self::MissingSourceContent,
-                    Self::MissingSourceType,
-                    Self::TopLevelDomainMismatch,
-                    Self::TopLevelDomainNotFound,
-                ],
-                r"UpdateDcdnIpaDomain" => &[
-                    Self::DcdnIpaServiceNotFound,
-                    Self::DomainInProtectedMode,
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidResourceGroupIdMalformed,
-                    Self::InvalidSourceContentMalformed,
-                    Self::InvalidSourcePortMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourceTypeMalformed,
-                    Self::InvalidStatusResourceGroup,
-                    Self::InvalidTypeContentMismatch,
-                    Self::MissingDomainName,
-                    Self::MissingSourceContent,
-                    Self::MissingSourceType,
-                    Self::NoResource,
-                    Self::TopLevelDomainNotFound,
-                ],
+                r"UpdateDcdnDeliverTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
+                r"UpdateDcdnDomain" => {
+                    &[
+                        Self::DomainInProtectedMode,
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidResourceGroupIdMalformed,
+                        Self::InvalidSourceContentMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourceTypeMalformed,
+                        Self::InvalidStatusResourceGroup,
+                        Self::InvalidTypeContentMismatch,
+                        Self::MissingDomainName,
+                        Self::MissingSourceContent,
+                        Self::MissingSourceType,
+                        Self::TopLevelDomainMismatch,
+                        Self::TopLevelDomainNotFound,
+                    ]
+                }
+                r"UpdateDcdnIpaDomain" => {
+                    &[
+                        Self::DcdnIpaServiceNotFound,
+                        Self::DomainInProtectedMode,
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidResourceGroupIdMalformed,
+                        Self::InvalidSourceContentMalformed,
+                        Self::InvalidSourcePortMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourceTypeMalformed,
+                        Self::InvalidStatusResourceGroup,
+                        Self::InvalidTypeContentMismatch,
+                        Self::MissingDomainName,
+                        Self::MissingSourceContent,
+                        Self::MissingSourceType,
+                        Self::NoResource,
+                        Self::TopLevelDomainNotFound,
+                    ]
+                }
                 r"UpdateDcdnSLSRealtimeLogDelivery" => &[Self::Unauthorized],
-                r"UpdateDcdnSubTask" => &[
-                    Self::InvalidParameter,
-                    Self::DeliverExceedLimit,
-                    Self::NameAlreadyExists,
-                    Self::SubscriptionAlreadyExists,
-                    Self::SubscriptionNotFound,
-                    Self::TimeParseFailed,
-                ],
+                r"UpdateDcdnSubTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeliverExceedLimit,
+                        Self::NameAlreadyExists,
+                        Self::SubscriptionAlreadyExists,
+                        Self::SubscriptionNotFound,
+                        Self::TimeParseFailed,
+                    ]
+                }
                 r"UpdateDcdnUserRealTimeDeliveryField" => &[Self::Unauthorized],
                 r"UploadRoutineCode" => &[Self::EdgeRoutineGeneralError],
                 r"UploadStagingRoutineCode" => &[Self::EdgeRoutineGeneralError],
@@ -5800,7 +6109,8 @@ const _: () = {
     impl __core::str::FromStr for DcdnError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DcdnError {

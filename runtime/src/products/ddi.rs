@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DdiError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -185,11 +185,11 @@ pub enum DdiError {
     VSwitchNotBelongToZone,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 84] = &[
         __row(
@@ -234,12 +234,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -312,12 +307,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -366,12 +356,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -480,30 +465,15 @@ const _: () = {
             r"Too many clusters are waiting for payment.",
             __NEVER,
         ),
-        __row(
-            r"ClusterId.NotFound",
-            400,
-            r"The cluster ID does not exist.",
-            __NEVER,
-        ),
+        __row(r"ClusterId.NotFound", 400, r"The cluster ID does not exist.", __NEVER),
         __row(
             r"ClusterId.NotFound",
             400,
             r"The specified cluster ID %s does not exist.",
             __NEVER,
         ),
-        __row(
-            r"DB.Fail",
-            400,
-            r"A database access error occurred.",
-            __NEVER,
-        ),
-        __row(
-            r"DiskType.Invalid",
-            400,
-            r"The disk type %s is invalid.",
-            __NEVER,
-        ),
+        __row(r"DB.Fail", 400, r"A database access error occurred.", __NEVER),
+        __row(r"DiskType.Invalid", 400, r"The disk type %s is invalid.", __NEVER),
         __row(
             r"ECSInfo.DiskCount.ExceedLimit",
             400,
@@ -558,12 +528,7 @@ const _: () = {
             r"The specified node type is not supported.",
             __NEVER,
         ),
-        __row(
-            r"EcmClusterId.NotFound",
-            400,
-            r"The cluster ID is invalid.",
-            __NEVER,
-        ),
+        __row(r"EcmClusterId.NotFound", 400, r"The cluster ID is invalid.", __NEVER),
         __row(
             r"Ecs.InstanceType.NotSupported",
             400,
@@ -600,12 +565,7 @@ const _: () = {
             r"The cluster status %s is invalid.",
             __NEVER,
         ),
-        __row(
-            r"Invalid.Cluster.Type",
-            400,
-            r"The cluster type %s is invalid.",
-            __NEVER,
-        ),
+        __row(r"Invalid.Cluster.Type", 400, r"The cluster type %s is invalid.", __NEVER),
         __row(
             r"InvalidDataDiskSize.ValueNotSupported",
             400,
@@ -618,12 +578,7 @@ const _: () = {
             r"The specified period is invalid.",
             __NEVER,
         ),
-        __row(
-            r"LogPath.Cannot.Blank",
-            400,
-            r"You must specify the log path.",
-            __NEVER,
-        ),
+        __row(r"LogPath.Cannot.Blank", 400, r"You must specify the log path.", __NEVER),
         __row(
             r"Master.Pwd.Cannot.Blank",
             400,
@@ -672,12 +627,7 @@ const _: () = {
             r"The ECS instance type %s does not support the disk type %s.",
             __NEVER,
         ),
-        __row(
-            r"Unsupported.ZoneId",
-            400,
-            r"The zone %s is not supported.",
-            __NEVER,
-        ),
+        __row(r"Unsupported.ZoneId", 400, r"The zone %s is not supported.", __NEVER),
         __row(
             r"User.Account.Abnormal",
             400,
@@ -700,16 +650,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 75] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-        80, 81, 82, 83,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70,
+        71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83,
     ];
     const __END: [u32; 75] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 67, 41, 42, 43, 44, 45, 46, 47, 48, 50, 51, 52, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
-        81, 82, 83, 84,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 67, 41, 42, 43, 44, 45, 46, 47, 48, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 68, 69, 70, 71,
+        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DdiError) -> &'static __Entry {
@@ -798,159 +748,211 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                7 => match code {
-                    r"DB.Fail" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                9 => match code {
-                    r"Forbbiden" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Params.Illegal" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DiskType.Invalid" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"Balance.Not.Enough" => 36,
-                    r"ClusterId.NotFound" => 41,
-                    r"Unsupported.ZoneId" => 71,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"AuthRealNameNotPass" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Invalid.Cluster.Type" => 59,
-                    r"LogPath.Cannot.Blank" => 62,
-                    r"Unsupported.DiskType" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"EcmClusterId.NotFound" => 53,
-                    r"SecurityGroup.IsEmpty" => 69,
-                    r"User.Account.Abnormal" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Cluster.Cannot.Release" => 37,
-                    r"Invalid.Cluster.Status" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"Cluster.Role.NotConfirm" => 39,
-                    r"ECSInfo.DiskSize.TooBig" => 45,
-                    r"InvalidParameter.Period" => 61,
-                    r"Master.Pwd.Cannot.Blank" => 63,
-                    r"Must.Specify.MasterNode" => 64,
-                    r"Only.Support.One.Master" => 65,
-                    r"RAM.Permission.NotAllow" => 68,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"ECSInfo.ECSOrder.INVALID" => 47,
-                    r"Have.Orders.Wait.For.Pay" => 56,
-                    r"VSwitch.NotBelongTo.Zone" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"Cluster.RegionId.NotMatch" => 38,
-                    r"ECSInfo.DiskSize.TooSmall" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"Cluster.WaitForPay.OverLimit" => 40,
-                    r"ECSInfo.NodeType.Unsupported" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"ECSInfo.DiskCount.ExceedLimit" => 44,
-                    r"ECSInfo.ECSOrder.IndexMissing" => 48,
-                    r"Ecs.InstanceType.NotSupported" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"Prepaid.Cluster.Cannot.Release" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"User.OtherUserResource.NotAllow" => 73,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"ECSInfo.ECSOrder.SlaveOrderMissing" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"ECSInfo.ECSOrder.MasterIndexMissing" => 49,
-                    r"ECSInfo.ECSOrder.NodeCount.TooSmall" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDataDiskSize.ValueNotSupported" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"HighAvailability.Master.NodeCount.Not.Match" => 57,
-                    _ => return __core::option::Option::None,
-                },
+                7 => {
+                    match code {
+                        r"DB.Fail" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                9 => {
+                    match code {
+                        r"Forbbiden" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"Params.Illegal" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"DiskType.Invalid" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"Balance.Not.Enough" => 36,
+                        r"ClusterId.NotFound" => 41,
+                        r"Unsupported.ZoneId" => 71,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AuthRealNameNotPass" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"Invalid.Cluster.Type" => 59,
+                        r"LogPath.Cannot.Blank" => 62,
+                        r"Unsupported.DiskType" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"EcmClusterId.NotFound" => 53,
+                        r"SecurityGroup.IsEmpty" => 69,
+                        r"User.Account.Abnormal" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Cluster.Cannot.Release" => 37,
+                        r"Invalid.Cluster.Status" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Cluster.Role.NotConfirm" => 39,
+                        r"ECSInfo.DiskSize.TooBig" => 45,
+                        r"InvalidParameter.Period" => 61,
+                        r"Master.Pwd.Cannot.Blank" => 63,
+                        r"Must.Specify.MasterNode" => 64,
+                        r"Only.Support.One.Master" => 65,
+                        r"RAM.Permission.NotAllow" => 68,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"ECSInfo.ECSOrder.INVALID" => 47,
+                        r"Have.Orders.Wait.For.Pay" => 56,
+                        r"VSwitch.NotBelongTo.Zone" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"Cluster.RegionId.NotMatch" => 38,
+                        r"ECSInfo.DiskSize.TooSmall" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"Cluster.WaitForPay.OverLimit" => 40,
+                        r"ECSInfo.NodeType.Unsupported" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"ECSInfo.DiskCount.ExceedLimit" => 44,
+                        r"ECSInfo.ECSOrder.IndexMissing" => 48,
+                        r"Ecs.InstanceType.NotSupported" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"Prepaid.Cluster.Cannot.Release" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"User.OtherUserResource.NotAllow" => 73,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"ECSInfo.ECSOrder.SlaveOrderMissing" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"ECSInfo.ECSOrder.MasterIndexMissing" => 49,
+                        r"ECSInfo.ECSOrder.NodeCount.TooSmall" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidDataDiskSize.ValueNotSupported" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"HighAvailability.Master.NodeCount.Not.Match" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -970,8 +972,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -984,8 +986,8 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[66].message] },
-                Self::ClusterIdNotFound => const { &[__E[48].message, __E[49].message] },
+                Self::InternalError => const { &[__E[39].message, __E[66].message] }
+                Self::ClusterIdNotFound => const { &[__E[48].message, __E[49].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -997,7 +999,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[66]] },
+                Self::InternalError => const { &[__E[39], __E[66]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1006,12 +1008,14 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InternalError => &[
-                    r"CreateClusterV2",
-                    r"DescribeClusterV2",
-                    r"ListClusters",
-                    r"ReleaseCluster",
-                ],
+                Self::InternalError => {
+                    &[
+                        r"CreateClusterV2",
+                        r"DescribeClusterV2",
+                        r"ListClusters",
+                        r"ReleaseCluster",
+                    ]
+                }
                 Self::AuthRealNameNotPass => &[r"CreateClusterV2"],
                 Self::BalanceNotEnough => &[r"CreateClusterV2"],
                 Self::ClusterCannotRelease => &[r"ReleaseCluster"],
@@ -1019,12 +1023,14 @@ const _: () = {
                 Self::ClusterRoleNotConfirm => &[r"ReleaseCluster"],
                 Self::ClusterWaitForPayOverLimit => &[r"CreateClusterV2"],
                 Self::ClusterIdNotFound => &[r"DescribeClusterV2", r"ReleaseCluster"],
-                Self::DbFail => &[
-                    r"CreateClusterV2",
-                    r"DescribeClusterV2",
-                    r"ListClusters",
-                    r"ReleaseCluster",
-                ],
+                Self::DbFail => {
+                    &[
+                        r"CreateClusterV2",
+                        r"DescribeClusterV2",
+                        r"ListClusters",
+                        r"ReleaseCluster",
+                    ]
+                }
                 Self::DiskTypeInvalid => &[r"CreateClusterV2"],
                 Self::EcsInfoDiskCountExceedLimit => &[r"CreateClusterV2"],
                 Self::EcsInfoDiskSizeTooBig => &[r"CreateClusterV2"],
@@ -1048,24 +1054,30 @@ const _: () = {
                 Self::MasterPwdCannotBlank => &[r"CreateClusterV2"],
                 Self::MustSpecifyMasterNode => &[r"CreateClusterV2"],
                 Self::OnlySupportOneMaster => &[r"CreateClusterV2"],
-                Self::ParamsIllegal => &[r"DescribeClusterV2", r"ListClusters", r"ReleaseCluster"],
+                Self::ParamsIllegal => {
+                    &[r"DescribeClusterV2", r"ListClusters", r"ReleaseCluster"]
+                }
                 Self::PrepaidClusterCannotRelease => &[r"ReleaseCluster"],
-                Self::RamPermissionNotAllow => &[
-                    r"CreateClusterV2",
-                    r"DescribeClusterV2",
-                    r"ListClusters",
-                    r"ReleaseCluster",
-                ],
+                Self::RamPermissionNotAllow => {
+                    &[
+                        r"CreateClusterV2",
+                        r"DescribeClusterV2",
+                        r"ListClusters",
+                        r"ReleaseCluster",
+                    ]
+                }
                 Self::SecurityGroupIsEmpty => &[r"CreateClusterV2"],
                 Self::UnsupportedDiskType => &[r"CreateClusterV2"],
                 Self::UnsupportedZoneId => &[r"CreateClusterV2"],
                 Self::UserAccountAbnormal => &[r"CreateClusterV2", r"ReleaseCluster"],
-                Self::UserOtherUserResourceNotAllow => &[
-                    r"CreateClusterV2",
-                    r"DescribeClusterV2",
-                    r"ListClusters",
-                    r"ReleaseCluster",
-                ],
+                Self::UserOtherUserResourceNotAllow => {
+                    &[
+                        r"CreateClusterV2",
+                        r"DescribeClusterV2",
+                        r"ListClusters",
+                        r"ReleaseCluster",
+                    ]
+                }
                 Self::VSwitchNotBelongToZone => &[r"CreateClusterV2"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -1073,71 +1085,79 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateClusterV2" => &[
-                    Self::InternalError,
-                    Self::AuthRealNameNotPass,
-                    Self::BalanceNotEnough,
-                    Self::ClusterWaitForPayOverLimit,
-                    Self::DbFail,
-                    Self::DiskTypeInvalid,
-                    Self::EcsInfoDiskCountExceedLimit,
-                    Self::EcsInfoDiskSizeTooBig,
-                    Self::EcsInfoDiskSizeTooSmall,
-                    Self::EcsInfoEcsOrderInvalid,
-                    Self::EcsInfoEcsOrderIndexMissing,
-                    Self::EcsInfoEcsOrderMasterIndexMissing,
-                    Self::EcsInfoEcsOrderNodeCountTooSmall,
-                    Self::EcsInfoEcsOrderSlaveOrderMissing,
-                    Self::EcsInfoNodeTypeUnsupported,
-                    Self::EcsInstanceTypeNotSupported,
-                    Self::Forbbiden,
-                    Self::HaveOrdersWaitForPay,
-                    Self::HighAvailabilityMasterNodeCountNotMatch,
-                    Self::InvalidDataDiskSizeValueNotSupported,
-                    Self::InvalidParameterPeriod,
-                    Self::LogPathCannotBlank,
-                    Self::MasterPwdCannotBlank,
-                    Self::MustSpecifyMasterNode,
-                    Self::OnlySupportOneMaster,
-                    Self::RamPermissionNotAllow,
-                    Self::SecurityGroupIsEmpty,
-                    Self::UnsupportedDiskType,
-                    Self::UnsupportedZoneId,
-                    Self::UserAccountAbnormal,
-                    Self::UserOtherUserResourceNotAllow,
-                    Self::VSwitchNotBelongToZone,
-                ],
-                r"DescribeClusterV2" => &[
-                    Self::InternalError,
-                    Self::ClusterIdNotFound,
-                    Self::DbFail,
-                    Self::ParamsIllegal,
-                    Self::RamPermissionNotAllow,
-                    Self::UserOtherUserResourceNotAllow,
-                ],
-                r"ListClusters" => &[
-                    Self::InternalError,
-                    Self::DbFail,
-                    Self::EcmClusterIdNotFound,
-                    Self::InvalidClusterStatus,
-                    Self::InvalidClusterType,
-                    Self::ParamsIllegal,
-                    Self::RamPermissionNotAllow,
-                    Self::UserOtherUserResourceNotAllow,
-                ],
-                r"ReleaseCluster" => &[
-                    Self::InternalError,
-                    Self::ClusterCannotRelease,
-                    Self::ClusterRegionIdNotMatch,
-                    Self::ClusterRoleNotConfirm,
-                    Self::ClusterIdNotFound,
-                    Self::DbFail,
-                    Self::ParamsIllegal,
-                    Self::PrepaidClusterCannotRelease,
-                    Self::RamPermissionNotAllow,
-                    Self::UserAccountAbnormal,
-                    Self::UserOtherUserResourceNotAllow,
-                ],
+                r"CreateClusterV2" => {
+                    &[
+                        Self::InternalError,
+                        Self::AuthRealNameNotPass,
+                        Self::BalanceNotEnough,
+                        Self::ClusterWaitForPayOverLimit,
+                        Self::DbFail,
+                        Self::DiskTypeInvalid,
+                        Self::EcsInfoDiskCountExceedLimit,
+                        Self::EcsInfoDiskSizeTooBig,
+                        Self::EcsInfoDiskSizeTooSmall,
+                        Self::EcsInfoEcsOrderInvalid,
+                        Self::EcsInfoEcsOrderIndexMissing,
+                        Self::EcsInfoEcsOrderMasterIndexMissing,
+                        Self::EcsInfoEcsOrderNodeCountTooSmall,
+                        Self::EcsInfoEcsOrderSlaveOrderMissing,
+                        Self::EcsInfoNodeTypeUnsupported,
+                        Self::EcsInstanceTypeNotSupported,
+                        Self::Forbbiden,
+                        Self::HaveOrdersWaitForPay,
+                        Self::HighAvailabilityMasterNodeCountNotMatch,
+                        Self::InvalidDataDiskSizeValueNotSupported,
+                        Self::InvalidParameterPeriod,
+                        Self::LogPathCannotBlank,
+                        Self::MasterPwdCannotBlank,
+                        Self::MustSpecifyMasterNode,
+                        Self::OnlySupportOneMaster,
+                        Self::RamPermissionNotAllow,
+                        Self::SecurityGroupIsEmpty,
+                        Self::UnsupportedDiskType,
+                        Self::UnsupportedZoneId,
+                        Self::UserAccountAbnormal,
+                        Self::UserOtherUserResourceNotAllow,
+                        Self::VSwitchNotBelongToZone,
+                    ]
+                }
+                r"DescribeClusterV2" => {
+                    &[
+                        Self::InternalError,
+                        Self::ClusterIdNotFound,
+                        Self::DbFail,
+                        Self::ParamsIllegal,
+                        Self::RamPermissionNotAllow,
+                        Self::UserOtherUserResourceNotAllow,
+                    ]
+                }
+                r"ListClusters" => {
+                    &[
+                        Self::InternalError,
+                        Self::DbFail,
+                        Self::EcmClusterIdNotFound,
+                        Self::InvalidClusterStatus,
+                        Self::InvalidClusterType,
+                        Self::ParamsIllegal,
+                        Self::RamPermissionNotAllow,
+                        Self::UserOtherUserResourceNotAllow,
+                    ]
+                }
+                r"ReleaseCluster" => {
+                    &[
+                        Self::InternalError,
+                        Self::ClusterCannotRelease,
+                        Self::ClusterRegionIdNotMatch,
+                        Self::ClusterRoleNotConfirm,
+                        Self::ClusterIdNotFound,
+                        Self::DbFail,
+                        Self::ParamsIllegal,
+                        Self::PrepaidClusterCannotRelease,
+                        Self::RamPermissionNotAllow,
+                        Self::UserAccountAbnormal,
+                        Self::UserOtherUserResourceNotAllow,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1153,7 +1173,8 @@ const _: () = {
     impl __core::str::FromStr for DdiError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DdiError {

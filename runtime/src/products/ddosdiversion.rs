@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DdosdiversionError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -185,11 +185,11 @@ pub enum DdosdiversionError {
     UpstreamConfigurationNotExist,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 84] = &[
         __row(
@@ -234,12 +234,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -312,12 +307,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -366,12 +356,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -444,12 +429,7 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"AuthenticationFailed",
-            400,
-            r"User authentication failed.",
-            __NEVER,
-        ),
+        __row(r"AuthenticationFailed", 400, r"User authentication failed.", __NEVER),
         __row(
             r"AutoScheduleRuleExist",
             400,
@@ -474,19 +454,9 @@ const _: () = {
             r"A clean configuration error occurred.",
             __NEVER,
         ),
-        __row(
-            r"CoveredNet",
-            400,
-            r"The CIDR block is overwritten.",
-            __NEVER,
-        ),
+        __row(r"CoveredNet", 400, r"The CIDR block is overwritten.", __NEVER),
         __row(r"DatabaseError", 400, r"A database error.", __NEVER),
-        __row(
-            r"DeclaredNet",
-            400,
-            r"The CIDR block has been advertised.",
-            __NEVER,
-        ),
+        __row(r"DeclaredNet", 400, r"The CIDR block has been advertised.", __NEVER),
         __row(
             r"DefenseConfigurationError",
             400,
@@ -524,56 +494,26 @@ const _: () = {
             r"The maximum number of CIDR blocks of the instance is exceeded.",
             __NEVER,
         ),
-        __row(
-            r"InstanceExist",
-            400,
-            r"The instance already exists.",
-            __NEVER,
-        ),
+        __row(r"InstanceExist", 400, r"The instance already exists.", __NEVER),
         __row(
             r"InstanceNetConfigurationExist",
             400,
             r"The instance CIDR block configuration already exists.",
             __NEVER,
         ),
-        __row(
-            r"InstanceNotExist",
-            400,
-            r"The instance is not found.",
-            __NEVER,
-        ),
+        __row(r"InstanceNotExist", 400, r"The instance is not found.", __NEVER),
         __row(
             r"InstanceUpstreamLimit",
             400,
             r"The maximum number of reinjection configurations for the instance is exceeded.",
             __NEVER,
         ),
-        __row(
-            r"InternalError",
-            400,
-            r"An internal error occurred.",
-            __TRANSIENT,
-        ),
+        __row(r"InternalError", 400, r"An internal error occurred.", __TRANSIENT),
         __row(r"InvalidNet", 400, r"Invalid CIDR block.", __NEVER),
         __row(r"InvalidParam", 400, r"Invalid parameter value.", __NEVER),
-        __row(
-            r"JsonDecodeError",
-            400,
-            r"JSON string decoding failed.",
-            __NEVER,
-        ),
-        __row(
-            r"JsonDecodeError",
-            400,
-            r"Json string decoding failed.",
-            __NEVER,
-        ),
-        __row(
-            r"NetCannotExtend",
-            400,
-            r"The CIDR block cannot be extended.",
-            __NEVER,
-        ),
+        __row(r"JsonDecodeError", 400, r"JSON string decoding failed.", __NEVER),
+        __row(r"JsonDecodeError", 400, r"Json string decoding failed.", __NEVER),
+        __row(r"NetCannotExtend", 400, r"The CIDR block cannot be extended.", __NEVER),
         __row(
             r"NetConfigurationExist",
             400,
@@ -598,24 +538,14 @@ const _: () = {
             r"The subnet mask of the CIDR block is invalid.",
             __NEVER,
         ),
-        __row(
-            r"NetNeedExtend",
-            400,
-            r"The CIDR block needs to be extended.",
-            __NEVER,
-        ),
+        __row(r"NetNeedExtend", 400, r"The CIDR block needs to be extended.", __NEVER),
         __row(
             r"NetStatusNotReady",
             400,
             r"The CIDR block reinjection configuration has not been completed.",
             __NEVER,
         ),
-        __row(
-            r"NetWorkNotExist",
-            400,
-            r"The CIDR block is not found.",
-            __NEVER,
-        ),
+        __row(r"NetWorkNotExist", 400, r"The CIDR block is not found.", __NEVER),
         __row(
             r"NetworkDeclearedFailed",
             400,
@@ -634,24 +564,9 @@ const _: () = {
             r"Required parameters are not specified.",
             __NEVER,
         ),
-        __row(
-            r"ParameterOutOfRange",
-            400,
-            r"Invalid parameter value.",
-            __NEVER,
-        ),
-        __row(
-            r"RegionNotExist",
-            400,
-            r"The region does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"RequestMethodError",
-            400,
-            r"An incorrect request method.",
-            __NEVER,
-        ),
+        __row(r"ParameterOutOfRange", 400, r"Invalid parameter value.", __NEVER),
+        __row(r"RegionNotExist", 400, r"The region does not exist.", __NEVER),
+        __row(r"RequestMethodError", 400, r"An incorrect request method.", __NEVER),
         __row(
             r"SubnetCountLimit",
             400,
@@ -675,16 +590,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 75] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 62, 63, 64, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-        80, 81, 82, 83,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 66, 67, 68, 69, 70,
+        71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83,
     ];
     const __END: [u32; 75] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 62, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 63, 64, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
-        81, 82, 83, 84,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 62, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 63, 64, 66, 67, 68, 69, 70, 71,
+        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DdosdiversionError) -> &'static __Entry {
@@ -773,144 +688,186 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"CoveredNet" => 40,
-                    r"HttpFailed" => 47,
-                    r"InvalidNet" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"DeclaredNet" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidParam" => 55,
-                    r"UnKnownError" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"DatabaseError" => 41,
-                    r"InstanceExist" => 50,
-                    r"NetNeedExtend" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"RegionNotExist" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"ForwardNotExist" => 45,
-                    r"JsonDecodeError" => 56,
-                    r"NetCannotExtend" => 57,
-                    r"NetWorkNotExist" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InstanceNotExist" => 52,
-                    r"NetForwardDelete" => 60,
-                    r"SubnetCountLimit" => 71,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NetMaskOutOfRange" => 61,
-                    r"NetStatusNotReady" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ParameterNotEnough" => 67,
-                    r"RequestMethodError" => 70,
-                    r"UpsteamNotComplete" => 73,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"ForwardRuleNotExist" => 46,
-                    r"IPSubnetsCountLimit" => 49,
-                    r"ParameterOutOfRange" => 68,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AuthenticationFailed" => 35,
-                    r"IDNSubnetsCountLimit" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"AutoScheduleRuleExist" => 36,
-                    r"InstanceUpstreamLimit" => 53,
-                    r"NetConfigurationExist" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"NetworkDeclearedFailed" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"CleanConfigurationError" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"AutoScheduleRuleNotExist" => 37,
-                    r"NetConfigurationNotExist" => 59,
-                    r"NetworkUndeclearedFailed" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"DefenseConfigurationError" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"BlackHoleConfigurationError" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"ForwardConfigurationNotExist" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InstanceNetConfigurationExist" => 51,
-                    r"UpstreamConfigurationNotExist" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"CoveredNet" => 40,
+                        r"HttpFailed" => 47,
+                        r"InvalidNet" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"DeclaredNet" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"InvalidParam" => 55,
+                        r"UnKnownError" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"DatabaseError" => 41,
+                        r"InstanceExist" => 50,
+                        r"NetNeedExtend" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"RegionNotExist" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"ForwardNotExist" => 45,
+                        r"JsonDecodeError" => 56,
+                        r"NetCannotExtend" => 57,
+                        r"NetWorkNotExist" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"InstanceNotExist" => 52,
+                        r"NetForwardDelete" => 60,
+                        r"SubnetCountLimit" => 71,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"NetMaskOutOfRange" => 61,
+                        r"NetStatusNotReady" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ParameterNotEnough" => 67,
+                        r"RequestMethodError" => 70,
+                        r"UpsteamNotComplete" => 73,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"ForwardRuleNotExist" => 46,
+                        r"IPSubnetsCountLimit" => 49,
+                        r"ParameterOutOfRange" => 68,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AuthenticationFailed" => 35,
+                        r"IDNSubnetsCountLimit" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"AutoScheduleRuleExist" => 36,
+                        r"InstanceUpstreamLimit" => 53,
+                        r"NetConfigurationExist" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"NetworkDeclearedFailed" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"CleanConfigurationError" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"AutoScheduleRuleNotExist" => 37,
+                        r"NetConfigurationNotExist" => 59,
+                        r"NetworkUndeclearedFailed" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"DefenseConfigurationError" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"BlackHoleConfigurationError" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"ForwardConfigurationNotExist" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InstanceNetConfigurationExist" => 51,
+                        r"UpstreamConfigurationNotExist" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -930,8 +887,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -944,8 +901,8 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[61].message] },
-                Self::JsonDecodeError => const { &[__E[64].message, __E[65].message] },
+                Self::InternalError => const { &[__E[39].message, __E[61].message] }
+                Self::JsonDecodeError => const { &[__E[64].message, __E[65].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -957,7 +914,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[61]] },
+                Self::InternalError => const { &[__E[39], __E[61]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -966,7 +923,9 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InternalError => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
+                Self::InternalError => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
                 Self::AuthenticationFailed => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
@@ -982,64 +941,108 @@ const _: () = {
                 Self::CleanConfigurationError => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
-                Self::CoveredNet => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
-                Self::DatabaseError => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
-                Self::DeclaredNet => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
+                Self::CoveredNet => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
+                Self::DatabaseError => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
+                Self::DeclaredNet => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
                 Self::DefenseConfigurationError => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
                 Self::ForwardConfigurationNotExist => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
-                Self::ForwardNotExist => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
+                Self::ForwardNotExist => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
                 Self::ForwardRuleNotExist => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
-                Self::HttpFailed => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
+                Self::HttpFailed => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
                 Self::IdnSubnetsCountLimit => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
                 Self::IpSubnetsCountLimit => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
-                Self::InstanceExist => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
+                Self::InstanceExist => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
                 Self::InstanceNetConfigurationExist => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
-                Self::InstanceNotExist => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
+                Self::InstanceNotExist => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
                 Self::InstanceUpstreamLimit => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
-                Self::InvalidNet => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
-                Self::InvalidParam => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
-                Self::JsonDecodeError => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
-                Self::NetCannotExtend => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
+                Self::InvalidNet => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
+                Self::InvalidParam => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
+                Self::JsonDecodeError => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
+                Self::NetCannotExtend => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
                 Self::NetConfigurationExist => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
                 Self::NetConfigurationNotExist => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
-                Self::NetForwardDelete => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
-                Self::NetMaskOutOfRange => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
-                Self::NetNeedExtend => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
-                Self::NetStatusNotReady => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
-                Self::NetWorkNotExist => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
+                Self::NetForwardDelete => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
+                Self::NetMaskOutOfRange => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
+                Self::NetNeedExtend => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
+                Self::NetStatusNotReady => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
+                Self::NetWorkNotExist => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
                 Self::NetworkDeclearedFailed => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
                 Self::NetworkUndeclearedFailed => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
-                Self::ParameterNotEnough => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
+                Self::ParameterNotEnough => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
                 Self::ParameterOutOfRange => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
-                Self::RegionNotExist => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
-                Self::RequestMethodError => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
-                Self::SubnetCountLimit => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
-                Self::UnKnownError => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
-                Self::UpsteamNotComplete => &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"],
+                Self::RegionNotExist => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
+                Self::RequestMethodError => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
+                Self::SubnetCountLimit => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
+                Self::UnKnownError => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
+                Self::UpsteamNotComplete => {
+                    &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
+                }
                 Self::UpstreamConfigurationNotExist => {
                     &[r"ConfigNetStatus", r"ListInstance", r"QueryNetList"]
                 }
@@ -1049,135 +1052,141 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"ConfigNetStatus" => &[
-                    Self::InternalError,
-                    Self::AuthenticationFailed,
-                    Self::AutoScheduleRuleExist,
-                    Self::AutoScheduleRuleNotExist,
-                    Self::BlackHoleConfigurationError,
-                    Self::CleanConfigurationError,
-                    Self::CoveredNet,
-                    Self::DatabaseError,
-                    Self::DeclaredNet,
-                    Self::DefenseConfigurationError,
-                    Self::ForwardConfigurationNotExist,
-                    Self::ForwardNotExist,
-                    Self::ForwardRuleNotExist,
-                    Self::HttpFailed,
-                    Self::IdnSubnetsCountLimit,
-                    Self::IpSubnetsCountLimit,
-                    Self::InstanceExist,
-                    Self::InstanceNetConfigurationExist,
-                    Self::InstanceNotExist,
-                    Self::InstanceUpstreamLimit,
-                    Self::InvalidNet,
-                    Self::InvalidParam,
-                    Self::JsonDecodeError,
-                    Self::NetCannotExtend,
-                    Self::NetConfigurationExist,
-                    Self::NetConfigurationNotExist,
-                    Self::NetForwardDelete,
-                    Self::NetMaskOutOfRange,
-                    Self::NetNeedExtend,
-                    Self::NetStatusNotReady,
-                    Self::NetWorkNotExist,
-                    Self::NetworkDeclearedFailed,
-                    Self::NetworkUndeclearedFailed,
-                    Self::ParameterNotEnough,
-                    Self::ParameterOutOfRange,
-                    Self::RegionNotExist,
-                    Self::RequestMethodError,
-                    Self::SubnetCountLimit,
-                    Self::UnKnownError,
-                    Self::UpsteamNotComplete,
-                    Self::UpstreamConfigurationNotExist,
-                ],
-                r"ListInstance" => &[
-                    Self::InternalError,
-                    Self::AuthenticationFailed,
-                    Self::AutoScheduleRuleExist,
-                    Self::AutoScheduleRuleNotExist,
-                    Self::BlackHoleConfigurationError,
-                    Self::CleanConfigurationError,
-                    Self::CoveredNet,
-                    Self::DatabaseError,
-                    Self::DeclaredNet,
-                    Self::DefenseConfigurationError,
-                    Self::ForwardConfigurationNotExist,
-                    Self::ForwardNotExist,
-                    Self::ForwardRuleNotExist,
-                    Self::HttpFailed,
-                    Self::IdnSubnetsCountLimit,
-                    Self::IpSubnetsCountLimit,
-                    Self::InstanceExist,
-                    Self::InstanceNetConfigurationExist,
-                    Self::InstanceNotExist,
-                    Self::InstanceUpstreamLimit,
-                    Self::InvalidNet,
-                    Self::InvalidParam,
-                    Self::JsonDecodeError,
-                    Self::NetCannotExtend,
-                    Self::NetConfigurationExist,
-                    Self::NetConfigurationNotExist,
-                    Self::NetForwardDelete,
-                    Self::NetMaskOutOfRange,
-                    Self::NetNeedExtend,
-                    Self::NetStatusNotReady,
-                    Self::NetWorkNotExist,
-                    Self::NetworkDeclearedFailed,
-                    Self::NetworkUndeclearedFailed,
-                    Self::ParameterNotEnough,
-                    Self::ParameterOutOfRange,
-                    Self::RegionNotExist,
-                    Self::RequestMethodError,
-                    Self::SubnetCountLimit,
-                    Self::UnKnownError,
-                    Self::UpsteamNotComplete,
-                    Self::UpstreamConfigurationNotExist,
-                ],
-                r"QueryNetList" => &[
-                    Self::InternalError,
-                    Self::AuthenticationFailed,
-                    Self::AutoScheduleRuleExist,
-                    Self::AutoScheduleRuleNotExist,
-                    Self::BlackHoleConfigurationError,
-                    Self::CleanConfigurationError,
-                    Self::CoveredNet,
-                    Self::DatabaseError,
-                    Self::DeclaredNet,
-                    Self::DefenseConfigurationError,
-                    Self::ForwardConfigurationNotExist,
-                    Self::ForwardNotExist,
-                    Self::ForwardRuleNotExist,
-                    Self::HttpFailed,
-                    Self::IdnSubnetsCountLimit,
-                    Self::IpSubnetsCountLimit,
-                    Self::InstanceExist,
-                    Self::InstanceNetConfigurationExist,
-                    Self::InstanceNotExist,
-                    Self::InstanceUpstreamLimit,
-                    Self::InvalidNet,
-                    Self::InvalidParam,
-                    Self::JsonDecodeError,
-                    Self::NetCannotExtend,
-                    Self::NetConfigurationExist,
-                    Self::NetConfigurationNotExist,
-                    Self::NetForwardDelete,
-                    Self::NetMaskOutOfRange,
-                    Self::NetNeedExtend,
-                    Self::NetStatusNotReady,
-                    Self::NetWorkNotExist,
-                    Self::NetworkDeclearedFailed,
-                    Self::NetworkUndeclearedFailed,
-                    Self::ParameterNotEnough,
-                    Self::ParameterOutOfRange,
-                    Self::RegionNotExist,
-                    Self::RequestMethodError,
-                    Self::SubnetCountLimit,
-                    Self::UnKnownError,
-                    Self::UpsteamNotComplete,
-                    Self::UpstreamConfigurationNotExist,
-                ],
+                r"ConfigNetStatus" => {
+                    &[
+                        Self::InternalError,
+                        Self::AuthenticationFailed,
+                        Self::AutoScheduleRuleExist,
+                        Self::AutoScheduleRuleNotExist,
+                        Self::BlackHoleConfigurationError,
+                        Self::CleanConfigurationError,
+                        Self::CoveredNet,
+                        Self::DatabaseError,
+                        Self::DeclaredNet,
+                        Self::DefenseConfigurationError,
+                        Self::ForwardConfigurationNotExist,
+                        Self::ForwardNotExist,
+                        Self::ForwardRuleNotExist,
+                        Self::HttpFailed,
+                        Self::IdnSubnetsCountLimit,
+                        Self::IpSubnetsCountLimit,
+                        Self::InstanceExist,
+                        Self::InstanceNetConfigurationExist,
+                        Self::InstanceNotExist,
+                        Self::InstanceUpstreamLimit,
+                        Self::InvalidNet,
+                        Self::InvalidParam,
+                        Self::JsonDecodeError,
+                        Self::NetCannotExtend,
+                        Self::NetConfigurationExist,
+                        Self::NetConfigurationNotExist,
+                        Self::NetForwardDelete,
+                        Self::NetMaskOutOfRange,
+                        Self::NetNeedExtend,
+                        Self::NetStatusNotReady,
+                        Self::NetWorkNotExist,
+                        Self::NetworkDeclearedFailed,
+                        Self::NetworkUndeclearedFailed,
+                        Self::ParameterNotEnough,
+                        Self::ParameterOutOfRange,
+                        Self::RegionNotExist,
+                        Self::RequestMethodError,
+                        Self::SubnetCountLimit,
+                        Self::UnKnownError,
+                        Self::UpsteamNotComplete,
+                        Self::UpstreamConfigurationNotExist,
+                    ]
+                }
+                r"ListInstance" => {
+                    &[
+                        Self::InternalError,
+                        Self::AuthenticationFailed,
+                        Self::AutoScheduleRuleExist,
+                        Self::AutoScheduleRuleNotExist,
+                        Self::BlackHoleConfigurationError,
+                        Self::CleanConfigurationError,
+                        Self::CoveredNet,
+                        Self::DatabaseError,
+                        Self::DeclaredNet,
+                        Self::DefenseConfigurationError,
+                        Self::ForwardConfigurationNotExist,
+                        Self::ForwardNotExist,
+                        Self::ForwardRuleNotExist,
+                        Self::HttpFailed,
+                        Self::IdnSubnetsCountLimit,
+                        Self::IpSubnetsCountLimit,
+                        Self::InstanceExist,
+                        Self::InstanceNetConfigurationExist,
+                        Self::InstanceNotExist,
+                        Self::InstanceUpstreamLimit,
+                        Self::InvalidNet,
+                        Self::InvalidParam,
+                        Self::JsonDecodeError,
+                        Self::NetCannotExtend,
+                        Self::NetConfigurationExist,
+                        Self::NetConfigurationNotExist,
+                        Self::NetForwardDelete,
+                        Self::NetMaskOutOfRange,
+                        Self::NetNeedExtend,
+                        Self::NetStatusNotReady,
+                        Self::NetWorkNotExist,
+                        Self::NetworkDeclearedFailed,
+                        Self::NetworkUndeclearedFailed,
+                        Self::ParameterNotEnough,
+                        Self::ParameterOutOfRange,
+                        Self::RegionNotExist,
+                        Self::RequestMethodError,
+                        Self::SubnetCountLimit,
+                        Self::UnKnownError,
+                        Self::UpsteamNotComplete,
+                        Self::UpstreamConfigurationNotExist,
+                    ]
+                }
+                r"QueryNetList" => {
+                    &[
+                        Self::InternalError,
+                        Self::AuthenticationFailed,
+                        Self::AutoScheduleRuleExist,
+                        Self::AutoScheduleRuleNotExist,
+                        Self::BlackHoleConfigurationError,
+                        Self::CleanConfigurationError,
+                        Self::CoveredNet,
+                        Self::DatabaseError,
+                        Self::DeclaredNet,
+                        Self::DefenseConfigurationError,
+                        Self::ForwardConfigurationNotExist,
+                        Self::ForwardNotExist,
+                        Self::ForwardRuleNotExist,
+                        Self::HttpFailed,
+                        Self::IdnSubnetsCountLimit,
+                        Self::IpSubnetsCountLimit,
+                        Self::InstanceExist,
+                        Self::InstanceNetConfigurationExist,
+                        Self::InstanceNotExist,
+                        Self::InstanceUpstreamLimit,
+                        Self::InvalidNet,
+                        Self::InvalidParam,
+                        Self::JsonDecodeError,
+                        Self::NetCannotExtend,
+                        Self::NetConfigurationExist,
+                        Self::NetConfigurationNotExist,
+                        Self::NetForwardDelete,
+                        Self::NetMaskOutOfRange,
+                        Self::NetNeedExtend,
+                        Self::NetStatusNotReady,
+                        Self::NetWorkNotExist,
+                        Self::NetworkDeclearedFailed,
+                        Self::NetworkUndeclearedFailed,
+                        Self::ParameterNotEnough,
+                        Self::ParameterOutOfRange,
+                        Self::RegionNotExist,
+                        Self::RequestMethodError,
+                        Self::SubnetCountLimit,
+                        Self::UnKnownError,
+                        Self::UpsteamNotComplete,
+                        Self::UpstreamConfigurationNotExist,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1193,7 +1202,8 @@ const _: () = {
     impl __core::str::FromStr for DdosdiversionError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DdosdiversionError {

@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DdsError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -493,11 +493,11 @@ pub enum DdsError {
     ZoneClosed,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 231] = &[
         __row(
@@ -542,12 +542,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -620,12 +615,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -674,12 +664,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -758,12 +743,7 @@ const _: () = {
             r"AccountQuotaExceeded: Exceeding the allowed amount of account.",
             __NEVER,
         ),
-        __row(
-            r"AlreadyPrePaid",
-            403,
-            r"This instance is already prepaid",
-            __NEVER,
-        ),
+        __row(r"AlreadyPrePaid", 403, r"This instance is already prepaid", __NEVER),
         __row(
             r"AssociatedEcsSecurityGroupId.QuotaExceed",
             403,
@@ -825,12 +805,7 @@ const _: () = {
             r"The Service mongodb.aliyuncs.com does not exist.",
             __NEVER,
         ),
-        __row(
-            r"EntityNotExistUser",
-            404,
-            r"The User does not exist.",
-            __NEVER,
-        ),
+        __row(r"EntityNotExistUser", 404, r"The User does not exist.", __NEVER),
         __row(
             r"Forbidden",
             403,
@@ -951,12 +926,7 @@ const _: () = {
             r"The operation is not permitted due to instance release protection.",
             __NEVER,
         ),
-        __row(
-            r"InstanceStatusInvalid",
-            400,
-            r"Instance status is not valid.",
-            __NEVER,
-        ),
+        __row(r"InstanceStatusInvalid", 400, r"Instance status is not valid.", __NEVER),
         __row(
             r"InstanceVpcAuthMode.NotSupported",
             500,
@@ -1029,12 +999,7 @@ const _: () = {
             "Specified\u{a0}parameter\u{a0}AccountPassword\u{a0}is\u{a0}not\u{a0}valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            400,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 400, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidBackup.NotFound",
             404,
@@ -1089,12 +1054,7 @@ const _: () = {
             r"Specified parameter ClientToken is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidClusterKms",
-            404,
-            r"this cluster not kms service.",
-            __NEVER,
-        ),
+        __row(r"InvalidClusterKms", 404, r"this cluster not kms service.", __NEVER),
         __row(
             r"InvalidConnectionString.NotFound",
             400,
@@ -1233,12 +1193,7 @@ const _: () = {
             r"The EngineVersion in the Region is not available.",
             __NEVER,
         ),
-        __row(
-            r"InvalidFilterParam",
-            400,
-            r"Specified filter is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidFilterParam", 400, r"Specified filter is not valid.", __NEVER),
         __row(
             r"InvalidGroupName.Format",
             400,
@@ -1281,12 +1236,7 @@ const _: () = {
             "The\u{a0}format\u{a0}of\u{a0}specified\u{a0}KernelVersion\u{a0}is\u{a0}invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidMeta.TooLarge",
-            403,
-            r"Meta information is too large.",
-            __NEVER,
-        ),
+        __row(r"InvalidMeta.TooLarge", 403, r"Meta information is too large.", __NEVER),
         __row(
             r"InvalidMeta.WrongFormat",
             400,
@@ -1307,24 +1257,14 @@ const _: () = {
             r"Specified ecs security group id is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParam",
-            400,
-            r"Specified parameters is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParam", 400, r"Specified parameters is not valid.", __NEVER),
         __row(
             r"InvalidParam",
             400,
             "Specified\u{a0}parameter\u{a0}Period\u{a0}is\u{a0}not\u{a0}valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParam",
-            404,
-            r"Specified parameters is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParam", 404, r"Specified parameters is not valid.", __NEVER),
         __row(
             r"InvalidParameter.ResourceId",
             400,
@@ -1505,12 +1445,7 @@ const _: () = {
             r"The end time must be greater than the start time",
             __NEVER,
         ),
-        __row(
-            r"InvalidStatus.NotFound",
-            404,
-            r"Instance status is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidStatus.NotFound", 404, r"Instance status is invalid.", __NEVER),
         __row(
             r"InvalidSwitchType",
             400,
@@ -1529,12 +1464,7 @@ const _: () = {
             r"The specified parameter 'Tag.n.Value' is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidUser.NotFound",
-            404,
-            r"Specified user does not exist.",
-            __NEVER,
-        ),
+        __row(r"InvalidUser.NotFound", 404, r"Specified user does not exist.", __NEVER),
         __row(
             r"InvalidVpc.NotSupported",
             400,
@@ -1595,12 +1525,7 @@ const _: () = {
             r"currentConnectionString is mandatory for this action.",
             __NEVER,
         ),
-        __row(
-            r"NO_ACTIVE_BYOK",
-            403,
-            r"This custins no active byok.",
-            __NEVER,
-        ),
+        __row(r"NO_ACTIVE_BYOK", 403, r"This custins no active byok.", __NEVER),
         __row(
             r"NO_AVAILABLE_PAYMENT_METHOD",
             400,
@@ -1649,12 +1574,7 @@ const _: () = {
             r"Your information is incomplete. Complete your information before ordering.",
             __NEVER,
         ),
-        __row(
-            r"OperationDenied",
-            403,
-            r"The resource is out of usage.",
-            __NEVER,
-        ),
+        __row(r"OperationDenied", 403, r"The resource is out of usage.", __NEVER),
         __row(
             r"OperationDenied.AccountStatus",
             403,
@@ -1704,12 +1624,7 @@ const _: () = {
             r"Origin lingxiao price request error.",
             __NEVER,
         ),
-        __row(
-            r"PRICE.ORIGIN_PRICE_ERROR",
-            400,
-            r"The origin price error.",
-            __NEVER,
-        ),
+        __row(r"PRICE.ORIGIN_PRICE_ERROR", 400, r"The origin price error.", __NEVER),
         __row(r"Param.Invalid", 400, r"Param invalid", __NEVER),
         __row(
             r"Param.Invalid.TimeEndBeforeStart",
@@ -1759,18 +1674,8 @@ const _: () = {
             r"The Response is empty, maybe server request timeout.",
             __NEVER,
         ),
-        __row(
-            r"SSLAlreadyDisabled",
-            400,
-            r"SSL have already been disabled.",
-            __NEVER,
-        ),
-        __row(
-            r"SSLAlreadyEnabled",
-            400,
-            r"SSL have already been enabled.",
-            __NEVER,
-        ),
+        __row(r"SSLAlreadyDisabled", 400, r"SSL have already been disabled.", __NEVER),
+        __row(r"SSLAlreadyEnabled", 400, r"SSL have already been enabled.", __NEVER),
         __row(r"SSLNotEnabled", 403, r"SSL not enabled.", __NEVER),
         __row(
             r"SaleValidateNoSpecificCodeFailed",
@@ -1790,24 +1695,9 @@ const _: () = {
             r"This backup set do not support this operation.",
             __NEVER,
         ),
-        __row(
-            r"TokenServiceError",
-            400,
-            r"Duplicate ClientToken request.",
-            __NEVER,
-        ),
-        __row(
-            r"TokenServiceError",
-            400,
-            r"Request token is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"TokenServiceError",
-            400,
-            r"The request token is duplicated.",
-            __NEVER,
-        ),
+        __row(r"TokenServiceError", 400, r"Duplicate ClientToken request.", __NEVER),
+        __row(r"TokenServiceError", 400, r"Request token is duplicated.", __NEVER),
+        __row(r"TokenServiceError", 400, r"The request token is duplicated.", __NEVER),
         __row(
             r"TradeConfirmPayError",
             400,
@@ -1844,44 +1734,36 @@ const _: () = {
             r"Get vpcCloudInstanceId number error.",
             __NEVER,
         ),
-        __row(
-            r"VpcServiceError",
-            500,
-            r"Invoke vpc service error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Zone.Closed",
-            400,
-            r"The specified zone is closed.",
-            __NEVER,
-        ),
+        __row(r"VpcServiceError", 500, r"Invoke vpc service error.", __TRANSIENT),
+        __row(r"Zone.Closed", 400, r"The specified zone is closed.", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 191] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 60, 62, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 79, 80, 81, 82,
-        83, 85, 87, 90, 92, 93, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 108, 109,
-        110, 112, 113, 114, 115, 116, 117, 118, 120, 121, 122, 123, 124, 125, 126, 127, 128, 130,
-        131, 132, 133, 134, 140, 141, 142, 143, 145, 147, 148, 149, 150, 151, 152, 153, 154, 155,
-        156, 158, 159, 160, 161, 163, 164, 165, 166, 168, 170, 171, 172, 173, 174, 175, 176, 177,
-        178, 179, 180, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199,
-        200, 201, 202, 203, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218,
-        219, 220, 223, 224, 225, 226, 227, 228, 229, 230,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 60, 62, 64, 65, 66, 67, 68, 69, 70, 71, 72,
+        73, 74, 75, 76, 77, 79, 80, 81, 82, 83, 85, 87, 90, 92, 93, 95, 96, 97, 98, 99,
+        100, 101, 102, 103, 104, 105, 106, 108, 109, 110, 112, 113, 114, 115, 116, 117,
+        118, 120, 121, 122, 123, 124, 125, 126, 127, 128, 130, 131, 132, 133, 134, 140,
+        141, 142, 143, 145, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 158, 159,
+        160, 161, 163, 164, 165, 166, 168, 170, 171, 172, 173, 174, 175, 176, 177, 178,
+        179, 180, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198,
+        199, 200, 201, 202, 203, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215,
+        216, 217, 218, 219, 220, 223, 224, 225, 226, 227, 228, 229, 230,
     ];
     const __END: [u32; 191] = [
-        60, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 185, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 90,
-        31, 32, 33, 34, 36, 37, 38, 39, 79, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 62, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 80, 81, 82,
-        83, 85, 87, 89, 92, 93, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 108, 109,
-        110, 112, 113, 114, 115, 116, 117, 118, 120, 121, 122, 123, 124, 125, 126, 127, 128, 130,
-        131, 132, 133, 134, 140, 141, 142, 143, 145, 147, 148, 149, 150, 151, 152, 153, 154, 155,
-        156, 158, 159, 160, 161, 163, 164, 165, 166, 168, 170, 171, 172, 173, 174, 175, 176, 177,
-        178, 179, 180, 181, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199,
-        200, 201, 202, 203, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218,
-        219, 220, 223, 224, 225, 226, 227, 228, 229, 230, 231,
+        60, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 185, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 90, 31, 32, 33, 34, 36, 37, 38, 39, 79, 41, 42, 43, 44, 45, 47, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 62, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73,
+        74, 75, 76, 77, 78, 80, 81, 82, 83, 85, 87, 89, 92, 93, 95, 96, 97, 98, 99, 100,
+        101, 102, 103, 104, 105, 106, 108, 109, 110, 112, 113, 114, 115, 116, 117, 118,
+        120, 121, 122, 123, 124, 125, 126, 127, 128, 130, 131, 132, 133, 134, 140, 141,
+        142, 143, 145, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 158, 159, 160,
+        161, 163, 164, 165, 166, 168, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179,
+        180, 181, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199,
+        200, 201, 202, 203, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216,
+        217, 218, 219, 220, 223, 224, 225, 226, 227, 228, 229, 230, 231,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DdsError) -> &'static __Entry {
@@ -2086,296 +1968,362 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                9 => match code {
-                    r"Forbidden" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"ProxyError" => 169,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"Zone.Closed" => 190,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidParam" => 112,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"DbInsertError" => 41,
-                    r"InvalidDBName" => 89,
-                    r"Param.Invalid" => 167,
-                    r"SSLNotEnabled" => 178,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AlreadyPrePaid" => 36,
-                    r"NO_ACTIVE_BYOK" => 148,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"OperationDenied" => 157,
-                    r"VpcServiceError" => 189,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 42,
-                    r"OriginPriceError" => 165,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ClassicNotSupport" => 39,
-                    r"InvalidClusterKms" => 81,
-                    r"InvalidInstanceId" => 104,
-                    r"InvalidSwitchType" => 138,
-                    r"MissingInstanceId" => 147,
-                    r"NumberExceed.Tags" => 155,
-                    r"SSLAlreadyEnabled" => 177,
-                    r"TokenServiceError" => 182,
-                    r"UnsupportedEngine" => 186,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"EntityNotExistUser" => 47,
-                    r"HaStatusNotSupport" => 49,
-                    r"IncorrectVswitchId" => 59,
-                    r"InsType.NotSupport" => 60,
-                    r"InvalidFilterParam" => 102,
-                    r"RegionUnauthorized" => 171,
-                    r"ResponseEmptyError" => 175,
-                    r"SSLAlreadyDisabled" => 176,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"ChargeTypeViolation" => 38,
-                    r"EngineVersion.ERROR" => 44,
-                    r"MissingDBInstanceId" => 146,
-                    r"NoPermissionService" => 152,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AccountLimitExceeded" => 35,
-                    r"EnabledSSLNotSupport" => 43,
-                    r"InvalidMeta.TooLarge" => 109,
-                    r"InvalidRegion.Format" => 123,
-                    r"InvalidUser.NotFound" => 141,
-                    r"ResourceNotAvailable" => 174,
-                    r"TradeConfirmPayError" => 183,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"EntityNotExistService" => 46,
-                    r"InstanceStatusInvalid" => 65,
-                    r"InvalidEndTime.Format" => 96,
-                    r"NetworkTypeNotSupport" => 150,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"ConcurrentTaskExceeded" => 40,
-                    r"IncorrectCharacterType" => 52,
-                    r"IncorrectEngineVersion" => 56,
-                    r"InvalidBackup.NotFound" => 74,
-                    r"InvalidBackupLogStatus" => 76,
-                    r"InvalidDatabase.Format" => 90,
-                    r"InvalidEndTime.Invalid" => 97,
-                    r"InvalidParameter.Scope" => 115,
-                    r"InvalidStatus.NotFound" => 137,
-                    r"RequiredParam.NotFound" => 172,
-                    r"UnsupportedDBTdeStatus" => 185,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"EntityAlreadyExistsRole" => 45,
-                    r"IncorrectBackupSetState" => 51,
-                    r"IncorrectDBInstanceType" => 55,
-                    r"InvalidDuration.Invalid" => 93,
-                    r"InvalidEngine.Malformed" => 99,
-                    r"InvalidGroupName.Format" => 103,
-                    r"InvalidMeta.WrongFormat" => 110,
-                    r"InvalidQueryTime.Format" => 122,
-                    r"InvalidStartTime.Format" => 134,
-                    r"InvalidTagKey.Malformed" => 139,
-                    r"InvalidVpc.NotSupported" => 142,
-                    r"LogApiFrequencyExceeded" => 144,
-                    r"NumberExceed.CustomTags" => 153,
-                    r"ResourceGroupId.InValid" => 173,
-                    r"VPCERROR.ALLOCATE_ERROR" => 187,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"IncorrectDBInstanceState" => 54,
-                    r"InstanceAutoRenewInvalid" => 61,
-                    r"InvalidBackupID.NotFound" => 75,
-                    r"InvalidCapacity.NotFound" => 79,
-                    r"InvalidEcsImage.NotFound" => 94,
-                    r"InvalidEndTime.Malformed" => 98,
-                    r"InvalidIzNo.NotSupported" => 107,
-                    r"InvalidParameters.Format" => 117,
-                    r"NumberExceed.ResourceIds" => 154,
-                    r"OperationDenied.LockMode" => 163,
-                    r"PRICE.ORIGIN_PRICE_ERROR" => 166,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InstanceChargeTypeInvalid" => 62,
-                    r"InstanceReleaseProtection" => 64,
-                    r"InvalidAccountName.Forbid" => 70,
-                    r"InvalidKernelReleaseNotes" => 108,
-                    r"InvalidPageSize.Malformed" => 111,
-                    r"InvalidRegionZoneNotFound" => 124,
-                    r"InvalidRestoreTime.Format" => 126,
-                    r"InvalidTagValue.Malformed" => 140,
-                    r"LX_REQUEST_TOKEN_CONFLICT" => 143,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidDbInstanceIdInvalid" => 92,
-                    r"InvalidInstanceId.NotFound" => 105,
-                    r"InvalidQueryKeyword.Format" => 121,
-                    r"InvalidStartTime.Malformed" => 135,
-                    r"OperationDenied.DBInstance" => 161,
-                    r"OperationDenied.NoDatabase" => 164,
-                    r"VpcCloudInstanceIdNumError" => 188,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"IncorrectDBInstanceLockMode" => 53,
-                    r"IncorrectSQLLogActiveStatus" => 58,
-                    r"InvalidAccountName.NotFound" => 72,
-                    r"InvalidBackupSetID.NotFound" => 78,
-                    r"InvalidDBInstance.Malformed" => 83,
-                    r"InvalidInstanceIp.Duplicate" => 106,
-                    r"InvalidParameter.ResourceId" => 113,
-                    r"InvalidParameterCombination" => 116,
-                    r"InvalidRegion_Zone_NotFound" => 125,
-                    r"InvalidSecurityIPs.NotFound" => 132,
-                    r"NO_AVAILABLE_PAYMENT_METHOD" => 149,
-                    r"OperationDenied.AccountType" => 159,
-                    r"Trade_Not_Support_Async_Pay" => 184,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidAccountName.Malformed" => 71,
-                    r"InvalidClientToken.Malformed" => 80,
-                    r"InvalidDBInstanceId.NotFound" => 87,
-                    r"InvalidDbInstanceId.NotFound" => 91,
-                    r"InvalidSecurityIPList.Format" => 128,
-                    r"InvalidSecurityIps.MalFormed" => 133,
-                    r"QuotaExceed.AfterpayInstance" => 170,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidParameter.ResourceType" => 114,
-                    r"MissParameter.TagOrResourceId" => 145,
-                    r"OperationDenied.AccountStatus" => 158,
-                    r"SecurityRisk.AuthVerification" => 180,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"INVALID_INSNAME_REGIONID_EMPTY" => 50,
-                    r"IncorrectMasterDBInstanceState" => 57,
-                    r"InvalidEffectiveTime.Malformed" => 95,
-                    r"InvalidEngineVersion.Malformed" => 100,
-                    r"NewConnectionString.NotSupport" => 151,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"InvalidDBInstanceClass.NotFound" => 84,
-                    r"InvalidPerformanceKey.Malformed" => 118,
-                    r"InvalidSecurityIPList.Duplicate" => 127,
-                    r"InvalidSecurityIPList.Malformed" => 129,
-                    r"OperationDenied.BackupJobExists" => 160,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"InstanceVpcAuthMode.NotSupported" => 66,
-                    r"InvalidAccountPassword.Malformed" => 73,
-                    r"InvalidConnectionString.NotFound" => 82,
-                    r"Param.Invalid.TimeEndBeforeStart" => 168,
-                    r"SaleValidateNoSpecificCodeFailed" => 179,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidAccountDescription.Malformed" => 69,
-                    r"InvalidBackupMethod.ValueNotSupport" => 77,
-                    r"InvalidSecurityIPList.QuotaExceeded" => 130,
-                    r"SingleDBRestore.BackupSetNotSupport" => 181,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidPreferredBackupTime.Malformed" => 120,
-                    r"InvalidStartTimeAndEndTime.Malformed" => 136,
-                    r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE" => 156,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidSecurityIPListLength.Malformed" => 131,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"InstanceCurrentKernelVersionNotSupport" => 63,
-                    r"InvalidDBInstanceDescription.Malformed" => 86,
-                    r"InvalidPreferredBackupPeriod.Malformed" => 119,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"AssociatedEcsSecurityGroupId.QuotaExceed" => 37,
-                    r"InvalidDBInstanceClass.ValueNotSupported" => 85,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"InvaliadParameter.ShardsCount.LessThanSrc" => 68,
-                    r"InvalidEngineVersionInRegion.NotAvailable" => 101,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"InvalidDBInstanceStorage.ValueNotSupported" => 88,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"InvaildDBInstanceClassInRegion.NotAvailable" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"OperationDenied.InsufficientResourceCapacity" => 162,
-                    _ => return __core::option::Option::None,
-                },
+                9 => {
+                    match code {
+                        r"Forbidden" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"ProxyError" => 169,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"Zone.Closed" => 190,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"InvalidParam" => 112,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"DbInsertError" => 41,
+                        r"InvalidDBName" => 89,
+                        r"Param.Invalid" => 167,
+                        r"SSLNotEnabled" => 178,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"AlreadyPrePaid" => 36,
+                        r"NO_ACTIVE_BYOK" => 148,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"OperationDenied" => 157,
+                        r"VpcServiceError" => 189,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 42,
+                        r"OriginPriceError" => 165,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"ClassicNotSupport" => 39,
+                        r"InvalidClusterKms" => 81,
+                        r"InvalidInstanceId" => 104,
+                        r"InvalidSwitchType" => 138,
+                        r"MissingInstanceId" => 147,
+                        r"NumberExceed.Tags" => 155,
+                        r"SSLAlreadyEnabled" => 177,
+                        r"TokenServiceError" => 182,
+                        r"UnsupportedEngine" => 186,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"EntityNotExistUser" => 47,
+                        r"HaStatusNotSupport" => 49,
+                        r"IncorrectVswitchId" => 59,
+                        r"InsType.NotSupport" => 60,
+                        r"InvalidFilterParam" => 102,
+                        r"RegionUnauthorized" => 171,
+                        r"ResponseEmptyError" => 175,
+                        r"SSLAlreadyDisabled" => 176,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"ChargeTypeViolation" => 38,
+                        r"EngineVersion.ERROR" => 44,
+                        r"MissingDBInstanceId" => 146,
+                        r"NoPermissionService" => 152,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AccountLimitExceeded" => 35,
+                        r"EnabledSSLNotSupport" => 43,
+                        r"InvalidMeta.TooLarge" => 109,
+                        r"InvalidRegion.Format" => 123,
+                        r"InvalidUser.NotFound" => 141,
+                        r"ResourceNotAvailable" => 174,
+                        r"TradeConfirmPayError" => 183,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"EntityNotExistService" => 46,
+                        r"InstanceStatusInvalid" => 65,
+                        r"InvalidEndTime.Format" => 96,
+                        r"NetworkTypeNotSupport" => 150,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"ConcurrentTaskExceeded" => 40,
+                        r"IncorrectCharacterType" => 52,
+                        r"IncorrectEngineVersion" => 56,
+                        r"InvalidBackup.NotFound" => 74,
+                        r"InvalidBackupLogStatus" => 76,
+                        r"InvalidDatabase.Format" => 90,
+                        r"InvalidEndTime.Invalid" => 97,
+                        r"InvalidParameter.Scope" => 115,
+                        r"InvalidStatus.NotFound" => 137,
+                        r"RequiredParam.NotFound" => 172,
+                        r"UnsupportedDBTdeStatus" => 185,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"EntityAlreadyExistsRole" => 45,
+                        r"IncorrectBackupSetState" => 51,
+                        r"IncorrectDBInstanceType" => 55,
+                        r"InvalidDuration.Invalid" => 93,
+                        r"InvalidEngine.Malformed" => 99,
+                        r"InvalidGroupName.Format" => 103,
+                        r"InvalidMeta.WrongFormat" => 110,
+                        r"InvalidQueryTime.Format" => 122,
+                        r"InvalidStartTime.Format" => 134,
+                        r"InvalidTagKey.Malformed" => 139,
+                        r"InvalidVpc.NotSupported" => 142,
+                        r"LogApiFrequencyExceeded" => 144,
+                        r"NumberExceed.CustomTags" => 153,
+                        r"ResourceGroupId.InValid" => 173,
+                        r"VPCERROR.ALLOCATE_ERROR" => 187,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"IncorrectDBInstanceState" => 54,
+                        r"InstanceAutoRenewInvalid" => 61,
+                        r"InvalidBackupID.NotFound" => 75,
+                        r"InvalidCapacity.NotFound" => 79,
+                        r"InvalidEcsImage.NotFound" => 94,
+                        r"InvalidEndTime.Malformed" => 98,
+                        r"InvalidIzNo.NotSupported" => 107,
+                        r"InvalidParameters.Format" => 117,
+                        r"NumberExceed.ResourceIds" => 154,
+                        r"OperationDenied.LockMode" => 163,
+                        r"PRICE.ORIGIN_PRICE_ERROR" => 166,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InstanceChargeTypeInvalid" => 62,
+                        r"InstanceReleaseProtection" => 64,
+                        r"InvalidAccountName.Forbid" => 70,
+                        r"InvalidKernelReleaseNotes" => 108,
+                        r"InvalidPageSize.Malformed" => 111,
+                        r"InvalidRegionZoneNotFound" => 124,
+                        r"InvalidRestoreTime.Format" => 126,
+                        r"InvalidTagValue.Malformed" => 140,
+                        r"LX_REQUEST_TOKEN_CONFLICT" => 143,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidDbInstanceIdInvalid" => 92,
+                        r"InvalidInstanceId.NotFound" => 105,
+                        r"InvalidQueryKeyword.Format" => 121,
+                        r"InvalidStartTime.Malformed" => 135,
+                        r"OperationDenied.DBInstance" => 161,
+                        r"OperationDenied.NoDatabase" => 164,
+                        r"VpcCloudInstanceIdNumError" => 188,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"IncorrectDBInstanceLockMode" => 53,
+                        r"IncorrectSQLLogActiveStatus" => 58,
+                        r"InvalidAccountName.NotFound" => 72,
+                        r"InvalidBackupSetID.NotFound" => 78,
+                        r"InvalidDBInstance.Malformed" => 83,
+                        r"InvalidInstanceIp.Duplicate" => 106,
+                        r"InvalidParameter.ResourceId" => 113,
+                        r"InvalidParameterCombination" => 116,
+                        r"InvalidRegion_Zone_NotFound" => 125,
+                        r"InvalidSecurityIPs.NotFound" => 132,
+                        r"NO_AVAILABLE_PAYMENT_METHOD" => 149,
+                        r"OperationDenied.AccountType" => 159,
+                        r"Trade_Not_Support_Async_Pay" => 184,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidAccountName.Malformed" => 71,
+                        r"InvalidClientToken.Malformed" => 80,
+                        r"InvalidDBInstanceId.NotFound" => 87,
+                        r"InvalidDbInstanceId.NotFound" => 91,
+                        r"InvalidSecurityIPList.Format" => 128,
+                        r"InvalidSecurityIps.MalFormed" => 133,
+                        r"QuotaExceed.AfterpayInstance" => 170,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidParameter.ResourceType" => 114,
+                        r"MissParameter.TagOrResourceId" => 145,
+                        r"OperationDenied.AccountStatus" => 158,
+                        r"SecurityRisk.AuthVerification" => 180,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"INVALID_INSNAME_REGIONID_EMPTY" => 50,
+                        r"IncorrectMasterDBInstanceState" => 57,
+                        r"InvalidEffectiveTime.Malformed" => 95,
+                        r"InvalidEngineVersion.Malformed" => 100,
+                        r"NewConnectionString.NotSupport" => 151,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"InvalidDBInstanceClass.NotFound" => 84,
+                        r"InvalidPerformanceKey.Malformed" => 118,
+                        r"InvalidSecurityIPList.Duplicate" => 127,
+                        r"InvalidSecurityIPList.Malformed" => 129,
+                        r"OperationDenied.BackupJobExists" => 160,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"InstanceVpcAuthMode.NotSupported" => 66,
+                        r"InvalidAccountPassword.Malformed" => 73,
+                        r"InvalidConnectionString.NotFound" => 82,
+                        r"Param.Invalid.TimeEndBeforeStart" => 168,
+                        r"SaleValidateNoSpecificCodeFailed" => 179,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidAccountDescription.Malformed" => 69,
+                        r"InvalidBackupMethod.ValueNotSupport" => 77,
+                        r"InvalidSecurityIPList.QuotaExceeded" => 130,
+                        r"SingleDBRestore.BackupSetNotSupport" => 181,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidPreferredBackupTime.Malformed" => 120,
+                        r"InvalidStartTimeAndEndTime.Malformed" => 136,
+                        r"ORDER.ACCOUNT_INFORMATION_INCOMPLETE" => 156,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidSecurityIPListLength.Malformed" => 131,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"InstanceCurrentKernelVersionNotSupport" => 63,
+                        r"InvalidDBInstanceDescription.Malformed" => 86,
+                        r"InvalidPreferredBackupPeriod.Malformed" => 119,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"AssociatedEcsSecurityGroupId.QuotaExceed" => 37,
+                        r"InvalidDBInstanceClass.ValueNotSupported" => 85,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"InvaliadParameter.ShardsCount.LessThanSrc" => 68,
+                        r"InvalidEngineVersionInRegion.NotAvailable" => 101,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"InvalidDBInstanceStorage.ValueNotSupported" => 88,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"InvaildDBInstanceClassInRegion.NotAvailable" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"OperationDenied.InsufficientResourceCapacity" => 162,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -2399,9 +2347,11 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[59].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[59].message] }
+                }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -2418,21 +2368,39 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ChargeTypeViolation => const { &[__E[45].message, __E[46].message] },
-                Self::IncorrectBackupSetState => const { &[__E[60].message, __E[61].message] },
-                Self::IncorrectCharacterType => const { &[__E[62].message, __E[63].message] },
-                Self::InvalidAccountNameMalformed => const { &[__E[83].message, __E[84].message] },
-                Self::InvalidAccountNameNotFound => const { &[__E[85].message, __E[86].message] },
+                Self::ChargeTypeViolation => {
+                    const { &[__E[45].message, __E[46].message] }
+                }
+                Self::IncorrectBackupSetState => {
+                    const { &[__E[60].message, __E[61].message] }
+                }
+                Self::IncorrectCharacterType => {
+                    const { &[__E[62].message, __E[63].message] }
+                }
+                Self::InvalidAccountNameMalformed => {
+                    const { &[__E[83].message, __E[84].message] }
+                }
+                Self::InvalidAccountNameNotFound => {
+                    const { &[__E[85].message, __E[86].message] }
+                }
                 Self::InvalidAccountPasswordMalformed => {
                     const { &[__E[87].message, __E[88].message] }
                 }
-                Self::InvalidBackupNotFound => const { &[__E[90].message, __E[91].message] },
-                Self::InvalidBackupLogStatus => const { &[__E[93].message, __E[94].message] },
+                Self::InvalidBackupNotFound => {
+                    const { &[__E[90].message, __E[91].message] }
+                }
+                Self::InvalidBackupLogStatus => {
+                    const { &[__E[93].message, __E[94].message] }
+                }
                 Self::InvalidDbInstanceStorageValueNotSupported => {
                     const { &[__E[106].message, __E[107].message] }
                 }
-                Self::InvalidEndTimeMalformed => const { &[__E[118].message, __E[119].message] },
-                Self::InvalidIzNoNotSupported => const { &[__E[128].message, __E[129].message] },
+                Self::InvalidEndTimeMalformed => {
+                    const { &[__E[118].message, __E[119].message] }
+                }
+                Self::InvalidIzNoNotSupported => {
+                    const { &[__E[128].message, __E[129].message] }
+                }
                 Self::InvalidParam => {
                     const {
                         &[
@@ -2447,18 +2415,24 @@ const _: () = {
                 Self::InvalidParameterCombination => {
                     const { &[__E[143].message, __E[144].message] }
                 }
-                Self::InvalidParametersFormat => const { &[__E[145].message, __E[146].message] },
+                Self::InvalidParametersFormat => {
+                    const { &[__E[145].message, __E[146].message] }
+                }
                 Self::InvalidSecurityIpListDuplicate => {
                     const { &[__E[156].message, __E[157].message] }
                 }
                 Self::InvalidSecurityIpListLengthMalformed => {
                     const { &[__E[161].message, __E[162].message] }
                 }
-                Self::InvalidStartTimeMalformed => const { &[__E[166].message, __E[167].message] },
+                Self::InvalidStartTimeMalformed => {
+                    const { &[__E[166].message, __E[167].message] }
+                }
                 Self::InvalidStartTimeAndEndTimeMalformed => {
                     const { &[__E[168].message, __E[169].message] }
                 }
-                Self::PriceOriginPriceError => const { &[__E[203].message, __E[204].message] },
+                Self::PriceOriginPriceError => {
+                    const { &[__E[203].message, __E[204].message] }
+                }
                 Self::TokenServiceError => {
                     const { &[__E[220].message, __E[221].message, __E[222].message] }
                 }
@@ -2470,17 +2444,25 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[59]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[59]] }
                 Self::MissingParameter => {
                     const {
                         &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[181],
-                            __E[182], __E[183], __E[184],
+                            __E[13],
+                            __E[14],
+                            __E[15],
+                            __E[16],
+                            __E[17],
+                            __E[34],
+                            __E[181],
+                            __E[182],
+                            __E[183],
+                            __E[184],
                         ]
                     }
                 }
-                Self::InvalidAction => const { &[__E[29], __E[89]] },
-                Self::InternalError => const { &[__E[39], __E[78]] },
+                Self::InvalidAction => const { &[__E[29], __E[89]] }
+                Self::InternalError => const { &[__E[39], __E[78]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -2490,19 +2472,23 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::IdempotentParameterMismatch => &[r"CreateDBInstance"],
-                Self::MissingParameter => &[
-                    r"CreateDBInstance",
-                    r"DescribePrice",
-                    r"DescribeRenewalPrice",
-                    r"ModifyDBInstanceConnectionString",
-                    r"ModifyDBInstanceSpec",
-                    r"TransformInstanceChargeType",
-                    r"TransformToPrePaid",
-                ],
+                Self::MissingParameter => {
+                    &[
+                        r"CreateDBInstance",
+                        r"DescribePrice",
+                        r"DescribeRenewalPrice",
+                        r"ModifyDBInstanceConnectionString",
+                        r"ModifyDBInstanceSpec",
+                        r"TransformInstanceChargeType",
+                        r"TransformToPrePaid",
+                    ]
+                }
                 Self::InvalidAction => &[r"DescribeGlobalSecurityIPGroup"],
                 Self::InternalError => &[r"DescribeInstanceAutoRenewalAttribute"],
                 Self::AccountLimitExceeded => &[r"CreateAccount"],
-                Self::AlreadyPrePaid => &[r"TransformInstanceChargeType", r"TransformToPrePaid"],
+                Self::AlreadyPrePaid => {
+                    &[r"TransformInstanceChargeType", r"TransformToPrePaid"]
+                }
                 Self::AssociatedEcsSecurityGroupIdQuotaExceed => {
                     &[r"ModifySecurityGroupConfiguration"]
                 }
@@ -2510,85 +2496,121 @@ const _: () = {
                 Self::ClassicNotSupport => &[r"ModifyInstanceVpcAuthMode"],
                 Self::ConcurrentTaskExceeded => &[r"DescribeAuditRecords"],
                 Self::DbInsertError => &[r"MigrateAvailableZone"],
-                Self::DuplicateTagKey => &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
+                Self::DuplicateTagKey => {
+                    &[
+                        r"DescribeTags",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
                 Self::EnabledSslNotSupport => &[r"ModifyDBInstanceSSL"],
                 Self::EngineVersionError => &[r"UpgradeDBInstanceEngineVersion"],
-                Self::EntityAlreadyExistsRole => &[r"DescribeKmsKeys", r"ModifyAuditPolicy"],
-                Self::EntityNotExistService => &[r"DescribeKmsKeys", r"ModifyAuditPolicy"],
+                Self::EntityAlreadyExistsRole => {
+                    &[r"DescribeKmsKeys", r"ModifyAuditPolicy"]
+                }
+                Self::EntityNotExistService => {
+                    &[r"DescribeKmsKeys", r"ModifyAuditPolicy"]
+                }
                 Self::EntityNotExistUser => &[r"DescribeKmsKeys", r"ModifyAuditPolicy"],
                 Self::Forbidden => &[r"DescribeReplicaSetRole"],
                 Self::HaStatusNotSupport => &[r"SwitchDBInstanceHA"],
-                Self::InvalidInsnameRegionidEmpty => &[
-                    r"DescribeDBInstanceEncryptionKey",
-                    r"DescribeUserEncryptionKeyList",
-                ],
-                Self::IncorrectBackupSetState => &[
-                    r"CheckRecoveryCondition",
-                    r"CreateDBInstance",
-                    r"DescribeBackupDBs",
-                ],
-                Self::IncorrectCharacterType => &[
-                    r"DescribeSlowLogRecords",
-                    r"ModifyDBInstanceSSL",
-                    r"ModifyDBInstanceTDE",
-                ],
+                Self::InvalidInsnameRegionidEmpty => {
+                    &[
+                        r"DescribeDBInstanceEncryptionKey",
+                        r"DescribeUserEncryptionKeyList",
+                    ]
+                }
+                Self::IncorrectBackupSetState => {
+                    &[
+                        r"CheckRecoveryCondition",
+                        r"CreateDBInstance",
+                        r"DescribeBackupDBs",
+                    ]
+                }
+                Self::IncorrectCharacterType => {
+                    &[
+                        r"DescribeSlowLogRecords",
+                        r"ModifyDBInstanceSSL",
+                        r"ModifyDBInstanceTDE",
+                    ]
+                }
                 Self::IncorrectDbInstanceLockMode => {
                     &[r"ModifyDBInstanceSSL", r"ModifyDBInstanceTDE"]
                 }
-                Self::IncorrectDbInstanceState => &[r"ModifyDBInstanceSSL", r"ModifyDBInstanceTDE"],
-                Self::IncorrectDbInstanceType => &[
-                    r"CheckRecoveryCondition",
-                    r"DescribeBackupDBs",
-                    r"DescribeParameters",
-                ],
-                Self::IncorrectEngineVersion => &[
-                    r"CheckRecoveryCondition",
-                    r"DescribeBackupDBs",
-                    r"ModifyDBInstanceSSL",
-                    r"ModifyDBInstanceTDE",
-                ],
+                Self::IncorrectDbInstanceState => {
+                    &[r"ModifyDBInstanceSSL", r"ModifyDBInstanceTDE"]
+                }
+                Self::IncorrectDbInstanceType => {
+                    &[
+                        r"CheckRecoveryCondition",
+                        r"DescribeBackupDBs",
+                        r"DescribeParameters",
+                    ]
+                }
+                Self::IncorrectEngineVersion => {
+                    &[
+                        r"CheckRecoveryCondition",
+                        r"DescribeBackupDBs",
+                        r"ModifyDBInstanceSSL",
+                        r"ModifyDBInstanceTDE",
+                    ]
+                }
                 Self::IncorrectMasterDbInstanceState => &[r"MigrateAvailableZone"],
                 Self::IncorrectSqlLogActiveStatus => &[r"DescribeAuditRecords"],
                 Self::IncorrectVswitchId => &[r"MigrateAvailableZone"],
-                Self::InsTypeNotSupport => &[r"MigrateAvailableZone", r"ModifyAccountDescription"],
-                Self::InstanceAutoRenewInvalid => &[r"ModifyInstanceAutoRenewalAttribute"],
-                Self::InstanceChargeTypeInvalid => &[r"ModifyInstanceAutoRenewalAttribute"],
-                Self::InstanceCurrentKernelVersionNotSupport => &[r"ModifyInstanceVpcAuthMode"],
+                Self::InsTypeNotSupport => {
+                    &[r"MigrateAvailableZone", r"ModifyAccountDescription"]
+                }
+                Self::InstanceAutoRenewInvalid => {
+                    &[r"ModifyInstanceAutoRenewalAttribute"]
+                }
+                Self::InstanceChargeTypeInvalid => {
+                    &[r"ModifyInstanceAutoRenewalAttribute"]
+                }
+                Self::InstanceCurrentKernelVersionNotSupport => {
+                    &[r"ModifyInstanceVpcAuthMode"]
+                }
                 Self::InstanceReleaseProtection => &[r"DeleteDBInstance"],
                 Self::InstanceStatusInvalid => &[r"ModifySecurityGroupConfiguration"],
-                Self::InstanceVpcAuthModeNotSupported => &[r"ModifyDBInstanceNetworkType"],
-                Self::InvaildDbInstanceClassInRegionNotAvailable => &[r"ModifyDBInstanceSpec"],
-                Self::InvaliadParameterShardsCountLessThanSrc => &[r"CreateShardingDBInstance"],
+                Self::InstanceVpcAuthModeNotSupported => {
+                    &[r"ModifyDBInstanceNetworkType"]
+                }
+                Self::InvaildDbInstanceClassInRegionNotAvailable => {
+                    &[r"ModifyDBInstanceSpec"]
+                }
+                Self::InvaliadParameterShardsCountLessThanSrc => {
+                    &[r"CreateShardingDBInstance"]
+                }
                 Self::InvalidAccountDescriptionMalformed => {
                     &[r"CreateAccount", r"ModifyAccountDescription"]
                 }
                 Self::InvalidAccountNameForbid => &[r"AllocateNodePrivateNetworkAddress"],
-                Self::InvalidAccountNameMalformed => &[r"CreateAccount", r"ResetAccountPassword"],
+                Self::InvalidAccountNameMalformed => {
+                    &[r"CreateAccount", r"ResetAccountPassword"]
+                }
                 Self::InvalidAccountNameNotFound => {
                     &[r"ModifyAccountDescription", r"ResetAccountPassword"]
                 }
-                Self::InvalidAccountPasswordMalformed => &[
-                    r"CreateAccount",
-                    r"CreateDBInstance",
-                    r"ResetAccountPassword",
-                ],
-                Self::InvalidBackupNotFound => &[
-                    r"CheckRecoveryCondition",
-                    r"CreateDBInstance",
-                    r"DescribeBackupDBs",
-                ],
+                Self::InvalidAccountPasswordMalformed => {
+                    &[r"CreateAccount", r"CreateDBInstance", r"ResetAccountPassword"]
+                }
+                Self::InvalidBackupNotFound => {
+                    &[
+                        r"CheckRecoveryCondition",
+                        r"CreateDBInstance",
+                        r"DescribeBackupDBs",
+                    ]
+                }
                 Self::InvalidBackupIdNotFound => &[r"RestoreDBInstance"],
-                Self::InvalidBackupLogStatus => &[
-                    r"CheckRecoveryCondition",
-                    r"CreateDBInstance",
-                    r"CreateShardingDBInstance",
-                    r"DescribeBackupDBs",
-                ],
+                Self::InvalidBackupLogStatus => {
+                    &[
+                        r"CheckRecoveryCondition",
+                        r"CreateDBInstance",
+                        r"CreateShardingDBInstance",
+                        r"DescribeBackupDBs",
+                    ]
+                }
                 Self::InvalidBackupMethodValueNotSupport => &[r"CreateBackup"],
                 Self::InvalidBackupSetIdNotFound => {
                     &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
@@ -2596,14 +2618,20 @@ const _: () = {
                 Self::InvalidCapacityNotFound => &[r"CreateDBInstance"],
                 Self::InvalidClientTokenMalformed => &[r"CreateDBInstance"],
                 Self::InvalidClusterKms => &[r"ModifyDBInstanceTDE"],
-                Self::InvalidConnectionStringNotFound => &[r"ModifyDBInstanceNetExpireTime"],
-                Self::InvalidDbInstanceMalformed => &[
-                    r"DescribeAuditPolicy",
-                    r"DescribeBackupStorage",
-                    r"DescribeSecurityIps",
-                ],
+                Self::InvalidConnectionStringNotFound => {
+                    &[r"ModifyDBInstanceNetExpireTime"]
+                }
+                Self::InvalidDbInstanceMalformed => {
+                    &[
+                        r"DescribeAuditPolicy",
+                        r"DescribeBackupStorage",
+                        r"DescribeSecurityIps",
+                    ]
+                }
                 Self::InvalidDbInstanceClassNotFound => &[r"DescribeParameters"],
-                Self::InvalidDbInstanceClassValueNotSupported => &[r"ModifyDBInstanceSpec"],
+                Self::InvalidDbInstanceClassValueNotSupported => {
+                    &[r"ModifyDBInstanceSpec"]
+                }
                 Self::InvalidDbInstanceDescriptionMalformed => {
                     &[r"CreateDBInstance", r"ModifyDBInstanceDescription"]
                 }
@@ -2613,16 +2641,20 @@ const _: () = {
                 }
                 Self::InvalidDbName => &[r"CheckRecoveryCondition", r"DescribeBackupDBs"],
                 Self::InvalidDatabaseFormat => &[r"DescribeAuditRecords"],
-                Self::InvalidDbInstanceIdNotFound_2 => &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"MigrateAvailableZone",
-                    r"ModifyInstanceAutoRenewalAttribute",
-                    r"ModifyResourceGroup",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
-                Self::InvalidDbInstanceIdInvalid => &[r"ModifyInstanceAutoRenewalAttribute"],
+                Self::InvalidDbInstanceIdNotFound_2 => {
+                    &[
+                        r"DescribeTags",
+                        r"ListTagResources",
+                        r"MigrateAvailableZone",
+                        r"ModifyInstanceAutoRenewalAttribute",
+                        r"ModifyResourceGroup",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
+                Self::InvalidDbInstanceIdInvalid => {
+                    &[r"ModifyInstanceAutoRenewalAttribute"]
+                }
                 Self::InvalidDurationInvalid => &[r"ModifyInstanceAutoRenewalAttribute"],
                 Self::InvalidEcsImageNotFound => &[r"CreateDBInstance"],
                 Self::InvalidEffectiveTimeMalformed => {
@@ -2630,15 +2662,17 @@ const _: () = {
                 }
                 Self::InvalidEndTimeFormat => &[r"DescribeAuditRecords"],
                 Self::InvalidEndTimeInvalid => &[r"DescribeAuditRecords"],
-                Self::InvalidEndTimeMalformed => &[
-                    r"DescribeBackups",
-                    r"DescribeClusterBackups",
-                    r"DescribeDBInstancePerformance",
-                    r"DescribeErrorLogRecords",
-                    r"DescribeParameterModificationHistory",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeSlowLogRecords",
-                ],
+                Self::InvalidEndTimeMalformed => {
+                    &[
+                        r"DescribeBackups",
+                        r"DescribeClusterBackups",
+                        r"DescribeDBInstancePerformance",
+                        r"DescribeErrorLogRecords",
+                        r"DescribeParameterModificationHistory",
+                        r"DescribeRunningLogRecords",
+                        r"DescribeSlowLogRecords",
+                    ]
+                }
                 Self::InvalidEngineMalformed => &[r"DescribeParameterTemplates"],
                 Self::InvalidEngineVersionMalformed => {
                     &[r"CreateShardingDBInstance", r"DescribeParameterTemplates"]
@@ -2653,50 +2687,70 @@ const _: () = {
                     &[r"MigrateAvailableZone", r"ModifySecurityGroupConfiguration"]
                 }
                 Self::InvalidKernelReleaseNotes => &[r"DescribeKernelReleaseNotes"],
-                Self::InvalidMetaTooLarge => &[r"CheckRecoveryCondition", r"DescribeBackupDBs"],
-                Self::InvalidMetaWrongFormat => &[r"CheckRecoveryCondition", r"DescribeBackupDBs"],
-                Self::InvalidPageSizeMalformed => &[r"DescribeBackups", r"DescribeClusterBackups"],
-                Self::InvalidParam => &[
-                    r"CreateShardingDBInstance",
-                    r"DescribePrice",
-                    r"ModifyDBInstanceSSL",
-                    r"ModifyDBInstanceTDE",
-                    r"ModifySecurityGroupConfiguration",
-                    r"TransformInstanceChargeType",
-                    r"TransformToPrePaid",
-                ],
-                Self::InvalidParameterResourceId => &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
-                Self::InvalidParameterResourceType => &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
-                Self::InvalidParameterScope => &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
-                Self::InvalidParameterCombination => &[
-                    r"DescribeAuditRecords",
-                    r"DescribeDBInstanceSwitchLog",
-                    r"DescribeErrorLogRecords",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeSlowLogRecords",
-                ],
-                Self::InvalidParametersFormat => &[
-                    r"CreateShardingDBInstance",
-                    r"ModifyAuditLogFilter",
-                    r"ModifyGlobalSecurityIPGroupRelation",
-                    r"ModifyParameters",
-                ],
-                Self::InvalidPerformanceKeyMalformed => &[r"DescribeDBInstancePerformance"],
+                Self::InvalidMetaTooLarge => {
+                    &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
+                }
+                Self::InvalidMetaWrongFormat => {
+                    &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
+                }
+                Self::InvalidPageSizeMalformed => {
+                    &[r"DescribeBackups", r"DescribeClusterBackups"]
+                }
+                Self::InvalidParam => {
+                    &[
+                        r"CreateShardingDBInstance",
+                        r"DescribePrice",
+                        r"ModifyDBInstanceSSL",
+                        r"ModifyDBInstanceTDE",
+                        r"ModifySecurityGroupConfiguration",
+                        r"TransformInstanceChargeType",
+                        r"TransformToPrePaid",
+                    ]
+                }
+                Self::InvalidParameterResourceId => {
+                    &[
+                        r"DescribeTags",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
+                Self::InvalidParameterResourceType => {
+                    &[
+                        r"DescribeTags",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
+                Self::InvalidParameterScope => {
+                    &[
+                        r"DescribeTags",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
+                Self::InvalidParameterCombination => {
+                    &[
+                        r"DescribeAuditRecords",
+                        r"DescribeDBInstanceSwitchLog",
+                        r"DescribeErrorLogRecords",
+                        r"DescribeRunningLogRecords",
+                        r"DescribeSlowLogRecords",
+                    ]
+                }
+                Self::InvalidParametersFormat => {
+                    &[
+                        r"CreateShardingDBInstance",
+                        r"ModifyAuditLogFilter",
+                        r"ModifyGlobalSecurityIPGroupRelation",
+                        r"ModifyParameters",
+                    ]
+                }
+                Self::InvalidPerformanceKeyMalformed => {
+                    &[r"DescribeDBInstancePerformance"]
+                }
                 Self::InvalidPreferredBackupPeriodMalformed => &[r"ModifyBackupPolicy"],
                 Self::InvalidPreferredBackupTimeMalformed => &[r"ModifyBackupPolicy"],
                 Self::InvalidQueryKeywordFormat => &[r"DescribeAuditRecords"],
@@ -2709,92 +2763,109 @@ const _: () = {
                 Self::InvalidRestoreTimeFormat => {
                     &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
                 }
-                Self::InvalidSecurityIpListDuplicate => &[
-                    r"CreateDBInstance",
-                    r"CreateGlobalSecurityIPGroup",
-                    r"ModifyGlobalSecurityIPGroup",
-                ],
-                Self::InvalidSecurityIpListFormat => &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"ModifyGlobalSecurityIPGroup",
-                ],
+                Self::InvalidSecurityIpListDuplicate => {
+                    &[
+                        r"CreateDBInstance",
+                        r"CreateGlobalSecurityIPGroup",
+                        r"ModifyGlobalSecurityIPGroup",
+                    ]
+                }
+                Self::InvalidSecurityIpListFormat => {
+                    &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
+                }
                 Self::InvalidSecurityIpListMalformed => &[r"CreateDBInstance"],
-                Self::InvalidSecurityIpListQuotaExceeded => &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"ModifyGlobalSecurityIPGroup",
-                ],
+                Self::InvalidSecurityIpListQuotaExceeded => {
+                    &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
+                }
                 Self::InvalidSecurityIpListLengthMalformed => {
                     &[r"CreateDBInstance", r"ModifySecurityIps"]
                 }
                 Self::InvalidSecurityIPsNotFound => &[r"ModifySecurityIps"],
                 Self::InvalidSecurityIpsMalFormed => &[r"ModifySecurityIps"],
                 Self::InvalidStartTimeFormat => &[r"DescribeAuditRecords"],
-                Self::InvalidStartTimeMalformed => &[
-                    r"DescribeBackups",
-                    r"DescribeClusterBackups",
-                    r"DescribeDBInstancePerformance",
-                    r"DescribeErrorLogRecords",
-                    r"DescribeParameterModificationHistory",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeSlowLogRecords",
-                ],
-                Self::InvalidStartTimeAndEndTimeMalformed => &[
-                    r"DescribeBackups",
-                    r"DescribeClusterBackups",
-                    r"DescribeDBInstancePerformance",
-                ],
+                Self::InvalidStartTimeMalformed => {
+                    &[
+                        r"DescribeBackups",
+                        r"DescribeClusterBackups",
+                        r"DescribeDBInstancePerformance",
+                        r"DescribeErrorLogRecords",
+                        r"DescribeParameterModificationHistory",
+                        r"DescribeRunningLogRecords",
+                        r"DescribeSlowLogRecords",
+                    ]
+                }
+                Self::InvalidStartTimeAndEndTimeMalformed => {
+                    &[
+                        r"DescribeBackups",
+                        r"DescribeClusterBackups",
+                        r"DescribeDBInstancePerformance",
+                    ]
+                }
                 Self::InvalidStatusNotFound => &[r"ModifyResourceGroup"],
                 Self::InvalidSwitchType => &[r"SwitchDBInstanceHA"],
-                Self::InvalidTagKeyMalformed => &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
-                Self::InvalidTagValueMalformed => &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
-                Self::InvalidUserNotFound => &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"DescribeGlobalSecurityIPGroup",
-                ],
+                Self::InvalidTagKeyMalformed => {
+                    &[
+                        r"DescribeTags",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
+                Self::InvalidTagValueMalformed => {
+                    &[
+                        r"DescribeTags",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
+                Self::InvalidUserNotFound => {
+                    &[r"CreateGlobalSecurityIPGroup", r"DescribeGlobalSecurityIPGroup"]
+                }
                 Self::InvalidVpcNotSupported => &[r"ModifySecurityGroupConfiguration"],
                 Self::LxRequestTokenConflict => &[r"ModifyDBInstanceSpec"],
-                Self::LogApiFrequencyExceeded => &[
-                    r"DescribeAuditRecords",
-                    r"DescribeErrorLogRecords",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeSlowLogRecords",
-                ],
-                Self::MissParameterTagOrResourceId => &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
+                Self::LogApiFrequencyExceeded => {
+                    &[
+                        r"DescribeAuditRecords",
+                        r"DescribeErrorLogRecords",
+                        r"DescribeRunningLogRecords",
+                        r"DescribeSlowLogRecords",
+                    ]
+                }
+                Self::MissParameterTagOrResourceId => {
+                    &[
+                        r"DescribeTags",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
                 Self::MissingDbInstanceId => &[r"DestroyInstance"],
                 Self::MissingInstanceId => &[r"ModifySecurityGroupConfiguration"],
                 Self::NoActiveByok => &[r"DescribeDBInstanceEncryptionKey"],
                 Self::NoAvailablePaymentMethod => &[r"CreateDBInstance"],
                 Self::NetworkTypeNotSupport => &[r"MigrateAvailableZone"],
-                Self::NewConnectionStringNotSupport => &[r"ModifyDBInstanceConnectionString"],
+                Self::NewConnectionStringNotSupport => {
+                    &[r"ModifyDBInstanceConnectionString"]
+                }
                 Self::NoPermissionService => &[r"DescribeKmsKeys", r"ModifyAuditPolicy"],
                 Self::NumberExceedCustomTags => &[r"TagResources"],
-                Self::NumberExceedResourceIds => &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
-                Self::NumberExceedTags => &[
-                    r"DescribeTags",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
+                Self::NumberExceedResourceIds => {
+                    &[
+                        r"DescribeTags",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
+                Self::NumberExceedTags => {
+                    &[
+                        r"DescribeTags",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
                 Self::OrderAccountInformationIncomplete => {
                     &[r"CreateDBInstance", r"CreateShardingDBInstance"]
                 }
@@ -2803,35 +2874,45 @@ const _: () = {
                 Self::OperationDeniedAccountType => &[r"ResetAccountPassword"],
                 Self::OperationDeniedBackupJobExists => &[r"CreateBackup"],
                 Self::OperationDeniedDbInstance => &[r"RestoreDBInstance"],
-                Self::OperationDeniedInsufficientResourceCapacity => &[r"RestoreDBInstance"],
+                Self::OperationDeniedInsufficientResourceCapacity => {
+                    &[r"RestoreDBInstance"]
+                }
                 Self::OperationDeniedLockMode => &[r"MigrateAvailableZone"],
                 Self::OperationDeniedNoDatabase => &[r"CreateBackup"],
                 Self::OriginPriceError => &[r"DescribePrice"],
-                Self::PriceOriginPriceError => &[r"CreateDBInstance", r"ModifyDBInstanceSpec"],
-                Self::ParamInvalid => &[r"DescribeHistoryTasks", r"DescribeHistoryTasksStat"],
+                Self::PriceOriginPriceError => {
+                    &[r"CreateDBInstance", r"ModifyDBInstanceSpec"]
+                }
+                Self::ParamInvalid => {
+                    &[r"DescribeHistoryTasks", r"DescribeHistoryTasksStat"]
+                }
                 Self::ParamInvalidTimeEndBeforeStart => {
                     &[r"DescribeHistoryTasks", r"DescribeHistoryTasksStat"]
                 }
                 Self::ProxyError => &[r"MigrateAvailableZone"],
                 Self::QuotaExceedAfterpayInstance => &[r"CreateDBInstance"],
                 Self::RegionUnauthorized => &[r"CreateDBInstance"],
-                Self::RequiredParamNotFound => &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"DeleteGlobalSecurityIPGroup",
-                    r"DescribeActiveOperationTaskCount",
-                    r"DescribeActiveOperationTaskType",
-                    r"DescribeGlobalSecurityIPGroup",
-                    r"DescribeGlobalSecurityIPGroupRelation",
-                    r"ModifyGlobalSecurityIPGroup",
-                    r"ModifyGlobalSecurityIPGroupName",
-                    r"ModifyGlobalSecurityIPGroupRelation",
-                ],
+                Self::RequiredParamNotFound => {
+                    &[
+                        r"CreateGlobalSecurityIPGroup",
+                        r"DeleteGlobalSecurityIPGroup",
+                        r"DescribeActiveOperationTaskCount",
+                        r"DescribeActiveOperationTaskType",
+                        r"DescribeGlobalSecurityIPGroup",
+                        r"DescribeGlobalSecurityIPGroupRelation",
+                        r"ModifyGlobalSecurityIPGroup",
+                        r"ModifyGlobalSecurityIPGroupName",
+                        r"ModifyGlobalSecurityIPGroupRelation",
+                    ]
+                }
                 Self::ResourceGroupIdInValid => &[r"ModifyResourceGroup"],
-                Self::ResourceNotAvailable => &[
-                    r"CreateDBInstance",
-                    r"TransformInstanceChargeType",
-                    r"TransformToPrePaid",
-                ],
+                Self::ResourceNotAvailable => {
+                    &[
+                        r"CreateDBInstance",
+                        r"TransformInstanceChargeType",
+                        r"TransformToPrePaid",
+                    ]
+                }
                 Self::ResponseEmptyError => &[r"DescribeAccounts"],
                 Self::SslAlreadyDisabled => &[r"ModifyDBInstanceSSL"],
                 Self::SslAlreadyEnabled => &[r"ModifyDBInstanceSSL"],
@@ -2843,14 +2924,18 @@ const _: () = {
                 Self::SingleDbRestoreBackupSetNotSupport => {
                     &[r"CheckRecoveryCondition", r"DescribeBackupDBs"]
                 }
-                Self::TokenServiceError => &[
-                    r"CreateDBInstance",
-                    r"CreateShardingDBInstance",
-                    r"RenewDBInstance",
-                ],
+                Self::TokenServiceError => {
+                    &[
+                        r"CreateDBInstance",
+                        r"CreateShardingDBInstance",
+                        r"RenewDBInstance",
+                    ]
+                }
                 Self::TradeConfirmPayError => &[r"ModifyDBInstanceSpec"],
                 Self::TradeNotSupportAsyncPay => &[r"CreateDBInstance"],
-                Self::UnsupportedDbTdeStatus => &[r"MigrateAvailableZone", r"ModifyDBInstanceTDE"],
+                Self::UnsupportedDbTdeStatus => {
+                    &[r"MigrateAvailableZone", r"ModifyDBInstanceTDE"]
+                }
                 Self::UnsupportedEngine => &[r"ModifyDBInstanceTDE"],
                 Self::VpcerrorAllocateError => &[r"MigrateAvailableZone"],
                 Self::VpcCloudInstanceIdNumError => &[r"DescribeDBInstanceAttribute"],
@@ -2863,79 +2948,91 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             match api {
                 r"AllocateNodePrivateNetworkAddress" => &[Self::InvalidAccountNameForbid],
-                r"CheckRecoveryCondition" => &[
-                    Self::IncorrectBackupSetState,
-                    Self::IncorrectDbInstanceType,
-                    Self::IncorrectEngineVersion,
-                    Self::InvalidBackupNotFound,
-                    Self::InvalidBackupLogStatus,
-                    Self::InvalidBackupSetIdNotFound,
-                    Self::InvalidDbName,
-                    Self::InvalidMetaTooLarge,
-                    Self::InvalidMetaWrongFormat,
-                    Self::InvalidRestoreTimeFormat,
-                    Self::SingleDbRestoreBackupSetNotSupport,
-                ],
-                r"CreateAccount" => &[
-                    Self::AccountLimitExceeded,
-                    Self::InvalidAccountDescriptionMalformed,
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidAccountPasswordMalformed,
-                ],
-                r"CreateBackup" => &[
-                    Self::InvalidBackupMethodValueNotSupport,
-                    Self::OperationDeniedBackupJobExists,
-                    Self::OperationDeniedNoDatabase,
-                ],
-                r"CreateDBInstance" => &[
-                    Self::IdempotentParameterMismatch,
-                    Self::MissingParameter,
-                    Self::IncorrectBackupSetState,
-                    Self::InvalidAccountPasswordMalformed,
-                    Self::InvalidBackupNotFound,
-                    Self::InvalidBackupLogStatus,
-                    Self::InvalidCapacityNotFound,
-                    Self::InvalidClientTokenMalformed,
-                    Self::InvalidDbInstanceDescriptionMalformed,
-                    Self::InvalidDbInstanceStorageValueNotSupported,
-                    Self::InvalidEcsImageNotFound,
-                    Self::InvalidEngineVersionInRegionNotAvailable,
-                    Self::InvalidSecurityIpListDuplicate,
-                    Self::InvalidSecurityIpListMalformed,
-                    Self::InvalidSecurityIpListLengthMalformed,
-                    Self::NoAvailablePaymentMethod,
-                    Self::OrderAccountInformationIncomplete,
-                    Self::OperationDenied,
-                    Self::PriceOriginPriceError,
-                    Self::QuotaExceedAfterpayInstance,
-                    Self::RegionUnauthorized,
-                    Self::ResourceNotAvailable,
-                    Self::SaleValidateNoSpecificCodeFailed,
-                    Self::SecurityRiskAuthVerification,
-                    Self::TokenServiceError,
-                    Self::TradeNotSupportAsyncPay,
-                    Self::ZoneClosed,
-                ],
-                r"CreateGlobalSecurityIPGroup" => &[
-                    Self::InvalidSecurityIpListDuplicate,
-                    Self::InvalidSecurityIpListFormat,
-                    Self::InvalidSecurityIpListQuotaExceeded,
-                    Self::InvalidUserNotFound,
-                    Self::RequiredParamNotFound,
-                ],
-                r"CreateShardingDBInstance" => &[
-                    Self::InvaliadParameterShardsCountLessThanSrc,
-                    Self::InvalidBackupLogStatus,
-                    Self::InvalidEngineVersionMalformed,
-                    Self::InvalidParam,
-                    Self::InvalidParametersFormat,
-                    Self::InvalidRegionFormat,
-                    Self::OrderAccountInformationIncomplete,
-                    Self::SecurityRiskAuthVerification,
-                    Self::TokenServiceError,
-                    Self::VpcServiceError,
-                    Self::ZoneClosed,
-                ],
+                r"CheckRecoveryCondition" => {
+                    &[
+                        Self::IncorrectBackupSetState,
+                        Self::IncorrectDbInstanceType,
+                        Self::IncorrectEngineVersion,
+                        Self::InvalidBackupNotFound,
+                        Self::InvalidBackupLogStatus,
+                        Self::InvalidBackupSetIdNotFound,
+                        Self::InvalidDbName,
+                        Self::InvalidMetaTooLarge,
+                        Self::InvalidMetaWrongFormat,
+                        Self::InvalidRestoreTimeFormat,
+                        Self::SingleDbRestoreBackupSetNotSupport,
+                    ]
+                }
+                r"CreateAccount" => {
+                    &[
+                        Self::AccountLimitExceeded,
+                        Self::InvalidAccountDescriptionMalformed,
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidAccountPasswordMalformed,
+                    ]
+                }
+                r"CreateBackup" => {
+                    &[
+                        Self::InvalidBackupMethodValueNotSupport,
+                        Self::OperationDeniedBackupJobExists,
+                        Self::OperationDeniedNoDatabase,
+                    ]
+                }
+                r"CreateDBInstance" => {
+                    &[
+                        Self::IdempotentParameterMismatch,
+                        Self::MissingParameter,
+                        Self::IncorrectBackupSetState,
+                        Self::InvalidAccountPasswordMalformed,
+                        Self::InvalidBackupNotFound,
+                        Self::InvalidBackupLogStatus,
+                        Self::InvalidCapacityNotFound,
+                        Self::InvalidClientTokenMalformed,
+                        Self::InvalidDbInstanceDescriptionMalformed,
+                        Self::InvalidDbInstanceStorageValueNotSupported,
+                        Self::InvalidEcsImageNotFound,
+                        Self::InvalidEngineVersionInRegionNotAvailable,
+                        Self::InvalidSecurityIpListDuplicate,
+                        Self::InvalidSecurityIpListMalformed,
+                        Self::InvalidSecurityIpListLengthMalformed,
+                        Self::NoAvailablePaymentMethod,
+                        Self::OrderAccountInformationIncomplete,
+                        Self::OperationDenied,
+                        Self::PriceOriginPriceError,
+                        Self::QuotaExceedAfterpayInstance,
+                        Self::RegionUnauthorized,
+                        Self::ResourceNotAvailable,
+                        Self::SaleValidateNoSpecificCodeFailed,
+                        Self::SecurityRiskAuthVerification,
+                        Self::TokenServiceError,
+                        Self::TradeNotSupportAsyncPay,
+                        Self::ZoneClosed,
+                    ]
+                }
+                r"CreateGlobalSecurityIPGroup" => {
+                    &[
+                        Self::InvalidSecurityIpListDuplicate,
+                        Self::InvalidSecurityIpListFormat,
+                        Self::InvalidSecurityIpListQuotaExceeded,
+                        Self::InvalidUserNotFound,
+                        Self::RequiredParamNotFound,
+                    ]
+                }
+                r"CreateShardingDBInstance" => {
+                    &[
+                        Self::InvaliadParameterShardsCountLessThanSrc,
+                        Self::InvalidBackupLogStatus,
+                        Self::InvalidEngineVersionMalformed,
+                        Self::InvalidParam,
+                        Self::InvalidParametersFormat,
+                        Self::InvalidRegionFormat,
+                        Self::OrderAccountInformationIncomplete,
+                        Self::SecurityRiskAuthVerification,
+                        Self::TokenServiceError,
+                        Self::VpcServiceError,
+                        Self::ZoneClosed,
+                    ]
+                }
                 r"DeleteDBInstance" => {
                     &[Self::ChargeTypeViolation, Self::InstanceReleaseProtection]
                 }
@@ -2944,67 +3041,83 @@ const _: () = {
                 r"DescribeActiveOperationTaskCount" => &[Self::RequiredParamNotFound],
                 r"DescribeActiveOperationTaskType" => &[Self::RequiredParamNotFound],
                 r"DescribeAuditPolicy" => &[Self::InvalidDbInstanceMalformed],
-                r"DescribeAuditRecords" => &[
-                    Self::ConcurrentTaskExceeded,
-                    Self::IncorrectSqlLogActiveStatus,
-                    Self::InvalidDatabaseFormat,
-                    Self::InvalidEndTimeFormat,
-                    Self::InvalidEndTimeInvalid,
-                    Self::InvalidParameterCombination,
-                    Self::InvalidQueryKeywordFormat,
-                    Self::InvalidQueryTimeFormat,
-                    Self::InvalidStartTimeFormat,
-                    Self::LogApiFrequencyExceeded,
-                ],
-                r"DescribeBackupDBs" => &[
-                    Self::IncorrectBackupSetState,
-                    Self::IncorrectDbInstanceType,
-                    Self::IncorrectEngineVersion,
-                    Self::InvalidBackupNotFound,
-                    Self::InvalidBackupLogStatus,
-                    Self::InvalidBackupSetIdNotFound,
-                    Self::InvalidDbName,
-                    Self::InvalidMetaTooLarge,
-                    Self::InvalidMetaWrongFormat,
-                    Self::InvalidRestoreTimeFormat,
-                    Self::SingleDbRestoreBackupSetNotSupport,
-                ],
+                r"DescribeAuditRecords" => {
+                    &[
+                        Self::ConcurrentTaskExceeded,
+                        Self::IncorrectSqlLogActiveStatus,
+                        Self::InvalidDatabaseFormat,
+                        Self::InvalidEndTimeFormat,
+                        Self::InvalidEndTimeInvalid,
+                        Self::InvalidParameterCombination,
+                        Self::InvalidQueryKeywordFormat,
+                        Self::InvalidQueryTimeFormat,
+                        Self::InvalidStartTimeFormat,
+                        Self::LogApiFrequencyExceeded,
+                    ]
+                }
+                r"DescribeBackupDBs" => {
+                    &[
+                        Self::IncorrectBackupSetState,
+                        Self::IncorrectDbInstanceType,
+                        Self::IncorrectEngineVersion,
+                        Self::InvalidBackupNotFound,
+                        Self::InvalidBackupLogStatus,
+                        Self::InvalidBackupSetIdNotFound,
+                        Self::InvalidDbName,
+                        Self::InvalidMetaTooLarge,
+                        Self::InvalidMetaWrongFormat,
+                        Self::InvalidRestoreTimeFormat,
+                        Self::SingleDbRestoreBackupSetNotSupport,
+                    ]
+                }
                 r"DescribeBackupStorage" => &[Self::InvalidDbInstanceMalformed],
-                r"DescribeBackups" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeAndEndTimeMalformed,
-                ],
-                r"DescribeClusterBackups" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeAndEndTimeMalformed,
-                ],
+                r"DescribeBackups" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeAndEndTimeMalformed,
+                    ]
+                }
+                r"DescribeClusterBackups" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeAndEndTimeMalformed,
+                    ]
+                }
                 r"DescribeDBInstanceAttribute" => &[Self::VpcCloudInstanceIdNumError],
                 r"DescribeDBInstanceEncryptionKey" => {
                     &[Self::InvalidInsnameRegionidEmpty, Self::NoActiveByok]
                 }
-                r"DescribeDBInstancePerformance" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidPerformanceKeyMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeAndEndTimeMalformed,
-                ],
+                r"DescribeDBInstancePerformance" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidPerformanceKeyMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeAndEndTimeMalformed,
+                    ]
+                }
                 r"DescribeDBInstanceSwitchLog" => &[Self::InvalidParameterCombination],
-                r"DescribeErrorLogRecords" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidParameterCombination,
-                    Self::InvalidStartTimeMalformed,
-                    Self::LogApiFrequencyExceeded,
-                ],
-                r"DescribeGlobalSecurityIPGroup" => &[
-                    Self::InvalidAction,
-                    Self::InvalidUserNotFound,
-                    Self::RequiredParamNotFound,
-                ],
-                r"DescribeGlobalSecurityIPGroupRelation" => &[Self::RequiredParamNotFound],
+                r"DescribeErrorLogRecords" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidParameterCombination,
+                        Self::InvalidStartTimeMalformed,
+                        Self::LogApiFrequencyExceeded,
+                    ]
+                }
+                r"DescribeGlobalSecurityIPGroup" => {
+                    &[
+                        Self::InvalidAction,
+                        Self::InvalidUserNotFound,
+                        Self::RequiredParamNotFound,
+                    ]
+                }
+                r"DescribeGlobalSecurityIPGroupRelation" => {
+                    &[Self::RequiredParamNotFound]
+                }
                 r"DescribeHistoryTasks" => {
                     &[Self::ParamInvalid, Self::ParamInvalidTimeEndBeforeStart]
                 }
@@ -3013,243 +3126,299 @@ const _: () = {
                 }
                 r"DescribeInstanceAutoRenewalAttribute" => &[Self::InternalError],
                 r"DescribeKernelReleaseNotes" => &[Self::InvalidKernelReleaseNotes],
-                r"DescribeKmsKeys" => &[
-                    Self::EntityAlreadyExistsRole,
-                    Self::EntityNotExistService,
-                    Self::EntityNotExistUser,
-                    Self::NoPermissionService,
-                ],
-                r"DescribeParameterModificationHistory" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeParameterTemplates" => &[
-                    Self::InvalidEngineMalformed,
-                    Self::InvalidEngineVersionMalformed,
-                ],
-                r"DescribeParameters" => &[
-                    Self::IncorrectDbInstanceType,
-                    Self::InvalidDbInstanceClassNotFound,
-                ],
-                r"DescribePrice" => &[
-                    Self::MissingParameter,
-                    Self::InvalidParam,
-                    Self::OriginPriceError,
-                ],
+                r"DescribeKmsKeys" => {
+                    &[
+                        Self::EntityAlreadyExistsRole,
+                        Self::EntityNotExistService,
+                        Self::EntityNotExistUser,
+                        Self::NoPermissionService,
+                    ]
+                }
+                r"DescribeParameterModificationHistory" => {
+                    &[Self::InvalidEndTimeMalformed, Self::InvalidStartTimeMalformed]
+                }
+                r"DescribeParameterTemplates" => {
+                    &[Self::InvalidEngineMalformed, Self::InvalidEngineVersionMalformed]
+                }
+                r"DescribeParameters" => {
+                    &[
+                        Self::IncorrectDbInstanceType,
+                        Self::InvalidDbInstanceClassNotFound,
+                    ]
+                }
+                r"DescribePrice" => {
+                    &[Self::MissingParameter, Self::InvalidParam, Self::OriginPriceError]
+                }
                 r"DescribeRenewalPrice" => &[Self::MissingParameter],
                 r"DescribeReplicaSetRole" => &[Self::Forbidden],
-                r"DescribeRunningLogRecords" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidParameterCombination,
-                    Self::InvalidStartTimeMalformed,
-                    Self::LogApiFrequencyExceeded,
-                ],
+                r"DescribeRunningLogRecords" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidParameterCombination,
+                        Self::InvalidStartTimeMalformed,
+                        Self::LogApiFrequencyExceeded,
+                    ]
+                }
                 r"DescribeSecurityIps" => &[Self::InvalidDbInstanceMalformed],
-                r"DescribeSlowLogRecords" => &[
-                    Self::IncorrectCharacterType,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidParameterCombination,
-                    Self::InvalidStartTimeMalformed,
-                    Self::LogApiFrequencyExceeded,
-                ],
-                r"DescribeTags" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidDbInstanceIdNotFound_2,
-                    Self::InvalidParameterResourceId,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterScope,
-                    Self::InvalidTagKeyMalformed,
-                    Self::InvalidTagValueMalformed,
-                    Self::MissParameterTagOrResourceId,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
+                r"DescribeSlowLogRecords" => {
+                    &[
+                        Self::IncorrectCharacterType,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidParameterCombination,
+                        Self::InvalidStartTimeMalformed,
+                        Self::LogApiFrequencyExceeded,
+                    ]
+                }
+                r"DescribeTags" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidDbInstanceIdNotFound_2,
+                        Self::InvalidParameterResourceId,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterScope,
+                        Self::InvalidTagKeyMalformed,
+                        Self::InvalidTagValueMalformed,
+                        Self::MissParameterTagOrResourceId,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
                 r"DescribeUserEncryptionKeyList" => &[Self::InvalidInsnameRegionidEmpty],
-                r"DestroyInstance" => &[Self::ChargeTypeViolation, Self::MissingDbInstanceId],
-                r"ListTagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidDbInstanceIdNotFound_2,
-                    Self::InvalidParameterResourceId,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterScope,
-                    Self::InvalidTagKeyMalformed,
-                    Self::InvalidTagValueMalformed,
-                    Self::MissParameterTagOrResourceId,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
-                r"MigrateAvailableZone" => &[
-                    Self::DbInsertError,
-                    Self::IncorrectMasterDbInstanceState,
-                    Self::IncorrectVswitchId,
-                    Self::InsTypeNotSupport,
-                    Self::InvalidDbInstanceIdNotFound_2,
-                    Self::InvalidEffectiveTimeMalformed,
-                    Self::InvalidIzNoNotSupported,
-                    Self::InvalidRegionZoneNotFound_2,
-                    Self::NetworkTypeNotSupport,
-                    Self::OperationDeniedLockMode,
-                    Self::ProxyError,
-                    Self::UnsupportedDbTdeStatus,
-                    Self::VpcerrorAllocateError,
-                ],
+                r"DestroyInstance" => {
+                    &[Self::ChargeTypeViolation, Self::MissingDbInstanceId]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidDbInstanceIdNotFound_2,
+                        Self::InvalidParameterResourceId,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterScope,
+                        Self::InvalidTagKeyMalformed,
+                        Self::InvalidTagValueMalformed,
+                        Self::MissParameterTagOrResourceId,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"MigrateAvailableZone" => {
+                    &[
+                        Self::DbInsertError,
+                        Self::IncorrectMasterDbInstanceState,
+                        Self::IncorrectVswitchId,
+                        Self::InsTypeNotSupport,
+                        Self::InvalidDbInstanceIdNotFound_2,
+                        Self::InvalidEffectiveTimeMalformed,
+                        Self::InvalidIzNoNotSupported,
+                        Self::InvalidRegionZoneNotFound_2,
+                        Self::NetworkTypeNotSupport,
+                        Self::OperationDeniedLockMode,
+                        Self::ProxyError,
+                        Self::UnsupportedDbTdeStatus,
+                        Self::VpcerrorAllocateError,
+                    ]
+                }
                 r"MigrateToOtherZone" => &[Self::InvalidEffectiveTimeMalformed],
-                r"ModifyAccountDescription" => &[
-                    Self::InsTypeNotSupport,
-                    Self::InvalidAccountDescriptionMalformed,
-                    Self::InvalidAccountNameNotFound,
-                ],
+                r"ModifyAccountDescription" => {
+                    &[
+                        Self::InsTypeNotSupport,
+                        Self::InvalidAccountDescriptionMalformed,
+                        Self::InvalidAccountNameNotFound,
+                    ]
+                }
                 r"ModifyAuditLogFilter" => {
                     &[Self::InvalidFilterParam, Self::InvalidParametersFormat]
                 }
-                r"ModifyAuditPolicy" => &[
-                    Self::EntityAlreadyExistsRole,
-                    Self::EntityNotExistService,
-                    Self::EntityNotExistUser,
-                    Self::NoPermissionService,
-                ],
-                r"ModifyBackupPolicy" => &[
-                    Self::InvalidPreferredBackupPeriodMalformed,
-                    Self::InvalidPreferredBackupTimeMalformed,
-                ],
+                r"ModifyAuditPolicy" => {
+                    &[
+                        Self::EntityAlreadyExistsRole,
+                        Self::EntityNotExistService,
+                        Self::EntityNotExistUser,
+                        Self::NoPermissionService,
+                    ]
+                }
+                r"ModifyBackupPolicy" => {
+                    &[
+                        Self::InvalidPreferredBackupPeriodMalformed,
+                        Self::InvalidPreferredBackupTimeMalformed,
+                    ]
+                }
                 r"ModifyDBInstanceConnectionString" => {
                     &[Self::MissingParameter, Self::NewConnectionStringNotSupport]
                 }
-                r"ModifyDBInstanceDescription" => &[Self::InvalidDbInstanceDescriptionMalformed],
-                r"ModifyDBInstanceNetExpireTime" => &[Self::InvalidConnectionStringNotFound],
-                r"ModifyDBInstanceNetworkType" => &[Self::InstanceVpcAuthModeNotSupported],
-                r"ModifyDBInstanceSSL" => &[
-                    Self::EnabledSslNotSupport,
-                    Self::IncorrectCharacterType,
-                    Self::IncorrectDbInstanceLockMode,
-                    Self::IncorrectDbInstanceState,
-                    Self::IncorrectEngineVersion,
-                    Self::InvalidParam,
-                    Self::SslAlreadyDisabled,
-                    Self::SslAlreadyEnabled,
-                    Self::SslNotEnabled,
-                ],
-                r"ModifyDBInstanceSpec" => &[
-                    Self::MissingParameter,
-                    Self::InvaildDbInstanceClassInRegionNotAvailable,
-                    Self::InvalidDbInstanceClassValueNotSupported,
-                    Self::InvalidDbInstanceIdNotFound,
-                    Self::InvalidDbInstanceStorageValueNotSupported,
-                    Self::LxRequestTokenConflict,
-                    Self::OperationDenied,
-                    Self::PriceOriginPriceError,
-                    Self::TradeConfirmPayError,
-                ],
-                r"ModifyDBInstanceTDE" => &[
-                    Self::IncorrectCharacterType,
-                    Self::IncorrectDbInstanceLockMode,
-                    Self::IncorrectDbInstanceState,
-                    Self::IncorrectEngineVersion,
-                    Self::InvalidClusterKms,
-                    Self::InvalidParam,
-                    Self::UnsupportedDbTdeStatus,
-                    Self::UnsupportedEngine,
-                ],
-                r"ModifyGlobalSecurityIPGroup" => &[
-                    Self::InvalidSecurityIpListDuplicate,
-                    Self::InvalidSecurityIpListFormat,
-                    Self::InvalidSecurityIpListQuotaExceeded,
-                    Self::RequiredParamNotFound,
-                ],
+                r"ModifyDBInstanceDescription" => {
+                    &[Self::InvalidDbInstanceDescriptionMalformed]
+                }
+                r"ModifyDBInstanceNetExpireTime" => {
+                    &[Self::InvalidConnectionStringNotFound]
+                }
+                r"ModifyDBInstanceNetworkType" => {
+                    &[Self::InstanceVpcAuthModeNotSupported]
+                }
+                r"ModifyDBInstanceSSL" => {
+                    &[
+                        Self::EnabledSslNotSupport,
+                        Self::IncorrectCharacterType,
+                        Self::IncorrectDbInstanceLockMode,
+                        Self::IncorrectDbInstanceState,
+                        Self::IncorrectEngineVersion,
+                        Self::InvalidParam,
+                        Self::SslAlreadyDisabled,
+                        Self::SslAlreadyEnabled,
+                        Self::SslNotEnabled,
+                    ]
+                }
+                r"ModifyDBInstanceSpec" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvaildDbInstanceClassInRegionNotAvailable,
+                        Self::InvalidDbInstanceClassValueNotSupported,
+                        Self::InvalidDbInstanceIdNotFound,
+                        Self::InvalidDbInstanceStorageValueNotSupported,
+                        Self::LxRequestTokenConflict,
+                        Self::OperationDenied,
+                        Self::PriceOriginPriceError,
+                        Self::TradeConfirmPayError,
+                    ]
+                }
+                r"ModifyDBInstanceTDE" => {
+                    &[
+                        Self::IncorrectCharacterType,
+                        Self::IncorrectDbInstanceLockMode,
+                        Self::IncorrectDbInstanceState,
+                        Self::IncorrectEngineVersion,
+                        Self::InvalidClusterKms,
+                        Self::InvalidParam,
+                        Self::UnsupportedDbTdeStatus,
+                        Self::UnsupportedEngine,
+                    ]
+                }
+                r"ModifyGlobalSecurityIPGroup" => {
+                    &[
+                        Self::InvalidSecurityIpListDuplicate,
+                        Self::InvalidSecurityIpListFormat,
+                        Self::InvalidSecurityIpListQuotaExceeded,
+                        Self::RequiredParamNotFound,
+                    ]
+                }
                 r"ModifyGlobalSecurityIPGroupName" => &[Self::RequiredParamNotFound],
                 r"ModifyGlobalSecurityIPGroupRelation" => {
                     &[Self::InvalidParametersFormat, Self::RequiredParamNotFound]
                 }
-                r"ModifyInstanceAutoRenewalAttribute" => &[
-                    Self::InstanceAutoRenewInvalid,
-                    Self::InstanceChargeTypeInvalid,
-                    Self::InvalidDbInstanceIdNotFound_2,
-                    Self::InvalidDbInstanceIdInvalid,
-                    Self::InvalidDurationInvalid,
-                ],
-                r"ModifyInstanceVpcAuthMode" => &[
-                    Self::ClassicNotSupport,
-                    Self::InstanceCurrentKernelVersionNotSupport,
-                ],
+                r"ModifyInstanceAutoRenewalAttribute" => {
+                    &[
+                        Self::InstanceAutoRenewInvalid,
+                        Self::InstanceChargeTypeInvalid,
+                        Self::InvalidDbInstanceIdNotFound_2,
+                        Self::InvalidDbInstanceIdInvalid,
+                        Self::InvalidDurationInvalid,
+                    ]
+                }
+                r"ModifyInstanceVpcAuthMode" => {
+                    &[
+                        Self::ClassicNotSupport,
+                        Self::InstanceCurrentKernelVersionNotSupport,
+                    ]
+                }
                 r"ModifyParameters" => &[Self::InvalidParametersFormat],
-                r"ModifyResourceGroup" => &[
-                    Self::InvalidDbInstanceIdNotFound_2,
-                    Self::InvalidStatusNotFound,
-                    Self::ResourceGroupIdInValid,
-                ],
-                r"ModifySecurityGroupConfiguration" => &[
-                    Self::AssociatedEcsSecurityGroupIdQuotaExceed,
-                    Self::InstanceStatusInvalid,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidIzNoNotSupported,
-                    Self::InvalidParam,
-                    Self::InvalidRegionZoneNotFound,
-                    Self::InvalidRegionZoneNotFound_2,
-                    Self::InvalidVpcNotSupported,
-                    Self::MissingInstanceId,
-                ],
-                r"ModifySecurityIps" => &[
-                    Self::InvalidGroupNameFormat,
-                    Self::InvalidInstanceIpDuplicate,
-                    Self::InvalidSecurityIpListLengthMalformed,
-                    Self::InvalidSecurityIPsNotFound,
-                    Self::InvalidSecurityIpsMalFormed,
-                ],
+                r"ModifyResourceGroup" => {
+                    &[
+                        Self::InvalidDbInstanceIdNotFound_2,
+                        Self::InvalidStatusNotFound,
+                        Self::ResourceGroupIdInValid,
+                    ]
+                }
+                r"ModifySecurityGroupConfiguration" => {
+                    &[
+                        Self::AssociatedEcsSecurityGroupIdQuotaExceed,
+                        Self::InstanceStatusInvalid,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidIzNoNotSupported,
+                        Self::InvalidParam,
+                        Self::InvalidRegionZoneNotFound,
+                        Self::InvalidRegionZoneNotFound_2,
+                        Self::InvalidVpcNotSupported,
+                        Self::MissingInstanceId,
+                    ]
+                }
+                r"ModifySecurityIps" => {
+                    &[
+                        Self::InvalidGroupNameFormat,
+                        Self::InvalidInstanceIpDuplicate,
+                        Self::InvalidSecurityIpListLengthMalformed,
+                        Self::InvalidSecurityIPsNotFound,
+                        Self::InvalidSecurityIpsMalFormed,
+                    ]
+                }
                 r"RenewDBInstance" => &[Self::TokenServiceError],
-                r"ResetAccountPassword" => &[
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidAccountNameNotFound,
-                    Self::InvalidAccountPasswordMalformed,
-                    Self::OperationDeniedAccountStatus,
-                    Self::OperationDeniedAccountType,
-                ],
-                r"RestoreDBInstance" => &[
-                    Self::InvalidBackupIdNotFound,
-                    Self::OperationDeniedDbInstance,
-                    Self::OperationDeniedInsufficientResourceCapacity,
-                ],
-                r"SwitchDBInstanceHA" => &[
-                    Self::HaStatusNotSupport,
-                    Self::InvalidInstanceId,
-                    Self::InvalidSwitchType,
-                ],
-                r"TagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidDbInstanceIdNotFound_2,
-                    Self::InvalidParameterResourceId,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterScope,
-                    Self::InvalidTagKeyMalformed,
-                    Self::InvalidTagValueMalformed,
-                    Self::MissParameterTagOrResourceId,
-                    Self::NumberExceedCustomTags,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
-                r"TransformInstanceChargeType" => &[
-                    Self::MissingParameter,
-                    Self::AlreadyPrePaid,
-                    Self::InvalidParam,
-                    Self::ResourceNotAvailable,
-                ],
-                r"TransformToPrePaid" => &[
-                    Self::MissingParameter,
-                    Self::AlreadyPrePaid,
-                    Self::InvalidParam,
-                    Self::ResourceNotAvailable,
-                ],
-                r"UntagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidDbInstanceIdNotFound_2,
-                    Self::InvalidParameterResourceId,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterScope,
-                    Self::InvalidTagKeyMalformed,
-                    Self::InvalidTagValueMalformed,
-                    Self::MissParameterTagOrResourceId,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
+                r"ResetAccountPassword" => {
+                    &[
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidAccountNameNotFound,
+                        Self::InvalidAccountPasswordMalformed,
+                        Self::OperationDeniedAccountStatus,
+                        Self::OperationDeniedAccountType,
+                    ]
+                }
+                r"RestoreDBInstance" => {
+                    &[
+                        Self::InvalidBackupIdNotFound,
+                        Self::OperationDeniedDbInstance,
+                        Self::OperationDeniedInsufficientResourceCapacity,
+                    ]
+                }
+                r"SwitchDBInstanceHA" => {
+                    &[
+                        Self::HaStatusNotSupport,
+                        Self::InvalidInstanceId,
+                        Self::InvalidSwitchType,
+                    ]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidDbInstanceIdNotFound_2,
+                        Self::InvalidParameterResourceId,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterScope,
+                        Self::InvalidTagKeyMalformed,
+                        Self::InvalidTagValueMalformed,
+                        Self::MissParameterTagOrResourceId,
+                        Self::NumberExceedCustomTags,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"TransformInstanceChargeType" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AlreadyPrePaid,
+                        Self::InvalidParam,
+                        Self::ResourceNotAvailable,
+                    ]
+                }
+                r"TransformToPrePaid" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AlreadyPrePaid,
+                        Self::InvalidParam,
+                        Self::ResourceNotAvailable,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidDbInstanceIdNotFound_2,
+                        Self::InvalidParameterResourceId,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterScope,
+                        Self::InvalidTagKeyMalformed,
+                        Self::InvalidTagValueMalformed,
+                        Self::MissParameterTagOrResourceId,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
                 r"UpgradeDBInstanceEngineVersion" => &[Self::EngineVersionError],
                 _ => &[],
             }
@@ -3266,7 +3435,8 @@ const _: () = {
     impl __core::str::FromStr for DdsError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DdsError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DevopsError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -154,11 +154,11 @@ pub enum DevopsError {
     WorkspaceQuotaExceeded,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 69] = &[
         __row(
@@ -203,12 +203,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -281,12 +276,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -335,12 +325,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -461,24 +446,14 @@ const _: () = {
             r"The organization is not found.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParam.NoPermission",
-            403,
-            r"No Permission.",
-            __NEVER,
-        ),
+        __row(r"InvalidParam.NoPermission", 403, r"No Permission.", __NEVER),
         __row(
             r"InvalidParam.ParamNotPresent",
             400,
             r"The parameter is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidPipeline.NotFound",
-            404,
-            r"The pipeline is not found.",
-            __NEVER,
-        ),
+        __row(r"InvalidPipeline.NotFound", 404, r"The pipeline is not found.", __NEVER),
         __row(
             r"InvalidPipelineRun.NotFound",
             404,
@@ -569,14 +544,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 61] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68,
     ];
     const __END: [u32; 61] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DevopsError) -> &'static __Entry {
@@ -651,142 +626,192 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidUser.NotFound" => 50,
-                    r"Openapi.RequestError" => 57,
-                    r"Operate.NoPermission" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Forbidden.AccessDenied" => 35,
-                    r"WorkspaceQuotaExceeded" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidCluster.NotFound" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidPipeline.NotFound" => 45,
-                    r"InvalidResource.NotFound" => 47,
-                    r"SystemError.UnKnownError" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InvalidParam.NoPermission" => 43,
-                    r"InvalidWorkspace.NotFound" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidIdentifier.NotFound" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidPipelineRun.NotFound" => 46,
-                    r"InvalidResourceRole.NotFoun" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidCodeUrl.NotSupportSVN" => 40,
-                    r"InvalidOrganization.NotFound" => 42,
-                    r"InvalidParam.ParamNotPresent" => 44,
-                    r"InvalidResourceRole.NotFound" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"Forbidden.UserNotAdminOrOwner" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"InvalidWorkspaceStatus.NotSuccess" => 55,
-                    r"InvalidWorkspaceTemplate.NotFound" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidUser.ResourceMemberNotExists" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvaildSpace.NotInCurrentOrganization" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"Forbidden.UserNotInCurrentOrganization" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"InvalidUser.UserNotInCurrentOrganization" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"InvalidUser.ResourceMemberCouldNotDeleteOwner" => 51,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"InvalidUser.NotFound" => 50,
+                        r"Openapi.RequestError" => 57,
+                        r"Operate.NoPermission" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Forbidden.AccessDenied" => 35,
+                        r"WorkspaceQuotaExceeded" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"InvalidCluster.NotFound" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"InvalidPipeline.NotFound" => 45,
+                        r"InvalidResource.NotFound" => 47,
+                        r"SystemError.UnKnownError" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InvalidParam.NoPermission" => 43,
+                        r"InvalidWorkspace.NotFound" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidIdentifier.NotFound" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidPipelineRun.NotFound" => 46,
+                        r"InvalidResourceRole.NotFoun" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidCodeUrl.NotSupportSVN" => 40,
+                        r"InvalidOrganization.NotFound" => 42,
+                        r"InvalidParam.ParamNotPresent" => 44,
+                        r"InvalidResourceRole.NotFound" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"Forbidden.UserNotAdminOrOwner" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"InvalidWorkspaceStatus.NotSuccess" => 55,
+                        r"InvalidWorkspaceTemplate.NotFound" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidUser.ResourceMemberNotExists" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvaildSpace.NotInCurrentOrganization" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"Forbidden.UserNotInCurrentOrganization" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"InvalidUser.UserNotInCurrentOrganization" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"InvalidUser.ResourceMemberCouldNotDeleteOwner" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -806,8 +831,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -842,852 +867,898 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::ForbiddenAccessDenied => &[
-                    r"CreateBranch",
-                    r"CreateDeployKey",
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"CreatePipeline",
-                    r"CreateProtectdBranch",
-                    r"CreateRepositoryGroup",
-                    r"CreateTag",
-                    r"DeleteBranch",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"DeleteProtectedBranch",
-                    r"DeleteRepository",
-                    r"DeleteRepositoryGroup",
-                    r"DeleteRepositoryMember",
-                    r"DeleteRepositoryWebhook",
-                    r"DeleteTag",
-                    r"EnableDeployKey",
-                    r"FrozenWorkspace",
-                    r"GetBranchInfo",
-                    r"GetFlowTagGroup",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineScanReportUrl",
-                    r"GetRepositoryCommit",
-                    r"GetRepositoryTag",
-                    r"GetUserInfo",
-                    r"GetVMDeployOrder",
-                    r"GetWorkspace",
-                    r"ListFlowTagGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"ListProtectedBranches",
-                    r"ListRepositoryBranches",
-                    r"ListRepositoryCommits",
-                    r"ListRepositoryGroups",
-                    r"ListRepositoryTags",
-                    r"ListSearchRepository",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ReleaseWorkspace",
-                    r"ReopenMergeRequest",
-                    r"ResumeVMDeployOrder",
-                    r"RetryVMDeployMachine",
-                    r"SkipVMDeployMachine",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdatePipeline",
-                    r"UpdatePipelineBaseInfo",
-                    r"UpdateProtectedBranches",
-                    r"UpdateRepository",
-                ],
-                Self::ForbiddenUserNotAdminOrOwner => &[
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"CreatePipeline",
-                    r"CreateRepositoryGroup",
-                    r"DeleteFile",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"DeleteProtectedBranch",
-                    r"GetFileBlobs",
-                    r"GetFlowTagGroup",
-                    r"GetOrganizationMember",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineScanReportUrl",
-                    r"GetVMDeployOrder",
-                    r"ListFlowTagGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"ListRepositoryTree",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResumeVMDeployOrder",
-                    r"RetryVMDeployMachine",
-                    r"SkipVMDeployMachine",
-                    r"StopVMDeployOrder",
-                    r"UpdateFile",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdateGroup",
-                    r"UpdatePipeline",
-                    r"UpdatePipelineBaseInfo",
-                    r"UpdateRepository",
-                ],
-                Self::ForbiddenUserNotInCurrentOrganization => &[
-                    r"AddPipelineRelations",
-                    r"CreateBranch",
-                    r"CreateDeployKey",
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"CreateHostGroup",
-                    r"CreatePipeline",
-                    r"CreatePipelineGroup",
-                    r"CreateProtectdBranch",
-                    r"CreateRepositoryGroup",
-                    r"CreateResourceMember",
-                    r"CreateServiceAuth",
-                    r"CreateServiceConnection",
-                    r"CreateServiceCredential",
-                    r"CreateSshKey",
-                    r"CreateTag",
-                    r"CreateVariableGroup",
-                    r"DeleteBranch",
-                    r"DeleteFile",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"DeleteHostGroup",
-                    r"DeletePipeline",
-                    r"DeletePipelineGroup",
-                    r"DeletePipelineRelations",
-                    r"DeleteProtectedBranch",
-                    r"DeleteRepository",
-                    r"DeleteRepositoryGroup",
-                    r"DeleteRepositoryMember",
-                    r"DeleteRepositoryWebhook",
-                    r"DeleteResourceMember",
-                    r"DeleteTag",
-                    r"DeleteVariableGroup",
-                    r"EnableDeployKey",
-                    r"GetBranchInfo",
-                    r"GetFileBlobs",
-                    r"GetFlowTagGroup",
-                    r"GetGroupDetail",
-                    r"GetHostGroup",
-                    r"GetPipeline",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineGroup",
-                    r"GetPipelineRun",
-                    r"GetPipelineScanReportUrl",
-                    r"GetRepositoryCommit",
-                    r"GetRepositoryTag",
-                    r"GetUserInfo",
-                    r"GetVMDeployOrder",
-                    r"GetVariableGroup",
-                    r"JoinPipelineGroup",
-                    r"ListFlowTagGroups",
-                    r"ListHostGroups",
-                    r"ListPipelineGroupPipelines",
-                    r"ListPipelineGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"ListPipelineRelations",
-                    r"ListPipelineRuns",
-                    r"ListPipelines",
-                    r"ListProtectedBranches",
-                    r"ListRepositoryBranches",
-                    r"ListRepositoryCommits",
-                    r"ListRepositoryGroups",
-                    r"ListRepositoryTags",
-                    r"ListRepositoryTree",
-                    r"ListResourceMembers",
-                    r"ListSearchRepository",
-                    r"ListServiceAuths",
-                    r"ListServiceConnections",
-                    r"ListServiceCredentials",
-                    r"ListVariableGroups",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResetSshKey",
-                    r"ResumeVMDeployOrder",
-                    r"RetryPipelineJobRun",
-                    r"RetryVMDeployMachine",
-                    r"SkipPipelineJobRun",
-                    r"SkipVMDeployMachine",
-                    r"StartPipelineRun",
-                    r"StopPipelineJobRun",
-                    r"StopPipelineRun",
-                    r"StopVMDeployOrder",
-                    r"UpdateFile",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdateHostGroup",
-                    r"UpdatePipeline",
-                    r"UpdatePipelineBaseInfo",
-                    r"UpdatePipelineGroup",
-                    r"UpdateRepository",
-                    r"UpdateResourceMember",
-                    r"UpdateVariableGroup",
-                ],
+                Self::ForbiddenAccessDenied => {
+                    &[
+                        r"CreateBranch",
+                        r"CreateDeployKey",
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"CreatePipeline",
+                        r"CreateProtectdBranch",
+                        r"CreateRepositoryGroup",
+                        r"CreateTag",
+                        r"DeleteBranch",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"DeleteProtectedBranch",
+                        r"DeleteRepository",
+                        r"DeleteRepositoryGroup",
+                        r"DeleteRepositoryMember",
+                        r"DeleteRepositoryWebhook",
+                        r"DeleteTag",
+                        r"EnableDeployKey",
+                        r"FrozenWorkspace",
+                        r"GetBranchInfo",
+                        r"GetFlowTagGroup",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineScanReportUrl",
+                        r"GetRepositoryCommit",
+                        r"GetRepositoryTag",
+                        r"GetUserInfo",
+                        r"GetVMDeployOrder",
+                        r"GetWorkspace",
+                        r"ListFlowTagGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"ListProtectedBranches",
+                        r"ListRepositoryBranches",
+                        r"ListRepositoryCommits",
+                        r"ListRepositoryGroups",
+                        r"ListRepositoryTags",
+                        r"ListSearchRepository",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ReleaseWorkspace",
+                        r"ReopenMergeRequest",
+                        r"ResumeVMDeployOrder",
+                        r"RetryVMDeployMachine",
+                        r"SkipVMDeployMachine",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdatePipeline",
+                        r"UpdatePipelineBaseInfo",
+                        r"UpdateProtectedBranches",
+                        r"UpdateRepository",
+                    ]
+                }
+                Self::ForbiddenUserNotAdminOrOwner => {
+                    &[
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"CreatePipeline",
+                        r"CreateRepositoryGroup",
+                        r"DeleteFile",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"DeleteProtectedBranch",
+                        r"GetFileBlobs",
+                        r"GetFlowTagGroup",
+                        r"GetOrganizationMember",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineScanReportUrl",
+                        r"GetVMDeployOrder",
+                        r"ListFlowTagGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"ListRepositoryTree",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResumeVMDeployOrder",
+                        r"RetryVMDeployMachine",
+                        r"SkipVMDeployMachine",
+                        r"StopVMDeployOrder",
+                        r"UpdateFile",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdateGroup",
+                        r"UpdatePipeline",
+                        r"UpdatePipelineBaseInfo",
+                        r"UpdateRepository",
+                    ]
+                }
+                Self::ForbiddenUserNotInCurrentOrganization => {
+                    &[
+                        r"AddPipelineRelations",
+                        r"CreateBranch",
+                        r"CreateDeployKey",
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"CreateHostGroup",
+                        r"CreatePipeline",
+                        r"CreatePipelineGroup",
+                        r"CreateProtectdBranch",
+                        r"CreateRepositoryGroup",
+                        r"CreateResourceMember",
+                        r"CreateServiceAuth",
+                        r"CreateServiceConnection",
+                        r"CreateServiceCredential",
+                        r"CreateSshKey",
+                        r"CreateTag",
+                        r"CreateVariableGroup",
+                        r"DeleteBranch",
+                        r"DeleteFile",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"DeleteHostGroup",
+                        r"DeletePipeline",
+                        r"DeletePipelineGroup",
+                        r"DeletePipelineRelations",
+                        r"DeleteProtectedBranch",
+                        r"DeleteRepository",
+                        r"DeleteRepositoryGroup",
+                        r"DeleteRepositoryMember",
+                        r"DeleteRepositoryWebhook",
+                        r"DeleteResourceMember",
+                        r"DeleteTag",
+                        r"DeleteVariableGroup",
+                        r"EnableDeployKey",
+                        r"GetBranchInfo",
+                        r"GetFileBlobs",
+                        r"GetFlowTagGroup",
+                        r"GetGroupDetail",
+                        r"GetHostGroup",
+                        r"GetPipeline",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineGroup",
+                        r"GetPipelineRun",
+                        r"GetPipelineScanReportUrl",
+                        r"GetRepositoryCommit",
+                        r"GetRepositoryTag",
+                        r"GetUserInfo",
+                        r"GetVMDeployOrder",
+                        r"GetVariableGroup",
+                        r"JoinPipelineGroup",
+                        r"ListFlowTagGroups",
+                        r"ListHostGroups",
+                        r"ListPipelineGroupPipelines",
+                        r"ListPipelineGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"ListPipelineRelations",
+                        r"ListPipelineRuns",
+                        r"ListPipelines",
+                        r"ListProtectedBranches",
+                        r"ListRepositoryBranches",
+                        r"ListRepositoryCommits",
+                        r"ListRepositoryGroups",
+                        r"ListRepositoryTags",
+                        r"ListRepositoryTree",
+                        r"ListResourceMembers",
+                        r"ListSearchRepository",
+                        r"ListServiceAuths",
+                        r"ListServiceConnections",
+                        r"ListServiceCredentials",
+                        r"ListVariableGroups",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResetSshKey",
+                        r"ResumeVMDeployOrder",
+                        r"RetryPipelineJobRun",
+                        r"RetryVMDeployMachine",
+                        r"SkipPipelineJobRun",
+                        r"SkipVMDeployMachine",
+                        r"StartPipelineRun",
+                        r"StopPipelineJobRun",
+                        r"StopPipelineRun",
+                        r"StopVMDeployOrder",
+                        r"UpdateFile",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdateHostGroup",
+                        r"UpdatePipeline",
+                        r"UpdatePipelineBaseInfo",
+                        r"UpdatePipelineGroup",
+                        r"UpdateRepository",
+                        r"UpdateResourceMember",
+                        r"UpdateVariableGroup",
+                    ]
+                }
                 Self::InvaildSpaceNotInCurrentOrganization => &[r"ListProjectMembers"],
-                Self::InvalidClusterNotFound => &[
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"CreateWorkspace",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"GetFlowTagGroup",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineScanReportUrl",
-                    r"GetVMDeployOrder",
-                    r"ListFlowTagGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResumeVMDeployOrder",
-                    r"RetryVMDeployMachine",
-                    r"SkipVMDeployMachine",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTagGroup",
-                    r"UpdatePipelineBaseInfo",
-                ],
-                Self::InvalidCodeUrlNotSupportSvn => &[
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"CreateWorkspace",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"GetFlowTagGroup",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineScanReportUrl",
-                    r"GetVMDeployOrder",
-                    r"ListFlowTagGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResumeVMDeployOrder",
-                    r"RetryVMDeployMachine",
-                    r"SkipVMDeployMachine",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdatePipelineBaseInfo",
-                ],
-                Self::InvalidIdentifierNotFound => &[
-                    r"CreateFlowTag",
-                    r"DeleteFlowTag",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineScanReportUrl",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"UpdateFlowTag",
-                    r"UpdatePipelineBaseInfo",
-                ],
-                Self::InvalidOrganizationNotFound => &[
-                    r"AddPipelineRelations",
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"CreateHostGroup",
-                    r"CreatePipeline",
-                    r"CreatePipelineGroup",
-                    r"CreateResourceMember",
-                    r"CreateServiceAuth",
-                    r"CreateServiceConnection",
-                    r"CreateServiceCredential",
-                    r"CreateSshKey",
-                    r"CreateVariableGroup",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"DeleteHostGroup",
-                    r"DeletePipeline",
-                    r"DeletePipelineGroup",
-                    r"DeletePipelineRelations",
-                    r"DeleteResourceMember",
-                    r"DeleteVariableGroup",
-                    r"GetFlowTagGroup",
-                    r"GetHostGroup",
-                    r"GetOrganizationMember",
-                    r"GetPipeline",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineGroup",
-                    r"GetPipelineRun",
-                    r"GetPipelineScanReportUrl",
-                    r"GetVMDeployOrder",
-                    r"GetVariableGroup",
-                    r"GetWorkitemFile",
-                    r"JoinPipelineGroup",
-                    r"ListFlowTagGroups",
-                    r"ListHostGroups",
-                    r"ListOrganizationMembers",
-                    r"ListPipelineGroupPipelines",
-                    r"ListPipelineGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"ListPipelineRelations",
-                    r"ListPipelineRuns",
-                    r"ListPipelines",
-                    r"ListResourceMembers",
-                    r"ListServiceAuths",
-                    r"ListServiceConnections",
-                    r"ListServiceCredentials",
-                    r"ListVariableGroups",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResetSshKey",
-                    r"ResumeVMDeployOrder",
-                    r"RetryPipelineJobRun",
-                    r"RetryVMDeployMachine",
-                    r"SkipPipelineJobRun",
-                    r"SkipVMDeployMachine",
-                    r"StartPipelineRun",
-                    r"StopPipelineJobRun",
-                    r"StopPipelineRun",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdateHostGroup",
-                    r"UpdatePipeline",
-                    r"UpdatePipelineBaseInfo",
-                    r"UpdatePipelineGroup",
-                    r"UpdateResourceMember",
-                    r"UpdateVariableGroup",
-                ],
+                Self::InvalidClusterNotFound => {
+                    &[
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"CreateWorkspace",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"GetFlowTagGroup",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineScanReportUrl",
+                        r"GetVMDeployOrder",
+                        r"ListFlowTagGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResumeVMDeployOrder",
+                        r"RetryVMDeployMachine",
+                        r"SkipVMDeployMachine",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTagGroup",
+                        r"UpdatePipelineBaseInfo",
+                    ]
+                }
+                Self::InvalidCodeUrlNotSupportSvn => {
+                    &[
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"CreateWorkspace",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"GetFlowTagGroup",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineScanReportUrl",
+                        r"GetVMDeployOrder",
+                        r"ListFlowTagGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResumeVMDeployOrder",
+                        r"RetryVMDeployMachine",
+                        r"SkipVMDeployMachine",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdatePipelineBaseInfo",
+                    ]
+                }
+                Self::InvalidIdentifierNotFound => {
+                    &[
+                        r"CreateFlowTag",
+                        r"DeleteFlowTag",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineScanReportUrl",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"UpdateFlowTag",
+                        r"UpdatePipelineBaseInfo",
+                    ]
+                }
+                Self::InvalidOrganizationNotFound => {
+                    &[
+                        r"AddPipelineRelations",
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"CreateHostGroup",
+                        r"CreatePipeline",
+                        r"CreatePipelineGroup",
+                        r"CreateResourceMember",
+                        r"CreateServiceAuth",
+                        r"CreateServiceConnection",
+                        r"CreateServiceCredential",
+                        r"CreateSshKey",
+                        r"CreateVariableGroup",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"DeleteHostGroup",
+                        r"DeletePipeline",
+                        r"DeletePipelineGroup",
+                        r"DeletePipelineRelations",
+                        r"DeleteResourceMember",
+                        r"DeleteVariableGroup",
+                        r"GetFlowTagGroup",
+                        r"GetHostGroup",
+                        r"GetOrganizationMember",
+                        r"GetPipeline",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineGroup",
+                        r"GetPipelineRun",
+                        r"GetPipelineScanReportUrl",
+                        r"GetVMDeployOrder",
+                        r"GetVariableGroup",
+                        r"GetWorkitemFile",
+                        r"JoinPipelineGroup",
+                        r"ListFlowTagGroups",
+                        r"ListHostGroups",
+                        r"ListOrganizationMembers",
+                        r"ListPipelineGroupPipelines",
+                        r"ListPipelineGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"ListPipelineRelations",
+                        r"ListPipelineRuns",
+                        r"ListPipelines",
+                        r"ListResourceMembers",
+                        r"ListServiceAuths",
+                        r"ListServiceConnections",
+                        r"ListServiceCredentials",
+                        r"ListVariableGroups",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResetSshKey",
+                        r"ResumeVMDeployOrder",
+                        r"RetryPipelineJobRun",
+                        r"RetryVMDeployMachine",
+                        r"SkipPipelineJobRun",
+                        r"SkipVMDeployMachine",
+                        r"StartPipelineRun",
+                        r"StopPipelineJobRun",
+                        r"StopPipelineRun",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdateHostGroup",
+                        r"UpdatePipeline",
+                        r"UpdatePipelineBaseInfo",
+                        r"UpdatePipelineGroup",
+                        r"UpdateResourceMember",
+                        r"UpdateVariableGroup",
+                    ]
+                }
                 Self::InvalidParamNoPermission => &[r"ListOrganizationMembers"],
-                Self::InvalidParamParamNotPresent => &[
-                    r"AddPipelineRelations",
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"CreateHostGroup",
-                    r"CreatePipeline",
-                    r"CreateResourceMember",
-                    r"CreateServiceAuth",
-                    r"CreateServiceConnection",
-                    r"CreateServiceCredential",
-                    r"CreateSshKey",
-                    r"CreateVariableGroup",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"DeletePipeline",
-                    r"DeletePipelineRelations",
-                    r"DeleteResourceMember",
-                    r"DeleteVariableGroup",
-                    r"GetFlowTagGroup",
-                    r"GetHostGroup",
-                    r"GetPipeline",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineRun",
-                    r"GetPipelineScanReportUrl",
-                    r"GetVMDeployOrder",
-                    r"GetVariableGroup",
-                    r"GetWorkitemFile",
-                    r"ListFlowTagGroups",
-                    r"ListHostGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"ListPipelineRelations",
-                    r"ListPipelineRuns",
-                    r"ListPipelines",
-                    r"ListResourceMembers",
-                    r"ListServiceAuths",
-                    r"ListServiceConnections",
-                    r"ListServiceCredentials",
-                    r"ListVariableGroups",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResetSshKey",
-                    r"ResumeVMDeployOrder",
-                    r"RetryPipelineJobRun",
-                    r"RetryVMDeployMachine",
-                    r"SkipPipelineJobRun",
-                    r"SkipVMDeployMachine",
-                    r"StartPipelineRun",
-                    r"StopPipelineJobRun",
-                    r"StopPipelineRun",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdateHostGroup",
-                    r"UpdatePipeline",
-                    r"UpdatePipelineBaseInfo",
-                    r"UpdateVariableGroup",
-                ],
-                Self::InvalidPipelineNotFound => &[
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"CreatePipeline",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"DeleteHostGroup",
-                    r"DeletePipeline",
-                    r"GetFlowTagGroup",
-                    r"GetPipeline",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineRun",
-                    r"GetPipelineScanReportUrl",
-                    r"GetVMDeployOrder",
-                    r"ListFlowTagGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"ListPipelineRuns",
-                    r"ListPipelines",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResumeVMDeployOrder",
-                    r"RetryPipelineJobRun",
-                    r"RetryVMDeployMachine",
-                    r"SkipPipelineJobRun",
-                    r"SkipVMDeployMachine",
-                    r"StartPipelineRun",
-                    r"StopPipelineJobRun",
-                    r"StopPipelineRun",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdatePipeline",
-                    r"UpdatePipelineBaseInfo",
-                    r"UpdateResourceMember",
-                ],
-                Self::InvalidPipelineRunNotFound => &[
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"CreatePipeline",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"GetFlowTagGroup",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineRun",
-                    r"GetPipelineScanReportUrl",
-                    r"GetVMDeployOrder",
-                    r"ListFlowTagGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"ListPipelineRuns",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResumeVMDeployOrder",
-                    r"RetryPipelineJobRun",
-                    r"RetryVMDeployMachine",
-                    r"SkipPipelineJobRun",
-                    r"SkipVMDeployMachine",
-                    r"StartPipelineRun",
-                    r"StopPipelineJobRun",
-                    r"StopPipelineRun",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdatePipeline",
-                    r"UpdatePipelineBaseInfo",
-                ],
-                Self::InvalidResourceNotFound => &[
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"CreateWorkspace",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"GetFlowTagGroup",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineScanReportUrl",
-                    r"GetVMDeployOrder",
-                    r"ListFlowTagGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResumeVMDeployOrder",
-                    r"RetryVMDeployMachine",
-                    r"SkipVMDeployMachine",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdatePipelineBaseInfo",
-                ],
-                Self::InvalidResourceRoleNotFoun => &[
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"CreateResourceMember",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"GetFlowTagGroup",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetVMDeployOrder",
-                    r"ListFlowTagGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResumeVMDeployOrder",
-                    r"RetryVMDeployMachine",
-                    r"SkipVMDeployMachine",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdatePipelineBaseInfo",
-                    r"UpdateResourceMember",
-                ],
-                Self::InvalidResourceRoleNotFound => &[
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"GetFlowTagGroup",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineScanReportUrl",
-                    r"GetVMDeployOrder",
-                    r"ListFlowTagGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResumeVMDeployOrder",
-                    r"RetryVMDeployMachine",
-                    r"SkipVMDeployMachine",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdatePipelineBaseInfo",
-                ],
-                Self::InvalidUserNotFound => &[
-                    r"AddPipelineRelations",
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"CreateHostGroup",
-                    r"CreatePipeline",
-                    r"CreateResourceMember",
-                    r"CreateServiceAuth",
-                    r"CreateServiceConnection",
-                    r"CreateServiceCredential",
-                    r"CreateSshKey",
-                    r"CreateVariableGroup",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"DeleteHostGroup",
-                    r"DeletePipeline",
-                    r"DeletePipelineRelations",
-                    r"DeleteResourceMember",
-                    r"DeleteVariableGroup",
-                    r"GetFlowTagGroup",
-                    r"GetHostGroup",
-                    r"GetPipeline",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineRun",
-                    r"GetPipelineScanReportUrl",
-                    r"GetVMDeployOrder",
-                    r"GetVariableGroup",
-                    r"ListFlowTagGroups",
-                    r"ListHostGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"ListPipelineRelations",
-                    r"ListPipelineRuns",
-                    r"ListPipelines",
-                    r"ListResourceMembers",
-                    r"ListServiceAuths",
-                    r"ListServiceConnections",
-                    r"ListServiceCredentials",
-                    r"ListVariableGroups",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResetSshKey",
-                    r"ResumeVMDeployOrder",
-                    r"RetryPipelineJobRun",
-                    r"RetryVMDeployMachine",
-                    r"SkipPipelineJobRun",
-                    r"SkipVMDeployMachine",
-                    r"StartPipelineRun",
-                    r"StopPipelineJobRun",
-                    r"StopPipelineRun",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdateHostGroup",
-                    r"UpdatePipeline",
-                    r"UpdatePipelineBaseInfo",
-                    r"UpdateResourceMember",
-                    r"UpdateVariableGroup",
-                ],
-                Self::InvalidUserResourceMemberCouldNotDeleteOwner => &[
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"DeleteResourceMember",
-                    r"GetFlowTagGroup",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineScanReportUrl",
-                    r"GetVMDeployOrder",
-                    r"ListFlowTagGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResumeVMDeployOrder",
-                    r"RetryVMDeployMachine",
-                    r"SkipVMDeployMachine",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdatePipelineBaseInfo",
-                    r"UpdateResourceMember",
-                ],
-                Self::InvalidUserResourceMemberNotExists => &[
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"DeleteResourceMember",
-                    r"GetFlowTagGroup",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineScanReportUrl",
-                    r"GetVMDeployOrder",
-                    r"ListFlowTagGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResumeVMDeployOrder",
-                    r"RetryVMDeployMachine",
-                    r"SkipVMDeployMachine",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdatePipelineBaseInfo",
-                    r"UpdateResourceMember",
-                ],
-                Self::InvalidUserUserNotInCurrentOrganization => &[
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"CreatePipelineGroup",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"DeletePipelineGroup",
-                    r"GetFlowTagGroup",
-                    r"GetOrganizationMember",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineGroup",
-                    r"GetPipelineScanReportUrl",
-                    r"GetVMDeployOrder",
-                    r"JoinPipelineGroup",
-                    r"ListFlowTagGroups",
-                    r"ListOrganizationMembers",
-                    r"ListPipelineGroupPipelines",
-                    r"ListPipelineGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResumeVMDeployOrder",
-                    r"RetryVMDeployMachine",
-                    r"SkipVMDeployMachine",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdatePipelineBaseInfo",
-                    r"UpdatePipelineGroup",
-                ],
-                Self::InvalidWorkspaceNotFound => &[
-                    r"CreateFlowTag",
-                    r"CreateFlowTagGroup",
-                    r"DeleteFlowTag",
-                    r"DeleteFlowTagGroup",
-                    r"FrozenWorkspace",
-                    r"GetFlowTagGroup",
-                    r"GetPipelineArtifactUrl",
-                    r"GetPipelineEmasArtifactUrl",
-                    r"GetPipelineScanReportUrl",
-                    r"GetVMDeployOrder",
-                    r"GetWorkspace",
-                    r"ListFlowTagGroups",
-                    r"ListPipelineJobHistorys",
-                    r"ListPipelineJobs",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ReleaseWorkspace",
-                    r"ResumeVMDeployOrder",
-                    r"RetryVMDeployMachine",
-                    r"SkipVMDeployMachine",
-                    r"StopVMDeployOrder",
-                    r"TriggerRepositoryMirrorSync",
-                    r"UpdateFlowTag",
-                    r"UpdateFlowTagGroup",
-                    r"UpdatePipelineBaseInfo",
-                ],
-                Self::InvalidWorkspaceStatusNotSuccess => &[
-                    r"CreateFlowTagGroup",
-                    r"DeleteFlowTagGroup",
-                    r"FrozenWorkspace",
-                    r"GetFlowTagGroup",
-                    r"GetVMDeployOrder",
-                    r"ListFlowTagGroups",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResumeVMDeployOrder",
-                    r"RetryVMDeployMachine",
-                    r"SkipVMDeployMachine",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTagGroup",
-                ],
-                Self::InvalidWorkspaceTemplateNotFound => &[
-                    r"CreateFlowTagGroup",
-                    r"CreateWorkspace",
-                    r"DeleteFlowTagGroup",
-                    r"GetFlowTagGroup",
-                    r"GetVMDeployOrder",
-                    r"ListFlowTagGroups",
-                    r"LogPipelineJobRun",
-                    r"LogVMDeployMachine",
-                    r"PassPipelineValidate",
-                    r"RefusePipelineValidate",
-                    r"ResumeVMDeployOrder",
-                    r"RetryVMDeployMachine",
-                    r"SkipVMDeployMachine",
-                    r"StopVMDeployOrder",
-                    r"UpdateFlowTagGroup",
-                ],
-                Self::OpenapiRequestError => &[
-                    r"CreateProject",
-                    r"CreateSprint",
-                    r"CreateTestCase",
-                    r"CreateWorkitem",
-                    r"CreateWorkitemComment",
-                    r"CreateWorkitemEstimate",
-                    r"CreateWorkitemRecord",
-                    r"CreateWorkitemV2",
-                    r"DeleteProject",
-                    r"DeleteWorkitem",
-                    r"DeleteWorkitemAllComment",
-                    r"DeleteWorkitemComment",
-                    r"GetCustomFieldOption",
-                    r"GetSprintInfo",
-                    r"GetTestResultList",
-                    r"GetTestcaseList",
-                    r"GetWorkItemActivity",
-                    r"GetWorkItemInfo",
-                    r"GetWorkItemWorkFlowInfo",
-                    r"GetWorkitemAttachmentCreatemeta",
-                    r"GetWorkitemCommentList",
-                    r"GetWorkitemRelations",
-                    r"GetWorkitemTimeTypeList",
-                    r"ListProjectMembers",
-                    r"ListProjectTemplates",
-                    r"ListProjectWorkitemTypes",
-                    r"ListProjects",
-                    r"ListSprints",
-                    r"ListTestCaseFields",
-                    r"ListWorkItemAllFields",
-                    r"ListWorkItemWorkFlowStatus",
-                    r"ListWorkitemAttachments",
-                    r"ListWorkitemEstimate",
-                    r"ListWorkitemTime",
-                    r"ListWorkitems",
-                    r"TriggerRepositoryMirrorSync",
-                    r"UpdateProjectMember",
-                    r"UpdateTestCase",
-                    r"UpdateTestResult",
-                    r"UpdateWorkItem",
-                    r"UpdateWorkitemComment",
-                    r"UpdateWorkitemField",
-                ],
-                Self::OperateNoPermission => &[
-                    r"CreateProject",
-                    r"CreateSprint",
-                    r"CreateTestCase",
-                    r"CreateWorkitem",
-                    r"CreateWorkitemComment",
-                    r"CreateWorkitemEstimate",
-                    r"CreateWorkitemRecord",
-                    r"CreateWorkitemV2",
-                    r"DeleteProject",
-                    r"DeleteWorkitem",
-                    r"DeleteWorkitemAllComment",
-                    r"DeleteWorkitemComment",
-                    r"GetCustomFieldOption",
-                    r"GetProjectInfo",
-                    r"GetSprintInfo",
-                    r"GetTestResultList",
-                    r"GetTestcaseList",
-                    r"GetWorkItemActivity",
-                    r"GetWorkItemInfo",
-                    r"GetWorkItemWorkFlowInfo",
-                    r"GetWorkitemAttachmentCreatemeta",
-                    r"GetWorkitemCommentList",
-                    r"GetWorkitemRelations",
-                    r"GetWorkitemTimeTypeList",
-                    r"ListProjectMembers",
-                    r"ListProjectTemplates",
-                    r"ListProjectWorkitemTypes",
-                    r"ListProjects",
-                    r"ListSprints",
-                    r"ListTestCaseFields",
-                    r"ListWorkItemAllFields",
-                    r"ListWorkItemWorkFlowStatus",
-                    r"ListWorkitemAttachments",
-                    r"ListWorkitemEstimate",
-                    r"ListWorkitemTime",
-                    r"ListWorkitems",
-                    r"TriggerRepositoryMirrorSync",
-                    r"UpdateProjectField",
-                    r"UpdateProjectMember",
-                    r"UpdateTestCase",
-                    r"UpdateTestResult",
-                    r"UpdateWorkItem",
-                    r"UpdateWorkitemComment",
-                    r"UpdateWorkitemField",
-                ],
-                Self::SystemErrorUnKnownError => &[
-                    r"AddWebhook",
-                    r"GetCodeupOrganization",
-                    r"GetFileLastCommit",
-                    r"ListRepositoryWebhook",
-                ],
+                Self::InvalidParamParamNotPresent => {
+                    &[
+                        r"AddPipelineRelations",
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"CreateHostGroup",
+                        r"CreatePipeline",
+                        r"CreateResourceMember",
+                        r"CreateServiceAuth",
+                        r"CreateServiceConnection",
+                        r"CreateServiceCredential",
+                        r"CreateSshKey",
+                        r"CreateVariableGroup",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"DeletePipeline",
+                        r"DeletePipelineRelations",
+                        r"DeleteResourceMember",
+                        r"DeleteVariableGroup",
+                        r"GetFlowTagGroup",
+                        r"GetHostGroup",
+                        r"GetPipeline",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineRun",
+                        r"GetPipelineScanReportUrl",
+                        r"GetVMDeployOrder",
+                        r"GetVariableGroup",
+                        r"GetWorkitemFile",
+                        r"ListFlowTagGroups",
+                        r"ListHostGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"ListPipelineRelations",
+                        r"ListPipelineRuns",
+                        r"ListPipelines",
+                        r"ListResourceMembers",
+                        r"ListServiceAuths",
+                        r"ListServiceConnections",
+                        r"ListServiceCredentials",
+                        r"ListVariableGroups",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResetSshKey",
+                        r"ResumeVMDeployOrder",
+                        r"RetryPipelineJobRun",
+                        r"RetryVMDeployMachine",
+                        r"SkipPipelineJobRun",
+                        r"SkipVMDeployMachine",
+                        r"StartPipelineRun",
+                        r"StopPipelineJobRun",
+                        r"StopPipelineRun",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdateHostGroup",
+                        r"UpdatePipeline",
+                        r"UpdatePipelineBaseInfo",
+                        r"UpdateVariableGroup",
+                    ]
+                }
+                Self::InvalidPipelineNotFound => {
+                    &[
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"CreatePipeline",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"DeleteHostGroup",
+                        r"DeletePipeline",
+                        r"GetFlowTagGroup",
+                        r"GetPipeline",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineRun",
+                        r"GetPipelineScanReportUrl",
+                        r"GetVMDeployOrder",
+                        r"ListFlowTagGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"ListPipelineRuns",
+                        r"ListPipelines",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResumeVMDeployOrder",
+                        r"RetryPipelineJobRun",
+                        r"RetryVMDeployMachine",
+                        r"SkipPipelineJobRun",
+                        r"SkipVMDeployMachine",
+                        r"StartPipelineRun",
+                        r"StopPipelineJobRun",
+                        r"StopPipelineRun",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdatePipeline",
+                        r"UpdatePipelineBaseInfo",
+                        r"UpdateResourceMember",
+                    ]
+                }
+                Self::InvalidPipelineRunNotFound => {
+                    &[
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"CreatePipeline",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"GetFlowTagGroup",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineRun",
+                        r"GetPipelineScanReportUrl",
+                        r"GetVMDeployOrder",
+                        r"ListFlowTagGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"ListPipelineRuns",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResumeVMDeployOrder",
+                        r"RetryPipelineJobRun",
+                        r"RetryVMDeployMachine",
+                        r"SkipPipelineJobRun",
+                        r"SkipVMDeployMachine",
+                        r"StartPipelineRun",
+                        r"StopPipelineJobRun",
+                        r"StopPipelineRun",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdatePipeline",
+                        r"UpdatePipelineBaseInfo",
+                    ]
+                }
+                Self::InvalidResourceNotFound => {
+                    &[
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"CreateWorkspace",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"GetFlowTagGroup",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineScanReportUrl",
+                        r"GetVMDeployOrder",
+                        r"ListFlowTagGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResumeVMDeployOrder",
+                        r"RetryVMDeployMachine",
+                        r"SkipVMDeployMachine",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdatePipelineBaseInfo",
+                    ]
+                }
+                Self::InvalidResourceRoleNotFoun => {
+                    &[
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"CreateResourceMember",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"GetFlowTagGroup",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetVMDeployOrder",
+                        r"ListFlowTagGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResumeVMDeployOrder",
+                        r"RetryVMDeployMachine",
+                        r"SkipVMDeployMachine",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdatePipelineBaseInfo",
+                        r"UpdateResourceMember",
+                    ]
+                }
+                Self::InvalidResourceRoleNotFound => {
+                    &[
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"GetFlowTagGroup",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineScanReportUrl",
+                        r"GetVMDeployOrder",
+                        r"ListFlowTagGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResumeVMDeployOrder",
+                        r"RetryVMDeployMachine",
+                        r"SkipVMDeployMachine",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdatePipelineBaseInfo",
+                    ]
+                }
+                Self::InvalidUserNotFound => {
+                    &[
+                        r"AddPipelineRelations",
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"CreateHostGroup",
+                        r"CreatePipeline",
+                        r"CreateResourceMember",
+                        r"CreateServiceAuth",
+                        r"CreateServiceConnection",
+                        r"CreateServiceCredential",
+                        r"CreateSshKey",
+                        r"CreateVariableGroup",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"DeleteHostGroup",
+                        r"DeletePipeline",
+                        r"DeletePipelineRelations",
+                        r"DeleteResourceMember",
+                        r"DeleteVariableGroup",
+                        r"GetFlowTagGroup",
+                        r"GetHostGroup",
+                        r"GetPipeline",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineRun",
+                        r"GetPipelineScanReportUrl",
+                        r"GetVMDeployOrder",
+                        r"GetVariableGroup",
+                        r"ListFlowTagGroups",
+                        r"ListHostGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"ListPipelineRelations",
+                        r"ListPipelineRuns",
+                        r"ListPipelines",
+                        r"ListResourceMembers",
+                        r"ListServiceAuths",
+                        r"ListServiceConnections",
+                        r"ListServiceCredentials",
+                        r"ListVariableGroups",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResetSshKey",
+                        r"ResumeVMDeployOrder",
+                        r"RetryPipelineJobRun",
+                        r"RetryVMDeployMachine",
+                        r"SkipPipelineJobRun",
+                        r"SkipVMDeployMachine",
+                        r"StartPipelineRun",
+                        r"StopPipelineJobRun",
+                        r"StopPipelineRun",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdateHostGroup",
+                        r"UpdatePipeline",
+                        r"UpdatePipelineBaseInfo",
+                        r"UpdateResourceMember",
+                        r"UpdateVariableGroup",
+                    ]
+                }
+                Self::InvalidUserResourceMemberCouldNotDeleteOwner => {
+                    &[
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"DeleteResourceMember",
+                        r"GetFlowTagGroup",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineScanReportUrl",
+                        r"GetVMDeployOrder",
+                        r"ListFlowTagGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResumeVMDeployOrder",
+                        r"RetryVMDeployMachine",
+                        r"SkipVMDeployMachine",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdatePipelineBaseInfo",
+                        r"UpdateResourceMember",
+                    ]
+                }
+                Self::InvalidUserResourceMemberNotExists => {
+                    &[
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"DeleteResourceMember",
+                        r"GetFlowTagGroup",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineScanReportUrl",
+                        r"GetVMDeployOrder",
+                        r"ListFlowTagGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResumeVMDeployOrder",
+                        r"RetryVMDeployMachine",
+                        r"SkipVMDeployMachine",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdatePipelineBaseInfo",
+                        r"UpdateResourceMember",
+                    ]
+                }
+                Self::InvalidUserUserNotInCurrentOrganization => {
+                    &[
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"CreatePipelineGroup",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"DeletePipelineGroup",
+                        r"GetFlowTagGroup",
+                        r"GetOrganizationMember",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineGroup",
+                        r"GetPipelineScanReportUrl",
+                        r"GetVMDeployOrder",
+                        r"JoinPipelineGroup",
+                        r"ListFlowTagGroups",
+                        r"ListOrganizationMembers",
+                        r"ListPipelineGroupPipelines",
+                        r"ListPipelineGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResumeVMDeployOrder",
+                        r"RetryVMDeployMachine",
+                        r"SkipVMDeployMachine",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdatePipelineBaseInfo",
+                        r"UpdatePipelineGroup",
+                    ]
+                }
+                Self::InvalidWorkspaceNotFound => {
+                    &[
+                        r"CreateFlowTag",
+                        r"CreateFlowTagGroup",
+                        r"DeleteFlowTag",
+                        r"DeleteFlowTagGroup",
+                        r"FrozenWorkspace",
+                        r"GetFlowTagGroup",
+                        r"GetPipelineArtifactUrl",
+                        r"GetPipelineEmasArtifactUrl",
+                        r"GetPipelineScanReportUrl",
+                        r"GetVMDeployOrder",
+                        r"GetWorkspace",
+                        r"ListFlowTagGroups",
+                        r"ListPipelineJobHistorys",
+                        r"ListPipelineJobs",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ReleaseWorkspace",
+                        r"ResumeVMDeployOrder",
+                        r"RetryVMDeployMachine",
+                        r"SkipVMDeployMachine",
+                        r"StopVMDeployOrder",
+                        r"TriggerRepositoryMirrorSync",
+                        r"UpdateFlowTag",
+                        r"UpdateFlowTagGroup",
+                        r"UpdatePipelineBaseInfo",
+                    ]
+                }
+                Self::InvalidWorkspaceStatusNotSuccess => {
+                    &[
+                        r"CreateFlowTagGroup",
+                        r"DeleteFlowTagGroup",
+                        r"FrozenWorkspace",
+                        r"GetFlowTagGroup",
+                        r"GetVMDeployOrder",
+                        r"ListFlowTagGroups",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResumeVMDeployOrder",
+                        r"RetryVMDeployMachine",
+                        r"SkipVMDeployMachine",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTagGroup",
+                    ]
+                }
+                Self::InvalidWorkspaceTemplateNotFound => {
+                    &[
+                        r"CreateFlowTagGroup",
+                        r"CreateWorkspace",
+                        r"DeleteFlowTagGroup",
+                        r"GetFlowTagGroup",
+                        r"GetVMDeployOrder",
+                        r"ListFlowTagGroups",
+                        r"LogPipelineJobRun",
+                        r"LogVMDeployMachine",
+                        r"PassPipelineValidate",
+                        r"RefusePipelineValidate",
+                        r"ResumeVMDeployOrder",
+                        r"RetryVMDeployMachine",
+                        r"SkipVMDeployMachine",
+                        r"StopVMDeployOrder",
+                        r"UpdateFlowTagGroup",
+                    ]
+                }
+                Self::OpenapiRequestError => {
+                    &[
+                        r"CreateProject",
+                        r"CreateSprint",
+                        r"CreateTestCase",
+                        r"CreateWorkitem",
+                        r"CreateWorkitemComment",
+                        r"CreateWorkitemEstimate",
+                        r"CreateWorkitemRecord",
+                        r"CreateWorkitemV2",
+                        r"DeleteProject",
+                        r"DeleteWorkitem",
+                        r"DeleteWorkitemAllComment",
+                        r"DeleteWorkitemComment",
+                        r"GetCustomFieldOption",
+                        r"GetSprintInfo",
+                        r"GetTestResultList",
+                        r"GetTestcaseList",
+                        r"GetWorkItemActivity",
+                        r"GetWorkItemInfo",
+                        r"GetWorkItemWorkFlowInfo",
+                        r"GetWorkitemAttachmentCreatemeta",
+                        r"GetWorkitemCommentList",
+                        r"GetWorkitemRelations",
+                        r"GetWorkitemTimeTypeList",
+                        r"ListProjectMembers",
+                        r"ListProjectTemplates",
+                        r"ListProjectWorkitemTypes",
+                        r"ListProjects",
+                        r"ListSprints",
+                        r"ListTestCaseFields",
+                        r"ListWorkItemAllFields",
+                        r"ListWorkItemWorkFlowStatus",
+                        r"ListWorkitemAttachments",
+                        r"ListWorkitemEstimate",
+                        r"ListWorkitemTime",
+                        r"ListWorkitems",
+                        r"TriggerRepositoryMirrorSync",
+                        r"UpdateProjectMember",
+                        r"UpdateTestCase",
+                        r"UpdateTestResult",
+                        r"UpdateWorkItem",
+                        r"UpdateWorkitemComment",
+                        r"UpdateWorkitemField",
+                    ]
+                }
+                Self::OperateNoPermission => {
+                    &[
+                        r"CreateProject",
+                        r"CreateSprint",
+                        r"CreateTestCase",
+                        r"CreateWorkitem",
+                        r"CreateWorkitemComment",
+                        r"CreateWorkitemEstimate",
+                        r"CreateWorkitemRecord",
+                        r"CreateWorkitemV2",
+                        r"DeleteProject",
+                        r"DeleteWorkitem",
+                        r"DeleteWorkitemAllComment",
+                        r"DeleteWorkitemComment",
+                        r"GetCustomFieldOption",
+                        r"GetProjectInfo",
+                        r"GetSprintInfo",
+                        r"GetTestResultList",
+                        r"GetTestcaseList",
+                        r"GetWorkItemActivity",
+                        r"GetWorkItemInfo",
+                        r"GetWorkItemWorkFlowInfo",
+                        r"GetWorkitemAttachmentCreatemeta",
+                        r"GetWorkitemCommentList",
+                        r"GetWorkitemRelations",
+                        r"GetWorkitemTimeTypeList",
+                        r"ListProjectMembers",
+                        r"ListProjectTemplates",
+                        r"ListProjectWorkitemTypes",
+                        r"ListProjects",
+                        r"ListSprints",
+                        r"ListTestCaseFields",
+                        r"ListWorkItemAllFields",
+                        r"ListWorkItemWorkFlowStatus",
+                        r"ListWorkitemAttachments",
+                        r"ListWorkitemEstimate",
+                        r"ListWorkitemTime",
+                        r"ListWorkitems",
+                        r"TriggerRepositoryMirrorSync",
+                        r"UpdateProjectField",
+                        r"UpdateProjectMember",
+                        r"UpdateTestCase",
+                        r"UpdateTestResult",
+                        r"UpdateWorkItem",
+                        r"UpdateWorkitemComment",
+                        r"UpdateWorkitemField",
+                    ]
+                }
+                Self::SystemErrorUnKnownError => {
+                    &[
+                        r"AddWebhook",
+                        r"GetCodeupOrganization",
+                        r"GetFileLastCommit",
+                        r"ListRepositoryWebhook",
+                    ]
+                }
                 Self::WorkspaceQuotaExceeded => &[r"CreateWorkspace"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -1695,445 +1766,581 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddPipelineRelations" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
+                r"AddPipelineRelations" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
                 r"AddWebhook" => &[Self::SystemErrorUnKnownError],
-                r"CreateBranch" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"CreateDeployKey" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"CreateFlowTag" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidIdentifierNotFound,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                ],
-                r"CreateFlowTagGroup" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                ],
-                r"CreateHostGroup" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"CreatePipeline" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidUserNotFound,
-                ],
-                r"CreatePipelineGroup" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                ],
-                r"CreateProject" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"CreateProtectdBranch" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"CreateRepositoryGroup" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"CreateResourceMember" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidUserNotFound,
-                ],
-                r"CreateServiceAuth" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"CreateServiceConnection" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"CreateServiceCredential" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"CreateSprint" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"CreateSshKey" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"CreateTag" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"CreateTestCase" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"CreateVariableGroup" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"CreateWorkitem" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"CreateWorkitemComment" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
+                r"CreateBranch" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"CreateDeployKey" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"CreateFlowTag" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidIdentifierNotFound,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                    ]
+                }
+                r"CreateFlowTagGroup" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                    ]
+                }
+                r"CreateHostGroup" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"CreatePipeline" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"CreatePipelineGroup" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                    ]
+                }
+                r"CreateProject" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"CreateProtectdBranch" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"CreateRepositoryGroup" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"CreateResourceMember" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"CreateServiceAuth" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"CreateServiceConnection" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"CreateServiceCredential" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"CreateSprint" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"CreateSshKey" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"CreateTag" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"CreateTestCase" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"CreateVariableGroup" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"CreateWorkitem" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"CreateWorkitemComment" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
                 r"CreateWorkitemEstimate" => {
                     &[Self::OpenapiRequestError, Self::OperateNoPermission]
                 }
-                r"CreateWorkitemRecord" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"CreateWorkitemV2" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"CreateWorkspace" => &[
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                    Self::WorkspaceQuotaExceeded,
-                ],
-                r"DeleteBranch" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"DeleteFile" => &[
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"DeleteFlowTag" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidIdentifierNotFound,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                ],
-                r"DeleteFlowTagGroup" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                ],
-                r"DeleteHostGroup" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidUserNotFound,
-                ],
-                r"DeletePipeline" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidUserNotFound,
-                ],
-                r"DeletePipelineGroup" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                ],
-                r"DeletePipelineRelations" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"DeleteProject" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"DeleteProtectedBranch" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"DeleteRepository" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"DeleteRepositoryGroup" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"DeleteRepositoryMember" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"DeleteRepositoryWebhook" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"DeleteResourceMember" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                ],
-                r"DeleteTag" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"DeleteVariableGroup" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"DeleteWorkitem" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
+                r"CreateWorkitemRecord" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"CreateWorkitemV2" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"CreateWorkspace" => {
+                    &[
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                        Self::WorkspaceQuotaExceeded,
+                    ]
+                }
+                r"DeleteBranch" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"DeleteFile" => {
+                    &[
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"DeleteFlowTag" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidIdentifierNotFound,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                    ]
+                }
+                r"DeleteFlowTagGroup" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                    ]
+                }
+                r"DeleteHostGroup" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"DeletePipeline" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"DeletePipelineGroup" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                    ]
+                }
+                r"DeletePipelineRelations" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"DeleteProject" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"DeleteProtectedBranch" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"DeleteRepository" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"DeleteRepositoryGroup" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"DeleteRepositoryMember" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"DeleteRepositoryWebhook" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"DeleteResourceMember" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                    ]
+                }
+                r"DeleteTag" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"DeleteVariableGroup" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"DeleteWorkitem" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
                 r"DeleteWorkitemAllComment" => {
                     &[Self::OpenapiRequestError, Self::OperateNoPermission]
                 }
-                r"DeleteWorkitemComment" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"EnableDeployKey" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"FrozenWorkspace" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                ],
-                r"GetBranchInfo" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
+                r"DeleteWorkitemComment" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"EnableDeployKey" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"FrozenWorkspace" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                    ]
+                }
+                r"GetBranchInfo" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
                 r"GetCodeupOrganization" => &[Self::SystemErrorUnKnownError],
-                r"GetCustomFieldOption" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"GetFileBlobs" => &[
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
+                r"GetCustomFieldOption" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"GetFileBlobs" => {
+                    &[
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
                 r"GetFileLastCommit" => &[Self::SystemErrorUnKnownError],
-                r"GetFlowTagGroup" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                ],
+                r"GetFlowTagGroup" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                    ]
+                }
                 r"GetGroupDetail" => &[Self::ForbiddenUserNotInCurrentOrganization],
-                r"GetHostGroup" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"GetOrganizationMember" => &[
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                ],
-                r"GetPipeline" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidUserNotFound,
-                ],
-                r"GetPipelineArtifactUrl" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidIdentifierNotFound,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                ],
-                r"GetPipelineEmasArtifactUrl" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidIdentifierNotFound,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                ],
-                r"GetPipelineGroup" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                ],
-                r"GetPipelineRun" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidUserNotFound,
-                ],
-                r"GetPipelineScanReportUrl" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidIdentifierNotFound,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                ],
+                r"GetHostGroup" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"GetOrganizationMember" => {
+                    &[
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                    ]
+                }
+                r"GetPipeline" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"GetPipelineArtifactUrl" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidIdentifierNotFound,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                    ]
+                }
+                r"GetPipelineEmasArtifactUrl" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidIdentifierNotFound,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                    ]
+                }
+                r"GetPipelineGroup" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                    ]
+                }
+                r"GetPipelineRun" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"GetPipelineScanReportUrl" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidIdentifierNotFound,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                    ]
+                }
                 r"GetProjectInfo" => &[Self::OperateNoPermission],
-                r"GetRepositoryCommit" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"GetRepositoryTag" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"GetSprintInfo" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"GetTestResultList" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"GetTestcaseList" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"GetUserInfo" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"GetVMDeployOrder" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                ],
-                r"GetVariableGroup" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"GetWorkItemActivity" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"GetWorkItemInfo" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
+                r"GetRepositoryCommit" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"GetRepositoryTag" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"GetSprintInfo" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"GetTestResultList" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"GetTestcaseList" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"GetUserInfo" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"GetVMDeployOrder" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                    ]
+                }
+                r"GetVariableGroup" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"GetWorkItemActivity" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"GetWorkItemInfo" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
                 r"GetWorkItemWorkFlowInfo" => {
                     &[Self::OpenapiRequestError, Self::OperateNoPermission]
                 }
@@ -2143,541 +2350,671 @@ const _: () = {
                 r"GetWorkitemCommentList" => {
                     &[Self::OpenapiRequestError, Self::OperateNoPermission]
                 }
-                r"GetWorkitemFile" => &[
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                ],
-                r"GetWorkitemRelations" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
+                r"GetWorkitemFile" => {
+                    &[
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                    ]
+                }
+                r"GetWorkitemRelations" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
                 r"GetWorkitemTimeTypeList" => {
                     &[Self::OpenapiRequestError, Self::OperateNoPermission]
                 }
-                r"GetWorkspace" => &[Self::ForbiddenAccessDenied, Self::InvalidWorkspaceNotFound],
-                r"JoinPipelineGroup" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                ],
-                r"ListFlowTagGroups" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                ],
-                r"ListHostGroups" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListOrganizationMembers" => &[
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamNoPermission,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                ],
-                r"ListPipelineGroupPipelines" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                ],
-                r"ListPipelineGroups" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                ],
-                r"ListPipelineJobHistorys" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidIdentifierNotFound,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                ],
-                r"ListPipelineJobs" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidIdentifierNotFound,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                ],
-                r"ListPipelineRelations" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListPipelineRuns" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListPipelines" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListProjectMembers" => &[
-                    Self::InvaildSpaceNotInCurrentOrganization,
-                    Self::OpenapiRequestError,
-                    Self::OperateNoPermission,
-                ],
-                r"ListProjectTemplates" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
+                r"GetWorkspace" => {
+                    &[Self::ForbiddenAccessDenied, Self::InvalidWorkspaceNotFound]
+                }
+                r"JoinPipelineGroup" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                    ]
+                }
+                r"ListFlowTagGroups" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                    ]
+                }
+                r"ListHostGroups" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListOrganizationMembers" => {
+                    &[
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamNoPermission,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                    ]
+                }
+                r"ListPipelineGroupPipelines" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                    ]
+                }
+                r"ListPipelineGroups" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                    ]
+                }
+                r"ListPipelineJobHistorys" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidIdentifierNotFound,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                    ]
+                }
+                r"ListPipelineJobs" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidIdentifierNotFound,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                    ]
+                }
+                r"ListPipelineRelations" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListPipelineRuns" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListPipelines" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListProjectMembers" => {
+                    &[
+                        Self::InvaildSpaceNotInCurrentOrganization,
+                        Self::OpenapiRequestError,
+                        Self::OperateNoPermission,
+                    ]
+                }
+                r"ListProjectTemplates" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
                 r"ListProjectWorkitemTypes" => {
                     &[Self::OpenapiRequestError, Self::OperateNoPermission]
                 }
-                r"ListProjects" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"ListProtectedBranches" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"ListRepositoryBranches" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"ListRepositoryCommits" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"ListRepositoryGroups" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"ListRepositoryTags" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"ListRepositoryTree" => &[
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
+                r"ListProjects" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"ListProtectedBranches" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"ListRepositoryBranches" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"ListRepositoryCommits" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"ListRepositoryGroups" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"ListRepositoryTags" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"ListRepositoryTree" => {
+                    &[
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
                 r"ListRepositoryWebhook" => &[Self::SystemErrorUnKnownError],
-                r"ListResourceMembers" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListSearchRepository" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"ListServiceAuths" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListServiceConnections" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListServiceCredentials" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
+                r"ListResourceMembers" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListSearchRepository" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"ListServiceAuths" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListServiceConnections" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListServiceCredentials" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
                 r"ListSprints" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"ListTestCaseFields" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"ListVariableGroups" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListWorkItemAllFields" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
+                r"ListTestCaseFields" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"ListVariableGroups" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListWorkItemAllFields" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
                 r"ListWorkItemWorkFlowStatus" => {
                     &[Self::OpenapiRequestError, Self::OperateNoPermission]
                 }
                 r"ListWorkitemAttachments" => {
                     &[Self::OpenapiRequestError, Self::OperateNoPermission]
                 }
-                r"ListWorkitemEstimate" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"ListWorkitemTime" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"ListWorkitems" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"LogPipelineJobRun" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                ],
-                r"LogVMDeployMachine" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                ],
-                r"PassPipelineValidate" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                ],
-                r"RefusePipelineValidate" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                ],
+                r"ListWorkitemEstimate" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"ListWorkitemTime" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"ListWorkitems" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"LogPipelineJobRun" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                    ]
+                }
+                r"LogVMDeployMachine" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                    ]
+                }
+                r"PassPipelineValidate" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                    ]
+                }
+                r"RefusePipelineValidate" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                    ]
+                }
                 r"ReleaseWorkspace" => {
                     &[Self::ForbiddenAccessDenied, Self::InvalidWorkspaceNotFound]
                 }
                 r"ReopenMergeRequest" => &[Self::ForbiddenAccessDenied],
-                r"ResetSshKey" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ResumeVMDeployOrder" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                ],
-                r"RetryPipelineJobRun" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidUserNotFound,
-                ],
-                r"RetryVMDeployMachine" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                ],
-                r"SkipPipelineJobRun" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidUserNotFound,
-                ],
-                r"SkipVMDeployMachine" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                ],
-                r"StartPipelineRun" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidUserNotFound,
-                ],
-                r"StopPipelineJobRun" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidUserNotFound,
-                ],
-                r"StopPipelineRun" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidUserNotFound,
-                ],
-                r"StopVMDeployOrder" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                ],
-                r"TriggerRepositoryMirrorSync" => &[
-                    Self::InvalidWorkspaceNotFound,
-                    Self::OpenapiRequestError,
-                    Self::OperateNoPermission,
-                ],
-                r"UpdateFile" => &[
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"UpdateFlowTag" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidIdentifierNotFound,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                ],
-                r"UpdateFlowTagGroup" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                    Self::InvalidWorkspaceStatusNotSuccess,
-                    Self::InvalidWorkspaceTemplateNotFound,
-                ],
+                r"ResetSshKey" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ResumeVMDeployOrder" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                    ]
+                }
+                r"RetryPipelineJobRun" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"RetryVMDeployMachine" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                    ]
+                }
+                r"SkipPipelineJobRun" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"SkipVMDeployMachine" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                    ]
+                }
+                r"StartPipelineRun" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"StopPipelineJobRun" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"StopPipelineRun" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"StopVMDeployOrder" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                    ]
+                }
+                r"TriggerRepositoryMirrorSync" => {
+                    &[
+                        Self::InvalidWorkspaceNotFound,
+                        Self::OpenapiRequestError,
+                        Self::OperateNoPermission,
+                    ]
+                }
+                r"UpdateFile" => {
+                    &[
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"UpdateFlowTag" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidIdentifierNotFound,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                    ]
+                }
+                r"UpdateFlowTagGroup" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                        Self::InvalidWorkspaceStatusNotSuccess,
+                        Self::InvalidWorkspaceTemplateNotFound,
+                    ]
+                }
                 r"UpdateGroup" => &[Self::ForbiddenUserNotAdminOrOwner],
-                r"UpdateHostGroup" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"UpdatePipeline" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidUserNotFound,
-                ],
-                r"UpdatePipelineBaseInfo" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidClusterNotFound,
-                    Self::InvalidCodeUrlNotSupportSvn,
-                    Self::InvalidIdentifierNotFound,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidPipelineRunNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidResourceRoleNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                    Self::InvalidWorkspaceNotFound,
-                ],
-                r"UpdatePipelineGroup" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidUserUserNotInCurrentOrganization,
-                ],
+                r"UpdateHostGroup" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"UpdatePipeline" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"UpdatePipelineBaseInfo" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidClusterNotFound,
+                        Self::InvalidCodeUrlNotSupportSvn,
+                        Self::InvalidIdentifierNotFound,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidPipelineRunNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidResourceRoleNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                        Self::InvalidWorkspaceNotFound,
+                    ]
+                }
+                r"UpdatePipelineGroup" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidUserUserNotInCurrentOrganization,
+                    ]
+                }
                 r"UpdateProjectField" => &[Self::OperateNoPermission],
-                r"UpdateProjectMember" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
+                r"UpdateProjectMember" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
                 r"UpdateProtectedBranches" => &[Self::ForbiddenAccessDenied],
-                r"UpdateRepository" => &[
-                    Self::ForbiddenAccessDenied,
-                    Self::ForbiddenUserNotAdminOrOwner,
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                ],
-                r"UpdateResourceMember" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidPipelineNotFound,
-                    Self::InvalidResourceRoleNotFoun,
-                    Self::InvalidUserNotFound,
-                    Self::InvalidUserResourceMemberCouldNotDeleteOwner,
-                    Self::InvalidUserResourceMemberNotExists,
-                ],
-                r"UpdateTestCase" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"UpdateTestResult" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"UpdateVariableGroup" => &[
-                    Self::ForbiddenUserNotInCurrentOrganization,
-                    Self::InvalidOrganizationNotFound,
-                    Self::InvalidParamParamNotPresent,
-                    Self::InvalidUserNotFound,
-                ],
-                r"UpdateWorkItem" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"UpdateWorkitemComment" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
-                r"UpdateWorkitemField" => &[Self::OpenapiRequestError, Self::OperateNoPermission],
+                r"UpdateRepository" => {
+                    &[
+                        Self::ForbiddenAccessDenied,
+                        Self::ForbiddenUserNotAdminOrOwner,
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                    ]
+                }
+                r"UpdateResourceMember" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidPipelineNotFound,
+                        Self::InvalidResourceRoleNotFoun,
+                        Self::InvalidUserNotFound,
+                        Self::InvalidUserResourceMemberCouldNotDeleteOwner,
+                        Self::InvalidUserResourceMemberNotExists,
+                    ]
+                }
+                r"UpdateTestCase" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"UpdateTestResult" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"UpdateVariableGroup" => {
+                    &[
+                        Self::ForbiddenUserNotInCurrentOrganization,
+                        Self::InvalidOrganizationNotFound,
+                        Self::InvalidParamParamNotPresent,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"UpdateWorkItem" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"UpdateWorkitemComment" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
+                r"UpdateWorkitemField" => {
+                    &[Self::OpenapiRequestError, Self::OperateNoPermission]
+                }
                 _ => &[],
             }
         }
@@ -2693,7 +3030,8 @@ const _: () = {
     impl __core::str::FromStr for DevopsError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DevopsError {

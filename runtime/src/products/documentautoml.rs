@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DocumentautomlError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -164,11 +164,11 @@ pub enum DocumentautomlError {
     Code50008,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 70] = &[
         __row(
@@ -213,12 +213,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -291,12 +286,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -345,12 +335,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -455,14 +440,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 52] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 48, 50, 51, 52, 54, 55, 57, 60, 62,
-        64, 66, 68, 69,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 48, 50, 51,
+        52, 54, 55, 57, 60, 62, 64, 66, 68, 69,
     ];
     const __END: [u32; 52] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 48, 50, 51, 52, 54, 55, 57, 60, 62, 64,
-        66, 68, 69, 70,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 48, 50, 51, 52,
+        54, 55, 57, 60, 62, 64, 66, 68, 69, 70,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DocumentautomlError) -> &'static __Entry {
@@ -528,112 +513,148 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                5 => match code {
-                    r"10001" => 35,
-                    r"10002" => 36,
-                    r"10003" => 37,
-                    r"10005" => 38,
-                    r"11002" => 39,
-                    r"13018" => 40,
-                    r"16001" => 41,
-                    r"16004" => 42,
-                    r"19999" => 43,
-                    r"21002" => 44,
-                    r"21003" => 45,
-                    r"21004" => 46,
-                    r"21018" => 47,
-                    r"22002" => 48,
-                    r"23002" => 49,
-                    r"50007" => 50,
-                    r"50008" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                5 => {
+                    match code {
+                        r"10001" => 35,
+                        r"10002" => 36,
+                        r"10003" => 37,
+                        r"10005" => 38,
+                        r"11002" => 39,
+                        r"13018" => 40,
+                        r"16001" => 41,
+                        r"16004" => 42,
+                        r"19999" => 43,
+                        r"21002" => 44,
+                        r"21003" => 45,
+                        r"21004" => 46,
+                        r"21018" => 47,
+                        r"22002" => 48,
+                        r"23002" => 49,
+                        r"50007" => 50,
+                        r"50008" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -652,8 +673,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -666,16 +687,18 @@ const _: () = {
                         ]
                     }
                 }
-                Self::Code10001 => const { &[__E[42].message, __E[43].message] },
-                Self::Code10005 => const { &[__E[46].message, __E[47].message] },
-                Self::Code11002 => const { &[__E[48].message, __E[49].message] },
-                Self::Code16004 => const { &[__E[52].message, __E[53].message] },
-                Self::Code21002 => const { &[__E[55].message, __E[56].message] },
-                Self::Code21003 => const { &[__E[57].message, __E[58].message, __E[59].message] },
-                Self::Code21004 => const { &[__E[60].message, __E[61].message] },
-                Self::Code21018 => const { &[__E[62].message, __E[63].message] },
-                Self::Code22002 => const { &[__E[64].message, __E[65].message] },
-                Self::Code23002 => const { &[__E[66].message, __E[67].message] },
+                Self::Code10001 => const { &[__E[42].message, __E[43].message] }
+                Self::Code10005 => const { &[__E[46].message, __E[47].message] }
+                Self::Code11002 => const { &[__E[48].message, __E[49].message] }
+                Self::Code16004 => const { &[__E[52].message, __E[53].message] }
+                Self::Code21002 => const { &[__E[55].message, __E[56].message] }
+                Self::Code21003 => {
+                    const { &[__E[57].message, __E[58].message, __E[59].message] }
+                }
+                Self::Code21004 => const { &[__E[60].message, __E[61].message] }
+                Self::Code21018 => const { &[__E[62].message, __E[63].message] }
+                Self::Code22002 => const { &[__E[64].message, __E[65].message] }
+                Self::Code23002 => const { &[__E[66].message, __E[67].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -695,89 +718,109 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::Code10001 => &[
-                    r"CreateModelAsyncPredict",
-                    r"GetModelAsyncPredict",
-                    r"PredictClassifierModel",
-                    r"PredictModel",
-                    r"PredictPreTrainModel",
-                    r"PredictTemplateModel",
-                ],
+                Self::Code10001 => {
+                    &[
+                        r"CreateModelAsyncPredict",
+                        r"GetModelAsyncPredict",
+                        r"PredictClassifierModel",
+                        r"PredictModel",
+                        r"PredictPreTrainModel",
+                        r"PredictTemplateModel",
+                    ]
+                }
                 Self::Code10002 => &[r"PredictClassifierModel"],
                 Self::Code10003 => &[r"PredictClassifierModel"],
-                Self::Code10005 => &[
-                    r"CreateModelAsyncPredict",
-                    r"GetModelAsyncPredict",
-                    r"PredictClassifierModel",
-                    r"PredictModel",
-                    r"PredictPreTrainModel",
-                    r"PredictTemplateModel",
-                ],
-                Self::Code11002 => &[
-                    r"CreateModelAsyncPredict",
-                    r"GetModelAsyncPredict",
-                    r"PredictClassifierModel",
-                    r"PredictModel",
-                    r"PredictPreTrainModel",
-                    r"PredictTemplateModel",
-                ],
-                Self::Code13018 => &[
-                    r"CreateModelAsyncPredict",
-                    r"GetModelAsyncPredict",
-                    r"PredictModel",
-                    r"PredictPreTrainModel",
-                ],
-                Self::Code16001 => &[
-                    r"CreateModelAsyncPredict",
-                    r"GetModelAsyncPredict",
-                    r"PredictClassifierModel",
-                    r"PredictModel",
-                    r"PredictPreTrainModel",
-                    r"PredictTemplateModel",
-                ],
-                Self::Code16004 => &[
-                    r"CreateModelAsyncPredict",
-                    r"GetModelAsyncPredict",
-                    r"PredictClassifierModel",
-                    r"PredictModel",
-                    r"PredictPreTrainModel",
-                    r"PredictTemplateModel",
-                ],
-                Self::Code19999 => &[
-                    r"CreateModelAsyncPredict",
-                    r"GetModelAsyncPredict",
-                    r"PredictClassifierModel",
-                    r"PredictModel",
-                    r"PredictPreTrainModel",
-                    r"PredictTemplateModel",
-                ],
-                Self::Code21002 => &[
-                    r"CreateModelAsyncPredict",
-                    r"GetModelAsyncPredict",
-                    r"PredictClassifierModel",
-                    r"PredictModel",
-                    r"PredictPreTrainModel",
-                    r"PredictTemplateModel",
-                ],
-                Self::Code21003 => &[
-                    r"CreateModelAsyncPredict",
-                    r"GetModelAsyncPredict",
-                    r"PredictClassifierModel",
-                    r"PredictModel",
-                    r"PredictPreTrainModel",
-                    r"PredictTemplateModel",
-                ],
+                Self::Code10005 => {
+                    &[
+                        r"CreateModelAsyncPredict",
+                        r"GetModelAsyncPredict",
+                        r"PredictClassifierModel",
+                        r"PredictModel",
+                        r"PredictPreTrainModel",
+                        r"PredictTemplateModel",
+                    ]
+                }
+                Self::Code11002 => {
+                    &[
+                        r"CreateModelAsyncPredict",
+                        r"GetModelAsyncPredict",
+                        r"PredictClassifierModel",
+                        r"PredictModel",
+                        r"PredictPreTrainModel",
+                        r"PredictTemplateModel",
+                    ]
+                }
+                Self::Code13018 => {
+                    &[
+                        r"CreateModelAsyncPredict",
+                        r"GetModelAsyncPredict",
+                        r"PredictModel",
+                        r"PredictPreTrainModel",
+                    ]
+                }
+                Self::Code16001 => {
+                    &[
+                        r"CreateModelAsyncPredict",
+                        r"GetModelAsyncPredict",
+                        r"PredictClassifierModel",
+                        r"PredictModel",
+                        r"PredictPreTrainModel",
+                        r"PredictTemplateModel",
+                    ]
+                }
+                Self::Code16004 => {
+                    &[
+                        r"CreateModelAsyncPredict",
+                        r"GetModelAsyncPredict",
+                        r"PredictClassifierModel",
+                        r"PredictModel",
+                        r"PredictPreTrainModel",
+                        r"PredictTemplateModel",
+                    ]
+                }
+                Self::Code19999 => {
+                    &[
+                        r"CreateModelAsyncPredict",
+                        r"GetModelAsyncPredict",
+                        r"PredictClassifierModel",
+                        r"PredictModel",
+                        r"PredictPreTrainModel",
+                        r"PredictTemplateModel",
+                    ]
+                }
+                Self::Code21002 => {
+                    &[
+                        r"CreateModelAsyncPredict",
+                        r"GetModelAsyncPredict",
+                        r"PredictClassifierModel",
+                        r"PredictModel",
+                        r"PredictPreTrainModel",
+                        r"PredictTemplateModel",
+                    ]
+                }
+                Self::Code21003 => {
+                    &[
+                        r"CreateModelAsyncPredict",
+                        r"GetModelAsyncPredict",
+                        r"PredictClassifierModel",
+                        r"PredictModel",
+                        r"PredictPreTrainModel",
+                        r"PredictTemplateModel",
+                    ]
+                }
                 Self::Code21004 => &[r"PredictClassifierModel", r"PredictTemplateModel"],
                 Self::Code21018 => &[r"PredictClassifierModel", r"PredictTemplateModel"],
                 Self::Code22002 => &[r"PredictClassifierModel", r"PredictTemplateModel"],
-                Self::Code23002 => &[
-                    r"CreateModelAsyncPredict",
-                    r"GetModelAsyncPredict",
-                    r"PredictClassifierModel",
-                    r"PredictModel",
-                    r"PredictPreTrainModel",
-                    r"PredictTemplateModel",
-                ],
+                Self::Code23002 => {
+                    &[
+                        r"CreateModelAsyncPredict",
+                        r"GetModelAsyncPredict",
+                        r"PredictClassifierModel",
+                        r"PredictModel",
+                        r"PredictPreTrainModel",
+                        r"PredictTemplateModel",
+                    ]
+                }
                 Self::Code50007 => &[r"PredictPreTrainModel"],
                 Self::Code50008 => &[r"PredictPreTrainModel"],
                 #[allow(unreachable_patterns)]
@@ -786,86 +829,98 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateModelAsyncPredict" => &[
-                    Self::Code10001,
-                    Self::Code10005,
-                    Self::Code11002,
-                    Self::Code13018,
-                    Self::Code16001,
-                    Self::Code16004,
-                    Self::Code19999,
-                    Self::Code21002,
-                    Self::Code21003,
-                    Self::Code23002,
-                ],
-                r"GetModelAsyncPredict" => &[
-                    Self::Code10001,
-                    Self::Code10005,
-                    Self::Code11002,
-                    Self::Code13018,
-                    Self::Code16001,
-                    Self::Code16004,
-                    Self::Code19999,
-                    Self::Code21002,
-                    Self::Code21003,
-                    Self::Code23002,
-                ],
-                r"PredictClassifierModel" => &[
-                    Self::Code10001,
-                    Self::Code10002,
-                    Self::Code10003,
-                    Self::Code10005,
-                    Self::Code11002,
-                    Self::Code16001,
-                    Self::Code16004,
-                    Self::Code19999,
-                    Self::Code21002,
-                    Self::Code21003,
-                    Self::Code21004,
-                    Self::Code21018,
-                    Self::Code22002,
-                    Self::Code23002,
-                ],
-                r"PredictModel" => &[
-                    Self::Code10001,
-                    Self::Code10005,
-                    Self::Code11002,
-                    Self::Code13018,
-                    Self::Code16001,
-                    Self::Code16004,
-                    Self::Code19999,
-                    Self::Code21002,
-                    Self::Code21003,
-                    Self::Code23002,
-                ],
-                r"PredictPreTrainModel" => &[
-                    Self::Code10001,
-                    Self::Code10005,
-                    Self::Code11002,
-                    Self::Code13018,
-                    Self::Code16001,
-                    Self::Code16004,
-                    Self::Code19999,
-                    Self::Code21002,
-                    Self::Code21003,
-                    Self::Code23002,
-                    Self::Code50007,
-                    Self::Code50008,
-                ],
-                r"PredictTemplateModel" => &[
-                    Self::Code10001,
-                    Self::Code10005,
-                    Self::Code11002,
-                    Self::Code16001,
-                    Self::Code16004,
-                    Self::Code19999,
-                    Self::Code21002,
-                    Self::Code21003,
-                    Self::Code21004,
-                    Self::Code21018,
-                    Self::Code22002,
-                    Self::Code23002,
-                ],
+                r"CreateModelAsyncPredict" => {
+                    &[
+                        Self::Code10001,
+                        Self::Code10005,
+                        Self::Code11002,
+                        Self::Code13018,
+                        Self::Code16001,
+                        Self::Code16004,
+                        Self::Code19999,
+                        Self::Code21002,
+                        Self::Code21003,
+                        Self::Code23002,
+                    ]
+                }
+                r"GetModelAsyncPredict" => {
+                    &[
+                        Self::Code10001,
+                        Self::Code10005,
+                        Self::Code11002,
+                        Self::Code13018,
+                        Self::Code16001,
+                        Self::Code16004,
+                        Self::Code19999,
+                        Self::Code21002,
+                        Self::Code21003,
+                        Self::Code23002,
+                    ]
+                }
+                r"PredictClassifierModel" => {
+                    &[
+                        Self::Code10001,
+                        Self::Code10002,
+                        Self::Code10003,
+                        Self::Code10005,
+                        Self::Code11002,
+                        Self::Code16001,
+                        Self::Code16004,
+                        Self::Code19999,
+                        Self::Code21002,
+                        Self::Code21003,
+                        Self::Code21004,
+                        Self::Code21018,
+                        Self::Code22002,
+                        Self::Code23002,
+                    ]
+                }
+                r"PredictModel" => {
+                    &[
+                        Self::Code10001,
+                        Self::Code10005,
+                        Self::Code11002,
+                        Self::Code13018,
+                        Self::Code16001,
+                        Self::Code16004,
+                        Self::Code19999,
+                        Self::Code21002,
+                        Self::Code21003,
+                        Self::Code23002,
+                    ]
+                }
+                r"PredictPreTrainModel" => {
+                    &[
+                        Self::Code10001,
+                        Self::Code10005,
+                        Self::Code11002,
+                        Self::Code13018,
+                        Self::Code16001,
+                        Self::Code16004,
+                        Self::Code19999,
+                        Self::Code21002,
+                        Self::Code21003,
+                        Self::Code23002,
+                        Self::Code50007,
+                        Self::Code50008,
+                    ]
+                }
+                r"PredictTemplateModel" => {
+                    &[
+                        Self::Code10001,
+                        Self::Code10005,
+                        Self::Code11002,
+                        Self::Code16001,
+                        Self::Code16004,
+                        Self::Code19999,
+                        Self::Code21002,
+                        Self::Code21003,
+                        Self::Code21004,
+                        Self::Code21018,
+                        Self::Code22002,
+                        Self::Code23002,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -881,7 +936,8 @@ const _: () = {
     impl __core::str::FromStr for DocumentautomlError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DocumentautomlError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DrdsError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -259,11 +259,11 @@ pub enum DrdsError {
     PublicInstanceAlreadExistError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 120] = &[
         __row(
@@ -308,12 +308,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -386,12 +381,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -440,12 +430,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -525,12 +510,7 @@ const _: () = {
             r"The specified action is not available for you",
             __NEVER,
         ),
-        __row(
-            r"AnotherOrderExist.Error",
-            400,
-            r"there is another order",
-            __NEVER,
-        ),
+        __row(r"AnotherOrderExist.Error", 400, r"there is another order", __NEVER),
         __row(
             r"CommunicateWithManager.Error",
             400,
@@ -543,12 +523,7 @@ const _: () = {
             r"create Drds instance id error",
             __NEVER,
         ),
-        __row(
-            r"DRDSDB.NotExist",
-            404,
-            r"The database does not exist.",
-            __NEVER,
-        ),
+        __row(r"DRDSDB.NotExist", 404, r"The database does not exist.", __NEVER),
         __row(
             r"DrdsInstance.NotExists",
             400,
@@ -573,12 +548,7 @@ const _: () = {
             r"The instance status is not running",
             __NEVER,
         ),
-        __row(
-            r"ERR_INSTANCE_RELEASE_ALREADY",
-            500,
-            r"实例已释放",
-            __TRANSIENT,
-        ),
+        __row(r"ERR_INSTANCE_RELEASE_ALREADY", 500, r"实例已释放", __TRANSIENT),
         __row(
             r"ERR_OTHER_MULTI_AZONE_SWITCH",
             400,
@@ -633,18 +603,8 @@ const _: () = {
             r"Current DbName is duplicated in public instance",
             __NEVER,
         ),
-        __row(
-            r"InvalidDbName.Empty",
-            400,
-            r"DbName can not be empty",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidDbName.Keyword",
-            404,
-            r"Current DbName is the keyword",
-            __NEVER,
-        ),
+        __row(r"InvalidDbName.Empty", 400, r"DbName can not be empty", __NEVER),
+        __row(r"InvalidDbName.Keyword", 404, r"Current DbName is the keyword", __NEVER),
         __row(
             r"InvalidDbName.NotFound",
             400,
@@ -705,12 +665,7 @@ const _: () = {
             r"The master db instance has been released",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Mismatch",
-            400,
-            r"Invalid parameter of key",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Mismatch", 400, r"Invalid parameter of key", __NEVER),
         __row(
             r"InvalidParameter.Mismatch",
             400,
@@ -741,24 +696,14 @@ const _: () = {
             r"Invalid parameter of region id",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Series",
-            400,
-            r"Invalid parameter of series",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Series", 400, r"Invalid parameter of series", __NEVER),
         __row(
             r"InvalidParameter.Spection",
             400,
             r"Invalid parameter of specification",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.ZoneId",
-            400,
-            r"Invalid parameter of zone id",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.ZoneId", 400, r"Invalid parameter of zone id", __NEVER),
         __row(
             r"InvalidParameter.duration_pricingCycle",
             400,
@@ -795,12 +740,7 @@ const _: () = {
             r"Check the parameter tagValue %s",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.tags.exceed",
-            400,
-            r"Tags num exceed 10",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.tags.exceed", 400, r"Tags num exceed 10", __NEVER),
         __row(
             r"InvalidParameter.tags.json.error",
             400,
@@ -813,12 +753,7 @@ const _: () = {
             r"Thr parameter tags is not a JsonArray",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.tags.notFound",
-            400,
-            r"Tags connot be empty",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.tags.notFound", 400, r"Tags connot be empty", __NEVER),
         __row(
             r"InvalidParameter.time",
             400,
@@ -844,18 +779,8 @@ const _: () = {
             r"Invalid vpcId, or the region of vpc does not match",
             __NEVER,
         ),
-        __row(
-            r"InvalidZoneId.Mismatch",
-            400,
-            r"zone is illegal in this order",
-            __NEVER,
-        ),
-        __row(
-            r"LowInventory.ServerError",
-            400,
-            r"low inventory error",
-            __NEVER,
-        ),
+        __row(r"InvalidZoneId.Mismatch", 400, r"zone is illegal in this order", __NEVER),
+        __row(r"LowInventory.ServerError", 400, r"low inventory error", __NEVER),
         __row(
             r"ModifyRdsClassApiError",
             500,
@@ -868,18 +793,8 @@ const _: () = {
             r"Failed to query RDS monitor info.",
             __NEVER,
         ),
-        __row(
-            r"OperationDenied",
-            400,
-            r"drds service is not enable for you",
-            __NEVER,
-        ),
-        __row(
-            r"OperationFailed.CreateAccount",
-            404,
-            r"Create account failed.",
-            __NEVER,
-        ),
+        __row(r"OperationDenied", 400, r"drds service is not enable for you", __NEVER),
+        __row(r"OperationFailed.CreateAccount", 404, r"Create account failed.", __NEVER),
         __row(
             r"OperationFailed.ModifyAccountDescription",
             400,
@@ -935,12 +850,7 @@ const _: () = {
             r"There are Drds DB exist in this instance. Please delete drds db first",
             __NEVER,
         ),
-        __row(
-            r"ResourceInsufficient",
-            400,
-            r"resource is Insufficient",
-            __NEVER,
-        ),
+        __row(r"ResourceInsufficient", 400, r"resource is Insufficient", __NEVER),
         __row(
             r"ServiceUnable",
             400,
@@ -953,12 +863,7 @@ const _: () = {
             r"ResourceId num exceed 50",
             __NEVER,
         ),
-        __row(
-            r"TagService.%s",
-            400,
-            r"TagService return errorMsg: %s",
-            __NEVER,
-        ),
+        __row(r"TagService.%s", 400, r"TagService return errorMsg: %s", __NEVER),
         __row(
             r"UserAccountVerify.Failed",
             400,
@@ -975,18 +880,20 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 105] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        57, 59, 60, 61, 62, 63, 64, 67, 68, 69, 70, 71, 72, 73, 74, 76, 77, 78, 79, 80, 81, 82, 83,
-        84, 85, 86, 87, 88, 89, 90, 92, 93, 94, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106,
-        107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 57, 59, 60, 61, 62, 63, 64, 67, 68, 69, 70, 71, 72, 73,
+        74, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 92, 93, 94, 96,
+        97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
+        114, 115, 116, 117, 118, 119,
     ];
     const __END: [u32; 105] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 96, 39, 57, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        59, 60, 61, 62, 63, 64, 67, 68, 69, 70, 71, 72, 73, 74, 76, 77, 78, 79, 80, 81, 82, 83, 84,
-        85, 86, 87, 88, 89, 90, 92, 93, 94, 95, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
-        108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 96, 39, 57, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 59, 60, 61, 62, 63, 64, 67, 68, 69, 70, 71, 72, 73, 74,
+        76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 92, 93, 94, 95, 97,
+        98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
+        114, 115, 116, 117, 118, 119, 120,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DrdsError) -> &'static __Entry {
@@ -1105,207 +1012,271 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                2 => match code {
-                    r"%s" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidVpcId" => 82,
-                    r"RDSAPI.ERROR" => 95,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ServiceUnable" => 100,
-                    r"TagService.%s" => 102,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ParameterError" => 92,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"DRDSDB.NotExist" => 40,
-                    r"OperationDenied" => 87,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InvalidVSwitchId" => 81,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"RemoveDrdsDBFirst" => 98,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ActionUnauthorized" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidDbName.Empty" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ResourceInsufficient" => 99,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"InvalidDbName.Keyword" => 53,
-                    r"InvalidParameter.time" => 79,
-                    r"ReleasePrepayInstance" => 97,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"DrdsInstance.NotExists" => 41,
-                    r"InvalidDbName.NotFound" => 54,
-                    r"InvalidZoneId.Mismatch" => 83,
-                    r"ModifyRdsClassApiError" => 85,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"AnotherOrderExist.Error" => 37,
-                    r"InvalidDbname.MalFormed" => 55,
-                    r"InvalidParameter.Series" => 67,
-                    r"InvalidParameter.ZoneId" => 69,
-                    r"InvalidParameter.tagKey" => 74,
-                    r"Monitor.QueryRdsFailure" => 86,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidDbName.Duplicated" => 50,
-                    r"InvalidParameter.PayType" => 63,
-                    r"LowInventory.ServerError" => 84,
-                    r"UserAccountVerify.Failed" => 103,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InstanceExceedLimit.Error" => 47,
-                    r"InvalidParameter.Mismatch" => 62,
-                    r"InvalidParameter.Quantity" => 64,
-                    r"InvalidParameter.RegionId" => 66,
-                    r"InvalidParameter.Spection" => 68,
-                    r"InvalidParameter.tagValue" => 75,
-                    r"RegionNotSupportVPC.Error" => 96,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"CreateDRDSInstanceId.Error" => 39,
-                    r"QuotaExceeded.DRDSInstance" => 94,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidParameter.InstDbName" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"CommunicateWithManager.Error" => 38,
-                    r"ERR_INSTANCE_CAN_NOT_RELEASE" => 43,
-                    r"ERR_INSTANCE_RELEASE_ALREADY" => 45,
-                    r"ERR_OTHER_MULTI_AZONE_SWITCH" => 46,
-                    r"InvalidDescription.MalFormed" => 56,
-                    r"InvalidParameter.tags.exceed" => 76,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidDRDSInstanceType.Error" => 49,
-                    r"OperationFailed.CreateAccount" => 88,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"InvalidDRDSInstanceId.NotFound" => 48,
-                    r"InvalidParameter.InvalidDbName" => 59,
-                    r"InvalidParameter.tags.notFound" => 78,
-                    r"InvalidParameter.year.duration" => 80,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"ERR_INSTANCE_NOT_RUNNING_STATUS" => 44,
-                    r"InvalidParameter.month.duration" => 72,
-                    r"InvalidParameter.periodMultiple" => 73,
-                    r"publicInstanceAlreadExist.Error" => 104,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"InvalidDbName.DuplicatedInPublic" => 51,
-                    r"InvalidInstance.CreateDbForSlave" => 57,
-                    r"InvalidParameter.tags.json.error" => 77,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"InvalidParameter.InvalidReadWeight" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidParameter.instanceId.and.tags" => 71,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"OperationFailed.RemoveInstanceAccount" => 91,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"InvalidParameter.duration_pricingCycle" => 70,
-                    r"OperationFailed.ModifyAccountPrivilege" => 90,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"InvalidParameter.MasterDbInstanceRelease" => 61,
-                    r"OperationFailed.ModifyAccountDescription" => 89,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"TagApi.InvalidParameter.resourceId.exceed" => 101,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"InvalidParameter.ReadWeighAndRdsNotMapping" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"QueryVSwitchFailed.InvalidVpcIdOrServerError" => 93,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"ERR_INSTANCE_CANNOT_SWITCH_NETWORK_FOR_PUBLIC" => 42,
-                    _ => return __core::option::Option::None,
-                },
+                2 => {
+                    match code {
+                        r"%s" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"InvalidVpcId" => 82,
+                        r"RDSAPI.ERROR" => 95,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"ServiceUnable" => 100,
+                        r"TagService.%s" => 102,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"ParameterError" => 92,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"DRDSDB.NotExist" => 40,
+                        r"OperationDenied" => 87,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"InvalidVSwitchId" => 81,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"RemoveDrdsDBFirst" => 98,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ActionUnauthorized" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InvalidDbName.Empty" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"ResourceInsufficient" => 99,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"InvalidDbName.Keyword" => 53,
+                        r"InvalidParameter.time" => 79,
+                        r"ReleasePrepayInstance" => 97,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"DrdsInstance.NotExists" => 41,
+                        r"InvalidDbName.NotFound" => 54,
+                        r"InvalidZoneId.Mismatch" => 83,
+                        r"ModifyRdsClassApiError" => 85,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"AnotherOrderExist.Error" => 37,
+                        r"InvalidDbname.MalFormed" => 55,
+                        r"InvalidParameter.Series" => 67,
+                        r"InvalidParameter.ZoneId" => 69,
+                        r"InvalidParameter.tagKey" => 74,
+                        r"Monitor.QueryRdsFailure" => 86,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"InvalidDbName.Duplicated" => 50,
+                        r"InvalidParameter.PayType" => 63,
+                        r"LowInventory.ServerError" => 84,
+                        r"UserAccountVerify.Failed" => 103,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InstanceExceedLimit.Error" => 47,
+                        r"InvalidParameter.Mismatch" => 62,
+                        r"InvalidParameter.Quantity" => 64,
+                        r"InvalidParameter.RegionId" => 66,
+                        r"InvalidParameter.Spection" => 68,
+                        r"InvalidParameter.tagValue" => 75,
+                        r"RegionNotSupportVPC.Error" => 96,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"CreateDRDSInstanceId.Error" => 39,
+                        r"QuotaExceeded.DRDSInstance" => 94,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidParameter.InstDbName" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"CommunicateWithManager.Error" => 38,
+                        r"ERR_INSTANCE_CAN_NOT_RELEASE" => 43,
+                        r"ERR_INSTANCE_RELEASE_ALREADY" => 45,
+                        r"ERR_OTHER_MULTI_AZONE_SWITCH" => 46,
+                        r"InvalidDescription.MalFormed" => 56,
+                        r"InvalidParameter.tags.exceed" => 76,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidDRDSInstanceType.Error" => 49,
+                        r"OperationFailed.CreateAccount" => 88,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"InvalidDRDSInstanceId.NotFound" => 48,
+                        r"InvalidParameter.InvalidDbName" => 59,
+                        r"InvalidParameter.tags.notFound" => 78,
+                        r"InvalidParameter.year.duration" => 80,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"ERR_INSTANCE_NOT_RUNNING_STATUS" => 44,
+                        r"InvalidParameter.month.duration" => 72,
+                        r"InvalidParameter.periodMultiple" => 73,
+                        r"publicInstanceAlreadExist.Error" => 104,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"InvalidDbName.DuplicatedInPublic" => 51,
+                        r"InvalidInstance.CreateDbForSlave" => 57,
+                        r"InvalidParameter.tags.json.error" => 77,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"InvalidParameter.InvalidReadWeight" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidParameter.instanceId.and.tags" => 71,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"OperationFailed.RemoveInstanceAccount" => 91,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"InvalidParameter.duration_pricingCycle" => 70,
+                        r"OperationFailed.ModifyAccountPrivilege" => 90,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"InvalidParameter.MasterDbInstanceRelease" => 61,
+                        r"OperationFailed.ModifyAccountDescription" => 89,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"TagApi.InvalidParameter.resourceId.exceed" => 101,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"InvalidParameter.ReadWeighAndRdsNotMapping" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"QueryVSwitchFailed.InvalidVpcIdOrServerError" => 93,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"ERR_INSTANCE_CANNOT_SWITCH_NETWORK_FOR_PUBLIC" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1327,8 +1298,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1341,7 +1312,9 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InvalidRegionIdNotFound => const { &[__E[37].message, __E[95].message] },
+                Self::InvalidRegionIdNotFound => {
+                    const { &[__E[37].message, __E[95].message] }
+                }
                 Self::InternalError => {
                     const { &[__E[39].message, __E[55].message, __E[56].message] }
                 }
@@ -1351,7 +1324,9 @@ const _: () = {
                 Self::InvalidDbNameNotFound => {
                     const { &[__E[64].message, __E[65].message, __E[66].message] }
                 }
-                Self::InvalidParameterMismatch => const { &[__E[74].message, __E[75].message] },
+                Self::InvalidParameterMismatch => {
+                    const { &[__E[74].message, __E[75].message] }
+                }
                 Self::InvalidParameterTagsJsonError => {
                     const { &[__E[90].message, __E[91].message] }
                 }
@@ -1366,8 +1341,8 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InvalidRegionIdNotFound => const { &[__E[37], __E[95]] },
-                Self::InternalError => const { &[__E[39], __E[55], __E[56]] },
+                Self::InvalidRegionIdNotFound => const { &[__E[37], __E[95]] }
+                Self::InternalError => const { &[__E[39], __E[55], __E[56]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1379,171 +1354,187 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidRegionIdNotFound => &[r"CreateDrdsInstance", r"DescribeDrdsInstances"],
-                Self::InternalError => &[
-                    r"ChangeAccountPassword",
-                    r"ChangeInstanceAzone",
-                    r"CheckDrdsDbName",
-                    r"CheckExpandStatus",
-                    r"CheckSqlAuditEnableStatus",
-                    r"CreateDrdsDB",
-                    r"CreateDrdsInstance",
-                    r"CreateInstanceAccount",
-                    r"CreateInstanceInternetAddress",
-                    r"CreateOrderForRds",
-                    r"CreateShardTask",
-                    r"DescribeBackMenu",
-                    r"DescribeBackupDbs",
-                    r"DescribeBackupLocal",
-                    r"DescribeBackupPolicy",
-                    r"DescribeBackupSets",
-                    r"DescribeBackupTimes",
-                    r"DescribeBroadcastTables",
-                    r"DescribeDbInstanceDbs",
-                    r"DescribeDbInstances",
-                    r"DescribeDrdsDBCluster",
-                    r"DescribeDrdsDBIpWhiteList",
-                    r"DescribeDrdsDBs",
-                    r"DescribeDrdsDbInstance",
-                    r"DescribeDrdsDbInstances",
-                    r"DescribeDrdsDbRdsNameList",
-                    r"DescribeDrdsInstance",
-                    r"DescribeDrdsInstanceDbMonitor",
-                    r"DescribeDrdsInstanceLevelTasks",
-                    r"DescribeDrdsInstanceMonitor",
-                    r"DescribeDrdsInstanceVersion",
-                    r"DescribeDrdsInstances",
-                    r"DescribeDrdsParams",
-                    r"DescribeDrdsRdsInstances",
-                    r"DescribeDrdsShardingDbs",
-                    r"DescribeDrdsSlowSqls",
-                    r"DescribeDrdsSqlAuditStatus",
-                    r"DescribeDrdsTasks",
-                    r"DescribeExpandLogicTableInfoList",
-                    r"DescribeHotDbList",
-                    r"DescribeInstDbLogInfo",
-                    r"DescribeInstDbSlsInfo",
-                    r"DescribeInstanceAccounts",
-                    r"DescribeInstanceSwitchAzone",
-                    r"DescribeInstanceSwitchNetwork",
-                    r"DescribePreCheckResult",
-                    r"DescribeRDSPerformance",
-                    r"DescribeRdsCommodity",
-                    r"DescribeRdsPerformanceSummary",
-                    r"DescribeRdsSuperAccountInstances",
-                    r"DescribeRecycleBinStatus",
-                    r"DescribeRecycleBinTables",
-                    r"DescribeRestoreOrder",
-                    r"DescribeShardTaskInfo",
-                    r"DescribeSqlFlashbakTask",
-                    r"DescribeTable",
-                    r"DescribeTableListByType",
-                    r"DescribeTables",
-                    r"DisableSqlAudit",
-                    r"EnableInstanceIpv6Address",
-                    r"EnableSqlAudit",
-                    r"EnableSqlFlashbackMatchSwitch",
-                    r"FlashbackRecycleBinTable",
-                    r"GetDrdsDbRdsRelationInfo",
-                    r"ListTagResources",
-                    r"ModifyAccountDescription",
-                    r"ModifyAccountPrivilege",
-                    r"ModifyDrdsIpWhiteList",
-                    r"ModifyPolarDbReadWeight",
-                    r"ModifyRdsReadWeight",
-                    r"PutStartBackup",
-                    r"RefreshDrdsAtomUrl",
-                    r"ReleaseInstanceInternetAddress",
-                    r"RemoveBackupsSet",
-                    r"RemoveDrdsDb",
-                    r"RemoveDrdsDbFailedRecord",
-                    r"RemoveDrdsInstance",
-                    r"RemoveInstanceAccount",
-                    r"RemoveRecycleBinTable",
-                    r"RestartDrdsInstance",
-                    r"RollbackInstanceVersion",
-                    r"SetBackupLocal",
-                    r"SetBackupPolicy",
-                    r"SetupBroadcastTables",
-                    r"SetupDrdsParams",
-                    r"SetupRecycleBinStatus",
-                    r"SetupTable",
-                    r"StartRestore",
-                    r"SubmitCleanTask",
-                    r"SubmitHotExpandPreCheckTask",
-                    r"SubmitHotExpandTask",
-                    r"SubmitSmoothExpandPreCheck",
-                    r"SubmitSmoothExpandPreCheckTask",
-                    r"SubmitSqlFlashbackTask",
-                    r"SwitchGlobalBroadcastType",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateInstanceNetwork",
-                    r"UpdatePrivateRdsClass",
-                    r"UpgradeHiStoreInstance",
-                    r"UpgradeInstanceVersion",
-                    r"ValidateShardTask",
-                ],
-                Self::Any => &[
-                    r"DescribePreCheckResult",
-                    r"DescribeRdsPerformanceSummary",
-                    r"SetupDrdsParams",
-                ],
-                Self::ActionUnauthorized => &[
-                    r"ChangeAccountPassword",
-                    r"CreateDrdsInstance",
-                    r"DescribeDbInstanceDbs",
-                    r"DescribeDbInstances",
-                    r"DescribeDrdsDBIpWhiteList",
-                    r"DescribeDrdsDBs",
-                    r"DescribeDrdsInstance",
-                    r"DescribeDrdsInstanceDbMonitor",
-                    r"DescribeDrdsInstanceMonitor",
-                    r"DescribeDrdsInstanceVersion",
-                    r"DescribeDrdsInstances",
-                    r"DescribeDrdsShardingDbs",
-                    r"DescribeDrdsSlowSqls",
-                    r"DescribeDrdsTasks",
-                    r"DescribeInstanceAccounts",
-                    r"DescribeRdsSuperAccountInstances",
-                ],
+                Self::InvalidRegionIdNotFound => {
+                    &[r"CreateDrdsInstance", r"DescribeDrdsInstances"]
+                }
+                Self::InternalError => {
+                    &[
+                        r"ChangeAccountPassword",
+                        r"ChangeInstanceAzone",
+                        r"CheckDrdsDbName",
+                        r"CheckExpandStatus",
+                        r"CheckSqlAuditEnableStatus",
+                        r"CreateDrdsDB",
+                        r"CreateDrdsInstance",
+                        r"CreateInstanceAccount",
+                        r"CreateInstanceInternetAddress",
+                        r"CreateOrderForRds",
+                        r"CreateShardTask",
+                        r"DescribeBackMenu",
+                        r"DescribeBackupDbs",
+                        r"DescribeBackupLocal",
+                        r"DescribeBackupPolicy",
+                        r"DescribeBackupSets",
+                        r"DescribeBackupTimes",
+                        r"DescribeBroadcastTables",
+                        r"DescribeDbInstanceDbs",
+                        r"DescribeDbInstances",
+                        r"DescribeDrdsDBCluster",
+                        r"DescribeDrdsDBIpWhiteList",
+                        r"DescribeDrdsDBs",
+                        r"DescribeDrdsDbInstance",
+                        r"DescribeDrdsDbInstances",
+                        r"DescribeDrdsDbRdsNameList",
+                        r"DescribeDrdsInstance",
+                        r"DescribeDrdsInstanceDbMonitor",
+                        r"DescribeDrdsInstanceLevelTasks",
+                        r"DescribeDrdsInstanceMonitor",
+                        r"DescribeDrdsInstanceVersion",
+                        r"DescribeDrdsInstances",
+                        r"DescribeDrdsParams",
+                        r"DescribeDrdsRdsInstances",
+                        r"DescribeDrdsShardingDbs",
+                        r"DescribeDrdsSlowSqls",
+                        r"DescribeDrdsSqlAuditStatus",
+                        r"DescribeDrdsTasks",
+                        r"DescribeExpandLogicTableInfoList",
+                        r"DescribeHotDbList",
+                        r"DescribeInstDbLogInfo",
+                        r"DescribeInstDbSlsInfo",
+                        r"DescribeInstanceAccounts",
+                        r"DescribeInstanceSwitchAzone",
+                        r"DescribeInstanceSwitchNetwork",
+                        r"DescribePreCheckResult",
+                        r"DescribeRDSPerformance",
+                        r"DescribeRdsCommodity",
+                        r"DescribeRdsPerformanceSummary",
+                        r"DescribeRdsSuperAccountInstances",
+                        r"DescribeRecycleBinStatus",
+                        r"DescribeRecycleBinTables",
+                        r"DescribeRestoreOrder",
+                        r"DescribeShardTaskInfo",
+                        r"DescribeSqlFlashbakTask",
+                        r"DescribeTable",
+                        r"DescribeTableListByType",
+                        r"DescribeTables",
+                        r"DisableSqlAudit",
+                        r"EnableInstanceIpv6Address",
+                        r"EnableSqlAudit",
+                        r"EnableSqlFlashbackMatchSwitch",
+                        r"FlashbackRecycleBinTable",
+                        r"GetDrdsDbRdsRelationInfo",
+                        r"ListTagResources",
+                        r"ModifyAccountDescription",
+                        r"ModifyAccountPrivilege",
+                        r"ModifyDrdsIpWhiteList",
+                        r"ModifyPolarDbReadWeight",
+                        r"ModifyRdsReadWeight",
+                        r"PutStartBackup",
+                        r"RefreshDrdsAtomUrl",
+                        r"ReleaseInstanceInternetAddress",
+                        r"RemoveBackupsSet",
+                        r"RemoveDrdsDb",
+                        r"RemoveDrdsDbFailedRecord",
+                        r"RemoveDrdsInstance",
+                        r"RemoveInstanceAccount",
+                        r"RemoveRecycleBinTable",
+                        r"RestartDrdsInstance",
+                        r"RollbackInstanceVersion",
+                        r"SetBackupLocal",
+                        r"SetBackupPolicy",
+                        r"SetupBroadcastTables",
+                        r"SetupDrdsParams",
+                        r"SetupRecycleBinStatus",
+                        r"SetupTable",
+                        r"StartRestore",
+                        r"SubmitCleanTask",
+                        r"SubmitHotExpandPreCheckTask",
+                        r"SubmitHotExpandTask",
+                        r"SubmitSmoothExpandPreCheck",
+                        r"SubmitSmoothExpandPreCheckTask",
+                        r"SubmitSqlFlashbackTask",
+                        r"SwitchGlobalBroadcastType",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateInstanceNetwork",
+                        r"UpdatePrivateRdsClass",
+                        r"UpgradeHiStoreInstance",
+                        r"UpgradeInstanceVersion",
+                        r"ValidateShardTask",
+                    ]
+                }
+                Self::Any => {
+                    &[
+                        r"DescribePreCheckResult",
+                        r"DescribeRdsPerformanceSummary",
+                        r"SetupDrdsParams",
+                    ]
+                }
+                Self::ActionUnauthorized => {
+                    &[
+                        r"ChangeAccountPassword",
+                        r"CreateDrdsInstance",
+                        r"DescribeDbInstanceDbs",
+                        r"DescribeDbInstances",
+                        r"DescribeDrdsDBIpWhiteList",
+                        r"DescribeDrdsDBs",
+                        r"DescribeDrdsInstance",
+                        r"DescribeDrdsInstanceDbMonitor",
+                        r"DescribeDrdsInstanceMonitor",
+                        r"DescribeDrdsInstanceVersion",
+                        r"DescribeDrdsInstances",
+                        r"DescribeDrdsShardingDbs",
+                        r"DescribeDrdsSlowSqls",
+                        r"DescribeDrdsTasks",
+                        r"DescribeInstanceAccounts",
+                        r"DescribeRdsSuperAccountInstances",
+                    ]
+                }
                 Self::AnotherOrderExistError => &[r"CreateDrdsInstance"],
                 Self::CommunicateWithManagerError => &[r"CreateDrdsInstance"],
                 Self::CreateDrdsInstanceIdError => &[r"CreateDrdsInstance"],
                 Self::DrdsdbNotExist => &[r"UpdateResourceGroupAttribute"],
                 Self::DrdsInstanceNotExists => &[r"DescribeDrdsInstanceMonitor"],
-                Self::ErrInstanceCannotSwitchNetworkForPublic => &[r"UpdateInstanceNetwork"],
+                Self::ErrInstanceCannotSwitchNetworkForPublic => {
+                    &[r"UpdateInstanceNetwork"]
+                }
                 Self::ErrInstanceCanNotRelease => &[r"RemoveDrdsInstance"],
                 Self::ErrInstanceNotRunningStatus => &[r"ChangeInstanceAzone"],
                 Self::ErrInstanceReleaseAlready => &[r"RemoveDrdsInstance"],
                 Self::ErrOtherMultiAzoneSwitch => &[r"ChangeInstanceAzone"],
                 Self::InstanceExceedLimitError => &[r"CreateDrdsInstance"],
-                Self::InvalidDrdsInstanceIdNotFound => &[
-                    r"ChangeAccountPassword",
-                    r"DescribeDbInstanceDbs",
-                    r"DescribeDbInstances",
-                    r"DescribeDrdsDBIpWhiteList",
-                    r"DescribeDrdsDBs",
-                    r"DescribeDrdsInstance",
-                    r"DescribeDrdsInstanceVersion",
-                    r"DescribeDrdsShardingDbs",
-                    r"DescribeDrdsSlowSqls",
-                    r"DescribeDrdsTasks",
-                    r"DescribeInstanceAccounts",
-                ],
+                Self::InvalidDrdsInstanceIdNotFound => {
+                    &[
+                        r"ChangeAccountPassword",
+                        r"DescribeDbInstanceDbs",
+                        r"DescribeDbInstances",
+                        r"DescribeDrdsDBIpWhiteList",
+                        r"DescribeDrdsDBs",
+                        r"DescribeDrdsInstance",
+                        r"DescribeDrdsInstanceVersion",
+                        r"DescribeDrdsShardingDbs",
+                        r"DescribeDrdsSlowSqls",
+                        r"DescribeDrdsTasks",
+                        r"DescribeInstanceAccounts",
+                    ]
+                }
                 Self::InvalidDrdsInstanceTypeError => &[r"CreateDrdsInstance"],
                 Self::InvalidDbNameDuplicated => &[r"CheckDrdsDbName"],
                 Self::InvalidDbNameDuplicatedInPublic => &[r"CheckDrdsDbName"],
-                Self::InvalidDbNameEmpty => &[r"CheckDrdsDbName", r"RemoveDrdsDbFailedRecord"],
+                Self::InvalidDbNameEmpty => {
+                    &[r"CheckDrdsDbName", r"RemoveDrdsDbFailedRecord"]
+                }
                 Self::InvalidDbNameKeyword => &[r"CheckDrdsDbName"],
-                Self::InvalidDbNameNotFound => &[
-                    r"DescribeDbInstances",
-                    r"DescribeDrdsDB",
-                    r"DescribeDrdsDBIpWhiteList",
-                    r"DescribeDrdsInstanceDbMonitor",
-                    r"DescribeDrdsShardingDbs",
-                    r"DescribeDrdsSlowSqls",
-                ],
+                Self::InvalidDbNameNotFound => {
+                    &[
+                        r"DescribeDbInstances",
+                        r"DescribeDrdsDB",
+                        r"DescribeDrdsDBIpWhiteList",
+                        r"DescribeDrdsInstanceDbMonitor",
+                        r"DescribeDrdsShardingDbs",
+                        r"DescribeDrdsSlowSqls",
+                    ]
+                }
                 Self::InvalidDbnameMalFormed => &[r"DescribeDrdsShardingDbs"],
                 Self::InvalidDescriptionMalFormed => &[r"CreateDrdsInstance"],
                 Self::InvalidInstanceCreateDbForSlave => &[r"CreateDrdsDB"],
@@ -1557,11 +1548,13 @@ const _: () = {
                 Self::InvalidParameterMasterDbInstanceRelease => {
                     &[r"DescribeDrdsDBCluster", r"DescribeDrdsDbInstance"]
                 }
-                Self::InvalidParameterMismatch => &[
-                    r"DescribeDrdsInstanceDbMonitor",
-                    r"DescribeDrdsInstanceMonitor",
-                    r"DescribeDrdsShardingDbs",
-                ],
+                Self::InvalidParameterMismatch => {
+                    &[
+                        r"DescribeDrdsInstanceDbMonitor",
+                        r"DescribeDrdsInstanceMonitor",
+                        r"DescribeDrdsShardingDbs",
+                    ]
+                }
                 Self::InvalidParameterPayType => &[r"CreateDrdsInstance"],
                 Self::InvalidParameterQuantity => &[r"CreateDrdsInstance"],
                 Self::InvalidParameterReadWeighAndRdsNotMapping => {
@@ -1584,12 +1577,15 @@ const _: () = {
                 Self::InvalidParameterTagsExceed => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::InvalidParameterTagsJsonError => &[r"ListTagResources", r"UntagResources"],
-                Self::InvalidParameterTagsNotFound => &[r"TagResources", r"UntagResources"],
-                Self::InvalidParameterTime => &[
-                    r"DescribeDrdsInstanceDbMonitor",
-                    r"DescribeDrdsInstanceMonitor",
-                ],
+                Self::InvalidParameterTagsJsonError => {
+                    &[r"ListTagResources", r"UntagResources"]
+                }
+                Self::InvalidParameterTagsNotFound => {
+                    &[r"TagResources", r"UntagResources"]
+                }
+                Self::InvalidParameterTime => {
+                    &[r"DescribeDrdsInstanceDbMonitor", r"DescribeDrdsInstanceMonitor"]
+                }
                 Self::InvalidParameterYearDuration => &[r"CreateDrdsInstance"],
                 Self::InvalidVSwitchId => &[r"CreateDrdsInstance"],
                 Self::InvalidVpcId => &[r"CreateDrdsInstance"],
@@ -1601,26 +1597,36 @@ const _: () = {
                 }
                 Self::OperationDenied => &[r"CreateDrdsInstance"],
                 Self::OperationFailedCreateAccount => &[r"CreateInstanceAccount"],
-                Self::OperationFailedModifyAccountDescription => &[r"ModifyAccountDescription"],
-                Self::OperationFailedModifyAccountPrivilege => &[r"ModifyAccountPrivilege"],
+                Self::OperationFailedModifyAccountDescription => {
+                    &[r"ModifyAccountDescription"]
+                }
+                Self::OperationFailedModifyAccountPrivilege => {
+                    &[r"ModifyAccountPrivilege"]
+                }
                 Self::OperationFailedRemoveInstanceAccount => &[r"RemoveInstanceAccount"],
                 Self::ParameterError => &[r"CreateDrdsInstance"],
-                Self::QueryVSwitchFailedInvalidVpcIdOrServerError => &[r"CreateDrdsInstance"],
+                Self::QueryVSwitchFailedInvalidVpcIdOrServerError => {
+                    &[r"CreateDrdsInstance"]
+                }
                 Self::QuotaExceededDrdsInstance => &[r"CreateDrdsInstance"],
                 Self::RdsapiError => &[r"ManagePrivateRds"],
                 Self::RegionNotSupportVpcError => &[r"CreateDrdsInstance"],
                 Self::ReleasePrepayInstance => &[r"RemoveDrdsInstance"],
                 Self::RemoveDrdsDbFirst => &[r"RemoveDrdsInstance"],
                 Self::ResourceInsufficient => &[r"CreateDrdsInstance"],
-                Self::ServiceUnable => &[
-                    r"CreateDrdsInstance",
-                    r"DescribeDrdsInstances",
-                    r"DescribeDrdsShardingDbs",
-                ],
+                Self::ServiceUnable => {
+                    &[
+                        r"CreateDrdsInstance",
+                        r"DescribeDrdsInstances",
+                        r"DescribeDrdsShardingDbs",
+                    ]
+                }
                 Self::TagApiInvalidParameterResourceIdExceed => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::TagServiceAny => &[r"ListTagResources", r"TagResources", r"UntagResources"],
+                Self::TagServiceAny => {
+                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
+                }
                 Self::UserAccountVerifyFailed => &[r"CreateDrdsInstance"],
                 Self::PublicInstanceAlreadExistError => &[r"CreateDrdsInstance"],
                 #[allow(unreachable_patterns)]
@@ -1629,63 +1635,73 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"ChangeAccountPassword" => &[
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::InvalidDrdsInstanceIdNotFound,
-                ],
-                r"ChangeInstanceAzone" => &[
-                    Self::InternalError,
-                    Self::ErrInstanceNotRunningStatus,
-                    Self::ErrOtherMultiAzoneSwitch,
-                ],
-                r"CheckDrdsDbName" => &[
-                    Self::InternalError,
-                    Self::InvalidDbNameDuplicated,
-                    Self::InvalidDbNameDuplicatedInPublic,
-                    Self::InvalidDbNameEmpty,
-                    Self::InvalidDbNameKeyword,
-                ],
+                r"ChangeAccountPassword" => {
+                    &[
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::InvalidDrdsInstanceIdNotFound,
+                    ]
+                }
+                r"ChangeInstanceAzone" => {
+                    &[
+                        Self::InternalError,
+                        Self::ErrInstanceNotRunningStatus,
+                        Self::ErrOtherMultiAzoneSwitch,
+                    ]
+                }
+                r"CheckDrdsDbName" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidDbNameDuplicated,
+                        Self::InvalidDbNameDuplicatedInPublic,
+                        Self::InvalidDbNameEmpty,
+                        Self::InvalidDbNameKeyword,
+                    ]
+                }
                 r"CheckExpandStatus" => &[Self::InternalError],
                 r"CheckSqlAuditEnableStatus" => &[Self::InternalError],
-                r"CreateDrdsDB" => &[
-                    Self::InternalError,
-                    Self::InvalidInstanceCreateDbForSlave,
-                    Self::InvalidParameterInstDbName,
-                ],
-                r"CreateDrdsInstance" => &[
-                    Self::InvalidRegionIdNotFound,
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::AnotherOrderExistError,
-                    Self::CommunicateWithManagerError,
-                    Self::CreateDrdsInstanceIdError,
-                    Self::InstanceExceedLimitError,
-                    Self::InvalidDrdsInstanceTypeError,
-                    Self::InvalidDescriptionMalFormed,
-                    Self::InvalidParameterPayType,
-                    Self::InvalidParameterQuantity,
-                    Self::InvalidParameterRegionId,
-                    Self::InvalidParameterSeries,
-                    Self::InvalidParameterSpection,
-                    Self::InvalidParameterZoneId,
-                    Self::InvalidParameterDurationPricingCycle,
-                    Self::InvalidParameterMonthDuration,
-                    Self::InvalidParameterYearDuration,
-                    Self::InvalidVSwitchId,
-                    Self::InvalidVpcId,
-                    Self::InvalidZoneIdMismatch,
-                    Self::LowInventoryServerError,
-                    Self::OperationDenied,
-                    Self::ParameterError,
-                    Self::QueryVSwitchFailedInvalidVpcIdOrServerError,
-                    Self::QuotaExceededDrdsInstance,
-                    Self::RegionNotSupportVpcError,
-                    Self::ResourceInsufficient,
-                    Self::ServiceUnable,
-                    Self::UserAccountVerifyFailed,
-                    Self::PublicInstanceAlreadExistError,
-                ],
+                r"CreateDrdsDB" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidInstanceCreateDbForSlave,
+                        Self::InvalidParameterInstDbName,
+                    ]
+                }
+                r"CreateDrdsInstance" => {
+                    &[
+                        Self::InvalidRegionIdNotFound,
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::AnotherOrderExistError,
+                        Self::CommunicateWithManagerError,
+                        Self::CreateDrdsInstanceIdError,
+                        Self::InstanceExceedLimitError,
+                        Self::InvalidDrdsInstanceTypeError,
+                        Self::InvalidDescriptionMalFormed,
+                        Self::InvalidParameterPayType,
+                        Self::InvalidParameterQuantity,
+                        Self::InvalidParameterRegionId,
+                        Self::InvalidParameterSeries,
+                        Self::InvalidParameterSpection,
+                        Self::InvalidParameterZoneId,
+                        Self::InvalidParameterDurationPricingCycle,
+                        Self::InvalidParameterMonthDuration,
+                        Self::InvalidParameterYearDuration,
+                        Self::InvalidVSwitchId,
+                        Self::InvalidVpcId,
+                        Self::InvalidZoneIdMismatch,
+                        Self::LowInventoryServerError,
+                        Self::OperationDenied,
+                        Self::ParameterError,
+                        Self::QueryVSwitchFailedInvalidVpcIdOrServerError,
+                        Self::QuotaExceededDrdsInstance,
+                        Self::RegionNotSupportVpcError,
+                        Self::ResourceInsufficient,
+                        Self::ServiceUnable,
+                        Self::UserAccountVerifyFailed,
+                        Self::PublicInstanceAlreadExistError,
+                    ]
+                }
                 r"CreateInstanceAccount" => {
                     &[Self::InternalError, Self::OperationFailedCreateAccount]
                 }
@@ -1699,108 +1715,134 @@ const _: () = {
                 r"DescribeBackupSets" => &[Self::InternalError],
                 r"DescribeBackupTimes" => &[Self::InternalError],
                 r"DescribeBroadcastTables" => &[Self::InternalError],
-                r"DescribeDbInstanceDbs" => &[
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::InvalidDrdsInstanceIdNotFound,
-                ],
-                r"DescribeDbInstances" => &[
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::InvalidDrdsInstanceIdNotFound,
-                    Self::InvalidDbNameNotFound,
-                ],
+                r"DescribeDbInstanceDbs" => {
+                    &[
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::InvalidDrdsInstanceIdNotFound,
+                    ]
+                }
+                r"DescribeDbInstances" => {
+                    &[
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::InvalidDrdsInstanceIdNotFound,
+                        Self::InvalidDbNameNotFound,
+                    ]
+                }
                 r"DescribeDrdsDB" => &[Self::InvalidDbNameNotFound],
-                r"DescribeDrdsDBCluster" => &[
-                    Self::InternalError,
-                    Self::InvalidParameterMasterDbInstanceRelease,
-                ],
-                r"DescribeDrdsDBIpWhiteList" => &[
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::InvalidDrdsInstanceIdNotFound,
-                    Self::InvalidDbNameNotFound,
-                ],
-                r"DescribeDrdsDBs" => &[
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::InvalidDrdsInstanceIdNotFound,
-                ],
-                r"DescribeDrdsDbInstance" => &[
-                    Self::InternalError,
-                    Self::InvalidParameterMasterDbInstanceRelease,
-                ],
+                r"DescribeDrdsDBCluster" => {
+                    &[Self::InternalError, Self::InvalidParameterMasterDbInstanceRelease]
+                }
+                r"DescribeDrdsDBIpWhiteList" => {
+                    &[
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::InvalidDrdsInstanceIdNotFound,
+                        Self::InvalidDbNameNotFound,
+                    ]
+                }
+                r"DescribeDrdsDBs" => {
+                    &[
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::InvalidDrdsInstanceIdNotFound,
+                    ]
+                }
+                r"DescribeDrdsDbInstance" => {
+                    &[Self::InternalError, Self::InvalidParameterMasterDbInstanceRelease]
+                }
                 r"DescribeDrdsDbInstances" => &[Self::InternalError],
                 r"DescribeDrdsDbRdsNameList" => &[Self::InternalError],
-                r"DescribeDrdsInstance" => &[
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::InvalidDrdsInstanceIdNotFound,
-                ],
-                r"DescribeDrdsInstanceDbMonitor" => &[
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::InvalidDbNameNotFound,
-                    Self::InvalidParameterMismatch,
-                    Self::InvalidParameterTime,
-                ],
+                r"DescribeDrdsInstance" => {
+                    &[
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::InvalidDrdsInstanceIdNotFound,
+                    ]
+                }
+                r"DescribeDrdsInstanceDbMonitor" => {
+                    &[
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::InvalidDbNameNotFound,
+                        Self::InvalidParameterMismatch,
+                        Self::InvalidParameterTime,
+                    ]
+                }
                 r"DescribeDrdsInstanceLevelTasks" => &[Self::InternalError],
-                r"DescribeDrdsInstanceMonitor" => &[
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::DrdsInstanceNotExists,
-                    Self::InvalidParameterMismatch,
-                    Self::InvalidParameterPeriodMultiple,
-                    Self::InvalidParameterTime,
-                    Self::MonitorQueryRdsFailure,
-                ],
-                r"DescribeDrdsInstanceVersion" => &[
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::InvalidDrdsInstanceIdNotFound,
-                ],
-                r"DescribeDrdsInstances" => &[
-                    Self::InvalidRegionIdNotFound,
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::ServiceUnable,
-                ],
+                r"DescribeDrdsInstanceMonitor" => {
+                    &[
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::DrdsInstanceNotExists,
+                        Self::InvalidParameterMismatch,
+                        Self::InvalidParameterPeriodMultiple,
+                        Self::InvalidParameterTime,
+                        Self::MonitorQueryRdsFailure,
+                    ]
+                }
+                r"DescribeDrdsInstanceVersion" => {
+                    &[
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::InvalidDrdsInstanceIdNotFound,
+                    ]
+                }
+                r"DescribeDrdsInstances" => {
+                    &[
+                        Self::InvalidRegionIdNotFound,
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::ServiceUnable,
+                    ]
+                }
                 r"DescribeDrdsParams" => &[Self::InternalError],
                 r"DescribeDrdsRdsInstances" => &[Self::InternalError],
-                r"DescribeDrdsShardingDbs" => &[
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::InvalidDrdsInstanceIdNotFound,
-                    Self::InvalidDbNameNotFound,
-                    Self::InvalidDbnameMalFormed,
-                    Self::InvalidParameterMismatch,
-                    Self::ServiceUnable,
-                ],
-                r"DescribeDrdsSlowSqls" => &[
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::InvalidDrdsInstanceIdNotFound,
-                    Self::InvalidDbNameNotFound,
-                ],
+                r"DescribeDrdsShardingDbs" => {
+                    &[
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::InvalidDrdsInstanceIdNotFound,
+                        Self::InvalidDbNameNotFound,
+                        Self::InvalidDbnameMalFormed,
+                        Self::InvalidParameterMismatch,
+                        Self::ServiceUnable,
+                    ]
+                }
+                r"DescribeDrdsSlowSqls" => {
+                    &[
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::InvalidDrdsInstanceIdNotFound,
+                        Self::InvalidDbNameNotFound,
+                    ]
+                }
                 r"DescribeDrdsSqlAuditStatus" => &[Self::InternalError],
-                r"DescribeDrdsTasks" => &[
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::InvalidDrdsInstanceIdNotFound,
-                ],
+                r"DescribeDrdsTasks" => {
+                    &[
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::InvalidDrdsInstanceIdNotFound,
+                    ]
+                }
                 r"DescribeExpandLogicTableInfoList" => &[Self::InternalError],
                 r"DescribeHotDbList" => &[Self::InternalError],
                 r"DescribeInstDbLogInfo" => &[Self::InternalError],
                 r"DescribeInstDbSlsInfo" => &[Self::InternalError],
-                r"DescribeInstanceAccounts" => &[
-                    Self::InternalError,
-                    Self::ActionUnauthorized,
-                    Self::InvalidDrdsInstanceIdNotFound,
-                ],
+                r"DescribeInstanceAccounts" => {
+                    &[
+                        Self::InternalError,
+                        Self::ActionUnauthorized,
+                        Self::InvalidDrdsInstanceIdNotFound,
+                    ]
+                }
                 r"DescribeInstanceSwitchAzone" => &[Self::InternalError],
                 r"DescribeInstanceSwitchNetwork" => &[Self::InternalError],
                 r"DescribePreCheckResult" => &[Self::InternalError, Self::Any],
-                r"DescribeRDSPerformance" => &[Self::InternalError, Self::MonitorQueryRdsFailure],
+                r"DescribeRDSPerformance" => {
+                    &[Self::InternalError, Self::MonitorQueryRdsFailure]
+                }
                 r"DescribeRdsCommodity" => &[Self::InternalError],
                 r"DescribeRdsPerformanceSummary" => &[Self::InternalError, Self::Any],
                 r"DescribeRdsSuperAccountInstances" => {
@@ -1820,55 +1862,62 @@ const _: () = {
                 r"EnableSqlFlashbackMatchSwitch" => &[Self::InternalError],
                 r"FlashbackRecycleBinTable" => &[Self::InternalError],
                 r"GetDrdsDbRdsRelationInfo" => &[Self::InternalError],
-                r"ListTagResources" => &[
-                    Self::InternalError,
-                    Self::InvalidParameterInstanceIdAndTags,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidParameterTagsExceed,
-                    Self::InvalidParameterTagsJsonError,
-                    Self::TagApiInvalidParameterResourceIdExceed,
-                    Self::TagServiceAny,
-                ],
+                r"ListTagResources" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParameterInstanceIdAndTags,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidParameterTagsExceed,
+                        Self::InvalidParameterTagsJsonError,
+                        Self::TagApiInvalidParameterResourceIdExceed,
+                        Self::TagServiceAny,
+                    ]
+                }
                 r"ManagePrivateRds" => &[Self::RdsapiError],
-                r"ModifyAccountDescription" => &[
-                    Self::InternalError,
-                    Self::OperationFailedModifyAccountDescription,
-                ],
-                r"ModifyAccountPrivilege" => &[
-                    Self::InternalError,
-                    Self::OperationFailedModifyAccountPrivilege,
-                ],
+                r"ModifyAccountDescription" => {
+                    &[Self::InternalError, Self::OperationFailedModifyAccountDescription]
+                }
+                r"ModifyAccountPrivilege" => {
+                    &[Self::InternalError, Self::OperationFailedModifyAccountPrivilege]
+                }
                 r"ModifyDrdsIpWhiteList" => &[Self::InternalError],
-                r"ModifyPolarDbReadWeight" => &[
-                    Self::InternalError,
-                    Self::InvalidParameterInvalidDbName,
-                    Self::InvalidParameterInvalidReadWeight,
-                    Self::InvalidParameterReadWeighAndRdsNotMapping,
-                ],
-                r"ModifyRdsReadWeight" => &[
-                    Self::InternalError,
-                    Self::InvalidParameterInvalidDbName,
-                    Self::InvalidParameterInvalidReadWeight,
-                    Self::InvalidParameterReadWeighAndRdsNotMapping,
-                ],
+                r"ModifyPolarDbReadWeight" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParameterInvalidDbName,
+                        Self::InvalidParameterInvalidReadWeight,
+                        Self::InvalidParameterReadWeighAndRdsNotMapping,
+                    ]
+                }
+                r"ModifyRdsReadWeight" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParameterInvalidDbName,
+                        Self::InvalidParameterInvalidReadWeight,
+                        Self::InvalidParameterReadWeighAndRdsNotMapping,
+                    ]
+                }
                 r"PutStartBackup" => &[Self::InternalError],
                 r"RefreshDrdsAtomUrl" => &[Self::InternalError],
                 r"ReleaseInstanceInternetAddress" => &[Self::InternalError],
                 r"RemoveBackupsSet" => &[Self::InternalError],
                 r"RemoveDrdsDb" => &[Self::InternalError],
-                r"RemoveDrdsDbFailedRecord" => &[Self::InternalError, Self::InvalidDbNameEmpty],
-                r"RemoveDrdsInstance" => &[
-                    Self::InternalError,
-                    Self::ErrInstanceCanNotRelease,
-                    Self::ErrInstanceReleaseAlready,
-                    Self::ReleasePrepayInstance,
-                    Self::RemoveDrdsDbFirst,
-                ],
-                r"RemoveInstanceAccount" => &[
-                    Self::InternalError,
-                    Self::OperationFailedRemoveInstanceAccount,
-                ],
+                r"RemoveDrdsDbFailedRecord" => {
+                    &[Self::InternalError, Self::InvalidDbNameEmpty]
+                }
+                r"RemoveDrdsInstance" => {
+                    &[
+                        Self::InternalError,
+                        Self::ErrInstanceCanNotRelease,
+                        Self::ErrInstanceReleaseAlready,
+                        Self::ReleasePrepayInstance,
+                        Self::RemoveDrdsDbFirst,
+                    ]
+                }
+                r"RemoveInstanceAccount" => {
+                    &[Self::InternalError, Self::OperationFailedRemoveInstanceAccount]
+                }
                 r"RemoveRecycleBinTable" => &[Self::InternalError],
                 r"RestartDrdsInstance" => &[Self::InternalError],
                 r"RollbackInstanceVersion" => &[Self::InternalError],
@@ -1886,30 +1935,35 @@ const _: () = {
                 r"SubmitSmoothExpandPreCheckTask" => &[Self::InternalError],
                 r"SubmitSqlFlashbackTask" => &[Self::InternalError],
                 r"SwitchGlobalBroadcastType" => &[Self::InternalError],
-                r"TagResources" => &[
-                    Self::InternalError,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidParameterTagsExceed,
-                    Self::InvalidParameterTagsNotFound,
-                    Self::TagApiInvalidParameterResourceIdExceed,
-                    Self::TagServiceAny,
-                ],
-                r"UntagResources" => &[
-                    Self::InternalError,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidParameterTagsExceed,
-                    Self::InvalidParameterTagsJsonError,
-                    Self::InvalidParameterTagsNotFound,
-                    Self::TagApiInvalidParameterResourceIdExceed,
-                    Self::TagServiceAny,
-                ],
-                r"UpdateInstanceNetwork" => &[
-                    Self::InternalError,
-                    Self::ErrInstanceCannotSwitchNetworkForPublic,
-                ],
-                r"UpdatePrivateRdsClass" => &[Self::InternalError, Self::ModifyRdsClassApiError],
+                r"TagResources" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidParameterTagsExceed,
+                        Self::InvalidParameterTagsNotFound,
+                        Self::TagApiInvalidParameterResourceIdExceed,
+                        Self::TagServiceAny,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidParameterTagsExceed,
+                        Self::InvalidParameterTagsJsonError,
+                        Self::InvalidParameterTagsNotFound,
+                        Self::TagApiInvalidParameterResourceIdExceed,
+                        Self::TagServiceAny,
+                    ]
+                }
+                r"UpdateInstanceNetwork" => {
+                    &[Self::InternalError, Self::ErrInstanceCannotSwitchNetworkForPublic]
+                }
+                r"UpdatePrivateRdsClass" => {
+                    &[Self::InternalError, Self::ModifyRdsClassApiError]
+                }
                 r"UpdateResourceGroupAttribute" => &[Self::DrdsdbNotExist],
                 r"UpgradeHiStoreInstance" => &[Self::InternalError],
                 r"UpgradeInstanceVersion" => &[Self::InternalError],
@@ -1929,7 +1983,8 @@ const _: () = {
     impl __core::str::FromStr for DrdsError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DrdsError {

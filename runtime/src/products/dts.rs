@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DtsError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -206,11 +206,11 @@ pub enum DtsError {
     UpdateJobOperationDeniedInitStatus,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 95] = &[
         __row(
@@ -255,12 +255,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -333,12 +328,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -387,12 +377,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -787,16 +772,18 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 83] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
-        81, 82, 83, 84, 85, 86, 87, 88, 89, 91, 93, 94,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 67, 68, 69, 70, 71,
+        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 91, 93,
+        94,
     ];
     const __END: [u32; 83] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 67, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 65, 93, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81,
-        82, 83, 84, 85, 86, 87, 88, 89, 91, 92, 94, 95,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 67, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 65, 93, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 68, 69, 70, 71, 72,
+        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 91, 92, 94,
+        95,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DtsError) -> &'static __Entry {
@@ -893,191 +880,259 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Missing.TagKey" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"Throttling.User" => 81,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NumberExceed.Tags" => 75,
-                    r"ReverseJob.Exists" => 80,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"LXCreateOrderError" => 68,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Original.Job.Running" => 78,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"InvalidParameter.Tags" => 65,
-                    r"NoPermission.Operator" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidParameter.Scope" => 62,
-                    r"NoPermission.SystemTag" => 73,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidParameter.TagKey" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"NumberExceed.ResourceIds" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InvalidParameter.Category" => 57,
-                    r"InvalidParameter.TagValue" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"DTS.Msg.LXCreateOrderError" => 47,
-                    r"InvalidParameter.NextToken" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"DbTypeNotSupport.PolarDBRDS" => 53,
-                    r"QuotaExceed.TagsPerResource" => 79,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"DbTypeNotSupport.OnlyReadRDS" => 52,
-                    r"InvalidSecurityToken.Expired" => 66,
-                    r"OperationDenied.NotPurchased" => 77,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CheckStatus.InvalidInitStatus" => 36,
-                    r"InvalidParameter.ResourceType" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"DTS.Msg.LXCreateOrderErrorIntl" => 48,
-                    r"LXPayOrder.InsufficientBalance" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"DTS.Msg.FileExistValidFailError" => 41,
-                    r"LXCreateOrder.NotFoundPricePlan" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"CheckJobFailed.ServerUnAvailable" => 35,
-                    r"MissingParameter.TagOrResourceId" => 71,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"InvalidParameter.KafkaHostInvalid" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"GetMongoDbShardInfo.EmptyInstances" => 55,
-                    r"GetMongoDbShardInfo.NoShardAddress" => 56,
-                    r"OperationDenied.JobStatusModifying" => 76,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"DTS.Msg.DbTypeNotSupport.PolarDBRDS" => 40,
-                    r"InvalidParameter.KafkaBrokerInvalid" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"DTS.Msg.DbTypeNotSupport.OnlyReadRDS" => 39,
-                    r"UpdateJob.OperationDenied.InitStatus" => 82,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"DTS.Msg.CheckStatus.InvalidInitStatus" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"DTS.Msg.LXPayOrder.InsufficientBalance" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"DTS.Msg.LXCreateOrder.NotFoundPricePlan" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"DTS.Msg.CheckJobFailed.ServerUnAvailable" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"DTS.Msg.InvalidParameter.KafkaHostInvalid" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"DTS.Msg.GetMongoDbShardInfo.EmptyInstances" => 42,
-                    r"DTS.Msg.GetMongoDbShardInfo.NoShardAddress" => 43,
-                    r"DTS.Msg.OperationDenied.JobStatusModifying" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"DTS.Msg.InvalidParameter.KafkaBrokerInvalid" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"DTS.Msg.UpdateJob.OperationDenied.InitStatus" => 51,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"Missing.TagKey" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"Throttling.User" => 81,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"NumberExceed.Tags" => 75,
+                        r"ReverseJob.Exists" => 80,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"LXCreateOrderError" => 68,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"Original.Job.Running" => 78,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"InvalidParameter.Tags" => 65,
+                        r"NoPermission.Operator" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"InvalidParameter.Scope" => 62,
+                        r"NoPermission.SystemTag" => 73,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"InvalidParameter.TagKey" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"NumberExceed.ResourceIds" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InvalidParameter.Category" => 57,
+                        r"InvalidParameter.TagValue" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"DTS.Msg.LXCreateOrderError" => 47,
+                        r"InvalidParameter.NextToken" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"DbTypeNotSupport.PolarDBRDS" => 53,
+                        r"QuotaExceed.TagsPerResource" => 79,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"DbTypeNotSupport.OnlyReadRDS" => 52,
+                        r"InvalidSecurityToken.Expired" => 66,
+                        r"OperationDenied.NotPurchased" => 77,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"CheckStatus.InvalidInitStatus" => 36,
+                        r"InvalidParameter.ResourceType" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"DTS.Msg.LXCreateOrderErrorIntl" => 48,
+                        r"LXPayOrder.InsufficientBalance" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"DTS.Msg.FileExistValidFailError" => 41,
+                        r"LXCreateOrder.NotFoundPricePlan" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"CheckJobFailed.ServerUnAvailable" => 35,
+                        r"MissingParameter.TagOrResourceId" => 71,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"InvalidParameter.KafkaHostInvalid" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"GetMongoDbShardInfo.EmptyInstances" => 55,
+                        r"GetMongoDbShardInfo.NoShardAddress" => 56,
+                        r"OperationDenied.JobStatusModifying" => 76,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"DTS.Msg.DbTypeNotSupport.PolarDBRDS" => 40,
+                        r"InvalidParameter.KafkaBrokerInvalid" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"DTS.Msg.DbTypeNotSupport.OnlyReadRDS" => 39,
+                        r"UpdateJob.OperationDenied.InitStatus" => 82,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"DTS.Msg.CheckStatus.InvalidInitStatus" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"DTS.Msg.LXPayOrder.InsufficientBalance" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"DTS.Msg.LXCreateOrder.NotFoundPricePlan" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"DTS.Msg.CheckJobFailed.ServerUnAvailable" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"DTS.Msg.InvalidParameter.KafkaHostInvalid" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"DTS.Msg.GetMongoDbShardInfo.EmptyInstances" => 42,
+                        r"DTS.Msg.GetMongoDbShardInfo.NoShardAddress" => 43,
+                        r"DTS.Msg.OperationDenied.JobStatusModifying" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"DTS.Msg.InvalidParameter.KafkaBrokerInvalid" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"DTS.Msg.UpdateJob.OperationDenied.InitStatus" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1099,7 +1154,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const {
                         &[
@@ -1122,7 +1177,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[64].message] },
+                Self::InternalError => const { &[__E[39].message, __E[64].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1131,12 +1186,12 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[65], __E[66]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[65], __E[66]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[64]] },
-                Self::ServiceUnavailable => const { &[__E[40], __E[92]] },
+                Self::InternalError => const { &[__E[39], __E[64]] }
+                Self::ServiceUnavailable => const { &[__E[40], __E[92]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1145,120 +1200,126 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[r"DescribeClusterOperateLogs", r"StartReverseWriter"],
-                Self::InternalError => &[r"DescribeConsumerGroup", r"DescribeMigrationJobs"],
-                Self::ServiceUnavailable => &[
-                    r"ConfigureDtsJob",
-                    r"ConfigureMigrationJob",
-                    r"ConfigureMigrationJobAlert",
-                    r"ConfigureSubscription",
-                    r"ConfigureSubscriptionInstance",
-                    r"ConfigureSubscriptionInstanceAlert",
-                    r"ConfigureSynchronizationJob",
-                    r"ConfigureSynchronizationJobAlert",
-                    r"ConfigureSynchronizationJobReplicatorCompare",
-                    r"CountJobByCondition",
-                    r"CreateConsumerChannel",
-                    r"CreateConsumerGroup",
-                    r"CreateDedicatedClusterMonitorRule",
-                    r"CreateDtsInstance",
-                    r"CreateJobMonitorRule",
-                    r"CreateMigrationJob",
-                    r"CreateReverseDtsJob",
-                    r"CreateSubscriptionInstance",
-                    r"CreateSynchronizationJob",
-                    r"DeleteConsumerChannel",
-                    r"DeleteConsumerGroup",
-                    r"DeleteDtsJob",
-                    r"DeleteDtsJobs",
-                    r"DeleteMigrationJob",
-                    r"DeleteSubscriptionInstance",
-                    r"DeleteSynchronizationJob",
-                    r"DescribeCheckJobs",
-                    r"DescribeClusterOperateLogs",
-                    r"DescribeClusterUsedUtilization",
-                    r"DescribeConnectionStatus",
-                    r"DescribeConsumerChannel",
-                    r"DescribeConsumerGroup",
-                    r"DescribeDTSIP",
-                    r"DescribeDataCheckReportUrl",
-                    r"DescribeDataCheckTableDetails",
-                    r"DescribeDataCheckTableDiffDetails",
-                    r"DescribeDedicatedCluster",
-                    r"DescribeDedicatedClusterMonitorRule",
-                    r"DescribeDtsEtlJobVersionInfo",
-                    r"DescribeDtsJobDetail",
-                    r"DescribeDtsJobs",
-                    r"DescribeDtsServiceLog",
-                    r"DescribeEndpointSwitchStatus",
-                    r"DescribeEtlJobLogs",
-                    r"DescribeInitializationStatus",
-                    r"DescribeJobMonitorRule",
-                    r"DescribeMetricList",
-                    r"DescribeMigrationJobAlert",
-                    r"DescribeMigrationJobDetail",
-                    r"DescribeMigrationJobStatus",
-                    r"DescribeMigrationJobs",
-                    r"DescribePreCheckStatus",
-                    r"DescribeSubscriptionInstanceAlert",
-                    r"DescribeSubscriptionInstanceStatus",
-                    r"DescribeSubscriptionInstances",
-                    r"DescribeSubscriptionMeta",
-                    r"DescribeSynchronizationJobAlert",
-                    r"DescribeSynchronizationJobReplicatorCompare",
-                    r"DescribeSynchronizationJobStatus",
-                    r"DescribeSynchronizationJobStatusList",
-                    r"DescribeSynchronizationJobs",
-                    r"DescribeSynchronizationObjectModifyStatus",
-                    r"DescribeTagKeys",
-                    r"DescribeTagValues",
-                    r"InitDtsRdsInstance",
-                    r"ListDedicatedCluster",
-                    r"ListTagResources",
-                    r"ModifyConsumerChannel",
-                    r"ModifyConsumerGroupPassword",
-                    r"ModifyConsumptionTimestamp",
-                    r"ModifyDedicatedCluster",
-                    r"ModifyDtsJob",
-                    r"ModifyDtsJobConfig",
-                    r"ModifyDtsJobDedicatedCluster",
-                    r"ModifyDtsJobDuLimit",
-                    r"ModifyDtsJobEndpoint",
-                    r"ModifyDtsJobName",
-                    r"ModifyDtsJobPassword",
-                    r"ModifyDynamicConfig",
-                    r"ModifySubscription",
-                    r"ModifySubscriptionObject",
-                    r"ModifySynchronizationObject",
-                    r"RenewInstance",
-                    r"ResetDtsJob",
-                    r"ResetSynchronizationJob",
-                    r"ShieldPrecheck",
-                    r"SkipPreCheck",
-                    r"StartDtsJob",
-                    r"StartDtsJobs",
-                    r"StartMigrationJob",
-                    r"StartReverseWriter",
-                    r"StartSubscriptionInstance",
-                    r"StartSynchronizationJob",
-                    r"StopDedicatedCluster",
-                    r"StopDtsJob",
-                    r"StopDtsJobs",
-                    r"StopMigrationJob",
-                    r"SummaryJobDetail",
-                    r"SuspendDtsJob",
-                    r"SuspendDtsJobs",
-                    r"SuspendMigrationJob",
-                    r"SuspendSynchronizationJob",
-                    r"SwitchPhysicalDtsJobToCloud",
-                    r"SwitchSynchronizationEndpoint",
-                    r"TagResources",
-                    r"TransferInstanceClass",
-                    r"TransferPayType",
-                    r"UntagResources",
-                    r"UpgradeTwoWay",
-                    r"WhiteIpList",
-                ],
+                Self::InvalidParameter => {
+                    &[r"DescribeClusterOperateLogs", r"StartReverseWriter"]
+                }
+                Self::InternalError => {
+                    &[r"DescribeConsumerGroup", r"DescribeMigrationJobs"]
+                }
+                Self::ServiceUnavailable => {
+                    &[
+                        r"ConfigureDtsJob",
+                        r"ConfigureMigrationJob",
+                        r"ConfigureMigrationJobAlert",
+                        r"ConfigureSubscription",
+                        r"ConfigureSubscriptionInstance",
+                        r"ConfigureSubscriptionInstanceAlert",
+                        r"ConfigureSynchronizationJob",
+                        r"ConfigureSynchronizationJobAlert",
+                        r"ConfigureSynchronizationJobReplicatorCompare",
+                        r"CountJobByCondition",
+                        r"CreateConsumerChannel",
+                        r"CreateConsumerGroup",
+                        r"CreateDedicatedClusterMonitorRule",
+                        r"CreateDtsInstance",
+                        r"CreateJobMonitorRule",
+                        r"CreateMigrationJob",
+                        r"CreateReverseDtsJob",
+                        r"CreateSubscriptionInstance",
+                        r"CreateSynchronizationJob",
+                        r"DeleteConsumerChannel",
+                        r"DeleteConsumerGroup",
+                        r"DeleteDtsJob",
+                        r"DeleteDtsJobs",
+                        r"DeleteMigrationJob",
+                        r"DeleteSubscriptionInstance",
+                        r"DeleteSynchronizationJob",
+                        r"DescribeCheckJobs",
+                        r"DescribeClusterOperateLogs",
+                        r"DescribeClusterUsedUtilization",
+                        r"DescribeConnectionStatus",
+                        r"DescribeConsumerChannel",
+                        r"DescribeConsumerGroup",
+                        r"DescribeDTSIP",
+                        r"DescribeDataCheckReportUrl",
+                        r"DescribeDataCheckTableDetails",
+                        r"DescribeDataCheckTableDiffDetails",
+                        r"DescribeDedicatedCluster",
+                        r"DescribeDedicatedClusterMonitorRule",
+                        r"DescribeDtsEtlJobVersionInfo",
+                        r"DescribeDtsJobDetail",
+                        r"DescribeDtsJobs",
+                        r"DescribeDtsServiceLog",
+                        r"DescribeEndpointSwitchStatus",
+                        r"DescribeEtlJobLogs",
+                        r"DescribeInitializationStatus",
+                        r"DescribeJobMonitorRule",
+                        r"DescribeMetricList",
+                        r"DescribeMigrationJobAlert",
+                        r"DescribeMigrationJobDetail",
+                        r"DescribeMigrationJobStatus",
+                        r"DescribeMigrationJobs",
+                        r"DescribePreCheckStatus",
+                        r"DescribeSubscriptionInstanceAlert",
+                        r"DescribeSubscriptionInstanceStatus",
+                        r"DescribeSubscriptionInstances",
+                        r"DescribeSubscriptionMeta",
+                        r"DescribeSynchronizationJobAlert",
+                        r"DescribeSynchronizationJobReplicatorCompare",
+                        r"DescribeSynchronizationJobStatus",
+                        r"DescribeSynchronizationJobStatusList",
+                        r"DescribeSynchronizationJobs",
+                        r"DescribeSynchronizationObjectModifyStatus",
+                        r"DescribeTagKeys",
+                        r"DescribeTagValues",
+                        r"InitDtsRdsInstance",
+                        r"ListDedicatedCluster",
+                        r"ListTagResources",
+                        r"ModifyConsumerChannel",
+                        r"ModifyConsumerGroupPassword",
+                        r"ModifyConsumptionTimestamp",
+                        r"ModifyDedicatedCluster",
+                        r"ModifyDtsJob",
+                        r"ModifyDtsJobConfig",
+                        r"ModifyDtsJobDedicatedCluster",
+                        r"ModifyDtsJobDuLimit",
+                        r"ModifyDtsJobEndpoint",
+                        r"ModifyDtsJobName",
+                        r"ModifyDtsJobPassword",
+                        r"ModifyDynamicConfig",
+                        r"ModifySubscription",
+                        r"ModifySubscriptionObject",
+                        r"ModifySynchronizationObject",
+                        r"RenewInstance",
+                        r"ResetDtsJob",
+                        r"ResetSynchronizationJob",
+                        r"ShieldPrecheck",
+                        r"SkipPreCheck",
+                        r"StartDtsJob",
+                        r"StartDtsJobs",
+                        r"StartMigrationJob",
+                        r"StartReverseWriter",
+                        r"StartSubscriptionInstance",
+                        r"StartSynchronizationJob",
+                        r"StopDedicatedCluster",
+                        r"StopDtsJob",
+                        r"StopDtsJobs",
+                        r"StopMigrationJob",
+                        r"SummaryJobDetail",
+                        r"SuspendDtsJob",
+                        r"SuspendDtsJobs",
+                        r"SuspendMigrationJob",
+                        r"SuspendSynchronizationJob",
+                        r"SwitchPhysicalDtsJobToCloud",
+                        r"SwitchSynchronizationEndpoint",
+                        r"TagResources",
+                        r"TransferInstanceClass",
+                        r"TransferPayType",
+                        r"UntagResources",
+                        r"UpgradeTwoWay",
+                        r"WhiteIpList",
+                    ]
+                }
                 Self::CheckJobFailedServerUnAvailable => &[r"ConfigureDtsJob"],
                 Self::CheckStatusInvalidInitStatus => &[r"ModifyDtsJob"],
                 Self::DtsMsgCheckJobFailedServerUnAvailable => &[r"ConfigureDtsJob"],
@@ -1281,135 +1342,133 @@ const _: () = {
                 Self::DuplicateTagKey => &[r"ModifyDtsJobEndpoint"],
                 Self::GetMongoDbShardInfoEmptyInstances => &[r"ConfigureDtsJob"],
                 Self::GetMongoDbShardInfoNoShardAddress => &[r"ConfigureDtsJob"],
-                Self::InvalidParameterCategory => &[
-                    r"DescribeTagKeys",
-                    r"DescribeTagValues",
-                    r"ModifyDtsJobEndpoint",
-                ],
+                Self::InvalidParameterCategory => {
+                    &[r"DescribeTagKeys", r"DescribeTagValues", r"ModifyDtsJobEndpoint"]
+                }
                 Self::InvalidParameterKafkaBrokerInvalid => &[r"ConfigureDtsJob"],
                 Self::InvalidParameterKafkaHostInvalid => &[r"ConfigureDtsJob"],
                 Self::InvalidParameterNextToken => &[r"ModifyDtsJobEndpoint"],
-                Self::InvalidParameterResourceType => &[
-                    r"DescribeTagKeys",
-                    r"DescribeTagValues",
-                    r"ModifyDtsJobEndpoint",
-                ],
+                Self::InvalidParameterResourceType => {
+                    &[r"DescribeTagKeys", r"DescribeTagValues", r"ModifyDtsJobEndpoint"]
+                }
                 Self::InvalidParameterScope => &[r"ModifyDtsJobEndpoint"],
                 Self::InvalidParameterTagKey => &[r"ModifyDtsJobEndpoint"],
                 Self::InvalidParameterTagValue => &[r"ModifyDtsJobEndpoint"],
                 Self::InvalidParameterTags => &[r"ModifyDtsJobEndpoint"],
-                Self::InvalidSecurityTokenExpired => &[
-                    r"ConfigureDtsJob",
-                    r"ConfigureMigrationJob",
-                    r"ConfigureMigrationJobAlert",
-                    r"ConfigureSubscription",
-                    r"ConfigureSubscriptionInstance",
-                    r"ConfigureSubscriptionInstanceAlert",
-                    r"ConfigureSynchronizationJob",
-                    r"ConfigureSynchronizationJobAlert",
-                    r"ConfigureSynchronizationJobReplicatorCompare",
-                    r"CountJobByCondition",
-                    r"CreateConsumerChannel",
-                    r"CreateConsumerGroup",
-                    r"CreateDedicatedClusterMonitorRule",
-                    r"CreateDtsInstance",
-                    r"CreateJobMonitorRule",
-                    r"CreateMigrationJob",
-                    r"CreateReverseDtsJob",
-                    r"CreateSubscriptionInstance",
-                    r"CreateSynchronizationJob",
-                    r"DeleteConsumerChannel",
-                    r"DeleteConsumerGroup",
-                    r"DeleteDtsJob",
-                    r"DeleteDtsJobs",
-                    r"DeleteMigrationJob",
-                    r"DeleteSubscriptionInstance",
-                    r"DeleteSynchronizationJob",
-                    r"DescribeCheckJobs",
-                    r"DescribeClusterOperateLogs",
-                    r"DescribeClusterUsedUtilization",
-                    r"DescribeConnectionStatus",
-                    r"DescribeConsumerChannel",
-                    r"DescribeConsumerGroup",
-                    r"DescribeDTSIP",
-                    r"DescribeDataCheckReportUrl",
-                    r"DescribeDataCheckTableDetails",
-                    r"DescribeDataCheckTableDiffDetails",
-                    r"DescribeDedicatedCluster",
-                    r"DescribeDedicatedClusterMonitorRule",
-                    r"DescribeDtsEtlJobVersionInfo",
-                    r"DescribeDtsJobDetail",
-                    r"DescribeDtsJobs",
-                    r"DescribeDtsServiceLog",
-                    r"DescribeEndpointSwitchStatus",
-                    r"DescribeEtlJobLogs",
-                    r"DescribeInitializationStatus",
-                    r"DescribeJobMonitorRule",
-                    r"DescribeMetricList",
-                    r"DescribeMigrationJobAlert",
-                    r"DescribeMigrationJobDetail",
-                    r"DescribeMigrationJobStatus",
-                    r"DescribeMigrationJobs",
-                    r"DescribePreCheckStatus",
-                    r"DescribeSubscriptionInstanceAlert",
-                    r"DescribeSubscriptionInstanceStatus",
-                    r"DescribeSubscriptionInstances",
-                    r"DescribeSubscriptionMeta",
-                    r"DescribeSynchronizationJobAlert",
-                    r"DescribeSynchronizationJobReplicatorCompare",
-                    r"DescribeSynchronizationJobStatus",
-                    r"DescribeSynchronizationJobStatusList",
-                    r"DescribeSynchronizationJobs",
-                    r"DescribeSynchronizationObjectModifyStatus",
-                    r"DescribeTagKeys",
-                    r"DescribeTagValues",
-                    r"InitDtsRdsInstance",
-                    r"ListDedicatedCluster",
-                    r"ListTagResources",
-                    r"ModifyConsumerChannel",
-                    r"ModifyConsumerGroupPassword",
-                    r"ModifyConsumptionTimestamp",
-                    r"ModifyDedicatedCluster",
-                    r"ModifyDtsJob",
-                    r"ModifyDtsJobConfig",
-                    r"ModifyDtsJobDedicatedCluster",
-                    r"ModifyDtsJobDuLimit",
-                    r"ModifyDtsJobEndpoint",
-                    r"ModifyDtsJobName",
-                    r"ModifyDtsJobPassword",
-                    r"ModifyDynamicConfig",
-                    r"ModifySubscription",
-                    r"ModifySubscriptionObject",
-                    r"ModifySynchronizationObject",
-                    r"RenewInstance",
-                    r"ResetDtsJob",
-                    r"ResetSynchronizationJob",
-                    r"ShieldPrecheck",
-                    r"SkipPreCheck",
-                    r"StartDtsJob",
-                    r"StartDtsJobs",
-                    r"StartMigrationJob",
-                    r"StartReverseWriter",
-                    r"StartSubscriptionInstance",
-                    r"StartSynchronizationJob",
-                    r"StopDedicatedCluster",
-                    r"StopDtsJob",
-                    r"StopDtsJobs",
-                    r"StopMigrationJob",
-                    r"SummaryJobDetail",
-                    r"SuspendDtsJob",
-                    r"SuspendDtsJobs",
-                    r"SuspendMigrationJob",
-                    r"SuspendSynchronizationJob",
-                    r"SwitchPhysicalDtsJobToCloud",
-                    r"SwitchSynchronizationEndpoint",
-                    r"TagResources",
-                    r"TransferInstanceClass",
-                    r"TransferPayType",
-                    r"UntagResources",
-                    r"UpgradeTwoWay",
-                    r"WhiteIpList",
-                ],
+                Self::InvalidSecurityTokenExpired => {
+                    &[
+                        r"ConfigureDtsJob",
+                        r"ConfigureMigrationJob",
+                        r"ConfigureMigrationJobAlert",
+                        r"ConfigureSubscription",
+                        r"ConfigureSubscriptionInstance",
+                        r"ConfigureSubscriptionInstanceAlert",
+                        r"ConfigureSynchronizationJob",
+                        r"ConfigureSynchronizationJobAlert",
+                        r"ConfigureSynchronizationJobReplicatorCompare",
+                        r"CountJobByCondition",
+                        r"CreateConsumerChannel",
+                        r"CreateConsumerGroup",
+                        r"CreateDedicatedClusterMonitorRule",
+                        r"CreateDtsInstance",
+                        r"CreateJobMonitorRule",
+                        r"CreateMigrationJob",
+                        r"CreateReverseDtsJob",
+                        r"CreateSubscriptionInstance",
+                        r"CreateSynchronizationJob",
+                        r"DeleteConsumerChannel",
+                        r"DeleteConsumerGroup",
+                        r"DeleteDtsJob",
+                        r"DeleteDtsJobs",
+                        r"DeleteMigrationJob",
+                        r"DeleteSubscriptionInstance",
+                        r"DeleteSynchronizationJob",
+                        r"DescribeCheckJobs",
+                        r"DescribeClusterOperateLogs",
+                        r"DescribeClusterUsedUtilization",
+                        r"DescribeConnectionStatus",
+                        r"DescribeConsumerChannel",
+                        r"DescribeConsumerGroup",
+                        r"DescribeDTSIP",
+                        r"DescribeDataCheckReportUrl",
+                        r"DescribeDataCheckTableDetails",
+                        r"DescribeDataCheckTableDiffDetails",
+                        r"DescribeDedicatedCluster",
+                        r"DescribeDedicatedClusterMonitorRule",
+                        r"DescribeDtsEtlJobVersionInfo",
+                        r"DescribeDtsJobDetail",
+                        r"DescribeDtsJobs",
+                        r"DescribeDtsServiceLog",
+                        r"DescribeEndpointSwitchStatus",
+                        r"DescribeEtlJobLogs",
+                        r"DescribeInitializationStatus",
+                        r"DescribeJobMonitorRule",
+                        r"DescribeMetricList",
+                        r"DescribeMigrationJobAlert",
+                        r"DescribeMigrationJobDetail",
+                        r"DescribeMigrationJobStatus",
+                        r"DescribeMigrationJobs",
+                        r"DescribePreCheckStatus",
+                        r"DescribeSubscriptionInstanceAlert",
+                        r"DescribeSubscriptionInstanceStatus",
+                        r"DescribeSubscriptionInstances",
+                        r"DescribeSubscriptionMeta",
+                        r"DescribeSynchronizationJobAlert",
+                        r"DescribeSynchronizationJobReplicatorCompare",
+                        r"DescribeSynchronizationJobStatus",
+                        r"DescribeSynchronizationJobStatusList",
+                        r"DescribeSynchronizationJobs",
+                        r"DescribeSynchronizationObjectModifyStatus",
+                        r"DescribeTagKeys",
+                        r"DescribeTagValues",
+                        r"InitDtsRdsInstance",
+                        r"ListDedicatedCluster",
+                        r"ListTagResources",
+                        r"ModifyConsumerChannel",
+                        r"ModifyConsumerGroupPassword",
+                        r"ModifyConsumptionTimestamp",
+                        r"ModifyDedicatedCluster",
+                        r"ModifyDtsJob",
+                        r"ModifyDtsJobConfig",
+                        r"ModifyDtsJobDedicatedCluster",
+                        r"ModifyDtsJobDuLimit",
+                        r"ModifyDtsJobEndpoint",
+                        r"ModifyDtsJobName",
+                        r"ModifyDtsJobPassword",
+                        r"ModifyDynamicConfig",
+                        r"ModifySubscription",
+                        r"ModifySubscriptionObject",
+                        r"ModifySynchronizationObject",
+                        r"RenewInstance",
+                        r"ResetDtsJob",
+                        r"ResetSynchronizationJob",
+                        r"ShieldPrecheck",
+                        r"SkipPreCheck",
+                        r"StartDtsJob",
+                        r"StartDtsJobs",
+                        r"StartMigrationJob",
+                        r"StartReverseWriter",
+                        r"StartSubscriptionInstance",
+                        r"StartSynchronizationJob",
+                        r"StopDedicatedCluster",
+                        r"StopDtsJob",
+                        r"StopDtsJobs",
+                        r"StopMigrationJob",
+                        r"SummaryJobDetail",
+                        r"SuspendDtsJob",
+                        r"SuspendDtsJobs",
+                        r"SuspendMigrationJob",
+                        r"SuspendSynchronizationJob",
+                        r"SwitchPhysicalDtsJobToCloud",
+                        r"SwitchSynchronizationEndpoint",
+                        r"TagResources",
+                        r"TransferInstanceClass",
+                        r"TransferPayType",
+                        r"UntagResources",
+                        r"UpgradeTwoWay",
+                        r"WhiteIpList",
+                    ]
+                }
                 Self::LxCreateOrderNotFoundPricePlan => &[r"CreateDtsInstance"],
                 Self::LxCreateOrderError => &[r"CreateDtsInstance"],
                 Self::LxPayOrderInsufficientBalance => &[r"CreateDtsInstance"],
@@ -1422,124 +1481,124 @@ const _: () = {
                 Self::OperationDeniedJobStatusModifying => &[r"ModifyDtsJob"],
                 Self::OperationDeniedNotPurchased => &[r"StartDtsJob", r"StartDtsJobs"],
                 Self::OriginalJobRunning => &[r"StartReverseWriter"],
-                Self::QuotaExceedTagsPerResource => &[
-                    r"ListTagResources",
-                    r"ModifyDtsJobEndpoint",
-                    r"TagResources",
-                ],
+                Self::QuotaExceedTagsPerResource => {
+                    &[r"ListTagResources", r"ModifyDtsJobEndpoint", r"TagResources"]
+                }
                 Self::ReverseJobExists => &[r"CreateReverseDtsJob"],
-                Self::ThrottlingUser => &[
-                    r"ConfigureDtsJob",
-                    r"ConfigureMigrationJob",
-                    r"ConfigureMigrationJobAlert",
-                    r"ConfigureSubscription",
-                    r"ConfigureSubscriptionInstance",
-                    r"ConfigureSubscriptionInstanceAlert",
-                    r"ConfigureSynchronizationJob",
-                    r"ConfigureSynchronizationJobAlert",
-                    r"ConfigureSynchronizationJobReplicatorCompare",
-                    r"CountJobByCondition",
-                    r"CreateConsumerChannel",
-                    r"CreateConsumerGroup",
-                    r"CreateDedicatedClusterMonitorRule",
-                    r"CreateDtsInstance",
-                    r"CreateJobMonitorRule",
-                    r"CreateMigrationJob",
-                    r"CreateReverseDtsJob",
-                    r"CreateSubscriptionInstance",
-                    r"CreateSynchronizationJob",
-                    r"DeleteConsumerChannel",
-                    r"DeleteConsumerGroup",
-                    r"DeleteDtsJob",
-                    r"DeleteDtsJobs",
-                    r"DeleteMigrationJob",
-                    r"DeleteSubscriptionInstance",
-                    r"DeleteSynchronizationJob",
-                    r"DescribeCheckJobs",
-                    r"DescribeClusterOperateLogs",
-                    r"DescribeClusterUsedUtilization",
-                    r"DescribeConnectionStatus",
-                    r"DescribeConsumerChannel",
-                    r"DescribeConsumerGroup",
-                    r"DescribeDTSIP",
-                    r"DescribeDataCheckReportUrl",
-                    r"DescribeDataCheckTableDetails",
-                    r"DescribeDataCheckTableDiffDetails",
-                    r"DescribeDedicatedCluster",
-                    r"DescribeDedicatedClusterMonitorRule",
-                    r"DescribeDtsEtlJobVersionInfo",
-                    r"DescribeDtsJobDetail",
-                    r"DescribeDtsJobs",
-                    r"DescribeDtsServiceLog",
-                    r"DescribeEndpointSwitchStatus",
-                    r"DescribeEtlJobLogs",
-                    r"DescribeInitializationStatus",
-                    r"DescribeJobMonitorRule",
-                    r"DescribeMetricList",
-                    r"DescribeMigrationJobAlert",
-                    r"DescribeMigrationJobDetail",
-                    r"DescribeMigrationJobStatus",
-                    r"DescribeMigrationJobs",
-                    r"DescribePreCheckStatus",
-                    r"DescribeSubscriptionInstanceAlert",
-                    r"DescribeSubscriptionInstanceStatus",
-                    r"DescribeSubscriptionInstances",
-                    r"DescribeSubscriptionMeta",
-                    r"DescribeSynchronizationJobAlert",
-                    r"DescribeSynchronizationJobReplicatorCompare",
-                    r"DescribeSynchronizationJobStatus",
-                    r"DescribeSynchronizationJobStatusList",
-                    r"DescribeSynchronizationJobs",
-                    r"DescribeSynchronizationObjectModifyStatus",
-                    r"DescribeTagKeys",
-                    r"DescribeTagValues",
-                    r"InitDtsRdsInstance",
-                    r"ListDedicatedCluster",
-                    r"ListTagResources",
-                    r"ModifyConsumerChannel",
-                    r"ModifyConsumerGroupPassword",
-                    r"ModifyConsumptionTimestamp",
-                    r"ModifyDedicatedCluster",
-                    r"ModifyDtsJob",
-                    r"ModifyDtsJobConfig",
-                    r"ModifyDtsJobDedicatedCluster",
-                    r"ModifyDtsJobDuLimit",
-                    r"ModifyDtsJobEndpoint",
-                    r"ModifyDtsJobName",
-                    r"ModifyDtsJobPassword",
-                    r"ModifyDynamicConfig",
-                    r"ModifySubscription",
-                    r"ModifySubscriptionObject",
-                    r"ModifySynchronizationObject",
-                    r"RenewInstance",
-                    r"ResetDtsJob",
-                    r"ResetSynchronizationJob",
-                    r"ShieldPrecheck",
-                    r"SkipPreCheck",
-                    r"StartDtsJob",
-                    r"StartDtsJobs",
-                    r"StartMigrationJob",
-                    r"StartReverseWriter",
-                    r"StartSubscriptionInstance",
-                    r"StartSynchronizationJob",
-                    r"StopDedicatedCluster",
-                    r"StopDtsJob",
-                    r"StopDtsJobs",
-                    r"StopMigrationJob",
-                    r"SummaryJobDetail",
-                    r"SuspendDtsJob",
-                    r"SuspendDtsJobs",
-                    r"SuspendMigrationJob",
-                    r"SuspendSynchronizationJob",
-                    r"SwitchPhysicalDtsJobToCloud",
-                    r"SwitchSynchronizationEndpoint",
-                    r"TagResources",
-                    r"TransferInstanceClass",
-                    r"TransferPayType",
-                    r"UntagResources",
-                    r"UpgradeTwoWay",
-                    r"WhiteIpList",
-                ],
+                Self::ThrottlingUser => {
+                    &[
+                        r"ConfigureDtsJob",
+                        r"ConfigureMigrationJob",
+                        r"ConfigureMigrationJobAlert",
+                        r"ConfigureSubscription",
+                        r"ConfigureSubscriptionInstance",
+                        r"ConfigureSubscriptionInstanceAlert",
+                        r"ConfigureSynchronizationJob",
+                        r"ConfigureSynchronizationJobAlert",
+                        r"ConfigureSynchronizationJobReplicatorCompare",
+                        r"CountJobByCondition",
+                        r"CreateConsumerChannel",
+                        r"CreateConsumerGroup",
+                        r"CreateDedicatedClusterMonitorRule",
+                        r"CreateDtsInstance",
+                        r"CreateJobMonitorRule",
+                        r"CreateMigrationJob",
+                        r"CreateReverseDtsJob",
+                        r"CreateSubscriptionInstance",
+                        r"CreateSynchronizationJob",
+                        r"DeleteConsumerChannel",
+                        r"DeleteConsumerGroup",
+                        r"DeleteDtsJob",
+                        r"DeleteDtsJobs",
+                        r"DeleteMigrationJob",
+                        r"DeleteSubscriptionInstance",
+                        r"DeleteSynchronizationJob",
+                        r"DescribeCheckJobs",
+                        r"DescribeClusterOperateLogs",
+                        r"DescribeClusterUsedUtilization",
+                        r"DescribeConnectionStatus",
+                        r"DescribeConsumerChannel",
+                        r"DescribeConsumerGroup",
+                        r"DescribeDTSIP",
+                        r"DescribeDataCheckReportUrl",
+                        r"DescribeDataCheckTableDetails",
+                        r"DescribeDataCheckTableDiffDetails",
+                        r"DescribeDedicatedCluster",
+                        r"DescribeDedicatedClusterMonitorRule",
+                        r"DescribeDtsEtlJobVersionInfo",
+                        r"DescribeDtsJobDetail",
+                        r"DescribeDtsJobs",
+                        r"DescribeDtsServiceLog",
+                        r"DescribeEndpointSwitchStatus",
+                        r"DescribeEtlJobLogs",
+                        r"DescribeInitializationStatus",
+                        r"DescribeJobMonitorRule",
+                        r"DescribeMetricList",
+                        r"DescribeMigrationJobAlert",
+                        r"DescribeMigrationJobDetail",
+                        r"DescribeMigrationJobStatus",
+                        r"DescribeMigrationJobs",
+                        r"DescribePreCheckStatus",
+                        r"DescribeSubscriptionInstanceAlert",
+                        r"DescribeSubscriptionInstanceStatus",
+                        r"DescribeSubscriptionInstances",
+                        r"DescribeSubscriptionMeta",
+                        r"DescribeSynchronizationJobAlert",
+                        r"DescribeSynchronizationJobReplicatorCompare",
+                        r"DescribeSynchronizationJobStatus",
+                        r"DescribeSynchronizationJobStatusList",
+                        r"DescribeSynchronizationJobs",
+                        r"DescribeSynchronizationObjectModifyStatus",
+                        r"DescribeTagKeys",
+                        r"DescribeTagValues",
+                        r"InitDtsRdsInstance",
+                        r"ListDedicatedCluster",
+                        r"ListTagResources",
+                        r"ModifyConsumerChannel",
+                        r"ModifyConsumerGroupPassword",
+                        r"ModifyConsumptionTimestamp",
+                        r"ModifyDedicatedCluster",
+                        r"ModifyDtsJob",
+                        r"ModifyDtsJobConfig",
+                        r"ModifyDtsJobDedicatedCluster",
+                        r"ModifyDtsJobDuLimit",
+                        r"ModifyDtsJobEndpoint",
+                        r"ModifyDtsJobName",
+                        r"ModifyDtsJobPassword",
+                        r"ModifyDynamicConfig",
+                        r"ModifySubscription",
+                        r"ModifySubscriptionObject",
+                        r"ModifySynchronizationObject",
+                        r"RenewInstance",
+                        r"ResetDtsJob",
+                        r"ResetSynchronizationJob",
+                        r"ShieldPrecheck",
+                        r"SkipPreCheck",
+                        r"StartDtsJob",
+                        r"StartDtsJobs",
+                        r"StartMigrationJob",
+                        r"StartReverseWriter",
+                        r"StartSubscriptionInstance",
+                        r"StartSynchronizationJob",
+                        r"StopDedicatedCluster",
+                        r"StopDtsJob",
+                        r"StopDtsJobs",
+                        r"StopMigrationJob",
+                        r"SummaryJobDetail",
+                        r"SuspendDtsJob",
+                        r"SuspendDtsJobs",
+                        r"SuspendMigrationJob",
+                        r"SuspendSynchronizationJob",
+                        r"SwitchPhysicalDtsJobToCloud",
+                        r"SwitchSynchronizationEndpoint",
+                        r"TagResources",
+                        r"TransferInstanceClass",
+                        r"TransferPayType",
+                        r"UntagResources",
+                        r"UpgradeTwoWay",
+                        r"WhiteIpList",
+                    ]
+                }
                 Self::UpdateJobOperationDeniedInitStatus => &[r"ConfigureDtsJob"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -1547,613 +1606,833 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"ConfigureDtsJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::CheckJobFailedServerUnAvailable,
-                    Self::DtsMsgCheckJobFailedServerUnAvailable,
-                    Self::DtsMsgDbTypeNotSupportOnlyReadRds,
-                    Self::DtsMsgDbTypeNotSupportPolarDbrds,
-                    Self::DtsMsgGetMongoDbShardInfoEmptyInstances,
-                    Self::DtsMsgGetMongoDbShardInfoNoShardAddress,
-                    Self::DtsMsgInvalidParameterKafkaBrokerInvalid,
-                    Self::DtsMsgInvalidParameterKafkaHostInvalid,
-                    Self::DtsMsgUpdateJobOperationDeniedInitStatus,
-                    Self::DbTypeNotSupportOnlyReadRds,
-                    Self::DbTypeNotSupportPolarDbrds,
-                    Self::GetMongoDbShardInfoEmptyInstances,
-                    Self::GetMongoDbShardInfoNoShardAddress,
-                    Self::InvalidParameterKafkaBrokerInvalid,
-                    Self::InvalidParameterKafkaHostInvalid,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                    Self::UpdateJobOperationDeniedInitStatus,
-                ],
-                r"ConfigureMigrationJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ConfigureMigrationJobAlert" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ConfigureSubscription" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ConfigureSubscriptionInstance" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ConfigureSubscriptionInstanceAlert" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ConfigureSynchronizationJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ConfigureSynchronizationJobAlert" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ConfigureSynchronizationJobReplicatorCompare" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"CountJobByCondition" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"CreateConsumerChannel" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"CreateConsumerGroup" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"CreateDedicatedClusterMonitorRule" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"CreateDtsInstance" => &[
-                    Self::ServiceUnavailable,
-                    Self::DtsMsgLxCreateOrderNotFoundPricePlan,
-                    Self::DtsMsgLxCreateOrderError,
-                    Self::DtsMsgLxCreateOrderErrorIntl,
-                    Self::DtsMsgLxPayOrderInsufficientBalance,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::LxCreateOrderNotFoundPricePlan,
-                    Self::LxCreateOrderError,
-                    Self::LxPayOrderInsufficientBalance,
-                    Self::ThrottlingUser,
-                ],
-                r"CreateJobMonitorRule" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"CreateMigrationJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"CreateReverseDtsJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ReverseJobExists,
-                    Self::ThrottlingUser,
-                ],
-                r"CreateSubscriptionInstance" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"CreateSynchronizationJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DeleteConsumerChannel" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DeleteConsumerGroup" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DeleteDtsJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DeleteDtsJobs" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DeleteMigrationJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DeleteSubscriptionInstance" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DeleteSynchronizationJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeCheckJobs" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeClusterOperateLogs" => &[
-                    Self::InvalidParameter,
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeClusterUsedUtilization" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeConnectionStatus" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeConsumerChannel" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeConsumerGroup" => &[
-                    Self::InternalError,
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeDTSIP" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeDataCheckReportUrl" => &[
-                    Self::ServiceUnavailable,
-                    Self::DtsMsgFileExistValidFailError,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeDataCheckTableDetails" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeDataCheckTableDiffDetails" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeDedicatedCluster" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeDedicatedClusterMonitorRule" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeDtsEtlJobVersionInfo" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeDtsJobDetail" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeDtsJobs" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeDtsServiceLog" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeEndpointSwitchStatus" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeEtlJobLogs" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeInitializationStatus" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeJobMonitorRule" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeMetricList" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeMigrationJobAlert" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeMigrationJobDetail" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeMigrationJobStatus" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeMigrationJobs" => &[
-                    Self::InternalError,
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribePreCheckStatus" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeSubscriptionInstanceAlert" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeSubscriptionInstanceStatus" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeSubscriptionInstances" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeSubscriptionMeta" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeSynchronizationJobAlert" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeSynchronizationJobReplicatorCompare" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeSynchronizationJobStatus" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeSynchronizationJobStatusList" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeSynchronizationJobs" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeSynchronizationObjectModifyStatus" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeTagKeys" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidParameterCategory,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"DescribeTagValues" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidParameterCategory,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"InitDtsRdsInstance" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ListDedicatedCluster" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ListTagResources" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::QuotaExceedTagsPerResource,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifyConsumerChannel" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifyConsumerGroupPassword" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifyConsumptionTimestamp" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifyDedicatedCluster" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifyDtsJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::CheckStatusInvalidInitStatus,
-                    Self::DtsMsgCheckStatusInvalidInitStatus,
-                    Self::DtsMsgOperationDeniedJobStatusModifying,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::OperationDeniedJobStatusModifying,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifyDtsJobConfig" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifyDtsJobDedicatedCluster" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifyDtsJobDuLimit" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifyDtsJobEndpoint" => &[
-                    Self::ServiceUnavailable,
-                    Self::DuplicateTagKey,
-                    Self::InvalidParameterCategory,
-                    Self::InvalidParameterNextToken,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterScope,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidParameterTags,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::MissingTagKey,
-                    Self::MissingParameterTagOrResourceId,
-                    Self::NoPermissionOperator,
-                    Self::NoPermissionSystemTag,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                    Self::QuotaExceedTagsPerResource,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifyDtsJobName" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifyDtsJobPassword" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifyDynamicConfig" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifySubscription" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifySubscriptionObject" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ModifySynchronizationObject" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"RenewInstance" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ResetDtsJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ResetSynchronizationJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"ShieldPrecheck" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"SkipPreCheck" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"StartDtsJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::OperationDeniedNotPurchased,
-                    Self::ThrottlingUser,
-                ],
-                r"StartDtsJobs" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::OperationDeniedNotPurchased,
-                    Self::ThrottlingUser,
-                ],
-                r"StartMigrationJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"StartReverseWriter" => &[
-                    Self::InvalidParameter,
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::OriginalJobRunning,
-                    Self::ThrottlingUser,
-                ],
-                r"StartSubscriptionInstance" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"StartSynchronizationJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"StopDedicatedCluster" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"StopDtsJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"StopDtsJobs" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"StopMigrationJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"SummaryJobDetail" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"SuspendDtsJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"SuspendDtsJobs" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"SuspendMigrationJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"SuspendSynchronizationJob" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"SwitchPhysicalDtsJobToCloud" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"SwitchSynchronizationEndpoint" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"TagResources" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::QuotaExceedTagsPerResource,
-                    Self::ThrottlingUser,
-                ],
-                r"TransferInstanceClass" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"TransferPayType" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"UntagResources" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"UpgradeTwoWay" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
-                r"WhiteIpList" => &[
-                    Self::ServiceUnavailable,
-                    Self::InvalidSecurityTokenExpired,
-                    Self::ThrottlingUser,
-                ],
+                r"ConfigureDtsJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::CheckJobFailedServerUnAvailable,
+                        Self::DtsMsgCheckJobFailedServerUnAvailable,
+                        Self::DtsMsgDbTypeNotSupportOnlyReadRds,
+                        Self::DtsMsgDbTypeNotSupportPolarDbrds,
+                        Self::DtsMsgGetMongoDbShardInfoEmptyInstances,
+                        Self::DtsMsgGetMongoDbShardInfoNoShardAddress,
+                        Self::DtsMsgInvalidParameterKafkaBrokerInvalid,
+                        Self::DtsMsgInvalidParameterKafkaHostInvalid,
+                        Self::DtsMsgUpdateJobOperationDeniedInitStatus,
+                        Self::DbTypeNotSupportOnlyReadRds,
+                        Self::DbTypeNotSupportPolarDbrds,
+                        Self::GetMongoDbShardInfoEmptyInstances,
+                        Self::GetMongoDbShardInfoNoShardAddress,
+                        Self::InvalidParameterKafkaBrokerInvalid,
+                        Self::InvalidParameterKafkaHostInvalid,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                        Self::UpdateJobOperationDeniedInitStatus,
+                    ]
+                }
+                r"ConfigureMigrationJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ConfigureMigrationJobAlert" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ConfigureSubscription" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ConfigureSubscriptionInstance" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ConfigureSubscriptionInstanceAlert" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ConfigureSynchronizationJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ConfigureSynchronizationJobAlert" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ConfigureSynchronizationJobReplicatorCompare" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"CountJobByCondition" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"CreateConsumerChannel" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"CreateConsumerGroup" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"CreateDedicatedClusterMonitorRule" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"CreateDtsInstance" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::DtsMsgLxCreateOrderNotFoundPricePlan,
+                        Self::DtsMsgLxCreateOrderError,
+                        Self::DtsMsgLxCreateOrderErrorIntl,
+                        Self::DtsMsgLxPayOrderInsufficientBalance,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::LxCreateOrderNotFoundPricePlan,
+                        Self::LxCreateOrderError,
+                        Self::LxPayOrderInsufficientBalance,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"CreateJobMonitorRule" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"CreateMigrationJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"CreateReverseDtsJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ReverseJobExists,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"CreateSubscriptionInstance" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"CreateSynchronizationJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DeleteConsumerChannel" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DeleteConsumerGroup" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DeleteDtsJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DeleteDtsJobs" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DeleteMigrationJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DeleteSubscriptionInstance" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DeleteSynchronizationJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeCheckJobs" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeClusterOperateLogs" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeClusterUsedUtilization" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeConnectionStatus" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeConsumerChannel" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeConsumerGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeDTSIP" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeDataCheckReportUrl" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::DtsMsgFileExistValidFailError,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeDataCheckTableDetails" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeDataCheckTableDiffDetails" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeDedicatedCluster" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeDedicatedClusterMonitorRule" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeDtsEtlJobVersionInfo" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeDtsJobDetail" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeDtsJobs" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeDtsServiceLog" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeEndpointSwitchStatus" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeEtlJobLogs" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeInitializationStatus" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeJobMonitorRule" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeMetricList" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeMigrationJobAlert" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeMigrationJobDetail" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeMigrationJobStatus" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeMigrationJobs" => {
+                    &[
+                        Self::InternalError,
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribePreCheckStatus" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeSubscriptionInstanceAlert" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeSubscriptionInstanceStatus" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeSubscriptionInstances" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeSubscriptionMeta" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeSynchronizationJobAlert" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeSynchronizationJobReplicatorCompare" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeSynchronizationJobStatus" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeSynchronizationJobStatusList" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeSynchronizationJobs" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeSynchronizationObjectModifyStatus" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeTagKeys" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidParameterCategory,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"DescribeTagValues" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidParameterCategory,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"InitDtsRdsInstance" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ListDedicatedCluster" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::QuotaExceedTagsPerResource,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifyConsumerChannel" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifyConsumerGroupPassword" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifyConsumptionTimestamp" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifyDedicatedCluster" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifyDtsJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::CheckStatusInvalidInitStatus,
+                        Self::DtsMsgCheckStatusInvalidInitStatus,
+                        Self::DtsMsgOperationDeniedJobStatusModifying,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::OperationDeniedJobStatusModifying,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifyDtsJobConfig" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifyDtsJobDedicatedCluster" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifyDtsJobDuLimit" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifyDtsJobEndpoint" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::DuplicateTagKey,
+                        Self::InvalidParameterCategory,
+                        Self::InvalidParameterNextToken,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterScope,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidParameterTags,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::MissingTagKey,
+                        Self::MissingParameterTagOrResourceId,
+                        Self::NoPermissionOperator,
+                        Self::NoPermissionSystemTag,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                        Self::QuotaExceedTagsPerResource,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifyDtsJobName" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifyDtsJobPassword" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifyDynamicConfig" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifySubscription" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifySubscriptionObject" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ModifySynchronizationObject" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"RenewInstance" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ResetDtsJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ResetSynchronizationJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"ShieldPrecheck" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"SkipPreCheck" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"StartDtsJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::OperationDeniedNotPurchased,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"StartDtsJobs" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::OperationDeniedNotPurchased,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"StartMigrationJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"StartReverseWriter" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::OriginalJobRunning,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"StartSubscriptionInstance" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"StartSynchronizationJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"StopDedicatedCluster" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"StopDtsJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"StopDtsJobs" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"StopMigrationJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"SummaryJobDetail" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"SuspendDtsJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"SuspendDtsJobs" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"SuspendMigrationJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"SuspendSynchronizationJob" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"SwitchPhysicalDtsJobToCloud" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"SwitchSynchronizationEndpoint" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::QuotaExceedTagsPerResource,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"TransferInstanceClass" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"TransferPayType" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"UpgradeTwoWay" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"WhiteIpList" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::InvalidSecurityTokenExpired,
+                        Self::ThrottlingUser,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -2169,7 +2448,8 @@ const _: () = {
     impl __core::str::FromStr for DtsError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DtsError {

@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DyplsapiError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -123,11 +123,11 @@ pub enum DyplsapiError {
     IspRamPermissionDeny,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 53] = &[
         __row(
@@ -172,12 +172,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -250,12 +245,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -304,12 +294,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -394,12 +379,7 @@ const _: () = {
             r"You have an insufficient balance.",
             __NEVER,
         ),
-        __row(
-            r"InternalError",
-            500,
-            r"A system error occurred.",
-            __TRANSIENT,
-        ),
+        __row(r"InternalError", 500, r"A system error occurred.", __TRANSIENT),
         __row(r"POOLKEY_NOT_EXIST", 400, r"poolKey not exsit.", __NEVER),
         __row(
             r"Permission.NotAuthorized",
@@ -419,12 +399,7 @@ const _: () = {
             r"You are not authorized to perform the operation.",
             __NEVER,
         ),
-        __row(
-            r"RamPermissionDenied",
-            400,
-            r"RAM permission is denied.",
-            __NEVER,
-        ),
+        __row(r"RamPermissionDenied", 400, r"RAM permission is denied.", __NEVER),
         __row(
             r"System.LimitControl",
             400,
@@ -437,22 +412,19 @@ const _: () = {
             r"The resource does not belong to the current user.",
             __NEVER,
         ),
-        __row(
-            r"isp.RAM_PERMISSION_DENY",
-            400,
-            r"RAM permission is denied.",
-            __NEVER,
-        ),
+        __row(r"isp.RAM_PERMISSION_DENY", 400, r"RAM permission is denied.", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 45] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 45, 46, 47, 48, 49, 50, 51, 52,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 45, 46, 47, 48, 49,
+        50, 51, 52,
     ];
     const __END: [u32; 45] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 45, 41, 42, 43, 44, 46, 47, 48, 49, 50, 51, 52, 53,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 45, 41, 42, 43, 44, 46, 47, 48, 49, 50,
+        51, 52, 53,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DyplsapiError) -> &'static __Entry {
@@ -511,105 +483,141 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"FlowLimited" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"POOLKEY_NOT_EXIST" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"Ram.PermissionDeny" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"Product.Unsubscript" => 39,
-                    r"RamPermissionDenied" => 41,
-                    r"System.LimitControl" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Insufficient.Balance" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"Unknown.ResourceOwnerId" => 43,
-                    r"isp.RAM_PERMISSION_DENY" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Permission.NotAuthorized" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"FlowLimited" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"POOLKEY_NOT_EXIST" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"Ram.PermissionDeny" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Product.Unsubscript" => 39,
+                        r"RamPermissionDenied" => 41,
+                        r"System.LimitControl" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"Insufficient.Balance" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Unknown.ResourceOwnerId" => 43,
+                        r"isp.RAM_PERMISSION_DENY" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Permission.NotAuthorized" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -628,8 +636,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -642,7 +650,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[44].message] },
+                Self::InternalError => const { &[__E[39].message, __E[44].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -654,7 +662,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[44]] },
+                Self::InternalError => const { &[__E[39], __E[44]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -663,44 +671,60 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InternalError => &[
-                    r"CancelPickUpWaybill",
-                    r"CreatePickUpWaybill",
-                    r"CreatePickUpWaybillPreQuery",
-                ],
+                Self::InternalError => {
+                    &[
+                        r"CancelPickUpWaybill",
+                        r"CreatePickUpWaybill",
+                        r"CreatePickUpWaybillPreQuery",
+                    ]
+                }
                 Self::FlowLimited => &[r"GetTotalPublicUrl", r"QuerySecretNoDetail"],
-                Self::InsufficientBalance_2 => &[
-                    r"CancelPickUpWaybill",
-                    r"CreatePickUpWaybill",
-                    r"CreatePickUpWaybillPreQuery",
-                ],
+                Self::InsufficientBalance_2 => {
+                    &[
+                        r"CancelPickUpWaybill",
+                        r"CreatePickUpWaybill",
+                        r"CreatePickUpWaybillPreQuery",
+                    ]
+                }
                 Self::PoolkeyNotExist => &[r"QuerySubsId"],
-                Self::PermissionNotAuthorized => &[
-                    r"CancelPickUpWaybill",
-                    r"CreatePickUpWaybill",
-                    r"CreatePickUpWaybillPreQuery",
-                ],
-                Self::ProductUnsubscript => &[
-                    r"CancelPickUpWaybill",
-                    r"CreatePickUpWaybill",
-                    r"CreatePickUpWaybillPreQuery",
-                ],
-                Self::RamPermissionDeny => &[
-                    r"CancelPickUpWaybill",
-                    r"CreatePickUpWaybill",
-                    r"CreatePickUpWaybillPreQuery",
-                ],
-                Self::RamPermissionDenied => &[r"AddSecretBlacklist", r"DeleteSecretBlacklist"],
-                Self::SystemLimitControl => &[
-                    r"CancelPickUpWaybill",
-                    r"CreatePickUpWaybill",
-                    r"CreatePickUpWaybillPreQuery",
-                ],
-                Self::UnknownResourceOwnerId => &[
-                    r"CancelPickUpWaybill",
-                    r"CreatePickUpWaybill",
-                    r"CreatePickUpWaybillPreQuery",
-                ],
+                Self::PermissionNotAuthorized => {
+                    &[
+                        r"CancelPickUpWaybill",
+                        r"CreatePickUpWaybill",
+                        r"CreatePickUpWaybillPreQuery",
+                    ]
+                }
+                Self::ProductUnsubscript => {
+                    &[
+                        r"CancelPickUpWaybill",
+                        r"CreatePickUpWaybill",
+                        r"CreatePickUpWaybillPreQuery",
+                    ]
+                }
+                Self::RamPermissionDeny => {
+                    &[
+                        r"CancelPickUpWaybill",
+                        r"CreatePickUpWaybill",
+                        r"CreatePickUpWaybillPreQuery",
+                    ]
+                }
+                Self::RamPermissionDenied => {
+                    &[r"AddSecretBlacklist", r"DeleteSecretBlacklist"]
+                }
+                Self::SystemLimitControl => {
+                    &[
+                        r"CancelPickUpWaybill",
+                        r"CreatePickUpWaybill",
+                        r"CreatePickUpWaybillPreQuery",
+                    ]
+                }
+                Self::UnknownResourceOwnerId => {
+                    &[
+                        r"CancelPickUpWaybill",
+                        r"CreatePickUpWaybill",
+                        r"CreatePickUpWaybillPreQuery",
+                    ]
+                }
                 Self::IspRamPermissionDeny => &[r"GetSecretAsrDetail"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -709,33 +733,39 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             match api {
                 r"AddSecretBlacklist" => &[Self::RamPermissionDenied],
-                r"CancelPickUpWaybill" => &[
-                    Self::InternalError,
-                    Self::InsufficientBalance_2,
-                    Self::PermissionNotAuthorized,
-                    Self::ProductUnsubscript,
-                    Self::RamPermissionDeny,
-                    Self::SystemLimitControl,
-                    Self::UnknownResourceOwnerId,
-                ],
-                r"CreatePickUpWaybill" => &[
-                    Self::InternalError,
-                    Self::InsufficientBalance_2,
-                    Self::PermissionNotAuthorized,
-                    Self::ProductUnsubscript,
-                    Self::RamPermissionDeny,
-                    Self::SystemLimitControl,
-                    Self::UnknownResourceOwnerId,
-                ],
-                r"CreatePickUpWaybillPreQuery" => &[
-                    Self::InternalError,
-                    Self::InsufficientBalance_2,
-                    Self::PermissionNotAuthorized,
-                    Self::ProductUnsubscript,
-                    Self::RamPermissionDeny,
-                    Self::SystemLimitControl,
-                    Self::UnknownResourceOwnerId,
-                ],
+                r"CancelPickUpWaybill" => {
+                    &[
+                        Self::InternalError,
+                        Self::InsufficientBalance_2,
+                        Self::PermissionNotAuthorized,
+                        Self::ProductUnsubscript,
+                        Self::RamPermissionDeny,
+                        Self::SystemLimitControl,
+                        Self::UnknownResourceOwnerId,
+                    ]
+                }
+                r"CreatePickUpWaybill" => {
+                    &[
+                        Self::InternalError,
+                        Self::InsufficientBalance_2,
+                        Self::PermissionNotAuthorized,
+                        Self::ProductUnsubscript,
+                        Self::RamPermissionDeny,
+                        Self::SystemLimitControl,
+                        Self::UnknownResourceOwnerId,
+                    ]
+                }
+                r"CreatePickUpWaybillPreQuery" => {
+                    &[
+                        Self::InternalError,
+                        Self::InsufficientBalance_2,
+                        Self::PermissionNotAuthorized,
+                        Self::ProductUnsubscript,
+                        Self::RamPermissionDeny,
+                        Self::SystemLimitControl,
+                        Self::UnknownResourceOwnerId,
+                    ]
+                }
                 r"DeleteSecretBlacklist" => &[Self::RamPermissionDenied],
                 r"GetSecretAsrDetail" => &[Self::IspRamPermissionDeny],
                 r"GetTotalPublicUrl" => &[Self::FlowLimited],
@@ -756,7 +786,8 @@ const _: () = {
     impl __core::str::FromStr for DyplsapiError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DyplsapiError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DypnsapiError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -157,11 +157,11 @@ pub enum DypnsapiError {
     VerifySchemeNotExist,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 70] = &[
         __row(
@@ -206,12 +206,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -284,12 +279,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -338,12 +328,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -422,12 +407,7 @@ const _: () = {
             r"The specified bundleId already exists.",
             __NEVER,
         ),
-        __row(
-            r"DataNotFound",
-            400,
-            r"The specified scheme does not exist.",
-            __NEVER,
-        ),
+        __row(r"DataNotFound", 400, r"The specified scheme does not exist.", __NEVER),
         __row(
             r"Forbidden",
             403,
@@ -446,12 +426,7 @@ const _: () = {
             r"The identity verification record does not exist.",
             __TRANSIENT,
         ),
-        __row(
-            r"IllegalParameter",
-            400,
-            r"The specified endDate is invalid.",
-            __NEVER,
-        ),
+        __row(r"IllegalParameter", 400, r"The specified endDate is invalid.", __NEVER),
         __row(
             r"InternalError",
             500,
@@ -471,24 +446,14 @@ const _: () = {
             __NEVER,
         ),
         __row(r"InvalidToken", 400, r"The token is invalid.", __NEVER),
-        __row(
-            r"MissingParameter",
-            400,
-            r"You must specify the parameter.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter", 400, r"You must specify the parameter.", __NEVER),
         __row(
             r"MobileNumberIllgeal",
             400,
             r"The specified mobile phone number is invalid.",
             __NEVER,
         ),
-        __row(
-            r"OutOfService",
-            500,
-            r"The account is suspended.",
-            __TRANSIENT,
-        ),
+        __row(r"OutOfService", 500, r"The account is suspended.", __TRANSIENT),
         __row(
             r"PackageSignedConflict",
             400,
@@ -501,42 +466,22 @@ const _: () = {
             r"The user is not authorized to operate on the specified resource.",
             __NEVER,
         ),
-        __row(
-            r"SceneQueryFail",
-            400,
-            r"The specified scene does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"SchemeNotPassed",
-            400,
-            r"The scheme is not passed.",
-            __NEVER,
-        ),
+        __row(r"SceneQueryFail", 400, r"The specified scene does not exist.", __NEVER),
+        __row(r"SchemeNotPassed", 400, r"The scheme is not passed.", __NEVER),
         __row(
             r"SchemeNumberOverLimit",
             400,
             r"The maximum number of scheme is exceeded.",
             __NEVER,
         ),
-        __row(
-            r"SmsCodeVerifyFail",
-            400,
-            r"The specified smsCode is invalid.",
-            __NEVER,
-        ),
+        __row(r"SmsCodeVerifyFail", 400, r"The specified smsCode is invalid.", __NEVER),
         __row(
             r"SmsSignNameNotExist",
             400,
             r"The specified sms signName is invalid.",
             __NEVER,
         ),
-        __row(
-            r"SystemError",
-            500,
-            r"A system error occurred.",
-            __TRANSIENT,
-        ),
+        __row(r"SystemError", 500, r"A system error occurred.", __TRANSIENT),
         __row(
             r"SystemError",
             500,
@@ -583,14 +528,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 59] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 49, 50, 51, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 64, 65, 67, 68, 69,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 49,
+        50, 51, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 67, 68, 69,
     ];
     const __END: [u32; 59] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 53, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 49, 41, 42, 43, 44, 45, 46, 47, 48, 50, 51, 52, 54, 55, 56, 57,
-        58, 59, 60, 61, 62, 64, 65, 67, 68, 69, 70,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 53, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 49, 41, 42, 43, 44, 45, 46, 47, 48, 50,
+        51, 52, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 67, 68, 69, 70,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DypnsapiError) -> &'static __Entry {
@@ -663,125 +608,165 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                9 => match code {
-                    r"Forbidden" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"SystemError" => 53,
-                    r"UnknowError" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"DataNotFound" => 36,
-                    r"InvalidToken" => 43,
-                    r"OutOfService" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"SceneQueryFail" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"SchemeNotPassed" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"BundleIdConflict" => 35,
-                    r"IllegalParameter" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"InvalidParameters" => 42,
-                    r"RamPermissionDeny" => 47,
-                    r"SmsCodeVerifyFail" => 51,
-                    r"Throttling.System" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"MobileNumberIllgeal" => 44,
-                    r"SmsSignNameNotExist" => 52,
-                    r"Unsupported.Account" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidAccountStatus" => 41,
-                    r"VerifySchemeNotExist" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"FunctionNotSubscribed" => 38,
-                    r"PackageSignedConflict" => 46,
-                    r"SchemeNumberOverLimit" => 50,
-                    r"UnauthorizedOperation" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"IdentityCertifyNotExist" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                9 => {
+                    match code {
+                        r"Forbidden" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"SystemError" => 53,
+                        r"UnknowError" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"DataNotFound" => 36,
+                        r"InvalidToken" => 43,
+                        r"OutOfService" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"SceneQueryFail" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"SchemeNotPassed" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"BundleIdConflict" => 35,
+                        r"IllegalParameter" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"InvalidParameters" => 42,
+                        r"RamPermissionDeny" => 47,
+                        r"SmsCodeVerifyFail" => 51,
+                        r"Throttling.System" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"MobileNumberIllgeal" => 44,
+                        r"SmsSignNameNotExist" => 52,
+                        r"Unsupported.Account" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"InvalidAccountStatus" => 41,
+                        r"VerifySchemeNotExist" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"FunctionNotSubscribed" => 38,
+                        r"PackageSignedConflict" => 46,
+                        r"SchemeNumberOverLimit" => 50,
+                        r"UnauthorizedOperation" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"IdentityCertifyNotExist" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -800,8 +785,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -815,9 +800,11 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[48].message] },
-                Self::SystemError => const { &[__E[62].message, __E[63].message] },
-                Self::UnauthorizedOperation => const { &[__E[65].message, __E[66].message] },
+                Self::InternalError => const { &[__E[39].message, __E[48].message] }
+                Self::SystemError => const { &[__E[62].message, __E[63].message] }
+                Self::UnauthorizedOperation => {
+                    const { &[__E[65].message, __E[66].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -828,12 +815,10 @@ const _: () = {
             match self {
                 Self::MissingParameter => {
                     const {
-                        &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[52],
-                        ]
+                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[52]]
                     }
                 }
-                Self::InternalError => const { &[__E[39], __E[48]] },
+                Self::InternalError => const { &[__E[39], __E[48]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -843,203 +828,253 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::MissingParameter => &[r"GetAuthorizationUrl"],
-                Self::InternalError => &[
-                    r"DeleteVerifyScheme",
-                    r"DescribeVerifyScheme",
-                    r"GetAuthorizationUrl",
-                ],
+                Self::InternalError => {
+                    &[
+                        r"DeleteVerifyScheme",
+                        r"DescribeVerifyScheme",
+                        r"GetAuthorizationUrl",
+                    ]
+                }
                 Self::BundleIdConflict => &[r"CreateVerifyScheme"],
                 Self::DataNotFound => &[r"GetAuthorizationUrl"],
                 Self::Forbidden => &[r"GetAuthorizationUrl"],
                 Self::FunctionNotSubscribed => &[r"GetAuthorizationUrl"],
                 Self::IdentityCertifyNotExist => &[r"GetAuthorizationUrl"],
                 Self::IllegalParameter => &[r"GetAuthorizationUrl"],
-                Self::InvalidAccountStatus => &[
-                    r"CreateVerifyScheme",
-                    r"DeleteVerifyScheme",
-                    r"DescribeVerifyScheme",
-                ],
-                Self::InvalidParameters => &[
-                    r"CreateVerifyScheme",
-                    r"DeleteVerifyScheme",
-                    r"GetAuthorizationUrl",
-                ],
+                Self::InvalidAccountStatus => {
+                    &[
+                        r"CreateVerifyScheme",
+                        r"DeleteVerifyScheme",
+                        r"DescribeVerifyScheme",
+                    ]
+                }
+                Self::InvalidParameters => {
+                    &[
+                        r"CreateVerifyScheme",
+                        r"DeleteVerifyScheme",
+                        r"GetAuthorizationUrl",
+                    ]
+                }
                 Self::InvalidToken => &[r"VerifyPhoneWithToken"],
-                Self::MobileNumberIllgeal => &[r"GetAuthorizationUrl", r"VerifyPhoneWithToken"],
-                Self::OutOfService => &[
-                    r"GetAuthorizationUrl",
-                    r"GetFusionAuthToken",
-                    r"VerifyWithFusionAuthToken",
-                ],
-                Self::PackageSignedConflict => &[
-                    r"CreateVerifyScheme",
-                    r"GetFusionAuthToken",
-                    r"VerifyWithFusionAuthToken",
-                ],
-                Self::RamPermissionDeny => &[
-                    r"CreateVerifyScheme",
-                    r"GetFusionAuthToken",
-                    r"VerifyPhoneWithToken",
-                    r"VerifyWithFusionAuthToken",
-                ],
-                Self::SceneQueryFail => &[
-                    r"DescribeVerifyScheme",
-                    r"GetFusionAuthToken",
-                    r"VerifyWithFusionAuthToken",
-                ],
-                Self::SchemeNotPassed => &[
-                    r"GetAuthorizationUrl",
-                    r"GetFusionAuthToken",
-                    r"VerifyWithFusionAuthToken",
-                ],
-                Self::SchemeNumberOverLimit => &[
-                    r"CreateVerifyScheme",
-                    r"GetFusionAuthToken",
-                    r"VerifyWithFusionAuthToken",
-                ],
-                Self::SmsCodeVerifyFail => &[
-                    r"GetFusionAuthToken",
-                    r"VerifySmsCode",
-                    r"VerifyWithFusionAuthToken",
-                ],
-                Self::SmsSignNameNotExist => &[
-                    r"GetFusionAuthToken",
-                    r"GetSmsAuthTokens",
-                    r"VerifyWithFusionAuthToken",
-                ],
-                Self::SystemError => &[
-                    r"DeleteVerifyScheme",
-                    r"DescribeVerifyScheme",
-                    r"GetAuthorizationUrl",
-                    r"GetFusionAuthToken",
-                    r"VerifyPhoneWithToken",
-                    r"VerifyWithFusionAuthToken",
-                ],
-                Self::ThrottlingSystem => &[
-                    r"DeleteVerifyScheme",
-                    r"DescribeVerifyScheme",
-                    r"GetAuthorizationUrl",
-                    r"GetFusionAuthToken",
-                    r"VerifyWithFusionAuthToken",
-                ],
-                Self::UnauthorizedOperation => &[
-                    r"DeleteVerifyScheme",
-                    r"DescribeVerifyScheme",
-                    r"GetAuthorizationUrl",
-                    r"GetFusionAuthToken",
-                    r"VerifyWithFusionAuthToken",
-                ],
-                Self::UnknowError => &[
-                    r"GetFusionAuthToken",
-                    r"VerifyPhoneWithToken",
-                    r"VerifyWithFusionAuthToken",
-                ],
-                Self::UnsupportedAccount => &[
-                    r"CreateVerifyScheme",
-                    r"DeleteVerifyScheme",
-                    r"DescribeVerifyScheme",
-                    r"GetFusionAuthToken",
-                    r"VerifyPhoneWithToken",
-                    r"VerifySmsCode",
-                    r"VerifyWithFusionAuthToken",
-                ],
-                Self::VerifySchemeNotExist => &[
-                    r"GetFusionAuthToken",
-                    r"VerifyPhoneWithToken",
-                    r"VerifyWithFusionAuthToken",
-                ],
+                Self::MobileNumberIllgeal => {
+                    &[r"GetAuthorizationUrl", r"VerifyPhoneWithToken"]
+                }
+                Self::OutOfService => {
+                    &[
+                        r"GetAuthorizationUrl",
+                        r"GetFusionAuthToken",
+                        r"VerifyWithFusionAuthToken",
+                    ]
+                }
+                Self::PackageSignedConflict => {
+                    &[
+                        r"CreateVerifyScheme",
+                        r"GetFusionAuthToken",
+                        r"VerifyWithFusionAuthToken",
+                    ]
+                }
+                Self::RamPermissionDeny => {
+                    &[
+                        r"CreateVerifyScheme",
+                        r"GetFusionAuthToken",
+                        r"VerifyPhoneWithToken",
+                        r"VerifyWithFusionAuthToken",
+                    ]
+                }
+                Self::SceneQueryFail => {
+                    &[
+                        r"DescribeVerifyScheme",
+                        r"GetFusionAuthToken",
+                        r"VerifyWithFusionAuthToken",
+                    ]
+                }
+                Self::SchemeNotPassed => {
+                    &[
+                        r"GetAuthorizationUrl",
+                        r"GetFusionAuthToken",
+                        r"VerifyWithFusionAuthToken",
+                    ]
+                }
+                Self::SchemeNumberOverLimit => {
+                    &[
+                        r"CreateVerifyScheme",
+                        r"GetFusionAuthToken",
+                        r"VerifyWithFusionAuthToken",
+                    ]
+                }
+                Self::SmsCodeVerifyFail => {
+                    &[
+                        r"GetFusionAuthToken",
+                        r"VerifySmsCode",
+                        r"VerifyWithFusionAuthToken",
+                    ]
+                }
+                Self::SmsSignNameNotExist => {
+                    &[
+                        r"GetFusionAuthToken",
+                        r"GetSmsAuthTokens",
+                        r"VerifyWithFusionAuthToken",
+                    ]
+                }
+                Self::SystemError => {
+                    &[
+                        r"DeleteVerifyScheme",
+                        r"DescribeVerifyScheme",
+                        r"GetAuthorizationUrl",
+                        r"GetFusionAuthToken",
+                        r"VerifyPhoneWithToken",
+                        r"VerifyWithFusionAuthToken",
+                    ]
+                }
+                Self::ThrottlingSystem => {
+                    &[
+                        r"DeleteVerifyScheme",
+                        r"DescribeVerifyScheme",
+                        r"GetAuthorizationUrl",
+                        r"GetFusionAuthToken",
+                        r"VerifyWithFusionAuthToken",
+                    ]
+                }
+                Self::UnauthorizedOperation => {
+                    &[
+                        r"DeleteVerifyScheme",
+                        r"DescribeVerifyScheme",
+                        r"GetAuthorizationUrl",
+                        r"GetFusionAuthToken",
+                        r"VerifyWithFusionAuthToken",
+                    ]
+                }
+                Self::UnknowError => {
+                    &[
+                        r"GetFusionAuthToken",
+                        r"VerifyPhoneWithToken",
+                        r"VerifyWithFusionAuthToken",
+                    ]
+                }
+                Self::UnsupportedAccount => {
+                    &[
+                        r"CreateVerifyScheme",
+                        r"DeleteVerifyScheme",
+                        r"DescribeVerifyScheme",
+                        r"GetFusionAuthToken",
+                        r"VerifyPhoneWithToken",
+                        r"VerifySmsCode",
+                        r"VerifyWithFusionAuthToken",
+                    ]
+                }
+                Self::VerifySchemeNotExist => {
+                    &[
+                        r"GetFusionAuthToken",
+                        r"VerifyPhoneWithToken",
+                        r"VerifyWithFusionAuthToken",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateVerifyScheme" => &[
-                    Self::BundleIdConflict,
-                    Self::InvalidAccountStatus,
-                    Self::InvalidParameters,
-                    Self::PackageSignedConflict,
-                    Self::RamPermissionDeny,
-                    Self::SchemeNumberOverLimit,
-                    Self::UnsupportedAccount,
-                ],
-                r"DeleteVerifyScheme" => &[
-                    Self::InternalError,
-                    Self::InvalidAccountStatus,
-                    Self::InvalidParameters,
-                    Self::SystemError,
-                    Self::ThrottlingSystem,
-                    Self::UnauthorizedOperation,
-                    Self::UnsupportedAccount,
-                ],
-                r"DescribeVerifyScheme" => &[
-                    Self::InternalError,
-                    Self::InvalidAccountStatus,
-                    Self::SceneQueryFail,
-                    Self::SystemError,
-                    Self::ThrottlingSystem,
-                    Self::UnauthorizedOperation,
-                    Self::UnsupportedAccount,
-                ],
-                r"GetAuthorizationUrl" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::DataNotFound,
-                    Self::Forbidden,
-                    Self::FunctionNotSubscribed,
-                    Self::IdentityCertifyNotExist,
-                    Self::IllegalParameter,
-                    Self::InvalidParameters,
-                    Self::MobileNumberIllgeal,
-                    Self::OutOfService,
-                    Self::SchemeNotPassed,
-                    Self::SystemError,
-                    Self::ThrottlingSystem,
-                    Self::UnauthorizedOperation,
-                ],
-                r"GetFusionAuthToken" => &[
-                    Self::OutOfService,
-                    Self::PackageSignedConflict,
-                    Self::RamPermissionDeny,
-                    Self::SceneQueryFail,
-                    Self::SchemeNotPassed,
-                    Self::SchemeNumberOverLimit,
-                    Self::SmsCodeVerifyFail,
-                    Self::SmsSignNameNotExist,
-                    Self::SystemError,
-                    Self::ThrottlingSystem,
-                    Self::UnauthorizedOperation,
-                    Self::UnknowError,
-                    Self::UnsupportedAccount,
-                    Self::VerifySchemeNotExist,
-                ],
+                r"CreateVerifyScheme" => {
+                    &[
+                        Self::BundleIdConflict,
+                        Self::InvalidAccountStatus,
+                        Self::InvalidParameters,
+                        Self::PackageSignedConflict,
+                        Self::RamPermissionDeny,
+                        Self::SchemeNumberOverLimit,
+                        Self::UnsupportedAccount,
+                    ]
+                }
+                r"DeleteVerifyScheme" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAccountStatus,
+                        Self::InvalidParameters,
+                        Self::SystemError,
+                        Self::ThrottlingSystem,
+                        Self::UnauthorizedOperation,
+                        Self::UnsupportedAccount,
+                    ]
+                }
+                r"DescribeVerifyScheme" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAccountStatus,
+                        Self::SceneQueryFail,
+                        Self::SystemError,
+                        Self::ThrottlingSystem,
+                        Self::UnauthorizedOperation,
+                        Self::UnsupportedAccount,
+                    ]
+                }
+                r"GetAuthorizationUrl" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::DataNotFound,
+                        Self::Forbidden,
+                        Self::FunctionNotSubscribed,
+                        Self::IdentityCertifyNotExist,
+                        Self::IllegalParameter,
+                        Self::InvalidParameters,
+                        Self::MobileNumberIllgeal,
+                        Self::OutOfService,
+                        Self::SchemeNotPassed,
+                        Self::SystemError,
+                        Self::ThrottlingSystem,
+                        Self::UnauthorizedOperation,
+                    ]
+                }
+                r"GetFusionAuthToken" => {
+                    &[
+                        Self::OutOfService,
+                        Self::PackageSignedConflict,
+                        Self::RamPermissionDeny,
+                        Self::SceneQueryFail,
+                        Self::SchemeNotPassed,
+                        Self::SchemeNumberOverLimit,
+                        Self::SmsCodeVerifyFail,
+                        Self::SmsSignNameNotExist,
+                        Self::SystemError,
+                        Self::ThrottlingSystem,
+                        Self::UnauthorizedOperation,
+                        Self::UnknowError,
+                        Self::UnsupportedAccount,
+                        Self::VerifySchemeNotExist,
+                    ]
+                }
                 r"GetSmsAuthTokens" => &[Self::SmsSignNameNotExist],
-                r"VerifyPhoneWithToken" => &[
-                    Self::InvalidToken,
-                    Self::MobileNumberIllgeal,
-                    Self::RamPermissionDeny,
-                    Self::SystemError,
-                    Self::UnknowError,
-                    Self::UnsupportedAccount,
-                    Self::VerifySchemeNotExist,
-                ],
+                r"VerifyPhoneWithToken" => {
+                    &[
+                        Self::InvalidToken,
+                        Self::MobileNumberIllgeal,
+                        Self::RamPermissionDeny,
+                        Self::SystemError,
+                        Self::UnknowError,
+                        Self::UnsupportedAccount,
+                        Self::VerifySchemeNotExist,
+                    ]
+                }
                 r"VerifySmsCode" => &[Self::SmsCodeVerifyFail, Self::UnsupportedAccount],
-                r"VerifyWithFusionAuthToken" => &[
-                    Self::OutOfService,
-                    Self::PackageSignedConflict,
-                    Self::RamPermissionDeny,
-                    Self::SceneQueryFail,
-                    Self::SchemeNotPassed,
-                    Self::SchemeNumberOverLimit,
-                    Self::SmsCodeVerifyFail,
-                    Self::SmsSignNameNotExist,
-                    Self::SystemError,
-                    Self::ThrottlingSystem,
-                    Self::UnauthorizedOperation,
-                    Self::UnknowError,
-                    Self::UnsupportedAccount,
-                    Self::VerifySchemeNotExist,
-                ],
+                r"VerifyWithFusionAuthToken" => {
+                    &[
+                        Self::OutOfService,
+                        Self::PackageSignedConflict,
+                        Self::RamPermissionDeny,
+                        Self::SceneQueryFail,
+                        Self::SchemeNotPassed,
+                        Self::SchemeNumberOverLimit,
+                        Self::SmsCodeVerifyFail,
+                        Self::SmsSignNameNotExist,
+                        Self::SystemError,
+                        Self::ThrottlingSystem,
+                        Self::UnauthorizedOperation,
+                        Self::UnknowError,
+                        Self::UnsupportedAccount,
+                        Self::VerifySchemeNotExist,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1055,7 +1090,8 @@ const _: () = {
     impl __core::str::FromStr for DypnsapiError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DypnsapiError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DysmsapiError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -144,11 +144,11 @@ pub enum DysmsapiError {
     TemplateVarLimitExceeded,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 64] = &[
         __row(
@@ -193,12 +193,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -271,12 +266,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -325,12 +315,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -471,12 +456,7 @@ symbols, or all numbers.",
             r"In some signature sources, the applySceneContent is required.",
             __NEVER,
         ),
-        __row(
-            r"MissingSignName",
-            400,
-            r"The signature name cannot be empty.",
-            __NEVER,
-        ),
+        __row(r"MissingSignName", 400, r"The signature name cannot be empty.", __NEVER),
         __row(
             r"MissingTemplateName",
             404,
@@ -489,42 +469,22 @@ symbols, or all numbers.",
             r"The type of signature, whether for personal use or for a third party, should be consistent with the qualifications.",
             __NEVER,
         ),
-        __row(
-            r"QualificationNotFound",
-            404,
-            r"Qualification does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ServiceNotOpened",
-            400,
-            r"This product service is not opened.",
-            __NEVER,
-        ),
+        __row(r"QualificationNotFound", 404, r"Qualification does not exist.", __NEVER),
+        __row(r"ServiceNotOpened", 400, r"This product service is not opened.", __NEVER),
         __row(
             r"SignName.Exists",
             400,
             r"Sorry, this signature already exists and cannot be applied for again.",
             __NEVER,
         ),
-        __row(
-            r"SignatureNotFound",
-            404,
-            r"The signature does not exist.",
-            __NEVER,
-        ),
+        __row(r"SignatureNotFound", 404, r"The signature does not exist.", __NEVER),
         __row(
             r"SmsSignatureNotFound",
             404,
             r"The associated SMS signature does not exist.",
             __NEVER,
         ),
-        __row(
-            r"TemplateNotFound",
-            404,
-            r"The template does not exist.",
-            __NEVER,
-        ),
+        __row(r"TemplateNotFound", 404, r"The template does not exist.", __NEVER),
         __row(
             r"TemplateParameterCountIllegal",
             400,
@@ -541,14 +501,14 @@ symbols, or all numbers.",
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 56] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
     ];
     const __END: [u32; 56] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 64,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 45, 46, 47, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DysmsapiError) -> &'static __Entry {
@@ -618,122 +578,162 @@ symbols, or all numbers.",
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"ForbiddenAction" => 36,
-                    r"InvalidMoreData" => 38,
-                    r"InvalidSignName" => 40,
-                    r"MissingSignName" => 45,
-                    r"SignName.Exists" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ServiceNotOpened" => 49,
-                    r"TemplateNotFound" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"SignatureNotFound" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"AssocSignUnapproved" => 35,
-                    r"InvalidTemplateRule" => 42,
-                    r"MissingTemplateName" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidQualification" => 39,
-                    r"SmsSignatureNotFound" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"MissApplySceneContent" => 44,
-                    r"QualificationNotFound" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidApplySceneContent" => 37,
-                    r"TemplateVarLimitExceeded" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidTemplateRule.Format" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"ParameterMismatch.ThirdParty" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidTemplateContent.Format" => 41,
-                    r"TemplateParameterCountIllegal" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"ForbiddenAction" => 36,
+                        r"InvalidMoreData" => 38,
+                        r"InvalidSignName" => 40,
+                        r"MissingSignName" => 45,
+                        r"SignName.Exists" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ServiceNotOpened" => 49,
+                        r"TemplateNotFound" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"SignatureNotFound" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AssocSignUnapproved" => 35,
+                        r"InvalidTemplateRule" => 42,
+                        r"MissingTemplateName" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"InvalidQualification" => 39,
+                        r"SmsSignatureNotFound" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"MissApplySceneContent" => 44,
+                        r"QualificationNotFound" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"InvalidApplySceneContent" => 37,
+                        r"TemplateVarLimitExceeded" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidTemplateRule.Format" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"ParameterMismatch.ThirdParty" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidTemplateContent.Format" => 41,
+                        r"TemplateParameterCountIllegal" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -753,8 +753,8 @@ symbols, or all numbers.",
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -786,50 +786,70 @@ symbols, or all numbers.",
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::AssocSignUnapproved => &[r"CreateSmsTemplate", r"UpdateSmsTemplate"],
-                Self::ForbiddenAction => &[
-                    r"AddShortUrl",
-                    r"CheckMobilesCardSupport",
-                    r"CreateCardSmsTemplate",
-                    r"CreateSmsSign",
-                    r"CreateSmsTemplate",
-                    r"DeleteShortUrl",
-                    r"GetCardSmsLink",
-                    r"GetMediaResourceId",
-                    r"GetOSSInfoForCardTemplate",
-                    r"GetSmsSign",
-                    r"GetSmsTemplate",
-                    r"ListTagResources",
-                    r"QueryCardSmsTemplate",
-                    r"QueryCardSmsTemplateReport",
-                    r"QueryMobilesCardSupport",
-                    r"QueryShortUrl",
-                    r"SendBatchCardSms",
-                    r"SendCardSms",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateSmsSign",
-                    r"UpdateSmsTemplate",
-                ],
+                Self::AssocSignUnapproved => {
+                    &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+                }
+                Self::ForbiddenAction => {
+                    &[
+                        r"AddShortUrl",
+                        r"CheckMobilesCardSupport",
+                        r"CreateCardSmsTemplate",
+                        r"CreateSmsSign",
+                        r"CreateSmsTemplate",
+                        r"DeleteShortUrl",
+                        r"GetCardSmsLink",
+                        r"GetMediaResourceId",
+                        r"GetOSSInfoForCardTemplate",
+                        r"GetSmsSign",
+                        r"GetSmsTemplate",
+                        r"ListTagResources",
+                        r"QueryCardSmsTemplate",
+                        r"QueryCardSmsTemplateReport",
+                        r"QueryMobilesCardSupport",
+                        r"QueryShortUrl",
+                        r"SendBatchCardSms",
+                        r"SendCardSms",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateSmsSign",
+                        r"UpdateSmsTemplate",
+                    ]
+                }
                 Self::InvalidApplySceneContent => &[r"CreateSmsSign", r"UpdateSmsSign"],
                 Self::InvalidMoreData => &[r"CreateSmsTemplate", r"UpdateSmsTemplate"],
                 Self::InvalidQualification => &[r"CreateSmsSign", r"UpdateSmsSign"],
                 Self::InvalidSignName => &[r"CreateSmsSign", r"UpdateSmsSign"],
-                Self::InvalidTemplateContentFormat => &[r"CreateSmsTemplate", r"UpdateSmsTemplate"],
-                Self::InvalidTemplateRule => &[r"CreateSmsTemplate", r"UpdateSmsTemplate"],
-                Self::InvalidTemplateRuleFormat => &[r"CreateSmsTemplate", r"UpdateSmsTemplate"],
+                Self::InvalidTemplateContentFormat => {
+                    &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+                }
+                Self::InvalidTemplateRule => {
+                    &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+                }
+                Self::InvalidTemplateRuleFormat => {
+                    &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+                }
                 Self::MissApplySceneContent => &[r"CreateSmsSign", r"UpdateSmsSign"],
                 Self::MissingSignName => &[r"CreateSmsSign", r"UpdateSmsSign"],
-                Self::MissingTemplateName => &[r"CreateSmsTemplate", r"UpdateSmsTemplate"],
-                Self::ParameterMismatchThirdParty => &[r"CreateSmsSign", r"UpdateSmsSign"],
+                Self::MissingTemplateName => {
+                    &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+                }
+                Self::ParameterMismatchThirdParty => {
+                    &[r"CreateSmsSign", r"UpdateSmsSign"]
+                }
                 Self::QualificationNotFound => &[r"CreateSmsSign", r"UpdateSmsSign"],
                 Self::ServiceNotOpened => &[r"CreateSmsTemplate", r"UpdateSmsTemplate"],
                 Self::SignNameExists => &[r"CreateSmsSign", r"UpdateSmsSign"],
                 Self::SignatureNotFound => &[r"GetSmsSign"],
-                Self::SmsSignatureNotFound => &[r"CreateSmsTemplate", r"UpdateSmsTemplate"],
+                Self::SmsSignatureNotFound => {
+                    &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+                }
                 Self::TemplateNotFound => &[r"GetSmsTemplate"],
-                Self::TemplateParameterCountIllegal => &[r"AddSmsTemplate", r"ModifySmsTemplate"],
-                Self::TemplateVarLimitExceeded => &[r"CreateSmsTemplate", r"UpdateSmsTemplate"],
+                Self::TemplateParameterCountIllegal => {
+                    &[r"AddSmsTemplate", r"ModifySmsTemplate"]
+                }
+                Self::TemplateVarLimitExceeded => {
+                    &[r"CreateSmsTemplate", r"UpdateSmsTemplate"]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
@@ -840,29 +860,33 @@ symbols, or all numbers.",
                 r"AddSmsTemplate" => &[Self::TemplateParameterCountIllegal],
                 r"CheckMobilesCardSupport" => &[Self::ForbiddenAction],
                 r"CreateCardSmsTemplate" => &[Self::ForbiddenAction],
-                r"CreateSmsSign" => &[
-                    Self::ForbiddenAction,
-                    Self::InvalidApplySceneContent,
-                    Self::InvalidQualification,
-                    Self::InvalidSignName,
-                    Self::MissApplySceneContent,
-                    Self::MissingSignName,
-                    Self::ParameterMismatchThirdParty,
-                    Self::QualificationNotFound,
-                    Self::SignNameExists,
-                ],
-                r"CreateSmsTemplate" => &[
-                    Self::AssocSignUnapproved,
-                    Self::ForbiddenAction,
-                    Self::InvalidMoreData,
-                    Self::InvalidTemplateContentFormat,
-                    Self::InvalidTemplateRule,
-                    Self::InvalidTemplateRuleFormat,
-                    Self::MissingTemplateName,
-                    Self::ServiceNotOpened,
-                    Self::SmsSignatureNotFound,
-                    Self::TemplateVarLimitExceeded,
-                ],
+                r"CreateSmsSign" => {
+                    &[
+                        Self::ForbiddenAction,
+                        Self::InvalidApplySceneContent,
+                        Self::InvalidQualification,
+                        Self::InvalidSignName,
+                        Self::MissApplySceneContent,
+                        Self::MissingSignName,
+                        Self::ParameterMismatchThirdParty,
+                        Self::QualificationNotFound,
+                        Self::SignNameExists,
+                    ]
+                }
+                r"CreateSmsTemplate" => {
+                    &[
+                        Self::AssocSignUnapproved,
+                        Self::ForbiddenAction,
+                        Self::InvalidMoreData,
+                        Self::InvalidTemplateContentFormat,
+                        Self::InvalidTemplateRule,
+                        Self::InvalidTemplateRuleFormat,
+                        Self::MissingTemplateName,
+                        Self::ServiceNotOpened,
+                        Self::SmsSignatureNotFound,
+                        Self::TemplateVarLimitExceeded,
+                    ]
+                }
                 r"DeleteShortUrl" => &[Self::ForbiddenAction],
                 r"GetCardSmsLink" => &[Self::ForbiddenAction],
                 r"GetMediaResourceId" => &[Self::ForbiddenAction],
@@ -879,29 +903,33 @@ symbols, or all numbers.",
                 r"SendCardSms" => &[Self::ForbiddenAction],
                 r"TagResources" => &[Self::ForbiddenAction],
                 r"UntagResources" => &[Self::ForbiddenAction],
-                r"UpdateSmsSign" => &[
-                    Self::ForbiddenAction,
-                    Self::InvalidApplySceneContent,
-                    Self::InvalidQualification,
-                    Self::InvalidSignName,
-                    Self::MissApplySceneContent,
-                    Self::MissingSignName,
-                    Self::ParameterMismatchThirdParty,
-                    Self::QualificationNotFound,
-                    Self::SignNameExists,
-                ],
-                r"UpdateSmsTemplate" => &[
-                    Self::AssocSignUnapproved,
-                    Self::ForbiddenAction,
-                    Self::InvalidMoreData,
-                    Self::InvalidTemplateContentFormat,
-                    Self::InvalidTemplateRule,
-                    Self::InvalidTemplateRuleFormat,
-                    Self::MissingTemplateName,
-                    Self::ServiceNotOpened,
-                    Self::SmsSignatureNotFound,
-                    Self::TemplateVarLimitExceeded,
-                ],
+                r"UpdateSmsSign" => {
+                    &[
+                        Self::ForbiddenAction,
+                        Self::InvalidApplySceneContent,
+                        Self::InvalidQualification,
+                        Self::InvalidSignName,
+                        Self::MissApplySceneContent,
+                        Self::MissingSignName,
+                        Self::ParameterMismatchThirdParty,
+                        Self::QualificationNotFound,
+                        Self::SignNameExists,
+                    ]
+                }
+                r"UpdateSmsTemplate" => {
+                    &[
+                        Self::AssocSignUnapproved,
+                        Self::ForbiddenAction,
+                        Self::InvalidMoreData,
+                        Self::InvalidTemplateContentFormat,
+                        Self::InvalidTemplateRule,
+                        Self::InvalidTemplateRuleFormat,
+                        Self::MissingTemplateName,
+                        Self::ServiceNotOpened,
+                        Self::SmsSignatureNotFound,
+                        Self::TemplateVarLimitExceeded,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -917,7 +945,8 @@ symbols, or all numbers.",
     impl __core::str::FromStr for DysmsapiError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DysmsapiError {

@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DytnsapiError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -182,11 +182,11 @@ pub enum DytnsapiError {
     IspUnknown,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 81] = &[
         __row(
@@ -231,12 +231,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -309,12 +304,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -363,12 +353,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -442,12 +427,7 @@ const _: () = {
             __TRANSIENT,
         ),
         __row(r"AuthCodeIllegal", 400, r"Illegal authCode.", __NEVER),
-        __row(
-            r"AuthCodeNotExist",
-            400,
-            r"Authorization code does not exist",
-            __NEVER,
-        ),
+        __row(r"AuthCodeNotExist", 400, r"Authorization code does not exist", __NEVER),
         __row(
             r"AuthCodeNotExist",
             400,
@@ -462,12 +442,7 @@ const _: () = {
         ),
         __row(r"CarrierIllegal", 400, r"Illegal carrier type", __NEVER),
         __row(r"CertCodeIllegal", 400, r"Invalid CertCode value.", __NEVER),
-        __row(
-            r"EncryptTypeIllegal",
-            400,
-            r"Invalid encryption type.",
-            __NEVER,
-        ),
+        __row(r"EncryptTypeIllegal", 400, r"Invalid encryption type.", __NEVER),
         __row(
             r"EncyrptTypeIllegal",
             400,
@@ -480,24 +455,14 @@ const _: () = {
             r"The encryption type of the mobile phone number is illegal",
             __NEVER,
         ),
-        __row(
-            r"InputParamIllegal",
-            400,
-            r"Wrong format of input parameter",
-            __NEVER,
-        ),
+        __row(r"InputParamIllegal", 400, r"Wrong format of input parameter", __NEVER),
         __row(
             r"Insufficient.Balance",
             400,
             r"You have an insufficient balance.",
             __NEVER,
         ),
-        __row(
-            r"InternalError",
-            500,
-            r"A system error occurred.",
-            __TRANSIENT,
-        ),
+        __row(r"InternalError", 500, r"A system error occurred.", __TRANSIENT),
         __row(
             r"InvalidParameter",
             400,
@@ -505,18 +470,8 @@ const _: () = {
             __NEVER,
         ),
         __row(r"InvalidParameter", 400, r"invalid parameter", __NEVER),
-        __row(
-            r"MobileNumberIllegal",
-            400,
-            r"Wrong format of phone number",
-            __NEVER,
-        ),
-        __row(
-            r"MobileNumberTypeIllegal",
-            400,
-            r"Invalid number type.",
-            __NEVER,
-        ),
+        __row(r"MobileNumberIllegal", 400, r"Wrong format of phone number", __NEVER),
+        __row(r"MobileNumberTypeIllegal", 400, r"Invalid number type.", __NEVER),
         __row(
             r"MobileNumberTypeNotMatch",
             400,
@@ -529,30 +484,15 @@ const _: () = {
             r"The number and number type do not match.",
             __NEVER,
         ),
-        __row(
-            r"OperatorLimit",
-            200,
-            r"The number is limited by the operator",
-            __NEVER,
-        ),
-        __row(
-            r"OperatorLimit",
-            200,
-            r"The number is limited by the operator.",
-            __NEVER,
-        ),
+        __row(r"OperatorLimit", 200, r"The number is limited by the operator", __NEVER),
+        __row(r"OperatorLimit", 200, r"The number is limited by the operator.", __NEVER),
         __row(
             r"Permission.NotAuthorized",
             403,
             r"You are not authorized to perform the operation.",
             __NEVER,
         ),
-        __row(
-            r"PhoneNumberNotfound",
-            400,
-            r"The queried number is not found.",
-            __NEVER,
-        ),
+        __row(r"PhoneNumberNotfound", 400, r"The queried number is not found.", __NEVER),
         __row(
             r"PortabilityNumberNotSupported",
             200,
@@ -590,30 +530,15 @@ const _: () = {
             r"不支持中国广电号码（192开头）和虚拟运营商号码的查询",
             __NEVER,
         ),
-        __row(
-            r"RequestSupplierError",
-            500,
-            r"Request supplier error.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"RequestTimeout",
-            500,
-            r"Request supplier timed out.",
-            __TRANSIENT,
-        ),
+        __row(r"RequestSupplierError", 500, r"Request supplier error.", __TRANSIENT),
+        __row(r"RequestTimeout", 500, r"Request supplier timed out.", __TRANSIENT),
         __row(
             r"System.LimitControl",
             400,
             r"The system is under flow control.",
             __NEVER,
         ),
-        __row(
-            r"SystemError",
-            500,
-            r"A system error occurred.",
-            __TRANSIENT,
-        ),
+        __row(r"SystemError", 500, r"A system error occurred.", __TRANSIENT),
         __row(r"SystemError", 500, r"System error", __TRANSIENT),
         __row(r"TagNotExist", 400, r"The label does not exist.", __NEVER),
         __row(
@@ -629,24 +554,21 @@ const _: () = {
             r"The resource does not belong to the current user.",
             __NEVER,
         ),
-        __row(
-            r"isp.UNKNOWN",
-            400,
-            r"An error occurred due to unknown reasons.",
-            __NEVER,
-        ),
+        __row(r"isp.UNKNOWN", 400, r"An error occurred due to unknown reasons.", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 64] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 46, 47, 48, 49, 51, 52, 56, 57, 58, 60, 62,
-        63, 64, 66, 67, 68, 69, 70, 71, 72, 73, 74, 76, 77, 78, 79, 80,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 46, 47, 48, 49, 51,
+        52, 56, 57, 58, 60, 62, 63, 64, 66, 67, 68, 69, 70, 71, 72, 73, 74, 76, 77, 78,
+        79, 80,
     ];
     const __END: [u32; 64] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 56, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 54, 41, 42, 43, 46, 47, 48, 49, 51, 52, 53, 57, 58, 60, 62, 63,
-        64, 66, 67, 68, 69, 70, 71, 72, 73, 74, 76, 77, 78, 79, 80, 81,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 56, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 54, 41, 42, 43, 46, 47, 48, 49, 51, 52,
+        53, 57, 58, 60, 62, 63, 64, 66, 67, 68, 69, 70, 71, 72, 73, 74, 76, 77, 78, 79,
+        80, 81,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DytnsapiError) -> &'static __Entry {
@@ -724,133 +646,175 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                7 => match code {
-                    r"Unknown" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"RateIllegal" => 52,
-                    r"SystemError" => 58,
-                    r"TagNotExist" => 59,
-                    r"isp.UNKNOWN" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"OperatorLimit" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"CarrierIllegal" => 37,
-                    r"RequestTimeout" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"AuthCodeIllegal" => 35,
-                    r"CertCodeIllegal" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"AuthCodeNotExist" => 36,
-                    r"ThresholdIllegal" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"InputParamIllegal" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"EncryptTypeIllegal" => 39,
-                    r"EncyrptTypeIllegal" => 40,
-                    r"Ram.PermissionDeny" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"MobileNumberIllegal" => 43,
-                    r"PhoneNumberNotfound" => 48,
-                    r"Product.Unsubscript" => 50,
-                    r"System.LimitControl" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Insufficient.Balance" => 42,
-                    r"RequestSupplierError" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"RequestFrequencyLimit" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"MobileNumberTypeIllegal" => 44,
-                    r"Unknown.ResourceOwnerId" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"MobileNumberTypeNotMatch" => 45,
-                    r"Permission.NotAuthorized" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"RequestNumberNotSupported" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"PortabilityNumberNotSupported" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                7 => {
+                    match code {
+                        r"Unknown" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"RateIllegal" => 52,
+                        r"SystemError" => 58,
+                        r"TagNotExist" => 59,
+                        r"isp.UNKNOWN" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"OperatorLimit" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"CarrierIllegal" => 37,
+                        r"RequestTimeout" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"AuthCodeIllegal" => 35,
+                        r"CertCodeIllegal" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"AuthCodeNotExist" => 36,
+                        r"ThresholdIllegal" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"InputParamIllegal" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"EncryptTypeIllegal" => 39,
+                        r"EncyrptTypeIllegal" => 40,
+                        r"Ram.PermissionDeny" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"MobileNumberIllegal" => 43,
+                        r"PhoneNumberNotfound" => 48,
+                        r"Product.Unsubscript" => 50,
+                        r"System.LimitControl" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"Insufficient.Balance" => 42,
+                        r"RequestSupplierError" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"RequestFrequencyLimit" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"MobileNumberTypeIllegal" => 44,
+                        r"Unknown.ResourceOwnerId" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"MobileNumberTypeNotMatch" => 45,
+                        r"Permission.NotAuthorized" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"RequestNumberNotSupported" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"PortabilityNumberNotSupported" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -870,7 +834,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const {
                         &[
@@ -893,16 +857,18 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[53].message] },
+                Self::InternalError => const { &[__E[39].message, __E[53].message] }
                 Self::AuthCodeNotExist => {
                     const { &[__E[43].message, __E[44].message, __E[45].message] }
                 }
-                Self::MobileNumberTypeNotMatch => const { &[__E[58].message, __E[59].message] },
-                Self::OperatorLimit => const { &[__E[60].message, __E[61].message] },
+                Self::MobileNumberTypeNotMatch => {
+                    const { &[__E[58].message, __E[59].message] }
+                }
+                Self::OperatorLimit => const { &[__E[60].message, __E[61].message] }
                 Self::PortabilityNumberNotSupported => {
                     const { &[__E[64].message, __E[65].message] }
                 }
-                Self::SystemError => const { &[__E[74].message, __E[75].message] },
+                Self::SystemError => const { &[__E[74].message, __E[75].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -911,11 +877,11 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[54], __E[55]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[54], __E[55]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[53]] },
+                Self::InternalError => const { &[__E[39], __E[53]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -924,180 +890,212 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOperatorAttribute",
-                ],
-                Self::InternalError => &[
-                    r"DescribeEmptyNumber",
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberAnalysisAI",
-                    r"DescribePhoneNumberOperatorAttribute",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                    r"PhoneNumberStatusForPublic",
-                    r"QueryAvailableAuthCode",
-                    r"QueryTagApplyRule",
-                    r"QueryTagInfoBySelection",
-                    r"QueryTagListPage",
-                    r"QueryUsageStatisticsByTagId",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"DescribePhoneNumberAnalysis",
+                        r"DescribePhoneNumberOperatorAttribute",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"DescribeEmptyNumber",
+                        r"DescribePhoneNumberAnalysis",
+                        r"DescribePhoneNumberAnalysisAI",
+                        r"DescribePhoneNumberOperatorAttribute",
+                        r"InvalidPhoneNumberFilter",
+                        r"PhoneNumberEncrypt",
+                        r"PhoneNumberStatusForPublic",
+                        r"QueryAvailableAuthCode",
+                        r"QueryTagApplyRule",
+                        r"QueryTagInfoBySelection",
+                        r"QueryTagListPage",
+                        r"QueryUsageStatisticsByTagId",
+                    ]
+                }
                 Self::AuthCodeIllegal => &[r"DescribePhoneTwiceTelVerify"],
-                Self::AuthCodeNotExist => &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneNumberOperatorAttribute",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVirtual",
-                    r"PhoneNumberStatusForVoice",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ],
-                Self::CarrierIllegal => &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVirtual",
-                    r"PhoneNumberStatusForVoice",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ],
+                Self::AuthCodeNotExist => {
+                    &[
+                        r"DescribePhoneNumberAnalysis",
+                        r"DescribePhoneNumberOnlineTime",
+                        r"DescribePhoneNumberOperatorAttribute",
+                        r"DescribePhoneTwiceTelVerify",
+                        r"PhoneNumberStatusForAccount",
+                        r"PhoneNumberStatusForReal",
+                        r"PhoneNumberStatusForSms",
+                        r"PhoneNumberStatusForVirtual",
+                        r"PhoneNumberStatusForVoice",
+                        r"ThreeElementsVerification",
+                        r"TwoElementsVerification",
+                    ]
+                }
+                Self::CarrierIllegal => {
+                    &[
+                        r"DescribePhoneNumberAnalysis",
+                        r"DescribePhoneNumberOnlineTime",
+                        r"PhoneNumberStatusForAccount",
+                        r"PhoneNumberStatusForReal",
+                        r"PhoneNumberStatusForSms",
+                        r"PhoneNumberStatusForVirtual",
+                        r"PhoneNumberStatusForVoice",
+                        r"ThreeElementsVerification",
+                        r"TwoElementsVerification",
+                    ]
+                }
                 Self::CertCodeIllegal => &[r"ThreeElementsVerification"],
                 Self::EncryptTypeIllegal => &[r"PhoneNumberStatusForVoice"],
-                Self::EncyrptTypeIllegal => &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOperatorAttribute",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVirtual",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ],
+                Self::EncyrptTypeIllegal => {
+                    &[
+                        r"DescribePhoneNumberAnalysis",
+                        r"DescribePhoneNumberOperatorAttribute",
+                        r"PhoneNumberStatusForAccount",
+                        r"PhoneNumberStatusForReal",
+                        r"PhoneNumberStatusForSms",
+                        r"PhoneNumberStatusForVirtual",
+                        r"ThreeElementsVerification",
+                        r"TwoElementsVerification",
+                    ]
+                }
                 Self::InputParamIllegal => &[r"DescribePhoneTwiceTelVerify"],
                 Self::InsufficientBalance_2 => &[r"DescribePhoneNumberOnlineTime"],
-                Self::MobileNumberIllegal => &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneNumberOperatorAttribute",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVirtual",
-                    r"PhoneNumberStatusForVoice",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ],
-                Self::MobileNumberTypeIllegal => &[
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVirtual",
-                    r"PhoneNumberStatusForVoice",
-                ],
-                Self::MobileNumberTypeNotMatch => &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneNumberOperatorAttribute",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVirtual",
-                    r"PhoneNumberStatusForVoice",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ],
-                Self::OperatorLimit => &[
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForPublic",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVirtual",
-                    r"PhoneNumberStatusForVoice",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ],
-                Self::PermissionNotAuthorized => &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                ],
+                Self::MobileNumberIllegal => {
+                    &[
+                        r"DescribePhoneNumberAnalysis",
+                        r"DescribePhoneNumberOnlineTime",
+                        r"DescribePhoneNumberOperatorAttribute",
+                        r"DescribePhoneTwiceTelVerify",
+                        r"PhoneNumberStatusForAccount",
+                        r"PhoneNumberStatusForReal",
+                        r"PhoneNumberStatusForSms",
+                        r"PhoneNumberStatusForVirtual",
+                        r"PhoneNumberStatusForVoice",
+                        r"ThreeElementsVerification",
+                        r"TwoElementsVerification",
+                    ]
+                }
+                Self::MobileNumberTypeIllegal => {
+                    &[
+                        r"DescribePhoneNumberOnlineTime",
+                        r"DescribePhoneTwiceTelVerify",
+                        r"PhoneNumberStatusForAccount",
+                        r"PhoneNumberStatusForReal",
+                        r"PhoneNumberStatusForSms",
+                        r"PhoneNumberStatusForVirtual",
+                        r"PhoneNumberStatusForVoice",
+                    ]
+                }
+                Self::MobileNumberTypeNotMatch => {
+                    &[
+                        r"DescribePhoneNumberAnalysis",
+                        r"DescribePhoneNumberOnlineTime",
+                        r"DescribePhoneNumberOperatorAttribute",
+                        r"DescribePhoneTwiceTelVerify",
+                        r"PhoneNumberStatusForAccount",
+                        r"PhoneNumberStatusForReal",
+                        r"PhoneNumberStatusForSms",
+                        r"PhoneNumberStatusForVirtual",
+                        r"PhoneNumberStatusForVoice",
+                        r"ThreeElementsVerification",
+                        r"TwoElementsVerification",
+                    ]
+                }
+                Self::OperatorLimit => {
+                    &[
+                        r"PhoneNumberStatusForAccount",
+                        r"PhoneNumberStatusForPublic",
+                        r"PhoneNumberStatusForReal",
+                        r"PhoneNumberStatusForSms",
+                        r"PhoneNumberStatusForVirtual",
+                        r"PhoneNumberStatusForVoice",
+                        r"ThreeElementsVerification",
+                        r"TwoElementsVerification",
+                    ]
+                }
+                Self::PermissionNotAuthorized => {
+                    &[
+                        r"DescribePhoneNumberAnalysis",
+                        r"InvalidPhoneNumberFilter",
+                        r"PhoneNumberEncrypt",
+                    ]
+                }
                 Self::PhoneNumberNotfound => &[r"DescribePhoneNumberOperatorAttribute"],
-                Self::PortabilityNumberNotSupported => &[
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                ],
-                Self::ProductUnsubscript => &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                ],
-                Self::RamPermissionDeny => &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                ],
+                Self::PortabilityNumberNotSupported => {
+                    &[r"DescribePhoneNumberOnlineTime", r"DescribePhoneTwiceTelVerify"]
+                }
+                Self::ProductUnsubscript => {
+                    &[
+                        r"DescribePhoneNumberAnalysis",
+                        r"DescribePhoneNumberOnlineTime",
+                        r"DescribePhoneTwiceTelVerify",
+                        r"InvalidPhoneNumberFilter",
+                        r"PhoneNumberEncrypt",
+                    ]
+                }
+                Self::RamPermissionDeny => {
+                    &[
+                        r"DescribePhoneNumberAnalysis",
+                        r"DescribePhoneNumberOnlineTime",
+                        r"DescribePhoneTwiceTelVerify",
+                        r"InvalidPhoneNumberFilter",
+                        r"PhoneNumberEncrypt",
+                    ]
+                }
                 Self::RateIllegal => &[r"DescribePhoneNumberAnalysis"],
                 Self::RequestFrequencyLimit => &[r"DescribePhoneTwiceTelVerify"],
                 Self::RequestNumberNotSupported => &[r"DescribePhoneTwiceTelVerify"],
                 Self::RequestSupplierError => &[r"DescribePhoneTwiceTelVerify"],
                 Self::RequestTimeout => &[r"CompanyFourElementsVerification"],
-                Self::SystemLimitControl => &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                ],
-                Self::SystemError => &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVirtual",
-                    r"PhoneNumberStatusForVoice",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ],
-                Self::TagNotExist => &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneTwiceTelVerify",
-                ],
+                Self::SystemLimitControl => {
+                    &[
+                        r"DescribePhoneNumberAnalysis",
+                        r"DescribePhoneNumberOnlineTime",
+                        r"DescribePhoneTwiceTelVerify",
+                        r"InvalidPhoneNumberFilter",
+                        r"PhoneNumberEncrypt",
+                    ]
+                }
+                Self::SystemError => {
+                    &[
+                        r"DescribePhoneNumberAnalysis",
+                        r"DescribePhoneNumberOnlineTime",
+                        r"DescribePhoneTwiceTelVerify",
+                        r"PhoneNumberStatusForAccount",
+                        r"PhoneNumberStatusForReal",
+                        r"PhoneNumberStatusForSms",
+                        r"PhoneNumberStatusForVirtual",
+                        r"PhoneNumberStatusForVoice",
+                        r"ThreeElementsVerification",
+                        r"TwoElementsVerification",
+                    ]
+                }
+                Self::TagNotExist => {
+                    &[r"DescribePhoneNumberAnalysis", r"DescribePhoneTwiceTelVerify"]
+                }
                 Self::ThresholdIllegal => &[r"DescribePhoneTwiceTelVerify"],
-                Self::Unknown => &[
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"PhoneNumberStatusForAccount",
-                    r"PhoneNumberStatusForReal",
-                    r"PhoneNumberStatusForSms",
-                    r"PhoneNumberStatusForVirtual",
-                    r"PhoneNumberStatusForVoice",
-                    r"ThreeElementsVerification",
-                    r"TwoElementsVerification",
-                ],
-                Self::UnknownResourceOwnerId => &[
-                    r"DescribePhoneNumberAnalysis",
-                    r"DescribePhoneNumberOnlineTime",
-                    r"DescribePhoneTwiceTelVerify",
-                    r"InvalidPhoneNumberFilter",
-                    r"PhoneNumberEncrypt",
-                ],
-                Self::IspUnknown => &[r"PhoneNumberStatusForSms", r"PhoneNumberStatusForVoice"],
+                Self::Unknown => {
+                    &[
+                        r"DescribePhoneNumberOnlineTime",
+                        r"DescribePhoneTwiceTelVerify",
+                        r"PhoneNumberStatusForAccount",
+                        r"PhoneNumberStatusForReal",
+                        r"PhoneNumberStatusForSms",
+                        r"PhoneNumberStatusForVirtual",
+                        r"PhoneNumberStatusForVoice",
+                        r"ThreeElementsVerification",
+                        r"TwoElementsVerification",
+                    ]
+                }
+                Self::UnknownResourceOwnerId => {
+                    &[
+                        r"DescribePhoneNumberAnalysis",
+                        r"DescribePhoneNumberOnlineTime",
+                        r"DescribePhoneTwiceTelVerify",
+                        r"InvalidPhoneNumberFilter",
+                        r"PhoneNumberEncrypt",
+                    ]
+                }
+                Self::IspUnknown => {
+                    &[r"PhoneNumberStatusForSms", r"PhoneNumberStatusForVoice"]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
@@ -1106,168 +1104,196 @@ const _: () = {
             match api {
                 r"CompanyFourElementsVerification" => &[Self::RequestTimeout],
                 r"DescribeEmptyNumber" => &[Self::InternalError],
-                r"DescribePhoneNumberAnalysis" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::AuthCodeNotExist,
-                    Self::CarrierIllegal,
-                    Self::EncyrptTypeIllegal,
-                    Self::MobileNumberIllegal,
-                    Self::MobileNumberTypeNotMatch,
-                    Self::PermissionNotAuthorized,
-                    Self::ProductUnsubscript,
-                    Self::RamPermissionDeny,
-                    Self::RateIllegal,
-                    Self::SystemLimitControl,
-                    Self::SystemError,
-                    Self::TagNotExist,
-                    Self::UnknownResourceOwnerId,
-                ],
+                r"DescribePhoneNumberAnalysis" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::AuthCodeNotExist,
+                        Self::CarrierIllegal,
+                        Self::EncyrptTypeIllegal,
+                        Self::MobileNumberIllegal,
+                        Self::MobileNumberTypeNotMatch,
+                        Self::PermissionNotAuthorized,
+                        Self::ProductUnsubscript,
+                        Self::RamPermissionDeny,
+                        Self::RateIllegal,
+                        Self::SystemLimitControl,
+                        Self::SystemError,
+                        Self::TagNotExist,
+                        Self::UnknownResourceOwnerId,
+                    ]
+                }
                 r"DescribePhoneNumberAnalysisAI" => &[Self::InternalError],
-                r"DescribePhoneNumberOnlineTime" => &[
-                    Self::AuthCodeNotExist,
-                    Self::CarrierIllegal,
-                    Self::InsufficientBalance_2,
-                    Self::MobileNumberIllegal,
-                    Self::MobileNumberTypeIllegal,
-                    Self::MobileNumberTypeNotMatch,
-                    Self::PortabilityNumberNotSupported,
-                    Self::ProductUnsubscript,
-                    Self::RamPermissionDeny,
-                    Self::SystemLimitControl,
-                    Self::SystemError,
-                    Self::Unknown,
-                    Self::UnknownResourceOwnerId,
-                ],
-                r"DescribePhoneNumberOperatorAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::AuthCodeNotExist,
-                    Self::EncyrptTypeIllegal,
-                    Self::MobileNumberIllegal,
-                    Self::MobileNumberTypeNotMatch,
-                    Self::PhoneNumberNotfound,
-                ],
-                r"DescribePhoneTwiceTelVerify" => &[
-                    Self::AuthCodeIllegal,
-                    Self::AuthCodeNotExist,
-                    Self::InputParamIllegal,
-                    Self::MobileNumberIllegal,
-                    Self::MobileNumberTypeIllegal,
-                    Self::MobileNumberTypeNotMatch,
-                    Self::PortabilityNumberNotSupported,
-                    Self::ProductUnsubscript,
-                    Self::RamPermissionDeny,
-                    Self::RequestFrequencyLimit,
-                    Self::RequestNumberNotSupported,
-                    Self::RequestSupplierError,
-                    Self::SystemLimitControl,
-                    Self::SystemError,
-                    Self::TagNotExist,
-                    Self::ThresholdIllegal,
-                    Self::Unknown,
-                    Self::UnknownResourceOwnerId,
-                ],
-                r"InvalidPhoneNumberFilter" => &[
-                    Self::InternalError,
-                    Self::PermissionNotAuthorized,
-                    Self::ProductUnsubscript,
-                    Self::RamPermissionDeny,
-                    Self::SystemLimitControl,
-                    Self::UnknownResourceOwnerId,
-                ],
-                r"PhoneNumberEncrypt" => &[
-                    Self::InternalError,
-                    Self::PermissionNotAuthorized,
-                    Self::ProductUnsubscript,
-                    Self::RamPermissionDeny,
-                    Self::SystemLimitControl,
-                    Self::UnknownResourceOwnerId,
-                ],
-                r"PhoneNumberStatusForAccount" => &[
-                    Self::AuthCodeNotExist,
-                    Self::CarrierIllegal,
-                    Self::EncyrptTypeIllegal,
-                    Self::MobileNumberIllegal,
-                    Self::MobileNumberTypeIllegal,
-                    Self::MobileNumberTypeNotMatch,
-                    Self::OperatorLimit,
-                    Self::SystemError,
-                    Self::Unknown,
-                ],
-                r"PhoneNumberStatusForPublic" => &[Self::InternalError, Self::OperatorLimit],
-                r"PhoneNumberStatusForReal" => &[
-                    Self::AuthCodeNotExist,
-                    Self::CarrierIllegal,
-                    Self::EncyrptTypeIllegal,
-                    Self::MobileNumberIllegal,
-                    Self::MobileNumberTypeIllegal,
-                    Self::MobileNumberTypeNotMatch,
-                    Self::OperatorLimit,
-                    Self::SystemError,
-                    Self::Unknown,
-                ],
-                r"PhoneNumberStatusForSms" => &[
-                    Self::AuthCodeNotExist,
-                    Self::CarrierIllegal,
-                    Self::EncyrptTypeIllegal,
-                    Self::MobileNumberIllegal,
-                    Self::MobileNumberTypeIllegal,
-                    Self::MobileNumberTypeNotMatch,
-                    Self::OperatorLimit,
-                    Self::SystemError,
-                    Self::Unknown,
-                    Self::IspUnknown,
-                ],
-                r"PhoneNumberStatusForVirtual" => &[
-                    Self::AuthCodeNotExist,
-                    Self::CarrierIllegal,
-                    Self::EncyrptTypeIllegal,
-                    Self::MobileNumberIllegal,
-                    Self::MobileNumberTypeIllegal,
-                    Self::MobileNumberTypeNotMatch,
-                    Self::OperatorLimit,
-                    Self::SystemError,
-                    Self::Unknown,
-                ],
-                r"PhoneNumberStatusForVoice" => &[
-                    Self::AuthCodeNotExist,
-                    Self::CarrierIllegal,
-                    Self::EncryptTypeIllegal,
-                    Self::MobileNumberIllegal,
-                    Self::MobileNumberTypeIllegal,
-                    Self::MobileNumberTypeNotMatch,
-                    Self::OperatorLimit,
-                    Self::SystemError,
-                    Self::Unknown,
-                    Self::IspUnknown,
-                ],
+                r"DescribePhoneNumberOnlineTime" => {
+                    &[
+                        Self::AuthCodeNotExist,
+                        Self::CarrierIllegal,
+                        Self::InsufficientBalance_2,
+                        Self::MobileNumberIllegal,
+                        Self::MobileNumberTypeIllegal,
+                        Self::MobileNumberTypeNotMatch,
+                        Self::PortabilityNumberNotSupported,
+                        Self::ProductUnsubscript,
+                        Self::RamPermissionDeny,
+                        Self::SystemLimitControl,
+                        Self::SystemError,
+                        Self::Unknown,
+                        Self::UnknownResourceOwnerId,
+                    ]
+                }
+                r"DescribePhoneNumberOperatorAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::AuthCodeNotExist,
+                        Self::EncyrptTypeIllegal,
+                        Self::MobileNumberIllegal,
+                        Self::MobileNumberTypeNotMatch,
+                        Self::PhoneNumberNotfound,
+                    ]
+                }
+                r"DescribePhoneTwiceTelVerify" => {
+                    &[
+                        Self::AuthCodeIllegal,
+                        Self::AuthCodeNotExist,
+                        Self::InputParamIllegal,
+                        Self::MobileNumberIllegal,
+                        Self::MobileNumberTypeIllegal,
+                        Self::MobileNumberTypeNotMatch,
+                        Self::PortabilityNumberNotSupported,
+                        Self::ProductUnsubscript,
+                        Self::RamPermissionDeny,
+                        Self::RequestFrequencyLimit,
+                        Self::RequestNumberNotSupported,
+                        Self::RequestSupplierError,
+                        Self::SystemLimitControl,
+                        Self::SystemError,
+                        Self::TagNotExist,
+                        Self::ThresholdIllegal,
+                        Self::Unknown,
+                        Self::UnknownResourceOwnerId,
+                    ]
+                }
+                r"InvalidPhoneNumberFilter" => {
+                    &[
+                        Self::InternalError,
+                        Self::PermissionNotAuthorized,
+                        Self::ProductUnsubscript,
+                        Self::RamPermissionDeny,
+                        Self::SystemLimitControl,
+                        Self::UnknownResourceOwnerId,
+                    ]
+                }
+                r"PhoneNumberEncrypt" => {
+                    &[
+                        Self::InternalError,
+                        Self::PermissionNotAuthorized,
+                        Self::ProductUnsubscript,
+                        Self::RamPermissionDeny,
+                        Self::SystemLimitControl,
+                        Self::UnknownResourceOwnerId,
+                    ]
+                }
+                r"PhoneNumberStatusForAccount" => {
+                    &[
+                        Self::AuthCodeNotExist,
+                        Self::CarrierIllegal,
+                        Self::EncyrptTypeIllegal,
+                        Self::MobileNumberIllegal,
+                        Self::MobileNumberTypeIllegal,
+                        Self::MobileNumberTypeNotMatch,
+                        Self::OperatorLimit,
+                        Self::SystemError,
+                        Self::Unknown,
+                    ]
+                }
+                r"PhoneNumberStatusForPublic" => {
+                    &[Self::InternalError, Self::OperatorLimit]
+                }
+                r"PhoneNumberStatusForReal" => {
+                    &[
+                        Self::AuthCodeNotExist,
+                        Self::CarrierIllegal,
+                        Self::EncyrptTypeIllegal,
+                        Self::MobileNumberIllegal,
+                        Self::MobileNumberTypeIllegal,
+                        Self::MobileNumberTypeNotMatch,
+                        Self::OperatorLimit,
+                        Self::SystemError,
+                        Self::Unknown,
+                    ]
+                }
+                r"PhoneNumberStatusForSms" => {
+                    &[
+                        Self::AuthCodeNotExist,
+                        Self::CarrierIllegal,
+                        Self::EncyrptTypeIllegal,
+                        Self::MobileNumberIllegal,
+                        Self::MobileNumberTypeIllegal,
+                        Self::MobileNumberTypeNotMatch,
+                        Self::OperatorLimit,
+                        Self::SystemError,
+                        Self::Unknown,
+                        Self::IspUnknown,
+                    ]
+                }
+                r"PhoneNumberStatusForVirtual" => {
+                    &[
+                        Self::AuthCodeNotExist,
+                        Self::CarrierIllegal,
+                        Self::EncyrptTypeIllegal,
+                        Self::MobileNumberIllegal,
+                        Self::MobileNumberTypeIllegal,
+                        Self::MobileNumberTypeNotMatch,
+                        Self::OperatorLimit,
+                        Self::SystemError,
+                        Self::Unknown,
+                    ]
+                }
+                r"PhoneNumberStatusForVoice" => {
+                    &[
+                        Self::AuthCodeNotExist,
+                        Self::CarrierIllegal,
+                        Self::EncryptTypeIllegal,
+                        Self::MobileNumberIllegal,
+                        Self::MobileNumberTypeIllegal,
+                        Self::MobileNumberTypeNotMatch,
+                        Self::OperatorLimit,
+                        Self::SystemError,
+                        Self::Unknown,
+                        Self::IspUnknown,
+                    ]
+                }
                 r"QueryAvailableAuthCode" => &[Self::InternalError],
                 r"QueryTagApplyRule" => &[Self::InternalError],
                 r"QueryTagInfoBySelection" => &[Self::InternalError],
                 r"QueryTagListPage" => &[Self::InternalError],
                 r"QueryUsageStatisticsByTagId" => &[Self::InternalError],
-                r"ThreeElementsVerification" => &[
-                    Self::AuthCodeNotExist,
-                    Self::CarrierIllegal,
-                    Self::CertCodeIllegal,
-                    Self::EncyrptTypeIllegal,
-                    Self::MobileNumberIllegal,
-                    Self::MobileNumberTypeNotMatch,
-                    Self::OperatorLimit,
-                    Self::SystemError,
-                    Self::Unknown,
-                ],
-                r"TwoElementsVerification" => &[
-                    Self::AuthCodeNotExist,
-                    Self::CarrierIllegal,
-                    Self::EncyrptTypeIllegal,
-                    Self::MobileNumberIllegal,
-                    Self::MobileNumberTypeNotMatch,
-                    Self::OperatorLimit,
-                    Self::SystemError,
-                    Self::Unknown,
-                ],
+                r"ThreeElementsVerification" => {
+                    &[
+                        Self::AuthCodeNotExist,
+                        Self::CarrierIllegal,
+                        Self::CertCodeIllegal,
+                        Self::EncyrptTypeIllegal,
+                        Self::MobileNumberIllegal,
+                        Self::MobileNumberTypeNotMatch,
+                        Self::OperatorLimit,
+                        Self::SystemError,
+                        Self::Unknown,
+                    ]
+                }
+                r"TwoElementsVerification" => {
+                    &[
+                        Self::AuthCodeNotExist,
+                        Self::CarrierIllegal,
+                        Self::EncyrptTypeIllegal,
+                        Self::MobileNumberIllegal,
+                        Self::MobileNumberTypeNotMatch,
+                        Self::OperatorLimit,
+                        Self::SystemError,
+                        Self::Unknown,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1283,7 +1309,8 @@ const _: () = {
     impl __core::str::FromStr for DytnsapiError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DytnsapiError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum DyvmsapiError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -117,11 +117,11 @@ pub enum DyvmsapiError {
     VirtualNumberQueryFail,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 51] = &[
         __row(
@@ -166,12 +166,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -244,12 +239,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -298,12 +288,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -376,30 +361,15 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"InternalError",
-            500,
-            r"An internal server error occurred.",
-            __TRANSIENT,
-        ),
+        __row(r"InternalError", 500, r"An internal server error occurred.", __TRANSIENT),
         __row(
             r"InternalError",
             500,
             r"The request processing has failed due to backend service exception.",
             __TRANSIENT,
         ),
-        __row(
-            r"InvalidParameters",
-            400,
-            r"The parameter is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Mobile.Invalid",
-            400,
-            r"The mobile number is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameters", 400, r"The parameter is invalid.", __NEVER),
+        __row(r"Mobile.Invalid", 400, r"The mobile number is invalid.", __NEVER),
         __row(
             r"MobileVerifyCode.Invalid",
             400,
@@ -412,12 +382,7 @@ const _: () = {
             r"Voice file query number cannot exceed 10",
             __NEVER,
         ),
-        __row(
-            r"UnauthorizedOperation",
-            400,
-            r"You have not been authorized.",
-            __NEVER,
-        ),
+        __row(r"UnauthorizedOperation", 400, r"You have not been authorized.", __NEVER),
         __row(
             r"VirtualNumber.NotOwn",
             400,
@@ -434,12 +399,12 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 42] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49, 50,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 44, 45, 46, 47, 48, 49, 50,
     ];
     const __END: [u32; 42] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 44, 41, 42, 45, 46, 47, 48, 49, 50, 51,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 44, 41, 42, 45, 46, 47, 48, 49, 50, 51,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: DyvmsapiError) -> &'static __Entry {
@@ -495,99 +460,133 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Mobile.Invalid" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"InvalidParameters" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"VirtualNumber.NotOwn" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"UnauthorizedOperation" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Query.Voice.File.Limit" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"MobileVerifyCode.Invalid" => 37,
-                    r"VirtualNumber.Query.Fail" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"Mobile.Invalid" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"InvalidParameters" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"VirtualNumber.NotOwn" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"UnauthorizedOperation" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Query.Voice.File.Limit" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"MobileVerifyCode.Invalid" => 37,
+                        r"VirtualNumber.Query.Fail" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -606,8 +605,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -634,7 +633,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[42], __E[43]] },
+                Self::InternalError => const { &[__E[39], __E[42], __E[43]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -643,33 +642,38 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InternalError => &[
-                    r"AddVirtualNumberRelation",
-                    r"GetHotlineQualificationByOrder",
-                ],
-                Self::InvalidParameters => &[
-                    r"CreateCallTask",
-                    r"ExecuteCallTask",
-                    r"GetHotlineQualificationByOrder",
-                    r"GetToken",
-                    r"ListCallTask",
-                    r"ListHotlineTransferNumber",
-                    r"ListHotlineTransferRegisterFile",
-                    r"QueryCallInPoolTransferConfig",
-                    r"QueryCallInTransferRecord",
-                    r"QueryVirtualNumber",
-                    r"QueryVirtualNumberRelation",
-                    r"QueryVoiceFileAuditInfo",
-                    r"RecoverCallInConfig",
-                    r"SendVerification",
-                    r"SetTransferCalleePoolConfig",
-                    r"StopCallInConfig",
-                    r"SubmitHotlineTransferRegister",
-                ],
-                Self::MobileInvalid => &[r"SendVerification", r"SubmitHotlineTransferRegister"],
+                Self::InternalError => {
+                    &[r"AddVirtualNumberRelation", r"GetHotlineQualificationByOrder"]
+                }
+                Self::InvalidParameters => {
+                    &[
+                        r"CreateCallTask",
+                        r"ExecuteCallTask",
+                        r"GetHotlineQualificationByOrder",
+                        r"GetToken",
+                        r"ListCallTask",
+                        r"ListHotlineTransferNumber",
+                        r"ListHotlineTransferRegisterFile",
+                        r"QueryCallInPoolTransferConfig",
+                        r"QueryCallInTransferRecord",
+                        r"QueryVirtualNumber",
+                        r"QueryVirtualNumberRelation",
+                        r"QueryVoiceFileAuditInfo",
+                        r"RecoverCallInConfig",
+                        r"SendVerification",
+                        r"SetTransferCalleePoolConfig",
+                        r"StopCallInConfig",
+                        r"SubmitHotlineTransferRegister",
+                    ]
+                }
+                Self::MobileInvalid => {
+                    &[r"SendVerification", r"SubmitHotlineTransferRegister"]
+                }
                 Self::MobileVerifyCodeInvalid => &[r"SubmitHotlineTransferRegister"],
                 Self::QueryVoiceFileLimit => &[r"QueryVoiceFileAuditInfo"],
-                Self::UnauthorizedOperation => &[r"AddVirtualNumberRelation", r"SendVerification"],
+                Self::UnauthorizedOperation => {
+                    &[r"AddVirtualNumberRelation", r"SendVerification"]
+                }
                 Self::VirtualNumberNotOwn => &[r"QueryVirtualNumberRelation"],
                 Self::VirtualNumberQueryFail => &[r"AddVirtualNumberRelation"],
                 #[allow(unreachable_patterns)]
@@ -678,11 +682,13 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddVirtualNumberRelation" => &[
-                    Self::InternalError,
-                    Self::UnauthorizedOperation,
-                    Self::VirtualNumberQueryFail,
-                ],
+                r"AddVirtualNumberRelation" => {
+                    &[
+                        Self::InternalError,
+                        Self::UnauthorizedOperation,
+                        Self::VirtualNumberQueryFail,
+                    ]
+                }
                 r"CreateCallTask" => &[Self::InvalidParameters],
                 r"ExecuteCallTask" => &[Self::InvalidParameters],
                 r"GetHotlineQualificationByOrder" => {
@@ -698,20 +704,26 @@ const _: () = {
                 r"QueryVirtualNumberRelation" => {
                     &[Self::InvalidParameters, Self::VirtualNumberNotOwn]
                 }
-                r"QueryVoiceFileAuditInfo" => &[Self::InvalidParameters, Self::QueryVoiceFileLimit],
+                r"QueryVoiceFileAuditInfo" => {
+                    &[Self::InvalidParameters, Self::QueryVoiceFileLimit]
+                }
                 r"RecoverCallInConfig" => &[Self::InvalidParameters],
-                r"SendVerification" => &[
-                    Self::InvalidParameters,
-                    Self::MobileInvalid,
-                    Self::UnauthorizedOperation,
-                ],
+                r"SendVerification" => {
+                    &[
+                        Self::InvalidParameters,
+                        Self::MobileInvalid,
+                        Self::UnauthorizedOperation,
+                    ]
+                }
                 r"SetTransferCalleePoolConfig" => &[Self::InvalidParameters],
                 r"StopCallInConfig" => &[Self::InvalidParameters],
-                r"SubmitHotlineTransferRegister" => &[
-                    Self::InvalidParameters,
-                    Self::MobileInvalid,
-                    Self::MobileVerifyCodeInvalid,
-                ],
+                r"SubmitHotlineTransferRegister" => {
+                    &[
+                        Self::InvalidParameters,
+                        Self::MobileInvalid,
+                        Self::MobileVerifyCodeInvalid,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -727,7 +739,8 @@ const _: () = {
     impl __core::str::FromStr for DyvmsapiError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for DyvmsapiError {

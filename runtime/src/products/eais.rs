@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum EaisError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -163,11 +163,11 @@ pub enum EaisError {
     Timeout,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 74] = &[
         __row(
@@ -212,12 +212,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -290,12 +285,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -344,12 +334,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -429,12 +414,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"CheckTimeout", 400, r"Check timed out.", __NEVER),
-        __row(
-            r"CreateOrderFailed",
-            403,
-            r"Create order failed: %s.",
-            __NEVER,
-        ),
+        __row(r"CreateOrderFailed", 403, r"Create order failed: %s.", __NEVER),
         __row(
             r"CustomTag.NumberExceed",
             400,
@@ -501,18 +481,8 @@ const _: () = {
             r"The current state of the EAIS instance does not support the operation.",
             __NEVER,
         ),
-        __row(
-            r"InvalidInstanceId",
-            400,
-            r"The InstanceId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidInstanceType",
-            400,
-            r"The instance type is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidInstanceId", 400, r"The InstanceId is invalid.", __NEVER),
+        __row(r"InvalidInstanceType", 400, r"The instance type is invalid.", __NEVER),
         __row(
             r"InvalidParameter.InstanceId.NotFound",
             404,
@@ -608,14 +578,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 67] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
+        69, 70, 71, 72, 73,
     ];
     const __END: [u32; 67] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: EaisError) -> &'static __Entry {
@@ -696,154 +668,208 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                6 => match code {
-                    r"InDebt" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                7 => match code {
-                    r"Timeout" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"NoResources" => 61,
-                    r"SystemError" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"CheckTimeout" => 36,
-                    r"NoPermission" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"InvalidRegionId" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"CallRamApiFailed" => 35,
-                    r"Duplicate.TagKey" => 39,
-                    r"InvalidEaiStatus" => 48,
-                    r"ResourceNotFound" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"CreateOrderFailed" => 37,
-                    r"InvalidInstanceId" => 49,
-                    r"NumberExceed.Tags" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidInstanceType" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidResourceGroup" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"InconsistentSignature" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"CustomTag.NumberExceed" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidParameter.TagKey" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InvalidParameter.TagValue" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"MissingParameter.ResourceId" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"OperationDenied.KeyValueNotNull" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"InvalidClientInstanceId.NotBound" => 43,
-                    r"InvalidClientInstanceId.NotFound" => 44,
-                    r"MissingParameter.ResourceGroupId" => 56,
-                    r"NoPermission.ChangeResourceGroup" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"InvalidClientInstanceId.Forbidden" => 42,
-                    r"InvalidClientInstanceId.TypeError" => 45,
-                    r"MissingParameter.ResourceRegionId" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"InvalidClientInstanceId.VpcIdError" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidParameter.InstanceId.NotFound" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"InvalidClientInstanceId.VSwitchIdError" => 46,
-                    _ => return __core::option::Option::None,
-                },
+                6 => {
+                    match code {
+                        r"InDebt" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                7 => {
+                    match code {
+                        r"Timeout" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"NoResources" => 61,
+                        r"SystemError" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"CheckTimeout" => 36,
+                        r"NoPermission" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"InvalidRegionId" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"CallRamApiFailed" => 35,
+                        r"Duplicate.TagKey" => 39,
+                        r"InvalidEaiStatus" => 48,
+                        r"ResourceNotFound" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"CreateOrderFailed" => 37,
+                        r"InvalidInstanceId" => 49,
+                        r"NumberExceed.Tags" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InvalidInstanceType" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"InvalidResourceGroup" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"InconsistentSignature" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"CustomTag.NumberExceed" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"InvalidParameter.TagKey" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InvalidParameter.TagValue" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"MissingParameter.ResourceId" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"OperationDenied.KeyValueNotNull" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"InvalidClientInstanceId.NotBound" => 43,
+                        r"InvalidClientInstanceId.NotFound" => 44,
+                        r"MissingParameter.ResourceGroupId" => 56,
+                        r"NoPermission.ChangeResourceGroup" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"InvalidClientInstanceId.Forbidden" => 42,
+                        r"InvalidClientInstanceId.TypeError" => 45,
+                        r"MissingParameter.ResourceRegionId" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"InvalidClientInstanceId.VpcIdError" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidParameter.InstanceId.NotFound" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"InvalidClientInstanceId.VSwitchIdError" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -862,8 +888,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -895,48 +921,50 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::CallRamApiFailed => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                    r"DescribeRegions",
-                ],
-                Self::CheckTimeout => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                    r"DescribeRegions",
-                ],
-                Self::CreateOrderFailed => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                ],
-                Self::CustomTagNumberExceed => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaisEi",
-                ],
-                Self::DuplicateTagKey => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaisEi",
-                ],
-                Self::InDebt => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                ],
+                Self::CallRamApiFailed => {
+                    &[
+                        r"CreateEai",
+                        r"CreateEaiEci",
+                        r"CreateEaiEcs",
+                        r"CreateEaiJupyter",
+                        r"CreateEaisEi",
+                        r"DescribeRegions",
+                    ]
+                }
+                Self::CheckTimeout => {
+                    &[
+                        r"CreateEai",
+                        r"CreateEaiEci",
+                        r"CreateEaiEcs",
+                        r"CreateEaiJupyter",
+                        r"CreateEaisEi",
+                        r"DescribeRegions",
+                    ]
+                }
+                Self::CreateOrderFailed => {
+                    &[
+                        r"CreateEai",
+                        r"CreateEaiEci",
+                        r"CreateEaiEcs",
+                        r"CreateEaiJupyter",
+                        r"CreateEaisEi",
+                    ]
+                }
+                Self::CustomTagNumberExceed => {
+                    &[r"CreateEai", r"CreateEaiEci", r"CreateEaiEcs", r"CreateEaisEi"]
+                }
+                Self::DuplicateTagKey => {
+                    &[r"CreateEai", r"CreateEaiEci", r"CreateEaiEcs", r"CreateEaisEi"]
+                }
+                Self::InDebt => {
+                    &[
+                        r"CreateEai",
+                        r"CreateEaiEci",
+                        r"CreateEaiEcs",
+                        r"CreateEaiJupyter",
+                        r"CreateEaisEi",
+                    ]
+                }
                 Self::InconsistentSignature => {
                     &[r"CreateEaiJupyter", r"CreateEaisEi", r"DescribeRegions"]
                 }
@@ -948,210 +976,248 @@ const _: () = {
                 Self::InvalidClientInstanceIdVpcIdError => &[r"AttachEaisEi"],
                 Self::InvalidEaiStatus => &[r"DeleteEai"],
                 Self::InvalidInstanceId => &[r"DeleteEaisEi"],
-                Self::InvalidInstanceType => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                ],
+                Self::InvalidInstanceType => {
+                    &[
+                        r"CreateEai",
+                        r"CreateEaiEci",
+                        r"CreateEaiEcs",
+                        r"CreateEaiJupyter",
+                        r"CreateEaisEi",
+                    ]
+                }
                 Self::InvalidParameterInstanceIdNotFound => {
                     &[r"DeleteEai", r"DeleteEaisEi", r"DescribeEais"]
                 }
-                Self::InvalidParameterTagKey => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                ],
-                Self::InvalidParameterTagValue => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                ],
-                Self::InvalidRegionId => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                    r"DeleteEaisEi",
-                ],
+                Self::InvalidParameterTagKey => {
+                    &[
+                        r"CreateEai",
+                        r"CreateEaiEci",
+                        r"CreateEaiEcs",
+                        r"CreateEaiJupyter",
+                    ]
+                }
+                Self::InvalidParameterTagValue => {
+                    &[
+                        r"CreateEai",
+                        r"CreateEaiEci",
+                        r"CreateEaiEcs",
+                        r"CreateEaiJupyter",
+                    ]
+                }
+                Self::InvalidRegionId => {
+                    &[
+                        r"CreateEai",
+                        r"CreateEaiEci",
+                        r"CreateEaiEcs",
+                        r"CreateEaiJupyter",
+                        r"CreateEaisEi",
+                        r"DeleteEaisEi",
+                    ]
+                }
                 Self::InvalidResourceGroup => &[r"ChangeResourceGroup"],
                 Self::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
                 Self::MissingParameterResourceId => &[r"ChangeResourceGroup"],
                 Self::MissingParameterResourceRegionId => &[r"ChangeResourceGroup"],
-                Self::NoPermission => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                    r"DeleteEai",
-                    r"DeleteEaisEi",
-                    r"DescribeRegions",
-                    r"DetachEaisEi",
-                    r"StartEaisEi",
-                    r"StopEaisEi",
-                ],
+                Self::NoPermission => {
+                    &[
+                        r"CreateEai",
+                        r"CreateEaiEci",
+                        r"CreateEaiEcs",
+                        r"CreateEaiJupyter",
+                        r"CreateEaisEi",
+                        r"DeleteEai",
+                        r"DeleteEaisEi",
+                        r"DescribeRegions",
+                        r"DetachEaisEi",
+                        r"StartEaisEi",
+                        r"StopEaisEi",
+                    ]
+                }
                 Self::NoPermissionChangeResourceGroup => &[r"ChangeResourceGroup"],
-                Self::NoResources => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                ],
-                Self::NumberExceedTags => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                ],
-                Self::OperationDeniedKeyValueNotNull => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                ],
+                Self::NoResources => {
+                    &[
+                        r"CreateEai",
+                        r"CreateEaiEci",
+                        r"CreateEaiEcs",
+                        r"CreateEaiJupyter",
+                        r"CreateEaisEi",
+                    ]
+                }
+                Self::NumberExceedTags => {
+                    &[
+                        r"CreateEai",
+                        r"CreateEaiEci",
+                        r"CreateEaiEcs",
+                        r"CreateEaiJupyter",
+                        r"CreateEaisEi",
+                    ]
+                }
+                Self::OperationDeniedKeyValueNotNull => {
+                    &[
+                        r"CreateEai",
+                        r"CreateEaiEci",
+                        r"CreateEaiEcs",
+                        r"CreateEaiJupyter",
+                        r"CreateEaisEi",
+                    ]
+                }
                 Self::ResourceNotFound => &[r"ChangeResourceGroup"],
                 Self::SystemError => &[r"ChangeResourceGroup"],
-                Self::Timeout => &[
-                    r"CreateEai",
-                    r"CreateEaiEci",
-                    r"CreateEaiEcs",
-                    r"CreateEaiJupyter",
-                    r"CreateEaisEi",
-                    r"DescribeRegions",
-                ],
+                Self::Timeout => {
+                    &[
+                        r"CreateEai",
+                        r"CreateEaiEci",
+                        r"CreateEaiEcs",
+                        r"CreateEaiJupyter",
+                        r"CreateEaisEi",
+                        r"DescribeRegions",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AttachEaisEi" => &[
-                    Self::InvalidClientInstanceIdForbidden,
-                    Self::InvalidClientInstanceIdNotBound,
-                    Self::InvalidClientInstanceIdNotFound,
-                    Self::InvalidClientInstanceIdTypeError,
-                    Self::InvalidClientInstanceIdVSwitchIdError,
-                    Self::InvalidClientInstanceIdVpcIdError,
-                ],
-                r"ChangeResourceGroup" => &[
-                    Self::InvalidResourceGroup,
-                    Self::MissingParameterResourceGroupId,
-                    Self::MissingParameterResourceId,
-                    Self::MissingParameterResourceRegionId,
-                    Self::NoPermissionChangeResourceGroup,
-                    Self::ResourceNotFound,
-                    Self::SystemError,
-                ],
-                r"CreateEai" => &[
-                    Self::CallRamApiFailed,
-                    Self::CheckTimeout,
-                    Self::CreateOrderFailed,
-                    Self::CustomTagNumberExceed,
-                    Self::DuplicateTagKey,
-                    Self::InDebt,
-                    Self::InvalidInstanceType,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidRegionId,
-                    Self::NoPermission,
-                    Self::NoResources,
-                    Self::NumberExceedTags,
-                    Self::OperationDeniedKeyValueNotNull,
-                    Self::Timeout,
-                ],
-                r"CreateEaiEci" => &[
-                    Self::CallRamApiFailed,
-                    Self::CheckTimeout,
-                    Self::CreateOrderFailed,
-                    Self::CustomTagNumberExceed,
-                    Self::DuplicateTagKey,
-                    Self::InDebt,
-                    Self::InvalidInstanceType,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidRegionId,
-                    Self::NoPermission,
-                    Self::NoResources,
-                    Self::NumberExceedTags,
-                    Self::OperationDeniedKeyValueNotNull,
-                    Self::Timeout,
-                ],
-                r"CreateEaiEcs" => &[
-                    Self::CallRamApiFailed,
-                    Self::CheckTimeout,
-                    Self::CreateOrderFailed,
-                    Self::CustomTagNumberExceed,
-                    Self::DuplicateTagKey,
-                    Self::InDebt,
-                    Self::InvalidInstanceType,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidRegionId,
-                    Self::NoPermission,
-                    Self::NoResources,
-                    Self::NumberExceedTags,
-                    Self::OperationDeniedKeyValueNotNull,
-                    Self::Timeout,
-                ],
-                r"CreateEaiJupyter" => &[
-                    Self::CallRamApiFailed,
-                    Self::CheckTimeout,
-                    Self::CreateOrderFailed,
-                    Self::InDebt,
-                    Self::InconsistentSignature,
-                    Self::InvalidInstanceType,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidRegionId,
-                    Self::NoPermission,
-                    Self::NoResources,
-                    Self::NumberExceedTags,
-                    Self::OperationDeniedKeyValueNotNull,
-                    Self::Timeout,
-                ],
-                r"CreateEaisEi" => &[
-                    Self::CallRamApiFailed,
-                    Self::CheckTimeout,
-                    Self::CreateOrderFailed,
-                    Self::CustomTagNumberExceed,
-                    Self::DuplicateTagKey,
-                    Self::InDebt,
-                    Self::InconsistentSignature,
-                    Self::InvalidInstanceType,
-                    Self::InvalidRegionId,
-                    Self::NoPermission,
-                    Self::NoResources,
-                    Self::NumberExceedTags,
-                    Self::OperationDeniedKeyValueNotNull,
-                    Self::Timeout,
-                ],
-                r"DeleteEai" => &[
-                    Self::InvalidEaiStatus,
-                    Self::InvalidParameterInstanceIdNotFound,
-                    Self::NoPermission,
-                ],
-                r"DeleteEaisEi" => &[
-                    Self::InvalidInstanceId,
-                    Self::InvalidParameterInstanceIdNotFound,
-                    Self::InvalidRegionId,
-                    Self::NoPermission,
-                ],
+                r"AttachEaisEi" => {
+                    &[
+                        Self::InvalidClientInstanceIdForbidden,
+                        Self::InvalidClientInstanceIdNotBound,
+                        Self::InvalidClientInstanceIdNotFound,
+                        Self::InvalidClientInstanceIdTypeError,
+                        Self::InvalidClientInstanceIdVSwitchIdError,
+                        Self::InvalidClientInstanceIdVpcIdError,
+                    ]
+                }
+                r"ChangeResourceGroup" => {
+                    &[
+                        Self::InvalidResourceGroup,
+                        Self::MissingParameterResourceGroupId,
+                        Self::MissingParameterResourceId,
+                        Self::MissingParameterResourceRegionId,
+                        Self::NoPermissionChangeResourceGroup,
+                        Self::ResourceNotFound,
+                        Self::SystemError,
+                    ]
+                }
+                r"CreateEai" => {
+                    &[
+                        Self::CallRamApiFailed,
+                        Self::CheckTimeout,
+                        Self::CreateOrderFailed,
+                        Self::CustomTagNumberExceed,
+                        Self::DuplicateTagKey,
+                        Self::InDebt,
+                        Self::InvalidInstanceType,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidRegionId,
+                        Self::NoPermission,
+                        Self::NoResources,
+                        Self::NumberExceedTags,
+                        Self::OperationDeniedKeyValueNotNull,
+                        Self::Timeout,
+                    ]
+                }
+                r"CreateEaiEci" => {
+                    &[
+                        Self::CallRamApiFailed,
+                        Self::CheckTimeout,
+                        Self::CreateOrderFailed,
+                        Self::CustomTagNumberExceed,
+                        Self::DuplicateTagKey,
+                        Self::InDebt,
+                        Self::InvalidInstanceType,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidRegionId,
+                        Self::NoPermission,
+                        Self::NoResources,
+                        Self::NumberExceedTags,
+                        Self::OperationDeniedKeyValueNotNull,
+                        Self::Timeout,
+                    ]
+                }
+                r"CreateEaiEcs" => {
+                    &[
+                        Self::CallRamApiFailed,
+                        Self::CheckTimeout,
+                        Self::CreateOrderFailed,
+                        Self::CustomTagNumberExceed,
+                        Self::DuplicateTagKey,
+                        Self::InDebt,
+                        Self::InvalidInstanceType,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidRegionId,
+                        Self::NoPermission,
+                        Self::NoResources,
+                        Self::NumberExceedTags,
+                        Self::OperationDeniedKeyValueNotNull,
+                        Self::Timeout,
+                    ]
+                }
+                r"CreateEaiJupyter" => {
+                    &[
+                        Self::CallRamApiFailed,
+                        Self::CheckTimeout,
+                        Self::CreateOrderFailed,
+                        Self::InDebt,
+                        Self::InconsistentSignature,
+                        Self::InvalidInstanceType,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidRegionId,
+                        Self::NoPermission,
+                        Self::NoResources,
+                        Self::NumberExceedTags,
+                        Self::OperationDeniedKeyValueNotNull,
+                        Self::Timeout,
+                    ]
+                }
+                r"CreateEaisEi" => {
+                    &[
+                        Self::CallRamApiFailed,
+                        Self::CheckTimeout,
+                        Self::CreateOrderFailed,
+                        Self::CustomTagNumberExceed,
+                        Self::DuplicateTagKey,
+                        Self::InDebt,
+                        Self::InconsistentSignature,
+                        Self::InvalidInstanceType,
+                        Self::InvalidRegionId,
+                        Self::NoPermission,
+                        Self::NoResources,
+                        Self::NumberExceedTags,
+                        Self::OperationDeniedKeyValueNotNull,
+                        Self::Timeout,
+                    ]
+                }
+                r"DeleteEai" => {
+                    &[
+                        Self::InvalidEaiStatus,
+                        Self::InvalidParameterInstanceIdNotFound,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DeleteEaisEi" => {
+                    &[
+                        Self::InvalidInstanceId,
+                        Self::InvalidParameterInstanceIdNotFound,
+                        Self::InvalidRegionId,
+                        Self::NoPermission,
+                    ]
+                }
                 r"DescribeEais" => &[Self::InvalidParameterInstanceIdNotFound],
-                r"DescribeRegions" => &[
-                    Self::CallRamApiFailed,
-                    Self::CheckTimeout,
-                    Self::InconsistentSignature,
-                    Self::NoPermission,
-                    Self::Timeout,
-                ],
+                r"DescribeRegions" => {
+                    &[
+                        Self::CallRamApiFailed,
+                        Self::CheckTimeout,
+                        Self::InconsistentSignature,
+                        Self::NoPermission,
+                        Self::Timeout,
+                    ]
+                }
                 r"DetachEaisEi" => &[Self::NoPermission],
                 r"StartEaisEi" => &[Self::NoPermission],
                 r"StopEaisEi" => &[Self::NoPermission],
@@ -1170,7 +1236,8 @@ const _: () = {
     impl __core::str::FromStr for EaisError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for EaisError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum EasygeneError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -123,11 +123,11 @@ pub enum EasygeneError {
     StatusConflict,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 55] = &[
         __row(
@@ -172,12 +172,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -250,12 +245,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -304,12 +294,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -382,12 +367,7 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"InvalidApp.NotFound",
-            404,
-            r"The specified app is not found.",
-            __NEVER,
-        ),
+        __row(r"InvalidApp.NotFound", 404, r"The specified app is not found.", __NEVER),
         __row(
             r"InvalidApp.Version.NotFound",
             404,
@@ -464,12 +444,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 46] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50, 52, 53, 54,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49,
+        50, 52, 53, 54,
     ];
     const __END: [u32; 46] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 48, 13, 52, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 49, 50, 51, 53, 54, 55,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 48, 13, 52, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 49, 50,
+        51, 53, 54, 55,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: EasygeneError) -> &'static __Entry {
@@ -529,106 +511,142 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"StatusConflict" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ResourceNotFound" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApp.NotFound" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidUser.NotFound" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"SignatureDoesNotMatch" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidOrderBy.NotFound" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidUser.AccessDenied" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidAttributes.NotFound" => 37,
-                    r"InvalidEntityType.NotFound" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidApp.Version.NotFound" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidPublicDataset.NotFound" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"StatusConflict" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ResourceNotFound" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InvalidApp.NotFound" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"InvalidUser.NotFound" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"SignatureDoesNotMatch" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"InvalidOrderBy.NotFound" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"InvalidUser.AccessDenied" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidAttributes.NotFound" => 37,
+                        r"InvalidEntityType.NotFound" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidApp.Version.NotFound" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidPublicDataset.NotFound" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -647,7 +665,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[47].message] }
                 }
@@ -672,12 +690,10 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[47]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[47]] }
                 Self::MissingParameter => {
                     const {
-                        &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[51],
-                        ]
+                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[51]]
                     }
                 }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
@@ -688,497 +704,610 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"AbortRun",
-                    r"AbortSubmission",
-                    r"CopyPublicEntity",
-                    r"CreateApp",
-                    r"CreateEntity",
-                    r"CreateRun",
-                    r"CreateSubmission",
-                    r"CreateTemplate",
-                    r"CreateWorkspace",
-                    r"DeleteApp",
-                    r"DeleteEntity",
-                    r"DeleteEntityItems",
-                    r"DeleteRun",
-                    r"DeleteSubmission",
-                    r"DeleteTemplate",
-                    r"DeleteWorkspace",
-                    r"DownloadEntity",
-                    r"GetApp",
-                    r"GetEntity",
-                    r"GetGlobalApp",
-                    r"GetPublicDataset",
-                    r"GetPublicDatasetEntity",
-                    r"GetRun",
-                    r"GetSubmission",
-                    r"GetTemplate",
-                    r"GetWorkspace",
-                    r"ImportApp",
-                    r"InstallGlobalApp",
-                    r"ListApps",
-                    r"ListAuthorizedSoftware",
-                    r"ListContainerImages",
-                    r"ListEntities",
-                    r"ListEntityItems",
-                    r"ListGlobalApps",
-                    r"ListPublicDataset",
-                    r"ListPublicDatasetEntities",
-                    r"ListPublicDatasetEntityItems",
-                    r"ListPublicDatasetTags",
-                    r"ListRegions",
-                    r"ListRuns",
-                    r"ListSubmissions",
-                    r"ListTemplates",
-                    r"ListUserActiveRuns",
-                    r"ListWorkspaces",
-                    r"ResumeSubmission",
-                    r"TagApp",
-                    r"UpdateEntity",
-                    r"UpdateEntityItems",
-                    r"UpdateTemplate",
-                    r"UpdateWorkspace",
-                    r"UploadEntity",
-                ],
-                Self::MissingParameter => &[
-                    r"AbortRun",
-                    r"AbortSubmission",
-                    r"CopyPublicEntity",
-                    r"CreateApp",
-                    r"CreateEntity",
-                    r"CreateRun",
-                    r"CreateSubmission",
-                    r"CreateTemplate",
-                    r"CreateWorkspace",
-                    r"DeleteApp",
-                    r"DeleteEntity",
-                    r"DeleteEntityItems",
-                    r"DeleteRun",
-                    r"DeleteSubmission",
-                    r"DeleteTemplate",
-                    r"DeleteWorkspace",
-                    r"DownloadEntity",
-                    r"GetApp",
-                    r"GetEntity",
-                    r"GetGlobalApp",
-                    r"GetPublicDataset",
-                    r"GetPublicDatasetEntity",
-                    r"GetRun",
-                    r"GetSubmission",
-                    r"GetTemplate",
-                    r"GetWorkspace",
-                    r"ImportApp",
-                    r"InstallGlobalApp",
-                    r"ListApps",
-                    r"ListAuthorizedSoftware",
-                    r"ListContainerImages",
-                    r"ListEntities",
-                    r"ListEntityItems",
-                    r"ListGlobalApps",
-                    r"ListPublicDataset",
-                    r"ListPublicDatasetEntities",
-                    r"ListPublicDatasetEntityItems",
-                    r"ListPublicDatasetTags",
-                    r"ListRegions",
-                    r"ListRuns",
-                    r"ListSubmissions",
-                    r"ListTemplates",
-                    r"ListUserActiveRuns",
-                    r"ListWorkspaces",
-                    r"ResumeSubmission",
-                    r"TagApp",
-                    r"UpdateEntity",
-                    r"UpdateEntityItems",
-                    r"UpdateTemplate",
-                    r"UpdateWorkspace",
-                    r"UploadEntity",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"AbortRun",
+                        r"AbortSubmission",
+                        r"CopyPublicEntity",
+                        r"CreateApp",
+                        r"CreateEntity",
+                        r"CreateRun",
+                        r"CreateSubmission",
+                        r"CreateTemplate",
+                        r"CreateWorkspace",
+                        r"DeleteApp",
+                        r"DeleteEntity",
+                        r"DeleteEntityItems",
+                        r"DeleteRun",
+                        r"DeleteSubmission",
+                        r"DeleteTemplate",
+                        r"DeleteWorkspace",
+                        r"DownloadEntity",
+                        r"GetApp",
+                        r"GetEntity",
+                        r"GetGlobalApp",
+                        r"GetPublicDataset",
+                        r"GetPublicDatasetEntity",
+                        r"GetRun",
+                        r"GetSubmission",
+                        r"GetTemplate",
+                        r"GetWorkspace",
+                        r"ImportApp",
+                        r"InstallGlobalApp",
+                        r"ListApps",
+                        r"ListAuthorizedSoftware",
+                        r"ListContainerImages",
+                        r"ListEntities",
+                        r"ListEntityItems",
+                        r"ListGlobalApps",
+                        r"ListPublicDataset",
+                        r"ListPublicDatasetEntities",
+                        r"ListPublicDatasetEntityItems",
+                        r"ListPublicDatasetTags",
+                        r"ListRegions",
+                        r"ListRuns",
+                        r"ListSubmissions",
+                        r"ListTemplates",
+                        r"ListUserActiveRuns",
+                        r"ListWorkspaces",
+                        r"ResumeSubmission",
+                        r"TagApp",
+                        r"UpdateEntity",
+                        r"UpdateEntityItems",
+                        r"UpdateTemplate",
+                        r"UpdateWorkspace",
+                        r"UploadEntity",
+                    ]
+                }
+                Self::MissingParameter => {
+                    &[
+                        r"AbortRun",
+                        r"AbortSubmission",
+                        r"CopyPublicEntity",
+                        r"CreateApp",
+                        r"CreateEntity",
+                        r"CreateRun",
+                        r"CreateSubmission",
+                        r"CreateTemplate",
+                        r"CreateWorkspace",
+                        r"DeleteApp",
+                        r"DeleteEntity",
+                        r"DeleteEntityItems",
+                        r"DeleteRun",
+                        r"DeleteSubmission",
+                        r"DeleteTemplate",
+                        r"DeleteWorkspace",
+                        r"DownloadEntity",
+                        r"GetApp",
+                        r"GetEntity",
+                        r"GetGlobalApp",
+                        r"GetPublicDataset",
+                        r"GetPublicDatasetEntity",
+                        r"GetRun",
+                        r"GetSubmission",
+                        r"GetTemplate",
+                        r"GetWorkspace",
+                        r"ImportApp",
+                        r"InstallGlobalApp",
+                        r"ListApps",
+                        r"ListAuthorizedSoftware",
+                        r"ListContainerImages",
+                        r"ListEntities",
+                        r"ListEntityItems",
+                        r"ListGlobalApps",
+                        r"ListPublicDataset",
+                        r"ListPublicDatasetEntities",
+                        r"ListPublicDatasetEntityItems",
+                        r"ListPublicDatasetTags",
+                        r"ListRegions",
+                        r"ListRuns",
+                        r"ListSubmissions",
+                        r"ListTemplates",
+                        r"ListUserActiveRuns",
+                        r"ListWorkspaces",
+                        r"ResumeSubmission",
+                        r"TagApp",
+                        r"UpdateEntity",
+                        r"UpdateEntityItems",
+                        r"UpdateTemplate",
+                        r"UpdateWorkspace",
+                        r"UploadEntity",
+                    ]
+                }
                 Self::InvalidAppNotFound => &[r"GetGlobalApp"],
                 Self::InvalidAppVersionNotFound => &[r"GetGlobalApp"],
                 Self::InvalidAttributesNotFound => &[r"GetPublicDataset"],
                 Self::InvalidEntityTypeNotFound => &[r"GetPublicDatasetEntity"],
-                Self::InvalidOrderByNotFound => &[
-                    r"ListAuthorizedSoftware",
-                    r"ListPublicDataset",
-                    r"ListPublicDatasetEntities",
-                    r"ListPublicDatasetEntityItems",
-                    r"ListPublicDatasetTags",
-                ],
-                Self::InvalidPublicDatasetNotFound => &[
-                    r"GetPublicDatasetEntity",
-                    r"ListPublicDatasetEntities",
-                    r"ListPublicDatasetEntityItems",
-                ],
-                Self::InvalidUserAccessDenied => &[r"ListGlobalApps", r"ListUserActiveRuns"],
-                Self::InvalidUserNotFound => &[
-                    r"AbortRun",
-                    r"AbortSubmission",
-                    r"CopyPublicEntity",
-                    r"CreateApp",
-                    r"CreateEntity",
-                    r"CreateRun",
-                    r"CreateSubmission",
-                    r"CreateTemplate",
-                    r"CreateWorkspace",
-                    r"DeleteApp",
-                    r"DeleteEntity",
-                    r"DeleteEntityItems",
-                    r"DeleteRun",
-                    r"DeleteSubmission",
-                    r"DeleteTemplate",
-                    r"DeleteWorkspace",
-                    r"DownloadEntity",
-                    r"GetApp",
-                    r"GetEntity",
-                    r"GetGlobalApp",
-                    r"GetPublicDataset",
-                    r"GetPublicDatasetEntity",
-                    r"GetRun",
-                    r"GetSubmission",
-                    r"GetTemplate",
-                    r"GetWorkspace",
-                    r"ImportApp",
-                    r"InstallGlobalApp",
-                    r"ListApps",
-                    r"ListAuthorizedSoftware",
-                    r"ListContainerImages",
-                    r"ListEntities",
-                    r"ListEntityItems",
-                    r"ListGlobalApps",
-                    r"ListPublicDataset",
-                    r"ListPublicDatasetEntities",
-                    r"ListPublicDatasetEntityItems",
-                    r"ListPublicDatasetTags",
-                    r"ListRegions",
-                    r"ListRuns",
-                    r"ListSubmissions",
-                    r"ListTemplates",
-                    r"ListUserActiveRuns",
-                    r"ListWorkspaces",
-                    r"ResumeSubmission",
-                    r"TagApp",
-                    r"UpdateEntity",
-                    r"UpdateEntityItems",
-                    r"UpdateTemplate",
-                    r"UpdateWorkspace",
-                    r"UploadEntity",
-                ],
+                Self::InvalidOrderByNotFound => {
+                    &[
+                        r"ListAuthorizedSoftware",
+                        r"ListPublicDataset",
+                        r"ListPublicDatasetEntities",
+                        r"ListPublicDatasetEntityItems",
+                        r"ListPublicDatasetTags",
+                    ]
+                }
+                Self::InvalidPublicDatasetNotFound => {
+                    &[
+                        r"GetPublicDatasetEntity",
+                        r"ListPublicDatasetEntities",
+                        r"ListPublicDatasetEntityItems",
+                    ]
+                }
+                Self::InvalidUserAccessDenied => {
+                    &[r"ListGlobalApps", r"ListUserActiveRuns"]
+                }
+                Self::InvalidUserNotFound => {
+                    &[
+                        r"AbortRun",
+                        r"AbortSubmission",
+                        r"CopyPublicEntity",
+                        r"CreateApp",
+                        r"CreateEntity",
+                        r"CreateRun",
+                        r"CreateSubmission",
+                        r"CreateTemplate",
+                        r"CreateWorkspace",
+                        r"DeleteApp",
+                        r"DeleteEntity",
+                        r"DeleteEntityItems",
+                        r"DeleteRun",
+                        r"DeleteSubmission",
+                        r"DeleteTemplate",
+                        r"DeleteWorkspace",
+                        r"DownloadEntity",
+                        r"GetApp",
+                        r"GetEntity",
+                        r"GetGlobalApp",
+                        r"GetPublicDataset",
+                        r"GetPublicDatasetEntity",
+                        r"GetRun",
+                        r"GetSubmission",
+                        r"GetTemplate",
+                        r"GetWorkspace",
+                        r"ImportApp",
+                        r"InstallGlobalApp",
+                        r"ListApps",
+                        r"ListAuthorizedSoftware",
+                        r"ListContainerImages",
+                        r"ListEntities",
+                        r"ListEntityItems",
+                        r"ListGlobalApps",
+                        r"ListPublicDataset",
+                        r"ListPublicDatasetEntities",
+                        r"ListPublicDatasetEntityItems",
+                        r"ListPublicDatasetTags",
+                        r"ListRegions",
+                        r"ListRuns",
+                        r"ListSubmissions",
+                        r"ListTemplates",
+                        r"ListUserActiveRuns",
+                        r"ListWorkspaces",
+                        r"ResumeSubmission",
+                        r"TagApp",
+                        r"UpdateEntity",
+                        r"UpdateEntityItems",
+                        r"UpdateTemplate",
+                        r"UpdateWorkspace",
+                        r"UploadEntity",
+                    ]
+                }
                 Self::ResourceNotFound => &[r"DeleteEntity", r"GetApp", r"TagApp"],
-                Self::SignatureDoesNotMatch => &[
-                    r"GetGlobalApp",
-                    r"GetPublicDataset",
-                    r"GetPublicDatasetEntity",
-                    r"ListAuthorizedSoftware",
-                    r"ListContainerImages",
-                    r"ListGlobalApps",
-                    r"ListPublicDataset",
-                    r"ListPublicDatasetEntities",
-                    r"ListPublicDatasetEntityItems",
-                    r"ListPublicDatasetTags",
-                    r"ListRegions",
-                    r"ListUserActiveRuns",
-                ],
-                Self::StatusConflict => &[
-                    r"AbortRun",
-                    r"AbortSubmission",
-                    r"DeleteRun",
-                    r"DeleteSubmission",
-                ],
+                Self::SignatureDoesNotMatch => {
+                    &[
+                        r"GetGlobalApp",
+                        r"GetPublicDataset",
+                        r"GetPublicDatasetEntity",
+                        r"ListAuthorizedSoftware",
+                        r"ListContainerImages",
+                        r"ListGlobalApps",
+                        r"ListPublicDataset",
+                        r"ListPublicDatasetEntities",
+                        r"ListPublicDatasetEntityItems",
+                        r"ListPublicDatasetTags",
+                        r"ListRegions",
+                        r"ListUserActiveRuns",
+                    ]
+                }
+                Self::StatusConflict => {
+                    &[r"AbortRun", r"AbortSubmission", r"DeleteRun", r"DeleteSubmission"]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AbortRun" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                    Self::StatusConflict,
-                ],
-                r"AbortSubmission" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                    Self::StatusConflict,
-                ],
-                r"CopyPublicEntity" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"CreateApp" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"CreateEntity" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"CreateRun" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"CreateSubmission" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"CreateTemplate" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"CreateWorkspace" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"DeleteApp" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"DeleteEntity" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                    Self::ResourceNotFound,
-                ],
-                r"DeleteEntityItems" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"DeleteRun" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                    Self::StatusConflict,
-                ],
-                r"DeleteSubmission" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                    Self::StatusConflict,
-                ],
-                r"DeleteTemplate" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"DeleteWorkspace" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"DownloadEntity" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"GetApp" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                    Self::ResourceNotFound,
-                ],
-                r"GetEntity" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"GetGlobalApp" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidAppNotFound,
-                    Self::InvalidAppVersionNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::SignatureDoesNotMatch,
-                ],
-                r"GetPublicDataset" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidAttributesNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::SignatureDoesNotMatch,
-                ],
-                r"GetPublicDatasetEntity" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidEntityTypeNotFound,
-                    Self::InvalidPublicDatasetNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::SignatureDoesNotMatch,
-                ],
-                r"GetRun" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"GetSubmission" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"GetTemplate" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"GetWorkspace" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ImportApp" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"InstallGlobalApp" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListApps" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListAuthorizedSoftware" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidOrderByNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::SignatureDoesNotMatch,
-                ],
-                r"ListContainerImages" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                    Self::SignatureDoesNotMatch,
-                ],
-                r"ListEntities" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListEntityItems" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListGlobalApps" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserAccessDenied,
-                    Self::InvalidUserNotFound,
-                    Self::SignatureDoesNotMatch,
-                ],
-                r"ListPublicDataset" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidOrderByNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::SignatureDoesNotMatch,
-                ],
-                r"ListPublicDatasetEntities" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidOrderByNotFound,
-                    Self::InvalidPublicDatasetNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::SignatureDoesNotMatch,
-                ],
-                r"ListPublicDatasetEntityItems" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidOrderByNotFound,
-                    Self::InvalidPublicDatasetNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::SignatureDoesNotMatch,
-                ],
-                r"ListPublicDatasetTags" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidOrderByNotFound,
-                    Self::InvalidUserNotFound,
-                    Self::SignatureDoesNotMatch,
-                ],
-                r"ListRegions" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                    Self::SignatureDoesNotMatch,
-                ],
-                r"ListRuns" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListSubmissions" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListTemplates" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ListUserActiveRuns" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserAccessDenied,
-                    Self::InvalidUserNotFound,
-                    Self::SignatureDoesNotMatch,
-                ],
-                r"ListWorkspaces" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"ResumeSubmission" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"TagApp" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                    Self::ResourceNotFound,
-                ],
-                r"UpdateEntity" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"UpdateEntityItems" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"UpdateTemplate" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"UpdateWorkspace" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
-                r"UploadEntity" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidUserNotFound,
-                ],
+                r"AbortRun" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                        Self::StatusConflict,
+                    ]
+                }
+                r"AbortSubmission" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                        Self::StatusConflict,
+                    ]
+                }
+                r"CopyPublicEntity" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"CreateApp" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"CreateEntity" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"CreateRun" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"CreateSubmission" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"CreateTemplate" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"CreateWorkspace" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"DeleteApp" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"DeleteEntity" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"DeleteEntityItems" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"DeleteRun" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                        Self::StatusConflict,
+                    ]
+                }
+                r"DeleteSubmission" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                        Self::StatusConflict,
+                    ]
+                }
+                r"DeleteTemplate" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"DeleteWorkspace" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"DownloadEntity" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"GetApp" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"GetEntity" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"GetGlobalApp" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidAppNotFound,
+                        Self::InvalidAppVersionNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::SignatureDoesNotMatch,
+                    ]
+                }
+                r"GetPublicDataset" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidAttributesNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::SignatureDoesNotMatch,
+                    ]
+                }
+                r"GetPublicDatasetEntity" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidEntityTypeNotFound,
+                        Self::InvalidPublicDatasetNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::SignatureDoesNotMatch,
+                    ]
+                }
+                r"GetRun" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"GetSubmission" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"GetTemplate" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"GetWorkspace" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ImportApp" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"InstallGlobalApp" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListApps" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListAuthorizedSoftware" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidOrderByNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::SignatureDoesNotMatch,
+                    ]
+                }
+                r"ListContainerImages" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                        Self::SignatureDoesNotMatch,
+                    ]
+                }
+                r"ListEntities" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListEntityItems" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListGlobalApps" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserAccessDenied,
+                        Self::InvalidUserNotFound,
+                        Self::SignatureDoesNotMatch,
+                    ]
+                }
+                r"ListPublicDataset" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidOrderByNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::SignatureDoesNotMatch,
+                    ]
+                }
+                r"ListPublicDatasetEntities" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidOrderByNotFound,
+                        Self::InvalidPublicDatasetNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::SignatureDoesNotMatch,
+                    ]
+                }
+                r"ListPublicDatasetEntityItems" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidOrderByNotFound,
+                        Self::InvalidPublicDatasetNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::SignatureDoesNotMatch,
+                    ]
+                }
+                r"ListPublicDatasetTags" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidOrderByNotFound,
+                        Self::InvalidUserNotFound,
+                        Self::SignatureDoesNotMatch,
+                    ]
+                }
+                r"ListRegions" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                        Self::SignatureDoesNotMatch,
+                    ]
+                }
+                r"ListRuns" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListSubmissions" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListTemplates" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ListUserActiveRuns" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserAccessDenied,
+                        Self::InvalidUserNotFound,
+                        Self::SignatureDoesNotMatch,
+                    ]
+                }
+                r"ListWorkspaces" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"ResumeSubmission" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"TagApp" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"UpdateEntity" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"UpdateEntityItems" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"UpdateTemplate" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"UpdateWorkspace" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
+                r"UploadEntity" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidUserNotFound,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1194,7 +1323,8 @@ const _: () = {
     impl __core::str::FromStr for EasygeneError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for EasygeneError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum EbsError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -208,11 +208,11 @@ pub enum EbsError {
     RequestTimeout,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 96] = &[
         __row(
@@ -257,12 +257,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -335,12 +330,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -389,12 +379,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -479,12 +464,7 @@ const _: () = {
             r"The Tag.N.Key contain duplicate key.",
             __NEVER,
         ),
-        __row(
-            r"Forbidden",
-            403,
-            r"User is not authorized to operate.",
-            __NEVER,
-        ),
+        __row(r"Forbidden", 403, r"User is not authorized to operate.", __NEVER),
         __row(
             r"Forbidden.Action",
             403,
@@ -515,12 +495,7 @@ const _: () = {
             r"The specified disk category is not supported.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The parameter %s is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter", 400, r"The parameter %s is invalid.", __NEVER),
         __row(
             r"InvalidParameter.Conflict",
             400,
@@ -636,12 +611,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"NumberExceed.Tags", 400, r"NumberExceed.Tags", __NEVER),
-        __row(
-            r"OperationDenied",
-            403,
-            r"The operation is not allowed.",
-            __NEVER,
-        ),
+        __row(r"OperationDenied", 403, r"The operation is not allowed.", __NEVER),
         __row(
             r"OperationDenied.GroupHasPair",
             403,
@@ -790,16 +760,18 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 84] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49, 51, 52, 53, 54, 55, 56,
-        57, 58, 60, 61, 62, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81,
-        82, 83, 84, 85, 86, 87, 88, 89, 91, 92, 93, 94, 95,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49,
+        51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 64, 65, 66, 67, 68, 69, 70, 71, 72,
+        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 91, 92, 93,
+        94, 95,
     ];
     const __END: [u32; 84] = [
-        47, 2, 3, 4, 5, 6, 7, 8, 10, 51, 13, 64, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50, 52, 53, 54, 55, 56,
-        57, 58, 60, 61, 62, 63, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81,
-        82, 83, 84, 85, 86, 87, 88, 89, 91, 92, 93, 94, 95, 96,
+        47, 2, 3, 4, 5, 6, 7, 8, 10, 51, 13, 64, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50,
+        52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 65, 66, 67, 68, 69, 70, 71, 72, 73,
+        74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 91, 92, 93, 94,
+        95, 96,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: EbsError) -> &'static __Entry {
@@ -897,195 +869,265 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                9 => match code {
-                    r"Forbidden" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"NoSuchResource" => 56,
-                    r"RequestTimeout" => 83,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"OperationDenied" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 36,
-                    r"Forbidden.Action" => 38,
-                    r"InvalidPayMethod" => 46,
-                    r"NoPermission.SLR" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NumberExceed.Tags" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidApi.NotFound" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"BLOCK.LimitedRequest" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"InvalidTime.Malformed" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidZoneId.NotFound" => 52,
-                    r"NoSuchResource.SlnInst" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidParameter.Format" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidParameter.EndTime" => 43,
-                    r"NumberExceed.ResourceIds" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InvalidParameter.Conflict" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidResourceId.NotFound" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"OperationDenied.QuotaExceed" => 78,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidResourceType.NotFound" => 50,
-                    r"OperationDenied.GroupHasPair" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidResourceGroup.NotFound" => 48,
-                    r"MissingParameter.ResourceType" => 54,
-                    r"OperationDenied.InvalidStatus" => 65,
-                    r"OperationDenied.NoPairInGroup" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"MissingParameter.ResourceGroup" => 53,
-                    r"OperationDenied.PairNotInGroup" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"InvalidPeriod.ValueNotSupported" => 47,
-                    r"OperationDenied.ManualSyncLimit" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"InvalidDiskCategory.NotSupported" => 41,
-                    r"OperationDenied.PairInitializing" => 73,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"OperationDenied.TooMuchEmptyGroup" => 82,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"OperationDenied.PairInAnotherGroup" => 72,
-                    r"OperationDenied.PairsExceedInGroup" => 77,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidParameter.TooManyDataQueried" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"OperationDenied.RecoverPointNotFound" => 79,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidAccountStatus.NotEnoughBalance" => 39,
-                    r"OperationDenied.StandbyDeviceAttached" => 80,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"OperationDenied.PairGroupAZoneConflict" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"OperationDenied.PairGroupStatusConflict" => 71,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"OperationDenied.GroupStatusCannotAddPair" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"OperationDenied.PairStatusCannotAddToGroup" => 75,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"OperationDenied.GroupStatusCannotRemovePair" => 63,
-                    r"OperationDenied.GroupTotalDiskCapacityLimit" => 64,
-                    r"OperationDenied.OperateNotAllowedForPrimary" => 68,
-                    r"OperationDenied.OperateNotAllowedForStandby" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"OperationDenied.StartDrillShouldOnDestRegion" => 81,
-                    _ => return __core::option::Option::None,
-                },
-                47 => match code {
-                    r"OperationDenied.PairStatusCannotRemoveFromGroup" => 76,
-                    _ => return __core::option::Option::None,
-                },
+                9 => {
+                    match code {
+                        r"Forbidden" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"NoSuchResource" => 56,
+                        r"RequestTimeout" => 83,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"OperationDenied" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 36,
+                        r"Forbidden.Action" => 38,
+                        r"InvalidPayMethod" => 46,
+                        r"NoPermission.SLR" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"NumberExceed.Tags" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InvalidApi.NotFound" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"BLOCK.LimitedRequest" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"InvalidTime.Malformed" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"InvalidZoneId.NotFound" => 52,
+                        r"NoSuchResource.SlnInst" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"InvalidParameter.Format" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"InvalidParameter.EndTime" => 43,
+                        r"NumberExceed.ResourceIds" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InvalidParameter.Conflict" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidResourceId.NotFound" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"OperationDenied.QuotaExceed" => 78,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidResourceType.NotFound" => 50,
+                        r"OperationDenied.GroupHasPair" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidResourceGroup.NotFound" => 48,
+                        r"MissingParameter.ResourceType" => 54,
+                        r"OperationDenied.InvalidStatus" => 65,
+                        r"OperationDenied.NoPairInGroup" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"MissingParameter.ResourceGroup" => 53,
+                        r"OperationDenied.PairNotInGroup" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"InvalidPeriod.ValueNotSupported" => 47,
+                        r"OperationDenied.ManualSyncLimit" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"InvalidDiskCategory.NotSupported" => 41,
+                        r"OperationDenied.PairInitializing" => 73,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"OperationDenied.TooMuchEmptyGroup" => 82,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"OperationDenied.PairInAnotherGroup" => 72,
+                        r"OperationDenied.PairsExceedInGroup" => 77,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidParameter.TooManyDataQueried" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"OperationDenied.RecoverPointNotFound" => 79,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidAccountStatus.NotEnoughBalance" => 39,
+                        r"OperationDenied.StandbyDeviceAttached" => 80,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"OperationDenied.PairGroupAZoneConflict" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"OperationDenied.PairGroupStatusConflict" => 71,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"OperationDenied.GroupStatusCannotAddPair" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"OperationDenied.PairStatusCannotAddToGroup" => 75,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"OperationDenied.GroupStatusCannotRemovePair" => 63,
+                        r"OperationDenied.GroupTotalDiskCapacityLimit" => 64,
+                        r"OperationDenied.OperateNotAllowedForPrimary" => 68,
+                        r"OperationDenied.OperateNotAllowedForStandby" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"OperationDenied.StartDrillShouldOnDestRegion" => 81,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                47 => {
+                    match code {
+                        r"OperationDenied.PairStatusCannotRemoveFromGroup" => 76,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1105,8 +1147,10 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[46].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[46].message] }
+                }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[50].message] }
                 }
@@ -1123,8 +1167,12 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InvalidResourceIdNotFound => const { &[__E[58].message, __E[59].message] },
-                Self::OperationDeniedQuotaExceed => const { &[__E[89].message, __E[90].message] },
+                Self::InvalidResourceIdNotFound => {
+                    const { &[__E[58].message, __E[59].message] }
+                }
+                Self::OperationDeniedQuotaExceed => {
+                    const { &[__E[89].message, __E[90].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1133,13 +1181,11 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[46]] },
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[50]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[46]] }
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[50]] }
                 Self::MissingParameter => {
                     const {
-                        &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[63],
-                        ]
+                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[63]]
                     }
                 }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
@@ -1153,315 +1199,335 @@ const _: () = {
                 Self::IdempotentParameterMismatch => {
                     &[r"CreateDiskReplicaPair", r"ListTagResources"]
                 }
-                Self::InvalidParameter => &[
-                    r"ApplyLensService",
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"CancelLensService",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDisk",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDiskEvents",
-                    r"DescribeDiskMonitorDataList",
-                    r"DescribeDisks",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeLensServiceStatus",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"GetDisk",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ],
-                Self::MissingParameter => &[
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDisk",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"DescribeDisks",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"GetDisk",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ],
-                Self::BlockLimitedRequest => &[
-                    r"DescribeDisks",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                ],
-                Self::DuplicateTagKey => &[r"ListTagResources", r"TagResources", r"UntagResources"],
-                Self::Forbidden => &[
-                    r"AddDiskReplicaPair",
-                    r"ApplyLensService",
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"CancelLensService",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateDiskReplicaGroup",
-                    r"CreateDiskReplicaPair",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDisk",
-                    r"DeleteDiskReplicaGroup",
-                    r"DeleteDiskReplicaPair",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDedicatedBlockStorageClusterDisks",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"DescribeDiskEvents",
-                    r"DescribeDiskMonitorData",
-                    r"DescribeDiskMonitorDataList",
-                    r"DescribeDiskReplicaGroups",
-                    r"DescribeDiskReplicaPairProgress",
-                    r"DescribeDiskReplicaPairs",
-                    r"DescribeDisks",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeEvents",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeLensServiceStatus",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeRegions",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"GetDisk",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"QueryDedicatedBlockStorageClusterInventoryData",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartDiskReplicaGroup",
-                    r"StartDiskReplicaPair",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"StopDiskReplicaGroup",
-                    r"StopDiskReplicaPair",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ],
-                Self::ForbiddenAction => &[
-                    r"AddDiskReplicaPair",
-                    r"ApplyLensService",
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"CancelLensService",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateDiskReplicaGroup",
-                    r"CreateDiskReplicaPair",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDisk",
-                    r"DeleteDiskReplicaGroup",
-                    r"DeleteDiskReplicaPair",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDedicatedBlockStorageClusterDisks",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"DescribeDiskEvents",
-                    r"DescribeDiskMonitorData",
-                    r"DescribeDiskMonitorDataList",
-                    r"DescribeDiskReplicaGroups",
-                    r"DescribeDiskReplicaPairProgress",
-                    r"DescribeDiskReplicaPairs",
-                    r"DescribeDisks",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeEvents",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeLensServiceStatus",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeRegions",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"GetDisk",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"QueryDedicatedBlockStorageClusterInventoryData",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartDiskReplicaGroup",
-                    r"StartDiskReplicaPair",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"StopDiskReplicaGroup",
-                    r"StopDiskReplicaPair",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ],
-                Self::InvalidAccountStatusNotEnoughBalance => &[
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateDiskReplicaPair",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDisk",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDisks",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"GetDisk",
-                    r"ListTagResources",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ],
-                Self::InvalidApiNotFound => &[
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDisk",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"DescribeDisks",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"GetDisk",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"ApplyLensService",
+                        r"BindEnterpriseSnapshotPolicy",
+                        r"CancelLensService",
+                        r"ChangeResourceGroup",
+                        r"ClearPairDrill",
+                        r"ClearReplicaGroupDrill",
+                        r"CreateDedicatedBlockStorageCluster",
+                        r"CreateEnterpriseSnapshotPolicy",
+                        r"DeleteDisk",
+                        r"DeleteEnterpriseSnapshotPolicy",
+                        r"DescribeDiskEvents",
+                        r"DescribeDiskMonitorDataList",
+                        r"DescribeDisks",
+                        r"DescribeEnterpriseSnapshotPolicy",
+                        r"DescribeLensMonitorDisks",
+                        r"DescribeLensServiceStatus",
+                        r"DescribeMetricData",
+                        r"DescribePairDrills",
+                        r"DescribeReplicaGroupDrills",
+                        r"DescribeSolutionInstanceConfiguration",
+                        r"GetDisk",
+                        r"ListTagResources",
+                        r"ModifyDedicatedBlockStorageClusterAttribute",
+                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                        r"SetDedicatedBlockStorageClusterDiskThroughput",
+                        r"StartPairDrill",
+                        r"StartReplicaGroupDrill",
+                        r"TagResources",
+                        r"UnbindEnterpriseSnapshotPolicy",
+                        r"UntagResources",
+                        r"UpdateEnterpriseSnapshotPolicy",
+                        r"UpdateSolutionInstanceAttribute",
+                    ]
+                }
+                Self::MissingParameter => {
+                    &[
+                        r"BindEnterpriseSnapshotPolicy",
+                        r"ChangeResourceGroup",
+                        r"ClearPairDrill",
+                        r"ClearReplicaGroupDrill",
+                        r"CreateDedicatedBlockStorageCluster",
+                        r"CreateEnterpriseSnapshotPolicy",
+                        r"DeleteDisk",
+                        r"DeleteEnterpriseSnapshotPolicy",
+                        r"DescribeDedicatedBlockStorageClusters",
+                        r"DescribeDisks",
+                        r"DescribeEnterpriseSnapshotPolicy",
+                        r"DescribeLensMonitorDisks",
+                        r"DescribeMetricData",
+                        r"DescribePairDrills",
+                        r"DescribeReplicaGroupDrills",
+                        r"DescribeSolutionInstanceConfiguration",
+                        r"GetDisk",
+                        r"ListTagResources",
+                        r"ModifyDedicatedBlockStorageClusterAttribute",
+                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                        r"SetDedicatedBlockStorageClusterDiskThroughput",
+                        r"StartPairDrill",
+                        r"StartReplicaGroupDrill",
+                        r"TagResources",
+                        r"UnbindEnterpriseSnapshotPolicy",
+                        r"UntagResources",
+                        r"UpdateEnterpriseSnapshotPolicy",
+                        r"UpdateSolutionInstanceAttribute",
+                    ]
+                }
+                Self::BlockLimitedRequest => {
+                    &[
+                        r"DescribeDisks",
+                        r"DescribeLensMonitorDisks",
+                        r"DescribeMetricData",
+                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                        r"SetDedicatedBlockStorageClusterDiskThroughput",
+                    ]
+                }
+                Self::DuplicateTagKey => {
+                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
+                }
+                Self::Forbidden => {
+                    &[
+                        r"AddDiskReplicaPair",
+                        r"ApplyLensService",
+                        r"BindEnterpriseSnapshotPolicy",
+                        r"CancelLensService",
+                        r"ChangeResourceGroup",
+                        r"ClearPairDrill",
+                        r"ClearReplicaGroupDrill",
+                        r"CreateDedicatedBlockStorageCluster",
+                        r"CreateDiskReplicaGroup",
+                        r"CreateDiskReplicaPair",
+                        r"CreateEnterpriseSnapshotPolicy",
+                        r"DeleteDisk",
+                        r"DeleteDiskReplicaGroup",
+                        r"DeleteDiskReplicaPair",
+                        r"DeleteEnterpriseSnapshotPolicy",
+                        r"DescribeDedicatedBlockStorageClusterDisks",
+                        r"DescribeDedicatedBlockStorageClusters",
+                        r"DescribeDiskEvents",
+                        r"DescribeDiskMonitorData",
+                        r"DescribeDiskMonitorDataList",
+                        r"DescribeDiskReplicaGroups",
+                        r"DescribeDiskReplicaPairProgress",
+                        r"DescribeDiskReplicaPairs",
+                        r"DescribeDisks",
+                        r"DescribeEnterpriseSnapshotPolicy",
+                        r"DescribeEvents",
+                        r"DescribeLensMonitorDisks",
+                        r"DescribeLensServiceStatus",
+                        r"DescribeMetricData",
+                        r"DescribePairDrills",
+                        r"DescribeRegions",
+                        r"DescribeReplicaGroupDrills",
+                        r"DescribeSolutionInstanceConfiguration",
+                        r"FailoverDiskReplicaGroup",
+                        r"FailoverDiskReplicaPair",
+                        r"GetDisk",
+                        r"ListTagResources",
+                        r"ModifyDedicatedBlockStorageClusterAttribute",
+                        r"ModifyDiskReplicaGroup",
+                        r"ModifyDiskReplicaPair",
+                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                        r"QueryDedicatedBlockStorageClusterInventoryData",
+                        r"RemoveDiskReplicaPair",
+                        r"ReprotectDiskReplicaGroup",
+                        r"ReprotectDiskReplicaPair",
+                        r"SetDedicatedBlockStorageClusterDiskThroughput",
+                        r"StartDiskReplicaGroup",
+                        r"StartDiskReplicaPair",
+                        r"StartPairDrill",
+                        r"StartReplicaGroupDrill",
+                        r"StopDiskReplicaGroup",
+                        r"StopDiskReplicaPair",
+                        r"TagResources",
+                        r"UnbindEnterpriseSnapshotPolicy",
+                        r"UntagResources",
+                        r"UpdateEnterpriseSnapshotPolicy",
+                        r"UpdateSolutionInstanceAttribute",
+                    ]
+                }
+                Self::ForbiddenAction => {
+                    &[
+                        r"AddDiskReplicaPair",
+                        r"ApplyLensService",
+                        r"BindEnterpriseSnapshotPolicy",
+                        r"CancelLensService",
+                        r"ChangeResourceGroup",
+                        r"ClearPairDrill",
+                        r"ClearReplicaGroupDrill",
+                        r"CreateDedicatedBlockStorageCluster",
+                        r"CreateDiskReplicaGroup",
+                        r"CreateDiskReplicaPair",
+                        r"CreateEnterpriseSnapshotPolicy",
+                        r"DeleteDisk",
+                        r"DeleteDiskReplicaGroup",
+                        r"DeleteDiskReplicaPair",
+                        r"DeleteEnterpriseSnapshotPolicy",
+                        r"DescribeDedicatedBlockStorageClusterDisks",
+                        r"DescribeDedicatedBlockStorageClusters",
+                        r"DescribeDiskEvents",
+                        r"DescribeDiskMonitorData",
+                        r"DescribeDiskMonitorDataList",
+                        r"DescribeDiskReplicaGroups",
+                        r"DescribeDiskReplicaPairProgress",
+                        r"DescribeDiskReplicaPairs",
+                        r"DescribeDisks",
+                        r"DescribeEnterpriseSnapshotPolicy",
+                        r"DescribeEvents",
+                        r"DescribeLensMonitorDisks",
+                        r"DescribeLensServiceStatus",
+                        r"DescribeMetricData",
+                        r"DescribePairDrills",
+                        r"DescribeRegions",
+                        r"DescribeReplicaGroupDrills",
+                        r"DescribeSolutionInstanceConfiguration",
+                        r"FailoverDiskReplicaGroup",
+                        r"FailoverDiskReplicaPair",
+                        r"GetDisk",
+                        r"ListTagResources",
+                        r"ModifyDedicatedBlockStorageClusterAttribute",
+                        r"ModifyDiskReplicaGroup",
+                        r"ModifyDiskReplicaPair",
+                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                        r"QueryDedicatedBlockStorageClusterInventoryData",
+                        r"RemoveDiskReplicaPair",
+                        r"ReprotectDiskReplicaGroup",
+                        r"ReprotectDiskReplicaPair",
+                        r"SetDedicatedBlockStorageClusterDiskThroughput",
+                        r"StartDiskReplicaGroup",
+                        r"StartDiskReplicaPair",
+                        r"StartPairDrill",
+                        r"StartReplicaGroupDrill",
+                        r"StopDiskReplicaGroup",
+                        r"StopDiskReplicaPair",
+                        r"TagResources",
+                        r"UnbindEnterpriseSnapshotPolicy",
+                        r"UntagResources",
+                        r"UpdateEnterpriseSnapshotPolicy",
+                        r"UpdateSolutionInstanceAttribute",
+                    ]
+                }
+                Self::InvalidAccountStatusNotEnoughBalance => {
+                    &[
+                        r"BindEnterpriseSnapshotPolicy",
+                        r"ChangeResourceGroup",
+                        r"ClearPairDrill",
+                        r"ClearReplicaGroupDrill",
+                        r"CreateDedicatedBlockStorageCluster",
+                        r"CreateDiskReplicaPair",
+                        r"CreateEnterpriseSnapshotPolicy",
+                        r"DeleteDisk",
+                        r"DeleteEnterpriseSnapshotPolicy",
+                        r"DescribeDisks",
+                        r"DescribeEnterpriseSnapshotPolicy",
+                        r"DescribeLensMonitorDisks",
+                        r"DescribeMetricData",
+                        r"DescribePairDrills",
+                        r"DescribeReplicaGroupDrills",
+                        r"DescribeSolutionInstanceConfiguration",
+                        r"GetDisk",
+                        r"ListTagResources",
+                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                        r"SetDedicatedBlockStorageClusterDiskThroughput",
+                        r"StartPairDrill",
+                        r"StartReplicaGroupDrill",
+                        r"TagResources",
+                        r"UnbindEnterpriseSnapshotPolicy",
+                        r"UntagResources",
+                        r"UpdateEnterpriseSnapshotPolicy",
+                        r"UpdateSolutionInstanceAttribute",
+                    ]
+                }
+                Self::InvalidApiNotFound => {
+                    &[
+                        r"BindEnterpriseSnapshotPolicy",
+                        r"ChangeResourceGroup",
+                        r"ClearPairDrill",
+                        r"ClearReplicaGroupDrill",
+                        r"CreateDedicatedBlockStorageCluster",
+                        r"CreateEnterpriseSnapshotPolicy",
+                        r"DeleteDisk",
+                        r"DeleteEnterpriseSnapshotPolicy",
+                        r"DescribeDedicatedBlockStorageClusters",
+                        r"DescribeDisks",
+                        r"DescribeEnterpriseSnapshotPolicy",
+                        r"DescribeLensMonitorDisks",
+                        r"DescribeMetricData",
+                        r"DescribePairDrills",
+                        r"DescribeReplicaGroupDrills",
+                        r"DescribeSolutionInstanceConfiguration",
+                        r"GetDisk",
+                        r"ListTagResources",
+                        r"ModifyDedicatedBlockStorageClusterAttribute",
+                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                        r"SetDedicatedBlockStorageClusterDiskThroughput",
+                        r"StartPairDrill",
+                        r"StartReplicaGroupDrill",
+                        r"TagResources",
+                        r"UnbindEnterpriseSnapshotPolicy",
+                        r"UntagResources",
+                        r"UpdateEnterpriseSnapshotPolicy",
+                        r"UpdateSolutionInstanceAttribute",
+                    ]
+                }
                 Self::InvalidDiskCategoryNotSupported => {
                     &[r"DescribeDedicatedBlockStorageClusters"]
                 }
-                Self::InvalidParameterConflict => &[
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDisk",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDisks",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"GetDisk",
-                    r"ListTagResources",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ],
+                Self::InvalidParameterConflict => {
+                    &[
+                        r"BindEnterpriseSnapshotPolicy",
+                        r"ChangeResourceGroup",
+                        r"ClearPairDrill",
+                        r"ClearReplicaGroupDrill",
+                        r"CreateEnterpriseSnapshotPolicy",
+                        r"DeleteDisk",
+                        r"DeleteEnterpriseSnapshotPolicy",
+                        r"DescribeDisks",
+                        r"DescribeEnterpriseSnapshotPolicy",
+                        r"DescribeLensMonitorDisks",
+                        r"DescribeMetricData",
+                        r"DescribePairDrills",
+                        r"DescribeReplicaGroupDrills",
+                        r"DescribeSolutionInstanceConfiguration",
+                        r"GetDisk",
+                        r"ListTagResources",
+                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                        r"SetDedicatedBlockStorageClusterDiskThroughput",
+                        r"StartPairDrill",
+                        r"StartReplicaGroupDrill",
+                        r"TagResources",
+                        r"UnbindEnterpriseSnapshotPolicy",
+                        r"UntagResources",
+                        r"UpdateEnterpriseSnapshotPolicy",
+                        r"UpdateSolutionInstanceAttribute",
+                    ]
+                }
                 Self::InvalidParameterEndTime => {
                     &[r"QueryDedicatedBlockStorageClusterInventoryData"]
                 }
-                Self::InvalidParameterFormat => &[
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDisk",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDisks",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"GetDisk",
-                    r"ListTagResources",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ],
+                Self::InvalidParameterFormat => {
+                    &[
+                        r"BindEnterpriseSnapshotPolicy",
+                        r"ChangeResourceGroup",
+                        r"ClearPairDrill",
+                        r"ClearReplicaGroupDrill",
+                        r"CreateEnterpriseSnapshotPolicy",
+                        r"DeleteDisk",
+                        r"DeleteEnterpriseSnapshotPolicy",
+                        r"DescribeDisks",
+                        r"DescribeEnterpriseSnapshotPolicy",
+                        r"DescribeLensMonitorDisks",
+                        r"DescribeMetricData",
+                        r"DescribePairDrills",
+                        r"DescribeReplicaGroupDrills",
+                        r"DescribeSolutionInstanceConfiguration",
+                        r"GetDisk",
+                        r"ListTagResources",
+                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                        r"SetDedicatedBlockStorageClusterDiskThroughput",
+                        r"StartPairDrill",
+                        r"StartReplicaGroupDrill",
+                        r"TagResources",
+                        r"UnbindEnterpriseSnapshotPolicy",
+                        r"UntagResources",
+                        r"UpdateEnterpriseSnapshotPolicy",
+                        r"UpdateSolutionInstanceAttribute",
+                    ]
+                }
                 Self::InvalidParameterTooManyDataQueried => {
                     &[r"QueryDedicatedBlockStorageClusterInventoryData"]
                 }
@@ -1469,125 +1535,138 @@ const _: () = {
                 Self::InvalidPeriodValueNotSupported => {
                     &[r"QueryDedicatedBlockStorageClusterInventoryData"]
                 }
-                Self::InvalidResourceGroupNotFound => &[
-                    r"ChangeResourceGroup",
-                    r"CreateDedicatedBlockStorageCluster",
-                ],
-                Self::InvalidResourceIdNotFound => &[
-                    r"ChangeResourceGroup",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
-                Self::InvalidResourceTypeNotFound => &[
-                    r"ChangeResourceGroup",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
-                Self::InvalidTimeMalformed => &[r"QueryDedicatedBlockStorageClusterInventoryData"],
-                Self::InvalidZoneIdNotFound => &[r"DescribeDedicatedBlockStorageClusters"],
+                Self::InvalidResourceGroupNotFound => {
+                    &[r"ChangeResourceGroup", r"CreateDedicatedBlockStorageCluster"]
+                }
+                Self::InvalidResourceIdNotFound => {
+                    &[
+                        r"ChangeResourceGroup",
+                        r"CreateDedicatedBlockStorageCluster",
+                        r"DescribeDedicatedBlockStorageClusters",
+                        r"ListTagResources",
+                        r"ModifyDedicatedBlockStorageClusterAttribute",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
+                Self::InvalidResourceTypeNotFound => {
+                    &[
+                        r"ChangeResourceGroup",
+                        r"DescribeDedicatedBlockStorageClusters",
+                        r"ListTagResources",
+                        r"ModifyDedicatedBlockStorageClusterAttribute",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
+                Self::InvalidTimeMalformed => {
+                    &[r"QueryDedicatedBlockStorageClusterInventoryData"]
+                }
+                Self::InvalidZoneIdNotFound => {
+                    &[r"DescribeDedicatedBlockStorageClusters"]
+                }
                 Self::MissingParameterResourceGroup => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceType => &[
-                    r"ChangeResourceGroup",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"TagResources",
-                ],
-                Self::NoPermissionSlr => &[
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDisk",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"DescribeDisks",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"GetDisk",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ],
-                Self::NoSuchResource => &[
-                    r"AddDiskReplicaPair",
-                    r"ApplyLensService",
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"CancelLensService",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateDiskReplicaGroup",
-                    r"CreateDiskReplicaPair",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDisk",
-                    r"DeleteDiskReplicaGroup",
-                    r"DeleteDiskReplicaPair",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDedicatedBlockStorageClusterDisks",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"DescribeDiskEvents",
-                    r"DescribeDiskMonitorData",
-                    r"DescribeDiskMonitorDataList",
-                    r"DescribeDiskReplicaGroups",
-                    r"DescribeDiskReplicaPairProgress",
-                    r"DescribeDiskReplicaPairs",
-                    r"DescribeDisks",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeEvents",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeLensServiceStatus",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeRegions",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"GetDisk",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"QueryDedicatedBlockStorageClusterInventoryData",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartDiskReplicaGroup",
-                    r"StartDiskReplicaPair",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"StopDiskReplicaGroup",
-                    r"StopDiskReplicaPair",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ],
+                Self::MissingParameterResourceType => {
+                    &[
+                        r"ChangeResourceGroup",
+                        r"CreateDedicatedBlockStorageCluster",
+                        r"ModifyDedicatedBlockStorageClusterAttribute",
+                        r"TagResources",
+                    ]
+                }
+                Self::NoPermissionSlr => {
+                    &[
+                        r"BindEnterpriseSnapshotPolicy",
+                        r"ChangeResourceGroup",
+                        r"ClearPairDrill",
+                        r"ClearReplicaGroupDrill",
+                        r"CreateDedicatedBlockStorageCluster",
+                        r"CreateEnterpriseSnapshotPolicy",
+                        r"DeleteDisk",
+                        r"DeleteEnterpriseSnapshotPolicy",
+                        r"DescribeDedicatedBlockStorageClusters",
+                        r"DescribeDisks",
+                        r"DescribeEnterpriseSnapshotPolicy",
+                        r"DescribeLensMonitorDisks",
+                        r"DescribeMetricData",
+                        r"DescribePairDrills",
+                        r"DescribeReplicaGroupDrills",
+                        r"DescribeSolutionInstanceConfiguration",
+                        r"GetDisk",
+                        r"ListTagResources",
+                        r"ModifyDedicatedBlockStorageClusterAttribute",
+                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                        r"SetDedicatedBlockStorageClusterDiskThroughput",
+                        r"StartPairDrill",
+                        r"StartReplicaGroupDrill",
+                        r"TagResources",
+                        r"UnbindEnterpriseSnapshotPolicy",
+                        r"UntagResources",
+                        r"UpdateEnterpriseSnapshotPolicy",
+                        r"UpdateSolutionInstanceAttribute",
+                    ]
+                }
+                Self::NoSuchResource => {
+                    &[
+                        r"AddDiskReplicaPair",
+                        r"ApplyLensService",
+                        r"BindEnterpriseSnapshotPolicy",
+                        r"CancelLensService",
+                        r"ChangeResourceGroup",
+                        r"ClearPairDrill",
+                        r"ClearReplicaGroupDrill",
+                        r"CreateDedicatedBlockStorageCluster",
+                        r"CreateDiskReplicaGroup",
+                        r"CreateDiskReplicaPair",
+                        r"CreateEnterpriseSnapshotPolicy",
+                        r"DeleteDisk",
+                        r"DeleteDiskReplicaGroup",
+                        r"DeleteDiskReplicaPair",
+                        r"DeleteEnterpriseSnapshotPolicy",
+                        r"DescribeDedicatedBlockStorageClusterDisks",
+                        r"DescribeDedicatedBlockStorageClusters",
+                        r"DescribeDiskEvents",
+                        r"DescribeDiskMonitorData",
+                        r"DescribeDiskMonitorDataList",
+                        r"DescribeDiskReplicaGroups",
+                        r"DescribeDiskReplicaPairProgress",
+                        r"DescribeDiskReplicaPairs",
+                        r"DescribeDisks",
+                        r"DescribeEnterpriseSnapshotPolicy",
+                        r"DescribeEvents",
+                        r"DescribeLensMonitorDisks",
+                        r"DescribeLensServiceStatus",
+                        r"DescribeMetricData",
+                        r"DescribePairDrills",
+                        r"DescribeRegions",
+                        r"DescribeReplicaGroupDrills",
+                        r"DescribeSolutionInstanceConfiguration",
+                        r"FailoverDiskReplicaGroup",
+                        r"FailoverDiskReplicaPair",
+                        r"GetDisk",
+                        r"ListTagResources",
+                        r"ModifyDedicatedBlockStorageClusterAttribute",
+                        r"ModifyDiskReplicaGroup",
+                        r"ModifyDiskReplicaPair",
+                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                        r"QueryDedicatedBlockStorageClusterInventoryData",
+                        r"RemoveDiskReplicaPair",
+                        r"ReprotectDiskReplicaGroup",
+                        r"ReprotectDiskReplicaPair",
+                        r"SetDedicatedBlockStorageClusterDiskThroughput",
+                        r"StartDiskReplicaGroup",
+                        r"StartDiskReplicaPair",
+                        r"StartPairDrill",
+                        r"StartReplicaGroupDrill",
+                        r"StopDiskReplicaGroup",
+                        r"StopDiskReplicaPair",
+                        r"TagResources",
+                        r"UnbindEnterpriseSnapshotPolicy",
+                        r"UntagResources",
+                        r"UpdateEnterpriseSnapshotPolicy",
+                        r"UpdateSolutionInstanceAttribute",
+                    ]
+                }
                 Self::NoSuchResourceSlnInst => &[r"UpdateSolutionInstanceAttribute"],
                 Self::NumberExceedResourceIds => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
@@ -1595,141 +1674,169 @@ const _: () = {
                 Self::NumberExceedTags => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::OperationDenied => &[
-                    r"AddDiskReplicaPair",
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDiskReplicaGroup",
-                    r"CreateDiskReplicaPair",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDisk",
-                    r"DeleteDiskReplicaGroup",
-                    r"DeleteDiskReplicaPair",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDiskReplicaGroups",
-                    r"DescribeDiskReplicaPairProgress",
-                    r"DescribeDiskReplicaPairs",
-                    r"DescribeDisks",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"GetDisk",
-                    r"ListTagResources",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartDiskReplicaGroup",
-                    r"StartDiskReplicaPair",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"StopDiskReplicaGroup",
-                    r"StopDiskReplicaPair",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ],
+                Self::OperationDenied => {
+                    &[
+                        r"AddDiskReplicaPair",
+                        r"BindEnterpriseSnapshotPolicy",
+                        r"ChangeResourceGroup",
+                        r"ClearPairDrill",
+                        r"ClearReplicaGroupDrill",
+                        r"CreateDiskReplicaGroup",
+                        r"CreateDiskReplicaPair",
+                        r"CreateEnterpriseSnapshotPolicy",
+                        r"DeleteDisk",
+                        r"DeleteDiskReplicaGroup",
+                        r"DeleteDiskReplicaPair",
+                        r"DeleteEnterpriseSnapshotPolicy",
+                        r"DescribeDiskReplicaGroups",
+                        r"DescribeDiskReplicaPairProgress",
+                        r"DescribeDiskReplicaPairs",
+                        r"DescribeDisks",
+                        r"DescribeEnterpriseSnapshotPolicy",
+                        r"DescribeLensMonitorDisks",
+                        r"DescribeMetricData",
+                        r"DescribePairDrills",
+                        r"DescribeReplicaGroupDrills",
+                        r"DescribeSolutionInstanceConfiguration",
+                        r"FailoverDiskReplicaGroup",
+                        r"FailoverDiskReplicaPair",
+                        r"GetDisk",
+                        r"ListTagResources",
+                        r"ModifyDiskReplicaGroup",
+                        r"ModifyDiskReplicaPair",
+                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                        r"RemoveDiskReplicaPair",
+                        r"ReprotectDiskReplicaGroup",
+                        r"ReprotectDiskReplicaPair",
+                        r"SetDedicatedBlockStorageClusterDiskThroughput",
+                        r"StartDiskReplicaGroup",
+                        r"StartDiskReplicaPair",
+                        r"StartPairDrill",
+                        r"StartReplicaGroupDrill",
+                        r"StopDiskReplicaGroup",
+                        r"StopDiskReplicaPair",
+                        r"TagResources",
+                        r"UnbindEnterpriseSnapshotPolicy",
+                        r"UntagResources",
+                        r"UpdateEnterpriseSnapshotPolicy",
+                        r"UpdateSolutionInstanceAttribute",
+                    ]
+                }
                 Self::OperationDeniedGroupHasPair => {
                     &[r"DeleteDiskReplicaGroup", r"ModifyDiskReplicaGroup"]
                 }
                 Self::OperationDeniedGroupStatusCannotAddPair => &[r"AddDiskReplicaPair"],
-                Self::OperationDeniedGroupStatusCannotRemovePair => &[r"RemoveDiskReplicaPair"],
-                Self::OperationDeniedGroupTotalDiskCapacityLimit => &[r"AddDiskReplicaPair"],
-                Self::OperationDeniedInvalidStatus => &[
-                    r"AddDiskReplicaPair",
-                    r"CreateDiskReplicaGroup",
-                    r"CreateDiskReplicaPair",
-                    r"DeleteDiskReplicaGroup",
-                    r"DeleteDiskReplicaPair",
-                    r"DescribeDiskReplicaGroups",
-                    r"DescribeDiskReplicaPairProgress",
-                    r"DescribeDiskReplicaPairs",
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                    r"StartDiskReplicaGroup",
-                    r"StartDiskReplicaPair",
-                    r"StopDiskReplicaGroup",
-                    r"StopDiskReplicaPair",
-                ],
+                Self::OperationDeniedGroupStatusCannotRemovePair => {
+                    &[r"RemoveDiskReplicaPair"]
+                }
+                Self::OperationDeniedGroupTotalDiskCapacityLimit => {
+                    &[r"AddDiskReplicaPair"]
+                }
+                Self::OperationDeniedInvalidStatus => {
+                    &[
+                        r"AddDiskReplicaPair",
+                        r"CreateDiskReplicaGroup",
+                        r"CreateDiskReplicaPair",
+                        r"DeleteDiskReplicaGroup",
+                        r"DeleteDiskReplicaPair",
+                        r"DescribeDiskReplicaGroups",
+                        r"DescribeDiskReplicaPairProgress",
+                        r"DescribeDiskReplicaPairs",
+                        r"FailoverDiskReplicaGroup",
+                        r"FailoverDiskReplicaPair",
+                        r"ModifyDiskReplicaGroup",
+                        r"ModifyDiskReplicaPair",
+                        r"RemoveDiskReplicaPair",
+                        r"ReprotectDiskReplicaGroup",
+                        r"ReprotectDiskReplicaPair",
+                        r"StartDiskReplicaGroup",
+                        r"StartDiskReplicaPair",
+                        r"StopDiskReplicaGroup",
+                        r"StopDiskReplicaPair",
+                    ]
+                }
                 Self::OperationDeniedManualSyncLimit => {
                     &[r"StartDiskReplicaGroup", r"StartDiskReplicaPair"]
                 }
-                Self::OperationDeniedNoPairInGroup => &[
-                    r"FailoverDiskReplicaGroup",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                    r"StartDiskReplicaGroup",
-                ],
-                Self::OperationDeniedOperateNotAllowedForPrimary => &[
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                ],
-                Self::OperationDeniedOperateNotAllowedForStandby => &[
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                ],
-                Self::OperationDeniedPairGroupAZoneConflict => &[
-                    r"AddDiskReplicaPair",
-                    r"FailoverDiskReplicaGroup",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaPair",
-                    r"StartDiskReplicaGroup",
-                ],
-                Self::OperationDeniedPairGroupStatusConflict => &[
-                    r"AddDiskReplicaPair",
-                    r"FailoverDiskReplicaGroup",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaPair",
-                    r"StartDiskReplicaGroup",
-                ],
-                Self::OperationDeniedPairInAnotherGroup => &[
-                    r"AddDiskReplicaPair",
-                    r"FailoverDiskReplicaGroup",
-                    r"RemoveDiskReplicaPair",
-                ],
+                Self::OperationDeniedNoPairInGroup => {
+                    &[
+                        r"FailoverDiskReplicaGroup",
+                        r"RemoveDiskReplicaPair",
+                        r"ReprotectDiskReplicaGroup",
+                        r"ReprotectDiskReplicaPair",
+                        r"StartDiskReplicaGroup",
+                    ]
+                }
+                Self::OperationDeniedOperateNotAllowedForPrimary => {
+                    &[
+                        r"FailoverDiskReplicaGroup",
+                        r"FailoverDiskReplicaPair",
+                        r"ModifyDiskReplicaGroup",
+                        r"ModifyDiskReplicaPair",
+                        r"ReprotectDiskReplicaGroup",
+                        r"ReprotectDiskReplicaPair",
+                    ]
+                }
+                Self::OperationDeniedOperateNotAllowedForStandby => {
+                    &[
+                        r"FailoverDiskReplicaGroup",
+                        r"FailoverDiskReplicaPair",
+                        r"ModifyDiskReplicaGroup",
+                        r"ModifyDiskReplicaPair",
+                        r"ReprotectDiskReplicaGroup",
+                        r"ReprotectDiskReplicaPair",
+                    ]
+                }
+                Self::OperationDeniedPairGroupAZoneConflict => {
+                    &[
+                        r"AddDiskReplicaPair",
+                        r"FailoverDiskReplicaGroup",
+                        r"RemoveDiskReplicaPair",
+                        r"ReprotectDiskReplicaPair",
+                        r"StartDiskReplicaGroup",
+                    ]
+                }
+                Self::OperationDeniedPairGroupStatusConflict => {
+                    &[
+                        r"AddDiskReplicaPair",
+                        r"FailoverDiskReplicaGroup",
+                        r"RemoveDiskReplicaPair",
+                        r"ReprotectDiskReplicaPair",
+                        r"StartDiskReplicaGroup",
+                    ]
+                }
+                Self::OperationDeniedPairInAnotherGroup => {
+                    &[
+                        r"AddDiskReplicaPair",
+                        r"FailoverDiskReplicaGroup",
+                        r"RemoveDiskReplicaPair",
+                    ]
+                }
                 Self::OperationDeniedPairInitializing => &[r"AddDiskReplicaPair"],
-                Self::OperationDeniedPairNotInGroup => &[
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaPair",
-                    r"StartDiskReplicaGroup",
-                ],
-                Self::OperationDeniedPairStatusCannotAddToGroup => &[r"AddDiskReplicaPair"],
-                Self::OperationDeniedPairStatusCannotRemoveFromGroup => &[r"RemoveDiskReplicaPair"],
+                Self::OperationDeniedPairNotInGroup => {
+                    &[
+                        r"RemoveDiskReplicaPair",
+                        r"ReprotectDiskReplicaPair",
+                        r"StartDiskReplicaGroup",
+                    ]
+                }
+                Self::OperationDeniedPairStatusCannotAddToGroup => {
+                    &[r"AddDiskReplicaPair"]
+                }
+                Self::OperationDeniedPairStatusCannotRemoveFromGroup => {
+                    &[r"RemoveDiskReplicaPair"]
+                }
                 Self::OperationDeniedPairsExceedInGroup => &[r"AddDiskReplicaPair"],
-                Self::OperationDeniedQuotaExceed => &[
-                    r"AddDiskReplicaPair",
-                    r"ChangeResourceGroup",
-                    r"CreateDiskReplicaGroup",
-                    r"CreateDiskReplicaPair",
-                    r"ListTagResources",
-                    r"UntagResources",
-                ],
+                Self::OperationDeniedQuotaExceed => {
+                    &[
+                        r"AddDiskReplicaPair",
+                        r"ChangeResourceGroup",
+                        r"CreateDiskReplicaGroup",
+                        r"CreateDiskReplicaPair",
+                        r"ListTagResources",
+                        r"UntagResources",
+                    ]
+                }
                 Self::OperationDeniedRecoverPointNotFound => {
                     &[r"StartPairDrill", r"StartReplicaGroupDrill"]
                 }
@@ -1740,770 +1847,886 @@ const _: () = {
                     &[r"StartPairDrill", r"StartReplicaGroupDrill"]
                 }
                 Self::OperationDeniedTooMuchEmptyGroup => &[r"CreateDiskReplicaGroup"],
-                Self::RequestTimeout => &[
-                    r"AddDiskReplicaPair",
-                    r"ApplyLensService",
-                    r"BindEnterpriseSnapshotPolicy",
-                    r"CancelLensService",
-                    r"ChangeResourceGroup",
-                    r"ClearPairDrill",
-                    r"ClearReplicaGroupDrill",
-                    r"CreateDedicatedBlockStorageCluster",
-                    r"CreateDiskReplicaGroup",
-                    r"CreateDiskReplicaPair",
-                    r"CreateEnterpriseSnapshotPolicy",
-                    r"DeleteDisk",
-                    r"DeleteDiskReplicaGroup",
-                    r"DeleteDiskReplicaPair",
-                    r"DeleteEnterpriseSnapshotPolicy",
-                    r"DescribeDedicatedBlockStorageClusterDisks",
-                    r"DescribeDedicatedBlockStorageClusters",
-                    r"DescribeDiskEvents",
-                    r"DescribeDiskMonitorData",
-                    r"DescribeDiskMonitorDataList",
-                    r"DescribeDiskReplicaGroups",
-                    r"DescribeDiskReplicaPairProgress",
-                    r"DescribeDiskReplicaPairs",
-                    r"DescribeDisks",
-                    r"DescribeEnterpriseSnapshotPolicy",
-                    r"DescribeEvents",
-                    r"DescribeLensMonitorDisks",
-                    r"DescribeLensServiceStatus",
-                    r"DescribeMetricData",
-                    r"DescribePairDrills",
-                    r"DescribeRegions",
-                    r"DescribeReplicaGroupDrills",
-                    r"DescribeSolutionInstanceConfiguration",
-                    r"FailoverDiskReplicaGroup",
-                    r"FailoverDiskReplicaPair",
-                    r"GetDisk",
-                    r"ListTagResources",
-                    r"ModifyDedicatedBlockStorageClusterAttribute",
-                    r"ModifyDiskReplicaGroup",
-                    r"ModifyDiskReplicaPair",
-                    r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
-                    r"QueryDedicatedBlockStorageClusterInventoryData",
-                    r"RemoveDiskReplicaPair",
-                    r"ReprotectDiskReplicaGroup",
-                    r"ReprotectDiskReplicaPair",
-                    r"SetDedicatedBlockStorageClusterDiskThroughput",
-                    r"StartDiskReplicaGroup",
-                    r"StartDiskReplicaPair",
-                    r"StartPairDrill",
-                    r"StartReplicaGroupDrill",
-                    r"StopDiskReplicaGroup",
-                    r"StopDiskReplicaPair",
-                    r"TagResources",
-                    r"UnbindEnterpriseSnapshotPolicy",
-                    r"UntagResources",
-                    r"UpdateEnterpriseSnapshotPolicy",
-                    r"UpdateSolutionInstanceAttribute",
-                ],
+                Self::RequestTimeout => {
+                    &[
+                        r"AddDiskReplicaPair",
+                        r"ApplyLensService",
+                        r"BindEnterpriseSnapshotPolicy",
+                        r"CancelLensService",
+                        r"ChangeResourceGroup",
+                        r"ClearPairDrill",
+                        r"ClearReplicaGroupDrill",
+                        r"CreateDedicatedBlockStorageCluster",
+                        r"CreateDiskReplicaGroup",
+                        r"CreateDiskReplicaPair",
+                        r"CreateEnterpriseSnapshotPolicy",
+                        r"DeleteDisk",
+                        r"DeleteDiskReplicaGroup",
+                        r"DeleteDiskReplicaPair",
+                        r"DeleteEnterpriseSnapshotPolicy",
+                        r"DescribeDedicatedBlockStorageClusterDisks",
+                        r"DescribeDedicatedBlockStorageClusters",
+                        r"DescribeDiskEvents",
+                        r"DescribeDiskMonitorData",
+                        r"DescribeDiskMonitorDataList",
+                        r"DescribeDiskReplicaGroups",
+                        r"DescribeDiskReplicaPairProgress",
+                        r"DescribeDiskReplicaPairs",
+                        r"DescribeDisks",
+                        r"DescribeEnterpriseSnapshotPolicy",
+                        r"DescribeEvents",
+                        r"DescribeLensMonitorDisks",
+                        r"DescribeLensServiceStatus",
+                        r"DescribeMetricData",
+                        r"DescribePairDrills",
+                        r"DescribeRegions",
+                        r"DescribeReplicaGroupDrills",
+                        r"DescribeSolutionInstanceConfiguration",
+                        r"FailoverDiskReplicaGroup",
+                        r"FailoverDiskReplicaPair",
+                        r"GetDisk",
+                        r"ListTagResources",
+                        r"ModifyDedicatedBlockStorageClusterAttribute",
+                        r"ModifyDiskReplicaGroup",
+                        r"ModifyDiskReplicaPair",
+                        r"QueryDedicatedBlockStorageClusterDiskThroughputStatus",
+                        r"QueryDedicatedBlockStorageClusterInventoryData",
+                        r"RemoveDiskReplicaPair",
+                        r"ReprotectDiskReplicaGroup",
+                        r"ReprotectDiskReplicaPair",
+                        r"SetDedicatedBlockStorageClusterDiskThroughput",
+                        r"StartDiskReplicaGroup",
+                        r"StartDiskReplicaPair",
+                        r"StartPairDrill",
+                        r"StartReplicaGroupDrill",
+                        r"StopDiskReplicaGroup",
+                        r"StopDiskReplicaPair",
+                        r"TagResources",
+                        r"UnbindEnterpriseSnapshotPolicy",
+                        r"UntagResources",
+                        r"UpdateEnterpriseSnapshotPolicy",
+                        r"UpdateSolutionInstanceAttribute",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddDiskReplicaPair" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedGroupStatusCannotAddPair,
-                    Self::OperationDeniedGroupTotalDiskCapacityLimit,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::OperationDeniedPairGroupAZoneConflict,
-                    Self::OperationDeniedPairGroupStatusConflict,
-                    Self::OperationDeniedPairInAnotherGroup,
-                    Self::OperationDeniedPairInitializing,
-                    Self::OperationDeniedPairStatusCannotAddToGroup,
-                    Self::OperationDeniedPairsExceedInGroup,
-                    Self::OperationDeniedQuotaExceed,
-                    Self::RequestTimeout,
-                ],
-                r"ApplyLensService" => &[
-                    Self::InvalidParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::RequestTimeout,
-                ],
-                r"BindEnterpriseSnapshotPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"CancelLensService" => &[
-                    Self::InvalidParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::RequestTimeout,
-                ],
-                r"ChangeResourceGroup" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::InvalidResourceGroupNotFound,
-                    Self::InvalidResourceIdNotFound,
-                    Self::InvalidResourceTypeNotFound,
-                    Self::MissingParameterResourceGroup,
-                    Self::MissingParameterResourceType,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedQuotaExceed,
-                    Self::RequestTimeout,
-                ],
-                r"ClearPairDrill" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"ClearReplicaGroupDrill" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"CreateDedicatedBlockStorageCluster" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidPayMethod,
-                    Self::InvalidResourceGroupNotFound,
-                    Self::InvalidResourceIdNotFound,
-                    Self::MissingParameterResourceType,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::RequestTimeout,
-                ],
-                r"CreateDiskReplicaGroup" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::OperationDeniedQuotaExceed,
-                    Self::OperationDeniedTooMuchEmptyGroup,
-                    Self::RequestTimeout,
-                ],
-                r"CreateDiskReplicaPair" => &[
-                    Self::IdempotentParameterMismatch,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::OperationDeniedQuotaExceed,
-                    Self::RequestTimeout,
-                ],
-                r"CreateEnterpriseSnapshotPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"DeleteDisk" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"DeleteDiskReplicaGroup" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedGroupHasPair,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::RequestTimeout,
-                ],
-                r"DeleteDiskReplicaPair" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::RequestTimeout,
-                ],
-                r"DeleteEnterpriseSnapshotPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeDedicatedBlockStorageClusterDisks" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeDedicatedBlockStorageClusters" => &[
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidDiskCategoryNotSupported,
-                    Self::InvalidResourceIdNotFound,
-                    Self::InvalidResourceTypeNotFound,
-                    Self::InvalidZoneIdNotFound,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeDiskEvents" => &[
-                    Self::InvalidParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeDiskMonitorData" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeDiskMonitorDataList" => &[
-                    Self::InvalidParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeDiskReplicaGroups" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeDiskReplicaPairProgress" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeDiskReplicaPairs" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeDisks" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::BlockLimitedRequest,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeEnterpriseSnapshotPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeEvents" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeLensMonitorDisks" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::BlockLimitedRequest,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeLensServiceStatus" => &[
-                    Self::InvalidParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeMetricData" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::BlockLimitedRequest,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"DescribePairDrills" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeRegions" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeReplicaGroupDrills" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"DescribeSolutionInstanceConfiguration" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"FailoverDiskReplicaGroup" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::OperationDeniedNoPairInGroup,
-                    Self::OperationDeniedOperateNotAllowedForPrimary,
-                    Self::OperationDeniedOperateNotAllowedForStandby,
-                    Self::OperationDeniedPairGroupAZoneConflict,
-                    Self::OperationDeniedPairGroupStatusConflict,
-                    Self::OperationDeniedPairInAnotherGroup,
-                    Self::RequestTimeout,
-                ],
-                r"FailoverDiskReplicaPair" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::OperationDeniedOperateNotAllowedForPrimary,
-                    Self::OperationDeniedOperateNotAllowedForStandby,
-                    Self::RequestTimeout,
-                ],
-                r"GetDisk" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"ListTagResources" => &[
-                    Self::IdempotentParameterMismatch,
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::DuplicateTagKey,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::InvalidResourceIdNotFound,
-                    Self::InvalidResourceTypeNotFound,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                    Self::OperationDenied,
-                    Self::OperationDeniedQuotaExceed,
-                    Self::RequestTimeout,
-                ],
-                r"ModifyDedicatedBlockStorageClusterAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidResourceIdNotFound,
-                    Self::InvalidResourceTypeNotFound,
-                    Self::MissingParameterResourceType,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::RequestTimeout,
-                ],
-                r"ModifyDiskReplicaGroup" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedGroupHasPair,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::OperationDeniedOperateNotAllowedForPrimary,
-                    Self::OperationDeniedOperateNotAllowedForStandby,
-                    Self::RequestTimeout,
-                ],
-                r"ModifyDiskReplicaPair" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::OperationDeniedOperateNotAllowedForPrimary,
-                    Self::OperationDeniedOperateNotAllowedForStandby,
-                    Self::RequestTimeout,
-                ],
-                r"QueryDedicatedBlockStorageClusterDiskThroughputStatus" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::BlockLimitedRequest,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"QueryDedicatedBlockStorageClusterInventoryData" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidParameterEndTime,
-                    Self::InvalidParameterTooManyDataQueried,
-                    Self::InvalidPeriodValueNotSupported,
-                    Self::InvalidTimeMalformed,
-                    Self::NoSuchResource,
-                    Self::RequestTimeout,
-                ],
-                r"RemoveDiskReplicaPair" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedGroupStatusCannotRemovePair,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::OperationDeniedNoPairInGroup,
-                    Self::OperationDeniedPairGroupAZoneConflict,
-                    Self::OperationDeniedPairGroupStatusConflict,
-                    Self::OperationDeniedPairInAnotherGroup,
-                    Self::OperationDeniedPairNotInGroup,
-                    Self::OperationDeniedPairStatusCannotRemoveFromGroup,
-                    Self::RequestTimeout,
-                ],
-                r"ReprotectDiskReplicaGroup" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::OperationDeniedNoPairInGroup,
-                    Self::OperationDeniedOperateNotAllowedForPrimary,
-                    Self::OperationDeniedOperateNotAllowedForStandby,
-                    Self::RequestTimeout,
-                ],
-                r"ReprotectDiskReplicaPair" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::OperationDeniedNoPairInGroup,
-                    Self::OperationDeniedOperateNotAllowedForPrimary,
-                    Self::OperationDeniedOperateNotAllowedForStandby,
-                    Self::OperationDeniedPairGroupAZoneConflict,
-                    Self::OperationDeniedPairGroupStatusConflict,
-                    Self::OperationDeniedPairNotInGroup,
-                    Self::RequestTimeout,
-                ],
-                r"SetDedicatedBlockStorageClusterDiskThroughput" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::BlockLimitedRequest,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"StartDiskReplicaGroup" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::OperationDeniedManualSyncLimit,
-                    Self::OperationDeniedNoPairInGroup,
-                    Self::OperationDeniedPairGroupAZoneConflict,
-                    Self::OperationDeniedPairGroupStatusConflict,
-                    Self::OperationDeniedPairNotInGroup,
-                    Self::OperationDeniedStandbyDeviceAttached,
-                    Self::RequestTimeout,
-                ],
-                r"StartDiskReplicaPair" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::OperationDeniedManualSyncLimit,
-                    Self::OperationDeniedStandbyDeviceAttached,
-                    Self::RequestTimeout,
-                ],
-                r"StartPairDrill" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedRecoverPointNotFound,
-                    Self::OperationDeniedStartDrillShouldOnDestRegion,
-                    Self::RequestTimeout,
-                ],
-                r"StartReplicaGroupDrill" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedRecoverPointNotFound,
-                    Self::OperationDeniedStartDrillShouldOnDestRegion,
-                    Self::RequestTimeout,
-                ],
-                r"StopDiskReplicaGroup" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::RequestTimeout,
-                ],
-                r"StopDiskReplicaPair" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::OperationDeniedInvalidStatus,
-                    Self::RequestTimeout,
-                ],
-                r"TagResources" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::DuplicateTagKey,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::InvalidResourceIdNotFound,
-                    Self::InvalidResourceTypeNotFound,
-                    Self::MissingParameterResourceType,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"UnbindEnterpriseSnapshotPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"UntagResources" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::DuplicateTagKey,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::InvalidResourceIdNotFound,
-                    Self::InvalidResourceTypeNotFound,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                    Self::OperationDenied,
-                    Self::OperationDeniedQuotaExceed,
-                    Self::RequestTimeout,
-                ],
-                r"UpdateEnterpriseSnapshotPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
-                r"UpdateSolutionInstanceAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::ForbiddenAction,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidApiNotFound,
-                    Self::InvalidParameterConflict,
-                    Self::InvalidParameterFormat,
-                    Self::NoPermissionSlr,
-                    Self::NoSuchResource,
-                    Self::NoSuchResourceSlnInst,
-                    Self::OperationDenied,
-                    Self::RequestTimeout,
-                ],
+                r"AddDiskReplicaPair" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedGroupStatusCannotAddPair,
+                        Self::OperationDeniedGroupTotalDiskCapacityLimit,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::OperationDeniedPairGroupAZoneConflict,
+                        Self::OperationDeniedPairGroupStatusConflict,
+                        Self::OperationDeniedPairInAnotherGroup,
+                        Self::OperationDeniedPairInitializing,
+                        Self::OperationDeniedPairStatusCannotAddToGroup,
+                        Self::OperationDeniedPairsExceedInGroup,
+                        Self::OperationDeniedQuotaExceed,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"ApplyLensService" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"BindEnterpriseSnapshotPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"CancelLensService" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"ChangeResourceGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::InvalidResourceGroupNotFound,
+                        Self::InvalidResourceIdNotFound,
+                        Self::InvalidResourceTypeNotFound,
+                        Self::MissingParameterResourceGroup,
+                        Self::MissingParameterResourceType,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedQuotaExceed,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"ClearPairDrill" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"ClearReplicaGroupDrill" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"CreateDedicatedBlockStorageCluster" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidPayMethod,
+                        Self::InvalidResourceGroupNotFound,
+                        Self::InvalidResourceIdNotFound,
+                        Self::MissingParameterResourceType,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"CreateDiskReplicaGroup" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::OperationDeniedQuotaExceed,
+                        Self::OperationDeniedTooMuchEmptyGroup,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"CreateDiskReplicaPair" => {
+                    &[
+                        Self::IdempotentParameterMismatch,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::OperationDeniedQuotaExceed,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"CreateEnterpriseSnapshotPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DeleteDisk" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DeleteDiskReplicaGroup" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedGroupHasPair,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DeleteDiskReplicaPair" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DeleteEnterpriseSnapshotPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeDedicatedBlockStorageClusterDisks" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeDedicatedBlockStorageClusters" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidDiskCategoryNotSupported,
+                        Self::InvalidResourceIdNotFound,
+                        Self::InvalidResourceTypeNotFound,
+                        Self::InvalidZoneIdNotFound,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeDiskEvents" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeDiskMonitorData" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeDiskMonitorDataList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeDiskReplicaGroups" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeDiskReplicaPairProgress" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeDiskReplicaPairs" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeDisks" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::BlockLimitedRequest,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeEnterpriseSnapshotPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeEvents" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeLensMonitorDisks" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::BlockLimitedRequest,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeLensServiceStatus" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeMetricData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::BlockLimitedRequest,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribePairDrills" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeRegions" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeReplicaGroupDrills" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"DescribeSolutionInstanceConfiguration" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"FailoverDiskReplicaGroup" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::OperationDeniedNoPairInGroup,
+                        Self::OperationDeniedOperateNotAllowedForPrimary,
+                        Self::OperationDeniedOperateNotAllowedForStandby,
+                        Self::OperationDeniedPairGroupAZoneConflict,
+                        Self::OperationDeniedPairGroupStatusConflict,
+                        Self::OperationDeniedPairInAnotherGroup,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"FailoverDiskReplicaPair" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::OperationDeniedOperateNotAllowedForPrimary,
+                        Self::OperationDeniedOperateNotAllowedForStandby,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"GetDisk" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::IdempotentParameterMismatch,
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::DuplicateTagKey,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::InvalidResourceIdNotFound,
+                        Self::InvalidResourceTypeNotFound,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                        Self::OperationDenied,
+                        Self::OperationDeniedQuotaExceed,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"ModifyDedicatedBlockStorageClusterAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidResourceIdNotFound,
+                        Self::InvalidResourceTypeNotFound,
+                        Self::MissingParameterResourceType,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"ModifyDiskReplicaGroup" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedGroupHasPair,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::OperationDeniedOperateNotAllowedForPrimary,
+                        Self::OperationDeniedOperateNotAllowedForStandby,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"ModifyDiskReplicaPair" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::OperationDeniedOperateNotAllowedForPrimary,
+                        Self::OperationDeniedOperateNotAllowedForStandby,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"QueryDedicatedBlockStorageClusterDiskThroughputStatus" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::BlockLimitedRequest,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"QueryDedicatedBlockStorageClusterInventoryData" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidParameterEndTime,
+                        Self::InvalidParameterTooManyDataQueried,
+                        Self::InvalidPeriodValueNotSupported,
+                        Self::InvalidTimeMalformed,
+                        Self::NoSuchResource,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"RemoveDiskReplicaPair" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedGroupStatusCannotRemovePair,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::OperationDeniedNoPairInGroup,
+                        Self::OperationDeniedPairGroupAZoneConflict,
+                        Self::OperationDeniedPairGroupStatusConflict,
+                        Self::OperationDeniedPairInAnotherGroup,
+                        Self::OperationDeniedPairNotInGroup,
+                        Self::OperationDeniedPairStatusCannotRemoveFromGroup,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"ReprotectDiskReplicaGroup" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::OperationDeniedNoPairInGroup,
+                        Self::OperationDeniedOperateNotAllowedForPrimary,
+                        Self::OperationDeniedOperateNotAllowedForStandby,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"ReprotectDiskReplicaPair" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::OperationDeniedNoPairInGroup,
+                        Self::OperationDeniedOperateNotAllowedForPrimary,
+                        Self::OperationDeniedOperateNotAllowedForStandby,
+                        Self::OperationDeniedPairGroupAZoneConflict,
+                        Self::OperationDeniedPairGroupStatusConflict,
+                        Self::OperationDeniedPairNotInGroup,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"SetDedicatedBlockStorageClusterDiskThroughput" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::BlockLimitedRequest,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"StartDiskReplicaGroup" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::OperationDeniedManualSyncLimit,
+                        Self::OperationDeniedNoPairInGroup,
+                        Self::OperationDeniedPairGroupAZoneConflict,
+                        Self::OperationDeniedPairGroupStatusConflict,
+                        Self::OperationDeniedPairNotInGroup,
+                        Self::OperationDeniedStandbyDeviceAttached,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"StartDiskReplicaPair" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::OperationDeniedManualSyncLimit,
+                        Self::OperationDeniedStandbyDeviceAttached,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"StartPairDrill" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedRecoverPointNotFound,
+                        Self::OperationDeniedStartDrillShouldOnDestRegion,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"StartReplicaGroupDrill" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedRecoverPointNotFound,
+                        Self::OperationDeniedStartDrillShouldOnDestRegion,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"StopDiskReplicaGroup" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"StopDiskReplicaPair" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::OperationDeniedInvalidStatus,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::DuplicateTagKey,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::InvalidResourceIdNotFound,
+                        Self::InvalidResourceTypeNotFound,
+                        Self::MissingParameterResourceType,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"UnbindEnterpriseSnapshotPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::DuplicateTagKey,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::InvalidResourceIdNotFound,
+                        Self::InvalidResourceTypeNotFound,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                        Self::OperationDenied,
+                        Self::OperationDeniedQuotaExceed,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"UpdateEnterpriseSnapshotPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
+                r"UpdateSolutionInstanceAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::ForbiddenAction,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidApiNotFound,
+                        Self::InvalidParameterConflict,
+                        Self::InvalidParameterFormat,
+                        Self::NoPermissionSlr,
+                        Self::NoSuchResource,
+                        Self::NoSuchResourceSlnInst,
+                        Self::OperationDenied,
+                        Self::RequestTimeout,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -2519,7 +2742,8 @@ const _: () = {
     impl __core::str::FromStr for EbsError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for EbsError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum EciError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -316,11 +316,11 @@ pub enum EciError {
     ZoneNotOnSale,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 150] = &[
         __row(
@@ -365,12 +365,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -443,12 +438,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -497,12 +487,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -722,18 +707,8 @@ const _: () = {
         __row(r"IncorrectStatus", 400, r"%s", __NEVER),
         __row(r"IncorrectStatusDetail", 403, r"%s", __NEVER),
         __row(r"InstanceTypeNotMatchCpuArch", 400, r"%s.", __NEVER),
-        __row(
-            r"InvalidAction",
-            403,
-            r"The specified action is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"The specified action is invalid	",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"The specified action is invalid", __NEVER),
+        __row(r"InvalidAction", 403, r"The specified action is invalid	", __NEVER),
         __row(r"InvalidCorePatternValue", 400, r"%s", __NEVER),
         __row(
             r"InvalidDiskId.NotFound",
@@ -956,18 +931,8 @@ const _: () = {
             r"The RAM role AliyunECIContainerGroupRole does not belong to eci.aliyuncs.com. Please check and try again.",
             __NEVER,
         ),
-        __row(
-            r"NoPermission",
-            403,
-            r"The RAM role does not belong to ECS.",
-            __NEVER,
-        ),
-        __row(
-            r"NoPermission.Tag",
-            400,
-            r"No permissions to operate tags.",
-            __NEVER,
-        ),
+        __row(r"NoPermission", 403, r"The RAM role does not belong to ECS.", __NEVER),
+        __row(r"NoPermission.Tag", 400, r"No permissions to operate tags.", __NEVER),
         __row(
             r"NumberExceed.Tags",
             400,
@@ -1040,12 +1005,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"QuotaExceeded", 403, r"%s quota exceeded.", __NEVER),
-        __row(
-            r"RamRole.NotSupport",
-            400,
-            r"The RAM role is not supported.",
-            __NEVER,
-        ),
+        __row(r"RamRole.NotSupport", 400, r"The RAM role is not supported.", __NEVER),
         __row(
             r"RecommendEmpty.InstanceTypeFamilyNotMatched",
             400,
@@ -1112,22 +1072,24 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 132] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 76, 77, 78, 79, 80,
-        81, 82, 83, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
-        104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 115, 116, 119, 120, 123, 124, 125, 126,
-        127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 143, 145, 146,
-        147, 148, 149,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 76, 77, 78, 79, 80, 81, 82, 83, 85, 86, 87, 88, 89, 90, 91, 92,
+        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
+        110, 111, 112, 113, 115, 116, 119, 120, 123, 124, 125, 126, 127, 128, 129, 130,
+        131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 143, 145, 146, 147, 148,
+        149,
     ];
     const __END: [u32; 132] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 85, 13, 115, 19, 145, 21, 22, 23, 24, 25, 62, 27, 28, 29, 76,
-        31, 32, 33, 34, 36, 37, 38, 123, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53,
-        54, 55, 56, 57, 58, 59, 60, 61, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 77, 78, 79,
-        80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102,
-        103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 116, 119, 120, 121, 124, 125,
-        126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 143, 144,
-        146, 147, 148, 149, 150,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 85, 13, 115, 19, 145, 21, 22, 23, 24, 25, 62, 27, 28,
+        29, 76, 31, 32, 33, 34, 36, 37, 38, 123, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 63, 64, 65, 66, 67, 68, 69, 70,
+        71, 72, 73, 74, 77, 78, 79, 80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 91, 92, 93,
+        94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110,
+        111, 112, 113, 114, 116, 119, 120, 121, 124, 125, 126, 127, 128, 129, 130, 131,
+        132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 143, 144, 146, 147, 148, 149,
+        150,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: EciError) -> &'static __Entry {
@@ -1273,228 +1235,288 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoNeedUpdate" => 103,
-                    r"NoPermission" => 104,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"QuotaExceeded" => 120,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"DryRun.Success" => 45,
-                    r"Zone.NotOnSale" => 131,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"DryRunOperation" => 46,
-                    r"IncorrectStatus" => 63,
-                    r"Spot.NotMatched" => 125,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"NoPermission.Tag" => 105,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Account.Arrearage" => 35,
-                    r"InvalidVolumeType" => 88,
-                    r"NumberExceed.Tags" => 106,
-                    r"ServiceNotEnabled" => 124,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"IncorrectOperation" => 62,
-                    r"Ops.TypeNotSupport" => 116,
-                    r"RamRole.NotSupport" => 121,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"Ops.ExecuteTaskFail" => 111,
-                    r"Ops.OpsValueInvalid" => 114,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ImageCacheNotSupport" => 58,
-                    r"Ops.IntervalTooShort" => 113,
-                    r"Ops.RegionNotSupport" => 115,
-                    r"Tcpdump.InvalidValue" => 126,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"DiskVolume.NotSupport" => 44,
-                    r"IncorrectStatusDetail" => 64,
-                    r"Ipv6AddressNotSupport" => 89,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"CorePattern.UpdateFail" => 36,
-                    r"DiskNumber.LimitExceed" => 42,
-                    r"EipPurchaseFlowControl" => 49,
-                    r"ImageSnapshot.NotFound" => 60,
-                    r"InvalidDiskId.NotFound" => 67,
-                    r"Ops.InstanceNotSupport" => 112,
-                    r"Throttling.Vcpu.PerDay" => 127,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"FeatureAccessRestricted" => 50,
-                    r"Forbidden.AccountClosed" => 52,
-                    r"InvalidCorePatternValue" => 66,
-                    r"LocalDiskAmountNotMatch" => 102,
-                    r"OperationDenied.NoStock" => 107,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"DiskVolume.NotInSameZone" => 43,
-                    r"HighCpuMemConfigRequired" => 56,
-                    r"ImageSnapshot.NotSupport" => 61,
-                    r"InvalidSpotCpuMemorySpec" => 85,
-                    r"Ipv6AddressNotSupportVsw" => 91,
-                    r"JobInstanceEipNotSupport" => 95,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"Coredump.RegionNotSupport" => 39,
-                    r"EipAddressPoolIpNotEnough" => 47,
-                    r"EipPayInsufficientBalance" => 48,
-                    r"InvalidParameter.NotFound" => 82,
-                    r"JobInstanceDiskNotSupport" => 93,
-                    r"JobInstanceIPv6NotSupport" => 97,
-                    r"JobInstanceSpotNotSupport" => 101,
-                    r"TradeBidCommodityNotMatch" => 128,
-                    r"VirtualNode.DELETE.FAILED" => 129,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"DedicatedHostQuotaExceeded" => 41,
-                    r"ImageCache.IncorrectStatus" => 57,
-                    r"InvalidInstanceId.NotFound" => 68,
-                    r"JobInstanceFeatureNotMatch" => 96,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InstanceTypeNotMatchCpuArch" => 65,
-                    r"InvalidParameter.CPU.Memory" => 74,
-                    r"JobInstanceRegionNotSupport" => 100,
-                    r"OperationFailed.RiskControl" => 110,
-                    r"SecurityRisk.3DVerification" => 123,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"Forbidden.OnlyForInvitedTest" => 53,
-                    r"InvalidInstanceTypeForEciBuy" => 69,
-                    r"InvalidParam.CpuOrMemorySpec" => 73,
-                    r"InvalidVSwitchId.IpNotEnough" => 87,
-                    r"JobInstanceRamRoleNotSupport" => 99,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"Forbidden.UserBussinessStatus" => 54,
-                    r"ImageSnapshot.IncorrectStatus" => 59,
-                    r"InvalidUser.PassRoleForbidden" => 86,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"CreateServiceLinkedRole.Denied" => 40,
-                    r"FeatureBasedConstraintConflict" => 51,
-                    r"InvalidParameter.ValueExceeded" => 83,
-                    r"PrivateIpAddress.Already.InUse" => 118,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"Coredump.InvalidCorePatternType" => 37,
-                    r"Coredump.RefrshIntervalTooShort" => 38,
-                    r"InvalidParameter.DuplicatedName" => 75,
-                    r"InvalidParameter.LengthExceeded" => 81,
-                    r"JobInstanceImageCacheNotSupport" => 98,
-                    r"OperationDenied.VswZoneMisMatch" => 109,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"JobInstanceBatchCreateNotSupport" => 92,
-                    r"VnodeDedicatedHostIdAlreadyExist" => 130,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"Ipv6AddressNotSupportInstanceType" => 90,
-                    r"PrivatePoolInstanceSpotNotSupport" => 119,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidParameter.KMS.KeyId.NotFound" => 80,
-                    r"Payfor.CreditPayInsufficientBalance" => 117,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidParameter.KMS.KeyId.Forbidden" => 79,
-                    r"JobInstanceEcsInstanceTypeNotSupport" => 94,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidParameter.DuplicatedVolumeName" => 76,
-                    r"InvalidParameter.KMS.EncryptedIllegal" => 78,
-                    r"OperationDenied.SecurityGroupMisMatch" => 108,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"Forbidden.UserNotRealNameAuthentication" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"InvalidInstanceTypeForEciSpotDurationBuy" => 70,
-                    r"InvalidParameter.Encrypted.KmsNotEnabled" => 77,
-                    r"InvalidPaymentMethod.InsufficientBalance" => 84,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"InvalidOperation.KMS.InstanceTypeNotSupport" => 71,
-                    r"RecommendEmpty.InstanceTypeFamilyNotMatched" => 122,
-                    _ => return __core::option::Option::None,
-                },
-                46 => match code {
-                    r"InvalidOperation.ResourceManagedByCloudProduct" => 72,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"NoNeedUpdate" => 103,
+                        r"NoPermission" => 104,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"QuotaExceeded" => 120,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"DryRun.Success" => 45,
+                        r"Zone.NotOnSale" => 131,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"DryRunOperation" => 46,
+                        r"IncorrectStatus" => 63,
+                        r"Spot.NotMatched" => 125,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"NoPermission.Tag" => 105,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Account.Arrearage" => 35,
+                        r"InvalidVolumeType" => 88,
+                        r"NumberExceed.Tags" => 106,
+                        r"ServiceNotEnabled" => 124,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"IncorrectOperation" => 62,
+                        r"Ops.TypeNotSupport" => 116,
+                        r"RamRole.NotSupport" => 121,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Ops.ExecuteTaskFail" => 111,
+                        r"Ops.OpsValueInvalid" => 114,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"ImageCacheNotSupport" => 58,
+                        r"Ops.IntervalTooShort" => 113,
+                        r"Ops.RegionNotSupport" => 115,
+                        r"Tcpdump.InvalidValue" => 126,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"DiskVolume.NotSupport" => 44,
+                        r"IncorrectStatusDetail" => 64,
+                        r"Ipv6AddressNotSupport" => 89,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"CorePattern.UpdateFail" => 36,
+                        r"DiskNumber.LimitExceed" => 42,
+                        r"EipPurchaseFlowControl" => 49,
+                        r"ImageSnapshot.NotFound" => 60,
+                        r"InvalidDiskId.NotFound" => 67,
+                        r"Ops.InstanceNotSupport" => 112,
+                        r"Throttling.Vcpu.PerDay" => 127,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"FeatureAccessRestricted" => 50,
+                        r"Forbidden.AccountClosed" => 52,
+                        r"InvalidCorePatternValue" => 66,
+                        r"LocalDiskAmountNotMatch" => 102,
+                        r"OperationDenied.NoStock" => 107,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"DiskVolume.NotInSameZone" => 43,
+                        r"HighCpuMemConfigRequired" => 56,
+                        r"ImageSnapshot.NotSupport" => 61,
+                        r"InvalidSpotCpuMemorySpec" => 85,
+                        r"Ipv6AddressNotSupportVsw" => 91,
+                        r"JobInstanceEipNotSupport" => 95,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"Coredump.RegionNotSupport" => 39,
+                        r"EipAddressPoolIpNotEnough" => 47,
+                        r"EipPayInsufficientBalance" => 48,
+                        r"InvalidParameter.NotFound" => 82,
+                        r"JobInstanceDiskNotSupport" => 93,
+                        r"JobInstanceIPv6NotSupport" => 97,
+                        r"JobInstanceSpotNotSupport" => 101,
+                        r"TradeBidCommodityNotMatch" => 128,
+                        r"VirtualNode.DELETE.FAILED" => 129,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"DedicatedHostQuotaExceeded" => 41,
+                        r"ImageCache.IncorrectStatus" => 57,
+                        r"InvalidInstanceId.NotFound" => 68,
+                        r"JobInstanceFeatureNotMatch" => 96,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InstanceTypeNotMatchCpuArch" => 65,
+                        r"InvalidParameter.CPU.Memory" => 74,
+                        r"JobInstanceRegionNotSupport" => 100,
+                        r"OperationFailed.RiskControl" => 110,
+                        r"SecurityRisk.3DVerification" => 123,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"Forbidden.OnlyForInvitedTest" => 53,
+                        r"InvalidInstanceTypeForEciBuy" => 69,
+                        r"InvalidParam.CpuOrMemorySpec" => 73,
+                        r"InvalidVSwitchId.IpNotEnough" => 87,
+                        r"JobInstanceRamRoleNotSupport" => 99,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"Forbidden.UserBussinessStatus" => 54,
+                        r"ImageSnapshot.IncorrectStatus" => 59,
+                        r"InvalidUser.PassRoleForbidden" => 86,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"CreateServiceLinkedRole.Denied" => 40,
+                        r"FeatureBasedConstraintConflict" => 51,
+                        r"InvalidParameter.ValueExceeded" => 83,
+                        r"PrivateIpAddress.Already.InUse" => 118,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"Coredump.InvalidCorePatternType" => 37,
+                        r"Coredump.RefrshIntervalTooShort" => 38,
+                        r"InvalidParameter.DuplicatedName" => 75,
+                        r"InvalidParameter.LengthExceeded" => 81,
+                        r"JobInstanceImageCacheNotSupport" => 98,
+                        r"OperationDenied.VswZoneMisMatch" => 109,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"JobInstanceBatchCreateNotSupport" => 92,
+                        r"VnodeDedicatedHostIdAlreadyExist" => 130,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"Ipv6AddressNotSupportInstanceType" => 90,
+                        r"PrivatePoolInstanceSpotNotSupport" => 119,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidParameter.KMS.KeyId.NotFound" => 80,
+                        r"Payfor.CreditPayInsufficientBalance" => 117,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidParameter.KMS.KeyId.Forbidden" => 79,
+                        r"JobInstanceEcsInstanceTypeNotSupport" => 94,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidParameter.DuplicatedVolumeName" => 76,
+                        r"InvalidParameter.KMS.EncryptedIllegal" => 78,
+                        r"OperationDenied.SecurityGroupMisMatch" => 108,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"Forbidden.UserNotRealNameAuthentication" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"InvalidInstanceTypeForEciSpotDurationBuy" => 70,
+                        r"InvalidParameter.Encrypted.KmsNotEnabled" => 77,
+                        r"InvalidPaymentMethod.InsufficientBalance" => 84,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"InvalidOperation.KMS.InstanceTypeNotSupport" => 71,
+                        r"RecommendEmpty.InstanceTypeFamilyNotMatched" => 122,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                46 => {
+                    match code {
+                        r"InvalidOperation.ResourceManagedByCloudProduct" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1515,7 +1537,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[84].message] }
                 }
@@ -1532,16 +1554,18 @@ const _: () = {
                         ]
                     }
                 }
-                Self::Throttling => const { &[__E[19].message, __E[144].message] },
-                Self::ForbiddenRiskControl => const { &[__E[25].message, __E[61].message] },
+                Self::Throttling => const { &[__E[19].message, __E[144].message] }
+                Self::ForbiddenRiskControl => {
+                    const { &[__E[25].message, __E[61].message] }
+                }
                 Self::InvalidAction => {
                     const { &[__E[29].message, __E[74].message, __E[75].message] }
                 }
-                Self::OperationConflict => const { &[__E[38].message, __E[122].message] },
+                Self::OperationConflict => const { &[__E[38].message, __E[122].message] }
                 Self::NoPermission => {
                     const { &[__E[116].message, __E[117].message, __E[118].message] }
                 }
-                Self::SpotNotMatched => const { &[__E[141].message, __E[142].message] },
+                Self::SpotNotMatched => const { &[__E[141].message, __E[142].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1550,18 +1574,16 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[84]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[84]] }
                 Self::MissingParameter => {
                     const {
-                        &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[114],
-                        ]
+                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[114]]
                     }
                 }
-                Self::Throttling => const { &[__E[19], __E[144]] },
-                Self::ForbiddenRiskControl => const { &[__E[25], __E[61]] },
-                Self::InvalidAction => const { &[__E[29], __E[74], __E[75]] },
-                Self::OperationConflict => const { &[__E[38], __E[121], __E[122]] },
+                Self::Throttling => const { &[__E[19], __E[144]] }
+                Self::ForbiddenRiskControl => const { &[__E[25], __E[61]] }
+                Self::InvalidAction => const { &[__E[29], __E[74], __E[75]] }
+                Self::OperationConflict => const { &[__E[38], __E[121], __E[122]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1570,119 +1592,143 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"CommitContainer",
-                    r"DescribeAvailableResource",
-                    r"ResizeContainerGroupVolume",
-                    r"RestartContainerGroup",
-                    r"UpdateContainerGroup",
-                ],
-                Self::MissingParameter => &[r"DescribeAvailableResource", r"UpdateContainerGroup"],
+                Self::InvalidParameter => {
+                    &[
+                        r"CommitContainer",
+                        r"DescribeAvailableResource",
+                        r"ResizeContainerGroupVolume",
+                        r"RestartContainerGroup",
+                        r"UpdateContainerGroup",
+                    ]
+                }
+                Self::MissingParameter => {
+                    &[r"DescribeAvailableResource", r"UpdateContainerGroup"]
+                }
                 Self::Throttling => &[r"CreateContainerGroup"],
-                Self::ForbiddenRiskControl => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::InvalidAction => &[
-                    r"CommitContainer",
-                    r"ResizeContainerGroupVolume",
-                    r"RestartContainerGroup",
-                    r"UpdateContainerGroup",
-                ],
-                Self::OperationConflict => &[
-                    r"CreateImageCache",
-                    r"DeleteContainerGroup",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateImageCache",
-                ],
-                Self::AccountArrearage => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeDataCaches",
-                    r"DescribeImageCaches",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
+                Self::ForbiddenRiskControl => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::InvalidAction => {
+                    &[
+                        r"CommitContainer",
+                        r"ResizeContainerGroupVolume",
+                        r"RestartContainerGroup",
+                        r"UpdateContainerGroup",
+                    ]
+                }
+                Self::OperationConflict => {
+                    &[
+                        r"CreateImageCache",
+                        r"DeleteContainerGroup",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateImageCache",
+                    ]
+                }
+                Self::AccountArrearage => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeDataCaches",
+                        r"DescribeImageCaches",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
                 Self::CorePatternUpdateFail => &[r"CreateInstanceOpsTask"],
                 Self::CoredumpInvalidCorePatternType => &[r"CreateInstanceOpsTask"],
                 Self::CoredumpRefrshIntervalTooShort => &[r"CreateInstanceOpsTask"],
                 Self::CoredumpRegionNotSupport => &[r"CreateInstanceOpsTask"],
-                Self::CreateServiceLinkedRoleDenied => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
+                Self::CreateServiceLinkedRoleDenied => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
                 Self::DedicatedHostQuotaExceeded => &[r"CreateVirtualNode"],
-                Self::DiskNumberLimitExceed => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
-                Self::DiskVolumeNotInSameZone => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
-                Self::DiskVolumeNotSupport => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
+                Self::DiskNumberLimitExceed => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::DiskVolumeNotInSameZone => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::DiskVolumeNotSupport => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
                 Self::DryRunSuccess => &[r"CreateContainerGroup", r"CreateDataCache"],
-                Self::DryRunOperation => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeDataCaches",
-                    r"DescribeImageCaches",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::EipAddressPoolIpNotEnough => &[
-                    r"CopyDataCache",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"UpdateDataCache",
-                ],
+                Self::DryRunOperation => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeDataCaches",
+                        r"DescribeImageCaches",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::EipAddressPoolIpNotEnough => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"UpdateDataCache",
+                    ]
+                }
                 Self::EipPayInsufficientBalance => &[r"CreateContainerGroup"],
                 Self::EipPurchaseFlowControl => &[r"CreateContainerGroup"],
                 Self::FeatureAccessRestricted => {
@@ -1691,199 +1737,245 @@ const _: () = {
                 Self::FeatureBasedConstraintConflict => {
                     &[r"CreateContainerGroup", r"DescribeContainerGroupPrice"]
                 }
-                Self::ForbiddenAccountClosed => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
-                Self::ForbiddenOnlyForInvitedTest => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::ForbiddenUserBussinessStatus => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DescribeDataCaches",
-                    r"DescribeImageCaches",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::ForbiddenUserNotRealNameAuthentication => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeDataCaches",
-                    r"DescribeImageCaches",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::HighCpuMemConfigRequired => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
-                Self::ImageCacheIncorrectStatus => &[
-                    r"CopyDataCache",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                ],
-                Self::ImageCacheNotSupport => &[
-                    r"CopyDataCache",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                ],
-                Self::ImageSnapshotIncorrectStatus => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
-                Self::ImageSnapshotNotFound => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
-                Self::ImageSnapshotNotSupport => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
+                Self::ForbiddenAccountClosed => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::ForbiddenOnlyForInvitedTest => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::ForbiddenUserBussinessStatus => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DescribeDataCaches",
+                        r"DescribeImageCaches",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::ForbiddenUserNotRealNameAuthentication => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeDataCaches",
+                        r"DescribeImageCaches",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::HighCpuMemConfigRequired => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::ImageCacheIncorrectStatus => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                    ]
+                }
+                Self::ImageCacheNotSupport => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                    ]
+                }
+                Self::ImageSnapshotIncorrectStatus => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::ImageSnapshotNotFound => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::ImageSnapshotNotSupport => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
                 Self::IncorrectOperation => &[r"CreateContainerGroup"],
-                Self::IncorrectStatus => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteContainerGroup",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"ExecContainerCommand",
-                    r"RestartContainerGroup",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateContainerGroup",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::IncorrectStatusDetail => &[r"CommitContainer", r"ResizeContainerGroupVolume"],
+                Self::IncorrectStatus => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteContainerGroup",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"ExecContainerCommand",
+                        r"RestartContainerGroup",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateContainerGroup",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::IncorrectStatusDetail => {
+                    &[r"CommitContainer", r"ResizeContainerGroupVolume"]
+                }
                 Self::InstanceTypeNotMatchCpuArch => &[r"CreateContainerGroup"],
                 Self::InvalidCorePatternValue => &[r"CreateInstanceOpsTask"],
-                Self::InvalidDiskIdNotFound => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
+                Self::InvalidDiskIdNotFound => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
                 Self::InvalidInstanceIdNotFound => &[r"CreateInstanceOpsTask"],
                 Self::InvalidInstanceTypeForEciBuy => &[r"CreateContainerGroup"],
-                Self::InvalidInstanceTypeForEciSpotDurationBuy => &[r"CreateContainerGroup"],
-                Self::InvalidOperationKmsInstanceTypeNotSupport => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
-                Self::InvalidOperationResourceManagedByCloudProduct => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
+                Self::InvalidInstanceTypeForEciSpotDurationBuy => {
+                    &[r"CreateContainerGroup"]
+                }
+                Self::InvalidOperationKmsInstanceTypeNotSupport => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::InvalidOperationResourceManagedByCloudProduct => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
                 Self::InvalidParamCpuOrMemorySpec => {
                     &[r"DescribeContainerGroupPrice", r"UpdateContainerGroup"]
                 }
-                Self::InvalidParameterCpuMemory => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateContainerGroup",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::InvalidParameterDuplicatedName => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateContainerGroup",
-                    r"UpdateVirtualNode",
-                ],
-                Self::InvalidParameterDuplicatedVolumeName => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateContainerGroup",
-                    r"UpdateVirtualNode",
-                ],
-                Self::InvalidParameterEncryptedKmsNotEnabled => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
-                Self::InvalidParameterKmsEncryptedIllegal => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
-                Self::InvalidParameterKmsKeyIdForbidden => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
-                Self::InvalidParameterKmsKeyIdNotFound => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
+                Self::InvalidParameterCpuMemory => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateContainerGroup",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::InvalidParameterDuplicatedName => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateContainerGroup",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::InvalidParameterDuplicatedVolumeName => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateContainerGroup",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::InvalidParameterEncryptedKmsNotEnabled => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::InvalidParameterKmsEncryptedIllegal => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::InvalidParameterKmsKeyIdForbidden => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::InvalidParameterKmsKeyIdNotFound => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
                 Self::InvalidParameterLengthExceeded => &[r"UpdateContainerGroup"],
                 Self::InvalidParameterNotFound => {
                     &[r"DescribeAvailableResource", r"UpdateContainerGroup"]
@@ -1891,50 +1983,60 @@ const _: () = {
                 Self::InvalidParameterValueExceeded => {
                     &[r"ExecContainerCommand", r"UpdateContainerGroup"]
                 }
-                Self::InvalidPaymentMethodInsufficientBalance => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
+                Self::InvalidPaymentMethodInsufficientBalance => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
                 Self::InvalidSpotCpuMemorySpec => {
                     &[r"CreateContainerGroup", r"DescribeContainerGroupPrice"]
                 }
-                Self::InvalidUserPassRoleForbidden => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::InvalidVSwitchIdIpNotEnough => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::InvalidVolumeType => &[r"CommitContainer", r"ResizeContainerGroupVolume"],
+                Self::InvalidUserPassRoleForbidden => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::InvalidVSwitchIdIpNotEnough => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::InvalidVolumeType => {
+                    &[r"CommitContainer", r"ResizeContainerGroupVolume"]
+                }
                 Self::Ipv6AddressNotSupport => &[r"CreateContainerGroup"],
                 Self::Ipv6AddressNotSupportInstanceType => &[r"CreateContainerGroup"],
-                Self::Ipv6AddressNotSupportVsw => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
+                Self::Ipv6AddressNotSupportVsw => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
                 Self::JobInstanceBatchCreateNotSupport => &[r"CreateContainerGroup"],
                 Self::JobInstanceDiskNotSupport => &[r"CreateContainerGroup"],
                 Self::JobInstanceEcsInstanceTypeNotSupport => &[r"CreateContainerGroup"],
@@ -1945,68 +2047,80 @@ const _: () = {
                 Self::JobInstanceRamRoleNotSupport => &[r"CreateContainerGroup"],
                 Self::JobInstanceRegionNotSupport => &[r"CreateContainerGroup"],
                 Self::JobInstanceSpotNotSupport => &[r"CreateContainerGroup"],
-                Self::LocalDiskAmountNotMatch => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
+                Self::LocalDiskAmountNotMatch => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
                 Self::NoNeedUpdate => &[r"UpdateContainerGroup", r"UpdateImageCache"],
-                Self::NoPermission => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeDataCaches",
-                    r"DescribeImageCaches",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::NoPermissionTag => &[r"ListTagResources", r"TagResources", r"UntagResources"],
+                Self::NoPermission => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeDataCaches",
+                        r"DescribeImageCaches",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::NoPermissionTag => {
+                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
+                }
                 Self::NumberExceedTags => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::OperationDeniedNoStock => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::OperationDeniedSecurityGroupMisMatch => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::OperationDeniedVswZoneMisMatch => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
+                Self::OperationDeniedNoStock => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::OperationDeniedSecurityGroupMisMatch => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::OperationDeniedVswZoneMisMatch => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
                 Self::OperationFailedRiskControl => &[r"CreateContainerGroup"],
                 Self::OpsExecuteTaskFail => &[r"CreateInstanceOpsTask"],
                 Self::OpsInstanceNotSupport => &[r"CreateInstanceOpsTask"],
@@ -2014,584 +2128,640 @@ const _: () = {
                 Self::OpsOpsValueInvalid => &[r"CreateInstanceOpsTask"],
                 Self::OpsRegionNotSupport => &[r"CreateInstanceOpsTask"],
                 Self::OpsTypeNotSupport => &[r"CreateInstanceOpsTask"],
-                Self::PayforCreditPayInsufficientBalance => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
+                Self::PayforCreditPayInsufficientBalance => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
                 Self::PrivateIpAddressAlreadyInUse => &[r"CreateContainerGroup"],
                 Self::PrivatePoolInstanceSpotNotSupport => &[r"CreateContainerGroup"],
-                Self::QuotaExceeded => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::RamRoleNotSupport => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::RecommendEmptyInstanceTypeFamilyNotMatched => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
-                Self::SecurityRisk3dVerification => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::ServiceNotEnabled => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeDataCaches",
-                    r"DescribeImageCaches",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
-                Self::SpotNotMatched => &[
-                    r"CreateContainerGroup",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeAvailableResource",
-                    r"DescribeContainerGroupPrice",
-                    r"DescribeVirtualNodes",
-                    r"UpdateVirtualNode",
-                ],
+                Self::QuotaExceeded => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::RamRoleNotSupport => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::RecommendEmptyInstanceTypeFamilyNotMatched => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::SecurityRisk3dVerification => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::ServiceNotEnabled => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeDataCaches",
+                        r"DescribeImageCaches",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
+                Self::SpotNotMatched => {
+                    &[
+                        r"CreateContainerGroup",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeAvailableResource",
+                        r"DescribeContainerGroupPrice",
+                        r"DescribeVirtualNodes",
+                        r"UpdateVirtualNode",
+                    ]
+                }
                 Self::TcpdumpInvalidValue => &[r"CreateInstanceOpsTask"],
                 Self::ThrottlingVcpuPerDay => &[r"CreateContainerGroup"],
                 Self::TradeBidCommodityNotMatch => &[r"DescribeContainerGroupPrice"],
                 Self::VirtualNodeDeleteFailed => &[r"DeleteVirtualNode"],
                 Self::VnodeDedicatedHostIdAlreadyExist => &[r"CreateVirtualNode"],
-                Self::ZoneNotOnSale => &[
-                    r"CopyDataCache",
-                    r"CreateContainerGroup",
-                    r"CreateDataCache",
-                    r"CreateImageCache",
-                    r"CreateVirtualNode",
-                    r"DeleteVirtualNode",
-                    r"DescribeVirtualNodes",
-                    r"UpdateDataCache",
-                    r"UpdateImageCache",
-                    r"UpdateVirtualNode",
-                ],
+                Self::ZoneNotOnSale => {
+                    &[
+                        r"CopyDataCache",
+                        r"CreateContainerGroup",
+                        r"CreateDataCache",
+                        r"CreateImageCache",
+                        r"CreateVirtualNode",
+                        r"DeleteVirtualNode",
+                        r"DescribeVirtualNodes",
+                        r"UpdateDataCache",
+                        r"UpdateImageCache",
+                        r"UpdateVirtualNode",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CommitContainer" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidAction,
-                    Self::IncorrectStatusDetail,
-                    Self::InvalidVolumeType,
-                ],
-                r"CopyDataCache" => &[
-                    Self::ForbiddenRiskControl,
-                    Self::AccountArrearage,
-                    Self::CreateServiceLinkedRoleDenied,
-                    Self::DiskVolumeNotSupport,
-                    Self::DryRunOperation,
-                    Self::EipAddressPoolIpNotEnough,
-                    Self::ForbiddenOnlyForInvitedTest,
-                    Self::ForbiddenUserBussinessStatus,
-                    Self::ForbiddenUserNotRealNameAuthentication,
-                    Self::ImageCacheIncorrectStatus,
-                    Self::ImageCacheNotSupport,
-                    Self::IncorrectStatus,
-                    Self::InvalidParameterCpuMemory,
-                    Self::InvalidUserPassRoleForbidden,
-                    Self::InvalidVSwitchIdIpNotEnough,
-                    Self::NoPermission,
-                    Self::OperationDeniedNoStock,
-                    Self::OperationDeniedSecurityGroupMisMatch,
-                    Self::OperationDeniedVswZoneMisMatch,
-                    Self::QuotaExceeded,
-                    Self::RamRoleNotSupport,
-                    Self::SecurityRisk3dVerification,
-                    Self::ServiceNotEnabled,
-                    Self::ZoneNotOnSale,
-                ],
-                r"CreateContainerGroup" => &[
-                    Self::Throttling,
-                    Self::ForbiddenRiskControl,
-                    Self::AccountArrearage,
-                    Self::CreateServiceLinkedRoleDenied,
-                    Self::DiskNumberLimitExceed,
-                    Self::DiskVolumeNotInSameZone,
-                    Self::DiskVolumeNotSupport,
-                    Self::DryRunSuccess,
-                    Self::DryRunOperation,
-                    Self::EipPayInsufficientBalance,
-                    Self::EipPurchaseFlowControl,
-                    Self::FeatureAccessRestricted,
-                    Self::FeatureBasedConstraintConflict,
-                    Self::ForbiddenAccountClosed,
-                    Self::ForbiddenOnlyForInvitedTest,
-                    Self::ForbiddenUserBussinessStatus,
-                    Self::ForbiddenUserNotRealNameAuthentication,
-                    Self::HighCpuMemConfigRequired,
-                    Self::ImageSnapshotIncorrectStatus,
-                    Self::ImageSnapshotNotFound,
-                    Self::ImageSnapshotNotSupport,
-                    Self::IncorrectOperation,
-                    Self::IncorrectStatus,
-                    Self::InstanceTypeNotMatchCpuArch,
-                    Self::InvalidDiskIdNotFound,
-                    Self::InvalidInstanceTypeForEciBuy,
-                    Self::InvalidInstanceTypeForEciSpotDurationBuy,
-                    Self::InvalidOperationKmsInstanceTypeNotSupport,
-                    Self::InvalidOperationResourceManagedByCloudProduct,
-                    Self::InvalidParameterCpuMemory,
-                    Self::InvalidParameterDuplicatedName,
-                    Self::InvalidParameterDuplicatedVolumeName,
-                    Self::InvalidParameterEncryptedKmsNotEnabled,
-                    Self::InvalidParameterKmsEncryptedIllegal,
-                    Self::InvalidParameterKmsKeyIdForbidden,
-                    Self::InvalidParameterKmsKeyIdNotFound,
-                    Self::InvalidPaymentMethodInsufficientBalance,
-                    Self::InvalidSpotCpuMemorySpec,
-                    Self::InvalidUserPassRoleForbidden,
-                    Self::InvalidVSwitchIdIpNotEnough,
-                    Self::Ipv6AddressNotSupport,
-                    Self::Ipv6AddressNotSupportInstanceType,
-                    Self::Ipv6AddressNotSupportVsw,
-                    Self::JobInstanceBatchCreateNotSupport,
-                    Self::JobInstanceDiskNotSupport,
-                    Self::JobInstanceEcsInstanceTypeNotSupport,
-                    Self::JobInstanceEipNotSupport,
-                    Self::JobInstanceFeatureNotMatch,
-                    Self::JobInstanceIPv6NotSupport,
-                    Self::JobInstanceImageCacheNotSupport,
-                    Self::JobInstanceRamRoleNotSupport,
-                    Self::JobInstanceRegionNotSupport,
-                    Self::JobInstanceSpotNotSupport,
-                    Self::LocalDiskAmountNotMatch,
-                    Self::NoPermission,
-                    Self::OperationDeniedNoStock,
-                    Self::OperationDeniedSecurityGroupMisMatch,
-                    Self::OperationDeniedVswZoneMisMatch,
-                    Self::OperationFailedRiskControl,
-                    Self::PayforCreditPayInsufficientBalance,
-                    Self::PrivateIpAddressAlreadyInUse,
-                    Self::PrivatePoolInstanceSpotNotSupport,
-                    Self::QuotaExceeded,
-                    Self::RamRoleNotSupport,
-                    Self::RecommendEmptyInstanceTypeFamilyNotMatched,
-                    Self::SecurityRisk3dVerification,
-                    Self::ServiceNotEnabled,
-                    Self::SpotNotMatched,
-                    Self::ThrottlingVcpuPerDay,
-                    Self::ZoneNotOnSale,
-                ],
-                r"CreateDataCache" => &[
-                    Self::ForbiddenRiskControl,
-                    Self::AccountArrearage,
-                    Self::CreateServiceLinkedRoleDenied,
-                    Self::DiskVolumeNotSupport,
-                    Self::DryRunSuccess,
-                    Self::DryRunOperation,
-                    Self::EipAddressPoolIpNotEnough,
-                    Self::ForbiddenOnlyForInvitedTest,
-                    Self::ForbiddenUserBussinessStatus,
-                    Self::ForbiddenUserNotRealNameAuthentication,
-                    Self::ImageCacheIncorrectStatus,
-                    Self::ImageCacheNotSupport,
-                    Self::IncorrectStatus,
-                    Self::InvalidParameterCpuMemory,
-                    Self::InvalidUserPassRoleForbidden,
-                    Self::InvalidVSwitchIdIpNotEnough,
-                    Self::NoPermission,
-                    Self::OperationDeniedNoStock,
-                    Self::OperationDeniedSecurityGroupMisMatch,
-                    Self::OperationDeniedVswZoneMisMatch,
-                    Self::QuotaExceeded,
-                    Self::RamRoleNotSupport,
-                    Self::SecurityRisk3dVerification,
-                    Self::ServiceNotEnabled,
-                    Self::ZoneNotOnSale,
-                ],
-                r"CreateImageCache" => &[
-                    Self::ForbiddenRiskControl,
-                    Self::OperationConflict,
-                    Self::AccountArrearage,
-                    Self::CreateServiceLinkedRoleDenied,
-                    Self::DiskVolumeNotSupport,
-                    Self::DryRunOperation,
-                    Self::EipAddressPoolIpNotEnough,
-                    Self::ForbiddenOnlyForInvitedTest,
-                    Self::ForbiddenUserBussinessStatus,
-                    Self::ForbiddenUserNotRealNameAuthentication,
-                    Self::ImageCacheIncorrectStatus,
-                    Self::ImageCacheNotSupport,
-                    Self::IncorrectStatus,
-                    Self::InvalidParameterCpuMemory,
-                    Self::InvalidUserPassRoleForbidden,
-                    Self::InvalidVSwitchIdIpNotEnough,
-                    Self::NoPermission,
-                    Self::OperationDeniedNoStock,
-                    Self::OperationDeniedSecurityGroupMisMatch,
-                    Self::OperationDeniedVswZoneMisMatch,
-                    Self::QuotaExceeded,
-                    Self::RamRoleNotSupport,
-                    Self::SecurityRisk3dVerification,
-                    Self::ServiceNotEnabled,
-                    Self::ZoneNotOnSale,
-                ],
-                r"CreateInstanceOpsTask" => &[
-                    Self::CorePatternUpdateFail,
-                    Self::CoredumpInvalidCorePatternType,
-                    Self::CoredumpRefrshIntervalTooShort,
-                    Self::CoredumpRegionNotSupport,
-                    Self::InvalidCorePatternValue,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::OpsExecuteTaskFail,
-                    Self::OpsInstanceNotSupport,
-                    Self::OpsIntervalTooShort,
-                    Self::OpsOpsValueInvalid,
-                    Self::OpsRegionNotSupport,
-                    Self::OpsTypeNotSupport,
-                    Self::TcpdumpInvalidValue,
-                ],
-                r"CreateVirtualNode" => &[
-                    Self::ForbiddenRiskControl,
-                    Self::AccountArrearage,
-                    Self::CreateServiceLinkedRoleDenied,
-                    Self::DedicatedHostQuotaExceeded,
-                    Self::DiskNumberLimitExceed,
-                    Self::DiskVolumeNotInSameZone,
-                    Self::DiskVolumeNotSupport,
-                    Self::DryRunOperation,
-                    Self::EipAddressPoolIpNotEnough,
-                    Self::ForbiddenAccountClosed,
-                    Self::ForbiddenOnlyForInvitedTest,
-                    Self::ForbiddenUserBussinessStatus,
-                    Self::ForbiddenUserNotRealNameAuthentication,
-                    Self::HighCpuMemConfigRequired,
-                    Self::ImageSnapshotIncorrectStatus,
-                    Self::ImageSnapshotNotFound,
-                    Self::ImageSnapshotNotSupport,
-                    Self::IncorrectStatus,
-                    Self::InvalidDiskIdNotFound,
-                    Self::InvalidOperationKmsInstanceTypeNotSupport,
-                    Self::InvalidOperationResourceManagedByCloudProduct,
-                    Self::InvalidParameterCpuMemory,
-                    Self::InvalidParameterDuplicatedName,
-                    Self::InvalidParameterDuplicatedVolumeName,
-                    Self::InvalidParameterEncryptedKmsNotEnabled,
-                    Self::InvalidParameterKmsEncryptedIllegal,
-                    Self::InvalidParameterKmsKeyIdForbidden,
-                    Self::InvalidParameterKmsKeyIdNotFound,
-                    Self::InvalidPaymentMethodInsufficientBalance,
-                    Self::InvalidUserPassRoleForbidden,
-                    Self::InvalidVSwitchIdIpNotEnough,
-                    Self::Ipv6AddressNotSupportVsw,
-                    Self::LocalDiskAmountNotMatch,
-                    Self::NoPermission,
-                    Self::OperationDeniedNoStock,
-                    Self::OperationDeniedSecurityGroupMisMatch,
-                    Self::OperationDeniedVswZoneMisMatch,
-                    Self::PayforCreditPayInsufficientBalance,
-                    Self::QuotaExceeded,
-                    Self::RamRoleNotSupport,
-                    Self::RecommendEmptyInstanceTypeFamilyNotMatched,
-                    Self::SecurityRisk3dVerification,
-                    Self::ServiceNotEnabled,
-                    Self::SpotNotMatched,
-                    Self::VnodeDedicatedHostIdAlreadyExist,
-                    Self::ZoneNotOnSale,
-                ],
-                r"DeleteContainerGroup" => &[Self::OperationConflict, Self::IncorrectStatus],
-                r"DeleteVirtualNode" => &[
-                    Self::ForbiddenRiskControl,
-                    Self::AccountArrearage,
-                    Self::CreateServiceLinkedRoleDenied,
-                    Self::DiskNumberLimitExceed,
-                    Self::DiskVolumeNotInSameZone,
-                    Self::DiskVolumeNotSupport,
-                    Self::DryRunOperation,
-                    Self::ForbiddenAccountClosed,
-                    Self::ForbiddenOnlyForInvitedTest,
-                    Self::ForbiddenUserNotRealNameAuthentication,
-                    Self::HighCpuMemConfigRequired,
-                    Self::ImageSnapshotIncorrectStatus,
-                    Self::ImageSnapshotNotFound,
-                    Self::ImageSnapshotNotSupport,
-                    Self::IncorrectStatus,
-                    Self::InvalidDiskIdNotFound,
-                    Self::InvalidOperationKmsInstanceTypeNotSupport,
-                    Self::InvalidOperationResourceManagedByCloudProduct,
-                    Self::InvalidParameterCpuMemory,
-                    Self::InvalidParameterDuplicatedName,
-                    Self::InvalidParameterDuplicatedVolumeName,
-                    Self::InvalidParameterEncryptedKmsNotEnabled,
-                    Self::InvalidParameterKmsEncryptedIllegal,
-                    Self::InvalidParameterKmsKeyIdForbidden,
-                    Self::InvalidParameterKmsKeyIdNotFound,
-                    Self::InvalidPaymentMethodInsufficientBalance,
-                    Self::InvalidUserPassRoleForbidden,
-                    Self::InvalidVSwitchIdIpNotEnough,
-                    Self::Ipv6AddressNotSupportVsw,
-                    Self::LocalDiskAmountNotMatch,
-                    Self::NoPermission,
-                    Self::OperationDeniedNoStock,
-                    Self::OperationDeniedSecurityGroupMisMatch,
-                    Self::OperationDeniedVswZoneMisMatch,
-                    Self::PayforCreditPayInsufficientBalance,
-                    Self::QuotaExceeded,
-                    Self::RamRoleNotSupport,
-                    Self::RecommendEmptyInstanceTypeFamilyNotMatched,
-                    Self::SecurityRisk3dVerification,
-                    Self::ServiceNotEnabled,
-                    Self::SpotNotMatched,
-                    Self::VirtualNodeDeleteFailed,
-                    Self::ZoneNotOnSale,
-                ],
-                r"DescribeAvailableResource" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidParameterNotFound,
-                    Self::SpotNotMatched,
-                ],
-                r"DescribeContainerGroupPrice" => &[
-                    Self::FeatureAccessRestricted,
-                    Self::FeatureBasedConstraintConflict,
-                    Self::InvalidParamCpuOrMemorySpec,
-                    Self::InvalidSpotCpuMemorySpec,
-                    Self::SpotNotMatched,
-                    Self::TradeBidCommodityNotMatch,
-                ],
-                r"DescribeDataCaches" => &[
-                    Self::AccountArrearage,
-                    Self::DryRunOperation,
-                    Self::ForbiddenUserBussinessStatus,
-                    Self::ForbiddenUserNotRealNameAuthentication,
-                    Self::NoPermission,
-                    Self::ServiceNotEnabled,
-                ],
-                r"DescribeImageCaches" => &[
-                    Self::AccountArrearage,
-                    Self::DryRunOperation,
-                    Self::ForbiddenUserBussinessStatus,
-                    Self::ForbiddenUserNotRealNameAuthentication,
-                    Self::NoPermission,
-                    Self::ServiceNotEnabled,
-                ],
-                r"DescribeVirtualNodes" => &[
-                    Self::ForbiddenRiskControl,
-                    Self::AccountArrearage,
-                    Self::CreateServiceLinkedRoleDenied,
-                    Self::DiskNumberLimitExceed,
-                    Self::DiskVolumeNotInSameZone,
-                    Self::DiskVolumeNotSupport,
-                    Self::DryRunOperation,
-                    Self::ForbiddenAccountClosed,
-                    Self::ForbiddenOnlyForInvitedTest,
-                    Self::ForbiddenUserNotRealNameAuthentication,
-                    Self::HighCpuMemConfigRequired,
-                    Self::ImageSnapshotIncorrectStatus,
-                    Self::ImageSnapshotNotFound,
-                    Self::ImageSnapshotNotSupport,
-                    Self::IncorrectStatus,
-                    Self::InvalidDiskIdNotFound,
-                    Self::InvalidOperationKmsInstanceTypeNotSupport,
-                    Self::InvalidOperationResourceManagedByCloudProduct,
-                    Self::InvalidParameterCpuMemory,
-                    Self::InvalidParameterDuplicatedName,
-                    Self::InvalidParameterDuplicatedVolumeName,
-                    Self::InvalidParameterEncryptedKmsNotEnabled,
-                    Self::InvalidParameterKmsEncryptedIllegal,
-                    Self::InvalidParameterKmsKeyIdForbidden,
-                    Self::InvalidParameterKmsKeyIdNotFound,
-                    Self::InvalidPaymentMethodInsufficientBalance,
-                    Self::InvalidUserPassRoleForbidden,
-                    Self::InvalidVSwitchIdIpNotEnough,
-                    Self::Ipv6AddressNotSupportVsw,
-                    Self::LocalDiskAmountNotMatch,
-                    Self::NoPermission,
-                    Self::OperationDeniedNoStock,
-                    Self::OperationDeniedSecurityGroupMisMatch,
-                    Self::OperationDeniedVswZoneMisMatch,
-                    Self::PayforCreditPayInsufficientBalance,
-                    Self::QuotaExceeded,
-                    Self::RamRoleNotSupport,
-                    Self::RecommendEmptyInstanceTypeFamilyNotMatched,
-                    Self::SecurityRisk3dVerification,
-                    Self::ServiceNotEnabled,
-                    Self::SpotNotMatched,
-                    Self::ZoneNotOnSale,
-                ],
+                r"CommitContainer" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidAction,
+                        Self::IncorrectStatusDetail,
+                        Self::InvalidVolumeType,
+                    ]
+                }
+                r"CopyDataCache" => {
+                    &[
+                        Self::ForbiddenRiskControl,
+                        Self::AccountArrearage,
+                        Self::CreateServiceLinkedRoleDenied,
+                        Self::DiskVolumeNotSupport,
+                        Self::DryRunOperation,
+                        Self::EipAddressPoolIpNotEnough,
+                        Self::ForbiddenOnlyForInvitedTest,
+                        Self::ForbiddenUserBussinessStatus,
+                        Self::ForbiddenUserNotRealNameAuthentication,
+                        Self::ImageCacheIncorrectStatus,
+                        Self::ImageCacheNotSupport,
+                        Self::IncorrectStatus,
+                        Self::InvalidParameterCpuMemory,
+                        Self::InvalidUserPassRoleForbidden,
+                        Self::InvalidVSwitchIdIpNotEnough,
+                        Self::NoPermission,
+                        Self::OperationDeniedNoStock,
+                        Self::OperationDeniedSecurityGroupMisMatch,
+                        Self::OperationDeniedVswZoneMisMatch,
+                        Self::QuotaExceeded,
+                        Self::RamRoleNotSupport,
+                        Self::SecurityRisk3dVerification,
+                        Self::ServiceNotEnabled,
+                        Self::ZoneNotOnSale,
+                    ]
+                }
+                r"CreateContainerGroup" => {
+                    &[
+                        Self::Throttling,
+                        Self::ForbiddenRiskControl,
+                        Self::AccountArrearage,
+                        Self::CreateServiceLinkedRoleDenied,
+                        Self::DiskNumberLimitExceed,
+                        Self::DiskVolumeNotInSameZone,
+                        Self::DiskVolumeNotSupport,
+                        Self::DryRunSuccess,
+                        Self::DryRunOperation,
+                        Self::EipPayInsufficientBalance,
+                        Self::EipPurchaseFlowControl,
+                        Self::FeatureAccessRestricted,
+                        Self::FeatureBasedConstraintConflict,
+                        Self::ForbiddenAccountClosed,
+                        Self::ForbiddenOnlyForInvitedTest,
+                        Self::ForbiddenUserBussinessStatus,
+                        Self::ForbiddenUserNotRealNameAuthentication,
+                        Self::HighCpuMemConfigRequired,
+                        Self::ImageSnapshotIncorrectStatus,
+                        Self::ImageSnapshotNotFound,
+                        Self::ImageSnapshotNotSupport,
+                        Self::IncorrectOperation,
+                        Self::IncorrectStatus,
+                        Self::InstanceTypeNotMatchCpuArch,
+                        Self::InvalidDiskIdNotFound,
+                        Self::InvalidInstanceTypeForEciBuy,
+                        Self::InvalidInstanceTypeForEciSpotDurationBuy,
+                        Self::InvalidOperationKmsInstanceTypeNotSupport,
+                        Self::InvalidOperationResourceManagedByCloudProduct,
+                        Self::InvalidParameterCpuMemory,
+                        Self::InvalidParameterDuplicatedName,
+                        Self::InvalidParameterDuplicatedVolumeName,
+                        Self::InvalidParameterEncryptedKmsNotEnabled,
+                        Self::InvalidParameterKmsEncryptedIllegal,
+                        Self::InvalidParameterKmsKeyIdForbidden,
+                        Self::InvalidParameterKmsKeyIdNotFound,
+                        Self::InvalidPaymentMethodInsufficientBalance,
+                        Self::InvalidSpotCpuMemorySpec,
+                        Self::InvalidUserPassRoleForbidden,
+                        Self::InvalidVSwitchIdIpNotEnough,
+                        Self::Ipv6AddressNotSupport,
+                        Self::Ipv6AddressNotSupportInstanceType,
+                        Self::Ipv6AddressNotSupportVsw,
+                        Self::JobInstanceBatchCreateNotSupport,
+                        Self::JobInstanceDiskNotSupport,
+                        Self::JobInstanceEcsInstanceTypeNotSupport,
+                        Self::JobInstanceEipNotSupport,
+                        Self::JobInstanceFeatureNotMatch,
+                        Self::JobInstanceIPv6NotSupport,
+                        Self::JobInstanceImageCacheNotSupport,
+                        Self::JobInstanceRamRoleNotSupport,
+                        Self::JobInstanceRegionNotSupport,
+                        Self::JobInstanceSpotNotSupport,
+                        Self::LocalDiskAmountNotMatch,
+                        Self::NoPermission,
+                        Self::OperationDeniedNoStock,
+                        Self::OperationDeniedSecurityGroupMisMatch,
+                        Self::OperationDeniedVswZoneMisMatch,
+                        Self::OperationFailedRiskControl,
+                        Self::PayforCreditPayInsufficientBalance,
+                        Self::PrivateIpAddressAlreadyInUse,
+                        Self::PrivatePoolInstanceSpotNotSupport,
+                        Self::QuotaExceeded,
+                        Self::RamRoleNotSupport,
+                        Self::RecommendEmptyInstanceTypeFamilyNotMatched,
+                        Self::SecurityRisk3dVerification,
+                        Self::ServiceNotEnabled,
+                        Self::SpotNotMatched,
+                        Self::ThrottlingVcpuPerDay,
+                        Self::ZoneNotOnSale,
+                    ]
+                }
+                r"CreateDataCache" => {
+                    &[
+                        Self::ForbiddenRiskControl,
+                        Self::AccountArrearage,
+                        Self::CreateServiceLinkedRoleDenied,
+                        Self::DiskVolumeNotSupport,
+                        Self::DryRunSuccess,
+                        Self::DryRunOperation,
+                        Self::EipAddressPoolIpNotEnough,
+                        Self::ForbiddenOnlyForInvitedTest,
+                        Self::ForbiddenUserBussinessStatus,
+                        Self::ForbiddenUserNotRealNameAuthentication,
+                        Self::ImageCacheIncorrectStatus,
+                        Self::ImageCacheNotSupport,
+                        Self::IncorrectStatus,
+                        Self::InvalidParameterCpuMemory,
+                        Self::InvalidUserPassRoleForbidden,
+                        Self::InvalidVSwitchIdIpNotEnough,
+                        Self::NoPermission,
+                        Self::OperationDeniedNoStock,
+                        Self::OperationDeniedSecurityGroupMisMatch,
+                        Self::OperationDeniedVswZoneMisMatch,
+                        Self::QuotaExceeded,
+                        Self::RamRoleNotSupport,
+                        Self::SecurityRisk3dVerification,
+                        Self::ServiceNotEnabled,
+                        Self::ZoneNotOnSale,
+                    ]
+                }
+                r"CreateImageCache" => {
+                    &[
+                        Self::ForbiddenRiskControl,
+                        Self::OperationConflict,
+                        Self::AccountArrearage,
+                        Self::CreateServiceLinkedRoleDenied,
+                        Self::DiskVolumeNotSupport,
+                        Self::DryRunOperation,
+                        Self::EipAddressPoolIpNotEnough,
+                        Self::ForbiddenOnlyForInvitedTest,
+                        Self::ForbiddenUserBussinessStatus,
+                        Self::ForbiddenUserNotRealNameAuthentication,
+                        Self::ImageCacheIncorrectStatus,
+                        Self::ImageCacheNotSupport,
+                        Self::IncorrectStatus,
+                        Self::InvalidParameterCpuMemory,
+                        Self::InvalidUserPassRoleForbidden,
+                        Self::InvalidVSwitchIdIpNotEnough,
+                        Self::NoPermission,
+                        Self::OperationDeniedNoStock,
+                        Self::OperationDeniedSecurityGroupMisMatch,
+                        Self::OperationDeniedVswZoneMisMatch,
+                        Self::QuotaExceeded,
+                        Self::RamRoleNotSupport,
+                        Self::SecurityRisk3dVerification,
+                        Self::ServiceNotEnabled,
+                        Self::ZoneNotOnSale,
+                    ]
+                }
+                r"CreateInstanceOpsTask" => {
+                    &[
+                        Self::CorePatternUpdateFail,
+                        Self::CoredumpInvalidCorePatternType,
+                        Self::CoredumpRefrshIntervalTooShort,
+                        Self::CoredumpRegionNotSupport,
+                        Self::InvalidCorePatternValue,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::OpsExecuteTaskFail,
+                        Self::OpsInstanceNotSupport,
+                        Self::OpsIntervalTooShort,
+                        Self::OpsOpsValueInvalid,
+                        Self::OpsRegionNotSupport,
+                        Self::OpsTypeNotSupport,
+                        Self::TcpdumpInvalidValue,
+                    ]
+                }
+                r"CreateVirtualNode" => {
+                    &[
+                        Self::ForbiddenRiskControl,
+                        Self::AccountArrearage,
+                        Self::CreateServiceLinkedRoleDenied,
+                        Self::DedicatedHostQuotaExceeded,
+                        Self::DiskNumberLimitExceed,
+                        Self::DiskVolumeNotInSameZone,
+                        Self::DiskVolumeNotSupport,
+                        Self::DryRunOperation,
+                        Self::EipAddressPoolIpNotEnough,
+                        Self::ForbiddenAccountClosed,
+                        Self::ForbiddenOnlyForInvitedTest,
+                        Self::ForbiddenUserBussinessStatus,
+                        Self::ForbiddenUserNotRealNameAuthentication,
+                        Self::HighCpuMemConfigRequired,
+                        Self::ImageSnapshotIncorrectStatus,
+                        Self::ImageSnapshotNotFound,
+                        Self::ImageSnapshotNotSupport,
+                        Self::IncorrectStatus,
+                        Self::InvalidDiskIdNotFound,
+                        Self::InvalidOperationKmsInstanceTypeNotSupport,
+                        Self::InvalidOperationResourceManagedByCloudProduct,
+                        Self::InvalidParameterCpuMemory,
+                        Self::InvalidParameterDuplicatedName,
+                        Self::InvalidParameterDuplicatedVolumeName,
+                        Self::InvalidParameterEncryptedKmsNotEnabled,
+                        Self::InvalidParameterKmsEncryptedIllegal,
+                        Self::InvalidParameterKmsKeyIdForbidden,
+                        Self::InvalidParameterKmsKeyIdNotFound,
+                        Self::InvalidPaymentMethodInsufficientBalance,
+                        Self::InvalidUserPassRoleForbidden,
+                        Self::InvalidVSwitchIdIpNotEnough,
+                        Self::Ipv6AddressNotSupportVsw,
+                        Self::LocalDiskAmountNotMatch,
+                        Self::NoPermission,
+                        Self::OperationDeniedNoStock,
+                        Self::OperationDeniedSecurityGroupMisMatch,
+                        Self::OperationDeniedVswZoneMisMatch,
+                        Self::PayforCreditPayInsufficientBalance,
+                        Self::QuotaExceeded,
+                        Self::RamRoleNotSupport,
+                        Self::RecommendEmptyInstanceTypeFamilyNotMatched,
+                        Self::SecurityRisk3dVerification,
+                        Self::ServiceNotEnabled,
+                        Self::SpotNotMatched,
+                        Self::VnodeDedicatedHostIdAlreadyExist,
+                        Self::ZoneNotOnSale,
+                    ]
+                }
+                r"DeleteContainerGroup" => {
+                    &[Self::OperationConflict, Self::IncorrectStatus]
+                }
+                r"DeleteVirtualNode" => {
+                    &[
+                        Self::ForbiddenRiskControl,
+                        Self::AccountArrearage,
+                        Self::CreateServiceLinkedRoleDenied,
+                        Self::DiskNumberLimitExceed,
+                        Self::DiskVolumeNotInSameZone,
+                        Self::DiskVolumeNotSupport,
+                        Self::DryRunOperation,
+                        Self::ForbiddenAccountClosed,
+                        Self::ForbiddenOnlyForInvitedTest,
+                        Self::ForbiddenUserNotRealNameAuthentication,
+                        Self::HighCpuMemConfigRequired,
+                        Self::ImageSnapshotIncorrectStatus,
+                        Self::ImageSnapshotNotFound,
+                        Self::ImageSnapshotNotSupport,
+                        Self::IncorrectStatus,
+                        Self::InvalidDiskIdNotFound,
+                        Self::InvalidOperationKmsInstanceTypeNotSupport,
+                        Self::InvalidOperationResourceManagedByCloudProduct,
+                        Self::InvalidParameterCpuMemory,
+                        Self::InvalidParameterDuplicatedName,
+                        Self::InvalidParameterDuplicatedVolumeName,
+                        Self::InvalidParameterEncryptedKmsNotEnabled,
+                        Self::InvalidParameterKmsEncryptedIllegal,
+                        Self::InvalidParameterKmsKeyIdForbidden,
+                        Self::InvalidParameterKmsKeyIdNotFound,
+                        Self::InvalidPaymentMethodInsufficientBalance,
+                        Self::InvalidUserPassRoleForbidden,
+                        Self::InvalidVSwitchIdIpNotEnough,
+                        Self::Ipv6AddressNotSupportVsw,
+                        Self::LocalDiskAmountNotMatch,
+                        Self::NoPermission,
+                        Self::OperationDeniedNoStock,
+                        Self::OperationDeniedSecurityGroupMisMatch,
+                        Self::OperationDeniedVswZoneMisMatch,
+                        Self::PayforCreditPayInsufficientBalance,
+                        Self::QuotaExceeded,
+                        Self::RamRoleNotSupport,
+                        Self::RecommendEmptyInstanceTypeFamilyNotMatched,
+                        Self::SecurityRisk3dVerification,
+                        Self::ServiceNotEnabled,
+                        Self::SpotNotMatched,
+                        Self::VirtualNodeDeleteFailed,
+                        Self::ZoneNotOnSale,
+                    ]
+                }
+                r"DescribeAvailableResource" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidParameterNotFound,
+                        Self::SpotNotMatched,
+                    ]
+                }
+                r"DescribeContainerGroupPrice" => {
+                    &[
+                        Self::FeatureAccessRestricted,
+                        Self::FeatureBasedConstraintConflict,
+                        Self::InvalidParamCpuOrMemorySpec,
+                        Self::InvalidSpotCpuMemorySpec,
+                        Self::SpotNotMatched,
+                        Self::TradeBidCommodityNotMatch,
+                    ]
+                }
+                r"DescribeDataCaches" => {
+                    &[
+                        Self::AccountArrearage,
+                        Self::DryRunOperation,
+                        Self::ForbiddenUserBussinessStatus,
+                        Self::ForbiddenUserNotRealNameAuthentication,
+                        Self::NoPermission,
+                        Self::ServiceNotEnabled,
+                    ]
+                }
+                r"DescribeImageCaches" => {
+                    &[
+                        Self::AccountArrearage,
+                        Self::DryRunOperation,
+                        Self::ForbiddenUserBussinessStatus,
+                        Self::ForbiddenUserNotRealNameAuthentication,
+                        Self::NoPermission,
+                        Self::ServiceNotEnabled,
+                    ]
+                }
+                r"DescribeVirtualNodes" => {
+                    &[
+                        Self::ForbiddenRiskControl,
+                        Self::AccountArrearage,
+                        Self::CreateServiceLinkedRoleDenied,
+                        Self::DiskNumberLimitExceed,
+                        Self::DiskVolumeNotInSameZone,
+                        Self::DiskVolumeNotSupport,
+                        Self::DryRunOperation,
+                        Self::ForbiddenAccountClosed,
+                        Self::ForbiddenOnlyForInvitedTest,
+                        Self::ForbiddenUserNotRealNameAuthentication,
+                        Self::HighCpuMemConfigRequired,
+                        Self::ImageSnapshotIncorrectStatus,
+                        Self::ImageSnapshotNotFound,
+                        Self::ImageSnapshotNotSupport,
+                        Self::IncorrectStatus,
+                        Self::InvalidDiskIdNotFound,
+                        Self::InvalidOperationKmsInstanceTypeNotSupport,
+                        Self::InvalidOperationResourceManagedByCloudProduct,
+                        Self::InvalidParameterCpuMemory,
+                        Self::InvalidParameterDuplicatedName,
+                        Self::InvalidParameterDuplicatedVolumeName,
+                        Self::InvalidParameterEncryptedKmsNotEnabled,
+                        Self::InvalidParameterKmsEncryptedIllegal,
+                        Self::InvalidParameterKmsKeyIdForbidden,
+                        Self::InvalidParameterKmsKeyIdNotFound,
+                        Self::InvalidPaymentMethodInsufficientBalance,
+                        Self::InvalidUserPassRoleForbidden,
+                        Self::InvalidVSwitchIdIpNotEnough,
+                        Self::Ipv6AddressNotSupportVsw,
+                        Self::LocalDiskAmountNotMatch,
+                        Self::NoPermission,
+                        Self::OperationDeniedNoStock,
+                        Self::OperationDeniedSecurityGroupMisMatch,
+                        Self::OperationDeniedVswZoneMisMatch,
+                        Self::PayforCreditPayInsufficientBalance,
+                        Self::QuotaExceeded,
+                        Self::RamRoleNotSupport,
+                        Self::RecommendEmptyInstanceTypeFamilyNotMatched,
+                        Self::SecurityRisk3dVerification,
+                        Self::ServiceNotEnabled,
+                        Self::SpotNotMatched,
+                        Self::ZoneNotOnSale,
+                    ]
+                }
                 r"ExecContainerCommand" => {
                     &[Self::IncorrectStatus, Self::InvalidParameterValueExceeded]
                 }
                 r"ListTagResources" => &[Self::NoPermissionTag, Self::NumberExceedTags],
-                r"ResizeContainerGroupVolume" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidAction,
-                    Self::IncorrectStatusDetail,
-                    Self::InvalidVolumeType,
-                ],
-                r"RestartContainerGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidAction,
-                    Self::IncorrectStatus,
-                ],
-                r"TagResources" => &[
-                    Self::OperationConflict,
-                    Self::IncorrectStatus,
-                    Self::NoPermissionTag,
-                    Self::NumberExceedTags,
-                ],
-                r"UntagResources" => &[
-                    Self::OperationConflict,
-                    Self::IncorrectStatus,
-                    Self::NoPermissionTag,
-                    Self::NumberExceedTags,
-                ],
-                r"UpdateContainerGroup" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidAction,
-                    Self::IncorrectStatus,
-                    Self::InvalidParamCpuOrMemorySpec,
-                    Self::InvalidParameterCpuMemory,
-                    Self::InvalidParameterDuplicatedName,
-                    Self::InvalidParameterDuplicatedVolumeName,
-                    Self::InvalidParameterLengthExceeded,
-                    Self::InvalidParameterNotFound,
-                    Self::InvalidParameterValueExceeded,
-                    Self::NoNeedUpdate,
-                ],
-                r"UpdateDataCache" => &[
-                    Self::ForbiddenRiskControl,
-                    Self::AccountArrearage,
-                    Self::CreateServiceLinkedRoleDenied,
-                    Self::DiskVolumeNotSupport,
-                    Self::DryRunOperation,
-                    Self::EipAddressPoolIpNotEnough,
-                    Self::ForbiddenOnlyForInvitedTest,
-                    Self::ForbiddenUserBussinessStatus,
-                    Self::ForbiddenUserNotRealNameAuthentication,
-                    Self::ImageCacheIncorrectStatus,
-                    Self::ImageCacheNotSupport,
-                    Self::IncorrectStatus,
-                    Self::InvalidParameterCpuMemory,
-                    Self::InvalidUserPassRoleForbidden,
-                    Self::InvalidVSwitchIdIpNotEnough,
-                    Self::NoPermission,
-                    Self::OperationDeniedNoStock,
-                    Self::OperationDeniedSecurityGroupMisMatch,
-                    Self::OperationDeniedVswZoneMisMatch,
-                    Self::QuotaExceeded,
-                    Self::RamRoleNotSupport,
-                    Self::SecurityRisk3dVerification,
-                    Self::ServiceNotEnabled,
-                    Self::ZoneNotOnSale,
-                ],
-                r"UpdateImageCache" => &[
-                    Self::ForbiddenRiskControl,
-                    Self::OperationConflict,
-                    Self::AccountArrearage,
-                    Self::CreateServiceLinkedRoleDenied,
-                    Self::DiskVolumeNotSupport,
-                    Self::DryRunOperation,
-                    Self::ForbiddenOnlyForInvitedTest,
-                    Self::ForbiddenUserBussinessStatus,
-                    Self::ForbiddenUserNotRealNameAuthentication,
-                    Self::ImageCacheIncorrectStatus,
-                    Self::ImageCacheNotSupport,
-                    Self::IncorrectStatus,
-                    Self::InvalidParameterCpuMemory,
-                    Self::InvalidUserPassRoleForbidden,
-                    Self::InvalidVSwitchIdIpNotEnough,
-                    Self::NoNeedUpdate,
-                    Self::NoPermission,
-                    Self::OperationDeniedNoStock,
-                    Self::OperationDeniedSecurityGroupMisMatch,
-                    Self::OperationDeniedVswZoneMisMatch,
-                    Self::QuotaExceeded,
-                    Self::RamRoleNotSupport,
-                    Self::SecurityRisk3dVerification,
-                    Self::ServiceNotEnabled,
-                    Self::ZoneNotOnSale,
-                ],
-                r"UpdateVirtualNode" => &[
-                    Self::ForbiddenRiskControl,
-                    Self::AccountArrearage,
-                    Self::CreateServiceLinkedRoleDenied,
-                    Self::DiskNumberLimitExceed,
-                    Self::DiskVolumeNotInSameZone,
-                    Self::DiskVolumeNotSupport,
-                    Self::DryRunOperation,
-                    Self::ForbiddenAccountClosed,
-                    Self::ForbiddenOnlyForInvitedTest,
-                    Self::ForbiddenUserBussinessStatus,
-                    Self::ForbiddenUserNotRealNameAuthentication,
-                    Self::HighCpuMemConfigRequired,
-                    Self::ImageSnapshotIncorrectStatus,
-                    Self::ImageSnapshotNotFound,
-                    Self::ImageSnapshotNotSupport,
-                    Self::IncorrectStatus,
-                    Self::InvalidDiskIdNotFound,
-                    Self::InvalidOperationKmsInstanceTypeNotSupport,
-                    Self::InvalidOperationResourceManagedByCloudProduct,
-                    Self::InvalidParameterCpuMemory,
-                    Self::InvalidParameterDuplicatedName,
-                    Self::InvalidParameterDuplicatedVolumeName,
-                    Self::InvalidParameterEncryptedKmsNotEnabled,
-                    Self::InvalidParameterKmsEncryptedIllegal,
-                    Self::InvalidParameterKmsKeyIdForbidden,
-                    Self::InvalidParameterKmsKeyIdNotFound,
-                    Self::InvalidPaymentMethodInsufficientBalance,
-                    Self::InvalidUserPassRoleForbidden,
-                    Self::InvalidVSwitchIdIpNotEnough,
-                    Self::Ipv6AddressNotSupportVsw,
-                    Self::LocalDiskAmountNotMatch,
-                    Self::NoPermission,
-                    Self::OperationDeniedNoStock,
-                    Self::OperationDeniedSecurityGroupMisMatch,
-                    Self::OperationDeniedVswZoneMisMatch,
-                    Self::PayforCreditPayInsufficientBalance,
-                    Self::QuotaExceeded,
-                    Self::RamRoleNotSupport,
-                    Self::RecommendEmptyInstanceTypeFamilyNotMatched,
-                    Self::SecurityRisk3dVerification,
-                    Self::ServiceNotEnabled,
-                    Self::SpotNotMatched,
-                    Self::ZoneNotOnSale,
-                ],
+                r"ResizeContainerGroupVolume" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidAction,
+                        Self::IncorrectStatusDetail,
+                        Self::InvalidVolumeType,
+                    ]
+                }
+                r"RestartContainerGroup" => {
+                    &[Self::InvalidParameter, Self::InvalidAction, Self::IncorrectStatus]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::OperationConflict,
+                        Self::IncorrectStatus,
+                        Self::NoPermissionTag,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::OperationConflict,
+                        Self::IncorrectStatus,
+                        Self::NoPermissionTag,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"UpdateContainerGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidAction,
+                        Self::IncorrectStatus,
+                        Self::InvalidParamCpuOrMemorySpec,
+                        Self::InvalidParameterCpuMemory,
+                        Self::InvalidParameterDuplicatedName,
+                        Self::InvalidParameterDuplicatedVolumeName,
+                        Self::InvalidParameterLengthExceeded,
+                        Self::InvalidParameterNotFound,
+                        Self::InvalidParameterValueExceeded,
+                        Self::NoNeedUpdate,
+                    ]
+                }
+                r"UpdateDataCache" => {
+                    &[
+                        Self::ForbiddenRiskControl,
+                        Self::AccountArrearage,
+                        Self::CreateServiceLinkedRoleDenied,
+                        Self::DiskVolumeNotSupport,
+                        Self::DryRunOperation,
+                        Self::EipAddressPoolIpNotEnough,
+                        Self::ForbiddenOnlyForInvitedTest,
+                        Self::ForbiddenUserBussinessStatus,
+                        Self::ForbiddenUserNotRealNameAuthentication,
+                        Self::ImageCacheIncorrectStatus,
+                        Self::ImageCacheNotSupport,
+                        Self::IncorrectStatus,
+                        Self::InvalidParameterCpuMemory,
+                        Self::InvalidUserPassRoleForbidden,
+                        Self::InvalidVSwitchIdIpNotEnough,
+                        Self::NoPermission,
+                        Self::OperationDeniedNoStock,
+                        Self::OperationDeniedSecurityGroupMisMatch,
+                        Self::OperationDeniedVswZoneMisMatch,
+                        Self::QuotaExceeded,
+                        Self::RamRoleNotSupport,
+                        Self::SecurityRisk3dVerification,
+                        Self::ServiceNotEnabled,
+                        Self::ZoneNotOnSale,
+                    ]
+                }
+                r"UpdateImageCache" => {
+                    &[
+                        Self::ForbiddenRiskControl,
+                        Self::OperationConflict,
+                        Self::AccountArrearage,
+                        Self::CreateServiceLinkedRoleDenied,
+                        Self::DiskVolumeNotSupport,
+                        Self::DryRunOperation,
+                        Self::ForbiddenOnlyForInvitedTest,
+                        Self::ForbiddenUserBussinessStatus,
+                        Self::ForbiddenUserNotRealNameAuthentication,
+                        Self::ImageCacheIncorrectStatus,
+                        Self::ImageCacheNotSupport,
+                        Self::IncorrectStatus,
+                        Self::InvalidParameterCpuMemory,
+                        Self::InvalidUserPassRoleForbidden,
+                        Self::InvalidVSwitchIdIpNotEnough,
+                        Self::NoNeedUpdate,
+                        Self::NoPermission,
+                        Self::OperationDeniedNoStock,
+                        Self::OperationDeniedSecurityGroupMisMatch,
+                        Self::OperationDeniedVswZoneMisMatch,
+                        Self::QuotaExceeded,
+                        Self::RamRoleNotSupport,
+                        Self::SecurityRisk3dVerification,
+                        Self::ServiceNotEnabled,
+                        Self::ZoneNotOnSale,
+                    ]
+                }
+                r"UpdateVirtualNode" => {
+                    &[
+                        Self::ForbiddenRiskControl,
+                        Self::AccountArrearage,
+                        Self::CreateServiceLinkedRoleDenied,
+                        Self::DiskNumberLimitExceed,
+                        Self::DiskVolumeNotInSameZone,
+                        Self::DiskVolumeNotSupport,
+                        Self::DryRunOperation,
+                        Self::ForbiddenAccountClosed,
+                        Self::ForbiddenOnlyForInvitedTest,
+                        Self::ForbiddenUserBussinessStatus,
+                        Self::ForbiddenUserNotRealNameAuthentication,
+                        Self::HighCpuMemConfigRequired,
+                        Self::ImageSnapshotIncorrectStatus,
+                        Self::ImageSnapshotNotFound,
+                        Self::ImageSnapshotNotSupport,
+                        Self::IncorrectStatus,
+                        Self::InvalidDiskIdNotFound,
+                        Self::InvalidOperationKmsInstanceTypeNotSupport,
+                        Self::InvalidOperationResourceManagedByCloudProduct,
+                        Self::InvalidParameterCpuMemory,
+                        Self::InvalidParameterDuplicatedName,
+                        Self::InvalidParameterDuplicatedVolumeName,
+                        Self::InvalidParameterEncryptedKmsNotEnabled,
+                        Self::InvalidParameterKmsEncryptedIllegal,
+                        Self::InvalidParameterKmsKeyIdForbidden,
+                        Self::InvalidParameterKmsKeyIdNotFound,
+                        Self::InvalidPaymentMethodInsufficientBalance,
+                        Self::InvalidUserPassRoleForbidden,
+                        Self::InvalidVSwitchIdIpNotEnough,
+                        Self::Ipv6AddressNotSupportVsw,
+                        Self::LocalDiskAmountNotMatch,
+                        Self::NoPermission,
+                        Self::OperationDeniedNoStock,
+                        Self::OperationDeniedSecurityGroupMisMatch,
+                        Self::OperationDeniedVswZoneMisMatch,
+                        Self::PayforCreditPayInsufficientBalance,
+                        Self::QuotaExceeded,
+                        Self::RamRoleNotSupport,
+                        Self::RecommendEmptyInstanceTypeFamilyNotMatched,
+                        Self::SecurityRisk3dVerification,
+                        Self::ServiceNotEnabled,
+                        Self::SpotNotMatched,
+                        Self::ZoneNotOnSale,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -2607,7 +2777,8 @@ const _: () = {
     impl __core::str::FromStr for EciError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for EciError {

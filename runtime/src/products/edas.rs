@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum EdasError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -120,11 +120,11 @@ pub enum EdasError {
     OperationFailedAuthExchange,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 52] = &[
         __row(
@@ -169,12 +169,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -247,12 +242,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -301,12 +291,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -443,12 +428,12 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 42] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 50,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 50,
     ];
     const __END: [u32; 42] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 52, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 50, 51,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 52, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 50, 51,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: EdasError) -> &'static __Entry {
@@ -504,117 +489,163 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"OperationFailed.AuthExchange" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"Edas.errorcode.PermissionDenied.message" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"Edas.errorcode.K8SAppConfiguration.UpdateFail" => 37,
-                    r"Edas.errorcode.ParameterMissing.AppId.message" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                47 => match code {
-                    r"Edas.errorcode.InstanceNotExist.Cluster.message" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                48 => match code {
-                    r"Edas.errorcode.InstanceNotExist.Instance.message" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                53 => match code {
-                    r"Edas.errorcode.ParameterMissing.ChangeOrderId.message" => 39,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"OperationFailed.AuthExchange" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"Edas.errorcode.PermissionDenied.message" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"Edas.errorcode.K8SAppConfiguration.UpdateFail" => 37,
+                        r"Edas.errorcode.ParameterMissing.AppId.message" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                47 => {
+                    match code {
+                        r"Edas.errorcode.InstanceNotExist.Cluster.message" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                48 => {
+                    match code {
+                        r"Edas.errorcode.InstanceNotExist.Instance.message" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                53 => {
+                    match code {
+                        r"Edas.errorcode.ParameterMissing.ChangeOrderId.message" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -635,8 +666,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -663,7 +694,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::UnknownError => const { &[__E[21], __E[51]] },
+                Self::UnknownError => const { &[__E[21], __E[51]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -672,51 +703,61 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::UnknownError => &[
-                    r"CreateIDCImportCommand",
-                    r"GetJavaStartUpConfig",
-                    r"GetWebContainerConfig",
-                ],
-                Self::EdasErrorcodeInstanceNotExistClusterMessage => &[r"GetAppDeployment"],
+                Self::UnknownError => {
+                    &[
+                        r"CreateIDCImportCommand",
+                        r"GetJavaStartUpConfig",
+                        r"GetWebContainerConfig",
+                    ]
+                }
+                Self::EdasErrorcodeInstanceNotExistClusterMessage => {
+                    &[r"GetAppDeployment"]
+                }
                 Self::EdasErrorcodeInstanceNotExistInstanceMessage => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
                 Self::EdasErrorcodeK8sAppConfigurationUpdateFail => {
                     &[r"UpdateK8sApplicationConfig"]
                 }
-                Self::EdasErrorcodeParameterMissingAppIdMessage => &[r"DescribeAppInstanceList"],
-                Self::EdasErrorcodeParameterMissingChangeOrderIdMessage => &[r"GetChangeOrderInfo"],
-                Self::EdasErrorcodePermissionDeniedMessage => &[
-                    r"CreateConfigTemplate",
-                    r"CreateK8sConfigMap",
-                    r"CreateK8sIngressRule",
-                    r"CreateK8sSecret",
-                    r"CreateK8sService",
-                    r"DeleteConfigTemplate",
-                    r"DeleteK8sConfigMap",
-                    r"DeleteK8sIngressRule",
-                    r"DeleteK8sSecret",
-                    r"DeleteK8sService",
-                    r"DescribeAppInstanceList",
-                    r"GetChangeOrderInfo",
-                    r"GetK8sAppPrecheckResult",
-                    r"GetK8sCluster",
-                    r"GetK8sServices",
-                    r"ListConfigTemplates",
-                    r"ListK8sConfigMaps",
-                    r"ListK8sIngressRules",
-                    r"ListK8sNamespaces",
-                    r"ListK8sSecrets",
-                    r"ScaleoutApplicationWithNewInstances",
-                    r"StartK8sAppPrecheck",
-                    r"UpdateConfigTemplate",
-                    r"UpdateHookConfiguration",
-                    r"UpdateK8sApplicationBaseInfo",
-                    r"UpdateK8sConfigMap",
-                    r"UpdateK8sIngressRule",
-                    r"UpdateK8sSecret",
-                    r"UpdateK8sService",
-                ],
+                Self::EdasErrorcodeParameterMissingAppIdMessage => {
+                    &[r"DescribeAppInstanceList"]
+                }
+                Self::EdasErrorcodeParameterMissingChangeOrderIdMessage => {
+                    &[r"GetChangeOrderInfo"]
+                }
+                Self::EdasErrorcodePermissionDeniedMessage => {
+                    &[
+                        r"CreateConfigTemplate",
+                        r"CreateK8sConfigMap",
+                        r"CreateK8sIngressRule",
+                        r"CreateK8sSecret",
+                        r"CreateK8sService",
+                        r"DeleteConfigTemplate",
+                        r"DeleteK8sConfigMap",
+                        r"DeleteK8sIngressRule",
+                        r"DeleteK8sSecret",
+                        r"DeleteK8sService",
+                        r"DescribeAppInstanceList",
+                        r"GetChangeOrderInfo",
+                        r"GetK8sAppPrecheckResult",
+                        r"GetK8sCluster",
+                        r"GetK8sServices",
+                        r"ListConfigTemplates",
+                        r"ListK8sConfigMaps",
+                        r"ListK8sIngressRules",
+                        r"ListK8sNamespaces",
+                        r"ListK8sSecrets",
+                        r"ScaleoutApplicationWithNewInstances",
+                        r"StartK8sAppPrecheck",
+                        r"UpdateConfigTemplate",
+                        r"UpdateHookConfiguration",
+                        r"UpdateK8sApplicationBaseInfo",
+                        r"UpdateK8sConfigMap",
+                        r"UpdateK8sIngressRule",
+                        r"UpdateK8sSecret",
+                        r"UpdateK8sService",
+                    ]
+                }
                 Self::OperationFailedAuthExchange => &[r"UpdateSwimmingLaneGroup"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -735,17 +776,25 @@ const _: () = {
                 r"DeleteK8sIngressRule" => &[Self::EdasErrorcodePermissionDeniedMessage],
                 r"DeleteK8sSecret" => &[Self::EdasErrorcodePermissionDeniedMessage],
                 r"DeleteK8sService" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"DescribeAppInstanceList" => &[
-                    Self::EdasErrorcodeParameterMissingAppIdMessage,
-                    Self::EdasErrorcodePermissionDeniedMessage,
-                ],
-                r"GetAppDeployment" => &[Self::EdasErrorcodeInstanceNotExistClusterMessage],
-                r"GetChangeOrderInfo" => &[
-                    Self::EdasErrorcodeParameterMissingChangeOrderIdMessage,
-                    Self::EdasErrorcodePermissionDeniedMessage,
-                ],
+                r"DescribeAppInstanceList" => {
+                    &[
+                        Self::EdasErrorcodeParameterMissingAppIdMessage,
+                        Self::EdasErrorcodePermissionDeniedMessage,
+                    ]
+                }
+                r"GetAppDeployment" => {
+                    &[Self::EdasErrorcodeInstanceNotExistClusterMessage]
+                }
+                r"GetChangeOrderInfo" => {
+                    &[
+                        Self::EdasErrorcodeParameterMissingChangeOrderIdMessage,
+                        Self::EdasErrorcodePermissionDeniedMessage,
+                    ]
+                }
                 r"GetJavaStartUpConfig" => &[Self::UnknownError],
-                r"GetK8sAppPrecheckResult" => &[Self::EdasErrorcodePermissionDeniedMessage],
+                r"GetK8sAppPrecheckResult" => {
+                    &[Self::EdasErrorcodePermissionDeniedMessage]
+                }
                 r"GetK8sCluster" => &[Self::EdasErrorcodePermissionDeniedMessage],
                 r"GetK8sServices" => &[Self::EdasErrorcodePermissionDeniedMessage],
                 r"GetWebContainerConfig" => &[Self::UnknownError],
@@ -754,16 +803,24 @@ const _: () = {
                 r"ListK8sIngressRules" => &[Self::EdasErrorcodePermissionDeniedMessage],
                 r"ListK8sNamespaces" => &[Self::EdasErrorcodePermissionDeniedMessage],
                 r"ListK8sSecrets" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"ListTagResources" => &[Self::EdasErrorcodeInstanceNotExistInstanceMessage],
+                r"ListTagResources" => {
+                    &[Self::EdasErrorcodeInstanceNotExistInstanceMessage]
+                }
                 r"ScaleoutApplicationWithNewInstances" => {
                     &[Self::EdasErrorcodePermissionDeniedMessage]
                 }
                 r"StartK8sAppPrecheck" => &[Self::EdasErrorcodePermissionDeniedMessage],
                 r"TagResources" => &[Self::EdasErrorcodeInstanceNotExistInstanceMessage],
-                r"UntagResources" => &[Self::EdasErrorcodeInstanceNotExistInstanceMessage],
+                r"UntagResources" => {
+                    &[Self::EdasErrorcodeInstanceNotExistInstanceMessage]
+                }
                 r"UpdateConfigTemplate" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"UpdateHookConfiguration" => &[Self::EdasErrorcodePermissionDeniedMessage],
-                r"UpdateK8sApplicationBaseInfo" => &[Self::EdasErrorcodePermissionDeniedMessage],
+                r"UpdateHookConfiguration" => {
+                    &[Self::EdasErrorcodePermissionDeniedMessage]
+                }
+                r"UpdateK8sApplicationBaseInfo" => {
+                    &[Self::EdasErrorcodePermissionDeniedMessage]
+                }
                 r"UpdateK8sApplicationConfig" => {
                     &[Self::EdasErrorcodeK8sAppConfigurationUpdateFail]
                 }
@@ -787,7 +844,8 @@ const _: () = {
     impl __core::str::FromStr for EdasError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for EdasError {

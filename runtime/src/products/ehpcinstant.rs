@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum EhpcinstantError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -125,11 +125,11 @@ pub enum EhpcinstantError {
     RecommendEmptyInstanceTypeSoldOut,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 55] = &[
         __row(
@@ -174,12 +174,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -252,12 +247,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -306,12 +296,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -384,12 +369,7 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"AliyunError",
-            406,
-            r"An Alibaba Cloud product error occurred.",
-            __NEVER,
-        ),
+        __row(r"AliyunError", 406, r"An Alibaba Cloud product error occurred.", __NEVER),
         __row(r"DbError", 406, r"A database error occurred.", __NEVER),
         __row(
             r"EcsError",
@@ -397,55 +377,15 @@ const _: () = {
             r"An error occurred while calling the ECS API operation.",
             __NEVER,
         ),
-        __row(
-            r"GetResourceFailed",
-            403,
-            r"Failed to get resource.",
-            __NEVER,
-        ),
-        __row(
-            r"ImageAlreadyExists",
-            400,
-            r"The image id already exists.",
-            __NEVER,
-        ),
+        __row(r"GetResourceFailed", 403, r"Failed to get resource.", __NEVER),
+        __row(r"ImageAlreadyExists", 400, r"The image id already exists.", __NEVER),
         __row(r"ImageInUse", 403, r"Image is still used by jobs.", __NEVER),
-        __row(
-            r"ImageNotFound",
-            404,
-            r"The specified image does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"InDebt",
-            400,
-            r"Your account has overdue payments.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParams",
-            400,
-            r"The specified parameter %s is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"JobNotFound",
-            400,
-            r"The specified job id is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"NotAuthorized",
-            407,
-            r"No authorization is granted.",
-            __NEVER,
-        ),
-        __row(
-            r"NotEnabled",
-            400,
-            r"You have not enabled this service.",
-            __NEVER,
-        ),
+        __row(r"ImageNotFound", 404, r"The specified image does not exist.", __NEVER),
+        __row(r"InDebt", 400, r"Your account has overdue payments.", __NEVER),
+        __row(r"InvalidParams", 400, r"The specified parameter %s is invalid.", __NEVER),
+        __row(r"JobNotFound", 400, r"The specified job id is not found.", __NEVER),
+        __row(r"NotAuthorized", 407, r"No authorization is granted.", __NEVER),
+        __row(r"NotEnabled", 400, r"You have not enabled this service.", __NEVER),
         __row(
             r"RecommendEmpty.InstanceTypeSoldOut",
             403,
@@ -456,12 +396,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 48] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54,
     ];
     const __END: [u32; 48] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: EhpcinstantError) -> &'static __Entry {
@@ -523,120 +465,164 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                6 => match code {
-                    r"InDebt" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                7 => match code {
-                    r"DbError" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                8 => match code {
-                    r"EcsError" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"ImageInUse" => 40,
-                    r"NotEnabled" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"AliyunError" => 35,
-                    r"JobNotFound" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ImageNotFound" => 41,
-                    r"InvalidParams" => 43,
-                    r"NotAuthorized" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"GetResourceFailed" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ImageAlreadyExists" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"RecommendEmpty.InstanceTypeSoldOut" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                6 => {
+                    match code {
+                        r"InDebt" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                7 => {
+                    match code {
+                        r"DbError" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                8 => {
+                    match code {
+                        r"EcsError" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"ImageInUse" => 40,
+                        r"NotEnabled" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"AliyunError" => 35,
+                        r"JobNotFound" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"ImageNotFound" => 41,
+                        r"InvalidParams" => 43,
+                        r"NotAuthorized" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"GetResourceFailed" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ImageAlreadyExists" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"RecommendEmpty.InstanceTypeSoldOut" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -655,8 +641,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -688,70 +674,86 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::AliyunError => &[
-                    r"AddImage",
-                    r"CreateJob",
-                    r"GetImage",
-                    r"ListImages",
-                    r"ListJobs",
-                    r"RemoveImage",
-                ],
-                Self::DbError => &[
-                    r"AddImage",
-                    r"CreateJob",
-                    r"DeleteJobs",
-                    r"DescribeJobMetricData",
-                    r"DescribeJobMetricLast",
-                    r"GetImage",
-                    r"GetJob",
-                    r"ListExecutors",
-                    r"ListImages",
-                    r"ListJobExecutors",
-                    r"ListJobs",
-                    r"RemoveImage",
-                ],
-                Self::EcsError => &[
-                    r"AddImage",
-                    r"CreateJob",
-                    r"GetImage",
-                    r"ListImages",
-                    r"RemoveImage",
-                ],
+                Self::AliyunError => {
+                    &[
+                        r"AddImage",
+                        r"CreateJob",
+                        r"GetImage",
+                        r"ListImages",
+                        r"ListJobs",
+                        r"RemoveImage",
+                    ]
+                }
+                Self::DbError => {
+                    &[
+                        r"AddImage",
+                        r"CreateJob",
+                        r"DeleteJobs",
+                        r"DescribeJobMetricData",
+                        r"DescribeJobMetricLast",
+                        r"GetImage",
+                        r"GetJob",
+                        r"ListExecutors",
+                        r"ListImages",
+                        r"ListJobExecutors",
+                        r"ListJobs",
+                        r"RemoveImage",
+                    ]
+                }
+                Self::EcsError => {
+                    &[
+                        r"AddImage",
+                        r"CreateJob",
+                        r"GetImage",
+                        r"ListImages",
+                        r"RemoveImage",
+                    ]
+                }
                 Self::GetResourceFailed => &[r"CreateJob"],
                 Self::ImageAlreadyExists => &[r"AddImage", r"RemoveImage"],
                 Self::ImageInUse => &[r"AddImage", r"RemoveImage"],
-                Self::ImageNotFound => &[r"AddImage", r"CreateJob", r"GetImage", r"RemoveImage"],
+                Self::ImageNotFound => {
+                    &[r"AddImage", r"CreateJob", r"GetImage", r"RemoveImage"]
+                }
                 Self::InDebt => &[r"AddImage", r"CreateJob", r"ListImages", r"ListJobs"],
-                Self::InvalidParams => &[
-                    r"AddImage",
-                    r"CreateJob",
-                    r"DeleteJobs",
-                    r"DescribeJobMetricData",
-                    r"DescribeJobMetricLast",
-                    r"GetImage",
-                    r"GetJob",
-                    r"ListExecutors",
-                    r"ListImages",
-                    r"ListJobExecutors",
-                    r"ListJobs",
-                    r"RemoveImage",
-                ],
-                Self::JobNotFound => &[
-                    r"DeleteJobs",
-                    r"DescribeJobMetricData",
-                    r"DescribeJobMetricLast",
-                    r"GetJob",
-                    r"ListJobExecutors",
-                ],
-                Self::NotAuthorized => &[r"AddImage", r"GetImage", r"ListImages", r"RemoveImage"],
-                Self::NotEnabled => &[
-                    r"AddImage",
-                    r"CreateJob",
-                    r"GetImage",
-                    r"ListImages",
-                    r"ListJobs",
-                    r"RemoveImage",
-                ],
+                Self::InvalidParams => {
+                    &[
+                        r"AddImage",
+                        r"CreateJob",
+                        r"DeleteJobs",
+                        r"DescribeJobMetricData",
+                        r"DescribeJobMetricLast",
+                        r"GetImage",
+                        r"GetJob",
+                        r"ListExecutors",
+                        r"ListImages",
+                        r"ListJobExecutors",
+                        r"ListJobs",
+                        r"RemoveImage",
+                    ]
+                }
+                Self::JobNotFound => {
+                    &[
+                        r"DeleteJobs",
+                        r"DescribeJobMetricData",
+                        r"DescribeJobMetricLast",
+                        r"GetJob",
+                        r"ListJobExecutors",
+                    ]
+                }
+                Self::NotAuthorized => {
+                    &[r"AddImage", r"GetImage", r"ListImages", r"RemoveImage"]
+                }
+                Self::NotEnabled => {
+                    &[
+                        r"AddImage",
+                        r"CreateJob",
+                        r"GetImage",
+                        r"ListImages",
+                        r"ListJobs",
+                        r"RemoveImage",
+                    ]
+                }
                 Self::RecommendEmptyInstanceTypeSoldOut => &[r"CreateJob"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -759,29 +761,33 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddImage" => &[
-                    Self::AliyunError,
-                    Self::DbError,
-                    Self::EcsError,
-                    Self::ImageAlreadyExists,
-                    Self::ImageInUse,
-                    Self::ImageNotFound,
-                    Self::InDebt,
-                    Self::InvalidParams,
-                    Self::NotAuthorized,
-                    Self::NotEnabled,
-                ],
-                r"CreateJob" => &[
-                    Self::AliyunError,
-                    Self::DbError,
-                    Self::EcsError,
-                    Self::GetResourceFailed,
-                    Self::ImageNotFound,
-                    Self::InDebt,
-                    Self::InvalidParams,
-                    Self::NotEnabled,
-                    Self::RecommendEmptyInstanceTypeSoldOut,
-                ],
+                r"AddImage" => {
+                    &[
+                        Self::AliyunError,
+                        Self::DbError,
+                        Self::EcsError,
+                        Self::ImageAlreadyExists,
+                        Self::ImageInUse,
+                        Self::ImageNotFound,
+                        Self::InDebt,
+                        Self::InvalidParams,
+                        Self::NotAuthorized,
+                        Self::NotEnabled,
+                    ]
+                }
+                r"CreateJob" => {
+                    &[
+                        Self::AliyunError,
+                        Self::DbError,
+                        Self::EcsError,
+                        Self::GetResourceFailed,
+                        Self::ImageNotFound,
+                        Self::InDebt,
+                        Self::InvalidParams,
+                        Self::NotEnabled,
+                        Self::RecommendEmptyInstanceTypeSoldOut,
+                    ]
+                }
                 r"DeleteJobs" => &[Self::DbError, Self::InvalidParams, Self::JobNotFound],
                 r"DescribeJobMetricData" => {
                     &[Self::DbError, Self::InvalidParams, Self::JobNotFound]
@@ -789,45 +795,55 @@ const _: () = {
                 r"DescribeJobMetricLast" => {
                     &[Self::DbError, Self::InvalidParams, Self::JobNotFound]
                 }
-                r"GetImage" => &[
-                    Self::AliyunError,
-                    Self::DbError,
-                    Self::EcsError,
-                    Self::ImageNotFound,
-                    Self::InvalidParams,
-                    Self::NotAuthorized,
-                    Self::NotEnabled,
-                ],
+                r"GetImage" => {
+                    &[
+                        Self::AliyunError,
+                        Self::DbError,
+                        Self::EcsError,
+                        Self::ImageNotFound,
+                        Self::InvalidParams,
+                        Self::NotAuthorized,
+                        Self::NotEnabled,
+                    ]
+                }
                 r"GetJob" => &[Self::DbError, Self::InvalidParams, Self::JobNotFound],
                 r"ListExecutors" => &[Self::DbError, Self::InvalidParams],
-                r"ListImages" => &[
-                    Self::AliyunError,
-                    Self::DbError,
-                    Self::EcsError,
-                    Self::InDebt,
-                    Self::InvalidParams,
-                    Self::NotAuthorized,
-                    Self::NotEnabled,
-                ],
-                r"ListJobExecutors" => &[Self::DbError, Self::InvalidParams, Self::JobNotFound],
-                r"ListJobs" => &[
-                    Self::AliyunError,
-                    Self::DbError,
-                    Self::InDebt,
-                    Self::InvalidParams,
-                    Self::NotEnabled,
-                ],
-                r"RemoveImage" => &[
-                    Self::AliyunError,
-                    Self::DbError,
-                    Self::EcsError,
-                    Self::ImageAlreadyExists,
-                    Self::ImageInUse,
-                    Self::ImageNotFound,
-                    Self::InvalidParams,
-                    Self::NotAuthorized,
-                    Self::NotEnabled,
-                ],
+                r"ListImages" => {
+                    &[
+                        Self::AliyunError,
+                        Self::DbError,
+                        Self::EcsError,
+                        Self::InDebt,
+                        Self::InvalidParams,
+                        Self::NotAuthorized,
+                        Self::NotEnabled,
+                    ]
+                }
+                r"ListJobExecutors" => {
+                    &[Self::DbError, Self::InvalidParams, Self::JobNotFound]
+                }
+                r"ListJobs" => {
+                    &[
+                        Self::AliyunError,
+                        Self::DbError,
+                        Self::InDebt,
+                        Self::InvalidParams,
+                        Self::NotEnabled,
+                    ]
+                }
+                r"RemoveImage" => {
+                    &[
+                        Self::AliyunError,
+                        Self::DbError,
+                        Self::EcsError,
+                        Self::ImageAlreadyExists,
+                        Self::ImageInUse,
+                        Self::ImageNotFound,
+                        Self::InvalidParams,
+                        Self::NotAuthorized,
+                        Self::NotEnabled,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -843,7 +859,8 @@ const _: () = {
     impl __core::str::FromStr for EhpcinstantError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for EhpcinstantError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ElasticsearchError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -120,11 +120,11 @@ pub enum ElasticsearchError {
     UserUnauthorized,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 52] = &[
         __row(
@@ -169,12 +169,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -247,12 +242,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -301,12 +291,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -379,24 +364,9 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"ComponentCodeValueError",
-            400,
-            r"component value is disable",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceActivating",
-            400,
-            r"Instance is activating",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceActivating",
-            400,
-            r"Instance is activating.",
-            __NEVER,
-        ),
+        __row(r"ComponentCodeValueError", 400, r"component value is disable", __NEVER),
+        __row(r"InstanceActivating", 400, r"Instance is activating", __NEVER),
+        __row(r"InstanceActivating", 400, r"Instance is activating.", __NEVER),
         __row(
             r"InstanceNotFound",
             400,
@@ -427,28 +397,18 @@ const _: () = {
             r"Aliyun sub account has no permission, please authorize your sub account in Aliyun RAM",
             __NEVER,
         ),
-        __row(
-            r"UserNotOpen",
-            401,
-            r"Aliyun account is not open elasticsearch",
-            __NEVER,
-        ),
-        __row(
-            r"UserUnauthorized",
-            401,
-            r"Authentication required",
-            __NEVER,
-        ),
+        __row(r"UserNotOpen", 401, r"Aliyun account is not open elasticsearch", __NEVER),
+        __row(r"UserUnauthorized", 401, r"Authentication required", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 42] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 45, 48, 49, 50, 51,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 45, 48, 49, 50, 51,
     ];
     const __END: [u32; 42] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 45, 48, 49, 50, 51, 52,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 45, 48, 49, 50, 51, 52,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ElasticsearchError) -> &'static __Entry {
@@ -504,105 +464,143 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"UserNotOpen" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InstanceNotFound" => 37,
-                    r"UserUnauthorized" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"InstanceActivating" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"SubAccountNoPermission" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"ComponentCodeValueError" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"StsRoleAccountNoPermission" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"UserNotOpen" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"InstanceNotFound" => 37,
+                        r"UserUnauthorized" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"InstanceActivating" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"SubAccountNoPermission" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"ComponentCodeValueError" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"StsRoleAccountNoPermission" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -622,8 +620,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -636,7 +634,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InstanceActivating => const { &[__E[43].message, __E[44].message] },
+                Self::InstanceActivating => const { &[__E[43].message, __E[44].message] }
                 Self::InstanceNotFound => {
                     const { &[__E[45].message, __E[46].message, __E[47].message] }
                 }
@@ -659,232 +657,246 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::ComponentCodeValueError => &[
-                    r"CreateSnapshot",
-                    r"DeleteDataTask",
-                    r"DeletePipelines",
-                    r"DescribeAckOperator",
-                    r"DescribeCollector",
-                    r"DescribeDiagnoseReport",
-                    r"DescribeDiagnosisSettings",
-                    r"DescribePipeline",
-                    r"DescribeXpackMonitorConfig",
-                    r"ListAvailableEsInstanceIds",
-                    r"ListCollectors",
-                    r"ListDataStreams",
-                    r"ListDataTasks",
-                    r"ListDefaultCollectorConfigurations",
-                    r"ListDiagnoseIndices",
-                    r"ListDictInformation",
-                    r"ListDicts",
-                    r"ListEcsInstances",
-                    r"ListExtendfiles",
-                    r"ListNodes",
-                    r"ListPipeline",
-                    r"ListPipelineIds",
-                    r"ListVpcEndpoints",
-                    r"ModifyInstanceMaintainTime",
-                    r"OpenDiagnosis",
-                    r"RunPipelines",
-                    r"StopPipelines",
-                    r"UpdateCollector",
-                    r"UpdateDiagnosisSettings",
-                    r"UpdateExtendConfig",
-                    r"UpdateExtendfiles",
-                    r"UpdateTemplate",
-                ],
-                Self::InstanceActivating => &[
-                    r"ActivateZones",
-                    r"AddSnapshotRepo",
-                    r"CancelLogstashDeletion",
-                    r"CancelTask",
-                    r"CloseHttps",
-                    r"DeactivateZones",
-                    r"DeleteSnapshotRepo",
-                    r"DescribeConnectableClusters",
-                    r"EstimatedLogstashRestartTime",
-                    r"EstimatedRestartTime",
-                    r"GetEmonMonitorData",
-                    r"InstallKibanaSystemPlugin",
-                    r"InstallLogstashSystemPlugin",
-                    r"InstallSystemPlugin",
-                    r"InstallUserPlugins",
-                    r"InterruptElasticsearchTask",
-                    r"InterruptLogstashTask",
-                    r"MoveResourceGroup",
-                    r"OpenHttps",
-                    r"RenewInstance",
-                    r"RenewLogstash",
-                    r"RestartInstance",
-                    r"ResumeElasticsearchTask",
-                    r"ResumeLogstashTask",
-                    r"UpdateLogstashChargeType",
-                ],
-                Self::InstanceNotFound => &[
-                    r"ActivateZones",
-                    r"AddSnapshotRepo",
-                    r"CancelLogstashDeletion",
-                    r"CancelTask",
-                    r"CloseHttps",
-                    r"DeactivateZones",
-                    r"DeleteSnapshotRepo",
-                    r"DescribeConnectableClusters",
-                    r"DescribeSnapshotSetting",
-                    r"DescribeTemplates",
-                    r"GetElastictask",
-                    r"GetEmonMonitorData",
-                    r"InstallKibanaSystemPlugin",
-                    r"InstallLogstashSystemPlugin",
-                    r"InstallSystemPlugin",
-                    r"InstallUserPlugins",
-                    r"InterruptElasticsearchTask",
-                    r"InterruptLogstashTask",
-                    r"ModifyElastictask",
-                    r"MoveResourceGroup",
-                    r"OpenHttps",
-                    r"RenewInstance",
-                    r"RenewLogstash",
-                    r"RestartInstance",
-                    r"ResumeElasticsearchTask",
-                    r"ResumeLogstashTask",
-                    r"UpdateLogstashChargeType",
-                ],
-                Self::StsRoleAccountNoPermission => &[
-                    r"CreateSnapshot",
-                    r"DeleteDataTask",
-                    r"DeletePipelines",
-                    r"DescribeAckOperator",
-                    r"DescribeCollector",
-                    r"DescribeDiagnoseReport",
-                    r"DescribeDiagnosisSettings",
-                    r"DescribePipeline",
-                    r"DescribeXpackMonitorConfig",
-                    r"ListAvailableEsInstanceIds",
-                    r"ListCollectors",
-                    r"ListDataStreams",
-                    r"ListDataTasks",
-                    r"ListDefaultCollectorConfigurations",
-                    r"ListDiagnoseIndices",
-                    r"ListDictInformation",
-                    r"ListDicts",
-                    r"ListEcsInstances",
-                    r"ListExtendfiles",
-                    r"ListNodes",
-                    r"ListPipeline",
-                    r"ListPipelineIds",
-                    r"ListVpcEndpoints",
-                    r"ModifyInstanceMaintainTime",
-                    r"OpenDiagnosis",
-                    r"RunPipelines",
-                    r"StopPipelines",
-                    r"UpdateCollector",
-                    r"UpdateDiagnosisSettings",
-                    r"UpdateExtendConfig",
-                    r"UpdateExtendfiles",
-                    r"UpdateTemplate",
-                ],
-                Self::SubAccountNoPermission => &[
-                    r"CreateSnapshot",
-                    r"DeleteDataTask",
-                    r"DeletePipelines",
-                    r"DescribeAckOperator",
-                    r"DescribeCollector",
-                    r"DescribeDiagnoseReport",
-                    r"DescribeDiagnosisSettings",
-                    r"DescribePipeline",
-                    r"DescribeXpackMonitorConfig",
-                    r"ListAvailableEsInstanceIds",
-                    r"ListCollectors",
-                    r"ListDataStreams",
-                    r"ListDataTasks",
-                    r"ListDefaultCollectorConfigurations",
-                    r"ListDiagnoseIndices",
-                    r"ListDictInformation",
-                    r"ListDicts",
-                    r"ListEcsInstances",
-                    r"ListExtendfiles",
-                    r"ListNodes",
-                    r"ListPipeline",
-                    r"ListPipelineIds",
-                    r"ListVpcEndpoints",
-                    r"ModifyInstanceMaintainTime",
-                    r"OpenDiagnosis",
-                    r"RunPipelines",
-                    r"StopPipelines",
-                    r"UpdateCollector",
-                    r"UpdateDiagnosisSettings",
-                    r"UpdateExtendConfig",
-                    r"UpdateExtendfiles",
-                    r"UpdateTemplate",
-                ],
-                Self::UserNotOpen => &[
-                    r"CreateSnapshot",
-                    r"DeleteDataTask",
-                    r"DeletePipelines",
-                    r"DescribeAckOperator",
-                    r"DescribeCollector",
-                    r"DescribeDiagnoseReport",
-                    r"DescribeDiagnosisSettings",
-                    r"DescribePipeline",
-                    r"DescribeXpackMonitorConfig",
-                    r"ListAvailableEsInstanceIds",
-                    r"ListCollectors",
-                    r"ListDataStreams",
-                    r"ListDataTasks",
-                    r"ListDefaultCollectorConfigurations",
-                    r"ListDiagnoseIndices",
-                    r"ListDictInformation",
-                    r"ListDicts",
-                    r"ListEcsInstances",
-                    r"ListExtendfiles",
-                    r"ListNodes",
-                    r"ListPipeline",
-                    r"ListPipelineIds",
-                    r"ListVpcEndpoints",
-                    r"ModifyInstanceMaintainTime",
-                    r"OpenDiagnosis",
-                    r"RunPipelines",
-                    r"StopPipelines",
-                    r"UpdateCollector",
-                    r"UpdateDiagnosisSettings",
-                    r"UpdateExtendConfig",
-                    r"UpdateExtendfiles",
-                    r"UpdateTemplate",
-                ],
-                Self::UserUnauthorized => &[
-                    r"CreateSnapshot",
-                    r"DeleteDataTask",
-                    r"DeletePipelines",
-                    r"DescribeAckOperator",
-                    r"DescribeCollector",
-                    r"DescribeDiagnoseReport",
-                    r"DescribeDiagnosisSettings",
-                    r"DescribePipeline",
-                    r"DescribeXpackMonitorConfig",
-                    r"ListAvailableEsInstanceIds",
-                    r"ListCollectors",
-                    r"ListDataStreams",
-                    r"ListDataTasks",
-                    r"ListDefaultCollectorConfigurations",
-                    r"ListDiagnoseIndices",
-                    r"ListDictInformation",
-                    r"ListDicts",
-                    r"ListEcsInstances",
-                    r"ListExtendfiles",
-                    r"ListNodes",
-                    r"ListPipeline",
-                    r"ListPipelineIds",
-                    r"ListVpcEndpoints",
-                    r"ModifyInstanceMaintainTime",
-                    r"OpenDiagnosis",
-                    r"RunPipelines",
-                    r"StopPipelines",
-                    r"UpdateCollector",
-                    r"UpdateDiagnosisSettings",
-                    r"UpdateExtendConfig",
-                    r"UpdateExtendfiles",
-                    r"UpdateTemplate",
-                ],
+                Self::ComponentCodeValueError => {
+                    &[
+                        r"CreateSnapshot",
+                        r"DeleteDataTask",
+                        r"DeletePipelines",
+                        r"DescribeAckOperator",
+                        r"DescribeCollector",
+                        r"DescribeDiagnoseReport",
+                        r"DescribeDiagnosisSettings",
+                        r"DescribePipeline",
+                        r"DescribeXpackMonitorConfig",
+                        r"ListAvailableEsInstanceIds",
+                        r"ListCollectors",
+                        r"ListDataStreams",
+                        r"ListDataTasks",
+                        r"ListDefaultCollectorConfigurations",
+                        r"ListDiagnoseIndices",
+                        r"ListDictInformation",
+                        r"ListDicts",
+                        r"ListEcsInstances",
+                        r"ListExtendfiles",
+                        r"ListNodes",
+                        r"ListPipeline",
+                        r"ListPipelineIds",
+                        r"ListVpcEndpoints",
+                        r"ModifyInstanceMaintainTime",
+                        r"OpenDiagnosis",
+                        r"RunPipelines",
+                        r"StopPipelines",
+                        r"UpdateCollector",
+                        r"UpdateDiagnosisSettings",
+                        r"UpdateExtendConfig",
+                        r"UpdateExtendfiles",
+                        r"UpdateTemplate",
+                    ]
+                }
+                Self::InstanceActivating => {
+                    &[
+                        r"ActivateZones",
+                        r"AddSnapshotRepo",
+                        r"CancelLogstashDeletion",
+                        r"CancelTask",
+                        r"CloseHttps",
+                        r"DeactivateZones",
+                        r"DeleteSnapshotRepo",
+                        r"DescribeConnectableClusters",
+                        r"EstimatedLogstashRestartTime",
+                        r"EstimatedRestartTime",
+                        r"GetEmonMonitorData",
+                        r"InstallKibanaSystemPlugin",
+                        r"InstallLogstashSystemPlugin",
+                        r"InstallSystemPlugin",
+                        r"InstallUserPlugins",
+                        r"InterruptElasticsearchTask",
+                        r"InterruptLogstashTask",
+                        r"MoveResourceGroup",
+                        r"OpenHttps",
+                        r"RenewInstance",
+                        r"RenewLogstash",
+                        r"RestartInstance",
+                        r"ResumeElasticsearchTask",
+                        r"ResumeLogstashTask",
+                        r"UpdateLogstashChargeType",
+                    ]
+                }
+                Self::InstanceNotFound => {
+                    &[
+                        r"ActivateZones",
+                        r"AddSnapshotRepo",
+                        r"CancelLogstashDeletion",
+                        r"CancelTask",
+                        r"CloseHttps",
+                        r"DeactivateZones",
+                        r"DeleteSnapshotRepo",
+                        r"DescribeConnectableClusters",
+                        r"DescribeSnapshotSetting",
+                        r"DescribeTemplates",
+                        r"GetElastictask",
+                        r"GetEmonMonitorData",
+                        r"InstallKibanaSystemPlugin",
+                        r"InstallLogstashSystemPlugin",
+                        r"InstallSystemPlugin",
+                        r"InstallUserPlugins",
+                        r"InterruptElasticsearchTask",
+                        r"InterruptLogstashTask",
+                        r"ModifyElastictask",
+                        r"MoveResourceGroup",
+                        r"OpenHttps",
+                        r"RenewInstance",
+                        r"RenewLogstash",
+                        r"RestartInstance",
+                        r"ResumeElasticsearchTask",
+                        r"ResumeLogstashTask",
+                        r"UpdateLogstashChargeType",
+                    ]
+                }
+                Self::StsRoleAccountNoPermission => {
+                    &[
+                        r"CreateSnapshot",
+                        r"DeleteDataTask",
+                        r"DeletePipelines",
+                        r"DescribeAckOperator",
+                        r"DescribeCollector",
+                        r"DescribeDiagnoseReport",
+                        r"DescribeDiagnosisSettings",
+                        r"DescribePipeline",
+                        r"DescribeXpackMonitorConfig",
+                        r"ListAvailableEsInstanceIds",
+                        r"ListCollectors",
+                        r"ListDataStreams",
+                        r"ListDataTasks",
+                        r"ListDefaultCollectorConfigurations",
+                        r"ListDiagnoseIndices",
+                        r"ListDictInformation",
+                        r"ListDicts",
+                        r"ListEcsInstances",
+                        r"ListExtendfiles",
+                        r"ListNodes",
+                        r"ListPipeline",
+                        r"ListPipelineIds",
+                        r"ListVpcEndpoints",
+                        r"ModifyInstanceMaintainTime",
+                        r"OpenDiagnosis",
+                        r"RunPipelines",
+                        r"StopPipelines",
+                        r"UpdateCollector",
+                        r"UpdateDiagnosisSettings",
+                        r"UpdateExtendConfig",
+                        r"UpdateExtendfiles",
+                        r"UpdateTemplate",
+                    ]
+                }
+                Self::SubAccountNoPermission => {
+                    &[
+                        r"CreateSnapshot",
+                        r"DeleteDataTask",
+                        r"DeletePipelines",
+                        r"DescribeAckOperator",
+                        r"DescribeCollector",
+                        r"DescribeDiagnoseReport",
+                        r"DescribeDiagnosisSettings",
+                        r"DescribePipeline",
+                        r"DescribeXpackMonitorConfig",
+                        r"ListAvailableEsInstanceIds",
+                        r"ListCollectors",
+                        r"ListDataStreams",
+                        r"ListDataTasks",
+                        r"ListDefaultCollectorConfigurations",
+                        r"ListDiagnoseIndices",
+                        r"ListDictInformation",
+                        r"ListDicts",
+                        r"ListEcsInstances",
+                        r"ListExtendfiles",
+                        r"ListNodes",
+                        r"ListPipeline",
+                        r"ListPipelineIds",
+                        r"ListVpcEndpoints",
+                        r"ModifyInstanceMaintainTime",
+                        r"OpenDiagnosis",
+                        r"RunPipelines",
+                        r"StopPipelines",
+                        r"UpdateCollector",
+                        r"UpdateDiagnosisSettings",
+                        r"UpdateExtendConfig",
+                        r"UpdateExtendfiles",
+                        r"UpdateTemplate",
+                    ]
+                }
+                Self::UserNotOpen => {
+                    &[
+                        r"CreateSnapshot",
+                        r"DeleteDataTask",
+                        r"DeletePipelines",
+                        r"DescribeAckOperator",
+                        r"DescribeCollector",
+                        r"DescribeDiagnoseReport",
+                        r"DescribeDiagnosisSettings",
+                        r"DescribePipeline",
+                        r"DescribeXpackMonitorConfig",
+                        r"ListAvailableEsInstanceIds",
+                        r"ListCollectors",
+                        r"ListDataStreams",
+                        r"ListDataTasks",
+                        r"ListDefaultCollectorConfigurations",
+                        r"ListDiagnoseIndices",
+                        r"ListDictInformation",
+                        r"ListDicts",
+                        r"ListEcsInstances",
+                        r"ListExtendfiles",
+                        r"ListNodes",
+                        r"ListPipeline",
+                        r"ListPipelineIds",
+                        r"ListVpcEndpoints",
+                        r"ModifyInstanceMaintainTime",
+                        r"OpenDiagnosis",
+                        r"RunPipelines",
+                        r"StopPipelines",
+                        r"UpdateCollector",
+                        r"UpdateDiagnosisSettings",
+                        r"UpdateExtendConfig",
+                        r"UpdateExtendfiles",
+                        r"UpdateTemplate",
+                    ]
+                }
+                Self::UserUnauthorized => {
+                    &[
+                        r"CreateSnapshot",
+                        r"DeleteDataTask",
+                        r"DeletePipelines",
+                        r"DescribeAckOperator",
+                        r"DescribeCollector",
+                        r"DescribeDiagnoseReport",
+                        r"DescribeDiagnosisSettings",
+                        r"DescribePipeline",
+                        r"DescribeXpackMonitorConfig",
+                        r"ListAvailableEsInstanceIds",
+                        r"ListCollectors",
+                        r"ListDataStreams",
+                        r"ListDataTasks",
+                        r"ListDefaultCollectorConfigurations",
+                        r"ListDiagnoseIndices",
+                        r"ListDictInformation",
+                        r"ListDicts",
+                        r"ListEcsInstances",
+                        r"ListExtendfiles",
+                        r"ListNodes",
+                        r"ListPipeline",
+                        r"ListPipelineIds",
+                        r"ListVpcEndpoints",
+                        r"ModifyInstanceMaintainTime",
+                        r"OpenDiagnosis",
+                        r"RunPipelines",
+                        r"StopPipelines",
+                        r"UpdateCollector",
+                        r"UpdateDiagnosisSettings",
+                        r"UpdateExtendConfig",
+                        r"UpdateExtendfiles",
+                        r"UpdateTemplate",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
@@ -893,263 +905,349 @@ const _: () = {
             match api {
                 r"ActivateZones" => &[Self::InstanceActivating, Self::InstanceNotFound],
                 r"AddSnapshotRepo" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"CancelLogstashDeletion" => &[Self::InstanceActivating, Self::InstanceNotFound],
+                r"CancelLogstashDeletion" => {
+                    &[Self::InstanceActivating, Self::InstanceNotFound]
+                }
                 r"CancelTask" => &[Self::InstanceActivating, Self::InstanceNotFound],
                 r"CloseHttps" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"CreateSnapshot" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
+                r"CreateSnapshot" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
                 r"DeactivateZones" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"DeleteDataTask" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"DeletePipelines" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"DeleteSnapshotRepo" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"DescribeAckOperator" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"DescribeCollector" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
+                r"DeleteDataTask" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"DeletePipelines" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"DeleteSnapshotRepo" => {
+                    &[Self::InstanceActivating, Self::InstanceNotFound]
+                }
+                r"DescribeAckOperator" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"DescribeCollector" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
                 r"DescribeConnectableClusters" => {
                     &[Self::InstanceActivating, Self::InstanceNotFound]
                 }
-                r"DescribeDiagnoseReport" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"DescribeDiagnosisSettings" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"DescribePipeline" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
+                r"DescribeDiagnoseReport" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"DescribeDiagnosisSettings" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"DescribePipeline" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
                 r"DescribeSnapshotSetting" => &[Self::InstanceNotFound],
                 r"DescribeTemplates" => &[Self::InstanceNotFound],
-                r"DescribeXpackMonitorConfig" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
+                r"DescribeXpackMonitorConfig" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
                 r"EstimatedLogstashRestartTime" => &[Self::InstanceActivating],
                 r"EstimatedRestartTime" => &[Self::InstanceActivating],
                 r"GetElastictask" => &[Self::InstanceNotFound],
-                r"GetEmonMonitorData" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"InstallKibanaSystemPlugin" => &[Self::InstanceActivating, Self::InstanceNotFound],
+                r"GetEmonMonitorData" => {
+                    &[Self::InstanceActivating, Self::InstanceNotFound]
+                }
+                r"InstallKibanaSystemPlugin" => {
+                    &[Self::InstanceActivating, Self::InstanceNotFound]
+                }
                 r"InstallLogstashSystemPlugin" => {
                     &[Self::InstanceActivating, Self::InstanceNotFound]
                 }
-                r"InstallSystemPlugin" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"InstallUserPlugins" => &[Self::InstanceActivating, Self::InstanceNotFound],
+                r"InstallSystemPlugin" => {
+                    &[Self::InstanceActivating, Self::InstanceNotFound]
+                }
+                r"InstallUserPlugins" => {
+                    &[Self::InstanceActivating, Self::InstanceNotFound]
+                }
                 r"InterruptElasticsearchTask" => {
                     &[Self::InstanceActivating, Self::InstanceNotFound]
                 }
-                r"InterruptLogstashTask" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"ListAvailableEsInstanceIds" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"ListCollectors" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"ListDataStreams" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"ListDataTasks" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"ListDefaultCollectorConfigurations" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"ListDiagnoseIndices" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"ListDictInformation" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"ListDicts" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"ListEcsInstances" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"ListExtendfiles" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"ListNodes" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"ListPipeline" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"ListPipelineIds" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"ListVpcEndpoints" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
+                r"InterruptLogstashTask" => {
+                    &[Self::InstanceActivating, Self::InstanceNotFound]
+                }
+                r"ListAvailableEsInstanceIds" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"ListCollectors" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"ListDataStreams" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"ListDataTasks" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"ListDefaultCollectorConfigurations" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"ListDiagnoseIndices" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"ListDictInformation" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"ListDicts" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"ListEcsInstances" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"ListExtendfiles" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"ListNodes" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"ListPipeline" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"ListPipelineIds" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"ListVpcEndpoints" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
                 r"ModifyElastictask" => &[Self::InstanceNotFound],
-                r"ModifyInstanceMaintainTime" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"MoveResourceGroup" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"OpenDiagnosis" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
+                r"ModifyInstanceMaintainTime" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"MoveResourceGroup" => {
+                    &[Self::InstanceActivating, Self::InstanceNotFound]
+                }
+                r"OpenDiagnosis" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
                 r"OpenHttps" => &[Self::InstanceActivating, Self::InstanceNotFound],
                 r"RenewInstance" => &[Self::InstanceActivating, Self::InstanceNotFound],
                 r"RenewLogstash" => &[Self::InstanceActivating, Self::InstanceNotFound],
                 r"RestartInstance" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"ResumeElasticsearchTask" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"ResumeLogstashTask" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"RunPipelines" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"StopPipelines" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"UpdateCollector" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"UpdateDiagnosisSettings" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"UpdateExtendConfig" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"UpdateExtendfiles" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
-                r"UpdateLogstashChargeType" => &[Self::InstanceActivating, Self::InstanceNotFound],
-                r"UpdateTemplate" => &[
-                    Self::ComponentCodeValueError,
-                    Self::StsRoleAccountNoPermission,
-                    Self::SubAccountNoPermission,
-                    Self::UserNotOpen,
-                    Self::UserUnauthorized,
-                ],
+                r"ResumeElasticsearchTask" => {
+                    &[Self::InstanceActivating, Self::InstanceNotFound]
+                }
+                r"ResumeLogstashTask" => {
+                    &[Self::InstanceActivating, Self::InstanceNotFound]
+                }
+                r"RunPipelines" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"StopPipelines" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"UpdateCollector" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"UpdateDiagnosisSettings" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"UpdateExtendConfig" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"UpdateExtendfiles" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
+                r"UpdateLogstashChargeType" => {
+                    &[Self::InstanceActivating, Self::InstanceNotFound]
+                }
+                r"UpdateTemplate" => {
+                    &[
+                        Self::ComponentCodeValueError,
+                        Self::StsRoleAccountNoPermission,
+                        Self::SubAccountNoPermission,
+                        Self::UserNotOpen,
+                        Self::UserUnauthorized,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1165,7 +1263,8 @@ const _: () = {
     impl __core::str::FromStr for ElasticsearchError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ElasticsearchError {

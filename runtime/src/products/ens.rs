@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum EnsError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -609,11 +609,11 @@ pub enum EnsError {
     UnsupportedIpv6Feature,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 294] = &[
         __row(
@@ -658,12 +658,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -736,12 +731,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -790,12 +780,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -894,12 +879,7 @@ const _: () = {
             r"The bucket you tried to delete is not empty.",
             __NEVER,
         ),
-        __row(
-            r"CallInterface",
-            400,
-            r"Call Interface Happen Error.",
-            __NEVER,
-        ),
+        __row(r"CallInterface", 400, r"Call Interface Happen Error.", __NEVER),
         __row(
             r"DependencyNetworkViolation",
             400,
@@ -918,12 +898,7 @@ const _: () = {
             r"Specified network has nat cloud instance.",
             __NEVER,
         ),
-        __row(
-            r"DependencyViolation.Eip",
-            400,
-            r"DependencyViolation.Eip",
-            __NEVER,
-        ),
+        __row(r"DependencyViolation.Eip", 400, r"DependencyViolation.Eip", __NEVER),
         __row(
             r"DependencyViolation.NAT",
             400,
@@ -954,12 +929,7 @@ const _: () = {
             r"Specified network has vswitch.",
             __NEVER,
         ),
-        __row(
-            r"ENS_BUY_COUNT_LESS",
-            400,
-            r"Too many resources purchased",
-            __NEVER,
-        ),
+        __row(r"ENS_BUY_COUNT_LESS", 400, r"Too many resources purchased", __NEVER),
         __row(
             r"ENS_BUY_DISK_STATUS_ILLEGAL",
             400,
@@ -1077,12 +1047,7 @@ const _: () = {
             r"The limit of forward entry in the nat reaches.",
             __NEVER,
         ),
-        __row(
-            r"INSTANCE_ID_NOT_FOUND",
-            400,
-            r"Instance information not found",
-            __NEVER,
-        ),
+        __row(r"INSTANCE_ID_NOT_FOUND", 400, r"Instance information not found", __NEVER),
         __row(
             r"INSTANCE_ID_NOT_FOUND",
             400,
@@ -1119,12 +1084,7 @@ const _: () = {
             r"Current instance status does not support this operation.",
             __NEVER,
         ),
-        __row(
-            r"IncorrectEniType",
-            400,
-            r"The type of eni is invalid.",
-            __NEVER,
-        ),
+        __row(r"IncorrectEniType", 400, r"The type of eni is invalid.", __NEVER),
         __row(
             r"IncorrectInstanceStatus",
             400,
@@ -1233,12 +1193,7 @@ const _: () = {
             r"The input parameter instancdId that is not found.",
             __NEVER,
         ),
-        __row(
-            r"InstanceNotExists",
-            400,
-            r"The user have no instances.",
-            __NEVER,
-        ),
+        __row(r"InstanceNotExists", 400, r"The user have no instances.", __NEVER),
         __row(
             r"InstanceNotFound",
             400,
@@ -1257,12 +1212,7 @@ const _: () = {
             r"Insufficient EIP inventory under the specified territory.",
             __NEVER,
         ),
-        __row(
-            r"Interface.Call.Error",
-            400,
-            r"The interface call error",
-            __NEVER,
-        ),
+        __row(r"Interface.Call.Error", 400, r"The interface call error", __NEVER),
         __row(r"Interface.Call.Failed", 400, r"%s.", __NEVER),
         __row(
             r"InternalError",
@@ -1276,24 +1226,9 @@ const _: () = {
             r"The request processing has failed due to some unknown error.",
             __TRANSIENT,
         ),
-        __row(
-            r"Invalid%s",
-            400,
-            r"Specified parameter %s is not valid",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid%s",
-            400,
-            r"Specified parameter %s is not valid.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid%s",
-            400,
-            r"The specified parameter %s is invalid.",
-            __NEVER,
-        ),
+        __row(r"Invalid%s", 400, r"Specified parameter %s is not valid", __NEVER),
+        __row(r"Invalid%s", 400, r"Specified parameter %s is not valid.", __NEVER),
+        __row(r"Invalid%s", 400, r"The specified parameter %s is invalid.", __NEVER),
         __row(
             r"InvalidAccountStatus.NotEnoughBalance",
             400,
@@ -1450,30 +1385,15 @@ const _: () = {
             r"The special Network Acl Entry is not found.	",
             __NEVER,
         ),
-        __row(
-            r"InvalidNetworkId.NotFound",
-            400,
-            r"Network not found",
-            __NEVER,
-        ),
+        __row(r"InvalidNetworkId.NotFound", 400, r"Network not found", __NEVER),
         __row(
             r"InvalidOperation.InstanceNotSupport",
             400,
             r"The specified instance does not support this operation.	",
             __NEVER,
         ),
-        __row(
-            r"InvalidParam.DuplicateRule",
-            400,
-            r"This rule already exists",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"Insufficient parameters entered",
-            __NEVER,
-        ),
+        __row(r"InvalidParam.DuplicateRule", 400, r"This rule already exists", __NEVER),
+        __row(r"InvalidParameter", 400, r"Insufficient parameters entered", __NEVER),
         __row(r"InvalidParameter", 400, r"InvalidParameter", __NEVER),
         __row(
             r"InvalidParameter",
@@ -1481,12 +1401,7 @@ const _: () = {
             r"The errorMessage is %s. Please check it again.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The input parameter is Invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter", 400, r"The input parameter is Invalid.", __NEVER),
         __row(
             r"InvalidParameter",
             400,
@@ -1541,12 +1456,7 @@ const _: () = {
             r"The status of eni is invalid",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.EniType",
-            400,
-            r"The type of eni is invalid",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.EniType", 400, r"The type of eni is invalid", __NEVER),
         __row(
             r"InvalidParameter.ExternalIp",
             400,
@@ -1715,12 +1625,7 @@ const _: () = {
             r"The specified privateIpAddress does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidPubKeyBody",
-            400,
-            r"Invalid Public Key Body.",
-            __NEVER,
-        ),
+        __row(r"InvalidPubKeyBody", 400, r"Invalid Public Key Body.", __NEVER),
         __row(
             r"InvalidResource.Associated",
             400,
@@ -1739,24 +1644,14 @@ const _: () = {
             r"The binding instance is not found.",
             __NEVER,
         ),
-        __row(
-            r"InvalidResource.NotSupport",
-            400,
-            r"Network type not support.",
-            __NEVER,
-        ),
+        __row(r"InvalidResource.NotSupport", 400, r"Network type not support.", __NEVER),
         __row(
             r"InvalidRouteEntry.Duplicate",
             400,
             r"The route entry already exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidRouteEntry.NotFound",
-            400,
-            r"Route entry not exists.",
-            __NEVER,
-        ),
+        __row(r"InvalidRouteEntry.NotFound", 400, r"Route entry not exists.", __NEVER),
         __row(
             r"InvalidRouteEntry.SystemRoute",
             400,
@@ -1787,12 +1682,7 @@ const _: () = {
             r"Specified parameter StartAfter is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidType",
-            400,
-            r"Specified parameter Type is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidType", 400, r"Specified parameter Type is not valid.", __NEVER),
         __row(
             r"InvalidUnAssociation.UnAssociateStandbyEipFist",
             400,
@@ -1884,12 +1774,7 @@ const _: () = {
             r"The maximum number of privateIp in a eni is exceeded.",
             __NEVER,
         ),
-        __row(
-            r"Missing%s",
-            400,
-            r"You must specify the parameter %s.",
-            __NEVER,
-        ),
+        __row(r"Missing%s", 400, r"You must specify the parameter %s.", __NEVER),
         __row(r"MissingParameter", 400, r"MissingParameter", __NEVER),
         __row(
             r"MissingParameter",
@@ -1933,12 +1818,7 @@ const _: () = {
             r"The input parameter allocationId that is not found.",
             __NEVER,
         ),
-        __row(
-            r"Network.QuotaExceeded",
-            400,
-            r"Network quota exceeded",
-            __NEVER,
-        ),
+        __row(r"Network.QuotaExceeded", 400, r"Network quota exceeded", __NEVER),
         __row(
             r"NetworkAclIdNotFound",
             400,
@@ -1958,30 +1838,10 @@ const _: () = {
             r"The operator is not permission for this operate	",
             __NEVER,
         ),
-        __row(
-            r"NoSuchBucket",
-            404,
-            r"The specified bucket does not exist",
-            __NEVER,
-        ),
-        __row(
-            r"NoSuchBucket",
-            404,
-            r"The specified bucket does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NoSuchEnsRegion",
-            404,
-            r"The ens region does not exist",
-            __NEVER,
-        ),
-        __row(
-            r"NoSuchLifecycle",
-            404,
-            r"The bucket lifecycle does not exist.",
-            __NEVER,
-        ),
+        __row(r"NoSuchBucket", 404, r"The specified bucket does not exist", __NEVER),
+        __row(r"NoSuchBucket", 404, r"The specified bucket does not exist.", __NEVER),
+        __row(r"NoSuchEnsRegion", 404, r"The ens region does not exist", __NEVER),
+        __row(r"NoSuchLifecycle", 404, r"The bucket lifecycle does not exist.", __NEVER),
         __row(
             r"NoSuchStorageDomain",
             404,
@@ -2009,12 +1869,7 @@ const _: () = {
         ),
         __row(r"OrderFailed", 400, r"Order failed", __NEVER),
         __row(r"OrderFailed", 400, r"订单失败", __NEVER),
-        __row(
-            r"PARAM_NOT_ENOUGH",
-            400,
-            r"Insufficient parameters entered",
-            __NEVER,
-        ),
+        __row(r"PARAM_NOT_ENOUGH", 400, r"Insufficient parameters entered", __NEVER),
         __row(r"ParamNotEnough", 400, r"参数不足", __NEVER),
         __row(r"ParamScopeError", 400, r"参数值错误", __NEVER),
         __row(r"ParamTypeError", 400, r"参数类型错误", __NEVER),
@@ -2042,24 +1897,9 @@ const _: () = {
             r"Public Key Attached With Instance.",
             __NEVER,
         ),
-        __row(
-            r"PubKeyNameExisted",
-            400,
-            r"Public Key Pair Name Existed.",
-            __NEVER,
-        ),
-        __row(
-            r"PubKeyNameNotExist",
-            400,
-            r"Public Key Pair Name Not Exist.",
-            __NEVER,
-        ),
-        __row(
-            r"QuotaExceed",
-            400,
-            r"The custom image quota has been used up.",
-            __NEVER,
-        ),
+        __row(r"PubKeyNameExisted", 400, r"Public Key Pair Name Existed.", __NEVER),
+        __row(r"PubKeyNameNotExist", 400, r"Public Key Pair Name Not Exist.", __NEVER),
+        __row(r"QuotaExceed", 400, r"The custom image quota has been used up.", __NEVER),
         __row(
             r"QuotaExceed.BackendServer",
             400,
@@ -2102,12 +1942,7 @@ const _: () = {
             r"The maximum number of network acl rule is reached.",
             __NEVER,
         ),
-        __row(
-            r"SIZE_ILLEGAL",
-            400,
-            r"The purchased capacity is illegal",
-            __NEVER,
-        ),
+        __row(r"SIZE_ILLEGAL", 400, r"The purchased capacity is illegal", __NEVER),
         __row(
             r"SaleControl.VerificationFailed",
             400,
@@ -2168,12 +2003,7 @@ const _: () = {
             r"The limit of snat entry in the network reaches.	",
             __NEVER,
         ),
-        __row(
-            r"SnatIpLimitExceed",
-            400,
-            r"The Snat pool ip too many.",
-            __NEVER,
-        ),
+        __row(r"SnatIpLimitExceed", 400, r"The Snat pool ip too many.", __NEVER),
         __row(r"SqlError", 400, r"数据库操作异常", __NEVER),
         __row(
             r"Stock.NotEnough",
@@ -2229,18 +2059,8 @@ const _: () = {
             r"More than 1 listener is found, please be more specified.",
             __NEVER,
         ),
-        __row(
-            r"USERNOTFOUND",
-            400,
-            r"The user is not in ens-controller.",
-            __NEVER,
-        ),
-        __row(
-            r"UnSupportedCity",
-            400,
-            r"The city is not supported.",
-            __NEVER,
-        ),
+        __row(r"USERNOTFOUND", 400, r"The user is not in ens-controller.", __NEVER),
+        __row(r"UnSupportedCity", 400, r"The city is not supported.", __NEVER),
         __row(
             r"UserNotExist",
             400,
@@ -2294,34 +2114,36 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 238] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-        80, 81, 83, 84, 85, 86, 88, 89, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 107,
-        108, 110, 111, 112, 115, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130,
-        131, 132, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 152, 153, 154,
-        155, 157, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174,
-        175, 177, 178, 179, 180, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194,
-        195, 196, 197, 198, 200, 201, 202, 203, 204, 205, 206, 208, 209, 210, 211, 213, 217, 218,
-        225, 226, 227, 228, 229, 232, 234, 235, 236, 237, 238, 240, 241, 243, 244, 245, 246, 247,
-        249, 250, 251, 252, 253, 254, 255, 256, 257, 259, 260, 261, 262, 263, 264, 265, 266, 267,
-        268, 269, 270, 271, 272, 273, 274, 275, 277, 278, 280, 281, 282, 283, 284, 285, 286, 287,
-        288, 293,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 69, 70,
+        71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 84, 85, 86, 88, 89, 93, 94, 95,
+        96, 97, 98, 99, 100, 101, 102, 103, 104, 107, 108, 110, 111, 112, 115, 118, 119,
+        120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 134, 135, 136,
+        137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 152, 153, 154, 155, 157, 159,
+        160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
+        177, 178, 179, 180, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193,
+        194, 195, 196, 197, 198, 200, 201, 202, 203, 204, 205, 206, 208, 209, 210, 211,
+        213, 217, 218, 225, 226, 227, 228, 229, 232, 234, 235, 236, 237, 238, 240, 241,
+        243, 244, 245, 246, 247, 249, 250, 251, 252, 253, 254, 255, 256, 257, 259, 260,
+        261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 277,
+        278, 280, 281, 282, 283, 284, 285, 286, 287, 288, 293,
     ];
     const __END: [u32; 238] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 152, 13, 225, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 115, 41, 42, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
-        79, 80, 81, 83, 84, 85, 86, 88, 89, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104,
-        107, 108, 110, 111, 112, 113, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129,
-        130, 131, 132, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 153,
-        154, 155, 157, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173,
-        174, 175, 177, 178, 179, 180, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193,
-        194, 195, 196, 197, 198, 200, 201, 202, 203, 204, 205, 206, 208, 209, 210, 211, 213, 217,
-        218, 219, 226, 227, 228, 229, 232, 234, 235, 236, 237, 238, 240, 241, 243, 244, 245, 246,
-        247, 249, 250, 251, 252, 253, 254, 255, 256, 257, 259, 260, 261, 262, 263, 264, 265, 266,
-        267, 268, 269, 270, 271, 272, 273, 274, 275, 277, 278, 280, 281, 282, 283, 284, 285, 286,
-        287, 288, 293, 294,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 152, 13, 225, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 115, 41, 42, 44, 45, 46, 47, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 69, 70, 71,
+        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 84, 85, 86, 88, 89, 93, 94, 95, 96,
+        97, 98, 99, 100, 101, 102, 103, 104, 107, 108, 110, 111, 112, 113, 118, 119, 120,
+        121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 134, 135, 136, 137,
+        138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 153, 154, 155, 157, 159, 160,
+        161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 177,
+        178, 179, 180, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194,
+        195, 196, 197, 198, 200, 201, 202, 203, 204, 205, 206, 208, 209, 210, 211, 213,
+        217, 218, 219, 226, 227, 228, 229, 232, 234, 235, 236, 237, 238, 240, 241, 243,
+        244, 245, 246, 247, 249, 250, 251, 252, 253, 254, 255, 256, 257, 259, 260, 261,
+        262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 277, 278,
+        280, 281, 282, 283, 284, 285, 286, 287, 288, 293, 294,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: EnsError) -> &'static __Entry {
@@ -2573,352 +2395,424 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                8 => match code {
-                    r"SqlError" => 223,
-                    _ => return __core::option::Option::None,
-                },
-                9 => match code {
-                    r"Invalid%s" => 96,
-                    r"Missing%s" => 181,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"SystemBusy" => 226,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"EipNotFound" => 59,
-                    r"EniNotFound" => 60,
-                    r"InvalidType" => 169,
-                    r"NatNotFound" => 183,
-                    r"OrderFailed" => 194,
-                    r"QuotaExceed" => 204,
-                    r"SystemError" => 227,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"AccessDenied" => 35,
-                    r"EdgeNasError" => 58,
-                    r"NoPermission" => 186,
-                    r"NoSuchBucket" => 187,
-                    r"SIZE_ILLEGAL" => 211,
-                    r"USERNOTFOUND" => 231,
-                    r"UserNotExist" => 233,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"CallInterface" => 40,
-                    r"InvalidMarker" => 118,
-                    r"InvalidPrefix" => 154,
-                    r"NotAllowMixed" => 191,
-                    r"QuotaExceeded" => 207,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"BucketNotEmpty" => 39,
-                    r"InvalidComment" => 106,
-                    r"ParamNotEnough" => 196,
-                    r"ParamTypeError" => 198,
-                    r"StockNotEnough" => 225,
-                    r"Throttling.Api" => 228,
-                    r"TooManyBuckets" => 229,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"InvalidArgument" => 98,
-                    r"InvalidEngineId" => 110,
-                    r"NoSuchEnsRegion" => 188,
-                    r"NoSuchLifecycle" => 189,
-                    r"OperationDenied" => 192,
-                    r"ParamScopeError" => 197,
-                    r"RuleLimitExceed" => 210,
-                    r"Service.NotOpen" => 218,
-                    r"Stock.NotEnough" => 224,
-                    r"UnSupportedCity" => 232,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Forbidden.SnatIp" => 67,
-                    r"IncorrectEniType" => 77,
-                    r"InstanceNotFound" => 92,
-                    r"InvalidDelimiter" => 108,
-                    r"ListenerNotFound" => 178,
-                    r"PARAM_NOT_ENOUGH" => 195,
-                    r"RegionNotSupport" => 209,
-                    r"TooManyListeners" => 230,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Error.DeleteImage" => 62,
-                    r"Instance.NotFound" => 88,
-                    r"InstanceNotExists" => 91,
-                    r"InvalidBucketName" => 104,
-                    r"InvalidPubKeyBody" => 158,
-                    r"InvalidStartAfter" => 168,
-                    r"InventoryExceeded" => 175,
-                    r"Parameter.Invalid" => 199,
-                    r"PubKeyNameExisted" => 202,
-                    r"SnatIpLimitExceed" => 222,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ENS_BUY_COUNT_LESS" => 50,
-                    r"IncorrectEipStatus" => 75,
-                    r"IncorrectEniStatus" => 76,
-                    r"InstanceIdNotFound" => 90,
-                    r"Order.CreateFailed" => 193,
-                    r"PubKeyNameNotExist" => 203,
-                    r"RegionAccessDenied" => 208,
-                    r"SnapshotIdNotFound" => 220,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"BucketAlreadyExists" => 38,
-                    r"DependencyViolation" => 42,
-                    r"InvalidParameter.%s" => 125,
-                    r"NoSuchStorageDomain" => 190,
-                    r"UserStatus.Abnormal" => 234,
-                    r"ens.interface.error" => 236,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ENS_BUY_STORE_ENOUGH" => 52,
-                    r"ENS_BUY_USER_ILLEGAL" => 53,
-                    r"IllegalInsatanceSpec" => 73,
-                    r"IncorrectEipIpStatus" => 74,
-                    r"IncorrectNetworkType" => 81,
-                    r"IncorretSnatIpStatus" => 87,
-                    r"InstanceAlreadyBound" => 89,
-                    r"Interface.Call.Error" => 94,
-                    r"LoadBalancerNotFound" => 179,
-                    r"NetworkAclIdNotFound" => 185,
-                    r"Parameter.Invalid.%s" => 200,
-                    r"ServiceConfigInvalid" => 219,
-                    r"SnatEntryLimitExceed" => 221,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"BackendServerNotFound" => 37,
-                    r"ENS_SERVICE_ARREARAGE" => 57,
-                    r"INSTANCE_ID_NOT_FOUND" => 72,
-                    r"Interface.Call.Failed" => 95,
-                    r"InvalidEniId.NotFound" => 111,
-                    r"InvalidPort.Malformed" => 153,
-                    r"ListenerAlreadyExists" => 177,
-                    r"Network.QuotaExceeded" => 184,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"IncorrectNetworkStatus" => 80,
-                    r"InvalidImageIdNotFound" => 113,
-                    r"InvalidLifecycleScheme" => 117,
-                    r"InvalidParameter.Image" => 135,
-                    r"QuotaExceed.NatGateway" => 206,
-                    r"VALIDATE.MODULE.FAILED" => 235,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"DependencyViolation.Eip" => 44,
-                    r"DependencyViolation.NAT" => 45,
-                    r"EnsNodeStockIsNotEnough" => 61,
-                    r"ForwardEntryLimitExceed" => 71,
-                    r"IncorrectInstanceStatus" => 78,
-                    r"IncorrectListenerStatus" => 79,
-                    r"IncorretDnatEntryStatus" => 85,
-                    r"IncorretSnatEntryStatus" => 86,
-                    r"InsufficientEipCapacity" => 93,
-                    r"InvalidParameter.SnatIp" => 144,
-                    r"InvalidPrivateIpAddress" => 155,
-                    r"InvalidResource.NotBond" => 160,
-                    r"unsupported_Ipv6Feature" => 237,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"AuthorizationLimitExceed" => 36,
-                    r"Forbidden.CreateInstance" => 63,
-                    r"InvalidInstanId.NotFound" => 114,
-                    r"InvalidParameter.EniType" => 131,
-                    r"InvalidResource.NotFound" => 161,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"Forbidden.DelerrorteImage" => 64,
-                    r"IncorrectRouteEntryStatus" => 84,
-                    r"InvalidDataRedundancyType" => 107,
-                    r"InvalidNetworkId.NotFound" => 122,
-                    r"InvalidParameter.Mismatch" => 139,
-                    r"InvalidVSwitchId.NotFound" => 174,
-                    r"QuotaExceed.BackendServer" => 205,
-                    r"ServerCertificateNotFound" => 217,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"DependencyNetworkViolation" => 41,
-                    r"Forbidden.SnatIpUsedInDnat" => 68,
-                    r"InvalidCidrBlock.Malformed" => 105,
-                    r"InvalidInstanceId.NotFound" => 115,
-                    r"InvalidNetworkAcl.NotFound" => 120,
-                    r"InvalidParam.DuplicateRule" => 124,
-                    r"InvalidParameter.Bandwidth" => 126,
-                    r"InvalidParameter.CidrBlock" => 127,
-                    r"InvalidParameter.EniStatus" => 130,
-                    r"InvalidResource.Associated" => 159,
-                    r"InvalidResource.NotSupport" => 162,
-                    r"InvalidRouteEntry.NotFound" => 164,
-                    r"PubKeyAttachedWithInstance" => 201,
-                    r"SecurityGroupRule.NotFound" => 215,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"DependencyViolation.NatRule" => 46,
-                    r"DependencyViolation.VSwitch" => 49,
-                    r"ENS_BUY_DISK_STATUS_ILLEGAL" => 51,
-                    r"IncorrectResourceBondStatus" => 83,
-                    r"InvalidEnsRegionId.NotFound" => 112,
-                    r"InvalidParameter.ExternalIp" => 132,
-                    r"InvalidParameter.InternalIp" => 137,
-                    r"InvalidParameter.SourceCIDR" => 147,
-                    r"InvalidParameterEnsRegionId" => 151,
-                    r"InvalidRouteEntry.Duplicate" => 163,
-                    r"LimitExceeded.SecurityGroup" => 176,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidParameter.NatNotFound" => 140,
-                    r"InvalidRouteTableId.NotFound" => 166,
-                    r"InvalidVSwitchId.IpNotEnough" => 172,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidAssociation.Duplicated" => 100,
-                    r"InvalidMountTarget.NotExisted" => 119,
-                    r"InvalidParameter.DnatNotFound" => 128,
-                    r"InvalidParameter.InstanceType" => 136,
-                    r"InvalidParameter.SnatNotFound" => 146,
-                    r"InvalidPasswordParam.Mismatch" => 152,
-                    r"InvalidRouteEntry.SystemRoute" => 165,
-                    r"MaxEniPrivateIpsCountExceeded" => 180,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"DependencyViolation.NetworkAcl" => 47,
-                    r"DependencyViolation.RouteEntry" => 48,
-                    r"Forbidden.ExternalIpUsedInSnat" => 65,
-                    r"InvalidUserData.NotInWhiteList" => 171,
-                    r"SaleControl.VerificationFailed" => 212,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"Forbidden.SourceCIDR.Duplicated" => 69,
-                    r"Forbidden.SourceCIDR.NotSupport" => 70,
-                    r"IncorrectPrivateIpAddressStatus" => 82,
-                    r"InvalidParameter.SnatIpNotFound" => 145,
-                    r"InvalidSecurityGroupId.NotFound" => 167,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"InvalidInstanceType.NotSupported" => 116,
-                    r"InvalidParameter.HealthCheckPort" => 134,
-                    r"InvalidParameter.NetworkNotFound" => 141,
-                    r"InvalidParameter.SourceNetworkId" => 148,
-                    r"InvalidParameter.VSwitchNotFound" => 150,
-                    r"InvalidPrivateIpAddress.NotFound" => 157,
-                    r"Nas.Mount.Tatget.Entity.Not.Null" => 182,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"DependencyViolation.CloudInstance" => 43,
-                    r"Forbidden.ExternalPort.Duplicated" => 66,
-                    r"InvalidDiskSize.ValueNotSupported" => 109,
-                    r"InvalidNetworkAclEntryId.NotFound" => 121,
-                    r"InvalidVSwitchId.NotBelongNetwork" => 173,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"InvalidParameter.EniServiceManaged" => 129,
-                    r"InvalidPrivateIpAddress.Duplicated" => 156,
-                    r"SaleControlVerificationFailedStock" => 214,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidAssociation.AssociateEipFist" => 99,
-                    r"InvalidOperation.InstanceNotSupport" => 123,
-                    r"InvalidParameter.InternalIpNotFound" => 138,
-                    r"InvalidParameter.RegionNotSupported" => 143,
-                    r"SaleControlVerificationFailedRegion" => 213,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"ENS_OperationUnsupported_KeyPairName" => 55,
-                    r"InvalidParameter.NetworkNotSupported" => 142,
-                    r"SecurityGroupRuleConflict.Duplicated" => 216,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidAccountStatus.NotEnoughBalance" => 97,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"InvalidParameter.FileSystem.NotExisted" => 133,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"ENS_DependencyViolation_WindowsInstance" => 54,
-                    r"InvalidAssociation.EniNotSupportStandby" => 101,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"InvalidAssociation.NetworkTypeNotSupport" => 102,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"InvalidAssociation.RegionNotSupportStandby" => 103,
-                    r"InvalidParameter.VSwitchNotBelongToNetwork" => 149,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"ENS_PASSWORDORKEYPAIRNAME_MODULE_NOT_CHOOSEN" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                46 => match code {
-                    r"InvalidUnAssociation.UnAssociateStandbyEipFist" => 170,
-                    _ => return __core::option::Option::None,
-                },
+                8 => {
+                    match code {
+                        r"SqlError" => 223,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                9 => {
+                    match code {
+                        r"Invalid%s" => 96,
+                        r"Missing%s" => 181,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"SystemBusy" => 226,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"EipNotFound" => 59,
+                        r"EniNotFound" => 60,
+                        r"InvalidType" => 169,
+                        r"NatNotFound" => 183,
+                        r"OrderFailed" => 194,
+                        r"QuotaExceed" => 204,
+                        r"SystemError" => 227,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"AccessDenied" => 35,
+                        r"EdgeNasError" => 58,
+                        r"NoPermission" => 186,
+                        r"NoSuchBucket" => 187,
+                        r"SIZE_ILLEGAL" => 211,
+                        r"USERNOTFOUND" => 231,
+                        r"UserNotExist" => 233,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"CallInterface" => 40,
+                        r"InvalidMarker" => 118,
+                        r"InvalidPrefix" => 154,
+                        r"NotAllowMixed" => 191,
+                        r"QuotaExceeded" => 207,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"BucketNotEmpty" => 39,
+                        r"InvalidComment" => 106,
+                        r"ParamNotEnough" => 196,
+                        r"ParamTypeError" => 198,
+                        r"StockNotEnough" => 225,
+                        r"Throttling.Api" => 228,
+                        r"TooManyBuckets" => 229,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"InvalidArgument" => 98,
+                        r"InvalidEngineId" => 110,
+                        r"NoSuchEnsRegion" => 188,
+                        r"NoSuchLifecycle" => 189,
+                        r"OperationDenied" => 192,
+                        r"ParamScopeError" => 197,
+                        r"RuleLimitExceed" => 210,
+                        r"Service.NotOpen" => 218,
+                        r"Stock.NotEnough" => 224,
+                        r"UnSupportedCity" => 232,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Forbidden.SnatIp" => 67,
+                        r"IncorrectEniType" => 77,
+                        r"InstanceNotFound" => 92,
+                        r"InvalidDelimiter" => 108,
+                        r"ListenerNotFound" => 178,
+                        r"PARAM_NOT_ENOUGH" => 195,
+                        r"RegionNotSupport" => 209,
+                        r"TooManyListeners" => 230,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Error.DeleteImage" => 62,
+                        r"Instance.NotFound" => 88,
+                        r"InstanceNotExists" => 91,
+                        r"InvalidBucketName" => 104,
+                        r"InvalidPubKeyBody" => 158,
+                        r"InvalidStartAfter" => 168,
+                        r"InventoryExceeded" => 175,
+                        r"Parameter.Invalid" => 199,
+                        r"PubKeyNameExisted" => 202,
+                        r"SnatIpLimitExceed" => 222,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ENS_BUY_COUNT_LESS" => 50,
+                        r"IncorrectEipStatus" => 75,
+                        r"IncorrectEniStatus" => 76,
+                        r"InstanceIdNotFound" => 90,
+                        r"Order.CreateFailed" => 193,
+                        r"PubKeyNameNotExist" => 203,
+                        r"RegionAccessDenied" => 208,
+                        r"SnapshotIdNotFound" => 220,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"BucketAlreadyExists" => 38,
+                        r"DependencyViolation" => 42,
+                        r"InvalidParameter.%s" => 125,
+                        r"NoSuchStorageDomain" => 190,
+                        r"UserStatus.Abnormal" => 234,
+                        r"ens.interface.error" => 236,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"ENS_BUY_STORE_ENOUGH" => 52,
+                        r"ENS_BUY_USER_ILLEGAL" => 53,
+                        r"IllegalInsatanceSpec" => 73,
+                        r"IncorrectEipIpStatus" => 74,
+                        r"IncorrectNetworkType" => 81,
+                        r"IncorretSnatIpStatus" => 87,
+                        r"InstanceAlreadyBound" => 89,
+                        r"Interface.Call.Error" => 94,
+                        r"LoadBalancerNotFound" => 179,
+                        r"NetworkAclIdNotFound" => 185,
+                        r"Parameter.Invalid.%s" => 200,
+                        r"ServiceConfigInvalid" => 219,
+                        r"SnatEntryLimitExceed" => 221,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"BackendServerNotFound" => 37,
+                        r"ENS_SERVICE_ARREARAGE" => 57,
+                        r"INSTANCE_ID_NOT_FOUND" => 72,
+                        r"Interface.Call.Failed" => 95,
+                        r"InvalidEniId.NotFound" => 111,
+                        r"InvalidPort.Malformed" => 153,
+                        r"ListenerAlreadyExists" => 177,
+                        r"Network.QuotaExceeded" => 184,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"IncorrectNetworkStatus" => 80,
+                        r"InvalidImageIdNotFound" => 113,
+                        r"InvalidLifecycleScheme" => 117,
+                        r"InvalidParameter.Image" => 135,
+                        r"QuotaExceed.NatGateway" => 206,
+                        r"VALIDATE.MODULE.FAILED" => 235,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"DependencyViolation.Eip" => 44,
+                        r"DependencyViolation.NAT" => 45,
+                        r"EnsNodeStockIsNotEnough" => 61,
+                        r"ForwardEntryLimitExceed" => 71,
+                        r"IncorrectInstanceStatus" => 78,
+                        r"IncorrectListenerStatus" => 79,
+                        r"IncorretDnatEntryStatus" => 85,
+                        r"IncorretSnatEntryStatus" => 86,
+                        r"InsufficientEipCapacity" => 93,
+                        r"InvalidParameter.SnatIp" => 144,
+                        r"InvalidPrivateIpAddress" => 155,
+                        r"InvalidResource.NotBond" => 160,
+                        r"unsupported_Ipv6Feature" => 237,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"AuthorizationLimitExceed" => 36,
+                        r"Forbidden.CreateInstance" => 63,
+                        r"InvalidInstanId.NotFound" => 114,
+                        r"InvalidParameter.EniType" => 131,
+                        r"InvalidResource.NotFound" => 161,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"Forbidden.DelerrorteImage" => 64,
+                        r"IncorrectRouteEntryStatus" => 84,
+                        r"InvalidDataRedundancyType" => 107,
+                        r"InvalidNetworkId.NotFound" => 122,
+                        r"InvalidParameter.Mismatch" => 139,
+                        r"InvalidVSwitchId.NotFound" => 174,
+                        r"QuotaExceed.BackendServer" => 205,
+                        r"ServerCertificateNotFound" => 217,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"DependencyNetworkViolation" => 41,
+                        r"Forbidden.SnatIpUsedInDnat" => 68,
+                        r"InvalidCidrBlock.Malformed" => 105,
+                        r"InvalidInstanceId.NotFound" => 115,
+                        r"InvalidNetworkAcl.NotFound" => 120,
+                        r"InvalidParam.DuplicateRule" => 124,
+                        r"InvalidParameter.Bandwidth" => 126,
+                        r"InvalidParameter.CidrBlock" => 127,
+                        r"InvalidParameter.EniStatus" => 130,
+                        r"InvalidResource.Associated" => 159,
+                        r"InvalidResource.NotSupport" => 162,
+                        r"InvalidRouteEntry.NotFound" => 164,
+                        r"PubKeyAttachedWithInstance" => 201,
+                        r"SecurityGroupRule.NotFound" => 215,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"DependencyViolation.NatRule" => 46,
+                        r"DependencyViolation.VSwitch" => 49,
+                        r"ENS_BUY_DISK_STATUS_ILLEGAL" => 51,
+                        r"IncorrectResourceBondStatus" => 83,
+                        r"InvalidEnsRegionId.NotFound" => 112,
+                        r"InvalidParameter.ExternalIp" => 132,
+                        r"InvalidParameter.InternalIp" => 137,
+                        r"InvalidParameter.SourceCIDR" => 147,
+                        r"InvalidParameterEnsRegionId" => 151,
+                        r"InvalidRouteEntry.Duplicate" => 163,
+                        r"LimitExceeded.SecurityGroup" => 176,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidParameter.NatNotFound" => 140,
+                        r"InvalidRouteTableId.NotFound" => 166,
+                        r"InvalidVSwitchId.IpNotEnough" => 172,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidAssociation.Duplicated" => 100,
+                        r"InvalidMountTarget.NotExisted" => 119,
+                        r"InvalidParameter.DnatNotFound" => 128,
+                        r"InvalidParameter.InstanceType" => 136,
+                        r"InvalidParameter.SnatNotFound" => 146,
+                        r"InvalidPasswordParam.Mismatch" => 152,
+                        r"InvalidRouteEntry.SystemRoute" => 165,
+                        r"MaxEniPrivateIpsCountExceeded" => 180,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"DependencyViolation.NetworkAcl" => 47,
+                        r"DependencyViolation.RouteEntry" => 48,
+                        r"Forbidden.ExternalIpUsedInSnat" => 65,
+                        r"InvalidUserData.NotInWhiteList" => 171,
+                        r"SaleControl.VerificationFailed" => 212,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"Forbidden.SourceCIDR.Duplicated" => 69,
+                        r"Forbidden.SourceCIDR.NotSupport" => 70,
+                        r"IncorrectPrivateIpAddressStatus" => 82,
+                        r"InvalidParameter.SnatIpNotFound" => 145,
+                        r"InvalidSecurityGroupId.NotFound" => 167,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"InvalidInstanceType.NotSupported" => 116,
+                        r"InvalidParameter.HealthCheckPort" => 134,
+                        r"InvalidParameter.NetworkNotFound" => 141,
+                        r"InvalidParameter.SourceNetworkId" => 148,
+                        r"InvalidParameter.VSwitchNotFound" => 150,
+                        r"InvalidPrivateIpAddress.NotFound" => 157,
+                        r"Nas.Mount.Tatget.Entity.Not.Null" => 182,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"DependencyViolation.CloudInstance" => 43,
+                        r"Forbidden.ExternalPort.Duplicated" => 66,
+                        r"InvalidDiskSize.ValueNotSupported" => 109,
+                        r"InvalidNetworkAclEntryId.NotFound" => 121,
+                        r"InvalidVSwitchId.NotBelongNetwork" => 173,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"InvalidParameter.EniServiceManaged" => 129,
+                        r"InvalidPrivateIpAddress.Duplicated" => 156,
+                        r"SaleControlVerificationFailedStock" => 214,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidAssociation.AssociateEipFist" => 99,
+                        r"InvalidOperation.InstanceNotSupport" => 123,
+                        r"InvalidParameter.InternalIpNotFound" => 138,
+                        r"InvalidParameter.RegionNotSupported" => 143,
+                        r"SaleControlVerificationFailedRegion" => 213,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"ENS_OperationUnsupported_KeyPairName" => 55,
+                        r"InvalidParameter.NetworkNotSupported" => 142,
+                        r"SecurityGroupRuleConflict.Duplicated" => 216,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidAccountStatus.NotEnoughBalance" => 97,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"InvalidParameter.FileSystem.NotExisted" => 133,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"ENS_DependencyViolation_WindowsInstance" => 54,
+                        r"InvalidAssociation.EniNotSupportStandby" => 101,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"InvalidAssociation.NetworkTypeNotSupport" => 102,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"InvalidAssociation.RegionNotSupportStandby" => 103,
+                        r"InvalidParameter.VSwitchNotBelongToNetwork" => 149,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"ENS_PASSWORDORKEYPAIRNAME_MODULE_NOT_CHOOSEN" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                46 => {
+                    match code {
+                        r"InvalidUnAssociation.UnAssociateStandbyEipFist" => 170,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -2940,7 +2834,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const {
                         &[
@@ -2975,9 +2869,9 @@ const _: () = {
                 Self::InternalError => {
                     const { &[__E[39].message, __E[113].message, __E[114].message] }
                 }
-                Self::EipNotFound => const { &[__E[67].message, __E[68].message] },
-                Self::InstanceIdNotFound => const { &[__E[81].message, __E[82].message] },
-                Self::IncorrectEniStatus => const { &[__E[86].message, __E[87].message] },
+                Self::EipNotFound => const { &[__E[67].message, __E[68].message] }
+                Self::InstanceIdNotFound => const { &[__E[81].message, __E[82].message] }
+                Self::IncorrectEniStatus => const { &[__E[86].message, __E[87].message] }
                 Self::IncorrectInstanceStatus => {
                     const {
                         &[
@@ -2991,11 +2885,15 @@ const _: () = {
                 Self::InstanceIdNotFound_2 => {
                     const { &[__E[104].message, __E[105].message, __E[106].message] }
                 }
-                Self::InstanceNotFound_2 => const { &[__E[108].message, __E[109].message] },
+                Self::InstanceNotFound_2 => {
+                    const { &[__E[108].message, __E[109].message] }
+                }
                 Self::InvalidAny => {
                     const { &[__E[115].message, __E[116].message, __E[117].message] }
                 }
-                Self::InvalidEniIdNotFound => const { &[__E[132].message, __E[133].message] },
+                Self::InvalidEniIdNotFound => {
+                    const { &[__E[132].message, __E[133].message] }
+                }
                 Self::InvalidParameterDnatNotFound => {
                     const { &[__E[155].message, __E[156].message] }
                 }
@@ -3011,8 +2909,10 @@ const _: () = {
                 Self::InvalidSecurityGroupIdNotFound => {
                     const { &[__E[198].message, __E[199].message] }
                 }
-                Self::InvalidVSwitchIdNotFound => const { &[__E[206].message, __E[207].message] },
-                Self::ListenerNotFound => const { &[__E[211].message, __E[212].message] },
+                Self::InvalidVSwitchIdNotFound => {
+                    const { &[__E[206].message, __E[207].message] }
+                }
+                Self::ListenerNotFound => const { &[__E[211].message, __E[212].message] }
                 Self::LoadBalancerNotFound => {
                     const {
                         &[
@@ -3026,13 +2926,15 @@ const _: () = {
                 Self::NoPermission => {
                     const { &[__E[229].message, __E[230].message, __E[231].message] }
                 }
-                Self::NoSuchBucket => const { &[__E[232].message, __E[233].message] },
-                Self::OperationDenied => const { &[__E[238].message, __E[239].message] },
-                Self::OrderFailed => const { &[__E[241].message, __E[242].message] },
-                Self::ParameterInvalid => const { &[__E[247].message, __E[248].message] },
-                Self::RegionAccessDenied => const { &[__E[257].message, __E[258].message] },
-                Self::StockNotEnough_2 => const { &[__E[275].message, __E[276].message] },
-                Self::SystemError => const { &[__E[278].message, __E[279].message] },
+                Self::NoSuchBucket => const { &[__E[232].message, __E[233].message] }
+                Self::OperationDenied => const { &[__E[238].message, __E[239].message] }
+                Self::OrderFailed => const { &[__E[241].message, __E[242].message] }
+                Self::ParameterInvalid => const { &[__E[247].message, __E[248].message] }
+                Self::RegionAccessDenied => {
+                    const { &[__E[257].message, __E[258].message] }
+                }
+                Self::StockNotEnough_2 => const { &[__E[275].message, __E[276].message] }
+                Self::SystemError => const { &[__E[278].message, __E[279].message] }
                 Self::EnsInterfaceError => {
                     const {
                         &[
@@ -3055,19 +2957,35 @@ const _: () = {
                 Self::InvalidParameter => {
                     const {
                         &[
-                            __E[10], __E[11], __E[147], __E[148], __E[149], __E[150], __E[151],
+                            __E[10],
+                            __E[11],
+                            __E[147],
+                            __E[148],
+                            __E[149],
+                            __E[150],
+                            __E[151],
                         ]
                     }
                 }
                 Self::MissingParameter => {
                     const {
                         &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[219],
-                            __E[220], __E[221], __E[222], __E[223], __E[224],
+                            __E[13],
+                            __E[14],
+                            __E[15],
+                            __E[16],
+                            __E[17],
+                            __E[34],
+                            __E[219],
+                            __E[220],
+                            __E[221],
+                            __E[222],
+                            __E[223],
+                            __E[224],
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39], __E[113], __E[114]] },
+                Self::InternalError => const { &[__E[39], __E[113], __E[114]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -3084,300 +3002,309 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"AddNetworkInterfaceToInstance",
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CreateApplication",
-                    r"CreateClassicNetwork",
-                    r"CreateEpnInstance",
-                    r"CreateInstance",
-                    r"CreateKeyPair",
-                    r"CreateNetwork",
-                    r"CreateNetworkAcl",
-                    r"CreateSecurityGroup",
-                    r"CreateVSwitch",
-                    r"DeleteApplication",
-                    r"DeleteEpnInstance",
-                    r"DeleteKeyPairs",
-                    r"DeleteNetwork",
-                    r"DeleteNetworkAcl",
-                    r"DeleteSecurityGroup",
-                    r"DeleteVSwitch",
-                    r"DescribeApplication",
-                    r"DescribeApplicationResourceSummary",
-                    r"DescribeCreatePrePaidInstanceResult",
-                    r"DescribeDataDistResult",
-                    r"DescribeDataPushResult",
-                    r"DescribeEnsRegionIdIpv6Info",
-                    r"DescribeEpnInstanceAttribute",
-                    r"DescribeEpnInstances",
-                    r"DescribeExportImageInfo",
-                    r"DescribeExportImageStatus",
-                    r"DescribeImageSharePermission",
-                    r"DescribeKeyPairs",
-                    r"DescribePrice",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"DescribeServcieSchedule",
-                    r"DescribeVSwitches",
-                    r"ExportImage",
-                    r"ImportKeyPair",
-                    r"JoinPublicIpsToEpnInstance",
-                    r"JoinSecurityGroup",
-                    r"JoinVSwitchesToEpnInstance",
-                    r"LeaveSecurityGroup",
-                    r"ListApplications",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"ModifyEpnInstance",
-                    r"ModifyImageSharePermission",
-                    r"ModifyNetworkAttribute",
-                    r"ModifySecurityGroupAttribute",
-                    r"ModifyVSwitchAttribute",
-                    r"RemovePublicIpsFromEpnInstance",
-                    r"RemoveVSwitchesFromEpnInstance",
-                    r"RescaleApplication",
-                    r"ResizeDisk",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                    r"RollbackApplication",
-                    r"RunServiceSchedule",
-                    r"StartEpnInstance",
-                    r"StopEpnInstance",
-                    r"UpgradeApplication",
-                ],
-                Self::MissingParameter => &[
-                    r"AddNetworkInterfaceToInstance",
-                    r"AttachDisk",
-                    r"AttachEnsInstances",
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CreateApplication",
-                    r"CreateClassicNetwork",
-                    r"CreateEnsService",
-                    r"CreateEpnInstance",
-                    r"CreateImage",
-                    r"CreateInstance",
-                    r"CreateKeyPair",
-                    r"CreateNetwork",
-                    r"CreateSecurityGroup",
-                    r"CreateVSwitch",
-                    r"DeleteApplication",
-                    r"DeleteEpnInstance",
-                    r"DeleteImage",
-                    r"DeleteKeyPairs",
-                    r"DeleteNetworkAcl",
-                    r"DeleteSecurityGroup",
-                    r"DeleteVSwitch",
-                    r"DescribeApplication",
-                    r"DescribeApplicationResourceSummary",
-                    r"DescribeAvailableResource",
-                    r"DescribeAvailableResourceInfo",
-                    r"DescribeBandWithdChargeType",
-                    r"DescribeCreatePrePaidInstanceResult",
-                    r"DescribeDataDistResult",
-                    r"DescribeDataPushResult",
-                    r"DescribeDisks",
-                    r"DescribeEnsNetDistrict",
-                    r"DescribeEnsNetLevel",
-                    r"DescribeEnsNetSaleDistrict",
-                    r"DescribeEnsRegionIdIpv6Info",
-                    r"DescribeEnsRegions",
-                    r"DescribeEpnBandWidthData",
-                    r"DescribeEpnInstanceAttribute",
-                    r"DescribeEpnInstances",
-                    r"DescribeEpnMeasurementData",
-                    r"DescribeExportImageInfo",
-                    r"DescribeExportImageStatus",
-                    r"DescribeImageInfos",
-                    r"DescribeImageSharePermission",
-                    r"DescribeImages",
-                    r"DescribeInstanceAutoRenewAttribute",
-                    r"DescribeInstanceMonitorData",
-                    r"DescribeInstanceSpec",
-                    r"DescribeInstanceTypes",
-                    r"DescribeInstances",
-                    r"DescribeKeyPairs",
-                    r"DescribeMeasurementData",
-                    r"DescribePrice",
-                    r"DescribeReservedResource",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"DescribeSelfImages",
-                    r"DescribeServcieSchedule",
-                    r"DescribeSnapshots",
-                    r"DescribeUserBandWidthData",
-                    r"DescribeVSwitches",
-                    r"DetachDisk",
-                    r"ExportBillDetailData",
-                    r"ExportImage",
-                    r"ExportMeasurementData",
-                    r"ImportKeyPair",
-                    r"JoinPublicIpsToEpnInstance",
-                    r"JoinSecurityGroup",
-                    r"JoinVSwitchesToEpnInstance",
-                    r"LeaveSecurityGroup",
-                    r"ListApplications",
-                    r"ListBuckets",
-                    r"ModifyEpnInstance",
-                    r"ModifyImageAttribute",
-                    r"ModifyImageSharePermission",
-                    r"ModifyInstanceAttribute",
-                    r"ModifyInstanceAutoRenewAttribute",
-                    r"ModifySnapshotAttribute",
-                    r"ReInitDisk",
-                    r"RebootInstance",
-                    r"RemovePublicIpsFromEpnInstance",
-                    r"RemoveVSwitchesFromEpnInstance",
-                    r"RescaleApplication",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                    r"RollbackApplication",
-                    r"RunServiceSchedule",
-                    r"StartEpnInstance",
-                    r"StartInstance",
-                    r"StopEpnInstance",
-                    r"StopInstance",
-                    r"UpgradeApplication",
-                ],
-                Self::InternalError => &[
-                    r"DeleteBucket",
-                    r"DeleteObject",
-                    r"ListObjects",
-                    r"PutBucket",
-                ],
-                Self::AccessDenied => &[
-                    r"DeleteBucket",
-                    r"DeleteBucketLifecycle",
-                    r"DeleteObject",
-                    r"GetBucketAcl",
-                    r"GetBucketInfo",
-                    r"GetBucketLifecycle",
-                    r"ListBuckets",
-                    r"ListObjects",
-                    r"PutBucket",
-                    r"PutBucketAcl",
-                    r"PutBucketLifecycle",
-                ],
-                Self::AuthorizationLimitExceed => &[
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CreateKeyPair",
-                    r"CreateVSwitch",
-                    r"DeleteSecurityGroup",
-                    r"DeleteVSwitch",
-                    r"DescribeExportImageStatus",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"DescribeVSwitches",
-                    r"ExportImage",
-                    r"ImportKeyPair",
-                    r"JoinSecurityGroup",
-                    r"LeaveSecurityGroup",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"AddNetworkInterfaceToInstance",
+                        r"AuthorizeSecurityGroup",
+                        r"AuthorizeSecurityGroupEgress",
+                        r"CreateApplication",
+                        r"CreateClassicNetwork",
+                        r"CreateEpnInstance",
+                        r"CreateInstance",
+                        r"CreateKeyPair",
+                        r"CreateNetwork",
+                        r"CreateNetworkAcl",
+                        r"CreateSecurityGroup",
+                        r"CreateVSwitch",
+                        r"DeleteApplication",
+                        r"DeleteEpnInstance",
+                        r"DeleteKeyPairs",
+                        r"DeleteNetwork",
+                        r"DeleteNetworkAcl",
+                        r"DeleteSecurityGroup",
+                        r"DeleteVSwitch",
+                        r"DescribeApplication",
+                        r"DescribeApplicationResourceSummary",
+                        r"DescribeCreatePrePaidInstanceResult",
+                        r"DescribeDataDistResult",
+                        r"DescribeDataPushResult",
+                        r"DescribeEnsRegionIdIpv6Info",
+                        r"DescribeEpnInstanceAttribute",
+                        r"DescribeEpnInstances",
+                        r"DescribeExportImageInfo",
+                        r"DescribeExportImageStatus",
+                        r"DescribeImageSharePermission",
+                        r"DescribeKeyPairs",
+                        r"DescribePrice",
+                        r"DescribeSecurityGroupAttribute",
+                        r"DescribeSecurityGroups",
+                        r"DescribeServcieSchedule",
+                        r"DescribeVSwitches",
+                        r"ExportImage",
+                        r"ImportKeyPair",
+                        r"JoinPublicIpsToEpnInstance",
+                        r"JoinSecurityGroup",
+                        r"JoinVSwitchesToEpnInstance",
+                        r"LeaveSecurityGroup",
+                        r"ListApplications",
+                        r"ModifyEnsEipAddressAttribute",
+                        r"ModifyEpnInstance",
+                        r"ModifyImageSharePermission",
+                        r"ModifyNetworkAttribute",
+                        r"ModifySecurityGroupAttribute",
+                        r"ModifyVSwitchAttribute",
+                        r"RemovePublicIpsFromEpnInstance",
+                        r"RemoveVSwitchesFromEpnInstance",
+                        r"RescaleApplication",
+                        r"ResizeDisk",
+                        r"RevokeSecurityGroup",
+                        r"RevokeSecurityGroupEgress",
+                        r"RollbackApplication",
+                        r"RunServiceSchedule",
+                        r"StartEpnInstance",
+                        r"StopEpnInstance",
+                        r"UpgradeApplication",
+                    ]
+                }
+                Self::MissingParameter => {
+                    &[
+                        r"AddNetworkInterfaceToInstance",
+                        r"AttachDisk",
+                        r"AttachEnsInstances",
+                        r"AuthorizeSecurityGroup",
+                        r"AuthorizeSecurityGroupEgress",
+                        r"CreateApplication",
+                        r"CreateClassicNetwork",
+                        r"CreateEnsService",
+                        r"CreateEpnInstance",
+                        r"CreateImage",
+                        r"CreateInstance",
+                        r"CreateKeyPair",
+                        r"CreateNetwork",
+                        r"CreateSecurityGroup",
+                        r"CreateVSwitch",
+                        r"DeleteApplication",
+                        r"DeleteEpnInstance",
+                        r"DeleteImage",
+                        r"DeleteKeyPairs",
+                        r"DeleteNetworkAcl",
+                        r"DeleteSecurityGroup",
+                        r"DeleteVSwitch",
+                        r"DescribeApplication",
+                        r"DescribeApplicationResourceSummary",
+                        r"DescribeAvailableResource",
+                        r"DescribeAvailableResourceInfo",
+                        r"DescribeBandWithdChargeType",
+                        r"DescribeCreatePrePaidInstanceResult",
+                        r"DescribeDataDistResult",
+                        r"DescribeDataPushResult",
+                        r"DescribeDisks",
+                        r"DescribeEnsNetDistrict",
+                        r"DescribeEnsNetLevel",
+                        r"DescribeEnsNetSaleDistrict",
+                        r"DescribeEnsRegionIdIpv6Info",
+                        r"DescribeEnsRegions",
+                        r"DescribeEpnBandWidthData",
+                        r"DescribeEpnInstanceAttribute",
+                        r"DescribeEpnInstances",
+                        r"DescribeEpnMeasurementData",
+                        r"DescribeExportImageInfo",
+                        r"DescribeExportImageStatus",
+                        r"DescribeImageInfos",
+                        r"DescribeImageSharePermission",
+                        r"DescribeImages",
+                        r"DescribeInstanceAutoRenewAttribute",
+                        r"DescribeInstanceMonitorData",
+                        r"DescribeInstanceSpec",
+                        r"DescribeInstanceTypes",
+                        r"DescribeInstances",
+                        r"DescribeKeyPairs",
+                        r"DescribeMeasurementData",
+                        r"DescribePrice",
+                        r"DescribeReservedResource",
+                        r"DescribeSecurityGroupAttribute",
+                        r"DescribeSecurityGroups",
+                        r"DescribeSelfImages",
+                        r"DescribeServcieSchedule",
+                        r"DescribeSnapshots",
+                        r"DescribeUserBandWidthData",
+                        r"DescribeVSwitches",
+                        r"DetachDisk",
+                        r"ExportBillDetailData",
+                        r"ExportImage",
+                        r"ExportMeasurementData",
+                        r"ImportKeyPair",
+                        r"JoinPublicIpsToEpnInstance",
+                        r"JoinSecurityGroup",
+                        r"JoinVSwitchesToEpnInstance",
+                        r"LeaveSecurityGroup",
+                        r"ListApplications",
+                        r"ListBuckets",
+                        r"ModifyEpnInstance",
+                        r"ModifyImageAttribute",
+                        r"ModifyImageSharePermission",
+                        r"ModifyInstanceAttribute",
+                        r"ModifyInstanceAutoRenewAttribute",
+                        r"ModifySnapshotAttribute",
+                        r"ReInitDisk",
+                        r"RebootInstance",
+                        r"RemovePublicIpsFromEpnInstance",
+                        r"RemoveVSwitchesFromEpnInstance",
+                        r"RescaleApplication",
+                        r"RevokeSecurityGroup",
+                        r"RevokeSecurityGroupEgress",
+                        r"RollbackApplication",
+                        r"RunServiceSchedule",
+                        r"StartEpnInstance",
+                        r"StartInstance",
+                        r"StopEpnInstance",
+                        r"StopInstance",
+                        r"UpgradeApplication",
+                    ]
+                }
+                Self::InternalError => {
+                    &[r"DeleteBucket", r"DeleteObject", r"ListObjects", r"PutBucket"]
+                }
+                Self::AccessDenied => {
+                    &[
+                        r"DeleteBucket",
+                        r"DeleteBucketLifecycle",
+                        r"DeleteObject",
+                        r"GetBucketAcl",
+                        r"GetBucketInfo",
+                        r"GetBucketLifecycle",
+                        r"ListBuckets",
+                        r"ListObjects",
+                        r"PutBucket",
+                        r"PutBucketAcl",
+                        r"PutBucketLifecycle",
+                    ]
+                }
+                Self::AuthorizationLimitExceed => {
+                    &[
+                        r"AuthorizeSecurityGroup",
+                        r"AuthorizeSecurityGroupEgress",
+                        r"CreateKeyPair",
+                        r"CreateVSwitch",
+                        r"DeleteSecurityGroup",
+                        r"DeleteVSwitch",
+                        r"DescribeExportImageStatus",
+                        r"DescribeSecurityGroupAttribute",
+                        r"DescribeSecurityGroups",
+                        r"DescribeVSwitches",
+                        r"ExportImage",
+                        r"ImportKeyPair",
+                        r"JoinSecurityGroup",
+                        r"LeaveSecurityGroup",
+                        r"RevokeSecurityGroup",
+                        r"RevokeSecurityGroupEgress",
+                    ]
+                }
                 Self::BackendServerNotFound => &[r"SetBackendServers"],
                 Self::BucketAlreadyExists => &[r"PutBucket"],
                 Self::BucketNotEmpty => &[r"DeleteBucket"],
-                Self::CallInterface => &[
-                    r"AddNetworkInterfaceToInstance",
-                    r"AttachDisk",
-                    r"AttachEnsInstances",
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CreateARMServerInstances",
-                    r"CreateApplication",
-                    r"CreateEnsService",
-                    r"CreateEpnInstance",
-                    r"CreateImage",
-                    r"CreateInstance",
-                    r"CreateKeyPair",
-                    r"CreateLoadBalancer",
-                    r"CreateSecurityGroup",
-                    r"CreateVSwitch",
-                    r"DeleteApplication",
-                    r"DeleteEpnInstance",
-                    r"DeleteKeyPairs",
-                    r"DeleteSecurityGroup",
-                    r"DeleteVSwitch",
-                    r"DescribeApplication",
-                    r"DescribeApplicationResourceSummary",
-                    r"DescribeAvailableResource",
-                    r"DescribeAvailableResourceInfo",
-                    r"DescribeBandWithdChargeType",
-                    r"DescribeBandwitdhByInternetChargeType",
-                    r"DescribeCreatePrePaidInstanceResult",
-                    r"DescribeDataDistResult",
-                    r"DescribeDataPushResult",
-                    r"DescribeDisks",
-                    r"DescribeEipAddresses",
-                    r"DescribeEnsNetDistrict",
-                    r"DescribeEnsNetLevel",
-                    r"DescribeEnsNetSaleDistrict",
-                    r"DescribeEnsRegionIdIpv6Info",
-                    r"DescribeEnsRegionIdResource",
-                    r"DescribeEpnBandwitdhByInternetChargeType",
-                    r"DescribeEpnInstanceAttribute",
-                    r"DescribeEpnInstances",
-                    r"DescribeEpnMeasurementData",
-                    r"DescribeExportImageInfo",
-                    r"DescribeExportImageStatus",
-                    r"DescribeImageInfos",
-                    r"DescribeImageSharePermission",
-                    r"DescribeInstanceAutoRenewAttribute",
-                    r"DescribeInstanceSpec",
-                    r"DescribeInstanceTypes",
-                    r"DescribeInstances",
-                    r"DescribeKeyPairs",
-                    r"DescribeMeasurementData",
-                    r"DescribePrePaidInstanceStock",
-                    r"DescribePrice",
-                    r"DescribeReservedResource",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"DescribeServcieSchedule",
-                    r"DescribeSnapshots",
-                    r"DescribeVSwitches",
-                    r"DetachDisk",
-                    r"ExportBillDetailData",
-                    r"ExportImage",
-                    r"ExportMeasurementData",
-                    r"ImportKeyPair",
-                    r"JoinPublicIpsToEpnInstance",
-                    r"JoinSecurityGroup",
-                    r"JoinVSwitchesToEpnInstance",
-                    r"LeaveSecurityGroup",
-                    r"ListApplications",
-                    r"ListTagResources",
-                    r"ModifyEpnInstance",
-                    r"ModifyImageSharePermission",
-                    r"ModifyInstanceAutoRenewAttribute",
-                    r"ModifySnapshotAttribute",
-                    r"ReInitDisk",
-                    r"ReleasePostPaidInstance",
-                    r"ReleasePrePaidInstance",
-                    r"RemovePublicIpsFromEpnInstance",
-                    r"RemoveVSwitchesFromEpnInstance",
-                    r"RescaleApplication",
-                    r"ResetDisk",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                    r"RollbackApplication",
-                    r"RunServiceSchedule",
-                    r"StartEpnInstance",
-                    r"StartInstance",
-                    r"StopEpnInstance",
-                    r"StopInstance",
-                    r"UpgradeApplication",
-                ],
+                Self::CallInterface => {
+                    &[
+                        r"AddNetworkInterfaceToInstance",
+                        r"AttachDisk",
+                        r"AttachEnsInstances",
+                        r"AuthorizeSecurityGroup",
+                        r"AuthorizeSecurityGroupEgress",
+                        r"CreateARMServerInstances",
+                        r"CreateApplication",
+                        r"CreateEnsService",
+                        r"CreateEpnInstance",
+                        r"CreateImage",
+                        r"CreateInstance",
+                        r"CreateKeyPair",
+                        r"CreateLoadBalancer",
+                        r"CreateSecurityGroup",
+                        r"CreateVSwitch",
+                        r"DeleteApplication",
+                        r"DeleteEpnInstance",
+                        r"DeleteKeyPairs",
+                        r"DeleteSecurityGroup",
+                        r"DeleteVSwitch",
+                        r"DescribeApplication",
+                        r"DescribeApplicationResourceSummary",
+                        r"DescribeAvailableResource",
+                        r"DescribeAvailableResourceInfo",
+                        r"DescribeBandWithdChargeType",
+                        r"DescribeBandwitdhByInternetChargeType",
+                        r"DescribeCreatePrePaidInstanceResult",
+                        r"DescribeDataDistResult",
+                        r"DescribeDataPushResult",
+                        r"DescribeDisks",
+                        r"DescribeEipAddresses",
+                        r"DescribeEnsNetDistrict",
+                        r"DescribeEnsNetLevel",
+                        r"DescribeEnsNetSaleDistrict",
+                        r"DescribeEnsRegionIdIpv6Info",
+                        r"DescribeEnsRegionIdResource",
+                        r"DescribeEpnBandwitdhByInternetChargeType",
+                        r"DescribeEpnInstanceAttribute",
+                        r"DescribeEpnInstances",
+                        r"DescribeEpnMeasurementData",
+                        r"DescribeExportImageInfo",
+                        r"DescribeExportImageStatus",
+                        r"DescribeImageInfos",
+                        r"DescribeImageSharePermission",
+                        r"DescribeInstanceAutoRenewAttribute",
+                        r"DescribeInstanceSpec",
+                        r"DescribeInstanceTypes",
+                        r"DescribeInstances",
+                        r"DescribeKeyPairs",
+                        r"DescribeMeasurementData",
+                        r"DescribePrePaidInstanceStock",
+                        r"DescribePrice",
+                        r"DescribeReservedResource",
+                        r"DescribeSecurityGroupAttribute",
+                        r"DescribeSecurityGroups",
+                        r"DescribeServcieSchedule",
+                        r"DescribeSnapshots",
+                        r"DescribeVSwitches",
+                        r"DetachDisk",
+                        r"ExportBillDetailData",
+                        r"ExportImage",
+                        r"ExportMeasurementData",
+                        r"ImportKeyPair",
+                        r"JoinPublicIpsToEpnInstance",
+                        r"JoinSecurityGroup",
+                        r"JoinVSwitchesToEpnInstance",
+                        r"LeaveSecurityGroup",
+                        r"ListApplications",
+                        r"ListTagResources",
+                        r"ModifyEpnInstance",
+                        r"ModifyImageSharePermission",
+                        r"ModifyInstanceAutoRenewAttribute",
+                        r"ModifySnapshotAttribute",
+                        r"ReInitDisk",
+                        r"ReleasePostPaidInstance",
+                        r"ReleasePrePaidInstance",
+                        r"RemovePublicIpsFromEpnInstance",
+                        r"RemoveVSwitchesFromEpnInstance",
+                        r"RescaleApplication",
+                        r"ResetDisk",
+                        r"RevokeSecurityGroup",
+                        r"RevokeSecurityGroupEgress",
+                        r"RollbackApplication",
+                        r"RunServiceSchedule",
+                        r"StartEpnInstance",
+                        r"StartInstance",
+                        r"StopEpnInstance",
+                        r"StopInstance",
+                        r"UpgradeApplication",
+                    ]
+                }
                 Self::DependencyNetworkViolation => &[r"DeleteNetworkAcl"],
-                Self::DependencyViolation => &[
-                    r"DeleteSecurityGroup",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"RevokeSecurityGroup",
-                ],
+                Self::DependencyViolation => {
+                    &[
+                        r"DeleteSecurityGroup",
+                        r"DescribeSecurityGroupAttribute",
+                        r"DescribeSecurityGroups",
+                        r"RevokeSecurityGroup",
+                    ]
+                }
                 Self::DependencyViolationCloudInstance => &[r"DeleteNetwork"],
                 Self::DependencyViolationEip => &[r"DeleteNatGateway"],
                 Self::DependencyViolationNat => &[r"DeleteNetwork"],
@@ -3400,252 +3327,292 @@ const _: () = {
                 }
                 Self::EnsServiceArrearage => &[r"CopySnapshot"],
                 Self::EdgeNasError => &[r"DeleteMountTarget"],
-                Self::EipNotFound => &[
-                    r"AssociateEnsEipAddress",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"UnAssociateEnsEipAddress",
-                ],
+                Self::EipNotFound => {
+                    &[
+                        r"AssociateEnsEipAddress",
+                        r"ModifyEnsEipAddressAttribute",
+                        r"UnAssociateEnsEipAddress",
+                    ]
+                }
                 Self::EniNotFound => &[r"AssociateEnsEipAddress"],
                 Self::EnsNodeStockIsNotEnough => &[r"CreateARMServerInstances"],
                 Self::ErrorDeleteImage => &[r"DeleteImage"],
-                Self::ForbiddenCreateInstance => &[r"CreateEpnInstance", r"CreateInstance"],
+                Self::ForbiddenCreateInstance => {
+                    &[r"CreateEpnInstance", r"CreateInstance"]
+                }
                 Self::ForbiddenDelerrorteImage => &[r"DeleteImage"],
                 Self::ForbiddenExternalIpUsedInSnat => &[r"CreateForwardEntry"],
                 Self::ForbiddenExternalPortDuplicated => &[r"CreateForwardEntry"],
-                Self::ForbiddenSnatIp => &[r"DeleteSnatIpForSnatEntry", r"StopSnatIpForSnatEntry"],
-                Self::ForbiddenSnatIpUsedInDnat => &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry"],
+                Self::ForbiddenSnatIp => {
+                    &[r"DeleteSnatIpForSnatEntry", r"StopSnatIpForSnatEntry"]
+                }
+                Self::ForbiddenSnatIpUsedInDnat => {
+                    &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry"]
+                }
                 Self::ForbiddenSourceCidrDuplicated => &[r"CreateSnatEntry"],
                 Self::ForbiddenSourceCidrNotSupport => &[r"CreateSnatEntry"],
                 Self::ForwardEntryLimitExceed => &[r"CreateForwardEntry"],
                 Self::InstanceIdNotFound => &[r"DeleteSnapshot", r"ResizeDisk"],
                 Self::IllegalInsatanceSpec => &[r"AttachEnsInstances"],
                 Self::IncorrectEipIpStatus => &[r"UnAssociateEnsEipAddress"],
-                Self::IncorrectEipStatus => &[
-                    r"AssociateEnsEipAddress",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"UnAssociateEnsEipAddress",
-                ],
+                Self::IncorrectEipStatus => {
+                    &[
+                        r"AssociateEnsEipAddress",
+                        r"ModifyEnsEipAddressAttribute",
+                        r"UnAssociateEnsEipAddress",
+                    ]
+                }
                 Self::IncorrectEniStatus => {
                     &[r"AssignPrivateIpAddresses", r"AssociateEnsEipAddress"]
                 }
                 Self::IncorrectEniType => &[r"AssociateEnsEipAddress"],
-                Self::IncorrectInstanceStatus => &[
-                    r"AddBackendServers",
-                    r"AssignPrivateIpAddresses",
-                    r"AssociateEnsEipAddress",
-                    r"CreateForwardEntry",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"DeleteLoadBalancerListener",
-                    r"DeleteSecurityGroup",
-                    r"DeleteSnapshot",
-                    r"DescribeInstanceVncUrl",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"JoinSecurityGroup",
-                    r"LeaveSecurityGroup",
-                    r"RebootInstance",
-                    r"ReleasePostPaidInstance",
-                    r"RemoveBackendServers",
-                    r"SetBackendServers",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerStatus",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartInstance",
-                    r"StartLoadBalancerListener",
-                    r"StopLoadBalancerListener",
-                ],
-                Self::IncorrectListenerStatus => &[
-                    r"DeleteLoadBalancerListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartLoadBalancerListener",
-                    r"StopLoadBalancerListener",
-                ],
+                Self::IncorrectInstanceStatus => {
+                    &[
+                        r"AddBackendServers",
+                        r"AssignPrivateIpAddresses",
+                        r"AssociateEnsEipAddress",
+                        r"CreateForwardEntry",
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"DeleteLoadBalancerListener",
+                        r"DeleteSecurityGroup",
+                        r"DeleteSnapshot",
+                        r"DescribeInstanceVncUrl",
+                        r"DescribeSecurityGroupAttribute",
+                        r"DescribeSecurityGroups",
+                        r"JoinSecurityGroup",
+                        r"LeaveSecurityGroup",
+                        r"RebootInstance",
+                        r"ReleasePostPaidInstance",
+                        r"RemoveBackendServers",
+                        r"SetBackendServers",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerStatus",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                        r"StartInstance",
+                        r"StartLoadBalancerListener",
+                        r"StopLoadBalancerListener",
+                    ]
+                }
+                Self::IncorrectListenerStatus => {
+                    &[
+                        r"DeleteLoadBalancerListener",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                        r"StartLoadBalancerListener",
+                        r"StopLoadBalancerListener",
+                    ]
+                }
                 Self::IncorrectNetworkStatus => &[r"CreateEnsRouteEntry"],
                 Self::IncorrectNetworkType => &[r"CreateEnsRouteEntry"],
                 Self::IncorrectPrivateIpAddressStatus => &[r"UnassignPrivateIpAddresses"],
                 Self::IncorrectResourceBondStatus => &[r"UnassociateNetworkAcl"],
                 Self::IncorrectRouteEntryStatus => &[r"DeleteEnsRouteEntry"],
                 Self::IncorretDnatEntryStatus => &[r"DeleteForwardEntry"],
-                Self::IncorretSnatEntryStatus => &[
-                    r"AddSnatIpForSnatEntry",
-                    r"DeleteSnatEntry",
-                    r"DeleteSnatIpForSnatEntry",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopSnatIpForSnatEntry",
-                ],
-                Self::IncorretSnatIpStatus => &[
-                    r"DeleteSnatIpForSnatEntry",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopSnatIpForSnatEntry",
-                ],
+                Self::IncorretSnatEntryStatus => {
+                    &[
+                        r"AddSnatIpForSnatEntry",
+                        r"DeleteSnatEntry",
+                        r"DeleteSnatIpForSnatEntry",
+                        r"StartSnatIpForSnatEntry",
+                        r"StopSnatIpForSnatEntry",
+                    ]
+                }
+                Self::IncorretSnatIpStatus => {
+                    &[
+                        r"DeleteSnatIpForSnatEntry",
+                        r"StartSnatIpForSnatEntry",
+                        r"StopSnatIpForSnatEntry",
+                    ]
+                }
                 Self::InstanceNotFound => &[r"DeleteFileSystem"],
                 Self::InstanceAlreadyBound => &[r"JoinSecurityGroup"],
-                Self::InstanceIdNotFound_2 => &[
-                    r"AttachDisk",
-                    r"AttachEnsInstances",
-                    r"CreateEnsService",
-                    r"CreateEpnInstance",
-                    r"CreateInstance",
-                    r"DescribeBandWithdChargeType",
-                    r"DescribeCreatePrePaidInstanceResult",
-                    r"DescribeDisks",
-                    r"DescribeEnsNetDistrict",
-                    r"DescribeEnsNetLevel",
-                    r"DescribeEnsNetSaleDistrict",
-                    r"DescribeEnsRegionIdIpv6Info",
-                    r"DescribeImageInfos",
-                    r"DescribeInstanceSpec",
-                    r"DescribeInstanceTypes",
-                    r"DescribeInstances",
-                    r"DescribePrice",
-                    r"DescribeSnapshots",
-                    r"DetachDisk",
-                    r"ModifyInstanceAttribute",
-                    r"ReInitDisk",
-                    r"RebootInstance",
-                    r"ReleaseARMServerInstance",
-                    r"ReleasePostPaidInstance",
-                    r"ReleasePrePaidInstance",
-                    r"StopInstance",
-                ],
-                Self::InstanceNotExists => &[
-                    r"DescribeAvailableResource",
-                    r"DescribeAvailableResourceInfo",
-                    r"DescribeEpnMeasurementData",
-                    r"DescribeInstanceAutoRenewAttribute",
-                    r"DescribeMeasurementData",
-                    r"DescribeReservedResource",
-                    r"ExportBillDetailData",
-                    r"ExportMeasurementData",
-                    r"ModifyInstanceAutoRenewAttribute",
-                ],
-                Self::InstanceNotFound_2 => &[
-                    r"AddBackendServers",
-                    r"AssociateEnsEipAddress",
-                    r"ResetDisk",
-                    r"SetBackendServers",
-                    r"StartInstance",
-                    r"UnAssociateEnsEipAddress",
-                ],
-                Self::InsufficientEipCapacity => &[
-                    r"DescribeBandwitdhByInternetChargeType",
-                    r"DescribeEipAddresses",
-                    r"DescribeEnsRegionIdResource",
-                    r"DescribeEpnBandwitdhByInternetChargeType",
-                ],
-                Self::InterfaceCallError => &[
-                    r"CopySDG",
-                    r"CreateSDG",
-                    r"DeleteFileSystem",
-                    r"DeleteSDG",
-                    r"DeploySDG",
-                    r"DescribeARMServerInstances",
-                    r"RebootAICInstance",
-                    r"RebootARMServerInstance",
-                    r"RemoveSDG",
-                    r"ResetAICInstance",
-                    r"SaveSDG",
-                    r"UpgradeAICInstanceImage",
-                ],
-                Self::InterfaceCallFailed => &[
-                    r"CopySDG",
-                    r"CreateSDG",
-                    r"DeleteSDG",
-                    r"DeploySDG",
-                    r"DescribeSDGs",
-                    r"RebootARMServerInstance",
-                    r"RemoveSDG",
-                    r"ResetAICInstance",
-                    r"SaveSDG",
-                    r"UpgradeAICInstanceImage",
-                ],
-                Self::InvalidAny => &[
-                    r"AccosicateNetworkAcl",
-                    r"AddBackendServers",
-                    r"AddSnatIpForSnatEntry",
-                    r"AssignPrivateIpAddresses",
-                    r"AssociateEnsEipAddress",
-                    r"CopySnapshot",
-                    r"CreateDisk",
-                    r"CreateEnsRouteEntry",
-                    r"CreateForwardEntry",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateNatGateway",
-                    r"CreateNetworkAclEntry",
-                    r"CreateSnatEntry",
-                    r"DeleteEnsRouteEntry",
-                    r"DeleteForwardEntry",
-                    r"DeleteLoadBalancerListener",
-                    r"DeleteNatGateway",
-                    r"DeleteNetworkAclEntry",
-                    r"DeleteSnatEntry",
-                    r"DeleteSnatIpForSnatEntry",
-                    r"DescribeCloudDiskAvailableResourceInfo",
-                    r"DescribeCloudDiskTypes",
-                    r"DescribeEnsResourceUsage",
-                    r"DescribeEnsRouteEntryList",
-                    r"DescribeForwardTableEntries",
-                    r"DescribeNatGateways",
-                    r"DescribeNetworkInterfaces",
-                    r"DescribeRegionIsps",
-                    r"DescribeSnatAttribute",
-                    r"DescribeSnatTableEntries",
-                    r"GetBucketAcl",
-                    r"GetBucketInfo",
-                    r"ListObjects",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"ModifyForwardEntry",
-                    r"ModifyLoadBalancerAttribute",
-                    r"PutBucket",
-                    r"PutBucketAcl",
-                    r"PutBucketLifecycle",
-                    r"RemoveBackendServers",
-                    r"RunInstances",
-                    r"SetBackendServers",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerStatus",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartLoadBalancerListener",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopLoadBalancerListener",
-                    r"StopSnatIpForSnatEntry",
-                    r"UnAssociateEnsEipAddress",
-                    r"UnassignPrivateIpAddresses",
-                    r"UnassociateNetworkAcl",
-                ],
+                Self::InstanceIdNotFound_2 => {
+                    &[
+                        r"AttachDisk",
+                        r"AttachEnsInstances",
+                        r"CreateEnsService",
+                        r"CreateEpnInstance",
+                        r"CreateInstance",
+                        r"DescribeBandWithdChargeType",
+                        r"DescribeCreatePrePaidInstanceResult",
+                        r"DescribeDisks",
+                        r"DescribeEnsNetDistrict",
+                        r"DescribeEnsNetLevel",
+                        r"DescribeEnsNetSaleDistrict",
+                        r"DescribeEnsRegionIdIpv6Info",
+                        r"DescribeImageInfos",
+                        r"DescribeInstanceSpec",
+                        r"DescribeInstanceTypes",
+                        r"DescribeInstances",
+                        r"DescribePrice",
+                        r"DescribeSnapshots",
+                        r"DetachDisk",
+                        r"ModifyInstanceAttribute",
+                        r"ReInitDisk",
+                        r"RebootInstance",
+                        r"ReleaseARMServerInstance",
+                        r"ReleasePostPaidInstance",
+                        r"ReleasePrePaidInstance",
+                        r"StopInstance",
+                    ]
+                }
+                Self::InstanceNotExists => {
+                    &[
+                        r"DescribeAvailableResource",
+                        r"DescribeAvailableResourceInfo",
+                        r"DescribeEpnMeasurementData",
+                        r"DescribeInstanceAutoRenewAttribute",
+                        r"DescribeMeasurementData",
+                        r"DescribeReservedResource",
+                        r"ExportBillDetailData",
+                        r"ExportMeasurementData",
+                        r"ModifyInstanceAutoRenewAttribute",
+                    ]
+                }
+                Self::InstanceNotFound_2 => {
+                    &[
+                        r"AddBackendServers",
+                        r"AssociateEnsEipAddress",
+                        r"ResetDisk",
+                        r"SetBackendServers",
+                        r"StartInstance",
+                        r"UnAssociateEnsEipAddress",
+                    ]
+                }
+                Self::InsufficientEipCapacity => {
+                    &[
+                        r"DescribeBandwitdhByInternetChargeType",
+                        r"DescribeEipAddresses",
+                        r"DescribeEnsRegionIdResource",
+                        r"DescribeEpnBandwitdhByInternetChargeType",
+                    ]
+                }
+                Self::InterfaceCallError => {
+                    &[
+                        r"CopySDG",
+                        r"CreateSDG",
+                        r"DeleteFileSystem",
+                        r"DeleteSDG",
+                        r"DeploySDG",
+                        r"DescribeARMServerInstances",
+                        r"RebootAICInstance",
+                        r"RebootARMServerInstance",
+                        r"RemoveSDG",
+                        r"ResetAICInstance",
+                        r"SaveSDG",
+                        r"UpgradeAICInstanceImage",
+                    ]
+                }
+                Self::InterfaceCallFailed => {
+                    &[
+                        r"CopySDG",
+                        r"CreateSDG",
+                        r"DeleteSDG",
+                        r"DeploySDG",
+                        r"DescribeSDGs",
+                        r"RebootARMServerInstance",
+                        r"RemoveSDG",
+                        r"ResetAICInstance",
+                        r"SaveSDG",
+                        r"UpgradeAICInstanceImage",
+                    ]
+                }
+                Self::InvalidAny => {
+                    &[
+                        r"AccosicateNetworkAcl",
+                        r"AddBackendServers",
+                        r"AddSnatIpForSnatEntry",
+                        r"AssignPrivateIpAddresses",
+                        r"AssociateEnsEipAddress",
+                        r"CopySnapshot",
+                        r"CreateDisk",
+                        r"CreateEnsRouteEntry",
+                        r"CreateForwardEntry",
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"CreateNatGateway",
+                        r"CreateNetworkAclEntry",
+                        r"CreateSnatEntry",
+                        r"DeleteEnsRouteEntry",
+                        r"DeleteForwardEntry",
+                        r"DeleteLoadBalancerListener",
+                        r"DeleteNatGateway",
+                        r"DeleteNetworkAclEntry",
+                        r"DeleteSnatEntry",
+                        r"DeleteSnatIpForSnatEntry",
+                        r"DescribeCloudDiskAvailableResourceInfo",
+                        r"DescribeCloudDiskTypes",
+                        r"DescribeEnsResourceUsage",
+                        r"DescribeEnsRouteEntryList",
+                        r"DescribeForwardTableEntries",
+                        r"DescribeNatGateways",
+                        r"DescribeNetworkInterfaces",
+                        r"DescribeRegionIsps",
+                        r"DescribeSnatAttribute",
+                        r"DescribeSnatTableEntries",
+                        r"GetBucketAcl",
+                        r"GetBucketInfo",
+                        r"ListObjects",
+                        r"ModifyEnsEipAddressAttribute",
+                        r"ModifyForwardEntry",
+                        r"ModifyLoadBalancerAttribute",
+                        r"PutBucket",
+                        r"PutBucketAcl",
+                        r"PutBucketLifecycle",
+                        r"RemoveBackendServers",
+                        r"RunInstances",
+                        r"SetBackendServers",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerStatus",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                        r"StartLoadBalancerListener",
+                        r"StartSnatIpForSnatEntry",
+                        r"StopLoadBalancerListener",
+                        r"StopSnatIpForSnatEntry",
+                        r"UnAssociateEnsEipAddress",
+                        r"UnassignPrivateIpAddresses",
+                        r"UnassociateNetworkAcl",
+                    ]
+                }
                 Self::InvalidAccountStatusNotEnoughBalance => {
                     &[r"CreateEpnInstance", r"CreateInstance"]
                 }
                 Self::InvalidArgument => &[r"PutBucketLifecycle"],
                 Self::InvalidAssociationAssociateEipFist => &[r"AssociateEnsEipAddress"],
                 Self::InvalidAssociationDuplicated => &[r"AssociateEnsEipAddress"],
-                Self::InvalidAssociationEniNotSupportStandby => &[r"AssociateEnsEipAddress"],
-                Self::InvalidAssociationNetworkTypeNotSupport => &[r"AssociateEnsEipAddress"],
-                Self::InvalidAssociationRegionNotSupportStandby => &[r"AssociateEnsEipAddress"],
-                Self::InvalidBucketName => &[
-                    r"DeleteBucket",
-                    r"DeleteBucketLifecycle",
-                    r"GetBucketAcl",
-                    r"GetBucketInfo",
-                    r"GetBucketLifecycle",
-                    r"ListObjects",
-                    r"PutBucket",
-                    r"PutBucketAcl",
-                    r"PutBucketLifecycle",
-                ],
+                Self::InvalidAssociationEniNotSupportStandby => {
+                    &[r"AssociateEnsEipAddress"]
+                }
+                Self::InvalidAssociationNetworkTypeNotSupport => {
+                    &[r"AssociateEnsEipAddress"]
+                }
+                Self::InvalidAssociationRegionNotSupportStandby => {
+                    &[r"AssociateEnsEipAddress"]
+                }
+                Self::InvalidBucketName => {
+                    &[
+                        r"DeleteBucket",
+                        r"DeleteBucketLifecycle",
+                        r"GetBucketAcl",
+                        r"GetBucketInfo",
+                        r"GetBucketLifecycle",
+                        r"ListObjects",
+                        r"PutBucket",
+                        r"PutBucketAcl",
+                        r"PutBucketLifecycle",
+                    ]
+                }
                 Self::InvalidCidrBlockMalformed => &[r"CreateEnsRouteEntry"],
                 Self::InvalidComment => &[r"PutBucket"],
                 Self::InvalidDataRedundancyType => &[r"PutBucket"],
@@ -3657,17 +3624,21 @@ const _: () = {
                 Self::InvalidEniIdNotFound => {
                     &[r"AssignPrivateIpAddresses", r"UnassignPrivateIpAddresses"]
                 }
-                Self::InvalidEnsRegionIdNotFound => &[r"CreateClassicNetwork", r"CreateNetwork"],
+                Self::InvalidEnsRegionIdNotFound => {
+                    &[r"CreateClassicNetwork", r"CreateNetwork"]
+                }
                 Self::InvalidImageIdNotFound => &[r"CreateARMServerInstances"],
                 Self::InvalidInstanIdNotFound => &[r"CreateEnsRouteEntry"],
-                Self::InvalidInstanceIdNotFound => &[
-                    r"DeleteSecurityGroup",
-                    r"DescribeInstanceVncUrl",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"JoinSecurityGroup",
-                    r"LeaveSecurityGroup",
-                ],
+                Self::InvalidInstanceIdNotFound => {
+                    &[
+                        r"DeleteSecurityGroup",
+                        r"DescribeInstanceVncUrl",
+                        r"DescribeSecurityGroupAttribute",
+                        r"DescribeSecurityGroups",
+                        r"JoinSecurityGroup",
+                        r"LeaveSecurityGroup",
+                    ]
+                }
                 Self::InvalidInstanceTypeNotSupported => &[r"DescribeInstanceVncUrl"],
                 Self::InvalidLifecycleScheme => &[r"PutBucketLifecycle"],
                 Self::InvalidMarker => &[r"ListObjects"],
@@ -3676,250 +3647,262 @@ const _: () = {
                     &[r"AccosicateNetworkAcl", r"UnassociateNetworkAcl"]
                 }
                 Self::InvalidNetworkAclEntryIdNotFound => &[r"DeleteNetworkAclEntry"],
-                Self::InvalidNetworkIdNotFound => &[
-                    r"DeleteNetwork",
-                    r"DescribeNetworkAttribute",
-                    r"ModifyNetworkAttribute",
-                ],
-                Self::InvalidOperationInstanceNotSupport => &[r"AssignPrivateIpAddresses"],
+                Self::InvalidNetworkIdNotFound => {
+                    &[
+                        r"DeleteNetwork",
+                        r"DescribeNetworkAttribute",
+                        r"ModifyNetworkAttribute",
+                    ]
+                }
+                Self::InvalidOperationInstanceNotSupport => {
+                    &[r"AssignPrivateIpAddresses"]
+                }
                 Self::InvalidParamDuplicateRule => &[r"CreateNetworkAclEntry"],
-                Self::InvalidParameterAny => &[
-                    r"AccosicateNetworkAcl",
-                    r"AddBackendServers",
-                    r"AddDeviceInternetPort",
-                    r"AddNetworkInterfaceToInstance",
-                    r"AddSnatIpForSnatEntry",
-                    r"AssignPrivateIpAddresses",
-                    r"AssociateEnsEipAddress",
-                    r"AttachDisk",
-                    r"AttachEnsInstances",
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CopySDG",
-                    r"CreateARMServerInstances",
-                    r"CreateApplication",
-                    r"CreateClassicNetwork",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateEnsRouteEntry",
-                    r"CreateEnsService",
-                    r"CreateEpnInstance",
-                    r"CreateFileSystem",
-                    r"CreateForwardEntry",
-                    r"CreateImage",
-                    r"CreateInstance",
-                    r"CreateKeyPair",
-                    r"CreateLoadBalancer",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateMountTarget",
-                    r"CreateNatGateway",
-                    r"CreateNetwork",
-                    r"CreateNetworkAclEntry",
-                    r"CreateSDG",
-                    r"CreateSecurityGroup",
-                    r"CreateSnapshot",
-                    r"CreateSnatEntry",
-                    r"CreateVSwitch",
-                    r"DeleteApplication",
-                    r"DeleteBucket",
-                    r"DeleteBucketLifecycle",
-                    r"DeleteDeviceInternetPort",
-                    r"DeleteDisk",
-                    r"DeleteEnsRouteEntry",
-                    r"DeleteEpnInstance",
-                    r"DeleteFileSystem",
-                    r"DeleteForwardEntry",
-                    r"DeleteImage",
-                    r"DeleteKeyPairs",
-                    r"DeleteLoadBalancerListener",
-                    r"DeleteMountTarget",
-                    r"DeleteNatGateway",
-                    r"DeleteNetwork",
-                    r"DeleteNetworkAclEntry",
-                    r"DeleteObject",
-                    r"DeleteSDG",
-                    r"DeleteSecurityGroup",
-                    r"DeleteSnapshot",
-                    r"DeleteSnatEntry",
-                    r"DeleteSnatIpForSnatEntry",
-                    r"DeleteVSwitch",
-                    r"DeploySDG",
-                    r"DescribeAICImages",
-                    r"DescribeARMServerInstances",
-                    r"DescribeApplication",
-                    r"DescribeApplicationResourceSummary",
-                    r"DescribeAvailableResource",
-                    r"DescribeAvailableResourceInfo",
-                    r"DescribeBandWithdChargeType",
-                    r"DescribeBandwitdhByInternetChargeType",
-                    r"DescribeCloudDiskAvailableResourceInfo",
-                    r"DescribeCloudDiskTypes",
-                    r"DescribeCreatePrePaidInstanceResult",
-                    r"DescribeDataDistResult",
-                    r"DescribeDataDownloadURL",
-                    r"DescribeDataPushResult",
-                    r"DescribeDeviceService",
-                    r"DescribeDisks",
-                    r"DescribeEipAddresses",
-                    r"DescribeElbAvailableResourceInfo",
-                    r"DescribeEnsEipAddresses",
-                    r"DescribeEnsNetDistrict",
-                    r"DescribeEnsNetLevel",
-                    r"DescribeEnsNetSaleDistrict",
-                    r"DescribeEnsRegionIdIpv6Info",
-                    r"DescribeEnsRegionIdResource",
-                    r"DescribeEnsRegions",
-                    r"DescribeEnsResourceUsage",
-                    r"DescribeEnsRouteEntryList",
-                    r"DescribeEpnBandWidthData",
-                    r"DescribeEpnBandwitdhByInternetChargeType",
-                    r"DescribeEpnInstanceAttribute",
-                    r"DescribeEpnInstances",
-                    r"DescribeEpnMeasurementData",
-                    r"DescribeExportImageInfo",
-                    r"DescribeExportImageStatus",
-                    r"DescribeFileSystems",
-                    r"DescribeForwardTableEntries",
-                    r"DescribeImageInfos",
-                    r"DescribeImageSharePermission",
-                    r"DescribeImages",
-                    r"DescribeInstanceAutoRenewAttribute",
-                    r"DescribeInstanceMonitorData",
-                    r"DescribeInstanceSpec",
-                    r"DescribeInstanceTypes",
-                    r"DescribeInstanceVncUrl",
-                    r"DescribeInstances",
-                    r"DescribeKeyPairs",
-                    r"DescribeLoadBalancerAttribute",
-                    r"DescribeLoadBalancerHTTPListenerAttribute",
-                    r"DescribeLoadBalancerHTTPSListenerAttribute",
-                    r"DescribeLoadBalancerSpec",
-                    r"DescribeLoadBalancerTCPListenerAttribute",
-                    r"DescribeLoadBalancerUDPListenerAttribute",
-                    r"DescribeLoadBalancers",
-                    r"DescribeMeasurementData",
-                    r"DescribeMountTargets",
-                    r"DescribeNatGateways",
-                    r"DescribeNetworkAcls",
-                    r"DescribeNetworkAttribute",
-                    r"DescribeNetworkInterfaces",
-                    r"DescribeNetworks",
-                    r"DescribePrePaidInstanceStock",
-                    r"DescribePrice",
-                    r"DescribeRegionIsps",
-                    r"DescribeReservedResource",
-                    r"DescribeSDGDeploymentStatus",
-                    r"DescribeSDGs",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"DescribeSelfImages",
-                    r"DescribeServcieSchedule",
-                    r"DescribeSnapshots",
-                    r"DescribeSnatAttribute",
-                    r"DescribeSnatTableEntries",
-                    r"DescribeUserBandWidthData",
-                    r"DescribeVSwitches",
-                    r"DetachDisk",
-                    r"DistApplicationData",
-                    r"ExportBillDetailData",
-                    r"ExportImage",
-                    r"ExportMeasurementData",
-                    r"GetBucketAcl",
-                    r"GetBucketInfo",
-                    r"GetBucketLifecycle",
-                    r"GetDeviceInternetPort",
-                    r"GetOssStorageAndAccByBuckets",
-                    r"GetOssUsageData",
-                    r"ImportKeyPair",
-                    r"JoinPublicIpsToEpnInstance",
-                    r"JoinSecurityGroup",
-                    r"JoinVSwitchesToEpnInstance",
-                    r"LeaveSecurityGroup",
-                    r"ListApplications",
-                    r"ListBuckets",
-                    r"ListObjects",
-                    r"ListTagResources",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"ModifyEpnInstance",
-                    r"ModifyForwardEntry",
-                    r"ModifyImageAttribute",
-                    r"ModifyImageSharePermission",
-                    r"ModifyInstanceAttribute",
-                    r"ModifyInstanceAutoRenewAttribute",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyLoadBalancerAttribute",
-                    r"ModifyNetworkAttribute",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ModifySecurityGroupAttribute",
-                    r"ModifySnapshotAttribute",
-                    r"ModifyVSwitchAttribute",
-                    r"PushApplicationData",
-                    r"PutBucket",
-                    r"PutBucketAcl",
-                    r"PutBucketLifecycle",
-                    r"ReInitDisk",
-                    r"RebootAICInstance",
-                    r"RebootARMServerInstance",
-                    r"RebootInstance",
-                    r"RecoverAICInstance",
-                    r"ReinitInstance",
-                    r"ReleaseAICInstance",
-                    r"ReleaseARMServerInstance",
-                    r"ReleaseInstance",
-                    r"ReleasePostPaidInstance",
-                    r"ReleasePrePaidInstance",
-                    r"RemoveBackendServers",
-                    r"RemovePublicIpsFromEpnInstance",
-                    r"RemoveSDG",
-                    r"RemoveVSwitchesFromEpnInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"RescaleApplication",
-                    r"RescaleDeviceService",
-                    r"ResetAICInstance",
-                    r"ResetDeviceInstance",
-                    r"ResetDisk",
-                    r"RestartDeviceInstance",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                    r"RollbackApplication",
-                    r"RunServiceSchedule",
-                    r"SaveSDG",
-                    r"SetBackendServers",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerStatus",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartEpnInstance",
-                    r"StartInstance",
-                    r"StartLoadBalancerListener",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopEpnInstance",
-                    r"StopInstance",
-                    r"StopLoadBalancerListener",
-                    r"StopSnatIpForSnatEntry",
-                    r"TagResources",
-                    r"UnAssociateEnsEipAddress",
-                    r"UnassignPrivateIpAddresses",
-                    r"UnassociateNetworkAcl",
-                    r"UntagResources",
-                    r"UpgradeAICInstanceImage",
-                    r"UpgradeApplication",
-                ],
-                Self::InvalidParameterBandwidth => &[r"CreateEpnInstance", r"CreateInstance"],
-                Self::InvalidParameterCidrBlock => &[r"CreateClassicNetwork", r"CreateNetwork"],
+                Self::InvalidParameterAny => {
+                    &[
+                        r"AccosicateNetworkAcl",
+                        r"AddBackendServers",
+                        r"AddDeviceInternetPort",
+                        r"AddNetworkInterfaceToInstance",
+                        r"AddSnatIpForSnatEntry",
+                        r"AssignPrivateIpAddresses",
+                        r"AssociateEnsEipAddress",
+                        r"AttachDisk",
+                        r"AttachEnsInstances",
+                        r"AuthorizeSecurityGroup",
+                        r"AuthorizeSecurityGroupEgress",
+                        r"CopySDG",
+                        r"CreateARMServerInstances",
+                        r"CreateApplication",
+                        r"CreateClassicNetwork",
+                        r"CreateDisk",
+                        r"CreateEipInstance",
+                        r"CreateEnsRouteEntry",
+                        r"CreateEnsService",
+                        r"CreateEpnInstance",
+                        r"CreateFileSystem",
+                        r"CreateForwardEntry",
+                        r"CreateImage",
+                        r"CreateInstance",
+                        r"CreateKeyPair",
+                        r"CreateLoadBalancer",
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"CreateMountTarget",
+                        r"CreateNatGateway",
+                        r"CreateNetwork",
+                        r"CreateNetworkAclEntry",
+                        r"CreateSDG",
+                        r"CreateSecurityGroup",
+                        r"CreateSnapshot",
+                        r"CreateSnatEntry",
+                        r"CreateVSwitch",
+                        r"DeleteApplication",
+                        r"DeleteBucket",
+                        r"DeleteBucketLifecycle",
+                        r"DeleteDeviceInternetPort",
+                        r"DeleteDisk",
+                        r"DeleteEnsRouteEntry",
+                        r"DeleteEpnInstance",
+                        r"DeleteFileSystem",
+                        r"DeleteForwardEntry",
+                        r"DeleteImage",
+                        r"DeleteKeyPairs",
+                        r"DeleteLoadBalancerListener",
+                        r"DeleteMountTarget",
+                        r"DeleteNatGateway",
+                        r"DeleteNetwork",
+                        r"DeleteNetworkAclEntry",
+                        r"DeleteObject",
+                        r"DeleteSDG",
+                        r"DeleteSecurityGroup",
+                        r"DeleteSnapshot",
+                        r"DeleteSnatEntry",
+                        r"DeleteSnatIpForSnatEntry",
+                        r"DeleteVSwitch",
+                        r"DeploySDG",
+                        r"DescribeAICImages",
+                        r"DescribeARMServerInstances",
+                        r"DescribeApplication",
+                        r"DescribeApplicationResourceSummary",
+                        r"DescribeAvailableResource",
+                        r"DescribeAvailableResourceInfo",
+                        r"DescribeBandWithdChargeType",
+                        r"DescribeBandwitdhByInternetChargeType",
+                        r"DescribeCloudDiskAvailableResourceInfo",
+                        r"DescribeCloudDiskTypes",
+                        r"DescribeCreatePrePaidInstanceResult",
+                        r"DescribeDataDistResult",
+                        r"DescribeDataDownloadURL",
+                        r"DescribeDataPushResult",
+                        r"DescribeDeviceService",
+                        r"DescribeDisks",
+                        r"DescribeEipAddresses",
+                        r"DescribeElbAvailableResourceInfo",
+                        r"DescribeEnsEipAddresses",
+                        r"DescribeEnsNetDistrict",
+                        r"DescribeEnsNetLevel",
+                        r"DescribeEnsNetSaleDistrict",
+                        r"DescribeEnsRegionIdIpv6Info",
+                        r"DescribeEnsRegionIdResource",
+                        r"DescribeEnsRegions",
+                        r"DescribeEnsResourceUsage",
+                        r"DescribeEnsRouteEntryList",
+                        r"DescribeEpnBandWidthData",
+                        r"DescribeEpnBandwitdhByInternetChargeType",
+                        r"DescribeEpnInstanceAttribute",
+                        r"DescribeEpnInstances",
+                        r"DescribeEpnMeasurementData",
+                        r"DescribeExportImageInfo",
+                        r"DescribeExportImageStatus",
+                        r"DescribeFileSystems",
+                        r"DescribeForwardTableEntries",
+                        r"DescribeImageInfos",
+                        r"DescribeImageSharePermission",
+                        r"DescribeImages",
+                        r"DescribeInstanceAutoRenewAttribute",
+                        r"DescribeInstanceMonitorData",
+                        r"DescribeInstanceSpec",
+                        r"DescribeInstanceTypes",
+                        r"DescribeInstanceVncUrl",
+                        r"DescribeInstances",
+                        r"DescribeKeyPairs",
+                        r"DescribeLoadBalancerAttribute",
+                        r"DescribeLoadBalancerHTTPListenerAttribute",
+                        r"DescribeLoadBalancerHTTPSListenerAttribute",
+                        r"DescribeLoadBalancerSpec",
+                        r"DescribeLoadBalancerTCPListenerAttribute",
+                        r"DescribeLoadBalancerUDPListenerAttribute",
+                        r"DescribeLoadBalancers",
+                        r"DescribeMeasurementData",
+                        r"DescribeMountTargets",
+                        r"DescribeNatGateways",
+                        r"DescribeNetworkAcls",
+                        r"DescribeNetworkAttribute",
+                        r"DescribeNetworkInterfaces",
+                        r"DescribeNetworks",
+                        r"DescribePrePaidInstanceStock",
+                        r"DescribePrice",
+                        r"DescribeRegionIsps",
+                        r"DescribeReservedResource",
+                        r"DescribeSDGDeploymentStatus",
+                        r"DescribeSDGs",
+                        r"DescribeSecurityGroupAttribute",
+                        r"DescribeSecurityGroups",
+                        r"DescribeSelfImages",
+                        r"DescribeServcieSchedule",
+                        r"DescribeSnapshots",
+                        r"DescribeSnatAttribute",
+                        r"DescribeSnatTableEntries",
+                        r"DescribeUserBandWidthData",
+                        r"DescribeVSwitches",
+                        r"DetachDisk",
+                        r"DistApplicationData",
+                        r"ExportBillDetailData",
+                        r"ExportImage",
+                        r"ExportMeasurementData",
+                        r"GetBucketAcl",
+                        r"GetBucketInfo",
+                        r"GetBucketLifecycle",
+                        r"GetDeviceInternetPort",
+                        r"GetOssStorageAndAccByBuckets",
+                        r"GetOssUsageData",
+                        r"ImportKeyPair",
+                        r"JoinPublicIpsToEpnInstance",
+                        r"JoinSecurityGroup",
+                        r"JoinVSwitchesToEpnInstance",
+                        r"LeaveSecurityGroup",
+                        r"ListApplications",
+                        r"ListBuckets",
+                        r"ListObjects",
+                        r"ListTagResources",
+                        r"ModifyEnsEipAddressAttribute",
+                        r"ModifyEpnInstance",
+                        r"ModifyForwardEntry",
+                        r"ModifyImageAttribute",
+                        r"ModifyImageSharePermission",
+                        r"ModifyInstanceAttribute",
+                        r"ModifyInstanceAutoRenewAttribute",
+                        r"ModifyInstanceChargeType",
+                        r"ModifyLoadBalancerAttribute",
+                        r"ModifyNetworkAttribute",
+                        r"ModifyPrepayInstanceSpec",
+                        r"ModifySecurityGroupAttribute",
+                        r"ModifySnapshotAttribute",
+                        r"ModifyVSwitchAttribute",
+                        r"PushApplicationData",
+                        r"PutBucket",
+                        r"PutBucketAcl",
+                        r"PutBucketLifecycle",
+                        r"ReInitDisk",
+                        r"RebootAICInstance",
+                        r"RebootARMServerInstance",
+                        r"RebootInstance",
+                        r"RecoverAICInstance",
+                        r"ReinitInstance",
+                        r"ReleaseAICInstance",
+                        r"ReleaseARMServerInstance",
+                        r"ReleaseInstance",
+                        r"ReleasePostPaidInstance",
+                        r"ReleasePrePaidInstance",
+                        r"RemoveBackendServers",
+                        r"RemovePublicIpsFromEpnInstance",
+                        r"RemoveSDG",
+                        r"RemoveVSwitchesFromEpnInstance",
+                        r"RenewARMServerInstance",
+                        r"RenewInstance",
+                        r"RescaleApplication",
+                        r"RescaleDeviceService",
+                        r"ResetAICInstance",
+                        r"ResetDeviceInstance",
+                        r"ResetDisk",
+                        r"RestartDeviceInstance",
+                        r"RevokeSecurityGroup",
+                        r"RevokeSecurityGroupEgress",
+                        r"RollbackApplication",
+                        r"RunServiceSchedule",
+                        r"SaveSDG",
+                        r"SetBackendServers",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerStatus",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                        r"StartEpnInstance",
+                        r"StartInstance",
+                        r"StartLoadBalancerListener",
+                        r"StartSnatIpForSnatEntry",
+                        r"StopEpnInstance",
+                        r"StopInstance",
+                        r"StopLoadBalancerListener",
+                        r"StopSnatIpForSnatEntry",
+                        r"TagResources",
+                        r"UnAssociateEnsEipAddress",
+                        r"UnassignPrivateIpAddresses",
+                        r"UnassociateNetworkAcl",
+                        r"UntagResources",
+                        r"UpgradeAICInstanceImage",
+                        r"UpgradeApplication",
+                    ]
+                }
+                Self::InvalidParameterBandwidth => {
+                    &[r"CreateEpnInstance", r"CreateInstance"]
+                }
+                Self::InvalidParameterCidrBlock => {
+                    &[r"CreateClassicNetwork", r"CreateNetwork"]
+                }
                 Self::InvalidParameterDnatNotFound => {
                     &[r"DeleteForwardEntry", r"ModifyForwardEntry"]
                 }
-                Self::InvalidParameterEniServiceManaged => &[
-                    r"AddBackendServers",
-                    r"AssignPrivateIpAddresses",
-                    r"AssociateEnsEipAddress",
-                ],
+                Self::InvalidParameterEniServiceManaged => {
+                    &[
+                        r"AddBackendServers",
+                        r"AssignPrivateIpAddresses",
+                        r"AssociateEnsEipAddress",
+                    ]
+                }
                 Self::InvalidParameterEniStatus => &[r"AddBackendServers"],
                 Self::InvalidParameterEniType => &[r"AddBackendServers"],
                 Self::InvalidParameterExternalIp => &[r"CreateForwardEntry"],
@@ -3928,43 +3911,57 @@ const _: () = {
                     &[r"CreateForwardEntry", r"ModifyForwardEntry"]
                 }
                 Self::InvalidParameterImage => &[r"CreateEpnInstance", r"CreateInstance"],
-                Self::InvalidParameterInstanceType => &[r"CreateEpnInstance", r"CreateInstance"],
+                Self::InvalidParameterInstanceType => {
+                    &[r"CreateEpnInstance", r"CreateInstance"]
+                }
                 Self::InvalidParameterInternalIp => &[r"CreateForwardEntry"],
                 Self::InvalidParameterInternalIpNotFound => &[r"CreateForwardEntry"],
                 Self::InvalidParameterMismatch => &[r"AddBackendServers"],
-                Self::InvalidParameterNatNotFound => &[
-                    r"CreateForwardEntry",
-                    r"CreateSnatEntry",
-                    r"DeleteNatGateway",
-                    r"DescribeForwardTableEntries",
-                    r"DescribeSnatTableEntries",
-                ],
+                Self::InvalidParameterNatNotFound => {
+                    &[
+                        r"CreateForwardEntry",
+                        r"CreateSnatEntry",
+                        r"DeleteNatGateway",
+                        r"DescribeForwardTableEntries",
+                        r"DescribeSnatTableEntries",
+                    ]
+                }
                 Self::InvalidParameterNetworkNotFound => &[r"CreateNatGateway"],
                 Self::InvalidParameterNetworkNotSupported => &[r"CreateNatGateway"],
                 Self::InvalidParameterRegionNotSupported => &[r"CreateNatGateway"],
-                Self::InvalidParameterSnatIp => &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry"],
-                Self::InvalidParameterSnatIpNotFound => &[
-                    r"DeleteSnatIpForSnatEntry",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopSnatIpForSnatEntry",
-                ],
-                Self::InvalidParameterSnatNotFound => &[
-                    r"AddSnatIpForSnatEntry",
-                    r"DeleteSnatEntry",
-                    r"DeleteSnatIpForSnatEntry",
-                    r"DescribeSnatAttribute",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopSnatIpForSnatEntry",
-                ],
+                Self::InvalidParameterSnatIp => {
+                    &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry"]
+                }
+                Self::InvalidParameterSnatIpNotFound => {
+                    &[
+                        r"DeleteSnatIpForSnatEntry",
+                        r"StartSnatIpForSnatEntry",
+                        r"StopSnatIpForSnatEntry",
+                    ]
+                }
+                Self::InvalidParameterSnatNotFound => {
+                    &[
+                        r"AddSnatIpForSnatEntry",
+                        r"DeleteSnatEntry",
+                        r"DeleteSnatIpForSnatEntry",
+                        r"DescribeSnatAttribute",
+                        r"StartSnatIpForSnatEntry",
+                        r"StopSnatIpForSnatEntry",
+                    ]
+                }
                 Self::InvalidParameterSourceCidr => &[r"CreateSnatEntry"],
                 Self::InvalidParameterSourceNetworkId => &[r"CreateSnatEntry"],
                 Self::InvalidParameterVSwitchNotBelongToNetwork => &[r"CreateNatGateway"],
-                Self::InvalidParameterVSwitchNotFound => &[r"CreateNatGateway", r"CreateSnatEntry"],
+                Self::InvalidParameterVSwitchNotFound => {
+                    &[r"CreateNatGateway", r"CreateSnatEntry"]
+                }
                 Self::InvalidParameterEnsRegionId => &[r"CreateARMServerInstances"],
                 Self::InvalidPasswordParamMismatch => &[r"CreateInstance"],
                 Self::InvalidPortMalformed => &[r"CreateForwardEntry"],
                 Self::InvalidPrefix => &[r"ListObjects"],
-                Self::InvalidPrivateIpAddress => &[r"CreateEpnInstance", r"CreateInstance"],
+                Self::InvalidPrivateIpAddress => {
+                    &[r"CreateEpnInstance", r"CreateInstance"]
+                }
                 Self::InvalidPrivateIpAddressDuplicated => {
                     &[r"CreateEpnInstance", r"CreateInstance"]
                 }
@@ -3978,25 +3975,27 @@ const _: () = {
                 Self::InvalidRouteEntryNotFound => &[r"DeleteEnsRouteEntry"],
                 Self::InvalidRouteEntrySystemRoute => &[r"DeleteEnsRouteEntry"],
                 Self::InvalidRouteTableIdNotFound => &[r"CreateEnsRouteEntry"],
-                Self::InvalidSecurityGroupIdNotFound => &[
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CreateKeyPair",
-                    r"CreateVSwitch",
-                    r"DeleteSecurityGroup",
-                    r"DeleteVSwitch",
-                    r"DescribeExportImageStatus",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"DescribeVSwitches",
-                    r"ExportImage",
-                    r"ImportKeyPair",
-                    r"JoinSecurityGroup",
-                    r"LeaveSecurityGroup",
-                    r"ModifySecurityGroupAttribute",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                ],
+                Self::InvalidSecurityGroupIdNotFound => {
+                    &[
+                        r"AuthorizeSecurityGroup",
+                        r"AuthorizeSecurityGroupEgress",
+                        r"CreateKeyPair",
+                        r"CreateVSwitch",
+                        r"DeleteSecurityGroup",
+                        r"DeleteVSwitch",
+                        r"DescribeExportImageStatus",
+                        r"DescribeSecurityGroupAttribute",
+                        r"DescribeSecurityGroups",
+                        r"DescribeVSwitches",
+                        r"ExportImage",
+                        r"ImportKeyPair",
+                        r"JoinSecurityGroup",
+                        r"LeaveSecurityGroup",
+                        r"ModifySecurityGroupAttribute",
+                        r"RevokeSecurityGroup",
+                        r"RevokeSecurityGroupEgress",
+                    ]
+                }
                 Self::InvalidStartAfter => &[r"ListObjects"],
                 Self::InvalidType => &[r"PutBucketLifecycle"],
                 Self::InvalidUnAssociationUnAssociateStandbyEipFist => {
@@ -4005,391 +4004,419 @@ const _: () = {
                 Self::InvalidUserDataNotInWhiteList => &[r"CreateInstance"],
                 Self::InvalidVSwitchIdIpNotEnough => &[r"AssignPrivateIpAddresses"],
                 Self::InvalidVSwitchIdNotBelongNetwork => &[r"AssignPrivateIpAddresses"],
-                Self::InvalidVSwitchIdNotFound => &[
-                    r"AssignPrivateIpAddresses",
-                    r"CreateEpnInstance",
-                    r"CreateInstance",
-                    r"ModifyVSwitchAttribute",
-                ],
+                Self::InvalidVSwitchIdNotFound => {
+                    &[
+                        r"AssignPrivateIpAddresses",
+                        r"CreateEpnInstance",
+                        r"CreateInstance",
+                        r"ModifyVSwitchAttribute",
+                    ]
+                }
                 Self::InventoryExceeded => &[r"DescribePrePaidInstanceStock"],
-                Self::LimitExceededSecurityGroup => &[
-                    r"CreateSecurityGroup",
-                    r"DescribeDataDistResult",
-                    r"DescribeDataPushResult",
-                    r"DescribeServcieSchedule",
-                    r"RunServiceSchedule",
-                ],
-                Self::ListenerAlreadyExists => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ],
-                Self::ListenerNotFound => &[
-                    r"DeleteLoadBalancerListener",
-                    r"DescribeLoadBalancerHTTPListenerAttribute",
-                    r"DescribeLoadBalancerTCPListenerAttribute",
-                    r"DescribeLoadBalancerUDPListenerAttribute",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartLoadBalancerListener",
-                    r"StopLoadBalancerListener",
-                ],
-                Self::LoadBalancerNotFound => &[
-                    r"AddBackendServers",
-                    r"AssociateEnsEipAddress",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"DeleteLoadBalancerListener",
-                    r"DescribeLoadBalancerHTTPListenerAttribute",
-                    r"DescribeLoadBalancerHTTPSListenerAttribute",
-                    r"DescribeLoadBalancerTCPListenerAttribute",
-                    r"DescribeLoadBalancerUDPListenerAttribute",
-                    r"ModifyLoadBalancerAttribute",
-                    r"RemoveBackendServers",
-                    r"SetBackendServers",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerStatus",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartLoadBalancerListener",
-                    r"StopLoadBalancerListener",
-                ],
+                Self::LimitExceededSecurityGroup => {
+                    &[
+                        r"CreateSecurityGroup",
+                        r"DescribeDataDistResult",
+                        r"DescribeDataPushResult",
+                        r"DescribeServcieSchedule",
+                        r"RunServiceSchedule",
+                    ]
+                }
+                Self::ListenerAlreadyExists => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                    ]
+                }
+                Self::ListenerNotFound => {
+                    &[
+                        r"DeleteLoadBalancerListener",
+                        r"DescribeLoadBalancerHTTPListenerAttribute",
+                        r"DescribeLoadBalancerTCPListenerAttribute",
+                        r"DescribeLoadBalancerUDPListenerAttribute",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                        r"StartLoadBalancerListener",
+                        r"StopLoadBalancerListener",
+                    ]
+                }
+                Self::LoadBalancerNotFound => {
+                    &[
+                        r"AddBackendServers",
+                        r"AssociateEnsEipAddress",
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"DeleteLoadBalancerListener",
+                        r"DescribeLoadBalancerHTTPListenerAttribute",
+                        r"DescribeLoadBalancerHTTPSListenerAttribute",
+                        r"DescribeLoadBalancerTCPListenerAttribute",
+                        r"DescribeLoadBalancerUDPListenerAttribute",
+                        r"ModifyLoadBalancerAttribute",
+                        r"RemoveBackendServers",
+                        r"SetBackendServers",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerStatus",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                        r"StartLoadBalancerListener",
+                        r"StopLoadBalancerListener",
+                    ]
+                }
                 Self::MaxEniPrivateIpsCountExceeded => &[r"AssignPrivateIpAddresses"],
-                Self::MissingAny => &[
-                    r"AccosicateNetworkAcl",
-                    r"AddBackendServers",
-                    r"AddSnatIpForSnatEntry",
-                    r"AssignPrivateIpAddresses",
-                    r"AssociateEnsEipAddress",
-                    r"CreateDisk",
-                    r"CreateEnsRouteEntry",
-                    r"CreateForwardEntry",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateNatGateway",
-                    r"CreateNetworkAclEntry",
-                    r"CreateSnatEntry",
-                    r"DeleteEnsRouteEntry",
-                    r"DeleteForwardEntry",
-                    r"DeleteLoadBalancerListener",
-                    r"DeleteNatGateway",
-                    r"DeleteNetworkAclEntry",
-                    r"DeleteSnatEntry",
-                    r"DeleteSnatIpForSnatEntry",
-                    r"DescribeCloudDiskAvailableResourceInfo",
-                    r"DescribeCloudDiskTypes",
-                    r"DescribeEnsResourceUsage",
-                    r"DescribeEnsRouteEntryList",
-                    r"DescribeForwardTableEntries",
-                    r"DescribeNatGateways",
-                    r"DescribeNetworkInterfaces",
-                    r"DescribeRegionIsps",
-                    r"DescribeSnatAttribute",
-                    r"DescribeSnatTableEntries",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"ModifyFileSystem",
-                    r"ModifyForwardEntry",
-                    r"ModifyLoadBalancerAttribute",
-                    r"ModifyPrepayInstanceSpec",
-                    r"RemoveBackendServers",
-                    r"RunInstances",
-                    r"SetBackendServers",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerStatus",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartLoadBalancerListener",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopLoadBalancerListener",
-                    r"StopSnatIpForSnatEntry",
-                    r"UnAssociateEnsEipAddress",
-                    r"UnassignPrivateIpAddresses",
-                    r"UnassociateNetworkAcl",
-                ],
+                Self::MissingAny => {
+                    &[
+                        r"AccosicateNetworkAcl",
+                        r"AddBackendServers",
+                        r"AddSnatIpForSnatEntry",
+                        r"AssignPrivateIpAddresses",
+                        r"AssociateEnsEipAddress",
+                        r"CreateDisk",
+                        r"CreateEnsRouteEntry",
+                        r"CreateForwardEntry",
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"CreateNatGateway",
+                        r"CreateNetworkAclEntry",
+                        r"CreateSnatEntry",
+                        r"DeleteEnsRouteEntry",
+                        r"DeleteForwardEntry",
+                        r"DeleteLoadBalancerListener",
+                        r"DeleteNatGateway",
+                        r"DeleteNetworkAclEntry",
+                        r"DeleteSnatEntry",
+                        r"DeleteSnatIpForSnatEntry",
+                        r"DescribeCloudDiskAvailableResourceInfo",
+                        r"DescribeCloudDiskTypes",
+                        r"DescribeEnsResourceUsage",
+                        r"DescribeEnsRouteEntryList",
+                        r"DescribeForwardTableEntries",
+                        r"DescribeNatGateways",
+                        r"DescribeNetworkInterfaces",
+                        r"DescribeRegionIsps",
+                        r"DescribeSnatAttribute",
+                        r"DescribeSnatTableEntries",
+                        r"ModifyEnsEipAddressAttribute",
+                        r"ModifyFileSystem",
+                        r"ModifyForwardEntry",
+                        r"ModifyLoadBalancerAttribute",
+                        r"ModifyPrepayInstanceSpec",
+                        r"RemoveBackendServers",
+                        r"RunInstances",
+                        r"SetBackendServers",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerStatus",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                        r"StartLoadBalancerListener",
+                        r"StartSnatIpForSnatEntry",
+                        r"StopLoadBalancerListener",
+                        r"StopSnatIpForSnatEntry",
+                        r"UnAssociateEnsEipAddress",
+                        r"UnassignPrivateIpAddresses",
+                        r"UnassociateNetworkAcl",
+                    ]
+                }
                 Self::NasMountTatgetEntityNotNull => &[r"DeleteFileSystem"],
                 Self::NatNotFound => &[r"AssociateEnsEipAddress"],
-                Self::NetworkQuotaExceeded => &[r"CreateClassicNetwork", r"CreateNetwork"],
+                Self::NetworkQuotaExceeded => {
+                    &[r"CreateClassicNetwork", r"CreateNetwork"]
+                }
                 Self::NetworkAclIdNotFound => &[r"DeleteNetworkAcl"],
-                Self::NoPermission => &[
-                    r"AccosicateNetworkAcl",
-                    r"AddBackendServers",
-                    r"AddDeviceInternetPort",
-                    r"AddNetworkInterfaceToInstance",
-                    r"AddSnatIpForSnatEntry",
-                    r"AssignPrivateIpAddresses",
-                    r"AssociateEnsEipAddress",
-                    r"AttachDisk",
-                    r"AttachEnsInstances",
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CopySDG",
-                    r"CopySnapshot",
-                    r"CreateARMServerInstances",
-                    r"CreateApplication",
-                    r"CreateClassicNetwork",
-                    r"CreateDisk",
-                    r"CreateEipInstance",
-                    r"CreateEnsRouteEntry",
-                    r"CreateEnsService",
-                    r"CreateEpnInstance",
-                    r"CreateFileSystem",
-                    r"CreateForwardEntry",
-                    r"CreateImage",
-                    r"CreateInstance",
-                    r"CreateKeyPair",
-                    r"CreateLoadBalancer",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateMountTarget",
-                    r"CreateNatGateway",
-                    r"CreateNetwork",
-                    r"CreateNetworkAcl",
-                    r"CreateNetworkAclEntry",
-                    r"CreateSDG",
-                    r"CreateSecurityGroup",
-                    r"CreateSnapshot",
-                    r"CreateSnatEntry",
-                    r"CreateVSwitch",
-                    r"DeleteApplication",
-                    r"DeleteBucket",
-                    r"DeleteBucketLifecycle",
-                    r"DeleteDeviceInternetPort",
-                    r"DeleteDisk",
-                    r"DeleteEnsRouteEntry",
-                    r"DeleteEpnInstance",
-                    r"DeleteFileSystem",
-                    r"DeleteForwardEntry",
-                    r"DeleteImage",
-                    r"DeleteKeyPairs",
-                    r"DeleteLoadBalancerListener",
-                    r"DeleteMountTarget",
-                    r"DeleteNatGateway",
-                    r"DeleteNetwork",
-                    r"DeleteNetworkAcl",
-                    r"DeleteNetworkAclEntry",
-                    r"DeleteObject",
-                    r"DeleteSDG",
-                    r"DeleteSecurityGroup",
-                    r"DeleteSnapshot",
-                    r"DeleteSnatEntry",
-                    r"DeleteSnatIpForSnatEntry",
-                    r"DeleteVSwitch",
-                    r"DeploySDG",
-                    r"DescribeAICImages",
-                    r"DescribeARMServerInstances",
-                    r"DescribeApplication",
-                    r"DescribeApplicationResourceSummary",
-                    r"DescribeAvailableResource",
-                    r"DescribeAvailableResourceInfo",
-                    r"DescribeBandWithdChargeType",
-                    r"DescribeBandwitdhByInternetChargeType",
-                    r"DescribeCloudDiskAvailableResourceInfo",
-                    r"DescribeCloudDiskTypes",
-                    r"DescribeCreatePrePaidInstanceResult",
-                    r"DescribeDataDistResult",
-                    r"DescribeDataDownloadURL",
-                    r"DescribeDataPushResult",
-                    r"DescribeDeviceService",
-                    r"DescribeDisks",
-                    r"DescribeEipAddresses",
-                    r"DescribeElbAvailableResourceInfo",
-                    r"DescribeEnsEipAddresses",
-                    r"DescribeEnsNetDistrict",
-                    r"DescribeEnsNetLevel",
-                    r"DescribeEnsNetSaleDistrict",
-                    r"DescribeEnsRegionIdIpv6Info",
-                    r"DescribeEnsRegionIdResource",
-                    r"DescribeEnsRegions",
-                    r"DescribeEnsResourceUsage",
-                    r"DescribeEnsRouteEntryList",
-                    r"DescribeEpnBandWidthData",
-                    r"DescribeEpnBandwitdhByInternetChargeType",
-                    r"DescribeEpnInstanceAttribute",
-                    r"DescribeEpnInstances",
-                    r"DescribeEpnMeasurementData",
-                    r"DescribeExportImageInfo",
-                    r"DescribeExportImageStatus",
-                    r"DescribeFileSystems",
-                    r"DescribeForwardTableEntries",
-                    r"DescribeImageInfos",
-                    r"DescribeImageSharePermission",
-                    r"DescribeImages",
-                    r"DescribeInstanceAutoRenewAttribute",
-                    r"DescribeInstanceMonitorData",
-                    r"DescribeInstanceSpec",
-                    r"DescribeInstanceTypes",
-                    r"DescribeInstanceVncUrl",
-                    r"DescribeInstances",
-                    r"DescribeKeyPairs",
-                    r"DescribeLoadBalancerAttribute",
-                    r"DescribeLoadBalancerHTTPListenerAttribute",
-                    r"DescribeLoadBalancerHTTPSListenerAttribute",
-                    r"DescribeLoadBalancerSpec",
-                    r"DescribeLoadBalancerTCPListenerAttribute",
-                    r"DescribeLoadBalancerUDPListenerAttribute",
-                    r"DescribeLoadBalancers",
-                    r"DescribeMeasurementData",
-                    r"DescribeMountTargets",
-                    r"DescribeNatGateways",
-                    r"DescribeNetworkAcls",
-                    r"DescribeNetworkAttribute",
-                    r"DescribeNetworkInterfaces",
-                    r"DescribeNetworks",
-                    r"DescribePrePaidInstanceStock",
-                    r"DescribePrice",
-                    r"DescribeRegionIsps",
-                    r"DescribeReservedResource",
-                    r"DescribeSDGDeploymentStatus",
-                    r"DescribeSDGs",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"DescribeSelfImages",
-                    r"DescribeServcieSchedule",
-                    r"DescribeSnapshots",
-                    r"DescribeSnatAttribute",
-                    r"DescribeSnatTableEntries",
-                    r"DescribeUserBandWidthData",
-                    r"DescribeVSwitches",
-                    r"DetachDisk",
-                    r"DistApplicationData",
-                    r"ExportBillDetailData",
-                    r"ExportImage",
-                    r"ExportMeasurementData",
-                    r"GetBucketAcl",
-                    r"GetBucketInfo",
-                    r"GetBucketLifecycle",
-                    r"GetDeviceInternetPort",
-                    r"GetOssStorageAndAccByBuckets",
-                    r"GetOssUsageData",
-                    r"ImportKeyPair",
-                    r"JoinPublicIpsToEpnInstance",
-                    r"JoinSecurityGroup",
-                    r"JoinVSwitchesToEpnInstance",
-                    r"LeaveSecurityGroup",
-                    r"ListApplications",
-                    r"ListBuckets",
-                    r"ListObjects",
-                    r"ListTagResources",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"ModifyEpnInstance",
-                    r"ModifyFileSystem",
-                    r"ModifyForwardEntry",
-                    r"ModifyImageAttribute",
-                    r"ModifyImageSharePermission",
-                    r"ModifyInstanceAttribute",
-                    r"ModifyInstanceAutoRenewAttribute",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyLoadBalancerAttribute",
-                    r"ModifyNetworkAttribute",
-                    r"ModifyPrepayInstanceSpec",
-                    r"ModifySecurityGroupAttribute",
-                    r"ModifySnapshotAttribute",
-                    r"ModifyVSwitchAttribute",
-                    r"PushApplicationData",
-                    r"PutBucket",
-                    r"PutBucketAcl",
-                    r"PutBucketLifecycle",
-                    r"ReInitDisk",
-                    r"RebootAICInstance",
-                    r"RebootARMServerInstance",
-                    r"RebootInstance",
-                    r"RecoverAICInstance",
-                    r"ReinitInstance",
-                    r"ReleaseAICInstance",
-                    r"ReleaseARMServerInstance",
-                    r"ReleaseInstance",
-                    r"ReleasePostPaidInstance",
-                    r"ReleasePrePaidInstance",
-                    r"RemoveBackendServers",
-                    r"RemovePublicIpsFromEpnInstance",
-                    r"RemoveSDG",
-                    r"RemoveVSwitchesFromEpnInstance",
-                    r"RenewARMServerInstance",
-                    r"RenewInstance",
-                    r"RescaleApplication",
-                    r"RescaleDeviceService",
-                    r"ResetAICInstance",
-                    r"ResetDeviceInstance",
-                    r"ResetDisk",
-                    r"ResizeDisk",
-                    r"RestartDeviceInstance",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                    r"RollbackApplication",
-                    r"RunInstances",
-                    r"RunServiceSchedule",
-                    r"SaveSDG",
-                    r"SetBackendServers",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerStatus",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartEpnInstance",
-                    r"StartInstance",
-                    r"StartLoadBalancerListener",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopEpnInstance",
-                    r"StopInstance",
-                    r"StopLoadBalancerListener",
-                    r"StopSnatIpForSnatEntry",
-                    r"TagResources",
-                    r"UnAssociateEnsEipAddress",
-                    r"UnassignPrivateIpAddresses",
-                    r"UnassociateNetworkAcl",
-                    r"UntagResources",
-                    r"UpgradeAICInstanceImage",
-                    r"UpgradeApplication",
-                ],
-                Self::NoSuchBucket => &[
-                    r"DeleteBucket",
-                    r"DeleteBucketLifecycle",
-                    r"DeleteObject",
-                    r"GetBucketAcl",
-                    r"GetBucketInfo",
-                    r"GetBucketLifecycle",
-                    r"ListBuckets",
-                    r"ListObjects",
-                    r"PutBucketAcl",
-                    r"PutBucketLifecycle",
-                ],
+                Self::NoPermission => {
+                    &[
+                        r"AccosicateNetworkAcl",
+                        r"AddBackendServers",
+                        r"AddDeviceInternetPort",
+                        r"AddNetworkInterfaceToInstance",
+                        r"AddSnatIpForSnatEntry",
+                        r"AssignPrivateIpAddresses",
+                        r"AssociateEnsEipAddress",
+                        r"AttachDisk",
+                        r"AttachEnsInstances",
+                        r"AuthorizeSecurityGroup",
+                        r"AuthorizeSecurityGroupEgress",
+                        r"CopySDG",
+                        r"CopySnapshot",
+                        r"CreateARMServerInstances",
+                        r"CreateApplication",
+                        r"CreateClassicNetwork",
+                        r"CreateDisk",
+                        r"CreateEipInstance",
+                        r"CreateEnsRouteEntry",
+                        r"CreateEnsService",
+                        r"CreateEpnInstance",
+                        r"CreateFileSystem",
+                        r"CreateForwardEntry",
+                        r"CreateImage",
+                        r"CreateInstance",
+                        r"CreateKeyPair",
+                        r"CreateLoadBalancer",
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"CreateMountTarget",
+                        r"CreateNatGateway",
+                        r"CreateNetwork",
+                        r"CreateNetworkAcl",
+                        r"CreateNetworkAclEntry",
+                        r"CreateSDG",
+                        r"CreateSecurityGroup",
+                        r"CreateSnapshot",
+                        r"CreateSnatEntry",
+                        r"CreateVSwitch",
+                        r"DeleteApplication",
+                        r"DeleteBucket",
+                        r"DeleteBucketLifecycle",
+                        r"DeleteDeviceInternetPort",
+                        r"DeleteDisk",
+                        r"DeleteEnsRouteEntry",
+                        r"DeleteEpnInstance",
+                        r"DeleteFileSystem",
+                        r"DeleteForwardEntry",
+                        r"DeleteImage",
+                        r"DeleteKeyPairs",
+                        r"DeleteLoadBalancerListener",
+                        r"DeleteMountTarget",
+                        r"DeleteNatGateway",
+                        r"DeleteNetwork",
+                        r"DeleteNetworkAcl",
+                        r"DeleteNetworkAclEntry",
+                        r"DeleteObject",
+                        r"DeleteSDG",
+                        r"DeleteSecurityGroup",
+                        r"DeleteSnapshot",
+                        r"DeleteSnatEntry",
+                        r"DeleteSnatIpForSnatEntry",
+                        r"DeleteVSwitch",
+                        r"DeploySDG",
+                        r"DescribeAICImages",
+                        r"DescribeARMServerInstances",
+                        r"DescribeApplication",
+                        r"DescribeApplicationResourceSummary",
+                        r"DescribeAvailableResource",
+                        r"DescribeAvailableResourceInfo",
+                        r"DescribeBandWithdChargeType",
+                        r"DescribeBandwitdhByInternetChargeType",
+                        r"DescribeCloudDiskAvailableResourceInfo",
+                        r"DescribeCloudDiskTypes",
+                        r"DescribeCreatePrePaidInstanceResult",
+                        r"DescribeDataDistResult",
+                        r"DescribeDataDownloadURL",
+                        r"DescribeDataPushResult",
+                        r"DescribeDeviceService",
+                        r"DescribeDisks",
+                        r"DescribeEipAddresses",
+                        r"DescribeElbAvailableResourceInfo",
+                        r"DescribeEnsEipAddresses",
+                        r"DescribeEnsNetDistrict",
+                        r"DescribeEnsNetLevel",
+                        r"DescribeEnsNetSaleDistrict",
+                        r"DescribeEnsRegionIdIpv6Info",
+                        r"DescribeEnsRegionIdResource",
+                        r"DescribeEnsRegions",
+                        r"DescribeEnsResourceUsage",
+                        r"DescribeEnsRouteEntryList",
+                        r"DescribeEpnBandWidthData",
+                        r"DescribeEpnBandwitdhByInternetChargeType",
+                        r"DescribeEpnInstanceAttribute",
+                        r"DescribeEpnInstances",
+                        r"DescribeEpnMeasurementData",
+                        r"DescribeExportImageInfo",
+                        r"DescribeExportImageStatus",
+                        r"DescribeFileSystems",
+                        r"DescribeForwardTableEntries",
+                        r"DescribeImageInfos",
+                        r"DescribeImageSharePermission",
+                        r"DescribeImages",
+                        r"DescribeInstanceAutoRenewAttribute",
+                        r"DescribeInstanceMonitorData",
+                        r"DescribeInstanceSpec",
+                        r"DescribeInstanceTypes",
+                        r"DescribeInstanceVncUrl",
+                        r"DescribeInstances",
+                        r"DescribeKeyPairs",
+                        r"DescribeLoadBalancerAttribute",
+                        r"DescribeLoadBalancerHTTPListenerAttribute",
+                        r"DescribeLoadBalancerHTTPSListenerAttribute",
+                        r"DescribeLoadBalancerSpec",
+                        r"DescribeLoadBalancerTCPListenerAttribute",
+                        r"DescribeLoadBalancerUDPListenerAttribute",
+                        r"DescribeLoadBalancers",
+                        r"DescribeMeasurementData",
+                        r"DescribeMountTargets",
+                        r"DescribeNatGateways",
+                        r"DescribeNetworkAcls",
+                        r"DescribeNetworkAttribute",
+                        r"DescribeNetworkInterfaces",
+                        r"DescribeNetworks",
+                        r"DescribePrePaidInstanceStock",
+                        r"DescribePrice",
+                        r"DescribeRegionIsps",
+                        r"DescribeReservedResource",
+                        r"DescribeSDGDeploymentStatus",
+                        r"DescribeSDGs",
+                        r"DescribeSecurityGroupAttribute",
+                        r"DescribeSecurityGroups",
+                        r"DescribeSelfImages",
+                        r"DescribeServcieSchedule",
+                        r"DescribeSnapshots",
+                        r"DescribeSnatAttribute",
+                        r"DescribeSnatTableEntries",
+                        r"DescribeUserBandWidthData",
+                        r"DescribeVSwitches",
+                        r"DetachDisk",
+                        r"DistApplicationData",
+                        r"ExportBillDetailData",
+                        r"ExportImage",
+                        r"ExportMeasurementData",
+                        r"GetBucketAcl",
+                        r"GetBucketInfo",
+                        r"GetBucketLifecycle",
+                        r"GetDeviceInternetPort",
+                        r"GetOssStorageAndAccByBuckets",
+                        r"GetOssUsageData",
+                        r"ImportKeyPair",
+                        r"JoinPublicIpsToEpnInstance",
+                        r"JoinSecurityGroup",
+                        r"JoinVSwitchesToEpnInstance",
+                        r"LeaveSecurityGroup",
+                        r"ListApplications",
+                        r"ListBuckets",
+                        r"ListObjects",
+                        r"ListTagResources",
+                        r"ModifyEnsEipAddressAttribute",
+                        r"ModifyEpnInstance",
+                        r"ModifyFileSystem",
+                        r"ModifyForwardEntry",
+                        r"ModifyImageAttribute",
+                        r"ModifyImageSharePermission",
+                        r"ModifyInstanceAttribute",
+                        r"ModifyInstanceAutoRenewAttribute",
+                        r"ModifyInstanceChargeType",
+                        r"ModifyLoadBalancerAttribute",
+                        r"ModifyNetworkAttribute",
+                        r"ModifyPrepayInstanceSpec",
+                        r"ModifySecurityGroupAttribute",
+                        r"ModifySnapshotAttribute",
+                        r"ModifyVSwitchAttribute",
+                        r"PushApplicationData",
+                        r"PutBucket",
+                        r"PutBucketAcl",
+                        r"PutBucketLifecycle",
+                        r"ReInitDisk",
+                        r"RebootAICInstance",
+                        r"RebootARMServerInstance",
+                        r"RebootInstance",
+                        r"RecoverAICInstance",
+                        r"ReinitInstance",
+                        r"ReleaseAICInstance",
+                        r"ReleaseARMServerInstance",
+                        r"ReleaseInstance",
+                        r"ReleasePostPaidInstance",
+                        r"ReleasePrePaidInstance",
+                        r"RemoveBackendServers",
+                        r"RemovePublicIpsFromEpnInstance",
+                        r"RemoveSDG",
+                        r"RemoveVSwitchesFromEpnInstance",
+                        r"RenewARMServerInstance",
+                        r"RenewInstance",
+                        r"RescaleApplication",
+                        r"RescaleDeviceService",
+                        r"ResetAICInstance",
+                        r"ResetDeviceInstance",
+                        r"ResetDisk",
+                        r"ResizeDisk",
+                        r"RestartDeviceInstance",
+                        r"RevokeSecurityGroup",
+                        r"RevokeSecurityGroupEgress",
+                        r"RollbackApplication",
+                        r"RunInstances",
+                        r"RunServiceSchedule",
+                        r"SaveSDG",
+                        r"SetBackendServers",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerStatus",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                        r"StartEpnInstance",
+                        r"StartInstance",
+                        r"StartLoadBalancerListener",
+                        r"StartSnatIpForSnatEntry",
+                        r"StopEpnInstance",
+                        r"StopInstance",
+                        r"StopLoadBalancerListener",
+                        r"StopSnatIpForSnatEntry",
+                        r"TagResources",
+                        r"UnAssociateEnsEipAddress",
+                        r"UnassignPrivateIpAddresses",
+                        r"UnassociateNetworkAcl",
+                        r"UntagResources",
+                        r"UpgradeAICInstanceImage",
+                        r"UpgradeApplication",
+                    ]
+                }
+                Self::NoSuchBucket => {
+                    &[
+                        r"DeleteBucket",
+                        r"DeleteBucketLifecycle",
+                        r"DeleteObject",
+                        r"GetBucketAcl",
+                        r"GetBucketInfo",
+                        r"GetBucketLifecycle",
+                        r"ListBuckets",
+                        r"ListObjects",
+                        r"PutBucketAcl",
+                        r"PutBucketLifecycle",
+                    ]
+                }
                 Self::NoSuchEnsRegion => &[r"PutBucket"],
-                Self::NoSuchLifecycle => &[r"DeleteBucketLifecycle", r"PutBucketLifecycle"],
+                Self::NoSuchLifecycle => {
+                    &[r"DeleteBucketLifecycle", r"PutBucketLifecycle"]
+                }
                 Self::NoSuchStorageDomain => &[r"PutBucket"],
                 Self::NotAllowMixed => &[r"AttachDisk"],
                 Self::OperationDenied => &[r"PutBucket", r"PutBucketLifecycle"],
                 Self::OrderCreateFailed => &[r"CreateFileSystem"],
                 Self::OrderFailed => &[r"CopySnapshot", r"CreateSnapshot", r"ResizeDisk"],
                 Self::ParamNotEnough => &[r"ResizeDisk"],
-                Self::ParamNotEnough_2 => &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"],
-                Self::ParamScopeError => &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"],
-                Self::ParamTypeError => &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"],
-                Self::ParameterInvalid => &[
-                    r"CopySDG",
-                    r"CreateSDG",
-                    r"DeleteFileSystem",
-                    r"DeleteSDG",
-                    r"DeploySDG",
-                    r"DescribeARMServerInstances",
-                    r"DescribeSDGs",
-                    r"RebootAICInstance",
-                    r"RebootARMServerInstance",
-                    r"RemoveSDG",
-                    r"ResetAICInstance",
-                    r"SaveSDG",
-                    r"UpgradeAICInstanceImage",
-                ],
+                Self::ParamNotEnough_2 => {
+                    &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"]
+                }
+                Self::ParamScopeError => {
+                    &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"]
+                }
+                Self::ParamTypeError => {
+                    &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"]
+                }
+                Self::ParameterInvalid => {
+                    &[
+                        r"CopySDG",
+                        r"CreateSDG",
+                        r"DeleteFileSystem",
+                        r"DeleteSDG",
+                        r"DeploySDG",
+                        r"DescribeARMServerInstances",
+                        r"DescribeSDGs",
+                        r"RebootAICInstance",
+                        r"RebootARMServerInstance",
+                        r"RemoveSDG",
+                        r"ResetAICInstance",
+                        r"SaveSDG",
+                        r"UpgradeAICInstanceImage",
+                    ]
+                }
                 Self::ParameterInvalidAny => &[r"CreateFileSystem"],
                 Self::PubKeyAttachedWithInstance => &[r"DeleteKeyPairs"],
                 Self::PubKeyNameExisted => &[r"DeleteKeyPairs"],
@@ -4398,2034 +4425,2484 @@ const _: () = {
                 Self::QuotaExceedBackendServer => &[r"AddBackendServers"],
                 Self::QuotaExceedNatGateway => &[r"CreateNatGateway"],
                 Self::QuotaExceeded => &[r"CreateEnsRouteEntry"],
-                Self::RegionAccessDenied => &[
-                    r"AccosicateNetworkAcl",
-                    r"AssociateEnsEipAddress",
-                    r"UnAssociateEnsEipAddress",
-                    r"UnassociateNetworkAcl",
-                ],
+                Self::RegionAccessDenied => {
+                    &[
+                        r"AccosicateNetworkAcl",
+                        r"AssociateEnsEipAddress",
+                        r"UnAssociateEnsEipAddress",
+                        r"UnassociateNetworkAcl",
+                    ]
+                }
                 Self::RegionNotSupport => &[r"JoinSecurityGroup"],
                 Self::RuleLimitExceed => &[r"CreateNetworkAclEntry"],
                 Self::SizeIllegal => &[r"ResizeDisk"],
-                Self::SaleControlVerificationFailed => &[
-                    r"CopySnapshot",
-                    r"CreateFileSystem",
-                    r"CreateLoadBalancer",
-                    r"CreateNatGateway",
-                    r"CreateSnapshot",
-                    r"ResizeDisk",
-                ],
+                Self::SaleControlVerificationFailed => {
+                    &[
+                        r"CopySnapshot",
+                        r"CreateFileSystem",
+                        r"CreateLoadBalancer",
+                        r"CreateNatGateway",
+                        r"CreateSnapshot",
+                        r"ResizeDisk",
+                    ]
+                }
                 Self::SaleControlVerificationFailedRegion => &[r"CreateSnapshot"],
                 Self::SaleControlVerificationFailedStock => &[r"CreateSnapshot"],
-                Self::SecurityGroupRuleNotFound => &[
-                    r"DeleteSecurityGroup",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"JoinSecurityGroup",
-                    r"LeaveSecurityGroup",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                ],
-                Self::SecurityGroupRuleConflictDuplicated => &[
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CreateKeyPair",
-                    r"CreateVSwitch",
-                    r"DeleteSecurityGroup",
-                    r"DeleteVSwitch",
-                    r"DescribeExportImageStatus",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"DescribeVSwitches",
-                    r"ExportImage",
-                    r"ImportKeyPair",
-                    r"JoinSecurityGroup",
-                    r"LeaveSecurityGroup",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                ],
-                Self::ServerCertificateNotFound => &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
+                Self::SecurityGroupRuleNotFound => {
+                    &[
+                        r"DeleteSecurityGroup",
+                        r"DescribeSecurityGroupAttribute",
+                        r"DescribeSecurityGroups",
+                        r"JoinSecurityGroup",
+                        r"LeaveSecurityGroup",
+                        r"RevokeSecurityGroup",
+                        r"RevokeSecurityGroupEgress",
+                    ]
+                }
+                Self::SecurityGroupRuleConflictDuplicated => {
+                    &[
+                        r"AuthorizeSecurityGroup",
+                        r"AuthorizeSecurityGroupEgress",
+                        r"CreateKeyPair",
+                        r"CreateVSwitch",
+                        r"DeleteSecurityGroup",
+                        r"DeleteVSwitch",
+                        r"DescribeExportImageStatus",
+                        r"DescribeSecurityGroupAttribute",
+                        r"DescribeSecurityGroups",
+                        r"DescribeVSwitches",
+                        r"ExportImage",
+                        r"ImportKeyPair",
+                        r"JoinSecurityGroup",
+                        r"LeaveSecurityGroup",
+                        r"RevokeSecurityGroup",
+                        r"RevokeSecurityGroupEgress",
+                    ]
+                }
+                Self::ServerCertificateNotFound => {
+                    &[
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
                 Self::ServiceNotOpen => &[r"CreateFileSystem"],
                 Self::ServiceConfigInvalid => &[r"AttachEnsInstances"],
                 Self::SnapshotIdNotFound => &[r"ModifySnapshotAttribute"],
                 Self::SnatEntryLimitExceed => &[r"CreateSnatEntry"],
-                Self::SnatIpLimitExceed => &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry"],
+                Self::SnatIpLimitExceed => {
+                    &[r"AddSnatIpForSnatEntry", r"CreateSnatEntry"]
+                }
                 Self::SqlError => &[r"GetOssStorageAndAccByBuckets", r"GetOssUsageData"],
                 Self::StockNotEnough => &[r"CreateFileSystem"],
-                Self::StockNotEnough_2 => &[
-                    r"AttachEnsInstances",
-                    r"CreateEpnInstance",
-                    r"CreateInstance",
-                    r"DescribeCreatePrePaidInstanceResult",
-                    r"DescribeEnsRegionIdIpv6Info",
-                    r"DescribePrice",
-                ],
+                Self::StockNotEnough_2 => {
+                    &[
+                        r"AttachEnsInstances",
+                        r"CreateEpnInstance",
+                        r"CreateInstance",
+                        r"DescribeCreatePrePaidInstanceResult",
+                        r"DescribeEnsRegionIdIpv6Info",
+                        r"DescribePrice",
+                    ]
+                }
                 Self::SystemBusy => &[r"CreateForwardEntry"],
                 Self::SystemError => &[r"RenewInstance", r"UntagResources"],
                 Self::ThrottlingApi => &[r"RebootARMServerInstance"],
                 Self::TooManyBuckets => &[r"PutBucket"],
-                Self::TooManyListeners => &[
-                    r"DeleteLoadBalancerListener",
-                    r"StartLoadBalancerListener",
-                    r"StopLoadBalancerListener",
-                ],
-                Self::Usernotfound => &[r"DescribeEpnBandWidthData", r"DescribeUserBandWidthData"],
+                Self::TooManyListeners => {
+                    &[
+                        r"DeleteLoadBalancerListener",
+                        r"StartLoadBalancerListener",
+                        r"StopLoadBalancerListener",
+                    ]
+                }
+                Self::Usernotfound => {
+                    &[r"DescribeEpnBandWidthData", r"DescribeUserBandWidthData"]
+                }
                 Self::UnSupportedCity => &[r"PutBucket"],
                 Self::UserNotExist => &[r"CreateEpnInstance"],
                 Self::UserStatusAbnormal => &[r"CreateFileSystem"],
                 Self::ValidateModuleFailed => &[r"ModifyInstanceChargeType"],
-                Self::EnsInterfaceError => &[
-                    r"AccosicateNetworkAcl",
-                    r"AddBackendServers",
-                    r"AddNetworkInterfaceToInstance",
-                    r"AddSnatIpForSnatEntry",
-                    r"AssignPrivateIpAddresses",
-                    r"AssociateEnsEipAddress",
-                    r"AuthorizeSecurityGroup",
-                    r"AuthorizeSecurityGroupEgress",
-                    r"CreateARMServerInstances",
-                    r"CreateApplication",
-                    r"CreateClassicNetwork",
-                    r"CreateEnsRouteEntry",
-                    r"CreateForwardEntry",
-                    r"CreateKeyPair",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateNatGateway",
-                    r"CreateNetwork",
-                    r"CreateNetworkAcl",
-                    r"CreateNetworkAclEntry",
-                    r"CreateSecurityGroup",
-                    r"CreateSnatEntry",
-                    r"CreateVSwitch",
-                    r"DeleteApplication",
-                    r"DeleteDisk",
-                    r"DeleteEnsRouteEntry",
-                    r"DeleteEpnInstance",
-                    r"DeleteForwardEntry",
-                    r"DeleteKeyPairs",
-                    r"DeleteLoadBalancerListener",
-                    r"DeleteNatGateway",
-                    r"DeleteNetwork",
-                    r"DeleteNetworkAcl",
-                    r"DeleteNetworkAclEntry",
-                    r"DeleteSecurityGroup",
-                    r"DeleteSnatEntry",
-                    r"DeleteSnatIpForSnatEntry",
-                    r"DeleteVSwitch",
-                    r"DescribeApplication",
-                    r"DescribeApplicationResourceSummary",
-                    r"DescribeDataDistResult",
-                    r"DescribeDataPushResult",
-                    r"DescribeEnsEipAddresses",
-                    r"DescribeEnsResourceUsage",
-                    r"DescribeEnsRouteEntryList",
-                    r"DescribeEpnInstanceAttribute",
-                    r"DescribeEpnInstances",
-                    r"DescribeExportImageInfo",
-                    r"DescribeExportImageStatus",
-                    r"DescribeFileSystems",
-                    r"DescribeForwardTableEntries",
-                    r"DescribeImageSharePermission",
-                    r"DescribeInstanceVncUrl",
-                    r"DescribeKeyPairs",
-                    r"DescribeLoadBalancerAttribute",
-                    r"DescribeLoadBalancerHTTPListenerAttribute",
-                    r"DescribeLoadBalancerHTTPSListenerAttribute",
-                    r"DescribeLoadBalancerSpec",
-                    r"DescribeLoadBalancerTCPListenerAttribute",
-                    r"DescribeLoadBalancerUDPListenerAttribute",
-                    r"DescribeLoadBalancers",
-                    r"DescribeNatGateways",
-                    r"DescribeNetworkAcls",
-                    r"DescribeNetworkAttribute",
-                    r"DescribeNetworkInterfaces",
-                    r"DescribeNetworks",
-                    r"DescribeSecurityGroupAttribute",
-                    r"DescribeSecurityGroups",
-                    r"DescribeServcieSchedule",
-                    r"DescribeSnatAttribute",
-                    r"DescribeSnatTableEntries",
-                    r"DescribeVSwitches",
-                    r"ExportImage",
-                    r"ImportKeyPair",
-                    r"JoinPublicIpsToEpnInstance",
-                    r"JoinSecurityGroup",
-                    r"JoinVSwitchesToEpnInstance",
-                    r"LeaveSecurityGroup",
-                    r"ListApplications",
-                    r"ModifyEnsEipAddressAttribute",
-                    r"ModifyEpnInstance",
-                    r"ModifyForwardEntry",
-                    r"ModifyImageSharePermission",
-                    r"ModifyInstanceChargeType",
-                    r"ModifyLoadBalancerAttribute",
-                    r"ModifyNetworkAttribute",
-                    r"ModifySecurityGroupAttribute",
-                    r"ModifyVSwitchAttribute",
-                    r"RebootInstance",
-                    r"RemoveBackendServers",
-                    r"RemovePublicIpsFromEpnInstance",
-                    r"RemoveVSwitchesFromEpnInstance",
-                    r"RescaleApplication",
-                    r"RevokeSecurityGroup",
-                    r"RevokeSecurityGroupEgress",
-                    r"RollbackApplication",
-                    r"RunServiceSchedule",
-                    r"SetBackendServers",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerStatus",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"StartEpnInstance",
-                    r"StartLoadBalancerListener",
-                    r"StartSnatIpForSnatEntry",
-                    r"StopEpnInstance",
-                    r"StopLoadBalancerListener",
-                    r"StopSnatIpForSnatEntry",
-                    r"UnAssociateEnsEipAddress",
-                    r"UnassignPrivateIpAddresses",
-                    r"UnassociateNetworkAcl",
-                    r"UpgradeApplication",
-                ],
-                Self::UnsupportedIpv6Feature => &[r"CreateEpnInstance", r"CreateInstance"],
+                Self::EnsInterfaceError => {
+                    &[
+                        r"AccosicateNetworkAcl",
+                        r"AddBackendServers",
+                        r"AddNetworkInterfaceToInstance",
+                        r"AddSnatIpForSnatEntry",
+                        r"AssignPrivateIpAddresses",
+                        r"AssociateEnsEipAddress",
+                        r"AuthorizeSecurityGroup",
+                        r"AuthorizeSecurityGroupEgress",
+                        r"CreateARMServerInstances",
+                        r"CreateApplication",
+                        r"CreateClassicNetwork",
+                        r"CreateEnsRouteEntry",
+                        r"CreateForwardEntry",
+                        r"CreateKeyPair",
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"CreateNatGateway",
+                        r"CreateNetwork",
+                        r"CreateNetworkAcl",
+                        r"CreateNetworkAclEntry",
+                        r"CreateSecurityGroup",
+                        r"CreateSnatEntry",
+                        r"CreateVSwitch",
+                        r"DeleteApplication",
+                        r"DeleteDisk",
+                        r"DeleteEnsRouteEntry",
+                        r"DeleteEpnInstance",
+                        r"DeleteForwardEntry",
+                        r"DeleteKeyPairs",
+                        r"DeleteLoadBalancerListener",
+                        r"DeleteNatGateway",
+                        r"DeleteNetwork",
+                        r"DeleteNetworkAcl",
+                        r"DeleteNetworkAclEntry",
+                        r"DeleteSecurityGroup",
+                        r"DeleteSnatEntry",
+                        r"DeleteSnatIpForSnatEntry",
+                        r"DeleteVSwitch",
+                        r"DescribeApplication",
+                        r"DescribeApplicationResourceSummary",
+                        r"DescribeDataDistResult",
+                        r"DescribeDataPushResult",
+                        r"DescribeEnsEipAddresses",
+                        r"DescribeEnsResourceUsage",
+                        r"DescribeEnsRouteEntryList",
+                        r"DescribeEpnInstanceAttribute",
+                        r"DescribeEpnInstances",
+                        r"DescribeExportImageInfo",
+                        r"DescribeExportImageStatus",
+                        r"DescribeFileSystems",
+                        r"DescribeForwardTableEntries",
+                        r"DescribeImageSharePermission",
+                        r"DescribeInstanceVncUrl",
+                        r"DescribeKeyPairs",
+                        r"DescribeLoadBalancerAttribute",
+                        r"DescribeLoadBalancerHTTPListenerAttribute",
+                        r"DescribeLoadBalancerHTTPSListenerAttribute",
+                        r"DescribeLoadBalancerSpec",
+                        r"DescribeLoadBalancerTCPListenerAttribute",
+                        r"DescribeLoadBalancerUDPListenerAttribute",
+                        r"DescribeLoadBalancers",
+                        r"DescribeNatGateways",
+                        r"DescribeNetworkAcls",
+                        r"DescribeNetworkAttribute",
+                        r"DescribeNetworkInterfaces",
+                        r"DescribeNetworks",
+                        r"DescribeSecurityGroupAttribute",
+                        r"DescribeSecurityGroups",
+                        r"DescribeServcieSchedule",
+                        r"DescribeSnatAttribute",
+                        r"DescribeSnatTableEntries",
+                        r"DescribeVSwitches",
+                        r"ExportImage",
+                        r"ImportKeyPair",
+                        r"JoinPublicIpsToEpnInstance",
+                        r"JoinSecurityGroup",
+                        r"JoinVSwitchesToEpnInstance",
+                        r"LeaveSecurityGroup",
+                        r"ListApplications",
+                        r"ModifyEnsEipAddressAttribute",
+                        r"ModifyEpnInstance",
+                        r"ModifyForwardEntry",
+                        r"ModifyImageSharePermission",
+                        r"ModifyInstanceChargeType",
+                        r"ModifyLoadBalancerAttribute",
+                        r"ModifyNetworkAttribute",
+                        r"ModifySecurityGroupAttribute",
+                        r"ModifyVSwitchAttribute",
+                        r"RebootInstance",
+                        r"RemoveBackendServers",
+                        r"RemovePublicIpsFromEpnInstance",
+                        r"RemoveVSwitchesFromEpnInstance",
+                        r"RescaleApplication",
+                        r"RevokeSecurityGroup",
+                        r"RevokeSecurityGroupEgress",
+                        r"RollbackApplication",
+                        r"RunServiceSchedule",
+                        r"SetBackendServers",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerStatus",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                        r"StartEpnInstance",
+                        r"StartLoadBalancerListener",
+                        r"StartSnatIpForSnatEntry",
+                        r"StopEpnInstance",
+                        r"StopLoadBalancerListener",
+                        r"StopSnatIpForSnatEntry",
+                        r"UnAssociateEnsEipAddress",
+                        r"UnassignPrivateIpAddresses",
+                        r"UnassociateNetworkAcl",
+                        r"UpgradeApplication",
+                    ]
+                }
+                Self::UnsupportedIpv6Feature => {
+                    &[r"CreateEpnInstance", r"CreateInstance"]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AccosicateNetworkAcl" => &[
-                    Self::InvalidAny,
-                    Self::InvalidNetworkAclNotFound,
-                    Self::InvalidParameterAny,
-                    Self::InvalidResourceAssociated,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceNotSupport,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::RegionAccessDenied,
-                    Self::EnsInterfaceError,
-                ],
-                r"AddBackendServers" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::InstanceNotFound_2,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterEniServiceManaged,
-                    Self::InvalidParameterEniStatus,
-                    Self::InvalidParameterEniType,
-                    Self::InvalidParameterMismatch,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::QuotaExceedBackendServer,
-                    Self::EnsInterfaceError,
-                ],
-                r"AddDeviceInternetPort" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"AddNetworkInterfaceToInstance" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"AddSnatIpForSnatEntry" => &[
-                    Self::ForbiddenSnatIpUsedInDnat,
-                    Self::IncorretSnatEntryStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterSnatIp,
-                    Self::InvalidParameterSnatNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::SnatIpLimitExceed,
-                    Self::EnsInterfaceError,
-                ],
-                r"AssignPrivateIpAddresses" => &[
-                    Self::IncorrectEniStatus,
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidAny,
-                    Self::InvalidEniIdNotFound,
-                    Self::InvalidOperationInstanceNotSupport,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterEniServiceManaged,
-                    Self::InvalidVSwitchIdIpNotEnough,
-                    Self::InvalidVSwitchIdNotBelongNetwork,
-                    Self::InvalidVSwitchIdNotFound,
-                    Self::MaxEniPrivateIpsCountExceeded,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"AssociateEnsEipAddress" => &[
-                    Self::EipNotFound,
-                    Self::EniNotFound,
-                    Self::IncorrectEipStatus,
-                    Self::IncorrectEniStatus,
-                    Self::IncorrectEniType,
-                    Self::IncorrectInstanceStatus,
-                    Self::InstanceNotFound_2,
-                    Self::InvalidAny,
-                    Self::InvalidAssociationAssociateEipFist,
-                    Self::InvalidAssociationDuplicated,
-                    Self::InvalidAssociationEniNotSupportStandby,
-                    Self::InvalidAssociationNetworkTypeNotSupport,
-                    Self::InvalidAssociationRegionNotSupportStandby,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterEniServiceManaged,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NatNotFound,
-                    Self::NoPermission,
-                    Self::RegionAccessDenied,
-                    Self::EnsInterfaceError,
-                ],
-                r"AttachDisk" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::NotAllowMixed,
-                ],
-                r"AttachEnsInstances" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::IllegalInsatanceSpec,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ServiceConfigInvalid,
-                    Self::StockNotEnough_2,
-                ],
-                r"AuthorizeSecurityGroup" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"AuthorizeSecurityGroupEgress" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"CopySDG" => &[
-                    Self::InterfaceCallError,
-                    Self::InterfaceCallFailed,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ParameterInvalid,
-                ],
-                r"CopySnapshot" => &[
-                    Self::EnsServiceArrearage,
-                    Self::InvalidAny,
-                    Self::NoPermission,
-                    Self::OrderFailed,
-                    Self::SaleControlVerificationFailed,
-                ],
-                r"CreateARMServerInstances" => &[
-                    Self::CallInterface,
-                    Self::EnsNodeStockIsNotEnough,
-                    Self::InvalidImageIdNotFound,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterEnsRegionId,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateApplication" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateClassicNetwork" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidEnsRegionIdNotFound,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterCidrBlock,
-                    Self::NetworkQuotaExceeded,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateDisk" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                ],
+                r"AccosicateNetworkAcl" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidNetworkAclNotFound,
+                        Self::InvalidParameterAny,
+                        Self::InvalidResourceAssociated,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceNotSupport,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::RegionAccessDenied,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"AddBackendServers" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::InstanceNotFound_2,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterEniServiceManaged,
+                        Self::InvalidParameterEniStatus,
+                        Self::InvalidParameterEniType,
+                        Self::InvalidParameterMismatch,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::QuotaExceedBackendServer,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"AddDeviceInternetPort" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission]
+                }
+                r"AddNetworkInterfaceToInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"AddSnatIpForSnatEntry" => {
+                    &[
+                        Self::ForbiddenSnatIpUsedInDnat,
+                        Self::IncorretSnatEntryStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterSnatIp,
+                        Self::InvalidParameterSnatNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::SnatIpLimitExceed,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"AssignPrivateIpAddresses" => {
+                    &[
+                        Self::IncorrectEniStatus,
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidAny,
+                        Self::InvalidEniIdNotFound,
+                        Self::InvalidOperationInstanceNotSupport,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterEniServiceManaged,
+                        Self::InvalidVSwitchIdIpNotEnough,
+                        Self::InvalidVSwitchIdNotBelongNetwork,
+                        Self::InvalidVSwitchIdNotFound,
+                        Self::MaxEniPrivateIpsCountExceeded,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"AssociateEnsEipAddress" => {
+                    &[
+                        Self::EipNotFound,
+                        Self::EniNotFound,
+                        Self::IncorrectEipStatus,
+                        Self::IncorrectEniStatus,
+                        Self::IncorrectEniType,
+                        Self::IncorrectInstanceStatus,
+                        Self::InstanceNotFound_2,
+                        Self::InvalidAny,
+                        Self::InvalidAssociationAssociateEipFist,
+                        Self::InvalidAssociationDuplicated,
+                        Self::InvalidAssociationEniNotSupportStandby,
+                        Self::InvalidAssociationNetworkTypeNotSupport,
+                        Self::InvalidAssociationRegionNotSupportStandby,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterEniServiceManaged,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NatNotFound,
+                        Self::NoPermission,
+                        Self::RegionAccessDenied,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"AttachDisk" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::NotAllowMixed,
+                    ]
+                }
+                r"AttachEnsInstances" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::IllegalInsatanceSpec,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ServiceConfigInvalid,
+                        Self::StockNotEnough_2,
+                    ]
+                }
+                r"AuthorizeSecurityGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"AuthorizeSecurityGroupEgress" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CopySDG" => {
+                    &[
+                        Self::InterfaceCallError,
+                        Self::InterfaceCallFailed,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ParameterInvalid,
+                    ]
+                }
+                r"CopySnapshot" => {
+                    &[
+                        Self::EnsServiceArrearage,
+                        Self::InvalidAny,
+                        Self::NoPermission,
+                        Self::OrderFailed,
+                        Self::SaleControlVerificationFailed,
+                    ]
+                }
+                r"CreateARMServerInstances" => {
+                    &[
+                        Self::CallInterface,
+                        Self::EnsNodeStockIsNotEnough,
+                        Self::InvalidImageIdNotFound,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterEnsRegionId,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateApplication" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateClassicNetwork" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidEnsRegionIdNotFound,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterCidrBlock,
+                        Self::NetworkQuotaExceeded,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateDisk" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                    ]
+                }
                 r"CreateEipInstance" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"CreateEnsRouteEntry" => &[
-                    Self::IncorrectNetworkStatus,
-                    Self::IncorrectNetworkType,
-                    Self::InvalidAny,
-                    Self::InvalidCidrBlockMalformed,
-                    Self::InvalidInstanIdNotFound,
-                    Self::InvalidParameterAny,
-                    Self::InvalidRouteEntryDuplicate,
-                    Self::InvalidRouteTableIdNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::QuotaExceeded,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateEnsService" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"CreateEpnInstance" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::EnsDependencyViolationWindowsInstance,
-                    Self::EnsOperationUnsupportedKeyPairName,
-                    Self::EnsPasswordorkeypairnameModuleNotChoosen,
-                    Self::ForbiddenCreateInstance,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidDiskSizeValueNotSupported,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterBandwidth,
-                    Self::InvalidParameterImage,
-                    Self::InvalidParameterInstanceType,
-                    Self::InvalidPrivateIpAddress,
-                    Self::InvalidPrivateIpAddressDuplicated,
-                    Self::InvalidVSwitchIdNotFound,
-                    Self::NoPermission,
-                    Self::StockNotEnough_2,
-                    Self::UserNotExist,
-                    Self::UnsupportedIpv6Feature,
-                ],
-                r"CreateFileSystem" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::OrderCreateFailed,
-                    Self::ParameterInvalidAny,
-                    Self::SaleControlVerificationFailed,
-                    Self::ServiceNotOpen,
-                    Self::StockNotEnough,
-                    Self::UserStatusAbnormal,
-                ],
-                r"CreateForwardEntry" => &[
-                    Self::ForbiddenExternalIpUsedInSnat,
-                    Self::ForbiddenExternalPortDuplicated,
-                    Self::ForwardEntryLimitExceed,
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterExternalIp,
-                    Self::InvalidParameterHealthCheckPort,
-                    Self::InvalidParameterInternalIp,
-                    Self::InvalidParameterInternalIpNotFound,
-                    Self::InvalidParameterNatNotFound,
-                    Self::InvalidPortMalformed,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::SystemBusy,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateImage" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::QuotaExceed,
-                ],
-                r"CreateInstance" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::EnsDependencyViolationWindowsInstance,
-                    Self::EnsOperationUnsupportedKeyPairName,
-                    Self::EnsPasswordorkeypairnameModuleNotChoosen,
-                    Self::ForbiddenCreateInstance,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::InvalidDiskSizeValueNotSupported,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterBandwidth,
-                    Self::InvalidParameterImage,
-                    Self::InvalidParameterInstanceType,
-                    Self::InvalidPasswordParamMismatch,
-                    Self::InvalidPrivateIpAddress,
-                    Self::InvalidPrivateIpAddressDuplicated,
-                    Self::InvalidUserDataNotInWhiteList,
-                    Self::InvalidVSwitchIdNotFound,
-                    Self::NoPermission,
-                    Self::StockNotEnough_2,
-                    Self::UnsupportedIpv6Feature,
-                ],
-                r"CreateKeyPair" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateLoadBalancer" => &[
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::SaleControlVerificationFailed,
-                ],
-                r"CreateLoadBalancerHTTPListener" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::ListenerAlreadyExists,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateLoadBalancerHTTPSListener" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::ListenerAlreadyExists,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::ServerCertificateNotFound,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateLoadBalancerTCPListener" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::ListenerAlreadyExists,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateLoadBalancerUDPListener" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::ListenerAlreadyExists,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateMountTarget" => &[
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterFileSystemNotExisted,
-                    Self::NoPermission,
-                ],
-                r"CreateNatGateway" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterNetworkNotFound,
-                    Self::InvalidParameterNetworkNotSupported,
-                    Self::InvalidParameterRegionNotSupported,
-                    Self::InvalidParameterVSwitchNotBelongToNetwork,
-                    Self::InvalidParameterVSwitchNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::QuotaExceedNatGateway,
-                    Self::SaleControlVerificationFailed,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateNetwork" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InvalidEnsRegionIdNotFound,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterCidrBlock,
-                    Self::NetworkQuotaExceeded,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateNetworkAcl" => &[
-                    Self::InvalidParameter,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateNetworkAclEntry" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParamDuplicateRule,
-                    Self::InvalidParameterAny,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::RuleLimitExceed,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateSDG" => &[
-                    Self::InterfaceCallError,
-                    Self::InterfaceCallFailed,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ParameterInvalid,
-                ],
-                r"CreateSecurityGroup" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::LimitExceededSecurityGroup,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateSnapshot" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::OrderFailed,
-                    Self::SaleControlVerificationFailed,
-                    Self::SaleControlVerificationFailedRegion,
-                    Self::SaleControlVerificationFailedStock,
-                ],
-                r"CreateSnatEntry" => &[
-                    Self::ForbiddenSnatIpUsedInDnat,
-                    Self::ForbiddenSourceCidrDuplicated,
-                    Self::ForbiddenSourceCidrNotSupport,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterNatNotFound,
-                    Self::InvalidParameterSnatIp,
-                    Self::InvalidParameterSourceCidr,
-                    Self::InvalidParameterSourceNetworkId,
-                    Self::InvalidParameterVSwitchNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::SnatEntryLimitExceed,
-                    Self::SnatIpLimitExceed,
-                    Self::EnsInterfaceError,
-                ],
-                r"CreateVSwitch" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteApplication" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteBucket" => &[
-                    Self::InternalError,
-                    Self::AccessDenied,
-                    Self::BucketNotEmpty,
-                    Self::InvalidBucketName,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::NoSuchBucket,
-                ],
-                r"DeleteBucketLifecycle" => &[
-                    Self::AccessDenied,
-                    Self::InvalidBucketName,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::NoSuchBucket,
-                    Self::NoSuchLifecycle,
-                ],
-                r"DeleteDeviceInternetPort" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"DeleteDisk" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteEnsRouteEntry" => &[
-                    Self::IncorrectRouteEntryStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidRouteEntryNotFound,
-                    Self::InvalidRouteEntrySystemRoute,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteEpnInstance" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteFileSystem" => &[
-                    Self::InstanceNotFound,
-                    Self::InterfaceCallError,
-                    Self::InvalidParameterAny,
-                    Self::NasMountTatgetEntityNotNull,
-                    Self::NoPermission,
-                    Self::ParameterInvalid,
-                ],
-                r"DeleteForwardEntry" => &[
-                    Self::IncorretDnatEntryStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterDnatNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteImage" => &[
-                    Self::MissingParameter,
-                    Self::ErrorDeleteImage,
-                    Self::ForbiddenDelerrorteImage,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DeleteKeyPairs" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::InvalidPubKeyBody,
-                    Self::NoPermission,
-                    Self::PubKeyAttachedWithInstance,
-                    Self::PubKeyNameExisted,
-                    Self::PubKeyNameNotExist,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteLoadBalancerListener" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::IncorrectListenerStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::ListenerNotFound,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::TooManyListeners,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteMountTarget" => &[
-                    Self::EdgeNasError,
-                    Self::InvalidMountTargetNotExisted,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DeleteNatGateway" => &[
-                    Self::DependencyViolationEip,
-                    Self::DependencyViolationNatRule,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterNatNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteNetwork" => &[
-                    Self::InvalidParameter,
-                    Self::DependencyViolationCloudInstance,
-                    Self::DependencyViolationNat,
-                    Self::DependencyViolationNetworkAcl,
-                    Self::DependencyViolationRouteEntry,
-                    Self::DependencyViolationVSwitch,
-                    Self::InvalidNetworkIdNotFound,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteNetworkAcl" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::DependencyNetworkViolation,
-                    Self::NetworkAclIdNotFound,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteNetworkAclEntry" => &[
-                    Self::InvalidAny,
-                    Self::InvalidNetworkAclEntryIdNotFound,
-                    Self::InvalidParameterAny,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteObject" => &[
-                    Self::InternalError,
-                    Self::AccessDenied,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::NoSuchBucket,
-                ],
-                r"DeleteSDG" => &[
-                    Self::InterfaceCallError,
-                    Self::InterfaceCallFailed,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ParameterInvalid,
-                ],
-                r"DeleteSecurityGroup" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::DependencyViolation,
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleNotFound,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteSnapshot" => &[
-                    Self::InstanceIdNotFound,
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DeleteSnatEntry" => &[
-                    Self::IncorretSnatEntryStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterSnatNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteSnatIpForSnatEntry" => &[
-                    Self::ForbiddenSnatIp,
-                    Self::IncorretSnatEntryStatus,
-                    Self::IncorretSnatIpStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterSnatIpNotFound,
-                    Self::InvalidParameterSnatNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeleteVSwitch" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"DeploySDG" => &[
-                    Self::InterfaceCallError,
-                    Self::InterfaceCallFailed,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ParameterInvalid,
-                ],
+                r"CreateEnsRouteEntry" => {
+                    &[
+                        Self::IncorrectNetworkStatus,
+                        Self::IncorrectNetworkType,
+                        Self::InvalidAny,
+                        Self::InvalidCidrBlockMalformed,
+                        Self::InvalidInstanIdNotFound,
+                        Self::InvalidParameterAny,
+                        Self::InvalidRouteEntryDuplicate,
+                        Self::InvalidRouteTableIdNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::QuotaExceeded,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateEnsService" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"CreateEpnInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::EnsDependencyViolationWindowsInstance,
+                        Self::EnsOperationUnsupportedKeyPairName,
+                        Self::EnsPasswordorkeypairnameModuleNotChoosen,
+                        Self::ForbiddenCreateInstance,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidDiskSizeValueNotSupported,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterBandwidth,
+                        Self::InvalidParameterImage,
+                        Self::InvalidParameterInstanceType,
+                        Self::InvalidPrivateIpAddress,
+                        Self::InvalidPrivateIpAddressDuplicated,
+                        Self::InvalidVSwitchIdNotFound,
+                        Self::NoPermission,
+                        Self::StockNotEnough_2,
+                        Self::UserNotExist,
+                        Self::UnsupportedIpv6Feature,
+                    ]
+                }
+                r"CreateFileSystem" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::OrderCreateFailed,
+                        Self::ParameterInvalidAny,
+                        Self::SaleControlVerificationFailed,
+                        Self::ServiceNotOpen,
+                        Self::StockNotEnough,
+                        Self::UserStatusAbnormal,
+                    ]
+                }
+                r"CreateForwardEntry" => {
+                    &[
+                        Self::ForbiddenExternalIpUsedInSnat,
+                        Self::ForbiddenExternalPortDuplicated,
+                        Self::ForwardEntryLimitExceed,
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterExternalIp,
+                        Self::InvalidParameterHealthCheckPort,
+                        Self::InvalidParameterInternalIp,
+                        Self::InvalidParameterInternalIpNotFound,
+                        Self::InvalidParameterNatNotFound,
+                        Self::InvalidPortMalformed,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::SystemBusy,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateImage" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::QuotaExceed,
+                    ]
+                }
+                r"CreateInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::EnsDependencyViolationWindowsInstance,
+                        Self::EnsOperationUnsupportedKeyPairName,
+                        Self::EnsPasswordorkeypairnameModuleNotChoosen,
+                        Self::ForbiddenCreateInstance,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::InvalidDiskSizeValueNotSupported,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterBandwidth,
+                        Self::InvalidParameterImage,
+                        Self::InvalidParameterInstanceType,
+                        Self::InvalidPasswordParamMismatch,
+                        Self::InvalidPrivateIpAddress,
+                        Self::InvalidPrivateIpAddressDuplicated,
+                        Self::InvalidUserDataNotInWhiteList,
+                        Self::InvalidVSwitchIdNotFound,
+                        Self::NoPermission,
+                        Self::StockNotEnough_2,
+                        Self::UnsupportedIpv6Feature,
+                    ]
+                }
+                r"CreateKeyPair" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateLoadBalancer" => {
+                    &[
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::SaleControlVerificationFailed,
+                    ]
+                }
+                r"CreateLoadBalancerHTTPListener" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::ListenerAlreadyExists,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateLoadBalancerHTTPSListener" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::ListenerAlreadyExists,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::ServerCertificateNotFound,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateLoadBalancerTCPListener" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::ListenerAlreadyExists,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateLoadBalancerUDPListener" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::ListenerAlreadyExists,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateMountTarget" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterFileSystemNotExisted,
+                        Self::NoPermission,
+                    ]
+                }
+                r"CreateNatGateway" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterNetworkNotFound,
+                        Self::InvalidParameterNetworkNotSupported,
+                        Self::InvalidParameterRegionNotSupported,
+                        Self::InvalidParameterVSwitchNotBelongToNetwork,
+                        Self::InvalidParameterVSwitchNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::QuotaExceedNatGateway,
+                        Self::SaleControlVerificationFailed,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateNetwork" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InvalidEnsRegionIdNotFound,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterCidrBlock,
+                        Self::NetworkQuotaExceeded,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateNetworkAcl" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateNetworkAclEntry" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParamDuplicateRule,
+                        Self::InvalidParameterAny,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::RuleLimitExceed,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateSDG" => {
+                    &[
+                        Self::InterfaceCallError,
+                        Self::InterfaceCallFailed,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ParameterInvalid,
+                    ]
+                }
+                r"CreateSecurityGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::LimitExceededSecurityGroup,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateSnapshot" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::OrderFailed,
+                        Self::SaleControlVerificationFailed,
+                        Self::SaleControlVerificationFailedRegion,
+                        Self::SaleControlVerificationFailedStock,
+                    ]
+                }
+                r"CreateSnatEntry" => {
+                    &[
+                        Self::ForbiddenSnatIpUsedInDnat,
+                        Self::ForbiddenSourceCidrDuplicated,
+                        Self::ForbiddenSourceCidrNotSupport,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterNatNotFound,
+                        Self::InvalidParameterSnatIp,
+                        Self::InvalidParameterSourceCidr,
+                        Self::InvalidParameterSourceNetworkId,
+                        Self::InvalidParameterVSwitchNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::SnatEntryLimitExceed,
+                        Self::SnatIpLimitExceed,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"CreateVSwitch" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteApplication" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteBucket" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessDenied,
+                        Self::BucketNotEmpty,
+                        Self::InvalidBucketName,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::NoSuchBucket,
+                    ]
+                }
+                r"DeleteBucketLifecycle" => {
+                    &[
+                        Self::AccessDenied,
+                        Self::InvalidBucketName,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::NoSuchBucket,
+                        Self::NoSuchLifecycle,
+                    ]
+                }
+                r"DeleteDeviceInternetPort" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission]
+                }
+                r"DeleteDisk" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteEnsRouteEntry" => {
+                    &[
+                        Self::IncorrectRouteEntryStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidRouteEntryNotFound,
+                        Self::InvalidRouteEntrySystemRoute,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteEpnInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteFileSystem" => {
+                    &[
+                        Self::InstanceNotFound,
+                        Self::InterfaceCallError,
+                        Self::InvalidParameterAny,
+                        Self::NasMountTatgetEntityNotNull,
+                        Self::NoPermission,
+                        Self::ParameterInvalid,
+                    ]
+                }
+                r"DeleteForwardEntry" => {
+                    &[
+                        Self::IncorretDnatEntryStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterDnatNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteImage" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::ErrorDeleteImage,
+                        Self::ForbiddenDelerrorteImage,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DeleteKeyPairs" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::InvalidPubKeyBody,
+                        Self::NoPermission,
+                        Self::PubKeyAttachedWithInstance,
+                        Self::PubKeyNameExisted,
+                        Self::PubKeyNameNotExist,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteLoadBalancerListener" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::IncorrectListenerStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::ListenerNotFound,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::TooManyListeners,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteMountTarget" => {
+                    &[
+                        Self::EdgeNasError,
+                        Self::InvalidMountTargetNotExisted,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DeleteNatGateway" => {
+                    &[
+                        Self::DependencyViolationEip,
+                        Self::DependencyViolationNatRule,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterNatNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteNetwork" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DependencyViolationCloudInstance,
+                        Self::DependencyViolationNat,
+                        Self::DependencyViolationNetworkAcl,
+                        Self::DependencyViolationRouteEntry,
+                        Self::DependencyViolationVSwitch,
+                        Self::InvalidNetworkIdNotFound,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteNetworkAcl" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::DependencyNetworkViolation,
+                        Self::NetworkAclIdNotFound,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteNetworkAclEntry" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidNetworkAclEntryIdNotFound,
+                        Self::InvalidParameterAny,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteObject" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessDenied,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::NoSuchBucket,
+                    ]
+                }
+                r"DeleteSDG" => {
+                    &[
+                        Self::InterfaceCallError,
+                        Self::InterfaceCallFailed,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ParameterInvalid,
+                    ]
+                }
+                r"DeleteSecurityGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::DependencyViolation,
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleNotFound,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteSnapshot" => {
+                    &[
+                        Self::InstanceIdNotFound,
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DeleteSnatEntry" => {
+                    &[
+                        Self::IncorretSnatEntryStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterSnatNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteSnatIpForSnatEntry" => {
+                    &[
+                        Self::ForbiddenSnatIp,
+                        Self::IncorretSnatEntryStatus,
+                        Self::IncorretSnatIpStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterSnatIpNotFound,
+                        Self::InvalidParameterSnatNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeleteVSwitch" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DeploySDG" => {
+                    &[
+                        Self::InterfaceCallError,
+                        Self::InterfaceCallFailed,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ParameterInvalid,
+                    ]
+                }
                 r"DescribeAICImages" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"DescribeARMServerInstances" => &[
-                    Self::InterfaceCallError,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ParameterInvalid,
-                ],
-                r"DescribeApplication" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeApplicationResourceSummary" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeAvailableResource" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceNotExists,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeAvailableResourceInfo" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceNotExists,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeBandWithdChargeType" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeBandwitdhByInternetChargeType" => &[
-                    Self::CallInterface,
-                    Self::InsufficientEipCapacity,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeCloudDiskAvailableResourceInfo" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeCloudDiskTypes" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeCreatePrePaidInstanceResult" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::StockNotEnough_2,
-                ],
-                r"DescribeDataDistResult" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::LimitExceededSecurityGroup,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeDataDownloadURL" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"DescribeDataPushResult" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::LimitExceededSecurityGroup,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeDeviceService" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"DescribeDisks" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeEipAddresses" => &[
-                    Self::CallInterface,
-                    Self::InsufficientEipCapacity,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
+                r"DescribeARMServerInstances" => {
+                    &[
+                        Self::InterfaceCallError,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ParameterInvalid,
+                    ]
+                }
+                r"DescribeApplication" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeApplicationResourceSummary" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeAvailableResource" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceNotExists,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeAvailableResourceInfo" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceNotExists,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeBandWithdChargeType" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeBandwitdhByInternetChargeType" => {
+                    &[
+                        Self::CallInterface,
+                        Self::InsufficientEipCapacity,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeCloudDiskAvailableResourceInfo" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeCloudDiskTypes" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeCreatePrePaidInstanceResult" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::StockNotEnough_2,
+                    ]
+                }
+                r"DescribeDataDistResult" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::LimitExceededSecurityGroup,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeDataDownloadURL" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission]
+                }
+                r"DescribeDataPushResult" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::LimitExceededSecurityGroup,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeDeviceService" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission]
+                }
+                r"DescribeDisks" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeEipAddresses" => {
+                    &[
+                        Self::CallInterface,
+                        Self::InsufficientEipCapacity,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
                 r"DescribeElbAvailableResourceInfo" => {
                     &[Self::InvalidParameterAny, Self::NoPermission]
                 }
-                r"DescribeEnsEipAddresses" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeEnsNetDistrict" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeEnsNetLevel" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeEnsNetSaleDistrict" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeEnsRegionIdIpv6Info" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::StockNotEnough_2,
-                ],
-                r"DescribeEnsRegionIdResource" => &[
-                    Self::CallInterface,
-                    Self::InsufficientEipCapacity,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeEnsRegions" => &[
-                    Self::MissingParameter,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeEnsResourceUsage" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeEnsRouteEntryList" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeEpnBandWidthData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::Usernotfound,
-                ],
-                r"DescribeEpnBandwitdhByInternetChargeType" => &[
-                    Self::CallInterface,
-                    Self::InsufficientEipCapacity,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeEpnInstanceAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeEpnInstances" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeEpnMeasurementData" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceNotExists,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeExportImageInfo" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeExportImageStatus" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeFileSystems" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeForwardTableEntries" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterNatNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeImageInfos" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeImageSharePermission" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeImages" => &[
-                    Self::MissingParameter,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeInstanceAutoRenewAttribute" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceNotExists,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeInstanceMonitorData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeInstanceSpec" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeInstanceTypes" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeInstanceVncUrl" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidInstanceTypeNotSupported,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeInstances" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeKeyPairs" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeLoadBalancerAttribute" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeLoadBalancerHTTPListenerAttribute" => &[
-                    Self::InvalidParameterAny,
-                    Self::ListenerNotFound,
-                    Self::LoadBalancerNotFound,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeLoadBalancerHTTPSListenerAttribute" => &[
-                    Self::InvalidParameterAny,
-                    Self::LoadBalancerNotFound,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeLoadBalancerSpec" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeLoadBalancerTCPListenerAttribute" => &[
-                    Self::InvalidParameterAny,
-                    Self::ListenerNotFound,
-                    Self::LoadBalancerNotFound,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeLoadBalancerUDPListenerAttribute" => &[
-                    Self::InvalidParameterAny,
-                    Self::ListenerNotFound,
-                    Self::LoadBalancerNotFound,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeLoadBalancers" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeMeasurementData" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceNotExists,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeMountTargets" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"DescribeNatGateways" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeNetworkAcls" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeNetworkAttribute" => &[
-                    Self::InvalidNetworkIdNotFound,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeNetworkInterfaces" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeNetworks" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribePrePaidInstanceStock" => &[
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::InventoryExceeded,
-                    Self::NoPermission,
-                ],
-                r"DescribePrice" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::StockNotEnough_2,
-                ],
-                r"DescribeRegionIsps" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeReservedResource" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceNotExists,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeSDGDeploymentStatus" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"DescribeSDGs" => &[
-                    Self::InterfaceCallFailed,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ParameterInvalid,
-                ],
-                r"DescribeSecurityGroupAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::DependencyViolation,
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleNotFound,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeSecurityGroups" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::DependencyViolation,
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleNotFound,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeSelfImages" => &[
-                    Self::MissingParameter,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeServcieSchedule" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::LimitExceededSecurityGroup,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeSnapshots" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DescribeSnatAttribute" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterSnatNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeSnatTableEntries" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterNatNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"DescribeUserBandWidthData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::Usernotfound,
-                ],
-                r"DescribeVSwitches" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"DetachDisk" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"DistApplicationData" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"ExportBillDetailData" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceNotExists,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"ExportImage" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"ExportMeasurementData" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceNotExists,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"GetBucketAcl" => &[
-                    Self::AccessDenied,
-                    Self::InvalidAny,
-                    Self::InvalidBucketName,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::NoSuchBucket,
-                ],
-                r"GetBucketInfo" => &[
-                    Self::AccessDenied,
-                    Self::InvalidAny,
-                    Self::InvalidBucketName,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::NoSuchBucket,
-                ],
-                r"GetBucketLifecycle" => &[
-                    Self::AccessDenied,
-                    Self::InvalidBucketName,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::NoSuchBucket,
-                ],
-                r"GetDeviceInternetPort" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"GetOssStorageAndAccByBuckets" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ParamNotEnough_2,
-                    Self::ParamScopeError,
-                    Self::ParamTypeError,
-                    Self::SqlError,
-                ],
-                r"GetOssUsageData" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ParamNotEnough_2,
-                    Self::ParamScopeError,
-                    Self::ParamTypeError,
-                    Self::SqlError,
-                ],
-                r"ImportKeyPair" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"JoinPublicIpsToEpnInstance" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"JoinSecurityGroup" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::IncorrectInstanceStatus,
-                    Self::InstanceAlreadyBound,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::RegionNotSupport,
-                    Self::SecurityGroupRuleNotFound,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"JoinVSwitchesToEpnInstance" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"LeaveSecurityGroup" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleNotFound,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"ListApplications" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"ListBuckets" => &[
-                    Self::MissingParameter,
-                    Self::AccessDenied,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::NoSuchBucket,
-                ],
-                r"ListObjects" => &[
-                    Self::InternalError,
-                    Self::AccessDenied,
-                    Self::InvalidAny,
-                    Self::InvalidBucketName,
-                    Self::InvalidDelimiter,
-                    Self::InvalidMarker,
-                    Self::InvalidParameterAny,
-                    Self::InvalidPrefix,
-                    Self::InvalidStartAfter,
-                    Self::NoPermission,
-                    Self::NoSuchBucket,
-                ],
-                r"ListTagResources" => &[
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"ModifyEnsEipAddressAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::EipNotFound,
-                    Self::IncorrectEipStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"ModifyEpnInstance" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
+                r"DescribeEnsEipAddresses" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeEnsNetDistrict" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeEnsNetLevel" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeEnsNetSaleDistrict" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeEnsRegionIdIpv6Info" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::StockNotEnough_2,
+                    ]
+                }
+                r"DescribeEnsRegionIdResource" => {
+                    &[
+                        Self::CallInterface,
+                        Self::InsufficientEipCapacity,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeEnsRegions" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeEnsResourceUsage" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeEnsRouteEntryList" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeEpnBandWidthData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::Usernotfound,
+                    ]
+                }
+                r"DescribeEpnBandwitdhByInternetChargeType" => {
+                    &[
+                        Self::CallInterface,
+                        Self::InsufficientEipCapacity,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeEpnInstanceAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeEpnInstances" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeEpnMeasurementData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceNotExists,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeExportImageInfo" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeExportImageStatus" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeFileSystems" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeForwardTableEntries" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterNatNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeImageInfos" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeImageSharePermission" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeImages" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeInstanceAutoRenewAttribute" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceNotExists,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeInstanceMonitorData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeInstanceSpec" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeInstanceTypes" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeInstanceVncUrl" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidInstanceTypeNotSupported,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeInstances" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeKeyPairs" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeLoadBalancerAttribute" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeLoadBalancerHTTPListenerAttribute" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::ListenerNotFound,
+                        Self::LoadBalancerNotFound,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeLoadBalancerHTTPSListenerAttribute" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::LoadBalancerNotFound,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeLoadBalancerSpec" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeLoadBalancerTCPListenerAttribute" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::ListenerNotFound,
+                        Self::LoadBalancerNotFound,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeLoadBalancerUDPListenerAttribute" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::ListenerNotFound,
+                        Self::LoadBalancerNotFound,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeLoadBalancers" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeMeasurementData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceNotExists,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeMountTargets" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission]
+                }
+                r"DescribeNatGateways" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeNetworkAcls" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeNetworkAttribute" => {
+                    &[
+                        Self::InvalidNetworkIdNotFound,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeNetworkInterfaces" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeNetworks" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribePrePaidInstanceStock" => {
+                    &[
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::InventoryExceeded,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribePrice" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::StockNotEnough_2,
+                    ]
+                }
+                r"DescribeRegionIsps" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeReservedResource" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceNotExists,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeSDGDeploymentStatus" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission]
+                }
+                r"DescribeSDGs" => {
+                    &[
+                        Self::InterfaceCallFailed,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ParameterInvalid,
+                    ]
+                }
+                r"DescribeSecurityGroupAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::DependencyViolation,
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleNotFound,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeSecurityGroups" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::DependencyViolation,
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleNotFound,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeSelfImages" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeServcieSchedule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::LimitExceededSecurityGroup,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeSnapshots" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DescribeSnatAttribute" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterSnatNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeSnatTableEntries" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterNatNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DescribeUserBandWidthData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::Usernotfound,
+                    ]
+                }
+                r"DescribeVSwitches" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"DetachDisk" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DistApplicationData" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission]
+                }
+                r"ExportBillDetailData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceNotExists,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"ExportImage" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"ExportMeasurementData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceNotExists,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"GetBucketAcl" => {
+                    &[
+                        Self::AccessDenied,
+                        Self::InvalidAny,
+                        Self::InvalidBucketName,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::NoSuchBucket,
+                    ]
+                }
+                r"GetBucketInfo" => {
+                    &[
+                        Self::AccessDenied,
+                        Self::InvalidAny,
+                        Self::InvalidBucketName,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::NoSuchBucket,
+                    ]
+                }
+                r"GetBucketLifecycle" => {
+                    &[
+                        Self::AccessDenied,
+                        Self::InvalidBucketName,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::NoSuchBucket,
+                    ]
+                }
+                r"GetDeviceInternetPort" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission]
+                }
+                r"GetOssStorageAndAccByBuckets" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ParamNotEnough_2,
+                        Self::ParamScopeError,
+                        Self::ParamTypeError,
+                        Self::SqlError,
+                    ]
+                }
+                r"GetOssUsageData" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ParamNotEnough_2,
+                        Self::ParamScopeError,
+                        Self::ParamTypeError,
+                        Self::SqlError,
+                    ]
+                }
+                r"ImportKeyPair" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"JoinPublicIpsToEpnInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"JoinSecurityGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::IncorrectInstanceStatus,
+                        Self::InstanceAlreadyBound,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::RegionNotSupport,
+                        Self::SecurityGroupRuleNotFound,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"JoinVSwitchesToEpnInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"LeaveSecurityGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleNotFound,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"ListApplications" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"ListBuckets" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AccessDenied,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::NoSuchBucket,
+                    ]
+                }
+                r"ListObjects" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessDenied,
+                        Self::InvalidAny,
+                        Self::InvalidBucketName,
+                        Self::InvalidDelimiter,
+                        Self::InvalidMarker,
+                        Self::InvalidParameterAny,
+                        Self::InvalidPrefix,
+                        Self::InvalidStartAfter,
+                        Self::NoPermission,
+                        Self::NoSuchBucket,
+                    ]
+                }
+                r"ListTagResources" => {
+                    &[Self::CallInterface, Self::InvalidParameterAny, Self::NoPermission]
+                }
+                r"ModifyEnsEipAddressAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::EipNotFound,
+                        Self::IncorrectEipStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"ModifyEpnInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
                 r"ModifyFileSystem" => &[Self::MissingAny, Self::NoPermission],
-                r"ModifyForwardEntry" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterDnatNotFound,
-                    Self::InvalidParameterHealthCheckPort,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"ModifyImageAttribute" => &[
-                    Self::MissingParameter,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"ModifyImageSharePermission" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"ModifyInstanceAttribute" => &[
-                    Self::MissingParameter,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"ModifyInstanceAutoRenewAttribute" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceNotExists,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"ModifyInstanceChargeType" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ValidateModuleFailed,
-                    Self::EnsInterfaceError,
-                ],
-                r"ModifyLoadBalancerAttribute" => &[
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"ModifyNetworkAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidNetworkIdNotFound,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"ModifyPrepayInstanceSpec" => &[
-                    Self::InvalidParameterAny,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                ],
-                r"ModifySecurityGroupAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"ModifySnapshotAttribute" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::SnapshotIdNotFound,
-                ],
-                r"ModifyVSwitchAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidParameterAny,
-                    Self::InvalidVSwitchIdNotFound,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"PushApplicationData" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"PutBucket" => &[
-                    Self::InternalError,
-                    Self::AccessDenied,
-                    Self::BucketAlreadyExists,
-                    Self::InvalidAny,
-                    Self::InvalidBucketName,
-                    Self::InvalidComment,
-                    Self::InvalidDataRedundancyType,
-                    Self::InvalidEngineId,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::NoSuchEnsRegion,
-                    Self::NoSuchStorageDomain,
-                    Self::OperationDenied,
-                    Self::TooManyBuckets,
-                    Self::UnSupportedCity,
-                ],
-                r"PutBucketAcl" => &[
-                    Self::AccessDenied,
-                    Self::InvalidAny,
-                    Self::InvalidBucketName,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::NoSuchBucket,
-                ],
-                r"PutBucketLifecycle" => &[
-                    Self::AccessDenied,
-                    Self::InvalidAny,
-                    Self::InvalidArgument,
-                    Self::InvalidBucketName,
-                    Self::InvalidLifecycleScheme,
-                    Self::InvalidParameterAny,
-                    Self::InvalidType,
-                    Self::NoPermission,
-                    Self::NoSuchBucket,
-                    Self::NoSuchLifecycle,
-                    Self::OperationDenied,
-                ],
-                r"ReInitDisk" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"RebootAICInstance" => &[
-                    Self::InterfaceCallError,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ParameterInvalid,
-                ],
-                r"RebootARMServerInstance" => &[
-                    Self::InterfaceCallError,
-                    Self::InterfaceCallFailed,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ParameterInvalid,
-                    Self::ThrottlingApi,
-                ],
-                r"RebootInstance" => &[
-                    Self::MissingParameter,
-                    Self::IncorrectInstanceStatus,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
+                r"ModifyForwardEntry" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterDnatNotFound,
+                        Self::InvalidParameterHealthCheckPort,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"ModifyImageAttribute" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"ModifyImageSharePermission" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"ModifyInstanceAttribute" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"ModifyInstanceAutoRenewAttribute" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceNotExists,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"ModifyInstanceChargeType" => {
+                    &[
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ValidateModuleFailed,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"ModifyLoadBalancerAttribute" => {
+                    &[
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"ModifyNetworkAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidNetworkIdNotFound,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"ModifyPrepayInstanceSpec" => {
+                    &[Self::InvalidParameterAny, Self::MissingAny, Self::NoPermission]
+                }
+                r"ModifySecurityGroupAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"ModifySnapshotAttribute" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::SnapshotIdNotFound,
+                    ]
+                }
+                r"ModifyVSwitchAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidParameterAny,
+                        Self::InvalidVSwitchIdNotFound,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"PushApplicationData" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission]
+                }
+                r"PutBucket" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccessDenied,
+                        Self::BucketAlreadyExists,
+                        Self::InvalidAny,
+                        Self::InvalidBucketName,
+                        Self::InvalidComment,
+                        Self::InvalidDataRedundancyType,
+                        Self::InvalidEngineId,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::NoSuchEnsRegion,
+                        Self::NoSuchStorageDomain,
+                        Self::OperationDenied,
+                        Self::TooManyBuckets,
+                        Self::UnSupportedCity,
+                    ]
+                }
+                r"PutBucketAcl" => {
+                    &[
+                        Self::AccessDenied,
+                        Self::InvalidAny,
+                        Self::InvalidBucketName,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::NoSuchBucket,
+                    ]
+                }
+                r"PutBucketLifecycle" => {
+                    &[
+                        Self::AccessDenied,
+                        Self::InvalidAny,
+                        Self::InvalidArgument,
+                        Self::InvalidBucketName,
+                        Self::InvalidLifecycleScheme,
+                        Self::InvalidParameterAny,
+                        Self::InvalidType,
+                        Self::NoPermission,
+                        Self::NoSuchBucket,
+                        Self::NoSuchLifecycle,
+                        Self::OperationDenied,
+                    ]
+                }
+                r"ReInitDisk" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"RebootAICInstance" => {
+                    &[
+                        Self::InterfaceCallError,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ParameterInvalid,
+                    ]
+                }
+                r"RebootARMServerInstance" => {
+                    &[
+                        Self::InterfaceCallError,
+                        Self::InterfaceCallFailed,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ParameterInvalid,
+                        Self::ThrottlingApi,
+                    ]
+                }
+                r"RebootInstance" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::IncorrectInstanceStatus,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
                 r"RecoverAICInstance" => &[Self::InvalidParameterAny, Self::NoPermission],
                 r"ReinitInstance" => &[Self::InvalidParameterAny, Self::NoPermission],
                 r"ReleaseAICInstance" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"ReleaseARMServerInstance" => &[
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
+                r"ReleaseARMServerInstance" => {
+                    &[
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
                 r"ReleaseInstance" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"ReleasePostPaidInstance" => &[
-                    Self::CallInterface,
-                    Self::IncorrectInstanceStatus,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"ReleasePrePaidInstance" => &[
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"RemoveBackendServers" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"RemovePublicIpsFromEpnInstance" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"RemoveSDG" => &[
-                    Self::InterfaceCallError,
-                    Self::InterfaceCallFailed,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ParameterInvalid,
-                ],
-                r"RemoveVSwitchesFromEpnInstance" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"RenewARMServerInstance" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"RenewInstance" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::SystemError,
-                ],
-                r"RescaleApplication" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"RescaleDeviceService" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"ResetAICInstance" => &[
-                    Self::InterfaceCallError,
-                    Self::InterfaceCallFailed,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ParameterInvalid,
-                ],
-                r"ResetDeviceInstance" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"ResetDisk" => &[
-                    Self::CallInterface,
-                    Self::InstanceNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"ResizeDisk" => &[
-                    Self::InvalidParameter,
-                    Self::EnsBuyCountLess,
-                    Self::EnsBuyDiskStatusIllegal,
-                    Self::EnsBuyStoreEnough,
-                    Self::EnsBuyUserIllegal,
-                    Self::InstanceIdNotFound,
-                    Self::NoPermission,
-                    Self::OrderFailed,
-                    Self::ParamNotEnough,
-                    Self::SizeIllegal,
-                    Self::SaleControlVerificationFailed,
-                ],
-                r"RestartDeviceInstance" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"RevokeSecurityGroup" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::DependencyViolation,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleNotFound,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"RevokeSecurityGroupEgress" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::AuthorizationLimitExceed,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::InvalidSecurityGroupIdNotFound,
-                    Self::NoPermission,
-                    Self::SecurityGroupRuleNotFound,
-                    Self::SecurityGroupRuleConflictDuplicated,
-                    Self::EnsInterfaceError,
-                ],
-                r"RollbackApplication" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"RunInstances" => &[Self::InvalidAny, Self::MissingAny, Self::NoPermission],
-                r"RunServiceSchedule" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::LimitExceededSecurityGroup,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"SaveSDG" => &[
-                    Self::InterfaceCallError,
-                    Self::InterfaceCallFailed,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ParameterInvalid,
-                ],
-                r"SetBackendServers" => &[
-                    Self::BackendServerNotFound,
-                    Self::IncorrectInstanceStatus,
-                    Self::InstanceNotFound_2,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"SetLoadBalancerHTTPListenerAttribute" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::IncorrectListenerStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::ListenerNotFound,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"SetLoadBalancerHTTPSListenerAttribute" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::IncorrectListenerStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::ListenerNotFound,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::ServerCertificateNotFound,
-                    Self::EnsInterfaceError,
-                ],
-                r"SetLoadBalancerStatus" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"SetLoadBalancerTCPListenerAttribute" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::IncorrectListenerStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::ListenerNotFound,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"SetLoadBalancerUDPListenerAttribute" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::IncorrectListenerStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::ListenerNotFound,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"StartEpnInstance" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"StartInstance" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::IncorrectInstanceStatus,
-                    Self::InstanceNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"StartLoadBalancerListener" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::IncorrectListenerStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::ListenerNotFound,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::TooManyListeners,
-                    Self::EnsInterfaceError,
-                ],
-                r"StartSnatIpForSnatEntry" => &[
-                    Self::IncorretSnatEntryStatus,
-                    Self::IncorretSnatIpStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterSnatIpNotFound,
-                    Self::InvalidParameterSnatNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"StopEpnInstance" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"StopInstance" => &[
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InstanceIdNotFound_2,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                ],
-                r"StopLoadBalancerListener" => &[
-                    Self::IncorrectInstanceStatus,
-                    Self::IncorrectListenerStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::ListenerNotFound,
-                    Self::LoadBalancerNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::TooManyListeners,
-                    Self::EnsInterfaceError,
-                ],
-                r"StopSnatIpForSnatEntry" => &[
-                    Self::ForbiddenSnatIp,
-                    Self::IncorretSnatEntryStatus,
-                    Self::IncorretSnatIpStatus,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidParameterSnatIpNotFound,
-                    Self::InvalidParameterSnatNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
+                r"ReleasePostPaidInstance" => {
+                    &[
+                        Self::CallInterface,
+                        Self::IncorrectInstanceStatus,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"ReleasePrePaidInstance" => {
+                    &[
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"RemoveBackendServers" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"RemovePublicIpsFromEpnInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"RemoveSDG" => {
+                    &[
+                        Self::InterfaceCallError,
+                        Self::InterfaceCallFailed,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ParameterInvalid,
+                    ]
+                }
+                r"RemoveVSwitchesFromEpnInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"RenewARMServerInstance" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission]
+                }
+                r"RenewInstance" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission, Self::SystemError]
+                }
+                r"RescaleApplication" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"RescaleDeviceService" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission]
+                }
+                r"ResetAICInstance" => {
+                    &[
+                        Self::InterfaceCallError,
+                        Self::InterfaceCallFailed,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ParameterInvalid,
+                    ]
+                }
+                r"ResetDeviceInstance" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission]
+                }
+                r"ResetDisk" => {
+                    &[
+                        Self::CallInterface,
+                        Self::InstanceNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"ResizeDisk" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::EnsBuyCountLess,
+                        Self::EnsBuyDiskStatusIllegal,
+                        Self::EnsBuyStoreEnough,
+                        Self::EnsBuyUserIllegal,
+                        Self::InstanceIdNotFound,
+                        Self::NoPermission,
+                        Self::OrderFailed,
+                        Self::ParamNotEnough,
+                        Self::SizeIllegal,
+                        Self::SaleControlVerificationFailed,
+                    ]
+                }
+                r"RestartDeviceInstance" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission]
+                }
+                r"RevokeSecurityGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::DependencyViolation,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleNotFound,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"RevokeSecurityGroupEgress" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::AuthorizationLimitExceed,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::InvalidSecurityGroupIdNotFound,
+                        Self::NoPermission,
+                        Self::SecurityGroupRuleNotFound,
+                        Self::SecurityGroupRuleConflictDuplicated,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"RollbackApplication" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"RunInstances" => {
+                    &[Self::InvalidAny, Self::MissingAny, Self::NoPermission]
+                }
+                r"RunServiceSchedule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::LimitExceededSecurityGroup,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"SaveSDG" => {
+                    &[
+                        Self::InterfaceCallError,
+                        Self::InterfaceCallFailed,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ParameterInvalid,
+                    ]
+                }
+                r"SetBackendServers" => {
+                    &[
+                        Self::BackendServerNotFound,
+                        Self::IncorrectInstanceStatus,
+                        Self::InstanceNotFound_2,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"SetLoadBalancerHTTPListenerAttribute" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::IncorrectListenerStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::ListenerNotFound,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"SetLoadBalancerHTTPSListenerAttribute" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::IncorrectListenerStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::ListenerNotFound,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::ServerCertificateNotFound,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"SetLoadBalancerStatus" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"SetLoadBalancerTCPListenerAttribute" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::IncorrectListenerStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::ListenerNotFound,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"SetLoadBalancerUDPListenerAttribute" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::IncorrectListenerStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::ListenerNotFound,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"StartEpnInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"StartInstance" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::IncorrectInstanceStatus,
+                        Self::InstanceNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"StartLoadBalancerListener" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::IncorrectListenerStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::ListenerNotFound,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::TooManyListeners,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"StartSnatIpForSnatEntry" => {
+                    &[
+                        Self::IncorretSnatEntryStatus,
+                        Self::IncorretSnatIpStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterSnatIpNotFound,
+                        Self::InvalidParameterSnatNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"StopEpnInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"StopInstance" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InstanceIdNotFound_2,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                    ]
+                }
+                r"StopLoadBalancerListener" => {
+                    &[
+                        Self::IncorrectInstanceStatus,
+                        Self::IncorrectListenerStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::ListenerNotFound,
+                        Self::LoadBalancerNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::TooManyListeners,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"StopSnatIpForSnatEntry" => {
+                    &[
+                        Self::ForbiddenSnatIp,
+                        Self::IncorretSnatEntryStatus,
+                        Self::IncorretSnatIpStatus,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidParameterSnatIpNotFound,
+                        Self::InvalidParameterSnatNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
                 r"TagResources" => &[Self::InvalidParameterAny, Self::NoPermission],
-                r"UnAssociateEnsEipAddress" => &[
-                    Self::EipNotFound,
-                    Self::IncorrectEipIpStatus,
-                    Self::IncorrectEipStatus,
-                    Self::InstanceNotFound_2,
-                    Self::InvalidAny,
-                    Self::InvalidParameterAny,
-                    Self::InvalidUnAssociationUnAssociateStandbyEipFist,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::RegionAccessDenied,
-                    Self::EnsInterfaceError,
-                ],
-                r"UnassignPrivateIpAddresses" => &[
-                    Self::IncorrectPrivateIpAddressStatus,
-                    Self::InvalidAny,
-                    Self::InvalidEniIdNotFound,
-                    Self::InvalidParameterAny,
-                    Self::InvalidPrivateIpAddressNotFound,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
-                r"UnassociateNetworkAcl" => &[
-                    Self::IncorrectResourceBondStatus,
-                    Self::InvalidAny,
-                    Self::InvalidNetworkAclNotFound,
-                    Self::InvalidParameterAny,
-                    Self::InvalidResourceNotBond,
-                    Self::MissingAny,
-                    Self::NoPermission,
-                    Self::RegionAccessDenied,
-                    Self::EnsInterfaceError,
-                ],
-                r"UntagResources" => &[
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::SystemError,
-                ],
-                r"UpgradeAICInstanceImage" => &[
-                    Self::InterfaceCallError,
-                    Self::InterfaceCallFailed,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::ParameterInvalid,
-                ],
-                r"UpgradeApplication" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::CallInterface,
-                    Self::InvalidParameterAny,
-                    Self::NoPermission,
-                    Self::EnsInterfaceError,
-                ],
+                r"UnAssociateEnsEipAddress" => {
+                    &[
+                        Self::EipNotFound,
+                        Self::IncorrectEipIpStatus,
+                        Self::IncorrectEipStatus,
+                        Self::InstanceNotFound_2,
+                        Self::InvalidAny,
+                        Self::InvalidParameterAny,
+                        Self::InvalidUnAssociationUnAssociateStandbyEipFist,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::RegionAccessDenied,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"UnassignPrivateIpAddresses" => {
+                    &[
+                        Self::IncorrectPrivateIpAddressStatus,
+                        Self::InvalidAny,
+                        Self::InvalidEniIdNotFound,
+                        Self::InvalidParameterAny,
+                        Self::InvalidPrivateIpAddressNotFound,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"UnassociateNetworkAcl" => {
+                    &[
+                        Self::IncorrectResourceBondStatus,
+                        Self::InvalidAny,
+                        Self::InvalidNetworkAclNotFound,
+                        Self::InvalidParameterAny,
+                        Self::InvalidResourceNotBond,
+                        Self::MissingAny,
+                        Self::NoPermission,
+                        Self::RegionAccessDenied,
+                        Self::EnsInterfaceError,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[Self::InvalidParameterAny, Self::NoPermission, Self::SystemError]
+                }
+                r"UpgradeAICInstanceImage" => {
+                    &[
+                        Self::InterfaceCallError,
+                        Self::InterfaceCallFailed,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::ParameterInvalid,
+                    ]
+                }
+                r"UpgradeApplication" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::CallInterface,
+                        Self::InvalidParameterAny,
+                        Self::NoPermission,
+                        Self::EnsInterfaceError,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -6441,7 +6918,8 @@ const _: () = {
     impl __core::str::FromStr for EnsError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for EnsError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum EventbridgeError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -164,11 +164,11 @@ pub enum EventbridgeError {
     ServiceNotEnable,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 73] = &[
         __row(
@@ -213,12 +213,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -291,12 +286,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -345,12 +335,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -513,18 +498,8 @@ const _: () = {
             r"The current count of connection, which will exceed the limit quota.",
             __NEVER,
         ),
-        __row(
-            r"ConnectionNotExist",
-            409,
-            r"The Connection name not existed!",
-            __NEVER,
-        ),
-        __row(
-            r"ConnectionNotExist",
-            409,
-            r"The Connection not existed!",
-            __NEVER,
-        ),
+        __row(r"ConnectionNotExist", 409, r"The Connection name not existed!", __NEVER),
+        __row(r"ConnectionNotExist", 409, r"The Connection not existed!", __NEVER),
         __row(r"EndpointIsBlank", 409, r"Endpoint is blank!", __NEVER),
         __row(
             r"EndpointLengthExceed",
@@ -532,12 +507,7 @@ const _: () = {
             r"Endpoint length cannot exceed 127!",
             __NEVER,
         ),
-        __row(
-            r"HttpApiParametersIsNull",
-            409,
-            r"HttpApiParameters is null!",
-            __NEVER,
-        ),
+        __row(r"HttpApiParametersIsNull", 409, r"HttpApiParameters is null!", __NEVER),
         __row(r"InternalError", 500, r"InternalError", __TRANSIENT),
         __row(r"Method", 409, r"Method is blank!", __NEVER),
         __row(
@@ -593,14 +563,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 63] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 59, 60, 61, 63, 64, 65, 66, 67, 68, 70, 71, 72,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 59, 60, 61, 63, 64, 65, 66, 67, 68, 70, 71,
+        72,
     ];
     const __END: [u32; 63] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 63, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 59, 60, 61, 62, 64, 65, 66, 67, 68, 70, 71, 72, 73,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 63, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 59, 60, 61, 62, 64, 65, 66, 67, 68, 70, 71, 72,
+        73,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: EventbridgeError) -> &'static __Entry {
@@ -677,144 +649,194 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                6 => match code {
-                    r"Method" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"EndpointIsBlank" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ServiceNotEnable" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ConnectionNotExist" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ClientIDLengthExceed" => 45,
-                    r"EndpointLengthExceed" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"ApiDestinationNotExist" => 37,
-                    r"ApiKeyNameLengthExceed" => 38,
-                    r"ConnectionAlreadyExist" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"ApiKeyValueLengthExceed" => 40,
-                    r"HttpApiParametersIsNull" => 53,
-                    r"RequestParameterInvalid" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"ClientSecretLengthExceed" => 46,
-                    r"OauthHttpParametersEmpty" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"BasicPassWordLengthExceed" => 42,
-                    r"BasicUserNameLengthExceed" => 44,
-                    r"RequestParameterException" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"ApiDestinationAlreadyExist" => 35,
-                    r"ConnectionCountExceedLimit" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"BasicRequiredParameterIsEmpty" => 43,
-                    r"ConnectionBoundApiDestination" => 48,
-                    r"OAuthRequiredParameterIsEmpty" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"ApiDestinationCountExceedLimit" => 36,
-                    r"ApiKeyRequiredParameterIsEmpty" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"AuthorizationEndpointLengthExceed" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"SecretManagerAPIDeleteSecretFailed" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"SecretManagerAPIGetSecretValueFailed" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"SecretManagerAPICreateSecretNameFailed" => 59,
-                    _ => return __core::option::Option::None,
-                },
+                6 => {
+                    match code {
+                        r"Method" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"EndpointIsBlank" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ServiceNotEnable" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ConnectionNotExist" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"ClientIDLengthExceed" => 45,
+                        r"EndpointLengthExceed" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"ApiDestinationNotExist" => 37,
+                        r"ApiKeyNameLengthExceed" => 38,
+                        r"ConnectionAlreadyExist" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"ApiKeyValueLengthExceed" => 40,
+                        r"HttpApiParametersIsNull" => 53,
+                        r"RequestParameterInvalid" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"ClientSecretLengthExceed" => 46,
+                        r"OauthHttpParametersEmpty" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"BasicPassWordLengthExceed" => 42,
+                        r"BasicUserNameLengthExceed" => 44,
+                        r"RequestParameterException" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"ApiDestinationAlreadyExist" => 35,
+                        r"ConnectionCountExceedLimit" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"BasicRequiredParameterIsEmpty" => 43,
+                        r"ConnectionBoundApiDestination" => 48,
+                        r"OAuthRequiredParameterIsEmpty" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"ApiDestinationCountExceedLimit" => 36,
+                        r"ApiKeyRequiredParameterIsEmpty" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"AuthorizationEndpointLengthExceed" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"SecretManagerAPIDeleteSecretFailed" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"SecretManagerAPIGetSecretValueFailed" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"SecretManagerAPICreateSecretNameFailed" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -833,8 +855,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -847,8 +869,8 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[62].message] },
-                Self::ConnectionNotExist => const { &[__E[57].message, __E[58].message] },
+                Self::InternalError => const { &[__E[39].message, __E[62].message] }
+                Self::ConnectionNotExist => const { &[__E[57].message, __E[58].message] }
                 Self::SecretManagerApiCreateSecretNameFailed => {
                     const { &[__E[68].message, __E[69].message] }
                 }
@@ -863,7 +885,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[62]] },
+                Self::InternalError => const { &[__E[39], __E[62]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -872,66 +894,96 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InternalError => &[
-                    r"CreateApiDestination",
-                    r"CreateConnection",
-                    r"DeleteApiDestination",
-                    r"DeleteConnection",
-                    r"GetApiDestination",
-                    r"GetConnection",
-                    r"ListApiDestinations",
-                    r"ListConnections",
-                    r"UpdateApiDestination",
-                    r"UpdateConnection",
-                ],
+                Self::InternalError => {
+                    &[
+                        r"CreateApiDestination",
+                        r"CreateConnection",
+                        r"DeleteApiDestination",
+                        r"DeleteConnection",
+                        r"GetApiDestination",
+                        r"GetConnection",
+                        r"ListApiDestinations",
+                        r"ListConnections",
+                        r"UpdateApiDestination",
+                        r"UpdateConnection",
+                    ]
+                }
                 Self::ApiDestinationAlreadyExist => &[r"CreateApiDestination"],
                 Self::ApiDestinationCountExceedLimit => &[r"CreateApiDestination"],
-                Self::ApiDestinationNotExist => &[
-                    r"DeleteApiDestination",
-                    r"GetApiDestination",
-                    r"UpdateApiDestination",
-                ],
-                Self::ApiKeyNameLengthExceed => &[r"CreateConnection", r"UpdateConnection"],
-                Self::ApiKeyRequiredParameterIsEmpty => &[r"CreateConnection", r"UpdateConnection"],
-                Self::ApiKeyValueLengthExceed => &[r"CreateConnection", r"UpdateConnection"],
+                Self::ApiDestinationNotExist => {
+                    &[
+                        r"DeleteApiDestination",
+                        r"GetApiDestination",
+                        r"UpdateApiDestination",
+                    ]
+                }
+                Self::ApiKeyNameLengthExceed => {
+                    &[r"CreateConnection", r"UpdateConnection"]
+                }
+                Self::ApiKeyRequiredParameterIsEmpty => {
+                    &[r"CreateConnection", r"UpdateConnection"]
+                }
+                Self::ApiKeyValueLengthExceed => {
+                    &[r"CreateConnection", r"UpdateConnection"]
+                }
                 Self::AuthorizationEndpointLengthExceed => {
                     &[r"CreateConnection", r"UpdateConnection"]
                 }
-                Self::BasicPassWordLengthExceed => &[r"CreateConnection", r"UpdateConnection"],
-                Self::BasicRequiredParameterIsEmpty => &[r"CreateConnection", r"UpdateConnection"],
-                Self::BasicUserNameLengthExceed => &[r"CreateConnection", r"UpdateConnection"],
+                Self::BasicPassWordLengthExceed => {
+                    &[r"CreateConnection", r"UpdateConnection"]
+                }
+                Self::BasicRequiredParameterIsEmpty => {
+                    &[r"CreateConnection", r"UpdateConnection"]
+                }
+                Self::BasicUserNameLengthExceed => {
+                    &[r"CreateConnection", r"UpdateConnection"]
+                }
                 Self::ClientIdLengthExceed => &[r"CreateConnection", r"UpdateConnection"],
-                Self::ClientSecretLengthExceed => &[r"CreateConnection", r"UpdateConnection"],
+                Self::ClientSecretLengthExceed => {
+                    &[r"CreateConnection", r"UpdateConnection"]
+                }
                 Self::ConnectionAlreadyExist => &[r"CreateConnection"],
                 Self::ConnectionBoundApiDestination => &[r"DeleteConnection"],
                 Self::ConnectionCountExceedLimit => &[r"CreateConnection"],
-                Self::ConnectionNotExist => &[
-                    r"CreateApiDestination",
-                    r"DeleteConnection",
-                    r"GetConnection",
-                    r"UpdateApiDestination",
-                    r"UpdateConnection",
-                ],
-                Self::EndpointIsBlank => &[r"CreateApiDestination", r"UpdateApiDestination"],
-                Self::EndpointLengthExceed => &[r"CreateApiDestination", r"UpdateApiDestination"],
+                Self::ConnectionNotExist => {
+                    &[
+                        r"CreateApiDestination",
+                        r"DeleteConnection",
+                        r"GetConnection",
+                        r"UpdateApiDestination",
+                        r"UpdateConnection",
+                    ]
+                }
+                Self::EndpointIsBlank => {
+                    &[r"CreateApiDestination", r"UpdateApiDestination"]
+                }
+                Self::EndpointLengthExceed => {
+                    &[r"CreateApiDestination", r"UpdateApiDestination"]
+                }
                 Self::HttpApiParametersIsNull => {
                     &[r"CreateApiDestination", r"UpdateApiDestination"]
                 }
                 Self::Method => &[r"CreateApiDestination", r"UpdateApiDestination"],
-                Self::OAuthRequiredParameterIsEmpty => &[r"CreateConnection", r"UpdateConnection"],
-                Self::OauthHttpParametersEmpty => &[r"CreateConnection", r"UpdateConnection"],
-                Self::RequestParameterException => &[
-                    r"CreateApiDestination",
-                    r"CreateConnection",
-                    r"DeleteApiDestination",
-                    r"DeleteConnection",
-                    r"GetApiDestination",
-                    r"GetConnection",
-                    r"ListApiDestinations",
-                    r"ListConnections",
-                    r"UpdateApiDestination",
-                    r"UpdateConnection",
-                ],
+                Self::OAuthRequiredParameterIsEmpty => {
+                    &[r"CreateConnection", r"UpdateConnection"]
+                }
+                Self::OauthHttpParametersEmpty => {
+                    &[r"CreateConnection", r"UpdateConnection"]
+                }
+                Self::RequestParameterException => {
+                    &[
+                        r"CreateApiDestination",
+                        r"CreateConnection",
+                        r"DeleteApiDestination",
+                        r"DeleteConnection",
+                        r"GetApiDestination",
+                        r"GetConnection",
+                        r"ListApiDestinations",
+                        r"ListConnections",
+                        r"UpdateApiDestination",
+                        r"UpdateConnection",
+                    ]
+                }
                 Self::RequestParameterInvalid => &[r"CreateApiDestination"],
                 Self::SecretManagerApiCreateSecretNameFailed => {
                     &[r"CreateConnection", r"UpdateConnection"]
@@ -940,93 +992,103 @@ const _: () = {
                     &[r"DeleteConnection", r"UpdateConnection"]
                 }
                 Self::SecretManagerApiGetSecretValueFailed => &[r"UpdateConnection"],
-                Self::ServiceNotEnable => &[
-                    r"CreateEventBus",
-                    r"CreateEventSource",
-                    r"CreateEventStreaming",
-                    r"CreateRule",
-                    r"CreateServiceLinkedRoleForProduct",
-                    r"DeleteEventBus",
-                    r"DeleteEventSource",
-                    r"DeleteEventStreaming",
-                    r"DeleteRule",
-                    r"DeleteTargets",
-                    r"DisableRule",
-                    r"EnableRule",
-                    r"GetEventBus",
-                    r"GetEventStreaming",
-                    r"GetRule",
-                    r"ListAliyunOfficialEventSources",
-                    r"ListEventBuses",
-                    r"ListEventStreamings",
-                    r"ListRules",
-                    r"ListTargets",
-                    r"ListUserDefinedEventSources",
-                    r"PauseEventStreaming",
-                    r"PutTargets",
-                    r"QueryEvent",
-                    r"QueryEventTraces",
-                    r"QueryTracedEventByEventId",
-                    r"QueryTracedEvents",
-                    r"StartEventStreaming",
-                    r"UpdateEventBus",
-                    r"UpdateEventSource",
-                    r"UpdateEventStreaming",
-                    r"UpdateRule",
-                ],
+                Self::ServiceNotEnable => {
+                    &[
+                        r"CreateEventBus",
+                        r"CreateEventSource",
+                        r"CreateEventStreaming",
+                        r"CreateRule",
+                        r"CreateServiceLinkedRoleForProduct",
+                        r"DeleteEventBus",
+                        r"DeleteEventSource",
+                        r"DeleteEventStreaming",
+                        r"DeleteRule",
+                        r"DeleteTargets",
+                        r"DisableRule",
+                        r"EnableRule",
+                        r"GetEventBus",
+                        r"GetEventStreaming",
+                        r"GetRule",
+                        r"ListAliyunOfficialEventSources",
+                        r"ListEventBuses",
+                        r"ListEventStreamings",
+                        r"ListRules",
+                        r"ListTargets",
+                        r"ListUserDefinedEventSources",
+                        r"PauseEventStreaming",
+                        r"PutTargets",
+                        r"QueryEvent",
+                        r"QueryEventTraces",
+                        r"QueryTracedEventByEventId",
+                        r"QueryTracedEvents",
+                        r"StartEventStreaming",
+                        r"UpdateEventBus",
+                        r"UpdateEventSource",
+                        r"UpdateEventStreaming",
+                        r"UpdateRule",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateApiDestination" => &[
-                    Self::InternalError,
-                    Self::ApiDestinationAlreadyExist,
-                    Self::ApiDestinationCountExceedLimit,
-                    Self::ConnectionNotExist,
-                    Self::EndpointIsBlank,
-                    Self::EndpointLengthExceed,
-                    Self::HttpApiParametersIsNull,
-                    Self::Method,
-                    Self::RequestParameterException,
-                    Self::RequestParameterInvalid,
-                ],
-                r"CreateConnection" => &[
-                    Self::InternalError,
-                    Self::ApiKeyNameLengthExceed,
-                    Self::ApiKeyRequiredParameterIsEmpty,
-                    Self::ApiKeyValueLengthExceed,
-                    Self::AuthorizationEndpointLengthExceed,
-                    Self::BasicPassWordLengthExceed,
-                    Self::BasicRequiredParameterIsEmpty,
-                    Self::BasicUserNameLengthExceed,
-                    Self::ClientIdLengthExceed,
-                    Self::ClientSecretLengthExceed,
-                    Self::ConnectionAlreadyExist,
-                    Self::ConnectionCountExceedLimit,
-                    Self::OAuthRequiredParameterIsEmpty,
-                    Self::OauthHttpParametersEmpty,
-                    Self::RequestParameterException,
-                    Self::SecretManagerApiCreateSecretNameFailed,
-                ],
+                r"CreateApiDestination" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiDestinationAlreadyExist,
+                        Self::ApiDestinationCountExceedLimit,
+                        Self::ConnectionNotExist,
+                        Self::EndpointIsBlank,
+                        Self::EndpointLengthExceed,
+                        Self::HttpApiParametersIsNull,
+                        Self::Method,
+                        Self::RequestParameterException,
+                        Self::RequestParameterInvalid,
+                    ]
+                }
+                r"CreateConnection" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiKeyNameLengthExceed,
+                        Self::ApiKeyRequiredParameterIsEmpty,
+                        Self::ApiKeyValueLengthExceed,
+                        Self::AuthorizationEndpointLengthExceed,
+                        Self::BasicPassWordLengthExceed,
+                        Self::BasicRequiredParameterIsEmpty,
+                        Self::BasicUserNameLengthExceed,
+                        Self::ClientIdLengthExceed,
+                        Self::ClientSecretLengthExceed,
+                        Self::ConnectionAlreadyExist,
+                        Self::ConnectionCountExceedLimit,
+                        Self::OAuthRequiredParameterIsEmpty,
+                        Self::OauthHttpParametersEmpty,
+                        Self::RequestParameterException,
+                        Self::SecretManagerApiCreateSecretNameFailed,
+                    ]
+                }
                 r"CreateEventBus" => &[Self::ServiceNotEnable],
                 r"CreateEventSource" => &[Self::ServiceNotEnable],
                 r"CreateEventStreaming" => &[Self::ServiceNotEnable],
                 r"CreateRule" => &[Self::ServiceNotEnable],
                 r"CreateServiceLinkedRoleForProduct" => &[Self::ServiceNotEnable],
-                r"DeleteApiDestination" => &[
-                    Self::InternalError,
-                    Self::ApiDestinationNotExist,
-                    Self::RequestParameterException,
-                ],
-                r"DeleteConnection" => &[
-                    Self::InternalError,
-                    Self::ConnectionBoundApiDestination,
-                    Self::ConnectionNotExist,
-                    Self::RequestParameterException,
-                    Self::SecretManagerApiDeleteSecretFailed,
-                ],
+                r"DeleteApiDestination" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiDestinationNotExist,
+                        Self::RequestParameterException,
+                    ]
+                }
+                r"DeleteConnection" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConnectionBoundApiDestination,
+                        Self::ConnectionNotExist,
+                        Self::RequestParameterException,
+                        Self::SecretManagerApiDeleteSecretFailed,
+                    ]
+                }
                 r"DeleteEventBus" => &[Self::ServiceNotEnable],
                 r"DeleteEventSource" => &[Self::ServiceNotEnable],
                 r"DeleteEventStreaming" => &[Self::ServiceNotEnable],
@@ -1034,22 +1096,30 @@ const _: () = {
                 r"DeleteTargets" => &[Self::ServiceNotEnable],
                 r"DisableRule" => &[Self::ServiceNotEnable],
                 r"EnableRule" => &[Self::ServiceNotEnable],
-                r"GetApiDestination" => &[
-                    Self::InternalError,
-                    Self::ApiDestinationNotExist,
-                    Self::RequestParameterException,
-                ],
-                r"GetConnection" => &[
-                    Self::InternalError,
-                    Self::ConnectionNotExist,
-                    Self::RequestParameterException,
-                ],
+                r"GetApiDestination" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiDestinationNotExist,
+                        Self::RequestParameterException,
+                    ]
+                }
+                r"GetConnection" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConnectionNotExist,
+                        Self::RequestParameterException,
+                    ]
+                }
                 r"GetEventBus" => &[Self::ServiceNotEnable],
                 r"GetEventStreaming" => &[Self::ServiceNotEnable],
                 r"GetRule" => &[Self::ServiceNotEnable],
                 r"ListAliyunOfficialEventSources" => &[Self::ServiceNotEnable],
-                r"ListApiDestinations" => &[Self::InternalError, Self::RequestParameterException],
-                r"ListConnections" => &[Self::InternalError, Self::RequestParameterException],
+                r"ListApiDestinations" => {
+                    &[Self::InternalError, Self::RequestParameterException]
+                }
+                r"ListConnections" => {
+                    &[Self::InternalError, Self::RequestParameterException]
+                }
                 r"ListEventBuses" => &[Self::ServiceNotEnable],
                 r"ListEventStreamings" => &[Self::ServiceNotEnable],
                 r"ListRules" => &[Self::ServiceNotEnable],
@@ -1062,35 +1132,39 @@ const _: () = {
                 r"QueryTracedEventByEventId" => &[Self::ServiceNotEnable],
                 r"QueryTracedEvents" => &[Self::ServiceNotEnable],
                 r"StartEventStreaming" => &[Self::ServiceNotEnable],
-                r"UpdateApiDestination" => &[
-                    Self::InternalError,
-                    Self::ApiDestinationNotExist,
-                    Self::ConnectionNotExist,
-                    Self::EndpointIsBlank,
-                    Self::EndpointLengthExceed,
-                    Self::HttpApiParametersIsNull,
-                    Self::Method,
-                    Self::RequestParameterException,
-                ],
-                r"UpdateConnection" => &[
-                    Self::InternalError,
-                    Self::ApiKeyNameLengthExceed,
-                    Self::ApiKeyRequiredParameterIsEmpty,
-                    Self::ApiKeyValueLengthExceed,
-                    Self::AuthorizationEndpointLengthExceed,
-                    Self::BasicPassWordLengthExceed,
-                    Self::BasicRequiredParameterIsEmpty,
-                    Self::BasicUserNameLengthExceed,
-                    Self::ClientIdLengthExceed,
-                    Self::ClientSecretLengthExceed,
-                    Self::ConnectionNotExist,
-                    Self::OAuthRequiredParameterIsEmpty,
-                    Self::OauthHttpParametersEmpty,
-                    Self::RequestParameterException,
-                    Self::SecretManagerApiCreateSecretNameFailed,
-                    Self::SecretManagerApiDeleteSecretFailed,
-                    Self::SecretManagerApiGetSecretValueFailed,
-                ],
+                r"UpdateApiDestination" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiDestinationNotExist,
+                        Self::ConnectionNotExist,
+                        Self::EndpointIsBlank,
+                        Self::EndpointLengthExceed,
+                        Self::HttpApiParametersIsNull,
+                        Self::Method,
+                        Self::RequestParameterException,
+                    ]
+                }
+                r"UpdateConnection" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiKeyNameLengthExceed,
+                        Self::ApiKeyRequiredParameterIsEmpty,
+                        Self::ApiKeyValueLengthExceed,
+                        Self::AuthorizationEndpointLengthExceed,
+                        Self::BasicPassWordLengthExceed,
+                        Self::BasicRequiredParameterIsEmpty,
+                        Self::BasicUserNameLengthExceed,
+                        Self::ClientIdLengthExceed,
+                        Self::ClientSecretLengthExceed,
+                        Self::ConnectionNotExist,
+                        Self::OAuthRequiredParameterIsEmpty,
+                        Self::OauthHttpParametersEmpty,
+                        Self::RequestParameterException,
+                        Self::SecretManagerApiCreateSecretNameFailed,
+                        Self::SecretManagerApiDeleteSecretFailed,
+                        Self::SecretManagerApiGetSecretValueFailed,
+                    ]
+                }
                 r"UpdateEventBus" => &[Self::ServiceNotEnable],
                 r"UpdateEventSource" => &[Self::ServiceNotEnable],
                 r"UpdateEventStreaming" => &[Self::ServiceNotEnable],
@@ -1110,7 +1184,8 @@ const _: () = {
     impl __core::str::FromStr for EventbridgeError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for EventbridgeError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ExpressconnectrouterError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -197,11 +197,11 @@ pub enum ExpressconnectrouterError {
     UnsupportedRegion,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 91] = &[
         __row(
@@ -246,12 +246,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -324,12 +319,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -378,12 +368,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -456,36 +441,16 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"Conflict.ASNOfECR",
-            400,
-            r"ASN already used by other ECR.",
-            __NEVER,
-        ),
-        __row(
-            r"Conflict.ASNOfVBR",
-            400,
-            r"ASN already used by other VBR.",
-            __NEVER,
-        ),
-        __row(
-            r"Conflict.Lock",
-            400,
-            r"There are other unfinished operations.",
-            __NEVER,
-        ),
+        __row(r"Conflict.ASNOfECR", 400, r"ASN already used by other ECR.", __NEVER),
+        __row(r"Conflict.ASNOfVBR", 400, r"ASN already used by other VBR.", __NEVER),
+        __row(r"Conflict.Lock", 400, r"There are other unfinished operations.", __NEVER),
         __row(
             r"ExclusiveParam.TransitRouterIdAndVpcId",
             400,
             r"A private network instance cannot be bound to a forwarding router instance at the same time.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.%s",
-            400,
-            r"The param of %s is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.%s", 400, r"The param of %s is illegal.", __NEVER),
         __row(
             r"IllegalParam.AlibabaSideAsn",
             400,
@@ -498,12 +463,7 @@ const _: () = {
             r"The Ecr instance account parameter is invalid.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.RegionId",
-            400,
-            r"Area parameter invalid.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.RegionId", 400, r"Area parameter invalid.", __NEVER),
         __row(
             r"IllegalParam.TransitMode",
             400,
@@ -552,12 +512,7 @@ const _: () = {
             r"Ecr Association Status does not allow current operation.",
             __NEVER,
         ),
-        __row(
-            r"MissingParam.%s",
-            400,
-            r"The param of %s is missing.",
-            __NEVER,
-        ),
+        __row(r"MissingParam.%s", 400, r"The param of %s is missing.", __NEVER),
         __row(
             r"OperationDenied.AttachmentInCurrentRegionExisted",
             400,
@@ -678,12 +633,7 @@ const _: () = {
             r"The current user is not in the whitelist.",
             __NEVER,
         ),
-        __row(
-            r"QuotaExceeded.EcrCountPerUser",
-            400,
-            r"ECR Quota Exceeded.",
-            __NEVER,
-        ),
+        __row(r"QuotaExceeded.EcrCountPerUser", 400, r"ECR Quota Exceeded.", __NEVER),
         __row(
             r"QuotaExceeded.TrCountPerEcr",
             400,
@@ -739,16 +689,18 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 84] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77,
-        78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
+        69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88,
+        89, 90,
     ];
     const __END: [u32; 84] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
-        79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
+        90, 91,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ExpressconnectrouterError) -> &'static __Entry {
@@ -846,183 +798,245 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"Conflict.Lock" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"IllegalParam.%s" => 39,
-                    r"MissingParam.%s" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Conflict.ASNOfECR" => 35,
-                    r"Conflict.ASNOfVBR" => 36,
-                    r"ResourceInUse.Ecr" => 76,
-                    r"UnsupportedRegion" => 83,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"IncorrectStatus.Ecr" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"IllegalParam.RegionId" => 42,
-                    r"IllegalParamFormat.%s" => 44,
-                    r"ResourceNotFound.TrId" => 82,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"ResourceNotFound.CenId" => 78,
-                    r"ResourceNotFound.EcrId" => 79,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"IllegalParam.TransitMode" => 43,
-                    r"IllegalParamFormat.CenId" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"IllegalParam.AlibabaSideAsn" => 40,
-                    r"IllegalParam.EcrOwnerAliUid" => 41,
-                    r"QuotaExceeded.TrCountPerEcr" => 73,
-                    r"ResourceNotFound.InstanceId" => 80,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"OperationFailed.CdtNotOpened" => 65,
-                    r"QuotaExceeded.VpcCountPerEcr" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"OperationDenied.ForceDeleting" => 57,
-                    r"QuotaExceeded.EcrCountPerUser" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"IncorrectStatus.EcrAssociation" => 50,
-                    r"ResourceNotFound.AssociationId" => 77,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"OperationFailed.CallingEcYaochi" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"IllegalParamSize.AllowedPrefixes" => 48,
-                    r"OperationFailed.CallingVpcYaochi" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"IllegalParamFormat.AllowedPrefixes" => 45,
-                    r"OperationFailed.RejectedByEcYaochi" => 68,
-                    r"OperationFailed.UserNotInWhiteList" => 71,
-                    r"ResourceNotFound.NexthopInstanceId" => 81,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"OperationDenied.CrossBidAssociating" => 55,
-                    r"OperationFailed.RejectedByCenYaochi" => 67,
-                    r"OperationFailed.RejectedByVpcYaochi" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"OperationDenied.EcrAttachmentExisted" => 56,
-                    r"ResourceInCreating.NexthopInstanceId" => 75,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"OperationDenied.CrossAccountAttaching" => 53,
-                    r"OperationDenied.NotGrantedByNodeOwner" => 58,
-                    r"OperationFailed.CrossBorderNotAllowed" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"ExclusiveParam.TransitRouterIdAndVpcId" => 38,
-                    r"OperationDenied.VbrDoesNotSupportMpbgp" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"IllegalParamFormat.DestinationCidrBlock" => 47,
-                    r"OperationFailed.UsedInRouteEntryNextHop" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"OperationFailed.CdtCrossBoarderNotOpened" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"OperationDenied.CrossAccountDisassociating" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"OperationDenied.VbrHasBgpGroupInMiddleStatus" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                46 => match code {
-                    r"OperationDenied.VbrHasRouteEntryInMiddleStatus" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                48 => match code {
-                    r"OperationDenied.AttachmentInCurrentRegionExisted" => 52,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"Conflict.Lock" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"IllegalParam.%s" => 39,
+                        r"MissingParam.%s" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Conflict.ASNOfECR" => 35,
+                        r"Conflict.ASNOfVBR" => 36,
+                        r"ResourceInUse.Ecr" => 76,
+                        r"UnsupportedRegion" => 83,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"IncorrectStatus.Ecr" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"IllegalParam.RegionId" => 42,
+                        r"IllegalParamFormat.%s" => 44,
+                        r"ResourceNotFound.TrId" => 82,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"ResourceNotFound.CenId" => 78,
+                        r"ResourceNotFound.EcrId" => 79,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"IllegalParam.TransitMode" => 43,
+                        r"IllegalParamFormat.CenId" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"IllegalParam.AlibabaSideAsn" => 40,
+                        r"IllegalParam.EcrOwnerAliUid" => 41,
+                        r"QuotaExceeded.TrCountPerEcr" => 73,
+                        r"ResourceNotFound.InstanceId" => 80,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"OperationFailed.CdtNotOpened" => 65,
+                        r"QuotaExceeded.VpcCountPerEcr" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"OperationDenied.ForceDeleting" => 57,
+                        r"QuotaExceeded.EcrCountPerUser" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"IncorrectStatus.EcrAssociation" => 50,
+                        r"ResourceNotFound.AssociationId" => 77,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"OperationFailed.CallingEcYaochi" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"IllegalParamSize.AllowedPrefixes" => 48,
+                        r"OperationFailed.CallingVpcYaochi" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"IllegalParamFormat.AllowedPrefixes" => 45,
+                        r"OperationFailed.RejectedByEcYaochi" => 68,
+                        r"OperationFailed.UserNotInWhiteList" => 71,
+                        r"ResourceNotFound.NexthopInstanceId" => 81,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"OperationDenied.CrossBidAssociating" => 55,
+                        r"OperationFailed.RejectedByCenYaochi" => 67,
+                        r"OperationFailed.RejectedByVpcYaochi" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"OperationDenied.EcrAttachmentExisted" => 56,
+                        r"ResourceInCreating.NexthopInstanceId" => 75,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"OperationDenied.CrossAccountAttaching" => 53,
+                        r"OperationDenied.NotGrantedByNodeOwner" => 58,
+                        r"OperationFailed.CrossBorderNotAllowed" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"ExclusiveParam.TransitRouterIdAndVpcId" => 38,
+                        r"OperationDenied.VbrDoesNotSupportMpbgp" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"IllegalParamFormat.DestinationCidrBlock" => 47,
+                        r"OperationFailed.UsedInRouteEntryNextHop" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"OperationFailed.CdtCrossBoarderNotOpened" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"OperationDenied.CrossAccountDisassociating" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"OperationDenied.VbrHasBgpGroupInMiddleStatus" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                46 => {
+                    match code {
+                        r"OperationDenied.VbrHasRouteEntryInMiddleStatus" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                48 => {
+                    match code {
+                        r"OperationDenied.AttachmentInCurrentRegionExisted" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1041,8 +1055,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1073,545 +1087,655 @@ const _: () = {
             __E
         }
         fn templates() -> &'static [Self] {
-            &[
-                Self::IllegalParamAny,
-                Self::IllegalParamFormatAny,
-                Self::MissingParamAny,
-            ]
+            &[Self::IllegalParamAny, Self::IllegalParamFormatAny, Self::MissingParamAny]
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::ConflictAsnOfEcr => &[r"CreateExpressConnectRouter"],
-                Self::ConflictAsnOfVbr => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CreateExpressConnectRouterAssociation",
-                ],
-                Self::ConflictLock => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CheckAddRegionToExpressConnectRouter",
-                    r"CreateExpressConnectRouter",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouter",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                    r"ForceDeleteExpressConnectRouter",
-                    r"GrantInstanceToExpressConnectRouter",
-                    r"ModifyExpressConnectRouter",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    r"ModifyExpressConnectRouterInterRegionTransitMode",
-                    r"MoveResourceGroup",
-                    r"RevokeInstanceFromExpressConnectRouter",
-                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                ],
+                Self::ConflictAsnOfVbr => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"CreateExpressConnectRouterAssociation",
+                    ]
+                }
+                Self::ConflictLock => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"CheckAddRegionToExpressConnectRouter",
+                        r"CreateExpressConnectRouter",
+                        r"CreateExpressConnectRouterAssociation",
+                        r"DeleteExpressConnectRouter",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"DetachExpressConnectRouterChildInstance",
+                        r"DisableExpressConnectRouterRouteEntries",
+                        r"EnableExpressConnectRouterRouteEntries",
+                        r"ForceDeleteExpressConnectRouter",
+                        r"GrantInstanceToExpressConnectRouter",
+                        r"ModifyExpressConnectRouter",
+                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                        r"ModifyExpressConnectRouterInterRegionTransitMode",
+                        r"MoveResourceGroup",
+                        r"RevokeInstanceFromExpressConnectRouter",
+                        r"SynchronizeExpressConnectRouterInterRegionBandwidth",
+                    ]
+                }
                 Self::ExclusiveParamTransitRouterIdAndVpcId => {
                     &[r"CreateExpressConnectRouterAssociation"]
                 }
-                Self::IllegalParamAny => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"DescribeDisabledExpressConnectRouterRouteEntries",
-                    r"DescribeExpressConnectRouter",
-                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                    r"DescribeExpressConnectRouterAssociation",
-                    r"DescribeExpressConnectRouterChildInstance",
-                    r"DescribeExpressConnectRouterInterRegionTransitMode",
-                    r"DescribeExpressConnectRouterRouteEntries",
-                    r"DescribeInstanceGrantedToExpressConnectRouter",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"GrantInstanceToExpressConnectRouter",
-                    r"RevokeInstanceFromExpressConnectRouter",
-                ],
+                Self::IllegalParamAny => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"DescribeDisabledExpressConnectRouterRouteEntries",
+                        r"DescribeExpressConnectRouter",
+                        r"DescribeExpressConnectRouterAllowedPrefixHistory",
+                        r"DescribeExpressConnectRouterAssociation",
+                        r"DescribeExpressConnectRouterChildInstance",
+                        r"DescribeExpressConnectRouterInterRegionTransitMode",
+                        r"DescribeExpressConnectRouterRouteEntries",
+                        r"DescribeInstanceGrantedToExpressConnectRouter",
+                        r"DetachExpressConnectRouterChildInstance",
+                        r"GrantInstanceToExpressConnectRouter",
+                        r"RevokeInstanceFromExpressConnectRouter",
+                    ]
+                }
                 Self::IllegalParamAlibabaSideAsn => &[r"CreateExpressConnectRouter"],
-                Self::IllegalParamEcrOwnerAliUid => &[r"GrantInstanceToExpressConnectRouter"],
+                Self::IllegalParamEcrOwnerAliUid => {
+                    &[r"GrantInstanceToExpressConnectRouter"]
+                }
                 Self::IllegalParamRegionId => {
                     &[r"ModifyExpressConnectRouterInterRegionTransitMode"]
                 }
                 Self::IllegalParamTransitMode => {
                     &[r"ModifyExpressConnectRouterInterRegionTransitMode"]
                 }
-                Self::IllegalParamFormatAny => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CheckAddRegionToExpressConnectRouter",
-                    r"CreateExpressConnectRouter",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouter",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DescribeDisabledExpressConnectRouterRouteEntries",
-                    r"DescribeExpressConnectRouter",
-                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                    r"DescribeExpressConnectRouterAssociation",
-                    r"DescribeExpressConnectRouterChildInstance",
-                    r"DescribeExpressConnectRouterInterRegionTransitMode",
-                    r"DescribeExpressConnectRouterRegion",
-                    r"DescribeExpressConnectRouterRouteEntries",
-                    r"DescribeInstanceGrantedToExpressConnectRouter",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                    r"ForceDeleteExpressConnectRouter",
-                    r"GrantInstanceToExpressConnectRouter",
-                    r"ListExpressConnectRouterSupportedRegion",
-                    r"ModifyExpressConnectRouter",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    r"ModifyExpressConnectRouterInterRegionTransitMode",
-                    r"RevokeInstanceFromExpressConnectRouter",
-                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                ],
-                Self::IllegalParamFormatAllowedPrefixes => &[
-                    r"CreateExpressConnectRouterAssociation",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                ],
-                Self::IllegalParamFormatCenId => &[r"CreateExpressConnectRouterAssociation"],
-                Self::IllegalParamFormatDestinationCidrBlock => &[
-                    r"DescribeExpressConnectRouterRouteEntries",
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                ],
-                Self::IllegalParamSizeAllowedPrefixes => &[
-                    r"CreateExpressConnectRouterAssociation",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                ],
-                Self::IncorrectStatusEcr => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouter",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"ForceDeleteExpressConnectRouter",
-                    r"ModifyExpressConnectRouter",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    r"ModifyExpressConnectRouterInterRegionTransitMode",
-                    r"MoveResourceGroup",
-                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                ],
-                Self::IncorrectStatusEcrAssociation => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                ],
-                Self::MissingParamAny => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CheckAddRegionToExpressConnectRouter",
-                    r"CreateExpressConnectRouter",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouter",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DescribeDisabledExpressConnectRouterRouteEntries",
-                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                    r"DescribeExpressConnectRouterAssociation",
-                    r"DescribeExpressConnectRouterChildInstance",
-                    r"DescribeExpressConnectRouterInterRegionTransitMode",
-                    r"DescribeExpressConnectRouterRegion",
-                    r"DescribeExpressConnectRouterRouteEntries",
-                    r"DescribeInstanceGrantedToExpressConnectRouter",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                    r"ForceDeleteExpressConnectRouter",
-                    r"GrantInstanceToExpressConnectRouter",
-                    r"ListExpressConnectRouterSupportedRegion",
-                    r"ModifyExpressConnectRouter",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    r"ModifyExpressConnectRouterInterRegionTransitMode",
-                    r"RevokeInstanceFromExpressConnectRouter",
-                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                ],
+                Self::IllegalParamFormatAny => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"CheckAddRegionToExpressConnectRouter",
+                        r"CreateExpressConnectRouter",
+                        r"CreateExpressConnectRouterAssociation",
+                        r"DeleteExpressConnectRouter",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"DescribeDisabledExpressConnectRouterRouteEntries",
+                        r"DescribeExpressConnectRouter",
+                        r"DescribeExpressConnectRouterAllowedPrefixHistory",
+                        r"DescribeExpressConnectRouterAssociation",
+                        r"DescribeExpressConnectRouterChildInstance",
+                        r"DescribeExpressConnectRouterInterRegionTransitMode",
+                        r"DescribeExpressConnectRouterRegion",
+                        r"DescribeExpressConnectRouterRouteEntries",
+                        r"DescribeInstanceGrantedToExpressConnectRouter",
+                        r"DetachExpressConnectRouterChildInstance",
+                        r"DisableExpressConnectRouterRouteEntries",
+                        r"EnableExpressConnectRouterRouteEntries",
+                        r"ForceDeleteExpressConnectRouter",
+                        r"GrantInstanceToExpressConnectRouter",
+                        r"ListExpressConnectRouterSupportedRegion",
+                        r"ModifyExpressConnectRouter",
+                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                        r"ModifyExpressConnectRouterInterRegionTransitMode",
+                        r"RevokeInstanceFromExpressConnectRouter",
+                        r"SynchronizeExpressConnectRouterInterRegionBandwidth",
+                    ]
+                }
+                Self::IllegalParamFormatAllowedPrefixes => {
+                    &[
+                        r"CreateExpressConnectRouterAssociation",
+                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                    ]
+                }
+                Self::IllegalParamFormatCenId => {
+                    &[r"CreateExpressConnectRouterAssociation"]
+                }
+                Self::IllegalParamFormatDestinationCidrBlock => {
+                    &[
+                        r"DescribeExpressConnectRouterRouteEntries",
+                        r"DisableExpressConnectRouterRouteEntries",
+                        r"EnableExpressConnectRouterRouteEntries",
+                    ]
+                }
+                Self::IllegalParamSizeAllowedPrefixes => {
+                    &[
+                        r"CreateExpressConnectRouterAssociation",
+                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                    ]
+                }
+                Self::IncorrectStatusEcr => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"CreateExpressConnectRouterAssociation",
+                        r"DeleteExpressConnectRouter",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"DetachExpressConnectRouterChildInstance",
+                        r"ForceDeleteExpressConnectRouter",
+                        r"ModifyExpressConnectRouter",
+                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                        r"ModifyExpressConnectRouterInterRegionTransitMode",
+                        r"MoveResourceGroup",
+                        r"SynchronizeExpressConnectRouterInterRegionBandwidth",
+                    ]
+                }
+                Self::IncorrectStatusEcrAssociation => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"DetachExpressConnectRouterChildInstance",
+                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                    ]
+                }
+                Self::MissingParamAny => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"CheckAddRegionToExpressConnectRouter",
+                        r"CreateExpressConnectRouter",
+                        r"CreateExpressConnectRouterAssociation",
+                        r"DeleteExpressConnectRouter",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"DescribeDisabledExpressConnectRouterRouteEntries",
+                        r"DescribeExpressConnectRouterAllowedPrefixHistory",
+                        r"DescribeExpressConnectRouterAssociation",
+                        r"DescribeExpressConnectRouterChildInstance",
+                        r"DescribeExpressConnectRouterInterRegionTransitMode",
+                        r"DescribeExpressConnectRouterRegion",
+                        r"DescribeExpressConnectRouterRouteEntries",
+                        r"DescribeInstanceGrantedToExpressConnectRouter",
+                        r"DetachExpressConnectRouterChildInstance",
+                        r"DisableExpressConnectRouterRouteEntries",
+                        r"EnableExpressConnectRouterRouteEntries",
+                        r"ForceDeleteExpressConnectRouter",
+                        r"GrantInstanceToExpressConnectRouter",
+                        r"ListExpressConnectRouterSupportedRegion",
+                        r"ModifyExpressConnectRouter",
+                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                        r"ModifyExpressConnectRouterInterRegionTransitMode",
+                        r"RevokeInstanceFromExpressConnectRouter",
+                        r"SynchronizeExpressConnectRouterInterRegionBandwidth",
+                    ]
+                }
                 Self::OperationDeniedAttachmentInCurrentRegionExisted => {
                     &[r"CreateExpressConnectRouterAssociation"]
                 }
                 Self::OperationDeniedCrossAccountAttaching => {
                     &[r"CreateExpressConnectRouterAssociation"]
                 }
-                Self::OperationDeniedCrossAccountDisassociating => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                ],
+                Self::OperationDeniedCrossAccountDisassociating => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"DetachExpressConnectRouterChildInstance",
+                    ]
+                }
                 Self::OperationDeniedCrossBidAssociating => {
                     &[r"CreateExpressConnectRouterAssociation"]
                 }
-                Self::OperationDeniedEcrAttachmentExisted => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                ],
-                Self::OperationDeniedForceDeleting => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"ModifyExpressConnectRouter",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    r"ModifyExpressConnectRouterInterRegionTransitMode",
-                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                ],
+                Self::OperationDeniedEcrAttachmentExisted => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"DetachExpressConnectRouterChildInstance",
+                    ]
+                }
+                Self::OperationDeniedForceDeleting => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"CreateExpressConnectRouterAssociation",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"DetachExpressConnectRouterChildInstance",
+                        r"ModifyExpressConnectRouter",
+                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                        r"ModifyExpressConnectRouterInterRegionTransitMode",
+                        r"SynchronizeExpressConnectRouterInterRegionBandwidth",
+                    ]
+                }
                 Self::OperationDeniedNotGrantedByNodeOwner => {
                     &[r"CreateExpressConnectRouterAssociation"]
                 }
                 Self::OperationDeniedVbrDoesNotSupportMpbgp => {
                     &[r"AttachExpressConnectRouterChildInstance"]
                 }
-                Self::OperationDeniedVbrHasBgpGroupInMiddleStatus => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"DetachExpressConnectRouterChildInstance",
-                ],
-                Self::OperationDeniedVbrHasRouteEntryInMiddleStatus => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"DetachExpressConnectRouterChildInstance",
-                ],
-                Self::OperationFailedCallingEcYaochi => &[
-                    r"DescribeExpressConnectRouterRouteEntries",
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                ],
-                Self::OperationFailedCallingVpcYaochi => &[
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"GrantInstanceToExpressConnectRouter",
-                    r"RevokeInstanceFromExpressConnectRouter",
-                ],
+                Self::OperationDeniedVbrHasBgpGroupInMiddleStatus => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"DetachExpressConnectRouterChildInstance",
+                    ]
+                }
+                Self::OperationDeniedVbrHasRouteEntryInMiddleStatus => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"DetachExpressConnectRouterChildInstance",
+                    ]
+                }
+                Self::OperationFailedCallingEcYaochi => {
+                    &[
+                        r"DescribeExpressConnectRouterRouteEntries",
+                        r"DisableExpressConnectRouterRouteEntries",
+                        r"EnableExpressConnectRouterRouteEntries",
+                    ]
+                }
+                Self::OperationFailedCallingVpcYaochi => {
+                    &[
+                        r"CreateExpressConnectRouterAssociation",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"GrantInstanceToExpressConnectRouter",
+                        r"RevokeInstanceFromExpressConnectRouter",
+                    ]
+                }
                 Self::OperationFailedCdtCrossBoarderNotOpened => {
                     &[r"CreateExpressConnectRouterAssociation"]
                 }
-                Self::OperationFailedCdtNotOpened => &[r"CreateExpressConnectRouterAssociation"],
+                Self::OperationFailedCdtNotOpened => {
+                    &[r"CreateExpressConnectRouterAssociation"]
+                }
                 Self::OperationFailedCrossBorderNotAllowed => {
                     &[r"CreateExpressConnectRouterAssociation"]
                 }
-                Self::OperationFailedRejectedByCenYaochi => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                ],
-                Self::OperationFailedRejectedByEcYaochi => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                ],
-                Self::OperationFailedRejectedByVpcYaochi => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                ],
-                Self::OperationFailedUsedInRouteEntryNextHop => &[
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"ForceDeleteExpressConnectRouter",
-                ],
-                Self::OperationFailedUserNotInWhiteList => &[r"CreateExpressConnectRouter"],
+                Self::OperationFailedRejectedByCenYaochi => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"CreateExpressConnectRouterAssociation",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"DetachExpressConnectRouterChildInstance",
+                    ]
+                }
+                Self::OperationFailedRejectedByEcYaochi => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"CreateExpressConnectRouterAssociation",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"DetachExpressConnectRouterChildInstance",
+                    ]
+                }
+                Self::OperationFailedRejectedByVpcYaochi => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"CreateExpressConnectRouterAssociation",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"DetachExpressConnectRouterChildInstance",
+                    ]
+                }
+                Self::OperationFailedUsedInRouteEntryNextHop => {
+                    &[
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"ForceDeleteExpressConnectRouter",
+                    ]
+                }
+                Self::OperationFailedUserNotInWhiteList => {
+                    &[r"CreateExpressConnectRouter"]
+                }
                 Self::QuotaExceededEcrCountPerUser => &[r"CreateExpressConnectRouter"],
-                Self::QuotaExceededTrCountPerEcr => &[r"CreateExpressConnectRouterAssociation"],
-                Self::QuotaExceededVpcCountPerEcr => &[r"CreateExpressConnectRouterAssociation"],
-                Self::ResourceInCreatingNexthopInstanceId => &[
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                ],
+                Self::QuotaExceededTrCountPerEcr => {
+                    &[r"CreateExpressConnectRouterAssociation"]
+                }
+                Self::QuotaExceededVpcCountPerEcr => {
+                    &[r"CreateExpressConnectRouterAssociation"]
+                }
+                Self::ResourceInCreatingNexthopInstanceId => {
+                    &[
+                        r"DisableExpressConnectRouterRouteEntries",
+                        r"EnableExpressConnectRouterRouteEntries",
+                    ]
+                }
                 Self::ResourceInUseEcr => &[r"DeleteExpressConnectRouter"],
-                Self::ResourceNotFoundAssociationId => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                ],
-                Self::ResourceNotFoundCenId => &[r"CreateExpressConnectRouterAssociation"],
-                Self::ResourceNotFoundEcrId => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CheckAddRegionToExpressConnectRouter",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouter",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DescribeDisabledExpressConnectRouterRouteEntries",
-                    r"DescribeExpressConnectRouterAllowedPrefixHistory",
-                    r"DescribeExpressConnectRouterAssociation",
-                    r"DescribeExpressConnectRouterChildInstance",
-                    r"DescribeExpressConnectRouterInterRegionTransitMode",
-                    r"DescribeExpressConnectRouterRegion",
-                    r"DescribeExpressConnectRouterRouteEntries",
-                    r"DetachExpressConnectRouterChildInstance",
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                    r"ForceDeleteExpressConnectRouter",
-                    r"GrantInstanceToExpressConnectRouter",
-                    r"ModifyExpressConnectRouter",
-                    r"ModifyExpressConnectRouterAssociationAllowedPrefix",
-                    r"ModifyExpressConnectRouterInterRegionTransitMode",
-                    r"SynchronizeExpressConnectRouterInterRegionBandwidth",
-                ],
+                Self::ResourceNotFoundAssociationId => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"DescribeExpressConnectRouterAllowedPrefixHistory",
+                        r"DetachExpressConnectRouterChildInstance",
+                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                    ]
+                }
+                Self::ResourceNotFoundCenId => {
+                    &[r"CreateExpressConnectRouterAssociation"]
+                }
+                Self::ResourceNotFoundEcrId => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"CheckAddRegionToExpressConnectRouter",
+                        r"CreateExpressConnectRouterAssociation",
+                        r"DeleteExpressConnectRouter",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"DescribeDisabledExpressConnectRouterRouteEntries",
+                        r"DescribeExpressConnectRouterAllowedPrefixHistory",
+                        r"DescribeExpressConnectRouterAssociation",
+                        r"DescribeExpressConnectRouterChildInstance",
+                        r"DescribeExpressConnectRouterInterRegionTransitMode",
+                        r"DescribeExpressConnectRouterRegion",
+                        r"DescribeExpressConnectRouterRouteEntries",
+                        r"DetachExpressConnectRouterChildInstance",
+                        r"DisableExpressConnectRouterRouteEntries",
+                        r"EnableExpressConnectRouterRouteEntries",
+                        r"ForceDeleteExpressConnectRouter",
+                        r"GrantInstanceToExpressConnectRouter",
+                        r"ModifyExpressConnectRouter",
+                        r"ModifyExpressConnectRouterAssociationAllowedPrefix",
+                        r"ModifyExpressConnectRouterInterRegionTransitMode",
+                        r"SynchronizeExpressConnectRouterInterRegionBandwidth",
+                    ]
+                }
                 Self::ResourceNotFoundInstanceId => {
                     &[r"DescribeExpressConnectRouterAllowedPrefixHistory"]
                 }
-                Self::ResourceNotFoundNexthopInstanceId => &[
-                    r"DisableExpressConnectRouterRouteEntries",
-                    r"EnableExpressConnectRouterRouteEntries",
-                ],
+                Self::ResourceNotFoundNexthopInstanceId => {
+                    &[
+                        r"DisableExpressConnectRouterRouteEntries",
+                        r"EnableExpressConnectRouterRouteEntries",
+                    ]
+                }
                 Self::ResourceNotFoundTrId => &[r"CreateExpressConnectRouterAssociation"],
-                Self::UnsupportedRegion => &[
-                    r"AttachExpressConnectRouterChildInstance",
-                    r"CheckAddRegionToExpressConnectRouter",
-                    r"CreateExpressConnectRouterAssociation",
-                    r"DeleteExpressConnectRouterAssociation",
-                    r"DetachExpressConnectRouterChildInstance",
-                ],
+                Self::UnsupportedRegion => {
+                    &[
+                        r"AttachExpressConnectRouterChildInstance",
+                        r"CheckAddRegionToExpressConnectRouter",
+                        r"CreateExpressConnectRouterAssociation",
+                        r"DeleteExpressConnectRouterAssociation",
+                        r"DetachExpressConnectRouterChildInstance",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AttachExpressConnectRouterChildInstance" => &[
-                    Self::ConflictAsnOfVbr,
-                    Self::ConflictLock,
-                    Self::IllegalParamAny,
-                    Self::IllegalParamFormatAny,
-                    Self::IncorrectStatusEcr,
-                    Self::IncorrectStatusEcrAssociation,
-                    Self::MissingParamAny,
-                    Self::OperationDeniedCrossAccountDisassociating,
-                    Self::OperationDeniedEcrAttachmentExisted,
-                    Self::OperationDeniedForceDeleting,
-                    Self::OperationDeniedVbrDoesNotSupportMpbgp,
-                    Self::OperationDeniedVbrHasBgpGroupInMiddleStatus,
-                    Self::OperationDeniedVbrHasRouteEntryInMiddleStatus,
-                    Self::OperationFailedRejectedByCenYaochi,
-                    Self::OperationFailedRejectedByEcYaochi,
-                    Self::OperationFailedRejectedByVpcYaochi,
-                    Self::ResourceNotFoundAssociationId,
-                    Self::ResourceNotFoundEcrId,
-                    Self::UnsupportedRegion,
-                ],
-                r"CheckAddRegionToExpressConnectRouter" => &[
-                    Self::ConflictLock,
-                    Self::IllegalParamFormatAny,
-                    Self::MissingParamAny,
-                    Self::ResourceNotFoundEcrId,
-                    Self::UnsupportedRegion,
-                ],
-                r"CreateExpressConnectRouter" => &[
-                    Self::ConflictAsnOfEcr,
-                    Self::ConflictLock,
-                    Self::IllegalParamAlibabaSideAsn,
-                    Self::IllegalParamFormatAny,
-                    Self::MissingParamAny,
-                    Self::OperationFailedUserNotInWhiteList,
-                    Self::QuotaExceededEcrCountPerUser,
-                ],
-                r"CreateExpressConnectRouterAssociation" => &[
-                    Self::ConflictAsnOfVbr,
-                    Self::ConflictLock,
-                    Self::ExclusiveParamTransitRouterIdAndVpcId,
-                    Self::IllegalParamFormatAny,
-                    Self::IllegalParamFormatAllowedPrefixes,
-                    Self::IllegalParamFormatCenId,
-                    Self::IllegalParamSizeAllowedPrefixes,
-                    Self::IncorrectStatusEcr,
-                    Self::MissingParamAny,
-                    Self::OperationDeniedAttachmentInCurrentRegionExisted,
-                    Self::OperationDeniedCrossAccountAttaching,
-                    Self::OperationDeniedCrossBidAssociating,
-                    Self::OperationDeniedForceDeleting,
-                    Self::OperationDeniedNotGrantedByNodeOwner,
-                    Self::OperationFailedCallingVpcYaochi,
-                    Self::OperationFailedCdtCrossBoarderNotOpened,
-                    Self::OperationFailedCdtNotOpened,
-                    Self::OperationFailedCrossBorderNotAllowed,
-                    Self::OperationFailedRejectedByCenYaochi,
-                    Self::OperationFailedRejectedByEcYaochi,
-                    Self::OperationFailedRejectedByVpcYaochi,
-                    Self::QuotaExceededTrCountPerEcr,
-                    Self::QuotaExceededVpcCountPerEcr,
-                    Self::ResourceNotFoundCenId,
-                    Self::ResourceNotFoundEcrId,
-                    Self::ResourceNotFoundTrId,
-                    Self::UnsupportedRegion,
-                ],
-                r"DeleteExpressConnectRouter" => &[
-                    Self::ConflictLock,
-                    Self::IllegalParamFormatAny,
-                    Self::IncorrectStatusEcr,
-                    Self::MissingParamAny,
-                    Self::ResourceInUseEcr,
-                    Self::ResourceNotFoundEcrId,
-                ],
-                r"DeleteExpressConnectRouterAssociation" => &[
-                    Self::ConflictLock,
-                    Self::IllegalParamFormatAny,
-                    Self::IncorrectStatusEcr,
-                    Self::IncorrectStatusEcrAssociation,
-                    Self::MissingParamAny,
-                    Self::OperationDeniedCrossAccountDisassociating,
-                    Self::OperationDeniedEcrAttachmentExisted,
-                    Self::OperationDeniedForceDeleting,
-                    Self::OperationFailedCallingVpcYaochi,
-                    Self::OperationFailedRejectedByCenYaochi,
-                    Self::OperationFailedRejectedByEcYaochi,
-                    Self::OperationFailedRejectedByVpcYaochi,
-                    Self::OperationFailedUsedInRouteEntryNextHop,
-                    Self::ResourceNotFoundAssociationId,
-                    Self::ResourceNotFoundEcrId,
-                    Self::UnsupportedRegion,
-                ],
-                r"DescribeDisabledExpressConnectRouterRouteEntries" => &[
-                    Self::IllegalParamAny,
-                    Self::IllegalParamFormatAny,
-                    Self::MissingParamAny,
-                    Self::ResourceNotFoundEcrId,
-                ],
+                r"AttachExpressConnectRouterChildInstance" => {
+                    &[
+                        Self::ConflictAsnOfVbr,
+                        Self::ConflictLock,
+                        Self::IllegalParamAny,
+                        Self::IllegalParamFormatAny,
+                        Self::IncorrectStatusEcr,
+                        Self::IncorrectStatusEcrAssociation,
+                        Self::MissingParamAny,
+                        Self::OperationDeniedCrossAccountDisassociating,
+                        Self::OperationDeniedEcrAttachmentExisted,
+                        Self::OperationDeniedForceDeleting,
+                        Self::OperationDeniedVbrDoesNotSupportMpbgp,
+                        Self::OperationDeniedVbrHasBgpGroupInMiddleStatus,
+                        Self::OperationDeniedVbrHasRouteEntryInMiddleStatus,
+                        Self::OperationFailedRejectedByCenYaochi,
+                        Self::OperationFailedRejectedByEcYaochi,
+                        Self::OperationFailedRejectedByVpcYaochi,
+                        Self::ResourceNotFoundAssociationId,
+                        Self::ResourceNotFoundEcrId,
+                        Self::UnsupportedRegion,
+                    ]
+                }
+                r"CheckAddRegionToExpressConnectRouter" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::IllegalParamFormatAny,
+                        Self::MissingParamAny,
+                        Self::ResourceNotFoundEcrId,
+                        Self::UnsupportedRegion,
+                    ]
+                }
+                r"CreateExpressConnectRouter" => {
+                    &[
+                        Self::ConflictAsnOfEcr,
+                        Self::ConflictLock,
+                        Self::IllegalParamAlibabaSideAsn,
+                        Self::IllegalParamFormatAny,
+                        Self::MissingParamAny,
+                        Self::OperationFailedUserNotInWhiteList,
+                        Self::QuotaExceededEcrCountPerUser,
+                    ]
+                }
+                r"CreateExpressConnectRouterAssociation" => {
+                    &[
+                        Self::ConflictAsnOfVbr,
+                        Self::ConflictLock,
+                        Self::ExclusiveParamTransitRouterIdAndVpcId,
+                        Self::IllegalParamFormatAny,
+                        Self::IllegalParamFormatAllowedPrefixes,
+                        Self::IllegalParamFormatCenId,
+                        Self::IllegalParamSizeAllowedPrefixes,
+                        Self::IncorrectStatusEcr,
+                        Self::MissingParamAny,
+                        Self::OperationDeniedAttachmentInCurrentRegionExisted,
+                        Self::OperationDeniedCrossAccountAttaching,
+                        Self::OperationDeniedCrossBidAssociating,
+                        Self::OperationDeniedForceDeleting,
+                        Self::OperationDeniedNotGrantedByNodeOwner,
+                        Self::OperationFailedCallingVpcYaochi,
+                        Self::OperationFailedCdtCrossBoarderNotOpened,
+                        Self::OperationFailedCdtNotOpened,
+                        Self::OperationFailedCrossBorderNotAllowed,
+                        Self::OperationFailedRejectedByCenYaochi,
+                        Self::OperationFailedRejectedByEcYaochi,
+                        Self::OperationFailedRejectedByVpcYaochi,
+                        Self::QuotaExceededTrCountPerEcr,
+                        Self::QuotaExceededVpcCountPerEcr,
+                        Self::ResourceNotFoundCenId,
+                        Self::ResourceNotFoundEcrId,
+                        Self::ResourceNotFoundTrId,
+                        Self::UnsupportedRegion,
+                    ]
+                }
+                r"DeleteExpressConnectRouter" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::IllegalParamFormatAny,
+                        Self::IncorrectStatusEcr,
+                        Self::MissingParamAny,
+                        Self::ResourceInUseEcr,
+                        Self::ResourceNotFoundEcrId,
+                    ]
+                }
+                r"DeleteExpressConnectRouterAssociation" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::IllegalParamFormatAny,
+                        Self::IncorrectStatusEcr,
+                        Self::IncorrectStatusEcrAssociation,
+                        Self::MissingParamAny,
+                        Self::OperationDeniedCrossAccountDisassociating,
+                        Self::OperationDeniedEcrAttachmentExisted,
+                        Self::OperationDeniedForceDeleting,
+                        Self::OperationFailedCallingVpcYaochi,
+                        Self::OperationFailedRejectedByCenYaochi,
+                        Self::OperationFailedRejectedByEcYaochi,
+                        Self::OperationFailedRejectedByVpcYaochi,
+                        Self::OperationFailedUsedInRouteEntryNextHop,
+                        Self::ResourceNotFoundAssociationId,
+                        Self::ResourceNotFoundEcrId,
+                        Self::UnsupportedRegion,
+                    ]
+                }
+                r"DescribeDisabledExpressConnectRouterRouteEntries" => {
+                    &[
+                        Self::IllegalParamAny,
+                        Self::IllegalParamFormatAny,
+                        Self::MissingParamAny,
+                        Self::ResourceNotFoundEcrId,
+                    ]
+                }
                 r"DescribeExpressConnectRouter" => {
                     &[Self::IllegalParamAny, Self::IllegalParamFormatAny]
                 }
-                r"DescribeExpressConnectRouterAllowedPrefixHistory" => &[
-                    Self::IllegalParamAny,
-                    Self::IllegalParamFormatAny,
-                    Self::MissingParamAny,
-                    Self::ResourceNotFoundAssociationId,
-                    Self::ResourceNotFoundEcrId,
-                    Self::ResourceNotFoundInstanceId,
-                ],
-                r"DescribeExpressConnectRouterAssociation" => &[
-                    Self::IllegalParamAny,
-                    Self::IllegalParamFormatAny,
-                    Self::MissingParamAny,
-                    Self::ResourceNotFoundEcrId,
-                ],
-                r"DescribeExpressConnectRouterChildInstance" => &[
-                    Self::IllegalParamAny,
-                    Self::IllegalParamFormatAny,
-                    Self::MissingParamAny,
-                    Self::ResourceNotFoundEcrId,
-                ],
-                r"DescribeExpressConnectRouterInterRegionTransitMode" => &[
-                    Self::IllegalParamAny,
-                    Self::IllegalParamFormatAny,
-                    Self::MissingParamAny,
-                    Self::ResourceNotFoundEcrId,
-                ],
-                r"DescribeExpressConnectRouterRegion" => &[
-                    Self::IllegalParamFormatAny,
-                    Self::MissingParamAny,
-                    Self::ResourceNotFoundEcrId,
-                ],
-                r"DescribeExpressConnectRouterRouteEntries" => &[
-                    Self::IllegalParamAny,
-                    Self::IllegalParamFormatAny,
-                    Self::IllegalParamFormatDestinationCidrBlock,
-                    Self::MissingParamAny,
-                    Self::OperationFailedCallingEcYaochi,
-                    Self::ResourceNotFoundEcrId,
-                ],
-                r"DescribeInstanceGrantedToExpressConnectRouter" => &[
-                    Self::IllegalParamAny,
-                    Self::IllegalParamFormatAny,
-                    Self::MissingParamAny,
-                ],
-                r"DetachExpressConnectRouterChildInstance" => &[
-                    Self::ConflictLock,
-                    Self::IllegalParamAny,
-                    Self::IllegalParamFormatAny,
-                    Self::IncorrectStatusEcr,
-                    Self::IncorrectStatusEcrAssociation,
-                    Self::MissingParamAny,
-                    Self::OperationDeniedCrossAccountDisassociating,
-                    Self::OperationDeniedEcrAttachmentExisted,
-                    Self::OperationDeniedForceDeleting,
-                    Self::OperationDeniedVbrHasBgpGroupInMiddleStatus,
-                    Self::OperationDeniedVbrHasRouteEntryInMiddleStatus,
-                    Self::OperationFailedRejectedByCenYaochi,
-                    Self::OperationFailedRejectedByEcYaochi,
-                    Self::OperationFailedRejectedByVpcYaochi,
-                    Self::ResourceNotFoundAssociationId,
-                    Self::ResourceNotFoundEcrId,
-                    Self::UnsupportedRegion,
-                ],
-                r"DisableExpressConnectRouterRouteEntries" => &[
-                    Self::ConflictLock,
-                    Self::IllegalParamFormatAny,
-                    Self::IllegalParamFormatDestinationCidrBlock,
-                    Self::MissingParamAny,
-                    Self::OperationFailedCallingEcYaochi,
-                    Self::ResourceInCreatingNexthopInstanceId,
-                    Self::ResourceNotFoundEcrId,
-                    Self::ResourceNotFoundNexthopInstanceId,
-                ],
-                r"EnableExpressConnectRouterRouteEntries" => &[
-                    Self::ConflictLock,
-                    Self::IllegalParamFormatAny,
-                    Self::IllegalParamFormatDestinationCidrBlock,
-                    Self::MissingParamAny,
-                    Self::OperationFailedCallingEcYaochi,
-                    Self::ResourceInCreatingNexthopInstanceId,
-                    Self::ResourceNotFoundEcrId,
-                    Self::ResourceNotFoundNexthopInstanceId,
-                ],
-                r"ForceDeleteExpressConnectRouter" => &[
-                    Self::ConflictLock,
-                    Self::IllegalParamFormatAny,
-                    Self::IncorrectStatusEcr,
-                    Self::MissingParamAny,
-                    Self::OperationFailedUsedInRouteEntryNextHop,
-                    Self::ResourceNotFoundEcrId,
-                ],
-                r"GrantInstanceToExpressConnectRouter" => &[
-                    Self::ConflictLock,
-                    Self::IllegalParamAny,
-                    Self::IllegalParamEcrOwnerAliUid,
-                    Self::IllegalParamFormatAny,
-                    Self::MissingParamAny,
-                    Self::OperationFailedCallingVpcYaochi,
-                    Self::ResourceNotFoundEcrId,
-                ],
+                r"DescribeExpressConnectRouterAllowedPrefixHistory" => {
+                    &[
+                        Self::IllegalParamAny,
+                        Self::IllegalParamFormatAny,
+                        Self::MissingParamAny,
+                        Self::ResourceNotFoundAssociationId,
+                        Self::ResourceNotFoundEcrId,
+                        Self::ResourceNotFoundInstanceId,
+                    ]
+                }
+                r"DescribeExpressConnectRouterAssociation" => {
+                    &[
+                        Self::IllegalParamAny,
+                        Self::IllegalParamFormatAny,
+                        Self::MissingParamAny,
+                        Self::ResourceNotFoundEcrId,
+                    ]
+                }
+                r"DescribeExpressConnectRouterChildInstance" => {
+                    &[
+                        Self::IllegalParamAny,
+                        Self::IllegalParamFormatAny,
+                        Self::MissingParamAny,
+                        Self::ResourceNotFoundEcrId,
+                    ]
+                }
+                r"DescribeExpressConnectRouterInterRegionTransitMode" => {
+                    &[
+                        Self::IllegalParamAny,
+                        Self::IllegalParamFormatAny,
+                        Self::MissingParamAny,
+                        Self::ResourceNotFoundEcrId,
+                    ]
+                }
+                r"DescribeExpressConnectRouterRegion" => {
+                    &[
+                        Self::IllegalParamFormatAny,
+                        Self::MissingParamAny,
+                        Self::ResourceNotFoundEcrId,
+                    ]
+                }
+                r"DescribeExpressConnectRouterRouteEntries" => {
+                    &[
+                        Self::IllegalParamAny,
+                        Self::IllegalParamFormatAny,
+                        Self::IllegalParamFormatDestinationCidrBlock,
+                        Self::MissingParamAny,
+                        Self::OperationFailedCallingEcYaochi,
+                        Self::ResourceNotFoundEcrId,
+                    ]
+                }
+                r"DescribeInstanceGrantedToExpressConnectRouter" => {
+                    &[
+                        Self::IllegalParamAny,
+                        Self::IllegalParamFormatAny,
+                        Self::MissingParamAny,
+                    ]
+                }
+                r"DetachExpressConnectRouterChildInstance" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::IllegalParamAny,
+                        Self::IllegalParamFormatAny,
+                        Self::IncorrectStatusEcr,
+                        Self::IncorrectStatusEcrAssociation,
+                        Self::MissingParamAny,
+                        Self::OperationDeniedCrossAccountDisassociating,
+                        Self::OperationDeniedEcrAttachmentExisted,
+                        Self::OperationDeniedForceDeleting,
+                        Self::OperationDeniedVbrHasBgpGroupInMiddleStatus,
+                        Self::OperationDeniedVbrHasRouteEntryInMiddleStatus,
+                        Self::OperationFailedRejectedByCenYaochi,
+                        Self::OperationFailedRejectedByEcYaochi,
+                        Self::OperationFailedRejectedByVpcYaochi,
+                        Self::ResourceNotFoundAssociationId,
+                        Self::ResourceNotFoundEcrId,
+                        Self::UnsupportedRegion,
+                    ]
+                }
+                r"DisableExpressConnectRouterRouteEntries" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::IllegalParamFormatAny,
+                        Self::IllegalParamFormatDestinationCidrBlock,
+                        Self::MissingParamAny,
+                        Self::OperationFailedCallingEcYaochi,
+                        Self::ResourceInCreatingNexthopInstanceId,
+                        Self::ResourceNotFoundEcrId,
+                        Self::ResourceNotFoundNexthopInstanceId,
+                    ]
+                }
+                r"EnableExpressConnectRouterRouteEntries" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::IllegalParamFormatAny,
+                        Self::IllegalParamFormatDestinationCidrBlock,
+                        Self::MissingParamAny,
+                        Self::OperationFailedCallingEcYaochi,
+                        Self::ResourceInCreatingNexthopInstanceId,
+                        Self::ResourceNotFoundEcrId,
+                        Self::ResourceNotFoundNexthopInstanceId,
+                    ]
+                }
+                r"ForceDeleteExpressConnectRouter" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::IllegalParamFormatAny,
+                        Self::IncorrectStatusEcr,
+                        Self::MissingParamAny,
+                        Self::OperationFailedUsedInRouteEntryNextHop,
+                        Self::ResourceNotFoundEcrId,
+                    ]
+                }
+                r"GrantInstanceToExpressConnectRouter" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::IllegalParamAny,
+                        Self::IllegalParamEcrOwnerAliUid,
+                        Self::IllegalParamFormatAny,
+                        Self::MissingParamAny,
+                        Self::OperationFailedCallingVpcYaochi,
+                        Self::ResourceNotFoundEcrId,
+                    ]
+                }
                 r"ListExpressConnectRouterSupportedRegion" => {
                     &[Self::IllegalParamFormatAny, Self::MissingParamAny]
                 }
-                r"ModifyExpressConnectRouter" => &[
-                    Self::ConflictLock,
-                    Self::IllegalParamFormatAny,
-                    Self::IncorrectStatusEcr,
-                    Self::MissingParamAny,
-                    Self::OperationDeniedForceDeleting,
-                    Self::ResourceNotFoundEcrId,
-                ],
-                r"ModifyExpressConnectRouterAssociationAllowedPrefix" => &[
-                    Self::ConflictLock,
-                    Self::IllegalParamFormatAny,
-                    Self::IllegalParamFormatAllowedPrefixes,
-                    Self::IllegalParamSizeAllowedPrefixes,
-                    Self::IncorrectStatusEcr,
-                    Self::IncorrectStatusEcrAssociation,
-                    Self::MissingParamAny,
-                    Self::OperationDeniedForceDeleting,
-                    Self::ResourceNotFoundAssociationId,
-                    Self::ResourceNotFoundEcrId,
-                ],
-                r"ModifyExpressConnectRouterInterRegionTransitMode" => &[
-                    Self::ConflictLock,
-                    Self::IllegalParamRegionId,
-                    Self::IllegalParamTransitMode,
-                    Self::IllegalParamFormatAny,
-                    Self::IncorrectStatusEcr,
-                    Self::MissingParamAny,
-                    Self::OperationDeniedForceDeleting,
-                    Self::ResourceNotFoundEcrId,
-                ],
+                r"ModifyExpressConnectRouter" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::IllegalParamFormatAny,
+                        Self::IncorrectStatusEcr,
+                        Self::MissingParamAny,
+                        Self::OperationDeniedForceDeleting,
+                        Self::ResourceNotFoundEcrId,
+                    ]
+                }
+                r"ModifyExpressConnectRouterAssociationAllowedPrefix" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::IllegalParamFormatAny,
+                        Self::IllegalParamFormatAllowedPrefixes,
+                        Self::IllegalParamSizeAllowedPrefixes,
+                        Self::IncorrectStatusEcr,
+                        Self::IncorrectStatusEcrAssociation,
+                        Self::MissingParamAny,
+                        Self::OperationDeniedForceDeleting,
+                        Self::ResourceNotFoundAssociationId,
+                        Self::ResourceNotFoundEcrId,
+                    ]
+                }
+                r"ModifyExpressConnectRouterInterRegionTransitMode" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::IllegalParamRegionId,
+                        Self::IllegalParamTransitMode,
+                        Self::IllegalParamFormatAny,
+                        Self::IncorrectStatusEcr,
+                        Self::MissingParamAny,
+                        Self::OperationDeniedForceDeleting,
+                        Self::ResourceNotFoundEcrId,
+                    ]
+                }
                 r"MoveResourceGroup" => &[Self::ConflictLock, Self::IncorrectStatusEcr],
-                r"RevokeInstanceFromExpressConnectRouter" => &[
-                    Self::ConflictLock,
-                    Self::IllegalParamAny,
-                    Self::IllegalParamFormatAny,
-                    Self::MissingParamAny,
-                    Self::OperationFailedCallingVpcYaochi,
-                ],
-                r"SynchronizeExpressConnectRouterInterRegionBandwidth" => &[
-                    Self::ConflictLock,
-                    Self::IllegalParamFormatAny,
-                    Self::IncorrectStatusEcr,
-                    Self::MissingParamAny,
-                    Self::OperationDeniedForceDeleting,
-                    Self::ResourceNotFoundEcrId,
-                ],
+                r"RevokeInstanceFromExpressConnectRouter" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::IllegalParamAny,
+                        Self::IllegalParamFormatAny,
+                        Self::MissingParamAny,
+                        Self::OperationFailedCallingVpcYaochi,
+                    ]
+                }
+                r"SynchronizeExpressConnectRouterInterRegionBandwidth" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::IllegalParamFormatAny,
+                        Self::IncorrectStatusEcr,
+                        Self::MissingParamAny,
+                        Self::OperationDeniedForceDeleting,
+                        Self::ResourceNotFoundEcrId,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1627,7 +1751,8 @@ const _: () = {
     impl __core::str::FromStr for ExpressconnectrouterError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ExpressconnectrouterError {

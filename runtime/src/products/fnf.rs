@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum FnfError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -156,11 +156,11 @@ pub enum FnfError {
     UnsupportedMediaType,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 69] = &[
         __row(
@@ -205,12 +205,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -283,12 +278,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -337,12 +327,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -427,18 +412,8 @@ const _: () = {
             r"The requested API version '%s' is not supported yet. Please check.",
             __NEVER,
         ),
-        __row(
-            r"AccessDenied",
-            403,
-            r"The resources does not belong to you.",
-            __NEVER,
-        ),
-        __row(
-            r"AccessDenied",
-            403,
-            r"The resources doesn't belong to you.",
-            __NEVER,
-        ),
+        __row(r"AccessDenied", 403, r"The resources does not belong to you.", __NEVER),
+        __row(r"AccessDenied", 403, r"The resources doesn't belong to you.", __NEVER),
         __row(
             r"ActionNotSupported",
             400,
@@ -451,12 +426,7 @@ const _: () = {
             r"The requested API operation '%s' is incorrect. Please check.",
             __NEVER,
         ),
-        __row(
-            r"ConcurrentUpdateError",
-            409,
-            r"Update conflict, please retry.",
-            __NEVER,
-        ),
+        __row(r"ConcurrentUpdateError", 409, r"Update conflict, please retry.", __NEVER),
         __row(
             r"EntityTooLarge",
             400,
@@ -481,12 +451,7 @@ const _: () = {
             r"Execution %s for flow %s does not exist.",
             __NEVER,
         ),
-        __row(
-            r"FlowAlreadyExists",
-            409,
-            r"Flow %s already exists.",
-            __NEVER,
-        ),
+        __row(r"FlowAlreadyExists", 409, r"Flow %s already exists.", __NEVER),
         __row(r"FlowNotExists", 404, r"Flow  %s does not exist.", __NEVER),
         __row(
             r"InternalServerError",
@@ -494,12 +459,7 @@ const _: () = {
             r"An internal error has occurred. Please retry.",
             __TRANSIENT,
         ),
-        __row(
-            r"InvalidAccessKeyID",
-            403,
-            r"The AccessKey ID %s is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAccessKeyID", 403, r"The AccessKey ID %s is invalid.", __NEVER),
         __row(r"InvalidArgument", 400, r"Parameter error.", __NEVER),
         __row(
             r"MissingRequiredHeader",
@@ -549,12 +509,7 @@ const _: () = {
             r"The request signature we calculated does not match the signature you provided. Check your access key and signing method.",
             __NEVER,
         ),
-        __row(
-            r"TaskAlreadyCompleted",
-            400,
-            r"Task %s has already completed.",
-            __NEVER,
-        ),
+        __row(r"TaskAlreadyCompleted", 400, r"Task %s has already completed.", __NEVER),
         __row(
             r"TaskInvalidState",
             409,
@@ -571,14 +526,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 59] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 46, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57,
-        58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 46, 48, 49, 50, 51,
+        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
     ];
     const __END: [u32; 59] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 44, 46, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58,
-        59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 44, 46, 48, 49, 50, 51, 52,
+        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: FnfError) -> &'static __Entry {
@@ -651,122 +606,160 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"AccessDenied" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"FlowNotExists" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"EntityTooLarge" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"InvalidArgument" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"TaskInvalidState" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"FlowAlreadyExists" => 43,
-                    r"ResourceThrottled" => 52,
-                    r"ScheduleNotExists" => 54,
-                    r"SignatureNotMatch" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ActionNotSupported" => 37,
-                    r"ExecutionNotExists" => 42,
-                    r"InvalidAccessKeyID" => 46,
-                    r"PreconditionFailed" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InternalServerError" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"RequestTimeTooSkewed" => 51,
-                    r"TaskAlreadyCompleted" => 56,
-                    r"UnsupportedMediaType" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"ConcurrentUpdateError" => 38,
-                    r"MissingRequiredHeader" => 48,
-                    r"MissingRequiredParams" => 49,
-                    r"ScheduleAlreadyExists" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"APIVersionNotSupported" => 35,
-                    r"ExecutionAlreadyExists" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"ExecutionAlreadyCompleted" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"AccessDenied" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"FlowNotExists" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"EntityTooLarge" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"InvalidArgument" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"TaskInvalidState" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"FlowAlreadyExists" => 43,
+                        r"ResourceThrottled" => 52,
+                        r"ScheduleNotExists" => 54,
+                        r"SignatureNotMatch" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ActionNotSupported" => 37,
+                        r"ExecutionNotExists" => 42,
+                        r"InvalidAccessKeyID" => 46,
+                        r"PreconditionFailed" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InternalServerError" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"RequestTimeTooSkewed" => 51,
+                        r"TaskAlreadyCompleted" => 56,
+                        r"UnsupportedMediaType" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"ConcurrentUpdateError" => 38,
+                        r"MissingRequiredHeader" => 48,
+                        r"MissingRequiredParams" => 49,
+                        r"ScheduleAlreadyExists" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"APIVersionNotSupported" => 35,
+                        r"ExecutionAlreadyExists" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"ExecutionAlreadyCompleted" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -785,8 +778,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -799,9 +792,11 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ApiVersionNotSupported => const { &[__E[42].message, __E[43].message] },
-                Self::AccessDenied => const { &[__E[44].message, __E[45].message] },
-                Self::ActionNotSupported => const { &[__E[46].message, __E[47].message] },
+                Self::ApiVersionNotSupported => {
+                    const { &[__E[42].message, __E[43].message] }
+                }
+                Self::AccessDenied => const { &[__E[44].message, __E[45].message] }
+                Self::ActionNotSupported => const { &[__E[46].message, __E[47].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -821,559 +816,629 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::ApiVersionNotSupported => &[
-                    r"CreateFlow",
-                    r"CreateSchedule",
-                    r"DeleteFlow",
-                    r"DeleteSchedule",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"DescribeSchedule",
-                    r"GetExecutionHistory",
-                    r"ListExecutions",
-                    r"ListFlows",
-                    r"ListSchedules",
-                    r"ReportTaskFailed",
-                    r"ReportTaskSucceeded",
-                    r"StartExecution",
-                    r"StartSyncExecution",
-                    r"StopExecution",
-                    r"UpdateFlow",
-                    r"UpdateSchedule",
-                ],
-                Self::AccessDenied => &[
-                    r"CreateFlow",
-                    r"CreateSchedule",
-                    r"DeleteFlow",
-                    r"DeleteSchedule",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"DescribeSchedule",
-                    r"GetExecutionHistory",
-                    r"ListExecutions",
-                    r"ListFlows",
-                    r"ListSchedules",
-                    r"ReportTaskFailed",
-                    r"ReportTaskSucceeded",
-                    r"StartExecution",
-                    r"StartSyncExecution",
-                    r"StopExecution",
-                    r"UpdateFlow",
-                    r"UpdateSchedule",
-                ],
-                Self::ActionNotSupported => &[
-                    r"CreateFlow",
-                    r"DeleteFlow",
-                    r"DeleteSchedule",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"DescribeSchedule",
-                    r"GetExecutionHistory",
-                    r"ListExecutions",
-                    r"ListFlows",
-                    r"ListSchedules",
-                    r"ReportTaskFailed",
-                    r"ReportTaskSucceeded",
-                    r"StartExecution",
-                    r"StartSyncExecution",
-                    r"StopExecution",
-                    r"UpdateFlow",
-                ],
-                Self::ConcurrentUpdateError => &[
-                    r"CreateSchedule",
-                    r"DeleteFlow",
-                    r"DeleteSchedule",
-                    r"StopExecution",
-                    r"UpdateFlow",
-                    r"UpdateSchedule",
-                ],
-                Self::EntityTooLarge => &[
-                    r"CreateFlow",
-                    r"DeleteFlow",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"GetExecutionHistory",
-                    r"ListExecutions",
-                    r"ReportTaskFailed",
-                    r"ReportTaskSucceeded",
-                    r"StartExecution",
-                    r"StartSyncExecution",
-                    r"StopExecution",
-                ],
+                Self::ApiVersionNotSupported => {
+                    &[
+                        r"CreateFlow",
+                        r"CreateSchedule",
+                        r"DeleteFlow",
+                        r"DeleteSchedule",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"DescribeSchedule",
+                        r"GetExecutionHistory",
+                        r"ListExecutions",
+                        r"ListFlows",
+                        r"ListSchedules",
+                        r"ReportTaskFailed",
+                        r"ReportTaskSucceeded",
+                        r"StartExecution",
+                        r"StartSyncExecution",
+                        r"StopExecution",
+                        r"UpdateFlow",
+                        r"UpdateSchedule",
+                    ]
+                }
+                Self::AccessDenied => {
+                    &[
+                        r"CreateFlow",
+                        r"CreateSchedule",
+                        r"DeleteFlow",
+                        r"DeleteSchedule",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"DescribeSchedule",
+                        r"GetExecutionHistory",
+                        r"ListExecutions",
+                        r"ListFlows",
+                        r"ListSchedules",
+                        r"ReportTaskFailed",
+                        r"ReportTaskSucceeded",
+                        r"StartExecution",
+                        r"StartSyncExecution",
+                        r"StopExecution",
+                        r"UpdateFlow",
+                        r"UpdateSchedule",
+                    ]
+                }
+                Self::ActionNotSupported => {
+                    &[
+                        r"CreateFlow",
+                        r"DeleteFlow",
+                        r"DeleteSchedule",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"DescribeSchedule",
+                        r"GetExecutionHistory",
+                        r"ListExecutions",
+                        r"ListFlows",
+                        r"ListSchedules",
+                        r"ReportTaskFailed",
+                        r"ReportTaskSucceeded",
+                        r"StartExecution",
+                        r"StartSyncExecution",
+                        r"StopExecution",
+                        r"UpdateFlow",
+                    ]
+                }
+                Self::ConcurrentUpdateError => {
+                    &[
+                        r"CreateSchedule",
+                        r"DeleteFlow",
+                        r"DeleteSchedule",
+                        r"StopExecution",
+                        r"UpdateFlow",
+                        r"UpdateSchedule",
+                    ]
+                }
+                Self::EntityTooLarge => {
+                    &[
+                        r"CreateFlow",
+                        r"DeleteFlow",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"GetExecutionHistory",
+                        r"ListExecutions",
+                        r"ReportTaskFailed",
+                        r"ReportTaskSucceeded",
+                        r"StartExecution",
+                        r"StartSyncExecution",
+                        r"StopExecution",
+                    ]
+                }
                 Self::ExecutionAlreadyCompleted => &[r"StopExecution"],
-                Self::ExecutionAlreadyExists => &[r"StartExecution", r"StartSyncExecution"],
-                Self::ExecutionNotExists => &[
-                    r"DescribeExecution",
-                    r"GetExecutionHistory",
-                    r"StopExecution",
-                ],
+                Self::ExecutionAlreadyExists => {
+                    &[r"StartExecution", r"StartSyncExecution"]
+                }
+                Self::ExecutionNotExists => {
+                    &[r"DescribeExecution", r"GetExecutionHistory", r"StopExecution"]
+                }
                 Self::FlowAlreadyExists => &[r"CreateFlow"],
-                Self::FlowNotExists => &[
-                    r"CreateSchedule",
-                    r"DeleteFlow",
-                    r"DeleteSchedule",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"DescribeSchedule",
-                    r"GetExecutionHistory",
-                    r"ListExecutions",
-                    r"ListSchedules",
-                    r"StartExecution",
-                    r"StartSyncExecution",
-                    r"StopExecution",
-                    r"UpdateFlow",
-                    r"UpdateSchedule",
-                ],
-                Self::InternalServerError => &[
-                    r"CreateFlow",
-                    r"CreateSchedule",
-                    r"DeleteFlow",
-                    r"DeleteSchedule",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"DescribeSchedule",
-                    r"GetExecutionHistory",
-                    r"ListExecutions",
-                    r"ListFlows",
-                    r"ListSchedules",
-                    r"ReportTaskFailed",
-                    r"ReportTaskSucceeded",
-                    r"StartExecution",
-                    r"StartSyncExecution",
-                    r"StopExecution",
-                    r"UpdateFlow",
-                    r"UpdateSchedule",
-                ],
-                Self::InvalidAccessKeyId => &[
-                    r"CreateFlow",
-                    r"DeleteFlow",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"GetExecutionHistory",
-                    r"ListExecutions",
-                    r"ListFlows",
-                    r"ReportTaskFailed",
-                    r"ReportTaskSucceeded",
-                    r"StartExecution",
-                    r"StartSyncExecution",
-                    r"StopExecution",
-                    r"UpdateFlow",
-                ],
-                Self::InvalidArgument => &[
-                    r"CreateFlow",
-                    r"CreateSchedule",
-                    r"DeleteFlow",
-                    r"DeleteSchedule",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"DescribeSchedule",
-                    r"GetExecutionHistory",
-                    r"ListExecutions",
-                    r"ListFlows",
-                    r"ListSchedules",
-                    r"ReportTaskFailed",
-                    r"ReportTaskSucceeded",
-                    r"StartExecution",
-                    r"StartSyncExecution",
-                    r"StopExecution",
-                    r"UpdateFlow",
-                    r"UpdateSchedule",
-                ],
-                Self::MissingRequiredHeader => &[
-                    r"CreateFlow",
-                    r"CreateSchedule",
-                    r"DeleteSchedule",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"DescribeSchedule",
-                    r"GetExecutionHistory",
-                    r"ListExecutions",
-                    r"ListFlows",
-                    r"ListSchedules",
-                    r"ReportTaskFailed",
-                    r"ReportTaskSucceeded",
-                    r"StartExecution",
-                    r"StartSyncExecution",
-                    r"StopExecution",
-                    r"UpdateFlow",
-                    r"UpdateSchedule",
-                ],
-                Self::MissingRequiredParams => &[
-                    r"CreateFlow",
-                    r"CreateSchedule",
-                    r"DeleteFlow",
-                    r"DeleteSchedule",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"DescribeSchedule",
-                    r"GetExecutionHistory",
-                    r"ListExecutions",
-                    r"ListFlows",
-                    r"ListSchedules",
-                    r"ReportTaskFailed",
-                    r"ReportTaskSucceeded",
-                    r"StartExecution",
-                    r"StartSyncExecution",
-                    r"StopExecution",
-                    r"UpdateFlow",
-                    r"UpdateSchedule",
-                ],
-                Self::PreconditionFailed => &[
-                    r"DeleteFlow",
-                    r"DeleteSchedule",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"ListExecutions",
-                    r"ListSchedules",
-                    r"UpdateFlow",
-                    r"UpdateSchedule",
-                ],
-                Self::RequestTimeTooSkewed => &[
-                    r"CreateFlow",
-                    r"DeleteFlow",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"GetExecutionHistory",
-                    r"ListExecutions",
-                    r"ListFlows",
-                    r"ReportTaskFailed",
-                    r"ReportTaskSucceeded",
-                    r"StartExecution",
-                    r"StartSyncExecution",
-                    r"StopExecution",
-                    r"UpdateFlow",
-                ],
-                Self::ResourceThrottled => &[
-                    r"CreateFlow",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"ListExecutions",
-                    r"ListFlows",
-                    r"ReportTaskFailed",
-                    r"ReportTaskSucceeded",
-                    r"StartExecution",
-                    r"StartSyncExecution",
-                    r"StopExecution",
-                    r"UpdateFlow",
-                ],
+                Self::FlowNotExists => {
+                    &[
+                        r"CreateSchedule",
+                        r"DeleteFlow",
+                        r"DeleteSchedule",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"DescribeSchedule",
+                        r"GetExecutionHistory",
+                        r"ListExecutions",
+                        r"ListSchedules",
+                        r"StartExecution",
+                        r"StartSyncExecution",
+                        r"StopExecution",
+                        r"UpdateFlow",
+                        r"UpdateSchedule",
+                    ]
+                }
+                Self::InternalServerError => {
+                    &[
+                        r"CreateFlow",
+                        r"CreateSchedule",
+                        r"DeleteFlow",
+                        r"DeleteSchedule",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"DescribeSchedule",
+                        r"GetExecutionHistory",
+                        r"ListExecutions",
+                        r"ListFlows",
+                        r"ListSchedules",
+                        r"ReportTaskFailed",
+                        r"ReportTaskSucceeded",
+                        r"StartExecution",
+                        r"StartSyncExecution",
+                        r"StopExecution",
+                        r"UpdateFlow",
+                        r"UpdateSchedule",
+                    ]
+                }
+                Self::InvalidAccessKeyId => {
+                    &[
+                        r"CreateFlow",
+                        r"DeleteFlow",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"GetExecutionHistory",
+                        r"ListExecutions",
+                        r"ListFlows",
+                        r"ReportTaskFailed",
+                        r"ReportTaskSucceeded",
+                        r"StartExecution",
+                        r"StartSyncExecution",
+                        r"StopExecution",
+                        r"UpdateFlow",
+                    ]
+                }
+                Self::InvalidArgument => {
+                    &[
+                        r"CreateFlow",
+                        r"CreateSchedule",
+                        r"DeleteFlow",
+                        r"DeleteSchedule",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"DescribeSchedule",
+                        r"GetExecutionHistory",
+                        r"ListExecutions",
+                        r"ListFlows",
+                        r"ListSchedules",
+                        r"ReportTaskFailed",
+                        r"ReportTaskSucceeded",
+                        r"StartExecution",
+                        r"StartSyncExecution",
+                        r"StopExecution",
+                        r"UpdateFlow",
+                        r"UpdateSchedule",
+                    ]
+                }
+                Self::MissingRequiredHeader => {
+                    &[
+                        r"CreateFlow",
+                        r"CreateSchedule",
+                        r"DeleteSchedule",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"DescribeSchedule",
+                        r"GetExecutionHistory",
+                        r"ListExecutions",
+                        r"ListFlows",
+                        r"ListSchedules",
+                        r"ReportTaskFailed",
+                        r"ReportTaskSucceeded",
+                        r"StartExecution",
+                        r"StartSyncExecution",
+                        r"StopExecution",
+                        r"UpdateFlow",
+                        r"UpdateSchedule",
+                    ]
+                }
+                Self::MissingRequiredParams => {
+                    &[
+                        r"CreateFlow",
+                        r"CreateSchedule",
+                        r"DeleteFlow",
+                        r"DeleteSchedule",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"DescribeSchedule",
+                        r"GetExecutionHistory",
+                        r"ListExecutions",
+                        r"ListFlows",
+                        r"ListSchedules",
+                        r"ReportTaskFailed",
+                        r"ReportTaskSucceeded",
+                        r"StartExecution",
+                        r"StartSyncExecution",
+                        r"StopExecution",
+                        r"UpdateFlow",
+                        r"UpdateSchedule",
+                    ]
+                }
+                Self::PreconditionFailed => {
+                    &[
+                        r"DeleteFlow",
+                        r"DeleteSchedule",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"ListExecutions",
+                        r"ListSchedules",
+                        r"UpdateFlow",
+                        r"UpdateSchedule",
+                    ]
+                }
+                Self::RequestTimeTooSkewed => {
+                    &[
+                        r"CreateFlow",
+                        r"DeleteFlow",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"GetExecutionHistory",
+                        r"ListExecutions",
+                        r"ListFlows",
+                        r"ReportTaskFailed",
+                        r"ReportTaskSucceeded",
+                        r"StartExecution",
+                        r"StartSyncExecution",
+                        r"StopExecution",
+                        r"UpdateFlow",
+                    ]
+                }
+                Self::ResourceThrottled => {
+                    &[
+                        r"CreateFlow",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"ListExecutions",
+                        r"ListFlows",
+                        r"ReportTaskFailed",
+                        r"ReportTaskSucceeded",
+                        r"StartExecution",
+                        r"StartSyncExecution",
+                        r"StopExecution",
+                        r"UpdateFlow",
+                    ]
+                }
                 Self::ScheduleAlreadyExists => &[r"CreateSchedule"],
                 Self::ScheduleNotExists => {
                     &[r"DeleteSchedule", r"DescribeSchedule", r"UpdateSchedule"]
                 }
-                Self::SignatureNotMatch => &[
-                    r"CreateFlow",
-                    r"DeleteFlow",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"GetExecutionHistory",
-                    r"ListExecutions",
-                    r"ListFlows",
-                    r"ReportTaskFailed",
-                    r"ReportTaskSucceeded",
-                    r"StartExecution",
-                    r"StartSyncExecution",
-                    r"StopExecution",
-                    r"UpdateFlow",
-                ],
-                Self::TaskAlreadyCompleted => &[r"ReportTaskFailed", r"ReportTaskSucceeded"],
+                Self::SignatureNotMatch => {
+                    &[
+                        r"CreateFlow",
+                        r"DeleteFlow",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"GetExecutionHistory",
+                        r"ListExecutions",
+                        r"ListFlows",
+                        r"ReportTaskFailed",
+                        r"ReportTaskSucceeded",
+                        r"StartExecution",
+                        r"StartSyncExecution",
+                        r"StopExecution",
+                        r"UpdateFlow",
+                    ]
+                }
+                Self::TaskAlreadyCompleted => {
+                    &[r"ReportTaskFailed", r"ReportTaskSucceeded"]
+                }
                 Self::TaskInvalidState => &[r"ReportTaskFailed", r"ReportTaskSucceeded"],
-                Self::UnsupportedMediaType => &[
-                    r"CreateFlow",
-                    r"DeleteFlow",
-                    r"DescribeExecution",
-                    r"DescribeFlow",
-                    r"GetExecutionHistory",
-                    r"ListExecutions",
-                    r"ListFlows",
-                    r"ReportTaskFailed",
-                    r"ReportTaskSucceeded",
-                    r"StartExecution",
-                    r"StartSyncExecution",
-                    r"StopExecution",
-                    r"UpdateFlow",
-                ],
+                Self::UnsupportedMediaType => {
+                    &[
+                        r"CreateFlow",
+                        r"DeleteFlow",
+                        r"DescribeExecution",
+                        r"DescribeFlow",
+                        r"GetExecutionHistory",
+                        r"ListExecutions",
+                        r"ListFlows",
+                        r"ReportTaskFailed",
+                        r"ReportTaskSucceeded",
+                        r"StartExecution",
+                        r"StartSyncExecution",
+                        r"StopExecution",
+                        r"UpdateFlow",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateFlow" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::EntityTooLarge,
-                    Self::FlowAlreadyExists,
-                    Self::InternalServerError,
-                    Self::InvalidAccessKeyId,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::RequestTimeTooSkewed,
-                    Self::ResourceThrottled,
-                    Self::SignatureNotMatch,
-                    Self::UnsupportedMediaType,
-                ],
-                r"CreateSchedule" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ConcurrentUpdateError,
-                    Self::FlowNotExists,
-                    Self::InternalServerError,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::ScheduleAlreadyExists,
-                ],
-                r"DeleteFlow" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::ConcurrentUpdateError,
-                    Self::EntityTooLarge,
-                    Self::FlowNotExists,
-                    Self::InternalServerError,
-                    Self::InvalidAccessKeyId,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredParams,
-                    Self::PreconditionFailed,
-                    Self::RequestTimeTooSkewed,
-                    Self::SignatureNotMatch,
-                    Self::UnsupportedMediaType,
-                ],
-                r"DeleteSchedule" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::ConcurrentUpdateError,
-                    Self::FlowNotExists,
-                    Self::InternalServerError,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::PreconditionFailed,
-                    Self::ScheduleNotExists,
-                ],
-                r"DescribeExecution" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::EntityTooLarge,
-                    Self::ExecutionNotExists,
-                    Self::FlowNotExists,
-                    Self::InternalServerError,
-                    Self::InvalidAccessKeyId,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::PreconditionFailed,
-                    Self::RequestTimeTooSkewed,
-                    Self::ResourceThrottled,
-                    Self::SignatureNotMatch,
-                    Self::UnsupportedMediaType,
-                ],
-                r"DescribeFlow" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::EntityTooLarge,
-                    Self::FlowNotExists,
-                    Self::InternalServerError,
-                    Self::InvalidAccessKeyId,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::PreconditionFailed,
-                    Self::RequestTimeTooSkewed,
-                    Self::ResourceThrottled,
-                    Self::SignatureNotMatch,
-                    Self::UnsupportedMediaType,
-                ],
-                r"DescribeSchedule" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::FlowNotExists,
-                    Self::InternalServerError,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::ScheduleNotExists,
-                ],
-                r"GetExecutionHistory" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::EntityTooLarge,
-                    Self::ExecutionNotExists,
-                    Self::FlowNotExists,
-                    Self::InternalServerError,
-                    Self::InvalidAccessKeyId,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::RequestTimeTooSkewed,
-                    Self::SignatureNotMatch,
-                    Self::UnsupportedMediaType,
-                ],
-                r"ListExecutions" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::EntityTooLarge,
-                    Self::FlowNotExists,
-                    Self::InternalServerError,
-                    Self::InvalidAccessKeyId,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::PreconditionFailed,
-                    Self::RequestTimeTooSkewed,
-                    Self::ResourceThrottled,
-                    Self::SignatureNotMatch,
-                    Self::UnsupportedMediaType,
-                ],
-                r"ListFlows" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::InternalServerError,
-                    Self::InvalidAccessKeyId,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::RequestTimeTooSkewed,
-                    Self::ResourceThrottled,
-                    Self::SignatureNotMatch,
-                    Self::UnsupportedMediaType,
-                ],
-                r"ListSchedules" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::FlowNotExists,
-                    Self::InternalServerError,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::PreconditionFailed,
-                ],
-                r"ReportTaskFailed" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::EntityTooLarge,
-                    Self::InternalServerError,
-                    Self::InvalidAccessKeyId,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::RequestTimeTooSkewed,
-                    Self::ResourceThrottled,
-                    Self::SignatureNotMatch,
-                    Self::TaskAlreadyCompleted,
-                    Self::TaskInvalidState,
-                    Self::UnsupportedMediaType,
-                ],
-                r"ReportTaskSucceeded" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::EntityTooLarge,
-                    Self::InternalServerError,
-                    Self::InvalidAccessKeyId,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::RequestTimeTooSkewed,
-                    Self::ResourceThrottled,
-                    Self::SignatureNotMatch,
-                    Self::TaskAlreadyCompleted,
-                    Self::TaskInvalidState,
-                    Self::UnsupportedMediaType,
-                ],
-                r"StartExecution" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::EntityTooLarge,
-                    Self::ExecutionAlreadyExists,
-                    Self::FlowNotExists,
-                    Self::InternalServerError,
-                    Self::InvalidAccessKeyId,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::RequestTimeTooSkewed,
-                    Self::ResourceThrottled,
-                    Self::SignatureNotMatch,
-                    Self::UnsupportedMediaType,
-                ],
-                r"StartSyncExecution" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::EntityTooLarge,
-                    Self::ExecutionAlreadyExists,
-                    Self::FlowNotExists,
-                    Self::InternalServerError,
-                    Self::InvalidAccessKeyId,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::RequestTimeTooSkewed,
-                    Self::ResourceThrottled,
-                    Self::SignatureNotMatch,
-                    Self::UnsupportedMediaType,
-                ],
-                r"StopExecution" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::ConcurrentUpdateError,
-                    Self::EntityTooLarge,
-                    Self::ExecutionAlreadyCompleted,
-                    Self::ExecutionNotExists,
-                    Self::FlowNotExists,
-                    Self::InternalServerError,
-                    Self::InvalidAccessKeyId,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::RequestTimeTooSkewed,
-                    Self::ResourceThrottled,
-                    Self::SignatureNotMatch,
-                    Self::UnsupportedMediaType,
-                ],
-                r"UpdateFlow" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ActionNotSupported,
-                    Self::ConcurrentUpdateError,
-                    Self::FlowNotExists,
-                    Self::InternalServerError,
-                    Self::InvalidAccessKeyId,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::PreconditionFailed,
-                    Self::RequestTimeTooSkewed,
-                    Self::ResourceThrottled,
-                    Self::SignatureNotMatch,
-                    Self::UnsupportedMediaType,
-                ],
-                r"UpdateSchedule" => &[
-                    Self::ApiVersionNotSupported,
-                    Self::AccessDenied,
-                    Self::ConcurrentUpdateError,
-                    Self::FlowNotExists,
-                    Self::InternalServerError,
-                    Self::InvalidArgument,
-                    Self::MissingRequiredHeader,
-                    Self::MissingRequiredParams,
-                    Self::PreconditionFailed,
-                    Self::ScheduleNotExists,
-                ],
+                r"CreateFlow" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::EntityTooLarge,
+                        Self::FlowAlreadyExists,
+                        Self::InternalServerError,
+                        Self::InvalidAccessKeyId,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::RequestTimeTooSkewed,
+                        Self::ResourceThrottled,
+                        Self::SignatureNotMatch,
+                        Self::UnsupportedMediaType,
+                    ]
+                }
+                r"CreateSchedule" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ConcurrentUpdateError,
+                        Self::FlowNotExists,
+                        Self::InternalServerError,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::ScheduleAlreadyExists,
+                    ]
+                }
+                r"DeleteFlow" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::ConcurrentUpdateError,
+                        Self::EntityTooLarge,
+                        Self::FlowNotExists,
+                        Self::InternalServerError,
+                        Self::InvalidAccessKeyId,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredParams,
+                        Self::PreconditionFailed,
+                        Self::RequestTimeTooSkewed,
+                        Self::SignatureNotMatch,
+                        Self::UnsupportedMediaType,
+                    ]
+                }
+                r"DeleteSchedule" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::ConcurrentUpdateError,
+                        Self::FlowNotExists,
+                        Self::InternalServerError,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::PreconditionFailed,
+                        Self::ScheduleNotExists,
+                    ]
+                }
+                r"DescribeExecution" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::EntityTooLarge,
+                        Self::ExecutionNotExists,
+                        Self::FlowNotExists,
+                        Self::InternalServerError,
+                        Self::InvalidAccessKeyId,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::PreconditionFailed,
+                        Self::RequestTimeTooSkewed,
+                        Self::ResourceThrottled,
+                        Self::SignatureNotMatch,
+                        Self::UnsupportedMediaType,
+                    ]
+                }
+                r"DescribeFlow" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::EntityTooLarge,
+                        Self::FlowNotExists,
+                        Self::InternalServerError,
+                        Self::InvalidAccessKeyId,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::PreconditionFailed,
+                        Self::RequestTimeTooSkewed,
+                        Self::ResourceThrottled,
+                        Self::SignatureNotMatch,
+                        Self::UnsupportedMediaType,
+                    ]
+                }
+                r"DescribeSchedule" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::FlowNotExists,
+                        Self::InternalServerError,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::ScheduleNotExists,
+                    ]
+                }
+                r"GetExecutionHistory" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::EntityTooLarge,
+                        Self::ExecutionNotExists,
+                        Self::FlowNotExists,
+                        Self::InternalServerError,
+                        Self::InvalidAccessKeyId,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::RequestTimeTooSkewed,
+                        Self::SignatureNotMatch,
+                        Self::UnsupportedMediaType,
+                    ]
+                }
+                r"ListExecutions" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::EntityTooLarge,
+                        Self::FlowNotExists,
+                        Self::InternalServerError,
+                        Self::InvalidAccessKeyId,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::PreconditionFailed,
+                        Self::RequestTimeTooSkewed,
+                        Self::ResourceThrottled,
+                        Self::SignatureNotMatch,
+                        Self::UnsupportedMediaType,
+                    ]
+                }
+                r"ListFlows" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::InternalServerError,
+                        Self::InvalidAccessKeyId,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::RequestTimeTooSkewed,
+                        Self::ResourceThrottled,
+                        Self::SignatureNotMatch,
+                        Self::UnsupportedMediaType,
+                    ]
+                }
+                r"ListSchedules" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::FlowNotExists,
+                        Self::InternalServerError,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::PreconditionFailed,
+                    ]
+                }
+                r"ReportTaskFailed" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::EntityTooLarge,
+                        Self::InternalServerError,
+                        Self::InvalidAccessKeyId,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::RequestTimeTooSkewed,
+                        Self::ResourceThrottled,
+                        Self::SignatureNotMatch,
+                        Self::TaskAlreadyCompleted,
+                        Self::TaskInvalidState,
+                        Self::UnsupportedMediaType,
+                    ]
+                }
+                r"ReportTaskSucceeded" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::EntityTooLarge,
+                        Self::InternalServerError,
+                        Self::InvalidAccessKeyId,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::RequestTimeTooSkewed,
+                        Self::ResourceThrottled,
+                        Self::SignatureNotMatch,
+                        Self::TaskAlreadyCompleted,
+                        Self::TaskInvalidState,
+                        Self::UnsupportedMediaType,
+                    ]
+                }
+                r"StartExecution" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::EntityTooLarge,
+                        Self::ExecutionAlreadyExists,
+                        Self::FlowNotExists,
+                        Self::InternalServerError,
+                        Self::InvalidAccessKeyId,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::RequestTimeTooSkewed,
+                        Self::ResourceThrottled,
+                        Self::SignatureNotMatch,
+                        Self::UnsupportedMediaType,
+                    ]
+                }
+                r"StartSyncExecution" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::EntityTooLarge,
+                        Self::ExecutionAlreadyExists,
+                        Self::FlowNotExists,
+                        Self::InternalServerError,
+                        Self::InvalidAccessKeyId,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::RequestTimeTooSkewed,
+                        Self::ResourceThrottled,
+                        Self::SignatureNotMatch,
+                        Self::UnsupportedMediaType,
+                    ]
+                }
+                r"StopExecution" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::ConcurrentUpdateError,
+                        Self::EntityTooLarge,
+                        Self::ExecutionAlreadyCompleted,
+                        Self::ExecutionNotExists,
+                        Self::FlowNotExists,
+                        Self::InternalServerError,
+                        Self::InvalidAccessKeyId,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::RequestTimeTooSkewed,
+                        Self::ResourceThrottled,
+                        Self::SignatureNotMatch,
+                        Self::UnsupportedMediaType,
+                    ]
+                }
+                r"UpdateFlow" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ActionNotSupported,
+                        Self::ConcurrentUpdateError,
+                        Self::FlowNotExists,
+                        Self::InternalServerError,
+                        Self::InvalidAccessKeyId,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::PreconditionFailed,
+                        Self::RequestTimeTooSkewed,
+                        Self::ResourceThrottled,
+                        Self::SignatureNotMatch,
+                        Self::UnsupportedMediaType,
+                    ]
+                }
+                r"UpdateSchedule" => {
+                    &[
+                        Self::ApiVersionNotSupported,
+                        Self::AccessDenied,
+                        Self::ConcurrentUpdateError,
+                        Self::FlowNotExists,
+                        Self::InternalServerError,
+                        Self::InvalidArgument,
+                        Self::MissingRequiredHeader,
+                        Self::MissingRequiredParams,
+                        Self::PreconditionFailed,
+                        Self::ScheduleNotExists,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1389,7 +1454,8 @@ const _: () = {
     impl __core::str::FromStr for FnfError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for FnfError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum GaError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -382,11 +382,11 @@ pub enum GaError {
     UpgradeErrorBandwidthPackage,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 175] = &[
         __row(
@@ -431,12 +431,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -509,12 +504,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -563,12 +553,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -641,18 +626,8 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"AclNotBindListener",
-            400,
-            r"acl %s not bind listener",
-            __NEVER,
-        ),
-        __row(
-            r"AlreadyExist.SpareIp",
-            400,
-            r"The spare ip %s already exists.",
-            __NEVER,
-        ),
+        __row(r"AclNotBindListener", 400, r"acl %s not bind listener", __NEVER),
+        __row(r"AlreadyExist.SpareIp", 400, r"The spare ip %s already exists.", __NEVER),
         __row(
             r"AlreadyInBandwidthPackage.Accelerator",
             400,
@@ -683,12 +658,7 @@ const _: () = {
             r"The bandwidth package is already bound.",
             __NEVER,
         ),
-        __row(
-            r"BindExist.EndPointGroup",
-            400,
-            r"EndPointGroup %s exist bind.",
-            __NEVER,
-        ),
+        __row(r"BindExist.EndPointGroup", 400, r"EndPointGroup %s exist bind.", __NEVER),
         __row(
             r"BindExist.EndPointGroup",
             400,
@@ -737,18 +707,8 @@ const _: () = {
             r"Failed to find the DDoS instance based on the DDoS ID.",
             __NEVER,
         ),
-        __row(
-            r"Domain.NotFit",
-            400,
-            r"The domain is not fit the rule",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.SpareIp",
-            400,
-            r"The spare IP address is duplicate.",
-            __NEVER,
-        ),
+        __row(r"Domain.NotFit", 400, r"The domain is not fit the rule", __NEVER),
+        __row(r"Duplicate.SpareIp", 400, r"The spare IP address is duplicate.", __NEVER),
         __row(
             r"EcsCannotBind.BasicEndpoint",
             400,
@@ -799,18 +759,8 @@ const _: () = {
         ),
         __row(r"Exist.IpSet", 400, r"The IpSet already exists.", __NEVER),
         __row(r"Exist.IpSet", 400, r"The IpSet still exists.", __NEVER),
-        __row(
-            r"Exist.Listener",
-            400,
-            r"The listener already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"Exist.PortOverride",
-            400,
-            r"Port override exists.",
-            __NEVER,
-        ),
+        __row(r"Exist.Listener", 400, r"The listener already exists.", __NEVER),
+        __row(r"Exist.PortOverride", 400, r"Port override exists.", __NEVER),
         __row(
             r"Exist.VirtualEndpointGroup",
             400,
@@ -847,12 +797,7 @@ const _: () = {
             r"The total bandwidth for IpSet exceeds the total bandwidth of the GA instance.",
             __NEVER,
         ),
-        __row(
-            r"HealthCheckPath.Illegal",
-            400,
-            r"Health check path illegal.",
-            __NEVER,
-        ),
+        __row(r"HealthCheckPath.Illegal", 400, r"Health check path illegal.", __NEVER),
         __row(
             r"IllegalBandwidth.IpSet",
             400,
@@ -871,18 +816,8 @@ const _: () = {
             r"The parameter BandwidthType is illegal.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParameter.Spec",
-            400,
-            r"The specified Spec is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParameter.Type",
-            400,
-            r"The specified Type is invalid.",
-            __NEVER,
-        ),
+        __row(r"IllegalParameter.Spec", 400, r"The specified Spec is invalid.", __NEVER),
+        __row(r"IllegalParameter.Type", 400, r"The specified Type is invalid.", __NEVER),
         __row(
             r"IllegalPublicIp.EndPoint",
             400,
@@ -901,12 +836,7 @@ const _: () = {
             r"The region of the endpoint group and the acceleration region cannot be the same.",
             __NEVER,
         ),
-        __row(
-            r"IsExist.AclEntriesIsExist",
-            400,
-            r"acl entries %s is exist",
-            __NEVER,
-        ),
+        __row(r"IsExist.AclEntriesIsExist", 400, r"acl entries %s is exist", __NEVER),
         __row(
             r"ListenerProtocolIllegal.EndpointGroup",
             400,
@@ -962,44 +892,24 @@ const _: () = {
             r"You do not have permission to cancel service managed mode for %s.",
             __NEVER,
         ),
-        __row(
-            r"NotActive.IpSet",
-            400,
-            r"The state of IpSet is not active.",
-            __NEVER,
-        ),
+        __row(r"NotActive.IpSet", 400, r"The state of IpSet is not active.", __NEVER),
         __row(
             r"NotActive.Listener",
             400,
             r"The state of the listener is not active.",
             __NEVER,
         ),
-        __row(
-            r"NotActive.Listener",
-            400,
-            r"listener %s is not active",
-            __NEVER,
-        ),
+        __row(r"NotActive.Listener", 400, r"listener %s is not active", __NEVER),
         __row(
             r"NotExist.Accelerator",
             400,
             r"The accelerated instance does not exist.",
             __NEVER,
         ),
-        __row(
-            r"NotExist.Accelerator",
-            400,
-            r"accelerator %s is not exist",
-            __NEVER,
-        ),
+        __row(r"NotExist.Accelerator", 400, r"accelerator %s is not exist", __NEVER),
         __row(r"NotExist.Acl", 400, r"acl %s is not exist", __NEVER),
         __row(r"NotExist.Acl", 500, r"acl is not exist", __NEVER),
-        __row(
-            r"NotExist.AclEntries",
-            400,
-            r"acl entries is not exist",
-            __NEVER,
-        ),
+        __row(r"NotExist.AclEntries", 400, r"acl entries is not exist", __NEVER),
         __row(
             r"NotExist.BandwidthPackage",
             400,
@@ -1036,54 +946,19 @@ const _: () = {
             r"forwarding rule %s is not exist",
             __NEVER,
         ),
-        __row(
-            r"NotExist.IpSet",
-            400,
-            r"The IpSet does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExist.IpSets",
-            400,
-            r"The IpSet does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExist.Listener",
-            400,
-            r"The listener does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExist.Listener",
-            400,
-            r"listener %s is not exist",
-            __NEVER,
-        ),
+        __row(r"NotExist.IpSet", 400, r"The IpSet does not exist.", __NEVER),
+        __row(r"NotExist.IpSets", 400, r"The IpSet does not exist.", __NEVER),
+        __row(r"NotExist.Listener", 400, r"The listener does not exist.", __NEVER),
+        __row(r"NotExist.Listener", 400, r"listener %s is not exist", __NEVER),
         __row(
             r"NotExist.ListenerPort",
             400,
             r"The listening port %s does not exist.",
             __NEVER,
         ),
-        __row(
-            r"NotExist.ListenerPort",
-            400,
-            r"listener port %s is not exist",
-            __NEVER,
-        ),
-        __row(
-            r"NotExist.SpareIp",
-            400,
-            r"The spare ip %s doesn't exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotFound.ENIInstance",
-            400,
-            r"The ENI instance is not found.",
-            __NEVER,
-        ),
+        __row(r"NotExist.ListenerPort", 400, r"listener port %s is not exist", __NEVER),
+        __row(r"NotExist.SpareIp", 400, r"The spare ip %s doesn't exist.", __NEVER),
+        __row(r"NotFound.ENIInstance", 400, r"The ENI instance is not found.", __NEVER),
         __row(
             r"NotInBandwidthPackage.Accelerator",
             400,
@@ -1283,12 +1158,7 @@ const _: () = {
             r"path and host %s repeat",
             __NEVER,
         ),
-        __row(
-            r"Resource.QuotaFull",
-            400,
-            r"The resource quota is exceeded.",
-            __NEVER,
-        ),
+        __row(r"Resource.QuotaFull", 400, r"The resource quota is exceeded.", __NEVER),
         __row(
             r"ResourceNotFound.CertificateDomain",
             400,
@@ -1363,12 +1233,7 @@ const _: () = {
             r"The forwarding rule state %s is illegal.",
             __NEVER,
         ),
-        __row(
-            r"StateError.IpSet",
-            400,
-            r"The state of IpSet is invalid.",
-            __NEVER,
-        ),
+        __row(r"StateError.IpSet", 400, r"The state of IpSet is invalid.", __NEVER),
         __row(
             r"SystemPort.Listener",
             400,
@@ -1403,24 +1268,26 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 149] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 51, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 64, 65, 66, 67, 68, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81,
-        82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 101, 103, 105, 106,
-        107, 108, 109, 111, 112, 113, 114, 116, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
-        128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 141, 142, 143, 144, 145, 146,
-        147, 148, 150, 151, 152, 154, 155, 156, 157, 158, 159, 162, 164, 165, 166, 168, 169, 170,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 51, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 66, 67, 68, 70, 71, 72,
+        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
+        93, 94, 95, 96, 97, 98, 99, 101, 103, 105, 106, 107, 108, 109, 111, 112, 113,
+        114, 116, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131,
+        132, 133, 134, 135, 136, 137, 138, 139, 141, 142, 143, 144, 145, 146, 147, 148,
+        150, 151, 152, 154, 155, 156, 157, 158, 159, 162, 164, 165, 166, 168, 169, 170,
         171, 174,
     ];
     const __END: [u32; 149] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 174, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 51, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 64, 65, 66, 67, 68, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81,
-        82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 101, 103, 105, 106,
-        107, 108, 109, 111, 112, 113, 114, 116, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
-        128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 141, 142, 143, 144, 145, 146,
-        147, 148, 150, 151, 152, 154, 155, 156, 157, 158, 159, 162, 164, 165, 166, 168, 169, 170,
-        171, 173, 175,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 174, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        51, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 66, 67, 68, 70, 71, 72, 73,
+        74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
+        94, 95, 96, 97, 98, 99, 101, 103, 105, 106, 107, 108, 109, 111, 112, 113, 114,
+        116, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132,
+        133, 134, 135, 136, 137, 138, 139, 141, 142, 143, 144, 145, 146, 147, 148, 150,
+        151, 152, 154, 155, 156, 157, 158, 159, 162, 164, 165, 166, 168, 169, 170, 171,
+        173, 175,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: GaError) -> &'static __Entry {
@@ -1583,254 +1450,320 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                9 => match code {
-                    r"Forbidden" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"Exist.IpSet" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"DdosId.Error" => 48,
-                    r"ExplicitDeny" => 62,
-                    r"NoPermission" => 80,
-                    r"NotExist.Acl" => 90,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"Domain.NotFit" => 49,
-                    r"Repeat.IpSets" => 132,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Exist.Listener" => 59,
-                    r"NotExist.IpSet" => 97,
-                    r"StateError.Acl" => 140,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"NotActive.IpSet" => 87,
-                    r"NotExist.IpSets" => 98,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"NotExist.SpareIp" => 101,
-                    r"StateError.IpSet" => 145,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Duplicate.SpareIp" => 50,
-                    r"Forbbiden.SubUser" => 63,
-                    r"MixedVpc.EndPoint" => 79,
-                    r"NotExist.Listener" => 99,
-                    r"Repeat.AclEntries" => 131,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"AclNotBindListener" => 35,
-                    r"Exist.PortOverride" => 60,
-                    r"NotActive.Listener" => 88,
-                    r"PortRanges.MustOne" => 117,
-                    r"RegionRepeat.IpSet" => 130,
-                    r"Resource.QuotaFull" => 134,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"Exist.EndpointGroup" => 56,
-                    r"NotExist.AclEntries" => 91,
-                    r"SystemPort.Listener" => 146,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AlreadyExist.SpareIp" => 36,
-                    r"Exist.ForwardingRule" => 57,
-                    r"GaSpecExceeded.IpSet" => 65,
-                    r"NotExist.Accelerator" => 89,
-                    r"NotFound.ENIInstance" => 102,
-                    r"PortRangeIllegal.UDP" => 116,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"BindExist.Accelerator" => 40,
-                    r"Error.ComplianceIssue" => 55,
-                    r"IllegalParameter.Spec" => 71,
-                    r"IllegalParameter.Type" => 72,
-                    r"NotExist.ListenerPort" => 100,
-                    r"PortConflict.Listener" => 112,
-                    r"QuotaExceeded.SpareIp" => 127,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"IllegalBandwidth.IpSet" => 68,
-                    r"NotExist.EndPointGroup" => 95,
-                    r"PortRangeIllegal.Count" => 113,
-                    r"QuotaExceeded.EndPoint" => 120,
-                    r"QuotaExceeded.Listener" => 123,
-                    r"StateError.Accelerator" => 139,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"BindExist.EndPointGroup" => 42,
-                    r"HealthCheckPath.Illegal" => 67,
-                    r"NotExist.BusinessRegion" => 94,
-                    r"NotExist.ForwardingRule" => 96,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"IllegalPublicIp.EndPoint" => 73,
-                    r"NoPermission.VpcEndpoint" => 85,
-                    r"ProtocalIllegal.Listener" => 118,
-                    r"QuotaExceeded.AclEntries" => 119,
-                    r"SecurityPolicyId.NotNeed" => 137,
-                    r"StateError.EndPointGroup" => 143,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"Invalidate.SlbAddressType" => 74,
-                    r"IsExist.AclEntriesIsExist" => 76,
-                    r"NotExist.BandwidthPackage" => 92,
-                    r"NotOpen.CrossBorderStatus" => 104,
-                    r"PortRangeIllegal.Listener" => 115,
-                    r"StateError.ForwardingRule" => 144,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"BindExist.BandwidthPackage" => 41,
-                    r"Exist.VirtualEndpointGroup" => 61,
-                    r"IllegalParamFormat.SpareIp" => 69,
-                    r"NoPermission.CreateSpareIp" => 81,
-                    r"QuotaExceeded.ListenerPort" => 124,
-                    r"QuotaExceeded.PortOverride" => 125,
-                    r"TooManySpareIp.Accelerator" => 147,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"COMMODITY.INVALID_COMPONENT" => 43,
-                    r"CertificateNotSupportDomain" => 44,
-                    r"EcsCannotBind.BasicEndpoint" => 51,
-                    r"NoPermission.ServiceManaged" => 84,
-                    r"QuotaExceeded.EndpointGroup" => 121,
-                    r"StateError.BandwidthPackage" => 141,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"GreaterThanGa.IpSetBandwidth" => 66,
-                    r"QuotaExceeded.ForwardingRule" => 122,
-                    r"RegionConflict.EndpointGroup" => 128,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"UpgradeError.BandwidthPackage" => 148,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"IllegalParameter.BandwidthType" => 70,
-                    r"MissingParameter.BandwidthType" => 78,
-                    r"NoPermission.EnableHealthCheck" => 82,
-                    r"NoPermission.GaDdosRoleSession" => 83,
-                    r"NotExist.BasicBandwidthPackage" => 93,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"EndpointGroupExclusive.Listener" => 54,
-                    r"NotSupportAccessLog.Accelerator" => 105,
-                    r"StateError.BandwidthPackageBind" => 142,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"ParamExclusive.EndpointGroupType" => 110,
-                    r"ParamIllegal.SpInstanceAutoRenew" => 111,
-                    r"PortRangeIllegal.ExceedGaAbility" => 114,
-                    r"RepeatPathAndHost.ForwardingRule" => 133,
-                    r"SecurityPolicyIdIllegal.Listener" => 138,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"BandwidthIllegal.BandwidthPackage" => 38,
-                    r"InvalidateRegion.BasicAccelerator" => 75,
-                    r"NotInBandwidthPackage.Accelerator" => 103,
-                    r"NotSupportHealthCheck.Accelerator" => 107,
-                    r"QuotaExceeded.RuleConditionConfig" => 126,
-                    r"RegionNotSupportHugePort.Listener" => 129,
-                    r"ResourceNotManaged.ServiceManaged" => 136,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"ResourceNotFound.CertificateDomain" => 135,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"CrossBorderStatusNotOpen.Accelerator" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"AlreadyInBandwidthPackage.Accelerator" => 37,
-                    r"ListenerProtocolIllegal.EndpointGroup" => 77,
-                    r"NotSupportResourceType.ServiceManaged" => 108,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"EndPointGroupTypeIllegal.EndpointGroup" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"CrossBorderStatusUnsupported.Accelerator" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"BandwidthPackageCannotUnbind.EndpointGroup" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"CrossBorderStatusTurnOffInvalid.Accelerator" => 46,
-                    r"NotSupportChangeCrossBorderMode.Accelerator" => 106,
-                    r"NotSupportServiceManagedMode.ServiceManaged" => 109,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"EndPointRequestProtocolIllegal.EndpointGroup" => 53,
-                    r"NoPermissionResourceUnmanaged.ServiceManaged" => 86,
-                    _ => return __core::option::Option::None,
-                },
+                9 => {
+                    match code {
+                        r"Forbidden" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"Exist.IpSet" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"DdosId.Error" => 48,
+                        r"ExplicitDeny" => 62,
+                        r"NoPermission" => 80,
+                        r"NotExist.Acl" => 90,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"Domain.NotFit" => 49,
+                        r"Repeat.IpSets" => 132,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"Exist.Listener" => 59,
+                        r"NotExist.IpSet" => 97,
+                        r"StateError.Acl" => 140,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"NotActive.IpSet" => 87,
+                        r"NotExist.IpSets" => 98,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"NotExist.SpareIp" => 101,
+                        r"StateError.IpSet" => 145,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Duplicate.SpareIp" => 50,
+                        r"Forbbiden.SubUser" => 63,
+                        r"MixedVpc.EndPoint" => 79,
+                        r"NotExist.Listener" => 99,
+                        r"Repeat.AclEntries" => 131,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"AclNotBindListener" => 35,
+                        r"Exist.PortOverride" => 60,
+                        r"NotActive.Listener" => 88,
+                        r"PortRanges.MustOne" => 117,
+                        r"RegionRepeat.IpSet" => 130,
+                        r"Resource.QuotaFull" => 134,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Exist.EndpointGroup" => 56,
+                        r"NotExist.AclEntries" => 91,
+                        r"SystemPort.Listener" => 146,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AlreadyExist.SpareIp" => 36,
+                        r"Exist.ForwardingRule" => 57,
+                        r"GaSpecExceeded.IpSet" => 65,
+                        r"NotExist.Accelerator" => 89,
+                        r"NotFound.ENIInstance" => 102,
+                        r"PortRangeIllegal.UDP" => 116,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"BindExist.Accelerator" => 40,
+                        r"Error.ComplianceIssue" => 55,
+                        r"IllegalParameter.Spec" => 71,
+                        r"IllegalParameter.Type" => 72,
+                        r"NotExist.ListenerPort" => 100,
+                        r"PortConflict.Listener" => 112,
+                        r"QuotaExceeded.SpareIp" => 127,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"IllegalBandwidth.IpSet" => 68,
+                        r"NotExist.EndPointGroup" => 95,
+                        r"PortRangeIllegal.Count" => 113,
+                        r"QuotaExceeded.EndPoint" => 120,
+                        r"QuotaExceeded.Listener" => 123,
+                        r"StateError.Accelerator" => 139,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"BindExist.EndPointGroup" => 42,
+                        r"HealthCheckPath.Illegal" => 67,
+                        r"NotExist.BusinessRegion" => 94,
+                        r"NotExist.ForwardingRule" => 96,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"IllegalPublicIp.EndPoint" => 73,
+                        r"NoPermission.VpcEndpoint" => 85,
+                        r"ProtocalIllegal.Listener" => 118,
+                        r"QuotaExceeded.AclEntries" => 119,
+                        r"SecurityPolicyId.NotNeed" => 137,
+                        r"StateError.EndPointGroup" => 143,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"Invalidate.SlbAddressType" => 74,
+                        r"IsExist.AclEntriesIsExist" => 76,
+                        r"NotExist.BandwidthPackage" => 92,
+                        r"NotOpen.CrossBorderStatus" => 104,
+                        r"PortRangeIllegal.Listener" => 115,
+                        r"StateError.ForwardingRule" => 144,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"BindExist.BandwidthPackage" => 41,
+                        r"Exist.VirtualEndpointGroup" => 61,
+                        r"IllegalParamFormat.SpareIp" => 69,
+                        r"NoPermission.CreateSpareIp" => 81,
+                        r"QuotaExceeded.ListenerPort" => 124,
+                        r"QuotaExceeded.PortOverride" => 125,
+                        r"TooManySpareIp.Accelerator" => 147,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"COMMODITY.INVALID_COMPONENT" => 43,
+                        r"CertificateNotSupportDomain" => 44,
+                        r"EcsCannotBind.BasicEndpoint" => 51,
+                        r"NoPermission.ServiceManaged" => 84,
+                        r"QuotaExceeded.EndpointGroup" => 121,
+                        r"StateError.BandwidthPackage" => 141,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"GreaterThanGa.IpSetBandwidth" => 66,
+                        r"QuotaExceeded.ForwardingRule" => 122,
+                        r"RegionConflict.EndpointGroup" => 128,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"UpgradeError.BandwidthPackage" => 148,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"IllegalParameter.BandwidthType" => 70,
+                        r"MissingParameter.BandwidthType" => 78,
+                        r"NoPermission.EnableHealthCheck" => 82,
+                        r"NoPermission.GaDdosRoleSession" => 83,
+                        r"NotExist.BasicBandwidthPackage" => 93,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"EndpointGroupExclusive.Listener" => 54,
+                        r"NotSupportAccessLog.Accelerator" => 105,
+                        r"StateError.BandwidthPackageBind" => 142,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"ParamExclusive.EndpointGroupType" => 110,
+                        r"ParamIllegal.SpInstanceAutoRenew" => 111,
+                        r"PortRangeIllegal.ExceedGaAbility" => 114,
+                        r"RepeatPathAndHost.ForwardingRule" => 133,
+                        r"SecurityPolicyIdIllegal.Listener" => 138,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"BandwidthIllegal.BandwidthPackage" => 38,
+                        r"InvalidateRegion.BasicAccelerator" => 75,
+                        r"NotInBandwidthPackage.Accelerator" => 103,
+                        r"NotSupportHealthCheck.Accelerator" => 107,
+                        r"QuotaExceeded.RuleConditionConfig" => 126,
+                        r"RegionNotSupportHugePort.Listener" => 129,
+                        r"ResourceNotManaged.ServiceManaged" => 136,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"ResourceNotFound.CertificateDomain" => 135,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"CrossBorderStatusNotOpen.Accelerator" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"AlreadyInBandwidthPackage.Accelerator" => 37,
+                        r"ListenerProtocolIllegal.EndpointGroup" => 77,
+                        r"NotSupportResourceType.ServiceManaged" => 108,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"EndPointGroupTypeIllegal.EndpointGroup" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"CrossBorderStatusUnsupported.Accelerator" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"BandwidthPackageCannotUnbind.EndpointGroup" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"CrossBorderStatusTurnOffInvalid.Accelerator" => 46,
+                        r"NotSupportChangeCrossBorderMode.Accelerator" => 106,
+                        r"NotSupportServiceManagedMode.ServiceManaged" => 109,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"EndPointRequestProtocolIllegal.EndpointGroup" => 53,
+                        r"NoPermissionResourceUnmanaged.ServiceManaged" => 86,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1852,8 +1785,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1866,32 +1799,48 @@ const _: () = {
                         ]
                     }
                 }
-                Self::UnknownError => const { &[__E[21].message, __E[173].message] },
-                Self::BindExistEndPointGroup => const { &[__E[49].message, __E[50].message] },
-                Self::CommodityInvalidComponent => const { &[__E[51].message, __E[52].message] },
+                Self::UnknownError => const { &[__E[21].message, __E[173].message] }
+                Self::BindExistEndPointGroup => {
+                    const { &[__E[49].message, __E[50].message] }
+                }
+                Self::CommodityInvalidComponent => {
+                    const { &[__E[51].message, __E[52].message] }
+                }
                 Self::EndPointRequestProtocolIllegalEndpointGroup => {
                     const { &[__E[62].message, __E[63].message] }
                 }
-                Self::ExistIpSet => const { &[__E[68].message, __E[69].message] },
-                Self::NotActiveListener => const { &[__E[99].message, __E[100].message] },
-                Self::NotExistAccelerator => const { &[__E[101].message, __E[102].message] },
-                Self::NotExistAcl => const { &[__E[103].message, __E[104].message] },
-                Self::NotExistEndPointGroup => const { &[__E[109].message, __E[110].message] },
-                Self::NotExistListener => const { &[__E[114].message, __E[115].message] },
-                Self::NotExistListenerPort => const { &[__E[116].message, __E[117].message] },
+                Self::ExistIpSet => const { &[__E[68].message, __E[69].message] }
+                Self::NotActiveListener => const { &[__E[99].message, __E[100].message] }
+                Self::NotExistAccelerator => {
+                    const { &[__E[101].message, __E[102].message] }
+                }
+                Self::NotExistAcl => const { &[__E[103].message, __E[104].message] }
+                Self::NotExistEndPointGroup => {
+                    const { &[__E[109].message, __E[110].message] }
+                }
+                Self::NotExistListener => const { &[__E[114].message, __E[115].message] }
+                Self::NotExistListenerPort => {
+                    const { &[__E[116].message, __E[117].message] }
+                }
                 Self::QuotaExceededForwardingRule => {
                     const { &[__E[139].message, __E[140].message] }
                 }
-                Self::RegionRepeatIpSet => const { &[__E[148].message, __E[149].message] },
+                Self::RegionRepeatIpSet => {
+                    const { &[__E[148].message, __E[149].message] }
+                }
                 Self::RepeatPathAndHostForwardingRule => {
                     const { &[__E[152].message, __E[153].message] }
                 }
                 Self::StateErrorAccelerator => {
                     const { &[__E[159].message, __E[160].message, __E[161].message] }
                 }
-                Self::StateErrorAcl => const { &[__E[162].message, __E[163].message] },
-                Self::StateErrorEndPointGroup => const { &[__E[166].message, __E[167].message] },
-                Self::TooManySpareIpAccelerator => const { &[__E[171].message, __E[172].message] },
+                Self::StateErrorAcl => const { &[__E[162].message, __E[163].message] }
+                Self::StateErrorEndPointGroup => {
+                    const { &[__E[166].message, __E[167].message] }
+                }
+                Self::TooManySpareIpAccelerator => {
+                    const { &[__E[171].message, __E[172].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1903,7 +1852,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::UnknownError => const { &[__E[21], __E[173]] },
+                Self::UnknownError => const { &[__E[21], __E[173]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1912,66 +1861,68 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::UnknownError => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"BandwidthPackageAddAccelerator",
-                    r"BandwidthPackageRemoveAccelerator",
-                    r"ChangeResourceGroup",
-                    r"CreateAccelerator",
-                    r"CreateBandwidthPackage",
-                    r"CreateBasicAccelerator",
-                    r"CreateBasicEndpointGroup",
-                    r"CreateBasicIpSet",
-                    r"CreateEndpointGroup",
-                    r"CreateIpSets",
-                    r"CreateListener",
-                    r"DeleteAccelerator",
-                    r"DeleteBandwidthPackage",
-                    r"DeleteBasicAccelerator",
-                    r"DeleteBasicEndpointGroup",
-                    r"DeleteBasicIpSet",
-                    r"DeleteEndpointGroup",
-                    r"DeleteIpSet",
-                    r"DeleteListener",
-                    r"DescribeAccelerator",
-                    r"DescribeAcceleratorAutoRenewAttribute",
-                    r"DescribeBandwidthPackageAutoRenewAttribute",
-                    r"DescribeCommodity",
-                    r"DescribeCommodityPrice",
-                    r"DescribeCustomRoutingEndPointTrafficPolicy",
-                    r"DescribeCustomRoutingEndpoint",
-                    r"DescribeCustomRoutingEndpointGroup",
-                    r"DescribeCustomRoutingEndpointGroupDestinations",
-                    r"DescribeEndpointGroup",
-                    r"DescribeIpSet",
-                    r"DescribeListener",
-                    r"DescribeRegions",
-                    r"GetBasicEndpointGroup",
-                    r"GetIpsetsBandwidthLimit",
-                    r"ListAccelerateAreas",
-                    r"ListAccelerators",
-                    r"ListAvailableAccelerateAreas",
-                    r"ListAvailableBusiRegions",
-                    r"ListBasicAccelerators",
-                    r"ListBusiRegions",
-                    r"ListEndpointGroups",
-                    r"ListIpSets",
-                    r"ListListeners",
-                    r"OpenAcceleratorService",
-                    r"QueryCrossBorderApprovalStatus",
-                    r"UpdateAccelerator",
-                    r"UpdateAcceleratorAutoRenewAttribute",
-                    r"UpdateAcceleratorConfirm",
-                    r"UpdateAcceleratorCrossBorderMode",
-                    r"UpdateAcceleratorCrossBorderStatus",
-                    r"UpdateAdditionalCertificateWithListener",
-                    r"UpdateBandwidthPackagaAutoRenewAttribute",
-                    r"UpdateBasicAccelerator",
-                    r"UpdateBasicIpSet",
-                    r"UpdateEndpointGroupAttribute",
-                    r"UpdateIpSet",
-                    r"UpdateListener",
-                ],
+                Self::UnknownError => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"BandwidthPackageAddAccelerator",
+                        r"BandwidthPackageRemoveAccelerator",
+                        r"ChangeResourceGroup",
+                        r"CreateAccelerator",
+                        r"CreateBandwidthPackage",
+                        r"CreateBasicAccelerator",
+                        r"CreateBasicEndpointGroup",
+                        r"CreateBasicIpSet",
+                        r"CreateEndpointGroup",
+                        r"CreateIpSets",
+                        r"CreateListener",
+                        r"DeleteAccelerator",
+                        r"DeleteBandwidthPackage",
+                        r"DeleteBasicAccelerator",
+                        r"DeleteBasicEndpointGroup",
+                        r"DeleteBasicIpSet",
+                        r"DeleteEndpointGroup",
+                        r"DeleteIpSet",
+                        r"DeleteListener",
+                        r"DescribeAccelerator",
+                        r"DescribeAcceleratorAutoRenewAttribute",
+                        r"DescribeBandwidthPackageAutoRenewAttribute",
+                        r"DescribeCommodity",
+                        r"DescribeCommodityPrice",
+                        r"DescribeCustomRoutingEndPointTrafficPolicy",
+                        r"DescribeCustomRoutingEndpoint",
+                        r"DescribeCustomRoutingEndpointGroup",
+                        r"DescribeCustomRoutingEndpointGroupDestinations",
+                        r"DescribeEndpointGroup",
+                        r"DescribeIpSet",
+                        r"DescribeListener",
+                        r"DescribeRegions",
+                        r"GetBasicEndpointGroup",
+                        r"GetIpsetsBandwidthLimit",
+                        r"ListAccelerateAreas",
+                        r"ListAccelerators",
+                        r"ListAvailableAccelerateAreas",
+                        r"ListAvailableBusiRegions",
+                        r"ListBasicAccelerators",
+                        r"ListBusiRegions",
+                        r"ListEndpointGroups",
+                        r"ListIpSets",
+                        r"ListListeners",
+                        r"OpenAcceleratorService",
+                        r"QueryCrossBorderApprovalStatus",
+                        r"UpdateAccelerator",
+                        r"UpdateAcceleratorAutoRenewAttribute",
+                        r"UpdateAcceleratorConfirm",
+                        r"UpdateAcceleratorCrossBorderMode",
+                        r"UpdateAcceleratorCrossBorderStatus",
+                        r"UpdateAdditionalCertificateWithListener",
+                        r"UpdateBandwidthPackagaAutoRenewAttribute",
+                        r"UpdateBasicAccelerator",
+                        r"UpdateBasicIpSet",
+                        r"UpdateEndpointGroupAttribute",
+                        r"UpdateIpSet",
+                        r"UpdateListener",
+                    ]
+                }
                 Self::AclNotBindListener => &[r"DissociateAclsFromListener"],
                 Self::AlreadyExistSpareIp => &[r"CreateSpareIps"],
                 Self::AlreadyInBandwidthPackageAccelerator => {
@@ -1983,24 +1934,34 @@ const _: () = {
                 Self::BandwidthPackageCannotUnbindEndpointGroup => {
                     &[r"BandwidthPackageRemoveAccelerator"]
                 }
-                Self::BindExistAccelerator => &[
-                    r"DeleteAccelerator",
-                    r"DeleteBasicAccelerator",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ],
-                Self::BindExistBandwidthPackage => &[
-                    r"DeleteBandwidthPackage",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ],
-                Self::BindExistEndPointGroup => &[
-                    r"DeleteEndpointGroups",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ],
+                Self::BindExistAccelerator => {
+                    &[
+                        r"DeleteAccelerator",
+                        r"DeleteBasicAccelerator",
+                        r"DissociateAdditionalCertificatesFromListener",
+                    ]
+                }
+                Self::BindExistBandwidthPackage => {
+                    &[
+                        r"DeleteBandwidthPackage",
+                        r"DissociateAdditionalCertificatesFromListener",
+                    ]
+                }
+                Self::BindExistEndPointGroup => {
+                    &[
+                        r"DeleteEndpointGroups",
+                        r"DissociateAdditionalCertificatesFromListener",
+                    ]
+                }
                 Self::CommodityInvalidComponent => {
                     &[r"CreateBandwidthPackage", r"UpdateBandwidthPackage"]
                 }
-                Self::CertificateNotSupportDomain => &[r"UpdateAdditionalCertificateWithListener"],
-                Self::CrossBorderStatusNotOpenAccelerator => &[r"UpdateAcceleratorCrossBorderMode"],
+                Self::CertificateNotSupportDomain => {
+                    &[r"UpdateAdditionalCertificateWithListener"]
+                }
+                Self::CrossBorderStatusNotOpenAccelerator => {
+                    &[r"UpdateAcceleratorCrossBorderMode"]
+                }
                 Self::CrossBorderStatusTurnOffInvalidAccelerator => {
                     &[r"UpdateAcceleratorCrossBorderStatus"]
                 }
@@ -2008,315 +1969,379 @@ const _: () = {
                     &[r"UpdateAcceleratorCrossBorderStatus"]
                 }
                 Self::DdosIdError => &[r"AttachDdosToAccelerator"],
-                Self::DomainNotFit => &[
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateIpSets",
-                ],
+                Self::DomainNotFit => {
+                    &[r"CreateEndpointGroup", r"CreateEndpointGroups", r"CreateIpSets"]
+                }
                 Self::DuplicateSpareIp => &[r"CreateSpareIps"],
-                Self::EcsCannotBindBasicEndpoint => &[
-                    r"CreateBasicAccelerateIpEndpointRelation",
-                    r"CreateBasicEndpointGroup",
-                ],
+                Self::EcsCannotBindBasicEndpoint => {
+                    &[
+                        r"CreateBasicAccelerateIpEndpointRelation",
+                        r"CreateBasicEndpointGroup",
+                    ]
+                }
                 Self::EndPointGroupTypeIllegalEndpointGroup => {
                     &[r"DissociateAdditionalCertificatesFromListener"]
                 }
-                Self::EndPointRequestProtocolIllegalEndpointGroup => &[
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                ],
+                Self::EndPointRequestProtocolIllegalEndpointGroup => {
+                    &[
+                        r"CreateEndpointGroup",
+                        r"CreateEndpointGroups",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateEndpointGroup",
+                        r"UpdateEndpointGroups",
+                    ]
+                }
                 Self::EndpointGroupExclusiveListener => &[r"CreateEndpointGroups"],
-                Self::ErrorComplianceIssue => &[
-                    r"UpdateAcceleratorCrossBorderMode",
-                    r"UpdateAcceleratorCrossBorderStatus",
-                ],
-                Self::ExistEndpointGroup => &[
-                    r"BandwidthPackageRemoveAccelerator",
-                    r"CreateBasicEndpointGroup",
-                    r"CreateEndpointGroup",
-                    r"CreateForwardingRules",
-                    r"DeleteBasicEndpoint",
-                    r"DeleteForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"UpdateForwardingRules",
-                ],
-                Self::ExistForwardingRule => &[r"DissociateAdditionalCertificatesFromListener"],
-                Self::ExistIpSet => &[
-                    r"DeleteAccelerator",
-                    r"DeleteBasicAccelerator",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ],
-                Self::ExistListener => &[
-                    r"DeleteAccelerator",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ],
+                Self::ErrorComplianceIssue => {
+                    &[
+                        r"UpdateAcceleratorCrossBorderMode",
+                        r"UpdateAcceleratorCrossBorderStatus",
+                    ]
+                }
+                Self::ExistEndpointGroup => {
+                    &[
+                        r"BandwidthPackageRemoveAccelerator",
+                        r"CreateBasicEndpointGroup",
+                        r"CreateEndpointGroup",
+                        r"CreateForwardingRules",
+                        r"DeleteBasicEndpoint",
+                        r"DeleteForwardingRules",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"ListForwardingRules",
+                        r"UpdateForwardingRules",
+                    ]
+                }
+                Self::ExistForwardingRule => {
+                    &[r"DissociateAdditionalCertificatesFromListener"]
+                }
+                Self::ExistIpSet => {
+                    &[
+                        r"DeleteAccelerator",
+                        r"DeleteBasicAccelerator",
+                        r"DissociateAdditionalCertificatesFromListener",
+                    ]
+                }
+                Self::ExistListener => {
+                    &[
+                        r"DeleteAccelerator",
+                        r"DissociateAdditionalCertificatesFromListener",
+                    ]
+                }
                 Self::ExistPortOverride => &[r"UpdateListener"],
                 Self::ExistVirtualEndpointGroup => {
                     &[r"DissociateAdditionalCertificatesFromListener"]
                 }
                 Self::ExplicitDeny => &[r"DeleteBasicIpSet", r"DeleteIpSet"],
-                Self::ForbbidenSubUser => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateBasicIpSet",
-                    r"CreateIpSets",
-                    r"CreateListener",
-                    r"DeleteBasicEndpointGroup",
-                    r"DeleteBasicIpSet",
-                    r"DeleteEndpointGroup",
-                    r"DeleteIpSet",
-                    r"DeleteListener",
-                    r"UpdateBasicIpSet",
-                    r"UpdateEndpointGroupAttribute",
-                    r"UpdateIpSet",
-                    r"UpdateListener",
-                ],
-                Self::Forbidden => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateBasicIpSet",
-                    r"CreateIpSets",
-                    r"CreateListener",
-                    r"DeleteBasicEndpointGroup",
-                    r"DeleteBasicIpSet",
-                    r"DeleteEndpointGroup",
-                    r"DeleteIpSet",
-                    r"DeleteListener",
-                    r"UpdateBasicIpSet",
-                    r"UpdateEndpointGroupAttribute",
-                    r"UpdateIpSet",
-                    r"UpdateListener",
-                ],
-                Self::GaSpecExceededIpSet => &[r"DissociateAdditionalCertificatesFromListener"],
-                Self::GreaterThanGaIpSetBandwidth => &[
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateBasicIpSet",
-                    r"UpdateIpSet",
-                    r"UpdateIpSets",
-                ],
+                Self::ForbbidenSubUser => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateBasicIpSet",
+                        r"CreateIpSets",
+                        r"CreateListener",
+                        r"DeleteBasicEndpointGroup",
+                        r"DeleteBasicIpSet",
+                        r"DeleteEndpointGroup",
+                        r"DeleteIpSet",
+                        r"DeleteListener",
+                        r"UpdateBasicIpSet",
+                        r"UpdateEndpointGroupAttribute",
+                        r"UpdateIpSet",
+                        r"UpdateListener",
+                    ]
+                }
+                Self::Forbidden => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateBasicIpSet",
+                        r"CreateIpSets",
+                        r"CreateListener",
+                        r"DeleteBasicEndpointGroup",
+                        r"DeleteBasicIpSet",
+                        r"DeleteEndpointGroup",
+                        r"DeleteIpSet",
+                        r"DeleteListener",
+                        r"UpdateBasicIpSet",
+                        r"UpdateEndpointGroupAttribute",
+                        r"UpdateIpSet",
+                        r"UpdateListener",
+                    ]
+                }
+                Self::GaSpecExceededIpSet => {
+                    &[r"DissociateAdditionalCertificatesFromListener"]
+                }
+                Self::GreaterThanGaIpSetBandwidth => {
+                    &[
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateBasicIpSet",
+                        r"UpdateIpSet",
+                        r"UpdateIpSets",
+                    ]
+                }
                 Self::HealthCheckPathIllegal => &[r"CreateEndpointGroups"],
-                Self::IllegalBandwidthIpSet => &[r"DissociateAdditionalCertificatesFromListener"],
+                Self::IllegalBandwidthIpSet => {
+                    &[r"DissociateAdditionalCertificatesFromListener"]
+                }
                 Self::IllegalParamFormatSpareIp => &[r"CreateSpareIps"],
                 Self::IllegalParameterBandwidthType => {
                     &[r"DissociateAdditionalCertificatesFromListener"]
                 }
-                Self::IllegalParameterSpec => &[
-                    r"DescribeCommodityPrice",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateAccelerator",
-                ],
-                Self::IllegalParameterType => &[r"DissociateAdditionalCertificatesFromListener"],
+                Self::IllegalParameterSpec => {
+                    &[
+                        r"DescribeCommodityPrice",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateAccelerator",
+                    ]
+                }
+                Self::IllegalParameterType => {
+                    &[r"DissociateAdditionalCertificatesFromListener"]
+                }
                 Self::IllegalPublicIpEndPoint => &[r"CreateEndpointGroups"],
                 Self::InvalidateSlbAddressType => &[r"CreateBasicEndpoints"],
                 Self::InvalidateRegionBasicAccelerator => &[r"CreateBasicEndpointGroup"],
                 Self::IsExistAclEntriesIsExist => &[r"AddEntriesToAcl", r"CreateAcl"],
                 Self::ListenerProtocolIllegalEndpointGroup => &[r"CreateEndpointGroups"],
-                Self::MissingParameterBandwidthType => &[
-                    r"CreateBandwidthPackage",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ],
+                Self::MissingParameterBandwidthType => {
+                    &[
+                        r"CreateBandwidthPackage",
+                        r"DissociateAdditionalCertificatesFromListener",
+                    ]
+                }
                 Self::MixedVpcEndPoint => &[r"CreateEndpointGroups"],
                 Self::NoPermission => &[r"ListEndpointGroups"],
                 Self::NoPermissionCreateSpareIp => &[r"CreateSpareIps"],
-                Self::NoPermissionEnableHealthCheck => &[
-                    r"CreateBasicEndpointGroup",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                ],
-                Self::NoPermissionGaDdosRoleSession => &[
-                    r"AttachDdosToAccelerator",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ],
+                Self::NoPermissionEnableHealthCheck => {
+                    &[
+                        r"CreateBasicEndpointGroup",
+                        r"CreateEndpointGroup",
+                        r"CreateEndpointGroups",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateEndpointGroup",
+                        r"UpdateEndpointGroups",
+                    ]
+                }
+                Self::NoPermissionGaDdosRoleSession => {
+                    &[
+                        r"AttachDdosToAccelerator",
+                        r"DissociateAdditionalCertificatesFromListener",
+                    ]
+                }
                 Self::NoPermissionServiceManaged => &[r"UpdateServiceManagedControl"],
-                Self::NoPermissionVpcEndpoint => &[
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"DeleteForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                    r"UpdateForwardingRules",
-                ],
+                Self::NoPermissionVpcEndpoint => {
+                    &[
+                        r"CreateEndpointGroup",
+                        r"CreateEndpointGroups",
+                        r"CreateForwardingRules",
+                        r"DeleteForwardingRules",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"ListForwardingRules",
+                        r"UpdateEndpointGroup",
+                        r"UpdateEndpointGroups",
+                        r"UpdateForwardingRules",
+                    ]
+                }
                 Self::NoPermissionResourceUnmanagedServiceManaged => {
                     &[r"UpdateServiceManagedControl"]
                 }
-                Self::NotActiveIpSet => &[
-                    r"CreateBasicAccelerateIp",
-                    r"DeleteIpSets",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateIpSets",
-                ],
-                Self::NotActiveListener => &[
-                    r"AssociateAclsWithListener",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"DeleteEndpointGroup",
-                    r"DeleteForwardingRules",
-                    r"DeleteListener",
-                    r"DissociateAclsFromListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"UpdateAdditionalCertificateWithListener",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                    r"UpdateForwardingRules",
-                    r"UpdateListener",
-                ],
-                Self::NotExistAccelerator => &[
-                    r"AssociateAclsWithListener",
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"AttachLogStoreToEndpointGroup",
-                    r"CreateBasicAccelerateIp",
-                    r"CreateBasicEndpoint",
-                    r"CreateBasicEndpointGroup",
-                    r"CreateBasicEndpoints",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"CreateListener",
-                    r"DeleteAccelerator",
-                    r"DeleteBasicAccelerator",
-                    r"DeleteBasicEndpointGroup",
-                    r"DeleteBasicIpSet",
-                    r"DeleteEndpointGroup",
-                    r"DeleteForwardingRules",
-                    r"DeleteIpSet",
-                    r"DeleteListener",
-                    r"DetachLogStoreFromEndpointGroup",
-                    r"DissociateAclsFromListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"UpdateAccelerator",
-                    r"UpdateAcceleratorAutoRenewAttribute",
-                    r"UpdateAcceleratorConfirm",
-                    r"UpdateAcceleratorCrossBorderMode",
-                    r"UpdateAdditionalCertificateWithListener",
-                    r"UpdateBasicAccelerator",
-                    r"UpdateBasicEndpoint",
-                    r"UpdateBasicEndpointGroup",
-                    r"UpdateBasicIpSet",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                    r"UpdateForwardingRules",
-                    r"UpdateIpSet",
-                    r"UpdateListener",
-                ],
-                Self::NotExistAcl => &[
-                    r"AddEntriesToAcl",
-                    r"AssociateAclsWithListener",
-                    r"DeleteAcl",
-                    r"DissociateAclsFromListener",
-                    r"RemoveEntriesFromAcl",
-                    r"UpdateAclAttribute",
-                ],
+                Self::NotActiveIpSet => {
+                    &[
+                        r"CreateBasicAccelerateIp",
+                        r"DeleteIpSets",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateIpSets",
+                    ]
+                }
+                Self::NotActiveListener => {
+                    &[
+                        r"AssociateAclsWithListener",
+                        r"CreateEndpointGroup",
+                        r"CreateEndpointGroups",
+                        r"CreateForwardingRules",
+                        r"DeleteEndpointGroup",
+                        r"DeleteForwardingRules",
+                        r"DeleteListener",
+                        r"DissociateAclsFromListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"ListForwardingRules",
+                        r"UpdateAdditionalCertificateWithListener",
+                        r"UpdateEndpointGroup",
+                        r"UpdateEndpointGroups",
+                        r"UpdateForwardingRules",
+                        r"UpdateListener",
+                    ]
+                }
+                Self::NotExistAccelerator => {
+                    &[
+                        r"AssociateAclsWithListener",
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"AttachLogStoreToEndpointGroup",
+                        r"CreateBasicAccelerateIp",
+                        r"CreateBasicEndpoint",
+                        r"CreateBasicEndpointGroup",
+                        r"CreateBasicEndpoints",
+                        r"CreateEndpointGroup",
+                        r"CreateEndpointGroups",
+                        r"CreateForwardingRules",
+                        r"CreateListener",
+                        r"DeleteAccelerator",
+                        r"DeleteBasicAccelerator",
+                        r"DeleteBasicEndpointGroup",
+                        r"DeleteBasicIpSet",
+                        r"DeleteEndpointGroup",
+                        r"DeleteForwardingRules",
+                        r"DeleteIpSet",
+                        r"DeleteListener",
+                        r"DetachLogStoreFromEndpointGroup",
+                        r"DissociateAclsFromListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"ListForwardingRules",
+                        r"UpdateAccelerator",
+                        r"UpdateAcceleratorAutoRenewAttribute",
+                        r"UpdateAcceleratorConfirm",
+                        r"UpdateAcceleratorCrossBorderMode",
+                        r"UpdateAdditionalCertificateWithListener",
+                        r"UpdateBasicAccelerator",
+                        r"UpdateBasicEndpoint",
+                        r"UpdateBasicEndpointGroup",
+                        r"UpdateBasicIpSet",
+                        r"UpdateEndpointGroup",
+                        r"UpdateEndpointGroups",
+                        r"UpdateForwardingRules",
+                        r"UpdateIpSet",
+                        r"UpdateListener",
+                    ]
+                }
+                Self::NotExistAcl => {
+                    &[
+                        r"AddEntriesToAcl",
+                        r"AssociateAclsWithListener",
+                        r"DeleteAcl",
+                        r"DissociateAclsFromListener",
+                        r"RemoveEntriesFromAcl",
+                        r"UpdateAclAttribute",
+                    ]
+                }
                 Self::NotExistAclEntries => &[r"RemoveEntriesFromAcl"],
-                Self::NotExistBandwidthPackage => &[
-                    r"BandwidthPackageAddAccelerator",
-                    r"BandwidthPackageRemoveAccelerator",
-                    r"DeleteBandwidthPackage",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ReplaceBandwidthPackage",
-                    r"UpdateBandwidthPackagaAutoRenewAttribute",
-                    r"UpdateBandwidthPackage",
-                ],
-                Self::NotExistBasicBandwidthPackage => &[
-                    r"BandwidthPackageAddAccelerator",
-                    r"CreateBasicEndpointGroup",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"DeleteForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"ReplaceBandwidthPackage",
-                    r"UpdateBasicIpSet",
-                    r"UpdateForwardingRules",
-                    r"UpdateIpSet",
-                    r"UpdateIpSets",
-                ],
-                Self::NotExistBusinessRegion => &[
-                    r"CreateBasicEndpointGroup",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"DeleteForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"UpdateForwardingRules",
-                ],
-                Self::NotExistEndPointGroup => &[
-                    r"AttachLogStoreToEndpointGroup",
-                    r"DeleteBasicEndpointGroup",
-                    r"DeleteEndpointGroup",
-                    r"DetachLogStoreFromEndpointGroup",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateBasicEndpointGroup",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroupAttribute",
-                    r"UpdateEndpointGroups",
-                ],
+                Self::NotExistBandwidthPackage => {
+                    &[
+                        r"BandwidthPackageAddAccelerator",
+                        r"BandwidthPackageRemoveAccelerator",
+                        r"DeleteBandwidthPackage",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"ReplaceBandwidthPackage",
+                        r"UpdateBandwidthPackagaAutoRenewAttribute",
+                        r"UpdateBandwidthPackage",
+                    ]
+                }
+                Self::NotExistBasicBandwidthPackage => {
+                    &[
+                        r"BandwidthPackageAddAccelerator",
+                        r"CreateBasicEndpointGroup",
+                        r"CreateEndpointGroup",
+                        r"CreateEndpointGroups",
+                        r"CreateForwardingRules",
+                        r"DeleteForwardingRules",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"ListForwardingRules",
+                        r"ReplaceBandwidthPackage",
+                        r"UpdateBasicIpSet",
+                        r"UpdateForwardingRules",
+                        r"UpdateIpSet",
+                        r"UpdateIpSets",
+                    ]
+                }
+                Self::NotExistBusinessRegion => {
+                    &[
+                        r"CreateBasicEndpointGroup",
+                        r"CreateEndpointGroup",
+                        r"CreateEndpointGroups",
+                        r"CreateForwardingRules",
+                        r"DeleteForwardingRules",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"ListForwardingRules",
+                        r"UpdateForwardingRules",
+                    ]
+                }
+                Self::NotExistEndPointGroup => {
+                    &[
+                        r"AttachLogStoreToEndpointGroup",
+                        r"DeleteBasicEndpointGroup",
+                        r"DeleteEndpointGroup",
+                        r"DetachLogStoreFromEndpointGroup",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateBasicEndpointGroup",
+                        r"UpdateEndpointGroup",
+                        r"UpdateEndpointGroupAttribute",
+                        r"UpdateEndpointGroups",
+                    ]
+                }
                 Self::NotExistForwardingRule => {
                     &[r"DeleteForwardingRules", r"UpdateForwardingRules"]
                 }
-                Self::NotExistIpSet => &[
-                    r"CreateBasicAccelerateIp",
-                    r"DeleteBasicIpSet",
-                    r"DeleteIpSet",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateBasicIpSet",
-                    r"UpdateIpSet",
-                ],
-                Self::NotExistIpSets => &[
-                    r"DeleteIpSets",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateIpSets",
-                ],
-                Self::NotExistListener => &[
-                    r"AssociateAclsWithListener",
-                    r"CreateApplicationMonitor",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"DeleteEndpointGroup",
-                    r"DeleteForwardingRules",
-                    r"DeleteListener",
-                    r"DescribeListener",
-                    r"DissociateAclsFromListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"UpdateAdditionalCertificateWithListener",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                    r"UpdateForwardingRules",
-                ],
-                Self::NotExistListenerPort => &[
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                ],
+                Self::NotExistIpSet => {
+                    &[
+                        r"CreateBasicAccelerateIp",
+                        r"DeleteBasicIpSet",
+                        r"DeleteIpSet",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateBasicIpSet",
+                        r"UpdateIpSet",
+                    ]
+                }
+                Self::NotExistIpSets => {
+                    &[
+                        r"DeleteIpSets",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateIpSets",
+                    ]
+                }
+                Self::NotExistListener => {
+                    &[
+                        r"AssociateAclsWithListener",
+                        r"CreateApplicationMonitor",
+                        r"CreateEndpointGroup",
+                        r"CreateEndpointGroups",
+                        r"CreateForwardingRules",
+                        r"DeleteEndpointGroup",
+                        r"DeleteForwardingRules",
+                        r"DeleteListener",
+                        r"DescribeListener",
+                        r"DissociateAclsFromListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"ListForwardingRules",
+                        r"UpdateAdditionalCertificateWithListener",
+                        r"UpdateEndpointGroup",
+                        r"UpdateEndpointGroups",
+                        r"UpdateForwardingRules",
+                    ]
+                }
+                Self::NotExistListenerPort => {
+                    &[
+                        r"CreateEndpointGroup",
+                        r"CreateEndpointGroups",
+                        r"CreateListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateEndpointGroup",
+                        r"UpdateEndpointGroups",
+                    ]
+                }
                 Self::NotExistSpareIp => &[r"DeleteSpareIps"],
                 Self::NotFoundEniInstance => &[r"CreateBasicEndpoints"],
                 Self::NotInBandwidthPackageAccelerator => {
                     &[r"DissociateAdditionalCertificatesFromListener"]
                 }
-                Self::NotOpenCrossBorderStatus => &[r"UpdateAcceleratorCrossBorderStatus"],
-                Self::NotSupportAccessLogAccelerator => &[r"AttachLogStoreToEndpointGroup"],
+                Self::NotOpenCrossBorderStatus => {
+                    &[r"UpdateAcceleratorCrossBorderStatus"]
+                }
+                Self::NotSupportAccessLogAccelerator => {
+                    &[r"AttachLogStoreToEndpointGroup"]
+                }
                 Self::NotSupportChangeCrossBorderModeAccelerator => {
                     &[r"UpdateAcceleratorCrossBorderMode"]
                 }
                 Self::NotSupportHealthCheckAccelerator => &[r"CreateEndpointGroups"],
-                Self::NotSupportResourceTypeServiceManaged => &[r"UpdateServiceManagedControl"],
+                Self::NotSupportResourceTypeServiceManaged => {
+                    &[r"UpdateServiceManagedControl"]
+                }
                 Self::NotSupportServiceManagedModeServiceManaged => {
                     &[r"UpdateServiceManagedControl"]
                 }
@@ -2324,601 +2349,699 @@ const _: () = {
                 Self::ParamIllegalSpInstanceAutoRenew => {
                     &[r"UpdateBandwidthPackagaAutoRenewAttribute"]
                 }
-                Self::PortConflictListener => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateListener",
-                ],
-                Self::PortRangeIllegalCount => &[
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ],
-                Self::PortRangeIllegalExceedGaAbility => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                ],
-                Self::PortRangeIllegalListener => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateListener",
-                ],
-                Self::PortRangeIllegalUdp => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                ],
-                Self::PortRangesMustOne => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateListener",
-                ],
-                Self::ProtocalIllegalListener => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ],
+                Self::PortConflictListener => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateListener",
+                    ]
+                }
+                Self::PortRangeIllegalCount => {
+                    &[r"CreateListener", r"DissociateAdditionalCertificatesFromListener"]
+                }
+                Self::PortRangeIllegalExceedGaAbility => {
+                    &[r"AssociateAdditionalCertificatesWithListener", r"CreateListener"]
+                }
+                Self::PortRangeIllegalListener => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateListener",
+                    ]
+                }
+                Self::PortRangeIllegalUdp => {
+                    &[r"AssociateAdditionalCertificatesWithListener", r"CreateListener"]
+                }
+                Self::PortRangesMustOne => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateListener",
+                    ]
+                }
+                Self::ProtocalIllegalListener => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                    ]
+                }
                 Self::QuotaExceededAclEntries => &[r"AddEntriesToAcl", r"CreateAcl"],
-                Self::QuotaExceededEndPoint => &[
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"DeleteForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                    r"UpdateForwardingRules",
-                ],
+                Self::QuotaExceededEndPoint => {
+                    &[
+                        r"CreateEndpointGroup",
+                        r"CreateEndpointGroups",
+                        r"CreateForwardingRules",
+                        r"DeleteForwardingRules",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"ListForwardingRules",
+                        r"UpdateEndpointGroup",
+                        r"UpdateEndpointGroups",
+                        r"UpdateForwardingRules",
+                    ]
+                }
                 Self::QuotaExceededEndpointGroup => {
                     &[r"CreateBasicEndpointGroup", r"CreateEndpointGroups"]
                 }
-                Self::QuotaExceededForwardingRule => &[
-                    r"CreateForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateForwardingRules",
-                ],
-                Self::QuotaExceededListener => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ],
-                Self::QuotaExceededListenerPort => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateListener",
-                ],
-                Self::QuotaExceededPortOverride => &[
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                ],
-                Self::QuotaExceededRuleConditionConfig => &[
-                    r"CreateForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateForwardingRules",
-                ],
+                Self::QuotaExceededForwardingRule => {
+                    &[
+                        r"CreateForwardingRules",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateForwardingRules",
+                    ]
+                }
+                Self::QuotaExceededListener => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                    ]
+                }
+                Self::QuotaExceededListenerPort => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateListener",
+                    ]
+                }
+                Self::QuotaExceededPortOverride => {
+                    &[
+                        r"CreateEndpointGroup",
+                        r"CreateEndpointGroups",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateEndpointGroup",
+                        r"UpdateEndpointGroups",
+                    ]
+                }
+                Self::QuotaExceededRuleConditionConfig => {
+                    &[
+                        r"CreateForwardingRules",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateForwardingRules",
+                    ]
+                }
                 Self::QuotaExceededSpareIp => &[r"CreateSpareIps"],
                 Self::RegionConflictEndpointGroup => &[r"CreateEndpointGroups"],
                 Self::RegionNotSupportHugePortListener => &[r"UpdateListener"],
-                Self::RegionRepeatIpSet => &[
-                    r"CreateIpSets",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ],
+                Self::RegionRepeatIpSet => {
+                    &[r"CreateIpSets", r"DissociateAdditionalCertificatesFromListener"]
+                }
                 Self::RepeatAclEntries => &[r"AddEntriesToAcl"],
-                Self::RepeatIpSets => &[
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateIpSets",
-                ],
-                Self::RepeatPathAndHostForwardingRule => &[
-                    r"CreateForwardingRules",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateForwardingRules",
-                ],
-                Self::ResourceQuotaFull => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateBasicEndpointGroup",
-                    r"CreateBasicIpSet",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateIpSets",
-                    r"CreateListener",
-                    r"DeleteEndpointGroup",
-                    r"DeleteIpSet",
-                    r"DeleteListener",
-                    r"UpdateBasicIpSet",
-                    r"UpdateEndpointGroupAttribute",
-                    r"UpdateIpSet",
-                ],
+                Self::RepeatIpSets => {
+                    &[r"DissociateAdditionalCertificatesFromListener", r"UpdateIpSets"]
+                }
+                Self::RepeatPathAndHostForwardingRule => {
+                    &[
+                        r"CreateForwardingRules",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateForwardingRules",
+                    ]
+                }
+                Self::ResourceQuotaFull => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateBasicEndpointGroup",
+                        r"CreateBasicIpSet",
+                        r"CreateEndpointGroup",
+                        r"CreateEndpointGroups",
+                        r"CreateIpSets",
+                        r"CreateListener",
+                        r"DeleteEndpointGroup",
+                        r"DeleteIpSet",
+                        r"DeleteListener",
+                        r"UpdateBasicIpSet",
+                        r"UpdateEndpointGroupAttribute",
+                        r"UpdateIpSet",
+                    ]
+                }
                 Self::ResourceNotFoundCertificateDomain => {
                     &[r"UpdateAdditionalCertificateWithListener"]
                 }
-                Self::ResourceNotManagedServiceManaged => &[r"UpdateServiceManagedControl"],
+                Self::ResourceNotManagedServiceManaged => {
+                    &[r"UpdateServiceManagedControl"]
+                }
                 Self::SecurityPolicyIdNotNeed => &[r"CreateListener", r"UpdateListener"],
-                Self::SecurityPolicyIdIllegalListener => &[r"CreateListener", r"UpdateListener"],
-                Self::StateErrorAccelerator => &[
-                    r"AssociateAclsWithListener",
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"AttachLogStoreToEndpointGroup",
-                    r"BandwidthPackageAddAccelerator",
-                    r"BandwidthPackageRemoveAccelerator",
-                    r"CreateBasicAccelerateIp",
-                    r"CreateBasicEndpointGroup",
-                    r"CreateEndpointGroup",
-                    r"CreateEndpointGroups",
-                    r"CreateForwardingRules",
-                    r"CreateIpSets",
-                    r"CreateListener",
-                    r"DeleteAccelerator",
-                    r"DeleteBasicAccelerator",
-                    r"DeleteBasicEndpointGroup",
-                    r"DeleteBasicIpSet",
-                    r"DeleteEndpointGroup",
-                    r"DeleteEndpointGroups",
-                    r"DeleteForwardingRules",
-                    r"DeleteIpSet",
-                    r"DeleteIpSets",
-                    r"DeleteListener",
-                    r"DetachLogStoreFromEndpointGroup",
-                    r"DissociateAclsFromListener",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ListForwardingRules",
-                    r"UpdateAccelerator",
-                    r"UpdateAcceleratorConfirm",
-                    r"UpdateAcceleratorCrossBorderMode",
-                    r"UpdateAcceleratorCrossBorderStatus",
-                    r"UpdateAdditionalCertificateWithListener",
-                    r"UpdateBasicAccelerator",
-                    r"UpdateBasicEndpointGroup",
-                    r"UpdateBasicIpSet",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroups",
-                    r"UpdateForwardingRules",
-                    r"UpdateIpSet",
-                    r"UpdateIpSets",
-                    r"UpdateListener",
-                ],
-                Self::StateErrorAcl => &[
-                    r"AddEntriesToAcl",
-                    r"AssociateAclsWithListener",
-                    r"DeleteAcl",
-                    r"DissociateAclsFromListener",
-                    r"RemoveEntriesFromAcl",
-                    r"UpdateAclAttribute",
-                ],
-                Self::StateErrorBandwidthPackage => &[
-                    r"BandwidthPackageAddAccelerator",
-                    r"BandwidthPackageRemoveAccelerator",
-                    r"DeleteBandwidthPackage",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"ReplaceBandwidthPackage",
-                    r"UpdateBandwidthPackage",
-                ],
+                Self::SecurityPolicyIdIllegalListener => {
+                    &[r"CreateListener", r"UpdateListener"]
+                }
+                Self::StateErrorAccelerator => {
+                    &[
+                        r"AssociateAclsWithListener",
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"AttachLogStoreToEndpointGroup",
+                        r"BandwidthPackageAddAccelerator",
+                        r"BandwidthPackageRemoveAccelerator",
+                        r"CreateBasicAccelerateIp",
+                        r"CreateBasicEndpointGroup",
+                        r"CreateEndpointGroup",
+                        r"CreateEndpointGroups",
+                        r"CreateForwardingRules",
+                        r"CreateIpSets",
+                        r"CreateListener",
+                        r"DeleteAccelerator",
+                        r"DeleteBasicAccelerator",
+                        r"DeleteBasicEndpointGroup",
+                        r"DeleteBasicIpSet",
+                        r"DeleteEndpointGroup",
+                        r"DeleteEndpointGroups",
+                        r"DeleteForwardingRules",
+                        r"DeleteIpSet",
+                        r"DeleteIpSets",
+                        r"DeleteListener",
+                        r"DetachLogStoreFromEndpointGroup",
+                        r"DissociateAclsFromListener",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"ListForwardingRules",
+                        r"UpdateAccelerator",
+                        r"UpdateAcceleratorConfirm",
+                        r"UpdateAcceleratorCrossBorderMode",
+                        r"UpdateAcceleratorCrossBorderStatus",
+                        r"UpdateAdditionalCertificateWithListener",
+                        r"UpdateBasicAccelerator",
+                        r"UpdateBasicEndpointGroup",
+                        r"UpdateBasicIpSet",
+                        r"UpdateEndpointGroup",
+                        r"UpdateEndpointGroups",
+                        r"UpdateForwardingRules",
+                        r"UpdateIpSet",
+                        r"UpdateIpSets",
+                        r"UpdateListener",
+                    ]
+                }
+                Self::StateErrorAcl => {
+                    &[
+                        r"AddEntriesToAcl",
+                        r"AssociateAclsWithListener",
+                        r"DeleteAcl",
+                        r"DissociateAclsFromListener",
+                        r"RemoveEntriesFromAcl",
+                        r"UpdateAclAttribute",
+                    ]
+                }
+                Self::StateErrorBandwidthPackage => {
+                    &[
+                        r"BandwidthPackageAddAccelerator",
+                        r"BandwidthPackageRemoveAccelerator",
+                        r"DeleteBandwidthPackage",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"ReplaceBandwidthPackage",
+                        r"UpdateBandwidthPackage",
+                    ]
+                }
                 Self::StateErrorBandwidthPackageBind => {
                     &[r"DissociateAdditionalCertificatesFromListener"]
                 }
-                Self::StateErrorEndPointGroup => &[
-                    r"AttachLogStoreToEndpointGroup",
-                    r"DeleteBasicEndpointGroup",
-                    r"DeleteEndpointGroup",
-                    r"DetachLogStoreFromEndpointGroup",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateBasicEndpointGroup",
-                    r"UpdateEndpointGroup",
-                    r"UpdateEndpointGroupAttribute",
-                    r"UpdateEndpointGroups",
-                ],
+                Self::StateErrorEndPointGroup => {
+                    &[
+                        r"AttachLogStoreToEndpointGroup",
+                        r"DeleteBasicEndpointGroup",
+                        r"DeleteEndpointGroup",
+                        r"DetachLogStoreFromEndpointGroup",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateBasicEndpointGroup",
+                        r"UpdateEndpointGroup",
+                        r"UpdateEndpointGroupAttribute",
+                        r"UpdateEndpointGroups",
+                    ]
+                }
                 Self::StateErrorForwardingRule => {
                     &[r"DissociateAdditionalCertificatesFromListener"]
                 }
-                Self::StateErrorIpSet => &[
-                    r"DeleteBasicIpSet",
-                    r"DeleteIpSet",
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateBasicIpSet",
-                    r"UpdateIpSet",
-                ],
-                Self::SystemPortListener => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                ],
-                Self::TooManySpareIpAccelerator => &[
-                    r"CreateSpareIps",
-                    r"DissociateAdditionalCertificatesFromListener",
-                ],
-                Self::UpgradeErrorBandwidthPackage => &[
-                    r"DissociateAdditionalCertificatesFromListener",
-                    r"UpdateBandwidthPackage",
-                ],
+                Self::StateErrorIpSet => {
+                    &[
+                        r"DeleteBasicIpSet",
+                        r"DeleteIpSet",
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateBasicIpSet",
+                        r"UpdateIpSet",
+                    ]
+                }
+                Self::SystemPortListener => {
+                    &[r"AssociateAdditionalCertificatesWithListener", r"CreateListener"]
+                }
+                Self::TooManySpareIpAccelerator => {
+                    &[r"CreateSpareIps", r"DissociateAdditionalCertificatesFromListener"]
+                }
+                Self::UpgradeErrorBandwidthPackage => {
+                    &[
+                        r"DissociateAdditionalCertificatesFromListener",
+                        r"UpdateBandwidthPackage",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddEntriesToAcl" => &[
-                    Self::IsExistAclEntriesIsExist,
-                    Self::NotExistAcl,
-                    Self::QuotaExceededAclEntries,
-                    Self::RepeatAclEntries,
-                    Self::StateErrorAcl,
-                ],
-                r"AssociateAclsWithListener" => &[
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::NotExistAcl,
-                    Self::NotExistListener,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorAcl,
-                ],
-                r"AssociateAdditionalCertificatesWithListener" => &[
-                    Self::UnknownError,
-                    Self::ForbbidenSubUser,
-                    Self::Forbidden,
-                    Self::NotExistAccelerator,
-                    Self::PortConflictListener,
-                    Self::PortRangeIllegalExceedGaAbility,
-                    Self::PortRangeIllegalListener,
-                    Self::PortRangeIllegalUdp,
-                    Self::PortRangesMustOne,
-                    Self::ProtocalIllegalListener,
-                    Self::QuotaExceededListener,
-                    Self::QuotaExceededListenerPort,
-                    Self::ResourceQuotaFull,
-                    Self::StateErrorAccelerator,
-                    Self::SystemPortListener,
-                ],
+                r"AddEntriesToAcl" => {
+                    &[
+                        Self::IsExistAclEntriesIsExist,
+                        Self::NotExistAcl,
+                        Self::QuotaExceededAclEntries,
+                        Self::RepeatAclEntries,
+                        Self::StateErrorAcl,
+                    ]
+                }
+                r"AssociateAclsWithListener" => {
+                    &[
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::NotExistAcl,
+                        Self::NotExistListener,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorAcl,
+                    ]
+                }
+                r"AssociateAdditionalCertificatesWithListener" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ForbbidenSubUser,
+                        Self::Forbidden,
+                        Self::NotExistAccelerator,
+                        Self::PortConflictListener,
+                        Self::PortRangeIllegalExceedGaAbility,
+                        Self::PortRangeIllegalListener,
+                        Self::PortRangeIllegalUdp,
+                        Self::PortRangesMustOne,
+                        Self::ProtocalIllegalListener,
+                        Self::QuotaExceededListener,
+                        Self::QuotaExceededListenerPort,
+                        Self::ResourceQuotaFull,
+                        Self::StateErrorAccelerator,
+                        Self::SystemPortListener,
+                    ]
+                }
                 r"AttachDdosToAccelerator" => {
                     &[Self::DdosIdError, Self::NoPermissionGaDdosRoleSession]
                 }
-                r"AttachLogStoreToEndpointGroup" => &[
-                    Self::NotExistAccelerator,
-                    Self::NotExistEndPointGroup,
-                    Self::NotSupportAccessLogAccelerator,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorEndPointGroup,
-                ],
-                r"BandwidthPackageAddAccelerator" => &[
-                    Self::UnknownError,
-                    Self::NotExistBandwidthPackage,
-                    Self::NotExistBasicBandwidthPackage,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorBandwidthPackage,
-                ],
-                r"BandwidthPackageRemoveAccelerator" => &[
-                    Self::UnknownError,
-                    Self::BandwidthPackageCannotUnbindEndpointGroup,
-                    Self::ExistEndpointGroup,
-                    Self::NotExistBandwidthPackage,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorBandwidthPackage,
-                ],
+                r"AttachLogStoreToEndpointGroup" => {
+                    &[
+                        Self::NotExistAccelerator,
+                        Self::NotExistEndPointGroup,
+                        Self::NotSupportAccessLogAccelerator,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorEndPointGroup,
+                    ]
+                }
+                r"BandwidthPackageAddAccelerator" => {
+                    &[
+                        Self::UnknownError,
+                        Self::NotExistBandwidthPackage,
+                        Self::NotExistBasicBandwidthPackage,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorBandwidthPackage,
+                    ]
+                }
+                r"BandwidthPackageRemoveAccelerator" => {
+                    &[
+                        Self::UnknownError,
+                        Self::BandwidthPackageCannotUnbindEndpointGroup,
+                        Self::ExistEndpointGroup,
+                        Self::NotExistBandwidthPackage,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorBandwidthPackage,
+                    ]
+                }
                 r"ChangeResourceGroup" => &[Self::UnknownError],
                 r"CreateAccelerator" => &[Self::UnknownError],
-                r"CreateAcl" => &[
-                    Self::IsExistAclEntriesIsExist,
-                    Self::QuotaExceededAclEntries,
-                ],
+                r"CreateAcl" => {
+                    &[Self::IsExistAclEntriesIsExist, Self::QuotaExceededAclEntries]
+                }
                 r"CreateApplicationMonitor" => &[Self::NotExistListener],
-                r"CreateBandwidthPackage" => &[
-                    Self::UnknownError,
-                    Self::CommodityInvalidComponent,
-                    Self::MissingParameterBandwidthType,
-                ],
-                r"CreateBasicAccelerateIp" => &[
-                    Self::NotActiveIpSet,
-                    Self::NotExistAccelerator,
-                    Self::NotExistIpSet,
-                    Self::StateErrorAccelerator,
-                ],
-                r"CreateBasicAccelerateIpEndpointRelation" => &[Self::EcsCannotBindBasicEndpoint],
+                r"CreateBandwidthPackage" => {
+                    &[
+                        Self::UnknownError,
+                        Self::CommodityInvalidComponent,
+                        Self::MissingParameterBandwidthType,
+                    ]
+                }
+                r"CreateBasicAccelerateIp" => {
+                    &[
+                        Self::NotActiveIpSet,
+                        Self::NotExistAccelerator,
+                        Self::NotExistIpSet,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
+                r"CreateBasicAccelerateIpEndpointRelation" => {
+                    &[Self::EcsCannotBindBasicEndpoint]
+                }
                 r"CreateBasicAccelerator" => &[Self::UnknownError],
                 r"CreateBasicEndpoint" => &[Self::NotExistAccelerator],
-                r"CreateBasicEndpointGroup" => &[
-                    Self::UnknownError,
-                    Self::EcsCannotBindBasicEndpoint,
-                    Self::ExistEndpointGroup,
-                    Self::InvalidateRegionBasicAccelerator,
-                    Self::NoPermissionEnableHealthCheck,
-                    Self::NotExistAccelerator,
-                    Self::NotExistBasicBandwidthPackage,
-                    Self::NotExistBusinessRegion,
-                    Self::QuotaExceededEndpointGroup,
-                    Self::ResourceQuotaFull,
-                    Self::StateErrorAccelerator,
-                ],
-                r"CreateBasicEndpoints" => &[
-                    Self::InvalidateSlbAddressType,
-                    Self::NotExistAccelerator,
-                    Self::NotFoundEniInstance,
-                ],
-                r"CreateBasicIpSet" => &[
-                    Self::UnknownError,
-                    Self::ForbbidenSubUser,
-                    Self::Forbidden,
-                    Self::ResourceQuotaFull,
-                ],
-                r"CreateEndpointGroup" => &[
-                    Self::UnknownError,
-                    Self::DomainNotFit,
-                    Self::EndPointRequestProtocolIllegalEndpointGroup,
-                    Self::ExistEndpointGroup,
-                    Self::NoPermissionEnableHealthCheck,
-                    Self::NoPermissionVpcEndpoint,
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::NotExistBasicBandwidthPackage,
-                    Self::NotExistBusinessRegion,
-                    Self::NotExistListener,
-                    Self::NotExistListenerPort,
-                    Self::QuotaExceededEndPoint,
-                    Self::QuotaExceededPortOverride,
-                    Self::ResourceQuotaFull,
-                    Self::StateErrorAccelerator,
-                ],
-                r"CreateEndpointGroups" => &[
-                    Self::DomainNotFit,
-                    Self::EndPointRequestProtocolIllegalEndpointGroup,
-                    Self::EndpointGroupExclusiveListener,
-                    Self::HealthCheckPathIllegal,
-                    Self::IllegalPublicIpEndPoint,
-                    Self::ListenerProtocolIllegalEndpointGroup,
-                    Self::MixedVpcEndPoint,
-                    Self::NoPermissionEnableHealthCheck,
-                    Self::NoPermissionVpcEndpoint,
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::NotExistBasicBandwidthPackage,
-                    Self::NotExistBusinessRegion,
-                    Self::NotExistListener,
-                    Self::NotExistListenerPort,
-                    Self::NotSupportHealthCheckAccelerator,
-                    Self::ParamExclusiveEndpointGroupType,
-                    Self::QuotaExceededEndPoint,
-                    Self::QuotaExceededEndpointGroup,
-                    Self::QuotaExceededPortOverride,
-                    Self::RegionConflictEndpointGroup,
-                    Self::ResourceQuotaFull,
-                    Self::StateErrorAccelerator,
-                ],
-                r"CreateForwardingRules" => &[
-                    Self::ExistEndpointGroup,
-                    Self::NoPermissionVpcEndpoint,
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::NotExistBasicBandwidthPackage,
-                    Self::NotExistBusinessRegion,
-                    Self::NotExistListener,
-                    Self::QuotaExceededEndPoint,
-                    Self::QuotaExceededForwardingRule,
-                    Self::QuotaExceededRuleConditionConfig,
-                    Self::RepeatPathAndHostForwardingRule,
-                    Self::StateErrorAccelerator,
-                ],
-                r"CreateIpSets" => &[
-                    Self::UnknownError,
-                    Self::DomainNotFit,
-                    Self::ForbbidenSubUser,
-                    Self::Forbidden,
-                    Self::RegionRepeatIpSet,
-                    Self::ResourceQuotaFull,
-                    Self::StateErrorAccelerator,
-                ],
-                r"CreateListener" => &[
-                    Self::UnknownError,
-                    Self::ForbbidenSubUser,
-                    Self::Forbidden,
-                    Self::NotExistAccelerator,
-                    Self::NotExistListenerPort,
-                    Self::PortConflictListener,
-                    Self::PortRangeIllegalCount,
-                    Self::PortRangeIllegalExceedGaAbility,
-                    Self::PortRangeIllegalListener,
-                    Self::PortRangeIllegalUdp,
-                    Self::PortRangesMustOne,
-                    Self::ProtocalIllegalListener,
-                    Self::QuotaExceededListener,
-                    Self::QuotaExceededListenerPort,
-                    Self::ResourceQuotaFull,
-                    Self::SecurityPolicyIdNotNeed,
-                    Self::SecurityPolicyIdIllegalListener,
-                    Self::StateErrorAccelerator,
-                    Self::SystemPortListener,
-                ],
-                r"CreateSpareIps" => &[
-                    Self::AlreadyExistSpareIp,
-                    Self::DuplicateSpareIp,
-                    Self::IllegalParamFormatSpareIp,
-                    Self::NoPermissionCreateSpareIp,
-                    Self::QuotaExceededSpareIp,
-                    Self::TooManySpareIpAccelerator,
-                ],
-                r"DeleteAccelerator" => &[
-                    Self::UnknownError,
-                    Self::BindExistAccelerator,
-                    Self::ExistIpSet,
-                    Self::ExistListener,
-                    Self::NotExistAccelerator,
-                    Self::StateErrorAccelerator,
-                ],
+                r"CreateBasicEndpointGroup" => {
+                    &[
+                        Self::UnknownError,
+                        Self::EcsCannotBindBasicEndpoint,
+                        Self::ExistEndpointGroup,
+                        Self::InvalidateRegionBasicAccelerator,
+                        Self::NoPermissionEnableHealthCheck,
+                        Self::NotExistAccelerator,
+                        Self::NotExistBasicBandwidthPackage,
+                        Self::NotExistBusinessRegion,
+                        Self::QuotaExceededEndpointGroup,
+                        Self::ResourceQuotaFull,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
+                r"CreateBasicEndpoints" => {
+                    &[
+                        Self::InvalidateSlbAddressType,
+                        Self::NotExistAccelerator,
+                        Self::NotFoundEniInstance,
+                    ]
+                }
+                r"CreateBasicIpSet" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ForbbidenSubUser,
+                        Self::Forbidden,
+                        Self::ResourceQuotaFull,
+                    ]
+                }
+                r"CreateEndpointGroup" => {
+                    &[
+                        Self::UnknownError,
+                        Self::DomainNotFit,
+                        Self::EndPointRequestProtocolIllegalEndpointGroup,
+                        Self::ExistEndpointGroup,
+                        Self::NoPermissionEnableHealthCheck,
+                        Self::NoPermissionVpcEndpoint,
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::NotExistBasicBandwidthPackage,
+                        Self::NotExistBusinessRegion,
+                        Self::NotExistListener,
+                        Self::NotExistListenerPort,
+                        Self::QuotaExceededEndPoint,
+                        Self::QuotaExceededPortOverride,
+                        Self::ResourceQuotaFull,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
+                r"CreateEndpointGroups" => {
+                    &[
+                        Self::DomainNotFit,
+                        Self::EndPointRequestProtocolIllegalEndpointGroup,
+                        Self::EndpointGroupExclusiveListener,
+                        Self::HealthCheckPathIllegal,
+                        Self::IllegalPublicIpEndPoint,
+                        Self::ListenerProtocolIllegalEndpointGroup,
+                        Self::MixedVpcEndPoint,
+                        Self::NoPermissionEnableHealthCheck,
+                        Self::NoPermissionVpcEndpoint,
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::NotExistBasicBandwidthPackage,
+                        Self::NotExistBusinessRegion,
+                        Self::NotExistListener,
+                        Self::NotExistListenerPort,
+                        Self::NotSupportHealthCheckAccelerator,
+                        Self::ParamExclusiveEndpointGroupType,
+                        Self::QuotaExceededEndPoint,
+                        Self::QuotaExceededEndpointGroup,
+                        Self::QuotaExceededPortOverride,
+                        Self::RegionConflictEndpointGroup,
+                        Self::ResourceQuotaFull,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
+                r"CreateForwardingRules" => {
+                    &[
+                        Self::ExistEndpointGroup,
+                        Self::NoPermissionVpcEndpoint,
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::NotExistBasicBandwidthPackage,
+                        Self::NotExistBusinessRegion,
+                        Self::NotExistListener,
+                        Self::QuotaExceededEndPoint,
+                        Self::QuotaExceededForwardingRule,
+                        Self::QuotaExceededRuleConditionConfig,
+                        Self::RepeatPathAndHostForwardingRule,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
+                r"CreateIpSets" => {
+                    &[
+                        Self::UnknownError,
+                        Self::DomainNotFit,
+                        Self::ForbbidenSubUser,
+                        Self::Forbidden,
+                        Self::RegionRepeatIpSet,
+                        Self::ResourceQuotaFull,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
+                r"CreateListener" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ForbbidenSubUser,
+                        Self::Forbidden,
+                        Self::NotExistAccelerator,
+                        Self::NotExistListenerPort,
+                        Self::PortConflictListener,
+                        Self::PortRangeIllegalCount,
+                        Self::PortRangeIllegalExceedGaAbility,
+                        Self::PortRangeIllegalListener,
+                        Self::PortRangeIllegalUdp,
+                        Self::PortRangesMustOne,
+                        Self::ProtocalIllegalListener,
+                        Self::QuotaExceededListener,
+                        Self::QuotaExceededListenerPort,
+                        Self::ResourceQuotaFull,
+                        Self::SecurityPolicyIdNotNeed,
+                        Self::SecurityPolicyIdIllegalListener,
+                        Self::StateErrorAccelerator,
+                        Self::SystemPortListener,
+                    ]
+                }
+                r"CreateSpareIps" => {
+                    &[
+                        Self::AlreadyExistSpareIp,
+                        Self::DuplicateSpareIp,
+                        Self::IllegalParamFormatSpareIp,
+                        Self::NoPermissionCreateSpareIp,
+                        Self::QuotaExceededSpareIp,
+                        Self::TooManySpareIpAccelerator,
+                    ]
+                }
+                r"DeleteAccelerator" => {
+                    &[
+                        Self::UnknownError,
+                        Self::BindExistAccelerator,
+                        Self::ExistIpSet,
+                        Self::ExistListener,
+                        Self::NotExistAccelerator,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
                 r"DeleteAcl" => &[Self::NotExistAcl, Self::StateErrorAcl],
-                r"DeleteBandwidthPackage" => &[
-                    Self::UnknownError,
-                    Self::BindExistBandwidthPackage,
-                    Self::NotExistBandwidthPackage,
-                    Self::StateErrorBandwidthPackage,
-                ],
-                r"DeleteBasicAccelerator" => &[
-                    Self::UnknownError,
-                    Self::BindExistAccelerator,
-                    Self::ExistIpSet,
-                    Self::NotExistAccelerator,
-                    Self::StateErrorAccelerator,
-                ],
+                r"DeleteBandwidthPackage" => {
+                    &[
+                        Self::UnknownError,
+                        Self::BindExistBandwidthPackage,
+                        Self::NotExistBandwidthPackage,
+                        Self::StateErrorBandwidthPackage,
+                    ]
+                }
+                r"DeleteBasicAccelerator" => {
+                    &[
+                        Self::UnknownError,
+                        Self::BindExistAccelerator,
+                        Self::ExistIpSet,
+                        Self::NotExistAccelerator,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
                 r"DeleteBasicEndpoint" => &[Self::ExistEndpointGroup],
-                r"DeleteBasicEndpointGroup" => &[
-                    Self::UnknownError,
-                    Self::ForbbidenSubUser,
-                    Self::Forbidden,
-                    Self::NotExistAccelerator,
-                    Self::NotExistEndPointGroup,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorEndPointGroup,
-                ],
-                r"DeleteBasicIpSet" => &[
-                    Self::UnknownError,
-                    Self::ExplicitDeny,
-                    Self::ForbbidenSubUser,
-                    Self::Forbidden,
-                    Self::NotExistAccelerator,
-                    Self::NotExistIpSet,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorIpSet,
-                ],
-                r"DeleteEndpointGroup" => &[
-                    Self::UnknownError,
-                    Self::ForbbidenSubUser,
-                    Self::Forbidden,
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::NotExistEndPointGroup,
-                    Self::NotExistListener,
-                    Self::ResourceQuotaFull,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorEndPointGroup,
-                ],
+                r"DeleteBasicEndpointGroup" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ForbbidenSubUser,
+                        Self::Forbidden,
+                        Self::NotExistAccelerator,
+                        Self::NotExistEndPointGroup,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorEndPointGroup,
+                    ]
+                }
+                r"DeleteBasicIpSet" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ExplicitDeny,
+                        Self::ForbbidenSubUser,
+                        Self::Forbidden,
+                        Self::NotExistAccelerator,
+                        Self::NotExistIpSet,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorIpSet,
+                    ]
+                }
+                r"DeleteEndpointGroup" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ForbbidenSubUser,
+                        Self::Forbidden,
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::NotExistEndPointGroup,
+                        Self::NotExistListener,
+                        Self::ResourceQuotaFull,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorEndPointGroup,
+                    ]
+                }
                 r"DeleteEndpointGroups" => {
                     &[Self::BindExistEndPointGroup, Self::StateErrorAccelerator]
                 }
-                r"DeleteForwardingRules" => &[
-                    Self::ExistEndpointGroup,
-                    Self::NoPermissionVpcEndpoint,
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::NotExistBasicBandwidthPackage,
-                    Self::NotExistBusinessRegion,
-                    Self::NotExistForwardingRule,
-                    Self::NotExistListener,
-                    Self::QuotaExceededEndPoint,
-                    Self::StateErrorAccelerator,
-                ],
-                r"DeleteIpSet" => &[
-                    Self::UnknownError,
-                    Self::ExplicitDeny,
-                    Self::ForbbidenSubUser,
-                    Self::Forbidden,
-                    Self::NotExistAccelerator,
-                    Self::NotExistIpSet,
-                    Self::ResourceQuotaFull,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorIpSet,
-                ],
-                r"DeleteIpSets" => &[
-                    Self::NotActiveIpSet,
-                    Self::NotExistIpSets,
-                    Self::StateErrorAccelerator,
-                ],
-                r"DeleteListener" => &[
-                    Self::UnknownError,
-                    Self::ForbbidenSubUser,
-                    Self::Forbidden,
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::NotExistListener,
-                    Self::ResourceQuotaFull,
-                    Self::StateErrorAccelerator,
-                ],
+                r"DeleteForwardingRules" => {
+                    &[
+                        Self::ExistEndpointGroup,
+                        Self::NoPermissionVpcEndpoint,
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::NotExistBasicBandwidthPackage,
+                        Self::NotExistBusinessRegion,
+                        Self::NotExistForwardingRule,
+                        Self::NotExistListener,
+                        Self::QuotaExceededEndPoint,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
+                r"DeleteIpSet" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ExplicitDeny,
+                        Self::ForbbidenSubUser,
+                        Self::Forbidden,
+                        Self::NotExistAccelerator,
+                        Self::NotExistIpSet,
+                        Self::ResourceQuotaFull,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorIpSet,
+                    ]
+                }
+                r"DeleteIpSets" => {
+                    &[
+                        Self::NotActiveIpSet,
+                        Self::NotExistIpSets,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
+                r"DeleteListener" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ForbbidenSubUser,
+                        Self::Forbidden,
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::NotExistListener,
+                        Self::ResourceQuotaFull,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
                 r"DeleteSpareIps" => &[Self::NotExistSpareIp],
                 r"DescribeAccelerator" => &[Self::UnknownError],
                 r"DescribeAcceleratorAutoRenewAttribute" => &[Self::UnknownError],
                 r"DescribeBandwidthPackageAutoRenewAttribute" => &[Self::UnknownError],
                 r"DescribeCommodity" => &[Self::UnknownError],
-                r"DescribeCommodityPrice" => &[Self::UnknownError, Self::IllegalParameterSpec],
+                r"DescribeCommodityPrice" => {
+                    &[Self::UnknownError, Self::IllegalParameterSpec]
+                }
                 r"DescribeCustomRoutingEndPointTrafficPolicy" => &[Self::UnknownError],
                 r"DescribeCustomRoutingEndpoint" => &[Self::UnknownError],
                 r"DescribeCustomRoutingEndpointGroup" => &[Self::UnknownError],
-                r"DescribeCustomRoutingEndpointGroupDestinations" => &[Self::UnknownError],
+                r"DescribeCustomRoutingEndpointGroupDestinations" => {
+                    &[Self::UnknownError]
+                }
                 r"DescribeEndpointGroup" => &[Self::UnknownError],
                 r"DescribeIpSet" => &[Self::UnknownError],
                 r"DescribeListener" => &[Self::UnknownError, Self::NotExistListener],
                 r"DescribeRegions" => &[Self::UnknownError],
-                r"DetachLogStoreFromEndpointGroup" => &[
-                    Self::NotExistAccelerator,
-                    Self::NotExistEndPointGroup,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorEndPointGroup,
-                ],
-                r"DissociateAclsFromListener" => &[
-                    Self::AclNotBindListener,
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::NotExistAcl,
-                    Self::NotExistListener,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorAcl,
-                ],
-                r"DissociateAdditionalCertificatesFromListener" => &[
-                    Self::AlreadyInBandwidthPackageAccelerator,
-                    Self::BandwidthIllegalBandwidthPackage,
-                    Self::BindExistAccelerator,
-                    Self::BindExistBandwidthPackage,
-                    Self::BindExistEndPointGroup,
-                    Self::EndPointGroupTypeIllegalEndpointGroup,
-                    Self::EndPointRequestProtocolIllegalEndpointGroup,
-                    Self::ExistEndpointGroup,
-                    Self::ExistForwardingRule,
-                    Self::ExistIpSet,
-                    Self::ExistListener,
-                    Self::ExistVirtualEndpointGroup,
-                    Self::GaSpecExceededIpSet,
-                    Self::GreaterThanGaIpSetBandwidth,
-                    Self::IllegalBandwidthIpSet,
-                    Self::IllegalParameterBandwidthType,
-                    Self::IllegalParameterSpec,
-                    Self::IllegalParameterType,
-                    Self::MissingParameterBandwidthType,
-                    Self::NoPermissionEnableHealthCheck,
-                    Self::NoPermissionGaDdosRoleSession,
-                    Self::NoPermissionVpcEndpoint,
-                    Self::NotActiveIpSet,
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::NotExistBandwidthPackage,
-                    Self::NotExistBasicBandwidthPackage,
-                    Self::NotExistBusinessRegion,
-                    Self::NotExistEndPointGroup,
-                    Self::NotExistIpSet,
-                    Self::NotExistIpSets,
-                    Self::NotExistListener,
-                    Self::NotExistListenerPort,
-                    Self::NotInBandwidthPackageAccelerator,
-                    Self::PortConflictListener,
-                    Self::PortRangeIllegalCount,
-                    Self::PortRangeIllegalListener,
-                    Self::PortRangesMustOne,
-                    Self::ProtocalIllegalListener,
-                    Self::QuotaExceededEndPoint,
-                    Self::QuotaExceededForwardingRule,
-                    Self::QuotaExceededListener,
-                    Self::QuotaExceededListenerPort,
-                    Self::QuotaExceededPortOverride,
-                    Self::QuotaExceededRuleConditionConfig,
-                    Self::RegionRepeatIpSet,
-                    Self::RepeatIpSets,
-                    Self::RepeatPathAndHostForwardingRule,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorBandwidthPackage,
-                    Self::StateErrorBandwidthPackageBind,
-                    Self::StateErrorEndPointGroup,
-                    Self::StateErrorForwardingRule,
-                    Self::StateErrorIpSet,
-                    Self::TooManySpareIpAccelerator,
-                    Self::UpgradeErrorBandwidthPackage,
-                ],
+                r"DetachLogStoreFromEndpointGroup" => {
+                    &[
+                        Self::NotExistAccelerator,
+                        Self::NotExistEndPointGroup,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorEndPointGroup,
+                    ]
+                }
+                r"DissociateAclsFromListener" => {
+                    &[
+                        Self::AclNotBindListener,
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::NotExistAcl,
+                        Self::NotExistListener,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorAcl,
+                    ]
+                }
+                r"DissociateAdditionalCertificatesFromListener" => {
+                    &[
+                        Self::AlreadyInBandwidthPackageAccelerator,
+                        Self::BandwidthIllegalBandwidthPackage,
+                        Self::BindExistAccelerator,
+                        Self::BindExistBandwidthPackage,
+                        Self::BindExistEndPointGroup,
+                        Self::EndPointGroupTypeIllegalEndpointGroup,
+                        Self::EndPointRequestProtocolIllegalEndpointGroup,
+                        Self::ExistEndpointGroup,
+                        Self::ExistForwardingRule,
+                        Self::ExistIpSet,
+                        Self::ExistListener,
+                        Self::ExistVirtualEndpointGroup,
+                        Self::GaSpecExceededIpSet,
+                        Self::GreaterThanGaIpSetBandwidth,
+                        Self::IllegalBandwidthIpSet,
+                        Self::IllegalParameterBandwidthType,
+                        Self::IllegalParameterSpec,
+                        Self::IllegalParameterType,
+                        Self::MissingParameterBandwidthType,
+                        Self::NoPermissionEnableHealthCheck,
+                        Self::NoPermissionGaDdosRoleSession,
+                        Self::NoPermissionVpcEndpoint,
+                        Self::NotActiveIpSet,
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::NotExistBandwidthPackage,
+                        Self::NotExistBasicBandwidthPackage,
+                        Self::NotExistBusinessRegion,
+                        Self::NotExistEndPointGroup,
+                        Self::NotExistIpSet,
+                        Self::NotExistIpSets,
+                        Self::NotExistListener,
+                        Self::NotExistListenerPort,
+                        Self::NotInBandwidthPackageAccelerator,
+                        Self::PortConflictListener,
+                        Self::PortRangeIllegalCount,
+                        Self::PortRangeIllegalListener,
+                        Self::PortRangesMustOne,
+                        Self::ProtocalIllegalListener,
+                        Self::QuotaExceededEndPoint,
+                        Self::QuotaExceededForwardingRule,
+                        Self::QuotaExceededListener,
+                        Self::QuotaExceededListenerPort,
+                        Self::QuotaExceededPortOverride,
+                        Self::QuotaExceededRuleConditionConfig,
+                        Self::RegionRepeatIpSet,
+                        Self::RepeatIpSets,
+                        Self::RepeatPathAndHostForwardingRule,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorBandwidthPackage,
+                        Self::StateErrorBandwidthPackageBind,
+                        Self::StateErrorEndPointGroup,
+                        Self::StateErrorForwardingRule,
+                        Self::StateErrorIpSet,
+                        Self::TooManySpareIpAccelerator,
+                        Self::UpgradeErrorBandwidthPackage,
+                    ]
+                }
                 r"GetBasicEndpointGroup" => &[Self::UnknownError],
                 r"GetIpsetsBandwidthLimit" => &[Self::UnknownError],
                 r"ListAccelerateAreas" => &[Self::UnknownError],
@@ -2928,200 +3051,238 @@ const _: () = {
                 r"ListBasicAccelerators" => &[Self::UnknownError],
                 r"ListBusiRegions" => &[Self::UnknownError],
                 r"ListEndpointGroups" => &[Self::UnknownError, Self::NoPermission],
-                r"ListForwardingRules" => &[
-                    Self::ExistEndpointGroup,
-                    Self::NoPermissionVpcEndpoint,
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::NotExistBasicBandwidthPackage,
-                    Self::NotExistBusinessRegion,
-                    Self::NotExistListener,
-                    Self::QuotaExceededEndPoint,
-                    Self::StateErrorAccelerator,
-                ],
+                r"ListForwardingRules" => {
+                    &[
+                        Self::ExistEndpointGroup,
+                        Self::NoPermissionVpcEndpoint,
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::NotExistBasicBandwidthPackage,
+                        Self::NotExistBusinessRegion,
+                        Self::NotExistListener,
+                        Self::QuotaExceededEndPoint,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
                 r"ListIpSets" => &[Self::UnknownError],
                 r"ListListeners" => &[Self::UnknownError],
                 r"OpenAcceleratorService" => &[Self::UnknownError],
                 r"QueryCrossBorderApprovalStatus" => &[Self::UnknownError],
-                r"RemoveEntriesFromAcl" => &[
-                    Self::NotExistAcl,
-                    Self::NotExistAclEntries,
-                    Self::StateErrorAcl,
-                ],
-                r"ReplaceBandwidthPackage" => &[
-                    Self::NotExistBandwidthPackage,
-                    Self::NotExistBasicBandwidthPackage,
-                    Self::StateErrorBandwidthPackage,
-                ],
-                r"UpdateAccelerator" => &[
-                    Self::UnknownError,
-                    Self::IllegalParameterSpec,
-                    Self::NotExistAccelerator,
-                    Self::StateErrorAccelerator,
-                ],
+                r"RemoveEntriesFromAcl" => {
+                    &[Self::NotExistAcl, Self::NotExistAclEntries, Self::StateErrorAcl]
+                }
+                r"ReplaceBandwidthPackage" => {
+                    &[
+                        Self::NotExistBandwidthPackage,
+                        Self::NotExistBasicBandwidthPackage,
+                        Self::StateErrorBandwidthPackage,
+                    ]
+                }
+                r"UpdateAccelerator" => {
+                    &[
+                        Self::UnknownError,
+                        Self::IllegalParameterSpec,
+                        Self::NotExistAccelerator,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
                 r"UpdateAcceleratorAutoRenewAttribute" => {
                     &[Self::UnknownError, Self::NotExistAccelerator]
                 }
-                r"UpdateAcceleratorConfirm" => &[
-                    Self::UnknownError,
-                    Self::NotExistAccelerator,
-                    Self::StateErrorAccelerator,
-                ],
-                r"UpdateAcceleratorCrossBorderMode" => &[
-                    Self::UnknownError,
-                    Self::CrossBorderStatusNotOpenAccelerator,
-                    Self::ErrorComplianceIssue,
-                    Self::NotExistAccelerator,
-                    Self::NotSupportChangeCrossBorderModeAccelerator,
-                    Self::StateErrorAccelerator,
-                ],
-                r"UpdateAcceleratorCrossBorderStatus" => &[
-                    Self::UnknownError,
-                    Self::CrossBorderStatusTurnOffInvalidAccelerator,
-                    Self::CrossBorderStatusUnsupportedAccelerator,
-                    Self::ErrorComplianceIssue,
-                    Self::NotOpenCrossBorderStatus,
-                    Self::StateErrorAccelerator,
-                ],
+                r"UpdateAcceleratorConfirm" => {
+                    &[
+                        Self::UnknownError,
+                        Self::NotExistAccelerator,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
+                r"UpdateAcceleratorCrossBorderMode" => {
+                    &[
+                        Self::UnknownError,
+                        Self::CrossBorderStatusNotOpenAccelerator,
+                        Self::ErrorComplianceIssue,
+                        Self::NotExistAccelerator,
+                        Self::NotSupportChangeCrossBorderModeAccelerator,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
+                r"UpdateAcceleratorCrossBorderStatus" => {
+                    &[
+                        Self::UnknownError,
+                        Self::CrossBorderStatusTurnOffInvalidAccelerator,
+                        Self::CrossBorderStatusUnsupportedAccelerator,
+                        Self::ErrorComplianceIssue,
+                        Self::NotOpenCrossBorderStatus,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
                 r"UpdateAclAttribute" => &[Self::NotExistAcl, Self::StateErrorAcl],
-                r"UpdateAdditionalCertificateWithListener" => &[
-                    Self::UnknownError,
-                    Self::CertificateNotSupportDomain,
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::NotExistListener,
-                    Self::ResourceNotFoundCertificateDomain,
-                    Self::StateErrorAccelerator,
-                ],
-                r"UpdateBandwidthPackagaAutoRenewAttribute" => &[
-                    Self::UnknownError,
-                    Self::NotExistBandwidthPackage,
-                    Self::ParamIllegalSpInstanceAutoRenew,
-                ],
-                r"UpdateBandwidthPackage" => &[
-                    Self::CommodityInvalidComponent,
-                    Self::NotExistBandwidthPackage,
-                    Self::StateErrorBandwidthPackage,
-                    Self::UpgradeErrorBandwidthPackage,
-                ],
-                r"UpdateBasicAccelerator" => &[
-                    Self::UnknownError,
-                    Self::NotExistAccelerator,
-                    Self::StateErrorAccelerator,
-                ],
+                r"UpdateAdditionalCertificateWithListener" => {
+                    &[
+                        Self::UnknownError,
+                        Self::CertificateNotSupportDomain,
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::NotExistListener,
+                        Self::ResourceNotFoundCertificateDomain,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
+                r"UpdateBandwidthPackagaAutoRenewAttribute" => {
+                    &[
+                        Self::UnknownError,
+                        Self::NotExistBandwidthPackage,
+                        Self::ParamIllegalSpInstanceAutoRenew,
+                    ]
+                }
+                r"UpdateBandwidthPackage" => {
+                    &[
+                        Self::CommodityInvalidComponent,
+                        Self::NotExistBandwidthPackage,
+                        Self::StateErrorBandwidthPackage,
+                        Self::UpgradeErrorBandwidthPackage,
+                    ]
+                }
+                r"UpdateBasicAccelerator" => {
+                    &[
+                        Self::UnknownError,
+                        Self::NotExistAccelerator,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
                 r"UpdateBasicEndpoint" => &[Self::NotExistAccelerator],
-                r"UpdateBasicEndpointGroup" => &[
-                    Self::NotExistAccelerator,
-                    Self::NotExistEndPointGroup,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorEndPointGroup,
-                ],
-                r"UpdateBasicIpSet" => &[
-                    Self::UnknownError,
-                    Self::ForbbidenSubUser,
-                    Self::Forbidden,
-                    Self::GreaterThanGaIpSetBandwidth,
-                    Self::NotExistAccelerator,
-                    Self::NotExistBasicBandwidthPackage,
-                    Self::NotExistIpSet,
-                    Self::ResourceQuotaFull,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorIpSet,
-                ],
-                r"UpdateEndpointGroup" => &[
-                    Self::EndPointRequestProtocolIllegalEndpointGroup,
-                    Self::NoPermissionEnableHealthCheck,
-                    Self::NoPermissionVpcEndpoint,
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::NotExistEndPointGroup,
-                    Self::NotExistListener,
-                    Self::NotExistListenerPort,
-                    Self::QuotaExceededEndPoint,
-                    Self::QuotaExceededPortOverride,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorEndPointGroup,
-                ],
-                r"UpdateEndpointGroupAttribute" => &[
-                    Self::UnknownError,
-                    Self::ForbbidenSubUser,
-                    Self::Forbidden,
-                    Self::NotExistEndPointGroup,
-                    Self::ResourceQuotaFull,
-                    Self::StateErrorEndPointGroup,
-                ],
-                r"UpdateEndpointGroups" => &[
-                    Self::EndPointRequestProtocolIllegalEndpointGroup,
-                    Self::NoPermissionEnableHealthCheck,
-                    Self::NoPermissionVpcEndpoint,
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::NotExistEndPointGroup,
-                    Self::NotExistListener,
-                    Self::NotExistListenerPort,
-                    Self::QuotaExceededEndPoint,
-                    Self::QuotaExceededPortOverride,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorEndPointGroup,
-                ],
-                r"UpdateForwardingRules" => &[
-                    Self::ExistEndpointGroup,
-                    Self::NoPermissionVpcEndpoint,
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::NotExistBasicBandwidthPackage,
-                    Self::NotExistBusinessRegion,
-                    Self::NotExistForwardingRule,
-                    Self::NotExistListener,
-                    Self::QuotaExceededEndPoint,
-                    Self::QuotaExceededForwardingRule,
-                    Self::QuotaExceededRuleConditionConfig,
-                    Self::RepeatPathAndHostForwardingRule,
-                    Self::StateErrorAccelerator,
-                ],
-                r"UpdateIpSet" => &[
-                    Self::UnknownError,
-                    Self::ForbbidenSubUser,
-                    Self::Forbidden,
-                    Self::GreaterThanGaIpSetBandwidth,
-                    Self::NotExistAccelerator,
-                    Self::NotExistBasicBandwidthPackage,
-                    Self::NotExistIpSet,
-                    Self::ResourceQuotaFull,
-                    Self::StateErrorAccelerator,
-                    Self::StateErrorIpSet,
-                ],
-                r"UpdateIpSets" => &[
-                    Self::GreaterThanGaIpSetBandwidth,
-                    Self::NotActiveIpSet,
-                    Self::NotExistBasicBandwidthPackage,
-                    Self::NotExistIpSets,
-                    Self::RepeatIpSets,
-                    Self::StateErrorAccelerator,
-                ],
-                r"UpdateListener" => &[
-                    Self::UnknownError,
-                    Self::ExistPortOverride,
-                    Self::ForbbidenSubUser,
-                    Self::Forbidden,
-                    Self::NotActiveListener,
-                    Self::NotExistAccelerator,
-                    Self::PortConflictListener,
-                    Self::PortRangeIllegalListener,
-                    Self::PortRangesMustOne,
-                    Self::QuotaExceededListenerPort,
-                    Self::RegionNotSupportHugePortListener,
-                    Self::SecurityPolicyIdNotNeed,
-                    Self::SecurityPolicyIdIllegalListener,
-                    Self::StateErrorAccelerator,
-                ],
-                r"UpdateServiceManagedControl" => &[
-                    Self::NoPermissionServiceManaged,
-                    Self::NoPermissionResourceUnmanagedServiceManaged,
-                    Self::NotSupportResourceTypeServiceManaged,
-                    Self::NotSupportServiceManagedModeServiceManaged,
-                    Self::ResourceNotManagedServiceManaged,
-                ],
+                r"UpdateBasicEndpointGroup" => {
+                    &[
+                        Self::NotExistAccelerator,
+                        Self::NotExistEndPointGroup,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorEndPointGroup,
+                    ]
+                }
+                r"UpdateBasicIpSet" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ForbbidenSubUser,
+                        Self::Forbidden,
+                        Self::GreaterThanGaIpSetBandwidth,
+                        Self::NotExistAccelerator,
+                        Self::NotExistBasicBandwidthPackage,
+                        Self::NotExistIpSet,
+                        Self::ResourceQuotaFull,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorIpSet,
+                    ]
+                }
+                r"UpdateEndpointGroup" => {
+                    &[
+                        Self::EndPointRequestProtocolIllegalEndpointGroup,
+                        Self::NoPermissionEnableHealthCheck,
+                        Self::NoPermissionVpcEndpoint,
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::NotExistEndPointGroup,
+                        Self::NotExistListener,
+                        Self::NotExistListenerPort,
+                        Self::QuotaExceededEndPoint,
+                        Self::QuotaExceededPortOverride,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorEndPointGroup,
+                    ]
+                }
+                r"UpdateEndpointGroupAttribute" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ForbbidenSubUser,
+                        Self::Forbidden,
+                        Self::NotExistEndPointGroup,
+                        Self::ResourceQuotaFull,
+                        Self::StateErrorEndPointGroup,
+                    ]
+                }
+                r"UpdateEndpointGroups" => {
+                    &[
+                        Self::EndPointRequestProtocolIllegalEndpointGroup,
+                        Self::NoPermissionEnableHealthCheck,
+                        Self::NoPermissionVpcEndpoint,
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::NotExistEndPointGroup,
+                        Self::NotExistListener,
+                        Self::NotExistListenerPort,
+                        Self::QuotaExceededEndPoint,
+                        Self::QuotaExceededPortOverride,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorEndPointGroup,
+                    ]
+                }
+                r"UpdateForwardingRules" => {
+                    &[
+                        Self::ExistEndpointGroup,
+                        Self::NoPermissionVpcEndpoint,
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::NotExistBasicBandwidthPackage,
+                        Self::NotExistBusinessRegion,
+                        Self::NotExistForwardingRule,
+                        Self::NotExistListener,
+                        Self::QuotaExceededEndPoint,
+                        Self::QuotaExceededForwardingRule,
+                        Self::QuotaExceededRuleConditionConfig,
+                        Self::RepeatPathAndHostForwardingRule,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
+                r"UpdateIpSet" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ForbbidenSubUser,
+                        Self::Forbidden,
+                        Self::GreaterThanGaIpSetBandwidth,
+                        Self::NotExistAccelerator,
+                        Self::NotExistBasicBandwidthPackage,
+                        Self::NotExistIpSet,
+                        Self::ResourceQuotaFull,
+                        Self::StateErrorAccelerator,
+                        Self::StateErrorIpSet,
+                    ]
+                }
+                r"UpdateIpSets" => {
+                    &[
+                        Self::GreaterThanGaIpSetBandwidth,
+                        Self::NotActiveIpSet,
+                        Self::NotExistBasicBandwidthPackage,
+                        Self::NotExistIpSets,
+                        Self::RepeatIpSets,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
+                r"UpdateListener" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ExistPortOverride,
+                        Self::ForbbidenSubUser,
+                        Self::Forbidden,
+                        Self::NotActiveListener,
+                        Self::NotExistAccelerator,
+                        Self::PortConflictListener,
+                        Self::PortRangeIllegalListener,
+                        Self::PortRangesMustOne,
+                        Self::QuotaExceededListenerPort,
+                        Self::RegionNotSupportHugePortListener,
+                        Self::SecurityPolicyIdNotNeed,
+                        Self::SecurityPolicyIdIllegalListener,
+                        Self::StateErrorAccelerator,
+                    ]
+                }
+                r"UpdateServiceManagedControl" => {
+                    &[
+                        Self::NoPermissionServiceManaged,
+                        Self::NoPermissionResourceUnmanagedServiceManaged,
+                        Self::NotSupportResourceTypeServiceManaged,
+                        Self::NotSupportServiceManagedModeServiceManaged,
+                        Self::ResourceNotManagedServiceManaged,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -3137,7 +3298,8 @@ const _: () = {
     impl __core::str::FromStr for GaError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for GaError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum GempError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -254,11 +254,11 @@ pub enum GempError {
     OpenFailed,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 119] = &[
         __row(
@@ -303,12 +303,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -381,12 +376,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -435,12 +425,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -513,24 +498,9 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"AddRouteRuleFail",
-            400,
-            r"Failed to add the rule.",
-            __NEVER,
-        ),
-        __row(
-            r"AddServiceFail",
-            400,
-            r"Failed to add the service.",
-            __NEVER,
-        ),
-        __row(
-            r"AddServiceGroupFail",
-            400,
-            r"Failed to add the service group.",
-            __NEVER,
-        ),
+        __row(r"AddRouteRuleFail", 400, r"Failed to add the rule.", __NEVER),
+        __row(r"AddServiceFail", 400, r"Failed to add the service.", __NEVER),
+        __row(r"AddServiceGroupFail", 400, r"Failed to add the service group.", __NEVER),
         __row(
             r"CreateIntegrationConfigFail",
             403,
@@ -543,18 +513,8 @@ const _: () = {
             r"Failed to delete the rule with the enabled status.",
             __NEVER,
         ),
-        __row(
-            r"DeleteRuleFail",
-            400,
-            r"Failed to delete the rules.",
-            __NEVER,
-        ),
-        __row(
-            r"DeleteServiceFail",
-            400,
-            r"Failed to delete the service.",
-            __NEVER,
-        ),
+        __row(r"DeleteRuleFail", 400, r"Failed to delete the rules.", __NEVER),
+        __row(r"DeleteServiceFail", 400, r"Failed to delete the service.", __NEVER),
         __row(
             r"DeleteServiceGroupFail",
             400,
@@ -586,18 +546,8 @@ const _: () = {
             __NEVER,
         ),
         __row(r"DeleteUserFail", 402, r"Users are scheduled.", __NEVER),
-        __row(
-            r"DisableWebhookFailed",
-            400,
-            r"Disabling webhook failed.",
-            __NEVER,
-        ),
-        __row(
-            r"EditServiceFail",
-            400,
-            r"Failed to edit the service.",
-            __NEVER,
-        ),
+        __row(r"DisableWebhookFailed", 400, r"Disabling webhook failed.", __NEVER),
+        __row(r"EditServiceFail", 400, r"Failed to edit the service.", __NEVER),
         __row(
             r"EditServiceGroupFail",
             400,
@@ -616,12 +566,7 @@ const _: () = {
             r"EffectionService does not exist.",
             __NEVER,
         ),
-        __row(
-            r"EnableRouteRuleFail",
-            400,
-            r"Failed to enable the rules.",
-            __NEVER,
-        ),
+        __row(r"EnableRouteRuleFail", 400, r"Failed to enable the rules.", __NEVER),
         __row(
             r"EnableServiceGroupWebhookFail",
             400,
@@ -670,18 +615,8 @@ const _: () = {
             r"Escalation plan service can not be nulll",
             __NEVER,
         ),
-        __row(
-            r"IdentitySelectionError",
-            402,
-            r"Identity selection error",
-            __NEVER,
-        ),
-        __row(
-            r"IncidentNotExtisted",
-            404,
-            r"The incident does not exist.",
-            __NEVER,
-        ),
+        __row(r"IdentitySelectionError", 402, r"Identity selection error", __NEVER),
+        __row(r"IncidentNotExtisted", 404, r"The incident does not exist.", __NEVER),
         __row(
             r"IncidentStatusInvalid",
             400,
@@ -814,18 +749,8 @@ const _: () = {
             r"The problem measure does not exist.",
             __NEVER,
         ),
-        __row(
-            r"ProblemNotExisted",
-            404,
-            r"The problem does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"ProblemStatusError",
-            400,
-            r"The problem status is abnormal.",
-            __NEVER,
-        ),
+        __row(r"ProblemNotExisted", 404, r"The problem does not exist.", __NEVER),
+        __row(r"ProblemStatusError", 400, r"The problem status is abnormal.", __NEVER),
         __row(
             r"ProblemTimelineNotExisted",
             404,
@@ -844,12 +769,7 @@ const _: () = {
             r"The rule name already exists.",
             __NEVER,
         ),
-        __row(
-            r"RouteRuleNotExisted",
-            404,
-            r"The rule does not exist.",
-            __NEVER,
-        ),
+        __row(r"RouteRuleNotExisted", 404, r"The rule does not exist.", __NEVER),
         __row(
             r"ServiceGroupNameAlreadyExisted",
             400,
@@ -880,57 +800,22 @@ const _: () = {
             r"The service name is already in use.",
             __NEVER,
         ),
-        __row(
-            r"ServiceNotExisted",
-            404,
-            r"The service does not exist.",
-            __NEVER,
-        ),
+        __row(r"ServiceNotExisted", 404, r"The service does not exist.", __NEVER),
         __row(r"TenantAppAlreadyExisit", 400, r"App is opened.", __NEVER),
-        __row(
-            r"TimeFormatException",
-            403,
-            r"The time format is invalid.",
-            __NEVER,
-        ),
+        __row(r"TimeFormatException", 403, r"The time format is invalid.", __NEVER),
         __row(
             r"TimelineFormatException",
             403,
             r"The timeline format is invalid.",
             __NEVER,
         ),
-        __row(
-            r"UnbindUserFail",
-            401,
-            r"The specified user does not exist.",
-            __NEVER,
-        ),
+        __row(r"UnbindUserFail", 401, r"The specified user does not exist.", __NEVER),
         __row(r"UnbindUserFail", 402, r"Not find userId.", __NEVER),
         __row(r"UnbindUserFail", 403, r"Mobile app not opened.", __NEVER),
-        __row(
-            r"UserAlreadyExists",
-            403,
-            r"The specified user already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"UserNotAdded",
-            403,
-            r"The user is not added to the system.",
-            __NEVER,
-        ),
-        __row(
-            r"UserNotExists",
-            404,
-            r"The specified user does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"UserTypeNotExisted",
-            404,
-            r"The user type does not exist.",
-            __NEVER,
-        ),
+        __row(r"UserAlreadyExists", 403, r"The specified user already exists.", __NEVER),
+        __row(r"UserNotAdded", 403, r"The user is not added to the system.", __NEVER),
+        __row(r"UserNotExists", 404, r"The specified user does not exist.", __NEVER),
+        __row(r"UserTypeNotExisted", 404, r"The user type does not exist.", __NEVER),
         __row(
             r"WebhookAccessRestricts",
             403,
@@ -954,18 +839,20 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 105] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 51, 52, 55, 56, 57,
-        58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
-        81, 82, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 102, 103, 104,
-        105, 106, 107, 108, 111, 112, 113, 114, 115, 116, 117, 118,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 51, 52, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
+        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 84, 85, 86, 87, 88, 89, 90, 91, 92,
+        93, 94, 95, 96, 97, 98, 99, 100, 102, 103, 104, 105, 106, 107, 108, 111, 112,
+        113, 114, 115, 116, 117, 118,
     ];
     const __END: [u32; 105] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 84, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 51, 52, 55, 56, 57, 58,
-        59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81,
-        82, 83, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 102, 103, 104,
-        105, 106, 107, 108, 111, 112, 113, 114, 115, 116, 117, 118, 119,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 84, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        51, 52, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
+        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 85, 86, 87, 88, 89, 90, 91, 92, 93,
+        94, 95, 96, 97, 98, 99, 100, 102, 103, 104, 105, 106, 107, 108, 111, 112, 113,
+        114, 115, 116, 117, 118, 119,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: GempError) -> &'static __Entry {
@@ -1084,192 +971,246 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"openFailed" => 104,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"UserNotAdded" => 98,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"UserNotExists" => 99,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AddServiceFail" => 36,
-                    r"DeleteRuleFail" => 40,
-                    r"DeleteUserFail" => 44,
-                    r"UnbindUserFail" => 96,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"EditServiceFail" => 46,
-                    r"InvalidTagCount" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"AddRouteRuleFail" => 35,
-                    r"ResourceNotFound" => 85,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"DeleteServiceFail" => 41,
-                    r"ProblemNotExisted" => 82,
-                    r"ServiceNotExisted" => 92,
-                    r"UserAlreadyExists" => 97,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"PhoneAlreadyExists" => 80,
-                    r"ProblemStatusError" => 83,
-                    r"UserTypeNotExisted" => 100,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"AddServiceGroupFail" => 37,
-                    r"EnableRouteRuleFail" => 50,
-                    r"IncidentNotExtisted" => 60,
-                    r"InvalidTag.Mismatch" => 73,
-                    r"NotifySubsNotExists" => 79,
-                    r"RouteRuleNotExisted" => 87,
-                    r"TimeFormatException" => 94,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"DisableWebhookFailed" => 45,
-                    r"EditServiceGroupFail" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"DeleteEnabledRuleFail" => 39,
-                    r"IncidentStatusInvalid" => 61,
-                    r"IncidentUpdateInvalid" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"DeleteServiceGroupFail" => 42,
-                    r"EscalationPlanRuleNull" => 56,
-                    r"IdentitySelectionError" => 59,
-                    r"MonitorSourceNotExists" => 75,
-                    r"ServiceGroupNotExisted" => 89,
-                    r"TenantAppAlreadyExisit" => 93,
-                    r"WebhookAccessRestricts" => 101,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"EscalationPlanNotExists" => 55,
-                    r"NotifySubsAlreadyEnable" => 77,
-                    r"NotifySubsAlreadyExists" => 78,
-                    r"TimelineFormatException" => 95,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"NotifySubsAlreadyDisable" => 76,
-                    r"ProblemMeasureNotExisted" => 81,
-                    r"WebhookVerificationError" => 103,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"EscalationPlanServiceNull" => 58,
-                    r"IntegationConfigNotExists" => 68,
-                    r"ProblemTimelineNotExisted" => 84,
-                    r"ServiceNameAlreadyExisted" => 91,
-                    r"WebhookAddressFormatError" => 102,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"EffectionServiceNotExisted" => 49,
-                    r"IntegationConfigNotDisable" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"CreateIntegrationConfigFail" => 38,
-                    r"EscalationPlanAlreadyEnable" => 53,
-                    r"RouteRuleNameAlreadyExisted" => 86,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"EscalationPlanAlreadyDisable" => 52,
-                    r"EscalationPlanAlreadyExisted" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"EnableServiceGroupWebhookFail" => 51,
-                    r"IntegationConfigAlreadyEnable" => 64,
-                    r"IntegationConfigAlreadyExists" => 65,
-                    r"IntegationConfigNotIntegrated" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"EffectionServiceAlreadyExisted" => 48,
-                    r"IntegationConfigAlreadyDisable" => 63,
-                    r"ServiceGroupNameAlreadyExisted" => 88,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"DeleteServiceGroupSchedulingFail" => 43,
-                    r"IntegrationConfigExistsRouteRule" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"IntegationConfigAlreadyIntegrated" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"InvalidInstanceChargeType.NotFound" => 71,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"EscalationPlanServiceAleardyRelated" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"ServiceGroupWebHookLinkAlreadyExisted" => 90,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"InvalidInternetChargeType.ValueNotSupported" => 72,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"openFailed" => 104,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"UserNotAdded" => 98,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"UserNotExists" => 99,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"AddServiceFail" => 36,
+                        r"DeleteRuleFail" => 40,
+                        r"DeleteUserFail" => 44,
+                        r"UnbindUserFail" => 96,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"EditServiceFail" => 46,
+                        r"InvalidTagCount" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"AddRouteRuleFail" => 35,
+                        r"ResourceNotFound" => 85,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"DeleteServiceFail" => 41,
+                        r"ProblemNotExisted" => 82,
+                        r"ServiceNotExisted" => 92,
+                        r"UserAlreadyExists" => 97,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"PhoneAlreadyExists" => 80,
+                        r"ProblemStatusError" => 83,
+                        r"UserTypeNotExisted" => 100,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AddServiceGroupFail" => 37,
+                        r"EnableRouteRuleFail" => 50,
+                        r"IncidentNotExtisted" => 60,
+                        r"InvalidTag.Mismatch" => 73,
+                        r"NotifySubsNotExists" => 79,
+                        r"RouteRuleNotExisted" => 87,
+                        r"TimeFormatException" => 94,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"DisableWebhookFailed" => 45,
+                        r"EditServiceGroupFail" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"DeleteEnabledRuleFail" => 39,
+                        r"IncidentStatusInvalid" => 61,
+                        r"IncidentUpdateInvalid" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"DeleteServiceGroupFail" => 42,
+                        r"EscalationPlanRuleNull" => 56,
+                        r"IdentitySelectionError" => 59,
+                        r"MonitorSourceNotExists" => 75,
+                        r"ServiceGroupNotExisted" => 89,
+                        r"TenantAppAlreadyExisit" => 93,
+                        r"WebhookAccessRestricts" => 101,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"EscalationPlanNotExists" => 55,
+                        r"NotifySubsAlreadyEnable" => 77,
+                        r"NotifySubsAlreadyExists" => 78,
+                        r"TimelineFormatException" => 95,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"NotifySubsAlreadyDisable" => 76,
+                        r"ProblemMeasureNotExisted" => 81,
+                        r"WebhookVerificationError" => 103,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"EscalationPlanServiceNull" => 58,
+                        r"IntegationConfigNotExists" => 68,
+                        r"ProblemTimelineNotExisted" => 84,
+                        r"ServiceNameAlreadyExisted" => 91,
+                        r"WebhookAddressFormatError" => 102,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"EffectionServiceNotExisted" => 49,
+                        r"IntegationConfigNotDisable" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"CreateIntegrationConfigFail" => 38,
+                        r"EscalationPlanAlreadyEnable" => 53,
+                        r"RouteRuleNameAlreadyExisted" => 86,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"EscalationPlanAlreadyDisable" => 52,
+                        r"EscalationPlanAlreadyExisted" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"EnableServiceGroupWebhookFail" => 51,
+                        r"IntegationConfigAlreadyEnable" => 64,
+                        r"IntegationConfigAlreadyExists" => 65,
+                        r"IntegationConfigNotIntegrated" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"EffectionServiceAlreadyExisted" => 48,
+                        r"IntegationConfigAlreadyDisable" => 63,
+                        r"ServiceGroupNameAlreadyExisted" => 88,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"DeleteServiceGroupSchedulingFail" => 43,
+                        r"IntegrationConfigExistsRouteRule" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"IntegationConfigAlreadyIntegrated" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"InvalidInstanceChargeType.NotFound" => 71,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"EscalationPlanServiceAleardyRelated" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"ServiceGroupWebHookLinkAlreadyExisted" => 90,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"InvalidInternetChargeType.ValueNotSupported" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1292,7 +1233,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[83].message] }
                 }
@@ -1308,7 +1249,9 @@ const _: () = {
                         ]
                     }
                 }
-                Self::DeleteServiceGroupFail => const { &[__E[49].message, __E[50].message] },
+                Self::DeleteServiceGroupFail => {
+                    const { &[__E[49].message, __E[50].message] }
+                }
                 Self::DeleteUserFail => {
                     const { &[__E[52].message, __E[53].message, __E[54].message] }
                 }
@@ -1323,7 +1266,7 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[83]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[83]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
@@ -1335,10 +1278,12 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"GetServiceGroupSchedulingPreview",
-                    r"UpdateServiceGroupScheduling",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"GetServiceGroupSchedulingPreview",
+                        r"UpdateServiceGroupScheduling",
+                    ]
+                }
                 Self::AddRouteRuleFail => &[r"CreateRouteRule"],
                 Self::AddServiceFail => &[r"CreateService"],
                 Self::AddServiceGroupFail => &[r"CreateServiceGroup"],
@@ -1347,12 +1292,16 @@ const _: () = {
                 Self::DeleteRuleFail => &[r"DeleteRouteRule"],
                 Self::DeleteServiceFail => &[r"DeleteService"],
                 Self::DeleteServiceGroupFail => &[r"DeleteServiceGroup"],
-                Self::DeleteServiceGroupSchedulingFail => &[r"DeleteServiceGroupScheduling"],
+                Self::DeleteServiceGroupSchedulingFail => {
+                    &[r"DeleteServiceGroupScheduling"]
+                }
                 Self::DeleteUserFail => &[r"DeleteUser"],
                 Self::DisableWebhookFailed => &[r"DisableServiceGroupWebhook"],
                 Self::EditServiceFail => &[r"UpdateService"],
                 Self::EditServiceGroupFail => &[r"UpdateServiceGroup"],
-                Self::EffectionServiceAlreadyExisted => &[r"CreateProblemEffectionService"],
+                Self::EffectionServiceAlreadyExisted => {
+                    &[r"CreateProblemEffectionService"]
+                }
                 Self::EffectionServiceNotExisted => &[r"GetProblemEffectionService"],
                 Self::EnableRouteRuleFail => &[r"EnableRouteRule"],
                 Self::EnableServiceGroupWebhookFail => &[r"EnableServiceGroupWebhook"],
@@ -1361,14 +1310,18 @@ const _: () = {
                 Self::EscalationPlanAlreadyExisted => {
                     &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
                 }
-                Self::EscalationPlanNotExists => &[
-                    r"DeleteEscalationPlan",
-                    r"DisableEscalationPlan",
-                    r"EnableEscalationPlan",
-                    r"GetEscalationPlan",
-                    r"UpdateEscalationPlan",
-                ],
-                Self::EscalationPlanRuleNull => &[r"CreateEscalationPlan", r"UpdateEscalationPlan"],
+                Self::EscalationPlanNotExists => {
+                    &[
+                        r"DeleteEscalationPlan",
+                        r"DisableEscalationPlan",
+                        r"EnableEscalationPlan",
+                        r"GetEscalationPlan",
+                        r"UpdateEscalationPlan",
+                    ]
+                }
+                Self::EscalationPlanRuleNull => {
+                    &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
+                }
                 Self::EscalationPlanServiceAleardyRelated => {
                     &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
                 }
@@ -1376,36 +1329,42 @@ const _: () = {
                     &[r"CreateEscalationPlan", r"UpdateEscalationPlan"]
                 }
                 Self::IdentitySelectionError => &[r"CreateUser"],
-                Self::IncidentNotExtisted => &[
-                    r"CreateIncidentSubtotal",
-                    r"CreateProblem",
-                    r"DeleteIncident",
-                    r"DeliverIncident",
-                    r"FinishIncident",
-                    r"GetIncident",
-                    r"GetIncidentListByIdList",
-                    r"GetIncidentStatistics",
-                    r"ListIncidentDetailTimelines",
-                    r"ListIncidentSubtotals",
-                    r"ListIncidentTimelines",
-                    r"RespondIncident",
-                    r"UpdateIncident",
-                ],
-                Self::IncidentStatusInvalid => &[
-                    r"CreateIncidentSubtotal",
-                    r"DeleteIncident",
-                    r"DeliverIncident",
-                    r"RespondIncident",
-                    r"UpdateIncident",
-                ],
-                Self::IncidentUpdateInvalid => &[
-                    r"CreateIncidentSubtotal",
-                    r"DeleteIncident",
-                    r"DeliverIncident",
-                    r"FinishIncident",
-                    r"RespondIncident",
-                    r"UpdateIncident",
-                ],
+                Self::IncidentNotExtisted => {
+                    &[
+                        r"CreateIncidentSubtotal",
+                        r"CreateProblem",
+                        r"DeleteIncident",
+                        r"DeliverIncident",
+                        r"FinishIncident",
+                        r"GetIncident",
+                        r"GetIncidentListByIdList",
+                        r"GetIncidentStatistics",
+                        r"ListIncidentDetailTimelines",
+                        r"ListIncidentSubtotals",
+                        r"ListIncidentTimelines",
+                        r"RespondIncident",
+                        r"UpdateIncident",
+                    ]
+                }
+                Self::IncidentStatusInvalid => {
+                    &[
+                        r"CreateIncidentSubtotal",
+                        r"DeleteIncident",
+                        r"DeliverIncident",
+                        r"RespondIncident",
+                        r"UpdateIncident",
+                    ]
+                }
+                Self::IncidentUpdateInvalid => {
+                    &[
+                        r"CreateIncidentSubtotal",
+                        r"DeleteIncident",
+                        r"DeliverIncident",
+                        r"FinishIncident",
+                        r"RespondIncident",
+                        r"UpdateIncident",
+                    ]
+                }
                 Self::IntegationConfigAlreadyDisable => {
                     &[r"DisableIntegrationConfig", r"RemoveIntegrationConfig"]
                 }
@@ -1415,22 +1374,26 @@ const _: () = {
                 Self::IntegationConfigNotDisable => {
                     &[r"RefreshIntegrationConfigKey", r"UpdateIntegrationConfig"]
                 }
-                Self::IntegationConfigNotExists => &[
-                    r"ConfirmIntegrationConfig",
-                    r"DeleteIntegrationConfig",
-                    r"DisableIntegrationConfig",
-                    r"EnableIntegrationConfig",
-                    r"GetIntegrationConfig",
-                    r"ListIntegrationConfigTimelines",
-                    r"RefreshIntegrationConfigKey",
-                    r"RemoveIntegrationConfig",
-                    r"UpdateIntegrationConfig",
-                ],
-                Self::IntegationConfigNotIntegrated => &[
-                    r"DisableIntegrationConfig",
-                    r"EnableIntegrationConfig",
-                    r"RemoveIntegrationConfig",
-                ],
+                Self::IntegationConfigNotExists => {
+                    &[
+                        r"ConfirmIntegrationConfig",
+                        r"DeleteIntegrationConfig",
+                        r"DisableIntegrationConfig",
+                        r"EnableIntegrationConfig",
+                        r"GetIntegrationConfig",
+                        r"ListIntegrationConfigTimelines",
+                        r"RefreshIntegrationConfigKey",
+                        r"RemoveIntegrationConfig",
+                        r"UpdateIntegrationConfig",
+                    ]
+                }
+                Self::IntegationConfigNotIntegrated => {
+                    &[
+                        r"DisableIntegrationConfig",
+                        r"EnableIntegrationConfig",
+                        r"RemoveIntegrationConfig",
+                    ]
+                }
                 Self::IntegrationConfigExistsRouteRule => &[r"RemoveIntegrationConfig"],
                 Self::InvalidInstanceChargeTypeNotFound => &[r"PushMonitor"],
                 Self::InvalidInternetChargeTypeValueNotSupported => &[r"PushMonitor"],
@@ -1439,80 +1402,98 @@ const _: () = {
                 Self::MonitorSourceNotExists => &[r"CreateIntegrationConfig"],
                 Self::NotifySubsAlreadyDisable => &[r"DisableSubscription"],
                 Self::NotifySubsAlreadyEnable => &[r"EnableSubscription"],
-                Self::NotifySubsAlreadyExists => &[r"CreateSubscription", r"UpdateSubscription"],
-                Self::NotifySubsNotExists => &[
-                    r"DisableSubscription",
-                    r"EnableSubscription",
-                    r"GetSubscription",
-                    r"UpdateSubscription",
-                ],
+                Self::NotifySubsAlreadyExists => {
+                    &[r"CreateSubscription", r"UpdateSubscription"]
+                }
+                Self::NotifySubsNotExists => {
+                    &[
+                        r"DisableSubscription",
+                        r"EnableSubscription",
+                        r"GetSubscription",
+                        r"UpdateSubscription",
+                    ]
+                }
                 Self::PhoneAlreadyExists => &[r"CreateUser", r"UpdateUser"],
                 Self::ProblemMeasureNotExisted => &[r"UpdateProblemMeasure"],
-                Self::ProblemNotExisted => &[
-                    r"CancelProblem",
-                    r"CreateProblemEffectionService",
-                    r"CreateProblemMeasure",
-                    r"CreateProblemSubtotal",
-                    r"CreateProblemTimeline",
-                    r"CreateProblemTimelines",
-                    r"DeleteProblem",
-                    r"DeleteProblemEffectionService",
-                    r"DeleteProblemMeasure",
-                    r"DeleteProblemTimeline",
-                    r"FinishProblem",
-                    r"GenerateProblemPictureLink",
-                    r"GetProblem",
-                    r"GetProblemEffectionService",
-                    r"GetProblemImprovement",
-                    r"GetProblemPreview",
-                    r"ListProblemSubtotals",
-                    r"ListProblemTimeLines",
-                    r"RecoverProblem",
-                    r"ReplayProblem",
-                    r"RevokeProblemRecovery",
-                    r"UpdateProblem",
-                    r"UpdateProblemEffectionService",
-                    r"UpdateProblemImprovement",
-                    r"UpdateProblemMeasure",
-                    r"UpdateProblemNotice",
-                    r"UpdateProblemTimeline",
-                ],
-                Self::ProblemStatusError => &[
-                    r"CancelProblem",
-                    r"FinishProblem",
-                    r"RecoverProblem",
-                    r"ReplayProblem",
-                    r"RevokeProblemRecovery",
-                ],
+                Self::ProblemNotExisted => {
+                    &[
+                        r"CancelProblem",
+                        r"CreateProblemEffectionService",
+                        r"CreateProblemMeasure",
+                        r"CreateProblemSubtotal",
+                        r"CreateProblemTimeline",
+                        r"CreateProblemTimelines",
+                        r"DeleteProblem",
+                        r"DeleteProblemEffectionService",
+                        r"DeleteProblemMeasure",
+                        r"DeleteProblemTimeline",
+                        r"FinishProblem",
+                        r"GenerateProblemPictureLink",
+                        r"GetProblem",
+                        r"GetProblemEffectionService",
+                        r"GetProblemImprovement",
+                        r"GetProblemPreview",
+                        r"ListProblemSubtotals",
+                        r"ListProblemTimeLines",
+                        r"RecoverProblem",
+                        r"ReplayProblem",
+                        r"RevokeProblemRecovery",
+                        r"UpdateProblem",
+                        r"UpdateProblemEffectionService",
+                        r"UpdateProblemImprovement",
+                        r"UpdateProblemMeasure",
+                        r"UpdateProblemNotice",
+                        r"UpdateProblemTimeline",
+                    ]
+                }
+                Self::ProblemStatusError => {
+                    &[
+                        r"CancelProblem",
+                        r"FinishProblem",
+                        r"RecoverProblem",
+                        r"ReplayProblem",
+                        r"RevokeProblemRecovery",
+                    ]
+                }
                 Self::ProblemTimelineNotExisted => &[r"UpdateProblemTimeline"],
-                Self::ResourceNotFound => &[
-                    r"CreateIncident",
-                    r"GetServiceGroupScheduling",
-                    r"UpdateServiceGroupSpecialDayScheduling",
-                ],
-                Self::RouteRuleNameAlreadyExisted => &[r"CreateRouteRule", r"UpdateRouteRule"],
-                Self::RouteRuleNotExisted => &[
-                    r"DeleteRouteRule",
-                    r"DisableRouteRule",
-                    r"EnableRouteRule",
-                    r"GetRouteRule",
-                    r"UpdateRouteRule",
-                ],
+                Self::ResourceNotFound => {
+                    &[
+                        r"CreateIncident",
+                        r"GetServiceGroupScheduling",
+                        r"UpdateServiceGroupSpecialDayScheduling",
+                    ]
+                }
+                Self::RouteRuleNameAlreadyExisted => {
+                    &[r"CreateRouteRule", r"UpdateRouteRule"]
+                }
+                Self::RouteRuleNotExisted => {
+                    &[
+                        r"DeleteRouteRule",
+                        r"DisableRouteRule",
+                        r"EnableRouteRule",
+                        r"GetRouteRule",
+                        r"UpdateRouteRule",
+                    ]
+                }
                 Self::ServiceGroupNameAlreadyExisted => {
                     &[r"CreateServiceGroup", r"UpdateServiceGroup"]
                 }
-                Self::ServiceGroupNotExisted => &[
-                    r"DeleteServiceGroup",
-                    r"EnableServiceGroupWebhook",
-                    r"GetServiceGroup",
-                    r"ListSubscriptionServiceGroups",
-                    r"UpdateServiceGroup",
-                ],
+                Self::ServiceGroupNotExisted => {
+                    &[
+                        r"DeleteServiceGroup",
+                        r"EnableServiceGroupWebhook",
+                        r"GetServiceGroup",
+                        r"ListSubscriptionServiceGroups",
+                        r"UpdateServiceGroup",
+                    ]
+                }
                 Self::ServiceGroupWebHookLinkAlreadyExisted => {
                     &[r"CreateServiceGroup", r"UpdateServiceGroup"]
                 }
                 Self::ServiceNameAlreadyExisted => &[r"CreateService"],
-                Self::ServiceNotExisted => &[r"DeleteService", r"GetService", r"UpdateService"],
+                Self::ServiceNotExisted => {
+                    &[r"DeleteService", r"GetService", r"UpdateService"]
+                }
                 Self::TenantAppAlreadyExisit => &[r"CreateTenantApplication"],
                 Self::TimeFormatException => &[r"CreateProblemTimelines"],
                 Self::TimelineFormatException => &[r"CreateProblemTimelines"],
@@ -1532,125 +1513,159 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             match api {
                 r"CancelProblem" => &[Self::ProblemNotExisted, Self::ProblemStatusError],
-                r"CheckWebhook" => &[
-                    Self::WebhookAccessRestricts,
-                    Self::WebhookAddressFormatError,
-                    Self::WebhookVerificationError,
-                ],
-                r"ConfirmIntegrationConfig" => &[
-                    Self::IntegationConfigAlreadyIntegrated,
-                    Self::IntegationConfigNotExists,
-                ],
-                r"CreateEscalationPlan" => &[
-                    Self::EscalationPlanAlreadyExisted,
-                    Self::EscalationPlanRuleNull,
-                    Self::EscalationPlanServiceAleardyRelated,
-                    Self::EscalationPlanServiceNull,
-                ],
+                r"CheckWebhook" => {
+                    &[
+                        Self::WebhookAccessRestricts,
+                        Self::WebhookAddressFormatError,
+                        Self::WebhookVerificationError,
+                    ]
+                }
+                r"ConfirmIntegrationConfig" => {
+                    &[
+                        Self::IntegationConfigAlreadyIntegrated,
+                        Self::IntegationConfigNotExists,
+                    ]
+                }
+                r"CreateEscalationPlan" => {
+                    &[
+                        Self::EscalationPlanAlreadyExisted,
+                        Self::EscalationPlanRuleNull,
+                        Self::EscalationPlanServiceAleardyRelated,
+                        Self::EscalationPlanServiceNull,
+                    ]
+                }
                 r"CreateIncident" => &[Self::ResourceNotFound],
-                r"CreateIncidentSubtotal" => &[
-                    Self::IncidentNotExtisted,
-                    Self::IncidentStatusInvalid,
-                    Self::IncidentUpdateInvalid,
-                ],
-                r"CreateIntegrationConfig" => &[
-                    Self::CreateIntegrationConfigFail,
-                    Self::IntegationConfigAlreadyExists,
-                    Self::MonitorSourceNotExists,
-                ],
+                r"CreateIncidentSubtotal" => {
+                    &[
+                        Self::IncidentNotExtisted,
+                        Self::IncidentStatusInvalid,
+                        Self::IncidentUpdateInvalid,
+                    ]
+                }
+                r"CreateIntegrationConfig" => {
+                    &[
+                        Self::CreateIntegrationConfigFail,
+                        Self::IntegationConfigAlreadyExists,
+                        Self::MonitorSourceNotExists,
+                    ]
+                }
                 r"CreateProblem" => &[Self::IncidentNotExtisted],
-                r"CreateProblemEffectionService" => &[
-                    Self::EffectionServiceAlreadyExisted,
-                    Self::ProblemNotExisted,
-                ],
+                r"CreateProblemEffectionService" => {
+                    &[Self::EffectionServiceAlreadyExisted, Self::ProblemNotExisted]
+                }
                 r"CreateProblemMeasure" => &[Self::ProblemNotExisted],
                 r"CreateProblemSubtotal" => &[Self::ProblemNotExisted],
                 r"CreateProblemTimeline" => &[Self::ProblemNotExisted],
-                r"CreateProblemTimelines" => &[
-                    Self::ProblemNotExisted,
-                    Self::TimeFormatException,
-                    Self::TimelineFormatException,
-                ],
-                r"CreateRouteRule" => &[Self::AddRouteRuleFail, Self::RouteRuleNameAlreadyExisted],
-                r"CreateService" => &[Self::AddServiceFail, Self::ServiceNameAlreadyExisted],
-                r"CreateServiceGroup" => &[
-                    Self::AddServiceGroupFail,
-                    Self::ServiceGroupNameAlreadyExisted,
-                    Self::ServiceGroupWebHookLinkAlreadyExisted,
-                    Self::OpenFailed,
-                ],
+                r"CreateProblemTimelines" => {
+                    &[
+                        Self::ProblemNotExisted,
+                        Self::TimeFormatException,
+                        Self::TimelineFormatException,
+                    ]
+                }
+                r"CreateRouteRule" => {
+                    &[Self::AddRouteRuleFail, Self::RouteRuleNameAlreadyExisted]
+                }
+                r"CreateService" => {
+                    &[Self::AddServiceFail, Self::ServiceNameAlreadyExisted]
+                }
+                r"CreateServiceGroup" => {
+                    &[
+                        Self::AddServiceGroupFail,
+                        Self::ServiceGroupNameAlreadyExisted,
+                        Self::ServiceGroupWebHookLinkAlreadyExisted,
+                        Self::OpenFailed,
+                    ]
+                }
                 r"CreateSubscription" => &[Self::NotifySubsAlreadyExists],
                 r"CreateTenantApplication" => &[Self::TenantAppAlreadyExisit],
-                r"CreateUser" => &[
-                    Self::IdentitySelectionError,
-                    Self::PhoneAlreadyExists,
-                    Self::UserAlreadyExists,
-                ],
+                r"CreateUser" => {
+                    &[
+                        Self::IdentitySelectionError,
+                        Self::PhoneAlreadyExists,
+                        Self::UserAlreadyExists,
+                    ]
+                }
                 r"DeleteEscalationPlan" => &[Self::EscalationPlanNotExists],
-                r"DeleteIncident" => &[
-                    Self::IncidentNotExtisted,
-                    Self::IncidentStatusInvalid,
-                    Self::IncidentUpdateInvalid,
-                ],
+                r"DeleteIncident" => {
+                    &[
+                        Self::IncidentNotExtisted,
+                        Self::IncidentStatusInvalid,
+                        Self::IncidentUpdateInvalid,
+                    ]
+                }
                 r"DeleteIntegrationConfig" => &[Self::IntegationConfigNotExists],
                 r"DeleteProblem" => &[Self::ProblemNotExisted],
                 r"DeleteProblemEffectionService" => &[Self::ProblemNotExisted],
                 r"DeleteProblemMeasure" => &[Self::ProblemNotExisted],
                 r"DeleteProblemTimeline" => &[Self::ProblemNotExisted],
-                r"DeleteRouteRule" => &[
-                    Self::DeleteEnabledRuleFail,
-                    Self::DeleteRuleFail,
-                    Self::RouteRuleNotExisted,
-                ],
+                r"DeleteRouteRule" => {
+                    &[
+                        Self::DeleteEnabledRuleFail,
+                        Self::DeleteRuleFail,
+                        Self::RouteRuleNotExisted,
+                    ]
+                }
                 r"DeleteService" => &[Self::DeleteServiceFail, Self::ServiceNotExisted],
                 r"DeleteServiceGroup" => {
                     &[Self::DeleteServiceGroupFail, Self::ServiceGroupNotExisted]
                 }
-                r"DeleteServiceGroupScheduling" => &[Self::DeleteServiceGroupSchedulingFail],
+                r"DeleteServiceGroupScheduling" => {
+                    &[Self::DeleteServiceGroupSchedulingFail]
+                }
                 r"DeleteUser" => &[Self::DeleteUserFail, Self::UserNotExists],
-                r"DeliverIncident" => &[
-                    Self::IncidentNotExtisted,
-                    Self::IncidentStatusInvalid,
-                    Self::IncidentUpdateInvalid,
-                ],
-                r"DisableEscalationPlan" => &[
-                    Self::EscalationPlanAlreadyDisable,
-                    Self::EscalationPlanNotExists,
-                ],
-                r"DisableIntegrationConfig" => &[
-                    Self::IntegationConfigAlreadyDisable,
-                    Self::IntegationConfigNotExists,
-                    Self::IntegationConfigNotIntegrated,
-                ],
+                r"DeliverIncident" => {
+                    &[
+                        Self::IncidentNotExtisted,
+                        Self::IncidentStatusInvalid,
+                        Self::IncidentUpdateInvalid,
+                    ]
+                }
+                r"DisableEscalationPlan" => {
+                    &[Self::EscalationPlanAlreadyDisable, Self::EscalationPlanNotExists]
+                }
+                r"DisableIntegrationConfig" => {
+                    &[
+                        Self::IntegationConfigAlreadyDisable,
+                        Self::IntegationConfigNotExists,
+                        Self::IntegationConfigNotIntegrated,
+                    ]
+                }
                 r"DisableRouteRule" => &[Self::RouteRuleNotExisted],
                 r"DisableServiceGroupWebhook" => &[Self::DisableWebhookFailed],
                 r"DisableSubscription" => {
                     &[Self::NotifySubsAlreadyDisable, Self::NotifySubsNotExists]
                 }
-                r"EnableEscalationPlan" => &[
-                    Self::EscalationPlanAlreadyEnable,
-                    Self::EscalationPlanNotExists,
-                ],
-                r"EnableIntegrationConfig" => &[
-                    Self::IntegationConfigAlreadyEnable,
-                    Self::IntegationConfigNotExists,
-                    Self::IntegationConfigNotIntegrated,
-                ],
-                r"EnableRouteRule" => &[Self::EnableRouteRuleFail, Self::RouteRuleNotExisted],
-                r"EnableServiceGroupWebhook" => &[
-                    Self::EnableServiceGroupWebhookFail,
-                    Self::ServiceGroupNotExisted,
-                ],
+                r"EnableEscalationPlan" => {
+                    &[Self::EscalationPlanAlreadyEnable, Self::EscalationPlanNotExists]
+                }
+                r"EnableIntegrationConfig" => {
+                    &[
+                        Self::IntegationConfigAlreadyEnable,
+                        Self::IntegationConfigNotExists,
+                        Self::IntegationConfigNotIntegrated,
+                    ]
+                }
+                r"EnableRouteRule" => {
+                    &[Self::EnableRouteRuleFail, Self::RouteRuleNotExisted]
+                }
+                r"EnableServiceGroupWebhook" => {
+                    &[Self::EnableServiceGroupWebhookFail, Self::ServiceGroupNotExisted]
+                }
                 r"EnableSubscription" => {
                     &[Self::NotifySubsAlreadyEnable, Self::NotifySubsNotExists]
                 }
-                r"FinishIncident" => &[Self::IncidentNotExtisted, Self::IncidentUpdateInvalid],
+                r"FinishIncident" => {
+                    &[Self::IncidentNotExtisted, Self::IncidentUpdateInvalid]
+                }
                 r"FinishProblem" => &[Self::ProblemNotExisted, Self::ProblemStatusError],
                 r"GenerateProblemPictureLink" => &[Self::ProblemNotExisted],
                 r"GetEscalationPlan" => &[Self::EscalationPlanNotExists],
                 r"GetIncident" => &[Self::IncidentNotExtisted],
                 r"GetIncidentListByIdList" => &[Self::IncidentNotExtisted],
-                r"GetIncidentStatistics" => &[Self::IncidentNotExtisted, Self::UserNotAdded],
+                r"GetIncidentStatistics" => {
+                    &[Self::IncidentNotExtisted, Self::UserNotAdded]
+                }
                 r"GetIntegrationConfig" => &[Self::IntegationConfigNotExists],
                 r"GetProblem" => &[Self::ProblemNotExisted],
                 r"GetProblemEffectionService" => {
@@ -1674,47 +1689,57 @@ const _: () = {
                 r"ListProblemTimeLines" => &[Self::ProblemNotExisted],
                 r"ListSubscriptionServiceGroups" => &[Self::ServiceGroupNotExisted],
                 r"ListUserSerivceGroups" => &[Self::UserTypeNotExisted],
-                r"PushMonitor" => &[
-                    Self::InvalidInstanceChargeTypeNotFound,
-                    Self::InvalidInternetChargeTypeValueNotSupported,
-                    Self::InvalidTagMismatch,
-                    Self::InvalidTagCount,
-                ],
+                r"PushMonitor" => {
+                    &[
+                        Self::InvalidInstanceChargeTypeNotFound,
+                        Self::InvalidInternetChargeTypeValueNotSupported,
+                        Self::InvalidTagMismatch,
+                        Self::InvalidTagCount,
+                    ]
+                }
                 r"RecoverProblem" => &[Self::ProblemNotExisted, Self::ProblemStatusError],
-                r"RefreshIntegrationConfigKey" => &[
-                    Self::IntegationConfigNotDisable,
-                    Self::IntegationConfigNotExists,
-                ],
-                r"RemoveIntegrationConfig" => &[
-                    Self::IntegationConfigAlreadyDisable,
-                    Self::IntegationConfigNotExists,
-                    Self::IntegationConfigNotIntegrated,
-                    Self::IntegrationConfigExistsRouteRule,
-                ],
+                r"RefreshIntegrationConfigKey" => {
+                    &[Self::IntegationConfigNotDisable, Self::IntegationConfigNotExists]
+                }
+                r"RemoveIntegrationConfig" => {
+                    &[
+                        Self::IntegationConfigAlreadyDisable,
+                        Self::IntegationConfigNotExists,
+                        Self::IntegationConfigNotIntegrated,
+                        Self::IntegrationConfigExistsRouteRule,
+                    ]
+                }
                 r"ReplayProblem" => &[Self::ProblemNotExisted, Self::ProblemStatusError],
-                r"RespondIncident" => &[
-                    Self::IncidentNotExtisted,
-                    Self::IncidentStatusInvalid,
-                    Self::IncidentUpdateInvalid,
-                ],
-                r"RevokeProblemRecovery" => &[Self::ProblemNotExisted, Self::ProblemStatusError],
+                r"RespondIncident" => {
+                    &[
+                        Self::IncidentNotExtisted,
+                        Self::IncidentStatusInvalid,
+                        Self::IncidentUpdateInvalid,
+                    ]
+                }
+                r"RevokeProblemRecovery" => {
+                    &[Self::ProblemNotExisted, Self::ProblemStatusError]
+                }
                 r"UnbindUser" => &[Self::UnbindUserFail],
-                r"UpdateEscalationPlan" => &[
-                    Self::EscalationPlanAlreadyExisted,
-                    Self::EscalationPlanNotExists,
-                    Self::EscalationPlanRuleNull,
-                    Self::EscalationPlanServiceAleardyRelated,
-                    Self::EscalationPlanServiceNull,
-                ],
-                r"UpdateIncident" => &[
-                    Self::IncidentNotExtisted,
-                    Self::IncidentStatusInvalid,
-                    Self::IncidentUpdateInvalid,
-                ],
-                r"UpdateIntegrationConfig" => &[
-                    Self::IntegationConfigNotDisable,
-                    Self::IntegationConfigNotExists,
-                ],
+                r"UpdateEscalationPlan" => {
+                    &[
+                        Self::EscalationPlanAlreadyExisted,
+                        Self::EscalationPlanNotExists,
+                        Self::EscalationPlanRuleNull,
+                        Self::EscalationPlanServiceAleardyRelated,
+                        Self::EscalationPlanServiceNull,
+                    ]
+                }
+                r"UpdateIncident" => {
+                    &[
+                        Self::IncidentNotExtisted,
+                        Self::IncidentStatusInvalid,
+                        Self::IncidentUpdateInvalid,
+                    ]
+                }
+                r"UpdateIntegrationConfig" => {
+                    &[Self::IntegationConfigNotDisable, Self::IntegationConfigNotExists]
+                }
                 r"UpdateProblem" => &[Self::ProblemNotExisted],
                 r"UpdateProblemEffectionService" => &[Self::ProblemNotExisted],
                 r"UpdateProblemImprovement" => &[Self::ProblemNotExisted],
@@ -1729,13 +1754,15 @@ const _: () = {
                     &[Self::RouteRuleNameAlreadyExisted, Self::RouteRuleNotExisted]
                 }
                 r"UpdateService" => &[Self::EditServiceFail, Self::ServiceNotExisted],
-                r"UpdateServiceGroup" => &[
-                    Self::EditServiceGroupFail,
-                    Self::ServiceGroupNameAlreadyExisted,
-                    Self::ServiceGroupNotExisted,
-                    Self::ServiceGroupWebHookLinkAlreadyExisted,
-                    Self::OpenFailed,
-                ],
+                r"UpdateServiceGroup" => {
+                    &[
+                        Self::EditServiceGroupFail,
+                        Self::ServiceGroupNameAlreadyExisted,
+                        Self::ServiceGroupNotExisted,
+                        Self::ServiceGroupWebHookLinkAlreadyExisted,
+                        Self::OpenFailed,
+                    ]
+                }
                 r"UpdateServiceGroupScheduling" => &[Self::InvalidParameter],
                 r"UpdateServiceGroupSpecialDayScheduling" => &[Self::ResourceNotFound],
                 r"UpdateSubscription" => {
@@ -1757,7 +1784,8 @@ const _: () = {
     impl __core::str::FromStr for GempError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for GempError {

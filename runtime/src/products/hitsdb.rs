@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum HitsdbError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -175,11 +175,11 @@ pub enum HitsdbError {
     OperationDeniedOrderProcessing,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 78] = &[
         __row(
@@ -224,12 +224,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -302,12 +297,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -356,12 +346,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -441,24 +426,9 @@ const _: () = {
             r"The  API operation is forbidden in this environment.",
             __NEVER,
         ),
-        __row(
-            r"ChargeType.IsNotValid",
-            400,
-            r"The  charge type is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.IsDeleted",
-            400,
-            r"The  instance is deleted.",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.IsDeleted",
-            400,
-            r"The instance is deleted.",
-            __NEVER,
-        ),
+        __row(r"ChargeType.IsNotValid", 400, r"The  charge type is invalid.", __NEVER),
+        __row(r"Instance.IsDeleted", 400, r"The  instance is deleted.", __NEVER),
+        __row(r"Instance.IsDeleted", 400, r"The instance is deleted.", __NEVER),
         __row(
             r"Instance.IsNotAvailable",
             400,
@@ -471,18 +441,8 @@ const _: () = {
             r"The  instance billing type is not pay as you go.",
             __NEVER,
         ),
-        __row(
-            r"Instance.IsNotValid",
-            400,
-            r"The  instance is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Instance.NotActive",
-            403,
-            r"Instance is not active.",
-            __NEVER,
-        ),
+        __row(r"Instance.IsNotValid", 400, r"The  instance is invalid.", __NEVER),
+        __row(r"Instance.NotActive", 403, r"Instance is not active.", __NEVER),
         __row(
             r"InstanceConfig.NotChanged",
             400,
@@ -649,14 +609,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 67] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 68, 69, 70, 71, 72, 73, 75, 76, 77,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 68, 69, 70, 71,
+        72, 73, 75, 76, 77,
     ];
     const __END: [u32; 67] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 65, 66, 68, 69, 70, 71, 72, 73, 75, 76, 77, 78,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 68, 69, 70, 71, 72,
+        73, 75, 76, 77, 78,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: HitsdbError) -> &'static __Entry {
@@ -737,169 +699,233 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                3 => match code {
-                    r"400" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"API.Forbidden" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"Instance.IsDeleted" => 38,
-                    r"Instance.NotActive" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"Instance.IsNotValid" => 41,
-                    r"MinorVersion.TooLow" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"ChargeType.IsNotValid" => 37,
-                    r"Instance.IsNotPostPay" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"Instance.IsNotAvailable" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InstanceConfig.NotChanged" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"OperationDenied.OrderProcessing" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"Lindorm.Errorcode.OperationDenied" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"Lindorm.Errorcode.Duplicate.TagKey" => 45,
-                    r"Lindorm.Errorcode.InstanceNotFound" => 46,
-                    r"Lindorm.Errorcode.MissingParameter" => 53,
-                    r"Lindorm.Errorcode.ParameterInvaild" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"Lindorm.Errorcode.InvalidResourceId" => 50,
-                    r"Lindorm.Errorcode.NumberExceed.Tags" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"Lindorm.Errorcode.Commodity.NotFound" => 44,
-                    r"Lindorm.Errorcode.Order.CreateFailed" => 58,
-                    r"Lindorm.Errorcode.PayType.IsNotValid" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"Lindorm.Errorcode.Tags.ExceedLimitation" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"Lindorm.Errorcode.InstanceStorageInvalid" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"Lindorm.Errorcode.InvalidParameter.TagKey" => 48,
-                    r"Lindorm.Errorcode.InvalidTagKey.Malformed" => 52,
-                    r"Lindorm.Errorcode.MissingParameter.TagKey" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"Lindorm.Errorcode.NumberExceed.ResourceIds" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"Lindorm.Errorcode.InvalidParameter.TagValue" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"Lindorm.Errorcode.InvalidResourceId.NotFound" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"Lindorm.Errorcode.QuotaExceed.TagsPerResource" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                47 => match code {
-                    r"Lindorm.Errorcode.ServiceLinkedRoleNoPermission" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                53 => match code {
-                    r"Lindorm.Errorcode.ParameterInvaild.TagKeysOrDeleteAll" => 60,
-                    _ => return __core::option::Option::None,
-                },
+                3 => {
+                    match code {
+                        r"400" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"API.Forbidden" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"Instance.IsDeleted" => 38,
+                        r"Instance.NotActive" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Instance.IsNotValid" => 41,
+                        r"MinorVersion.TooLow" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"ChargeType.IsNotValid" => 37,
+                        r"Instance.IsNotPostPay" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Instance.IsNotAvailable" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InstanceConfig.NotChanged" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"OperationDenied.OrderProcessing" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"Lindorm.Errorcode.OperationDenied" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"Lindorm.Errorcode.Duplicate.TagKey" => 45,
+                        r"Lindorm.Errorcode.InstanceNotFound" => 46,
+                        r"Lindorm.Errorcode.MissingParameter" => 53,
+                        r"Lindorm.Errorcode.ParameterInvaild" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"Lindorm.Errorcode.InvalidResourceId" => 50,
+                        r"Lindorm.Errorcode.NumberExceed.Tags" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"Lindorm.Errorcode.Commodity.NotFound" => 44,
+                        r"Lindorm.Errorcode.Order.CreateFailed" => 58,
+                        r"Lindorm.Errorcode.PayType.IsNotValid" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"Lindorm.Errorcode.Tags.ExceedLimitation" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"Lindorm.Errorcode.InstanceStorageInvalid" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"Lindorm.Errorcode.InvalidParameter.TagKey" => 48,
+                        r"Lindorm.Errorcode.InvalidTagKey.Malformed" => 52,
+                        r"Lindorm.Errorcode.MissingParameter.TagKey" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"Lindorm.Errorcode.NumberExceed.ResourceIds" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"Lindorm.Errorcode.InvalidParameter.TagValue" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"Lindorm.Errorcode.InvalidResourceId.NotFound" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"Lindorm.Errorcode.QuotaExceed.TagsPerResource" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                47 => {
+                    match code {
+                        r"Lindorm.Errorcode.ServiceLinkedRoleNoPermission" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                53 => {
+                    match code {
+                        r"Lindorm.Errorcode.ParameterInvaild.TagKeysOrDeleteAll" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -918,8 +944,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -932,7 +958,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InstanceIsDeleted => const { &[__E[45].message, __E[46].message] },
+                Self::InstanceIsDeleted => const { &[__E[45].message, __E[46].message] }
                 Self::LindormErrorcodeNumberExceedResourceIds => {
                     const { &[__E[63].message, __E[64].message] }
                 }
@@ -962,48 +988,60 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::Code400 => &[r"DescribeRegions"],
-                Self::ApiForbidden => &[
-                    r"GetInstanceIpWhiteList",
-                    r"GetLindormInstance",
-                    r"GetLindormInstanceEngineList",
-                    r"GetLindormInstanceList",
-                    r"ListTagResources",
-                    r"ModifyInstancePayType",
-                    r"ReleaseLindormInstance",
-                    r"UpdateInstanceIpWhiteList",
-                    r"UpgradeLindormInstance",
-                ],
+                Self::ApiForbidden => {
+                    &[
+                        r"GetInstanceIpWhiteList",
+                        r"GetLindormInstance",
+                        r"GetLindormInstanceEngineList",
+                        r"GetLindormInstanceList",
+                        r"ListTagResources",
+                        r"ModifyInstancePayType",
+                        r"ReleaseLindormInstance",
+                        r"UpdateInstanceIpWhiteList",
+                        r"UpgradeLindormInstance",
+                    ]
+                }
                 Self::ChargeTypeIsNotValid => &[r"ReleaseLindormInstance"],
-                Self::InstanceIsDeleted => &[
-                    r"GetInstanceIpWhiteList",
-                    r"GetLindormInstance",
-                    r"GetLindormInstanceEngineList",
-                    r"GetLindormInstanceList",
-                    r"ModifyInstancePayType",
-                    r"UpdateInstanceIpWhiteList",
-                    r"UpgradeLindormInstance",
-                ],
+                Self::InstanceIsDeleted => {
+                    &[
+                        r"GetInstanceIpWhiteList",
+                        r"GetLindormInstance",
+                        r"GetLindormInstanceEngineList",
+                        r"GetLindormInstanceList",
+                        r"ModifyInstancePayType",
+                        r"UpdateInstanceIpWhiteList",
+                        r"UpgradeLindormInstance",
+                    ]
+                }
                 Self::InstanceIsNotAvailable => {
                     &[r"GetLindormInstanceList", r"ModifyInstancePayType"]
                 }
                 Self::InstanceIsNotPostPay => &[r"ReleaseLindormInstance"],
-                Self::InstanceIsNotValid => &[
-                    r"GetInstanceIpWhiteList",
-                    r"GetLindormInstance",
-                    r"GetLindormInstanceEngineList",
-                    r"UpdateInstanceIpWhiteList",
-                    r"UpgradeLindormInstance",
-                ],
+                Self::InstanceIsNotValid => {
+                    &[
+                        r"GetInstanceIpWhiteList",
+                        r"GetLindormInstance",
+                        r"GetLindormInstanceEngineList",
+                        r"UpdateInstanceIpWhiteList",
+                        r"UpgradeLindormInstance",
+                    ]
+                }
                 Self::InstanceNotActive => &[r"UpgradeLindormInstance"],
                 Self::InstanceConfigNotChanged => &[r"UpgradeLindormInstance"],
                 Self::LindormErrorcodeCommodityNotFound => &[r"RenewLindormInstance"],
-                Self::LindormErrorcodeDuplicateTagKey => &[r"TagResources", r"UntagResources"],
-                Self::LindormErrorcodeInstanceNotFound => &[
-                    r"ListTagResources",
-                    r"ModifyInstancePayType",
-                    r"ReleaseLindormInstance",
-                ],
-                Self::LindormErrorcodeInstanceStorageInvalid => &[r"UpgradeLindormInstance"],
+                Self::LindormErrorcodeDuplicateTagKey => {
+                    &[r"TagResources", r"UntagResources"]
+                }
+                Self::LindormErrorcodeInstanceNotFound => {
+                    &[
+                        r"ListTagResources",
+                        r"ModifyInstancePayType",
+                        r"ReleaseLindormInstance",
+                    ]
+                }
+                Self::LindormErrorcodeInstanceStorageInvalid => {
+                    &[r"UpgradeLindormInstance"]
+                }
                 Self::LindormErrorcodeInvalidParameterTagKey => {
                     &[r"TagResources", r"UntagResources"]
                 }
@@ -1016,43 +1054,53 @@ const _: () = {
                 Self::LindormErrorcodeNumberExceedResourceIds => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::LindormErrorcodeNumberExceedTags => &[r"ListTagResources", r"TagResources"],
-                Self::LindormErrorcodeOperationDenied => &[
-                    r"CreateLindormInstance",
-                    r"GetInstanceIpWhiteList",
-                    r"GetLindormInstance",
-                    r"GetLindormInstanceEngineList",
-                    r"GetLindormInstanceList",
-                    r"ListTagResources",
-                    r"ModifyInstancePayType",
-                    r"ReleaseLindormInstance",
-                    r"RenewLindormInstance",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateInstanceIpWhiteList",
-                    r"UpgradeLindormInstance",
-                ],
+                Self::LindormErrorcodeNumberExceedTags => {
+                    &[r"ListTagResources", r"TagResources"]
+                }
+                Self::LindormErrorcodeOperationDenied => {
+                    &[
+                        r"CreateLindormInstance",
+                        r"GetInstanceIpWhiteList",
+                        r"GetLindormInstance",
+                        r"GetLindormInstanceEngineList",
+                        r"GetLindormInstanceList",
+                        r"ListTagResources",
+                        r"ModifyInstancePayType",
+                        r"ReleaseLindormInstance",
+                        r"RenewLindormInstance",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateInstanceIpWhiteList",
+                        r"UpgradeLindormInstance",
+                    ]
+                }
                 Self::LindormErrorcodeOrderCreateFailed => &[r"RenewLindormInstance"],
-                Self::LindormErrorcodeParameterInvaild => &[
-                    r"CreateLindormInstance",
-                    r"GetInstanceIpWhiteList",
-                    r"RenewLindormInstance",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
-                Self::LindormErrorcodeParameterInvaildTagKeysOrDeleteAll => &[r"UntagResources"],
+                Self::LindormErrorcodeParameterInvaild => {
+                    &[
+                        r"CreateLindormInstance",
+                        r"GetInstanceIpWhiteList",
+                        r"RenewLindormInstance",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
+                Self::LindormErrorcodeParameterInvaildTagKeysOrDeleteAll => {
+                    &[r"UntagResources"]
+                }
                 Self::LindormErrorcodePayTypeIsNotValid => &[r"RenewLindormInstance"],
                 Self::LindormErrorcodeQuotaExceedTagsPerResource => &[r"TagResources"],
-                Self::LindormErrorcodeServiceLinkedRoleNoPermission => &[
-                    r"GetLindormInstance",
-                    r"GetLindormInstanceEngineList",
-                    r"ListTagResources",
-                    r"ModifyInstancePayType",
-                    r"ReleaseLindormInstance",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpgradeLindormInstance",
-                ],
+                Self::LindormErrorcodeServiceLinkedRoleNoPermission => {
+                    &[
+                        r"GetLindormInstance",
+                        r"GetLindormInstanceEngineList",
+                        r"ListTagResources",
+                        r"ModifyInstancePayType",
+                        r"ReleaseLindormInstance",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpgradeLindormInstance",
+                    ]
+                }
                 Self::LindormErrorcodeTagsExceedLimitation => &[r"UntagResources"],
                 Self::MinorVersionTooLow => &[r"SwitchLSQLV3MySQLService"],
                 Self::OperationDeniedOrderProcessing => &[r"UpgradeLindormInstance"],
@@ -1062,113 +1110,139 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateLindormInstance" => &[
-                    Self::LindormErrorcodeOperationDenied,
-                    Self::LindormErrorcodeParameterInvaild,
-                ],
+                r"CreateLindormInstance" => {
+                    &[
+                        Self::LindormErrorcodeOperationDenied,
+                        Self::LindormErrorcodeParameterInvaild,
+                    ]
+                }
                 r"DescribeRegions" => &[Self::Code400],
-                r"GetInstanceIpWhiteList" => &[
-                    Self::ApiForbidden,
-                    Self::InstanceIsDeleted,
-                    Self::InstanceIsNotValid,
-                    Self::LindormErrorcodeOperationDenied,
-                    Self::LindormErrorcodeParameterInvaild,
-                ],
-                r"GetLindormInstance" => &[
-                    Self::ApiForbidden,
-                    Self::InstanceIsDeleted,
-                    Self::InstanceIsNotValid,
-                    Self::LindormErrorcodeOperationDenied,
-                    Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ],
-                r"GetLindormInstanceEngineList" => &[
-                    Self::ApiForbidden,
-                    Self::InstanceIsDeleted,
-                    Self::InstanceIsNotValid,
-                    Self::LindormErrorcodeOperationDenied,
-                    Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ],
-                r"GetLindormInstanceList" => &[
-                    Self::ApiForbidden,
-                    Self::InstanceIsDeleted,
-                    Self::InstanceIsNotAvailable,
-                    Self::LindormErrorcodeOperationDenied,
-                ],
-                r"ListTagResources" => &[
-                    Self::ApiForbidden,
-                    Self::LindormErrorcodeInstanceNotFound,
-                    Self::LindormErrorcodeMissingParameter,
-                    Self::LindormErrorcodeNumberExceedResourceIds,
-                    Self::LindormErrorcodeNumberExceedTags,
-                    Self::LindormErrorcodeOperationDenied,
-                    Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ],
-                r"ModifyInstancePayType" => &[
-                    Self::ApiForbidden,
-                    Self::InstanceIsDeleted,
-                    Self::InstanceIsNotAvailable,
-                    Self::LindormErrorcodeInstanceNotFound,
-                    Self::LindormErrorcodeOperationDenied,
-                    Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ],
-                r"ReleaseLindormInstance" => &[
-                    Self::ApiForbidden,
-                    Self::ChargeTypeIsNotValid,
-                    Self::InstanceIsNotPostPay,
-                    Self::LindormErrorcodeInstanceNotFound,
-                    Self::LindormErrorcodeOperationDenied,
-                    Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ],
-                r"RenewLindormInstance" => &[
-                    Self::LindormErrorcodeCommodityNotFound,
-                    Self::LindormErrorcodeOperationDenied,
-                    Self::LindormErrorcodeOrderCreateFailed,
-                    Self::LindormErrorcodeParameterInvaild,
-                    Self::LindormErrorcodePayTypeIsNotValid,
-                ],
+                r"GetInstanceIpWhiteList" => {
+                    &[
+                        Self::ApiForbidden,
+                        Self::InstanceIsDeleted,
+                        Self::InstanceIsNotValid,
+                        Self::LindormErrorcodeOperationDenied,
+                        Self::LindormErrorcodeParameterInvaild,
+                    ]
+                }
+                r"GetLindormInstance" => {
+                    &[
+                        Self::ApiForbidden,
+                        Self::InstanceIsDeleted,
+                        Self::InstanceIsNotValid,
+                        Self::LindormErrorcodeOperationDenied,
+                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
+                    ]
+                }
+                r"GetLindormInstanceEngineList" => {
+                    &[
+                        Self::ApiForbidden,
+                        Self::InstanceIsDeleted,
+                        Self::InstanceIsNotValid,
+                        Self::LindormErrorcodeOperationDenied,
+                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
+                    ]
+                }
+                r"GetLindormInstanceList" => {
+                    &[
+                        Self::ApiForbidden,
+                        Self::InstanceIsDeleted,
+                        Self::InstanceIsNotAvailable,
+                        Self::LindormErrorcodeOperationDenied,
+                    ]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::ApiForbidden,
+                        Self::LindormErrorcodeInstanceNotFound,
+                        Self::LindormErrorcodeMissingParameter,
+                        Self::LindormErrorcodeNumberExceedResourceIds,
+                        Self::LindormErrorcodeNumberExceedTags,
+                        Self::LindormErrorcodeOperationDenied,
+                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
+                    ]
+                }
+                r"ModifyInstancePayType" => {
+                    &[
+                        Self::ApiForbidden,
+                        Self::InstanceIsDeleted,
+                        Self::InstanceIsNotAvailable,
+                        Self::LindormErrorcodeInstanceNotFound,
+                        Self::LindormErrorcodeOperationDenied,
+                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
+                    ]
+                }
+                r"ReleaseLindormInstance" => {
+                    &[
+                        Self::ApiForbidden,
+                        Self::ChargeTypeIsNotValid,
+                        Self::InstanceIsNotPostPay,
+                        Self::LindormErrorcodeInstanceNotFound,
+                        Self::LindormErrorcodeOperationDenied,
+                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
+                    ]
+                }
+                r"RenewLindormInstance" => {
+                    &[
+                        Self::LindormErrorcodeCommodityNotFound,
+                        Self::LindormErrorcodeOperationDenied,
+                        Self::LindormErrorcodeOrderCreateFailed,
+                        Self::LindormErrorcodeParameterInvaild,
+                        Self::LindormErrorcodePayTypeIsNotValid,
+                    ]
+                }
                 r"SwitchLSQLV3MySQLService" => &[Self::MinorVersionTooLow],
-                r"TagResources" => &[
-                    Self::LindormErrorcodeDuplicateTagKey,
-                    Self::LindormErrorcodeInvalidParameterTagKey,
-                    Self::LindormErrorcodeInvalidParameterTagValue,
-                    Self::LindormErrorcodeInvalidResourceId,
-                    Self::LindormErrorcodeMissingParameterTagKey,
-                    Self::LindormErrorcodeNumberExceedResourceIds,
-                    Self::LindormErrorcodeNumberExceedTags,
-                    Self::LindormErrorcodeOperationDenied,
-                    Self::LindormErrorcodeParameterInvaild,
-                    Self::LindormErrorcodeQuotaExceedTagsPerResource,
-                    Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                ],
-                r"UntagResources" => &[
-                    Self::LindormErrorcodeDuplicateTagKey,
-                    Self::LindormErrorcodeInvalidParameterTagKey,
-                    Self::LindormErrorcodeInvalidResourceIdNotFound,
-                    Self::LindormErrorcodeInvalidTagKeyMalformed,
-                    Self::LindormErrorcodeNumberExceedResourceIds,
-                    Self::LindormErrorcodeOperationDenied,
-                    Self::LindormErrorcodeParameterInvaild,
-                    Self::LindormErrorcodeParameterInvaildTagKeysOrDeleteAll,
-                    Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    Self::LindormErrorcodeTagsExceedLimitation,
-                ],
-                r"UpdateInstanceIpWhiteList" => &[
-                    Self::ApiForbidden,
-                    Self::InstanceIsDeleted,
-                    Self::InstanceIsNotValid,
-                    Self::LindormErrorcodeOperationDenied,
-                ],
-                r"UpgradeLindormInstance" => &[
-                    Self::ApiForbidden,
-                    Self::InstanceIsDeleted,
-                    Self::InstanceIsNotValid,
-                    Self::InstanceNotActive,
-                    Self::InstanceConfigNotChanged,
-                    Self::LindormErrorcodeInstanceStorageInvalid,
-                    Self::LindormErrorcodeOperationDenied,
-                    Self::LindormErrorcodeServiceLinkedRoleNoPermission,
-                    Self::OperationDeniedOrderProcessing,
-                ],
+                r"TagResources" => {
+                    &[
+                        Self::LindormErrorcodeDuplicateTagKey,
+                        Self::LindormErrorcodeInvalidParameterTagKey,
+                        Self::LindormErrorcodeInvalidParameterTagValue,
+                        Self::LindormErrorcodeInvalidResourceId,
+                        Self::LindormErrorcodeMissingParameterTagKey,
+                        Self::LindormErrorcodeNumberExceedResourceIds,
+                        Self::LindormErrorcodeNumberExceedTags,
+                        Self::LindormErrorcodeOperationDenied,
+                        Self::LindormErrorcodeParameterInvaild,
+                        Self::LindormErrorcodeQuotaExceedTagsPerResource,
+                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::LindormErrorcodeDuplicateTagKey,
+                        Self::LindormErrorcodeInvalidParameterTagKey,
+                        Self::LindormErrorcodeInvalidResourceIdNotFound,
+                        Self::LindormErrorcodeInvalidTagKeyMalformed,
+                        Self::LindormErrorcodeNumberExceedResourceIds,
+                        Self::LindormErrorcodeOperationDenied,
+                        Self::LindormErrorcodeParameterInvaild,
+                        Self::LindormErrorcodeParameterInvaildTagKeysOrDeleteAll,
+                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
+                        Self::LindormErrorcodeTagsExceedLimitation,
+                    ]
+                }
+                r"UpdateInstanceIpWhiteList" => {
+                    &[
+                        Self::ApiForbidden,
+                        Self::InstanceIsDeleted,
+                        Self::InstanceIsNotValid,
+                        Self::LindormErrorcodeOperationDenied,
+                    ]
+                }
+                r"UpgradeLindormInstance" => {
+                    &[
+                        Self::ApiForbidden,
+                        Self::InstanceIsDeleted,
+                        Self::InstanceIsNotValid,
+                        Self::InstanceNotActive,
+                        Self::InstanceConfigNotChanged,
+                        Self::LindormErrorcodeInstanceStorageInvalid,
+                        Self::LindormErrorcodeOperationDenied,
+                        Self::LindormErrorcodeServiceLinkedRoleNoPermission,
+                        Self::OperationDeniedOrderProcessing,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1184,7 +1258,8 @@ const _: () = {
     impl __core::str::FromStr for HitsdbError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for HitsdbError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum IceError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -177,11 +177,11 @@ pub enum IceError {
     UserDisable,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 79] = &[
         __row(
@@ -226,12 +226,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -304,12 +299,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -358,12 +348,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -442,12 +427,7 @@ const _: () = {
             r"The request processing has failed due to some unknown error.",
             __TRANSIENT,
         ),
-        __row(
-            r"BucketNotAuthorized",
-            403,
-            r"Bucket is not authorised.",
-            __NEVER,
-        ),
+        __row(r"BucketNotAuthorized", 403, r"Bucket is not authorised.", __NEVER),
         __row(
             r"EndTimeMismatch",
             400,
@@ -474,36 +454,16 @@ const _: () = {
             __TRANSIENT,
         ),
         __row(r"InvalidParam", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidParam",
-            400,
-            r"Parameters: templateId is inuse.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.Fps",
-            400,
-            r"Invalid Parameters: Fps",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParam.Height",
-            400,
-            r"Invalid Parameters: Height",
-            __NEVER,
-        ),
+        __row(r"InvalidParam", 400, r"Parameters: templateId is inuse.", __NEVER),
+        __row(r"InvalidParam.Fps", 400, r"Invalid Parameters: Fps", __NEVER),
+        __row(r"InvalidParam.Height", 400, r"Invalid Parameters: Height", __NEVER),
         __row(
             r"InvalidParam.TemplateIdInuse",
             400,
             r"Parameters: templateId is inuse.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParam.Width",
-            400,
-            r"Invalid Parameters: Width",
-            __NEVER,
-        ),
+        __row(r"InvalidParam.Width", 400, r"Invalid Parameters: Width", __NEVER),
         __row(r"InvalidParameter", 400, r"%s", __NEVER),
         __row(
             r"InvalidParameter",
@@ -511,12 +471,7 @@ const _: () = {
             r"The specified parameter \ is not valid.",
             __NEVER,
         ),
-        __row(
-            r"JobAlreadyStarted",
-            409,
-            r"Job is already started.",
-            __NEVER,
-        ),
+        __row(r"JobAlreadyStarted", 409, r"Job is already started.", __NEVER),
         __row(r"JobLimitExceeded", 400, r"Job limit exceeded.", __NEVER),
         __row(r"JobNotFound", 404, r"No such job.", __NEVER),
         __row(r"JobNotFound", 404, r"The specified job not found", __NEVER),
@@ -544,12 +499,7 @@ const _: () = {
             r"Data Source Error:%s,Please Try Again.",
             __TRANSIENT,
         ),
-        __row(
-            r"Meter.ParamError",
-            400,
-            r"Param Error:%s,Please Check Again.",
-            __NEVER,
-        ),
+        __row(r"Meter.ParamError", 400, r"Param Error:%s,Please Check Again.", __NEVER),
         __row(
             r"Meter.ReadyTsError",
             502,
@@ -581,12 +531,7 @@ const _: () = {
             r"Not Sopport to remove overlay snapshot, please remove overlay snapshot from OSS console.",
             __NEVER,
         ),
-        __row(
-            r"ProjectNotFound",
-            404,
-            r"The specified project not found",
-            __NEVER,
-        ),
+        __row(r"ProjectNotFound", 404, r"The specified project not found", __NEVER),
         __row(r"StreamNotFound", 400, r"No such stream.", __NEVER),
         __row(r"TemplateNotFound", 404, r"No such template.", __NEVER),
         __row(r"TemplateNotFound", 404, r"No such template.	", __NEVER),
@@ -602,14 +547,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 62] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 49, 51, 52, 53, 54, 57, 58, 59, 61,
-        62, 63, 64, 65, 66, 67, 69, 70, 71, 72, 73, 74, 76, 77,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 49, 51, 52,
+        53, 54, 57, 58, 59, 61, 62, 63, 64, 65, 66, 67, 69, 70, 71, 72, 73, 74, 76, 77,
     ];
     const __END: [u32; 62] = [
-        48, 2, 3, 4, 5, 6, 7, 8, 10, 57, 13, 69, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 49, 41, 42, 43, 44, 45, 47, 51, 52, 53, 54, 55, 58, 59, 61,
-        62, 63, 64, 65, 66, 67, 68, 70, 71, 72, 73, 74, 76, 77, 79,
+        48, 2, 3, 4, 5, 6, 7, 8, 10, 57, 13, 69, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 49, 41, 42, 43, 44, 45, 47, 51, 52, 53,
+        54, 55, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 70, 71, 72, 73, 74, 76, 77, 79,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: IceError) -> &'static __Entry {
@@ -685,137 +630,183 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                9 => match code {
-                    r"Forbidden" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"JobNotFound" => 46,
-                    r"UserDisable" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidParam" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"StreamNotFound" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"EndTimeMismatch" => 37,
-                    r"Meter.AuthError" => 49,
-                    r"NoValidSnapshot" => 54,
-                    r"OperationDenied" => 55,
-                    r"ProjectNotFound" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InvalidParam.Fps" => 40,
-                    r"JobLimitExceeded" => 45,
-                    r"MalformedEndTime" => 47,
-                    r"Meter.ParamError" => 51,
-                    r"TemplateNotFound" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"JobAlreadyStarted" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"InvalidParam.Width" => 43,
-                    r"MalformedStartTime" => 48,
-                    r"Meter.ReadyTsError" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"AddMediaMarksFailed" => 35,
-                    r"BucketNotAuthorized" => 36,
-                    r"InvalidParam.Height" => 41,
-                    r"OverlayNotSupported" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"UpdateMediaMarksFailed" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"Meter.ServerInternalError" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"Meter.DataSourceQueryError" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidParam.TemplateIdInuse" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                9 => {
+                    match code {
+                        r"Forbidden" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"JobNotFound" => 46,
+                        r"UserDisable" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"InvalidParam" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"StreamNotFound" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"EndTimeMismatch" => 37,
+                        r"Meter.AuthError" => 49,
+                        r"NoValidSnapshot" => 54,
+                        r"OperationDenied" => 55,
+                        r"ProjectNotFound" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"InvalidParam.Fps" => 40,
+                        r"JobLimitExceeded" => 45,
+                        r"MalformedEndTime" => 47,
+                        r"Meter.ParamError" => 51,
+                        r"TemplateNotFound" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"JobAlreadyStarted" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"InvalidParam.Width" => 43,
+                        r"MalformedStartTime" => 48,
+                        r"Meter.ReadyTsError" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AddMediaMarksFailed" => 35,
+                        r"BucketNotAuthorized" => 36,
+                        r"InvalidParam.Height" => 41,
+                        r"OverlayNotSupported" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"UpdateMediaMarksFailed" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"Meter.ServerInternalError" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"Meter.DataSourceQueryError" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidParam.TemplateIdInuse" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -835,8 +826,10 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[47].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[47].message] }
+                }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const {
                         &[
@@ -860,12 +853,12 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[48].message] },
-                Self::Forbidden => const { &[__E[45].message, __E[46].message] },
-                Self::InvalidParam => const { &[__E[49].message, __E[50].message] },
-                Self::JobNotFound => const { &[__E[59].message, __E[60].message] },
-                Self::TemplateNotFound => const { &[__E[74].message, __E[75].message] },
-                Self::UserDisable => const { &[__E[77].message, __E[78].message] },
+                Self::InternalError => const { &[__E[39].message, __E[48].message] }
+                Self::Forbidden => const { &[__E[45].message, __E[46].message] }
+                Self::InvalidParam => const { &[__E[49].message, __E[50].message] }
+                Self::JobNotFound => const { &[__E[59].message, __E[60].message] }
+                Self::TemplateNotFound => const { &[__E[74].message, __E[75].message] }
+                Self::UserDisable => const { &[__E[77].message, __E[78].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -874,16 +867,14 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[47]] },
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[55], __E[56]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[47]] }
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[55], __E[56]] }
                 Self::MissingParameter => {
                     const {
-                        &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[68],
-                        ]
+                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[68]]
                     }
                 }
-                Self::InternalError => const { &[__E[39], __E[48]] },
+                Self::InternalError => const { &[__E[39], __E[48]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -893,73 +884,83 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::IdempotentParameterMismatch => &[r"QueryIProductionJob"],
-                Self::InvalidParameter => &[
-                    r"AddEditingProjectMaterials",
-                    r"CreateLiveSnapshotTemplate",
-                    r"DeleteEditingProjectMaterials",
-                    r"DeleteLiveSnapshotFiles",
-                    r"DeleteLiveSnapshotTemplate",
-                    r"GetEditingProject",
-                    r"GetEditingProjectMaterials",
-                    r"GetLiveSnapshotJob",
-                    r"GetLiveSnapshotTemplate",
-                    r"GetMediaProducingJob",
-                    r"ListLiveSnapshotFiles",
-                    r"ListLiveSnapshotJobs",
-                    r"ListLiveSnapshotTemplates",
-                    r"SendLiveSnapshotJobCommand",
-                    r"SubmitLiveSnapshotJob",
-                    r"SubmitMediaProducingJob",
-                    r"UpdateEditingProject",
-                    r"UpdateLiveSnapshotTemplate",
-                ],
-                Self::MissingParameter => &[
-                    r"CreateLiveSnapshotTemplate",
-                    r"DeleteLiveSnapshotFiles",
-                    r"DeleteLiveSnapshotTemplate",
-                    r"GetLiveSnapshotJob",
-                    r"GetLiveSnapshotTemplate",
-                    r"ListLiveSnapshotFiles",
-                    r"ListLiveSnapshotJobs",
-                    r"ListLiveSnapshotTemplates",
-                    r"SendLiveSnapshotJobCommand",
-                    r"SubmitLiveSnapshotJob",
-                    r"UpdateLiveSnapshotTemplate",
-                ],
-                Self::InternalError => &[
-                    r"CreateLiveSnapshotTemplate",
-                    r"DeleteLiveSnapshotFiles",
-                    r"DeleteLiveSnapshotTemplate",
-                    r"GetLiveSnapshotJob",
-                    r"GetLiveSnapshotTemplate",
-                    r"ListLiveSnapshotFiles",
-                    r"ListLiveSnapshotJobs",
-                    r"ListLiveSnapshotTemplates",
-                    r"SendLiveSnapshotJobCommand",
-                    r"SubmitLiveSnapshotJob",
-                    r"UpdateLiveSnapshotTemplate",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"AddEditingProjectMaterials",
+                        r"CreateLiveSnapshotTemplate",
+                        r"DeleteEditingProjectMaterials",
+                        r"DeleteLiveSnapshotFiles",
+                        r"DeleteLiveSnapshotTemplate",
+                        r"GetEditingProject",
+                        r"GetEditingProjectMaterials",
+                        r"GetLiveSnapshotJob",
+                        r"GetLiveSnapshotTemplate",
+                        r"GetMediaProducingJob",
+                        r"ListLiveSnapshotFiles",
+                        r"ListLiveSnapshotJobs",
+                        r"ListLiveSnapshotTemplates",
+                        r"SendLiveSnapshotJobCommand",
+                        r"SubmitLiveSnapshotJob",
+                        r"SubmitMediaProducingJob",
+                        r"UpdateEditingProject",
+                        r"UpdateLiveSnapshotTemplate",
+                    ]
+                }
+                Self::MissingParameter => {
+                    &[
+                        r"CreateLiveSnapshotTemplate",
+                        r"DeleteLiveSnapshotFiles",
+                        r"DeleteLiveSnapshotTemplate",
+                        r"GetLiveSnapshotJob",
+                        r"GetLiveSnapshotTemplate",
+                        r"ListLiveSnapshotFiles",
+                        r"ListLiveSnapshotJobs",
+                        r"ListLiveSnapshotTemplates",
+                        r"SendLiveSnapshotJobCommand",
+                        r"SubmitLiveSnapshotJob",
+                        r"UpdateLiveSnapshotTemplate",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"CreateLiveSnapshotTemplate",
+                        r"DeleteLiveSnapshotFiles",
+                        r"DeleteLiveSnapshotTemplate",
+                        r"GetLiveSnapshotJob",
+                        r"GetLiveSnapshotTemplate",
+                        r"ListLiveSnapshotFiles",
+                        r"ListLiveSnapshotJobs",
+                        r"ListLiveSnapshotTemplates",
+                        r"SendLiveSnapshotJobCommand",
+                        r"SubmitLiveSnapshotJob",
+                        r"UpdateLiveSnapshotTemplate",
+                    ]
+                }
                 Self::AddMediaMarksFailed => &[r"AddMediaMarks"],
                 Self::BucketNotAuthorized => &[r"DeleteLiveSnapshotFiles"],
-                Self::EndTimeMismatch => &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"],
-                Self::Forbidden => &[
-                    r"AddMediaMarks",
-                    r"CreateLiveSnapshotTemplate",
-                    r"DeleteLiveSnapshotFiles",
-                    r"DeleteLiveSnapshotTemplate",
-                    r"GetLiveSnapshotJob",
-                    r"GetLiveSnapshotTemplate",
-                    r"GetLiveTranscodeJob",
-                    r"ListLiveSnapshotFiles",
-                    r"ListLiveSnapshotJobs",
-                    r"ListLiveSnapshotTemplates",
-                    r"RegisterMediaInfo",
-                    r"SendLiveSnapshotJobCommand",
-                    r"SubmitLiveSnapshotJob",
-                    r"SubmitLiveTranscodeJob",
-                    r"UpdateLiveSnapshotTemplate",
-                    r"UpdateMediaMarks",
-                ],
+                Self::EndTimeMismatch => {
+                    &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"]
+                }
+                Self::Forbidden => {
+                    &[
+                        r"AddMediaMarks",
+                        r"CreateLiveSnapshotTemplate",
+                        r"DeleteLiveSnapshotFiles",
+                        r"DeleteLiveSnapshotTemplate",
+                        r"GetLiveSnapshotJob",
+                        r"GetLiveSnapshotTemplate",
+                        r"GetLiveTranscodeJob",
+                        r"ListLiveSnapshotFiles",
+                        r"ListLiveSnapshotJobs",
+                        r"ListLiveSnapshotTemplates",
+                        r"RegisterMediaInfo",
+                        r"SendLiveSnapshotJobCommand",
+                        r"SubmitLiveSnapshotJob",
+                        r"SubmitLiveTranscodeJob",
+                        r"UpdateLiveSnapshotTemplate",
+                        r"UpdateMediaMarks",
+                    ]
+                }
                 Self::InvalidParam => {
                     &[r"DeleteLiveTranscodeTemplate", r"GetLiveTranscodeTemplate"]
                 }
@@ -969,281 +970,351 @@ const _: () = {
                 Self::InvalidParamWidth => &[r"CreateLiveTranscodeTemplate"],
                 Self::JobAlreadyStarted => &[r"SendLiveSnapshotJobCommand"],
                 Self::JobLimitExceeded => &[r"SendLiveSnapshotJobCommand"],
-                Self::JobNotFound => &[
-                    r"DeleteLiveSnapshotFiles",
-                    r"GetLiveSnapshotJob",
-                    r"GetMediaProducingJob",
-                    r"ListLiveSnapshotFiles",
-                    r"SendLiveSnapshotJobCommand",
-                ],
-                Self::MalformedEndTime => &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"],
-                Self::MalformedStartTime => &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"],
-                Self::MeterAuthError => &[
-                    r"DescribeMeterImsEditUsage",
-                    r"DescribeMeterImsMediaConvertUHDUsage",
-                    r"DescribeMeterImsMediaConvertUsage",
-                    r"DescribeMeterImsMpsAiUsage",
-                    r"DescribeMeterImsSummary",
-                    r"DescribePlayList",
-                ],
-                Self::MeterDataSourceQueryError => &[
-                    r"DescribeMeterImsEditUsage",
-                    r"DescribeMeterImsMediaConvertUHDUsage",
-                    r"DescribeMeterImsMediaConvertUsage",
-                    r"DescribeMeterImsMpsAiUsage",
-                    r"DescribeMeterImsSummary",
-                    r"DescribePlayList",
-                ],
-                Self::MeterParamError => &[
-                    r"DescribeMeterImsEditUsage",
-                    r"DescribeMeterImsMediaConvertUHDUsage",
-                    r"DescribeMeterImsMediaConvertUsage",
-                    r"DescribeMeterImsMpsAiUsage",
-                    r"DescribeMeterImsSummary",
-                    r"DescribePlayList",
-                ],
-                Self::MeterReadyTsError => &[
-                    r"DescribeMeterImsEditUsage",
-                    r"DescribeMeterImsMediaConvertUHDUsage",
-                    r"DescribeMeterImsMediaConvertUsage",
-                    r"DescribeMeterImsMpsAiUsage",
-                    r"DescribeMeterImsSummary",
-                    r"DescribePlayList",
-                ],
-                Self::MeterServerInternalError => &[
-                    r"DescribeMeterImsEditUsage",
-                    r"DescribeMeterImsMediaConvertUHDUsage",
-                    r"DescribeMeterImsMediaConvertUsage",
-                    r"DescribeMeterImsMpsAiUsage",
-                    r"DescribeMeterImsSummary",
-                    r"DescribePlayList",
-                ],
-                Self::NoValidSnapshot => &[r"DeleteLiveSnapshotFiles", r"ListLiveSnapshotFiles"],
-                Self::OperationDenied => &[
-                    r"CreateLiveSnapshotTemplate",
-                    r"CreateLiveTranscodeTemplate",
-                    r"DeleteLiveSnapshotFiles",
-                    r"DeleteLiveSnapshotTemplate",
-                    r"GetLiveSnapshotJob",
-                    r"GetLiveSnapshotTemplate",
-                    r"ListLiveSnapshotFiles",
-                    r"ListLiveSnapshotJobs",
-                    r"ListLiveSnapshotTemplates",
-                    r"ListLiveTranscodeTemplates",
-                    r"SendLiveSnapshotJobCommand",
-                    r"SubmitLiveSnapshotJob",
-                    r"UpdateLiveSnapshotTemplate",
-                    r"UpdateLiveTranscodeTemplate",
-                ],
+                Self::JobNotFound => {
+                    &[
+                        r"DeleteLiveSnapshotFiles",
+                        r"GetLiveSnapshotJob",
+                        r"GetMediaProducingJob",
+                        r"ListLiveSnapshotFiles",
+                        r"SendLiveSnapshotJobCommand",
+                    ]
+                }
+                Self::MalformedEndTime => {
+                    &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"]
+                }
+                Self::MalformedStartTime => {
+                    &[r"ListLiveSnapshotFiles", r"ListLiveSnapshotJobs"]
+                }
+                Self::MeterAuthError => {
+                    &[
+                        r"DescribeMeterImsEditUsage",
+                        r"DescribeMeterImsMediaConvertUHDUsage",
+                        r"DescribeMeterImsMediaConvertUsage",
+                        r"DescribeMeterImsMpsAiUsage",
+                        r"DescribeMeterImsSummary",
+                        r"DescribePlayList",
+                    ]
+                }
+                Self::MeterDataSourceQueryError => {
+                    &[
+                        r"DescribeMeterImsEditUsage",
+                        r"DescribeMeterImsMediaConvertUHDUsage",
+                        r"DescribeMeterImsMediaConvertUsage",
+                        r"DescribeMeterImsMpsAiUsage",
+                        r"DescribeMeterImsSummary",
+                        r"DescribePlayList",
+                    ]
+                }
+                Self::MeterParamError => {
+                    &[
+                        r"DescribeMeterImsEditUsage",
+                        r"DescribeMeterImsMediaConvertUHDUsage",
+                        r"DescribeMeterImsMediaConvertUsage",
+                        r"DescribeMeterImsMpsAiUsage",
+                        r"DescribeMeterImsSummary",
+                        r"DescribePlayList",
+                    ]
+                }
+                Self::MeterReadyTsError => {
+                    &[
+                        r"DescribeMeterImsEditUsage",
+                        r"DescribeMeterImsMediaConvertUHDUsage",
+                        r"DescribeMeterImsMediaConvertUsage",
+                        r"DescribeMeterImsMpsAiUsage",
+                        r"DescribeMeterImsSummary",
+                        r"DescribePlayList",
+                    ]
+                }
+                Self::MeterServerInternalError => {
+                    &[
+                        r"DescribeMeterImsEditUsage",
+                        r"DescribeMeterImsMediaConvertUHDUsage",
+                        r"DescribeMeterImsMediaConvertUsage",
+                        r"DescribeMeterImsMpsAiUsage",
+                        r"DescribeMeterImsSummary",
+                        r"DescribePlayList",
+                    ]
+                }
+                Self::NoValidSnapshot => {
+                    &[r"DeleteLiveSnapshotFiles", r"ListLiveSnapshotFiles"]
+                }
+                Self::OperationDenied => {
+                    &[
+                        r"CreateLiveSnapshotTemplate",
+                        r"CreateLiveTranscodeTemplate",
+                        r"DeleteLiveSnapshotFiles",
+                        r"DeleteLiveSnapshotTemplate",
+                        r"GetLiveSnapshotJob",
+                        r"GetLiveSnapshotTemplate",
+                        r"ListLiveSnapshotFiles",
+                        r"ListLiveSnapshotJobs",
+                        r"ListLiveSnapshotTemplates",
+                        r"ListLiveTranscodeTemplates",
+                        r"SendLiveSnapshotJobCommand",
+                        r"SubmitLiveSnapshotJob",
+                        r"UpdateLiveSnapshotTemplate",
+                        r"UpdateLiveTranscodeTemplate",
+                    ]
+                }
                 Self::OverlayNotSupported => &[r"DeleteLiveSnapshotFiles"],
-                Self::ProjectNotFound => &[
-                    r"AddEditingProjectMaterials",
-                    r"DeleteEditingProjectMaterials",
-                    r"GetEditingProjectMaterials",
-                    r"SubmitMediaProducingJob",
-                    r"UpdateEditingProject",
-                ],
+                Self::ProjectNotFound => {
+                    &[
+                        r"AddEditingProjectMaterials",
+                        r"DeleteEditingProjectMaterials",
+                        r"GetEditingProjectMaterials",
+                        r"SubmitMediaProducingJob",
+                        r"UpdateEditingProject",
+                    ]
+                }
                 Self::StreamNotFound => &[r"SendLiveSnapshotJobCommand"],
-                Self::TemplateNotFound => &[
-                    r"DeleteLiveSnapshotTemplate",
-                    r"GetLiveSnapshotTemplate",
-                    r"SubmitLiveSnapshotJob",
-                    r"UpdateLiveSnapshotTemplate",
-                ],
+                Self::TemplateNotFound => {
+                    &[
+                        r"DeleteLiveSnapshotTemplate",
+                        r"GetLiveSnapshotTemplate",
+                        r"SubmitLiveSnapshotJob",
+                        r"UpdateLiveSnapshotTemplate",
+                    ]
+                }
                 Self::UpdateMediaMarksFailed => &[r"UpdateMediaMarks"],
-                Self::UserDisable => &[
-                    r"CreateLiveSnapshotTemplate",
-                    r"DeleteLiveSnapshotFiles",
-                    r"DeleteLiveSnapshotTemplate",
-                    r"GetLiveSnapshotJob",
-                    r"GetLiveSnapshotTemplate",
-                    r"ListLiveSnapshotFiles",
-                    r"ListLiveSnapshotJobs",
-                    r"ListLiveSnapshotTemplates",
-                    r"SendLiveSnapshotJobCommand",
-                    r"SubmitLiveSnapshotJob",
-                    r"UpdateLiveSnapshotTemplate",
-                ],
+                Self::UserDisable => {
+                    &[
+                        r"CreateLiveSnapshotTemplate",
+                        r"DeleteLiveSnapshotFiles",
+                        r"DeleteLiveSnapshotTemplate",
+                        r"GetLiveSnapshotJob",
+                        r"GetLiveSnapshotTemplate",
+                        r"ListLiveSnapshotFiles",
+                        r"ListLiveSnapshotJobs",
+                        r"ListLiveSnapshotTemplates",
+                        r"SendLiveSnapshotJobCommand",
+                        r"SubmitLiveSnapshotJob",
+                        r"UpdateLiveSnapshotTemplate",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddEditingProjectMaterials" => &[Self::InvalidParameter, Self::ProjectNotFound],
+                r"AddEditingProjectMaterials" => {
+                    &[Self::InvalidParameter, Self::ProjectNotFound]
+                }
                 r"AddMediaMarks" => &[Self::AddMediaMarksFailed, Self::Forbidden],
-                r"CreateLiveSnapshotTemplate" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::Forbidden,
-                    Self::OperationDenied,
-                    Self::UserDisable,
-                ],
-                r"CreateLiveTranscodeTemplate" => &[
-                    Self::InvalidParamFps,
-                    Self::InvalidParamHeight,
-                    Self::InvalidParamWidth,
-                    Self::OperationDenied,
-                ],
+                r"CreateLiveSnapshotTemplate" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::Forbidden,
+                        Self::OperationDenied,
+                        Self::UserDisable,
+                    ]
+                }
+                r"CreateLiveTranscodeTemplate" => {
+                    &[
+                        Self::InvalidParamFps,
+                        Self::InvalidParamHeight,
+                        Self::InvalidParamWidth,
+                        Self::OperationDenied,
+                    ]
+                }
                 r"DeleteEditingProjectMaterials" => {
                     &[Self::InvalidParameter, Self::ProjectNotFound]
                 }
-                r"DeleteLiveSnapshotFiles" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::BucketNotAuthorized,
-                    Self::Forbidden,
-                    Self::JobNotFound,
-                    Self::NoValidSnapshot,
-                    Self::OperationDenied,
-                    Self::OverlayNotSupported,
-                    Self::UserDisable,
-                ],
-                r"DeleteLiveSnapshotTemplate" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::Forbidden,
-                    Self::OperationDenied,
-                    Self::TemplateNotFound,
-                    Self::UserDisable,
-                ],
+                r"DeleteLiveSnapshotFiles" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::BucketNotAuthorized,
+                        Self::Forbidden,
+                        Self::JobNotFound,
+                        Self::NoValidSnapshot,
+                        Self::OperationDenied,
+                        Self::OverlayNotSupported,
+                        Self::UserDisable,
+                    ]
+                }
+                r"DeleteLiveSnapshotTemplate" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::Forbidden,
+                        Self::OperationDenied,
+                        Self::TemplateNotFound,
+                        Self::UserDisable,
+                    ]
+                }
                 r"DeleteLiveTranscodeTemplate" => &[Self::InvalidParam],
-                r"DescribeMeterImsEditUsage" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeMeterImsMediaConvertUHDUsage" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeMeterImsMediaConvertUsage" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeMeterImsMpsAiUsage" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeMeterImsSummary" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribePlayList" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
+                r"DescribeMeterImsEditUsage" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeMeterImsMediaConvertUHDUsage" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeMeterImsMediaConvertUsage" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeMeterImsMpsAiUsage" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeMeterImsSummary" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribePlayList" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
                 r"GetEditingProject" => &[Self::InvalidParameter],
-                r"GetEditingProjectMaterials" => &[Self::InvalidParameter, Self::ProjectNotFound],
-                r"GetLiveSnapshotJob" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::Forbidden,
-                    Self::JobNotFound,
-                    Self::OperationDenied,
-                    Self::UserDisable,
-                ],
-                r"GetLiveSnapshotTemplate" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::Forbidden,
-                    Self::OperationDenied,
-                    Self::TemplateNotFound,
-                    Self::UserDisable,
-                ],
+                r"GetEditingProjectMaterials" => {
+                    &[Self::InvalidParameter, Self::ProjectNotFound]
+                }
+                r"GetLiveSnapshotJob" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::Forbidden,
+                        Self::JobNotFound,
+                        Self::OperationDenied,
+                        Self::UserDisable,
+                    ]
+                }
+                r"GetLiveSnapshotTemplate" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::Forbidden,
+                        Self::OperationDenied,
+                        Self::TemplateNotFound,
+                        Self::UserDisable,
+                    ]
+                }
                 r"GetLiveTranscodeJob" => &[Self::Forbidden],
                 r"GetLiveTranscodeTemplate" => &[Self::InvalidParam],
                 r"GetMediaProducingJob" => &[Self::InvalidParameter, Self::JobNotFound],
-                r"ListLiveSnapshotFiles" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::EndTimeMismatch,
-                    Self::Forbidden,
-                    Self::JobNotFound,
-                    Self::MalformedEndTime,
-                    Self::MalformedStartTime,
-                    Self::NoValidSnapshot,
-                    Self::OperationDenied,
-                    Self::UserDisable,
-                ],
-                r"ListLiveSnapshotJobs" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::EndTimeMismatch,
-                    Self::Forbidden,
-                    Self::MalformedEndTime,
-                    Self::MalformedStartTime,
-                    Self::OperationDenied,
-                    Self::UserDisable,
-                ],
-                r"ListLiveSnapshotTemplates" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::Forbidden,
-                    Self::OperationDenied,
-                    Self::UserDisable,
-                ],
+                r"ListLiveSnapshotFiles" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::EndTimeMismatch,
+                        Self::Forbidden,
+                        Self::JobNotFound,
+                        Self::MalformedEndTime,
+                        Self::MalformedStartTime,
+                        Self::NoValidSnapshot,
+                        Self::OperationDenied,
+                        Self::UserDisable,
+                    ]
+                }
+                r"ListLiveSnapshotJobs" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::EndTimeMismatch,
+                        Self::Forbidden,
+                        Self::MalformedEndTime,
+                        Self::MalformedStartTime,
+                        Self::OperationDenied,
+                        Self::UserDisable,
+                    ]
+                }
+                r"ListLiveSnapshotTemplates" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::Forbidden,
+                        Self::OperationDenied,
+                        Self::UserDisable,
+                    ]
+                }
                 r"ListLiveTranscodeTemplates" => &[Self::OperationDenied],
                 r"QueryIProductionJob" => &[Self::IdempotentParameterMismatch],
                 r"RegisterMediaInfo" => &[Self::Forbidden],
-                r"SendLiveSnapshotJobCommand" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::Forbidden,
-                    Self::JobAlreadyStarted,
-                    Self::JobLimitExceeded,
-                    Self::JobNotFound,
-                    Self::OperationDenied,
-                    Self::StreamNotFound,
-                    Self::UserDisable,
-                ],
-                r"SubmitLiveSnapshotJob" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::Forbidden,
-                    Self::OperationDenied,
-                    Self::TemplateNotFound,
-                    Self::UserDisable,
-                ],
+                r"SendLiveSnapshotJobCommand" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::Forbidden,
+                        Self::JobAlreadyStarted,
+                        Self::JobLimitExceeded,
+                        Self::JobNotFound,
+                        Self::OperationDenied,
+                        Self::StreamNotFound,
+                        Self::UserDisable,
+                    ]
+                }
+                r"SubmitLiveSnapshotJob" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::Forbidden,
+                        Self::OperationDenied,
+                        Self::TemplateNotFound,
+                        Self::UserDisable,
+                    ]
+                }
                 r"SubmitLiveTranscodeJob" => &[Self::Forbidden],
-                r"SubmitMediaProducingJob" => &[Self::InvalidParameter, Self::ProjectNotFound],
-                r"UpdateEditingProject" => &[Self::InvalidParameter, Self::ProjectNotFound],
-                r"UpdateLiveSnapshotTemplate" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::Forbidden,
-                    Self::OperationDenied,
-                    Self::TemplateNotFound,
-                    Self::UserDisable,
-                ],
+                r"SubmitMediaProducingJob" => {
+                    &[Self::InvalidParameter, Self::ProjectNotFound]
+                }
+                r"UpdateEditingProject" => {
+                    &[Self::InvalidParameter, Self::ProjectNotFound]
+                }
+                r"UpdateLiveSnapshotTemplate" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::Forbidden,
+                        Self::OperationDenied,
+                        Self::TemplateNotFound,
+                        Self::UserDisable,
+                    ]
+                }
                 r"UpdateLiveTranscodeTemplate" => {
                     &[Self::InvalidParamTemplateIdInuse, Self::OperationDenied]
                 }
@@ -1263,7 +1334,8 @@ const _: () = {
     impl __core::str::FromStr for IceError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for IceError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum IdrsserviceError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -109,11 +109,11 @@ pub enum IdrsserviceError {
     Unauthorized,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 47] = &[
         __row(
@@ -158,12 +158,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -236,12 +231,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -290,12 +280,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -397,12 +382,12 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 40] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46,
     ];
     const __END: [u32; 40] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: IdrsserviceError) -> &'static __Entry {
@@ -456,100 +441,136 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                9 => match code {
-                    r"Forbidden" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Unauthorized" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"InvalidRequest" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ResourceNotFound" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InternalServerError" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                9 => {
+                    match code {
+                        r"Forbidden" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Unauthorized" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"InvalidRequest" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ResourceNotFound" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InternalServerError" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -568,8 +589,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -601,802 +622,942 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::Forbidden => &[
-                    r"AsrSentence",
-                    r"AsrTask",
-                    r"AssociateRoom",
-                    r"CreateApp",
-                    r"CreateDepartment",
-                    r"CreateDetectProcess",
-                    r"CreateRule",
-                    r"CreateSignature",
-                    r"CreateTaskGroup",
-                    r"CreateTtsQuestion",
-                    r"CreateTtsQuestionGroup",
-                    r"CreateUserDepartments",
-                    r"CreateWatermark",
-                    r"DeleteApp",
-                    r"DeleteDepartment",
-                    r"DeleteDetectProcess",
-                    r"DeleteRule",
-                    r"DeleteUser",
-                    r"DeleteUserDepartments",
-                    r"DeleteWatermark",
-                    r"FaceCompare",
-                    r"FaceLiveness",
-                    r"FaceRecognize",
-                    r"GetApp",
-                    r"GetAsrResult",
-                    r"GetDepartment",
-                    r"GetDetectProcess",
-                    r"GetDetectProcessJsonFile",
-                    r"GetDetection",
-                    r"GetPreSignedUrl",
-                    r"GetRecordResult",
-                    r"GetRecordsByFeeId",
-                    r"GetRecordsByOuterBusinessId",
-                    r"GetRule",
-                    r"GetStatisticsRecordsByFeeId",
-                    r"GetTask",
-                    r"GetTaskGroup",
-                    r"GetTtsQuestionByGroupId",
-                    r"GetUser",
-                    r"GetVideoMergeTask",
-                    r"GetWatermark",
-                    r"JoinRoom",
-                    r"LeaveRoom",
-                    r"ListApps",
-                    r"ListDepartments",
-                    r"ListDetectProcesses",
-                    r"ListDetections",
-                    r"ListFiles",
-                    r"ListRecordResults",
-                    r"ListRules",
-                    r"ListTaskGroups",
-                    r"ListTaskItems",
-                    r"ListTasks",
-                    r"ListUsers",
-                    r"ListWatermarks",
-                    r"RenameDetectProcess",
-                    r"TtsCommon",
-                    r"TtsTask",
-                    r"UpdateApp",
-                    r"UpdateDepartment",
-                    r"UpdateDetectProcess",
-                    r"UpdateRule",
-                    r"UpdateUser",
-                    r"UpdateWatermark",
-                    r"UploadReport",
-                ],
-                Self::InternalServerError => &[
-                    r"AsrSentence",
-                    r"AsrTask",
-                    r"AssociateRoom",
-                    r"CreateApp",
-                    r"CreateDepartment",
-                    r"CreateDetectProcess",
-                    r"CreateRule",
-                    r"CreateSignature",
-                    r"CreateTaskGroup",
-                    r"CreateTtsQuestion",
-                    r"CreateTtsQuestionGroup",
-                    r"CreateUserDepartments",
-                    r"CreateWatermark",
-                    r"DeleteApp",
-                    r"DeleteDepartment",
-                    r"DeleteDetectProcess",
-                    r"DeleteRule",
-                    r"DeleteUser",
-                    r"DeleteUserDepartments",
-                    r"DeleteWatermark",
-                    r"FaceCompare",
-                    r"FaceLiveness",
-                    r"FaceRecognize",
-                    r"GetApp",
-                    r"GetAsrResult",
-                    r"GetDepartment",
-                    r"GetDetectProcess",
-                    r"GetDetectProcessJsonFile",
-                    r"GetDetection",
-                    r"GetPreSignedUrl",
-                    r"GetRecordResult",
-                    r"GetRecordsByFeeId",
-                    r"GetRecordsByOuterBusinessId",
-                    r"GetRule",
-                    r"GetStatisticsRecordsByFeeId",
-                    r"GetTask",
-                    r"GetTaskGroup",
-                    r"GetTtsQuestionByGroupId",
-                    r"GetUser",
-                    r"GetVideoMergeTask",
-                    r"GetWatermark",
-                    r"JoinRoom",
-                    r"LeaveRoom",
-                    r"ListApps",
-                    r"ListDepartments",
-                    r"ListDetectProcesses",
-                    r"ListDetections",
-                    r"ListFiles",
-                    r"ListRecordResults",
-                    r"ListRules",
-                    r"ListTaskGroups",
-                    r"ListTaskItems",
-                    r"ListTasks",
-                    r"ListUsers",
-                    r"ListWatermarks",
-                    r"RenameDetectProcess",
-                    r"TtsCommon",
-                    r"TtsTask",
-                    r"UpdateApp",
-                    r"UpdateDepartment",
-                    r"UpdateDetectProcess",
-                    r"UpdateRule",
-                    r"UpdateUser",
-                    r"UpdateWatermark",
-                    r"UploadReport",
-                ],
-                Self::InvalidRequest => &[
-                    r"AsrSentence",
-                    r"AsrTask",
-                    r"AssociateRoom",
-                    r"CreateApp",
-                    r"CreateDepartment",
-                    r"CreateDetectProcess",
-                    r"CreateRule",
-                    r"CreateSignature",
-                    r"CreateTaskGroup",
-                    r"CreateTtsQuestion",
-                    r"CreateTtsQuestionGroup",
-                    r"CreateUserDepartments",
-                    r"CreateWatermark",
-                    r"DeleteApp",
-                    r"DeleteDepartment",
-                    r"DeleteDetectProcess",
-                    r"DeleteRule",
-                    r"DeleteUser",
-                    r"DeleteUserDepartments",
-                    r"DeleteWatermark",
-                    r"FaceCompare",
-                    r"FaceLiveness",
-                    r"FaceRecognize",
-                    r"GetApp",
-                    r"GetAsrResult",
-                    r"GetDepartment",
-                    r"GetDetectProcess",
-                    r"GetDetectProcessJsonFile",
-                    r"GetDetection",
-                    r"GetPreSignedUrl",
-                    r"GetRecordResult",
-                    r"GetRecordsByFeeId",
-                    r"GetRecordsByOuterBusinessId",
-                    r"GetRule",
-                    r"GetStatisticsRecordsByFeeId",
-                    r"GetTask",
-                    r"GetTaskGroup",
-                    r"GetTtsQuestionByGroupId",
-                    r"GetUser",
-                    r"GetVideoMergeTask",
-                    r"GetWatermark",
-                    r"JoinRoom",
-                    r"LeaveRoom",
-                    r"ListApps",
-                    r"ListDepartments",
-                    r"ListDetectProcesses",
-                    r"ListDetections",
-                    r"ListFiles",
-                    r"ListRecordResults",
-                    r"ListRules",
-                    r"ListTaskGroups",
-                    r"ListTaskItems",
-                    r"ListTasks",
-                    r"ListUsers",
-                    r"ListWatermarks",
-                    r"RenameDetectProcess",
-                    r"TtsCommon",
-                    r"TtsTask",
-                    r"UpdateApp",
-                    r"UpdateDepartment",
-                    r"UpdateDetectProcess",
-                    r"UpdateRule",
-                    r"UpdateUser",
-                    r"UpdateWatermark",
-                    r"UploadReport",
-                ],
-                Self::ResourceNotFound => &[
-                    r"AsrSentence",
-                    r"AsrTask",
-                    r"AssociateRoom",
-                    r"CreateApp",
-                    r"CreateDepartment",
-                    r"CreateDetectProcess",
-                    r"CreateRule",
-                    r"CreateSignature",
-                    r"CreateTaskGroup",
-                    r"CreateTtsQuestion",
-                    r"CreateTtsQuestionGroup",
-                    r"CreateUserDepartments",
-                    r"CreateWatermark",
-                    r"DeleteApp",
-                    r"DeleteDepartment",
-                    r"DeleteDetectProcess",
-                    r"DeleteRule",
-                    r"DeleteUser",
-                    r"DeleteUserDepartments",
-                    r"DeleteWatermark",
-                    r"FaceCompare",
-                    r"FaceLiveness",
-                    r"FaceRecognize",
-                    r"GetApp",
-                    r"GetAsrResult",
-                    r"GetDepartment",
-                    r"GetDetectProcess",
-                    r"GetDetectProcessJsonFile",
-                    r"GetDetection",
-                    r"GetPreSignedUrl",
-                    r"GetRecordResult",
-                    r"GetRecordsByFeeId",
-                    r"GetRecordsByOuterBusinessId",
-                    r"GetRule",
-                    r"GetStatisticsRecordsByFeeId",
-                    r"GetTask",
-                    r"GetTaskGroup",
-                    r"GetTtsQuestionByGroupId",
-                    r"GetUser",
-                    r"GetVideoMergeTask",
-                    r"GetWatermark",
-                    r"JoinRoom",
-                    r"LeaveRoom",
-                    r"ListApps",
-                    r"ListDepartments",
-                    r"ListDetectProcesses",
-                    r"ListDetections",
-                    r"ListFiles",
-                    r"ListRecordResults",
-                    r"ListRules",
-                    r"ListTaskGroups",
-                    r"ListTaskItems",
-                    r"ListTasks",
-                    r"ListUsers",
-                    r"ListWatermarks",
-                    r"RenameDetectProcess",
-                    r"TtsCommon",
-                    r"TtsTask",
-                    r"UpdateApp",
-                    r"UpdateDepartment",
-                    r"UpdateDetectProcess",
-                    r"UpdateRule",
-                    r"UpdateUser",
-                    r"UpdateWatermark",
-                    r"UploadReport",
-                ],
-                Self::Unauthorized => &[
-                    r"AsrSentence",
-                    r"AsrTask",
-                    r"AssociateRoom",
-                    r"CreateApp",
-                    r"CreateDepartment",
-                    r"CreateDetectProcess",
-                    r"CreateRule",
-                    r"CreateSignature",
-                    r"CreateTaskGroup",
-                    r"CreateTtsQuestion",
-                    r"CreateTtsQuestionGroup",
-                    r"CreateUserDepartments",
-                    r"CreateWatermark",
-                    r"DeleteApp",
-                    r"DeleteDepartment",
-                    r"DeleteDetectProcess",
-                    r"DeleteRule",
-                    r"DeleteUser",
-                    r"DeleteUserDepartments",
-                    r"DeleteWatermark",
-                    r"FaceCompare",
-                    r"FaceLiveness",
-                    r"FaceRecognize",
-                    r"GetApp",
-                    r"GetAsrResult",
-                    r"GetDepartment",
-                    r"GetDetectProcess",
-                    r"GetDetectProcessJsonFile",
-                    r"GetDetection",
-                    r"GetPreSignedUrl",
-                    r"GetRecordResult",
-                    r"GetRecordsByFeeId",
-                    r"GetRecordsByOuterBusinessId",
-                    r"GetRule",
-                    r"GetStatisticsRecordsByFeeId",
-                    r"GetTask",
-                    r"GetTaskGroup",
-                    r"GetTtsQuestionByGroupId",
-                    r"GetUser",
-                    r"GetVideoMergeTask",
-                    r"GetWatermark",
-                    r"JoinRoom",
-                    r"LeaveRoom",
-                    r"ListApps",
-                    r"ListDepartments",
-                    r"ListDetectProcesses",
-                    r"ListDetections",
-                    r"ListFiles",
-                    r"ListRecordResults",
-                    r"ListRules",
-                    r"ListTaskGroups",
-                    r"ListTaskItems",
-                    r"ListTasks",
-                    r"ListUsers",
-                    r"ListWatermarks",
-                    r"RenameDetectProcess",
-                    r"TtsCommon",
-                    r"TtsTask",
-                    r"UpdateApp",
-                    r"UpdateDepartment",
-                    r"UpdateDetectProcess",
-                    r"UpdateRule",
-                    r"UpdateUser",
-                    r"UpdateWatermark",
-                    r"UploadReport",
-                ],
+                Self::Forbidden => {
+                    &[
+                        r"AsrSentence",
+                        r"AsrTask",
+                        r"AssociateRoom",
+                        r"CreateApp",
+                        r"CreateDepartment",
+                        r"CreateDetectProcess",
+                        r"CreateRule",
+                        r"CreateSignature",
+                        r"CreateTaskGroup",
+                        r"CreateTtsQuestion",
+                        r"CreateTtsQuestionGroup",
+                        r"CreateUserDepartments",
+                        r"CreateWatermark",
+                        r"DeleteApp",
+                        r"DeleteDepartment",
+                        r"DeleteDetectProcess",
+                        r"DeleteRule",
+                        r"DeleteUser",
+                        r"DeleteUserDepartments",
+                        r"DeleteWatermark",
+                        r"FaceCompare",
+                        r"FaceLiveness",
+                        r"FaceRecognize",
+                        r"GetApp",
+                        r"GetAsrResult",
+                        r"GetDepartment",
+                        r"GetDetectProcess",
+                        r"GetDetectProcessJsonFile",
+                        r"GetDetection",
+                        r"GetPreSignedUrl",
+                        r"GetRecordResult",
+                        r"GetRecordsByFeeId",
+                        r"GetRecordsByOuterBusinessId",
+                        r"GetRule",
+                        r"GetStatisticsRecordsByFeeId",
+                        r"GetTask",
+                        r"GetTaskGroup",
+                        r"GetTtsQuestionByGroupId",
+                        r"GetUser",
+                        r"GetVideoMergeTask",
+                        r"GetWatermark",
+                        r"JoinRoom",
+                        r"LeaveRoom",
+                        r"ListApps",
+                        r"ListDepartments",
+                        r"ListDetectProcesses",
+                        r"ListDetections",
+                        r"ListFiles",
+                        r"ListRecordResults",
+                        r"ListRules",
+                        r"ListTaskGroups",
+                        r"ListTaskItems",
+                        r"ListTasks",
+                        r"ListUsers",
+                        r"ListWatermarks",
+                        r"RenameDetectProcess",
+                        r"TtsCommon",
+                        r"TtsTask",
+                        r"UpdateApp",
+                        r"UpdateDepartment",
+                        r"UpdateDetectProcess",
+                        r"UpdateRule",
+                        r"UpdateUser",
+                        r"UpdateWatermark",
+                        r"UploadReport",
+                    ]
+                }
+                Self::InternalServerError => {
+                    &[
+                        r"AsrSentence",
+                        r"AsrTask",
+                        r"AssociateRoom",
+                        r"CreateApp",
+                        r"CreateDepartment",
+                        r"CreateDetectProcess",
+                        r"CreateRule",
+                        r"CreateSignature",
+                        r"CreateTaskGroup",
+                        r"CreateTtsQuestion",
+                        r"CreateTtsQuestionGroup",
+                        r"CreateUserDepartments",
+                        r"CreateWatermark",
+                        r"DeleteApp",
+                        r"DeleteDepartment",
+                        r"DeleteDetectProcess",
+                        r"DeleteRule",
+                        r"DeleteUser",
+                        r"DeleteUserDepartments",
+                        r"DeleteWatermark",
+                        r"FaceCompare",
+                        r"FaceLiveness",
+                        r"FaceRecognize",
+                        r"GetApp",
+                        r"GetAsrResult",
+                        r"GetDepartment",
+                        r"GetDetectProcess",
+                        r"GetDetectProcessJsonFile",
+                        r"GetDetection",
+                        r"GetPreSignedUrl",
+                        r"GetRecordResult",
+                        r"GetRecordsByFeeId",
+                        r"GetRecordsByOuterBusinessId",
+                        r"GetRule",
+                        r"GetStatisticsRecordsByFeeId",
+                        r"GetTask",
+                        r"GetTaskGroup",
+                        r"GetTtsQuestionByGroupId",
+                        r"GetUser",
+                        r"GetVideoMergeTask",
+                        r"GetWatermark",
+                        r"JoinRoom",
+                        r"LeaveRoom",
+                        r"ListApps",
+                        r"ListDepartments",
+                        r"ListDetectProcesses",
+                        r"ListDetections",
+                        r"ListFiles",
+                        r"ListRecordResults",
+                        r"ListRules",
+                        r"ListTaskGroups",
+                        r"ListTaskItems",
+                        r"ListTasks",
+                        r"ListUsers",
+                        r"ListWatermarks",
+                        r"RenameDetectProcess",
+                        r"TtsCommon",
+                        r"TtsTask",
+                        r"UpdateApp",
+                        r"UpdateDepartment",
+                        r"UpdateDetectProcess",
+                        r"UpdateRule",
+                        r"UpdateUser",
+                        r"UpdateWatermark",
+                        r"UploadReport",
+                    ]
+                }
+                Self::InvalidRequest => {
+                    &[
+                        r"AsrSentence",
+                        r"AsrTask",
+                        r"AssociateRoom",
+                        r"CreateApp",
+                        r"CreateDepartment",
+                        r"CreateDetectProcess",
+                        r"CreateRule",
+                        r"CreateSignature",
+                        r"CreateTaskGroup",
+                        r"CreateTtsQuestion",
+                        r"CreateTtsQuestionGroup",
+                        r"CreateUserDepartments",
+                        r"CreateWatermark",
+                        r"DeleteApp",
+                        r"DeleteDepartment",
+                        r"DeleteDetectProcess",
+                        r"DeleteRule",
+                        r"DeleteUser",
+                        r"DeleteUserDepartments",
+                        r"DeleteWatermark",
+                        r"FaceCompare",
+                        r"FaceLiveness",
+                        r"FaceRecognize",
+                        r"GetApp",
+                        r"GetAsrResult",
+                        r"GetDepartment",
+                        r"GetDetectProcess",
+                        r"GetDetectProcessJsonFile",
+                        r"GetDetection",
+                        r"GetPreSignedUrl",
+                        r"GetRecordResult",
+                        r"GetRecordsByFeeId",
+                        r"GetRecordsByOuterBusinessId",
+                        r"GetRule",
+                        r"GetStatisticsRecordsByFeeId",
+                        r"GetTask",
+                        r"GetTaskGroup",
+                        r"GetTtsQuestionByGroupId",
+                        r"GetUser",
+                        r"GetVideoMergeTask",
+                        r"GetWatermark",
+                        r"JoinRoom",
+                        r"LeaveRoom",
+                        r"ListApps",
+                        r"ListDepartments",
+                        r"ListDetectProcesses",
+                        r"ListDetections",
+                        r"ListFiles",
+                        r"ListRecordResults",
+                        r"ListRules",
+                        r"ListTaskGroups",
+                        r"ListTaskItems",
+                        r"ListTasks",
+                        r"ListUsers",
+                        r"ListWatermarks",
+                        r"RenameDetectProcess",
+                        r"TtsCommon",
+                        r"TtsTask",
+                        r"UpdateApp",
+                        r"UpdateDepartment",
+                        r"UpdateDetectProcess",
+                        r"UpdateRule",
+                        r"UpdateUser",
+                        r"UpdateWatermark",
+                        r"UploadReport",
+                    ]
+                }
+                Self::ResourceNotFound => {
+                    &[
+                        r"AsrSentence",
+                        r"AsrTask",
+                        r"AssociateRoom",
+                        r"CreateApp",
+                        r"CreateDepartment",
+                        r"CreateDetectProcess",
+                        r"CreateRule",
+                        r"CreateSignature",
+                        r"CreateTaskGroup",
+                        r"CreateTtsQuestion",
+                        r"CreateTtsQuestionGroup",
+                        r"CreateUserDepartments",
+                        r"CreateWatermark",
+                        r"DeleteApp",
+                        r"DeleteDepartment",
+                        r"DeleteDetectProcess",
+                        r"DeleteRule",
+                        r"DeleteUser",
+                        r"DeleteUserDepartments",
+                        r"DeleteWatermark",
+                        r"FaceCompare",
+                        r"FaceLiveness",
+                        r"FaceRecognize",
+                        r"GetApp",
+                        r"GetAsrResult",
+                        r"GetDepartment",
+                        r"GetDetectProcess",
+                        r"GetDetectProcessJsonFile",
+                        r"GetDetection",
+                        r"GetPreSignedUrl",
+                        r"GetRecordResult",
+                        r"GetRecordsByFeeId",
+                        r"GetRecordsByOuterBusinessId",
+                        r"GetRule",
+                        r"GetStatisticsRecordsByFeeId",
+                        r"GetTask",
+                        r"GetTaskGroup",
+                        r"GetTtsQuestionByGroupId",
+                        r"GetUser",
+                        r"GetVideoMergeTask",
+                        r"GetWatermark",
+                        r"JoinRoom",
+                        r"LeaveRoom",
+                        r"ListApps",
+                        r"ListDepartments",
+                        r"ListDetectProcesses",
+                        r"ListDetections",
+                        r"ListFiles",
+                        r"ListRecordResults",
+                        r"ListRules",
+                        r"ListTaskGroups",
+                        r"ListTaskItems",
+                        r"ListTasks",
+                        r"ListUsers",
+                        r"ListWatermarks",
+                        r"RenameDetectProcess",
+                        r"TtsCommon",
+                        r"TtsTask",
+                        r"UpdateApp",
+                        r"UpdateDepartment",
+                        r"UpdateDetectProcess",
+                        r"UpdateRule",
+                        r"UpdateUser",
+                        r"UpdateWatermark",
+                        r"UploadReport",
+                    ]
+                }
+                Self::Unauthorized => {
+                    &[
+                        r"AsrSentence",
+                        r"AsrTask",
+                        r"AssociateRoom",
+                        r"CreateApp",
+                        r"CreateDepartment",
+                        r"CreateDetectProcess",
+                        r"CreateRule",
+                        r"CreateSignature",
+                        r"CreateTaskGroup",
+                        r"CreateTtsQuestion",
+                        r"CreateTtsQuestionGroup",
+                        r"CreateUserDepartments",
+                        r"CreateWatermark",
+                        r"DeleteApp",
+                        r"DeleteDepartment",
+                        r"DeleteDetectProcess",
+                        r"DeleteRule",
+                        r"DeleteUser",
+                        r"DeleteUserDepartments",
+                        r"DeleteWatermark",
+                        r"FaceCompare",
+                        r"FaceLiveness",
+                        r"FaceRecognize",
+                        r"GetApp",
+                        r"GetAsrResult",
+                        r"GetDepartment",
+                        r"GetDetectProcess",
+                        r"GetDetectProcessJsonFile",
+                        r"GetDetection",
+                        r"GetPreSignedUrl",
+                        r"GetRecordResult",
+                        r"GetRecordsByFeeId",
+                        r"GetRecordsByOuterBusinessId",
+                        r"GetRule",
+                        r"GetStatisticsRecordsByFeeId",
+                        r"GetTask",
+                        r"GetTaskGroup",
+                        r"GetTtsQuestionByGroupId",
+                        r"GetUser",
+                        r"GetVideoMergeTask",
+                        r"GetWatermark",
+                        r"JoinRoom",
+                        r"LeaveRoom",
+                        r"ListApps",
+                        r"ListDepartments",
+                        r"ListDetectProcesses",
+                        r"ListDetections",
+                        r"ListFiles",
+                        r"ListRecordResults",
+                        r"ListRules",
+                        r"ListTaskGroups",
+                        r"ListTaskItems",
+                        r"ListTasks",
+                        r"ListUsers",
+                        r"ListWatermarks",
+                        r"RenameDetectProcess",
+                        r"TtsCommon",
+                        r"TtsTask",
+                        r"UpdateApp",
+                        r"UpdateDepartment",
+                        r"UpdateDetectProcess",
+                        r"UpdateRule",
+                        r"UpdateUser",
+                        r"UpdateWatermark",
+                        r"UploadReport",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AsrSentence" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"AsrTask" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"AssociateRoom" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"CreateApp" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"CreateDepartment" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"CreateDetectProcess" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"CreateRule" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"CreateSignature" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"CreateTaskGroup" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"CreateTtsQuestion" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"CreateTtsQuestionGroup" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"CreateUserDepartments" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"CreateWatermark" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"DeleteApp" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"DeleteDepartment" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"DeleteDetectProcess" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"DeleteRule" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"DeleteUser" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"DeleteUserDepartments" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"DeleteWatermark" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"FaceCompare" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"FaceLiveness" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"FaceRecognize" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetApp" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetAsrResult" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetDepartment" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetDetectProcess" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetDetectProcessJsonFile" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetDetection" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetPreSignedUrl" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetRecordResult" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetRecordsByFeeId" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetRecordsByOuterBusinessId" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetRule" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetStatisticsRecordsByFeeId" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetTask" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetTaskGroup" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetTtsQuestionByGroupId" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetUser" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetVideoMergeTask" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"GetWatermark" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"JoinRoom" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"LeaveRoom" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ListApps" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ListDepartments" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ListDetectProcesses" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ListDetections" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ListFiles" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ListRecordResults" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ListRules" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ListTaskGroups" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ListTaskItems" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ListTasks" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ListUsers" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"ListWatermarks" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"RenameDetectProcess" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"TtsCommon" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"TtsTask" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"UpdateApp" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"UpdateDepartment" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"UpdateDetectProcess" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"UpdateRule" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"UpdateUser" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"UpdateWatermark" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
-                r"UploadReport" => &[
-                    Self::Forbidden,
-                    Self::InternalServerError,
-                    Self::InvalidRequest,
-                    Self::ResourceNotFound,
-                    Self::Unauthorized,
-                ],
+                r"AsrSentence" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"AsrTask" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"AssociateRoom" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateApp" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateDepartment" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateDetectProcess" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateRule" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateSignature" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTaskGroup" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTtsQuestion" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateTtsQuestionGroup" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateUserDepartments" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"CreateWatermark" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteApp" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteDepartment" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteDetectProcess" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteRule" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteUser" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteUserDepartments" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"DeleteWatermark" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"FaceCompare" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"FaceLiveness" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"FaceRecognize" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetApp" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetAsrResult" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetDepartment" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetDetectProcess" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetDetectProcessJsonFile" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetDetection" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetPreSignedUrl" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetRecordResult" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetRecordsByFeeId" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetRecordsByOuterBusinessId" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetRule" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetStatisticsRecordsByFeeId" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetTask" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetTaskGroup" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetTtsQuestionByGroupId" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetUser" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetVideoMergeTask" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"GetWatermark" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"JoinRoom" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"LeaveRoom" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListApps" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListDepartments" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListDetectProcesses" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListDetections" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListFiles" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListRecordResults" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListRules" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTaskGroups" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTaskItems" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListTasks" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListUsers" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"ListWatermarks" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"RenameDetectProcess" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"TtsCommon" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"TtsTask" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateApp" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateDepartment" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateDetectProcess" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateRule" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateUser" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UpdateWatermark" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
+                r"UploadReport" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InternalServerError,
+                        Self::InvalidRequest,
+                        Self::ResourceNotFound,
+                        Self::Unauthorized,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1412,7 +1573,8 @@ const _: () = {
     impl __core::str::FromStr for IdrsserviceError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for IdrsserviceError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ImageenhanError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -112,11 +112,11 @@ pub enum ImageenhanError {
     Timeout,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 48] = &[
         __row(
@@ -161,12 +161,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -239,12 +234,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -293,12 +283,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -383,35 +368,25 @@ const _: () = {
             r"A server error occurred while processing your request.",
             __TRANSIENT,
         ),
-        __row(
-            r"NeedOpen",
-            403,
-            r"Please activate the service first.",
-            __NEVER,
-        ),
+        __row(r"NeedOpen", 403, r"Please activate the service first.", __NEVER),
         __row(
             r"ParameterError",
             400,
             r"The parameter is invalid. Please check again.",
             __NEVER,
         ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"The service is unavailable.",
-            __TRANSIENT,
-        ),
+        __row(r"ServiceUnavailable", 503, r"The service is unavailable.", __TRANSIENT),
         __row(r"Timeout", 408, r"The request has timed out.", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 40] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47,
     ];
     const __END: [u32; 40] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 47, 42, 43, 44, 45, 46, 48,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 47, 42, 43, 44, 45, 46, 48,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ImageenhanError) -> &'static __Entry {
@@ -465,103 +440,141 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                7 => match code {
-                    r"Timeout" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                8 => match code {
-                    r"NeedOpen" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"AuthFailed" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ParameterError" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InternalServerError" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                7 => {
+                    match code {
+                        r"Timeout" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                8 => {
+                    match code {
+                        r"NeedOpen" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"AuthFailed" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"ParameterError" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InternalServerError" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -580,8 +593,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -594,7 +607,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ServiceUnavailable => const { &[__E[40].message, __E[46].message] },
+                Self::ServiceUnavailable => const { &[__E[40].message, __E[46].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -606,7 +619,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::ServiceUnavailable => const { &[__E[40], __E[46]] },
+                Self::ServiceUnavailable => const { &[__E[40], __E[46]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -615,256 +628,310 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::ServiceUnavailable => &[
-                    r"AssessComposition",
-                    r"AssessExposure",
-                    r"AssessSharpness",
-                    r"ChangeImageSize",
-                    r"ColorizeImage",
-                    r"EnhanceImageColor",
-                    r"ErasePerson",
-                    r"ExtendImageStyle",
-                    r"GenerateCartoonizedImage",
-                    r"GenerateDynamicImage",
-                    r"GenerateImageWithText",
-                    r"GenerateImageWithTextAndImage",
-                    r"GenerateSuperResolutionImage",
-                    r"GetAsyncJobResult",
-                    r"ImageBlindCharacterWatermark",
-                    r"ImageBlindPicWatermark",
-                    r"ImitatePhotoStyle",
-                    r"IntelligentComposition",
-                    r"MakeSuperResolutionImage",
-                    r"RecolorHDImage",
-                    r"RecolorImage",
-                    r"RemoveImageSubtitles",
-                    r"RemoveImageWatermark",
-                ],
-                Self::AuthFailed => &[
-                    r"AssessComposition",
-                    r"AssessExposure",
-                    r"AssessSharpness",
-                    r"ChangeImageSize",
-                    r"ColorizeImage",
-                    r"EnhanceImageColor",
-                    r"ErasePerson",
-                    r"ExtendImageStyle",
-                    r"GenerateCartoonizedImage",
-                    r"GenerateDynamicImage",
-                    r"GenerateImageWithText",
-                    r"GenerateImageWithTextAndImage",
-                    r"GenerateSuperResolutionImage",
-                    r"GetAsyncJobResult",
-                    r"ImageBlindCharacterWatermark",
-                    r"ImageBlindPicWatermark",
-                    r"ImitatePhotoStyle",
-                    r"IntelligentComposition",
-                    r"MakeSuperResolutionImage",
-                    r"RecolorHDImage",
-                    r"RecolorImage",
-                    r"RemoveImageSubtitles",
-                    r"RemoveImageWatermark",
-                ],
+                Self::ServiceUnavailable => {
+                    &[
+                        r"AssessComposition",
+                        r"AssessExposure",
+                        r"AssessSharpness",
+                        r"ChangeImageSize",
+                        r"ColorizeImage",
+                        r"EnhanceImageColor",
+                        r"ErasePerson",
+                        r"ExtendImageStyle",
+                        r"GenerateCartoonizedImage",
+                        r"GenerateDynamicImage",
+                        r"GenerateImageWithText",
+                        r"GenerateImageWithTextAndImage",
+                        r"GenerateSuperResolutionImage",
+                        r"GetAsyncJobResult",
+                        r"ImageBlindCharacterWatermark",
+                        r"ImageBlindPicWatermark",
+                        r"ImitatePhotoStyle",
+                        r"IntelligentComposition",
+                        r"MakeSuperResolutionImage",
+                        r"RecolorHDImage",
+                        r"RecolorImage",
+                        r"RemoveImageSubtitles",
+                        r"RemoveImageWatermark",
+                    ]
+                }
+                Self::AuthFailed => {
+                    &[
+                        r"AssessComposition",
+                        r"AssessExposure",
+                        r"AssessSharpness",
+                        r"ChangeImageSize",
+                        r"ColorizeImage",
+                        r"EnhanceImageColor",
+                        r"ErasePerson",
+                        r"ExtendImageStyle",
+                        r"GenerateCartoonizedImage",
+                        r"GenerateDynamicImage",
+                        r"GenerateImageWithText",
+                        r"GenerateImageWithTextAndImage",
+                        r"GenerateSuperResolutionImage",
+                        r"GetAsyncJobResult",
+                        r"ImageBlindCharacterWatermark",
+                        r"ImageBlindPicWatermark",
+                        r"ImitatePhotoStyle",
+                        r"IntelligentComposition",
+                        r"MakeSuperResolutionImage",
+                        r"RecolorHDImage",
+                        r"RecolorImage",
+                        r"RemoveImageSubtitles",
+                        r"RemoveImageWatermark",
+                    ]
+                }
                 Self::InternalServerError => &[r"ErasePerson", r"GenerateDynamicImage"],
                 Self::NeedOpen => &[r"ErasePerson", r"GenerateDynamicImage"],
-                Self::ParameterError => &[
-                    r"AssessComposition",
-                    r"AssessExposure",
-                    r"AssessSharpness",
-                    r"ChangeImageSize",
-                    r"ColorizeImage",
-                    r"EnhanceImageColor",
-                    r"ErasePerson",
-                    r"ExtendImageStyle",
-                    r"GenerateCartoonizedImage",
-                    r"GenerateDynamicImage",
-                    r"GenerateImageWithText",
-                    r"GenerateImageWithTextAndImage",
-                    r"GenerateSuperResolutionImage",
-                    r"GetAsyncJobResult",
-                    r"ImageBlindCharacterWatermark",
-                    r"ImageBlindPicWatermark",
-                    r"ImitatePhotoStyle",
-                    r"IntelligentComposition",
-                    r"MakeSuperResolutionImage",
-                    r"RecolorHDImage",
-                    r"RecolorImage",
-                    r"RemoveImageSubtitles",
-                    r"RemoveImageWatermark",
-                ],
-                Self::Timeout => &[
-                    r"AssessComposition",
-                    r"AssessExposure",
-                    r"AssessSharpness",
-                    r"ChangeImageSize",
-                    r"ColorizeImage",
-                    r"EnhanceImageColor",
-                    r"ErasePerson",
-                    r"ExtendImageStyle",
-                    r"GenerateCartoonizedImage",
-                    r"GenerateDynamicImage",
-                    r"GenerateImageWithText",
-                    r"GenerateImageWithTextAndImage",
-                    r"GenerateSuperResolutionImage",
-                    r"GetAsyncJobResult",
-                    r"ImageBlindCharacterWatermark",
-                    r"ImageBlindPicWatermark",
-                    r"ImitatePhotoStyle",
-                    r"IntelligentComposition",
-                    r"MakeSuperResolutionImage",
-                    r"RecolorHDImage",
-                    r"RecolorImage",
-                    r"RemoveImageSubtitles",
-                    r"RemoveImageWatermark",
-                ],
+                Self::ParameterError => {
+                    &[
+                        r"AssessComposition",
+                        r"AssessExposure",
+                        r"AssessSharpness",
+                        r"ChangeImageSize",
+                        r"ColorizeImage",
+                        r"EnhanceImageColor",
+                        r"ErasePerson",
+                        r"ExtendImageStyle",
+                        r"GenerateCartoonizedImage",
+                        r"GenerateDynamicImage",
+                        r"GenerateImageWithText",
+                        r"GenerateImageWithTextAndImage",
+                        r"GenerateSuperResolutionImage",
+                        r"GetAsyncJobResult",
+                        r"ImageBlindCharacterWatermark",
+                        r"ImageBlindPicWatermark",
+                        r"ImitatePhotoStyle",
+                        r"IntelligentComposition",
+                        r"MakeSuperResolutionImage",
+                        r"RecolorHDImage",
+                        r"RecolorImage",
+                        r"RemoveImageSubtitles",
+                        r"RemoveImageWatermark",
+                    ]
+                }
+                Self::Timeout => {
+                    &[
+                        r"AssessComposition",
+                        r"AssessExposure",
+                        r"AssessSharpness",
+                        r"ChangeImageSize",
+                        r"ColorizeImage",
+                        r"EnhanceImageColor",
+                        r"ErasePerson",
+                        r"ExtendImageStyle",
+                        r"GenerateCartoonizedImage",
+                        r"GenerateDynamicImage",
+                        r"GenerateImageWithText",
+                        r"GenerateImageWithTextAndImage",
+                        r"GenerateSuperResolutionImage",
+                        r"GetAsyncJobResult",
+                        r"ImageBlindCharacterWatermark",
+                        r"ImageBlindPicWatermark",
+                        r"ImitatePhotoStyle",
+                        r"IntelligentComposition",
+                        r"MakeSuperResolutionImage",
+                        r"RecolorHDImage",
+                        r"RecolorImage",
+                        r"RemoveImageSubtitles",
+                        r"RemoveImageWatermark",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AssessComposition" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"AssessExposure" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"AssessSharpness" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"ChangeImageSize" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"ColorizeImage" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"EnhanceImageColor" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"ErasePerson" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::InternalServerError,
-                    Self::NeedOpen,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"ExtendImageStyle" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"GenerateCartoonizedImage" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"GenerateDynamicImage" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::InternalServerError,
-                    Self::NeedOpen,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"GenerateImageWithText" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"GenerateImageWithTextAndImage" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"GenerateSuperResolutionImage" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"GetAsyncJobResult" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"ImageBlindCharacterWatermark" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"ImageBlindPicWatermark" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"ImitatePhotoStyle" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"IntelligentComposition" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"MakeSuperResolutionImage" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"RecolorHDImage" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"RecolorImage" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"RemoveImageSubtitles" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
-                r"RemoveImageWatermark" => &[
-                    Self::ServiceUnavailable,
-                    Self::AuthFailed,
-                    Self::ParameterError,
-                    Self::Timeout,
-                ],
+                r"AssessComposition" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"AssessExposure" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"AssessSharpness" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"ChangeImageSize" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"ColorizeImage" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"EnhanceImageColor" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"ErasePerson" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::InternalServerError,
+                        Self::NeedOpen,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"ExtendImageStyle" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"GenerateCartoonizedImage" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"GenerateDynamicImage" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::InternalServerError,
+                        Self::NeedOpen,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"GenerateImageWithText" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"GenerateImageWithTextAndImage" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"GenerateSuperResolutionImage" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"GetAsyncJobResult" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"ImageBlindCharacterWatermark" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"ImageBlindPicWatermark" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"ImitatePhotoStyle" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"IntelligentComposition" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"MakeSuperResolutionImage" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"RecolorHDImage" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"RecolorImage" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"RemoveImageSubtitles" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
+                r"RemoveImageWatermark" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AuthFailed,
+                        Self::ParameterError,
+                        Self::Timeout,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -880,7 +947,8 @@ const _: () = {
     impl __core::str::FromStr for ImageenhanError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ImageenhanError {

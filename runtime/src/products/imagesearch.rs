@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ImagesearchError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -162,11 +162,11 @@ pub enum ImagesearchError {
     UnsupportedPicPixels,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 73] = &[
         __row(
@@ -211,12 +211,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -289,12 +284,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -343,12 +333,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -421,12 +406,7 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"BadRequest",
-            400,
-            r"The request has invalid parameters.",
-            __NEVER,
-        ),
+        __row(r"BadRequest", 400, r"The request has invalid parameters.", __NEVER),
         __row(
             r"DeniedRequest",
             403,
@@ -439,30 +419,15 @@ const _: () = {
             r"The image contains incorrect rotation flags in the meta data.",
             __NEVER,
         ),
-        __row(
-            r"InstanceStatusError",
-            400,
-            r"Your instance is unavailable.",
-            __NEVER,
-        ),
-        __row(
-            r"InternalError",
-            500,
-            r"An internal server error occurred.",
-            __TRANSIENT,
-        ),
+        __row(r"InstanceStatusError", 400, r"Your instance is unavailable.", __NEVER),
+        __row(r"InternalError", 500, r"An internal server error occurred.", __TRANSIENT),
         __row(
             r"InternalException",
             500,
             r"An internal server error occurred.",
             __TRANSIENT,
         ),
-        __row(
-            r"InvalidCategory",
-            400,
-            r"The specified category is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidCategory", 400, r"The specified category is invalid.", __NEVER),
         __row(
             r"InvalidCustomContent",
             400,
@@ -511,24 +476,14 @@ const _: () = {
             r"The specified parameter PicUrl is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidPid",
-            400,
-            r"The parameter Pid no specified",
-            __NEVER,
-        ),
+        __row(r"InvalidPid", 400, r"The parameter Pid no specified", __NEVER),
         __row(
             r"InvalidStartParameter",
             400,
             r"The specified parameter start is inavlid.",
             __NEVER,
         ),
-        __row(
-            r"NetworkException",
-            500,
-            r"A network error occurred.",
-            __TRANSIENT,
-        ),
+        __row(r"NetworkException", 500, r"A network error occurred.", __TRANSIENT),
         __row(
             r"NoPermission",
             403,
@@ -565,18 +520,8 @@ const _: () = {
             r"The specified number of results for each request exceeds the maximum of 100.",
             __NEVER,
         ),
-        __row(
-            r"PidNotExist",
-            400,
-            r"The parameter specified Pid not exist",
-            __NEVER,
-        ),
-        __row(
-            r"RequestTimeout",
-            500,
-            "\u{200b}The request is timeout.",
-            __TRANSIENT,
-        ),
+        __row(r"PidNotExist", 400, r"The parameter specified Pid not exist", __NEVER),
+        __row(r"RequestTimeout", 500, "\u{200b}The request is timeout.", __TRANSIENT),
         __row(r"SearchTimeout", 400, r"The request is timed out.", __NEVER),
         __row(
             r"TimeoutForTransferImage",
@@ -606,14 +551,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 65] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72,
     ];
     const __END: [u32; 65] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 47, 41, 42, 43, 44, 45, 46, 48, 49, 50, 51, 52, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 47, 41, 42, 43, 44, 45, 46, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
+        71, 72, 73,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ImagesearchError) -> &'static __Entry {
@@ -692,128 +639,166 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"BadRequest" => 35,
-                    r"InvalidPid" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"PidNotExist" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"DeniedRequest" => 36,
-                    r"InvalidPicUrl" => 48,
-                    r"SearchTimeout" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"InvalidIntAttr" => 44,
-                    r"InvalidItemIds" => 45,
-                    r"RequestTimeout" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"InvalidCategory" => 40,
-                    r"InvalidInstance" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"NetworkException" => 51,
-                    r"UnknownException" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"InternalException" => 39,
-                    r"InvalidPicContent" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InstanceStatusError" => 38,
-                    r"InvalidFilterClause" => 42,
-                    r"InvalidNumParameter" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"IncorrectOrientation" => 37,
-                    r"InvalidCustomContent" => 41,
-                    r"NoSpecifiedSearchPic" => 54,
-                    r"OverflowMaxResultNum" => 56,
-                    r"OverflowMaxReturnNum" => 57,
-                    r"UnsupportedPicFormat" => 63,
-                    r"UnsupportedPicPixels" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"InvalidStartParameter" => 50,
-                    r"NoSpecifiedPicContent" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"NotRegisterBeforeInvoke" => 55,
-                    r"TimeoutForTransferImage" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"BadRequest" => 35,
+                        r"InvalidPid" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"PidNotExist" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"NoPermission" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"DeniedRequest" => 36,
+                        r"InvalidPicUrl" => 48,
+                        r"SearchTimeout" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"InvalidIntAttr" => 44,
+                        r"InvalidItemIds" => 45,
+                        r"RequestTimeout" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"InvalidCategory" => 40,
+                        r"InvalidInstance" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"NetworkException" => 51,
+                        r"UnknownException" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"InternalException" => 39,
+                        r"InvalidPicContent" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InstanceStatusError" => 38,
+                        r"InvalidFilterClause" => 42,
+                        r"InvalidNumParameter" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"IncorrectOrientation" => 37,
+                        r"InvalidCustomContent" => 41,
+                        r"NoSpecifiedSearchPic" => 54,
+                        r"OverflowMaxResultNum" => 56,
+                        r"OverflowMaxReturnNum" => 57,
+                        r"UnsupportedPicFormat" => 63,
+                        r"UnsupportedPicPixels" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"InvalidStartParameter" => 50,
+                        r"NoSpecifiedPicContent" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"NotRegisterBeforeInvoke" => 55,
+                        r"TimeoutForTransferImage" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -832,8 +817,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -846,7 +831,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[46].message] },
+                Self::InternalError => const { &[__E[39].message, __E[46].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -858,7 +843,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[46]] },
+                Self::InternalError => const { &[__E[39], __E[46]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -868,8 +853,12 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::InternalError => &[r"GetProductInfoByIds"],
-                Self::BadRequest => &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"],
-                Self::DeniedRequest => &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"],
+                Self::BadRequest => {
+                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+                }
+                Self::DeniedRequest => {
+                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+                }
                 Self::IncorrectOrientation => {
                     &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
                 }
@@ -883,7 +872,9 @@ const _: () = {
                     &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
                 }
                 Self::InvalidInstance => &[r"GetProductInfoByIds"],
-                Self::InvalidIntAttr => &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"],
+                Self::InvalidIntAttr => {
+                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+                }
                 Self::InvalidItemIds => &[r"GetProductInfoByIds"],
                 Self::InvalidNumParameter => {
                     &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
@@ -892,12 +883,18 @@ const _: () = {
                     &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
                 }
                 Self::InvalidPicUrl => &[r"GetProductInfoByIds", r"SearchByUrl"],
-                Self::InvalidPid => &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"],
+                Self::InvalidPid => {
+                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+                }
                 Self::InvalidStartParameter => {
                     &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
                 }
-                Self::NetworkException => &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"],
-                Self::NoPermission => &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"],
+                Self::NetworkException => {
+                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+                }
+                Self::NoPermission => {
+                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+                }
                 Self::NoSpecifiedPicContent => {
                     &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
                 }
@@ -912,9 +909,15 @@ const _: () = {
                     &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
                 }
                 Self::PidNotExist => &[r"GetProductInfoByIds", r"SearchByUrl"],
-                Self::RequestTimeout => &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"],
-                Self::SearchTimeout => &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"],
-                Self::TimeoutForTransferImage => &[r"GetProductInfoByIds", r"SearchByUrl"],
+                Self::RequestTimeout => {
+                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+                }
+                Self::SearchTimeout => {
+                    &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
+                }
+                Self::TimeoutForTransferImage => {
+                    &[r"GetProductInfoByIds", r"SearchByUrl"]
+                }
                 Self::UnknownException => &[r"SearchByPic", r"SearchByUrl"],
                 Self::UnsupportedPicFormat => {
                     &[r"GetProductInfoByIds", r"SearchByPic", r"SearchByUrl"]
@@ -928,90 +931,96 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"GetProductInfoByIds" => &[
-                    Self::InternalError,
-                    Self::BadRequest,
-                    Self::DeniedRequest,
-                    Self::IncorrectOrientation,
-                    Self::InstanceStatusError,
-                    Self::InvalidCustomContent,
-                    Self::InvalidFilterClause,
-                    Self::InvalidInstance,
-                    Self::InvalidIntAttr,
-                    Self::InvalidItemIds,
-                    Self::InvalidNumParameter,
-                    Self::InvalidPicContent,
-                    Self::InvalidPicUrl,
-                    Self::InvalidPid,
-                    Self::InvalidStartParameter,
-                    Self::NetworkException,
-                    Self::NoPermission,
-                    Self::NoSpecifiedPicContent,
-                    Self::NotRegisterBeforeInvoke,
-                    Self::OverflowMaxResultNum,
-                    Self::OverflowMaxReturnNum,
-                    Self::PidNotExist,
-                    Self::RequestTimeout,
-                    Self::SearchTimeout,
-                    Self::TimeoutForTransferImage,
-                    Self::UnsupportedPicFormat,
-                    Self::UnsupportedPicPixels,
-                ],
-                r"SearchByPic" => &[
-                    Self::BadRequest,
-                    Self::DeniedRequest,
-                    Self::IncorrectOrientation,
-                    Self::InternalException,
-                    Self::InvalidCategory,
-                    Self::InvalidCustomContent,
-                    Self::InvalidFilterClause,
-                    Self::InvalidIntAttr,
-                    Self::InvalidNumParameter,
-                    Self::InvalidPicContent,
-                    Self::InvalidPid,
-                    Self::InvalidStartParameter,
-                    Self::NetworkException,
-                    Self::NoPermission,
-                    Self::NoSpecifiedPicContent,
-                    Self::NoSpecifiedSearchPic,
-                    Self::NotRegisterBeforeInvoke,
-                    Self::OverflowMaxResultNum,
-                    Self::OverflowMaxReturnNum,
-                    Self::RequestTimeout,
-                    Self::SearchTimeout,
-                    Self::UnknownException,
-                    Self::UnsupportedPicFormat,
-                    Self::UnsupportedPicPixels,
-                ],
-                r"SearchByUrl" => &[
-                    Self::BadRequest,
-                    Self::DeniedRequest,
-                    Self::IncorrectOrientation,
-                    Self::InstanceStatusError,
-                    Self::InvalidCategory,
-                    Self::InvalidCustomContent,
-                    Self::InvalidFilterClause,
-                    Self::InvalidIntAttr,
-                    Self::InvalidNumParameter,
-                    Self::InvalidPicContent,
-                    Self::InvalidPicUrl,
-                    Self::InvalidPid,
-                    Self::InvalidStartParameter,
-                    Self::NetworkException,
-                    Self::NoPermission,
-                    Self::NoSpecifiedPicContent,
-                    Self::NoSpecifiedSearchPic,
-                    Self::NotRegisterBeforeInvoke,
-                    Self::OverflowMaxResultNum,
-                    Self::OverflowMaxReturnNum,
-                    Self::PidNotExist,
-                    Self::RequestTimeout,
-                    Self::SearchTimeout,
-                    Self::TimeoutForTransferImage,
-                    Self::UnknownException,
-                    Self::UnsupportedPicFormat,
-                    Self::UnsupportedPicPixels,
-                ],
+                r"GetProductInfoByIds" => {
+                    &[
+                        Self::InternalError,
+                        Self::BadRequest,
+                        Self::DeniedRequest,
+                        Self::IncorrectOrientation,
+                        Self::InstanceStatusError,
+                        Self::InvalidCustomContent,
+                        Self::InvalidFilterClause,
+                        Self::InvalidInstance,
+                        Self::InvalidIntAttr,
+                        Self::InvalidItemIds,
+                        Self::InvalidNumParameter,
+                        Self::InvalidPicContent,
+                        Self::InvalidPicUrl,
+                        Self::InvalidPid,
+                        Self::InvalidStartParameter,
+                        Self::NetworkException,
+                        Self::NoPermission,
+                        Self::NoSpecifiedPicContent,
+                        Self::NotRegisterBeforeInvoke,
+                        Self::OverflowMaxResultNum,
+                        Self::OverflowMaxReturnNum,
+                        Self::PidNotExist,
+                        Self::RequestTimeout,
+                        Self::SearchTimeout,
+                        Self::TimeoutForTransferImage,
+                        Self::UnsupportedPicFormat,
+                        Self::UnsupportedPicPixels,
+                    ]
+                }
+                r"SearchByPic" => {
+                    &[
+                        Self::BadRequest,
+                        Self::DeniedRequest,
+                        Self::IncorrectOrientation,
+                        Self::InternalException,
+                        Self::InvalidCategory,
+                        Self::InvalidCustomContent,
+                        Self::InvalidFilterClause,
+                        Self::InvalidIntAttr,
+                        Self::InvalidNumParameter,
+                        Self::InvalidPicContent,
+                        Self::InvalidPid,
+                        Self::InvalidStartParameter,
+                        Self::NetworkException,
+                        Self::NoPermission,
+                        Self::NoSpecifiedPicContent,
+                        Self::NoSpecifiedSearchPic,
+                        Self::NotRegisterBeforeInvoke,
+                        Self::OverflowMaxResultNum,
+                        Self::OverflowMaxReturnNum,
+                        Self::RequestTimeout,
+                        Self::SearchTimeout,
+                        Self::UnknownException,
+                        Self::UnsupportedPicFormat,
+                        Self::UnsupportedPicPixels,
+                    ]
+                }
+                r"SearchByUrl" => {
+                    &[
+                        Self::BadRequest,
+                        Self::DeniedRequest,
+                        Self::IncorrectOrientation,
+                        Self::InstanceStatusError,
+                        Self::InvalidCategory,
+                        Self::InvalidCustomContent,
+                        Self::InvalidFilterClause,
+                        Self::InvalidIntAttr,
+                        Self::InvalidNumParameter,
+                        Self::InvalidPicContent,
+                        Self::InvalidPicUrl,
+                        Self::InvalidPid,
+                        Self::InvalidStartParameter,
+                        Self::NetworkException,
+                        Self::NoPermission,
+                        Self::NoSpecifiedPicContent,
+                        Self::NoSpecifiedSearchPic,
+                        Self::NotRegisterBeforeInvoke,
+                        Self::OverflowMaxResultNum,
+                        Self::OverflowMaxReturnNum,
+                        Self::PidNotExist,
+                        Self::RequestTimeout,
+                        Self::SearchTimeout,
+                        Self::TimeoutForTransferImage,
+                        Self::UnknownException,
+                        Self::UnsupportedPicFormat,
+                        Self::UnsupportedPicPixels,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1027,7 +1036,8 @@ const _: () = {
     impl __core::str::FromStr for ImagesearchError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ImagesearchError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ImpError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -175,11 +175,11 @@ pub enum ImpError {
     MeterServerInternalError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 80] = &[
         __row(
@@ -224,12 +224,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -302,12 +297,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -356,12 +346,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -464,12 +449,7 @@ const _: () = {
             r"Room admin number exceeds limit.",
             __NEVER,
         ),
-        __row(
-            r"Forbidden.Room.Deleted",
-            400,
-            r"Room has been deleted.",
-            __NEVER,
-        ),
+        __row(r"Forbidden.Room.Deleted", 400, r"Room has been deleted.", __NEVER),
         __row(
             r"Forbidden.Room.InvalidPageNumber",
             400,
@@ -584,12 +564,7 @@ const _: () = {
             r"The live record does not exist. Please check again.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAppId.Error",
-            400,
-            r"The specified AppId is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAppId.Error", 400, r"The specified AppId is invalid.", __NEVER),
         __row(
             r"InvalidAppId.StandardRoom.CnameNotConfig",
             400,
@@ -626,12 +601,7 @@ const _: () = {
             r"Room is already exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidRoomId.Room.NotExist",
-            400,
-            r"Room does not exist.",
-            __NEVER,
-        ),
+        __row(r"InvalidRoomId.Room.NotExist", 400, r"Room does not exist.", __NEVER),
         __row(
             r"Meter.AuthError",
             403,
@@ -644,12 +614,7 @@ const _: () = {
             r"Data Source Error:%s,Please Try Again.",
             __TRANSIENT,
         ),
-        __row(
-            r"Meter.ParamError",
-            400,
-            r"Param Error:%s,Please Check Again.",
-            __NEVER,
-        ),
+        __row(r"Meter.ParamError", 400, r"Param Error:%s,Please Check Again.", __NEVER),
         __row(
             r"Meter.ReadyTsError",
             502,
@@ -666,16 +631,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 73] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77,
-        78, 79,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
+        69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
     ];
     const __END: [u32; 73] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
-        79, 80,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ImpError) -> &'static __Entry {
@@ -762,175 +727,239 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"Meter.AuthError" => 68,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Meter.ParamError" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"InvalidAppId.Error" => 60,
-                    r"Meter.ReadyTsError" => 71,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Forbidden.Room.Deleted" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"Meter.ServerInternalError" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"Invalid.Scene.LiveNotExist" => 59,
-                    r"Meter.DataSourceQueryError" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"Invalid.Live.ConfigNotFound" => 48,
-                    r"Invalid.Live.StatusNotMatch" => 57,
-                    r"InvalidLiveId.Live.NotFound" => 63,
-                    r"InvalidRoomId.Room.NotExist" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"Forbidden.Chat.HasBeenBanned" => 35,
-                    r"Invalid.Live.RecordNoContent" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"Forbidden.Room.InvalidPageSize" => 42,
-                    r"Forbidden.Rtc.UserNoPermission" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"Forbidden.Live.PermissionDenied" => 38,
-                    r"Forbidden.Room.LiveAlreadyExist" => 43,
-                    r"Invalid.Live.RecordLiveNotFound" => 53,
-                    r"InvalidRoomId.Room.AlreadyExist" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"Forbidden.Room.InvalidPageNumber" => 41,
-                    r"Invalid.Live.RecordContentExceed" => 49,
-                    r"Invalid.Live.RecordInvalidBucket" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"Forbidden.Room.OwnerCannotBeAdmin" => 44,
-                    r"Invalid.Live.WrongRecordOssConfig" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"Forbidden.Scene.LiveStillStreaming" => 46,
-                    r"Invalid.Live.RecordContentTooShort" => 50,
-                    r"Invalid.Live.RecordEndTimeMismatch" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"Forbidden.Room.AdminNumberOverLimit" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"Forbidden.Chat.NoPermissionToOperate" => 36,
-                    r"InvalidConferenceId.Rtc.DataNotExist" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"Invalid.Live.RecordLiveStreamNotFound" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"Forbidden.SensitiveWordCount.ExceedLimit" => 47,
-                    r"InvalidAppId.StandardRoom.CnameNotConfig" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"Invalid.Live.RecordPlaybackDomainNotFound" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"Forbidden.Chat.SendCommentFrequencyLimited" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"InvalidParameter.StandardRoom.AppKeyNotMatch" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                52 => match code {
-                    r"InvalidParameter.StandardRoom.LowCodeDomainNotConfig" => 65,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"Meter.AuthError" => 68,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Meter.ParamError" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"InvalidAppId.Error" => 60,
+                        r"Meter.ReadyTsError" => 71,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Forbidden.Room.Deleted" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"Meter.ServerInternalError" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"Invalid.Scene.LiveNotExist" => 59,
+                        r"Meter.DataSourceQueryError" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"Invalid.Live.ConfigNotFound" => 48,
+                        r"Invalid.Live.StatusNotMatch" => 57,
+                        r"InvalidLiveId.Live.NotFound" => 63,
+                        r"InvalidRoomId.Room.NotExist" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"Forbidden.Chat.HasBeenBanned" => 35,
+                        r"Invalid.Live.RecordNoContent" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"Forbidden.Room.InvalidPageSize" => 42,
+                        r"Forbidden.Rtc.UserNoPermission" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"Forbidden.Live.PermissionDenied" => 38,
+                        r"Forbidden.Room.LiveAlreadyExist" => 43,
+                        r"Invalid.Live.RecordLiveNotFound" => 53,
+                        r"InvalidRoomId.Room.AlreadyExist" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"Forbidden.Room.InvalidPageNumber" => 41,
+                        r"Invalid.Live.RecordContentExceed" => 49,
+                        r"Invalid.Live.RecordInvalidBucket" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"Forbidden.Room.OwnerCannotBeAdmin" => 44,
+                        r"Invalid.Live.WrongRecordOssConfig" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"Forbidden.Scene.LiveStillStreaming" => 46,
+                        r"Invalid.Live.RecordContentTooShort" => 50,
+                        r"Invalid.Live.RecordEndTimeMismatch" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"Forbidden.Room.AdminNumberOverLimit" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"Forbidden.Chat.NoPermissionToOperate" => 36,
+                        r"InvalidConferenceId.Rtc.DataNotExist" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"Invalid.Live.RecordLiveStreamNotFound" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"Forbidden.SensitiveWordCount.ExceedLimit" => 47,
+                        r"InvalidAppId.StandardRoom.CnameNotConfig" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"Invalid.Live.RecordPlaybackDomainNotFound" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"Forbidden.Chat.SendCommentFrequencyLimited" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"InvalidParameter.StandardRoom.AppKeyNotMatch" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                52 => {
+                    match code {
+                        r"InvalidParameter.StandardRoom.LowCodeDomainNotConfig" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -949,8 +978,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -983,12 +1012,14 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::ForbiddenChatHasBeenBanned => &[r"SendComment"],
-                Self::ForbiddenChatNoPermissionToOperate => &[
-                    r"BanAllComment",
-                    r"BanComment",
-                    r"CancelBanAllComment",
-                    r"CancelBanComment",
-                ],
+                Self::ForbiddenChatNoPermissionToOperate => {
+                    &[
+                        r"BanAllComment",
+                        r"BanComment",
+                        r"CancelBanAllComment",
+                        r"CancelBanComment",
+                    ]
+                }
                 Self::ForbiddenChatSendCommentFrequencyLimited => &[r"SendComment"],
                 Self::ForbiddenLivePermissionDenied => &[r"StopLiveRoom"],
                 Self::ForbiddenRoomAdminNumberOverLimit => &[r"SetUserAdmin"],
@@ -1008,44 +1039,66 @@ const _: () = {
                 Self::InvalidLiveRecordEndTimeMismatch => &[r"CreateLiveRecordSliceFile"],
                 Self::InvalidLiveRecordInvalidBucket => &[r"CreateLiveRecordSliceFile"],
                 Self::InvalidLiveRecordLiveNotFound => &[r"CreateLiveRecordSliceFile"],
-                Self::InvalidLiveRecordLiveStreamNotFound => &[r"CreateLiveRecordSliceFile"],
+                Self::InvalidLiveRecordLiveStreamNotFound => {
+                    &[r"CreateLiveRecordSliceFile"]
+                }
                 Self::InvalidLiveRecordNoContent => &[r"CreateLiveRecordSliceFile"],
-                Self::InvalidLiveRecordPlaybackDomainNotFound => &[r"CreateLiveRecordSliceFile"],
+                Self::InvalidLiveRecordPlaybackDomainNotFound => {
+                    &[r"CreateLiveRecordSliceFile"]
+                }
                 Self::InvalidLiveStatusNotMatch => &[r"PublishLiveRoom"],
                 Self::InvalidLiveWrongRecordOssConfig => &[r"CreateLiveRecordSliceFile"],
                 Self::InvalidSceneLiveNotExist => &[r"CreateLiveRecordSliceFile"],
-                Self::InvalidAppIdError => &[r"CreateSensitiveWord", r"ListSensitiveWord"],
-                Self::InvalidAppIdStandardRoomCnameNotConfig => &[r"GetStandardRoomJumpUrl"],
+                Self::InvalidAppIdError => {
+                    &[r"CreateSensitiveWord", r"ListSensitiveWord"]
+                }
+                Self::InvalidAppIdStandardRoomCnameNotConfig => {
+                    &[r"GetStandardRoomJumpUrl"]
+                }
                 Self::InvalidConferenceIdRtcDataNotExist => &[r"DeleteConference"],
                 Self::InvalidLiveIdLiveNotFound => {
                     &[r"DeleteLive", r"PublishLive", r"StopLive", r"UpdateLive"]
                 }
-                Self::InvalidParameterStandardRoomAppKeyNotMatch => &[r"GetStandardRoomJumpUrl"],
+                Self::InvalidParameterStandardRoomAppKeyNotMatch => {
+                    &[r"GetStandardRoomJumpUrl"]
+                }
                 Self::InvalidParameterStandardRoomLowCodeDomainNotConfig => {
                     &[r"GetStandardRoomJumpUrl"]
                 }
                 Self::InvalidRoomIdRoomAlreadyExist => &[r"CreateRoom"],
-                Self::InvalidRoomIdRoomNotExist => &[r"DeleteRoom", r"GetRoom", r"UpdateRoom"],
-                Self::MeterAuthError => &[
-                    r"DescribeMeterImpPlayBackTimeByLiveId",
-                    r"DescribeMeterImpWatchLiveTimeByLiveId",
-                ],
-                Self::MeterDataSourceQueryError => &[
-                    r"DescribeMeterImpPlayBackTimeByLiveId",
-                    r"DescribeMeterImpWatchLiveTimeByLiveId",
-                ],
-                Self::MeterParamError => &[
-                    r"DescribeMeterImpPlayBackTimeByLiveId",
-                    r"DescribeMeterImpWatchLiveTimeByLiveId",
-                ],
-                Self::MeterReadyTsError => &[
-                    r"DescribeMeterImpPlayBackTimeByLiveId",
-                    r"DescribeMeterImpWatchLiveTimeByLiveId",
-                ],
-                Self::MeterServerInternalError => &[
-                    r"DescribeMeterImpPlayBackTimeByLiveId",
-                    r"DescribeMeterImpWatchLiveTimeByLiveId",
-                ],
+                Self::InvalidRoomIdRoomNotExist => {
+                    &[r"DeleteRoom", r"GetRoom", r"UpdateRoom"]
+                }
+                Self::MeterAuthError => {
+                    &[
+                        r"DescribeMeterImpPlayBackTimeByLiveId",
+                        r"DescribeMeterImpWatchLiveTimeByLiveId",
+                    ]
+                }
+                Self::MeterDataSourceQueryError => {
+                    &[
+                        r"DescribeMeterImpPlayBackTimeByLiveId",
+                        r"DescribeMeterImpWatchLiveTimeByLiveId",
+                    ]
+                }
+                Self::MeterParamError => {
+                    &[
+                        r"DescribeMeterImpPlayBackTimeByLiveId",
+                        r"DescribeMeterImpWatchLiveTimeByLiveId",
+                    ]
+                }
+                Self::MeterReadyTsError => {
+                    &[
+                        r"DescribeMeterImpPlayBackTimeByLiveId",
+                        r"DescribeMeterImpWatchLiveTimeByLiveId",
+                    ]
+                }
+                Self::MeterServerInternalError => {
+                    &[
+                        r"DescribeMeterImpPlayBackTimeByLiveId",
+                        r"DescribeMeterImpWatchLiveTimeByLiveId",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
@@ -1057,72 +1110,92 @@ const _: () = {
                 r"CancelBanAllComment" => &[Self::ForbiddenChatNoPermissionToOperate],
                 r"CancelBanComment" => &[Self::ForbiddenChatNoPermissionToOperate],
                 r"CreateClass" => &[Self::InvalidLiveConfigNotFound],
-                r"CreateLive" => &[
-                    Self::ForbiddenRoomLiveAlreadyExist,
-                    Self::InvalidLiveConfigNotFound,
-                ],
-                r"CreateLiveRecordSliceFile" => &[
-                    Self::InvalidLiveRecordContentExceed,
-                    Self::InvalidLiveRecordContentTooShort,
-                    Self::InvalidLiveRecordEndTimeMismatch,
-                    Self::InvalidLiveRecordInvalidBucket,
-                    Self::InvalidLiveRecordLiveNotFound,
-                    Self::InvalidLiveRecordLiveStreamNotFound,
-                    Self::InvalidLiveRecordNoContent,
-                    Self::InvalidLiveRecordPlaybackDomainNotFound,
-                    Self::InvalidLiveWrongRecordOssConfig,
-                    Self::InvalidSceneLiveNotExist,
-                ],
+                r"CreateLive" => {
+                    &[
+                        Self::ForbiddenRoomLiveAlreadyExist,
+                        Self::InvalidLiveConfigNotFound,
+                    ]
+                }
+                r"CreateLiveRecordSliceFile" => {
+                    &[
+                        Self::InvalidLiveRecordContentExceed,
+                        Self::InvalidLiveRecordContentTooShort,
+                        Self::InvalidLiveRecordEndTimeMismatch,
+                        Self::InvalidLiveRecordInvalidBucket,
+                        Self::InvalidLiveRecordLiveNotFound,
+                        Self::InvalidLiveRecordLiveStreamNotFound,
+                        Self::InvalidLiveRecordNoContent,
+                        Self::InvalidLiveRecordPlaybackDomainNotFound,
+                        Self::InvalidLiveWrongRecordOssConfig,
+                        Self::InvalidSceneLiveNotExist,
+                    ]
+                }
                 r"CreateLiveRoom" => &[Self::InvalidLiveConfigNotFound],
                 r"CreateRoom" => &[Self::InvalidRoomIdRoomAlreadyExist],
-                r"CreateSensitiveWord" => &[
-                    Self::ForbiddenSensitiveWordCountExceedLimit,
-                    Self::InvalidAppIdError,
-                ],
+                r"CreateSensitiveWord" => {
+                    &[
+                        Self::ForbiddenSensitiveWordCountExceedLimit,
+                        Self::InvalidAppIdError,
+                    ]
+                }
                 r"DeleteConference" => &[Self::InvalidConferenceIdRtcDataNotExist],
                 r"DeleteLive" => &[Self::InvalidLiveIdLiveNotFound],
                 r"DeleteLiveRoom" => &[Self::ForbiddenSceneLiveStillStreaming],
                 r"DeleteRoom" => &[Self::InvalidRoomIdRoomNotExist],
-                r"DescribeMeterImpPlayBackTimeByLiveId" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeMeterImpWatchLiveTimeByLiveId" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
+                r"DescribeMeterImpPlayBackTimeByLiveId" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeMeterImpWatchLiveTimeByLiveId" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
                 r"GetRoom" => &[Self::InvalidRoomIdRoomNotExist],
-                r"GetStandardRoomJumpUrl" => &[
-                    Self::InvalidAppIdStandardRoomCnameNotConfig,
-                    Self::InvalidParameterStandardRoomAppKeyNotMatch,
-                    Self::InvalidParameterStandardRoomLowCodeDomainNotConfig,
-                ],
-                r"ListRooms" => &[
-                    Self::ForbiddenRoomInvalidPageNumber,
-                    Self::ForbiddenRoomInvalidPageSize,
-                ],
+                r"GetStandardRoomJumpUrl" => {
+                    &[
+                        Self::InvalidAppIdStandardRoomCnameNotConfig,
+                        Self::InvalidParameterStandardRoomAppKeyNotMatch,
+                        Self::InvalidParameterStandardRoomLowCodeDomainNotConfig,
+                    ]
+                }
+                r"ListRooms" => {
+                    &[
+                        Self::ForbiddenRoomInvalidPageNumber,
+                        Self::ForbiddenRoomInvalidPageSize,
+                    ]
+                }
                 r"ListSensitiveWord" => &[Self::InvalidAppIdError],
                 r"PublishLive" => &[Self::InvalidLiveIdLiveNotFound],
                 r"PublishLiveRoom" => &[Self::InvalidLiveStatusNotMatch],
                 r"RemoveMember" => &[Self::ForbiddenRtcUserNoPermission],
-                r"SendComment" => &[
-                    Self::ForbiddenChatHasBeenBanned,
-                    Self::ForbiddenChatSendCommentFrequencyLimited,
-                ],
-                r"SetUserAdmin" => &[
-                    Self::ForbiddenRoomAdminNumberOverLimit,
-                    Self::ForbiddenRoomOwnerCannotBeAdmin,
-                ],
+                r"SendComment" => {
+                    &[
+                        Self::ForbiddenChatHasBeenBanned,
+                        Self::ForbiddenChatSendCommentFrequencyLimited,
+                    ]
+                }
+                r"SetUserAdmin" => {
+                    &[
+                        Self::ForbiddenRoomAdminNumberOverLimit,
+                        Self::ForbiddenRoomOwnerCannotBeAdmin,
+                    ]
+                }
                 r"StopLive" => &[Self::InvalidLiveIdLiveNotFound],
                 r"StopLiveRoom" => &[Self::ForbiddenLivePermissionDenied],
                 r"UpdateLive" => &[Self::InvalidLiveIdLiveNotFound],
-                r"UpdateRoom" => &[Self::ForbiddenRoomDeleted, Self::InvalidRoomIdRoomNotExist],
+                r"UpdateRoom" => {
+                    &[Self::ForbiddenRoomDeleted, Self::InvalidRoomIdRoomNotExist]
+                }
                 _ => &[],
             }
         }
@@ -1138,7 +1211,8 @@ const _: () = {
     impl __core::str::FromStr for ImpError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ImpError {

@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum IotError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -929,11 +929,11 @@ pub enum IotError {
     IotVasEmptyLicenseDeviceList,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 446] = &[
         __row(
@@ -978,12 +978,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -1056,12 +1051,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -1110,12 +1100,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -1194,31 +1179,16 @@ const _: () = {
             r"Please submit the application for beta testing first. You can activate the product after the application is approved.",
             __NEVER,
         ),
-        __row(
-            r"Category.not.same",
-            400,
-            r"Category must be the same.",
-            __NEVER,
-        ),
+        __row(r"Category.not.same", 400, r"Category must be the same.", __NEVER),
         __row(
             r"Distribute.thing.module.no.edit",
             400,
             r"Distribute.thing.module.no.edit.",
             __NEVER,
         ),
-        __row(
-            r"InsufficientAuthority",
-            400,
-            r"insuficient auth:%s",
-            __NEVER,
-        ),
+        __row(r"InsufficientAuthority", 400, r"insuficient auth:%s", __NEVER),
         __row(r"InvalidParameter", 400, r"invalid parameter:%s", __NEVER),
-        __row(
-            r"IoT.Common.NullParameter",
-            200,
-            r"Parameter cannot be empty.",
-            __NEVER,
-        ),
+        __row(r"IoT.Common.NullParameter", 200, r"Parameter cannot be empty.", __NEVER),
         __row(
             r"IoT.Common.ParamterError",
             200,
@@ -1285,12 +1255,7 @@ const _: () = {
             r"An error occurred while querying the device.",
             __NEVER,
         ),
-        __row(
-            r"Iot.device.DeviceNotFound",
-            400,
-            r"device not found.",
-            __NEVER,
-        ),
+        __row(r"Iot.device.DeviceNotFound", 400, r"device not found.", __NEVER),
         __row(
             r"Iot.device.InvalidIoTId",
             400,
@@ -1339,24 +1304,14 @@ const _: () = {
             r"Too many requests.",
             __THROTTLING,
         ),
-        __row(
-            r"Iot.product.ProductNotFound",
-            400,
-            r"product not found.",
-            __NEVER,
-        ),
+        __row(r"Iot.product.ProductNotFound", 400, r"product not found.", __NEVER),
         __row(
             r"Iot.sharetask.ImportDevicePartFail",
             400,
             r"Failed to import some of the devices.",
             __NEVER,
         ),
-        __row(
-            r"LossOfUserInformation",
-            400,
-            r"lost of user info:%s",
-            __NEVER,
-        ),
+        __row(r"LossOfUserInformation", 400, r"lost of user info:%s", __NEVER),
         __row(
             r"MissingDynamicGroupExpression",
             400,
@@ -1375,55 +1330,15 @@ const _: () = {
             r"The current sub account without permission, to authorize the Sub - Account, please.",
             __NEVER,
         ),
-        __row(
-            r"PriceWanHuaTongSys",
-            400,
-            r"Inquiry call kaleidoscope error",
-            __NEVER,
-        ),
-        __row(
-            r"Product.Key.Invalid",
-            400,
-            r"Product key is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"Product.authright.illegal",
-            400,
-            r"Product authRight illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"Product.has.published",
-            400,
-            r"Product has published.",
-            __NEVER,
-        ),
+        __row(r"PriceWanHuaTongSys", 400, r"Inquiry call kaleidoscope error", __NEVER),
+        __row(r"Product.Key.Invalid", 400, r"Product key is invalid.", __NEVER),
+        __row(r"Product.authright.illegal", 400, r"Product authRight illegal.", __NEVER),
+        __row(r"Product.has.published", 400, r"Product has published.", __NEVER),
         __row(r"Product.not.found", 400, r"Product.not.found.", __NEVER),
-        __row(
-            r"Request.param.error",
-            400,
-            r"Request.param.error. %d.",
-            __NEVER,
-        ),
-        __row(
-            r"Request.param.error",
-            400,
-            r"Request.param.error. %s.",
-            __NEVER,
-        ),
-        __row(
-            r"RequestFailed",
-            400,
-            r"source data does not exist",
-            __NEVER,
-        ),
-        __row(
-            r"RequestParamError",
-            400,
-            r"The request params error.",
-            __NEVER,
-        ),
+        __row(r"Request.param.error", 400, r"Request.param.error. %d.", __NEVER),
+        __row(r"Request.param.error", 400, r"Request.param.error. %s.", __NEVER),
+        __row(r"RequestFailed", 400, r"source data does not exist", __NEVER),
+        __row(r"RequestParamError", 400, r"The request params error.", __NEVER),
         __row(r"Server.error", 400, r"Server error.", __NEVER),
         __row(
             r"Studio.App.Domain.DomainAlreadyExist",
@@ -1449,12 +1364,7 @@ const _: () = {
             r"The domain does not exist.",
             __NEVER,
         ),
-        __row(
-            r"Studio.App.NotExist",
-            200,
-            r"The application does not exist.",
-            __NEVER,
-        ),
+        __row(r"Studio.App.NotExist", 200, r"The application does not exist.", __NEVER),
         __row(
             r"Studio.App.Token.AppHaveNoToken",
             200,
@@ -1480,12 +1390,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"Studio.Product.BindFailed", 400, r"bind failed", __NEVER),
-        __row(
-            r"Studio.Product.UnbindFailed",
-            400,
-            r"unbind failed",
-            __NEVER,
-        ),
+        __row(r"Studio.Product.UnbindFailed", 400, r"unbind failed", __NEVER),
         __row(
             r"Studio.Project.FeatureNotSupport",
             200,
@@ -1534,18 +1439,8 @@ const _: () = {
             r"api call out of tenant limit.",
             __NEVER,
         ),
-        __row(
-            r"iot.algo.OcrInvokeError",
-            400,
-            r"Ocr invoke error",
-            __NEVER,
-        ),
-        __row(
-            r"iot.algo.OcrParamInvalid",
-            400,
-            r"ocr param invalid",
-            __NEVER,
-        ),
+        __row(r"iot.algo.OcrInvokeError", 400, r"Ocr invoke error", __NEVER),
+        __row(r"iot.algo.OcrParamInvalid", 400, r"ocr param invalid", __NEVER),
         __row(
             r"iot.algo.OcrServiceNotSubscribe",
             400,
@@ -1559,12 +1454,7 @@ const _: () = {
             r"The parameter format is invalid.",
             __NEVER,
         ),
-        __row(
-            r"iot.check.NullParameter",
-            400,
-            r"Specify parameter is null.",
-            __NEVER,
-        ),
+        __row(r"iot.check.NullParameter", 400, r"Specify parameter is null.", __NEVER),
         __row(
             r"iot.common.APINotSupportedInInstance",
             400,
@@ -1595,18 +1485,8 @@ const _: () = {
             r"The specified pagination size or pagination parameter is invalid.",
             __NEVER,
         ),
-        __row(
-            r"iot.common.InvalidTenant",
-            400,
-            r"The Invalid tenant.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.common.InvalidTenant",
-            400,
-            r"The tenant is invalid.",
-            __NEVER,
-        ),
+        __row(r"iot.common.InvalidTenant", 400, r"The Invalid tenant.", __NEVER),
+        __row(r"iot.common.InvalidTenant", 400, r"The tenant is invalid.", __NEVER),
         __row(
             r"iot.common.InvalidTenant",
             400,
@@ -1679,12 +1559,7 @@ const _: () = {
             r"The acquisition time does not match the data time.",
             __NEVER,
         ),
-        __row(
-            r"iot.dap.insight.dopQueryApiError",
-            400,
-            r"dop query api error",
-            __NEVER,
-        ),
+        __row(r"iot.dap.insight.dopQueryApiError", 400, r"dop query api error", __NEVER),
         __row(
             r"iot.dap.insight.downloadTaskNumUpperLimit",
             400,
@@ -1721,12 +1596,7 @@ const _: () = {
             r"Detection data is required.",
             __NEVER,
         ),
-        __row(
-            r"iot.dap.insight.noAuthorization",
-            400,
-            r"no authorization.",
-            __NEVER,
-        ),
+        __row(r"iot.dap.insight.noAuthorization", 400, r"no authorization.", __NEVER),
         __row(
             r"iot.dap.insight.notEnoughCU",
             400,
@@ -1787,12 +1657,7 @@ const _: () = {
             r"System error. Please submit a ticket.",
             __NEVER,
         ),
-        __row(
-            r"iot.dap.insight.unknownException",
-            400,
-            r"unknown exception.",
-            __NEVER,
-        ),
+        __row(r"iot.dap.insight.unknownException", 400, r"unknown exception.", __NEVER),
         __row(
             r"iot.dataalgo.ScriptDataFormatException",
             400,
@@ -1895,12 +1760,7 @@ const _: () = {
             r"Fuzzy runtime search length must exceed 4.",
             __NEVER,
         ),
-        __row(
-            r"iot.device.InactiveDevice",
-            400,
-            r"The device is inactive.",
-            __NEVER,
-        ),
+        __row(r"iot.device.InactiveDevice", 400, r"The device is inactive.", __NEVER),
         __row(
             r"iot.device.InvalidDeviceParams",
             400,
@@ -1937,12 +1797,7 @@ const _: () = {
             r"The specified device ID is invalid.",
             __NEVER,
         ),
-        __row(
-            r"iot.device.InvalidParams",
-            400,
-            r"The parameter is invalid。",
-            __NEVER,
-        ),
+        __row(r"iot.device.InvalidParams", 400, r"The parameter is invalid。", __NEVER),
         __row(
             r"iot.device.InvalidTimeBucket",
             400,
@@ -1967,12 +1822,7 @@ const _: () = {
             r"The device does not exist.",
             __NEVER,
         ),
-        __row(
-            r"iot.device.NotExistedDevice",
-            400,
-            r"device not found.",
-            __NEVER,
-        ),
+        __row(r"iot.device.NotExistedDevice", 400, r"device not found.", __NEVER),
         __row(
             r"iot.device.NotSupportExemptionValidateType",
             400,
@@ -1991,18 +1841,8 @@ const _: () = {
             r"The ProductKey or DeviceName parameter cannot be empty.",
             __NEVER,
         ),
-        __row(
-            r"iot.device.NullDeviceName",
-            400,
-            r"The deviceName is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.device.OfflineDevice",
-            400,
-            r"The device is offline.",
-            __NEVER,
-        ),
+        __row(r"iot.device.NullDeviceName", 400, r"The deviceName is empty.", __NEVER),
+        __row(r"iot.device.OfflineDevice", 400, r"The device is offline.", __NEVER),
         __row(
             r"iot.device.PageTokenIsIllegal",
             400,
@@ -2075,18 +1915,8 @@ const _: () = {
             r"The SQL syntax is unsupported.",
             __NEVER,
         ),
-        __row(
-            r"iot.devicespeech.DeviceNotActived",
-            400,
-            r"device not actived",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicespeech.DeviceOffline",
-            400,
-            r"device is offline",
-            __NEVER,
-        ),
+        __row(r"iot.devicespeech.DeviceNotActived", 400, r"device not actived", __NEVER),
+        __row(r"iot.devicespeech.DeviceOffline", 400, r"device is offline", __NEVER),
         __row(
             r"iot.devicespeech.InvalidAudioFormat",
             400,
@@ -2123,18 +1953,8 @@ const _: () = {
             r"invalid device speech id",
             __NEVER,
         ),
-        __row(
-            r"iot.devicespeech.ProjectNotFound",
-            400,
-            r"project not found",
-            __NEVER,
-        ),
-        __row(
-            r"iot.devicespeech.RequestLimit",
-            400,
-            r"too much request",
-            __NEVER,
-        ),
+        __row(r"iot.devicespeech.ProjectNotFound", 400, r"project not found", __NEVER),
+        __row(r"iot.devicespeech.RequestLimit", 400, r"too much request", __NEVER),
         __row(
             r"iot.devicespeech.ThingModelNotDefine",
             400,
@@ -2165,12 +1985,7 @@ const _: () = {
             r"The format of the OTA update package name is invalid.",
             __NEVER,
         ),
-        __row(
-            r"iot.firmware.InvalidTaskStatus",
-            400,
-            r"Invalid TaskStatus.",
-            __NEVER,
-        ),
+        __row(r"iot.firmware.InvalidTaskStatus", 400, r"Invalid TaskStatus.", __NEVER),
         __row(
             r"iot.firmware.ListOTATaskByDeviceFailed",
             400,
@@ -2183,24 +1998,9 @@ const _: () = {
             r"Request has failed due to invalid backend server",
             __NEVER,
         ),
-        __row(
-            r"iot.gis.InvalidParamSize",
-            400,
-            r"Invalid Param Size",
-            __NEVER,
-        ),
-        __row(
-            r"iot.gis.InvalidRequestParam",
-            400,
-            r"Invalid Request Param.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.gis.lbsBasicFalse",
-            400,
-            r"lbs service has not open yet.",
-            __NEVER,
-        ),
+        __row(r"iot.gis.InvalidParamSize", 400, r"Invalid Param Size", __NEVER),
+        __row(r"iot.gis.InvalidRequestParam", 400, r"Invalid Request Param.", __NEVER),
+        __row(r"iot.gis.lbsBasicFalse", 400, r"lbs service has not open yet.", __NEVER),
         __row(
             r"iot.group.CreateGroupFailed",
             400,
@@ -2279,12 +2079,7 @@ const _: () = {
             r"Product check error.",
             __NEVER,
         ),
-        __row(
-            r"iot.message.broker.SystemError",
-            400,
-            r"System error.",
-            __NEVER,
-        ),
+        __row(r"iot.message.broker.SystemError", 400, r"System error.", __NEVER),
         __row(
             r"iot.message.broker.TopicConfigNumExceed",
             400,
@@ -2351,12 +2146,7 @@ const _: () = {
             r"The specified operation has failed. The device is offline.",
             __NEVER,
         ),
-        __row(
-            r"iot.ota.DeviceNotExist",
-            400,
-            r"The device does not exist.",
-            __NEVER,
-        ),
+        __row(r"iot.ota.DeviceNotExist", 400, r"The device does not exist.", __NEVER),
         __row(
             r"iot.ota.DeviceNotReUpgraded",
             400,
@@ -2447,12 +2237,7 @@ const _: () = {
             r"Invalid incrementFactor.",
             __NEVER,
         ),
-        __row(
-            r"iot.ota.InvalidJobId",
-            400,
-            r"The job is not existed.",
-            __NEVER,
-        ),
+        __row(r"iot.ota.InvalidJobId", 400, r"The job is not existed.", __NEVER),
         __row(
             r"iot.ota.InvalidMaximumPerMinute",
             400,
@@ -2477,54 +2262,29 @@ const _: () = {
             r"Parameter SrcVersionList does not support by group upgrade.",
             __NEVER,
         ),
-        __row(
-            r"iot.ota.InvalidStrategyType",
-            400,
-            r"Invalid strategy type.",
-            __NEVER,
-        ),
+        __row(r"iot.ota.InvalidStrategyType", 400, r"Invalid strategy type.", __NEVER),
         __row(
             r"iot.ota.InvalidTaskExist",
             400,
             r"The taskId list contains at least an invalid task.",
             __NEVER,
         ),
-        __row(
-            r"iot.ota.InvalidTaskId",
-            400,
-            r"The tasks are not existed.",
-            __NEVER,
-        ),
+        __row(r"iot.ota.InvalidTaskId", 400, r"The tasks are not existed.", __NEVER),
         __row(
             r"iot.ota.InvalidTimeout",
             400,
             r"Parameter TimeoutInMinutes is invalid.",
             __NEVER,
         ),
-        __row(
-            r"iot.ota.InvalidUpgradeType",
-            400,
-            r"Invalid upgrade type.",
-            __NEVER,
-        ),
+        __row(r"iot.ota.InvalidUpgradeType", 400, r"Invalid upgrade type.", __NEVER),
         __row(
             r"iot.ota.JobCanceled",
             400,
             r"The job has already been canceled.",
             __NEVER,
         ),
-        __row(
-            r"iot.ota.JobHasCanceled",
-            400,
-            r"The job has canceled.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.JobHasFinished",
-            400,
-            r"The job has finished.",
-            __NEVER,
-        ),
+        __row(r"iot.ota.JobHasCanceled", 400, r"The job has canceled.", __NEVER),
+        __row(r"iot.ota.JobHasFinished", 400, r"The job has finished.", __NEVER),
         __row(
             r"iot.ota.JobTagIsTooLong",
             400,
@@ -2555,12 +2315,7 @@ const _: () = {
             r"The specified strategy does not exist.",
             __NEVER,
         ),
-        __row(
-            r"iot.ota.TenantIdMisMatch",
-            400,
-            r"The tenantId is invalid.",
-            __NEVER,
-        ),
+        __row(r"iot.ota.TenantIdMisMatch", 400, r"The tenantId is invalid.", __NEVER),
         __row(
             r"iot.ota.TooManyOtaTask",
             400,
@@ -2573,18 +2328,8 @@ const _: () = {
             r"The jobId and taskId do not match.",
             __NEVER,
         ),
-        __row(
-            r"iot.ota.noDynamicJob",
-            400,
-            r"Task is not dynamic.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.ota.taskNotExist",
-            400,
-            r"Task is not existed.",
-            __NEVER,
-        ),
+        __row(r"iot.ota.noDynamicJob", 400, r"Task is not dynamic.", __NEVER),
+        __row(r"iot.ota.taskNotExist", 400, r"Task is not existed.", __NEVER),
         __row(
             r"iot.prod.InvalidFormattedProductkey",
             400,
@@ -2621,24 +2366,14 @@ const _: () = {
             r"You must specify a feature identifier.",
             __NEVER,
         ),
-        __row(
-            r"iot.prod.NullProductKey",
-            400,
-            r"The ProductKey is empty.",
-            __NEVER,
-        ),
+        __row(r"iot.prod.NullProductKey", 400, r"The ProductKey is empty.", __NEVER),
         __row(
             r"iot.prod.NullProductKey",
             400,
             r"The ProductKey parameter cannot be empty.",
             __NEVER,
         ),
-        __row(
-            r"iot.prod.NullProductKey",
-            400,
-            r"The productKey is empty.",
-            __NEVER,
-        ),
+        __row(r"iot.prod.NullProductKey", 400, r"The productKey is empty.", __NEVER),
         __row(
             r"iot.prod.QueryProductAbilitiesFailed",
             400,
@@ -2669,36 +2404,11 @@ const _: () = {
             r"The  distribution status is invalid.",
             __NEVER,
         ),
-        __row(
-            r"iot.provisioning.TaskNotExist",
-            400,
-            r"Task not exists.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rtc.invalid.license.code",
-            400,
-            r"Invalid license code.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rtc.invalid.license.code",
-            400,
-            r"invalid license code",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rtc.invalid.product.key",
-            400,
-            r"Invalid product key.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rtc.invalid.product.key",
-            400,
-            r"invalid product key",
-            __NEVER,
-        ),
+        __row(r"iot.provisioning.TaskNotExist", 400, r"Task not exists.", __NEVER),
+        __row(r"iot.rtc.invalid.license.code", 400, r"Invalid license code.", __NEVER),
+        __row(r"iot.rtc.invalid.license.code", 400, r"invalid license code", __NEVER),
+        __row(r"iot.rtc.invalid.product.key", 400, r"Invalid product key.", __NEVER),
+        __row(r"iot.rtc.invalid.product.key", 400, r"invalid product key", __NEVER),
         __row(
             r"iot.rtc.license.device.authorization.executing",
             400,
@@ -2777,36 +2487,16 @@ const _: () = {
             r"The count of data source exceeds the maximum number",
             __NEVER,
         ),
-        __row(
-            r"iot.rule.DataSourceExists",
-            400,
-            r"Same datasource is existed",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.DataSourceItemExists",
-            400,
-            r"data source item exist",
-            __NEVER,
-        ),
+        __row(r"iot.rule.DataSourceExists", 400, r"Same datasource is existed", __NEVER),
+        __row(r"iot.rule.DataSourceItemExists", 400, r"data source item exist", __NEVER),
         __row(
             r"iot.rule.DataSourceItemNotExists",
             400,
             r"datasource item not existed",
             __NEVER,
         ),
-        __row(
-            r"iot.rule.DataSourceNotExists",
-            400,
-            r"Datasource not existed",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.DataSourceNotExists",
-            400,
-            r"data source not exist",
-            __NEVER,
-        ),
+        __row(r"iot.rule.DataSourceNotExists", 400, r"Datasource not existed", __NEVER),
+        __row(r"iot.rule.DataSourceNotExists", 400, r"data source not exist", __NEVER),
         __row(
             r"iot.rule.DeleteRuleFailed",
             400,
@@ -2843,18 +2533,8 @@ const _: () = {
             r"The connector has not destination.",
             __NEVER,
         ),
-        __row(
-            r"iot.rule.EmptyScript",
-            400,
-            r"The script is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.EmptyScriptDraft",
-            400,
-            r"The script draft is empty",
-            __NEVER,
-        ),
+        __row(r"iot.rule.EmptyScript", 400, r"The script is empty.", __NEVER),
+        __row(r"iot.rule.EmptyScriptDraft", 400, r"The script draft is empty", __NEVER),
         __row(
             r"iot.rule.InvalidDataSourceName",
             400,
@@ -2867,42 +2547,17 @@ const _: () = {
             r"The destination name is invalid",
             __NEVER,
         ),
-        __row(
-            r"iot.rule.InvalidRuleName",
-            400,
-            r"The rule name is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.ItemExceedsLimit",
-            400,
-            r"item exceeds limit",
-            __NEVER,
-        ),
+        __row(r"iot.rule.InvalidRuleName", 400, r"The rule name is invalid", __NEVER),
+        __row(r"iot.rule.ItemExceedsLimit", 400, r"item exceeds limit", __NEVER),
         __row(
             r"iot.rule.ListDestinationFailed",
             400,
             r"An error occurred while querying destinations",
             __NEVER,
         ),
-        __row(
-            r"iot.rule.NoDataSourceBound",
-            400,
-            r"no datasource bound",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.NotFoundRule",
-            400,
-            r"there are no rules",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.NotFoundRule",
-            400,
-            r"there are no rules.",
-            __NEVER,
-        ),
+        __row(r"iot.rule.NoDataSourceBound", 400, r"no datasource bound", __NEVER),
+        __row(r"iot.rule.NotFoundRule", 400, r"there are no rules", __NEVER),
+        __row(r"iot.rule.NotFoundRule", 400, r"there are no rules.", __NEVER),
         __row(
             r"iot.rule.NotFoundRuleAction",
             400,
@@ -2957,24 +2612,9 @@ const _: () = {
             r"An error occurred while upgrading the rule.",
             __NEVER,
         ),
-        __row(
-            r"iot.rule.destinationNotExists",
-            400,
-            r"Destination not found",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.destinationNotExists",
-            400,
-            r"destination not found",
-            __NEVER,
-        ),
-        __row(
-            r"iot.rule.scriptSyntaxError",
-            400,
-            r"Script Syntax Error",
-            __NEVER,
-        ),
+        __row(r"iot.rule.destinationNotExists", 400, r"Destination not found", __NEVER),
+        __row(r"iot.rule.destinationNotExists", 400, r"destination not found", __NEVER),
+        __row(r"iot.rule.scriptSyntaxError", 400, r"Script Syntax Error", __NEVER),
         __row(
             r"iot.ruleng.IncorrectRegionName",
             400,
@@ -2993,12 +2633,7 @@ const _: () = {
             r"The specified Topic schema value is invalid",
             __NEVER,
         ),
-        __row(
-            r"iot.ruleng.InstanceNotFound",
-            400,
-            r"The instance not exists",
-            __NEVER,
-        ),
+        __row(r"iot.ruleng.InstanceNotFound", 400, r"The instance not exists", __NEVER),
         __row(
             r"iot.ruleng.InvalidFormattedShardingKeyInConfiguration",
             400,
@@ -3011,12 +2646,7 @@ const _: () = {
             r"The tag in configuration is too long",
             __NEVER,
         ),
-        __row(
-            r"iot.ruleng.InvalidRamRole",
-            400,
-            r"The RAM role is invalid",
-            __NEVER,
-        ),
+        __row(r"iot.ruleng.InvalidRamRole", 400, r"The RAM role is invalid", __NEVER),
         __row(
             r"iot.ruleng.NotFoundFunctionInFc",
             400,
@@ -3083,12 +2713,7 @@ const _: () = {
             r"The project in DataHub is empty",
             __NEVER,
         ),
-        __row(
-            r"iot.ruleng.NullRamRoleArn",
-            400,
-            r"You must specify a roleArn",
-            __NEVER,
-        ),
+        __row(r"iot.ruleng.NullRamRoleArn", 400, r"You must specify a roleArn", __NEVER),
         __row(
             r"iot.ruleng.NullRamRoleName",
             400,
@@ -3162,24 +2787,14 @@ const _: () = {
             r"The specified rule has already started",
             __NEVER,
         ),
-        __row(
-            r"iot.ruleng.TopicNotFound",
-            400,
-            r"The topic not exists",
-            __NEVER,
-        ),
+        __row(r"iot.ruleng.TopicNotFound", 400, r"The topic not exists", __NEVER),
         __row(
             r"iot.scheduleperiod.AlreadyExists",
             400,
             r"schedule period already exists",
             __NEVER,
         ),
-        __row(
-            r"iot.scheduleperiod.ConflictTime",
-            400,
-            r"conflict with:%s",
-            __NEVER,
-        ),
+        __row(r"iot.scheduleperiod.ConflictTime", 400, r"conflict with:%s", __NEVER),
         __row(
             r"iot.scheduleperiod.ConflictWithScheduleTime",
             400,
@@ -3198,12 +2813,7 @@ const _: () = {
             r"invalid IotInstanceId",
             __NEVER,
         ),
-        __row(
-            r"iot.scheduleperiod.InvalidTime",
-            400,
-            r"invalid period time",
-            __NEVER,
-        ),
+        __row(r"iot.scheduleperiod.InvalidTime", 400, r"invalid period time", __NEVER),
         __row(
             r"iot.scheduleperiod.LimitExceeded",
             400,
@@ -3288,18 +2898,8 @@ const _: () = {
             r"The Udi of the device tunnel has exceeded the maximum length.",
             __NEVER,
         ),
-        __row(
-            r"iot.sharetask.EmptyShareDevice",
-            400,
-            r"no device to share",
-            __NEVER,
-        ),
-        __row(
-            r"iot.sharetask.EmptyShareDevice",
-            400,
-            r"no device to share.",
-            __NEVER,
-        ),
+        __row(r"iot.sharetask.EmptyShareDevice", 400, r"no device to share", __NEVER),
+        __row(r"iot.sharetask.EmptyShareDevice", 400, r"no device to share.", __NEVER),
         __row(
             r"iot.sharetask.ShareDeviceProcessing",
             400,
@@ -3336,36 +2936,16 @@ const _: () = {
             r"invalid iot instance id",
             __NEVER,
         ),
-        __row(
-            r"iot.soundcode.InvalidLabel",
-            400,
-            r"invalid sound code label",
-            __NEVER,
-        ),
+        __row(r"iot.soundcode.InvalidLabel", 400, r"invalid sound code label", __NEVER),
         __row(
             r"iot.soundcode.InvalidLabelBatchDescription",
             400,
             r"invalid sound code label batch description",
             __NEVER,
         ),
-        __row(
-            r"iot.soundcode.InvalidName",
-            400,
-            r"invalid sound code name",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcode.InvalidParam",
-            400,
-            r"invalid param",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcode.InvalidSoundCode",
-            400,
-            r"invalid sound code",
-            __NEVER,
-        ),
+        __row(r"iot.soundcode.InvalidName", 400, r"invalid sound code name", __NEVER),
+        __row(r"iot.soundcode.InvalidParam", 400, r"invalid param", __NEVER),
+        __row(r"iot.soundcode.InvalidSoundCode", 400, r"invalid sound code", __NEVER),
         __row(
             r"iot.soundcode.InvalidSoundCodeContent",
             400,
@@ -3396,24 +2976,9 @@ const _: () = {
             r"sound code label not exists",
             __NEVER,
         ),
-        __row(
-            r"iot.soundcode.NoSuccessLabel",
-            400,
-            r"no success label",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcode.NotExists",
-            400,
-            r"sound code not exists",
-            __NEVER,
-        ),
-        __row(
-            r"iot.soundcode.SensitiveContent",
-            400,
-            r"sensitive content",
-            __NEVER,
-        ),
+        __row(r"iot.soundcode.NoSuccessLabel", 400, r"no success label", __NEVER),
+        __row(r"iot.soundcode.NotExists", 400, r"sound code not exists", __NEVER),
+        __row(r"iot.soundcode.SensitiveContent", 400, r"sensitive content", __NEVER),
         __row(
             r"iot.soundcodeschedule.AlreadyExistsName",
             400,
@@ -3462,30 +3027,15 @@ const _: () = {
             r"sound code schedule limit exceeded",
             __NEVER,
         ),
-        __row(
-            r"iot.soundcodeschedule.NotExists",
-            400,
-            r"schedule not exists",
-            __NEVER,
-        ),
+        __row(r"iot.soundcodeschedule.NotExists", 400, r"schedule not exists", __NEVER),
         __row(
             r"iot.soundcodeservice.NotSigned",
             403,
             r"sound code service has not been signed",
             __NEVER,
         ),
-        __row(
-            r"iot.speech.InvalidIotInstanceId",
-            400,
-            r"Invalid instance ID.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.speech.InvalidIotInstanceId",
-            400,
-            r"invalid instance id",
-            __NEVER,
-        ),
+        __row(r"iot.speech.InvalidIotInstanceId", 400, r"Invalid instance ID.", __NEVER),
+        __row(r"iot.speech.InvalidIotInstanceId", 400, r"invalid instance id", __NEVER),
         __row(
             r"iot.speech.InvalidIotProjectCode",
             400,
@@ -3540,12 +3090,7 @@ const _: () = {
             r"The instance ID does not exist.",
             __NEVER,
         ),
-        __row(
-            r"iot.system.SystemError",
-            400,
-            r"System exception.",
-            __NEVER,
-        ),
+        __row(r"iot.system.SystemError", 400, r"System exception.", __NEVER),
         __row(
             r"iot.system.SystemException",
             400,
@@ -3564,12 +3109,7 @@ const _: () = {
             r"The history timestamp is invalid.",
             __NEVER,
         ),
-        __row(
-            r"iot.tsl.TslParseError",
-            400,
-            r"TSLlParseError: %s.",
-            __NEVER,
-        ),
+        __row(r"iot.tsl.TslParseError", 400, r"TSLlParseError: %s.", __NEVER),
         __row(
             r"iot.vas.EmptyLicenseDeviceList",
             400,
@@ -3586,52 +3126,58 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 408] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
-        79, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
-        102, 103, 104, 105, 106, 107, 108, 109, 110, 112, 113, 114, 117, 118, 119, 120, 121, 122,
-        123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140,
-        141, 142, 143, 145, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160,
-        161, 162, 163, 164, 165, 166, 168, 170, 171, 172, 173, 174, 175, 177, 178, 181, 182, 183,
-        184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201,
-        202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219,
-        220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237,
-        238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255,
-        256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273,
-        274, 275, 276, 277, 278, 279, 282, 283, 284, 285, 288, 289, 290, 291, 292, 293, 294, 296,
-        298, 300, 301, 303, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 316, 317, 318, 319,
-        320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 332, 333, 334, 335, 336, 337, 338,
-        339, 340, 341, 343, 344, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 358, 359,
-        360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377,
-        378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395,
-        396, 397, 399, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415,
-        416, 417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 430, 431, 432, 433, 434,
-        435, 436, 438, 439, 440, 441, 442, 443, 444,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90,
+        91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108,
+        109, 110, 112, 113, 114, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+        128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143,
+        145, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161,
+        162, 163, 164, 165, 166, 168, 170, 171, 172, 173, 174, 175, 177, 178, 181, 182,
+        183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198,
+        199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214,
+        215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230,
+        231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246,
+        247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262,
+        263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278,
+        279, 282, 283, 284, 285, 288, 289, 290, 291, 292, 293, 294, 296, 298, 300, 301,
+        303, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 316, 317, 318, 319, 320,
+        321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 332, 333, 334, 335, 336, 337,
+        338, 339, 340, 341, 343, 344, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355,
+        356, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372,
+        373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388,
+        389, 390, 391, 392, 393, 394, 395, 396, 397, 399, 401, 402, 403, 404, 405, 406,
+        407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422,
+        423, 424, 425, 426, 427, 428, 430, 431, 432, 433, 434, 435, 436, 438, 439, 440,
+        441, 442, 443, 444,
     ];
     const __END: [u32; 408] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 47, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50, 51, 52, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-        81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102,
-        103, 104, 105, 106, 107, 108, 109, 110, 112, 113, 114, 117, 118, 119, 120, 121, 122, 123,
-        124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141,
-        142, 143, 145, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161,
-        162, 163, 164, 165, 166, 168, 170, 171, 172, 173, 174, 175, 177, 178, 181, 182, 183, 184,
-        185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202,
-        203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220,
-        221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238,
-        239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256,
-        257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274,
-        275, 276, 277, 278, 279, 282, 283, 284, 285, 288, 289, 290, 291, 292, 293, 294, 296, 298,
-        300, 301, 303, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 316, 317, 318, 319, 320,
-        321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 332, 333, 334, 335, 336, 337, 338, 339,
-        340, 341, 343, 344, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356, 358, 359, 360,
-        361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373, 374, 375, 376, 377, 378,
-        379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391, 392, 393, 394, 395, 396,
-        397, 399, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416,
-        417, 418, 419, 420, 421, 422, 423, 424, 425, 426, 427, 428, 430, 431, 432, 433, 434, 435,
-        436, 438, 439, 440, 441, 442, 443, 444, 446,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 47, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
+        71, 72, 73, 74, 75, 76, 77, 78, 79, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
+        92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
+        110, 112, 113, 114, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128,
+        129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 145,
+        147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162,
+        163, 164, 165, 166, 168, 170, 171, 172, 173, 174, 175, 177, 178, 181, 182, 183,
+        184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199,
+        200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215,
+        216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231,
+        232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247,
+        248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263,
+        264, 265, 266, 267, 268, 269, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279,
+        282, 283, 284, 285, 288, 289, 290, 291, 292, 293, 294, 296, 298, 300, 301, 303,
+        305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 316, 317, 318, 319, 320, 321,
+        322, 323, 324, 325, 326, 327, 328, 329, 330, 332, 333, 334, 335, 336, 337, 338,
+        339, 340, 341, 343, 344, 346, 347, 348, 349, 350, 351, 352, 353, 354, 355, 356,
+        358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 372, 373,
+        374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389,
+        390, 391, 392, 393, 394, 395, 396, 397, 399, 401, 402, 403, 404, 405, 406, 407,
+        408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421, 422, 423,
+        424, 425, 426, 427, 428, 430, 431, 432, 433, 434, 435, 436, 438, 439, 440, 441,
+        442, 443, 444, 446,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: IotError) -> &'static __Entry {
@@ -4053,546 +3599,638 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"OrderOpend" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Server.error" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"RequestFailed" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"PermissionDenied" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Category.not.same" => 36,
-                    r"Product.not.found" => 70,
-                    r"RequestParamError" => 73,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"PriceWanHuaTongSys" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"Product.Key.Invalid" => 67,
-                    r"Request.param.error" => 71,
-                    r"Studio.App.NotExist" => 79,
-                    r"iot.ota.JobCanceled" => 247,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"iot.ota.InvalidJobId" => 237,
-                    r"iot.ota.UnmatchedJob" => 257,
-                    r"iot.ota.noDynamicJob" => 258,
-                    r"iot.ota.taskNotExist" => 259,
-                    r"iot.rule.EmptyScript" => 293,
-                    r"iot.ruleng.NullTopic" => 335,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"AccountTypeRestricted" => 35,
-                    r"InsufficientAuthority" => 38,
-                    r"LossOfUserInformation" => 62,
-                    r"Product.has.published" => 69,
-                    r"Thing.model.not.found" => 90,
-                    r"iot.gis.lbsBasicFalse" => 195,
-                    r"iot.group.NullGroupId" => 204,
-                    r"iot.ota.InvalidTaskId" => 244,
-                    r"iot.rule.NotFoundRule" => 301,
-                    r"iot.tsl.TslParseError" => 406,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"iot.algo.OcrUrlInvalid" => 97,
-                    r"iot.dap.insight.frozen" => 120,
-                    r"iot.ota.DeviceNotExist" => 221,
-                    r"iot.ota.InvalidTimeout" => 245,
-                    r"iot.ota.JobHasCanceled" => 248,
-                    r"iot.ota.JobHasFinished" => 249,
-                    r"iot.ota.TooManyOtaTask" => 256,
-                    r"iot.system.SystemError" => 402,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"Iot.device.InvalidIoTId" => 52,
-                    r"iot.algo.OcrInvokeError" => 94,
-                    r"iot.check.NullParameter" => 99,
-                    r"iot.device.InvalidIoTId" => 154,
-                    r"iot.device.NoPermission" => 157,
-                    r"iot.ota.JobTagIsTooLong" => 250,
-                    r"iot.prod.NullProductKey" => 264,
-                    r"iot.rule.StopRuleFailed" => 308,
-                    r"iot.soundcode.NotExists" => 381,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"IoT.Common.NullParameter" => 39,
-                    r"IoT.Common.ParamterError" => 40,
-                    r"Iot.System.BillIsOverDue" => 49,
-                    r"iot.algo.OcrParamInvalid" => 95,
-                    r"iot.common.InvalidTenant" => 104,
-                    r"iot.device.InvalidParams" => 155,
-                    r"iot.device.OfflineDevice" => 162,
-                    r"iot.gis.InvalidParamSize" => 193,
-                    r"iot.ota.FirmwareNotFound" => 228,
-                    r"iot.ota.InvalidTaskExist" => 243,
-                    r"iot.ota.NotFirmwareOwner" => 251,
-                    r"iot.ota.StrategyNotFound" => 254,
-                    r"iot.ota.TenantIdMisMatch" => 255,
-                    r"iot.rule.InvalidRuleName" => 297,
-                    r"iot.rule.QueryRuleFailed" => 303,
-                    r"iot.rule.StartRuleFailed" => 307,
-                    r"iot.ruleng.TopicNotFound" => 343,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"Iot.Device.NotDeviceOwner" => 42,
-                    r"Iot.device.DeviceNotFound" => 51,
-                    r"Product.authright.illegal" => 68,
-                    r"Studio.Product.BindFailed" => 84,
-                    r"iot.common.TooManyRequest" => 109,
-                    r"iot.device.InactiveDevice" => 150,
-                    r"iot.device.NullDeviceName" => 161,
-                    r"iot.group.NotExistedGroup" => 203,
-                    r"iot.messagebroker.OFFLINE" => 220,
-                    r"iot.ota.NullOtaModuleName" => 252,
-                    r"iot.rtc.service.notSigned" => 277,
-                    r"iot.rule.DataSourceExists" => 283,
-                    r"iot.rule.DeleteRuleFailed" => 287,
-                    r"iot.rule.EmptyScriptDraft" => 294,
-                    r"iot.rule.ItemExceedsLimit" => 298,
-                    r"iot.rule.UpdateRuleFailed" => 310,
-                    r"iot.ruleng.InvalidRamRole" => 318,
-                    r"iot.ruleng.NullRamRoleArn" => 329,
-                    r"iot.soundcode.EncodeLimit" => 368,
-                    r"iot.soundcode.InvalidName" => 372,
-                    r"iot.system.IllegalRequest" => 400,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"iot.device.DeviceIsDisable" => 147,
-                    r"iot.group.GroupNameExisted" => 200,
-                    r"iot.group.InvalidGroupName" => 201,
-                    r"iot.messagebroker.HALFCONN" => 211,
-                    r"iot.ota.FailedTaskNotFound" => 226,
-                    r"iot.ota.InstanceIdMisMatch" => 230,
-                    r"iot.ota.InvalidFirmwareUid" => 235,
-                    r"iot.ota.InvalidUpgradeType" => 246,
-                    r"iot.ota.OperationForbidden" => 253,
-                    r"iot.prod.NotExistedProduct" => 262,
-                    r"iot.rtc.license.quota.lack" => 276,
-                    r"iot.rule.DataSourceBounded" => 281,
-                    r"iot.rule.NoDataSourceBound" => 300,
-                    r"iot.rule.TooManyRuleAction" => 309,
-                    r"iot.rule.scriptSyntaxError" => 312,
-                    r"iot.ruleng.NullRamRoleName" => 330,
-                    r"iot.soundcode.InvalidLabel" => 370,
-                    r"iot.soundcode.InvalidParam" => 373,
-                    r"iot.system.SystemException" => 403,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"Iot.Device.NotExistedDevice" => 43,
-                    r"Iot.product.ProductNotFound" => 60,
-                    r"Studio.Product.UnbindFailed" => 85,
-                    r"Thing.Model.Get.Lock.Failed" => 87,
-                    r"Thing.Model.Version.Invalid" => 89,
-                    r"iot.Device.NotExistedDevice" => 91,
-                    r"iot.dap.insight.notEnoughCU" => 124,
-                    r"iot.dap.insight.serverError" => 131,
-                    r"iot.device.NotExistedDevice" => 159,
-                    r"iot.gis.InvalidRequestParam" => 194,
-                    r"iot.group.CreateGroupFailed" => 196,
-                    r"iot.group.DeleteGroupFailed" => 197,
-                    r"iot.ota.DeviceNotReUpgraded" => 222,
-                    r"iot.ota.EmptySrcVersionList" => 225,
-                    r"iot.ota.FirmwareNotVerified" => 229,
-                    r"iot.ota.InvalidStrategyType" => 242,
-                    r"iot.rtc.invalid.product.key" => 272,
-                    r"iot.rule.DestinationInUsing" => 289,
-                    r"iot.rule.NotFoundRuleAction" => 302,
-                    r"iot.ruleng.InstanceNotFound" => 315,
-                    r"iot.securetunnel.UdiTooLong" => 363,
-                    r"iot.speechservice.NotSigned" => 395,
-                    r"iot.system.InstanceNotFound" => 401,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"Thing.Model.Status.Not.Final" => 88,
-                    r"iot.common.InvalidPageParams" => 103,
-                    r"iot.device.InvalidTimeBucket" => 156,
-                    r"iot.group.LongGroupDescError" => 202,
-                    r"iot.ota.InvalidOtaModuleName" => 240,
-                    r"iot.rtc.invalid.license.code" => 271,
-                    r"iot.rule.CreateRuleException" => 280,
-                    r"iot.rule.DataSourceNotExists" => 286,
-                    r"iot.rule.DestinationNotBound" => 292,
-                    r"iot.rule.ScriptLengthExceeds" => 306,
-                    r"iot.scheduleperiod.NotExists" => 351,
-                    r"iot.soundcode.LabelNotExists" => 379,
-                    r"iot.soundcode.NoSuccessLabel" => 380,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"MissingDynamicGroupExpression" => 63,
-                    r"iot.device.CreateDeviceFailed" => 144,
-                    r"iot.device.PageTokenIsIllegal" => 163,
-                    r"iot.devicespeech.RequestLimit" => 184,
-                    r"iot.group.GroupCountExceedMax" => 199,
-                    r"iot.group.SuperGroupUnsupport" => 206,
-                    r"iot.ota.EmptyDeviceInfoParams" => 223,
-                    r"iot.ota.InvalidSrcVersionList" => 241,
-                    r"iot.provisioning.TaskNotExist" => 270,
-                    r"iot.rule.ConnectorCountExceed" => 278,
-                    r"iot.rule.DataSourceItemExists" => 284,
-                    r"iot.rule.destinationNotExists" => 311,
-                    r"iot.ruleng.NullRuleActionType" => 332,
-                    r"iot.securetunnel.IllegalState" => 356,
-                    r"iot.securetunnel.ParamInvalid" => 358,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"Iot.digitaltwin.tooManyRequest" => 59,
-                    r"iot.device.InvalidDeviceParams" => 151,
-                    r"iot.devicespeech.DeviceOffline" => 176,
-                    r"iot.devicespeech.InvalidDevice" => 178,
-                    r"iot.firmware.InvalidTaskStatus" => 190,
-                    r"iot.group.QueryGroupInfoFailed" => 205,
-                    r"iot.message.broker.SystemError" => 209,
-                    r"iot.ota.InvalidIncrementFactor" => 236,
-                    r"iot.prod.NullAbilityIdentifier" => 263,
-                    r"iot.prod.QueryPropertyNotFound" => 268,
-                    r"iot.rule.DataSourceCountExceed" => 282,
-                    r"iot.rule.InvalidDataSourceName" => 295,
-                    r"iot.rule.ListDestinationFailed" => 299,
-                    r"iot.ruleng.IncorrectRegionName" => 313,
-                    r"iot.ruleng.NotFoundServiceInFc" => 321,
-                    r"iot.ruleng.NotFoundVpcInstance" => 324,
-                    r"iot.ruleng.NullOtsInstanceName" => 327,
-                    r"iot.ruleng.NullServiceNameInFc" => 333,
-                    r"iot.scheduleperiod.InvalidDesc" => 347,
-                    r"iot.scheduleperiod.InvalidTime" => 349,
-                    r"iot.sharetask.EmptyShareDevice" => 364,
-                    r"iot.soundcode.InvalidSoundCode" => 374,
-                    r"iot.soundcode.SensitiveContent" => 382,
-                    r"iot.soundcodeservice.NotSigned" => 392,
-                    r"iot.vas.EmptyLicenseDeviceList" => 407,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"Distribute.thing.module.no.edit" => 37,
-                    r"Studio.App.Token.AppHaveNoToken" => 80,
-                    r"iot.algo.OcrServiceNotSubscribe" => 96,
-                    r"iot.dap.insight.noAuthorization" => 123,
-                    r"iot.dap.insight.parsedDataError" => 126,
-                    r"iot.messagebroker.NullTopicName" => 219,
-                    r"iot.ota.InvalidMaximumPerMinute" => 238,
-                    r"iot.prod.InvalidProductAuthType" => 261,
-                    r"iot.rule.DestinationCountExceed" => 288,
-                    r"iot.rule.DestinationNameExisted" => 290,
-                    r"iot.rule.InvalidDestinationName" => 296,
-                    r"iot.rule.SameDestinationExisted" => 305,
-                    r"iot.ruleng.NotFoundFunctionInFc" => 319,
-                    r"iot.ruleng.NullFunctionNameInFc" => 325,
-                    r"iot.ruleng.NullProjectOfDatahub" => 328,
-                    r"iot.ruleng.NullRuleActionConfig" => 331,
-                    r"iot.ruleng.RuleAlreadyIsStarted" => 342,
-                    r"iot.scheduleperiod.ConflictTime" => 345,
-                    r"iot.securetunnel.DeviceNotExist" => 353,
-                    r"iot.securetunnel.TunnelNotExist" => 361,
-                    r"iot.soundcode.AlreadyExistsName" => 367,
-                    r"iot.soundcodeschedule.NotExists" => 391,
-                    r"iot.speech.InvalidIotInstanceId" => 393,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"Iot.digitaltwin.instanceNotFound" => 56,
-                    r"Studio.App.Domain.DomainAuthFail" => 76,
-                    r"Studio.App.Domain.DomainNotExist" => 78,
-                    r"Studio.Project.FeatureNotSupport" => 86,
-                    r"iot.algo.ApiCallOutOfTenantLimit" => 93,
-                    r"iot.dap.insight.dataApiNotDeploy" => 113,
-                    r"iot.dap.insight.datetimeNotMatch" => 115,
-                    r"iot.dap.insight.dopQueryApiError" => 116,
-                    r"iot.dap.insight.notEnoughStorage" => 125,
-                    r"iot.dap.insight.unknownException" => 132,
-                    r"iot.device.DeviceApplyIsNotFound" => 145,
-                    r"iot.device.NoneDeviceNameElement" => 158,
-                    r"iot.devicesearch.InvalidSQLError" => 168,
-                    r"iot.devicespeech.InvalidDeviceId" => 179,
-                    r"iot.devicespeech.InvalidSpeechId" => 182,
-                    r"iot.devicespeech.ProjectNotFound" => 183,
-                    r"iot.ota.InvalidBaseRatePerMinute" => 231,
-                    r"iot.rule.DataSourceItemNotExists" => 285,
-                    r"iot.rule.DestinationNotAvailable" => 291,
-                    r"iot.ruleng.OnlySameRegionSupport" => 338,
-                    r"iot.scheduleperiod.AlreadyExists" => 344,
-                    r"iot.scheduleperiod.LimitExceeded" => 350,
-                    r"iot.securetunnel.DeviceNotOnline" => 354,
-                    r"iot.soundcode.AlreadyExistsLabel" => 366,
-                    r"iot.speech.InvalidIotProjectCode" => 394,
-                    r"iot.tsl.InvalidFormattedTslError" => 404,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"Iot.common.QueryDeviceActionError" => 50,
-                    r"Iot.digitaltwin.RequestParamError" => 54,
-                    r"iot.dap.insight.needDetectionData" => 122,
-                    r"iot.dap.insight.requestParamError" => 130,
-                    r"iot.dataalgo.ScriptMethodNotFound" => 137,
-                    r"iot.device.ApplyManyDevicesFailed" => 141,
-                    r"iot.devicespeech.DeviceNotActived" => 175,
-                    r"iot.gateway.BackEndServiceInvalid" => 192,
-                    r"iot.ota.InvalidBaseSpeedPerMinute" => 232,
-                    r"iot.rule.QueryRulePageActionError" => 304,
-                    r"iot.soundcode.LabelBatchNotExists" => 378,
-                    r"iot.soundcodeschedule.InvalidDate" => 384,
-                    r"iot.soundcodeschedule.InvalidDesc" => 385,
-                    r"iot.soundcodeschedule.InvalidName" => 387,
-                    r"iot.soundcodeschedule.InvalidTime" => 389,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"Iot.Device.NoVehicleProtocolDevice" => 41,
-                    r"Iot.sharetask.ImportDevicePartFail" => 61,
-                    r"Studio.App.Token.AppTokenNotActive" => 81,
-                    r"iot.Sre.IotInstanceStatusForbidden" => 92,
-                    r"iot.common.QueryProductActionError" => 107,
-                    r"iot.common.RamActionPermissionDeny" => 108,
-                    r"iot.dap.insight.apiQueryParamError" => 111,
-                    r"iot.device.DeviceNumerExceedTenant" => 148,
-                    r"iot.device.SetDevicePropertyFailed" => 165,
-                    r"iot.message.broker.ParamCheckError" => 207,
-                    r"iot.rule.ConnectorIsAlreadyExisted" => 279,
-                    r"iot.ruleng.OnlyAllowOneErrorAction" => 337,
-                    r"iot.soundcode.InvalidIotInstanceId" => 369,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"Iot.MessageBroker.EmptySubTopicList" => 45,
-                    r"Studio.App.Domain.DomainMaxNumLimit" => 77,
-                    r"iot.check.InvalidFormattedParameter" => 98,
-                    r"iot.common.AuthActionPermissionDeny" => 101,
-                    r"iot.dataalgo.ScriptExecutionTimeout" => 136,
-                    r"iot.dataalgo.ScriptRelationNotExist" => 138,
-                    r"iot.device.AlreadyExistedDeviceName" => 140,
-                    r"iot.devicespeech.InvalidAudioFormat" => 177,
-                    r"iot.firmware.FirmwareUdiExceedLimit" => 188,
-                    r"iot.prod.InvalidFormattedProductkey" => 260,
-                    r"iot.prod.QueryProductPropertyFailed" => 267,
-                    r"iot.ruleng.NotFoundProjectInDataHub" => 320,
-                    r"iot.ruleng.NullOrEmptySchemaOfTopic" => 326,
-                    r"iot.ruleng.OnlySupportSameRegionRds" => 339,
-                    r"iot.securetunnel.DescriptionTooLong" => 352,
-                    r"iot.securetunnel.DeviceNotSpecified" => 355,
-                    r"iot.securetunnel.InstanceIdMismatch" => 357,
-                    r"iot.sharetask.ShareDeviceProcessing" => 365,
-                    r"iot.soundcodeschedule.InvalidStatus" => 388,
-                    r"iot.soundcodeschedule.LimitExceeded" => 390,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"Iot.digitaltwin.instanceNodeNotExist" => 55,
-                    r"Iot.digitaltwin.productAuthticFailed" => 58,
-                    r"Studio.App.Domain.DomainAlreadyExist" => 75,
-                    r"iot.common.APINotSupportedInInstance" => 100,
-                    r"iot.common.InvalidFormattedParameter" => 102,
-                    r"iot.dap.insight.pipelineProcessError" => 127,
-                    r"iot.device.CanNotSetReadOnlyProperty" => 142,
-                    r"iot.devicespeech.ThingModelNotDefine" => 185,
-                    r"iot.firmware.FirmwareDescExceedLimit" => 187,
-                    r"iot.message.broker.ProductCheckError" => 208,
-                    r"iot.prod.QueryProductAbilitiesFailed" => 265,
-                    r"iot.ruleng.NullTopicInDatahubProject" => 336,
-                    r"iot.speechsolution.ProjectHasStopped" => 396,
-                    r"iot.tsl.InvalidHistoryTimestampError" => 405,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"Iot.MessageBroker.BatchSubTopicFailed" => 44,
-                    r"Iot.MessageBroker.EmptyUnSubTopicList" => 46,
-                    r"iot.dap.insight.exceedSubscribeNumber" => 119,
-                    r"iot.dataalgo.ScriptExecutionException" => 134,
-                    r"iot.databus.SearchIndexConfigNotFound" => 139,
-                    r"iot.device.ClearPropertyDesiredFailed" => 143,
-                    r"iot.device.InvalidFormattedDeviceName" => 152,
-                    r"iot.devicesearch.InvalidSQLFieldError" => 169,
-                    r"iot.devicesearch.InvalidSQLOrderError" => 173,
-                    r"iot.devicesearch.InvalidSQLParamError" => 174,
-                    r"iot.devicespeech.InvalidLicenseDevice" => 180,
-                    r"iot.ota.FirmwareAndProductKeyMismatch" => 227,
-                    r"iot.ota.InvalidConstantSpeedParameter" => 233,
-                    r"iot.ruleng.NotFoundTableInOtsInstance" => 322,
-                    r"iot.ruleng.NullTableNameInOtsInstance" => 334,
-                    r"iot.securetunnel.TunnelQuotaExhausted" => 362,
-                    r"iot.soundcode.InvalidSoundCodeContent" => 375,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"iot.common.QueryManyDevicesActionError" => 106,
-                    r"iot.dataalgo.ScriptDataFormatException" => 133,
-                    r"iot.device.DeviceInstanceInconsistency" => 146,
-                    r"iot.devicesearch.InvalidSQLOffsetError" => 171,
-                    r"iot.firmware.ListOTATaskByDeviceFailed" => 191,
-                    r"iot.prod.QueryProductAbilitiesNotFound" => 266,
-                    r"iot.rtc.license.product.relation.exist" => 274,
-                    r"iot.ruleng.IncorrectSchemaValueOfTopic" => 314,
-                    r"iot.soundcode.InvalidSoundCodeDuration" => 376,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"Iot.digitaltwin.notSupportApiDataSource" => 57,
-                    r"iot.dap.insight.downloadTimesUpperLimit" => 118,
-                    r"iot.device.RegionNotSupportDynamicGroup" => 164,
-                    r"iot.device.TooManyDeviceNamesPerRequest" => 166,
-                    r"iot.firmware.AlreadyExistedFirmwareName" => 186,
-                    r"iot.message.broker.TopicConfigNumExceed" => 210,
-                    r"iot.messagebroker.InvalidPubTopicFormat" => 215,
-                    r"iot.messagebroker.InvalidTopicWithCodec" => 217,
-                    r"iot.ota.InvalidExponentialRateParameter" => 234,
-                    r"iot.scheduleperiod.InvalidIotInstanceId" => 348,
-                    r"iot.soundcode.LabelBatchCanNotBeRetried" => 377,
-                    r"iot.soundcodeschedule.AlreadyExistsName" => 383,
-                    r"iot.storage.HotStorageCapacityNotEnough" => 397,
-                    r"iot.storage.HotStorageIopsReadNotEnough" => 398,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"iot.dap.insight.bizExceptionNotSpecified" => 112,
-                    r"iot.dataalgo.ScriptExecutionOomException" => 135,
-                    r"iot.ruleng.NotFoundTopicInDataHubProject" => 323,
-                    r"iot.storage.HotStorageIopsWriteNotEnough" => 399,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"Iot.MessageBroker.TopicTemplateIsNotFound" => 48,
-                    r"iot.common.QueryDevicePropertyActionError" => 105,
-                    r"iot.consumer.group.InvalidConsumerGroupId" => 110,
-                    r"iot.dap.insight.downloadTaskNumUpperLimit" => 117,
-                    r"iot.devicesearch.InvalidSQLConditionError" => 167,
-                    r"iot.devicesearch.InvalidSQLIdentfierError" => 170,
-                    r"iot.rtc.license.product.relation.nonexist" => 275,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"Iot.digitaltwin.DTInstanceInvalidThingType" => 53,
-                    r"iot.dap.insight.queryTimeMoreThanQueryDays" => 129,
-                    r"iot.device.NotSupportExemptionValidateType" => 160,
-                    r"iot.messagebroker.InvalidInstanceWithCodec" => 212,
-                    r"iot.provisioning.InvalidDistributionStatus" => 269,
-                    r"iot.soundcode.InvalidLabelBatchDescription" => 371,
-                    r"iot.soundcodeschedule.InvalidIotInstanceId" => 386,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"Iot.MessageBroker.InvalidFormattedTopicName" => 47,
-                    r"iot.dap.insight.mustSetAtLeastOnePrimaryKey" => 121,
-                    r"iot.device.FuzzyRuntimeSearchMinLengthLimit" => 149,
-                    r"iot.firmware.IncorrectFormattedFirmwareName" => 189,
-                    r"iot.messagebroker.InvalidTopicWithBroadcast" => 216,
-                    r"iot.ruleng.RuleActionConfigurationIsNotJson" => 341,
-                    r"iot.scheduleperiod.ConflictWithScheduleTime" => 346,
-                    r"iot.securetunnel.TunnelAmountExceedByDevice" => 359,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"Studio.Device.BatchAddDevicesToProjectFailed" => 82,
-                    r"iot.dap.insight.dataStoreTableHasNotBeenInit" => 114,
-                    r"iot.devicesearch.InvalidSQLOperatorTypeError" => 172,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"iot.ruleng.InvalidFormattedTagInConfiguration" => 317,
-                    r"iot.securetunnel.TunnelAmountExceedByInstance" => 360,
-                    _ => return __core::option::Option::None,
-                },
-                46 => match code {
-                    r"iot.rtc.license.device.authorization.executing" => 273,
-                    _ => return __core::option::Option::None,
-                },
-                47 => match code {
-                    r"iot.devicespeech.InvalidProductKeyAndDeviceName" => 181,
-                    r"iot.messagebroker.InvalidOperationWithBroadcast" => 213,
-                    _ => return __core::option::Option::None,
-                },
-                48 => match code {
-                    r"iot.device.InvalidFormattedDeviceNameInNameArray" => 153,
-                    r"iot.messagebroker.InvalidTopicWithProxySubscribe" => 218,
-                    _ => return __core::option::Option::None,
-                },
-                49 => match code {
-                    r"Studio.Device.BatchRemoveDevicesFromProjectFailed" => 83,
-                    r"iot.group.DynamicGroupMatchedDeviceCountExceedMax" => 198,
-                    _ => return __core::option::Option::None,
-                },
-                50 => match code {
-                    r"iot.ruleng.RegionNotSupportRuleForwardCloudProduct" => 340,
-                    _ => return __core::option::Option::None,
-                },
-                52 => match code {
-                    r"iot.messagebroker.InvalidOperationWithProxySubscribe" => 214,
-                    _ => return __core::option::Option::None,
-                },
-                53 => match code {
-                    r"iot.ruleng.InvalidFormattedShardingKeyInConfiguration" => 316,
-                    _ => return __core::option::Option::None,
-                },
-                54 => match code {
-                    r"iot.dap.insight.processDownloadJobMoreConcurrenceCount" => 128,
-                    _ => return __core::option::Option::None,
-                },
-                61 => match code {
-                    r"iot.ota.EmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices" => 224,
-                    _ => return __core::option::Option::None,
-                },
-                62 => match code {
-                    r"iot.ota.InvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices" => 239,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"OrderOpend" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Server.error" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"RequestFailed" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"PermissionDenied" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Category.not.same" => 36,
+                        r"Product.not.found" => 70,
+                        r"RequestParamError" => 73,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"PriceWanHuaTongSys" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Product.Key.Invalid" => 67,
+                        r"Request.param.error" => 71,
+                        r"Studio.App.NotExist" => 79,
+                        r"iot.ota.JobCanceled" => 247,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"iot.ota.InvalidJobId" => 237,
+                        r"iot.ota.UnmatchedJob" => 257,
+                        r"iot.ota.noDynamicJob" => 258,
+                        r"iot.ota.taskNotExist" => 259,
+                        r"iot.rule.EmptyScript" => 293,
+                        r"iot.ruleng.NullTopic" => 335,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"AccountTypeRestricted" => 35,
+                        r"InsufficientAuthority" => 38,
+                        r"LossOfUserInformation" => 62,
+                        r"Product.has.published" => 69,
+                        r"Thing.model.not.found" => 90,
+                        r"iot.gis.lbsBasicFalse" => 195,
+                        r"iot.group.NullGroupId" => 204,
+                        r"iot.ota.InvalidTaskId" => 244,
+                        r"iot.rule.NotFoundRule" => 301,
+                        r"iot.tsl.TslParseError" => 406,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"iot.algo.OcrUrlInvalid" => 97,
+                        r"iot.dap.insight.frozen" => 120,
+                        r"iot.ota.DeviceNotExist" => 221,
+                        r"iot.ota.InvalidTimeout" => 245,
+                        r"iot.ota.JobHasCanceled" => 248,
+                        r"iot.ota.JobHasFinished" => 249,
+                        r"iot.ota.TooManyOtaTask" => 256,
+                        r"iot.system.SystemError" => 402,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Iot.device.InvalidIoTId" => 52,
+                        r"iot.algo.OcrInvokeError" => 94,
+                        r"iot.check.NullParameter" => 99,
+                        r"iot.device.InvalidIoTId" => 154,
+                        r"iot.device.NoPermission" => 157,
+                        r"iot.ota.JobTagIsTooLong" => 250,
+                        r"iot.prod.NullProductKey" => 264,
+                        r"iot.rule.StopRuleFailed" => 308,
+                        r"iot.soundcode.NotExists" => 381,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"IoT.Common.NullParameter" => 39,
+                        r"IoT.Common.ParamterError" => 40,
+                        r"Iot.System.BillIsOverDue" => 49,
+                        r"iot.algo.OcrParamInvalid" => 95,
+                        r"iot.common.InvalidTenant" => 104,
+                        r"iot.device.InvalidParams" => 155,
+                        r"iot.device.OfflineDevice" => 162,
+                        r"iot.gis.InvalidParamSize" => 193,
+                        r"iot.ota.FirmwareNotFound" => 228,
+                        r"iot.ota.InvalidTaskExist" => 243,
+                        r"iot.ota.NotFirmwareOwner" => 251,
+                        r"iot.ota.StrategyNotFound" => 254,
+                        r"iot.ota.TenantIdMisMatch" => 255,
+                        r"iot.rule.InvalidRuleName" => 297,
+                        r"iot.rule.QueryRuleFailed" => 303,
+                        r"iot.rule.StartRuleFailed" => 307,
+                        r"iot.ruleng.TopicNotFound" => 343,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"Iot.Device.NotDeviceOwner" => 42,
+                        r"Iot.device.DeviceNotFound" => 51,
+                        r"Product.authright.illegal" => 68,
+                        r"Studio.Product.BindFailed" => 84,
+                        r"iot.common.TooManyRequest" => 109,
+                        r"iot.device.InactiveDevice" => 150,
+                        r"iot.device.NullDeviceName" => 161,
+                        r"iot.group.NotExistedGroup" => 203,
+                        r"iot.messagebroker.OFFLINE" => 220,
+                        r"iot.ota.NullOtaModuleName" => 252,
+                        r"iot.rtc.service.notSigned" => 277,
+                        r"iot.rule.DataSourceExists" => 283,
+                        r"iot.rule.DeleteRuleFailed" => 287,
+                        r"iot.rule.EmptyScriptDraft" => 294,
+                        r"iot.rule.ItemExceedsLimit" => 298,
+                        r"iot.rule.UpdateRuleFailed" => 310,
+                        r"iot.ruleng.InvalidRamRole" => 318,
+                        r"iot.ruleng.NullRamRoleArn" => 329,
+                        r"iot.soundcode.EncodeLimit" => 368,
+                        r"iot.soundcode.InvalidName" => 372,
+                        r"iot.system.IllegalRequest" => 400,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"iot.device.DeviceIsDisable" => 147,
+                        r"iot.group.GroupNameExisted" => 200,
+                        r"iot.group.InvalidGroupName" => 201,
+                        r"iot.messagebroker.HALFCONN" => 211,
+                        r"iot.ota.FailedTaskNotFound" => 226,
+                        r"iot.ota.InstanceIdMisMatch" => 230,
+                        r"iot.ota.InvalidFirmwareUid" => 235,
+                        r"iot.ota.InvalidUpgradeType" => 246,
+                        r"iot.ota.OperationForbidden" => 253,
+                        r"iot.prod.NotExistedProduct" => 262,
+                        r"iot.rtc.license.quota.lack" => 276,
+                        r"iot.rule.DataSourceBounded" => 281,
+                        r"iot.rule.NoDataSourceBound" => 300,
+                        r"iot.rule.TooManyRuleAction" => 309,
+                        r"iot.rule.scriptSyntaxError" => 312,
+                        r"iot.ruleng.NullRamRoleName" => 330,
+                        r"iot.soundcode.InvalidLabel" => 370,
+                        r"iot.soundcode.InvalidParam" => 373,
+                        r"iot.system.SystemException" => 403,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"Iot.Device.NotExistedDevice" => 43,
+                        r"Iot.product.ProductNotFound" => 60,
+                        r"Studio.Product.UnbindFailed" => 85,
+                        r"Thing.Model.Get.Lock.Failed" => 87,
+                        r"Thing.Model.Version.Invalid" => 89,
+                        r"iot.Device.NotExistedDevice" => 91,
+                        r"iot.dap.insight.notEnoughCU" => 124,
+                        r"iot.dap.insight.serverError" => 131,
+                        r"iot.device.NotExistedDevice" => 159,
+                        r"iot.gis.InvalidRequestParam" => 194,
+                        r"iot.group.CreateGroupFailed" => 196,
+                        r"iot.group.DeleteGroupFailed" => 197,
+                        r"iot.ota.DeviceNotReUpgraded" => 222,
+                        r"iot.ota.EmptySrcVersionList" => 225,
+                        r"iot.ota.FirmwareNotVerified" => 229,
+                        r"iot.ota.InvalidStrategyType" => 242,
+                        r"iot.rtc.invalid.product.key" => 272,
+                        r"iot.rule.DestinationInUsing" => 289,
+                        r"iot.rule.NotFoundRuleAction" => 302,
+                        r"iot.ruleng.InstanceNotFound" => 315,
+                        r"iot.securetunnel.UdiTooLong" => 363,
+                        r"iot.speechservice.NotSigned" => 395,
+                        r"iot.system.InstanceNotFound" => 401,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"Thing.Model.Status.Not.Final" => 88,
+                        r"iot.common.InvalidPageParams" => 103,
+                        r"iot.device.InvalidTimeBucket" => 156,
+                        r"iot.group.LongGroupDescError" => 202,
+                        r"iot.ota.InvalidOtaModuleName" => 240,
+                        r"iot.rtc.invalid.license.code" => 271,
+                        r"iot.rule.CreateRuleException" => 280,
+                        r"iot.rule.DataSourceNotExists" => 286,
+                        r"iot.rule.DestinationNotBound" => 292,
+                        r"iot.rule.ScriptLengthExceeds" => 306,
+                        r"iot.scheduleperiod.NotExists" => 351,
+                        r"iot.soundcode.LabelNotExists" => 379,
+                        r"iot.soundcode.NoSuccessLabel" => 380,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"MissingDynamicGroupExpression" => 63,
+                        r"iot.device.CreateDeviceFailed" => 144,
+                        r"iot.device.PageTokenIsIllegal" => 163,
+                        r"iot.devicespeech.RequestLimit" => 184,
+                        r"iot.group.GroupCountExceedMax" => 199,
+                        r"iot.group.SuperGroupUnsupport" => 206,
+                        r"iot.ota.EmptyDeviceInfoParams" => 223,
+                        r"iot.ota.InvalidSrcVersionList" => 241,
+                        r"iot.provisioning.TaskNotExist" => 270,
+                        r"iot.rule.ConnectorCountExceed" => 278,
+                        r"iot.rule.DataSourceItemExists" => 284,
+                        r"iot.rule.destinationNotExists" => 311,
+                        r"iot.ruleng.NullRuleActionType" => 332,
+                        r"iot.securetunnel.IllegalState" => 356,
+                        r"iot.securetunnel.ParamInvalid" => 358,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"Iot.digitaltwin.tooManyRequest" => 59,
+                        r"iot.device.InvalidDeviceParams" => 151,
+                        r"iot.devicespeech.DeviceOffline" => 176,
+                        r"iot.devicespeech.InvalidDevice" => 178,
+                        r"iot.firmware.InvalidTaskStatus" => 190,
+                        r"iot.group.QueryGroupInfoFailed" => 205,
+                        r"iot.message.broker.SystemError" => 209,
+                        r"iot.ota.InvalidIncrementFactor" => 236,
+                        r"iot.prod.NullAbilityIdentifier" => 263,
+                        r"iot.prod.QueryPropertyNotFound" => 268,
+                        r"iot.rule.DataSourceCountExceed" => 282,
+                        r"iot.rule.InvalidDataSourceName" => 295,
+                        r"iot.rule.ListDestinationFailed" => 299,
+                        r"iot.ruleng.IncorrectRegionName" => 313,
+                        r"iot.ruleng.NotFoundServiceInFc" => 321,
+                        r"iot.ruleng.NotFoundVpcInstance" => 324,
+                        r"iot.ruleng.NullOtsInstanceName" => 327,
+                        r"iot.ruleng.NullServiceNameInFc" => 333,
+                        r"iot.scheduleperiod.InvalidDesc" => 347,
+                        r"iot.scheduleperiod.InvalidTime" => 349,
+                        r"iot.sharetask.EmptyShareDevice" => 364,
+                        r"iot.soundcode.InvalidSoundCode" => 374,
+                        r"iot.soundcode.SensitiveContent" => 382,
+                        r"iot.soundcodeservice.NotSigned" => 392,
+                        r"iot.vas.EmptyLicenseDeviceList" => 407,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"Distribute.thing.module.no.edit" => 37,
+                        r"Studio.App.Token.AppHaveNoToken" => 80,
+                        r"iot.algo.OcrServiceNotSubscribe" => 96,
+                        r"iot.dap.insight.noAuthorization" => 123,
+                        r"iot.dap.insight.parsedDataError" => 126,
+                        r"iot.messagebroker.NullTopicName" => 219,
+                        r"iot.ota.InvalidMaximumPerMinute" => 238,
+                        r"iot.prod.InvalidProductAuthType" => 261,
+                        r"iot.rule.DestinationCountExceed" => 288,
+                        r"iot.rule.DestinationNameExisted" => 290,
+                        r"iot.rule.InvalidDestinationName" => 296,
+                        r"iot.rule.SameDestinationExisted" => 305,
+                        r"iot.ruleng.NotFoundFunctionInFc" => 319,
+                        r"iot.ruleng.NullFunctionNameInFc" => 325,
+                        r"iot.ruleng.NullProjectOfDatahub" => 328,
+                        r"iot.ruleng.NullRuleActionConfig" => 331,
+                        r"iot.ruleng.RuleAlreadyIsStarted" => 342,
+                        r"iot.scheduleperiod.ConflictTime" => 345,
+                        r"iot.securetunnel.DeviceNotExist" => 353,
+                        r"iot.securetunnel.TunnelNotExist" => 361,
+                        r"iot.soundcode.AlreadyExistsName" => 367,
+                        r"iot.soundcodeschedule.NotExists" => 391,
+                        r"iot.speech.InvalidIotInstanceId" => 393,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"Iot.digitaltwin.instanceNotFound" => 56,
+                        r"Studio.App.Domain.DomainAuthFail" => 76,
+                        r"Studio.App.Domain.DomainNotExist" => 78,
+                        r"Studio.Project.FeatureNotSupport" => 86,
+                        r"iot.algo.ApiCallOutOfTenantLimit" => 93,
+                        r"iot.dap.insight.dataApiNotDeploy" => 113,
+                        r"iot.dap.insight.datetimeNotMatch" => 115,
+                        r"iot.dap.insight.dopQueryApiError" => 116,
+                        r"iot.dap.insight.notEnoughStorage" => 125,
+                        r"iot.dap.insight.unknownException" => 132,
+                        r"iot.device.DeviceApplyIsNotFound" => 145,
+                        r"iot.device.NoneDeviceNameElement" => 158,
+                        r"iot.devicesearch.InvalidSQLError" => 168,
+                        r"iot.devicespeech.InvalidDeviceId" => 179,
+                        r"iot.devicespeech.InvalidSpeechId" => 182,
+                        r"iot.devicespeech.ProjectNotFound" => 183,
+                        r"iot.ota.InvalidBaseRatePerMinute" => 231,
+                        r"iot.rule.DataSourceItemNotExists" => 285,
+                        r"iot.rule.DestinationNotAvailable" => 291,
+                        r"iot.ruleng.OnlySameRegionSupport" => 338,
+                        r"iot.scheduleperiod.AlreadyExists" => 344,
+                        r"iot.scheduleperiod.LimitExceeded" => 350,
+                        r"iot.securetunnel.DeviceNotOnline" => 354,
+                        r"iot.soundcode.AlreadyExistsLabel" => 366,
+                        r"iot.speech.InvalidIotProjectCode" => 394,
+                        r"iot.tsl.InvalidFormattedTslError" => 404,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"Iot.common.QueryDeviceActionError" => 50,
+                        r"Iot.digitaltwin.RequestParamError" => 54,
+                        r"iot.dap.insight.needDetectionData" => 122,
+                        r"iot.dap.insight.requestParamError" => 130,
+                        r"iot.dataalgo.ScriptMethodNotFound" => 137,
+                        r"iot.device.ApplyManyDevicesFailed" => 141,
+                        r"iot.devicespeech.DeviceNotActived" => 175,
+                        r"iot.gateway.BackEndServiceInvalid" => 192,
+                        r"iot.ota.InvalidBaseSpeedPerMinute" => 232,
+                        r"iot.rule.QueryRulePageActionError" => 304,
+                        r"iot.soundcode.LabelBatchNotExists" => 378,
+                        r"iot.soundcodeschedule.InvalidDate" => 384,
+                        r"iot.soundcodeschedule.InvalidDesc" => 385,
+                        r"iot.soundcodeschedule.InvalidName" => 387,
+                        r"iot.soundcodeschedule.InvalidTime" => 389,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"Iot.Device.NoVehicleProtocolDevice" => 41,
+                        r"Iot.sharetask.ImportDevicePartFail" => 61,
+                        r"Studio.App.Token.AppTokenNotActive" => 81,
+                        r"iot.Sre.IotInstanceStatusForbidden" => 92,
+                        r"iot.common.QueryProductActionError" => 107,
+                        r"iot.common.RamActionPermissionDeny" => 108,
+                        r"iot.dap.insight.apiQueryParamError" => 111,
+                        r"iot.device.DeviceNumerExceedTenant" => 148,
+                        r"iot.device.SetDevicePropertyFailed" => 165,
+                        r"iot.message.broker.ParamCheckError" => 207,
+                        r"iot.rule.ConnectorIsAlreadyExisted" => 279,
+                        r"iot.ruleng.OnlyAllowOneErrorAction" => 337,
+                        r"iot.soundcode.InvalidIotInstanceId" => 369,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"Iot.MessageBroker.EmptySubTopicList" => 45,
+                        r"Studio.App.Domain.DomainMaxNumLimit" => 77,
+                        r"iot.check.InvalidFormattedParameter" => 98,
+                        r"iot.common.AuthActionPermissionDeny" => 101,
+                        r"iot.dataalgo.ScriptExecutionTimeout" => 136,
+                        r"iot.dataalgo.ScriptRelationNotExist" => 138,
+                        r"iot.device.AlreadyExistedDeviceName" => 140,
+                        r"iot.devicespeech.InvalidAudioFormat" => 177,
+                        r"iot.firmware.FirmwareUdiExceedLimit" => 188,
+                        r"iot.prod.InvalidFormattedProductkey" => 260,
+                        r"iot.prod.QueryProductPropertyFailed" => 267,
+                        r"iot.ruleng.NotFoundProjectInDataHub" => 320,
+                        r"iot.ruleng.NullOrEmptySchemaOfTopic" => 326,
+                        r"iot.ruleng.OnlySupportSameRegionRds" => 339,
+                        r"iot.securetunnel.DescriptionTooLong" => 352,
+                        r"iot.securetunnel.DeviceNotSpecified" => 355,
+                        r"iot.securetunnel.InstanceIdMismatch" => 357,
+                        r"iot.sharetask.ShareDeviceProcessing" => 365,
+                        r"iot.soundcodeschedule.InvalidStatus" => 388,
+                        r"iot.soundcodeschedule.LimitExceeded" => 390,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"Iot.digitaltwin.instanceNodeNotExist" => 55,
+                        r"Iot.digitaltwin.productAuthticFailed" => 58,
+                        r"Studio.App.Domain.DomainAlreadyExist" => 75,
+                        r"iot.common.APINotSupportedInInstance" => 100,
+                        r"iot.common.InvalidFormattedParameter" => 102,
+                        r"iot.dap.insight.pipelineProcessError" => 127,
+                        r"iot.device.CanNotSetReadOnlyProperty" => 142,
+                        r"iot.devicespeech.ThingModelNotDefine" => 185,
+                        r"iot.firmware.FirmwareDescExceedLimit" => 187,
+                        r"iot.message.broker.ProductCheckError" => 208,
+                        r"iot.prod.QueryProductAbilitiesFailed" => 265,
+                        r"iot.ruleng.NullTopicInDatahubProject" => 336,
+                        r"iot.speechsolution.ProjectHasStopped" => 396,
+                        r"iot.tsl.InvalidHistoryTimestampError" => 405,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"Iot.MessageBroker.BatchSubTopicFailed" => 44,
+                        r"Iot.MessageBroker.EmptyUnSubTopicList" => 46,
+                        r"iot.dap.insight.exceedSubscribeNumber" => 119,
+                        r"iot.dataalgo.ScriptExecutionException" => 134,
+                        r"iot.databus.SearchIndexConfigNotFound" => 139,
+                        r"iot.device.ClearPropertyDesiredFailed" => 143,
+                        r"iot.device.InvalidFormattedDeviceName" => 152,
+                        r"iot.devicesearch.InvalidSQLFieldError" => 169,
+                        r"iot.devicesearch.InvalidSQLOrderError" => 173,
+                        r"iot.devicesearch.InvalidSQLParamError" => 174,
+                        r"iot.devicespeech.InvalidLicenseDevice" => 180,
+                        r"iot.ota.FirmwareAndProductKeyMismatch" => 227,
+                        r"iot.ota.InvalidConstantSpeedParameter" => 233,
+                        r"iot.ruleng.NotFoundTableInOtsInstance" => 322,
+                        r"iot.ruleng.NullTableNameInOtsInstance" => 334,
+                        r"iot.securetunnel.TunnelQuotaExhausted" => 362,
+                        r"iot.soundcode.InvalidSoundCodeContent" => 375,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"iot.common.QueryManyDevicesActionError" => 106,
+                        r"iot.dataalgo.ScriptDataFormatException" => 133,
+                        r"iot.device.DeviceInstanceInconsistency" => 146,
+                        r"iot.devicesearch.InvalidSQLOffsetError" => 171,
+                        r"iot.firmware.ListOTATaskByDeviceFailed" => 191,
+                        r"iot.prod.QueryProductAbilitiesNotFound" => 266,
+                        r"iot.rtc.license.product.relation.exist" => 274,
+                        r"iot.ruleng.IncorrectSchemaValueOfTopic" => 314,
+                        r"iot.soundcode.InvalidSoundCodeDuration" => 376,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"Iot.digitaltwin.notSupportApiDataSource" => 57,
+                        r"iot.dap.insight.downloadTimesUpperLimit" => 118,
+                        r"iot.device.RegionNotSupportDynamicGroup" => 164,
+                        r"iot.device.TooManyDeviceNamesPerRequest" => 166,
+                        r"iot.firmware.AlreadyExistedFirmwareName" => 186,
+                        r"iot.message.broker.TopicConfigNumExceed" => 210,
+                        r"iot.messagebroker.InvalidPubTopicFormat" => 215,
+                        r"iot.messagebroker.InvalidTopicWithCodec" => 217,
+                        r"iot.ota.InvalidExponentialRateParameter" => 234,
+                        r"iot.scheduleperiod.InvalidIotInstanceId" => 348,
+                        r"iot.soundcode.LabelBatchCanNotBeRetried" => 377,
+                        r"iot.soundcodeschedule.AlreadyExistsName" => 383,
+                        r"iot.storage.HotStorageCapacityNotEnough" => 397,
+                        r"iot.storage.HotStorageIopsReadNotEnough" => 398,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"iot.dap.insight.bizExceptionNotSpecified" => 112,
+                        r"iot.dataalgo.ScriptExecutionOomException" => 135,
+                        r"iot.ruleng.NotFoundTopicInDataHubProject" => 323,
+                        r"iot.storage.HotStorageIopsWriteNotEnough" => 399,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"Iot.MessageBroker.TopicTemplateIsNotFound" => 48,
+                        r"iot.common.QueryDevicePropertyActionError" => 105,
+                        r"iot.consumer.group.InvalidConsumerGroupId" => 110,
+                        r"iot.dap.insight.downloadTaskNumUpperLimit" => 117,
+                        r"iot.devicesearch.InvalidSQLConditionError" => 167,
+                        r"iot.devicesearch.InvalidSQLIdentfierError" => 170,
+                        r"iot.rtc.license.product.relation.nonexist" => 275,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"Iot.digitaltwin.DTInstanceInvalidThingType" => 53,
+                        r"iot.dap.insight.queryTimeMoreThanQueryDays" => 129,
+                        r"iot.device.NotSupportExemptionValidateType" => 160,
+                        r"iot.messagebroker.InvalidInstanceWithCodec" => 212,
+                        r"iot.provisioning.InvalidDistributionStatus" => 269,
+                        r"iot.soundcode.InvalidLabelBatchDescription" => 371,
+                        r"iot.soundcodeschedule.InvalidIotInstanceId" => 386,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"Iot.MessageBroker.InvalidFormattedTopicName" => 47,
+                        r"iot.dap.insight.mustSetAtLeastOnePrimaryKey" => 121,
+                        r"iot.device.FuzzyRuntimeSearchMinLengthLimit" => 149,
+                        r"iot.firmware.IncorrectFormattedFirmwareName" => 189,
+                        r"iot.messagebroker.InvalidTopicWithBroadcast" => 216,
+                        r"iot.ruleng.RuleActionConfigurationIsNotJson" => 341,
+                        r"iot.scheduleperiod.ConflictWithScheduleTime" => 346,
+                        r"iot.securetunnel.TunnelAmountExceedByDevice" => 359,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"Studio.Device.BatchAddDevicesToProjectFailed" => 82,
+                        r"iot.dap.insight.dataStoreTableHasNotBeenInit" => 114,
+                        r"iot.devicesearch.InvalidSQLOperatorTypeError" => 172,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"iot.ruleng.InvalidFormattedTagInConfiguration" => 317,
+                        r"iot.securetunnel.TunnelAmountExceedByInstance" => 360,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                46 => {
+                    match code {
+                        r"iot.rtc.license.device.authorization.executing" => 273,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                47 => {
+                    match code {
+                        r"iot.devicespeech.InvalidProductKeyAndDeviceName" => 181,
+                        r"iot.messagebroker.InvalidOperationWithBroadcast" => 213,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                48 => {
+                    match code {
+                        r"iot.device.InvalidFormattedDeviceNameInNameArray" => 153,
+                        r"iot.messagebroker.InvalidTopicWithProxySubscribe" => 218,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                49 => {
+                    match code {
+                        r"Studio.Device.BatchRemoveDevicesFromProjectFailed" => 83,
+                        r"iot.group.DynamicGroupMatchedDeviceCountExceedMax" => 198,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                50 => {
+                    match code {
+                        r"iot.ruleng.RegionNotSupportRuleForwardCloudProduct" => 340,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                52 => {
+                    match code {
+                        r"iot.messagebroker.InvalidOperationWithProxySubscribe" => 214,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                53 => {
+                    match code {
+                        r"iot.ruleng.InvalidFormattedShardingKeyInConfiguration" => 316,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                54 => {
+                    match code {
+                        r"iot.dap.insight.processDownloadJobMoreConcurrenceCount" => 128,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                61 => {
+                    match code {
+                        r"iot.ota.EmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices" => {
+                            224
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                62 => {
+                    match code {
+                        r"iot.ota.InvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices" => {
+                            239
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -4611,7 +4249,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[46].message] }
                 }
@@ -4627,14 +4265,16 @@ const _: () = {
                         ]
                     }
                 }
-                Self::RequestParamError => const { &[__E[79].message, __E[80].message] },
+                Self::RequestParamError => const { &[__E[79].message, __E[80].message] }
                 Self::IotCommonAuthActionPermissionDeny => {
                     const { &[__E[110].message, __E[111].message] }
                 }
                 Self::IotCommonInvalidTenant => {
                     const { &[__E[114].message, __E[115].message, __E[116].message] }
                 }
-                Self::IotDapInsightServerError => const { &[__E[143].message, __E[144].message] },
+                Self::IotDapInsightServerError => {
+                    const { &[__E[143].message, __E[144].message] }
+                }
                 Self::IotDapInsightUnknownException => {
                     const { &[__E[145].message, __E[146].message] }
                 }
@@ -4656,17 +4296,27 @@ const _: () = {
                 Self::IotProdNullProductKey => {
                     const { &[__E[285].message, __E[286].message, __E[287].message] }
                 }
-                Self::IotRtcInvalidLicenseCode => const { &[__E[294].message, __E[295].message] },
-                Self::IotRtcInvalidProductKey => const { &[__E[296].message, __E[297].message] },
+                Self::IotRtcInvalidLicenseCode => {
+                    const { &[__E[294].message, __E[295].message] }
+                }
+                Self::IotRtcInvalidProductKey => {
+                    const { &[__E[296].message, __E[297].message] }
+                }
                 Self::IotRtcLicenseDeviceAuthorizationExecuting => {
                     const { &[__E[298].message, __E[299].message] }
                 }
                 Self::IotRtcLicenseProductRelationNonexist => {
                     const { &[__E[301].message, __E[302].message] }
                 }
-                Self::IotRtcLicenseQuotaLack => const { &[__E[303].message, __E[304].message] },
-                Self::IotRuleDataSourceNotExists => const { &[__E[314].message, __E[315].message] },
-                Self::IotRuleNotFoundRule => const { &[__E[330].message, __E[331].message] },
+                Self::IotRtcLicenseQuotaLack => {
+                    const { &[__E[303].message, __E[304].message] }
+                }
+                Self::IotRuleDataSourceNotExists => {
+                    const { &[__E[314].message, __E[315].message] }
+                }
+                Self::IotRuleNotFoundRule => {
+                    const { &[__E[330].message, __E[331].message] }
+                }
                 Self::IotRuleDestinationNotExists => {
                     const { &[__E[341].message, __E[342].message] }
                 }
@@ -4685,7 +4335,9 @@ const _: () = {
                 Self::IotSpeechInvalidIotInstanceId => {
                     const { &[__E[428].message, __E[429].message] }
                 }
-                Self::IotSystemIllegalRequest => const { &[__E[436].message, __E[437].message] },
+                Self::IotSystemIllegalRequest => {
+                    const { &[__E[436].message, __E[437].message] }
+                }
                 Self::IotVasEmptyLicenseDeviceList => {
                     const { &[__E[444].message, __E[445].message] }
                 }
@@ -4697,7 +4349,7 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[46]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[46]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
@@ -4716,31 +4368,37 @@ const _: () = {
                     &[r"CopyThingModelAsync", r"PublishThingModelAsync"]
                 }
                 Self::InsufficientAuthority => &[r"ListAnalyticsData"],
-                Self::IoTCommonNullParameter => &[
-                    r"BatchBindDevicesIntoProject",
-                    r"BatchBindProductsIntoProject",
-                    r"BatchUnbindProjectDevices",
-                    r"BatchUnbindProjectProducts",
-                    r"GetStudioAppTokenOpen",
-                    r"QueryStudioAppDomainListOpen",
-                    r"QueryStudioAppList",
-                    r"QueryStudioAppPageListOpen",
-                    r"QueryStudioProjectList",
-                    r"SetStudioProjectCooperation",
-                ],
+                Self::IoTCommonNullParameter => {
+                    &[
+                        r"BatchBindDevicesIntoProject",
+                        r"BatchBindProductsIntoProject",
+                        r"BatchUnbindProjectDevices",
+                        r"BatchUnbindProjectProducts",
+                        r"GetStudioAppTokenOpen",
+                        r"QueryStudioAppDomainListOpen",
+                        r"QueryStudioAppList",
+                        r"QueryStudioAppPageListOpen",
+                        r"QueryStudioProjectList",
+                        r"SetStudioProjectCooperation",
+                    ]
+                }
                 Self::IoTCommonParamterError => &[r"QueryStudioAppList"],
                 Self::IotDeviceNoVehicleProtocolDevice => &[r"QueryVehicleDevice"],
-                Self::IotDeviceNotDeviceOwner => &[r"SubscribeTopic", r"UnsubscribeTopic"],
-                Self::IotDeviceNotExistedDevice => &[
-                    r"ListDataSourceItem",
-                    r"QueryDeviceInfo",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"QueryVehicleDevice",
-                    r"SubscribeTopic",
-                    r"UnsubscribeTopic",
-                    r"WriteDevicesHotStorageData",
-                ],
+                Self::IotDeviceNotDeviceOwner => {
+                    &[r"SubscribeTopic", r"UnsubscribeTopic"]
+                }
+                Self::IotDeviceNotExistedDevice => {
+                    &[
+                        r"ListDataSourceItem",
+                        r"QueryDeviceInfo",
+                        r"QueryDevicesHotStorageData",
+                        r"QueryDevicesHotStorageDataStatus",
+                        r"QueryVehicleDevice",
+                        r"SubscribeTopic",
+                        r"UnsubscribeTopic",
+                        r"WriteDevicesHotStorageData",
+                    ]
+                }
                 Self::IotMessageBrokerBatchSubTopicFailed => &[r"SubscribeTopic"],
                 Self::IotMessageBrokerEmptySubTopicList => &[r"SubscribeTopic"],
                 Self::IotMessageBrokerEmptyUnSubTopicList => &[r"UnsubscribeTopic"],
@@ -4768,36 +4426,46 @@ const _: () = {
                 Self::OrderOpend => &[r"OpenIotService"],
                 Self::PermissionDenied => &[r"OpenIotService"],
                 Self::PriceWanHuaTongSys => &[r"OpenIotService"],
-                Self::ProductKeyInvalid => &[
-                    r"CopyThingModelAsync",
-                    r"GetThingModelStatusInner",
-                    r"PublishThingModelAsync",
-                    r"PublishThingModelAsyncInner",
-                ],
+                Self::ProductKeyInvalid => {
+                    &[
+                        r"CopyThingModelAsync",
+                        r"GetThingModelStatusInner",
+                        r"PublishThingModelAsync",
+                        r"PublishThingModelAsyncInner",
+                    ]
+                }
                 Self::ProductAuthrightIllegal => &[r"CopyThingModelAsync"],
-                Self::ProductHasPublished => &[
-                    r"CopyThingModelAsync",
-                    r"PublishThingModelAsync",
-                    r"PublishThingModelAsyncInner",
-                ],
-                Self::ProductNotFound => &[
-                    r"CopyThingModelAsync",
-                    r"GetThingModelStatusInner",
-                    r"PublishThingModelAsync",
-                    r"PublishThingModelAsyncInner",
-                ],
-                Self::RequestParamError => &[
-                    r"CopyThingModelAsync",
-                    r"GetThingModelStatusInner",
-                    r"PublishThingModelAsync",
-                    r"PublishThingModelAsyncInner",
-                ],
+                Self::ProductHasPublished => {
+                    &[
+                        r"CopyThingModelAsync",
+                        r"PublishThingModelAsync",
+                        r"PublishThingModelAsyncInner",
+                    ]
+                }
+                Self::ProductNotFound => {
+                    &[
+                        r"CopyThingModelAsync",
+                        r"GetThingModelStatusInner",
+                        r"PublishThingModelAsync",
+                        r"PublishThingModelAsyncInner",
+                    ]
+                }
+                Self::RequestParamError => {
+                    &[
+                        r"CopyThingModelAsync",
+                        r"GetThingModelStatusInner",
+                        r"PublishThingModelAsync",
+                        r"PublishThingModelAsyncInner",
+                    ]
+                }
                 Self::RequestFailed => &[r"ListAnalyticsData"],
                 Self::RequestParamError_2 => {
                     &[r"QueryShareTaskDeviceList", r"QuerySpeechLicenseDeviceList"]
                 }
                 Self::ServerError => &[r"CopyThingModelAsync", r"PublishThingModelAsync"],
-                Self::StudioAppDomainDomainAlreadyExist => &[r"CreateStudioAppDomainOpen"],
+                Self::StudioAppDomainDomainAlreadyExist => {
+                    &[r"CreateStudioAppDomainOpen"]
+                }
                 Self::StudioAppDomainDomainAuthFail => &[r"DeleteStudioAppDomainOpen"],
                 Self::StudioAppDomainDomainMaxNumLimit => &[r"CreateStudioAppDomainOpen"],
                 Self::StudioAppDomainDomainNotExist => &[r"DeleteStudioAppDomainOpen"],
@@ -4813,11 +4481,13 @@ const _: () = {
                 Self::StudioProductBindFailed => &[r"BatchBindProductsIntoProject"],
                 Self::StudioProductUnbindFailed => &[r"BatchUnbindProjectProducts"],
                 Self::StudioProjectFeatureNotSupport => &[r"SetStudioProjectCooperation"],
-                Self::ThingModelGetLockFailed => &[
-                    r"CopyThingModelAsync",
-                    r"PublishThingModelAsync",
-                    r"PublishThingModelAsyncInner",
-                ],
+                Self::ThingModelGetLockFailed => {
+                    &[
+                        r"CopyThingModelAsync",
+                        r"PublishThingModelAsync",
+                        r"PublishThingModelAsyncInner",
+                    ]
+                }
                 Self::ThingModelStatusNotFinal => {
                     &[r"CopyThingModelAsync", r"PublishThingModelAsync"]
                 }
@@ -4825,86 +4495,104 @@ const _: () = {
                     &[r"PublishThingModelAsync", r"PublishThingModelAsyncInner"]
                 }
                 Self::ThingModelNotFound => &[r"CopyThingModelAsync"],
-                Self::IotDeviceNotExistedDevice_2 => &[r"AsyncRRpc", r"ClearDeviceDesiredProperty"],
+                Self::IotDeviceNotExistedDevice_2 => {
+                    &[r"AsyncRRpc", r"ClearDeviceDesiredProperty"]
+                }
                 Self::IotSreIotInstanceStatusForbidden => &[r"QueryDeviceInfo"],
                 Self::IotAlgoApiCallOutOfTenantLimit => {
                     &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
                 }
-                Self::IotAlgoOcrInvokeError => &[r"RecognizeCarNum", r"RecognizePictureGeneral"],
-                Self::IotAlgoOcrParamInvalid => &[r"RecognizeCarNum", r"RecognizePictureGeneral"],
+                Self::IotAlgoOcrInvokeError => {
+                    &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
+                }
+                Self::IotAlgoOcrParamInvalid => {
+                    &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
+                }
                 Self::IotAlgoOcrServiceNotSubscribe => {
                     &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
                 }
-                Self::IotAlgoOcrUrlInvalid => &[r"RecognizeCarNum", r"RecognizePictureGeneral"],
-                Self::IotCheckInvalidFormattedParameter => &[
-                    r"AddDeviceToSharePromotion",
-                    r"ClearDeviceDesiredProperty",
-                    r"CreateSharePromotionActivity",
-                    r"CreateSharePromotionSpeechModel",
-                    r"DeleteParser",
-                    r"QueryShareProductNameByProductKey",
-                    r"QuerySharePromotionActivityAuditResult",
-                    r"TestSwitch",
-                    r"WriteDevicesHotStorageData",
-                ],
+                Self::IotAlgoOcrUrlInvalid => {
+                    &[r"RecognizeCarNum", r"RecognizePictureGeneral"]
+                }
+                Self::IotCheckInvalidFormattedParameter => {
+                    &[
+                        r"AddDeviceToSharePromotion",
+                        r"ClearDeviceDesiredProperty",
+                        r"CreateSharePromotionActivity",
+                        r"CreateSharePromotionSpeechModel",
+                        r"DeleteParser",
+                        r"QueryShareProductNameByProductKey",
+                        r"QuerySharePromotionActivityAuditResult",
+                        r"TestSwitch",
+                        r"WriteDevicesHotStorageData",
+                    ]
+                }
                 Self::IotCheckNullParameter => &[r"ClearDeviceDesiredProperty"],
-                Self::IotCommonApiNotSupportedInInstance => &[
-                    r"CreateDeviceDynamicGroup",
-                    r"DeleteDeviceDynamicGroup",
-                    r"QueryDeviceProvisioning",
-                    r"QueryDynamicGroupDevices",
-                ],
+                Self::IotCommonApiNotSupportedInInstance => {
+                    &[
+                        r"CreateDeviceDynamicGroup",
+                        r"DeleteDeviceDynamicGroup",
+                        r"QueryDeviceProvisioning",
+                        r"QueryDynamicGroupDevices",
+                    ]
+                }
                 Self::IotCommonAuthActionPermissionDeny => {
                     &[r"GetSpeechLicenseDeviceStatistics", r"ResetDeviceTimeline"]
                 }
-                Self::IotCommonInvalidFormattedParameter => &[
-                    r"CreateDataSourceItem",
-                    r"GetParser",
-                    r"ListParser",
-                    r"ListParserDestination",
-                    r"QueryDeviceProvisioning",
-                    r"StartParser",
-                    r"StopParser",
-                    r"UpdateDestination",
-                    r"UpdateParser",
-                ],
-                Self::IotCommonInvalidPageParams => &[
-                    r"ListDataSourceItem",
-                    r"ListOTAUnfinishedTaskByDevice",
-                    r"ListParser",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                ],
-                Self::IotCommonInvalidTenant => &[
-                    r"BatchImportVehicleDevice",
-                    r"ClearDeviceDesiredProperty",
-                    r"DeleteDeviceDynamicGroup",
-                    r"QueryDeviceInfo",
-                    r"QueryDeviceProvisioning",
-                ],
+                Self::IotCommonInvalidFormattedParameter => {
+                    &[
+                        r"CreateDataSourceItem",
+                        r"GetParser",
+                        r"ListParser",
+                        r"ListParserDestination",
+                        r"QueryDeviceProvisioning",
+                        r"StartParser",
+                        r"StopParser",
+                        r"UpdateDestination",
+                        r"UpdateParser",
+                    ]
+                }
+                Self::IotCommonInvalidPageParams => {
+                    &[
+                        r"ListDataSourceItem",
+                        r"ListOTAUnfinishedTaskByDevice",
+                        r"ListParser",
+                        r"QueryDevicesHotStorageData",
+                        r"QueryDevicesHotStorageDataStatus",
+                    ]
+                }
+                Self::IotCommonInvalidTenant => {
+                    &[
+                        r"BatchImportVehicleDevice",
+                        r"ClearDeviceDesiredProperty",
+                        r"DeleteDeviceDynamicGroup",
+                        r"QueryDeviceInfo",
+                        r"QueryDeviceProvisioning",
+                    ]
+                }
                 Self::IotCommonQueryDevicePropertyActionError => &[r"QueryDeviceInfo"],
                 Self::IotCommonQueryManyDevicesActionError => &[r"QueryDeviceInfo"],
                 Self::IotCommonQueryProductActionError => &[r"CreateDataSourceItem"],
                 Self::IotCommonRamActionPermissionDeny => {
                     &[r"DeleteDeviceDynamicGroup", r"QueryDeviceProvisioning"]
                 }
-                Self::IotCommonTooManyRequest => &[
-                    r"CreateDataSourceItem",
-                    r"CreateParserDataSource",
-                    r"StartParser",
-                ],
+                Self::IotCommonTooManyRequest => {
+                    &[r"CreateDataSourceItem", r"CreateParserDataSource", r"StartParser"]
+                }
                 Self::IotConsumerGroupInvalidConsumerGroupId => {
                     &[r"CreateDestination", r"UpdateDestination"]
                 }
                 Self::IotDapInsightApiQueryParamError => &[r"ListAnalyticsData"],
-                Self::IotDapInsightBizExceptionNotSpecified => &[
-                    r"AddPowerStation",
-                    r"DeletePowerStation",
-                    r"DeleteUserDefineTableDataByPrimaryKey",
-                    r"ListPowerStation",
-                    r"ModifyPowerStation",
-                    r"StartPTDetection",
-                ],
+                Self::IotDapInsightBizExceptionNotSpecified => {
+                    &[
+                        r"AddPowerStation",
+                        r"DeletePowerStation",
+                        r"DeleteUserDefineTableDataByPrimaryKey",
+                        r"ListPowerStation",
+                        r"ModifyPowerStation",
+                        r"StartPTDetection",
+                    ]
+                }
                 Self::IotDapInsightDataApiNotDeploy => &[r"ListAnalyticsData"],
                 Self::IotDapInsightDataStoreTableHasNotBeenInit => {
                     &[r"DeleteUserDefineTableDataByPrimaryKey"]
@@ -4923,14 +4611,16 @@ const _: () = {
                     &[r"DeleteUserDefineTableDataByPrimaryKey"]
                 }
                 Self::IotDapInsightNeedDetectionData => &[r"StartPTDetection"],
-                Self::IotDapInsightNoAuthorization => &[
-                    r"AddDataForApiSource",
-                    r"BatchAddDataForApiSource",
-                    r"CreateDownloadDataJob",
-                    r"GetDownloadFile",
-                    r"ListAnalyticsData",
-                    r"QueryCustomTimelineTableStatus",
-                ],
+                Self::IotDapInsightNoAuthorization => {
+                    &[
+                        r"AddDataForApiSource",
+                        r"BatchAddDataForApiSource",
+                        r"CreateDownloadDataJob",
+                        r"GetDownloadFile",
+                        r"ListAnalyticsData",
+                        r"QueryCustomTimelineTableStatus",
+                    ]
+                }
                 Self::IotDapInsightNotEnoughCu => {
                     &[r"AddDataForApiSource", r"BatchAddDataForApiSource"]
                 }
@@ -4942,82 +4632,115 @@ const _: () = {
                 Self::IotDapInsightProcessDownloadJobMoreConcurrenceCount => {
                     &[r"CreateDownloadDataJob"]
                 }
-                Self::IotDapInsightQueryTimeMoreThanQueryDays => &[r"CreateDownloadDataJob"],
-                Self::IotDapInsightRequestParamError => &[
-                    r"AddDataForApiSource",
-                    r"AddPowerStation",
-                    r"BatchAddDataForApiSource",
-                    r"CreateDownloadDataJob",
-                    r"DeletePowerStation",
-                    r"DeleteUserDefineTableDataByPrimaryKey",
-                    r"GetDownloadFile",
-                    r"ListPowerStation",
-                    r"ModifyPowerStation",
-                    r"QueryCustomTimelineTableStatus",
-                    r"StartPTDetection",
-                ],
-                Self::IotDapInsightServerError => &[
-                    r"AddDataForApiSource",
-                    r"BatchAddDataForApiSource",
-                    r"CreateDownloadDataJob",
-                    r"GetDownloadFile",
-                ],
-                Self::IotDapInsightUnknownException => &[
-                    r"AddPowerStation",
-                    r"DeletePowerStation",
-                    r"DeleteUserDefineTableDataByPrimaryKey",
-                    r"ListPowerStation",
-                    r"ModifyPowerStation",
-                    r"QueryCustomTimelineTableStatus",
-                    r"StartPTDetection",
-                ],
-                Self::IotDataalgoScriptDataFormatException => &[r"WriteDevicesHotStorageData"],
-                Self::IotDataalgoScriptExecutionException => &[r"WriteDevicesHotStorageData"],
-                Self::IotDataalgoScriptExecutionOomException => &[r"WriteDevicesHotStorageData"],
-                Self::IotDataalgoScriptExecutionTimeout => &[r"WriteDevicesHotStorageData"],
+                Self::IotDapInsightQueryTimeMoreThanQueryDays => {
+                    &[r"CreateDownloadDataJob"]
+                }
+                Self::IotDapInsightRequestParamError => {
+                    &[
+                        r"AddDataForApiSource",
+                        r"AddPowerStation",
+                        r"BatchAddDataForApiSource",
+                        r"CreateDownloadDataJob",
+                        r"DeletePowerStation",
+                        r"DeleteUserDefineTableDataByPrimaryKey",
+                        r"GetDownloadFile",
+                        r"ListPowerStation",
+                        r"ModifyPowerStation",
+                        r"QueryCustomTimelineTableStatus",
+                        r"StartPTDetection",
+                    ]
+                }
+                Self::IotDapInsightServerError => {
+                    &[
+                        r"AddDataForApiSource",
+                        r"BatchAddDataForApiSource",
+                        r"CreateDownloadDataJob",
+                        r"GetDownloadFile",
+                    ]
+                }
+                Self::IotDapInsightUnknownException => {
+                    &[
+                        r"AddPowerStation",
+                        r"DeletePowerStation",
+                        r"DeleteUserDefineTableDataByPrimaryKey",
+                        r"ListPowerStation",
+                        r"ModifyPowerStation",
+                        r"QueryCustomTimelineTableStatus",
+                        r"StartPTDetection",
+                    ]
+                }
+                Self::IotDataalgoScriptDataFormatException => {
+                    &[r"WriteDevicesHotStorageData"]
+                }
+                Self::IotDataalgoScriptExecutionException => {
+                    &[r"WriteDevicesHotStorageData"]
+                }
+                Self::IotDataalgoScriptExecutionOomException => {
+                    &[r"WriteDevicesHotStorageData"]
+                }
+                Self::IotDataalgoScriptExecutionTimeout => {
+                    &[r"WriteDevicesHotStorageData"]
+                }
                 Self::IotDataalgoScriptMethodNotFound => &[r"WriteDevicesHotStorageData"],
-                Self::IotDataalgoScriptRelationNotExist => &[r"WriteDevicesHotStorageData"],
-                Self::IotDatabusSearchIndexConfigNotFound => &[r"CreateDeviceDynamicGroup"],
+                Self::IotDataalgoScriptRelationNotExist => {
+                    &[r"WriteDevicesHotStorageData"]
+                }
+                Self::IotDatabusSearchIndexConfigNotFound => {
+                    &[r"CreateDeviceDynamicGroup"]
+                }
                 Self::IotDeviceAlreadyExistedDeviceName => &[r"ImportDevice"],
                 Self::IotDeviceApplyManyDevicesFailed => {
                     &[r"BatchImportDevice", r"BatchImportVehicleDevice"]
                 }
-                Self::IotDeviceCanNotSetReadOnlyProperty => &[r"ClearDeviceDesiredProperty"],
-                Self::IotDeviceClearPropertyDesiredFailed => &[r"ClearDeviceDesiredProperty"],
+                Self::IotDeviceCanNotSetReadOnlyProperty => {
+                    &[r"ClearDeviceDesiredProperty"]
+                }
+                Self::IotDeviceClearPropertyDesiredFailed => {
+                    &[r"ClearDeviceDesiredProperty"]
+                }
                 Self::IotDeviceCreateDeviceFailed => &[r"ImportDevice"],
-                Self::IotDeviceDeviceApplyIsNotFound => &[r"QueryImportedDeviceByApplyId"],
+                Self::IotDeviceDeviceApplyIsNotFound => {
+                    &[r"QueryImportedDeviceByApplyId"]
+                }
                 Self::IotDeviceDeviceInstanceInconsistency => &[r"QueryDeviceInfo"],
                 Self::IotDeviceDeviceIsDisable => &[r"ClearDeviceDesiredProperty"],
                 Self::IotDeviceDeviceNumerExceedTenant => &[r"BatchImportDevice"],
-                Self::IotDeviceFuzzyRuntimeSearchMinLengthLimit => &[r"QueryDynamicGroupDevices"],
+                Self::IotDeviceFuzzyRuntimeSearchMinLengthLimit => {
+                    &[r"QueryDynamicGroupDevices"]
+                }
                 Self::IotDeviceInactiveDevice => &[r"AsyncRRpc", r"SubscribeTopic"],
                 Self::IotDeviceInvalidDeviceParams => {
                     &[r"BatchCheckImportDevice", r"BatchCheckVehicleDevice"]
                 }
-                Self::IotDeviceInvalidFormattedDeviceName => &[
-                    r"AsyncRRpc",
-                    r"ClearDeviceDesiredProperty",
-                    r"QueryDeviceInfo",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"WriteDevicesHotStorageData",
-                ],
-                Self::IotDeviceInvalidFormattedDeviceNameInNameArray => &[
-                    r"BatchImportVehicleDevice",
-                    r"ListOTAUnfinishedTaskByDevice",
-                    r"QueryDeviceInfo",
-                ],
-                Self::IotDeviceInvalidIoTId_2 => &[
-                    r"ClearDeviceDesiredProperty",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"WriteDevicesHotStorageData",
-                ],
+                Self::IotDeviceInvalidFormattedDeviceName => {
+                    &[
+                        r"AsyncRRpc",
+                        r"ClearDeviceDesiredProperty",
+                        r"QueryDeviceInfo",
+                        r"QueryDevicesHotStorageData",
+                        r"QueryDevicesHotStorageDataStatus",
+                        r"WriteDevicesHotStorageData",
+                    ]
+                }
+                Self::IotDeviceInvalidFormattedDeviceNameInNameArray => {
+                    &[
+                        r"BatchImportVehicleDevice",
+                        r"ListOTAUnfinishedTaskByDevice",
+                        r"QueryDeviceInfo",
+                    ]
+                }
+                Self::IotDeviceInvalidIoTId_2 => {
+                    &[
+                        r"ClearDeviceDesiredProperty",
+                        r"QueryDevicesHotStorageData",
+                        r"QueryDevicesHotStorageDataStatus",
+                        r"WriteDevicesHotStorageData",
+                    ]
+                }
                 Self::IotDeviceInvalidParams => &[r"BatchGrayMigrationDevice"],
-                Self::IotDeviceInvalidTimeBucket => &[
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                ],
+                Self::IotDeviceInvalidTimeBucket => {
+                    &[r"QueryDevicesHotStorageData", r"QueryDevicesHotStorageDataStatus"]
+                }
                 Self::IotDeviceNoPermission => &[r"QueryVehicleDevice"],
                 Self::IotDeviceNoneDeviceNameElement => {
                     &[r"BatchCheckImportDevice", r"BatchCheckVehicleDevice"]
@@ -5025,61 +4748,92 @@ const _: () = {
                 Self::IotDeviceNotExistedDevice_3 => {
                     &[r"ListOTAUnfinishedTaskByDevice", r"ResetDeviceTimeline"]
                 }
-                Self::IotDeviceNotSupportExemptionValidateType => &[r"ClearDeviceDesiredProperty"],
-                Self::IotDeviceNullDeviceName => &[
-                    r"AsyncRRpc",
-                    r"ClearDeviceDesiredProperty",
-                    r"QueryDeviceInfo",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"QueryVehicleDevice",
-                    r"TestSwitch",
-                    r"WriteDevicesHotStorageData",
-                ],
+                Self::IotDeviceNotSupportExemptionValidateType => {
+                    &[r"ClearDeviceDesiredProperty"]
+                }
+                Self::IotDeviceNullDeviceName => {
+                    &[
+                        r"AsyncRRpc",
+                        r"ClearDeviceDesiredProperty",
+                        r"QueryDeviceInfo",
+                        r"QueryDevicesHotStorageData",
+                        r"QueryDevicesHotStorageDataStatus",
+                        r"QueryVehicleDevice",
+                        r"TestSwitch",
+                        r"WriteDevicesHotStorageData",
+                    ]
+                }
                 Self::IotDeviceOfflineDevice => &[r"AsyncRRpc"],
-                Self::IotDevicePageTokenIsIllegal => &[
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                ],
-                Self::IotDeviceRegionNotSupportDynamicGroup => &[
-                    r"CreateDeviceDynamicGroup",
-                    r"DeleteDeviceDynamicGroup",
-                    r"QueryDynamicGroupDevices",
-                ],
-                Self::IotDeviceSetDevicePropertyFailed => &[r"WriteDevicesHotStorageData"],
-                Self::IotDeviceTooManyDeviceNamesPerRequest => &[
-                    r"BatchCheckImportDevice",
-                    r"BatchCheckVehicleDevice",
-                    r"BatchImportDevice",
-                    r"BatchImportVehicleDevice",
-                ],
-                Self::IotDevicesearchInvalidSqlConditionError => &[r"CreateDeviceDynamicGroup"],
+                Self::IotDevicePageTokenIsIllegal => {
+                    &[r"QueryDevicesHotStorageData", r"QueryDevicesHotStorageDataStatus"]
+                }
+                Self::IotDeviceRegionNotSupportDynamicGroup => {
+                    &[
+                        r"CreateDeviceDynamicGroup",
+                        r"DeleteDeviceDynamicGroup",
+                        r"QueryDynamicGroupDevices",
+                    ]
+                }
+                Self::IotDeviceSetDevicePropertyFailed => {
+                    &[r"WriteDevicesHotStorageData"]
+                }
+                Self::IotDeviceTooManyDeviceNamesPerRequest => {
+                    &[
+                        r"BatchCheckImportDevice",
+                        r"BatchCheckVehicleDevice",
+                        r"BatchImportDevice",
+                        r"BatchImportVehicleDevice",
+                    ]
+                }
+                Self::IotDevicesearchInvalidSqlConditionError => {
+                    &[r"CreateDeviceDynamicGroup"]
+                }
                 Self::IotDevicesearchInvalidSqlError => &[r"CreateDeviceDynamicGroup"],
-                Self::IotDevicesearchInvalidSqlFieldError => &[r"CreateDeviceDynamicGroup"],
-                Self::IotDevicesearchInvalidSqlIdentfierError => &[r"CreateDeviceDynamicGroup"],
-                Self::IotDevicesearchInvalidSqlOffsetError => &[r"CreateDeviceDynamicGroup"],
-                Self::IotDevicesearchInvalidSqlOperatorTypeError => &[r"CreateDeviceDynamicGroup"],
-                Self::IotDevicesearchInvalidSqlOrderError => &[r"CreateDeviceDynamicGroup"],
-                Self::IotDevicesearchInvalidSqlParamError => &[r"CreateDeviceDynamicGroup"],
+                Self::IotDevicesearchInvalidSqlFieldError => {
+                    &[r"CreateDeviceDynamicGroup"]
+                }
+                Self::IotDevicesearchInvalidSqlIdentfierError => {
+                    &[r"CreateDeviceDynamicGroup"]
+                }
+                Self::IotDevicesearchInvalidSqlOffsetError => {
+                    &[r"CreateDeviceDynamicGroup"]
+                }
+                Self::IotDevicesearchInvalidSqlOperatorTypeError => {
+                    &[r"CreateDeviceDynamicGroup"]
+                }
+                Self::IotDevicesearchInvalidSqlOrderError => {
+                    &[r"CreateDeviceDynamicGroup"]
+                }
+                Self::IotDevicesearchInvalidSqlParamError => {
+                    &[r"CreateDeviceDynamicGroup"]
+                }
                 Self::IotDevicespeechDeviceNotActived => &[r"ShareSpeechByCombination"],
                 Self::IotDevicespeechDeviceOffline => &[r"ShareSpeechByCombination"],
                 Self::IotDevicespeechInvalidAudioFormat => &[r"ShareSpeechByCombination"],
                 Self::IotDevicespeechInvalidDevice => &[r"ShareSpeechByCombination"],
                 Self::IotDevicespeechInvalidDeviceId => &[r"ShareSpeechByCombination"],
-                Self::IotDevicespeechInvalidLicenseDevice => &[r"ShareSpeechByCombination"],
+                Self::IotDevicespeechInvalidLicenseDevice => {
+                    &[r"ShareSpeechByCombination"]
+                }
                 Self::IotDevicespeechInvalidProductKeyAndDeviceName => {
                     &[r"ShareSpeechByCombination"]
                 }
                 Self::IotDevicespeechInvalidSpeechId => &[r"ShareSpeechByCombination"],
                 Self::IotDevicespeechProjectNotFound => &[r"ShareSpeechByCombination"],
                 Self::IotDevicespeechRequestLimit => &[r"ShareSpeechByCombination"],
-                Self::IotDevicespeechThingModelNotDefine => &[r"ShareSpeechByCombination"],
+                Self::IotDevicespeechThingModelNotDefine => {
+                    &[r"ShareSpeechByCombination"]
+                }
                 Self::IotFirmwareAlreadyExistedFirmwareName => &[r"ModifyOTAFirmware"],
                 Self::IotFirmwareFirmwareDescExceedLimit => &[r"ModifyOTAFirmware"],
                 Self::IotFirmwareFirmwareUdiExceedLimit => &[r"ModifyOTAFirmware"],
-                Self::IotFirmwareIncorrectFormattedFirmwareName => &[r"ModifyOTAFirmware"],
+                Self::IotFirmwareIncorrectFormattedFirmwareName => {
+                    &[r"ModifyOTAFirmware"]
+                }
                 Self::IotFirmwareInvalidTaskStatus => &[r"ListOTAUnfinishedTaskByDevice"],
-                Self::IotFirmwareListOtaTaskByDeviceFailed => &[r"ListOTAUnfinishedTaskByDevice"],
+                Self::IotFirmwareListOtaTaskByDeviceFailed => {
+                    &[r"ListOTAUnfinishedTaskByDevice"]
+                }
                 Self::IotGatewayBackEndServiceInvalid => &[r"QueryDeviceInfo"],
                 Self::IotGisInvalidParamSize => &[r"GisSearchDeviceTrace"],
                 Self::IotGisInvalidRequestParam => &[r"GisSearchDeviceTrace"],
@@ -5099,24 +4853,30 @@ const _: () = {
                 Self::IotGroupNullGroupId => &[r"DeleteDeviceDynamicGroup"],
                 Self::IotGroupQueryGroupInfoFailed => &[r"DeleteDeviceDynamicGroup"],
                 Self::IotGroupSuperGroupUnsupport => &[r"CreateDeviceDynamicGroup"],
-                Self::IotMessageBrokerParamCheckError => &[
-                    r"CreateTopicConfig",
-                    r"DeleteTopicConfig",
-                    r"QueryTopicConfig",
-                    r"UpdateTopicConfig",
-                ],
-                Self::IotMessageBrokerProductCheckError => &[
-                    r"CreateTopicConfig",
-                    r"DeleteTopicConfig",
-                    r"QueryTopicConfig",
-                    r"UpdateTopicConfig",
-                ],
-                Self::IotMessageBrokerSystemError => &[
-                    r"CreateTopicConfig",
-                    r"DeleteTopicConfig",
-                    r"QueryTopicConfig",
-                    r"UpdateTopicConfig",
-                ],
+                Self::IotMessageBrokerParamCheckError => {
+                    &[
+                        r"CreateTopicConfig",
+                        r"DeleteTopicConfig",
+                        r"QueryTopicConfig",
+                        r"UpdateTopicConfig",
+                    ]
+                }
+                Self::IotMessageBrokerProductCheckError => {
+                    &[
+                        r"CreateTopicConfig",
+                        r"DeleteTopicConfig",
+                        r"QueryTopicConfig",
+                        r"UpdateTopicConfig",
+                    ]
+                }
+                Self::IotMessageBrokerSystemError => {
+                    &[
+                        r"CreateTopicConfig",
+                        r"DeleteTopicConfig",
+                        r"QueryTopicConfig",
+                        r"UpdateTopicConfig",
+                    ]
+                }
                 Self::IotMessageBrokerTopicConfigNumExceed => &[r"UpdateTopicConfig"],
                 Self::IotMessagebrokerHalfconn => &[r"WriteDevicesHotStorageData"],
                 Self::IotMessagebrokerInvalidInstanceWithCodec => {
@@ -5153,7 +4913,9 @@ const _: () = {
                 Self::IotOtaFirmwareAndProductKeyMismatch => &[r"ModifyOTAFirmware"],
                 Self::IotOtaFirmwareNotFound => &[r"ModifyOTAFirmware", r"UpdateOTAJob"],
                 Self::IotOtaFirmwareNotVerified => &[r"ReupgradeOTATask"],
-                Self::IotOtaInstanceIdMisMatch => &[r"ModifyOTAFirmware", r"UpdateOTAJob"],
+                Self::IotOtaInstanceIdMisMatch => {
+                    &[r"ModifyOTAFirmware", r"UpdateOTAJob"]
+                }
                 Self::IotOtaInvalidBaseRatePerMinute => &[r"UpdateOTAJob"],
                 Self::IotOtaInvalidBaseSpeedPerMinute => &[r"UpdateOTAJob"],
                 Self::IotOtaInvalidConstantSpeedParameter => &[r"UpdateOTAJob"],
@@ -5185,85 +4947,113 @@ const _: () = {
                 Self::IotOtaUnmatchedJob => &[r"ReupgradeOTATask"],
                 Self::IotOtaNoDynamicJob => &[r"UpdateOTAJob"],
                 Self::IotOtaTaskNotExist => &[r"UpdateOTAJob"],
-                Self::IotProdInvalidFormattedProductkey => &[
-                    r"AsyncRRpc",
-                    r"BatchImportVehicleDevice",
-                    r"ClearDeviceDesiredProperty",
-                    r"ListOTAUnfinishedTaskByDevice",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"WriteDevicesHotStorageData",
-                ],
+                Self::IotProdInvalidFormattedProductkey => {
+                    &[
+                        r"AsyncRRpc",
+                        r"BatchImportVehicleDevice",
+                        r"ClearDeviceDesiredProperty",
+                        r"ListOTAUnfinishedTaskByDevice",
+                        r"QueryDevicesHotStorageData",
+                        r"QueryDevicesHotStorageDataStatus",
+                        r"WriteDevicesHotStorageData",
+                    ]
+                }
                 Self::IotProdInvalidProductAuthType => &[r"BatchImportVehicleDevice"],
-                Self::IotProdNotExistedProduct => &[
-                    r"ClearDeviceDesiredProperty",
-                    r"CreateDataSourceItem",
-                    r"ListOTAUnfinishedTaskByDevice",
-                    r"QueryDeviceInfo",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"SubscribeTopic",
-                    r"UnsubscribeTopic",
-                    r"UpdateDestination",
-                    r"WriteDevicesHotStorageData",
-                ],
+                Self::IotProdNotExistedProduct => {
+                    &[
+                        r"ClearDeviceDesiredProperty",
+                        r"CreateDataSourceItem",
+                        r"ListOTAUnfinishedTaskByDevice",
+                        r"QueryDeviceInfo",
+                        r"QueryDevicesHotStorageData",
+                        r"QueryDevicesHotStorageDataStatus",
+                        r"SubscribeTopic",
+                        r"UnsubscribeTopic",
+                        r"UpdateDestination",
+                        r"WriteDevicesHotStorageData",
+                    ]
+                }
                 Self::IotProdNullAbilityIdentifier => &[r"ClearDeviceDesiredProperty"],
-                Self::IotProdNullProductKey => &[
-                    r"AsyncRRpc",
-                    r"ClearDeviceDesiredProperty",
-                    r"ListOTAUnfinishedTaskByDevice",
-                    r"QueryDeviceInfo",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"TestSwitch",
-                    r"UpdateDestination",
-                    r"WriteDevicesHotStorageData",
-                ],
-                Self::IotProdQueryProductAbilitiesFailed => &[r"WriteDevicesHotStorageData"],
-                Self::IotProdQueryProductAbilitiesNotFound => &[r"ClearDeviceDesiredProperty"],
-                Self::IotProdQueryProductPropertyFailed => &[r"ClearDeviceDesiredProperty"],
+                Self::IotProdNullProductKey => {
+                    &[
+                        r"AsyncRRpc",
+                        r"ClearDeviceDesiredProperty",
+                        r"ListOTAUnfinishedTaskByDevice",
+                        r"QueryDeviceInfo",
+                        r"QueryDevicesHotStorageData",
+                        r"QueryDevicesHotStorageDataStatus",
+                        r"TestSwitch",
+                        r"UpdateDestination",
+                        r"WriteDevicesHotStorageData",
+                    ]
+                }
+                Self::IotProdQueryProductAbilitiesFailed => {
+                    &[r"WriteDevicesHotStorageData"]
+                }
+                Self::IotProdQueryProductAbilitiesNotFound => {
+                    &[r"ClearDeviceDesiredProperty"]
+                }
+                Self::IotProdQueryProductPropertyFailed => {
+                    &[r"ClearDeviceDesiredProperty"]
+                }
                 Self::IotProdQueryPropertyNotFound => {
                     &[r"ClearDeviceDesiredProperty", r"WriteDevicesHotStorageData"]
                 }
-                Self::IotProvisioningInvalidDistributionStatus => &[r"BatchGrayMigrationDevice"],
+                Self::IotProvisioningInvalidDistributionStatus => {
+                    &[r"BatchGrayMigrationDevice"]
+                }
                 Self::IotProvisioningTaskNotExist => &[r"BatchGrayMigrationDevice"],
-                Self::IotRtcInvalidLicenseCode => &[
-                    r"BindLicenseDevice",
-                    r"BindLicenseProduct",
-                    r"CheckBindLicenseDeviceProgress",
-                    r"QueryLicenseDeviceList",
-                    r"ReBindLicenseDevice",
-                    r"UnbindLicenseProduct",
-                ],
-                Self::IotRtcInvalidProductKey => &[
-                    r"BindLicenseDevice",
-                    r"BindLicenseProduct",
-                    r"CheckBindLicenseDeviceProgress",
-                    r"QueryLicenseDeviceList",
-                    r"ReBindLicenseDevice",
-                    r"UnbindLicenseProduct",
-                ],
+                Self::IotRtcInvalidLicenseCode => {
+                    &[
+                        r"BindLicenseDevice",
+                        r"BindLicenseProduct",
+                        r"CheckBindLicenseDeviceProgress",
+                        r"QueryLicenseDeviceList",
+                        r"ReBindLicenseDevice",
+                        r"UnbindLicenseProduct",
+                    ]
+                }
+                Self::IotRtcInvalidProductKey => {
+                    &[
+                        r"BindLicenseDevice",
+                        r"BindLicenseProduct",
+                        r"CheckBindLicenseDeviceProgress",
+                        r"QueryLicenseDeviceList",
+                        r"ReBindLicenseDevice",
+                        r"UnbindLicenseProduct",
+                    ]
+                }
                 Self::IotRtcLicenseDeviceAuthorizationExecuting => {
                     &[r"BindLicenseDevice", r"ReBindLicenseDevice"]
                 }
                 Self::IotRtcLicenseProductRelationExist => &[r"BindLicenseProduct"],
-                Self::IotRtcLicenseProductRelationNonexist => &[
-                    r"BindLicenseDevice",
-                    r"CheckBindLicenseDeviceProgress",
-                    r"ReBindLicenseDevice",
-                ],
-                Self::IotRtcLicenseQuotaLack => &[r"BindLicenseDevice", r"ReBindLicenseDevice"],
-                Self::IotRtcServiceNotSigned => &[
-                    r"BindLicenseDevice",
-                    r"BindLicenseProduct",
-                    r"CheckBindLicenseDeviceProgress",
-                    r"QueryLicenseDeviceList",
-                    r"ReBindLicenseDevice",
-                    r"UnbindLicenseProduct",
-                ],
+                Self::IotRtcLicenseProductRelationNonexist => {
+                    &[
+                        r"BindLicenseDevice",
+                        r"CheckBindLicenseDeviceProgress",
+                        r"ReBindLicenseDevice",
+                    ]
+                }
+                Self::IotRtcLicenseQuotaLack => {
+                    &[r"BindLicenseDevice", r"ReBindLicenseDevice"]
+                }
+                Self::IotRtcServiceNotSigned => {
+                    &[
+                        r"BindLicenseDevice",
+                        r"BindLicenseProduct",
+                        r"CheckBindLicenseDeviceProgress",
+                        r"QueryLicenseDeviceList",
+                        r"ReBindLicenseDevice",
+                        r"UnbindLicenseProduct",
+                    ]
+                }
                 Self::IotRuleConnectorCountExceed => &[r"CreateParser"],
-                Self::IotRuleConnectorIsAlreadyExisted => &[r"CreateParser", r"UpdateParser"],
-                Self::IotRuleCreateRuleException => &[r"CreateParser", r"CreateParserDataSource"],
+                Self::IotRuleConnectorIsAlreadyExisted => {
+                    &[r"CreateParser", r"UpdateParser"]
+                }
+                Self::IotRuleCreateRuleException => {
+                    &[r"CreateParser", r"CreateParserDataSource"]
+                }
                 Self::IotRuleDataSourceBounded => &[r"DeleteParserDataSource"],
                 Self::IotRuleDataSourceCountExceed => &[r"CreateParserDataSource"],
                 Self::IotRuleDataSourceExists => {
@@ -5271,19 +5061,25 @@ const _: () = {
                 }
                 Self::IotRuleDataSourceItemExists => &[r"CreateDataSourceItem"],
                 Self::IotRuleDataSourceItemNotExists => &[r"DeleteDataSourceItem"],
-                Self::IotRuleDataSourceNotExists => &[
-                    r"AttachParserDataSource",
-                    r"CreateDataSourceItem",
-                    r"DeleteDataSourceItem",
-                    r"DeleteParserDataSource",
-                    r"DetachParserDataSource",
-                    r"GetParserDataSource",
-                    r"ListDataSourceItem",
-                    r"UpdateParserDataSource",
-                ],
-                Self::IotRuleDeleteRuleFailed => &[r"DeleteParser", r"DeleteParserDataSource"],
+                Self::IotRuleDataSourceNotExists => {
+                    &[
+                        r"AttachParserDataSource",
+                        r"CreateDataSourceItem",
+                        r"DeleteDataSourceItem",
+                        r"DeleteParserDataSource",
+                        r"DetachParserDataSource",
+                        r"GetParserDataSource",
+                        r"ListDataSourceItem",
+                        r"UpdateParserDataSource",
+                    ]
+                }
+                Self::IotRuleDeleteRuleFailed => {
+                    &[r"DeleteParser", r"DeleteParserDataSource"]
+                }
                 Self::IotRuleDestinationCountExceed => &[r"CreateDestination"],
-                Self::IotRuleDestinationInUsing => &[r"DeleteDestination", r"DetachDestination"],
+                Self::IotRuleDestinationInUsing => {
+                    &[r"DeleteDestination", r"DetachDestination"]
+                }
                 Self::IotRuleDestinationNameExisted => {
                     &[r"CreateDestination", r"UpdateDestination"]
                 }
@@ -5301,21 +5097,23 @@ const _: () = {
                 Self::IotRuleItemExceedsLimit => &[r"CreateDataSourceItem"],
                 Self::IotRuleListDestinationFailed => &[r"ListParserDestination"],
                 Self::IotRuleNoDataSourceBound => &[r"StartParser", r"StopParser"],
-                Self::IotRuleNotFoundRule => &[
-                    r"AttachDestination",
-                    r"AttachParserDataSource",
-                    r"DeleteParser",
-                    r"DetachDestination",
-                    r"DetachParserDataSource",
-                    r"GetParser",
-                    r"GetParserDataSource",
-                    r"ListParserDataSource",
-                    r"PublishScript",
-                    r"SaveScript",
-                    r"StartParser",
-                    r"StopParser",
-                    r"UpdateParser",
-                ],
+                Self::IotRuleNotFoundRule => {
+                    &[
+                        r"AttachDestination",
+                        r"AttachParserDataSource",
+                        r"DeleteParser",
+                        r"DetachDestination",
+                        r"DetachParserDataSource",
+                        r"GetParser",
+                        r"GetParserDataSource",
+                        r"ListParserDataSource",
+                        r"PublishScript",
+                        r"SaveScript",
+                        r"StartParser",
+                        r"StopParser",
+                        r"UpdateParser",
+                    ]
+                }
                 Self::IotRuleNotFoundRuleAction => &[r"DeleteDestination"],
                 Self::IotRuleQueryRuleFailed => &[r"GetParser"],
                 Self::IotRuleQueryRulePageActionError => &[r"ListParser"],
@@ -5324,30 +5122,40 @@ const _: () = {
                 Self::IotRuleStartRuleFailed => &[r"StartParser"],
                 Self::IotRuleStopRuleFailed => &[r"StopParser"],
                 Self::IotRuleTooManyRuleAction => &[r"AttachDestination"],
-                Self::IotRuleUpdateRuleFailed => &[r"UpdateParser", r"UpdateParserDataSource"],
-                Self::IotRuleDestinationNotExists => &[
-                    r"AttachDestination",
-                    r"DeleteDestination",
-                    r"DetachDestination",
-                    r"GetDestination",
-                    r"ListDestination",
-                    r"UpdateDestination",
-                ],
+                Self::IotRuleUpdateRuleFailed => {
+                    &[r"UpdateParser", r"UpdateParserDataSource"]
+                }
+                Self::IotRuleDestinationNotExists => {
+                    &[
+                        r"AttachDestination",
+                        r"DeleteDestination",
+                        r"DetachDestination",
+                        r"GetDestination",
+                        r"ListDestination",
+                        r"UpdateDestination",
+                    ]
+                }
                 Self::IotRuleScriptSyntaxError => &[r"PublishScript", r"StartParser"],
-                Self::IotRulengIncorrectRegionName => &[r"CreateDestination", r"UpdateDestination"],
+                Self::IotRulengIncorrectRegionName => {
+                    &[r"CreateDestination", r"UpdateDestination"]
+                }
                 Self::IotRulengIncorrectSchemaValueOfTopic => &[r"UpdateDestination"],
                 Self::IotRulengInstanceNotFound => &[r"UpdateDestination"],
                 Self::IotRulengInvalidFormattedShardingKeyInConfiguration => {
                     &[r"UpdateDestination"]
                 }
-                Self::IotRulengInvalidFormattedTagInConfiguration => &[r"UpdateDestination"],
+                Self::IotRulengInvalidFormattedTagInConfiguration => {
+                    &[r"UpdateDestination"]
+                }
                 Self::IotRulengInvalidRamRole => &[r"CreateDestination"],
                 Self::IotRulengNotFoundFunctionInFc => &[r"UpdateDestination"],
                 Self::IotRulengNotFoundProjectInDataHub => &[r"UpdateDestination"],
                 Self::IotRulengNotFoundServiceInFc => &[r"UpdateDestination"],
                 Self::IotRulengNotFoundTableInOtsInstance => &[r"UpdateDestination"],
                 Self::IotRulengNotFoundTopicInDataHubProject => &[r"CreateDestination"],
-                Self::IotRulengNotFoundVpcInstance => &[r"CreateDestination", r"UpdateDestination"],
+                Self::IotRulengNotFoundVpcInstance => {
+                    &[r"CreateDestination", r"UpdateDestination"]
+                }
                 Self::IotRulengNullFunctionNameInFc => &[r"UpdateDestination"],
                 Self::IotRulengNullOrEmptySchemaOfTopic => &[r"UpdateDestination"],
                 Self::IotRulengNullOtsInstanceName => &[r"UpdateDestination"],
@@ -5370,29 +5178,35 @@ const _: () = {
                 Self::IotRulengRegionNotSupportRuleForwardCloudProduct => {
                     &[r"CreateDestination", r"UpdateDestination"]
                 }
-                Self::IotRulengRuleActionConfigurationIsNotJson => &[r"UpdateDestination"],
+                Self::IotRulengRuleActionConfigurationIsNotJson => {
+                    &[r"UpdateDestination"]
+                }
                 Self::IotRulengRuleAlreadyIsStarted => {
                     &[r"DeleteParser", r"DetachParserDataSource"]
                 }
                 Self::IotRulengTopicNotFound => &[r"UpdateDestination"],
                 Self::IotScheduleperiodAlreadyExists => &[r"DeleteSoundCodeSchedule"],
-                Self::IotScheduleperiodConflictTime => &[
-                    r"CreateSchedulePeriod",
-                    r"UpdateSchedulePeriod",
-                    r"UpdateSoundCodeSchedule",
-                ],
+                Self::IotScheduleperiodConflictTime => {
+                    &[
+                        r"CreateSchedulePeriod",
+                        r"UpdateSchedulePeriod",
+                        r"UpdateSoundCodeSchedule",
+                    ]
+                }
                 Self::IotScheduleperiodConflictWithScheduleTime => {
                     &[r"CreateSchedulePeriod", r"UpdateSchedulePeriod"]
                 }
                 Self::IotScheduleperiodInvalidDesc => {
                     &[r"CreateSchedulePeriod", r"UpdateSchedulePeriod"]
                 }
-                Self::IotScheduleperiodInvalidIotInstanceId => &[
-                    r"CreateSchedulePeriod",
-                    r"DeleteSchedulePeriod",
-                    r"QuerySchedulePeriodList",
-                    r"UpdateSchedulePeriod",
-                ],
+                Self::IotScheduleperiodInvalidIotInstanceId => {
+                    &[
+                        r"CreateSchedulePeriod",
+                        r"DeleteSchedulePeriod",
+                        r"QuerySchedulePeriodList",
+                        r"UpdateSchedulePeriod",
+                    ]
+                }
                 Self::IotScheduleperiodInvalidTime => {
                     &[r"CreateSchedulePeriod", r"UpdateSchedulePeriod"]
                 }
@@ -5405,20 +5219,24 @@ const _: () = {
                 Self::IotSecuretunnelDeviceNotOnline => &[r"CreateDeviceTunnel"],
                 Self::IotSecuretunnelDeviceNotSpecified => &[r"CreateDeviceTunnel"],
                 Self::IotSecuretunnelIllegalState => &[r"DeleteDeviceTunnel"],
-                Self::IotSecuretunnelInstanceIdMismatch => &[
-                    r"CloseDeviceTunnel",
-                    r"CreateDeviceTunnel",
-                    r"DeleteDeviceTunnel",
-                    r"QueryDeviceTunnel",
-                ],
+                Self::IotSecuretunnelInstanceIdMismatch => {
+                    &[
+                        r"CloseDeviceTunnel",
+                        r"CreateDeviceTunnel",
+                        r"DeleteDeviceTunnel",
+                        r"QueryDeviceTunnel",
+                    ]
+                }
                 Self::IotSecuretunnelParamInvalid => &[r"CreateDeviceTunnel"],
-                Self::IotSecuretunnelTunnelAmountExceedByDevice => &[r"CreateDeviceTunnel"],
-                Self::IotSecuretunnelTunnelAmountExceedByInstance => &[r"CreateDeviceTunnel"],
-                Self::IotSecuretunnelTunnelNotExist => &[
-                    r"CloseDeviceTunnel",
-                    r"DeleteDeviceTunnel",
-                    r"QueryDeviceTunnel",
-                ],
+                Self::IotSecuretunnelTunnelAmountExceedByDevice => {
+                    &[r"CreateDeviceTunnel"]
+                }
+                Self::IotSecuretunnelTunnelAmountExceedByInstance => {
+                    &[r"CreateDeviceTunnel"]
+                }
+                Self::IotSecuretunnelTunnelNotExist => {
+                    &[r"CloseDeviceTunnel", r"DeleteDeviceTunnel", r"QueryDeviceTunnel"]
+                }
                 Self::IotSecuretunnelTunnelQuotaExhausted => &[r"CreateDeviceTunnel"],
                 Self::IotSecuretunnelUdiTooLong => &[r"CreateDeviceTunnel"],
                 Self::IotSharetaskEmptyShareDevice => {
@@ -5427,96 +5245,115 @@ const _: () = {
                 Self::IotSharetaskShareDeviceProcessing => {
                     &[r"AddShareTaskDevice", r"DeleteShareTaskDevice"]
                 }
-                Self::IotSoundcodeAlreadyExistsLabel => &[
-                    r"CreateSoundCodeLabel",
-                    r"DeleteSoundCodeSchedule",
-                    r"UpdateSoundCodeLabel",
-                ],
-                Self::IotSoundcodeAlreadyExistsName => &[r"CreateSoundCode", r"UpdateSoundCode"],
-                Self::IotSoundcodeEncodeLimit => &[
-                    r"BatchCreateSoundCodeLabel",
-                    r"BatchCreateSoundCodeLabelWithLabels",
-                    r"CreateSoundCode",
-                    r"CreateSoundCodeLabel",
-                    r"UpdateSoundCode",
-                    r"UpdateSoundCodeLabel",
-                ],
-                Self::IotSoundcodeInvalidIotInstanceId => &[
-                    r"BatchCreateSoundCodeLabel",
-                    r"BatchCreateSoundCodeLabelWithLabels",
-                    r"CreateSoundCode",
-                    r"CreateSoundCodeLabel",
-                    r"DeleteSoundCode",
-                    r"DeleteSoundCodeLabel",
-                    r"GetSoundCodeAudio",
-                    r"PackageSoundCodeLabelBatchAudio",
-                    r"PageQuerySharedSpeechOpen",
-                    r"QueryProjectShareDeviceList",
-                    r"QueryShareTaskDeviceList",
-                    r"QuerySoundCodeLabelBatchFailedResult",
-                    r"QuerySoundCodeLabelBatchList",
-                    r"QuerySoundCodeLabelList",
-                    r"QuerySoundCodeList",
-                    r"QuerySpeechLicenseDeviceList",
-                    r"RetrySoundCodeLabelBatch",
-                    r"UpdateSoundCode",
-                    r"UpdateSoundCodeLabel",
-                ],
-                Self::IotSoundcodeInvalidLabel => &[
-                    r"BatchCreateSoundCodeLabelWithLabels",
-                    r"CreateSoundCodeLabel",
-                    r"UpdateSoundCodeLabel",
-                ],
-                Self::IotSoundcodeInvalidLabelBatchDescription => &[
-                    r"BatchCreateSoundCodeLabel",
-                    r"BatchCreateSoundCodeLabelWithLabels",
-                ],
-                Self::IotSoundcodeInvalidName => &[r"CreateSoundCode", r"UpdateSoundCode"],
-                Self::IotSoundcodeInvalidParam => &[
-                    r"CountSpeechBroadcastHour",
-                    r"DeleteSoundCode",
-                    r"GetSoundCodeAudio",
-                    r"GetSoundCodeSchedule",
-                    r"PageQuerySharedSpeechOpen",
-                    r"PageQuerySpeechBroadcastHour",
-                    r"QuerySchedulePeriodList",
-                    r"QuerySoundCodeLabelBatchFailedResult",
-                    r"QuerySoundCodeLabelBatchList",
-                    r"QuerySoundCodeLabelList",
-                    r"QuerySoundCodeList",
-                    r"QuerySoundCodeScheduleList",
-                    r"RetrySoundCodeLabelBatch",
-                ],
-                Self::IotSoundcodeInvalidSoundCode => &[
-                    r"DeleteSoundCode",
-                    r"DeleteSoundCodeLabel",
-                    r"UpdateSoundCode",
-                    r"UpdateSoundCodeLabel",
-                ],
-                Self::IotSoundcodeInvalidSoundCodeContent => &[
-                    r"CreateSchedulePeriod",
-                    r"CreateSoundCode",
-                    r"UpdateSoundCode",
-                ],
+                Self::IotSoundcodeAlreadyExistsLabel => {
+                    &[
+                        r"CreateSoundCodeLabel",
+                        r"DeleteSoundCodeSchedule",
+                        r"UpdateSoundCodeLabel",
+                    ]
+                }
+                Self::IotSoundcodeAlreadyExistsName => {
+                    &[r"CreateSoundCode", r"UpdateSoundCode"]
+                }
+                Self::IotSoundcodeEncodeLimit => {
+                    &[
+                        r"BatchCreateSoundCodeLabel",
+                        r"BatchCreateSoundCodeLabelWithLabels",
+                        r"CreateSoundCode",
+                        r"CreateSoundCodeLabel",
+                        r"UpdateSoundCode",
+                        r"UpdateSoundCodeLabel",
+                    ]
+                }
+                Self::IotSoundcodeInvalidIotInstanceId => {
+                    &[
+                        r"BatchCreateSoundCodeLabel",
+                        r"BatchCreateSoundCodeLabelWithLabels",
+                        r"CreateSoundCode",
+                        r"CreateSoundCodeLabel",
+                        r"DeleteSoundCode",
+                        r"DeleteSoundCodeLabel",
+                        r"GetSoundCodeAudio",
+                        r"PackageSoundCodeLabelBatchAudio",
+                        r"PageQuerySharedSpeechOpen",
+                        r"QueryProjectShareDeviceList",
+                        r"QueryShareTaskDeviceList",
+                        r"QuerySoundCodeLabelBatchFailedResult",
+                        r"QuerySoundCodeLabelBatchList",
+                        r"QuerySoundCodeLabelList",
+                        r"QuerySoundCodeList",
+                        r"QuerySpeechLicenseDeviceList",
+                        r"RetrySoundCodeLabelBatch",
+                        r"UpdateSoundCode",
+                        r"UpdateSoundCodeLabel",
+                    ]
+                }
+                Self::IotSoundcodeInvalidLabel => {
+                    &[
+                        r"BatchCreateSoundCodeLabelWithLabels",
+                        r"CreateSoundCodeLabel",
+                        r"UpdateSoundCodeLabel",
+                    ]
+                }
+                Self::IotSoundcodeInvalidLabelBatchDescription => {
+                    &[
+                        r"BatchCreateSoundCodeLabel",
+                        r"BatchCreateSoundCodeLabelWithLabels",
+                    ]
+                }
+                Self::IotSoundcodeInvalidName => {
+                    &[r"CreateSoundCode", r"UpdateSoundCode"]
+                }
+                Self::IotSoundcodeInvalidParam => {
+                    &[
+                        r"CountSpeechBroadcastHour",
+                        r"DeleteSoundCode",
+                        r"GetSoundCodeAudio",
+                        r"GetSoundCodeSchedule",
+                        r"PageQuerySharedSpeechOpen",
+                        r"PageQuerySpeechBroadcastHour",
+                        r"QuerySchedulePeriodList",
+                        r"QuerySoundCodeLabelBatchFailedResult",
+                        r"QuerySoundCodeLabelBatchList",
+                        r"QuerySoundCodeLabelList",
+                        r"QuerySoundCodeList",
+                        r"QuerySoundCodeScheduleList",
+                        r"RetrySoundCodeLabelBatch",
+                    ]
+                }
+                Self::IotSoundcodeInvalidSoundCode => {
+                    &[
+                        r"DeleteSoundCode",
+                        r"DeleteSoundCodeLabel",
+                        r"UpdateSoundCode",
+                        r"UpdateSoundCodeLabel",
+                    ]
+                }
+                Self::IotSoundcodeInvalidSoundCodeContent => {
+                    &[r"CreateSchedulePeriod", r"CreateSoundCode", r"UpdateSoundCode"]
+                }
                 Self::IotSoundcodeInvalidSoundCodeDuration => {
                     &[r"CreateSoundCode", r"UpdateSoundCode"]
                 }
-                Self::IotSoundcodeLabelBatchCanNotBeRetried => &[r"RetrySoundCodeLabelBatch"],
-                Self::IotSoundcodeLabelBatchNotExists => &[
-                    r"PackageSoundCodeLabelBatchAudio",
-                    r"RetrySoundCodeLabelBatch",
-                ],
+                Self::IotSoundcodeLabelBatchCanNotBeRetried => {
+                    &[r"RetrySoundCodeLabelBatch"]
+                }
+                Self::IotSoundcodeLabelBatchNotExists => {
+                    &[r"PackageSoundCodeLabelBatchAudio", r"RetrySoundCodeLabelBatch"]
+                }
                 Self::IotSoundcodeLabelNotExists => {
                     &[r"DeleteSoundCodeLabel", r"UpdateSoundCodeLabel"]
                 }
                 Self::IotSoundcodeNoSuccessLabel => &[r"PackageSoundCodeLabelBatchAudio"],
                 Self::IotSoundcodeNotExists => &[r"DeleteSoundCode"],
-                Self::IotSoundcodeSensitiveContent => &[
-                    r"CreateSchedulePeriod",
-                    r"CreateSoundCode",
-                    r"UpdateSchedulePeriod",
-                    r"UpdateSoundCode",
-                ],
+                Self::IotSoundcodeSensitiveContent => {
+                    &[
+                        r"CreateSchedulePeriod",
+                        r"CreateSoundCode",
+                        r"UpdateSchedulePeriod",
+                        r"UpdateSoundCode",
+                    ]
+                }
                 Self::IotSoundcodescheduleAlreadyExistsName => {
                     &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
                 }
@@ -5526,152 +5363,173 @@ const _: () = {
                 Self::IotSoundcodescheduleInvalidDesc => {
                     &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
                 }
-                Self::IotSoundcodescheduleInvalidIotInstanceId => &[
-                    r"CreateSoundCodeSchedule",
-                    r"DeleteSoundCodeSchedule",
-                    r"GetSoundCodeSchedule",
-                    r"QuerySoundCodeScheduleList",
-                    r"UpdateSoundCodeSchedule",
-                ],
+                Self::IotSoundcodescheduleInvalidIotInstanceId => {
+                    &[
+                        r"CreateSoundCodeSchedule",
+                        r"DeleteSoundCodeSchedule",
+                        r"GetSoundCodeSchedule",
+                        r"QuerySoundCodeScheduleList",
+                        r"UpdateSoundCodeSchedule",
+                    ]
+                }
                 Self::IotSoundcodescheduleInvalidName => {
                     &[r"CreateSoundCodeSchedule", r"UpdateSoundCodeSchedule"]
                 }
                 Self::IotSoundcodescheduleInvalidStatus => &[r"UpdateSoundCodeSchedule"],
                 Self::IotSoundcodescheduleInvalidTime => &[r"UpdateSoundCodeSchedule"],
                 Self::IotSoundcodescheduleLimitExceeded => &[r"CreateSoundCodeSchedule"],
-                Self::IotSoundcodescheduleNotExists => &[
-                    r"BatchCreateSoundCodeLabel",
-                    r"BatchCreateSoundCodeLabelWithLabels",
-                    r"CreateSchedulePeriod",
-                    r"CreateSoundCodeLabel",
-                    r"DeleteSoundCodeSchedule",
-                    r"UpdateSoundCodeSchedule",
-                ],
-                Self::IotSoundcodeserviceNotSigned => &[
-                    r"BatchCreateSoundCodeLabel",
-                    r"BatchCreateSoundCodeLabelWithLabels",
-                    r"CreateSchedulePeriod",
-                    r"CreateSoundCode",
-                    r"CreateSoundCodeLabel",
-                    r"CreateSoundCodeSchedule",
-                    r"DeleteSchedulePeriod",
-                    r"DeleteSoundCodeLabel",
-                    r"DeleteSoundCodeSchedule",
-                    r"GetSoundCodeAudio",
-                    r"GetSoundCodeSchedule",
-                    r"PackageSoundCodeLabelBatchAudio",
-                    r"QuerySchedulePeriodList",
-                    r"QuerySoundCodeLabelBatchFailedResult",
-                    r"QuerySoundCodeLabelBatchList",
-                    r"QuerySoundCodeLabelList",
-                    r"QuerySoundCodeList",
-                    r"QuerySoundCodeScheduleList",
-                    r"RetrySoundCodeLabelBatch",
-                    r"UpdateSchedulePeriod",
-                    r"UpdateSoundCode",
-                    r"UpdateSoundCodeLabel",
-                    r"UpdateSoundCodeSchedule",
-                ],
-                Self::IotSpeechInvalidIotInstanceId => &[
-                    r"AddDeviceToSharePromotion",
-                    r"AddShareTaskDevice",
-                    r"CountSpeechBroadcastHour",
-                    r"CreateSharePromotionActivity",
-                    r"CreateSharePromotionSpeechModel",
-                    r"DeleteShareTaskDevice",
-                    r"GetShareSpeechModelAudio",
-                    r"PageQuerySpeechBroadcastHour",
-                    r"QueryShareProductNameByProductKey",
-                    r"QuerySharePromotionActivityAuditResult",
-                ],
+                Self::IotSoundcodescheduleNotExists => {
+                    &[
+                        r"BatchCreateSoundCodeLabel",
+                        r"BatchCreateSoundCodeLabelWithLabels",
+                        r"CreateSchedulePeriod",
+                        r"CreateSoundCodeLabel",
+                        r"DeleteSoundCodeSchedule",
+                        r"UpdateSoundCodeSchedule",
+                    ]
+                }
+                Self::IotSoundcodeserviceNotSigned => {
+                    &[
+                        r"BatchCreateSoundCodeLabel",
+                        r"BatchCreateSoundCodeLabelWithLabels",
+                        r"CreateSchedulePeriod",
+                        r"CreateSoundCode",
+                        r"CreateSoundCodeLabel",
+                        r"CreateSoundCodeSchedule",
+                        r"DeleteSchedulePeriod",
+                        r"DeleteSoundCodeLabel",
+                        r"DeleteSoundCodeSchedule",
+                        r"GetSoundCodeAudio",
+                        r"GetSoundCodeSchedule",
+                        r"PackageSoundCodeLabelBatchAudio",
+                        r"QuerySchedulePeriodList",
+                        r"QuerySoundCodeLabelBatchFailedResult",
+                        r"QuerySoundCodeLabelBatchList",
+                        r"QuerySoundCodeLabelList",
+                        r"QuerySoundCodeList",
+                        r"QuerySoundCodeScheduleList",
+                        r"RetrySoundCodeLabelBatch",
+                        r"UpdateSchedulePeriod",
+                        r"UpdateSoundCode",
+                        r"UpdateSoundCodeLabel",
+                        r"UpdateSoundCodeSchedule",
+                    ]
+                }
+                Self::IotSpeechInvalidIotInstanceId => {
+                    &[
+                        r"AddDeviceToSharePromotion",
+                        r"AddShareTaskDevice",
+                        r"CountSpeechBroadcastHour",
+                        r"CreateSharePromotionActivity",
+                        r"CreateSharePromotionSpeechModel",
+                        r"DeleteShareTaskDevice",
+                        r"GetShareSpeechModelAudio",
+                        r"PageQuerySpeechBroadcastHour",
+                        r"QueryShareProductNameByProductKey",
+                        r"QuerySharePromotionActivityAuditResult",
+                    ]
+                }
                 Self::IotSpeechInvalidIotProjectCode => &[r"QueryProjectShareDeviceList"],
                 Self::IotSpeechserviceNotSigned => &[r"ShareSpeechByCombination"],
-                Self::IotSpeechsolutionProjectHasStopped => &[r"ShareSpeechByCombination"],
-                Self::IotStorageHotStorageCapacityNotEnough => &[r"WriteDevicesHotStorageData"],
-                Self::IotStorageHotStorageIopsReadNotEnough => &[
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                ],
-                Self::IotStorageHotStorageIopsWriteNotEnough => &[r"WriteDevicesHotStorageData"],
-                Self::IotSystemIllegalRequest => &[
-                    r"AttachDestination",
-                    r"AttachParserDataSource",
-                    r"ClearDeviceDesiredProperty",
-                    r"CreateDestination",
-                    r"CreateParser",
-                    r"CreateParserDataSource",
-                    r"DeleteDataSourceItem",
-                    r"DeleteDestination",
-                    r"DeleteParserDataSource",
-                    r"DetachDestination",
-                    r"DetachParserDataSource",
-                    r"GetDestination",
-                    r"GetParserDataSource",
-                    r"GetShareSpeechModelAudio",
-                    r"GetShareTaskByDeviceOpen",
-                    r"ListDestination",
-                    r"ListParserDataSource",
-                    r"PageQuerySharedSpeechOpen",
-                    r"PublishScript",
-                    r"QueryDevicesHotStorageData",
-                    r"QueryDevicesHotStorageDataStatus",
-                    r"QuerySpeechLicenseAvailableQuota",
-                    r"ResetDeviceTimeline",
-                    r"SaveScript",
-                    r"UpdateParserDataSource",
-                    r"WriteDevicesHotStorageData",
-                ],
-                Self::IotSystemInstanceNotFound => &[
-                    r"GetShareTaskByDeviceOpen",
-                    r"GetSpeechLicenseDeviceStatistics",
-                    r"QuerySpeechLicenseAvailableQuota",
-                ],
+                Self::IotSpeechsolutionProjectHasStopped => {
+                    &[r"ShareSpeechByCombination"]
+                }
+                Self::IotStorageHotStorageCapacityNotEnough => {
+                    &[r"WriteDevicesHotStorageData"]
+                }
+                Self::IotStorageHotStorageIopsReadNotEnough => {
+                    &[r"QueryDevicesHotStorageData", r"QueryDevicesHotStorageDataStatus"]
+                }
+                Self::IotStorageHotStorageIopsWriteNotEnough => {
+                    &[r"WriteDevicesHotStorageData"]
+                }
+                Self::IotSystemIllegalRequest => {
+                    &[
+                        r"AttachDestination",
+                        r"AttachParserDataSource",
+                        r"ClearDeviceDesiredProperty",
+                        r"CreateDestination",
+                        r"CreateParser",
+                        r"CreateParserDataSource",
+                        r"DeleteDataSourceItem",
+                        r"DeleteDestination",
+                        r"DeleteParserDataSource",
+                        r"DetachDestination",
+                        r"DetachParserDataSource",
+                        r"GetDestination",
+                        r"GetParserDataSource",
+                        r"GetShareSpeechModelAudio",
+                        r"GetShareTaskByDeviceOpen",
+                        r"ListDestination",
+                        r"ListParserDataSource",
+                        r"PageQuerySharedSpeechOpen",
+                        r"PublishScript",
+                        r"QueryDevicesHotStorageData",
+                        r"QueryDevicesHotStorageDataStatus",
+                        r"QuerySpeechLicenseAvailableQuota",
+                        r"ResetDeviceTimeline",
+                        r"SaveScript",
+                        r"UpdateParserDataSource",
+                        r"WriteDevicesHotStorageData",
+                    ]
+                }
+                Self::IotSystemInstanceNotFound => {
+                    &[
+                        r"GetShareTaskByDeviceOpen",
+                        r"GetSpeechLicenseDeviceStatistics",
+                        r"QuerySpeechLicenseAvailableQuota",
+                    ]
+                }
                 Self::IotSystemSystemError => &[r"DeleteDestination"],
-                Self::IotSystemSystemException => &[
-                    r"AddDeviceToSharePromotion",
-                    r"AttachDestination",
-                    r"AttachParserDataSource",
-                    r"CountSpeechBroadcastHour",
-                    r"CreateDataSourceItem",
-                    r"CreateDestination",
-                    r"CreateParser",
-                    r"CreateParserDataSource",
-                    r"CreateSharePromotionActivity",
-                    r"CreateSharePromotionSpeechModel",
-                    r"DeleteDataSourceItem",
-                    r"DeleteParser",
-                    r"DeleteParserDataSource",
-                    r"DetachDestination",
-                    r"DetachParserDataSource",
-                    r"GetDestination",
-                    r"GetParser",
-                    r"GetParserDataSource",
-                    r"GetShareSpeechModelAudio",
-                    r"GetShareTaskByDeviceOpen",
-                    r"GetSpeechLicenseDeviceStatistics",
-                    r"ListDataSourceItem",
-                    r"ListDestination",
-                    r"ListParser",
-                    r"ListParserDataSource",
-                    r"ListParserDestination",
-                    r"PageQuerySharedSpeechOpen",
-                    r"PageQuerySpeechBroadcastHour",
-                    r"PublishScript",
-                    r"QueryProjectShareDeviceList",
-                    r"QueryShareProductNameByProductKey",
-                    r"QuerySharePromotionActivityAuditResult",
-                    r"QueryShareTaskDeviceList",
-                    r"QuerySpeechLicenseAvailableQuota",
-                    r"QuerySpeechLicenseDeviceList",
-                    r"SaveScript",
-                    r"StartParser",
-                    r"StopParser",
-                    r"UpdateDestination",
-                    r"UpdateParser",
-                    r"UpdateParserDataSource",
-                ],
+                Self::IotSystemSystemException => {
+                    &[
+                        r"AddDeviceToSharePromotion",
+                        r"AttachDestination",
+                        r"AttachParserDataSource",
+                        r"CountSpeechBroadcastHour",
+                        r"CreateDataSourceItem",
+                        r"CreateDestination",
+                        r"CreateParser",
+                        r"CreateParserDataSource",
+                        r"CreateSharePromotionActivity",
+                        r"CreateSharePromotionSpeechModel",
+                        r"DeleteDataSourceItem",
+                        r"DeleteParser",
+                        r"DeleteParserDataSource",
+                        r"DetachDestination",
+                        r"DetachParserDataSource",
+                        r"GetDestination",
+                        r"GetParser",
+                        r"GetParserDataSource",
+                        r"GetShareSpeechModelAudio",
+                        r"GetShareTaskByDeviceOpen",
+                        r"GetSpeechLicenseDeviceStatistics",
+                        r"ListDataSourceItem",
+                        r"ListDestination",
+                        r"ListParser",
+                        r"ListParserDataSource",
+                        r"ListParserDestination",
+                        r"PageQuerySharedSpeechOpen",
+                        r"PageQuerySpeechBroadcastHour",
+                        r"PublishScript",
+                        r"QueryProjectShareDeviceList",
+                        r"QueryShareProductNameByProductKey",
+                        r"QuerySharePromotionActivityAuditResult",
+                        r"QueryShareTaskDeviceList",
+                        r"QuerySpeechLicenseAvailableQuota",
+                        r"QuerySpeechLicenseDeviceList",
+                        r"SaveScript",
+                        r"StartParser",
+                        r"StopParser",
+                        r"UpdateDestination",
+                        r"UpdateParser",
+                        r"UpdateParserDataSource",
+                    ]
+                }
                 Self::IotTslInvalidFormattedTslError => &[r"WriteDevicesHotStorageData"],
-                Self::IotTslInvalidHistoryTimestampError => &[r"WriteDevicesHotStorageData"],
+                Self::IotTslInvalidHistoryTimestampError => {
+                    &[r"WriteDevicesHotStorageData"]
+                }
                 Self::IotTslTslParseError => &[r"WriteDevicesHotStorageData"],
                 Self::IotVasEmptyLicenseDeviceList => {
                     &[r"BindLicenseDevice", r"ReBindLicenseDevice"]
@@ -5682,1079 +5540,1347 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddDataForApiSource" => &[
-                    Self::IotDapInsightNoAuthorization,
-                    Self::IotDapInsightNotEnoughCu,
-                    Self::IotDapInsightNotEnoughStorage,
-                    Self::IotDapInsightRequestParamError,
-                    Self::IotDapInsightServerError,
-                ],
-                r"AddDeviceToSharePromotion" => &[
-                    Self::IotCheckInvalidFormattedParameter,
-                    Self::IotSpeechInvalidIotInstanceId,
-                    Self::IotSystemSystemException,
-                ],
-                r"AddPowerStation" => &[
-                    Self::IotDapInsightBizExceptionNotSpecified,
-                    Self::IotDapInsightExceedSubscribeNumber,
-                    Self::IotDapInsightRequestParamError,
-                    Self::IotDapInsightUnknownException,
-                ],
-                r"AddShareTaskDevice" => &[
-                    Self::IotSharetaskImportDevicePartFail,
-                    Self::IotSharetaskEmptyShareDevice,
-                    Self::IotSharetaskShareDeviceProcessing,
-                    Self::IotSpeechInvalidIotInstanceId,
-                ],
-                r"AsyncRRpc" => &[
-                    Self::IotDeviceNotExistedDevice_2,
-                    Self::IotDeviceInactiveDevice,
-                    Self::IotDeviceInvalidFormattedDeviceName,
-                    Self::IotDeviceNullDeviceName,
-                    Self::IotDeviceOfflineDevice,
-                    Self::IotProdInvalidFormattedProductkey,
-                    Self::IotProdNullProductKey,
-                ],
-                r"AttachDestination" => &[
-                    Self::IotRuleDestinationNotAvailable,
-                    Self::IotRuleNotFoundRule,
-                    Self::IotRuleSameDestinationExisted,
-                    Self::IotRuleTooManyRuleAction,
-                    Self::IotRuleDestinationNotExists,
-                    Self::IotRulengOnlyAllowOneErrorAction,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"AttachParserDataSource" => &[
-                    Self::IotRuleDataSourceNotExists,
-                    Self::IotRuleNotFoundRule,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"BatchAddDataForApiSource" => &[
-                    Self::IotDapInsightNoAuthorization,
-                    Self::IotDapInsightNotEnoughCu,
-                    Self::IotDapInsightNotEnoughStorage,
-                    Self::IotDapInsightRequestParamError,
-                    Self::IotDapInsightServerError,
-                ],
-                r"BatchBindDevicesIntoProject" => &[
-                    Self::IoTCommonNullParameter,
-                    Self::StudioDeviceBatchAddDevicesToProjectFailed,
-                ],
+                r"AddDataForApiSource" => {
+                    &[
+                        Self::IotDapInsightNoAuthorization,
+                        Self::IotDapInsightNotEnoughCu,
+                        Self::IotDapInsightNotEnoughStorage,
+                        Self::IotDapInsightRequestParamError,
+                        Self::IotDapInsightServerError,
+                    ]
+                }
+                r"AddDeviceToSharePromotion" => {
+                    &[
+                        Self::IotCheckInvalidFormattedParameter,
+                        Self::IotSpeechInvalidIotInstanceId,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"AddPowerStation" => {
+                    &[
+                        Self::IotDapInsightBizExceptionNotSpecified,
+                        Self::IotDapInsightExceedSubscribeNumber,
+                        Self::IotDapInsightRequestParamError,
+                        Self::IotDapInsightUnknownException,
+                    ]
+                }
+                r"AddShareTaskDevice" => {
+                    &[
+                        Self::IotSharetaskImportDevicePartFail,
+                        Self::IotSharetaskEmptyShareDevice,
+                        Self::IotSharetaskShareDeviceProcessing,
+                        Self::IotSpeechInvalidIotInstanceId,
+                    ]
+                }
+                r"AsyncRRpc" => {
+                    &[
+                        Self::IotDeviceNotExistedDevice_2,
+                        Self::IotDeviceInactiveDevice,
+                        Self::IotDeviceInvalidFormattedDeviceName,
+                        Self::IotDeviceNullDeviceName,
+                        Self::IotDeviceOfflineDevice,
+                        Self::IotProdInvalidFormattedProductkey,
+                        Self::IotProdNullProductKey,
+                    ]
+                }
+                r"AttachDestination" => {
+                    &[
+                        Self::IotRuleDestinationNotAvailable,
+                        Self::IotRuleNotFoundRule,
+                        Self::IotRuleSameDestinationExisted,
+                        Self::IotRuleTooManyRuleAction,
+                        Self::IotRuleDestinationNotExists,
+                        Self::IotRulengOnlyAllowOneErrorAction,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"AttachParserDataSource" => {
+                    &[
+                        Self::IotRuleDataSourceNotExists,
+                        Self::IotRuleNotFoundRule,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"BatchAddDataForApiSource" => {
+                    &[
+                        Self::IotDapInsightNoAuthorization,
+                        Self::IotDapInsightNotEnoughCu,
+                        Self::IotDapInsightNotEnoughStorage,
+                        Self::IotDapInsightRequestParamError,
+                        Self::IotDapInsightServerError,
+                    ]
+                }
+                r"BatchBindDevicesIntoProject" => {
+                    &[
+                        Self::IoTCommonNullParameter,
+                        Self::StudioDeviceBatchAddDevicesToProjectFailed,
+                    ]
+                }
                 r"BatchBindProductsIntoProject" => {
                     &[Self::IoTCommonNullParameter, Self::StudioProductBindFailed]
                 }
-                r"BatchCheckImportDevice" => &[
-                    Self::IotDeviceInvalidDeviceParams,
-                    Self::IotDeviceNoneDeviceNameElement,
-                    Self::IotDeviceTooManyDeviceNamesPerRequest,
-                ],
-                r"BatchCheckVehicleDevice" => &[
-                    Self::IotDeviceInvalidDeviceParams,
-                    Self::IotDeviceNoneDeviceNameElement,
-                    Self::IotDeviceTooManyDeviceNamesPerRequest,
-                ],
-                r"BatchCreateSoundCodeLabel" => &[
-                    Self::IotSoundcodeEncodeLimit,
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidLabelBatchDescription,
-                    Self::IotSoundcodescheduleNotExists,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"BatchCreateSoundCodeLabelWithLabels" => &[
-                    Self::IotSoundcodeEncodeLimit,
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidLabel,
-                    Self::IotSoundcodeInvalidLabelBatchDescription,
-                    Self::IotSoundcodescheduleNotExists,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"BatchGrayMigrationDevice" => &[
-                    Self::IotDeviceInvalidParams,
-                    Self::IotProvisioningInvalidDistributionStatus,
-                    Self::IotProvisioningTaskNotExist,
-                ],
-                r"BatchImportDevice" => &[
-                    Self::IotDeviceApplyManyDevicesFailed,
-                    Self::IotDeviceDeviceNumerExceedTenant,
-                    Self::IotDeviceTooManyDeviceNamesPerRequest,
-                ],
-                r"BatchImportVehicleDevice" => &[
-                    Self::IotCommonInvalidTenant,
-                    Self::IotDeviceApplyManyDevicesFailed,
-                    Self::IotDeviceInvalidFormattedDeviceNameInNameArray,
-                    Self::IotDeviceTooManyDeviceNamesPerRequest,
-                    Self::IotProdInvalidFormattedProductkey,
-                    Self::IotProdInvalidProductAuthType,
-                ],
-                r"BatchUnbindProjectDevices" => &[
-                    Self::IoTCommonNullParameter,
-                    Self::StudioDeviceBatchRemoveDevicesFromProjectFailed,
-                ],
-                r"BatchUnbindProjectProducts" => &[
-                    Self::IoTCommonNullParameter,
-                    Self::StudioProductUnbindFailed,
-                ],
-                r"BindLicenseDevice" => &[
-                    Self::IotRtcInvalidLicenseCode,
-                    Self::IotRtcInvalidProductKey,
-                    Self::IotRtcLicenseDeviceAuthorizationExecuting,
-                    Self::IotRtcLicenseProductRelationNonexist,
-                    Self::IotRtcLicenseQuotaLack,
-                    Self::IotRtcServiceNotSigned,
-                    Self::IotVasEmptyLicenseDeviceList,
-                ],
-                r"BindLicenseProduct" => &[
-                    Self::IotRtcInvalidLicenseCode,
-                    Self::IotRtcInvalidProductKey,
-                    Self::IotRtcLicenseProductRelationExist,
-                    Self::IotRtcServiceNotSigned,
-                ],
-                r"CheckBindLicenseDeviceProgress" => &[
-                    Self::IotRtcInvalidLicenseCode,
-                    Self::IotRtcInvalidProductKey,
-                    Self::IotRtcLicenseProductRelationNonexist,
-                    Self::IotRtcServiceNotSigned,
-                ],
-                r"ClearDeviceDesiredProperty" => &[
-                    Self::IotDigitaltwinDtInstanceInvalidThingType,
-                    Self::IotDeviceNotExistedDevice_2,
-                    Self::IotCheckInvalidFormattedParameter,
-                    Self::IotCheckNullParameter,
-                    Self::IotCommonInvalidTenant,
-                    Self::IotDeviceCanNotSetReadOnlyProperty,
-                    Self::IotDeviceClearPropertyDesiredFailed,
-                    Self::IotDeviceDeviceIsDisable,
-                    Self::IotDeviceInvalidFormattedDeviceName,
-                    Self::IotDeviceInvalidIoTId_2,
-                    Self::IotDeviceNotSupportExemptionValidateType,
-                    Self::IotDeviceNullDeviceName,
-                    Self::IotProdInvalidFormattedProductkey,
-                    Self::IotProdNotExistedProduct,
-                    Self::IotProdNullAbilityIdentifier,
-                    Self::IotProdNullProductKey,
-                    Self::IotProdQueryProductAbilitiesNotFound,
-                    Self::IotProdQueryProductPropertyFailed,
-                    Self::IotProdQueryPropertyNotFound,
-                    Self::IotSystemIllegalRequest,
-                ],
-                r"CloseDeviceTunnel" => &[
-                    Self::IotSecuretunnelInstanceIdMismatch,
-                    Self::IotSecuretunnelTunnelNotExist,
-                ],
-                r"CopyThingModelAsync" => &[
-                    Self::CategoryNotSame,
-                    Self::DistributeThingModuleNoEdit,
-                    Self::ProductKeyInvalid,
-                    Self::ProductAuthrightIllegal,
-                    Self::ProductHasPublished,
-                    Self::ProductNotFound,
-                    Self::RequestParamError,
-                    Self::ServerError,
-                    Self::ThingModelGetLockFailed,
-                    Self::ThingModelStatusNotFinal,
-                    Self::ThingModelNotFound,
-                ],
-                r"CountSpeechBroadcastHour" => &[
-                    Self::IotSoundcodeInvalidParam,
-                    Self::IotSpeechInvalidIotInstanceId,
-                    Self::IotSystemSystemException,
-                ],
-                r"CreateDataSourceItem" => &[
-                    Self::IotCommonInvalidFormattedParameter,
-                    Self::IotCommonQueryProductActionError,
-                    Self::IotCommonTooManyRequest,
-                    Self::IotProdNotExistedProduct,
-                    Self::IotRuleDataSourceItemExists,
-                    Self::IotRuleDataSourceNotExists,
-                    Self::IotRuleItemExceedsLimit,
-                    Self::IotSystemSystemException,
-                ],
-                r"CreateDestination" => &[
-                    Self::IotConsumerGroupInvalidConsumerGroupId,
-                    Self::IotRuleDestinationCountExceed,
-                    Self::IotRuleDestinationNameExisted,
-                    Self::IotRuleInvalidDestinationName,
-                    Self::IotRulengIncorrectRegionName,
-                    Self::IotRulengInvalidRamRole,
-                    Self::IotRulengNotFoundTopicInDataHubProject,
-                    Self::IotRulengNotFoundVpcInstance,
-                    Self::IotRulengNullProjectOfDatahub,
-                    Self::IotRulengNullRuleActionConfig,
-                    Self::IotRulengNullRuleActionType,
-                    Self::IotRulengRegionNotSupportRuleForwardCloudProduct,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"CreateDeviceDynamicGroup" => &[
-                    Self::MissingDynamicGroupExpression,
-                    Self::IotCommonApiNotSupportedInInstance,
-                    Self::IotDatabusSearchIndexConfigNotFound,
-                    Self::IotDeviceRegionNotSupportDynamicGroup,
-                    Self::IotDevicesearchInvalidSqlConditionError,
-                    Self::IotDevicesearchInvalidSqlError,
-                    Self::IotDevicesearchInvalidSqlFieldError,
-                    Self::IotDevicesearchInvalidSqlIdentfierError,
-                    Self::IotDevicesearchInvalidSqlOffsetError,
-                    Self::IotDevicesearchInvalidSqlOperatorTypeError,
-                    Self::IotDevicesearchInvalidSqlOrderError,
-                    Self::IotDevicesearchInvalidSqlParamError,
-                    Self::IotGroupCreateGroupFailed,
-                    Self::IotGroupDynamicGroupMatchedDeviceCountExceedMax,
-                    Self::IotGroupGroupCountExceedMax,
-                    Self::IotGroupGroupNameExisted,
-                    Self::IotGroupInvalidGroupName,
-                    Self::IotGroupLongGroupDescError,
-                    Self::IotGroupSuperGroupUnsupport,
-                ],
-                r"CreateDeviceTunnel" => &[
-                    Self::IotSecuretunnelDescriptionTooLong,
-                    Self::IotSecuretunnelDeviceNotExist,
-                    Self::IotSecuretunnelDeviceNotOnline,
-                    Self::IotSecuretunnelDeviceNotSpecified,
-                    Self::IotSecuretunnelInstanceIdMismatch,
-                    Self::IotSecuretunnelParamInvalid,
-                    Self::IotSecuretunnelTunnelAmountExceedByDevice,
-                    Self::IotSecuretunnelTunnelAmountExceedByInstance,
-                    Self::IotSecuretunnelTunnelQuotaExhausted,
-                    Self::IotSecuretunnelUdiTooLong,
-                ],
-                r"CreateDownloadDataJob" => &[
-                    Self::IotDapInsightDownloadTaskNumUpperLimit,
-                    Self::IotDapInsightDownloadTimesUpperLimit,
-                    Self::IotDapInsightNoAuthorization,
-                    Self::IotDapInsightProcessDownloadJobMoreConcurrenceCount,
-                    Self::IotDapInsightQueryTimeMoreThanQueryDays,
-                    Self::IotDapInsightRequestParamError,
-                    Self::IotDapInsightServerError,
-                ],
-                r"CreateParser" => &[
-                    Self::IotRuleConnectorCountExceed,
-                    Self::IotRuleConnectorIsAlreadyExisted,
-                    Self::IotRuleCreateRuleException,
-                    Self::IotRuleInvalidRuleName,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"CreateParserDataSource" => &[
-                    Self::IotCommonTooManyRequest,
-                    Self::IotRuleCreateRuleException,
-                    Self::IotRuleDataSourceCountExceed,
-                    Self::IotRuleDataSourceExists,
-                    Self::IotRuleInvalidDataSourceName,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"CreateSchedulePeriod" => &[
-                    Self::IotScheduleperiodConflictTime,
-                    Self::IotScheduleperiodConflictWithScheduleTime,
-                    Self::IotScheduleperiodInvalidDesc,
-                    Self::IotScheduleperiodInvalidIotInstanceId,
-                    Self::IotScheduleperiodInvalidTime,
-                    Self::IotScheduleperiodLimitExceeded,
-                    Self::IotSoundcodeInvalidSoundCodeContent,
-                    Self::IotSoundcodeSensitiveContent,
-                    Self::IotSoundcodescheduleNotExists,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"CreateSharePromotionActivity" => &[
-                    Self::IotCheckInvalidFormattedParameter,
-                    Self::IotSpeechInvalidIotInstanceId,
-                    Self::IotSystemSystemException,
-                ],
-                r"CreateSharePromotionSpeechModel" => &[
-                    Self::IotCheckInvalidFormattedParameter,
-                    Self::IotSpeechInvalidIotInstanceId,
-                    Self::IotSystemSystemException,
-                ],
-                r"CreateSoundCode" => &[
-                    Self::IotSoundcodeAlreadyExistsName,
-                    Self::IotSoundcodeEncodeLimit,
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidName,
-                    Self::IotSoundcodeInvalidSoundCodeContent,
-                    Self::IotSoundcodeInvalidSoundCodeDuration,
-                    Self::IotSoundcodeSensitiveContent,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"CreateSoundCodeLabel" => &[
-                    Self::IotSoundcodeAlreadyExistsLabel,
-                    Self::IotSoundcodeEncodeLimit,
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidLabel,
-                    Self::IotSoundcodescheduleNotExists,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"CreateSoundCodeSchedule" => &[
-                    Self::IotSoundcodescheduleAlreadyExistsName,
-                    Self::IotSoundcodescheduleInvalidDate,
-                    Self::IotSoundcodescheduleInvalidDesc,
-                    Self::IotSoundcodescheduleInvalidIotInstanceId,
-                    Self::IotSoundcodescheduleInvalidName,
-                    Self::IotSoundcodescheduleLimitExceeded,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"CreateStudioAppDomainOpen" => &[
-                    Self::StudioAppDomainDomainAlreadyExist,
-                    Self::StudioAppDomainDomainMaxNumLimit,
-                ],
-                r"CreateTopicConfig" => &[
-                    Self::IotMessageBrokerParamCheckError,
-                    Self::IotMessageBrokerProductCheckError,
-                    Self::IotMessageBrokerSystemError,
-                    Self::IotMessagebrokerInvalidInstanceWithCodec,
-                    Self::IotMessagebrokerInvalidOperationWithBroadcast,
-                    Self::IotMessagebrokerInvalidOperationWithProxySubscribe,
-                    Self::IotMessagebrokerInvalidPubTopicFormat,
-                    Self::IotMessagebrokerInvalidTopicWithBroadcast,
-                    Self::IotMessagebrokerInvalidTopicWithCodec,
-                    Self::IotMessagebrokerInvalidTopicWithProxySubscribe,
-                ],
-                r"DeleteDataSourceItem" => &[
-                    Self::IotRuleDataSourceItemNotExists,
-                    Self::IotRuleDataSourceNotExists,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"DeleteDestination" => &[
-                    Self::IotRuleDestinationInUsing,
-                    Self::IotRuleNotFoundRuleAction,
-                    Self::IotRuleDestinationNotExists,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemError,
-                ],
-                r"DeleteDeviceDynamicGroup" => &[
-                    Self::IotCommonApiNotSupportedInInstance,
-                    Self::IotCommonInvalidTenant,
-                    Self::IotCommonRamActionPermissionDeny,
-                    Self::IotDeviceRegionNotSupportDynamicGroup,
-                    Self::IotGroupDeleteGroupFailed,
-                    Self::IotGroupNotExistedGroup,
-                    Self::IotGroupNullGroupId,
-                    Self::IotGroupQueryGroupInfoFailed,
-                ],
-                r"DeleteDeviceTunnel" => &[
-                    Self::IotSecuretunnelIllegalState,
-                    Self::IotSecuretunnelInstanceIdMismatch,
-                    Self::IotSecuretunnelTunnelNotExist,
-                ],
-                r"DeleteParser" => &[
-                    Self::IotCheckInvalidFormattedParameter,
-                    Self::IotRuleDeleteRuleFailed,
-                    Self::IotRuleNotFoundRule,
-                    Self::IotRulengRuleAlreadyIsStarted,
-                    Self::IotSystemSystemException,
-                ],
-                r"DeleteParserDataSource" => &[
-                    Self::IotRuleDataSourceBounded,
-                    Self::IotRuleDataSourceNotExists,
-                    Self::IotRuleDeleteRuleFailed,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"DeletePowerStation" => &[
-                    Self::IotDapInsightBizExceptionNotSpecified,
-                    Self::IotDapInsightRequestParamError,
-                    Self::IotDapInsightUnknownException,
-                ],
-                r"DeleteSchedulePeriod" => &[
-                    Self::IotScheduleperiodInvalidIotInstanceId,
-                    Self::IotScheduleperiodNotExists,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"DeleteShareTaskDevice" => &[
-                    Self::IotSharetaskEmptyShareDevice,
-                    Self::IotSharetaskShareDeviceProcessing,
-                    Self::IotSpeechInvalidIotInstanceId,
-                ],
-                r"DeleteSoundCode" => &[
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidParam,
-                    Self::IotSoundcodeInvalidSoundCode,
-                    Self::IotSoundcodeNotExists,
-                ],
-                r"DeleteSoundCodeLabel" => &[
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidSoundCode,
-                    Self::IotSoundcodeLabelNotExists,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"DeleteSoundCodeSchedule" => &[
-                    Self::IotScheduleperiodAlreadyExists,
-                    Self::IotSoundcodeAlreadyExistsLabel,
-                    Self::IotSoundcodescheduleInvalidIotInstanceId,
-                    Self::IotSoundcodescheduleNotExists,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"DeleteStudioAppDomainOpen" => &[
-                    Self::StudioAppDomainDomainAuthFail,
-                    Self::StudioAppDomainDomainNotExist,
-                    Self::StudioAppNotExist,
-                ],
-                r"DeleteTopicConfig" => &[
-                    Self::IotMessageBrokerParamCheckError,
-                    Self::IotMessageBrokerProductCheckError,
-                    Self::IotMessageBrokerSystemError,
-                ],
-                r"DeleteUserDefineTableDataByPrimaryKey" => &[
-                    Self::IotDapInsightBizExceptionNotSpecified,
-                    Self::IotDapInsightDataStoreTableHasNotBeenInit,
-                    Self::IotDapInsightMustSetAtLeastOnePrimaryKey,
-                    Self::IotDapInsightRequestParamError,
-                    Self::IotDapInsightUnknownException,
-                ],
-                r"DetachDestination" => &[
-                    Self::IotRuleDestinationInUsing,
-                    Self::IotRuleNotFoundRule,
-                    Self::IotRuleDestinationNotExists,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"DetachParserDataSource" => &[
-                    Self::IotRuleDataSourceNotExists,
-                    Self::IotRuleNotFoundRule,
-                    Self::IotRulengRuleAlreadyIsStarted,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"GetDestination" => &[
-                    Self::IotRuleDestinationNotExists,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"GetDownloadFile" => &[
-                    Self::IotDapInsightDownloadTaskNumUpperLimit,
-                    Self::IotDapInsightDownloadTimesUpperLimit,
-                    Self::IotDapInsightNoAuthorization,
-                    Self::IotDapInsightRequestParamError,
-                    Self::IotDapInsightServerError,
-                ],
-                r"GetParser" => &[
-                    Self::IotCommonInvalidFormattedParameter,
-                    Self::IotRuleNotFoundRule,
-                    Self::IotRuleQueryRuleFailed,
-                    Self::IotSystemSystemException,
-                ],
-                r"GetParserDataSource" => &[
-                    Self::IotRuleDataSourceNotExists,
-                    Self::IotRuleNotFoundRule,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"GetShareSpeechModelAudio" => &[
-                    Self::IotSpeechInvalidIotInstanceId,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"GetShareTaskByDeviceOpen" => &[
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemInstanceNotFound,
-                    Self::IotSystemSystemException,
-                ],
-                r"GetSoundCodeAudio" => &[
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidParam,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"GetSoundCodeSchedule" => &[
-                    Self::IotSoundcodeInvalidParam,
-                    Self::IotSoundcodescheduleInvalidIotInstanceId,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"GetSpeechLicenseDeviceStatistics" => &[
-                    Self::IotCommonAuthActionPermissionDeny,
-                    Self::IotSystemInstanceNotFound,
-                    Self::IotSystemSystemException,
-                ],
+                r"BatchCheckImportDevice" => {
+                    &[
+                        Self::IotDeviceInvalidDeviceParams,
+                        Self::IotDeviceNoneDeviceNameElement,
+                        Self::IotDeviceTooManyDeviceNamesPerRequest,
+                    ]
+                }
+                r"BatchCheckVehicleDevice" => {
+                    &[
+                        Self::IotDeviceInvalidDeviceParams,
+                        Self::IotDeviceNoneDeviceNameElement,
+                        Self::IotDeviceTooManyDeviceNamesPerRequest,
+                    ]
+                }
+                r"BatchCreateSoundCodeLabel" => {
+                    &[
+                        Self::IotSoundcodeEncodeLimit,
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidLabelBatchDescription,
+                        Self::IotSoundcodescheduleNotExists,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"BatchCreateSoundCodeLabelWithLabels" => {
+                    &[
+                        Self::IotSoundcodeEncodeLimit,
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidLabel,
+                        Self::IotSoundcodeInvalidLabelBatchDescription,
+                        Self::IotSoundcodescheduleNotExists,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"BatchGrayMigrationDevice" => {
+                    &[
+                        Self::IotDeviceInvalidParams,
+                        Self::IotProvisioningInvalidDistributionStatus,
+                        Self::IotProvisioningTaskNotExist,
+                    ]
+                }
+                r"BatchImportDevice" => {
+                    &[
+                        Self::IotDeviceApplyManyDevicesFailed,
+                        Self::IotDeviceDeviceNumerExceedTenant,
+                        Self::IotDeviceTooManyDeviceNamesPerRequest,
+                    ]
+                }
+                r"BatchImportVehicleDevice" => {
+                    &[
+                        Self::IotCommonInvalidTenant,
+                        Self::IotDeviceApplyManyDevicesFailed,
+                        Self::IotDeviceInvalidFormattedDeviceNameInNameArray,
+                        Self::IotDeviceTooManyDeviceNamesPerRequest,
+                        Self::IotProdInvalidFormattedProductkey,
+                        Self::IotProdInvalidProductAuthType,
+                    ]
+                }
+                r"BatchUnbindProjectDevices" => {
+                    &[
+                        Self::IoTCommonNullParameter,
+                        Self::StudioDeviceBatchRemoveDevicesFromProjectFailed,
+                    ]
+                }
+                r"BatchUnbindProjectProducts" => {
+                    &[Self::IoTCommonNullParameter, Self::StudioProductUnbindFailed]
+                }
+                r"BindLicenseDevice" => {
+                    &[
+                        Self::IotRtcInvalidLicenseCode,
+                        Self::IotRtcInvalidProductKey,
+                        Self::IotRtcLicenseDeviceAuthorizationExecuting,
+                        Self::IotRtcLicenseProductRelationNonexist,
+                        Self::IotRtcLicenseQuotaLack,
+                        Self::IotRtcServiceNotSigned,
+                        Self::IotVasEmptyLicenseDeviceList,
+                    ]
+                }
+                r"BindLicenseProduct" => {
+                    &[
+                        Self::IotRtcInvalidLicenseCode,
+                        Self::IotRtcInvalidProductKey,
+                        Self::IotRtcLicenseProductRelationExist,
+                        Self::IotRtcServiceNotSigned,
+                    ]
+                }
+                r"CheckBindLicenseDeviceProgress" => {
+                    &[
+                        Self::IotRtcInvalidLicenseCode,
+                        Self::IotRtcInvalidProductKey,
+                        Self::IotRtcLicenseProductRelationNonexist,
+                        Self::IotRtcServiceNotSigned,
+                    ]
+                }
+                r"ClearDeviceDesiredProperty" => {
+                    &[
+                        Self::IotDigitaltwinDtInstanceInvalidThingType,
+                        Self::IotDeviceNotExistedDevice_2,
+                        Self::IotCheckInvalidFormattedParameter,
+                        Self::IotCheckNullParameter,
+                        Self::IotCommonInvalidTenant,
+                        Self::IotDeviceCanNotSetReadOnlyProperty,
+                        Self::IotDeviceClearPropertyDesiredFailed,
+                        Self::IotDeviceDeviceIsDisable,
+                        Self::IotDeviceInvalidFormattedDeviceName,
+                        Self::IotDeviceInvalidIoTId_2,
+                        Self::IotDeviceNotSupportExemptionValidateType,
+                        Self::IotDeviceNullDeviceName,
+                        Self::IotProdInvalidFormattedProductkey,
+                        Self::IotProdNotExistedProduct,
+                        Self::IotProdNullAbilityIdentifier,
+                        Self::IotProdNullProductKey,
+                        Self::IotProdQueryProductAbilitiesNotFound,
+                        Self::IotProdQueryProductPropertyFailed,
+                        Self::IotProdQueryPropertyNotFound,
+                        Self::IotSystemIllegalRequest,
+                    ]
+                }
+                r"CloseDeviceTunnel" => {
+                    &[
+                        Self::IotSecuretunnelInstanceIdMismatch,
+                        Self::IotSecuretunnelTunnelNotExist,
+                    ]
+                }
+                r"CopyThingModelAsync" => {
+                    &[
+                        Self::CategoryNotSame,
+                        Self::DistributeThingModuleNoEdit,
+                        Self::ProductKeyInvalid,
+                        Self::ProductAuthrightIllegal,
+                        Self::ProductHasPublished,
+                        Self::ProductNotFound,
+                        Self::RequestParamError,
+                        Self::ServerError,
+                        Self::ThingModelGetLockFailed,
+                        Self::ThingModelStatusNotFinal,
+                        Self::ThingModelNotFound,
+                    ]
+                }
+                r"CountSpeechBroadcastHour" => {
+                    &[
+                        Self::IotSoundcodeInvalidParam,
+                        Self::IotSpeechInvalidIotInstanceId,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"CreateDataSourceItem" => {
+                    &[
+                        Self::IotCommonInvalidFormattedParameter,
+                        Self::IotCommonQueryProductActionError,
+                        Self::IotCommonTooManyRequest,
+                        Self::IotProdNotExistedProduct,
+                        Self::IotRuleDataSourceItemExists,
+                        Self::IotRuleDataSourceNotExists,
+                        Self::IotRuleItemExceedsLimit,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"CreateDestination" => {
+                    &[
+                        Self::IotConsumerGroupInvalidConsumerGroupId,
+                        Self::IotRuleDestinationCountExceed,
+                        Self::IotRuleDestinationNameExisted,
+                        Self::IotRuleInvalidDestinationName,
+                        Self::IotRulengIncorrectRegionName,
+                        Self::IotRulengInvalidRamRole,
+                        Self::IotRulengNotFoundTopicInDataHubProject,
+                        Self::IotRulengNotFoundVpcInstance,
+                        Self::IotRulengNullProjectOfDatahub,
+                        Self::IotRulengNullRuleActionConfig,
+                        Self::IotRulengNullRuleActionType,
+                        Self::IotRulengRegionNotSupportRuleForwardCloudProduct,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"CreateDeviceDynamicGroup" => {
+                    &[
+                        Self::MissingDynamicGroupExpression,
+                        Self::IotCommonApiNotSupportedInInstance,
+                        Self::IotDatabusSearchIndexConfigNotFound,
+                        Self::IotDeviceRegionNotSupportDynamicGroup,
+                        Self::IotDevicesearchInvalidSqlConditionError,
+                        Self::IotDevicesearchInvalidSqlError,
+                        Self::IotDevicesearchInvalidSqlFieldError,
+                        Self::IotDevicesearchInvalidSqlIdentfierError,
+                        Self::IotDevicesearchInvalidSqlOffsetError,
+                        Self::IotDevicesearchInvalidSqlOperatorTypeError,
+                        Self::IotDevicesearchInvalidSqlOrderError,
+                        Self::IotDevicesearchInvalidSqlParamError,
+                        Self::IotGroupCreateGroupFailed,
+                        Self::IotGroupDynamicGroupMatchedDeviceCountExceedMax,
+                        Self::IotGroupGroupCountExceedMax,
+                        Self::IotGroupGroupNameExisted,
+                        Self::IotGroupInvalidGroupName,
+                        Self::IotGroupLongGroupDescError,
+                        Self::IotGroupSuperGroupUnsupport,
+                    ]
+                }
+                r"CreateDeviceTunnel" => {
+                    &[
+                        Self::IotSecuretunnelDescriptionTooLong,
+                        Self::IotSecuretunnelDeviceNotExist,
+                        Self::IotSecuretunnelDeviceNotOnline,
+                        Self::IotSecuretunnelDeviceNotSpecified,
+                        Self::IotSecuretunnelInstanceIdMismatch,
+                        Self::IotSecuretunnelParamInvalid,
+                        Self::IotSecuretunnelTunnelAmountExceedByDevice,
+                        Self::IotSecuretunnelTunnelAmountExceedByInstance,
+                        Self::IotSecuretunnelTunnelQuotaExhausted,
+                        Self::IotSecuretunnelUdiTooLong,
+                    ]
+                }
+                r"CreateDownloadDataJob" => {
+                    &[
+                        Self::IotDapInsightDownloadTaskNumUpperLimit,
+                        Self::IotDapInsightDownloadTimesUpperLimit,
+                        Self::IotDapInsightNoAuthorization,
+                        Self::IotDapInsightProcessDownloadJobMoreConcurrenceCount,
+                        Self::IotDapInsightQueryTimeMoreThanQueryDays,
+                        Self::IotDapInsightRequestParamError,
+                        Self::IotDapInsightServerError,
+                    ]
+                }
+                r"CreateParser" => {
+                    &[
+                        Self::IotRuleConnectorCountExceed,
+                        Self::IotRuleConnectorIsAlreadyExisted,
+                        Self::IotRuleCreateRuleException,
+                        Self::IotRuleInvalidRuleName,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"CreateParserDataSource" => {
+                    &[
+                        Self::IotCommonTooManyRequest,
+                        Self::IotRuleCreateRuleException,
+                        Self::IotRuleDataSourceCountExceed,
+                        Self::IotRuleDataSourceExists,
+                        Self::IotRuleInvalidDataSourceName,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"CreateSchedulePeriod" => {
+                    &[
+                        Self::IotScheduleperiodConflictTime,
+                        Self::IotScheduleperiodConflictWithScheduleTime,
+                        Self::IotScheduleperiodInvalidDesc,
+                        Self::IotScheduleperiodInvalidIotInstanceId,
+                        Self::IotScheduleperiodInvalidTime,
+                        Self::IotScheduleperiodLimitExceeded,
+                        Self::IotSoundcodeInvalidSoundCodeContent,
+                        Self::IotSoundcodeSensitiveContent,
+                        Self::IotSoundcodescheduleNotExists,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"CreateSharePromotionActivity" => {
+                    &[
+                        Self::IotCheckInvalidFormattedParameter,
+                        Self::IotSpeechInvalidIotInstanceId,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"CreateSharePromotionSpeechModel" => {
+                    &[
+                        Self::IotCheckInvalidFormattedParameter,
+                        Self::IotSpeechInvalidIotInstanceId,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"CreateSoundCode" => {
+                    &[
+                        Self::IotSoundcodeAlreadyExistsName,
+                        Self::IotSoundcodeEncodeLimit,
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidName,
+                        Self::IotSoundcodeInvalidSoundCodeContent,
+                        Self::IotSoundcodeInvalidSoundCodeDuration,
+                        Self::IotSoundcodeSensitiveContent,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"CreateSoundCodeLabel" => {
+                    &[
+                        Self::IotSoundcodeAlreadyExistsLabel,
+                        Self::IotSoundcodeEncodeLimit,
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidLabel,
+                        Self::IotSoundcodescheduleNotExists,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"CreateSoundCodeSchedule" => {
+                    &[
+                        Self::IotSoundcodescheduleAlreadyExistsName,
+                        Self::IotSoundcodescheduleInvalidDate,
+                        Self::IotSoundcodescheduleInvalidDesc,
+                        Self::IotSoundcodescheduleInvalidIotInstanceId,
+                        Self::IotSoundcodescheduleInvalidName,
+                        Self::IotSoundcodescheduleLimitExceeded,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"CreateStudioAppDomainOpen" => {
+                    &[
+                        Self::StudioAppDomainDomainAlreadyExist,
+                        Self::StudioAppDomainDomainMaxNumLimit,
+                    ]
+                }
+                r"CreateTopicConfig" => {
+                    &[
+                        Self::IotMessageBrokerParamCheckError,
+                        Self::IotMessageBrokerProductCheckError,
+                        Self::IotMessageBrokerSystemError,
+                        Self::IotMessagebrokerInvalidInstanceWithCodec,
+                        Self::IotMessagebrokerInvalidOperationWithBroadcast,
+                        Self::IotMessagebrokerInvalidOperationWithProxySubscribe,
+                        Self::IotMessagebrokerInvalidPubTopicFormat,
+                        Self::IotMessagebrokerInvalidTopicWithBroadcast,
+                        Self::IotMessagebrokerInvalidTopicWithCodec,
+                        Self::IotMessagebrokerInvalidTopicWithProxySubscribe,
+                    ]
+                }
+                r"DeleteDataSourceItem" => {
+                    &[
+                        Self::IotRuleDataSourceItemNotExists,
+                        Self::IotRuleDataSourceNotExists,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"DeleteDestination" => {
+                    &[
+                        Self::IotRuleDestinationInUsing,
+                        Self::IotRuleNotFoundRuleAction,
+                        Self::IotRuleDestinationNotExists,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemError,
+                    ]
+                }
+                r"DeleteDeviceDynamicGroup" => {
+                    &[
+                        Self::IotCommonApiNotSupportedInInstance,
+                        Self::IotCommonInvalidTenant,
+                        Self::IotCommonRamActionPermissionDeny,
+                        Self::IotDeviceRegionNotSupportDynamicGroup,
+                        Self::IotGroupDeleteGroupFailed,
+                        Self::IotGroupNotExistedGroup,
+                        Self::IotGroupNullGroupId,
+                        Self::IotGroupQueryGroupInfoFailed,
+                    ]
+                }
+                r"DeleteDeviceTunnel" => {
+                    &[
+                        Self::IotSecuretunnelIllegalState,
+                        Self::IotSecuretunnelInstanceIdMismatch,
+                        Self::IotSecuretunnelTunnelNotExist,
+                    ]
+                }
+                r"DeleteParser" => {
+                    &[
+                        Self::IotCheckInvalidFormattedParameter,
+                        Self::IotRuleDeleteRuleFailed,
+                        Self::IotRuleNotFoundRule,
+                        Self::IotRulengRuleAlreadyIsStarted,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"DeleteParserDataSource" => {
+                    &[
+                        Self::IotRuleDataSourceBounded,
+                        Self::IotRuleDataSourceNotExists,
+                        Self::IotRuleDeleteRuleFailed,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"DeletePowerStation" => {
+                    &[
+                        Self::IotDapInsightBizExceptionNotSpecified,
+                        Self::IotDapInsightRequestParamError,
+                        Self::IotDapInsightUnknownException,
+                    ]
+                }
+                r"DeleteSchedulePeriod" => {
+                    &[
+                        Self::IotScheduleperiodInvalidIotInstanceId,
+                        Self::IotScheduleperiodNotExists,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"DeleteShareTaskDevice" => {
+                    &[
+                        Self::IotSharetaskEmptyShareDevice,
+                        Self::IotSharetaskShareDeviceProcessing,
+                        Self::IotSpeechInvalidIotInstanceId,
+                    ]
+                }
+                r"DeleteSoundCode" => {
+                    &[
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidParam,
+                        Self::IotSoundcodeInvalidSoundCode,
+                        Self::IotSoundcodeNotExists,
+                    ]
+                }
+                r"DeleteSoundCodeLabel" => {
+                    &[
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidSoundCode,
+                        Self::IotSoundcodeLabelNotExists,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"DeleteSoundCodeSchedule" => {
+                    &[
+                        Self::IotScheduleperiodAlreadyExists,
+                        Self::IotSoundcodeAlreadyExistsLabel,
+                        Self::IotSoundcodescheduleInvalidIotInstanceId,
+                        Self::IotSoundcodescheduleNotExists,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"DeleteStudioAppDomainOpen" => {
+                    &[
+                        Self::StudioAppDomainDomainAuthFail,
+                        Self::StudioAppDomainDomainNotExist,
+                        Self::StudioAppNotExist,
+                    ]
+                }
+                r"DeleteTopicConfig" => {
+                    &[
+                        Self::IotMessageBrokerParamCheckError,
+                        Self::IotMessageBrokerProductCheckError,
+                        Self::IotMessageBrokerSystemError,
+                    ]
+                }
+                r"DeleteUserDefineTableDataByPrimaryKey" => {
+                    &[
+                        Self::IotDapInsightBizExceptionNotSpecified,
+                        Self::IotDapInsightDataStoreTableHasNotBeenInit,
+                        Self::IotDapInsightMustSetAtLeastOnePrimaryKey,
+                        Self::IotDapInsightRequestParamError,
+                        Self::IotDapInsightUnknownException,
+                    ]
+                }
+                r"DetachDestination" => {
+                    &[
+                        Self::IotRuleDestinationInUsing,
+                        Self::IotRuleNotFoundRule,
+                        Self::IotRuleDestinationNotExists,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"DetachParserDataSource" => {
+                    &[
+                        Self::IotRuleDataSourceNotExists,
+                        Self::IotRuleNotFoundRule,
+                        Self::IotRulengRuleAlreadyIsStarted,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"GetDestination" => {
+                    &[
+                        Self::IotRuleDestinationNotExists,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"GetDownloadFile" => {
+                    &[
+                        Self::IotDapInsightDownloadTaskNumUpperLimit,
+                        Self::IotDapInsightDownloadTimesUpperLimit,
+                        Self::IotDapInsightNoAuthorization,
+                        Self::IotDapInsightRequestParamError,
+                        Self::IotDapInsightServerError,
+                    ]
+                }
+                r"GetParser" => {
+                    &[
+                        Self::IotCommonInvalidFormattedParameter,
+                        Self::IotRuleNotFoundRule,
+                        Self::IotRuleQueryRuleFailed,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"GetParserDataSource" => {
+                    &[
+                        Self::IotRuleDataSourceNotExists,
+                        Self::IotRuleNotFoundRule,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"GetShareSpeechModelAudio" => {
+                    &[
+                        Self::IotSpeechInvalidIotInstanceId,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"GetShareTaskByDeviceOpen" => {
+                    &[
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemInstanceNotFound,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"GetSoundCodeAudio" => {
+                    &[
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidParam,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"GetSoundCodeSchedule" => {
+                    &[
+                        Self::IotSoundcodeInvalidParam,
+                        Self::IotSoundcodescheduleInvalidIotInstanceId,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"GetSpeechLicenseDeviceStatistics" => {
+                    &[
+                        Self::IotCommonAuthActionPermissionDeny,
+                        Self::IotSystemInstanceNotFound,
+                        Self::IotSystemSystemException,
+                    ]
+                }
                 r"GetStudioAppTokenOpen" => &[Self::IoTCommonNullParameter],
-                r"GetThingModelStatusInner" => &[
-                    Self::ProductKeyInvalid,
-                    Self::ProductNotFound,
-                    Self::RequestParamError,
-                ],
-                r"GisSearchDeviceTrace" => &[
-                    Self::IotGisInvalidParamSize,
-                    Self::IotGisInvalidRequestParam,
-                    Self::IotGisLbsBasicFalse,
-                ],
-                r"ImportDTData" => &[
-                    Self::IotDeviceDeviceNotFound,
-                    Self::IotDigitaltwinRequestParamError,
-                    Self::IotDigitaltwinInstanceNodeNotExist,
-                    Self::IotDigitaltwinInstanceNotFound,
-                    Self::IotDigitaltwinNotSupportApiDataSource,
-                    Self::IotDigitaltwinProductAuthticFailed,
-                    Self::IotDigitaltwinTooManyRequest,
-                    Self::IotProductProductNotFound,
-                ],
-                r"ImportDevice" => &[
-                    Self::IotDeviceAlreadyExistedDeviceName,
-                    Self::IotDeviceCreateDeviceFailed,
-                ],
-                r"ListAnalyticsData" => &[
-                    Self::InvalidParameter,
-                    Self::InsufficientAuthority,
-                    Self::LossOfUserInformation,
-                    Self::RequestFailed,
-                    Self::IotDapInsightApiQueryParamError,
-                    Self::IotDapInsightDataApiNotDeploy,
-                    Self::IotDapInsightDopQueryApiError,
-                    Self::IotDapInsightNoAuthorization,
-                    Self::IotDapInsightPipelineProcessError,
-                ],
-                r"ListDataSourceItem" => &[
-                    Self::IotDeviceNotExistedDevice,
-                    Self::IotCommonInvalidPageParams,
-                    Self::IotRuleDataSourceNotExists,
-                    Self::IotSystemSystemException,
-                ],
-                r"ListDestination" => &[
-                    Self::IotRuleDestinationNotExists,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"ListOTAUnfinishedTaskByDevice" => &[
-                    Self::IotCommonInvalidPageParams,
-                    Self::IotDeviceInvalidFormattedDeviceNameInNameArray,
-                    Self::IotDeviceNotExistedDevice_3,
-                    Self::IotFirmwareInvalidTaskStatus,
-                    Self::IotFirmwareListOtaTaskByDeviceFailed,
-                    Self::IotOtaEmptyDeviceInfoParams,
-                    Self::IotOtaInvalidOtaModuleName,
-                    Self::IotOtaNullOtaModuleName,
-                    Self::IotProdInvalidFormattedProductkey,
-                    Self::IotProdNotExistedProduct,
-                    Self::IotProdNullProductKey,
-                ],
-                r"ListParser" => &[
-                    Self::IotCommonInvalidFormattedParameter,
-                    Self::IotCommonInvalidPageParams,
-                    Self::IotRuleQueryRulePageActionError,
-                    Self::IotSystemSystemException,
-                ],
-                r"ListParserDataSource" => &[
-                    Self::IotRuleNotFoundRule,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"ListParserDestination" => &[
-                    Self::IotCommonInvalidFormattedParameter,
-                    Self::IotRuleListDestinationFailed,
-                    Self::IotSystemSystemException,
-                ],
-                r"ListPowerStation" => &[
-                    Self::IotDapInsightBizExceptionNotSpecified,
-                    Self::IotDapInsightRequestParamError,
-                    Self::IotDapInsightUnknownException,
-                ],
-                r"ModifyOTAFirmware" => &[
-                    Self::IotFirmwareAlreadyExistedFirmwareName,
-                    Self::IotFirmwareFirmwareDescExceedLimit,
-                    Self::IotFirmwareFirmwareUdiExceedLimit,
-                    Self::IotFirmwareIncorrectFormattedFirmwareName,
-                    Self::IotOtaFirmwareAndProductKeyMismatch,
-                    Self::IotOtaFirmwareNotFound,
-                    Self::IotOtaInstanceIdMisMatch,
-                    Self::IotOtaTenantIdMisMatch,
-                ],
-                r"ModifyPowerStation" => &[
-                    Self::IotDapInsightBizExceptionNotSpecified,
-                    Self::IotDapInsightRequestParamError,
-                    Self::IotDapInsightUnknownException,
-                ],
-                r"OpenIotService" => &[
-                    Self::AccountTypeRestricted,
-                    Self::OrderOpend,
-                    Self::PermissionDenied,
-                    Self::PriceWanHuaTongSys,
-                ],
-                r"PackageSoundCodeLabelBatchAudio" => &[
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeLabelBatchNotExists,
-                    Self::IotSoundcodeNoSuccessLabel,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"PageQuerySharedSpeechOpen" => &[
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidParam,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"PageQuerySpeechBroadcastHour" => &[
-                    Self::IotSoundcodeInvalidParam,
-                    Self::IotSpeechInvalidIotInstanceId,
-                    Self::IotSystemSystemException,
-                ],
-                r"PublishScript" => &[
-                    Self::IotRuleEmptyScript,
-                    Self::IotRuleNotFoundRule,
-                    Self::IotRuleScriptSyntaxError,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"PublishThingModelAsync" => &[
-                    Self::DistributeThingModuleNoEdit,
-                    Self::ProductKeyInvalid,
-                    Self::ProductHasPublished,
-                    Self::ProductNotFound,
-                    Self::RequestParamError,
-                    Self::ServerError,
-                    Self::ThingModelGetLockFailed,
-                    Self::ThingModelStatusNotFinal,
-                    Self::ThingModelVersionInvalid,
-                ],
-                r"PublishThingModelAsyncInner" => &[
-                    Self::ProductKeyInvalid,
-                    Self::ProductHasPublished,
-                    Self::ProductNotFound,
-                    Self::RequestParamError,
-                    Self::ThingModelGetLockFailed,
-                    Self::ThingModelVersionInvalid,
-                ],
-                r"QueryCustomTimelineTableStatus" => &[
-                    Self::IotDapInsightNoAuthorization,
-                    Self::IotDapInsightRequestParamError,
-                    Self::IotDapInsightUnknownException,
-                ],
-                r"QueryDeviceInfo" => &[
-                    Self::IotDeviceNotExistedDevice,
-                    Self::IotCommonQueryDeviceActionError,
-                    Self::IotDeviceInvalidIoTId,
-                    Self::IotDigitaltwinDtInstanceInvalidThingType,
-                    Self::IotSreIotInstanceStatusForbidden,
-                    Self::IotCommonInvalidTenant,
-                    Self::IotCommonQueryDevicePropertyActionError,
-                    Self::IotCommonQueryManyDevicesActionError,
-                    Self::IotDeviceDeviceInstanceInconsistency,
-                    Self::IotDeviceInvalidFormattedDeviceName,
-                    Self::IotDeviceInvalidFormattedDeviceNameInNameArray,
-                    Self::IotDeviceNullDeviceName,
-                    Self::IotGatewayBackEndServiceInvalid,
-                    Self::IotProdNotExistedProduct,
-                    Self::IotProdNullProductKey,
-                ],
-                r"QueryDeviceProvisioning" => &[
-                    Self::IotCommonApiNotSupportedInInstance,
-                    Self::IotCommonInvalidFormattedParameter,
-                    Self::IotCommonInvalidTenant,
-                    Self::IotCommonRamActionPermissionDeny,
-                ],
-                r"QueryDeviceTunnel" => &[
-                    Self::IotSecuretunnelInstanceIdMismatch,
-                    Self::IotSecuretunnelTunnelNotExist,
-                ],
-                r"QueryDevicesHotStorageData" => &[
-                    Self::IotDeviceNotExistedDevice,
-                    Self::IotCommonInvalidPageParams,
-                    Self::IotDeviceInvalidFormattedDeviceName,
-                    Self::IotDeviceInvalidIoTId_2,
-                    Self::IotDeviceInvalidTimeBucket,
-                    Self::IotDeviceNullDeviceName,
-                    Self::IotDevicePageTokenIsIllegal,
-                    Self::IotProdInvalidFormattedProductkey,
-                    Self::IotProdNotExistedProduct,
-                    Self::IotProdNullProductKey,
-                    Self::IotStorageHotStorageIopsReadNotEnough,
-                    Self::IotSystemIllegalRequest,
-                ],
-                r"QueryDevicesHotStorageDataStatus" => &[
-                    Self::IotDeviceNotExistedDevice,
-                    Self::IotCommonInvalidPageParams,
-                    Self::IotDeviceInvalidFormattedDeviceName,
-                    Self::IotDeviceInvalidIoTId_2,
-                    Self::IotDeviceInvalidTimeBucket,
-                    Self::IotDeviceNullDeviceName,
-                    Self::IotDevicePageTokenIsIllegal,
-                    Self::IotProdInvalidFormattedProductkey,
-                    Self::IotProdNotExistedProduct,
-                    Self::IotProdNullProductKey,
-                    Self::IotStorageHotStorageIopsReadNotEnough,
-                    Self::IotSystemIllegalRequest,
-                ],
-                r"QueryDynamicGroupDevices" => &[
-                    Self::IotCommonApiNotSupportedInInstance,
-                    Self::IotDeviceFuzzyRuntimeSearchMinLengthLimit,
-                    Self::IotDeviceRegionNotSupportDynamicGroup,
-                    Self::IotGroupNotExistedGroup,
-                ],
-                r"QueryImportedDeviceByApplyId" => &[Self::IotDeviceDeviceApplyIsNotFound],
-                r"QueryLicenseDeviceList" => &[
-                    Self::IotRtcInvalidLicenseCode,
-                    Self::IotRtcInvalidProductKey,
-                    Self::IotRtcServiceNotSigned,
-                ],
-                r"QueryProjectShareDeviceList" => &[
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSpeechInvalidIotProjectCode,
-                    Self::IotSystemSystemException,
-                ],
-                r"QuerySchedulePeriodList" => &[
-                    Self::IotScheduleperiodInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidParam,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"QueryShareProductNameByProductKey" => &[
-                    Self::IotCheckInvalidFormattedParameter,
-                    Self::IotSpeechInvalidIotInstanceId,
-                    Self::IotSystemSystemException,
-                ],
-                r"QuerySharePromotionActivityAuditResult" => &[
-                    Self::IotCheckInvalidFormattedParameter,
-                    Self::IotSpeechInvalidIotInstanceId,
-                    Self::IotSystemSystemException,
-                ],
-                r"QueryShareTaskDeviceList" => &[
-                    Self::RequestParamError_2,
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSystemSystemException,
-                ],
-                r"QuerySoundCodeLabelBatchFailedResult" => &[
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidParam,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"QuerySoundCodeLabelBatchList" => &[
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidParam,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"QuerySoundCodeLabelList" => &[
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidParam,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"QuerySoundCodeList" => &[
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidParam,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"QuerySoundCodeScheduleList" => &[
-                    Self::IotSoundcodeInvalidParam,
-                    Self::IotSoundcodescheduleInvalidIotInstanceId,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"QuerySpeechLicenseAvailableQuota" => &[
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemInstanceNotFound,
-                    Self::IotSystemSystemException,
-                ],
-                r"QuerySpeechLicenseDeviceList" => &[
-                    Self::RequestParamError_2,
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSystemSystemException,
-                ],
+                r"GetThingModelStatusInner" => {
+                    &[
+                        Self::ProductKeyInvalid,
+                        Self::ProductNotFound,
+                        Self::RequestParamError,
+                    ]
+                }
+                r"GisSearchDeviceTrace" => {
+                    &[
+                        Self::IotGisInvalidParamSize,
+                        Self::IotGisInvalidRequestParam,
+                        Self::IotGisLbsBasicFalse,
+                    ]
+                }
+                r"ImportDTData" => {
+                    &[
+                        Self::IotDeviceDeviceNotFound,
+                        Self::IotDigitaltwinRequestParamError,
+                        Self::IotDigitaltwinInstanceNodeNotExist,
+                        Self::IotDigitaltwinInstanceNotFound,
+                        Self::IotDigitaltwinNotSupportApiDataSource,
+                        Self::IotDigitaltwinProductAuthticFailed,
+                        Self::IotDigitaltwinTooManyRequest,
+                        Self::IotProductProductNotFound,
+                    ]
+                }
+                r"ImportDevice" => {
+                    &[
+                        Self::IotDeviceAlreadyExistedDeviceName,
+                        Self::IotDeviceCreateDeviceFailed,
+                    ]
+                }
+                r"ListAnalyticsData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InsufficientAuthority,
+                        Self::LossOfUserInformation,
+                        Self::RequestFailed,
+                        Self::IotDapInsightApiQueryParamError,
+                        Self::IotDapInsightDataApiNotDeploy,
+                        Self::IotDapInsightDopQueryApiError,
+                        Self::IotDapInsightNoAuthorization,
+                        Self::IotDapInsightPipelineProcessError,
+                    ]
+                }
+                r"ListDataSourceItem" => {
+                    &[
+                        Self::IotDeviceNotExistedDevice,
+                        Self::IotCommonInvalidPageParams,
+                        Self::IotRuleDataSourceNotExists,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"ListDestination" => {
+                    &[
+                        Self::IotRuleDestinationNotExists,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"ListOTAUnfinishedTaskByDevice" => {
+                    &[
+                        Self::IotCommonInvalidPageParams,
+                        Self::IotDeviceInvalidFormattedDeviceNameInNameArray,
+                        Self::IotDeviceNotExistedDevice_3,
+                        Self::IotFirmwareInvalidTaskStatus,
+                        Self::IotFirmwareListOtaTaskByDeviceFailed,
+                        Self::IotOtaEmptyDeviceInfoParams,
+                        Self::IotOtaInvalidOtaModuleName,
+                        Self::IotOtaNullOtaModuleName,
+                        Self::IotProdInvalidFormattedProductkey,
+                        Self::IotProdNotExistedProduct,
+                        Self::IotProdNullProductKey,
+                    ]
+                }
+                r"ListParser" => {
+                    &[
+                        Self::IotCommonInvalidFormattedParameter,
+                        Self::IotCommonInvalidPageParams,
+                        Self::IotRuleQueryRulePageActionError,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"ListParserDataSource" => {
+                    &[
+                        Self::IotRuleNotFoundRule,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"ListParserDestination" => {
+                    &[
+                        Self::IotCommonInvalidFormattedParameter,
+                        Self::IotRuleListDestinationFailed,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"ListPowerStation" => {
+                    &[
+                        Self::IotDapInsightBizExceptionNotSpecified,
+                        Self::IotDapInsightRequestParamError,
+                        Self::IotDapInsightUnknownException,
+                    ]
+                }
+                r"ModifyOTAFirmware" => {
+                    &[
+                        Self::IotFirmwareAlreadyExistedFirmwareName,
+                        Self::IotFirmwareFirmwareDescExceedLimit,
+                        Self::IotFirmwareFirmwareUdiExceedLimit,
+                        Self::IotFirmwareIncorrectFormattedFirmwareName,
+                        Self::IotOtaFirmwareAndProductKeyMismatch,
+                        Self::IotOtaFirmwareNotFound,
+                        Self::IotOtaInstanceIdMisMatch,
+                        Self::IotOtaTenantIdMisMatch,
+                    ]
+                }
+                r"ModifyPowerStation" => {
+                    &[
+                        Self::IotDapInsightBizExceptionNotSpecified,
+                        Self::IotDapInsightRequestParamError,
+                        Self::IotDapInsightUnknownException,
+                    ]
+                }
+                r"OpenIotService" => {
+                    &[
+                        Self::AccountTypeRestricted,
+                        Self::OrderOpend,
+                        Self::PermissionDenied,
+                        Self::PriceWanHuaTongSys,
+                    ]
+                }
+                r"PackageSoundCodeLabelBatchAudio" => {
+                    &[
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeLabelBatchNotExists,
+                        Self::IotSoundcodeNoSuccessLabel,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"PageQuerySharedSpeechOpen" => {
+                    &[
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidParam,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"PageQuerySpeechBroadcastHour" => {
+                    &[
+                        Self::IotSoundcodeInvalidParam,
+                        Self::IotSpeechInvalidIotInstanceId,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"PublishScript" => {
+                    &[
+                        Self::IotRuleEmptyScript,
+                        Self::IotRuleNotFoundRule,
+                        Self::IotRuleScriptSyntaxError,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"PublishThingModelAsync" => {
+                    &[
+                        Self::DistributeThingModuleNoEdit,
+                        Self::ProductKeyInvalid,
+                        Self::ProductHasPublished,
+                        Self::ProductNotFound,
+                        Self::RequestParamError,
+                        Self::ServerError,
+                        Self::ThingModelGetLockFailed,
+                        Self::ThingModelStatusNotFinal,
+                        Self::ThingModelVersionInvalid,
+                    ]
+                }
+                r"PublishThingModelAsyncInner" => {
+                    &[
+                        Self::ProductKeyInvalid,
+                        Self::ProductHasPublished,
+                        Self::ProductNotFound,
+                        Self::RequestParamError,
+                        Self::ThingModelGetLockFailed,
+                        Self::ThingModelVersionInvalid,
+                    ]
+                }
+                r"QueryCustomTimelineTableStatus" => {
+                    &[
+                        Self::IotDapInsightNoAuthorization,
+                        Self::IotDapInsightRequestParamError,
+                        Self::IotDapInsightUnknownException,
+                    ]
+                }
+                r"QueryDeviceInfo" => {
+                    &[
+                        Self::IotDeviceNotExistedDevice,
+                        Self::IotCommonQueryDeviceActionError,
+                        Self::IotDeviceInvalidIoTId,
+                        Self::IotDigitaltwinDtInstanceInvalidThingType,
+                        Self::IotSreIotInstanceStatusForbidden,
+                        Self::IotCommonInvalidTenant,
+                        Self::IotCommonQueryDevicePropertyActionError,
+                        Self::IotCommonQueryManyDevicesActionError,
+                        Self::IotDeviceDeviceInstanceInconsistency,
+                        Self::IotDeviceInvalidFormattedDeviceName,
+                        Self::IotDeviceInvalidFormattedDeviceNameInNameArray,
+                        Self::IotDeviceNullDeviceName,
+                        Self::IotGatewayBackEndServiceInvalid,
+                        Self::IotProdNotExistedProduct,
+                        Self::IotProdNullProductKey,
+                    ]
+                }
+                r"QueryDeviceProvisioning" => {
+                    &[
+                        Self::IotCommonApiNotSupportedInInstance,
+                        Self::IotCommonInvalidFormattedParameter,
+                        Self::IotCommonInvalidTenant,
+                        Self::IotCommonRamActionPermissionDeny,
+                    ]
+                }
+                r"QueryDeviceTunnel" => {
+                    &[
+                        Self::IotSecuretunnelInstanceIdMismatch,
+                        Self::IotSecuretunnelTunnelNotExist,
+                    ]
+                }
+                r"QueryDevicesHotStorageData" => {
+                    &[
+                        Self::IotDeviceNotExistedDevice,
+                        Self::IotCommonInvalidPageParams,
+                        Self::IotDeviceInvalidFormattedDeviceName,
+                        Self::IotDeviceInvalidIoTId_2,
+                        Self::IotDeviceInvalidTimeBucket,
+                        Self::IotDeviceNullDeviceName,
+                        Self::IotDevicePageTokenIsIllegal,
+                        Self::IotProdInvalidFormattedProductkey,
+                        Self::IotProdNotExistedProduct,
+                        Self::IotProdNullProductKey,
+                        Self::IotStorageHotStorageIopsReadNotEnough,
+                        Self::IotSystemIllegalRequest,
+                    ]
+                }
+                r"QueryDevicesHotStorageDataStatus" => {
+                    &[
+                        Self::IotDeviceNotExistedDevice,
+                        Self::IotCommonInvalidPageParams,
+                        Self::IotDeviceInvalidFormattedDeviceName,
+                        Self::IotDeviceInvalidIoTId_2,
+                        Self::IotDeviceInvalidTimeBucket,
+                        Self::IotDeviceNullDeviceName,
+                        Self::IotDevicePageTokenIsIllegal,
+                        Self::IotProdInvalidFormattedProductkey,
+                        Self::IotProdNotExistedProduct,
+                        Self::IotProdNullProductKey,
+                        Self::IotStorageHotStorageIopsReadNotEnough,
+                        Self::IotSystemIllegalRequest,
+                    ]
+                }
+                r"QueryDynamicGroupDevices" => {
+                    &[
+                        Self::IotCommonApiNotSupportedInInstance,
+                        Self::IotDeviceFuzzyRuntimeSearchMinLengthLimit,
+                        Self::IotDeviceRegionNotSupportDynamicGroup,
+                        Self::IotGroupNotExistedGroup,
+                    ]
+                }
+                r"QueryImportedDeviceByApplyId" => {
+                    &[Self::IotDeviceDeviceApplyIsNotFound]
+                }
+                r"QueryLicenseDeviceList" => {
+                    &[
+                        Self::IotRtcInvalidLicenseCode,
+                        Self::IotRtcInvalidProductKey,
+                        Self::IotRtcServiceNotSigned,
+                    ]
+                }
+                r"QueryProjectShareDeviceList" => {
+                    &[
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSpeechInvalidIotProjectCode,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"QuerySchedulePeriodList" => {
+                    &[
+                        Self::IotScheduleperiodInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidParam,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"QueryShareProductNameByProductKey" => {
+                    &[
+                        Self::IotCheckInvalidFormattedParameter,
+                        Self::IotSpeechInvalidIotInstanceId,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"QuerySharePromotionActivityAuditResult" => {
+                    &[
+                        Self::IotCheckInvalidFormattedParameter,
+                        Self::IotSpeechInvalidIotInstanceId,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"QueryShareTaskDeviceList" => {
+                    &[
+                        Self::RequestParamError_2,
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"QuerySoundCodeLabelBatchFailedResult" => {
+                    &[
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidParam,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"QuerySoundCodeLabelBatchList" => {
+                    &[
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidParam,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"QuerySoundCodeLabelList" => {
+                    &[
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidParam,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"QuerySoundCodeList" => {
+                    &[
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidParam,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"QuerySoundCodeScheduleList" => {
+                    &[
+                        Self::IotSoundcodeInvalidParam,
+                        Self::IotSoundcodescheduleInvalidIotInstanceId,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"QuerySpeechLicenseAvailableQuota" => {
+                    &[
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemInstanceNotFound,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"QuerySpeechLicenseDeviceList" => {
+                    &[
+                        Self::RequestParamError_2,
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSystemSystemException,
+                    ]
+                }
                 r"QueryStudioAppDomainListOpen" => &[Self::IoTCommonNullParameter],
                 r"QueryStudioAppList" => {
                     &[Self::IoTCommonNullParameter, Self::IoTCommonParamterError]
                 }
                 r"QueryStudioAppPageListOpen" => &[Self::IoTCommonNullParameter],
                 r"QueryStudioProjectList" => &[Self::IoTCommonNullParameter],
-                r"QueryTopicConfig" => &[
-                    Self::IotMessageBrokerParamCheckError,
-                    Self::IotMessageBrokerProductCheckError,
-                    Self::IotMessageBrokerSystemError,
-                ],
-                r"QueryVehicleDevice" => &[
-                    Self::IotDeviceNoVehicleProtocolDevice,
-                    Self::IotDeviceNotExistedDevice,
-                    Self::IotDeviceNoPermission,
-                    Self::IotDeviceNullDeviceName,
-                ],
-                r"ReBindLicenseDevice" => &[
-                    Self::IotRtcInvalidLicenseCode,
-                    Self::IotRtcInvalidProductKey,
-                    Self::IotRtcLicenseDeviceAuthorizationExecuting,
-                    Self::IotRtcLicenseProductRelationNonexist,
-                    Self::IotRtcLicenseQuotaLack,
-                    Self::IotRtcServiceNotSigned,
-                    Self::IotVasEmptyLicenseDeviceList,
-                ],
-                r"RecognizeCarNum" => &[
-                    Self::IotAlgoApiCallOutOfTenantLimit,
-                    Self::IotAlgoOcrInvokeError,
-                    Self::IotAlgoOcrParamInvalid,
-                    Self::IotAlgoOcrServiceNotSubscribe,
-                    Self::IotAlgoOcrUrlInvalid,
-                ],
-                r"RecognizePictureGeneral" => &[
-                    Self::IotAlgoApiCallOutOfTenantLimit,
-                    Self::IotAlgoOcrInvokeError,
-                    Self::IotAlgoOcrParamInvalid,
-                    Self::IotAlgoOcrServiceNotSubscribe,
-                    Self::IotAlgoOcrUrlInvalid,
-                ],
-                r"RefreshStudioAppTokenOpen" => &[
-                    Self::StudioAppTokenAppHaveNoToken,
-                    Self::StudioAppTokenAppTokenNotActive,
-                ],
-                r"ResetDeviceTimeline" => &[
-                    Self::IotCommonAuthActionPermissionDeny,
-                    Self::IotDeviceNotExistedDevice_3,
-                    Self::IotSystemIllegalRequest,
-                ],
-                r"RetrySoundCodeLabelBatch" => &[
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidParam,
-                    Self::IotSoundcodeLabelBatchCanNotBeRetried,
-                    Self::IotSoundcodeLabelBatchNotExists,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"ReupgradeOTATask" => &[
-                    Self::IotOtaDeviceNotExist,
-                    Self::IotOtaDeviceNotReUpgraded,
-                    Self::IotOtaFailedTaskNotFound,
-                    Self::IotOtaFirmwareNotVerified,
-                    Self::IotOtaInvalidFirmwareUid,
-                    Self::IotOtaInvalidJobId,
-                    Self::IotOtaInvalidTaskExist,
-                    Self::IotOtaInvalidTaskId,
-                    Self::IotOtaJobCanceled,
-                    Self::IotOtaNotFirmwareOwner,
-                    Self::IotOtaTooManyOtaTask,
-                    Self::IotOtaUnmatchedJob,
-                ],
-                r"SaveScript" => &[
-                    Self::IotRuleEmptyScriptDraft,
-                    Self::IotRuleNotFoundRule,
-                    Self::IotRuleScriptLengthExceeds,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"SetStudioProjectCooperation" => &[
-                    Self::IoTCommonNullParameter,
-                    Self::StudioProjectFeatureNotSupport,
-                ],
-                r"ShareSpeechByCombination" => &[
-                    Self::IotDevicespeechDeviceNotActived,
-                    Self::IotDevicespeechDeviceOffline,
-                    Self::IotDevicespeechInvalidAudioFormat,
-                    Self::IotDevicespeechInvalidDevice,
-                    Self::IotDevicespeechInvalidDeviceId,
-                    Self::IotDevicespeechInvalidLicenseDevice,
-                    Self::IotDevicespeechInvalidProductKeyAndDeviceName,
-                    Self::IotDevicespeechInvalidSpeechId,
-                    Self::IotDevicespeechProjectNotFound,
-                    Self::IotDevicespeechRequestLimit,
-                    Self::IotDevicespeechThingModelNotDefine,
-                    Self::IotSpeechserviceNotSigned,
-                    Self::IotSpeechsolutionProjectHasStopped,
-                ],
-                r"StartPTDetection" => &[
-                    Self::IotDapInsightBizExceptionNotSpecified,
-                    Self::IotDapInsightDatetimeNotMatch,
-                    Self::IotDapInsightFrozen,
-                    Self::IotDapInsightNeedDetectionData,
-                    Self::IotDapInsightParsedDataError,
-                    Self::IotDapInsightRequestParamError,
-                    Self::IotDapInsightUnknownException,
-                ],
-                r"StartParser" => &[
-                    Self::IotCommonInvalidFormattedParameter,
-                    Self::IotCommonTooManyRequest,
-                    Self::IotRuleDestinationNotBound,
-                    Self::IotRuleEmptyScript,
-                    Self::IotRuleNoDataSourceBound,
-                    Self::IotRuleNotFoundRule,
-                    Self::IotRuleStartRuleFailed,
-                    Self::IotRuleScriptSyntaxError,
-                    Self::IotSystemSystemException,
-                ],
-                r"StopParser" => &[
-                    Self::IotCommonInvalidFormattedParameter,
-                    Self::IotRuleNoDataSourceBound,
-                    Self::IotRuleNotFoundRule,
-                    Self::IotRuleStopRuleFailed,
-                    Self::IotSystemSystemException,
-                ],
-                r"SubscribeTopic" => &[
-                    Self::IotDeviceNotDeviceOwner,
-                    Self::IotDeviceNotExistedDevice,
-                    Self::IotMessageBrokerBatchSubTopicFailed,
-                    Self::IotMessageBrokerEmptySubTopicList,
-                    Self::IotMessageBrokerInvalidFormattedTopicName,
-                    Self::IotMessageBrokerTopicTemplateIsNotFound,
-                    Self::IotSystemBillIsOverDue,
-                    Self::IotDeviceInactiveDevice,
-                    Self::IotProdNotExistedProduct,
-                ],
-                r"TestSwitch" => &[
-                    Self::IotCheckInvalidFormattedParameter,
-                    Self::IotDeviceNullDeviceName,
-                    Self::IotProdNullProductKey,
-                ],
-                r"UnbindLicenseProduct" => &[
-                    Self::IotRtcInvalidLicenseCode,
-                    Self::IotRtcInvalidProductKey,
-                    Self::IotRtcServiceNotSigned,
-                ],
-                r"UnsubscribeTopic" => &[
-                    Self::IotDeviceNotDeviceOwner,
-                    Self::IotDeviceNotExistedDevice,
-                    Self::IotMessageBrokerEmptyUnSubTopicList,
-                    Self::IotMessageBrokerInvalidFormattedTopicName,
-                    Self::IotSystemBillIsOverDue,
-                    Self::IotProdNotExistedProduct,
-                ],
-                r"UpdateDestination" => &[
-                    Self::IotCommonInvalidFormattedParameter,
-                    Self::IotConsumerGroupInvalidConsumerGroupId,
-                    Self::IotMessagebrokerNullTopicName,
-                    Self::IotProdNotExistedProduct,
-                    Self::IotProdNullProductKey,
-                    Self::IotRuleDestinationNameExisted,
-                    Self::IotRuleInvalidDestinationName,
-                    Self::IotRuleDestinationNotExists,
-                    Self::IotRulengIncorrectRegionName,
-                    Self::IotRulengIncorrectSchemaValueOfTopic,
-                    Self::IotRulengInstanceNotFound,
-                    Self::IotRulengInvalidFormattedShardingKeyInConfiguration,
-                    Self::IotRulengInvalidFormattedTagInConfiguration,
-                    Self::IotRulengNotFoundFunctionInFc,
-                    Self::IotRulengNotFoundProjectInDataHub,
-                    Self::IotRulengNotFoundServiceInFc,
-                    Self::IotRulengNotFoundTableInOtsInstance,
-                    Self::IotRulengNotFoundVpcInstance,
-                    Self::IotRulengNullFunctionNameInFc,
-                    Self::IotRulengNullOrEmptySchemaOfTopic,
-                    Self::IotRulengNullOtsInstanceName,
-                    Self::IotRulengNullProjectOfDatahub,
-                    Self::IotRulengNullRamRoleArn,
-                    Self::IotRulengNullRamRoleName,
-                    Self::IotRulengNullRuleActionConfig,
-                    Self::IotRulengNullServiceNameInFc,
-                    Self::IotRulengNullTableNameInOtsInstance,
-                    Self::IotRulengNullTopic,
-                    Self::IotRulengNullTopicInDatahubProject,
-                    Self::IotRulengOnlySameRegionSupport,
-                    Self::IotRulengOnlySupportSameRegionRds,
-                    Self::IotRulengRegionNotSupportRuleForwardCloudProduct,
-                    Self::IotRulengRuleActionConfigurationIsNotJson,
-                    Self::IotRulengTopicNotFound,
-                    Self::IotSystemSystemException,
-                ],
-                r"UpdateOTAJob" => &[
-                    Self::IotOtaEmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices,
-                    Self::IotOtaEmptySrcVersionList,
-                    Self::IotOtaFirmwareNotFound,
-                    Self::IotOtaInstanceIdMisMatch,
-                    Self::IotOtaInvalidBaseRatePerMinute,
-                    Self::IotOtaInvalidBaseSpeedPerMinute,
-                    Self::IotOtaInvalidConstantSpeedParameter,
-                    Self::IotOtaInvalidExponentialRateParameter,
-                    Self::IotOtaInvalidIncrementFactor,
-                    Self::IotOtaInvalidMaximumPerMinute,
-                    Self::IotOtaInvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices,
-                    Self::IotOtaInvalidSrcVersionList,
-                    Self::IotOtaInvalidStrategyType,
-                    Self::IotOtaInvalidTimeout,
-                    Self::IotOtaInvalidUpgradeType,
-                    Self::IotOtaJobHasCanceled,
-                    Self::IotOtaJobHasFinished,
-                    Self::IotOtaJobTagIsTooLong,
-                    Self::IotOtaOperationForbidden,
-                    Self::IotOtaStrategyNotFound,
-                    Self::IotOtaNoDynamicJob,
-                    Self::IotOtaTaskNotExist,
-                ],
-                r"UpdateParser" => &[
-                    Self::IotCommonInvalidFormattedParameter,
-                    Self::IotRuleConnectorIsAlreadyExisted,
-                    Self::IotRuleInvalidRuleName,
-                    Self::IotRuleNotFoundRule,
-                    Self::IotRuleUpdateRuleFailed,
-                    Self::IotSystemSystemException,
-                ],
-                r"UpdateParserDataSource" => &[
-                    Self::IotRuleDataSourceExists,
-                    Self::IotRuleDataSourceNotExists,
-                    Self::IotRuleInvalidDataSourceName,
-                    Self::IotRuleUpdateRuleFailed,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotSystemSystemException,
-                ],
-                r"UpdateSchedulePeriod" => &[
-                    Self::IotScheduleperiodConflictTime,
-                    Self::IotScheduleperiodConflictWithScheduleTime,
-                    Self::IotScheduleperiodInvalidDesc,
-                    Self::IotScheduleperiodInvalidIotInstanceId,
-                    Self::IotScheduleperiodInvalidTime,
-                    Self::IotScheduleperiodNotExists,
-                    Self::IotSoundcodeSensitiveContent,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"UpdateSoundCode" => &[
-                    Self::IotSoundcodeAlreadyExistsName,
-                    Self::IotSoundcodeEncodeLimit,
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidName,
-                    Self::IotSoundcodeInvalidSoundCode,
-                    Self::IotSoundcodeInvalidSoundCodeContent,
-                    Self::IotSoundcodeInvalidSoundCodeDuration,
-                    Self::IotSoundcodeSensitiveContent,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"UpdateSoundCodeLabel" => &[
-                    Self::IotSoundcodeAlreadyExistsLabel,
-                    Self::IotSoundcodeEncodeLimit,
-                    Self::IotSoundcodeInvalidIotInstanceId,
-                    Self::IotSoundcodeInvalidLabel,
-                    Self::IotSoundcodeInvalidSoundCode,
-                    Self::IotSoundcodeLabelNotExists,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"UpdateSoundCodeSchedule" => &[
-                    Self::IotScheduleperiodConflictTime,
-                    Self::IotSoundcodescheduleAlreadyExistsName,
-                    Self::IotSoundcodescheduleInvalidDate,
-                    Self::IotSoundcodescheduleInvalidDesc,
-                    Self::IotSoundcodescheduleInvalidIotInstanceId,
-                    Self::IotSoundcodescheduleInvalidName,
-                    Self::IotSoundcodescheduleInvalidStatus,
-                    Self::IotSoundcodescheduleInvalidTime,
-                    Self::IotSoundcodescheduleNotExists,
-                    Self::IotSoundcodeserviceNotSigned,
-                ],
-                r"UpdateTopicConfig" => &[
-                    Self::IotMessageBrokerParamCheckError,
-                    Self::IotMessageBrokerProductCheckError,
-                    Self::IotMessageBrokerSystemError,
-                    Self::IotMessageBrokerTopicConfigNumExceed,
-                    Self::IotMessagebrokerInvalidInstanceWithCodec,
-                    Self::IotMessagebrokerInvalidOperationWithBroadcast,
-                    Self::IotMessagebrokerInvalidOperationWithProxySubscribe,
-                    Self::IotMessagebrokerInvalidPubTopicFormat,
-                    Self::IotMessagebrokerInvalidTopicWithBroadcast,
-                    Self::IotMessagebrokerInvalidTopicWithCodec,
-                    Self::IotMessagebrokerInvalidTopicWithProxySubscribe,
-                ],
-                r"WriteDevicesHotStorageData" => &[
-                    Self::IotDeviceNotExistedDevice,
-                    Self::IotCheckInvalidFormattedParameter,
-                    Self::IotDataalgoScriptDataFormatException,
-                    Self::IotDataalgoScriptExecutionException,
-                    Self::IotDataalgoScriptExecutionOomException,
-                    Self::IotDataalgoScriptExecutionTimeout,
-                    Self::IotDataalgoScriptMethodNotFound,
-                    Self::IotDataalgoScriptRelationNotExist,
-                    Self::IotDeviceInvalidFormattedDeviceName,
-                    Self::IotDeviceInvalidIoTId_2,
-                    Self::IotDeviceNullDeviceName,
-                    Self::IotDeviceSetDevicePropertyFailed,
-                    Self::IotMessagebrokerHalfconn,
-                    Self::IotMessagebrokerOffline,
-                    Self::IotProdInvalidFormattedProductkey,
-                    Self::IotProdNotExistedProduct,
-                    Self::IotProdNullProductKey,
-                    Self::IotProdQueryProductAbilitiesFailed,
-                    Self::IotProdQueryPropertyNotFound,
-                    Self::IotStorageHotStorageCapacityNotEnough,
-                    Self::IotStorageHotStorageIopsWriteNotEnough,
-                    Self::IotSystemIllegalRequest,
-                    Self::IotTslInvalidFormattedTslError,
-                    Self::IotTslInvalidHistoryTimestampError,
-                    Self::IotTslTslParseError,
-                ],
+                r"QueryTopicConfig" => {
+                    &[
+                        Self::IotMessageBrokerParamCheckError,
+                        Self::IotMessageBrokerProductCheckError,
+                        Self::IotMessageBrokerSystemError,
+                    ]
+                }
+                r"QueryVehicleDevice" => {
+                    &[
+                        Self::IotDeviceNoVehicleProtocolDevice,
+                        Self::IotDeviceNotExistedDevice,
+                        Self::IotDeviceNoPermission,
+                        Self::IotDeviceNullDeviceName,
+                    ]
+                }
+                r"ReBindLicenseDevice" => {
+                    &[
+                        Self::IotRtcInvalidLicenseCode,
+                        Self::IotRtcInvalidProductKey,
+                        Self::IotRtcLicenseDeviceAuthorizationExecuting,
+                        Self::IotRtcLicenseProductRelationNonexist,
+                        Self::IotRtcLicenseQuotaLack,
+                        Self::IotRtcServiceNotSigned,
+                        Self::IotVasEmptyLicenseDeviceList,
+                    ]
+                }
+                r"RecognizeCarNum" => {
+                    &[
+                        Self::IotAlgoApiCallOutOfTenantLimit,
+                        Self::IotAlgoOcrInvokeError,
+                        Self::IotAlgoOcrParamInvalid,
+                        Self::IotAlgoOcrServiceNotSubscribe,
+                        Self::IotAlgoOcrUrlInvalid,
+                    ]
+                }
+                r"RecognizePictureGeneral" => {
+                    &[
+                        Self::IotAlgoApiCallOutOfTenantLimit,
+                        Self::IotAlgoOcrInvokeError,
+                        Self::IotAlgoOcrParamInvalid,
+                        Self::IotAlgoOcrServiceNotSubscribe,
+                        Self::IotAlgoOcrUrlInvalid,
+                    ]
+                }
+                r"RefreshStudioAppTokenOpen" => {
+                    &[
+                        Self::StudioAppTokenAppHaveNoToken,
+                        Self::StudioAppTokenAppTokenNotActive,
+                    ]
+                }
+                r"ResetDeviceTimeline" => {
+                    &[
+                        Self::IotCommonAuthActionPermissionDeny,
+                        Self::IotDeviceNotExistedDevice_3,
+                        Self::IotSystemIllegalRequest,
+                    ]
+                }
+                r"RetrySoundCodeLabelBatch" => {
+                    &[
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidParam,
+                        Self::IotSoundcodeLabelBatchCanNotBeRetried,
+                        Self::IotSoundcodeLabelBatchNotExists,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"ReupgradeOTATask" => {
+                    &[
+                        Self::IotOtaDeviceNotExist,
+                        Self::IotOtaDeviceNotReUpgraded,
+                        Self::IotOtaFailedTaskNotFound,
+                        Self::IotOtaFirmwareNotVerified,
+                        Self::IotOtaInvalidFirmwareUid,
+                        Self::IotOtaInvalidJobId,
+                        Self::IotOtaInvalidTaskExist,
+                        Self::IotOtaInvalidTaskId,
+                        Self::IotOtaJobCanceled,
+                        Self::IotOtaNotFirmwareOwner,
+                        Self::IotOtaTooManyOtaTask,
+                        Self::IotOtaUnmatchedJob,
+                    ]
+                }
+                r"SaveScript" => {
+                    &[
+                        Self::IotRuleEmptyScriptDraft,
+                        Self::IotRuleNotFoundRule,
+                        Self::IotRuleScriptLengthExceeds,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"SetStudioProjectCooperation" => {
+                    &[Self::IoTCommonNullParameter, Self::StudioProjectFeatureNotSupport]
+                }
+                r"ShareSpeechByCombination" => {
+                    &[
+                        Self::IotDevicespeechDeviceNotActived,
+                        Self::IotDevicespeechDeviceOffline,
+                        Self::IotDevicespeechInvalidAudioFormat,
+                        Self::IotDevicespeechInvalidDevice,
+                        Self::IotDevicespeechInvalidDeviceId,
+                        Self::IotDevicespeechInvalidLicenseDevice,
+                        Self::IotDevicespeechInvalidProductKeyAndDeviceName,
+                        Self::IotDevicespeechInvalidSpeechId,
+                        Self::IotDevicespeechProjectNotFound,
+                        Self::IotDevicespeechRequestLimit,
+                        Self::IotDevicespeechThingModelNotDefine,
+                        Self::IotSpeechserviceNotSigned,
+                        Self::IotSpeechsolutionProjectHasStopped,
+                    ]
+                }
+                r"StartPTDetection" => {
+                    &[
+                        Self::IotDapInsightBizExceptionNotSpecified,
+                        Self::IotDapInsightDatetimeNotMatch,
+                        Self::IotDapInsightFrozen,
+                        Self::IotDapInsightNeedDetectionData,
+                        Self::IotDapInsightParsedDataError,
+                        Self::IotDapInsightRequestParamError,
+                        Self::IotDapInsightUnknownException,
+                    ]
+                }
+                r"StartParser" => {
+                    &[
+                        Self::IotCommonInvalidFormattedParameter,
+                        Self::IotCommonTooManyRequest,
+                        Self::IotRuleDestinationNotBound,
+                        Self::IotRuleEmptyScript,
+                        Self::IotRuleNoDataSourceBound,
+                        Self::IotRuleNotFoundRule,
+                        Self::IotRuleStartRuleFailed,
+                        Self::IotRuleScriptSyntaxError,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"StopParser" => {
+                    &[
+                        Self::IotCommonInvalidFormattedParameter,
+                        Self::IotRuleNoDataSourceBound,
+                        Self::IotRuleNotFoundRule,
+                        Self::IotRuleStopRuleFailed,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"SubscribeTopic" => {
+                    &[
+                        Self::IotDeviceNotDeviceOwner,
+                        Self::IotDeviceNotExistedDevice,
+                        Self::IotMessageBrokerBatchSubTopicFailed,
+                        Self::IotMessageBrokerEmptySubTopicList,
+                        Self::IotMessageBrokerInvalidFormattedTopicName,
+                        Self::IotMessageBrokerTopicTemplateIsNotFound,
+                        Self::IotSystemBillIsOverDue,
+                        Self::IotDeviceInactiveDevice,
+                        Self::IotProdNotExistedProduct,
+                    ]
+                }
+                r"TestSwitch" => {
+                    &[
+                        Self::IotCheckInvalidFormattedParameter,
+                        Self::IotDeviceNullDeviceName,
+                        Self::IotProdNullProductKey,
+                    ]
+                }
+                r"UnbindLicenseProduct" => {
+                    &[
+                        Self::IotRtcInvalidLicenseCode,
+                        Self::IotRtcInvalidProductKey,
+                        Self::IotRtcServiceNotSigned,
+                    ]
+                }
+                r"UnsubscribeTopic" => {
+                    &[
+                        Self::IotDeviceNotDeviceOwner,
+                        Self::IotDeviceNotExistedDevice,
+                        Self::IotMessageBrokerEmptyUnSubTopicList,
+                        Self::IotMessageBrokerInvalidFormattedTopicName,
+                        Self::IotSystemBillIsOverDue,
+                        Self::IotProdNotExistedProduct,
+                    ]
+                }
+                r"UpdateDestination" => {
+                    &[
+                        Self::IotCommonInvalidFormattedParameter,
+                        Self::IotConsumerGroupInvalidConsumerGroupId,
+                        Self::IotMessagebrokerNullTopicName,
+                        Self::IotProdNotExistedProduct,
+                        Self::IotProdNullProductKey,
+                        Self::IotRuleDestinationNameExisted,
+                        Self::IotRuleInvalidDestinationName,
+                        Self::IotRuleDestinationNotExists,
+                        Self::IotRulengIncorrectRegionName,
+                        Self::IotRulengIncorrectSchemaValueOfTopic,
+                        Self::IotRulengInstanceNotFound,
+                        Self::IotRulengInvalidFormattedShardingKeyInConfiguration,
+                        Self::IotRulengInvalidFormattedTagInConfiguration,
+                        Self::IotRulengNotFoundFunctionInFc,
+                        Self::IotRulengNotFoundProjectInDataHub,
+                        Self::IotRulengNotFoundServiceInFc,
+                        Self::IotRulengNotFoundTableInOtsInstance,
+                        Self::IotRulengNotFoundVpcInstance,
+                        Self::IotRulengNullFunctionNameInFc,
+                        Self::IotRulengNullOrEmptySchemaOfTopic,
+                        Self::IotRulengNullOtsInstanceName,
+                        Self::IotRulengNullProjectOfDatahub,
+                        Self::IotRulengNullRamRoleArn,
+                        Self::IotRulengNullRamRoleName,
+                        Self::IotRulengNullRuleActionConfig,
+                        Self::IotRulengNullServiceNameInFc,
+                        Self::IotRulengNullTableNameInOtsInstance,
+                        Self::IotRulengNullTopic,
+                        Self::IotRulengNullTopicInDatahubProject,
+                        Self::IotRulengOnlySameRegionSupport,
+                        Self::IotRulengOnlySupportSameRegionRds,
+                        Self::IotRulengRegionNotSupportRuleForwardCloudProduct,
+                        Self::IotRulengRuleActionConfigurationIsNotJson,
+                        Self::IotRulengTopicNotFound,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"UpdateOTAJob" => {
+                    &[
+                        Self::IotOtaEmptyNumberOfNotifiedDevicesAndNumberOfSucceedDevices,
+                        Self::IotOtaEmptySrcVersionList,
+                        Self::IotOtaFirmwareNotFound,
+                        Self::IotOtaInstanceIdMisMatch,
+                        Self::IotOtaInvalidBaseRatePerMinute,
+                        Self::IotOtaInvalidBaseSpeedPerMinute,
+                        Self::IotOtaInvalidConstantSpeedParameter,
+                        Self::IotOtaInvalidExponentialRateParameter,
+                        Self::IotOtaInvalidIncrementFactor,
+                        Self::IotOtaInvalidMaximumPerMinute,
+                        Self::IotOtaInvalidNumberOfNotifiedDevicesOrNumberOfSucceedDevices,
+                        Self::IotOtaInvalidSrcVersionList,
+                        Self::IotOtaInvalidStrategyType,
+                        Self::IotOtaInvalidTimeout,
+                        Self::IotOtaInvalidUpgradeType,
+                        Self::IotOtaJobHasCanceled,
+                        Self::IotOtaJobHasFinished,
+                        Self::IotOtaJobTagIsTooLong,
+                        Self::IotOtaOperationForbidden,
+                        Self::IotOtaStrategyNotFound,
+                        Self::IotOtaNoDynamicJob,
+                        Self::IotOtaTaskNotExist,
+                    ]
+                }
+                r"UpdateParser" => {
+                    &[
+                        Self::IotCommonInvalidFormattedParameter,
+                        Self::IotRuleConnectorIsAlreadyExisted,
+                        Self::IotRuleInvalidRuleName,
+                        Self::IotRuleNotFoundRule,
+                        Self::IotRuleUpdateRuleFailed,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"UpdateParserDataSource" => {
+                    &[
+                        Self::IotRuleDataSourceExists,
+                        Self::IotRuleDataSourceNotExists,
+                        Self::IotRuleInvalidDataSourceName,
+                        Self::IotRuleUpdateRuleFailed,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"UpdateSchedulePeriod" => {
+                    &[
+                        Self::IotScheduleperiodConflictTime,
+                        Self::IotScheduleperiodConflictWithScheduleTime,
+                        Self::IotScheduleperiodInvalidDesc,
+                        Self::IotScheduleperiodInvalidIotInstanceId,
+                        Self::IotScheduleperiodInvalidTime,
+                        Self::IotScheduleperiodNotExists,
+                        Self::IotSoundcodeSensitiveContent,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"UpdateSoundCode" => {
+                    &[
+                        Self::IotSoundcodeAlreadyExistsName,
+                        Self::IotSoundcodeEncodeLimit,
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidName,
+                        Self::IotSoundcodeInvalidSoundCode,
+                        Self::IotSoundcodeInvalidSoundCodeContent,
+                        Self::IotSoundcodeInvalidSoundCodeDuration,
+                        Self::IotSoundcodeSensitiveContent,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"UpdateSoundCodeLabel" => {
+                    &[
+                        Self::IotSoundcodeAlreadyExistsLabel,
+                        Self::IotSoundcodeEncodeLimit,
+                        Self::IotSoundcodeInvalidIotInstanceId,
+                        Self::IotSoundcodeInvalidLabel,
+                        Self::IotSoundcodeInvalidSoundCode,
+                        Self::IotSoundcodeLabelNotExists,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"UpdateSoundCodeSchedule" => {
+                    &[
+                        Self::IotScheduleperiodConflictTime,
+                        Self::IotSoundcodescheduleAlreadyExistsName,
+                        Self::IotSoundcodescheduleInvalidDate,
+                        Self::IotSoundcodescheduleInvalidDesc,
+                        Self::IotSoundcodescheduleInvalidIotInstanceId,
+                        Self::IotSoundcodescheduleInvalidName,
+                        Self::IotSoundcodescheduleInvalidStatus,
+                        Self::IotSoundcodescheduleInvalidTime,
+                        Self::IotSoundcodescheduleNotExists,
+                        Self::IotSoundcodeserviceNotSigned,
+                    ]
+                }
+                r"UpdateTopicConfig" => {
+                    &[
+                        Self::IotMessageBrokerParamCheckError,
+                        Self::IotMessageBrokerProductCheckError,
+                        Self::IotMessageBrokerSystemError,
+                        Self::IotMessageBrokerTopicConfigNumExceed,
+                        Self::IotMessagebrokerInvalidInstanceWithCodec,
+                        Self::IotMessagebrokerInvalidOperationWithBroadcast,
+                        Self::IotMessagebrokerInvalidOperationWithProxySubscribe,
+                        Self::IotMessagebrokerInvalidPubTopicFormat,
+                        Self::IotMessagebrokerInvalidTopicWithBroadcast,
+                        Self::IotMessagebrokerInvalidTopicWithCodec,
+                        Self::IotMessagebrokerInvalidTopicWithProxySubscribe,
+                    ]
+                }
+                r"WriteDevicesHotStorageData" => {
+                    &[
+                        Self::IotDeviceNotExistedDevice,
+                        Self::IotCheckInvalidFormattedParameter,
+                        Self::IotDataalgoScriptDataFormatException,
+                        Self::IotDataalgoScriptExecutionException,
+                        Self::IotDataalgoScriptExecutionOomException,
+                        Self::IotDataalgoScriptExecutionTimeout,
+                        Self::IotDataalgoScriptMethodNotFound,
+                        Self::IotDataalgoScriptRelationNotExist,
+                        Self::IotDeviceInvalidFormattedDeviceName,
+                        Self::IotDeviceInvalidIoTId_2,
+                        Self::IotDeviceNullDeviceName,
+                        Self::IotDeviceSetDevicePropertyFailed,
+                        Self::IotMessagebrokerHalfconn,
+                        Self::IotMessagebrokerOffline,
+                        Self::IotProdInvalidFormattedProductkey,
+                        Self::IotProdNotExistedProduct,
+                        Self::IotProdNullProductKey,
+                        Self::IotProdQueryProductAbilitiesFailed,
+                        Self::IotProdQueryPropertyNotFound,
+                        Self::IotStorageHotStorageCapacityNotEnough,
+                        Self::IotStorageHotStorageIopsWriteNotEnough,
+                        Self::IotSystemIllegalRequest,
+                        Self::IotTslInvalidFormattedTslError,
+                        Self::IotTslInvalidHistoryTimestampError,
+                        Self::IotTslTslParseError,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -6770,7 +6896,8 @@ const _: () = {
     impl __core::str::FromStr for IotError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for IotError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum IotccError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -260,11 +260,11 @@ pub enum IotccError {
     CardIdNotExist,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 119] = &[
         __row(
@@ -309,12 +309,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -387,12 +382,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -441,12 +431,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -519,22 +504,12 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"CardIPAndIccIdNotMatch",
-            400,
-            r"card ip and iccid not match",
-            __NEVER,
-        ),
+        __row(r"CardIPAndIccIdNotMatch", 400, r"card ip and iccid not match", __NEVER),
         __row(r"CardIPNotBind", 400, r"card ip not bind", __NEVER),
         __row(r"CardIPNotExist", 400, r"card ip not exist", __NEVER),
         __row(r"Conflict.Cidr", 400, r"The cidr is conflict.", __NEVER),
         __row(r"Conflict.Param", 400, r"The param is conflict.", __NEVER),
-        __row(
-            r"Forbidden.IPUsedInCIDR",
-            400,
-            r"IP has been used in CIDR.",
-            __NEVER,
-        ),
+        __row(r"Forbidden.IPUsedInCIDR", 400, r"IP has been used in CIDR.", __NEVER),
         __row(
             r"Forbidden.RAM",
             400,
@@ -554,12 +529,7 @@ const _: () = {
             r"The param of AuthoriztionRuleId is illegal.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.Cidrs",
-            400,
-            r"The param of Cidrs is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.Cidrs", 400, r"The param of Cidrs is illegal.", __NEVER),
         __row(
             r"IllegalParam.Cidrs",
             400,
@@ -578,12 +548,7 @@ const _: () = {
             r"The param of Destination is illegal.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.Mode",
-            400,
-            r"The param of Mode is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.Mode", 400, r"The param of Mode is illegal.", __NEVER),
         __row(
             r"IllegalParam.VSwitch",
             400,
@@ -602,18 +567,8 @@ const _: () = {
             r"The param of VSwitch zone is illegal.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.VpcId",
-            400,
-            r"The param of Vpc is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParamFormat",
-            400,
-            r"The param is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.VpcId", 400, r"The param of Vpc is illegal.", __NEVER),
+        __row(r"IllegalParamFormat", 400, r"The param is illegal.", __NEVER),
         __row(
             r"IllegalParamSize.Cidr",
             400,
@@ -638,12 +593,7 @@ const _: () = {
             r"The status of CloudConnector is incorrect.",
             __NEVER,
         ),
-        __row(
-            r"IncorrectStatus.IP",
-            400,
-            r"The status of IP is incorrect.",
-            __NEVER,
-        ),
+        __row(r"IncorrectStatus.IP", 400, r"The status of IP is incorrect.", __NEVER),
         __row(
             r"MissingParam.IpParam",
             400,
@@ -950,28 +900,25 @@ const _: () = {
             r"System is busy, please try again later.",
             __TRANSIENT,
         ),
-        __row(
-            r"cardIdNotExist",
-            400,
-            r"diagnose task iccid not exist",
-            __NEVER,
-        ),
+        __row(r"cardIdNotExist", 400, r"diagnose task iccid not exist", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 105] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 49, 50, 51, 52, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-        80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 102, 104,
-        105, 106, 107, 108, 109, 110, 112, 113, 115, 116, 117, 118,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 49,
+        50, 51, 52, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
+        71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 91,
+        92, 93, 94, 95, 96, 97, 98, 99, 100, 102, 104, 105, 106, 107, 108, 109, 110, 112,
+        113, 115, 116, 117, 118,
     ];
     const __END: [u32; 105] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 49, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50, 51, 52, 54, 55, 56, 57,
-        58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
-        81, 82, 83, 84, 85, 86, 87, 88, 89, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 102, 104, 105,
-        106, 107, 108, 109, 110, 112, 113, 115, 116, 117, 118, 119,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 49, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50,
+        51, 52, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
+        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 91, 92,
+        93, 94, 95, 96, 97, 98, 99, 100, 102, 104, 105, 106, 107, 108, 109, 110, 112,
+        113, 115, 116, 117, 118, 119,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: IotccError) -> &'static __Entry {
@@ -1090,213 +1037,281 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"SystemBusy" => 103,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"IllegalParam" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"CardIPNotBind" => 36,
-                    r"Conflict.Cidr" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"CardIPNotExist" => 37,
-                    r"Conflict.Param" => 39,
-                    r"cardIdNotExist" => 104,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"IllegalParam.Mode" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"IllegalParam.Cidrs" => 44,
-                    r"IllegalParam.VpcId" => 51,
-                    r"IllegalParamFormat" => 52,
-                    r"IncorrectStatus.IP" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"IllegalParam.VSwitch" => 48,
-                    r"MissingParam.IpParam" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"IllegalParamSize.Cidr" => 53,
-                    r"ResourceNotEnough.APN" => 95,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"CardIPAndIccIdNotMatch" => 35,
-                    r"Forbidden.IPUsedInCIDR" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"QuotaExceeded.CIDRLimit" => 77,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"IllegalParam.Destination" => 46,
-                    r"IllegalParam.VSwitchSize" => 49,
-                    r"IllegalParam.VSwitchZone" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"ResourceInConfiguring.APN" => 87,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"ResourceNotFound.IpMapping" => 101,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"IncorrectStatus.APNNotReady" => 55,
-                    r"ResourceNotAssociated.VpcId" => 94,
-                    r"ResourceNotFound.UploadFile" => 102,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"IllegalParamSize.VSwitchList" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"IllegalParam.ConnectionPoolId" => 45,
-                    r"OperationDenied.NoFieldModify" => 69,
-                    r"OperationDenied.NoParamModify" => 70,
-                    r"QuotaExceeded.sourceCidrLimit" => 82,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"IncorrectStatus.CloudConnector" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"IllegalParam.AuthoriztionRuleId" => 43,
-                    r"OperationDenied.NotAssociateVpc" => 71,
-                    r"ResourceAlreadyAssociated.VpcId" => 84,
-                    r"ResourceExist.AuthorizationRule" => 86,
-                    r"ResourceInUse.IoTCloudConnector" => 93,
-                    r"ResourceNotFound.ConnectionPool" => 98,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"OperationDenied.CIDRMaskTooLarge" => 63,
-                    r"OperationDenied.NotSupportModify" => 73,
-                    r"QuotaExceeded.iotccInstanceLimit" => 81,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"ResourceNotFound.AuthorizationRule" => 97,
-                    r"ResourceNotFound.IoTCloudConnector" => 99,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"OperationDenied.VpcStatusNotSupport" => 76,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"OperationDenied.DomainInHumanNetwork" => 65,
-                    r"QuotaExceeded.ConnectionPoolPerIoTCC" => 78,
-                    r"ResourceInConfiguring.ConnectionPool" => 88,
-                    r"ResourceInCreating.IoTCloudConnector" => 91,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"OperationDenied.DomainFeatureDisabled" => 64,
-                    r"QuotaExceeded.IoTCCGroupInstanceLimit" => 79,
-                    r"ResourceNotEnough.CIDRNotHaveEnoughIp" => 96,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"OperationDenied.ApnNotSupportBasicType" => 60,
-                    r"OperationDenied.CC5GInstanceNotSupport" => 62,
-                    r"ResourceAlreadyExist.AuthorizationRule" => 85,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"ResourceInConfiguring.IoTCloudConnector" => 89,
-                    r"ResourceNotFound.IoTCloudConnectorGroup" => 100,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"OperationDenied.IotCloudConnectorInGroup" => 68,
-                    r"ResourceAlreadyAssociated.CloudConnector" => 83,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"OperationDenied.ApnDisabledWildcardDomain" => 59,
-                    r"OperationDenied.GrantedInstanceNotSupport" => 66,
-                    r"ResourceInCreating.IoTCloudConnectorGroup" => 92,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"OperationDenied.UserVpcRouteAlreadyPublished" => 75,
-                    r"QuotaExceeded.authorizationRuleInstanceLimit" => 80,
-                    r"ResourceInConfiguring.IoTCloudConnectorGroup" => 90,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"OperationDenied.OneVpcOnlySupportOneSpecIoTCC" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                46 => match code {
-                    r"IllegalParam.AuthorizationRule.DestinationType" => 42,
-                    r"OperationDenied.IoTCloudConnectorServiceOpened" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                47 => match code {
-                    r"OperationDenied.NotOpenIoTCloudConnectorService" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                50 => match code {
-                    r"OperationDenied.BasicInstanceNotSupportPassThrough" => 61,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"SystemBusy" => 103,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"IllegalParam" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"CardIPNotBind" => 36,
+                        r"Conflict.Cidr" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"CardIPNotExist" => 37,
+                        r"Conflict.Param" => 39,
+                        r"cardIdNotExist" => 104,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"IllegalParam.Mode" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"IllegalParam.Cidrs" => 44,
+                        r"IllegalParam.VpcId" => 51,
+                        r"IllegalParamFormat" => 52,
+                        r"IncorrectStatus.IP" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"IllegalParam.VSwitch" => 48,
+                        r"MissingParam.IpParam" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"IllegalParamSize.Cidr" => 53,
+                        r"ResourceNotEnough.APN" => 95,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"CardIPAndIccIdNotMatch" => 35,
+                        r"Forbidden.IPUsedInCIDR" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"QuotaExceeded.CIDRLimit" => 77,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"IllegalParam.Destination" => 46,
+                        r"IllegalParam.VSwitchSize" => 49,
+                        r"IllegalParam.VSwitchZone" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"ResourceInConfiguring.APN" => 87,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"ResourceNotFound.IpMapping" => 101,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"IncorrectStatus.APNNotReady" => 55,
+                        r"ResourceNotAssociated.VpcId" => 94,
+                        r"ResourceNotFound.UploadFile" => 102,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"IllegalParamSize.VSwitchList" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"IllegalParam.ConnectionPoolId" => 45,
+                        r"OperationDenied.NoFieldModify" => 69,
+                        r"OperationDenied.NoParamModify" => 70,
+                        r"QuotaExceeded.sourceCidrLimit" => 82,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"IncorrectStatus.CloudConnector" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"IllegalParam.AuthoriztionRuleId" => 43,
+                        r"OperationDenied.NotAssociateVpc" => 71,
+                        r"ResourceAlreadyAssociated.VpcId" => 84,
+                        r"ResourceExist.AuthorizationRule" => 86,
+                        r"ResourceInUse.IoTCloudConnector" => 93,
+                        r"ResourceNotFound.ConnectionPool" => 98,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"OperationDenied.CIDRMaskTooLarge" => 63,
+                        r"OperationDenied.NotSupportModify" => 73,
+                        r"QuotaExceeded.iotccInstanceLimit" => 81,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"ResourceNotFound.AuthorizationRule" => 97,
+                        r"ResourceNotFound.IoTCloudConnector" => 99,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"OperationDenied.VpcStatusNotSupport" => 76,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"OperationDenied.DomainInHumanNetwork" => 65,
+                        r"QuotaExceeded.ConnectionPoolPerIoTCC" => 78,
+                        r"ResourceInConfiguring.ConnectionPool" => 88,
+                        r"ResourceInCreating.IoTCloudConnector" => 91,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"OperationDenied.DomainFeatureDisabled" => 64,
+                        r"QuotaExceeded.IoTCCGroupInstanceLimit" => 79,
+                        r"ResourceNotEnough.CIDRNotHaveEnoughIp" => 96,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"OperationDenied.ApnNotSupportBasicType" => 60,
+                        r"OperationDenied.CC5GInstanceNotSupport" => 62,
+                        r"ResourceAlreadyExist.AuthorizationRule" => 85,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"ResourceInConfiguring.IoTCloudConnector" => 89,
+                        r"ResourceNotFound.IoTCloudConnectorGroup" => 100,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"OperationDenied.IotCloudConnectorInGroup" => 68,
+                        r"ResourceAlreadyAssociated.CloudConnector" => 83,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"OperationDenied.ApnDisabledWildcardDomain" => 59,
+                        r"OperationDenied.GrantedInstanceNotSupport" => 66,
+                        r"ResourceInCreating.IoTCloudConnectorGroup" => 92,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"OperationDenied.UserVpcRouteAlreadyPublished" => 75,
+                        r"QuotaExceeded.authorizationRuleInstanceLimit" => 80,
+                        r"ResourceInConfiguring.IoTCloudConnectorGroup" => 90,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"OperationDenied.OneVpcOnlySupportOneSpecIoTCC" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                46 => {
+                    match code {
+                        r"IllegalParam.AuthorizationRule.DestinationType" => 42,
+                        r"OperationDenied.IoTCloudConnectorServiceOpened" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                47 => {
+                    match code {
+                        r"OperationDenied.NotOpenIoTCloudConnectorService" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                50 => {
+                    match code {
+                        r"OperationDenied.BasicInstanceNotSupportPassThrough" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1316,8 +1331,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1330,8 +1345,8 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ForbiddenRam => const { &[__E[24].message, __E[48].message] },
-                Self::IllegalParamCidrs => const { &[__E[52].message, __E[53].message] },
+                Self::ForbiddenRam => const { &[__E[24].message, __E[48].message] }
+                Self::IllegalParamCidrs => const { &[__E[52].message, __E[53].message] }
                 Self::QuotaExceededAuthorizationRuleInstanceLimit => {
                     const { &[__E[89].message, __E[90].message] }
                 }
@@ -1358,7 +1373,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::ForbiddenRam => const { &[__E[24], __E[48]] },
+                Self::ForbiddenRam => const { &[__E[24], __E[48]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1367,273 +1382,320 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::ForbiddenRam => &[
-                    r"AddCidrToConnectionPool",
-                    r"AddIoTCloudConnectorToGroup",
-                    r"AssociateIpWithConnectionPool",
-                    r"AssociateVSwitchWithIoTCloudConnector",
-                    r"ConfirmIoTCloudConnector",
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateConnectionPool",
-                    r"CreateDNSServiceRule",
-                    r"CreateGroupAuthorizationRule",
-                    r"CreateGroupDNSServiceRule",
-                    r"CreateGroupIpMappingRule",
-                    r"CreateIoTCloudConnector",
-                    r"CreateIoTCloudConnectorBackhaulRoute",
-                    r"CreateIoTCloudConnectorGroup",
-                    r"CreateIpMappingRule",
-                    r"CreateService",
-                    r"CreateServiceEntry",
-                    r"DeleteAuthorizationRule",
-                    r"DeleteAuthorizationRules",
-                    r"DeleteConnectionPool",
-                    r"DeleteDNSServiceRule",
-                    r"DeleteGroupAuthorizationRule",
-                    r"DeleteGroupDNSServiceRule",
-                    r"DeleteGroupIpMappingRule",
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnectorGroup",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                    r"DeleteIpMappingRule",
-                    r"DeleteService",
-                    r"DeleteServiceEntry",
-                    r"DisableIoTCloudConnectorAccessLog",
-                    r"DissociateIpFromConnectionPool",
-                    r"DissociateVSwitchFromIoTCloudConnector",
-                    r"EnableIoTCloudConnectorAccessLog",
-                    r"GetConnectionPoolIpOperationResult",
-                    r"GetDiagnoseResultForSingleCard",
-                    r"GetIoTCloudConnectorAccessLog",
-                    r"GetStsInfoAndOssPath",
-                    r"GrantVirtualBorderRouter",
-                    r"ListAPNs",
-                    r"ListAuthorizationRules",
-                    r"ListConnectionPoolAllIps",
-                    r"ListConnectionPoolIps",
-                    r"ListConnectionPools",
-                    r"ListDNSServiceRules",
-                    r"ListDiagnoseInfoForSingleCard",
-                    r"ListGroupAuthorizationRules",
-                    r"ListGroupDNSServiceRules",
-                    r"ListGroupIpMappingRules",
-                    r"ListIoTCloudConnectorAvailableZones",
-                    r"ListIoTCloudConnectorEIPs",
-                    r"ListIoTCloudConnectorGroups",
-                    r"ListIoTCloudConnectors",
-                    r"ListIoTCoudConnectorBackhaulRoute",
-                    r"ListIpMappingRules",
-                    r"ListRegions",
-                    r"ListService",
-                    r"ListServiceEntries",
-                    r"MoveAuthorizationRuleToDNSService",
-                    r"MoveGroupAuthorizationRuleToDNSService",
-                    r"OpenIoTCloudConnectorService",
-                    r"RemoveIoTCloudConnectorFromGroup",
-                    r"RevertIoTCloudConnector",
-                    r"SubmitDiagnoseTaskForSingleCard",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateConnectionPoolAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateGroupAuthorizationRuleAttribute",
-                    r"UpdateGroupDNSServiceRuleAttribute",
-                    r"UpdateGroupIpMappingRule",
-                    r"UpdateIoTCloudConnectorAttribute",
-                    r"UpdateIoTCloudConnectorGroupAttribute",
-                    r"UpdateIpMappingRule",
-                    r"UpdateServiceAttribute",
-                    r"UpdateServiceEntryAttribute",
-                ],
+                Self::ForbiddenRam => {
+                    &[
+                        r"AddCidrToConnectionPool",
+                        r"AddIoTCloudConnectorToGroup",
+                        r"AssociateIpWithConnectionPool",
+                        r"AssociateVSwitchWithIoTCloudConnector",
+                        r"ConfirmIoTCloudConnector",
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateConnectionPool",
+                        r"CreateDNSServiceRule",
+                        r"CreateGroupAuthorizationRule",
+                        r"CreateGroupDNSServiceRule",
+                        r"CreateGroupIpMappingRule",
+                        r"CreateIoTCloudConnector",
+                        r"CreateIoTCloudConnectorBackhaulRoute",
+                        r"CreateIoTCloudConnectorGroup",
+                        r"CreateIpMappingRule",
+                        r"CreateService",
+                        r"CreateServiceEntry",
+                        r"DeleteAuthorizationRule",
+                        r"DeleteAuthorizationRules",
+                        r"DeleteConnectionPool",
+                        r"DeleteDNSServiceRule",
+                        r"DeleteGroupAuthorizationRule",
+                        r"DeleteGroupDNSServiceRule",
+                        r"DeleteGroupIpMappingRule",
+                        r"DeleteIoTCloudConnector",
+                        r"DeleteIoTCloudConnectorGroup",
+                        r"DeleteIoTCloudConnetorBackhaulRoute",
+                        r"DeleteIpMappingRule",
+                        r"DeleteService",
+                        r"DeleteServiceEntry",
+                        r"DisableIoTCloudConnectorAccessLog",
+                        r"DissociateIpFromConnectionPool",
+                        r"DissociateVSwitchFromIoTCloudConnector",
+                        r"EnableIoTCloudConnectorAccessLog",
+                        r"GetConnectionPoolIpOperationResult",
+                        r"GetDiagnoseResultForSingleCard",
+                        r"GetIoTCloudConnectorAccessLog",
+                        r"GetStsInfoAndOssPath",
+                        r"GrantVirtualBorderRouter",
+                        r"ListAPNs",
+                        r"ListAuthorizationRules",
+                        r"ListConnectionPoolAllIps",
+                        r"ListConnectionPoolIps",
+                        r"ListConnectionPools",
+                        r"ListDNSServiceRules",
+                        r"ListDiagnoseInfoForSingleCard",
+                        r"ListGroupAuthorizationRules",
+                        r"ListGroupDNSServiceRules",
+                        r"ListGroupIpMappingRules",
+                        r"ListIoTCloudConnectorAvailableZones",
+                        r"ListIoTCloudConnectorEIPs",
+                        r"ListIoTCloudConnectorGroups",
+                        r"ListIoTCloudConnectors",
+                        r"ListIoTCoudConnectorBackhaulRoute",
+                        r"ListIpMappingRules",
+                        r"ListRegions",
+                        r"ListService",
+                        r"ListServiceEntries",
+                        r"MoveAuthorizationRuleToDNSService",
+                        r"MoveGroupAuthorizationRuleToDNSService",
+                        r"OpenIoTCloudConnectorService",
+                        r"RemoveIoTCloudConnectorFromGroup",
+                        r"RevertIoTCloudConnector",
+                        r"SubmitDiagnoseTaskForSingleCard",
+                        r"UpdateAuthorizationRuleAttribute",
+                        r"UpdateConnectionPoolAttribute",
+                        r"UpdateDNSServiceRuleAttribute",
+                        r"UpdateGroupAuthorizationRuleAttribute",
+                        r"UpdateGroupDNSServiceRuleAttribute",
+                        r"UpdateGroupIpMappingRule",
+                        r"UpdateIoTCloudConnectorAttribute",
+                        r"UpdateIoTCloudConnectorGroupAttribute",
+                        r"UpdateIpMappingRule",
+                        r"UpdateServiceAttribute",
+                        r"UpdateServiceEntryAttribute",
+                    ]
+                }
                 Self::CardIpAndIccIdNotMatch => &[r"SubmitDiagnoseTaskForSingleCard"],
                 Self::CardIpNotBind => &[r"SubmitDiagnoseTaskForSingleCard"],
                 Self::CardIpNotExist => &[r"SubmitDiagnoseTaskForSingleCard"],
-                Self::ConflictCidr => &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                ],
-                Self::ConflictParam => &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                ],
+                Self::ConflictCidr => {
+                    &[
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateDNSServiceRule",
+                        r"CreateIpMappingRule",
+                    ]
+                }
+                Self::ConflictParam => {
+                    &[
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateDNSServiceRule",
+                        r"CreateIpMappingRule",
+                    ]
+                }
                 Self::ForbiddenIpUsedInCidr => &[r"CreateConnectionPool"],
-                Self::IllegalParam => &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateIpMappingRule",
-                ],
+                Self::IllegalParam => {
+                    &[
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateDNSServiceRule",
+                        r"CreateIpMappingRule",
+                        r"UpdateAuthorizationRuleAttribute",
+                        r"UpdateDNSServiceRuleAttribute",
+                        r"UpdateIpMappingRule",
+                    ]
+                }
                 Self::IllegalParamAuthorizationRuleDestinationType => {
                     &[r"CreateAuthorizationRule", r"CreateAuthorizationRules"]
                 }
-                Self::IllegalParamAuthoriztionRuleId => &[
-                    r"DeleteAuthorizationRule",
-                    r"DeleteAuthorizationRules",
-                    r"DeleteDNSServiceRule",
-                    r"DeleteIpMappingRule",
-                ],
-                Self::IllegalParamCidrs => &[
-                    r"AddCidrToConnectionPool",
-                    r"CreateConnectionPool",
-                    r"UpdateConnectionPoolAttribute",
-                ],
-                Self::IllegalParamConnectionPoolId => &[
-                    r"AddCidrToConnectionPool",
-                    r"DeleteConnectionPool",
-                    r"UpdateConnectionPoolAttribute",
-                ],
-                Self::IllegalParamDestination => &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateGroupAuthorizationRule",
-                    r"CreateGroupIpMappingRule",
-                    r"CreateIpMappingRule",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateGroupAuthorizationRuleAttribute",
-                    r"UpdateIpMappingRule",
-                ],
+                Self::IllegalParamAuthoriztionRuleId => {
+                    &[
+                        r"DeleteAuthorizationRule",
+                        r"DeleteAuthorizationRules",
+                        r"DeleteDNSServiceRule",
+                        r"DeleteIpMappingRule",
+                    ]
+                }
+                Self::IllegalParamCidrs => {
+                    &[
+                        r"AddCidrToConnectionPool",
+                        r"CreateConnectionPool",
+                        r"UpdateConnectionPoolAttribute",
+                    ]
+                }
+                Self::IllegalParamConnectionPoolId => {
+                    &[
+                        r"AddCidrToConnectionPool",
+                        r"DeleteConnectionPool",
+                        r"UpdateConnectionPoolAttribute",
+                    ]
+                }
+                Self::IllegalParamDestination => {
+                    &[
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateDNSServiceRule",
+                        r"CreateGroupAuthorizationRule",
+                        r"CreateGroupIpMappingRule",
+                        r"CreateIpMappingRule",
+                        r"UpdateAuthorizationRuleAttribute",
+                        r"UpdateDNSServiceRuleAttribute",
+                        r"UpdateGroupAuthorizationRuleAttribute",
+                        r"UpdateIpMappingRule",
+                    ]
+                }
                 Self::IllegalParamMode => &[r"UpdateIoTCloudConnectorAttribute"],
                 Self::IllegalParamVSwitch => &[r"AssociateVSwitchWithIoTCloudConnector"],
-                Self::IllegalParamVSwitchSize => &[r"AssociateVSwitchWithIoTCloudConnector"],
-                Self::IllegalParamVSwitchZone => &[r"AssociateVSwitchWithIoTCloudConnector"],
+                Self::IllegalParamVSwitchSize => {
+                    &[r"AssociateVSwitchWithIoTCloudConnector"]
+                }
+                Self::IllegalParamVSwitchZone => {
+                    &[r"AssociateVSwitchWithIoTCloudConnector"]
+                }
                 Self::IllegalParamVpcId => &[r"AssociateVSwitchWithIoTCloudConnector"],
-                Self::IllegalParamFormat => &[
-                    r"AddCidrToConnectionPool",
-                    r"AssociateIpWithConnectionPool",
-                    r"ConfirmIoTCloudConnector",
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateConnectionPool",
-                    r"CreateDNSServiceRule",
-                    r"CreateIoTCloudConnector",
-                    r"CreateIoTCloudConnectorBackhaulRoute",
-                    r"CreateIoTCloudConnectorGroup",
-                    r"CreateIpMappingRule",
-                    r"DissociateIpFromConnectionPool",
-                    r"GetConnectionPoolIpOperationResult",
-                    r"GetStsInfoAndOssPath",
-                    r"RevertIoTCloudConnector",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateConnectionPoolAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateIoTCloudConnectorAttribute",
-                    r"UpdateIoTCloudConnectorGroupAttribute",
-                    r"UpdateIpMappingRule",
-                ],
+                Self::IllegalParamFormat => {
+                    &[
+                        r"AddCidrToConnectionPool",
+                        r"AssociateIpWithConnectionPool",
+                        r"ConfirmIoTCloudConnector",
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateConnectionPool",
+                        r"CreateDNSServiceRule",
+                        r"CreateIoTCloudConnector",
+                        r"CreateIoTCloudConnectorBackhaulRoute",
+                        r"CreateIoTCloudConnectorGroup",
+                        r"CreateIpMappingRule",
+                        r"DissociateIpFromConnectionPool",
+                        r"GetConnectionPoolIpOperationResult",
+                        r"GetStsInfoAndOssPath",
+                        r"RevertIoTCloudConnector",
+                        r"UpdateAuthorizationRuleAttribute",
+                        r"UpdateConnectionPoolAttribute",
+                        r"UpdateDNSServiceRuleAttribute",
+                        r"UpdateIoTCloudConnectorAttribute",
+                        r"UpdateIoTCloudConnectorGroupAttribute",
+                        r"UpdateIpMappingRule",
+                    ]
+                }
                 Self::IllegalParamSizeCidr => {
                     &[r"AddCidrToConnectionPool", r"CreateConnectionPool"]
                 }
-                Self::IllegalParamSizeVSwitchList => &[r"AssociateVSwitchWithIoTCloudConnector"],
+                Self::IllegalParamSizeVSwitchList => {
+                    &[r"AssociateVSwitchWithIoTCloudConnector"]
+                }
                 Self::IncorrectStatusApnNotReady => &[r"CreateIoTCloudConnector"],
-                Self::IncorrectStatusCloudConnector => &[
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                ],
+                Self::IncorrectStatusCloudConnector => {
+                    &[r"DeleteIoTCloudConnector", r"DeleteIoTCloudConnetorBackhaulRoute"]
+                }
                 Self::IncorrectStatusIp => &[r"AddCidrToConnectionPool"],
-                Self::MissingParamIpParam => &[
-                    r"AssociateIpWithConnectionPool",
-                    r"DissociateIpFromConnectionPool",
-                ],
-                Self::OperationDeniedApnDisabledWildcardDomain => &[r"CreateIoTCloudConnector"],
-                Self::OperationDeniedApnNotSupportBasicType => &[r"CreateIoTCloudConnector"],
+                Self::MissingParamIpParam => {
+                    &[
+                        r"AssociateIpWithConnectionPool",
+                        r"DissociateIpFromConnectionPool",
+                    ]
+                }
+                Self::OperationDeniedApnDisabledWildcardDomain => {
+                    &[r"CreateIoTCloudConnector"]
+                }
+                Self::OperationDeniedApnNotSupportBasicType => {
+                    &[r"CreateIoTCloudConnector"]
+                }
                 Self::OperationDeniedBasicInstanceNotSupportPassThrough => {
                     &[r"UpdateIoTCloudConnectorAttribute"]
                 }
-                Self::OperationDeniedCc5gInstanceNotSupport => &[
-                    r"AddCidrToConnectionPool",
-                    r"AddIoTCloudConnectorToGroup",
-                    r"AssociateIpWithConnectionPool",
-                    r"AssociateVSwitchWithIoTCloudConnector",
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateConnectionPool",
-                    r"CreateDNSServiceRule",
-                    r"CreateGroupAuthorizationRule",
-                    r"CreateGroupDNSServiceRule",
-                    r"CreateIoTCloudConnectorBackhaulRoute",
-                    r"DeleteAuthorizationRule",
-                    r"DeleteAuthorizationRules",
-                    r"DeleteConnectionPool",
-                    r"DeleteDNSServiceRule",
-                    r"DeleteGroupAuthorizationRule",
-                    r"DeleteGroupDNSServiceRule",
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnectorGroup",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                    r"DissociateIpFromConnectionPool",
-                    r"MoveAuthorizationRuleToDNSService",
-                    r"MoveGroupAuthorizationRuleToDNSService",
-                    r"RemoveIoTCloudConnectorFromGroup",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateConnectionPoolAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateGroupAuthorizationRuleAttribute",
-                    r"UpdateGroupDNSServiceRuleAttribute",
-                    r"UpdateIoTCloudConnectorAttribute",
-                    r"UpdateIoTCloudConnectorGroupAttribute",
-                ],
-                Self::OperationDeniedCidrMaskTooLarge => &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateGroupAuthorizationRule",
-                    r"CreateGroupIpMappingRule",
-                    r"CreateIpMappingRule",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateGroupAuthorizationRuleAttribute",
-                    r"UpdateGroupIpMappingRule",
-                    r"UpdateIpMappingRule",
-                ],
-                Self::OperationDeniedDomainFeatureDisabled => &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                ],
-                Self::OperationDeniedDomainInHumanNetwork => &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateGroupAuthorizationRule",
-                    r"CreateGroupIpMappingRule",
-                    r"CreateIpMappingRule",
-                ],
-                Self::OperationDeniedGrantedInstanceNotSupport => &[
-                    r"AddCidrToConnectionPool",
-                    r"AssociateIpWithConnectionPool",
-                    r"CreateConnectionPool",
-                    r"DeleteConnectionPool",
-                    r"DissociateIpFromConnectionPool",
-                    r"UpdateConnectionPoolAttribute",
-                ],
+                Self::OperationDeniedCc5gInstanceNotSupport => {
+                    &[
+                        r"AddCidrToConnectionPool",
+                        r"AddIoTCloudConnectorToGroup",
+                        r"AssociateIpWithConnectionPool",
+                        r"AssociateVSwitchWithIoTCloudConnector",
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateConnectionPool",
+                        r"CreateDNSServiceRule",
+                        r"CreateGroupAuthorizationRule",
+                        r"CreateGroupDNSServiceRule",
+                        r"CreateIoTCloudConnectorBackhaulRoute",
+                        r"DeleteAuthorizationRule",
+                        r"DeleteAuthorizationRules",
+                        r"DeleteConnectionPool",
+                        r"DeleteDNSServiceRule",
+                        r"DeleteGroupAuthorizationRule",
+                        r"DeleteGroupDNSServiceRule",
+                        r"DeleteIoTCloudConnector",
+                        r"DeleteIoTCloudConnectorGroup",
+                        r"DeleteIoTCloudConnetorBackhaulRoute",
+                        r"DissociateIpFromConnectionPool",
+                        r"MoveAuthorizationRuleToDNSService",
+                        r"MoveGroupAuthorizationRuleToDNSService",
+                        r"RemoveIoTCloudConnectorFromGroup",
+                        r"UpdateAuthorizationRuleAttribute",
+                        r"UpdateConnectionPoolAttribute",
+                        r"UpdateDNSServiceRuleAttribute",
+                        r"UpdateGroupAuthorizationRuleAttribute",
+                        r"UpdateGroupDNSServiceRuleAttribute",
+                        r"UpdateIoTCloudConnectorAttribute",
+                        r"UpdateIoTCloudConnectorGroupAttribute",
+                    ]
+                }
+                Self::OperationDeniedCidrMaskTooLarge => {
+                    &[
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateGroupAuthorizationRule",
+                        r"CreateGroupIpMappingRule",
+                        r"CreateIpMappingRule",
+                        r"UpdateAuthorizationRuleAttribute",
+                        r"UpdateGroupAuthorizationRuleAttribute",
+                        r"UpdateGroupIpMappingRule",
+                        r"UpdateIpMappingRule",
+                    ]
+                }
+                Self::OperationDeniedDomainFeatureDisabled => {
+                    &[
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateDNSServiceRule",
+                        r"CreateIpMappingRule",
+                    ]
+                }
+                Self::OperationDeniedDomainInHumanNetwork => {
+                    &[
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateGroupAuthorizationRule",
+                        r"CreateGroupIpMappingRule",
+                        r"CreateIpMappingRule",
+                    ]
+                }
+                Self::OperationDeniedGrantedInstanceNotSupport => {
+                    &[
+                        r"AddCidrToConnectionPool",
+                        r"AssociateIpWithConnectionPool",
+                        r"CreateConnectionPool",
+                        r"DeleteConnectionPool",
+                        r"DissociateIpFromConnectionPool",
+                        r"UpdateConnectionPoolAttribute",
+                    ]
+                }
                 Self::OperationDeniedIoTCloudConnectorServiceOpened => {
                     &[r"OpenIoTCloudConnectorService"]
                 }
-                Self::OperationDeniedIotCloudConnectorInGroup => &[
-                    r"DeleteAuthorizationRule",
-                    r"DeleteAuthorizationRules",
-                    r"DeleteDNSServiceRule",
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                    r"DeleteIpMappingRule",
-                ],
-                Self::OperationDeniedNoFieldModify => &[
-                    r"UpdateGroupAuthorizationRuleAttribute",
-                    r"UpdateGroupIpMappingRule",
-                ],
-                Self::OperationDeniedNoParamModify => &[
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateIpMappingRule",
-                ],
-                Self::OperationDeniedNotAssociateVpc => &[r"UpdateIoTCloudConnectorAttribute"],
+                Self::OperationDeniedIotCloudConnectorInGroup => {
+                    &[
+                        r"DeleteAuthorizationRule",
+                        r"DeleteAuthorizationRules",
+                        r"DeleteDNSServiceRule",
+                        r"DeleteIoTCloudConnector",
+                        r"DeleteIoTCloudConnetorBackhaulRoute",
+                        r"DeleteIpMappingRule",
+                    ]
+                }
+                Self::OperationDeniedNoFieldModify => {
+                    &[
+                        r"UpdateGroupAuthorizationRuleAttribute",
+                        r"UpdateGroupIpMappingRule",
+                    ]
+                }
+                Self::OperationDeniedNoParamModify => {
+                    &[
+                        r"UpdateAuthorizationRuleAttribute",
+                        r"UpdateDNSServiceRuleAttribute",
+                        r"UpdateIpMappingRule",
+                    ]
+                }
+                Self::OperationDeniedNotAssociateVpc => {
+                    &[r"UpdateIoTCloudConnectorAttribute"]
+                }
                 Self::OperationDeniedNotOpenIoTCloudConnectorService => {
                     &[r"CreateIoTCloudConnector"]
                 }
@@ -1651,153 +1713,185 @@ const _: () = {
                 }
                 Self::QuotaExceededCidrLimit => &[r"CreateConnectionPool"],
                 Self::QuotaExceededConnectionPoolPerIoTcc => &[r"CreateConnectionPool"],
-                Self::QuotaExceededIoTccGroupInstanceLimit => &[
-                    r"AddIoTCloudConnectorToGroup",
-                    r"CreateGroupAuthorizationRule",
-                    r"CreateGroupDNSServiceRule",
-                    r"CreateGroupIpMappingRule",
-                    r"CreateIoTCloudConnectorGroup",
-                    r"DeleteGroupAuthorizationRule",
-                    r"DeleteGroupDNSServiceRule",
-                    r"DeleteGroupIpMappingRule",
-                    r"MoveAuthorizationRuleToDNSService",
-                    r"MoveGroupAuthorizationRuleToDNSService",
-                    r"RemoveIoTCloudConnectorFromGroup",
-                    r"UpdateGroupAuthorizationRuleAttribute",
-                    r"UpdateGroupDNSServiceRuleAttribute",
-                ],
-                Self::QuotaExceededAuthorizationRuleInstanceLimit => &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateIpMappingRule",
-                ],
+                Self::QuotaExceededIoTccGroupInstanceLimit => {
+                    &[
+                        r"AddIoTCloudConnectorToGroup",
+                        r"CreateGroupAuthorizationRule",
+                        r"CreateGroupDNSServiceRule",
+                        r"CreateGroupIpMappingRule",
+                        r"CreateIoTCloudConnectorGroup",
+                        r"DeleteGroupAuthorizationRule",
+                        r"DeleteGroupDNSServiceRule",
+                        r"DeleteGroupIpMappingRule",
+                        r"MoveAuthorizationRuleToDNSService",
+                        r"MoveGroupAuthorizationRuleToDNSService",
+                        r"RemoveIoTCloudConnectorFromGroup",
+                        r"UpdateGroupAuthorizationRuleAttribute",
+                        r"UpdateGroupDNSServiceRuleAttribute",
+                    ]
+                }
+                Self::QuotaExceededAuthorizationRuleInstanceLimit => {
+                    &[
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateDNSServiceRule",
+                        r"CreateIpMappingRule",
+                        r"UpdateAuthorizationRuleAttribute",
+                        r"UpdateDNSServiceRuleAttribute",
+                        r"UpdateIpMappingRule",
+                    ]
+                }
                 Self::QuotaExceededIotccInstanceLimit => &[r"CreateIoTCloudConnector"],
-                Self::QuotaExceededSourceCidrLimit => &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateIpMappingRule",
-                ],
-                Self::ResourceAlreadyAssociatedCloudConnector => &[r"AddIoTCloudConnectorToGroup"],
-                Self::ResourceAlreadyAssociatedVpcId => &[r"AssociateVSwitchWithIoTCloudConnector"],
-                Self::ResourceAlreadyExistAuthorizationRule => &[
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateDNSServiceRule",
-                    r"CreateGroupAuthorizationRule",
-                    r"CreateGroupDNSServiceRule",
-                    r"CreateGroupIpMappingRule",
-                    r"CreateIpMappingRule",
-                ],
+                Self::QuotaExceededSourceCidrLimit => {
+                    &[
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateDNSServiceRule",
+                        r"CreateIpMappingRule",
+                        r"UpdateAuthorizationRuleAttribute",
+                        r"UpdateDNSServiceRuleAttribute",
+                        r"UpdateIpMappingRule",
+                    ]
+                }
+                Self::ResourceAlreadyAssociatedCloudConnector => {
+                    &[r"AddIoTCloudConnectorToGroup"]
+                }
+                Self::ResourceAlreadyAssociatedVpcId => {
+                    &[r"AssociateVSwitchWithIoTCloudConnector"]
+                }
+                Self::ResourceAlreadyExistAuthorizationRule => {
+                    &[
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateDNSServiceRule",
+                        r"CreateGroupAuthorizationRule",
+                        r"CreateGroupDNSServiceRule",
+                        r"CreateGroupIpMappingRule",
+                        r"CreateIpMappingRule",
+                    ]
+                }
                 Self::ResourceExistAuthorizationRule => &[r"DeleteConnectionPool"],
                 Self::ResourceInConfiguringApn => &[r"AssociateIpWithConnectionPool"],
-                Self::ResourceInConfiguringConnectionPool => &[r"DissociateIpFromConnectionPool"],
-                Self::ResourceInConfiguringIoTCloudConnector => &[
-                    r"AddCidrToConnectionPool",
-                    r"AssociateVSwitchWithIoTCloudConnector",
-                    r"ConfirmIoTCloudConnector",
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateConnectionPool",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                    r"DeleteAuthorizationRule",
-                    r"DeleteAuthorizationRules",
-                    r"DeleteConnectionPool",
-                    r"DeleteDNSServiceRule",
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                    r"DeleteIpMappingRule",
-                    r"DissociateVSwitchFromIoTCloudConnector",
-                    r"RevertIoTCloudConnector",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateConnectionPoolAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateIoTCloudConnectorAttribute",
-                    r"UpdateIpMappingRule",
-                ],
-                Self::ResourceInConfiguringIoTCloudConnectorGroup => &[
-                    r"DeleteIoTCloudConnectorGroup",
-                    r"UpdateIoTCloudConnectorGroupAttribute",
-                ],
-                Self::ResourceInCreatingIoTCloudConnector => &[
-                    r"CreateConnectionPool",
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                ],
+                Self::ResourceInConfiguringConnectionPool => {
+                    &[r"DissociateIpFromConnectionPool"]
+                }
+                Self::ResourceInConfiguringIoTCloudConnector => {
+                    &[
+                        r"AddCidrToConnectionPool",
+                        r"AssociateVSwitchWithIoTCloudConnector",
+                        r"ConfirmIoTCloudConnector",
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateConnectionPool",
+                        r"CreateDNSServiceRule",
+                        r"CreateIpMappingRule",
+                        r"DeleteAuthorizationRule",
+                        r"DeleteAuthorizationRules",
+                        r"DeleteConnectionPool",
+                        r"DeleteDNSServiceRule",
+                        r"DeleteIoTCloudConnector",
+                        r"DeleteIoTCloudConnetorBackhaulRoute",
+                        r"DeleteIpMappingRule",
+                        r"DissociateVSwitchFromIoTCloudConnector",
+                        r"RevertIoTCloudConnector",
+                        r"UpdateAuthorizationRuleAttribute",
+                        r"UpdateConnectionPoolAttribute",
+                        r"UpdateDNSServiceRuleAttribute",
+                        r"UpdateIoTCloudConnectorAttribute",
+                        r"UpdateIpMappingRule",
+                    ]
+                }
+                Self::ResourceInConfiguringIoTCloudConnectorGroup => {
+                    &[
+                        r"DeleteIoTCloudConnectorGroup",
+                        r"UpdateIoTCloudConnectorGroupAttribute",
+                    ]
+                }
+                Self::ResourceInCreatingIoTCloudConnector => {
+                    &[
+                        r"CreateConnectionPool",
+                        r"DeleteIoTCloudConnector",
+                        r"DeleteIoTCloudConnetorBackhaulRoute",
+                    ]
+                }
                 Self::ResourceInCreatingIoTCloudConnectorGroup => {
                     &[r"DeleteIoTCloudConnectorGroup"]
                 }
-                Self::ResourceInUseIoTCloudConnector => &[
-                    r"CreateConnectionPool",
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                ],
-                Self::ResourceNotAssociatedVpcId => &[r"DissociateVSwitchFromIoTCloudConnector"],
+                Self::ResourceInUseIoTCloudConnector => {
+                    &[
+                        r"CreateConnectionPool",
+                        r"DeleteIoTCloudConnector",
+                        r"DeleteIoTCloudConnetorBackhaulRoute",
+                    ]
+                }
+                Self::ResourceNotAssociatedVpcId => {
+                    &[r"DissociateVSwitchFromIoTCloudConnector"]
+                }
                 Self::ResourceNotEnoughApn => &[r"CreateIoTCloudConnector"],
                 Self::ResourceNotEnoughCidrNotHaveEnoughIp => {
                     &[r"AssociateVSwitchWithIoTCloudConnector"]
                 }
-                Self::ResourceNotFoundAuthorizationRule => &[
-                    r"DeleteAuthorizationRule",
-                    r"DeleteAuthorizationRules",
-                    r"DeleteDNSServiceRule",
-                    r"DeleteIpMappingRule",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                ],
-                Self::ResourceNotFoundConnectionPool => &[
-                    r"AddCidrToConnectionPool",
-                    r"DeleteConnectionPool",
-                    r"ListConnectionPoolAllIps",
-                    r"UpdateConnectionPoolAttribute",
-                ],
-                Self::ResourceNotFoundIoTCloudConnector => &[
-                    r"AddCidrToConnectionPool",
-                    r"AssociateVSwitchWithIoTCloudConnector",
-                    r"ConfirmIoTCloudConnector",
-                    r"CreateAuthorizationRule",
-                    r"CreateAuthorizationRules",
-                    r"CreateConnectionPool",
-                    r"CreateDNSServiceRule",
-                    r"CreateIpMappingRule",
-                    r"DeleteAuthorizationRule",
-                    r"DeleteAuthorizationRules",
-                    r"DeleteConnectionPool",
-                    r"DeleteDNSServiceRule",
-                    r"DeleteIoTCloudConnector",
-                    r"DeleteIoTCloudConnetorBackhaulRoute",
-                    r"DeleteIpMappingRule",
-                    r"DissociateVSwitchFromIoTCloudConnector",
-                    r"ListAuthorizationRules",
-                    r"ListConnectionPools",
-                    r"ListDNSServiceRules",
-                    r"ListDiagnoseInfoForSingleCard",
-                    r"ListIoTCloudConnectorAvailableZones",
-                    r"ListIoTCloudConnectorEIPs",
-                    r"ListIpMappingRules",
-                    r"RevertIoTCloudConnector",
-                    r"SubmitDiagnoseTaskForSingleCard",
-                    r"UpdateAuthorizationRuleAttribute",
-                    r"UpdateConnectionPoolAttribute",
-                    r"UpdateDNSServiceRuleAttribute",
-                    r"UpdateIoTCloudConnectorAttribute",
-                    r"UpdateIpMappingRule",
-                ],
-                Self::ResourceNotFoundIoTCloudConnectorGroup => &[
-                    r"DeleteIoTCloudConnectorGroup",
-                    r"ListGroupAuthorizationRules",
-                    r"ListGroupDNSServiceRules",
-                    r"ListGroupIpMappingRules",
-                    r"UpdateIoTCloudConnectorGroupAttribute",
-                ],
+                Self::ResourceNotFoundAuthorizationRule => {
+                    &[
+                        r"DeleteAuthorizationRule",
+                        r"DeleteAuthorizationRules",
+                        r"DeleteDNSServiceRule",
+                        r"DeleteIpMappingRule",
+                        r"UpdateAuthorizationRuleAttribute",
+                        r"UpdateDNSServiceRuleAttribute",
+                    ]
+                }
+                Self::ResourceNotFoundConnectionPool => {
+                    &[
+                        r"AddCidrToConnectionPool",
+                        r"DeleteConnectionPool",
+                        r"ListConnectionPoolAllIps",
+                        r"UpdateConnectionPoolAttribute",
+                    ]
+                }
+                Self::ResourceNotFoundIoTCloudConnector => {
+                    &[
+                        r"AddCidrToConnectionPool",
+                        r"AssociateVSwitchWithIoTCloudConnector",
+                        r"ConfirmIoTCloudConnector",
+                        r"CreateAuthorizationRule",
+                        r"CreateAuthorizationRules",
+                        r"CreateConnectionPool",
+                        r"CreateDNSServiceRule",
+                        r"CreateIpMappingRule",
+                        r"DeleteAuthorizationRule",
+                        r"DeleteAuthorizationRules",
+                        r"DeleteConnectionPool",
+                        r"DeleteDNSServiceRule",
+                        r"DeleteIoTCloudConnector",
+                        r"DeleteIoTCloudConnetorBackhaulRoute",
+                        r"DeleteIpMappingRule",
+                        r"DissociateVSwitchFromIoTCloudConnector",
+                        r"ListAuthorizationRules",
+                        r"ListConnectionPools",
+                        r"ListDNSServiceRules",
+                        r"ListDiagnoseInfoForSingleCard",
+                        r"ListIoTCloudConnectorAvailableZones",
+                        r"ListIoTCloudConnectorEIPs",
+                        r"ListIpMappingRules",
+                        r"RevertIoTCloudConnector",
+                        r"SubmitDiagnoseTaskForSingleCard",
+                        r"UpdateAuthorizationRuleAttribute",
+                        r"UpdateConnectionPoolAttribute",
+                        r"UpdateDNSServiceRuleAttribute",
+                        r"UpdateIoTCloudConnectorAttribute",
+                        r"UpdateIpMappingRule",
+                    ]
+                }
+                Self::ResourceNotFoundIoTCloudConnectorGroup => {
+                    &[
+                        r"DeleteIoTCloudConnectorGroup",
+                        r"ListGroupAuthorizationRules",
+                        r"ListGroupDNSServiceRules",
+                        r"ListGroupIpMappingRules",
+                        r"UpdateIoTCloudConnectorGroupAttribute",
+                    ]
+                }
                 Self::ResourceNotFoundIpMapping => &[r"UpdateIpMappingRule"],
                 Self::ResourceNotFoundUploadFile => &[r"AssociateIpWithConnectionPool"],
                 Self::SystemBusy => &[r"ListIoTCloudConnectors"],
@@ -1808,293 +1902,350 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddCidrToConnectionPool" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamCidrs,
-                    Self::IllegalParamConnectionPoolId,
-                    Self::IllegalParamFormat,
-                    Self::IllegalParamSizeCidr,
-                    Self::IncorrectStatusIp,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedGrantedInstanceNotSupport,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundConnectionPool,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"AddIoTCloudConnectorToGroup" => &[
-                    Self::ForbiddenRam,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::QuotaExceededIoTccGroupInstanceLimit,
-                    Self::ResourceAlreadyAssociatedCloudConnector,
-                ],
-                r"AssociateIpWithConnectionPool" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamFormat,
-                    Self::MissingParamIpParam,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedGrantedInstanceNotSupport,
-                    Self::ResourceInConfiguringApn,
-                    Self::ResourceNotFoundUploadFile,
-                ],
-                r"AssociateVSwitchWithIoTCloudConnector" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamVSwitch,
-                    Self::IllegalParamVSwitchSize,
-                    Self::IllegalParamVSwitchZone,
-                    Self::IllegalParamVpcId,
-                    Self::IllegalParamSizeVSwitchList,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedOneVpcOnlySupportOneSpecIoTcc,
-                    Self::OperationDeniedVpcStatusNotSupport,
-                    Self::ResourceAlreadyAssociatedVpcId,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotEnoughCidrNotHaveEnoughIp,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"ConfirmIoTCloudConnector" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamFormat,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"CreateAuthorizationRule" => &[
-                    Self::ForbiddenRam,
-                    Self::ConflictCidr,
-                    Self::ConflictParam,
-                    Self::IllegalParam,
-                    Self::IllegalParamAuthorizationRuleDestinationType,
-                    Self::IllegalParamDestination,
-                    Self::IllegalParamFormat,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedCidrMaskTooLarge,
-                    Self::OperationDeniedDomainFeatureDisabled,
-                    Self::OperationDeniedDomainInHumanNetwork,
-                    Self::QuotaExceededAuthorizationRuleInstanceLimit,
-                    Self::QuotaExceededSourceCidrLimit,
-                    Self::ResourceAlreadyExistAuthorizationRule,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"CreateAuthorizationRules" => &[
-                    Self::ForbiddenRam,
-                    Self::ConflictCidr,
-                    Self::ConflictParam,
-                    Self::IllegalParam,
-                    Self::IllegalParamAuthorizationRuleDestinationType,
-                    Self::IllegalParamDestination,
-                    Self::IllegalParamFormat,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedCidrMaskTooLarge,
-                    Self::OperationDeniedDomainFeatureDisabled,
-                    Self::OperationDeniedDomainInHumanNetwork,
-                    Self::QuotaExceededAuthorizationRuleInstanceLimit,
-                    Self::QuotaExceededSourceCidrLimit,
-                    Self::ResourceAlreadyExistAuthorizationRule,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"CreateConnectionPool" => &[
-                    Self::ForbiddenRam,
-                    Self::ForbiddenIpUsedInCidr,
-                    Self::IllegalParamCidrs,
-                    Self::IllegalParamFormat,
-                    Self::IllegalParamSizeCidr,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedGrantedInstanceNotSupport,
-                    Self::QuotaExceededCidrLimit,
-                    Self::QuotaExceededConnectionPoolPerIoTcc,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceInCreatingIoTCloudConnector,
-                    Self::ResourceInUseIoTCloudConnector,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"CreateDNSServiceRule" => &[
-                    Self::ForbiddenRam,
-                    Self::ConflictCidr,
-                    Self::ConflictParam,
-                    Self::IllegalParam,
-                    Self::IllegalParamDestination,
-                    Self::IllegalParamFormat,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedDomainFeatureDisabled,
-                    Self::QuotaExceededAuthorizationRuleInstanceLimit,
-                    Self::QuotaExceededSourceCidrLimit,
-                    Self::ResourceAlreadyExistAuthorizationRule,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"CreateGroupAuthorizationRule" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamDestination,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedCidrMaskTooLarge,
-                    Self::OperationDeniedDomainInHumanNetwork,
-                    Self::QuotaExceededIoTccGroupInstanceLimit,
-                    Self::ResourceAlreadyExistAuthorizationRule,
-                ],
-                r"CreateGroupDNSServiceRule" => &[
-                    Self::ForbiddenRam,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::QuotaExceededIoTccGroupInstanceLimit,
-                    Self::ResourceAlreadyExistAuthorizationRule,
-                ],
-                r"CreateGroupIpMappingRule" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamDestination,
-                    Self::OperationDeniedCidrMaskTooLarge,
-                    Self::OperationDeniedDomainInHumanNetwork,
-                    Self::QuotaExceededIoTccGroupInstanceLimit,
-                    Self::ResourceAlreadyExistAuthorizationRule,
-                ],
-                r"CreateIoTCloudConnector" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamFormat,
-                    Self::IncorrectStatusApnNotReady,
-                    Self::OperationDeniedApnDisabledWildcardDomain,
-                    Self::OperationDeniedApnNotSupportBasicType,
-                    Self::OperationDeniedNotOpenIoTCloudConnectorService,
-                    Self::QuotaExceededIotccInstanceLimit,
-                    Self::ResourceNotEnoughApn,
-                ],
-                r"CreateIoTCloudConnectorBackhaulRoute" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamFormat,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedUserVpcRouteAlreadyPublished,
-                ],
-                r"CreateIoTCloudConnectorGroup" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamFormat,
-                    Self::QuotaExceededIoTccGroupInstanceLimit,
-                ],
-                r"CreateIpMappingRule" => &[
-                    Self::ForbiddenRam,
-                    Self::ConflictCidr,
-                    Self::ConflictParam,
-                    Self::IllegalParam,
-                    Self::IllegalParamDestination,
-                    Self::IllegalParamFormat,
-                    Self::OperationDeniedCidrMaskTooLarge,
-                    Self::OperationDeniedDomainFeatureDisabled,
-                    Self::OperationDeniedDomainInHumanNetwork,
-                    Self::QuotaExceededAuthorizationRuleInstanceLimit,
-                    Self::QuotaExceededSourceCidrLimit,
-                    Self::ResourceAlreadyExistAuthorizationRule,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
+                r"AddCidrToConnectionPool" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamCidrs,
+                        Self::IllegalParamConnectionPoolId,
+                        Self::IllegalParamFormat,
+                        Self::IllegalParamSizeCidr,
+                        Self::IncorrectStatusIp,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedGrantedInstanceNotSupport,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundConnectionPool,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"AddIoTCloudConnectorToGroup" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::QuotaExceededIoTccGroupInstanceLimit,
+                        Self::ResourceAlreadyAssociatedCloudConnector,
+                    ]
+                }
+                r"AssociateIpWithConnectionPool" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamFormat,
+                        Self::MissingParamIpParam,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedGrantedInstanceNotSupport,
+                        Self::ResourceInConfiguringApn,
+                        Self::ResourceNotFoundUploadFile,
+                    ]
+                }
+                r"AssociateVSwitchWithIoTCloudConnector" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamVSwitch,
+                        Self::IllegalParamVSwitchSize,
+                        Self::IllegalParamVSwitchZone,
+                        Self::IllegalParamVpcId,
+                        Self::IllegalParamSizeVSwitchList,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedOneVpcOnlySupportOneSpecIoTcc,
+                        Self::OperationDeniedVpcStatusNotSupport,
+                        Self::ResourceAlreadyAssociatedVpcId,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotEnoughCidrNotHaveEnoughIp,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"ConfirmIoTCloudConnector" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamFormat,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"CreateAuthorizationRule" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::ConflictCidr,
+                        Self::ConflictParam,
+                        Self::IllegalParam,
+                        Self::IllegalParamAuthorizationRuleDestinationType,
+                        Self::IllegalParamDestination,
+                        Self::IllegalParamFormat,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedCidrMaskTooLarge,
+                        Self::OperationDeniedDomainFeatureDisabled,
+                        Self::OperationDeniedDomainInHumanNetwork,
+                        Self::QuotaExceededAuthorizationRuleInstanceLimit,
+                        Self::QuotaExceededSourceCidrLimit,
+                        Self::ResourceAlreadyExistAuthorizationRule,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"CreateAuthorizationRules" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::ConflictCidr,
+                        Self::ConflictParam,
+                        Self::IllegalParam,
+                        Self::IllegalParamAuthorizationRuleDestinationType,
+                        Self::IllegalParamDestination,
+                        Self::IllegalParamFormat,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedCidrMaskTooLarge,
+                        Self::OperationDeniedDomainFeatureDisabled,
+                        Self::OperationDeniedDomainInHumanNetwork,
+                        Self::QuotaExceededAuthorizationRuleInstanceLimit,
+                        Self::QuotaExceededSourceCidrLimit,
+                        Self::ResourceAlreadyExistAuthorizationRule,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"CreateConnectionPool" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::ForbiddenIpUsedInCidr,
+                        Self::IllegalParamCidrs,
+                        Self::IllegalParamFormat,
+                        Self::IllegalParamSizeCidr,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedGrantedInstanceNotSupport,
+                        Self::QuotaExceededCidrLimit,
+                        Self::QuotaExceededConnectionPoolPerIoTcc,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceInCreatingIoTCloudConnector,
+                        Self::ResourceInUseIoTCloudConnector,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"CreateDNSServiceRule" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::ConflictCidr,
+                        Self::ConflictParam,
+                        Self::IllegalParam,
+                        Self::IllegalParamDestination,
+                        Self::IllegalParamFormat,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedDomainFeatureDisabled,
+                        Self::QuotaExceededAuthorizationRuleInstanceLimit,
+                        Self::QuotaExceededSourceCidrLimit,
+                        Self::ResourceAlreadyExistAuthorizationRule,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"CreateGroupAuthorizationRule" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamDestination,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedCidrMaskTooLarge,
+                        Self::OperationDeniedDomainInHumanNetwork,
+                        Self::QuotaExceededIoTccGroupInstanceLimit,
+                        Self::ResourceAlreadyExistAuthorizationRule,
+                    ]
+                }
+                r"CreateGroupDNSServiceRule" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::QuotaExceededIoTccGroupInstanceLimit,
+                        Self::ResourceAlreadyExistAuthorizationRule,
+                    ]
+                }
+                r"CreateGroupIpMappingRule" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamDestination,
+                        Self::OperationDeniedCidrMaskTooLarge,
+                        Self::OperationDeniedDomainInHumanNetwork,
+                        Self::QuotaExceededIoTccGroupInstanceLimit,
+                        Self::ResourceAlreadyExistAuthorizationRule,
+                    ]
+                }
+                r"CreateIoTCloudConnector" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamFormat,
+                        Self::IncorrectStatusApnNotReady,
+                        Self::OperationDeniedApnDisabledWildcardDomain,
+                        Self::OperationDeniedApnNotSupportBasicType,
+                        Self::OperationDeniedNotOpenIoTCloudConnectorService,
+                        Self::QuotaExceededIotccInstanceLimit,
+                        Self::ResourceNotEnoughApn,
+                    ]
+                }
+                r"CreateIoTCloudConnectorBackhaulRoute" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamFormat,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedUserVpcRouteAlreadyPublished,
+                    ]
+                }
+                r"CreateIoTCloudConnectorGroup" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamFormat,
+                        Self::QuotaExceededIoTccGroupInstanceLimit,
+                    ]
+                }
+                r"CreateIpMappingRule" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::ConflictCidr,
+                        Self::ConflictParam,
+                        Self::IllegalParam,
+                        Self::IllegalParamDestination,
+                        Self::IllegalParamFormat,
+                        Self::OperationDeniedCidrMaskTooLarge,
+                        Self::OperationDeniedDomainFeatureDisabled,
+                        Self::OperationDeniedDomainInHumanNetwork,
+                        Self::QuotaExceededAuthorizationRuleInstanceLimit,
+                        Self::QuotaExceededSourceCidrLimit,
+                        Self::ResourceAlreadyExistAuthorizationRule,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
                 r"CreateService" => &[Self::ForbiddenRam],
                 r"CreateServiceEntry" => &[Self::ForbiddenRam],
-                r"DeleteAuthorizationRule" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamAuthoriztionRuleId,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedIotCloudConnectorInGroup,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundAuthorizationRule,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"DeleteAuthorizationRules" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamAuthoriztionRuleId,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedIotCloudConnectorInGroup,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundAuthorizationRule,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"DeleteConnectionPool" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamConnectionPoolId,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedGrantedInstanceNotSupport,
-                    Self::ResourceExistAuthorizationRule,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundConnectionPool,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"DeleteDNSServiceRule" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamAuthoriztionRuleId,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedIotCloudConnectorInGroup,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundAuthorizationRule,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"DeleteGroupAuthorizationRule" => &[
-                    Self::ForbiddenRam,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::QuotaExceededIoTccGroupInstanceLimit,
-                ],
-                r"DeleteGroupDNSServiceRule" => &[
-                    Self::ForbiddenRam,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::QuotaExceededIoTccGroupInstanceLimit,
-                ],
-                r"DeleteGroupIpMappingRule" => &[
-                    Self::ForbiddenRam,
-                    Self::QuotaExceededIoTccGroupInstanceLimit,
-                ],
-                r"DeleteIoTCloudConnector" => &[
-                    Self::ForbiddenRam,
-                    Self::IncorrectStatusCloudConnector,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedIotCloudConnectorInGroup,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceInCreatingIoTCloudConnector,
-                    Self::ResourceInUseIoTCloudConnector,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"DeleteIoTCloudConnectorGroup" => &[
-                    Self::ForbiddenRam,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::ResourceInConfiguringIoTCloudConnectorGroup,
-                    Self::ResourceInCreatingIoTCloudConnectorGroup,
-                    Self::ResourceNotFoundIoTCloudConnectorGroup,
-                ],
-                r"DeleteIoTCloudConnetorBackhaulRoute" => &[
-                    Self::ForbiddenRam,
-                    Self::IncorrectStatusCloudConnector,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedIotCloudConnectorInGroup,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceInCreatingIoTCloudConnector,
-                    Self::ResourceInUseIoTCloudConnector,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"DeleteIpMappingRule" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamAuthoriztionRuleId,
-                    Self::OperationDeniedIotCloudConnectorInGroup,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundAuthorizationRule,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
+                r"DeleteAuthorizationRule" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamAuthoriztionRuleId,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedIotCloudConnectorInGroup,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundAuthorizationRule,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"DeleteAuthorizationRules" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamAuthoriztionRuleId,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedIotCloudConnectorInGroup,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundAuthorizationRule,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"DeleteConnectionPool" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamConnectionPoolId,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedGrantedInstanceNotSupport,
+                        Self::ResourceExistAuthorizationRule,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundConnectionPool,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"DeleteDNSServiceRule" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamAuthoriztionRuleId,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedIotCloudConnectorInGroup,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundAuthorizationRule,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"DeleteGroupAuthorizationRule" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::QuotaExceededIoTccGroupInstanceLimit,
+                    ]
+                }
+                r"DeleteGroupDNSServiceRule" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::QuotaExceededIoTccGroupInstanceLimit,
+                    ]
+                }
+                r"DeleteGroupIpMappingRule" => {
+                    &[Self::ForbiddenRam, Self::QuotaExceededIoTccGroupInstanceLimit]
+                }
+                r"DeleteIoTCloudConnector" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IncorrectStatusCloudConnector,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedIotCloudConnectorInGroup,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceInCreatingIoTCloudConnector,
+                        Self::ResourceInUseIoTCloudConnector,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"DeleteIoTCloudConnectorGroup" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::ResourceInConfiguringIoTCloudConnectorGroup,
+                        Self::ResourceInCreatingIoTCloudConnectorGroup,
+                        Self::ResourceNotFoundIoTCloudConnectorGroup,
+                    ]
+                }
+                r"DeleteIoTCloudConnetorBackhaulRoute" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IncorrectStatusCloudConnector,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedIotCloudConnectorInGroup,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceInCreatingIoTCloudConnector,
+                        Self::ResourceInUseIoTCloudConnector,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"DeleteIpMappingRule" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamAuthoriztionRuleId,
+                        Self::OperationDeniedIotCloudConnectorInGroup,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundAuthorizationRule,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
                 r"DeleteService" => &[Self::ForbiddenRam],
                 r"DeleteServiceEntry" => &[Self::ForbiddenRam],
                 r"DisableIoTCloudConnectorAccessLog" => &[Self::ForbiddenRam],
-                r"DissociateIpFromConnectionPool" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamFormat,
-                    Self::MissingParamIpParam,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedGrantedInstanceNotSupport,
-                    Self::ResourceInConfiguringConnectionPool,
-                ],
-                r"DissociateVSwitchFromIoTCloudConnector" => &[
-                    Self::ForbiddenRam,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotAssociatedVpcId,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
+                r"DissociateIpFromConnectionPool" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamFormat,
+                        Self::MissingParamIpParam,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedGrantedInstanceNotSupport,
+                        Self::ResourceInConfiguringConnectionPool,
+                    ]
+                }
+                r"DissociateVSwitchFromIoTCloudConnector" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotAssociatedVpcId,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
                 r"EnableIoTCloudConnectorAccessLog" => &[Self::ForbiddenRam],
                 r"GetConnectionPoolIpOperationResult" => {
                     &[Self::ForbiddenRam, Self::IllegalParamFormat]
                 }
                 r"GetDiagnoseResultForSingleCard" => &[Self::ForbiddenRam],
                 r"GetIoTCloudConnectorAccessLog" => &[Self::ForbiddenRam],
-                r"GetStsInfoAndOssPath" => &[Self::ForbiddenRam, Self::IllegalParamFormat],
+                r"GetStsInfoAndOssPath" => {
+                    &[Self::ForbiddenRam, Self::IllegalParamFormat]
+                }
                 r"GrantVirtualBorderRouter" => &[Self::ForbiddenRam],
                 r"ListAPNs" => &[Self::ForbiddenRam],
                 r"ListAuthorizationRules" => {
@@ -2113,18 +2264,15 @@ const _: () = {
                 r"ListDiagnoseInfoForSingleCard" => {
                     &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnector]
                 }
-                r"ListGroupAuthorizationRules" => &[
-                    Self::ForbiddenRam,
-                    Self::ResourceNotFoundIoTCloudConnectorGroup,
-                ],
-                r"ListGroupDNSServiceRules" => &[
-                    Self::ForbiddenRam,
-                    Self::ResourceNotFoundIoTCloudConnectorGroup,
-                ],
-                r"ListGroupIpMappingRules" => &[
-                    Self::ForbiddenRam,
-                    Self::ResourceNotFoundIoTCloudConnectorGroup,
-                ],
+                r"ListGroupAuthorizationRules" => {
+                    &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnectorGroup]
+                }
+                r"ListGroupDNSServiceRules" => {
+                    &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnectorGroup]
+                }
+                r"ListGroupIpMappingRules" => {
+                    &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnectorGroup]
+                }
                 r"ListIoTCloudConnectorAvailableZones" => {
                     &[Self::ForbiddenRam, Self::ResourceNotFoundIoTCloudConnector]
                 }
@@ -2140,127 +2288,157 @@ const _: () = {
                 r"ListRegions" => &[Self::ForbiddenRam],
                 r"ListService" => &[Self::ForbiddenRam],
                 r"ListServiceEntries" => &[Self::ForbiddenRam],
-                r"MoveAuthorizationRuleToDNSService" => &[
-                    Self::ForbiddenRam,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::QuotaExceededIoTccGroupInstanceLimit,
-                ],
-                r"MoveGroupAuthorizationRuleToDNSService" => &[
-                    Self::ForbiddenRam,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::QuotaExceededIoTccGroupInstanceLimit,
-                ],
-                r"OpenIoTCloudConnectorService" => &[
-                    Self::ForbiddenRam,
-                    Self::OperationDeniedIoTCloudConnectorServiceOpened,
-                ],
-                r"RemoveIoTCloudConnectorFromGroup" => &[
-                    Self::ForbiddenRam,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::QuotaExceededIoTccGroupInstanceLimit,
-                ],
-                r"RevertIoTCloudConnector" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamFormat,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"SubmitDiagnoseTaskForSingleCard" => &[
-                    Self::ForbiddenRam,
-                    Self::CardIpAndIccIdNotMatch,
-                    Self::CardIpNotBind,
-                    Self::CardIpNotExist,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                    Self::CardIdNotExist,
-                ],
-                r"UpdateAuthorizationRuleAttribute" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParam,
-                    Self::IllegalParamDestination,
-                    Self::IllegalParamFormat,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedCidrMaskTooLarge,
-                    Self::OperationDeniedNoParamModify,
-                    Self::OperationDeniedNotSupportModify,
-                    Self::QuotaExceededAuthorizationRuleInstanceLimit,
-                    Self::QuotaExceededSourceCidrLimit,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundAuthorizationRule,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"UpdateConnectionPoolAttribute" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamCidrs,
-                    Self::IllegalParamConnectionPoolId,
-                    Self::IllegalParamFormat,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedGrantedInstanceNotSupport,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundConnectionPool,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"UpdateDNSServiceRuleAttribute" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParam,
-                    Self::IllegalParamDestination,
-                    Self::IllegalParamFormat,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedNoParamModify,
-                    Self::QuotaExceededAuthorizationRuleInstanceLimit,
-                    Self::QuotaExceededSourceCidrLimit,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundAuthorizationRule,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"UpdateGroupAuthorizationRuleAttribute" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamDestination,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedCidrMaskTooLarge,
-                    Self::OperationDeniedNoFieldModify,
-                    Self::QuotaExceededIoTccGroupInstanceLimit,
-                ],
-                r"UpdateGroupDNSServiceRuleAttribute" => &[
-                    Self::ForbiddenRam,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::QuotaExceededIoTccGroupInstanceLimit,
-                ],
-                r"UpdateGroupIpMappingRule" => &[
-                    Self::ForbiddenRam,
-                    Self::OperationDeniedCidrMaskTooLarge,
-                    Self::OperationDeniedNoFieldModify,
-                ],
-                r"UpdateIoTCloudConnectorAttribute" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamMode,
-                    Self::IllegalParamFormat,
-                    Self::OperationDeniedBasicInstanceNotSupportPassThrough,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::OperationDeniedNotAssociateVpc,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                ],
-                r"UpdateIoTCloudConnectorGroupAttribute" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParamFormat,
-                    Self::OperationDeniedCc5gInstanceNotSupport,
-                    Self::ResourceInConfiguringIoTCloudConnectorGroup,
-                    Self::ResourceNotFoundIoTCloudConnectorGroup,
-                ],
-                r"UpdateIpMappingRule" => &[
-                    Self::ForbiddenRam,
-                    Self::IllegalParam,
-                    Self::IllegalParamDestination,
-                    Self::IllegalParamFormat,
-                    Self::OperationDeniedCidrMaskTooLarge,
-                    Self::OperationDeniedNoParamModify,
-                    Self::OperationDeniedNotSupportModify,
-                    Self::QuotaExceededAuthorizationRuleInstanceLimit,
-                    Self::QuotaExceededSourceCidrLimit,
-                    Self::ResourceInConfiguringIoTCloudConnector,
-                    Self::ResourceNotFoundIoTCloudConnector,
-                    Self::ResourceNotFoundIpMapping,
-                ],
+                r"MoveAuthorizationRuleToDNSService" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::QuotaExceededIoTccGroupInstanceLimit,
+                    ]
+                }
+                r"MoveGroupAuthorizationRuleToDNSService" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::QuotaExceededIoTccGroupInstanceLimit,
+                    ]
+                }
+                r"OpenIoTCloudConnectorService" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::OperationDeniedIoTCloudConnectorServiceOpened,
+                    ]
+                }
+                r"RemoveIoTCloudConnectorFromGroup" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::QuotaExceededIoTccGroupInstanceLimit,
+                    ]
+                }
+                r"RevertIoTCloudConnector" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamFormat,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"SubmitDiagnoseTaskForSingleCard" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::CardIpAndIccIdNotMatch,
+                        Self::CardIpNotBind,
+                        Self::CardIpNotExist,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                        Self::CardIdNotExist,
+                    ]
+                }
+                r"UpdateAuthorizationRuleAttribute" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParam,
+                        Self::IllegalParamDestination,
+                        Self::IllegalParamFormat,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedCidrMaskTooLarge,
+                        Self::OperationDeniedNoParamModify,
+                        Self::OperationDeniedNotSupportModify,
+                        Self::QuotaExceededAuthorizationRuleInstanceLimit,
+                        Self::QuotaExceededSourceCidrLimit,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundAuthorizationRule,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"UpdateConnectionPoolAttribute" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamCidrs,
+                        Self::IllegalParamConnectionPoolId,
+                        Self::IllegalParamFormat,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedGrantedInstanceNotSupport,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundConnectionPool,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"UpdateDNSServiceRuleAttribute" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParam,
+                        Self::IllegalParamDestination,
+                        Self::IllegalParamFormat,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedNoParamModify,
+                        Self::QuotaExceededAuthorizationRuleInstanceLimit,
+                        Self::QuotaExceededSourceCidrLimit,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundAuthorizationRule,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"UpdateGroupAuthorizationRuleAttribute" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamDestination,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedCidrMaskTooLarge,
+                        Self::OperationDeniedNoFieldModify,
+                        Self::QuotaExceededIoTccGroupInstanceLimit,
+                    ]
+                }
+                r"UpdateGroupDNSServiceRuleAttribute" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::QuotaExceededIoTccGroupInstanceLimit,
+                    ]
+                }
+                r"UpdateGroupIpMappingRule" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::OperationDeniedCidrMaskTooLarge,
+                        Self::OperationDeniedNoFieldModify,
+                    ]
+                }
+                r"UpdateIoTCloudConnectorAttribute" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamMode,
+                        Self::IllegalParamFormat,
+                        Self::OperationDeniedBasicInstanceNotSupportPassThrough,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::OperationDeniedNotAssociateVpc,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                    ]
+                }
+                r"UpdateIoTCloudConnectorGroupAttribute" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParamFormat,
+                        Self::OperationDeniedCc5gInstanceNotSupport,
+                        Self::ResourceInConfiguringIoTCloudConnectorGroup,
+                        Self::ResourceNotFoundIoTCloudConnectorGroup,
+                    ]
+                }
+                r"UpdateIpMappingRule" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::IllegalParam,
+                        Self::IllegalParamDestination,
+                        Self::IllegalParamFormat,
+                        Self::OperationDeniedCidrMaskTooLarge,
+                        Self::OperationDeniedNoParamModify,
+                        Self::OperationDeniedNotSupportModify,
+                        Self::QuotaExceededAuthorizationRuleInstanceLimit,
+                        Self::QuotaExceededSourceCidrLimit,
+                        Self::ResourceInConfiguringIoTCloudConnector,
+                        Self::ResourceNotFoundIoTCloudConnector,
+                        Self::ResourceNotFoundIpMapping,
+                    ]
+                }
                 r"UpdateServiceAttribute" => &[Self::ForbiddenRam],
                 r"UpdateServiceEntryAttribute" => &[Self::ForbiddenRam],
                 _ => &[],
@@ -2278,7 +2456,8 @@ const _: () = {
     impl __core::str::FromStr for IotccError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for IotccError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum KmsError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -203,11 +203,11 @@ pub enum KmsError {
     UnsupportedOperation,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 96] = &[
         __row(
@@ -252,12 +252,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -330,12 +325,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -384,12 +374,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -468,24 +453,9 @@ const _: () = {
             r"The specified certificate is not found.",
             __NEVER,
         ),
-        __row(
-            r"CreateLXOrderFailed",
-            400,
-            r"Create order failed.",
-            __NEVER,
-        ),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The specified tagKey is duplicate.",
-            __NEVER,
-        ),
-        __row(
-            r"ExpiredImportToken",
-            400,
-            r"import token is expired",
-            __NEVER,
-        ),
+        __row(r"CreateLXOrderFailed", 400, r"Create order failed.", __NEVER),
+        __row(r"Duplicate.TagKey", 400, r"The specified tagKey is duplicate.", __NEVER),
+        __row(r"ExpiredImportToken", 400, r"import token is expired", __NEVER),
         __row(
             r"Forbidden.AliasNotFound",
             404,
@@ -546,30 +516,10 @@ const _: () = {
             r"Real name authentication is needed.",
             __NEVER,
         ),
-        __row(
-            r"Forbidden.Opened",
-            400,
-            r"Your kms service has been opened.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.ResourceNotFound",
-            404,
-            r"Policy not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.ResourceNotFound",
-            404,
-            r"Resource not found",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.ResourceNotFound",
-            404,
-            r"Resource not found.",
-            __NEVER,
-        ),
+        __row(r"Forbidden.Opened", 400, r"Your kms service has been opened.", __NEVER),
+        __row(r"Forbidden.ResourceNotFound", 404, r"Policy not found.", __NEVER),
+        __row(r"Forbidden.ResourceNotFound", 404, r"Resource not found", __NEVER),
+        __row(r"Forbidden.ResourceNotFound", 404, r"Resource not found.", __NEVER),
         __row(
             r"Forbidden.ResourceNotFound",
             404,
@@ -598,30 +548,15 @@ const _: () = {
             r"The specified AccessKey ID does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidImportToken",
-            400,
-            r"import token is invalid",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidKeyMaterial",
-            400,
-            r"key material is invalid",
-            __NEVER,
-        ),
+        __row(r"InvalidImportToken", 400, r"import token is invalid", __NEVER),
+        __row(r"InvalidKeyMaterial", 400, r"key material is invalid", __NEVER),
         __row(
             r"InvalidParameter",
             400,
             r"The specified parameter RotationInterval is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter", 400, r"The specified parameter is invalid.", __NEVER),
         __row(
             r"InvalidParameter",
             400,
@@ -671,12 +606,7 @@ const _: () = {
             r"The request was rejected because user create resource limit was exceeded",
             __NEVER,
         ),
-        __row(
-            r"Rejected.LimitExceeded",
-            400,
-            r"exceed secret limits error",
-            __NEVER,
-        ),
+        __row(r"Rejected.LimitExceeded", 400, r"exceed secret limits error", __NEVER),
         __row(
             r"Rejected.PendingDeletion",
             409,
@@ -695,12 +625,7 @@ const _: () = {
             r"The request was rejected because the resource already exists.",
             __NEVER,
         ),
-        __row(
-            r"Rejected.ResourceExist",
-            409,
-            r"The resource already exists.",
-            __NEVER,
-        ),
+        __row(r"Rejected.ResourceExist", 409, r"The resource already exists.", __NEVER),
         __row(
             r"Rejected.ResourceInDeleteWindow",
             409,
@@ -713,12 +638,7 @@ const _: () = {
             r"secret in delete peroid",
             __NEVER,
         ),
-        __row(
-            r"Rejected.ResourceInUse",
-            409,
-            r"restore normal secret",
-            __NEVER,
-        ),
+        __row(r"Rejected.ResourceInUse", 409, r"restore normal secret", __NEVER),
         __row(
             r"Rejected.ShareQuotaExceedLimit",
             400,
@@ -731,12 +651,7 @@ const _: () = {
             r"The request was rejected because the key state is Unavailable.",
             __NEVER,
         ),
-        __row(
-            r"Rejected.UnsupportedOperation",
-            400,
-            r"Unsupported operation.",
-            __NEVER,
-        ),
+        __row(r"Rejected.UnsupportedOperation", 400, r"Unsupported operation.", __NEVER),
         __row(
             r"Rejected.UnsupportedOperation",
             400,
@@ -755,24 +670,21 @@ const _: () = {
             r"This key origin is not valid for this api",
             __NEVER,
         ),
-        __row(
-            r"UnsupportedOperation",
-            400,
-            r"This action is not supported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedOperation", 400, r"This action is not supported.", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 67] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 55, 56, 57,
-        62, 68, 69, 74, 75, 76, 78, 79, 80, 82, 83, 86, 88, 89, 90, 91, 93, 94, 95,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 55, 56, 57, 62, 68, 69, 74, 75, 76, 78, 79, 80, 82, 83, 86, 88, 89,
+        90, 91, 93, 94, 95,
     ];
     const __END: [u32; 67] = [
-        1, 62, 3, 4, 68, 6, 7, 8, 10, 74, 13, 78, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 55, 56, 57,
-        61, 66, 69, 70, 75, 76, 77, 79, 80, 82, 83, 86, 88, 89, 90, 91, 93, 94, 95, 96,
+        1, 62, 3, 4, 68, 6, 7, 8, 10, 74, 13, 78, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 55, 56, 57, 61, 66, 69, 70, 75, 76, 77, 79, 80, 82, 83, 86, 88, 89, 90,
+        91, 93, 94, 95, 96,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: KmsError) -> &'static __Entry {
@@ -853,142 +765,188 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"InternalFailure" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 37,
-                    r"Forbidden.Opened" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Rejected.Disabled" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ExpiredImportToken" => 38,
-                    r"InvalidImportToken" => 49,
-                    r"InvalidKeyMaterial" => 50,
-                    r"Unsupported.Origin" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"CreateLXOrderFailed" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Certificate.NotFound" => 35,
-                    r"Rejected.Unavailable" => 62,
-                    r"UnsupportedOperation" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Forbidden.KeyNotFound" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Forbidden.NoPermission" => 44,
-                    r"Rejected.LimitExceeded" => 56,
-                    r"Rejected.ResourceExist" => 58,
-                    r"Rejected.ResourceInUse" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"Forbidden.AliasNotFound" => 39,
-                    r"InvalidParameter.TagKey" => 51,
-                    r"Rejected.InvalidRequest" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Rejected.PendingDeletion" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InvalidParameter.TagValue" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"Forbidden.ResourceNotFound" => 47,
-                    r"InvalidResourceId.NotFound" => 53,
-                    r"SerivceUnvailableTemporary" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"Rejected.UnsupportedOperation" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"Forbidden.DKMSInstanceNotFound" => 40,
-                    r"Forbidden.KeyPolicyUnSupported" => 43,
-                    r"Rejected.ShareQuotaExceedLimit" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"Rejected.ResourceInDeleteWindow" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"Forbidden.DKMSInstanceStateInvalid" => 41,
-                    r"Forbidden.NoRealNameAuthentication" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"InternalFailure" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 37,
+                        r"Forbidden.Opened" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Rejected.Disabled" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ExpiredImportToken" => 38,
+                        r"InvalidImportToken" => 49,
+                        r"InvalidKeyMaterial" => 50,
+                        r"Unsupported.Origin" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"CreateLXOrderFailed" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"Certificate.NotFound" => 35,
+                        r"Rejected.Unavailable" => 62,
+                        r"UnsupportedOperation" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Forbidden.KeyNotFound" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Forbidden.NoPermission" => 44,
+                        r"Rejected.LimitExceeded" => 56,
+                        r"Rejected.ResourceExist" => 58,
+                        r"Rejected.ResourceInUse" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Forbidden.AliasNotFound" => 39,
+                        r"InvalidParameter.TagKey" => 51,
+                        r"Rejected.InvalidRequest" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Rejected.PendingDeletion" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InvalidParameter.TagValue" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"Forbidden.ResourceNotFound" => 47,
+                        r"InvalidResourceId.NotFound" => 53,
+                        r"SerivceUnvailableTemporary" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"Rejected.UnsupportedOperation" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"Forbidden.DKMSInstanceNotFound" => 40,
+                        r"Forbidden.KeyPolicyUnSupported" => 43,
+                        r"Rejected.ShareQuotaExceedLimit" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"Rejected.ResourceInDeleteWindow" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"Forbidden.DKMSInstanceStateInvalid" => 41,
+                        r"Forbidden.NoRealNameAuthentication" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1009,11 +967,11 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IllegalTimestamp => const { &[__E[1].message, __E[61].message] },
+                Self::IllegalTimestamp => const { &[__E[1].message, __E[61].message] }
                 Self::InvalidAccessKeyIdNotFound => {
                     const { &[__E[4].message, __E[66].message, __E[67].message] }
                 }
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const {
                         &[
@@ -1062,14 +1020,18 @@ const _: () = {
                         ]
                     }
                 }
-                Self::RejectedLimitExceeded => const { &[__E[80].message, __E[81].message] },
+                Self::RejectedLimitExceeded => {
+                    const { &[__E[80].message, __E[81].message] }
+                }
                 Self::RejectedResourceExist => {
                     const { &[__E[83].message, __E[84].message, __E[85].message] }
                 }
                 Self::RejectedResourceInDeleteWindow => {
                     const { &[__E[86].message, __E[87].message] }
                 }
-                Self::RejectedUnsupportedOperation => const { &[__E[91].message, __E[92].message] },
+                Self::RejectedUnsupportedOperation => {
+                    const { &[__E[91].message, __E[92].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1078,16 +1040,14 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IllegalTimestamp => const { &[__E[1], __E[61]] },
-                Self::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[66], __E[67]] },
+                Self::IllegalTimestamp => const { &[__E[1], __E[61]] }
+                Self::InvalidAccessKeyIdNotFound => const { &[__E[4], __E[66], __E[67]] }
                 Self::InvalidParameter => {
                     const { &[__E[10], __E[11], __E[70], __E[71], __E[72], __E[73]] }
                 }
                 Self::MissingParameter => {
                     const {
-                        &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[77],
-                        ]
+                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[77]]
                     }
                 }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
@@ -1101,250 +1061,272 @@ const _: () = {
                 Self::IllegalTimestamp => {
                     &[r"DescribeSecret", r"GetKmsInstance", r"ListKmsInstances"]
                 }
-                Self::InvalidAccessKeyIdNotFound => &[
-                    r"AsymmetricSign",
-                    r"AsymmetricVerify",
-                    r"CancelKeyDeletion",
-                    r"CertificatePrivateKeyDecrypt",
-                    r"CertificatePrivateKeySign",
-                    r"CertificatePublicKeyEncrypt",
-                    r"CertificatePublicKeyVerify",
-                    r"CreateAlias",
-                    r"CreateCertificate",
-                    r"CreatePolicy",
-                    r"DeleteAlias",
-                    r"DeleteApplicationAccessPoint",
-                    r"DeleteCertificate",
-                    r"DeleteClientKey",
-                    r"DeleteKeyMaterial",
-                    r"DeleteNetworkRule",
-                    r"DeletePolicy",
-                    r"DeleteSecret",
-                    r"DescribeAccountKmsStatus",
-                    r"DescribeApplicationAccessPoint",
-                    r"DescribeCertificate",
-                    r"DescribeKey",
-                    r"DescribeKeyVersion",
-                    r"DescribeNetworkRule",
-                    r"DescribeRegions",
-                    r"DescribeSecret",
-                    r"DisableKey",
-                    r"EnableKey",
-                    r"Encrypt",
-                    r"ExportDataKey",
-                    r"GenerateAndExportDataKey",
-                    r"GenerateDataKeyWithoutPlaintext",
-                    r"GetCertificate",
-                    r"GetParametersForImport",
-                    r"GetPublicKey",
-                    r"ImportKeyMaterial",
-                    r"ListAliases",
-                    r"ListAliasesByKeyId",
-                    r"ListApplicationAccessPoints",
-                    r"ListKeyVersions",
-                    r"ListNetworkRules",
-                    r"ListPolicies",
-                    r"ListResourceTags",
-                    r"ListSecrets",
-                    r"ListTagResources",
-                    r"ReEncrypt",
-                    r"RotateSecret",
-                    r"ScheduleKeyDeletion",
-                    r"TagResource",
-                    r"TagResources",
-                    r"UntagResource",
-                    r"UntagResources",
-                    r"UpdateCertificateStatus",
-                    r"UpdateNetworkRule",
-                    r"UpdatePolicy",
-                    r"UploadCertificate",
-                ],
-                Self::InvalidParameter => &[
-                    r"AsymmetricSign",
-                    r"AsymmetricVerify",
-                    r"CancelKeyDeletion",
-                    r"CertificatePrivateKeyDecrypt",
-                    r"CertificatePrivateKeySign",
-                    r"CertificatePublicKeyEncrypt",
-                    r"CertificatePublicKeyVerify",
-                    r"CreateAlias",
-                    r"CreateCertificate",
-                    r"CreateKey",
-                    r"CreatePolicy",
-                    r"CreateSecret",
-                    r"DeleteAlias",
-                    r"DeleteApplicationAccessPoint",
-                    r"DeleteCertificate",
-                    r"DeleteClientKey",
-                    r"DeleteKeyMaterial",
-                    r"DeleteNetworkRule",
-                    r"DeletePolicy",
-                    r"DeleteSecret",
-                    r"DescribeAccountKmsStatus",
-                    r"DescribeApplicationAccessPoint",
-                    r"DescribeCertificate",
-                    r"DescribeKey",
-                    r"DescribeKeyVersion",
-                    r"DescribeNetworkRule",
-                    r"DescribeRegions",
-                    r"DescribeSecret",
-                    r"DisableKey",
-                    r"EnableKey",
-                    r"Encrypt",
-                    r"ExportDataKey",
-                    r"GenerateAndExportDataKey",
-                    r"GenerateDataKeyWithoutPlaintext",
-                    r"GetCertificate",
-                    r"GetKeyPolicy",
-                    r"GetParametersForImport",
-                    r"GetPublicKey",
-                    r"GetRandomPassword",
-                    r"GetSecretPolicy",
-                    r"ImportKeyMaterial",
-                    r"ListAliases",
-                    r"ListAliasesByKeyId",
-                    r"ListApplicationAccessPoints",
-                    r"ListKeyVersions",
-                    r"ListNetworkRules",
-                    r"ListPolicies",
-                    r"ListResourceTags",
-                    r"ListSecretVersionIds",
-                    r"ListSecrets",
-                    r"PutSecretValue",
-                    r"ReEncrypt",
-                    r"RestoreSecret",
-                    r"RotateSecret",
-                    r"ScheduleKeyDeletion",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                    r"TagResource",
-                    r"UntagResource",
-                    r"UpdateApplicationAccessPoint",
-                    r"UpdateCertificateStatus",
-                    r"UpdateNetworkRule",
-                    r"UpdatePolicy",
-                    r"UpdateRotationPolicy",
-                    r"UpdateSecret",
-                    r"UpdateSecretVersionStage",
-                    r"UploadCertificate",
-                ],
-                Self::MissingParameter => &[
-                    r"GetKeyPolicy",
-                    r"GetSecretPolicy",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                ],
-                Self::CertificateNotFound => &[
-                    r"CertificatePrivateKeyDecrypt",
-                    r"CertificatePrivateKeySign",
-                    r"CertificatePublicKeyEncrypt",
-                    r"DeleteCertificate",
-                    r"DescribeCertificate",
-                    r"UpdateCertificateStatus",
-                ],
+                Self::InvalidAccessKeyIdNotFound => {
+                    &[
+                        r"AsymmetricSign",
+                        r"AsymmetricVerify",
+                        r"CancelKeyDeletion",
+                        r"CertificatePrivateKeyDecrypt",
+                        r"CertificatePrivateKeySign",
+                        r"CertificatePublicKeyEncrypt",
+                        r"CertificatePublicKeyVerify",
+                        r"CreateAlias",
+                        r"CreateCertificate",
+                        r"CreatePolicy",
+                        r"DeleteAlias",
+                        r"DeleteApplicationAccessPoint",
+                        r"DeleteCertificate",
+                        r"DeleteClientKey",
+                        r"DeleteKeyMaterial",
+                        r"DeleteNetworkRule",
+                        r"DeletePolicy",
+                        r"DeleteSecret",
+                        r"DescribeAccountKmsStatus",
+                        r"DescribeApplicationAccessPoint",
+                        r"DescribeCertificate",
+                        r"DescribeKey",
+                        r"DescribeKeyVersion",
+                        r"DescribeNetworkRule",
+                        r"DescribeRegions",
+                        r"DescribeSecret",
+                        r"DisableKey",
+                        r"EnableKey",
+                        r"Encrypt",
+                        r"ExportDataKey",
+                        r"GenerateAndExportDataKey",
+                        r"GenerateDataKeyWithoutPlaintext",
+                        r"GetCertificate",
+                        r"GetParametersForImport",
+                        r"GetPublicKey",
+                        r"ImportKeyMaterial",
+                        r"ListAliases",
+                        r"ListAliasesByKeyId",
+                        r"ListApplicationAccessPoints",
+                        r"ListKeyVersions",
+                        r"ListNetworkRules",
+                        r"ListPolicies",
+                        r"ListResourceTags",
+                        r"ListSecrets",
+                        r"ListTagResources",
+                        r"ReEncrypt",
+                        r"RotateSecret",
+                        r"ScheduleKeyDeletion",
+                        r"TagResource",
+                        r"TagResources",
+                        r"UntagResource",
+                        r"UntagResources",
+                        r"UpdateCertificateStatus",
+                        r"UpdateNetworkRule",
+                        r"UpdatePolicy",
+                        r"UploadCertificate",
+                    ]
+                }
+                Self::InvalidParameter => {
+                    &[
+                        r"AsymmetricSign",
+                        r"AsymmetricVerify",
+                        r"CancelKeyDeletion",
+                        r"CertificatePrivateKeyDecrypt",
+                        r"CertificatePrivateKeySign",
+                        r"CertificatePublicKeyEncrypt",
+                        r"CertificatePublicKeyVerify",
+                        r"CreateAlias",
+                        r"CreateCertificate",
+                        r"CreateKey",
+                        r"CreatePolicy",
+                        r"CreateSecret",
+                        r"DeleteAlias",
+                        r"DeleteApplicationAccessPoint",
+                        r"DeleteCertificate",
+                        r"DeleteClientKey",
+                        r"DeleteKeyMaterial",
+                        r"DeleteNetworkRule",
+                        r"DeletePolicy",
+                        r"DeleteSecret",
+                        r"DescribeAccountKmsStatus",
+                        r"DescribeApplicationAccessPoint",
+                        r"DescribeCertificate",
+                        r"DescribeKey",
+                        r"DescribeKeyVersion",
+                        r"DescribeNetworkRule",
+                        r"DescribeRegions",
+                        r"DescribeSecret",
+                        r"DisableKey",
+                        r"EnableKey",
+                        r"Encrypt",
+                        r"ExportDataKey",
+                        r"GenerateAndExportDataKey",
+                        r"GenerateDataKeyWithoutPlaintext",
+                        r"GetCertificate",
+                        r"GetKeyPolicy",
+                        r"GetParametersForImport",
+                        r"GetPublicKey",
+                        r"GetRandomPassword",
+                        r"GetSecretPolicy",
+                        r"ImportKeyMaterial",
+                        r"ListAliases",
+                        r"ListAliasesByKeyId",
+                        r"ListApplicationAccessPoints",
+                        r"ListKeyVersions",
+                        r"ListNetworkRules",
+                        r"ListPolicies",
+                        r"ListResourceTags",
+                        r"ListSecretVersionIds",
+                        r"ListSecrets",
+                        r"PutSecretValue",
+                        r"ReEncrypt",
+                        r"RestoreSecret",
+                        r"RotateSecret",
+                        r"ScheduleKeyDeletion",
+                        r"SetKeyPolicy",
+                        r"SetSecretPolicy",
+                        r"TagResource",
+                        r"UntagResource",
+                        r"UpdateApplicationAccessPoint",
+                        r"UpdateCertificateStatus",
+                        r"UpdateNetworkRule",
+                        r"UpdatePolicy",
+                        r"UpdateRotationPolicy",
+                        r"UpdateSecret",
+                        r"UpdateSecretVersionStage",
+                        r"UploadCertificate",
+                    ]
+                }
+                Self::MissingParameter => {
+                    &[
+                        r"GetKeyPolicy",
+                        r"GetSecretPolicy",
+                        r"SetKeyPolicy",
+                        r"SetSecretPolicy",
+                    ]
+                }
+                Self::CertificateNotFound => {
+                    &[
+                        r"CertificatePrivateKeyDecrypt",
+                        r"CertificatePrivateKeySign",
+                        r"CertificatePublicKeyEncrypt",
+                        r"DeleteCertificate",
+                        r"DescribeCertificate",
+                        r"UpdateCertificateStatus",
+                    ]
+                }
                 Self::CreateLxOrderFailed => &[r"OpenKmsService"],
                 Self::DuplicateTagKey => &[r"ListTagResources", r"TagResources"],
                 Self::ExpiredImportToken => &[r"ImportKeyMaterial"],
-                Self::ForbiddenAliasNotFound => &[
-                    r"AsymmetricDecrypt",
-                    r"AsymmetricEncrypt",
-                    r"AsymmetricSign",
-                    r"AsymmetricVerify",
-                    r"CreateKeyVersion",
-                    r"Decrypt",
-                    r"DescribeKey",
-                    r"Encrypt",
-                    r"GenerateDataKey",
-                ],
+                Self::ForbiddenAliasNotFound => {
+                    &[
+                        r"AsymmetricDecrypt",
+                        r"AsymmetricEncrypt",
+                        r"AsymmetricSign",
+                        r"AsymmetricVerify",
+                        r"CreateKeyVersion",
+                        r"Decrypt",
+                        r"DescribeKey",
+                        r"Encrypt",
+                        r"GenerateDataKey",
+                    ]
+                }
                 Self::ForbiddenDkmsInstanceNotFound => {
                     &[r"CreateKey", r"CreateSecret", r"GetSecretValue"]
                 }
-                Self::ForbiddenDkmsInstanceStateInvalid => &[
-                    r"GetSecretPolicy",
-                    r"GetSecretValue",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                ],
-                Self::ForbiddenKeyNotFound => &[
-                    r"AsymmetricDecrypt",
-                    r"AsymmetricEncrypt",
-                    r"AsymmetricSign",
-                    r"AsymmetricVerify",
-                    r"CancelKeyDeletion",
-                    r"CreateAlias",
-                    r"CreateKeyVersion",
-                    r"Decrypt",
-                    r"DescribeKey",
-                    r"DisableKey",
-                    r"Encrypt",
-                    r"GenerateAndExportDataKey",
-                    r"GenerateDataKey",
-                    r"GenerateDataKeyWithoutPlaintext",
-                    r"GetKeyPolicy",
-                    r"GetPublicKey",
-                    r"GetSecretPolicy",
-                    r"GetSecretValue",
-                    r"ListKeyVersions",
-                    r"ReEncrypt",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                    r"UpdateRotationPolicy",
-                ],
-                Self::ForbiddenKeyPolicyUnSupported => &[
-                    r"GetKeyPolicy",
-                    r"GetSecretPolicy",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                ],
-                Self::ForbiddenNoPermission => &[
-                    r"CreateKey",
-                    r"DescribeAccountKmsStatus",
-                    r"DescribeSecret",
-                    r"GetKeyPolicy",
-                    r"GetSecretPolicy",
-                    r"ListSecretVersionIds",
-                    r"ListSecrets",
-                    r"PutSecretValue",
-                    r"RestoreSecret",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                    r"UpdateSecret",
-                    r"UpdateSecretVersionStage",
-                ],
+                Self::ForbiddenDkmsInstanceStateInvalid => {
+                    &[
+                        r"GetSecretPolicy",
+                        r"GetSecretValue",
+                        r"SetKeyPolicy",
+                        r"SetSecretPolicy",
+                    ]
+                }
+                Self::ForbiddenKeyNotFound => {
+                    &[
+                        r"AsymmetricDecrypt",
+                        r"AsymmetricEncrypt",
+                        r"AsymmetricSign",
+                        r"AsymmetricVerify",
+                        r"CancelKeyDeletion",
+                        r"CreateAlias",
+                        r"CreateKeyVersion",
+                        r"Decrypt",
+                        r"DescribeKey",
+                        r"DisableKey",
+                        r"Encrypt",
+                        r"GenerateAndExportDataKey",
+                        r"GenerateDataKey",
+                        r"GenerateDataKeyWithoutPlaintext",
+                        r"GetKeyPolicy",
+                        r"GetPublicKey",
+                        r"GetSecretPolicy",
+                        r"GetSecretValue",
+                        r"ListKeyVersions",
+                        r"ReEncrypt",
+                        r"SetKeyPolicy",
+                        r"SetSecretPolicy",
+                        r"UpdateRotationPolicy",
+                    ]
+                }
+                Self::ForbiddenKeyPolicyUnSupported => {
+                    &[
+                        r"GetKeyPolicy",
+                        r"GetSecretPolicy",
+                        r"SetKeyPolicy",
+                        r"SetSecretPolicy",
+                    ]
+                }
+                Self::ForbiddenNoPermission => {
+                    &[
+                        r"CreateKey",
+                        r"DescribeAccountKmsStatus",
+                        r"DescribeSecret",
+                        r"GetKeyPolicy",
+                        r"GetSecretPolicy",
+                        r"ListSecretVersionIds",
+                        r"ListSecrets",
+                        r"PutSecretValue",
+                        r"RestoreSecret",
+                        r"SetKeyPolicy",
+                        r"SetSecretPolicy",
+                        r"UpdateSecret",
+                        r"UpdateSecretVersionStage",
+                    ]
+                }
                 Self::ForbiddenNoRealNameAuthentication => &[r"OpenKmsService"],
                 Self::ForbiddenOpened => &[r"OpenKmsService"],
-                Self::ForbiddenResourceNotFound => &[
-                    r"CreateSecret",
-                    r"DeleteSecret",
-                    r"DescribeSecret",
-                    r"GetKeyPolicy",
-                    r"GetSecretPolicy",
-                    r"GetSecretValue",
-                    r"ListSecretVersionIds",
-                    r"ListSecrets",
-                    r"PutSecretValue",
-                    r"RestoreSecret",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                    r"UpdateSecret",
-                    r"UpdateSecretVersionStage",
-                ],
-                Self::InternalFailure => &[
-                    r"CreateKey",
-                    r"CreateSecret",
-                    r"DeleteSecret",
-                    r"ExportDataKey",
-                    r"GenerateAndExportDataKey",
-                    r"GetRandomPassword",
-                    r"ListSecretVersionIds",
-                    r"ListSecrets",
-                    r"PutSecretValue",
-                    r"ReEncrypt",
-                    r"RestoreSecret",
-                    r"SetKeyPolicy",
-                    r"UpdateSecret",
-                    r"UpdateSecretVersionStage",
-                ],
+                Self::ForbiddenResourceNotFound => {
+                    &[
+                        r"CreateSecret",
+                        r"DeleteSecret",
+                        r"DescribeSecret",
+                        r"GetKeyPolicy",
+                        r"GetSecretPolicy",
+                        r"GetSecretValue",
+                        r"ListSecretVersionIds",
+                        r"ListSecrets",
+                        r"PutSecretValue",
+                        r"RestoreSecret",
+                        r"SetKeyPolicy",
+                        r"SetSecretPolicy",
+                        r"UpdateSecret",
+                        r"UpdateSecretVersionStage",
+                    ]
+                }
+                Self::InternalFailure => {
+                    &[
+                        r"CreateKey",
+                        r"CreateSecret",
+                        r"DeleteSecret",
+                        r"ExportDataKey",
+                        r"GenerateAndExportDataKey",
+                        r"GetRandomPassword",
+                        r"ListSecretVersionIds",
+                        r"ListSecrets",
+                        r"PutSecretValue",
+                        r"ReEncrypt",
+                        r"RestoreSecret",
+                        r"SetKeyPolicy",
+                        r"UpdateSecret",
+                        r"UpdateSecretVersionStage",
+                    ]
+                }
                 Self::InvalidImportToken => &[r"ImportKeyMaterial"],
                 Self::InvalidKeyMaterial => &[r"ImportKeyMaterial"],
                 Self::InvalidParameterTagKey => &[r"TagResources"],
@@ -1352,415 +1334,554 @@ const _: () = {
                 Self::InvalidResourceIdNotFound => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::RejectedDisabled => &[r"CreateKeyVersion", r"Decrypt", r"GenerateDataKey"],
+                Self::RejectedDisabled => {
+                    &[r"CreateKeyVersion", r"Decrypt", r"GenerateDataKey"]
+                }
                 Self::RejectedInvalidRequest => &[r"UpdateSecretVersionStage"],
-                Self::RejectedLimitExceeded => &[
-                    r"CreateKey",
-                    r"CreateSecret",
-                    r"PutSecretValue",
-                    r"UpdateSecretVersionStage",
-                ],
+                Self::RejectedLimitExceeded => {
+                    &[
+                        r"CreateKey",
+                        r"CreateSecret",
+                        r"PutSecretValue",
+                        r"UpdateSecretVersionStage",
+                    ]
+                }
                 Self::RejectedPendingDeletion => {
                     &[r"CreateKeyVersion", r"Decrypt", r"GenerateDataKey"]
                 }
-                Self::RejectedResourceExist => &[
-                    r"CreateApplicationAccessPoint",
-                    r"CreateSecret",
-                    r"PutSecretValue",
-                    r"UpdateSecret",
-                ],
-                Self::RejectedResourceInDeleteWindow => &[
-                    r"CreateSecret",
-                    r"DeleteSecret",
-                    r"UpdateSecret",
-                    r"UpdateSecretVersionStage",
-                ],
+                Self::RejectedResourceExist => {
+                    &[
+                        r"CreateApplicationAccessPoint",
+                        r"CreateSecret",
+                        r"PutSecretValue",
+                        r"UpdateSecret",
+                    ]
+                }
+                Self::RejectedResourceInDeleteWindow => {
+                    &[
+                        r"CreateSecret",
+                        r"DeleteSecret",
+                        r"UpdateSecret",
+                        r"UpdateSecretVersionStage",
+                    ]
+                }
                 Self::RejectedResourceInUse => &[r"RestoreSecret"],
-                Self::RejectedShareQuotaExceedLimit => &[
-                    r"CreateKey",
-                    r"CreateSecret",
-                    r"SetKeyPolicy",
-                    r"SetSecretPolicy",
-                ],
-                Self::RejectedUnavailable => &[r"CreateKeyVersion", r"Decrypt", r"GenerateDataKey"],
-                Self::RejectedUnsupportedOperation => &[
-                    r"AsymmetricDecrypt",
-                    r"AsymmetricEncrypt",
-                    r"CreateKeyVersion",
-                    r"UpdateRotationPolicy",
-                    r"UpdateSecretVersionStage",
-                ],
+                Self::RejectedShareQuotaExceedLimit => {
+                    &[r"CreateKey", r"CreateSecret", r"SetKeyPolicy", r"SetSecretPolicy"]
+                }
+                Self::RejectedUnavailable => {
+                    &[r"CreateKeyVersion", r"Decrypt", r"GenerateDataKey"]
+                }
+                Self::RejectedUnsupportedOperation => {
+                    &[
+                        r"AsymmetricDecrypt",
+                        r"AsymmetricEncrypt",
+                        r"CreateKeyVersion",
+                        r"UpdateRotationPolicy",
+                        r"UpdateSecretVersionStage",
+                    ]
+                }
                 Self::SerivceUnvailableTemporary => {
                     &[r"CreateKey", r"GetSecretPolicy", r"SetSecretPolicy"]
                 }
-                Self::UnsupportedOrigin => &[r"GetParametersForImport", r"ImportKeyMaterial"],
-                Self::UnsupportedOperation => &[
-                    r"CreateKey",
-                    r"CreateSecret",
-                    r"Decrypt",
-                    r"GenerateDataKey",
-                ],
+                Self::UnsupportedOrigin => {
+                    &[r"GetParametersForImport", r"ImportKeyMaterial"]
+                }
+                Self::UnsupportedOperation => {
+                    &[r"CreateKey", r"CreateSecret", r"Decrypt", r"GenerateDataKey"]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AsymmetricDecrypt" => &[
-                    Self::ForbiddenAliasNotFound,
-                    Self::ForbiddenKeyNotFound,
-                    Self::RejectedUnsupportedOperation,
-                ],
-                r"AsymmetricEncrypt" => &[
-                    Self::ForbiddenAliasNotFound,
-                    Self::ForbiddenKeyNotFound,
-                    Self::RejectedUnsupportedOperation,
-                ],
-                r"AsymmetricSign" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenAliasNotFound,
-                    Self::ForbiddenKeyNotFound,
-                ],
-                r"AsymmetricVerify" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenAliasNotFound,
-                    Self::ForbiddenKeyNotFound,
-                ],
-                r"CancelKeyDeletion" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenKeyNotFound,
-                ],
-                r"CertificatePrivateKeyDecrypt" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::CertificateNotFound,
-                ],
-                r"CertificatePrivateKeySign" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::CertificateNotFound,
-                ],
-                r"CertificatePublicKeyEncrypt" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::CertificateNotFound,
-                ],
+                r"AsymmetricDecrypt" => {
+                    &[
+                        Self::ForbiddenAliasNotFound,
+                        Self::ForbiddenKeyNotFound,
+                        Self::RejectedUnsupportedOperation,
+                    ]
+                }
+                r"AsymmetricEncrypt" => {
+                    &[
+                        Self::ForbiddenAliasNotFound,
+                        Self::ForbiddenKeyNotFound,
+                        Self::RejectedUnsupportedOperation,
+                    ]
+                }
+                r"AsymmetricSign" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenAliasNotFound,
+                        Self::ForbiddenKeyNotFound,
+                    ]
+                }
+                r"AsymmetricVerify" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenAliasNotFound,
+                        Self::ForbiddenKeyNotFound,
+                    ]
+                }
+                r"CancelKeyDeletion" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenKeyNotFound,
+                    ]
+                }
+                r"CertificatePrivateKeyDecrypt" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::CertificateNotFound,
+                    ]
+                }
+                r"CertificatePrivateKeySign" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::CertificateNotFound,
+                    ]
+                }
+                r"CertificatePublicKeyEncrypt" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::CertificateNotFound,
+                    ]
+                }
                 r"CertificatePublicKeyVerify" => {
                     &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
                 }
-                r"CreateAlias" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenKeyNotFound,
-                ],
+                r"CreateAlias" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenKeyNotFound,
+                    ]
+                }
                 r"CreateApplicationAccessPoint" => &[Self::RejectedResourceExist],
-                r"CreateCertificate" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"CreateKey" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenDkmsInstanceNotFound,
-                    Self::ForbiddenNoPermission,
-                    Self::InternalFailure,
-                    Self::RejectedLimitExceeded,
-                    Self::RejectedShareQuotaExceedLimit,
-                    Self::SerivceUnvailableTemporary,
-                    Self::UnsupportedOperation,
-                ],
-                r"CreateKeyVersion" => &[
-                    Self::ForbiddenAliasNotFound,
-                    Self::ForbiddenKeyNotFound,
-                    Self::RejectedDisabled,
-                    Self::RejectedPendingDeletion,
-                    Self::RejectedUnavailable,
-                    Self::RejectedUnsupportedOperation,
-                ],
-                r"CreatePolicy" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"CreateSecret" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenDkmsInstanceNotFound,
-                    Self::ForbiddenResourceNotFound,
-                    Self::InternalFailure,
-                    Self::RejectedLimitExceeded,
-                    Self::RejectedResourceExist,
-                    Self::RejectedResourceInDeleteWindow,
-                    Self::RejectedShareQuotaExceedLimit,
-                    Self::UnsupportedOperation,
-                ],
-                r"Decrypt" => &[
-                    Self::ForbiddenAliasNotFound,
-                    Self::ForbiddenKeyNotFound,
-                    Self::RejectedDisabled,
-                    Self::RejectedPendingDeletion,
-                    Self::RejectedUnavailable,
-                    Self::UnsupportedOperation,
-                ],
-                r"DeleteAlias" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
+                r"CreateCertificate" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"CreateKey" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenDkmsInstanceNotFound,
+                        Self::ForbiddenNoPermission,
+                        Self::InternalFailure,
+                        Self::RejectedLimitExceeded,
+                        Self::RejectedShareQuotaExceedLimit,
+                        Self::SerivceUnvailableTemporary,
+                        Self::UnsupportedOperation,
+                    ]
+                }
+                r"CreateKeyVersion" => {
+                    &[
+                        Self::ForbiddenAliasNotFound,
+                        Self::ForbiddenKeyNotFound,
+                        Self::RejectedDisabled,
+                        Self::RejectedPendingDeletion,
+                        Self::RejectedUnavailable,
+                        Self::RejectedUnsupportedOperation,
+                    ]
+                }
+                r"CreatePolicy" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"CreateSecret" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenDkmsInstanceNotFound,
+                        Self::ForbiddenResourceNotFound,
+                        Self::InternalFailure,
+                        Self::RejectedLimitExceeded,
+                        Self::RejectedResourceExist,
+                        Self::RejectedResourceInDeleteWindow,
+                        Self::RejectedShareQuotaExceedLimit,
+                        Self::UnsupportedOperation,
+                    ]
+                }
+                r"Decrypt" => {
+                    &[
+                        Self::ForbiddenAliasNotFound,
+                        Self::ForbiddenKeyNotFound,
+                        Self::RejectedDisabled,
+                        Self::RejectedPendingDeletion,
+                        Self::RejectedUnavailable,
+                        Self::UnsupportedOperation,
+                    ]
+                }
+                r"DeleteAlias" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
                 r"DeleteApplicationAccessPoint" => {
                     &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
                 }
-                r"DeleteCertificate" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::CertificateNotFound,
-                ],
-                r"DeleteClientKey" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"DeleteKeyMaterial" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"DeleteNetworkRule" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"DeletePolicy" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"DeleteSecret" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenResourceNotFound,
-                    Self::InternalFailure,
-                    Self::RejectedResourceInDeleteWindow,
-                ],
-                r"DescribeAccountKmsStatus" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenNoPermission,
-                ],
+                r"DeleteCertificate" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::CertificateNotFound,
+                    ]
+                }
+                r"DeleteClientKey" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"DeleteKeyMaterial" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"DeleteNetworkRule" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"DeletePolicy" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"DeleteSecret" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenResourceNotFound,
+                        Self::InternalFailure,
+                        Self::RejectedResourceInDeleteWindow,
+                    ]
+                }
+                r"DescribeAccountKmsStatus" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenNoPermission,
+                    ]
+                }
                 r"DescribeApplicationAccessPoint" => {
                     &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
                 }
-                r"DescribeCertificate" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::CertificateNotFound,
-                ],
-                r"DescribeKey" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenAliasNotFound,
-                    Self::ForbiddenKeyNotFound,
-                ],
+                r"DescribeCertificate" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::CertificateNotFound,
+                    ]
+                }
+                r"DescribeKey" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenAliasNotFound,
+                        Self::ForbiddenKeyNotFound,
+                    ]
+                }
                 r"DescribeKeyVersion" => {
                     &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
                 }
                 r"DescribeNetworkRule" => {
                     &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
                 }
-                r"DescribeRegions" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"DescribeSecret" => &[
-                    Self::IllegalTimestamp,
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenNoPermission,
-                    Self::ForbiddenResourceNotFound,
-                ],
-                r"DisableKey" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenKeyNotFound,
-                ],
-                r"EnableKey" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"Encrypt" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenAliasNotFound,
-                    Self::ForbiddenKeyNotFound,
-                ],
-                r"ExportDataKey" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::InternalFailure,
-                ],
-                r"GenerateAndExportDataKey" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenKeyNotFound,
-                    Self::InternalFailure,
-                ],
-                r"GenerateDataKey" => &[
-                    Self::ForbiddenAliasNotFound,
-                    Self::ForbiddenKeyNotFound,
-                    Self::RejectedDisabled,
-                    Self::RejectedPendingDeletion,
-                    Self::RejectedUnavailable,
-                    Self::UnsupportedOperation,
-                ],
-                r"GenerateDataKeyWithoutPlaintext" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenKeyNotFound,
-                ],
-                r"GetCertificate" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"GetKeyPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::ForbiddenKeyNotFound,
-                    Self::ForbiddenKeyPolicyUnSupported,
-                    Self::ForbiddenNoPermission,
-                    Self::ForbiddenResourceNotFound,
-                ],
+                r"DescribeRegions" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"DescribeSecret" => {
+                    &[
+                        Self::IllegalTimestamp,
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenNoPermission,
+                        Self::ForbiddenResourceNotFound,
+                    ]
+                }
+                r"DisableKey" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenKeyNotFound,
+                    ]
+                }
+                r"EnableKey" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"Encrypt" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenAliasNotFound,
+                        Self::ForbiddenKeyNotFound,
+                    ]
+                }
+                r"ExportDataKey" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::InternalFailure,
+                    ]
+                }
+                r"GenerateAndExportDataKey" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenKeyNotFound,
+                        Self::InternalFailure,
+                    ]
+                }
+                r"GenerateDataKey" => {
+                    &[
+                        Self::ForbiddenAliasNotFound,
+                        Self::ForbiddenKeyNotFound,
+                        Self::RejectedDisabled,
+                        Self::RejectedPendingDeletion,
+                        Self::RejectedUnavailable,
+                        Self::UnsupportedOperation,
+                    ]
+                }
+                r"GenerateDataKeyWithoutPlaintext" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenKeyNotFound,
+                    ]
+                }
+                r"GetCertificate" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"GetKeyPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::ForbiddenKeyNotFound,
+                        Self::ForbiddenKeyPolicyUnSupported,
+                        Self::ForbiddenNoPermission,
+                        Self::ForbiddenResourceNotFound,
+                    ]
+                }
                 r"GetKmsInstance" => &[Self::IllegalTimestamp],
-                r"GetParametersForImport" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::UnsupportedOrigin,
-                ],
-                r"GetPublicKey" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenKeyNotFound,
-                ],
+                r"GetParametersForImport" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::UnsupportedOrigin,
+                    ]
+                }
+                r"GetPublicKey" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenKeyNotFound,
+                    ]
+                }
                 r"GetRandomPassword" => &[Self::InvalidParameter, Self::InternalFailure],
-                r"GetSecretPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::ForbiddenDkmsInstanceStateInvalid,
-                    Self::ForbiddenKeyNotFound,
-                    Self::ForbiddenKeyPolicyUnSupported,
-                    Self::ForbiddenNoPermission,
-                    Self::ForbiddenResourceNotFound,
-                    Self::SerivceUnvailableTemporary,
-                ],
-                r"GetSecretValue" => &[
-                    Self::ForbiddenDkmsInstanceNotFound,
-                    Self::ForbiddenDkmsInstanceStateInvalid,
-                    Self::ForbiddenKeyNotFound,
-                    Self::ForbiddenResourceNotFound,
-                ],
-                r"ImportKeyMaterial" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ExpiredImportToken,
-                    Self::InvalidImportToken,
-                    Self::InvalidKeyMaterial,
-                    Self::UnsupportedOrigin,
-                ],
-                r"ListAliases" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
+                r"GetSecretPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::ForbiddenDkmsInstanceStateInvalid,
+                        Self::ForbiddenKeyNotFound,
+                        Self::ForbiddenKeyPolicyUnSupported,
+                        Self::ForbiddenNoPermission,
+                        Self::ForbiddenResourceNotFound,
+                        Self::SerivceUnvailableTemporary,
+                    ]
+                }
+                r"GetSecretValue" => {
+                    &[
+                        Self::ForbiddenDkmsInstanceNotFound,
+                        Self::ForbiddenDkmsInstanceStateInvalid,
+                        Self::ForbiddenKeyNotFound,
+                        Self::ForbiddenResourceNotFound,
+                    ]
+                }
+                r"ImportKeyMaterial" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ExpiredImportToken,
+                        Self::InvalidImportToken,
+                        Self::InvalidKeyMaterial,
+                        Self::UnsupportedOrigin,
+                    ]
+                }
+                r"ListAliases" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
                 r"ListAliasesByKeyId" => {
                     &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
                 }
                 r"ListApplicationAccessPoints" => {
                     &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
                 }
-                r"ListKeyVersions" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenKeyNotFound,
-                ],
+                r"ListKeyVersions" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenKeyNotFound,
+                    ]
+                }
                 r"ListKmsInstances" => &[Self::IllegalTimestamp],
-                r"ListNetworkRules" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"ListPolicies" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"ListResourceTags" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"ListSecretVersionIds" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenNoPermission,
-                    Self::ForbiddenResourceNotFound,
-                    Self::InternalFailure,
-                ],
-                r"ListSecrets" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenNoPermission,
-                    Self::ForbiddenResourceNotFound,
-                    Self::InternalFailure,
-                ],
-                r"ListTagResources" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::DuplicateTagKey,
-                    Self::InvalidResourceIdNotFound,
-                ],
-                r"OpenKmsService" => &[
-                    Self::CreateLxOrderFailed,
-                    Self::ForbiddenNoRealNameAuthentication,
-                    Self::ForbiddenOpened,
-                ],
-                r"PutSecretValue" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenNoPermission,
-                    Self::ForbiddenResourceNotFound,
-                    Self::InternalFailure,
-                    Self::RejectedLimitExceeded,
-                    Self::RejectedResourceExist,
-                ],
-                r"ReEncrypt" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::ForbiddenKeyNotFound,
-                    Self::InternalFailure,
-                ],
-                r"RestoreSecret" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenNoPermission,
-                    Self::ForbiddenResourceNotFound,
-                    Self::InternalFailure,
-                    Self::RejectedResourceInUse,
-                ],
-                r"RotateSecret" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
+                r"ListNetworkRules" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"ListPolicies" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"ListResourceTags" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"ListSecretVersionIds" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenNoPermission,
+                        Self::ForbiddenResourceNotFound,
+                        Self::InternalFailure,
+                    ]
+                }
+                r"ListSecrets" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenNoPermission,
+                        Self::ForbiddenResourceNotFound,
+                        Self::InternalFailure,
+                    ]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::DuplicateTagKey,
+                        Self::InvalidResourceIdNotFound,
+                    ]
+                }
+                r"OpenKmsService" => {
+                    &[
+                        Self::CreateLxOrderFailed,
+                        Self::ForbiddenNoRealNameAuthentication,
+                        Self::ForbiddenOpened,
+                    ]
+                }
+                r"PutSecretValue" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenNoPermission,
+                        Self::ForbiddenResourceNotFound,
+                        Self::InternalFailure,
+                        Self::RejectedLimitExceeded,
+                        Self::RejectedResourceExist,
+                    ]
+                }
+                r"ReEncrypt" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::ForbiddenKeyNotFound,
+                        Self::InternalFailure,
+                    ]
+                }
+                r"RestoreSecret" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenNoPermission,
+                        Self::ForbiddenResourceNotFound,
+                        Self::InternalFailure,
+                        Self::RejectedResourceInUse,
+                    ]
+                }
+                r"RotateSecret" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
                 r"ScheduleKeyDeletion" => {
                     &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
                 }
-                r"SetKeyPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::ForbiddenDkmsInstanceStateInvalid,
-                    Self::ForbiddenKeyNotFound,
-                    Self::ForbiddenKeyPolicyUnSupported,
-                    Self::ForbiddenNoPermission,
-                    Self::ForbiddenResourceNotFound,
-                    Self::InternalFailure,
-                    Self::RejectedShareQuotaExceedLimit,
-                ],
-                r"SetSecretPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::ForbiddenDkmsInstanceStateInvalid,
-                    Self::ForbiddenKeyNotFound,
-                    Self::ForbiddenKeyPolicyUnSupported,
-                    Self::ForbiddenNoPermission,
-                    Self::ForbiddenResourceNotFound,
-                    Self::RejectedShareQuotaExceedLimit,
-                    Self::SerivceUnvailableTemporary,
-                ],
-                r"TagResource" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"TagResources" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::DuplicateTagKey,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidResourceIdNotFound,
-                ],
-                r"UntagResource" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"UntagResources" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidResourceIdNotFound,
-                ],
+                r"SetKeyPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::ForbiddenDkmsInstanceStateInvalid,
+                        Self::ForbiddenKeyNotFound,
+                        Self::ForbiddenKeyPolicyUnSupported,
+                        Self::ForbiddenNoPermission,
+                        Self::ForbiddenResourceNotFound,
+                        Self::InternalFailure,
+                        Self::RejectedShareQuotaExceedLimit,
+                    ]
+                }
+                r"SetSecretPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::ForbiddenDkmsInstanceStateInvalid,
+                        Self::ForbiddenKeyNotFound,
+                        Self::ForbiddenKeyPolicyUnSupported,
+                        Self::ForbiddenNoPermission,
+                        Self::ForbiddenResourceNotFound,
+                        Self::RejectedShareQuotaExceedLimit,
+                        Self::SerivceUnvailableTemporary,
+                    ]
+                }
+                r"TagResource" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::DuplicateTagKey,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidResourceIdNotFound,
+                    ]
+                }
+                r"UntagResource" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"UntagResources" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidResourceIdNotFound]
+                }
                 r"UpdateApplicationAccessPoint" => &[Self::InvalidParameter],
-                r"UpdateCertificateStatus" => &[
-                    Self::InvalidAccessKeyIdNotFound,
-                    Self::InvalidParameter,
-                    Self::CertificateNotFound,
-                ],
-                r"UpdateNetworkRule" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"UpdatePolicy" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
-                r"UpdateRotationPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenKeyNotFound,
-                    Self::RejectedUnsupportedOperation,
-                ],
-                r"UpdateSecret" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenNoPermission,
-                    Self::ForbiddenResourceNotFound,
-                    Self::InternalFailure,
-                    Self::RejectedResourceExist,
-                    Self::RejectedResourceInDeleteWindow,
-                ],
-                r"UpdateSecretVersionStage" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenNoPermission,
-                    Self::ForbiddenResourceNotFound,
-                    Self::InternalFailure,
-                    Self::RejectedInvalidRequest,
-                    Self::RejectedLimitExceeded,
-                    Self::RejectedResourceInDeleteWindow,
-                    Self::RejectedUnsupportedOperation,
-                ],
-                r"UploadCertificate" => &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter],
+                r"UpdateCertificateStatus" => {
+                    &[
+                        Self::InvalidAccessKeyIdNotFound,
+                        Self::InvalidParameter,
+                        Self::CertificateNotFound,
+                    ]
+                }
+                r"UpdateNetworkRule" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"UpdatePolicy" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
+                r"UpdateRotationPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenKeyNotFound,
+                        Self::RejectedUnsupportedOperation,
+                    ]
+                }
+                r"UpdateSecret" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenNoPermission,
+                        Self::ForbiddenResourceNotFound,
+                        Self::InternalFailure,
+                        Self::RejectedResourceExist,
+                        Self::RejectedResourceInDeleteWindow,
+                    ]
+                }
+                r"UpdateSecretVersionStage" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenNoPermission,
+                        Self::ForbiddenResourceNotFound,
+                        Self::InternalFailure,
+                        Self::RejectedInvalidRequest,
+                        Self::RejectedLimitExceeded,
+                        Self::RejectedResourceInDeleteWindow,
+                        Self::RejectedUnsupportedOperation,
+                    ]
+                }
+                r"UploadCertificate" => {
+                    &[Self::InvalidAccessKeyIdNotFound, Self::InvalidParameter]
+                }
                 _ => &[],
             }
         }
@@ -1776,7 +1897,8 @@ const _: () = {
     impl __core::str::FromStr for KmsError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for KmsError {

@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum LinkcardError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -150,11 +150,11 @@ pub enum LinkcardError {
     LinkcardSystemRpcInvokeError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 67] = &[
         __row(
@@ -199,12 +199,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -277,12 +272,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -331,12 +321,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -465,12 +450,7 @@ const _: () = {
             r"The valid values of Rule are positive integers and zero.",
             __NEVER,
         ),
-        __row(
-            r"linkcard.check.TimeFormatError",
-            400,
-            r"Time format error.",
-            __NEVER,
-        ),
+        __row(r"linkcard.check.TimeFormatError", 400, r"Time format error.", __NEVER),
         __row(
             r"linkcard.common.BusinessProcessError",
             500,
@@ -501,24 +481,9 @@ const _: () = {
             r"The credentialNo does not exist",
             __NEVER,
         ),
-        __row(
-            r"linkcard.common.IccidFormatError",
-            400,
-            r"Iccid format error.",
-            __NEVER,
-        ),
-        __row(
-            r"linkcard.common.IccidNotExist",
-            400,
-            r"IccId does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"linkcard.common.InvalidAliyunPK",
-            400,
-            r"AliyunPk is invalid.",
-            __NEVER,
-        ),
+        __row(r"linkcard.common.IccidFormatError", 400, r"Iccid format error.", __NEVER),
+        __row(r"linkcard.common.IccidNotExist", 400, r"IccId does not exist.", __NEVER),
+        __row(r"linkcard.common.InvalidAliyunPK", 400, r"AliyunPk is invalid.", __NEVER),
         __row(
             r"linkcard.common.RamActionPermissionDeny",
             403,
@@ -553,14 +518,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 60] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66,
     ];
     const __END: [u32; 60] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: LinkcardError) -> &'static __Entry {
@@ -634,150 +599,206 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                3 => match code {
-                    r"%s." => 35,
-                    _ => return __core::option::Option::None,
-                },
-                4 => match code {
-                    r"%s.." => 36,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"CardDisabled" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"IllegalParameter" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Service.InternalError" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"linkcard.common.CardDestroy" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"linkcard.common.CardNotExist" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"linkcard.common.IccidNotExist" => 53,
-                    r"linkcard.directional.notExist" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"linkcard.check.TimeFormatError" => 46,
-                    r"linkcard.system.IllegalRequest" => 58,
-                    r"linkcard.system.RPCInvokeError" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"linkcard.check.IccidCanNotEmpty" => 41,
-                    r"linkcard.common.InvalidAliyunPK" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"linkcard.check.RuleMaxValueLimit" => 44,
-                    r"linkcard.common.IccidFormatError" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"linkcard.common.VnoCardNotSupported" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"linkcard.check.InstanceIdCanNotEmpty" => 42,
-                    r"linkcard.common.BusinessProcessError" => 47,
-                    r"linkcard.common.CredentialNoNotExist" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"linkcard.common.RamActionPermissionDeny" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"linkcard.check.RuleMustBePositiveInteger" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"linkcard.check.ForceActivationSameFlowCard" => 40,
-                    r"linkcard.common.CredentialInstanceNotExist" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"linkcard.check.OnlyUnusedCanForceActivation" => 43,
-                    _ => return __core::option::Option::None,
-                },
+                3 => {
+                    match code {
+                        r"%s." => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                4 => {
+                    match code {
+                        r"%s.." => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"CardDisabled" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"IllegalParameter" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Service.InternalError" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"linkcard.common.CardDestroy" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"linkcard.common.CardNotExist" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"linkcard.common.IccidNotExist" => 53,
+                        r"linkcard.directional.notExist" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"linkcard.check.TimeFormatError" => 46,
+                        r"linkcard.system.IllegalRequest" => 58,
+                        r"linkcard.system.RPCInvokeError" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"linkcard.check.IccidCanNotEmpty" => 41,
+                        r"linkcard.common.InvalidAliyunPK" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"linkcard.check.RuleMaxValueLimit" => 44,
+                        r"linkcard.common.IccidFormatError" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"linkcard.common.VnoCardNotSupported" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"linkcard.check.InstanceIdCanNotEmpty" => 42,
+                        r"linkcard.common.BusinessProcessError" => 47,
+                        r"linkcard.common.CredentialNoNotExist" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"linkcard.common.RamActionPermissionDeny" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"linkcard.check.RuleMustBePositiveInteger" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"linkcard.check.ForceActivationSameFlowCard" => 40,
+                        r"linkcard.common.CredentialInstanceNotExist" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"linkcard.check.OnlyUnusedCanForceActivation" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -796,8 +817,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -832,520 +853,607 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::Any => &[
-                    r"AddCardToDirectionalGroup",
-                    r"AddDirectionalAddress",
-                    r"AddDirectionalCard",
-                    r"AddDirectionalGroup",
-                    r"AddTagsToCard",
-                    r"BatchAddDirectionalAddress",
-                    r"DeleteDirectionalAddress",
-                    r"DeleteDirectionalGroup",
-                    r"ForceActivation",
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"GetCardLatestFlow",
-                    r"GetCardRealStatus",
-                    r"GetCardStatusStatistics",
-                    r"GetCredentialPoolStatistics",
-                    r"GetRealNameStatus",
-                    r"GetSimCardStateDistribution",
-                    r"ListCardInfo",
-                    r"ListDirectionalAddress",
-                    r"ListDirectionalDetail",
-                    r"ListOrder",
-                    r"RebindResumeSingleCard",
-                    r"Renew",
-                    r"ResumeSingleCard",
-                    r"SendMessage",
-                    r"SetCardStopRule",
-                    r"StopSingleCard",
-                    r"UpdateAutoRechargeSwitch",
-                ],
-                Self::Any_2 => &[
-                    r"AddCardToDirectionalGroup",
-                    r"AddDirectionalAddress",
-                    r"AddDirectionalCard",
-                    r"AddDirectionalGroup",
-                    r"AddTagsToCard",
-                    r"DeleteDirectionalAddress",
-                    r"DeleteDirectionalGroup",
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"GetCardRealStatus",
-                    r"GetCardStatusStatistics",
-                    r"GetCredentialPoolStatistics",
-                    r"GetSimCardStateDistribution",
-                    r"ListCardInfo",
-                    r"ListDirectionalAddress",
-                    r"Renew",
-                    r"SendMessage",
-                    r"SetCardStopRule",
-                ],
-                Self::CardDisabled => &[
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"ListDirectionalDetail",
-                    r"VerifyIotCard",
-                ],
-                Self::IllegalParameter => &[
-                    r"AddCardToDirectionalGroup",
-                    r"AddDirectionalAddress",
-                    r"DeleteDirectionalAddress",
-                    r"DeleteDirectionalGroup",
-                    r"GetCardLatestFlow",
-                    r"GetSimCardStateDistribution",
-                    r"ListDirectionalAddress",
-                    r"ListDirectionalDetail",
-                    r"VerifyIotCard",
-                ],
-                Self::ServiceInternalError => &[
-                    r"AddCardToDirectionalGroup",
-                    r"AddDirectionalAddress",
-                    r"AddDirectionalCard",
-                    r"AddDirectionalGroup",
-                    r"AddTagsToCard",
-                    r"BatchAddDirectionalAddress",
-                    r"DeleteDirectionalAddress",
-                    r"DeleteDirectionalGroup",
-                    r"ForceActivation",
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"GetCardLatestFlow",
-                    r"GetCardRealStatus",
-                    r"GetCardStatusStatistics",
-                    r"GetCredentialPoolStatistics",
-                    r"GetRealNameStatus",
-                    r"GetSimCardStateDistribution",
-                    r"ListCardInfo",
-                    r"ListDirectionalAddress",
-                    r"ListDirectionalDetail",
-                    r"ListOrder",
-                    r"RebindResumeSingleCard",
-                    r"Renew",
-                    r"ResumeSingleCard",
-                    r"SendMessage",
-                    r"SetCardStopRule",
-                    r"StopSingleCard",
-                    r"UpdateAutoRechargeSwitch",
-                    r"VerifyIotCard",
-                ],
+                Self::Any => {
+                    &[
+                        r"AddCardToDirectionalGroup",
+                        r"AddDirectionalAddress",
+                        r"AddDirectionalCard",
+                        r"AddDirectionalGroup",
+                        r"AddTagsToCard",
+                        r"BatchAddDirectionalAddress",
+                        r"DeleteDirectionalAddress",
+                        r"DeleteDirectionalGroup",
+                        r"ForceActivation",
+                        r"GetCardDetail",
+                        r"GetCardFlowInfo",
+                        r"GetCardLatestFlow",
+                        r"GetCardRealStatus",
+                        r"GetCardStatusStatistics",
+                        r"GetCredentialPoolStatistics",
+                        r"GetRealNameStatus",
+                        r"GetSimCardStateDistribution",
+                        r"ListCardInfo",
+                        r"ListDirectionalAddress",
+                        r"ListDirectionalDetail",
+                        r"ListOrder",
+                        r"RebindResumeSingleCard",
+                        r"Renew",
+                        r"ResumeSingleCard",
+                        r"SendMessage",
+                        r"SetCardStopRule",
+                        r"StopSingleCard",
+                        r"UpdateAutoRechargeSwitch",
+                    ]
+                }
+                Self::Any_2 => {
+                    &[
+                        r"AddCardToDirectionalGroup",
+                        r"AddDirectionalAddress",
+                        r"AddDirectionalCard",
+                        r"AddDirectionalGroup",
+                        r"AddTagsToCard",
+                        r"DeleteDirectionalAddress",
+                        r"DeleteDirectionalGroup",
+                        r"GetCardDetail",
+                        r"GetCardFlowInfo",
+                        r"GetCardRealStatus",
+                        r"GetCardStatusStatistics",
+                        r"GetCredentialPoolStatistics",
+                        r"GetSimCardStateDistribution",
+                        r"ListCardInfo",
+                        r"ListDirectionalAddress",
+                        r"Renew",
+                        r"SendMessage",
+                        r"SetCardStopRule",
+                    ]
+                }
+                Self::CardDisabled => {
+                    &[
+                        r"GetCardDetail",
+                        r"GetCardFlowInfo",
+                        r"ListDirectionalDetail",
+                        r"VerifyIotCard",
+                    ]
+                }
+                Self::IllegalParameter => {
+                    &[
+                        r"AddCardToDirectionalGroup",
+                        r"AddDirectionalAddress",
+                        r"DeleteDirectionalAddress",
+                        r"DeleteDirectionalGroup",
+                        r"GetCardLatestFlow",
+                        r"GetSimCardStateDistribution",
+                        r"ListDirectionalAddress",
+                        r"ListDirectionalDetail",
+                        r"VerifyIotCard",
+                    ]
+                }
+                Self::ServiceInternalError => {
+                    &[
+                        r"AddCardToDirectionalGroup",
+                        r"AddDirectionalAddress",
+                        r"AddDirectionalCard",
+                        r"AddDirectionalGroup",
+                        r"AddTagsToCard",
+                        r"BatchAddDirectionalAddress",
+                        r"DeleteDirectionalAddress",
+                        r"DeleteDirectionalGroup",
+                        r"ForceActivation",
+                        r"GetCardDetail",
+                        r"GetCardFlowInfo",
+                        r"GetCardLatestFlow",
+                        r"GetCardRealStatus",
+                        r"GetCardStatusStatistics",
+                        r"GetCredentialPoolStatistics",
+                        r"GetRealNameStatus",
+                        r"GetSimCardStateDistribution",
+                        r"ListCardInfo",
+                        r"ListDirectionalAddress",
+                        r"ListDirectionalDetail",
+                        r"ListOrder",
+                        r"RebindResumeSingleCard",
+                        r"Renew",
+                        r"ResumeSingleCard",
+                        r"SendMessage",
+                        r"SetCardStopRule",
+                        r"StopSingleCard",
+                        r"UpdateAutoRechargeSwitch",
+                        r"VerifyIotCard",
+                    ]
+                }
                 Self::LinkcardCheckForceActivationSameFlowCard => &[r"ForceActivation"],
-                Self::LinkcardCheckIccidCanNotEmpty => &[
-                    r"AddTagsToCard",
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"GetRealNameStatus",
-                    r"RebindResumeSingleCard",
-                    r"ResumeSingleCard",
-                    r"StopSingleCard",
-                    r"VerifyIotCard",
-                ],
+                Self::LinkcardCheckIccidCanNotEmpty => {
+                    &[
+                        r"AddTagsToCard",
+                        r"GetCardDetail",
+                        r"GetCardFlowInfo",
+                        r"GetRealNameStatus",
+                        r"RebindResumeSingleCard",
+                        r"ResumeSingleCard",
+                        r"StopSingleCard",
+                        r"VerifyIotCard",
+                    ]
+                }
                 Self::LinkcardCheckInstanceIdCanNotEmpty => &[r"GetCardDetail"],
                 Self::LinkcardCheckOnlyUnusedCanForceActivation => &[r"ForceActivation"],
                 Self::LinkcardCheckRuleMaxValueLimit => &[r"SetCardStopRule"],
                 Self::LinkcardCheckRuleMustBePositiveInteger => &[r"SetCardStopRule"],
-                Self::LinkcardCheckTimeFormatError => &[
-                    r"GetCredentialPoolStatistics",
-                    r"GetSimCardStateDistribution",
-                ],
-                Self::LinkcardCommonBusinessProcessError => &[
-                    r"GetCardDetail",
-                    r"GetCardRealStatus",
-                    r"GetCredentialPoolStatistics",
-                    r"ListCardInfo",
-                    r"ListOrder",
-                ],
-                Self::LinkcardCommonCardDestroy => &[
-                    r"AddTagsToCard",
-                    r"ForceActivation",
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"GetCardLatestFlow",
-                    r"GetRealNameStatus",
-                    r"RebindResumeSingleCard",
-                    r"Renew",
-                    r"StopSingleCard",
-                    r"UpdateAutoRechargeSwitch",
-                    r"VerifyIotCard",
-                ],
-                Self::LinkcardCommonCardNotExist => &[
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"ListDirectionalDetail",
-                    r"VerifyIotCard",
-                ],
-                Self::LinkcardCommonCredentialInstanceNotExist => &[r"GetSimCardStateDistribution"],
-                Self::LinkcardCommonCredentialNoNotExist => &[r"GetSimCardStateDistribution"],
+                Self::LinkcardCheckTimeFormatError => {
+                    &[r"GetCredentialPoolStatistics", r"GetSimCardStateDistribution"]
+                }
+                Self::LinkcardCommonBusinessProcessError => {
+                    &[
+                        r"GetCardDetail",
+                        r"GetCardRealStatus",
+                        r"GetCredentialPoolStatistics",
+                        r"ListCardInfo",
+                        r"ListOrder",
+                    ]
+                }
+                Self::LinkcardCommonCardDestroy => {
+                    &[
+                        r"AddTagsToCard",
+                        r"ForceActivation",
+                        r"GetCardDetail",
+                        r"GetCardFlowInfo",
+                        r"GetCardLatestFlow",
+                        r"GetRealNameStatus",
+                        r"RebindResumeSingleCard",
+                        r"Renew",
+                        r"StopSingleCard",
+                        r"UpdateAutoRechargeSwitch",
+                        r"VerifyIotCard",
+                    ]
+                }
+                Self::LinkcardCommonCardNotExist => {
+                    &[
+                        r"GetCardDetail",
+                        r"GetCardFlowInfo",
+                        r"ListDirectionalDetail",
+                        r"VerifyIotCard",
+                    ]
+                }
+                Self::LinkcardCommonCredentialInstanceNotExist => {
+                    &[r"GetSimCardStateDistribution"]
+                }
+                Self::LinkcardCommonCredentialNoNotExist => {
+                    &[r"GetSimCardStateDistribution"]
+                }
                 Self::LinkcardCommonIccidFormatError => &[r"GetRealNameStatus"],
                 Self::LinkcardCommonIccidNotExist => &[r"GetCardLatestFlow"],
-                Self::LinkcardCommonInvalidAliyunPk => &[
-                    r"GetCardLatestFlow",
-                    r"GetRealNameStatus",
-                    r"ListCardInfo",
-                    r"ListOrder",
-                    r"SendMessage",
-                ],
-                Self::LinkcardCommonRamActionPermissionDeny => &[
-                    r"AddCardToDirectionalGroup",
-                    r"AddDirectionalAddress",
-                    r"AddDirectionalCard",
-                    r"AddDirectionalGroup",
-                    r"AddTagsToCard",
-                    r"BatchAddDirectionalAddress",
-                    r"DeleteDirectionalAddress",
-                    r"DeleteDirectionalGroup",
-                    r"ForceActivation",
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"GetCardLatestFlow",
-                    r"GetCardRealStatus",
-                    r"GetCardStatusStatistics",
-                    r"GetCredentialPoolStatistics",
-                    r"GetRealNameStatus",
-                    r"GetSimCardStateDistribution",
-                    r"ListCardInfo",
-                    r"ListDirectionalAddress",
-                    r"ListDirectionalDetail",
-                    r"ListOrder",
-                    r"RebindResumeSingleCard",
-                    r"ResumeSingleCard",
-                    r"SendMessage",
-                    r"SetCardStopRule",
-                    r"StopSingleCard",
-                    r"UpdateAutoRechargeSwitch",
-                    r"VerifyIotCard",
-                ],
+                Self::LinkcardCommonInvalidAliyunPk => {
+                    &[
+                        r"GetCardLatestFlow",
+                        r"GetRealNameStatus",
+                        r"ListCardInfo",
+                        r"ListOrder",
+                        r"SendMessage",
+                    ]
+                }
+                Self::LinkcardCommonRamActionPermissionDeny => {
+                    &[
+                        r"AddCardToDirectionalGroup",
+                        r"AddDirectionalAddress",
+                        r"AddDirectionalCard",
+                        r"AddDirectionalGroup",
+                        r"AddTagsToCard",
+                        r"BatchAddDirectionalAddress",
+                        r"DeleteDirectionalAddress",
+                        r"DeleteDirectionalGroup",
+                        r"ForceActivation",
+                        r"GetCardDetail",
+                        r"GetCardFlowInfo",
+                        r"GetCardLatestFlow",
+                        r"GetCardRealStatus",
+                        r"GetCardStatusStatistics",
+                        r"GetCredentialPoolStatistics",
+                        r"GetRealNameStatus",
+                        r"GetSimCardStateDistribution",
+                        r"ListCardInfo",
+                        r"ListDirectionalAddress",
+                        r"ListDirectionalDetail",
+                        r"ListOrder",
+                        r"RebindResumeSingleCard",
+                        r"ResumeSingleCard",
+                        r"SendMessage",
+                        r"SetCardStopRule",
+                        r"StopSingleCard",
+                        r"UpdateAutoRechargeSwitch",
+                        r"VerifyIotCard",
+                    ]
+                }
                 Self::LinkcardCommonVnoCardNotSupported => &[r"GetRealNameStatus"],
                 Self::LinkcardDirectionalNotExist => &[r"ListDirectionalDetail"],
-                Self::LinkcardSystemIllegalRequest => &[
-                    r"AddCardToDirectionalGroup",
-                    r"AddDirectionalAddress",
-                    r"AddDirectionalCard",
-                    r"AddTagsToCard",
-                    r"BatchAddDirectionalAddress",
-                    r"DeleteDirectionalAddress",
-                    r"DeleteDirectionalGroup",
-                    r"ForceActivation",
-                    r"GetCardDetail",
-                    r"GetCardFlowInfo",
-                    r"GetCardLatestFlow",
-                    r"GetCardRealStatus",
-                    r"GetCardStatusStatistics",
-                    r"GetCredentialPoolStatistics",
-                    r"GetRealNameStatus",
-                    r"GetSimCardStateDistribution",
-                    r"ListCardInfo",
-                    r"ListDirectionalAddress",
-                    r"ListDirectionalDetail",
-                    r"ListOrder",
-                    r"Renew",
-                    r"SendMessage",
-                    r"VerifyIotCard",
-                ],
-                Self::LinkcardSystemRpcInvokeError => &[
-                    r"AddCardToDirectionalGroup",
-                    r"AddDirectionalAddress",
-                    r"AddDirectionalCard",
-                    r"AddDirectionalGroup",
-                    r"AddTagsToCard",
-                    r"DeleteDirectionalAddress",
-                    r"DeleteDirectionalGroup",
-                    r"ForceActivation",
-                    r"GetCardDetail",
-                    r"GetCardLatestFlow",
-                    r"GetCardRealStatus",
-                    r"GetCardStatusStatistics",
-                    r"GetCredentialPoolStatistics",
-                    r"GetRealNameStatus",
-                    r"GetSimCardStateDistribution",
-                    r"ListCardInfo",
-                    r"ListDirectionalAddress",
-                    r"ListDirectionalDetail",
-                    r"ListOrder",
-                    r"RebindResumeSingleCard",
-                    r"Renew",
-                    r"ResumeSingleCard",
-                    r"SendMessage",
-                    r"SetCardStopRule",
-                    r"StopSingleCard",
-                    r"UpdateAutoRechargeSwitch",
-                ],
+                Self::LinkcardSystemIllegalRequest => {
+                    &[
+                        r"AddCardToDirectionalGroup",
+                        r"AddDirectionalAddress",
+                        r"AddDirectionalCard",
+                        r"AddTagsToCard",
+                        r"BatchAddDirectionalAddress",
+                        r"DeleteDirectionalAddress",
+                        r"DeleteDirectionalGroup",
+                        r"ForceActivation",
+                        r"GetCardDetail",
+                        r"GetCardFlowInfo",
+                        r"GetCardLatestFlow",
+                        r"GetCardRealStatus",
+                        r"GetCardStatusStatistics",
+                        r"GetCredentialPoolStatistics",
+                        r"GetRealNameStatus",
+                        r"GetSimCardStateDistribution",
+                        r"ListCardInfo",
+                        r"ListDirectionalAddress",
+                        r"ListDirectionalDetail",
+                        r"ListOrder",
+                        r"Renew",
+                        r"SendMessage",
+                        r"VerifyIotCard",
+                    ]
+                }
+                Self::LinkcardSystemRpcInvokeError => {
+                    &[
+                        r"AddCardToDirectionalGroup",
+                        r"AddDirectionalAddress",
+                        r"AddDirectionalCard",
+                        r"AddDirectionalGroup",
+                        r"AddTagsToCard",
+                        r"DeleteDirectionalAddress",
+                        r"DeleteDirectionalGroup",
+                        r"ForceActivation",
+                        r"GetCardDetail",
+                        r"GetCardLatestFlow",
+                        r"GetCardRealStatus",
+                        r"GetCardStatusStatistics",
+                        r"GetCredentialPoolStatistics",
+                        r"GetRealNameStatus",
+                        r"GetSimCardStateDistribution",
+                        r"ListCardInfo",
+                        r"ListDirectionalAddress",
+                        r"ListDirectionalDetail",
+                        r"ListOrder",
+                        r"RebindResumeSingleCard",
+                        r"Renew",
+                        r"ResumeSingleCard",
+                        r"SendMessage",
+                        r"SetCardStopRule",
+                        r"StopSingleCard",
+                        r"UpdateAutoRechargeSwitch",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddCardToDirectionalGroup" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::IllegalParameter,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"AddDirectionalAddress" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::IllegalParameter,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"AddDirectionalCard" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"AddDirectionalGroup" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"AddTagsToCard" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCheckIccidCanNotEmpty,
-                    Self::LinkcardCommonCardDestroy,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"BatchAddDirectionalAddress" => &[
-                    Self::Any,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                ],
-                r"DeleteDirectionalAddress" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::IllegalParameter,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"DeleteDirectionalGroup" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::IllegalParameter,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"ForceActivation" => &[
-                    Self::Any,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCheckForceActivationSameFlowCard,
-                    Self::LinkcardCheckOnlyUnusedCanForceActivation,
-                    Self::LinkcardCommonCardDestroy,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"GetCardDetail" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::CardDisabled,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCheckIccidCanNotEmpty,
-                    Self::LinkcardCheckInstanceIdCanNotEmpty,
-                    Self::LinkcardCommonBusinessProcessError,
-                    Self::LinkcardCommonCardDestroy,
-                    Self::LinkcardCommonCardNotExist,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"GetCardFlowInfo" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::CardDisabled,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCheckIccidCanNotEmpty,
-                    Self::LinkcardCommonCardDestroy,
-                    Self::LinkcardCommonCardNotExist,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                ],
-                r"GetCardLatestFlow" => &[
-                    Self::Any,
-                    Self::IllegalParameter,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonCardDestroy,
-                    Self::LinkcardCommonIccidNotExist,
-                    Self::LinkcardCommonInvalidAliyunPk,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"GetCardRealStatus" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonBusinessProcessError,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"GetCardStatusStatistics" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"GetCredentialPoolStatistics" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCheckTimeFormatError,
-                    Self::LinkcardCommonBusinessProcessError,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"GetRealNameStatus" => &[
-                    Self::Any,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCheckIccidCanNotEmpty,
-                    Self::LinkcardCommonCardDestroy,
-                    Self::LinkcardCommonIccidFormatError,
-                    Self::LinkcardCommonInvalidAliyunPk,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardCommonVnoCardNotSupported,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"GetSimCardStateDistribution" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::IllegalParameter,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCheckTimeFormatError,
-                    Self::LinkcardCommonCredentialInstanceNotExist,
-                    Self::LinkcardCommonCredentialNoNotExist,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"ListCardInfo" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonBusinessProcessError,
-                    Self::LinkcardCommonInvalidAliyunPk,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"ListDirectionalAddress" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::IllegalParameter,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"ListDirectionalDetail" => &[
-                    Self::Any,
-                    Self::CardDisabled,
-                    Self::IllegalParameter,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonCardNotExist,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardDirectionalNotExist,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"ListOrder" => &[
-                    Self::Any,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonBusinessProcessError,
-                    Self::LinkcardCommonInvalidAliyunPk,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"RebindResumeSingleCard" => &[
-                    Self::Any,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCheckIccidCanNotEmpty,
-                    Self::LinkcardCommonCardDestroy,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"Renew" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonCardDestroy,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"ResumeSingleCard" => &[
-                    Self::Any,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCheckIccidCanNotEmpty,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"SendMessage" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonInvalidAliyunPk,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"SetCardStopRule" => &[
-                    Self::Any,
-                    Self::Any_2,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCheckRuleMaxValueLimit,
-                    Self::LinkcardCheckRuleMustBePositiveInteger,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"StopSingleCard" => &[
-                    Self::Any,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCheckIccidCanNotEmpty,
-                    Self::LinkcardCommonCardDestroy,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"UpdateAutoRechargeSwitch" => &[
-                    Self::Any,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCommonCardDestroy,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemRpcInvokeError,
-                ],
-                r"VerifyIotCard" => &[
-                    Self::CardDisabled,
-                    Self::IllegalParameter,
-                    Self::ServiceInternalError,
-                    Self::LinkcardCheckIccidCanNotEmpty,
-                    Self::LinkcardCommonCardDestroy,
-                    Self::LinkcardCommonCardNotExist,
-                    Self::LinkcardCommonRamActionPermissionDeny,
-                    Self::LinkcardSystemIllegalRequest,
-                ],
+                r"AddCardToDirectionalGroup" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::IllegalParameter,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"AddDirectionalAddress" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::IllegalParameter,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"AddDirectionalCard" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"AddDirectionalGroup" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"AddTagsToCard" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCheckIccidCanNotEmpty,
+                        Self::LinkcardCommonCardDestroy,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"BatchAddDirectionalAddress" => {
+                    &[
+                        Self::Any,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                    ]
+                }
+                r"DeleteDirectionalAddress" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::IllegalParameter,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"DeleteDirectionalGroup" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::IllegalParameter,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"ForceActivation" => {
+                    &[
+                        Self::Any,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCheckForceActivationSameFlowCard,
+                        Self::LinkcardCheckOnlyUnusedCanForceActivation,
+                        Self::LinkcardCommonCardDestroy,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"GetCardDetail" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::CardDisabled,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCheckIccidCanNotEmpty,
+                        Self::LinkcardCheckInstanceIdCanNotEmpty,
+                        Self::LinkcardCommonBusinessProcessError,
+                        Self::LinkcardCommonCardDestroy,
+                        Self::LinkcardCommonCardNotExist,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"GetCardFlowInfo" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::CardDisabled,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCheckIccidCanNotEmpty,
+                        Self::LinkcardCommonCardDestroy,
+                        Self::LinkcardCommonCardNotExist,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                    ]
+                }
+                r"GetCardLatestFlow" => {
+                    &[
+                        Self::Any,
+                        Self::IllegalParameter,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonCardDestroy,
+                        Self::LinkcardCommonIccidNotExist,
+                        Self::LinkcardCommonInvalidAliyunPk,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"GetCardRealStatus" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonBusinessProcessError,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"GetCardStatusStatistics" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"GetCredentialPoolStatistics" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCheckTimeFormatError,
+                        Self::LinkcardCommonBusinessProcessError,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"GetRealNameStatus" => {
+                    &[
+                        Self::Any,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCheckIccidCanNotEmpty,
+                        Self::LinkcardCommonCardDestroy,
+                        Self::LinkcardCommonIccidFormatError,
+                        Self::LinkcardCommonInvalidAliyunPk,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardCommonVnoCardNotSupported,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"GetSimCardStateDistribution" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::IllegalParameter,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCheckTimeFormatError,
+                        Self::LinkcardCommonCredentialInstanceNotExist,
+                        Self::LinkcardCommonCredentialNoNotExist,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"ListCardInfo" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonBusinessProcessError,
+                        Self::LinkcardCommonInvalidAliyunPk,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"ListDirectionalAddress" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::IllegalParameter,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"ListDirectionalDetail" => {
+                    &[
+                        Self::Any,
+                        Self::CardDisabled,
+                        Self::IllegalParameter,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonCardNotExist,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardDirectionalNotExist,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"ListOrder" => {
+                    &[
+                        Self::Any,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonBusinessProcessError,
+                        Self::LinkcardCommonInvalidAliyunPk,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"RebindResumeSingleCard" => {
+                    &[
+                        Self::Any,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCheckIccidCanNotEmpty,
+                        Self::LinkcardCommonCardDestroy,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"Renew" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonCardDestroy,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"ResumeSingleCard" => {
+                    &[
+                        Self::Any,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCheckIccidCanNotEmpty,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"SendMessage" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonInvalidAliyunPk,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"SetCardStopRule" => {
+                    &[
+                        Self::Any,
+                        Self::Any_2,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCheckRuleMaxValueLimit,
+                        Self::LinkcardCheckRuleMustBePositiveInteger,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"StopSingleCard" => {
+                    &[
+                        Self::Any,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCheckIccidCanNotEmpty,
+                        Self::LinkcardCommonCardDestroy,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"UpdateAutoRechargeSwitch" => {
+                    &[
+                        Self::Any,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCommonCardDestroy,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemRpcInvokeError,
+                    ]
+                }
+                r"VerifyIotCard" => {
+                    &[
+                        Self::CardDisabled,
+                        Self::IllegalParameter,
+                        Self::ServiceInternalError,
+                        Self::LinkcardCheckIccidCanNotEmpty,
+                        Self::LinkcardCommonCardDestroy,
+                        Self::LinkcardCommonCardNotExist,
+                        Self::LinkcardCommonRamActionPermissionDeny,
+                        Self::LinkcardSystemIllegalRequest,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1361,7 +1469,8 @@ const _: () = {
     impl __core::str::FromStr for LinkcardError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for LinkcardError {

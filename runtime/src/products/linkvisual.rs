@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum LinkvisualError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -227,11 +227,11 @@ pub enum LinkvisualError {
     IotVisionUnexpectedInternalError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 106] = &[
         __row(
@@ -276,12 +276,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -354,12 +349,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -408,12 +398,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -498,30 +483,15 @@ const _: () = {
             r"You do not have the RAM permission.",
             __NEVER,
         ),
-        __row(
-            r"iot.lv.requestAuthError",
-            403,
-            r"Request auth error.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.lv.requestParamError",
-            403,
-            r"Request parameter error.",
-            __NEVER,
-        ),
+        __row(r"iot.lv.requestAuthError", 403, r"Request auth error.", __NEVER),
+        __row(r"iot.lv.requestParamError", 403, r"Request parameter error.", __NEVER),
         __row(
             r"iot.system.SystemException",
             400,
             r"An internal error occurred. Try again later.",
             __NEVER,
         ),
-        __row(
-            r"iot.vision.AccountNotFound",
-            400,
-            r"Account not found.",
-            __NEVER,
-        ),
+        __row(r"iot.vision.AccountNotFound", 400, r"Account not found.", __NEVER),
         __row(
             r"iot.vision.ActiveCodeInsufficient",
             400,
@@ -552,18 +522,8 @@ const _: () = {
             r"Create storage order failed.",
             __NEVER,
         ),
-        __row(
-            r"iot.vision.DevcieOffline",
-            400,
-            r"Device offline.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.DeviceInactive",
-            400,
-            r"Device inactive.",
-            __NEVER,
-        ),
+        __row(r"iot.vision.DevcieOffline", 400, r"Device offline.", __NEVER),
+        __row(r"iot.vision.DeviceInactive", 400, r"Device inactive.", __NEVER),
         __row(
             r"iot.vision.DeviceNameCheckFailed",
             400,
@@ -582,24 +542,9 @@ const _: () = {
             r"Device name format invalid.",
             __NEVER,
         ),
-        __row(
-            r"iot.vision.DeviceNoOwner",
-            400,
-            r"Device has no owner.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.DeviceNotExist",
-            400,
-            r"Device not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.DeviceOwnerChanged",
-            400,
-            r"Device owner changed.",
-            __NEVER,
-        ),
+        __row(r"iot.vision.DeviceNoOwner", 400, r"Device has no owner.", __NEVER),
+        __row(r"iot.vision.DeviceNotExist", 400, r"Device not exist.", __NEVER),
+        __row(r"iot.vision.DeviceOwnerChanged", 400, r"Device owner changed.", __NEVER),
         __row(
             r"iot.vision.DevicesCountExceedLimit",
             400,
@@ -654,18 +599,8 @@ const _: () = {
             r"The app associated with the identityId does not have permission to access the product.",
             __NEVER,
         ),
-        __row(
-            r"iot.vision.InstanceArrearage",
-            400,
-            r"Instance arrearage.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.InvalidIotInstance",
-            400,
-            r"Invalid iot instance.",
-            __NEVER,
-        ),
+        __row(r"iot.vision.InstanceArrearage", 400, r"Instance arrearage.", __NEVER),
+        __row(r"iot.vision.InvalidIotInstance", 400, r"Invalid iot instance.", __NEVER),
         __row(
             r"iot.vision.InvalidStorageCommodity",
             400,
@@ -696,24 +631,9 @@ const _: () = {
             r"Product key format invalid.",
             __NEVER,
         ),
-        __row(
-            r"iot.vision.ProductNotExist",
-            400,
-            r"Product not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.PropertyNotFound",
-            400,
-            r"Property not found.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.PropertyReadOnly",
-            400,
-            r"Property is read only.",
-            __NEVER,
-        ),
+        __row(r"iot.vision.ProductNotExist", 400, r"Product not exist.", __NEVER),
+        __row(r"iot.vision.PropertyNotFound", 400, r"Property not found.", __NEVER),
+        __row(r"iot.vision.PropertyReadOnly", 400, r"Property is read only.", __NEVER),
         __row(
             r"iot.vision.QueryBindingAccountFailed",
             400,
@@ -732,24 +652,9 @@ const _: () = {
             r"Query commodity price failed.",
             __NEVER,
         ),
-        __row(
-            r"iot.vision.RequestAuthFailed",
-            403,
-            r"Request auth failed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.RequestFailed",
-            400,
-            r"Request failed.",
-            __NEVER,
-        ),
-        __row(
-            r"iot.vision.RequestForbidden",
-            403,
-            r"Request forbidden.",
-            __NEVER,
-        ),
+        __row(r"iot.vision.RequestAuthFailed", 403, r"Request auth failed.", __NEVER),
+        __row(r"iot.vision.RequestFailed", 400, r"Request failed.", __NEVER),
+        __row(r"iot.vision.RequestForbidden", 403, r"Request forbidden.", __NEVER),
         __row(
             r"iot.vision.RequestParamError",
             400,
@@ -792,12 +697,7 @@ const _: () = {
             r"Set default record plan failed.",
             __NEVER,
         ),
-        __row(
-            r"iot.vision.SetPropertyFailed",
-            400,
-            r"Set property failed.",
-            __NEVER,
-        ),
+        __row(r"iot.vision.SetPropertyFailed", 400, r"Set property failed.", __NEVER),
         __row(
             r"iot.vision.StorageCommodityUnavailable",
             400,
@@ -840,24 +740,14 @@ const _: () = {
             r"Caller tenant and account belong tenant mismatch.",
             __NEVER,
         ),
-        __row(
-            r"iot.vision.ThingEventNotFound",
-            400,
-            r"Thing event not found.",
-            __NEVER,
-        ),
+        __row(r"iot.vision.ThingEventNotFound", 400, r"Thing event not found.", __NEVER),
         __row(
             r"iot.vision.ThingModelIdentifierNotExist",
             400,
             r"Thing model identifier not exist.",
             __NEVER,
         ),
-        __row(
-            r"iot.vision.ThingModelNotExist",
-            400,
-            r"Thing model not exist.",
-            __NEVER,
-        ),
+        __row(r"iot.vision.ThingModelNotExist", 400, r"Thing model not exist.", __NEVER),
         __row(
             r"iot.vision.UnbindFailed",
             400,
@@ -874,18 +764,18 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 99] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77,
-        78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99,
-        100, 101, 102, 103, 104, 105,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
+        69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88,
+        89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105,
     ];
     const __END: [u32; 99] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
-        79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100,
-        101, 102, 103, 104, 105, 106,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
+        90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: LinkvisualError) -> &'static __Entry {
@@ -998,192 +888,250 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"iot.vision.BindFailed" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"iot.lv.requestAuthError" => 37,
-                    r"iot.vision.UnbindFailed" => 97,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"iot.lv.requestParamError" => 38,
-                    r"iot.vision.DevcieOffline" => 46,
-                    r"iot.vision.DeviceNoOwner" => 51,
-                    r"iot.vision.RequestFailed" => 77,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"iot.vision.DeviceInactive" => 47,
-                    r"iot.vision.DeviceNotExist" => 52,
-                    r"iot.vision.TenantMismatch" => 93,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"iot.system.SystemException" => 39,
-                    r"iot.vision.AccountNotFound" => 40,
-                    r"iot.vision.BatchHasCreated" => 42,
-                    r"iot.vision.ProductNotExist" => 70,
-                    r"iot.vision.ServiceNotFound" => 82,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"iot.vision.PropertyNotFound" => 71,
-                    r"iot.vision.PropertyReadOnly" => 72,
-                    r"iot.vision.RequestForbidden" => 78,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"iot.vision.InstanceArrearage" => 63,
-                    r"iot.vision.RequestAuthFailed" => 76,
-                    r"iot.vision.RequestParamError" => 79,
-                    r"iot.vision.SetPropertyFailed" => 86,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"iot.vision.DeviceNameChecking" => 49,
-                    r"iot.vision.DeviceOwnerChanged" => 53,
-                    r"iot.vision.InvalidIotInstance" => 64,
-                    r"iot.vision.ThingEventNotFound" => 94,
-                    r"iot.vision.ThingModelNotExist" => 96,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"iot.vision.GetDeviceInfoFailed" => 58,
-                    r"iot.vision.InvalidStorageOrder" => 66,
-                    r"iot.vision.InvokeServiceFailed" => 67,
-                    r"iot.vision.ParamBatchIdInvalid" => 68,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"iot.vision.GetAccountInfoFailed" => 57,
-                    r"iot.vision.ServiceEnumSpecError" => 81,
-                    r"iot.vision.ServiceParamNotExist" => 83,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"iot.vision.DeviceNameCheckFailed" => 48,
-                    r"iot.vision.FreeStorageQuotaLimit" => 56,
-                    r"iot.vision.HasNoAccessPermission" => 61,
-                    r"iot.vision.RequestTrafficControl" => 80,
-                    r"iot.vision.StorageOrderPayFailed" => 90,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"iot.vision.ActiveCodeInsufficient" => 41,
-                    r"iot.vision.ServiceResponseTimeout" => 84,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"iot.common.RamActionPermissionDeny" => 36,
-                    r"iot.vision.BindingRelationNotFound" => 44,
-                    r"iot.vision.DeviceNameFormatInvalid" => 50,
-                    r"iot.vision.DevicesCountExceedLimit" => 54,
-                    r"iot.vision.InvalidStorageCommodity" => 65,
-                    r"iot.vision.ProductKeyFormatInvalid" => 69,
-                    r"iot.vision.StorageOrderAlreadyPaid" => 88,
-                    r"iot.vision.UnexpectedInternalError" => 98,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"iot.common.AuthActionPermissionDeny" => 35,
-                    r"iot.vision.CreateStorageOrderFailed" => 45,
-                    r"iot.vision.QueryBindingDeviceFailed" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"iot.vision.QueryBindingAccountFailed" => 73,
-                    r"iot.vision.QueryCommodityPriceFailed" => 75,
-                    r"iot.vision.StorageOrderGetLockFailed" => 89,
-                    r"iot.vision.StorageOrderStatusInvalid" => 91,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"iot.vision.GetOwnerIdentityInfoFailed" => 59,
-                    r"iot.vision.SetDefaultRecordPlanFailed" => 85,
-                    r"iot.vision.TargetDeviceOwnerDifferent" => 92,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"iot.vision.GetThingEventSnapshotFailed" => 60,
-                    r"iot.vision.StorageCommodityUnavailable" => 87,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"iot.vision.IdentityAppKeyProductNotBind" => 62,
-                    r"iot.vision.ThingModelIdentifierNotExist" => 95,
-                    _ => return __core::option::Option::None,
-                },
-                46 => match code {
-                    r"iot.vision.DevicesExceedUnreleasedProductLimit" => 55,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"iot.vision.BindFailed" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"iot.lv.requestAuthError" => 37,
+                        r"iot.vision.UnbindFailed" => 97,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"iot.lv.requestParamError" => 38,
+                        r"iot.vision.DevcieOffline" => 46,
+                        r"iot.vision.DeviceNoOwner" => 51,
+                        r"iot.vision.RequestFailed" => 77,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"iot.vision.DeviceInactive" => 47,
+                        r"iot.vision.DeviceNotExist" => 52,
+                        r"iot.vision.TenantMismatch" => 93,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"iot.system.SystemException" => 39,
+                        r"iot.vision.AccountNotFound" => 40,
+                        r"iot.vision.BatchHasCreated" => 42,
+                        r"iot.vision.ProductNotExist" => 70,
+                        r"iot.vision.ServiceNotFound" => 82,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"iot.vision.PropertyNotFound" => 71,
+                        r"iot.vision.PropertyReadOnly" => 72,
+                        r"iot.vision.RequestForbidden" => 78,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"iot.vision.InstanceArrearage" => 63,
+                        r"iot.vision.RequestAuthFailed" => 76,
+                        r"iot.vision.RequestParamError" => 79,
+                        r"iot.vision.SetPropertyFailed" => 86,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"iot.vision.DeviceNameChecking" => 49,
+                        r"iot.vision.DeviceOwnerChanged" => 53,
+                        r"iot.vision.InvalidIotInstance" => 64,
+                        r"iot.vision.ThingEventNotFound" => 94,
+                        r"iot.vision.ThingModelNotExist" => 96,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"iot.vision.GetDeviceInfoFailed" => 58,
+                        r"iot.vision.InvalidStorageOrder" => 66,
+                        r"iot.vision.InvokeServiceFailed" => 67,
+                        r"iot.vision.ParamBatchIdInvalid" => 68,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"iot.vision.GetAccountInfoFailed" => 57,
+                        r"iot.vision.ServiceEnumSpecError" => 81,
+                        r"iot.vision.ServiceParamNotExist" => 83,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"iot.vision.DeviceNameCheckFailed" => 48,
+                        r"iot.vision.FreeStorageQuotaLimit" => 56,
+                        r"iot.vision.HasNoAccessPermission" => 61,
+                        r"iot.vision.RequestTrafficControl" => 80,
+                        r"iot.vision.StorageOrderPayFailed" => 90,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"iot.vision.ActiveCodeInsufficient" => 41,
+                        r"iot.vision.ServiceResponseTimeout" => 84,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"iot.common.RamActionPermissionDeny" => 36,
+                        r"iot.vision.BindingRelationNotFound" => 44,
+                        r"iot.vision.DeviceNameFormatInvalid" => 50,
+                        r"iot.vision.DevicesCountExceedLimit" => 54,
+                        r"iot.vision.InvalidStorageCommodity" => 65,
+                        r"iot.vision.ProductKeyFormatInvalid" => 69,
+                        r"iot.vision.StorageOrderAlreadyPaid" => 88,
+                        r"iot.vision.UnexpectedInternalError" => 98,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"iot.common.AuthActionPermissionDeny" => 35,
+                        r"iot.vision.CreateStorageOrderFailed" => 45,
+                        r"iot.vision.QueryBindingDeviceFailed" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"iot.vision.QueryBindingAccountFailed" => 73,
+                        r"iot.vision.QueryCommodityPriceFailed" => 75,
+                        r"iot.vision.StorageOrderGetLockFailed" => 89,
+                        r"iot.vision.StorageOrderStatusInvalid" => 91,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"iot.vision.GetOwnerIdentityInfoFailed" => 59,
+                        r"iot.vision.SetDefaultRecordPlanFailed" => 85,
+                        r"iot.vision.TargetDeviceOwnerDifferent" => 92,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"iot.vision.GetThingEventSnapshotFailed" => 60,
+                        r"iot.vision.StorageCommodityUnavailable" => 87,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"iot.vision.IdentityAppKeyProductNotBind" => 62,
+                        r"iot.vision.ThingModelIdentifierNotExist" => 95,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                46 => {
+                    match code {
+                        r"iot.vision.DevicesExceedUnreleasedProductLimit" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1202,8 +1150,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1236,22 +1184,28 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::IotCommonAuthActionPermissionDeny => &[r"QueryDevicesDownloadUrl"],
-                Self::IotCommonRamActionPermissionDeny => &[r"QueryGenerateDevicesInfoList"],
+                Self::IotCommonRamActionPermissionDeny => {
+                    &[r"QueryGenerateDevicesInfoList"]
+                }
                 Self::IotLvRequestAuthError => &[r"QueryDevicesDownloadUrl"],
                 Self::IotLvRequestParamError => &[r"QueryDevicesDownloadUrl"],
                 Self::IotSystemSystemException => &[r"QueryDevicesDownloadUrl"],
-                Self::IotVisionAccountNotFound => &[
-                    r"BatchBindDevice",
-                    r"GetAccountById",
-                    r"ListBindingDeviceByAccount",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                ],
-                Self::IotVisionActiveCodeInsufficient => &[
-                    r"GenerateDevice",
-                    r"GenerateDeviceByBatchId",
-                    r"UploadDeviceNameList",
-                ],
+                Self::IotVisionAccountNotFound => {
+                    &[
+                        r"BatchBindDevice",
+                        r"GetAccountById",
+                        r"ListBindingDeviceByAccount",
+                        r"UnbindAllUserByDevice",
+                        r"UnbindDevice",
+                    ]
+                }
+                Self::IotVisionActiveCodeInsufficient => {
+                    &[
+                        r"GenerateDevice",
+                        r"GenerateDeviceByBatchId",
+                        r"UploadDeviceNameList",
+                    ]
+                }
                 Self::IotVisionBatchHasCreated => &[r"GenerateDeviceByBatchId"],
                 Self::IotVisionBindFailed => &[r"BatchBindDevice"],
                 Self::IotVisionBindingRelationNotFound => {
@@ -1263,825 +1217,949 @@ const _: () = {
                 Self::IotVisionDeviceNameCheckFailed => &[r"GenerateDeviceByBatchId"],
                 Self::IotVisionDeviceNameChecking => &[r"GenerateDeviceByBatchId"],
                 Self::IotVisionDeviceNameFormatInvalid => &[r"QueryDeviceDetail"],
-                Self::IotVisionDeviceNoOwner => &[
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"QueryFreeStorage",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"TransferStorageOrder",
-                ],
-                Self::IotVisionDeviceNotExist => &[
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"QueryDeviceDetail",
-                    r"QueryFreeStorage",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"SetThingProperty",
-                ],
-                Self::IotVisionDeviceOwnerChanged => &[
-                    r"BindStorageOrder",
-                    r"EnableStorageOrder",
-                    r"FreezeStorageOrder",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"TransferStorageOrder",
-                ],
-                Self::IotVisionDevicesCountExceedLimit => &[
-                    r"GenerateDevice",
-                    r"GenerateDeviceByBatchId",
-                    r"UploadDeviceNameList",
-                ],
-                Self::IotVisionDevicesExceedUnreleasedProductLimit => &[
-                    r"GenerateDevice",
-                    r"GenerateDeviceByBatchId",
-                    r"UploadDeviceNameList",
-                ],
-                Self::IotVisionFreeStorageQuotaLimit => &[
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"EnableFreeStorage",
-                    r"FreezeFreeStorage",
-                    r"QueryFreeStorage",
-                ],
-                Self::IotVisionGetAccountInfoFailed => &[
-                    r"BatchBindDevice",
-                    r"GetAccountById",
-                    r"ListBindingDeviceByAccount",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                ],
-                Self::IotVisionGetDeviceInfoFailed => &[
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"QueryFreeStorage",
-                ],
-                Self::IotVisionGetOwnerIdentityInfoFailed => &[
-                    r"BindStorageOrder",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                ],
+                Self::IotVisionDeviceNoOwner => {
+                    &[
+                        r"BindStorageOrder",
+                        r"CheckFreeStorageValid",
+                        r"ConsumeFreeStorage",
+                        r"CreateAndPayStorageOrder",
+                        r"EnableFreeStorage",
+                        r"EnableStorageOrder",
+                        r"FreezeFreeStorage",
+                        r"FreezeStorageOrder",
+                        r"QueryFreeStorage",
+                        r"QueryStorageOrder",
+                        r"QueryStorageOrderList",
+                        r"TransferStorageOrder",
+                    ]
+                }
+                Self::IotVisionDeviceNotExist => {
+                    &[
+                        r"BindStorageOrder",
+                        r"CheckFreeStorageValid",
+                        r"ConsumeFreeStorage",
+                        r"CreateAndPayStorageOrder",
+                        r"EnableFreeStorage",
+                        r"EnableStorageOrder",
+                        r"FreezeFreeStorage",
+                        r"FreezeStorageOrder",
+                        r"GetDeviceStatus",
+                        r"GetSubDeviceList",
+                        r"GetThingEventSnapshot",
+                        r"GetThingPropertySnapshot",
+                        r"InvokeThingService",
+                        r"QueryDeviceDetail",
+                        r"QueryFreeStorage",
+                        r"QueryStorageOrder",
+                        r"QueryStorageOrderList",
+                        r"SetThingProperty",
+                    ]
+                }
+                Self::IotVisionDeviceOwnerChanged => {
+                    &[
+                        r"BindStorageOrder",
+                        r"EnableStorageOrder",
+                        r"FreezeStorageOrder",
+                        r"QueryStorageOrder",
+                        r"QueryStorageOrderList",
+                        r"TransferStorageOrder",
+                    ]
+                }
+                Self::IotVisionDevicesCountExceedLimit => {
+                    &[
+                        r"GenerateDevice",
+                        r"GenerateDeviceByBatchId",
+                        r"UploadDeviceNameList",
+                    ]
+                }
+                Self::IotVisionDevicesExceedUnreleasedProductLimit => {
+                    &[
+                        r"GenerateDevice",
+                        r"GenerateDeviceByBatchId",
+                        r"UploadDeviceNameList",
+                    ]
+                }
+                Self::IotVisionFreeStorageQuotaLimit => {
+                    &[
+                        r"CheckFreeStorageValid",
+                        r"ConsumeFreeStorage",
+                        r"EnableFreeStorage",
+                        r"FreezeFreeStorage",
+                        r"QueryFreeStorage",
+                    ]
+                }
+                Self::IotVisionGetAccountInfoFailed => {
+                    &[
+                        r"BatchBindDevice",
+                        r"GetAccountById",
+                        r"ListBindingDeviceByAccount",
+                        r"UnbindAllUserByDevice",
+                        r"UnbindDevice",
+                    ]
+                }
+                Self::IotVisionGetDeviceInfoFailed => {
+                    &[
+                        r"CheckFreeStorageValid",
+                        r"ConsumeFreeStorage",
+                        r"CreateAndPayStorageOrder",
+                        r"QueryFreeStorage",
+                    ]
+                }
+                Self::IotVisionGetOwnerIdentityInfoFailed => {
+                    &[
+                        r"BindStorageOrder",
+                        r"ConsumeFreeStorage",
+                        r"CreateAndPayStorageOrder",
+                    ]
+                }
                 Self::IotVisionGetThingEventSnapshotFailed => &[r"GetThingEventSnapshot"],
-                Self::IotVisionHasNoAccessPermission => &[
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"QueryDeviceDetail",
-                    r"SetThingProperty",
-                ],
+                Self::IotVisionHasNoAccessPermission => {
+                    &[
+                        r"GetDeviceStatus",
+                        r"GetSubDeviceList",
+                        r"GetThingEventSnapshot",
+                        r"GetThingPropertySnapshot",
+                        r"InvokeThingService",
+                        r"QueryDeviceDetail",
+                        r"SetThingProperty",
+                    ]
+                }
                 Self::IotVisionIdentityAppKeyProductNotBind => &[r"BatchBindDevice"],
-                Self::IotVisionInstanceArrearage => &[
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"QueryDeviceDetail",
-                    r"SetThingProperty",
-                ],
-                Self::IotVisionInvalidIotInstance => &[
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"QueryDeviceDetail",
-                    r"SetThingProperty",
-                ],
+                Self::IotVisionInstanceArrearage => {
+                    &[
+                        r"GetDeviceStatus",
+                        r"GetSubDeviceList",
+                        r"GetThingEventSnapshot",
+                        r"GetThingPropertySnapshot",
+                        r"InvokeThingService",
+                        r"QueryDeviceDetail",
+                        r"SetThingProperty",
+                    ]
+                }
+                Self::IotVisionInvalidIotInstance => {
+                    &[
+                        r"GetDeviceStatus",
+                        r"GetSubDeviceList",
+                        r"GetThingEventSnapshot",
+                        r"GetThingPropertySnapshot",
+                        r"InvokeThingService",
+                        r"QueryDeviceDetail",
+                        r"SetThingProperty",
+                    ]
+                }
                 Self::IotVisionInvalidStorageCommodity => {
                     &[r"CheckFreeStorageValid", r"CreateAndPayStorageOrder"]
                 }
-                Self::IotVisionInvalidStorageOrder => &[
-                    r"BindStorageOrder",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"QueryStorageOrder",
-                    r"TransferStorageOrder",
-                ],
+                Self::IotVisionInvalidStorageOrder => {
+                    &[
+                        r"BindStorageOrder",
+                        r"CreateAndPayStorageOrder",
+                        r"EnableFreeStorage",
+                        r"EnableStorageOrder",
+                        r"FreezeFreeStorage",
+                        r"FreezeStorageOrder",
+                        r"QueryStorageOrder",
+                        r"TransferStorageOrder",
+                    ]
+                }
                 Self::IotVisionInvokeServiceFailed => &[r"InvokeThingService"],
                 Self::IotVisionParamBatchIdInvalid => &[r"GenerateDeviceByBatchId"],
                 Self::IotVisionProductKeyFormatInvalid => &[r"QueryDeviceDetail"],
-                Self::IotVisionProductNotExist => &[
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"QueryDeviceDetail",
-                    r"QueryGenerateDevicesInfoList",
-                    r"SetThingProperty",
-                ],
+                Self::IotVisionProductNotExist => {
+                    &[
+                        r"GetDeviceStatus",
+                        r"GetSubDeviceList",
+                        r"GetThingEventSnapshot",
+                        r"GetThingPropertySnapshot",
+                        r"InvokeThingService",
+                        r"QueryDeviceDetail",
+                        r"QueryGenerateDevicesInfoList",
+                        r"SetThingProperty",
+                    ]
+                }
                 Self::IotVisionPropertyNotFound => &[r"SetThingProperty"],
                 Self::IotVisionPropertyReadOnly => &[r"SetThingProperty"],
                 Self::IotVisionQueryBindingAccountFailed => {
                     &[r"ListBindingAccountByDevice", r"UnbindAllUserByDevice"]
                 }
-                Self::IotVisionQueryBindingDeviceFailed => &[r"ListBindingDeviceByAccount"],
-                Self::IotVisionQueryCommodityPriceFailed => &[r"CreateAndPayStorageOrder"],
-                Self::IotVisionRequestAuthFailed => &[
-                    r"BatchBindDevice",
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"GenerateDevice",
-                    r"GenerateDeviceByBatchId",
-                    r"GetAccountById",
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"ListBindingAccountByDevice",
-                    r"ListBindingDeviceByAccount",
-                    r"QueryBatchStatus",
-                    r"QueryDeviceDetail",
-                    r"QueryFreeStorage",
-                    r"QueryGenerateDevicesInfoList",
-                    r"QueryGenerateDevicesRecord",
-                    r"QueryStorageCommodityList",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"SetThingProperty",
-                    r"TransferStorageOrder",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                    r"UploadDeviceNameList",
-                ],
-                Self::IotVisionRequestFailed => &[
-                    r"BatchBindDevice",
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"GetAccountById",
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"ListBindingAccountByDevice",
-                    r"ListBindingDeviceByAccount",
-                    r"QueryDeviceDetail",
-                    r"QueryFreeStorage",
-                    r"QueryStorageCommodityList",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"SetThingProperty",
-                    r"TransferStorageOrder",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                ],
-                Self::IotVisionRequestForbidden => &[
-                    r"BatchBindDevice",
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"GenerateDevice",
-                    r"GenerateDeviceByBatchId",
-                    r"GetAccountById",
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"ListBindingAccountByDevice",
-                    r"ListBindingDeviceByAccount",
-                    r"QueryBatchStatus",
-                    r"QueryDeviceDetail",
-                    r"QueryFreeStorage",
-                    r"QueryGenerateDevicesInfoList",
-                    r"QueryGenerateDevicesRecord",
-                    r"QueryStorageCommodityList",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"SetThingProperty",
-                    r"TransferStorageOrder",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                    r"UploadDeviceNameList",
-                ],
-                Self::IotVisionRequestParamError => &[
-                    r"BatchBindDevice",
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"GenerateDevice",
-                    r"GenerateDeviceByBatchId",
-                    r"GetAccountById",
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"ListBindingAccountByDevice",
-                    r"ListBindingDeviceByAccount",
-                    r"QueryBatchStatus",
-                    r"QueryDeviceDetail",
-                    r"QueryFreeStorage",
-                    r"QueryGenerateDevicesInfoList",
-                    r"QueryGenerateDevicesRecord",
-                    r"QueryStorageCommodityList",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"SetThingProperty",
-                    r"TransferStorageOrder",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                    r"UploadDeviceNameList",
-                ],
-                Self::IotVisionRequestTrafficControl => &[
-                    r"BatchBindDevice",
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"GenerateDevice",
-                    r"GenerateDeviceByBatchId",
-                    r"GetAccountById",
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"ListBindingAccountByDevice",
-                    r"ListBindingDeviceByAccount",
-                    r"QueryBatchStatus",
-                    r"QueryDeviceDetail",
-                    r"QueryFreeStorage",
-                    r"QueryGenerateDevicesInfoList",
-                    r"QueryGenerateDevicesRecord",
-                    r"QueryStorageCommodityList",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"SetThingProperty",
-                    r"TransferStorageOrder",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                    r"UploadDeviceNameList",
-                ],
+                Self::IotVisionQueryBindingDeviceFailed => {
+                    &[r"ListBindingDeviceByAccount"]
+                }
+                Self::IotVisionQueryCommodityPriceFailed => {
+                    &[r"CreateAndPayStorageOrder"]
+                }
+                Self::IotVisionRequestAuthFailed => {
+                    &[
+                        r"BatchBindDevice",
+                        r"BindStorageOrder",
+                        r"CheckFreeStorageValid",
+                        r"ConsumeFreeStorage",
+                        r"CreateAndPayStorageOrder",
+                        r"EnableFreeStorage",
+                        r"EnableStorageOrder",
+                        r"FreezeFreeStorage",
+                        r"FreezeStorageOrder",
+                        r"GenerateDevice",
+                        r"GenerateDeviceByBatchId",
+                        r"GetAccountById",
+                        r"GetDeviceStatus",
+                        r"GetSubDeviceList",
+                        r"GetThingEventSnapshot",
+                        r"GetThingPropertySnapshot",
+                        r"InvokeThingService",
+                        r"ListBindingAccountByDevice",
+                        r"ListBindingDeviceByAccount",
+                        r"QueryBatchStatus",
+                        r"QueryDeviceDetail",
+                        r"QueryFreeStorage",
+                        r"QueryGenerateDevicesInfoList",
+                        r"QueryGenerateDevicesRecord",
+                        r"QueryStorageCommodityList",
+                        r"QueryStorageOrder",
+                        r"QueryStorageOrderList",
+                        r"SetThingProperty",
+                        r"TransferStorageOrder",
+                        r"UnbindAllUserByDevice",
+                        r"UnbindDevice",
+                        r"UploadDeviceNameList",
+                    ]
+                }
+                Self::IotVisionRequestFailed => {
+                    &[
+                        r"BatchBindDevice",
+                        r"BindStorageOrder",
+                        r"CheckFreeStorageValid",
+                        r"ConsumeFreeStorage",
+                        r"CreateAndPayStorageOrder",
+                        r"EnableFreeStorage",
+                        r"EnableStorageOrder",
+                        r"FreezeFreeStorage",
+                        r"FreezeStorageOrder",
+                        r"GetAccountById",
+                        r"GetDeviceStatus",
+                        r"GetSubDeviceList",
+                        r"GetThingEventSnapshot",
+                        r"GetThingPropertySnapshot",
+                        r"InvokeThingService",
+                        r"ListBindingAccountByDevice",
+                        r"ListBindingDeviceByAccount",
+                        r"QueryDeviceDetail",
+                        r"QueryFreeStorage",
+                        r"QueryStorageCommodityList",
+                        r"QueryStorageOrder",
+                        r"QueryStorageOrderList",
+                        r"SetThingProperty",
+                        r"TransferStorageOrder",
+                        r"UnbindAllUserByDevice",
+                        r"UnbindDevice",
+                    ]
+                }
+                Self::IotVisionRequestForbidden => {
+                    &[
+                        r"BatchBindDevice",
+                        r"BindStorageOrder",
+                        r"CheckFreeStorageValid",
+                        r"ConsumeFreeStorage",
+                        r"CreateAndPayStorageOrder",
+                        r"EnableFreeStorage",
+                        r"EnableStorageOrder",
+                        r"FreezeFreeStorage",
+                        r"FreezeStorageOrder",
+                        r"GenerateDevice",
+                        r"GenerateDeviceByBatchId",
+                        r"GetAccountById",
+                        r"GetDeviceStatus",
+                        r"GetSubDeviceList",
+                        r"GetThingEventSnapshot",
+                        r"GetThingPropertySnapshot",
+                        r"InvokeThingService",
+                        r"ListBindingAccountByDevice",
+                        r"ListBindingDeviceByAccount",
+                        r"QueryBatchStatus",
+                        r"QueryDeviceDetail",
+                        r"QueryFreeStorage",
+                        r"QueryGenerateDevicesInfoList",
+                        r"QueryGenerateDevicesRecord",
+                        r"QueryStorageCommodityList",
+                        r"QueryStorageOrder",
+                        r"QueryStorageOrderList",
+                        r"SetThingProperty",
+                        r"TransferStorageOrder",
+                        r"UnbindAllUserByDevice",
+                        r"UnbindDevice",
+                        r"UploadDeviceNameList",
+                    ]
+                }
+                Self::IotVisionRequestParamError => {
+                    &[
+                        r"BatchBindDevice",
+                        r"BindStorageOrder",
+                        r"CheckFreeStorageValid",
+                        r"ConsumeFreeStorage",
+                        r"CreateAndPayStorageOrder",
+                        r"EnableFreeStorage",
+                        r"EnableStorageOrder",
+                        r"FreezeFreeStorage",
+                        r"FreezeStorageOrder",
+                        r"GenerateDevice",
+                        r"GenerateDeviceByBatchId",
+                        r"GetAccountById",
+                        r"GetDeviceStatus",
+                        r"GetSubDeviceList",
+                        r"GetThingEventSnapshot",
+                        r"GetThingPropertySnapshot",
+                        r"InvokeThingService",
+                        r"ListBindingAccountByDevice",
+                        r"ListBindingDeviceByAccount",
+                        r"QueryBatchStatus",
+                        r"QueryDeviceDetail",
+                        r"QueryFreeStorage",
+                        r"QueryGenerateDevicesInfoList",
+                        r"QueryGenerateDevicesRecord",
+                        r"QueryStorageCommodityList",
+                        r"QueryStorageOrder",
+                        r"QueryStorageOrderList",
+                        r"SetThingProperty",
+                        r"TransferStorageOrder",
+                        r"UnbindAllUserByDevice",
+                        r"UnbindDevice",
+                        r"UploadDeviceNameList",
+                    ]
+                }
+                Self::IotVisionRequestTrafficControl => {
+                    &[
+                        r"BatchBindDevice",
+                        r"BindStorageOrder",
+                        r"CheckFreeStorageValid",
+                        r"ConsumeFreeStorage",
+                        r"CreateAndPayStorageOrder",
+                        r"EnableFreeStorage",
+                        r"EnableStorageOrder",
+                        r"FreezeFreeStorage",
+                        r"FreezeStorageOrder",
+                        r"GenerateDevice",
+                        r"GenerateDeviceByBatchId",
+                        r"GetAccountById",
+                        r"GetDeviceStatus",
+                        r"GetSubDeviceList",
+                        r"GetThingEventSnapshot",
+                        r"GetThingPropertySnapshot",
+                        r"InvokeThingService",
+                        r"ListBindingAccountByDevice",
+                        r"ListBindingDeviceByAccount",
+                        r"QueryBatchStatus",
+                        r"QueryDeviceDetail",
+                        r"QueryFreeStorage",
+                        r"QueryGenerateDevicesInfoList",
+                        r"QueryGenerateDevicesRecord",
+                        r"QueryStorageCommodityList",
+                        r"QueryStorageOrder",
+                        r"QueryStorageOrderList",
+                        r"SetThingProperty",
+                        r"TransferStorageOrder",
+                        r"UnbindAllUserByDevice",
+                        r"UnbindDevice",
+                        r"UploadDeviceNameList",
+                    ]
+                }
                 Self::IotVisionServiceEnumSpecError => &[r"InvokeThingService"],
                 Self::IotVisionServiceNotFound => &[r"InvokeThingService"],
                 Self::IotVisionServiceParamNotExist => &[r"InvokeThingService"],
                 Self::IotVisionServiceResponseTimeout => &[r"InvokeThingService"],
-                Self::IotVisionSetDefaultRecordPlanFailed => &[
-                    r"BindStorageOrder",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                ],
+                Self::IotVisionSetDefaultRecordPlanFailed => {
+                    &[
+                        r"BindStorageOrder",
+                        r"ConsumeFreeStorage",
+                        r"CreateAndPayStorageOrder",
+                    ]
+                }
                 Self::IotVisionSetPropertyFailed => &[r"SetThingProperty"],
-                Self::IotVisionStorageCommodityUnavailable => &[r"CreateAndPayStorageOrder"],
+                Self::IotVisionStorageCommodityUnavailable => {
+                    &[r"CreateAndPayStorageOrder"]
+                }
                 Self::IotVisionStorageOrderAlreadyPaid => &[r"CreateAndPayStorageOrder"],
-                Self::IotVisionStorageOrderGetLockFailed => &[
-                    r"BindStorageOrder",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"QueryFreeStorage",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"TransferStorageOrder",
-                ],
+                Self::IotVisionStorageOrderGetLockFailed => {
+                    &[
+                        r"BindStorageOrder",
+                        r"ConsumeFreeStorage",
+                        r"CreateAndPayStorageOrder",
+                        r"EnableFreeStorage",
+                        r"EnableStorageOrder",
+                        r"FreezeFreeStorage",
+                        r"FreezeStorageOrder",
+                        r"QueryFreeStorage",
+                        r"QueryStorageOrder",
+                        r"QueryStorageOrderList",
+                        r"TransferStorageOrder",
+                    ]
+                }
                 Self::IotVisionStorageOrderPayFailed => &[r"CreateAndPayStorageOrder"],
                 Self::IotVisionStorageOrderStatusInvalid => {
                     &[r"EnableStorageOrder", r"TransferStorageOrder"]
                 }
                 Self::IotVisionTargetDeviceOwnerDifferent => &[r"TransferStorageOrder"],
-                Self::IotVisionTenantMismatch => &[
-                    r"BatchBindDevice",
-                    r"GetAccountById",
-                    r"ListBindingAccountByDevice",
-                    r"ListBindingDeviceByAccount",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                ],
+                Self::IotVisionTenantMismatch => {
+                    &[
+                        r"BatchBindDevice",
+                        r"GetAccountById",
+                        r"ListBindingAccountByDevice",
+                        r"ListBindingDeviceByAccount",
+                        r"UnbindAllUserByDevice",
+                        r"UnbindDevice",
+                    ]
+                }
                 Self::IotVisionThingEventNotFound => &[r"GetThingEventSnapshot"],
-                Self::IotVisionThingModelIdentifierNotExist => &[
-                    r"GetThingEventSnapshot",
-                    r"InvokeThingService",
-                    r"SetThingProperty",
-                ],
-                Self::IotVisionThingModelNotExist => &[
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"SetThingProperty",
-                ],
-                Self::IotVisionUnbindFailed => &[r"UnbindAllUserByDevice", r"UnbindDevice"],
-                Self::IotVisionUnexpectedInternalError => &[
-                    r"BatchBindDevice",
-                    r"BindStorageOrder",
-                    r"CheckFreeStorageValid",
-                    r"ConsumeFreeStorage",
-                    r"CreateAndPayStorageOrder",
-                    r"EnableFreeStorage",
-                    r"EnableStorageOrder",
-                    r"FreezeFreeStorage",
-                    r"FreezeStorageOrder",
-                    r"GenerateDevice",
-                    r"GenerateDeviceByBatchId",
-                    r"GetAccountById",
-                    r"GetDeviceStatus",
-                    r"GetSubDeviceList",
-                    r"GetThingEventSnapshot",
-                    r"GetThingPropertySnapshot",
-                    r"InvokeThingService",
-                    r"ListBindingAccountByDevice",
-                    r"ListBindingDeviceByAccount",
-                    r"QueryBatchStatus",
-                    r"QueryDeviceDetail",
-                    r"QueryFreeStorage",
-                    r"QueryGenerateDevicesInfoList",
-                    r"QueryGenerateDevicesRecord",
-                    r"QueryStorageCommodityList",
-                    r"QueryStorageOrder",
-                    r"QueryStorageOrderList",
-                    r"SetThingProperty",
-                    r"TransferStorageOrder",
-                    r"UnbindAllUserByDevice",
-                    r"UnbindDevice",
-                    r"UploadDeviceNameList",
-                ],
+                Self::IotVisionThingModelIdentifierNotExist => {
+                    &[
+                        r"GetThingEventSnapshot",
+                        r"InvokeThingService",
+                        r"SetThingProperty",
+                    ]
+                }
+                Self::IotVisionThingModelNotExist => {
+                    &[
+                        r"GetThingEventSnapshot",
+                        r"GetThingPropertySnapshot",
+                        r"InvokeThingService",
+                        r"SetThingProperty",
+                    ]
+                }
+                Self::IotVisionUnbindFailed => {
+                    &[r"UnbindAllUserByDevice", r"UnbindDevice"]
+                }
+                Self::IotVisionUnexpectedInternalError => {
+                    &[
+                        r"BatchBindDevice",
+                        r"BindStorageOrder",
+                        r"CheckFreeStorageValid",
+                        r"ConsumeFreeStorage",
+                        r"CreateAndPayStorageOrder",
+                        r"EnableFreeStorage",
+                        r"EnableStorageOrder",
+                        r"FreezeFreeStorage",
+                        r"FreezeStorageOrder",
+                        r"GenerateDevice",
+                        r"GenerateDeviceByBatchId",
+                        r"GetAccountById",
+                        r"GetDeviceStatus",
+                        r"GetSubDeviceList",
+                        r"GetThingEventSnapshot",
+                        r"GetThingPropertySnapshot",
+                        r"InvokeThingService",
+                        r"ListBindingAccountByDevice",
+                        r"ListBindingDeviceByAccount",
+                        r"QueryBatchStatus",
+                        r"QueryDeviceDetail",
+                        r"QueryFreeStorage",
+                        r"QueryGenerateDevicesInfoList",
+                        r"QueryGenerateDevicesRecord",
+                        r"QueryStorageCommodityList",
+                        r"QueryStorageOrder",
+                        r"QueryStorageOrderList",
+                        r"SetThingProperty",
+                        r"TransferStorageOrder",
+                        r"UnbindAllUserByDevice",
+                        r"UnbindDevice",
+                        r"UploadDeviceNameList",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"BatchBindDevice" => &[
-                    Self::IotVisionAccountNotFound,
-                    Self::IotVisionBindFailed,
-                    Self::IotVisionGetAccountInfoFailed,
-                    Self::IotVisionIdentityAppKeyProductNotBind,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionTenantMismatch,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"BindStorageOrder" => &[
-                    Self::IotVisionDeviceNoOwner,
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionDeviceOwnerChanged,
-                    Self::IotVisionGetOwnerIdentityInfoFailed,
-                    Self::IotVisionInvalidStorageOrder,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionSetDefaultRecordPlanFailed,
-                    Self::IotVisionStorageOrderGetLockFailed,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"CheckFreeStorageValid" => &[
-                    Self::IotVisionDeviceNoOwner,
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionFreeStorageQuotaLimit,
-                    Self::IotVisionGetDeviceInfoFailed,
-                    Self::IotVisionInvalidStorageCommodity,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"ConsumeFreeStorage" => &[
-                    Self::IotVisionDeviceNoOwner,
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionFreeStorageQuotaLimit,
-                    Self::IotVisionGetDeviceInfoFailed,
-                    Self::IotVisionGetOwnerIdentityInfoFailed,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionSetDefaultRecordPlanFailed,
-                    Self::IotVisionStorageOrderGetLockFailed,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"CreateAndPayStorageOrder" => &[
-                    Self::IotVisionCreateStorageOrderFailed,
-                    Self::IotVisionDeviceNoOwner,
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionGetDeviceInfoFailed,
-                    Self::IotVisionGetOwnerIdentityInfoFailed,
-                    Self::IotVisionInvalidStorageCommodity,
-                    Self::IotVisionInvalidStorageOrder,
-                    Self::IotVisionQueryCommodityPriceFailed,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionSetDefaultRecordPlanFailed,
-                    Self::IotVisionStorageCommodityUnavailable,
-                    Self::IotVisionStorageOrderAlreadyPaid,
-                    Self::IotVisionStorageOrderGetLockFailed,
-                    Self::IotVisionStorageOrderPayFailed,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"EnableFreeStorage" => &[
-                    Self::IotVisionDeviceNoOwner,
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionFreeStorageQuotaLimit,
-                    Self::IotVisionInvalidStorageOrder,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionStorageOrderGetLockFailed,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"EnableStorageOrder" => &[
-                    Self::IotVisionDeviceNoOwner,
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionDeviceOwnerChanged,
-                    Self::IotVisionInvalidStorageOrder,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionStorageOrderGetLockFailed,
-                    Self::IotVisionStorageOrderStatusInvalid,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"FreezeFreeStorage" => &[
-                    Self::IotVisionDeviceNoOwner,
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionFreeStorageQuotaLimit,
-                    Self::IotVisionInvalidStorageOrder,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionStorageOrderGetLockFailed,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"FreezeStorageOrder" => &[
-                    Self::IotVisionDeviceNoOwner,
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionDeviceOwnerChanged,
-                    Self::IotVisionInvalidStorageOrder,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionStorageOrderGetLockFailed,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"GenerateDevice" => &[
-                    Self::IotVisionActiveCodeInsufficient,
-                    Self::IotVisionDevicesCountExceedLimit,
-                    Self::IotVisionDevicesExceedUnreleasedProductLimit,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"GenerateDeviceByBatchId" => &[
-                    Self::IotVisionActiveCodeInsufficient,
-                    Self::IotVisionBatchHasCreated,
-                    Self::IotVisionDeviceNameCheckFailed,
-                    Self::IotVisionDeviceNameChecking,
-                    Self::IotVisionDevicesCountExceedLimit,
-                    Self::IotVisionDevicesExceedUnreleasedProductLimit,
-                    Self::IotVisionParamBatchIdInvalid,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"GetAccountById" => &[
-                    Self::IotVisionAccountNotFound,
-                    Self::IotVisionGetAccountInfoFailed,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionTenantMismatch,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"GetDeviceStatus" => &[
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionHasNoAccessPermission,
-                    Self::IotVisionInstanceArrearage,
-                    Self::IotVisionInvalidIotInstance,
-                    Self::IotVisionProductNotExist,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"GetSubDeviceList" => &[
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionHasNoAccessPermission,
-                    Self::IotVisionInstanceArrearage,
-                    Self::IotVisionInvalidIotInstance,
-                    Self::IotVisionProductNotExist,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"GetThingEventSnapshot" => &[
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionGetThingEventSnapshotFailed,
-                    Self::IotVisionHasNoAccessPermission,
-                    Self::IotVisionInstanceArrearage,
-                    Self::IotVisionInvalidIotInstance,
-                    Self::IotVisionProductNotExist,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionThingEventNotFound,
-                    Self::IotVisionThingModelIdentifierNotExist,
-                    Self::IotVisionThingModelNotExist,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"GetThingPropertySnapshot" => &[
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionHasNoAccessPermission,
-                    Self::IotVisionInstanceArrearage,
-                    Self::IotVisionInvalidIotInstance,
-                    Self::IotVisionProductNotExist,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionThingModelNotExist,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"InvokeThingService" => &[
-                    Self::IotVisionDevcieOffline,
-                    Self::IotVisionDeviceInactive,
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionHasNoAccessPermission,
-                    Self::IotVisionInstanceArrearage,
-                    Self::IotVisionInvalidIotInstance,
-                    Self::IotVisionInvokeServiceFailed,
-                    Self::IotVisionProductNotExist,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionServiceEnumSpecError,
-                    Self::IotVisionServiceNotFound,
-                    Self::IotVisionServiceParamNotExist,
-                    Self::IotVisionServiceResponseTimeout,
-                    Self::IotVisionThingModelIdentifierNotExist,
-                    Self::IotVisionThingModelNotExist,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"ListBindingAccountByDevice" => &[
-                    Self::IotVisionQueryBindingAccountFailed,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionTenantMismatch,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"ListBindingDeviceByAccount" => &[
-                    Self::IotVisionAccountNotFound,
-                    Self::IotVisionGetAccountInfoFailed,
-                    Self::IotVisionQueryBindingDeviceFailed,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionTenantMismatch,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"QueryBatchStatus" => &[
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"QueryDeviceDetail" => &[
-                    Self::IotVisionDeviceNameFormatInvalid,
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionHasNoAccessPermission,
-                    Self::IotVisionInstanceArrearage,
-                    Self::IotVisionInvalidIotInstance,
-                    Self::IotVisionProductKeyFormatInvalid,
-                    Self::IotVisionProductNotExist,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"QueryDevicesDownloadUrl" => &[
-                    Self::IotCommonAuthActionPermissionDeny,
-                    Self::IotLvRequestAuthError,
-                    Self::IotLvRequestParamError,
-                    Self::IotSystemSystemException,
-                ],
-                r"QueryFreeStorage" => &[
-                    Self::IotVisionDeviceNoOwner,
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionFreeStorageQuotaLimit,
-                    Self::IotVisionGetDeviceInfoFailed,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionStorageOrderGetLockFailed,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"QueryGenerateDevicesInfoList" => &[
-                    Self::IotCommonRamActionPermissionDeny,
-                    Self::IotVisionProductNotExist,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"QueryGenerateDevicesRecord" => &[
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"QueryStorageCommodityList" => &[
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"QueryStorageOrder" => &[
-                    Self::IotVisionDeviceNoOwner,
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionDeviceOwnerChanged,
-                    Self::IotVisionInvalidStorageOrder,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionStorageOrderGetLockFailed,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"QueryStorageOrderList" => &[
-                    Self::IotVisionDeviceNoOwner,
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionDeviceOwnerChanged,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionStorageOrderGetLockFailed,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"SetThingProperty" => &[
-                    Self::IotVisionDeviceNotExist,
-                    Self::IotVisionHasNoAccessPermission,
-                    Self::IotVisionInstanceArrearage,
-                    Self::IotVisionInvalidIotInstance,
-                    Self::IotVisionProductNotExist,
-                    Self::IotVisionPropertyNotFound,
-                    Self::IotVisionPropertyReadOnly,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionSetPropertyFailed,
-                    Self::IotVisionThingModelIdentifierNotExist,
-                    Self::IotVisionThingModelNotExist,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"TransferStorageOrder" => &[
-                    Self::IotVisionDeviceNoOwner,
-                    Self::IotVisionDeviceOwnerChanged,
-                    Self::IotVisionInvalidStorageOrder,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionStorageOrderGetLockFailed,
-                    Self::IotVisionStorageOrderStatusInvalid,
-                    Self::IotVisionTargetDeviceOwnerDifferent,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"UnbindAllUserByDevice" => &[
-                    Self::IotVisionAccountNotFound,
-                    Self::IotVisionBindingRelationNotFound,
-                    Self::IotVisionGetAccountInfoFailed,
-                    Self::IotVisionQueryBindingAccountFailed,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionTenantMismatch,
-                    Self::IotVisionUnbindFailed,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"UnbindDevice" => &[
-                    Self::IotVisionAccountNotFound,
-                    Self::IotVisionBindingRelationNotFound,
-                    Self::IotVisionGetAccountInfoFailed,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionTenantMismatch,
-                    Self::IotVisionUnbindFailed,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
-                r"UploadDeviceNameList" => &[
-                    Self::IotVisionActiveCodeInsufficient,
-                    Self::IotVisionDevicesCountExceedLimit,
-                    Self::IotVisionDevicesExceedUnreleasedProductLimit,
-                    Self::IotVisionRequestAuthFailed,
-                    Self::IotVisionRequestForbidden,
-                    Self::IotVisionRequestParamError,
-                    Self::IotVisionRequestTrafficControl,
-                    Self::IotVisionUnexpectedInternalError,
-                ],
+                r"BatchBindDevice" => {
+                    &[
+                        Self::IotVisionAccountNotFound,
+                        Self::IotVisionBindFailed,
+                        Self::IotVisionGetAccountInfoFailed,
+                        Self::IotVisionIdentityAppKeyProductNotBind,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionTenantMismatch,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"BindStorageOrder" => {
+                    &[
+                        Self::IotVisionDeviceNoOwner,
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionDeviceOwnerChanged,
+                        Self::IotVisionGetOwnerIdentityInfoFailed,
+                        Self::IotVisionInvalidStorageOrder,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionSetDefaultRecordPlanFailed,
+                        Self::IotVisionStorageOrderGetLockFailed,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"CheckFreeStorageValid" => {
+                    &[
+                        Self::IotVisionDeviceNoOwner,
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionFreeStorageQuotaLimit,
+                        Self::IotVisionGetDeviceInfoFailed,
+                        Self::IotVisionInvalidStorageCommodity,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"ConsumeFreeStorage" => {
+                    &[
+                        Self::IotVisionDeviceNoOwner,
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionFreeStorageQuotaLimit,
+                        Self::IotVisionGetDeviceInfoFailed,
+                        Self::IotVisionGetOwnerIdentityInfoFailed,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionSetDefaultRecordPlanFailed,
+                        Self::IotVisionStorageOrderGetLockFailed,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"CreateAndPayStorageOrder" => {
+                    &[
+                        Self::IotVisionCreateStorageOrderFailed,
+                        Self::IotVisionDeviceNoOwner,
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionGetDeviceInfoFailed,
+                        Self::IotVisionGetOwnerIdentityInfoFailed,
+                        Self::IotVisionInvalidStorageCommodity,
+                        Self::IotVisionInvalidStorageOrder,
+                        Self::IotVisionQueryCommodityPriceFailed,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionSetDefaultRecordPlanFailed,
+                        Self::IotVisionStorageCommodityUnavailable,
+                        Self::IotVisionStorageOrderAlreadyPaid,
+                        Self::IotVisionStorageOrderGetLockFailed,
+                        Self::IotVisionStorageOrderPayFailed,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"EnableFreeStorage" => {
+                    &[
+                        Self::IotVisionDeviceNoOwner,
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionFreeStorageQuotaLimit,
+                        Self::IotVisionInvalidStorageOrder,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionStorageOrderGetLockFailed,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"EnableStorageOrder" => {
+                    &[
+                        Self::IotVisionDeviceNoOwner,
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionDeviceOwnerChanged,
+                        Self::IotVisionInvalidStorageOrder,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionStorageOrderGetLockFailed,
+                        Self::IotVisionStorageOrderStatusInvalid,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"FreezeFreeStorage" => {
+                    &[
+                        Self::IotVisionDeviceNoOwner,
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionFreeStorageQuotaLimit,
+                        Self::IotVisionInvalidStorageOrder,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionStorageOrderGetLockFailed,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"FreezeStorageOrder" => {
+                    &[
+                        Self::IotVisionDeviceNoOwner,
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionDeviceOwnerChanged,
+                        Self::IotVisionInvalidStorageOrder,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionStorageOrderGetLockFailed,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"GenerateDevice" => {
+                    &[
+                        Self::IotVisionActiveCodeInsufficient,
+                        Self::IotVisionDevicesCountExceedLimit,
+                        Self::IotVisionDevicesExceedUnreleasedProductLimit,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"GenerateDeviceByBatchId" => {
+                    &[
+                        Self::IotVisionActiveCodeInsufficient,
+                        Self::IotVisionBatchHasCreated,
+                        Self::IotVisionDeviceNameCheckFailed,
+                        Self::IotVisionDeviceNameChecking,
+                        Self::IotVisionDevicesCountExceedLimit,
+                        Self::IotVisionDevicesExceedUnreleasedProductLimit,
+                        Self::IotVisionParamBatchIdInvalid,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"GetAccountById" => {
+                    &[
+                        Self::IotVisionAccountNotFound,
+                        Self::IotVisionGetAccountInfoFailed,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionTenantMismatch,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"GetDeviceStatus" => {
+                    &[
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionHasNoAccessPermission,
+                        Self::IotVisionInstanceArrearage,
+                        Self::IotVisionInvalidIotInstance,
+                        Self::IotVisionProductNotExist,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"GetSubDeviceList" => {
+                    &[
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionHasNoAccessPermission,
+                        Self::IotVisionInstanceArrearage,
+                        Self::IotVisionInvalidIotInstance,
+                        Self::IotVisionProductNotExist,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"GetThingEventSnapshot" => {
+                    &[
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionGetThingEventSnapshotFailed,
+                        Self::IotVisionHasNoAccessPermission,
+                        Self::IotVisionInstanceArrearage,
+                        Self::IotVisionInvalidIotInstance,
+                        Self::IotVisionProductNotExist,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionThingEventNotFound,
+                        Self::IotVisionThingModelIdentifierNotExist,
+                        Self::IotVisionThingModelNotExist,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"GetThingPropertySnapshot" => {
+                    &[
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionHasNoAccessPermission,
+                        Self::IotVisionInstanceArrearage,
+                        Self::IotVisionInvalidIotInstance,
+                        Self::IotVisionProductNotExist,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionThingModelNotExist,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"InvokeThingService" => {
+                    &[
+                        Self::IotVisionDevcieOffline,
+                        Self::IotVisionDeviceInactive,
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionHasNoAccessPermission,
+                        Self::IotVisionInstanceArrearage,
+                        Self::IotVisionInvalidIotInstance,
+                        Self::IotVisionInvokeServiceFailed,
+                        Self::IotVisionProductNotExist,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionServiceEnumSpecError,
+                        Self::IotVisionServiceNotFound,
+                        Self::IotVisionServiceParamNotExist,
+                        Self::IotVisionServiceResponseTimeout,
+                        Self::IotVisionThingModelIdentifierNotExist,
+                        Self::IotVisionThingModelNotExist,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"ListBindingAccountByDevice" => {
+                    &[
+                        Self::IotVisionQueryBindingAccountFailed,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionTenantMismatch,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"ListBindingDeviceByAccount" => {
+                    &[
+                        Self::IotVisionAccountNotFound,
+                        Self::IotVisionGetAccountInfoFailed,
+                        Self::IotVisionQueryBindingDeviceFailed,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionTenantMismatch,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"QueryBatchStatus" => {
+                    &[
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"QueryDeviceDetail" => {
+                    &[
+                        Self::IotVisionDeviceNameFormatInvalid,
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionHasNoAccessPermission,
+                        Self::IotVisionInstanceArrearage,
+                        Self::IotVisionInvalidIotInstance,
+                        Self::IotVisionProductKeyFormatInvalid,
+                        Self::IotVisionProductNotExist,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"QueryDevicesDownloadUrl" => {
+                    &[
+                        Self::IotCommonAuthActionPermissionDeny,
+                        Self::IotLvRequestAuthError,
+                        Self::IotLvRequestParamError,
+                        Self::IotSystemSystemException,
+                    ]
+                }
+                r"QueryFreeStorage" => {
+                    &[
+                        Self::IotVisionDeviceNoOwner,
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionFreeStorageQuotaLimit,
+                        Self::IotVisionGetDeviceInfoFailed,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionStorageOrderGetLockFailed,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"QueryGenerateDevicesInfoList" => {
+                    &[
+                        Self::IotCommonRamActionPermissionDeny,
+                        Self::IotVisionProductNotExist,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"QueryGenerateDevicesRecord" => {
+                    &[
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"QueryStorageCommodityList" => {
+                    &[
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"QueryStorageOrder" => {
+                    &[
+                        Self::IotVisionDeviceNoOwner,
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionDeviceOwnerChanged,
+                        Self::IotVisionInvalidStorageOrder,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionStorageOrderGetLockFailed,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"QueryStorageOrderList" => {
+                    &[
+                        Self::IotVisionDeviceNoOwner,
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionDeviceOwnerChanged,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionStorageOrderGetLockFailed,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"SetThingProperty" => {
+                    &[
+                        Self::IotVisionDeviceNotExist,
+                        Self::IotVisionHasNoAccessPermission,
+                        Self::IotVisionInstanceArrearage,
+                        Self::IotVisionInvalidIotInstance,
+                        Self::IotVisionProductNotExist,
+                        Self::IotVisionPropertyNotFound,
+                        Self::IotVisionPropertyReadOnly,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionSetPropertyFailed,
+                        Self::IotVisionThingModelIdentifierNotExist,
+                        Self::IotVisionThingModelNotExist,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"TransferStorageOrder" => {
+                    &[
+                        Self::IotVisionDeviceNoOwner,
+                        Self::IotVisionDeviceOwnerChanged,
+                        Self::IotVisionInvalidStorageOrder,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionStorageOrderGetLockFailed,
+                        Self::IotVisionStorageOrderStatusInvalid,
+                        Self::IotVisionTargetDeviceOwnerDifferent,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"UnbindAllUserByDevice" => {
+                    &[
+                        Self::IotVisionAccountNotFound,
+                        Self::IotVisionBindingRelationNotFound,
+                        Self::IotVisionGetAccountInfoFailed,
+                        Self::IotVisionQueryBindingAccountFailed,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionTenantMismatch,
+                        Self::IotVisionUnbindFailed,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"UnbindDevice" => {
+                    &[
+                        Self::IotVisionAccountNotFound,
+                        Self::IotVisionBindingRelationNotFound,
+                        Self::IotVisionGetAccountInfoFailed,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionTenantMismatch,
+                        Self::IotVisionUnbindFailed,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
+                r"UploadDeviceNameList" => {
+                    &[
+                        Self::IotVisionActiveCodeInsufficient,
+                        Self::IotVisionDevicesCountExceedLimit,
+                        Self::IotVisionDevicesExceedUnreleasedProductLimit,
+                        Self::IotVisionRequestAuthFailed,
+                        Self::IotVisionRequestForbidden,
+                        Self::IotVisionRequestParamError,
+                        Self::IotVisionRequestTrafficControl,
+                        Self::IotVisionUnexpectedInternalError,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -2097,7 +2175,8 @@ const _: () = {
     impl __core::str::FromStr for LinkvisualError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for LinkvisualError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum LinkwanError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -174,11 +174,11 @@ pub enum LinkwanError {
     TooManyRenterNonExistentFailures,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 79] = &[
         __row(
@@ -223,12 +223,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -301,12 +296,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -355,12 +345,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -511,12 +496,7 @@ const _: () = {
             r"Failed to distribute the gateway tuple.",
             __NEVER,
         ),
-        __row(
-            r"GatewayInstanceInvalid",
-            400,
-            r"The instance ID is invalid.",
-            __NEVER,
-        ),
+        __row(r"GatewayInstanceInvalid", 400, r"The instance ID is invalid.", __NEVER),
         __row(
             r"GatewayTupleAlreadyAbandoned",
             400,
@@ -553,12 +533,7 @@ const _: () = {
             r"The frequency band plan is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidName",
-            400,
-            r"The specified name is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidName", 400, r"The specified name is invalid.", __NEVER),
         __row(
             r"InvalidPinCode",
             400,
@@ -601,12 +576,7 @@ const _: () = {
             r"The specified node has already been added to another node group.",
             __NEVER,
         ),
-        __row(
-            r"NodeDoesNotExist",
-            400,
-            r"The specified node does not exist.",
-            __NEVER,
-        ),
+        __row(r"NodeDoesNotExist", 400, r"The specified node does not exist.", __NEVER),
         __row(
             r"NodeGroupAlreadyBoundJoinPermission",
             400,
@@ -625,12 +595,7 @@ const _: () = {
             r"The specified node group name already exists.",
             __NEVER,
         ),
-        __row(
-            r"NonExistent",
-            400,
-            r"The specified resource does not exist.",
-            __NEVER,
-        ),
+        __row(r"NonExistent", 400, r"The specified resource does not exist.", __NEVER),
         __row(
             r"NotResourceOwner",
             400,
@@ -659,14 +624,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 71] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78,
     ];
     const __END: [u32; 71] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 61, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 61, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69, 70,
+        71, 72, 73, 74, 75, 76, 77, 78, 79,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: LinkwanError) -> &'static __Entry {
@@ -751,155 +718,207 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                9 => match code {
-                    r"Abandoned" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"InvalidName" => 54,
-                    r"NonExistent" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ForbiddenByRam" => 44,
-                    r"InvalidPinCode" => 55,
-                    r"ResourceLocked" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"ExceedNodeLimit" => 41,
-                    r"GwEuiDuplicated" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DevEuiDuplicated" => 37,
-                    r"NodeAlreadyAdded" => 61,
-                    r"NodeDoesNotExist" => 62,
-                    r"NotResourceOwner" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ExceedGatewayLimit" => 38,
-                    r"RenterDoesNotExist" => 68,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"FeatureNotActivated" => 43,
-                    r"InvalidFreqBandPlan" => 53,
-                    r"IotHubTripleMissing" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"GatewayDistributeFail" => 47,
-                    r"NodeGroupDoesNotExist" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"ForbiddenByRiskControl" => 45,
-                    r"GatewayInstanceInvalid" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"ExceedGatewayTupleLimit" => 39,
-                    r"NodeGroupNameDuplicated" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"CloudProductNotActivated" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"JoinPermissionDoesNotExist" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"GatewayAlreadyBoundToOthers" => 46,
-                    r"IllegalOrderStateTransition" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"GatewayTupleAlreadyAbandoned" => 49,
-                    r"GatewayTupleOrderNotAccepted" => 50,
-                    r"JoinPermissionNameDuplicated" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"ExceedLocalJoinPermissionLimit" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"JoinPermissionAlreadyAuthorized" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"ExceedRoamingJoinPermissionLimit" => 42,
-                    r"TooManyRenterNonExistentFailures" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"JoinPermissionAlreadyBoundNodeGroup" => 58,
-                    r"NodeGroupAlreadyBoundJoinPermission" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                9 => {
+                    match code {
+                        r"Abandoned" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"InvalidName" => 54,
+                        r"NonExistent" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"ForbiddenByRam" => 44,
+                        r"InvalidPinCode" => 55,
+                        r"ResourceLocked" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"ExceedNodeLimit" => 41,
+                        r"GwEuiDuplicated" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"DevEuiDuplicated" => 37,
+                        r"NodeAlreadyAdded" => 61,
+                        r"NodeDoesNotExist" => 62,
+                        r"NotResourceOwner" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ExceedGatewayLimit" => 38,
+                        r"RenterDoesNotExist" => 68,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"FeatureNotActivated" => 43,
+                        r"InvalidFreqBandPlan" => 53,
+                        r"IotHubTripleMissing" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"GatewayDistributeFail" => 47,
+                        r"NodeGroupDoesNotExist" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"ForbiddenByRiskControl" => 45,
+                        r"GatewayInstanceInvalid" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"ExceedGatewayTupleLimit" => 39,
+                        r"NodeGroupNameDuplicated" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"CloudProductNotActivated" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"JoinPermissionDoesNotExist" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"GatewayAlreadyBoundToOthers" => 46,
+                        r"IllegalOrderStateTransition" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"GatewayTupleAlreadyAbandoned" => 49,
+                        r"GatewayTupleOrderNotAccepted" => 50,
+                        r"JoinPermissionNameDuplicated" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"ExceedLocalJoinPermissionLimit" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"JoinPermissionAlreadyAuthorized" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"ExceedRoamingJoinPermissionLimit" => 42,
+                        r"TooManyRenterNonExistentFailures" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"JoinPermissionAlreadyBoundNodeGroup" => 58,
+                        r"NodeGroupAlreadyBoundJoinPermission" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -919,8 +938,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -944,7 +963,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[60]] },
+                Self::InternalError => const { &[__E[39], __E[60]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -953,1061 +972,1255 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InternalError => &[
-                    r"CancelJoinPermissionAuthOrder",
-                    r"CheckCloudProductOpenStatus",
-                    r"CheckUserChargeStatus",
-                    r"CountGatewayTupleOrders",
-                    r"CountGateways",
-                    r"CountNodeGroups",
-                    r"CountNodeTupleOrders",
-                    r"CountNodesByNodeGroupId",
-                    r"CountNodesByOwnedJoinPermissionId",
-                    r"CountNotifications",
-                    r"CountOwnedJoinPermissions",
-                    r"CountRentedJoinPermissions",
-                    r"CreateLocalJoinPermission",
-                    r"CreateNodeGroup",
-                    r"DeleteGateway",
-                    r"DeleteLocalJoinPermission",
-                    r"DeleteNodeGroup",
-                    r"GetFreqBandPlanGroup",
-                    r"GetGateway",
-                    r"GetGatewayPacketStat",
-                    r"GetGatewayStatusStat",
-                    r"GetGatewayTransferPacketsDownloadUrl",
-                    r"GetGatewayTupleOrder",
-                    r"GetGatewayTuplesDownloadUrl",
-                    r"GetJoinPermissionAuthOrder",
-                    r"GetNode",
-                    r"GetNodeGroup",
-                    r"GetNodeGroupTransferPacketsDownloadUrl",
-                    r"GetNodeTransferPacket",
-                    r"GetNodeTransferPacketsDownloadUrl",
-                    r"GetNodeTupleOrder",
-                    r"GetNodeTuplesDownloadUrl",
-                    r"GetNotification",
-                    r"GetOwnedJoinPermission",
-                    r"GetRentedJoinPermission",
-                    r"GetUserLicense",
-                    r"ListActivatedFeatures",
-                    r"ListActiveGateways",
-                    r"ListFreqBandPlanGroups",
-                    r"ListGatewayOnlineRecords",
-                    r"ListGatewayTransferFlowStats",
-                    r"ListGatewayTransferPackets",
-                    r"ListGatewayTupleOrders",
-                    r"ListGateways",
-                    r"ListGatewaysGisInfo",
-                    r"ListNodeGroupTransferFlowStats",
-                    r"ListNodeGroupTransferPackets",
-                    r"ListNodeGroups",
-                    r"ListNodeTransferPacketPaths",
-                    r"ListNodeTransferPackets",
-                    r"ListNodeTupleOrders",
-                    r"ListNodesByNodeGroupId",
-                    r"ListNodesByOwnedJoinPermissionId",
-                    r"ListOwnedJoinPermissions",
-                    r"ListRentedJoinPermissions",
-                    r"RejectJoinPermissionAuthOrder",
-                    r"RemoveNodeFromGroup",
-                    r"ReturnJoinPermission",
-                    r"SendUnicastCommand",
-                    r"SubmitGatewayTupleOrder",
-                    r"SubmitJoinPermissionAuthOrder",
-                    r"SubmitNodeTupleOrder",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateDataDispatchEnablingState",
-                    r"UpdateGateway",
-                    r"UpdateGatewayEnablingState",
-                    r"UpdateNodeGroup",
-                    r"UpdateNotificationsHandleState",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermissionEnablingState",
-                    r"UpdateRoamingJoinPermission",
-                    r"UpdateRoamingJoinPermissionEnablingState",
-                ],
+                Self::InternalError => {
+                    &[
+                        r"CancelJoinPermissionAuthOrder",
+                        r"CheckCloudProductOpenStatus",
+                        r"CheckUserChargeStatus",
+                        r"CountGatewayTupleOrders",
+                        r"CountGateways",
+                        r"CountNodeGroups",
+                        r"CountNodeTupleOrders",
+                        r"CountNodesByNodeGroupId",
+                        r"CountNodesByOwnedJoinPermissionId",
+                        r"CountNotifications",
+                        r"CountOwnedJoinPermissions",
+                        r"CountRentedJoinPermissions",
+                        r"CreateLocalJoinPermission",
+                        r"CreateNodeGroup",
+                        r"DeleteGateway",
+                        r"DeleteLocalJoinPermission",
+                        r"DeleteNodeGroup",
+                        r"GetFreqBandPlanGroup",
+                        r"GetGateway",
+                        r"GetGatewayPacketStat",
+                        r"GetGatewayStatusStat",
+                        r"GetGatewayTransferPacketsDownloadUrl",
+                        r"GetGatewayTupleOrder",
+                        r"GetGatewayTuplesDownloadUrl",
+                        r"GetJoinPermissionAuthOrder",
+                        r"GetNode",
+                        r"GetNodeGroup",
+                        r"GetNodeGroupTransferPacketsDownloadUrl",
+                        r"GetNodeTransferPacket",
+                        r"GetNodeTransferPacketsDownloadUrl",
+                        r"GetNodeTupleOrder",
+                        r"GetNodeTuplesDownloadUrl",
+                        r"GetNotification",
+                        r"GetOwnedJoinPermission",
+                        r"GetRentedJoinPermission",
+                        r"GetUserLicense",
+                        r"ListActivatedFeatures",
+                        r"ListActiveGateways",
+                        r"ListFreqBandPlanGroups",
+                        r"ListGatewayOnlineRecords",
+                        r"ListGatewayTransferFlowStats",
+                        r"ListGatewayTransferPackets",
+                        r"ListGatewayTupleOrders",
+                        r"ListGateways",
+                        r"ListGatewaysGisInfo",
+                        r"ListNodeGroupTransferFlowStats",
+                        r"ListNodeGroupTransferPackets",
+                        r"ListNodeGroups",
+                        r"ListNodeTransferPacketPaths",
+                        r"ListNodeTransferPackets",
+                        r"ListNodeTupleOrders",
+                        r"ListNodesByNodeGroupId",
+                        r"ListNodesByOwnedJoinPermissionId",
+                        r"ListOwnedJoinPermissions",
+                        r"ListRentedJoinPermissions",
+                        r"RejectJoinPermissionAuthOrder",
+                        r"RemoveNodeFromGroup",
+                        r"ReturnJoinPermission",
+                        r"SendUnicastCommand",
+                        r"SubmitGatewayTupleOrder",
+                        r"SubmitJoinPermissionAuthOrder",
+                        r"SubmitNodeTupleOrder",
+                        r"UpdateDataDispatchConfig",
+                        r"UpdateDataDispatchEnablingState",
+                        r"UpdateGateway",
+                        r"UpdateGatewayEnablingState",
+                        r"UpdateNodeGroup",
+                        r"UpdateNotificationsHandleState",
+                        r"UpdateOwnedLocalJoinPermission",
+                        r"UpdateOwnedLocalJoinPermissionEnablingState",
+                        r"UpdateRoamingJoinPermission",
+                        r"UpdateRoamingJoinPermissionEnablingState",
+                    ]
+                }
                 Self::Abandoned => &[r"SendUnicastCommand"],
-                Self::CloudProductNotActivated => &[
-                    r"GetNodeTransferPacket",
-                    r"ListGatewayTupleOrders",
-                    r"ListNodeGroupTransferFlowStats",
-                    r"ListNodeGroupTransferPackets",
-                    r"ListNodeGroups",
-                    r"ListNodeTransferPacketPaths",
-                    r"ListNodeTransferPackets",
-                    r"ListNodeTupleOrders",
-                    r"ListNodesByNodeGroupId",
-                    r"ListNodesByOwnedJoinPermissionId",
-                    r"ListOwnedJoinPermissions",
-                    r"ListRentedJoinPermissions",
-                    r"RejectJoinPermissionAuthOrder",
-                    r"RemoveNodeFromGroup",
-                    r"ReturnJoinPermission",
-                    r"SendUnicastCommand",
-                    r"SubmitGatewayTupleOrder",
-                    r"SubmitJoinPermissionAuthOrder",
-                    r"SubmitNodeTupleOrder",
-                    r"UnbindJoinPermissionFromNodeGroup",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateDataDispatchEnablingState",
-                    r"UpdateGateway",
-                    r"UpdateGatewayEnablingState",
-                    r"UpdateNodeGroup",
-                    r"UpdateNotificationsHandleState",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermissionEnablingState",
-                    r"UpdateRoamingJoinPermission",
-                    r"UpdateRoamingJoinPermissionEnablingState",
-                ],
+                Self::CloudProductNotActivated => {
+                    &[
+                        r"GetNodeTransferPacket",
+                        r"ListGatewayTupleOrders",
+                        r"ListNodeGroupTransferFlowStats",
+                        r"ListNodeGroupTransferPackets",
+                        r"ListNodeGroups",
+                        r"ListNodeTransferPacketPaths",
+                        r"ListNodeTransferPackets",
+                        r"ListNodeTupleOrders",
+                        r"ListNodesByNodeGroupId",
+                        r"ListNodesByOwnedJoinPermissionId",
+                        r"ListOwnedJoinPermissions",
+                        r"ListRentedJoinPermissions",
+                        r"RejectJoinPermissionAuthOrder",
+                        r"RemoveNodeFromGroup",
+                        r"ReturnJoinPermission",
+                        r"SendUnicastCommand",
+                        r"SubmitGatewayTupleOrder",
+                        r"SubmitJoinPermissionAuthOrder",
+                        r"SubmitNodeTupleOrder",
+                        r"UnbindJoinPermissionFromNodeGroup",
+                        r"UpdateDataDispatchConfig",
+                        r"UpdateDataDispatchEnablingState",
+                        r"UpdateGateway",
+                        r"UpdateGatewayEnablingState",
+                        r"UpdateNodeGroup",
+                        r"UpdateNotificationsHandleState",
+                        r"UpdateOwnedLocalJoinPermission",
+                        r"UpdateOwnedLocalJoinPermissionEnablingState",
+                        r"UpdateRoamingJoinPermission",
+                        r"UpdateRoamingJoinPermissionEnablingState",
+                    ]
+                }
                 Self::DevEuiDuplicated => &[r"AddNodeToGroup"],
                 Self::ExceedGatewayLimit => &[r"CreateGateway"],
                 Self::ExceedGatewayTupleLimit => &[r"SubmitGatewayTupleOrder"],
                 Self::ExceedLocalJoinPermissionLimit => &[r"CreateLocalJoinPermission"],
                 Self::ExceedNodeLimit => &[r"AddNodeToGroup"],
-                Self::ExceedRoamingJoinPermissionLimit => &[r"ApplyRoamingJoinPermission"],
-                Self::FeatureNotActivated => &[
-                    r"GetNodeTransferPacket",
-                    r"ListGatewayTupleOrders",
-                    r"ListNodeGroupTransferFlowStats",
-                    r"ListNodeGroupTransferPackets",
-                    r"ListNodeGroups",
-                    r"ListNodeTransferPacketPaths",
-                    r"ListNodeTransferPackets",
-                    r"ListNodeTupleOrders",
-                    r"ListNodesByNodeGroupId",
-                    r"ListNodesByOwnedJoinPermissionId",
-                    r"ListOwnedJoinPermissions",
-                    r"ListRentedJoinPermissions",
-                    r"RejectJoinPermissionAuthOrder",
-                    r"RemoveNodeFromGroup",
-                    r"ReturnJoinPermission",
-                    r"SendUnicastCommand",
-                    r"SubmitGatewayTupleOrder",
-                    r"SubmitJoinPermissionAuthOrder",
-                    r"SubmitNodeTupleOrder",
-                    r"UnbindJoinPermissionFromNodeGroup",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateDataDispatchEnablingState",
-                    r"UpdateGateway",
-                    r"UpdateGatewayEnablingState",
-                    r"UpdateNodeGroup",
-                    r"UpdateNotificationsHandleState",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermissionEnablingState",
-                    r"UpdateRoamingJoinPermission",
-                    r"UpdateRoamingJoinPermissionEnablingState",
-                ],
-                Self::ForbiddenByRam => &[
-                    r"AcceptJoinPermissionAuthOrder",
-                    r"AddNodeToGroup",
-                    r"ApplyRoamingJoinPermission",
-                    r"BindJoinPermissionToNodeGroup",
-                    r"CancelJoinPermissionAuthOrder",
-                    r"CheckCloudProductOpenStatus",
-                    r"CheckUserChargeStatus",
-                    r"CountGatewayTupleOrders",
-                    r"CountGateways",
-                    r"CountNodeGroups",
-                    r"CountNodeTupleOrders",
-                    r"CountNodesByNodeGroupId",
-                    r"CountNodesByOwnedJoinPermissionId",
-                    r"CountNotifications",
-                    r"CountOwnedJoinPermissions",
-                    r"CountRentedJoinPermissions",
-                    r"CreateGateway",
-                    r"CreateLocalJoinPermission",
-                    r"CreateNodeGroup",
-                    r"DeleteGateway",
-                    r"DeleteLocalJoinPermission",
-                    r"DeleteNodeGroup",
-                    r"GetFreqBandPlanGroup",
-                    r"GetGateway",
-                    r"GetGatewayPacketStat",
-                    r"GetGatewayStatusStat",
-                    r"GetGatewayTransferPacketsDownloadUrl",
-                    r"GetGatewayTupleOrder",
-                    r"GetGatewayTuplesDownloadUrl",
-                    r"GetJoinPermissionAuthOrder",
-                    r"GetNode",
-                    r"GetNodeGroup",
-                    r"GetNodeGroupTransferPacketsDownloadUrl",
-                    r"GetNodeTransferPacket",
-                    r"GetNodeTransferPacketsDownloadUrl",
-                    r"GetNodeTupleOrder",
-                    r"GetNodeTuplesDownloadUrl",
-                    r"GetNotification",
-                    r"GetOwnedJoinPermission",
-                    r"GetRentedJoinPermission",
-                    r"GetUserLicense",
-                    r"ListActivatedFeatures",
-                    r"ListActiveGateways",
-                    r"ListFreqBandPlanGroups",
-                    r"ListGatewayOnlineRecords",
-                    r"ListGatewayTransferFlowStats",
-                    r"ListGatewayTransferPackets",
-                    r"ListGatewayTupleOrders",
-                    r"ListGateways",
-                    r"ListGatewaysGisInfo",
-                    r"ListNodeGroupTransferFlowStats",
-                    r"ListNodeGroupTransferPackets",
-                    r"ListNodeGroups",
-                    r"ListNodeTransferPacketPaths",
-                    r"ListNodeTransferPackets",
-                    r"ListNodeTupleOrders",
-                    r"ListNodesByNodeGroupId",
-                    r"ListNodesByOwnedJoinPermissionId",
-                    r"ListOwnedJoinPermissions",
-                    r"ListRentedJoinPermissions",
-                    r"RejectJoinPermissionAuthOrder",
-                    r"RemoveNodeFromGroup",
-                    r"ReturnJoinPermission",
-                    r"SendUnicastCommand",
-                    r"SubmitGatewayTupleOrder",
-                    r"SubmitJoinPermissionAuthOrder",
-                    r"SubmitNodeTupleOrder",
-                    r"UnbindJoinPermissionFromNodeGroup",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateDataDispatchEnablingState",
-                    r"UpdateGateway",
-                    r"UpdateGatewayEnablingState",
-                    r"UpdateNodeGroup",
-                    r"UpdateNotificationsHandleState",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermissionEnablingState",
-                    r"UpdateRoamingJoinPermission",
-                    r"UpdateRoamingJoinPermissionEnablingState",
-                ],
-                Self::ForbiddenByRiskControl => &[
-                    r"AcceptJoinPermissionAuthOrder",
-                    r"AddNodeToGroup",
-                    r"ApplyRoamingJoinPermission",
-                    r"BindJoinPermissionToNodeGroup",
-                    r"CancelJoinPermissionAuthOrder",
-                    r"CheckCloudProductOpenStatus",
-                    r"CheckUserChargeStatus",
-                    r"CountGatewayTupleOrders",
-                    r"CountGateways",
-                    r"CountNodeGroups",
-                    r"CountNodeTupleOrders",
-                    r"CountNodesByNodeGroupId",
-                    r"CountNodesByOwnedJoinPermissionId",
-                    r"CountNotifications",
-                    r"CountOwnedJoinPermissions",
-                    r"CountRentedJoinPermissions",
-                    r"CreateGateway",
-                    r"CreateLocalJoinPermission",
-                    r"CreateNodeGroup",
-                    r"DeleteGateway",
-                    r"DeleteLocalJoinPermission",
-                    r"DeleteNodeGroup",
-                    r"GetFreqBandPlanGroup",
-                    r"GetGateway",
-                    r"GetGatewayPacketStat",
-                    r"GetGatewayStatusStat",
-                    r"GetGatewayTransferPacketsDownloadUrl",
-                    r"GetGatewayTupleOrder",
-                    r"GetGatewayTuplesDownloadUrl",
-                    r"GetJoinPermissionAuthOrder",
-                    r"GetNode",
-                    r"GetNodeGroup",
-                    r"GetNodeGroupTransferPacketsDownloadUrl",
-                    r"GetNodeTransferPacket",
-                    r"GetNodeTransferPacketsDownloadUrl",
-                    r"GetNodeTupleOrder",
-                    r"GetNodeTuplesDownloadUrl",
-                    r"GetNotification",
-                    r"GetOwnedJoinPermission",
-                    r"GetRentedJoinPermission",
-                    r"GetUserLicense",
-                    r"ListActivatedFeatures",
-                    r"ListActiveGateways",
-                    r"ListFreqBandPlanGroups",
-                    r"ListGatewayOnlineRecords",
-                    r"ListGatewayTransferFlowStats",
-                    r"ListGatewayTransferPackets",
-                    r"ListGatewayTupleOrders",
-                    r"ListGateways",
-                    r"ListGatewaysGisInfo",
-                    r"ListNodeGroupTransferFlowStats",
-                    r"ListNodeGroupTransferPackets",
-                    r"ListNodeGroups",
-                    r"ListNodeTransferPacketPaths",
-                    r"ListNodeTransferPackets",
-                    r"ListNodeTupleOrders",
-                    r"ListNodesByNodeGroupId",
-                    r"ListNodesByOwnedJoinPermissionId",
-                    r"ListOwnedJoinPermissions",
-                    r"ListRentedJoinPermissions",
-                    r"RejectJoinPermissionAuthOrder",
-                    r"RemoveNodeFromGroup",
-                    r"ReturnJoinPermission",
-                    r"SendUnicastCommand",
-                    r"SubmitGatewayTupleOrder",
-                    r"SubmitJoinPermissionAuthOrder",
-                    r"SubmitNodeTupleOrder",
-                    r"UnbindJoinPermissionFromNodeGroup",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateDataDispatchEnablingState",
-                    r"UpdateGateway",
-                    r"UpdateGatewayEnablingState",
-                    r"UpdateNodeGroup",
-                    r"UpdateNotificationsHandleState",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermissionEnablingState",
-                    r"UpdateRoamingJoinPermission",
-                    r"UpdateRoamingJoinPermissionEnablingState",
-                ],
+                Self::ExceedRoamingJoinPermissionLimit => {
+                    &[r"ApplyRoamingJoinPermission"]
+                }
+                Self::FeatureNotActivated => {
+                    &[
+                        r"GetNodeTransferPacket",
+                        r"ListGatewayTupleOrders",
+                        r"ListNodeGroupTransferFlowStats",
+                        r"ListNodeGroupTransferPackets",
+                        r"ListNodeGroups",
+                        r"ListNodeTransferPacketPaths",
+                        r"ListNodeTransferPackets",
+                        r"ListNodeTupleOrders",
+                        r"ListNodesByNodeGroupId",
+                        r"ListNodesByOwnedJoinPermissionId",
+                        r"ListOwnedJoinPermissions",
+                        r"ListRentedJoinPermissions",
+                        r"RejectJoinPermissionAuthOrder",
+                        r"RemoveNodeFromGroup",
+                        r"ReturnJoinPermission",
+                        r"SendUnicastCommand",
+                        r"SubmitGatewayTupleOrder",
+                        r"SubmitJoinPermissionAuthOrder",
+                        r"SubmitNodeTupleOrder",
+                        r"UnbindJoinPermissionFromNodeGroup",
+                        r"UpdateDataDispatchConfig",
+                        r"UpdateDataDispatchEnablingState",
+                        r"UpdateGateway",
+                        r"UpdateGatewayEnablingState",
+                        r"UpdateNodeGroup",
+                        r"UpdateNotificationsHandleState",
+                        r"UpdateOwnedLocalJoinPermission",
+                        r"UpdateOwnedLocalJoinPermissionEnablingState",
+                        r"UpdateRoamingJoinPermission",
+                        r"UpdateRoamingJoinPermissionEnablingState",
+                    ]
+                }
+                Self::ForbiddenByRam => {
+                    &[
+                        r"AcceptJoinPermissionAuthOrder",
+                        r"AddNodeToGroup",
+                        r"ApplyRoamingJoinPermission",
+                        r"BindJoinPermissionToNodeGroup",
+                        r"CancelJoinPermissionAuthOrder",
+                        r"CheckCloudProductOpenStatus",
+                        r"CheckUserChargeStatus",
+                        r"CountGatewayTupleOrders",
+                        r"CountGateways",
+                        r"CountNodeGroups",
+                        r"CountNodeTupleOrders",
+                        r"CountNodesByNodeGroupId",
+                        r"CountNodesByOwnedJoinPermissionId",
+                        r"CountNotifications",
+                        r"CountOwnedJoinPermissions",
+                        r"CountRentedJoinPermissions",
+                        r"CreateGateway",
+                        r"CreateLocalJoinPermission",
+                        r"CreateNodeGroup",
+                        r"DeleteGateway",
+                        r"DeleteLocalJoinPermission",
+                        r"DeleteNodeGroup",
+                        r"GetFreqBandPlanGroup",
+                        r"GetGateway",
+                        r"GetGatewayPacketStat",
+                        r"GetGatewayStatusStat",
+                        r"GetGatewayTransferPacketsDownloadUrl",
+                        r"GetGatewayTupleOrder",
+                        r"GetGatewayTuplesDownloadUrl",
+                        r"GetJoinPermissionAuthOrder",
+                        r"GetNode",
+                        r"GetNodeGroup",
+                        r"GetNodeGroupTransferPacketsDownloadUrl",
+                        r"GetNodeTransferPacket",
+                        r"GetNodeTransferPacketsDownloadUrl",
+                        r"GetNodeTupleOrder",
+                        r"GetNodeTuplesDownloadUrl",
+                        r"GetNotification",
+                        r"GetOwnedJoinPermission",
+                        r"GetRentedJoinPermission",
+                        r"GetUserLicense",
+                        r"ListActivatedFeatures",
+                        r"ListActiveGateways",
+                        r"ListFreqBandPlanGroups",
+                        r"ListGatewayOnlineRecords",
+                        r"ListGatewayTransferFlowStats",
+                        r"ListGatewayTransferPackets",
+                        r"ListGatewayTupleOrders",
+                        r"ListGateways",
+                        r"ListGatewaysGisInfo",
+                        r"ListNodeGroupTransferFlowStats",
+                        r"ListNodeGroupTransferPackets",
+                        r"ListNodeGroups",
+                        r"ListNodeTransferPacketPaths",
+                        r"ListNodeTransferPackets",
+                        r"ListNodeTupleOrders",
+                        r"ListNodesByNodeGroupId",
+                        r"ListNodesByOwnedJoinPermissionId",
+                        r"ListOwnedJoinPermissions",
+                        r"ListRentedJoinPermissions",
+                        r"RejectJoinPermissionAuthOrder",
+                        r"RemoveNodeFromGroup",
+                        r"ReturnJoinPermission",
+                        r"SendUnicastCommand",
+                        r"SubmitGatewayTupleOrder",
+                        r"SubmitJoinPermissionAuthOrder",
+                        r"SubmitNodeTupleOrder",
+                        r"UnbindJoinPermissionFromNodeGroup",
+                        r"UpdateDataDispatchConfig",
+                        r"UpdateDataDispatchEnablingState",
+                        r"UpdateGateway",
+                        r"UpdateGatewayEnablingState",
+                        r"UpdateNodeGroup",
+                        r"UpdateNotificationsHandleState",
+                        r"UpdateOwnedLocalJoinPermission",
+                        r"UpdateOwnedLocalJoinPermissionEnablingState",
+                        r"UpdateRoamingJoinPermission",
+                        r"UpdateRoamingJoinPermissionEnablingState",
+                    ]
+                }
+                Self::ForbiddenByRiskControl => {
+                    &[
+                        r"AcceptJoinPermissionAuthOrder",
+                        r"AddNodeToGroup",
+                        r"ApplyRoamingJoinPermission",
+                        r"BindJoinPermissionToNodeGroup",
+                        r"CancelJoinPermissionAuthOrder",
+                        r"CheckCloudProductOpenStatus",
+                        r"CheckUserChargeStatus",
+                        r"CountGatewayTupleOrders",
+                        r"CountGateways",
+                        r"CountNodeGroups",
+                        r"CountNodeTupleOrders",
+                        r"CountNodesByNodeGroupId",
+                        r"CountNodesByOwnedJoinPermissionId",
+                        r"CountNotifications",
+                        r"CountOwnedJoinPermissions",
+                        r"CountRentedJoinPermissions",
+                        r"CreateGateway",
+                        r"CreateLocalJoinPermission",
+                        r"CreateNodeGroup",
+                        r"DeleteGateway",
+                        r"DeleteLocalJoinPermission",
+                        r"DeleteNodeGroup",
+                        r"GetFreqBandPlanGroup",
+                        r"GetGateway",
+                        r"GetGatewayPacketStat",
+                        r"GetGatewayStatusStat",
+                        r"GetGatewayTransferPacketsDownloadUrl",
+                        r"GetGatewayTupleOrder",
+                        r"GetGatewayTuplesDownloadUrl",
+                        r"GetJoinPermissionAuthOrder",
+                        r"GetNode",
+                        r"GetNodeGroup",
+                        r"GetNodeGroupTransferPacketsDownloadUrl",
+                        r"GetNodeTransferPacket",
+                        r"GetNodeTransferPacketsDownloadUrl",
+                        r"GetNodeTupleOrder",
+                        r"GetNodeTuplesDownloadUrl",
+                        r"GetNotification",
+                        r"GetOwnedJoinPermission",
+                        r"GetRentedJoinPermission",
+                        r"GetUserLicense",
+                        r"ListActivatedFeatures",
+                        r"ListActiveGateways",
+                        r"ListFreqBandPlanGroups",
+                        r"ListGatewayOnlineRecords",
+                        r"ListGatewayTransferFlowStats",
+                        r"ListGatewayTransferPackets",
+                        r"ListGatewayTupleOrders",
+                        r"ListGateways",
+                        r"ListGatewaysGisInfo",
+                        r"ListNodeGroupTransferFlowStats",
+                        r"ListNodeGroupTransferPackets",
+                        r"ListNodeGroups",
+                        r"ListNodeTransferPacketPaths",
+                        r"ListNodeTransferPackets",
+                        r"ListNodeTupleOrders",
+                        r"ListNodesByNodeGroupId",
+                        r"ListNodesByOwnedJoinPermissionId",
+                        r"ListOwnedJoinPermissions",
+                        r"ListRentedJoinPermissions",
+                        r"RejectJoinPermissionAuthOrder",
+                        r"RemoveNodeFromGroup",
+                        r"ReturnJoinPermission",
+                        r"SendUnicastCommand",
+                        r"SubmitGatewayTupleOrder",
+                        r"SubmitJoinPermissionAuthOrder",
+                        r"SubmitNodeTupleOrder",
+                        r"UnbindJoinPermissionFromNodeGroup",
+                        r"UpdateDataDispatchConfig",
+                        r"UpdateDataDispatchEnablingState",
+                        r"UpdateGateway",
+                        r"UpdateGatewayEnablingState",
+                        r"UpdateNodeGroup",
+                        r"UpdateNotificationsHandleState",
+                        r"UpdateOwnedLocalJoinPermission",
+                        r"UpdateOwnedLocalJoinPermissionEnablingState",
+                        r"UpdateRoamingJoinPermission",
+                        r"UpdateRoamingJoinPermissionEnablingState",
+                    ]
+                }
                 Self::GatewayAlreadyBoundToOthers => &[r"CreateGateway"],
                 Self::GatewayDistributeFail => &[r"CreateGateway", r"DeleteGateway"],
                 Self::GatewayInstanceInvalid => &[r"CreateGateway"],
                 Self::GatewayTupleAlreadyAbandoned => &[r"CreateGateway"],
                 Self::GatewayTupleOrderNotAccepted => &[r"GetGatewayTuplesDownloadUrl"],
                 Self::GwEuiDuplicated => &[r"CreateGateway"],
-                Self::IllegalOrderStateTransition => &[
-                    r"AcceptJoinPermissionAuthOrder",
-                    r"CancelJoinPermissionAuthOrder",
-                    r"RejectJoinPermissionAuthOrder",
-                ],
-                Self::InvalidFreqBandPlan => &[
-                    r"ApplyRoamingJoinPermission",
-                    r"CreateGateway",
-                    r"CreateLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermission",
-                ],
-                Self::InvalidName => &[
-                    r"ApplyRoamingJoinPermission",
-                    r"CreateGateway",
-                    r"CreateLocalJoinPermission",
-                    r"CreateNodeGroup",
-                    r"UpdateGateway",
-                    r"UpdateNodeGroup",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateRoamingJoinPermission",
-                ],
+                Self::IllegalOrderStateTransition => {
+                    &[
+                        r"AcceptJoinPermissionAuthOrder",
+                        r"CancelJoinPermissionAuthOrder",
+                        r"RejectJoinPermissionAuthOrder",
+                    ]
+                }
+                Self::InvalidFreqBandPlan => {
+                    &[
+                        r"ApplyRoamingJoinPermission",
+                        r"CreateGateway",
+                        r"CreateLocalJoinPermission",
+                        r"UpdateOwnedLocalJoinPermission",
+                    ]
+                }
+                Self::InvalidName => {
+                    &[
+                        r"ApplyRoamingJoinPermission",
+                        r"CreateGateway",
+                        r"CreateLocalJoinPermission",
+                        r"CreateNodeGroup",
+                        r"UpdateGateway",
+                        r"UpdateNodeGroup",
+                        r"UpdateOwnedLocalJoinPermission",
+                        r"UpdateRoamingJoinPermission",
+                    ]
+                }
                 Self::InvalidPinCode => &[r"AddNodeToGroup", r"CreateGateway"],
                 Self::IotHubTripleMissing => &[r"CreateGateway"],
-                Self::JoinPermissionAlreadyAuthorized => &[
-                    r"DeleteLocalJoinPermission",
-                    r"SubmitJoinPermissionAuthOrder",
-                    r"UpdateOwnedLocalJoinPermission",
-                ],
-                Self::JoinPermissionAlreadyBoundNodeGroup => &[
-                    r"BindJoinPermissionToNodeGroup",
-                    r"CreateNodeGroup",
-                    r"ReturnJoinPermission",
-                    r"UpdateRoamingJoinPermission",
-                ],
+                Self::JoinPermissionAlreadyAuthorized => {
+                    &[
+                        r"DeleteLocalJoinPermission",
+                        r"SubmitJoinPermissionAuthOrder",
+                        r"UpdateOwnedLocalJoinPermission",
+                    ]
+                }
+                Self::JoinPermissionAlreadyBoundNodeGroup => {
+                    &[
+                        r"BindJoinPermissionToNodeGroup",
+                        r"CreateNodeGroup",
+                        r"ReturnJoinPermission",
+                        r"UpdateRoamingJoinPermission",
+                    ]
+                }
                 Self::JoinPermissionDoesNotExist => {
                     &[r"BindJoinPermissionToNodeGroup", r"CreateNodeGroup"]
                 }
-                Self::JoinPermissionNameDuplicated => &[
-                    r"ApplyRoamingJoinPermission",
-                    r"CreateLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateRoamingJoinPermission",
-                ],
+                Self::JoinPermissionNameDuplicated => {
+                    &[
+                        r"ApplyRoamingJoinPermission",
+                        r"CreateLocalJoinPermission",
+                        r"UpdateOwnedLocalJoinPermission",
+                        r"UpdateRoamingJoinPermission",
+                    ]
+                }
                 Self::NodeAlreadyAdded => &[r"AddNodeToGroup"],
                 Self::NodeDoesNotExist => &[r"AddNodeToGroup", r"RemoveNodeFromGroup"],
-                Self::NodeGroupAlreadyBoundJoinPermission => &[
-                    r"BindJoinPermissionToNodeGroup",
-                    r"CreateNodeGroup",
-                    r"DeleteNodeGroup",
-                ],
-                Self::NodeGroupDoesNotExist => &[
-                    r"AddNodeToGroup",
-                    r"BindJoinPermissionToNodeGroup",
-                    r"RemoveNodeFromGroup",
-                ],
-                Self::NodeGroupNameDuplicated => &[r"CreateNodeGroup", r"UpdateNodeGroup"],
-                Self::NonExistent => &[
-                    r"AcceptJoinPermissionAuthOrder",
-                    r"AddNodeToGroup",
-                    r"ApplyRoamingJoinPermission",
-                    r"BindJoinPermissionToNodeGroup",
-                    r"CancelJoinPermissionAuthOrder",
-                    r"DeleteGateway",
-                    r"DeleteLocalJoinPermission",
-                    r"DeleteNodeGroup",
-                    r"GetFreqBandPlanGroup",
-                    r"GetGateway",
-                    r"GetGatewayPacketStat",
-                    r"GetGatewayStatusStat",
-                    r"GetGatewayTransferPacketsDownloadUrl",
-                    r"GetGatewayTupleOrder",
-                    r"GetGatewayTuplesDownloadUrl",
-                    r"GetJoinPermissionAuthOrder",
-                    r"GetNode",
-                    r"GetNodeGroup",
-                    r"GetNodeGroupTransferPacketsDownloadUrl",
-                    r"GetNodeTransferPacket",
-                    r"GetNodeTransferPacketsDownloadUrl",
-                    r"GetNodeTupleOrder",
-                    r"GetNodeTuplesDownloadUrl",
-                    r"GetNotification",
-                    r"GetOwnedJoinPermission",
-                    r"GetRentedJoinPermission",
-                    r"GetUserLicense",
-                    r"ListGatewayOnlineRecords",
-                    r"ListGatewayTransferFlowStats",
-                    r"ListGatewayTransferPackets",
-                    r"ListNodeGroupTransferFlowStats",
-                    r"ListNodeGroupTransferPackets",
-                    r"ListNodeTransferPacketPaths",
-                    r"ListNodeTransferPackets",
-                    r"RejectJoinPermissionAuthOrder",
-                    r"RemoveNodeFromGroup",
-                    r"ReturnJoinPermission",
-                    r"SendUnicastCommand",
-                    r"UnbindJoinPermissionFromNodeGroup",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateDataDispatchEnablingState",
-                    r"UpdateGateway",
-                    r"UpdateGatewayEnablingState",
-                    r"UpdateNodeGroup",
-                    r"UpdateNotificationsHandleState",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermissionEnablingState",
-                    r"UpdateRoamingJoinPermission",
-                    r"UpdateRoamingJoinPermissionEnablingState",
-                ],
-                Self::NotResourceOwner => &[
-                    r"DeleteNodeGroup",
-                    r"GetGateway",
-                    r"GetGatewayStatusStat",
-                    r"GetGatewayTransferPacketsDownloadUrl",
-                    r"GetGatewayTupleOrder",
-                    r"GetGatewayTuplesDownloadUrl",
-                    r"GetJoinPermissionAuthOrder",
-                    r"GetNode",
-                    r"GetNodeGroup",
-                    r"GetNodeGroupTransferPacketsDownloadUrl",
-                    r"GetNodeTransferPacketsDownloadUrl",
-                    r"GetNodeTupleOrder",
-                    r"GetNodeTuplesDownloadUrl",
-                    r"GetNotification",
-                    r"GetOwnedJoinPermission",
-                    r"GetRentedJoinPermission",
-                    r"ListGatewayOnlineRecords",
-                    r"ListGatewayTransferFlowStats",
-                    r"ListGatewayTransferPackets",
-                    r"ListNodeGroupTransferFlowStats",
-                    r"ListNodeGroupTransferPackets",
-                    r"ListNodeTransferPackets",
-                    r"RejectJoinPermissionAuthOrder",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateNodeGroup",
-                    r"UpdateNotificationsHandleState",
-                    r"UpdateOwnedLocalJoinPermission",
-                    r"UpdateOwnedLocalJoinPermissionEnablingState",
-                    r"UpdateRoamingJoinPermissionEnablingState",
-                ],
+                Self::NodeGroupAlreadyBoundJoinPermission => {
+                    &[
+                        r"BindJoinPermissionToNodeGroup",
+                        r"CreateNodeGroup",
+                        r"DeleteNodeGroup",
+                    ]
+                }
+                Self::NodeGroupDoesNotExist => {
+                    &[
+                        r"AddNodeToGroup",
+                        r"BindJoinPermissionToNodeGroup",
+                        r"RemoveNodeFromGroup",
+                    ]
+                }
+                Self::NodeGroupNameDuplicated => {
+                    &[r"CreateNodeGroup", r"UpdateNodeGroup"]
+                }
+                Self::NonExistent => {
+                    &[
+                        r"AcceptJoinPermissionAuthOrder",
+                        r"AddNodeToGroup",
+                        r"ApplyRoamingJoinPermission",
+                        r"BindJoinPermissionToNodeGroup",
+                        r"CancelJoinPermissionAuthOrder",
+                        r"DeleteGateway",
+                        r"DeleteLocalJoinPermission",
+                        r"DeleteNodeGroup",
+                        r"GetFreqBandPlanGroup",
+                        r"GetGateway",
+                        r"GetGatewayPacketStat",
+                        r"GetGatewayStatusStat",
+                        r"GetGatewayTransferPacketsDownloadUrl",
+                        r"GetGatewayTupleOrder",
+                        r"GetGatewayTuplesDownloadUrl",
+                        r"GetJoinPermissionAuthOrder",
+                        r"GetNode",
+                        r"GetNodeGroup",
+                        r"GetNodeGroupTransferPacketsDownloadUrl",
+                        r"GetNodeTransferPacket",
+                        r"GetNodeTransferPacketsDownloadUrl",
+                        r"GetNodeTupleOrder",
+                        r"GetNodeTuplesDownloadUrl",
+                        r"GetNotification",
+                        r"GetOwnedJoinPermission",
+                        r"GetRentedJoinPermission",
+                        r"GetUserLicense",
+                        r"ListGatewayOnlineRecords",
+                        r"ListGatewayTransferFlowStats",
+                        r"ListGatewayTransferPackets",
+                        r"ListNodeGroupTransferFlowStats",
+                        r"ListNodeGroupTransferPackets",
+                        r"ListNodeTransferPacketPaths",
+                        r"ListNodeTransferPackets",
+                        r"RejectJoinPermissionAuthOrder",
+                        r"RemoveNodeFromGroup",
+                        r"ReturnJoinPermission",
+                        r"SendUnicastCommand",
+                        r"UnbindJoinPermissionFromNodeGroup",
+                        r"UpdateDataDispatchConfig",
+                        r"UpdateDataDispatchEnablingState",
+                        r"UpdateGateway",
+                        r"UpdateGatewayEnablingState",
+                        r"UpdateNodeGroup",
+                        r"UpdateNotificationsHandleState",
+                        r"UpdateOwnedLocalJoinPermission",
+                        r"UpdateOwnedLocalJoinPermissionEnablingState",
+                        r"UpdateRoamingJoinPermission",
+                        r"UpdateRoamingJoinPermissionEnablingState",
+                    ]
+                }
+                Self::NotResourceOwner => {
+                    &[
+                        r"DeleteNodeGroup",
+                        r"GetGateway",
+                        r"GetGatewayStatusStat",
+                        r"GetGatewayTransferPacketsDownloadUrl",
+                        r"GetGatewayTupleOrder",
+                        r"GetGatewayTuplesDownloadUrl",
+                        r"GetJoinPermissionAuthOrder",
+                        r"GetNode",
+                        r"GetNodeGroup",
+                        r"GetNodeGroupTransferPacketsDownloadUrl",
+                        r"GetNodeTransferPacketsDownloadUrl",
+                        r"GetNodeTupleOrder",
+                        r"GetNodeTuplesDownloadUrl",
+                        r"GetNotification",
+                        r"GetOwnedJoinPermission",
+                        r"GetRentedJoinPermission",
+                        r"ListGatewayOnlineRecords",
+                        r"ListGatewayTransferFlowStats",
+                        r"ListGatewayTransferPackets",
+                        r"ListNodeGroupTransferFlowStats",
+                        r"ListNodeGroupTransferPackets",
+                        r"ListNodeTransferPackets",
+                        r"RejectJoinPermissionAuthOrder",
+                        r"UpdateDataDispatchConfig",
+                        r"UpdateNodeGroup",
+                        r"UpdateNotificationsHandleState",
+                        r"UpdateOwnedLocalJoinPermission",
+                        r"UpdateOwnedLocalJoinPermissionEnablingState",
+                        r"UpdateRoamingJoinPermissionEnablingState",
+                    ]
+                }
                 Self::RenterDoesNotExist => &[r"SubmitJoinPermissionAuthOrder"],
-                Self::ResourceLocked => &[
-                    r"AddNodeToGroup",
-                    r"BindJoinPermissionToNodeGroup",
-                    r"DeleteNodeGroup",
-                    r"RemoveNodeFromGroup",
-                    r"UnbindJoinPermissionFromNodeGroup",
-                    r"UpdateDataDispatchConfig",
-                    r"UpdateDataDispatchEnablingState",
-                    r"UpdateNodeGroup",
-                ],
-                Self::TooManyRenterNonExistentFailures => &[r"SubmitJoinPermissionAuthOrder"],
+                Self::ResourceLocked => {
+                    &[
+                        r"AddNodeToGroup",
+                        r"BindJoinPermissionToNodeGroup",
+                        r"DeleteNodeGroup",
+                        r"RemoveNodeFromGroup",
+                        r"UnbindJoinPermissionFromNodeGroup",
+                        r"UpdateDataDispatchConfig",
+                        r"UpdateDataDispatchEnablingState",
+                        r"UpdateNodeGroup",
+                    ]
+                }
+                Self::TooManyRenterNonExistentFailures => {
+                    &[r"SubmitJoinPermissionAuthOrder"]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AcceptJoinPermissionAuthOrder" => &[
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::IllegalOrderStateTransition,
-                    Self::NonExistent,
-                ],
-                r"AddNodeToGroup" => &[
-                    Self::DevEuiDuplicated,
-                    Self::ExceedNodeLimit,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::InvalidPinCode,
-                    Self::NodeAlreadyAdded,
-                    Self::NodeDoesNotExist,
-                    Self::NodeGroupDoesNotExist,
-                    Self::NonExistent,
-                    Self::ResourceLocked,
-                ],
-                r"ApplyRoamingJoinPermission" => &[
-                    Self::ExceedRoamingJoinPermissionLimit,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::InvalidFreqBandPlan,
-                    Self::InvalidName,
-                    Self::JoinPermissionNameDuplicated,
-                    Self::NonExistent,
-                ],
-                r"BindJoinPermissionToNodeGroup" => &[
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::JoinPermissionAlreadyBoundNodeGroup,
-                    Self::JoinPermissionDoesNotExist,
-                    Self::NodeGroupAlreadyBoundJoinPermission,
-                    Self::NodeGroupDoesNotExist,
-                    Self::NonExistent,
-                    Self::ResourceLocked,
-                ],
-                r"CancelJoinPermissionAuthOrder" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::IllegalOrderStateTransition,
-                    Self::NonExistent,
-                ],
-                r"CheckCloudProductOpenStatus" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"CheckUserChargeStatus" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"CountGatewayTupleOrders" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"CountGateways" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"CountNodeGroups" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"CountNodeTupleOrders" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"CountNodesByNodeGroupId" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"CountNodesByOwnedJoinPermissionId" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"CountNotifications" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"CountOwnedJoinPermissions" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"CountRentedJoinPermissions" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"CreateGateway" => &[
-                    Self::ExceedGatewayLimit,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::GatewayAlreadyBoundToOthers,
-                    Self::GatewayDistributeFail,
-                    Self::GatewayInstanceInvalid,
-                    Self::GatewayTupleAlreadyAbandoned,
-                    Self::GwEuiDuplicated,
-                    Self::InvalidFreqBandPlan,
-                    Self::InvalidName,
-                    Self::InvalidPinCode,
-                    Self::IotHubTripleMissing,
-                ],
-                r"CreateLocalJoinPermission" => &[
-                    Self::InternalError,
-                    Self::ExceedLocalJoinPermissionLimit,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::InvalidFreqBandPlan,
-                    Self::InvalidName,
-                    Self::JoinPermissionNameDuplicated,
-                ],
-                r"CreateNodeGroup" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::InvalidName,
-                    Self::JoinPermissionAlreadyBoundNodeGroup,
-                    Self::JoinPermissionDoesNotExist,
-                    Self::NodeGroupAlreadyBoundJoinPermission,
-                    Self::NodeGroupNameDuplicated,
-                ],
-                r"DeleteGateway" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::GatewayDistributeFail,
-                    Self::NonExistent,
-                ],
-                r"DeleteLocalJoinPermission" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::JoinPermissionAlreadyAuthorized,
-                    Self::NonExistent,
-                ],
-                r"DeleteNodeGroup" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NodeGroupAlreadyBoundJoinPermission,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                    Self::ResourceLocked,
-                ],
-                r"GetFreqBandPlanGroup" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                ],
-                r"GetGateway" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetGatewayPacketStat" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                ],
-                r"GetGatewayStatusStat" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetGatewayTransferPacketsDownloadUrl" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetGatewayTupleOrder" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetGatewayTuplesDownloadUrl" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::GatewayTupleOrderNotAccepted,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetJoinPermissionAuthOrder" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetNode" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetNodeGroup" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetNodeGroupTransferPacketsDownloadUrl" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetNodeTransferPacket" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                ],
-                r"GetNodeTransferPacketsDownloadUrl" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetNodeTupleOrder" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetNodeTuplesDownloadUrl" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetNotification" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetOwnedJoinPermission" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetRentedJoinPermission" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"GetUserLicense" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                ],
-                r"ListActivatedFeatures" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"ListActiveGateways" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"ListFreqBandPlanGroups" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"ListGatewayOnlineRecords" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"ListGatewayTransferFlowStats" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"ListGatewayTransferPackets" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"ListGatewayTupleOrders" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"ListGateways" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"ListGatewaysGisInfo" => &[
-                    Self::InternalError,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"ListNodeGroupTransferFlowStats" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"ListNodeGroupTransferPackets" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"ListNodeGroups" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"ListNodeTransferPacketPaths" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                ],
-                r"ListNodeTransferPackets" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"ListNodeTupleOrders" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"ListNodesByNodeGroupId" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"ListNodesByOwnedJoinPermissionId" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"ListOwnedJoinPermissions" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"ListRentedJoinPermissions" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"RejectJoinPermissionAuthOrder" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::IllegalOrderStateTransition,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"RemoveNodeFromGroup" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NodeDoesNotExist,
-                    Self::NodeGroupDoesNotExist,
-                    Self::NonExistent,
-                    Self::ResourceLocked,
-                ],
-                r"ReturnJoinPermission" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::JoinPermissionAlreadyBoundNodeGroup,
-                    Self::NonExistent,
-                ],
-                r"SendUnicastCommand" => &[
-                    Self::InternalError,
-                    Self::Abandoned,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                ],
-                r"SubmitGatewayTupleOrder" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::ExceedGatewayTupleLimit,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"SubmitJoinPermissionAuthOrder" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::JoinPermissionAlreadyAuthorized,
-                    Self::RenterDoesNotExist,
-                    Self::TooManyRenterNonExistentFailures,
-                ],
-                r"SubmitNodeTupleOrder" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                ],
-                r"UnbindJoinPermissionFromNodeGroup" => &[
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::ResourceLocked,
-                ],
-                r"UpdateDataDispatchConfig" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                    Self::ResourceLocked,
-                ],
-                r"UpdateDataDispatchEnablingState" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::ResourceLocked,
-                ],
-                r"UpdateGateway" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::InvalidName,
-                    Self::NonExistent,
-                ],
-                r"UpdateGatewayEnablingState" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                ],
-                r"UpdateNodeGroup" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::InvalidName,
-                    Self::NodeGroupNameDuplicated,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                    Self::ResourceLocked,
-                ],
-                r"UpdateNotificationsHandleState" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"UpdateOwnedLocalJoinPermission" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::InvalidFreqBandPlan,
-                    Self::InvalidName,
-                    Self::JoinPermissionAlreadyAuthorized,
-                    Self::JoinPermissionNameDuplicated,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"UpdateOwnedLocalJoinPermissionEnablingState" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
-                r"UpdateRoamingJoinPermission" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::InvalidName,
-                    Self::JoinPermissionAlreadyBoundNodeGroup,
-                    Self::JoinPermissionNameDuplicated,
-                    Self::NonExistent,
-                ],
-                r"UpdateRoamingJoinPermissionEnablingState" => &[
-                    Self::InternalError,
-                    Self::CloudProductNotActivated,
-                    Self::FeatureNotActivated,
-                    Self::ForbiddenByRam,
-                    Self::ForbiddenByRiskControl,
-                    Self::NonExistent,
-                    Self::NotResourceOwner,
-                ],
+                r"AcceptJoinPermissionAuthOrder" => {
+                    &[
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::IllegalOrderStateTransition,
+                        Self::NonExistent,
+                    ]
+                }
+                r"AddNodeToGroup" => {
+                    &[
+                        Self::DevEuiDuplicated,
+                        Self::ExceedNodeLimit,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::InvalidPinCode,
+                        Self::NodeAlreadyAdded,
+                        Self::NodeDoesNotExist,
+                        Self::NodeGroupDoesNotExist,
+                        Self::NonExistent,
+                        Self::ResourceLocked,
+                    ]
+                }
+                r"ApplyRoamingJoinPermission" => {
+                    &[
+                        Self::ExceedRoamingJoinPermissionLimit,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::InvalidFreqBandPlan,
+                        Self::InvalidName,
+                        Self::JoinPermissionNameDuplicated,
+                        Self::NonExistent,
+                    ]
+                }
+                r"BindJoinPermissionToNodeGroup" => {
+                    &[
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::JoinPermissionAlreadyBoundNodeGroup,
+                        Self::JoinPermissionDoesNotExist,
+                        Self::NodeGroupAlreadyBoundJoinPermission,
+                        Self::NodeGroupDoesNotExist,
+                        Self::NonExistent,
+                        Self::ResourceLocked,
+                    ]
+                }
+                r"CancelJoinPermissionAuthOrder" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::IllegalOrderStateTransition,
+                        Self::NonExistent,
+                    ]
+                }
+                r"CheckCloudProductOpenStatus" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"CheckUserChargeStatus" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"CountGatewayTupleOrders" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"CountGateways" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"CountNodeGroups" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"CountNodeTupleOrders" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"CountNodesByNodeGroupId" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"CountNodesByOwnedJoinPermissionId" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"CountNotifications" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"CountOwnedJoinPermissions" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"CountRentedJoinPermissions" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"CreateGateway" => {
+                    &[
+                        Self::ExceedGatewayLimit,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::GatewayAlreadyBoundToOthers,
+                        Self::GatewayDistributeFail,
+                        Self::GatewayInstanceInvalid,
+                        Self::GatewayTupleAlreadyAbandoned,
+                        Self::GwEuiDuplicated,
+                        Self::InvalidFreqBandPlan,
+                        Self::InvalidName,
+                        Self::InvalidPinCode,
+                        Self::IotHubTripleMissing,
+                    ]
+                }
+                r"CreateLocalJoinPermission" => {
+                    &[
+                        Self::InternalError,
+                        Self::ExceedLocalJoinPermissionLimit,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::InvalidFreqBandPlan,
+                        Self::InvalidName,
+                        Self::JoinPermissionNameDuplicated,
+                    ]
+                }
+                r"CreateNodeGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::InvalidName,
+                        Self::JoinPermissionAlreadyBoundNodeGroup,
+                        Self::JoinPermissionDoesNotExist,
+                        Self::NodeGroupAlreadyBoundJoinPermission,
+                        Self::NodeGroupNameDuplicated,
+                    ]
+                }
+                r"DeleteGateway" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::GatewayDistributeFail,
+                        Self::NonExistent,
+                    ]
+                }
+                r"DeleteLocalJoinPermission" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::JoinPermissionAlreadyAuthorized,
+                        Self::NonExistent,
+                    ]
+                }
+                r"DeleteNodeGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NodeGroupAlreadyBoundJoinPermission,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                        Self::ResourceLocked,
+                    ]
+                }
+                r"GetFreqBandPlanGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                    ]
+                }
+                r"GetGateway" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetGatewayPacketStat" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                    ]
+                }
+                r"GetGatewayStatusStat" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetGatewayTransferPacketsDownloadUrl" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetGatewayTupleOrder" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetGatewayTuplesDownloadUrl" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::GatewayTupleOrderNotAccepted,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetJoinPermissionAuthOrder" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetNode" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetNodeGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetNodeGroupTransferPacketsDownloadUrl" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetNodeTransferPacket" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                    ]
+                }
+                r"GetNodeTransferPacketsDownloadUrl" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetNodeTupleOrder" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetNodeTuplesDownloadUrl" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetNotification" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetOwnedJoinPermission" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetRentedJoinPermission" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"GetUserLicense" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                    ]
+                }
+                r"ListActivatedFeatures" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"ListActiveGateways" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"ListFreqBandPlanGroups" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"ListGatewayOnlineRecords" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"ListGatewayTransferFlowStats" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"ListGatewayTransferPackets" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"ListGatewayTupleOrders" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"ListGateways" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"ListGatewaysGisInfo" => {
+                    &[
+                        Self::InternalError,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"ListNodeGroupTransferFlowStats" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"ListNodeGroupTransferPackets" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"ListNodeGroups" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"ListNodeTransferPacketPaths" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                    ]
+                }
+                r"ListNodeTransferPackets" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"ListNodeTupleOrders" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"ListNodesByNodeGroupId" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"ListNodesByOwnedJoinPermissionId" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"ListOwnedJoinPermissions" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"ListRentedJoinPermissions" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"RejectJoinPermissionAuthOrder" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::IllegalOrderStateTransition,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"RemoveNodeFromGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NodeDoesNotExist,
+                        Self::NodeGroupDoesNotExist,
+                        Self::NonExistent,
+                        Self::ResourceLocked,
+                    ]
+                }
+                r"ReturnJoinPermission" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::JoinPermissionAlreadyBoundNodeGroup,
+                        Self::NonExistent,
+                    ]
+                }
+                r"SendUnicastCommand" => {
+                    &[
+                        Self::InternalError,
+                        Self::Abandoned,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                    ]
+                }
+                r"SubmitGatewayTupleOrder" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::ExceedGatewayTupleLimit,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"SubmitJoinPermissionAuthOrder" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::JoinPermissionAlreadyAuthorized,
+                        Self::RenterDoesNotExist,
+                        Self::TooManyRenterNonExistentFailures,
+                    ]
+                }
+                r"SubmitNodeTupleOrder" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                    ]
+                }
+                r"UnbindJoinPermissionFromNodeGroup" => {
+                    &[
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::ResourceLocked,
+                    ]
+                }
+                r"UpdateDataDispatchConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                        Self::ResourceLocked,
+                    ]
+                }
+                r"UpdateDataDispatchEnablingState" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::ResourceLocked,
+                    ]
+                }
+                r"UpdateGateway" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::InvalidName,
+                        Self::NonExistent,
+                    ]
+                }
+                r"UpdateGatewayEnablingState" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                    ]
+                }
+                r"UpdateNodeGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::InvalidName,
+                        Self::NodeGroupNameDuplicated,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                        Self::ResourceLocked,
+                    ]
+                }
+                r"UpdateNotificationsHandleState" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"UpdateOwnedLocalJoinPermission" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::InvalidFreqBandPlan,
+                        Self::InvalidName,
+                        Self::JoinPermissionAlreadyAuthorized,
+                        Self::JoinPermissionNameDuplicated,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"UpdateOwnedLocalJoinPermissionEnablingState" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
+                r"UpdateRoamingJoinPermission" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::InvalidName,
+                        Self::JoinPermissionAlreadyBoundNodeGroup,
+                        Self::JoinPermissionNameDuplicated,
+                        Self::NonExistent,
+                    ]
+                }
+                r"UpdateRoamingJoinPermissionEnablingState" => {
+                    &[
+                        Self::InternalError,
+                        Self::CloudProductNotActivated,
+                        Self::FeatureNotActivated,
+                        Self::ForbiddenByRam,
+                        Self::ForbiddenByRiskControl,
+                        Self::NonExistent,
+                        Self::NotResourceOwner,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -2023,7 +2236,8 @@ const _: () = {
     impl __core::str::FromStr for LinkwanError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for LinkwanError {

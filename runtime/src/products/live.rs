@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum LiveError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -984,11 +984,11 @@ pub enum LiveError {
     SslPubError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 485] = &[
         __row(
@@ -1033,12 +1033,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -1111,12 +1106,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -1165,12 +1155,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -1284,12 +1269,7 @@ const _: () = {
             r"Account exception. Please open ticket to make an appeal.",
             __NEVER,
         ),
-        __row(
-            r"AuthenticationFailed",
-            400,
-            r"Authentication failed.",
-            __NEVER,
-        ),
+        __row(r"AuthenticationFailed", 400, r"Authentication failed.", __NEVER),
         __row(
             r"BillTypeNotFound",
             400,
@@ -1298,12 +1278,7 @@ const _: () = {
         ),
         __row(r"CanvasNotExist", 404, r"%s", __NEVER),
         __row(r"CasterNumberExceed", 401, r"%s", __NEVER),
-        __row(
-            r"CdnIP.NotFound",
-            400,
-            r"Cannot find this ip in alicdn",
-            __NEVER,
-        ),
+        __row(r"CdnIP.NotFound", 400, r"Cannot find this ip in alicdn", __NEVER),
         __row(
             r"CdnTypeNotSupportExtensiveDomain",
             400,
@@ -1322,12 +1297,7 @@ const _: () = {
             r"The CertName parameter is required.",
             __NEVER,
         ),
-        __row(
-            r"CertStorage.failed",
-            400,
-            r"The certificate storage failed.",
-            __NEVER,
-        ),
+        __row(r"CertStorage.failed", 400, r"The certificate storage failed.", __NEVER),
         __row(
             r"Certificate.DecodeError",
             400,
@@ -1340,12 +1310,7 @@ const _: () = {
             r"The certificate name is duplicated.",
             __NEVER,
         ),
-        __row(
-            r"Certificate.Expired",
-            400,
-            r"The certificate is expired.",
-            __NEVER,
-        ),
+        __row(r"Certificate.Expired", 400, r"The certificate is expired.", __NEVER),
         __row(
             r"Certificate.FormatError",
             400,
@@ -1358,24 +1323,14 @@ const _: () = {
             r"The format of the certificate is invalid.",
             __NEVER,
         ),
-        __row(
-            r"Certificate.KeyNull",
-            400,
-            r"The private key is not null.",
-            __NEVER,
-        ),
+        __row(r"Certificate.KeyNull", 400, r"The private key is not null.", __NEVER),
         __row(
             r"Certificate.MissMatch",
             400,
             r"The SSLPri does not math the specified Certificate!",
             __NEVER,
         ),
-        __row(
-            r"Certificate.NotFind",
-            400,
-            r"Not find the certificate info.",
-            __NEVER,
-        ),
+        __row(r"Certificate.NotFind", 400, r"Not find the certificate info.", __NEVER),
         __row(
             r"Certificate.NotPermittedOff",
             400,
@@ -1427,12 +1382,7 @@ const _: () = {
         ),
         __row(r"ComponentNumberExceed", 400, r"%s", __NEVER),
         __row(r"ConfigAlreadyExists", 400, r"%s", __NEVER),
-        __row(
-            r"ConfigAlreadyExists",
-            400,
-            r"Config has already exist.",
-            __NEVER,
-        ),
+        __row(r"ConfigAlreadyExists", 400, r"Config has already exist.", __NEVER),
         __row(r"ConfigAlreadyExists", 409, r"%s", __NEVER),
         __row(r"ConfigConflicts", 409, r"%s", __NEVER),
         __row(r"ConfigExisted", 400, r"%s", __NEVER),
@@ -1458,24 +1408,14 @@ const _: () = {
             __NEVER,
         ),
         __row(r"CustomTemplateInvalid", 400, r"%s", __NEVER),
-        __row(
-            r"Decode.Error",
-            400,
-            r"Error decoding the SSLPub certificate.",
-            __NEVER,
-        ),
+        __row(r"Decode.Error", 400, r"Error decoding the SSLPub certificate.", __NEVER),
         __row(
             r"Decode.Error",
             400,
             r"The certificate sslpub or sslpri decode error.",
             __NEVER,
         ),
-        __row(
-            r"DeleteFailed",
-            400,
-            r"Delete certificate is failed.",
-            __NEVER,
-        ),
+        __row(r"DeleteFailed", 400, r"Delete certificate is failed.", __NEVER),
         __row(
             r"Domain.BeianInvalid",
             400,
@@ -1573,12 +1513,7 @@ const _: () = {
         ),
         __row(r"Forbidden", 400, r"Ram Permission is forbidden.", __NEVER),
         __row(r"Forbidden", 403, r"%s", __NEVER),
-        __row(
-            r"FunctionMutex",
-            400,
-            r"Function is mutex with other function.",
-            __NEVER,
-        ),
+        __row(r"FunctionMutex", 400, r"Function is mutex with other function.", __NEVER),
         __row(
             r"HasNoPermisionToCreateSLR",
             400,
@@ -1591,12 +1526,7 @@ const _: () = {
             r"You do not have permission to create accelerator.",
             __NEVER,
         ),
-        __row(
-            r"IcpBlack",
-            400,
-            r"The domain is on the ICP blacklist.",
-            __NEVER,
-        ),
+        __row(r"IcpBlack", 400, r"The domain is on the ICP blacklist.", __NEVER),
         __row(r"IllegalOperation", 401, r"%s", __NEVER),
         __row(
             r"IllegalOperation",
@@ -1664,12 +1594,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"InvaildParameter", 400, r"Invalid Parameter", __NEVER),
-        __row(
-            r"Invalid%s.Malformed",
-            400,
-            r"ArgValue [%s] is malformed.",
-            __NEVER,
-        ),
+        __row(r"Invalid%s.Malformed", 400, r"ArgValue [%s] is malformed.", __NEVER),
         __row(
             r"Invalid%s.ValueNotSupported",
             400,
@@ -1719,12 +1644,7 @@ const _: () = {
             r"Specified ArgValue is malformed.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAudioLayersAndMixListSize.Mismatch",
-            400,
-            r"%s",
-            __NEVER,
-        ),
+        __row(r"InvalidAudioLayersAndMixListSize.Mismatch", 400, r"%s", __NEVER),
         __row(r"InvalidAudioLayersConfig", 400, r"%s", __NEVER),
         __row(
             r"InvalidAutoCompose.Malformed",
@@ -1746,12 +1666,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"InvalidCaptionResource", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidCaster.ChannelDisableUnsupported",
-            400,
-            r"%s",
-            __NEVER,
-        ),
+        __row(r"InvalidCaster.ChannelDisableUnsupported", 400, r"%s", __NEVER),
         __row(r"InvalidCaster.NotFound", 404, r"%s", __NEVER),
         __row(r"InvalidCasterId.Malformed", 400, r"%s", __NEVER),
         __row(r"InvalidCasterTemplate.Malformed", 400, r"%s", __NEVER),
@@ -1791,12 +1706,7 @@ const _: () = {
             r"The speicified config does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidConfig.NotFound",
-            404,
-            r"Config does not exist.",
-            __NEVER,
-        ),
+        __row(r"InvalidConfig.NotFound", 404, r"Config does not exist.", __NEVER),
         __row(r"InvalidConfiguration.NotFound", 404, r"%s", __NEVER),
         __row(
             r"InvalidCycleDuration.Malformed",
@@ -1807,24 +1717,14 @@ const _: () = {
         __row(r"InvalidData.LimitExceed", 400, r"%s", __NEVER),
         __row(r"InvalidDataNotFound", 404, r"%s", __NEVER),
         __row(r"InvalidDelay.NotFound", 404, r"%s", __NEVER),
-        __row(
-            r"InvalidDelayTime",
-            400,
-            r"Specified Delaytime is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidDelayTime", 400, r"Specified Delaytime is invalid.", __NEVER),
         __row(
             r"InvalidDomain.BelongToConfigGroup",
             400,
             r"The domain is bound to a configuration group. Modify the domain in the configuration group.",
             __NEVER,
         ),
-        __row(
-            r"InvalidDomain.NotFound",
-            400,
-            r"Specified Domain is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidDomain.NotFound", 400, r"Specified Domain is invalid.", __NEVER),
         __row(
             r"InvalidDomain.NotFound",
             404,
@@ -1984,12 +1884,7 @@ const _: () = {
             r"The specified FunctionArgs is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidFunctionName.ValueNotSupported",
-            400,
-            r"%s",
-            __NEVER,
-        ),
+        __row(r"InvalidFunctionName.ValueNotSupported", 400, r"%s", __NEVER),
         __row(
             r"InvalidFunctions.Malformed",
             400,
@@ -2127,12 +2022,7 @@ const _: () = {
             r"The specified value of parameter PageSize is not supported.",
             __NEVER,
         ),
-        __row(
-            r"InvalidPageToken",
-            400,
-            r"The token of page is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidPageToken", 400, r"The token of page is invalid.", __NEVER),
         __row(r"InvalidParam", 400, r"%s", __NEVER),
         __row(r"InvalidParam", 400, r"Invalid Param", __NEVER),
         __row(r"InvalidParam", 400, r"Parameter Stream invalid.", __NEVER),
@@ -2173,12 +2063,7 @@ const _: () = {
             r"The specified Field is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameterType",
-            400,
-            r"The specified Type is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameterType", 400, r"The specified Type is invalid.", __NEVER),
         __row(r"InvalidParameters", 400, r"%s", __NEVER),
         __row(r"InvalidParams", 400, r"%s", __NEVER),
         __row(r"InvalidParams", 400, r"Invalid JSON", __NEVER),
@@ -2267,24 +2152,14 @@ const _: () = {
         __row(r"InvalidRoomId.Malformed", 400, r"%s", __NEVER),
         __row(r"InvalidRoomId.NotFound", 404, r"%s", __NEVER),
         __row(r"InvalidRule.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidSSLPri",
-            400,
-            r"The SSLPri you provided is malformed!",
-            __NEVER,
-        ),
+        __row(r"InvalidSSLPri", 400, r"The SSLPri you provided is malformed!", __NEVER),
         __row(
             r"InvalidSSLProtocol.ValueNotSupported",
             400,
             r"The specified value of parameter SSLProtocol is not supported.",
             __NEVER,
         ),
-        __row(
-            r"InvalidSSLPub",
-            400,
-            r"The SSLPub you provided is malformed!",
-            __NEVER,
-        ),
+        __row(r"InvalidSSLPub", 400, r"The SSLPub you provided is malformed!", __NEVER),
         __row(
             r"InvalidSSLPubOrInvalidSSLPri",
             400,
@@ -2299,12 +2174,7 @@ const _: () = {
             r"Specified parameter Scene is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidScope.Malformed",
-            400,
-            r"Specified Scope is malformed.",
-            __NEVER,
-        ),
+        __row(r"InvalidScope.Malformed", 400, r"Specified Scope is malformed.", __NEVER),
         __row(r"InvalidSegmentDuration", 400, r"%s", __NEVER),
         __row(r"InvalidSegmentNum", 400, r"%s", __NEVER),
         __row(
@@ -2465,18 +2335,8 @@ const _: () = {
             r"Specified StartTime or EndTime is malformed.",
             __NEVER,
         ),
-        __row(
-            r"InvalidTime.Malformed",
-            400,
-            r"Specified Time is malformed.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTime.Malformed",
-            400,
-            r"Time must be of type datetime",
-            __NEVER,
-        ),
+        __row(r"InvalidTime.Malformed", 400, r"Specified Time is malformed.", __NEVER),
+        __row(r"InvalidTime.Malformed", 400, r"Time must be of type datetime", __NEVER),
         __row(r"InvalidTime.ValueNotSupported", 400, r"%s", __NEVER),
         __row(
             r"InvalidTime.ValueNotSupported",
@@ -2484,12 +2344,7 @@ const _: () = {
             r"Specified Time is malformed.",
             __NEVER,
         ),
-        __row(
-            r"InvalidTimeSpan",
-            400,
-            r"The time span exceeds the limit.",
-            __NEVER,
-        ),
+        __row(r"InvalidTimeSpan", 400, r"The time span exceeds the limit.", __NEVER),
         __row(r"InvalidToAppUid.Malformed", 400, r"%s", __NEVER),
         __row(r"InvalidToAppUid.NotFound", 404, r"%s", __NEVER),
         __row(
@@ -2506,36 +2361,16 @@ const _: () = {
             __NEVER,
         ),
         __row(r"InvalidUrgentMaterial.NotFound", 404, r"%s", __NEVER),
-        __row(
-            r"InvalidUser",
-            404,
-            r"The user's account is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidUser", 404, r"The user's account is invalid.", __NEVER),
         __row(r"InvalidUserData.LimitExceed", 400, r"%s", __NEVER),
         __row(r"InvalidUserId.Malformed", 400, r"%s", __NEVER),
         __row(r"InvalidVideo.NotFound", 404, r"%s", __NEVER),
-        __row(
-            r"InvalidVideoLayersAndBlendListSize.Mismatch",
-            400,
-            r"%s",
-            __NEVER,
-        ),
+        __row(r"InvalidVideoLayersAndBlendListSize.Mismatch", 400, r"%s", __NEVER),
         __row(r"InvalidVideoLayersConfig", 400, r"%s", __NEVER),
         __row(r"InvalidVodUrl.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"IspBlack",
-            400,
-            r"The domain is on the ISP blacklist.",
-            __NEVER,
-        ),
+        __row(r"IspBlack", 400, r"The domain is on the ISP blacklist.", __NEVER),
         __row(r"JobNotFound", 404, r"%s", __NEVER),
-        __row(
-            r"Key.Malformed",
-            400,
-            r"The private key format is error.",
-            __NEVER,
-        ),
+        __row(r"Key.Malformed", 400, r"The private key format is error.", __NEVER),
         __row(
             r"Live2Vod.ConfigAlreadyExists",
             400,
@@ -2544,12 +2379,7 @@ const _: () = {
         ),
         __row(r"LiveServiceNotFound", 400, r"%s", __NEVER),
         __row(r"LockFail", 400, r"Domain has been occupied.", __NEVER),
-        __row(
-            r"LogstoreNotExist",
-            404,
-            r"Logstore does not exist",
-            __NEVER,
-        ),
+        __row(r"LogstoreNotExist", 404, r"Logstore does not exist", __NEVER),
         __row(r"MalformedParam", 400, r"%s", __NEVER),
         __row(r"MalformedParams", 400, r"%s", __NEVER),
         __row(
@@ -2564,12 +2394,7 @@ const _: () = {
             r"Data Source Error:%s,Please Try Again.",
             __TRANSIENT,
         ),
-        __row(
-            r"Meter.ParamError",
-            400,
-            r"Param Error:%s,Please Check Again.",
-            __NEVER,
-        ),
+        __row(r"Meter.ParamError", 400, r"Param Error:%s,Please Check Again.", __NEVER),
         __row(
             r"Meter.ReadyTsError",
             502,
@@ -2676,12 +2501,7 @@ const _: () = {
             r"You need to do real name authentication when you use Chinese mainland resources.",
             __NEVER,
         ),
-        __row(
-            r"OSSAccessDenied",
-            403,
-            r"OSS bucket not authorised",
-            __NEVER,
-        ),
+        __row(r"OSSAccessDenied", 403, r"OSS bucket not authorised", __NEVER),
         __row(
             r"OperationDenied",
             400,
@@ -2716,24 +2536,14 @@ const _: () = {
             r"Pull stream is over limit for this domainName.",
             __NEVER,
         ),
-        __row(
-            r"QpsOverLimit",
-            400,
-            r"Qps is over limit for this domainName.",
-            __NEVER,
-        ),
+        __row(r"QpsOverLimit", 400, r"Qps is over limit for this domainName.", __NEVER),
         __row(
             r"QuotaExceeded.Blacklist",
             400,
             r"Exceed max blacklist count limit",
             __NEVER,
         ),
-        __row(
-            r"QuotaExceeded.Merge",
-            400,
-            r"Exceed max merge count limit",
-            __NEVER,
-        ),
+        __row(r"QuotaExceeded.Merge", 400, r"Exceed max merge count limit", __NEVER),
         __row(
             r"QuotaExceeded.PreloadTaskslimit",
             400,
@@ -2741,12 +2551,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"QuotaLimitError", 400, r"%s.", __NEVER),
-        __row(
-            r"RecordCheckNotAvailable",
-            400,
-            r"Please try again later.",
-            __NEVER,
-        ),
+        __row(r"RecordCheckNotAvailable", 400, r"Please try again later.", __NEVER),
         __row(
             r"RecordContentExceed",
             400,
@@ -2754,12 +2559,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"RequestForbiddenForIce", 403, r"%s", __NEVER),
-        __row(
-            r"Resource.NotExist",
-            400,
-            r"The resource does not exist.",
-            __NEVER,
-        ),
+        __row(r"Resource.NotExist", 400, r"The resource does not exist.", __NEVER),
         __row(
             r"ResourceIdIsInvalid",
             400,
@@ -2797,12 +2597,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"SceneNumberExceed", 400, r"%s", __NEVER),
-        __row(
-            r"Schedule.ChangeFail",
-            400,
-            r"change domain failed",
-            __NEVER,
-        ),
+        __row(r"Schedule.ChangeFail", 400, r"change domain failed", __NEVER),
         __row(
             r"Schedule.NotFound",
             400,
@@ -2846,58 +2641,23 @@ const _: () = {
             r"The number of System Tag exceeds 50.",
             __NEVER,
         ),
-        __row(
-            r"TagIsInvalid",
-            400,
-            r"The number of Tag exceeds 20.",
-            __NEVER,
-        ),
-        __row(
-            r"TagKeyIsInvalid",
-            400,
-            r"The specified TagKey is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"TagKeyRepeated",
-            400,
-            r"The specified TagKey is duplicated.",
-            __NEVER,
-        ),
-        __row(
-            r"TagValueIsInvalid",
-            400,
-            r"The specified TagValue is invalid.",
-            __NEVER,
-        ),
+        __row(r"TagIsInvalid", 400, r"The number of Tag exceeds 20.", __NEVER),
+        __row(r"TagKeyIsInvalid", 400, r"The specified TagKey is invalid.", __NEVER),
+        __row(r"TagKeyRepeated", 400, r"The specified TagKey is duplicated.", __NEVER),
+        __row(r"TagValueIsInvalid", 400, r"The specified TagValue is invalid.", __NEVER),
         __row(r"TaskAlreadyStarted", 409, r"%s", __NEVER),
         __row(r"TemplateAlreadyExist", 400, r"%s", __NEVER),
         __row(r"TemplateLimit", 400, r"%s", __NEVER),
         __row(r"TemplateNotFound", 404, r"%s", __NEVER),
-        __row(
-            r"TooManyTags",
-            400,
-            r"You have entered too many tags.",
-            __NEVER,
-        ),
+        __row(r"TooManyTags", 400, r"You have entered too many tags.", __NEVER),
         __row(
             r"TopLevelDomain.Mismatch",
             400,
             r"The specified TopLevelDomain does not match webSiteType.",
             __NEVER,
         ),
-        __row(
-            r"TopLevelDomain.NotFound",
-            400,
-            r"TopLevelDomain is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"TryAgain",
-            400,
-            r"Create SLR first and please try again.",
-            __NEVER,
-        ),
+        __row(r"TopLevelDomain.NotFound", 400, r"TopLevelDomain is not exist.", __NEVER),
+        __row(r"TryAgain", 400, r"Create SLR first and please try again.", __NEVER),
         __row(
             r"Unauthorized",
             400,
@@ -2915,52 +2675,58 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 408] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
-        59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 83, 84,
-        85, 87, 89, 90, 91, 92, 94, 95, 96, 97, 98, 100, 101, 102, 103, 104, 105, 106, 107, 109,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 122, 123, 124, 125, 126, 128, 129,
-        130, 131, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148,
-        149, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 173,
-        174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
-        192, 193, 194, 196, 197, 198, 199, 200, 201, 202, 203, 205, 206, 209, 210, 211, 212, 213,
-        214, 215, 216, 217, 218, 222, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240,
-        241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 253, 254, 257, 259, 260, 261, 262,
-        263, 264, 265, 266, 267, 271, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287,
-        288, 289, 290, 291, 292, 293, 294, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308,
-        309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326,
-        327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 345, 346, 350, 351,
-        352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 366, 368, 369, 370, 371, 372, 373,
-        374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390, 391,
-        392, 393, 394, 395, 396, 397, 398, 399, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414,
-        415, 416, 417, 419, 420, 421, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434, 435,
-        436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 450, 451, 452, 453, 454,
-        455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472,
-        473, 474, 475, 476, 477, 478, 479, 480, 482, 483, 484,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 47, 50, 51, 52,
+        53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72, 73,
+        74, 75, 76, 77, 78, 79, 80, 83, 84, 85, 87, 89, 90, 91, 92, 94, 95, 96, 97, 98,
+        100, 101, 102, 103, 104, 105, 106, 107, 109, 110, 111, 112, 113, 114, 115, 116,
+        117, 118, 119, 120, 122, 123, 124, 125, 126, 128, 129, 130, 131, 133, 134, 135,
+        136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 156, 157,
+        158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 173, 174,
+        175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190,
+        191, 192, 193, 194, 196, 197, 198, 199, 200, 201, 202, 203, 205, 206, 209, 210,
+        211, 212, 213, 214, 215, 216, 217, 218, 222, 229, 230, 231, 232, 233, 234, 235,
+        236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251,
+        253, 254, 257, 259, 260, 261, 262, 263, 264, 265, 266, 267, 271, 276, 277, 278,
+        279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294,
+        298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313,
+        314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329,
+        330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 345, 346, 350, 351, 352,
+        353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 366, 368, 369, 370, 371, 372,
+        373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388,
+        389, 390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 405, 406, 407, 408, 409,
+        410, 411, 412, 413, 414, 415, 416, 417, 419, 420, 421, 424, 425, 426, 427, 428,
+        429, 430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444,
+        445, 446, 447, 448, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461,
+        462, 463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477,
+        478, 479, 480, 482, 483, 484,
     ];
     const __END: [u32; 408] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 276, 13, 405, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 156, 41, 42, 44, 45, 47, 50, 51, 52, 53, 54, 55, 56, 57,
-        58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 83,
-        84, 85, 87, 89, 90, 91, 92, 94, 95, 96, 97, 98, 100, 101, 102, 103, 104, 105, 106, 107,
-        109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 122, 123, 124, 125, 126, 128,
-        129, 130, 131, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147,
-        148, 149, 150, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171,
-        173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190,
-        191, 192, 193, 194, 196, 197, 198, 199, 200, 201, 202, 203, 205, 206, 209, 210, 211, 212,
-        213, 214, 215, 216, 217, 218, 222, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239,
-        240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 253, 254, 257, 259, 260, 261,
-        262, 263, 264, 265, 266, 267, 271, 272, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286,
-        287, 288, 289, 290, 291, 292, 293, 294, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307,
-        308, 309, 310, 311, 312, 313, 314, 315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325,
-        326, 327, 328, 329, 330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 345, 346, 350,
-        351, 352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 366, 368, 369, 370, 371, 372,
-        373, 374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390,
-        391, 392, 393, 394, 395, 396, 397, 398, 399, 401, 406, 407, 408, 409, 410, 411, 412, 413,
-        414, 415, 416, 417, 419, 420, 421, 424, 425, 426, 427, 428, 429, 430, 431, 432, 433, 434,
-        435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445, 446, 447, 448, 450, 451, 452, 453,
-        454, 455, 456, 457, 458, 459, 460, 461, 462, 463, 464, 465, 466, 467, 468, 469, 470, 471,
-        472, 473, 474, 475, 476, 477, 478, 479, 480, 482, 483, 484, 485,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 276, 13, 405, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 156, 41, 42, 44, 45, 47, 50, 51, 52, 53,
+        54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72, 73, 74,
+        75, 76, 77, 78, 79, 80, 83, 84, 85, 87, 89, 90, 91, 92, 94, 95, 96, 97, 98, 100,
+        101, 102, 103, 104, 105, 106, 107, 109, 110, 111, 112, 113, 114, 115, 116, 117,
+        118, 119, 120, 122, 123, 124, 125, 126, 128, 129, 130, 131, 133, 134, 135, 136,
+        137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 157, 158,
+        159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 173, 174, 175,
+        176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
+        192, 193, 194, 196, 197, 198, 199, 200, 201, 202, 203, 205, 206, 209, 210, 211,
+        212, 213, 214, 215, 216, 217, 218, 222, 229, 230, 231, 232, 233, 234, 235, 236,
+        237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 253,
+        254, 257, 259, 260, 261, 262, 263, 264, 265, 266, 267, 271, 272, 277, 278, 279,
+        280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 298,
+        299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314,
+        315, 316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330,
+        331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 345, 346, 350, 351, 352, 353,
+        354, 355, 356, 357, 358, 359, 360, 361, 362, 366, 368, 369, 370, 371, 372, 373,
+        374, 375, 376, 377, 378, 379, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389,
+        390, 391, 392, 393, 394, 395, 396, 397, 398, 399, 401, 406, 407, 408, 409, 410,
+        411, 412, 413, 414, 415, 416, 417, 419, 420, 421, 424, 425, 426, 427, 428, 429,
+        430, 431, 432, 433, 434, 435, 436, 437, 438, 439, 440, 441, 442, 443, 444, 445,
+        446, 447, 448, 450, 451, 452, 453, 454, 455, 456, 457, 458, 459, 460, 461, 462,
+        463, 464, 465, 466, 467, 468, 469, 470, 471, 472, 473, 474, 475, 476, 477, 478,
+        479, 480, 482, 483, 484, 485,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: LiveError) -> &'static __Entry {
@@ -3382,528 +3148,606 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                3 => match code {
-                    r"400" => 35,
-                    r"401" => 36,
-                    r"404" => 37,
-                    r"500" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                6 => match code {
-                    r"NoAuth" => 342,
-                    _ => return __core::option::Option::None,
-                },
-                8 => match code {
-                    r"IcpBlack" => 105,
-                    r"IspBlack" => 315,
-                    r"LockFail" => 320,
-                    r"TryAgain" => 400,
-                    _ => return __core::option::Option::None,
-                },
-                9 => match code {
-                    r"Forbidden" => 101,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"ExceedLimit" => 98,
-                    r"InternalErr" => 127,
-                    r"InvalidUser" => 308,
-                    r"JobNotFound" => 316,
-                    r"ServerError" => 377,
-                    r"TooManyTags" => 397,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Decode.Error" => 76,
-                    r"DeleteFailed" => 77,
-                    r"InputInvalid" => 126,
-                    r"InvalidAppId" => 132,
-                    r"InvalidParam" => 221,
-                    r"MissingParam" => 332,
-                    r"QpsOverLimit" => 355,
-                    r"TagIsInvalid" => 389,
-                    r"Unauthorized" => 401,
-                    r"sslPri.Error" => 406,
-                    r"sslPub.Error" => 407,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ConfigExisted" => 70,
-                    r"FunctionMutex" => 102,
-                    r"InvalidParams" => 241,
-                    r"InvalidRegion" => 253,
-                    r"InvalidSSLPri" => 265,
-                    r"InvalidSSLPub" => 267,
-                    r"InvalidScenes" => 271,
-                    r"Key.Malformed" => 317,
-                    r"MissingParams" => 334,
-                    r"NoHttpsDomain" => 343,
-                    r"TemplateLimit" => 395,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"CanvasNotExist" => 44,
-                    r"CdnIP.NotFound" => 46,
-                    r"ConfigNotFound" => 71,
-                    r"DomainReserved" => 85,
-                    r"MalformedParam" => 322,
-                    r"PostPayNotOpen" => 353,
-                    r"StreamNotFound" => 386,
-                    r"TagKeyRepeated" => 391,
-                    r"UnsafeCallback" => 403,
-                    r"UserTaskExceed" => 405,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"ConfigConflicts" => 69,
-                    r"Domain.NotFound" => 79,
-                    r"Duration.Exceed" => 89,
-                    r"HasNoPermission" => 104,
-                    r"InvalidParamter" => 242,
-                    r"InvalidProtocol" => 247,
-                    r"InvalidTimeSpan" => 301,
-                    r"MalformedParams" => 323,
-                    r"Meter.AuthError" => 324,
-                    r"MissInputParams" => 329,
-                    r"MissingTemplate" => 338,
-                    r"NoRecordContent" => 344,
-                    r"OSSAccessDenied" => 347,
-                    r"OperationDenied" => 348,
-                    r"PlayListIsEmpty" => 350,
-                    r"QuotaLimitError" => 359,
-                    r"RewriteHostRely" => 371,
-                    r"SourceIp.Exceed" => 379,
-                    r"TagKeyIsInvalid" => 390,
-                    r"UserQuotaExceed" => 404,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"AccountException" => 41,
-                    r"BillTypeNotFound" => 43,
-                    r"DomainInSafeMode" => 82,
-                    r"ErrorTooManyApps" => 96,
-                    r"IllegalOperation" => 106,
-                    r"IncorrectEndTime" => 115,
-                    r"InvaildParameter" => 129,
-                    r"InvalidDelayTime" => 171,
-                    r"InvalidOperation" => 208,
-                    r"InvalidPageToken" => 220,
-                    r"InvalidStreamNum" => 293,
-                    r"LogstoreNotExist" => 321,
-                    r"Meter.ParamError" => 326,
-                    r"PlayListNotFound" => 352,
-                    r"ResourceNotExist" => 368,
-                    r"TemplateNotFound" => 396,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"InvalidParameters" => 240,
-                    r"InvalidPullDomain" => 248,
-                    r"InvalidPushDomain" => 249,
-                    r"InvalidSegmentNum" => 274,
-                    r"MissingDomainName" => 330,
-                    r"MixStreamNotExist" => 341,
-                    r"Resource.NotExist" => 363,
-                    r"SceneNumberExceed" => 374,
-                    r"Schedule.NotFound" => 376,
-                    r"TagValueIsInvalid" => 392,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"CasterNumberExceed" => 45,
-                    r"CertStorage.failed" => 50,
-                    r"CodeConfigNotFound" => 63,
-                    r"CustomTagIsInvalid" => 74,
-                    r"DomainConfigFailed" => 80,
-                    r"ErrorTooManyGroups" => 97,
-                    r"IncorrectStartTime" => 123,
-                    r"InvalidCertificate" => 157,
-                    r"Meter.ReadyTsError" => 327,
-                    r"MissingParameter%s" => 333,
-                    r"MissingSource.Type" => 337,
-                    r"StreamMonitorExist" => 384,
-                    r"SystemTagIsInvalid" => 388,
-                    r"TaskAlreadyStarted" => 393,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"Certificate.Expired" => 53,
-                    r"Certificate.KeyNull" => 55,
-                    r"Certificate.NotFind" => 57,
-                    r"CodeIllegalDuration" => 64,
-                    r"CodeRegionHasNoNode" => 65,
-                    r"ConfigAlreadyExists" => 68,
-                    r"Domain.BeianInvalid" => 78,
-                    r"DuplicateLocationID" => 87,
-                    r"DuplicateResourceId" => 88,
-                    r"ErrorInvalidAppName" => 92,
-                    r"Invalid%s.Malformed" => 130,
-                    r"InvalidDataNotFound" => 169,
-                    r"InvalidPartDuration" => 243,
-                    r"LiveServiceNotFound" => 319,
-                    r"OperationNotSupport" => 349,
-                    r"PullStreamOverLimit" => 354,
-                    r"QuotaExceeded.Merge" => 357,
-                    r"RecordContentExceed" => 361,
-                    r"ResourceIdIsInvalid" => 364,
-                    r"Schedule.ChangeFail" => 375,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AuthenticationFailed" => 42,
-                    r"CreateCaster.Timeout" => 73,
-                    r"ErrorInvalidAuditUrl" => 93,
-                    r"IncorrectSceneStatus" => 118,
-                    r"InnerAddDomainDenied" => 125,
-                    r"InvaildCaster.Delete" => 128,
-                    r"InvalidAreaParameter" => 141,
-                    r"InvalidParameterType" => 239,
-                    r"InvalidShow.NotFound" => 276,
-                    r"MissingTimeParameter" => 339,
-                    r"PlayListItemNotFound" => 351,
-                    r"ResourceNumberExceed" => 369,
-                    r"StagingConfig.Failed" => 380,
-                    r"TemplateAlreadyExist" => 394,
-                    r"UnexpectedLocationID" => 402,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Certificate.MissMatch" => 56,
-                    r"ComponentNumberExceed" => 67,
-                    r"CustomTemplateInvalid" => 75,
-                    r"DomainInProtectedMode" => 81,
-                    r"DomainOwnerVerifyFail" => 84,
-                    r"IncorrectCasterStatus" => 108,
-                    r"InvalidAppId.NotFound" => 134,
-                    r"InvalidAppIdParameter" => 135,
-                    r"InvalidConfig.Changed" => 164,
-                    r"InvalidDelay.NotFound" => 170,
-                    r"InvalidParamPrecision" => 222,
-                    r"InvalidParameterField" => 238,
-                    r"InvalidRule.Malformed" => 264,
-                    r"InvalidScene.NotFound" => 269,
-                    r"InvalidTime.Malformed" => 299,
-                    r"InvalidVideo.NotFound" => 311,
-                    r"MissingSource.Content" => 336,
-                    r"MixStreamAlreadyExist" => 340,
-                    r"StreamMonitorNotExist" => 385,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Abs.CheckUrl.Malformed" => 39,
-                    r"Certificate.Duplicated" => 52,
-                    r"ConfigurationConflicts" => 72,
-                    r"IllegalOperationDomain" => 107,
-                    r"IncorrectEpisodeStatus" => 116,
-                    r"InvalidAppUid.NotFound" => 140,
-                    r"InvalidBucket.NotFound" => 149,
-                    r"InvalidCaptionResource" => 150,
-                    r"InvalidCaster.NotFound" => 152,
-                    r"InvalidConfig.NotFound" => 165,
-                    r"InvalidDomain.NotFound" => 173,
-                    r"InvalidDomainNameLevel" => 178,
-                    r"InvalidLayout.NotFound" => 196,
-                    r"InvalidRegion.Conflict" => 254,
-                    r"InvalidRoomId.NotFound" => 263,
-                    r"InvalidScope.Malformed" => 272,
-                    r"InvalidSegmentDuration" => 273,
-                    r"InvalidStream.NotFound" => 290,
-                    r"MissingOssObjectPrefix" => 331,
-                    r"NoSpecialConfiguration" => 345,
-                    r"RequestForbiddenForIce" => 362,
-                    r"ResourceOfChannelExist" => 370,
-                    r"StagingConfig.NotFound" => 381,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"Certificate.DecodeError" => 51,
-                    r"Certificate.FormatError" => 54,
-                    r"Certificate.StatusError" => 60,
-                    r"CheckSourceHealthFailed" => 62,
-                    r"DomainNotRecordedAliyun" => 83,
-                    r"ErrorInvalidCallBackUrl" => 94,
-                    r"InvalidAppName.Mismatch" => 138,
-                    r"InvalidAppUid.Malformed" => 139,
-                    r"InvalidCertName.TooLong" => 156,
-                    r"InvalidData.LimitExceed" => 168,
-                    r"InvalidDomain.notOnline" => 174,
-                    r"InvalidEndTime.Mismatch" => 186,
-                    r"InvalidEpisode.NotFound" => 187,
-                    r"InvalidFormat.Malformed" => 189,
-                    r"InvalidNotifyUrl.Unsafe" => 205,
-                    r"InvalidParameter.Offset" => 229,
-                    r"InvalidParameter.Status" => 237,
-                    r"InvalidPeriod.Malformed" => 244,
-                    r"InvalidQueryTime.Exceed" => 250,
-                    r"InvalidRegion.Malformed" => 255,
-                    r"InvalidRoomId.Malformed" => 262,
-                    r"InvalidStatus.Malformed" => 287,
-                    r"InvalidStorage.NotFound" => 289,
-                    r"InvalidUserId.Malformed" => 310,
-                    r"InvalidVodUrl.Malformed" => 314,
-                    r"QuotaExceeded.Blacklist" => 356,
-                    r"RecordCheckNotAvailable" => 360,
-                    r"SSLPri.MissingParameter" => 372,
-                    r"SSLPub.MissingParameter" => 373,
-                    r"TopLevelDomain.Mismatch" => 398,
-                    r"TopLevelDomain.NotFound" => 399,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Abs.DomainName.Malformed" => 40,
-                    r"ExtensiveAndAllBothExist" => 99,
-                    r"IncorrectChannel.Disable" => 114,
-                    r"InvalidAppName.Malformed" => 137,
-                    r"InvalidAudioLayersConfig" => 145,
-                    r"InvalidEndTime.Malformed" => 185,
-                    r"InvalidPageNum.Malformed" => 216,
-                    r"InvalidParameter.EndTime" => 224,
-                    r"InvalidParameter.PageNum" => 230,
-                    r"InvalidResource.NotFound" => 258,
-                    r"InvalidSceneId.Malformed" => 270,
-                    r"InvalidShowList.NotFound" => 278,
-                    r"InvalidToAppUid.NotFound" => 303,
-                    r"InvalidVideoLayersConfig" => 313,
-                    r"StreamMonitorAlreadyStop" => 383,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"CertName.MissingParameter" => 49,
-                    r"EpisodeConflict.Malformed" => 91,
-                    r"HasNoPermisionToCreateSLR" => 103,
-                    r"IncorrectSceneStatus.Idle" => 120,
-                    r"InvalidArgValue.Malformed" => 143,
-                    r"InvalidCasterId.Malformed" => 153,
-                    r"InvalidComponent.NotFound" => 163,
-                    r"InvalidInterval.Malformed" => 195,
-                    r"InvalidLayoutId.Malformed" => 197,
-                    r"InvalidMixList.ExceedNorm" => 201,
-                    r"InvalidNormType.Malformed" => 203,
-                    r"InvalidOnDemandUrl.Unsafe" => 207,
-                    r"InvalidOssBucket.NotFound" => 210,
-                    r"InvalidPageSize.Malformed" => 218,
-                    r"InvalidParameter.NormType" => 228,
-                    r"InvalidParameter.PageSize" => 231,
-                    r"InvalidRegionId.Malformed" => 256,
-                    r"InvalidShowList.EmptyList" => 277,
-                    r"InvalidStartTime.Mismatch" => 285,
-                    r"InvalidTemplate.ForbidRaw" => 296,
-                    r"InvalidToAppUid.Malformed" => 302,
-                    r"InvalidTranscode.NotFound" => 305,
-                    r"Meter.ServerInternalError" => 328,
-                    r"ResourceInChannel.Invalid" => 365,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"IncorrectCasterStatus.Idle" => 112,
-                    r"IncorrectSceneStatus.Inuse" => 121,
-                    r"IncorrectSubtitleStatus.%s" => 124,
-                    r"InvalidCertificate.TooLong" => 158,
-                    r"InvalidChannelId.Malformed" => 159,
-                    r"InvalidDomainName.NotFound" => 176,
-                    r"InvalidFunctions.Malformed" => 192,
-                    r"InvalidInstanceIdParameter" => 194,
-                    r"InvalidMonitorId.Malformed" => 202,
-                    r"InvalidNotifyUrl.Malformed" => 204,
-                    r"InvalidOssBucket.Malformed" => 209,
-                    r"InvalidOssObject.Malformed" => 212,
-                    r"InvalidParameter.EventName" => 225,
-                    r"InvalidParameter.Malformed" => 227,
-                    r"InvalidParameter.StartTime" => 236,
-                    r"InvalidProgramId.Malformed" => 246,
-                    r"InvalidQueryTime.Malformed" => 251,
-                    r"InvalidStartTime.Malformed" => 284,
-                    r"Meter.DataSourceQueryError" => 325,
-                    r"NotInternationRealIdentity" => 346,
-                    r"ResourceInChannel.NotFound" => 366,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"Certificate.NotPermittedOff" => 58,
-                    r"Certificate.SettedNotEffect" => 59,
-                    r"IncorrectCasterStatus.Cease" => 109,
-                    r"IncorrectCasterStatus.Inuse" => 113,
-                    r"Invalid%s.ValueNotSupported" => 131,
-                    r"InvalidBlendList.ExceedNorm" => 148,
-                    r"InvalidChargeType.Malformed" => 160,
-                    r"InvalidDomainName.Malformed" => 175,
-                    r"InvalidMaterialId.Malformed" => 200,
-                    r"InvalidParameter.ChargeType" => 223,
-                    r"InvalidParameter.ExpireTime" => 226,
-                    r"InvalidParameter.PlayStatus" => 232,
-                    r"InvalidParameter.SeekOffset" => 234,
-                    r"InvalidResourceId.Malformed" => 260,
-                    r"InvalidResumeTime.Malformed" => 261,
-                    r"InvalidStatus.ResourceGroup" => 288,
-                    r"InvalidStreamName.Malformed" => 292,
-                    r"InvalidTypeContent.Mismatch" => 306,
-                    r"InvalidUserData.LimitExceed" => 309,
-                    r"MissingSliceOssObjectPrefix" => 335,
-                    r"StreamMonitorAlreadyStarted" => 382,
-                    r"SwitchTypeInvalid.Malformed" => 387,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"CommomLiveRcordConfigExisted" => 66,
-                    r"ErrorInvalidEventCallbackUrl" => 95,
-                    r"IncorrectCasterStatus.Expire" => 111,
-                    r"IncorrectSceneStatus.Waiting" => 122,
-                    r"InvalidAppId.AccessForbidden" => 133,
-                    r"InvalidAppName.LengthTooLong" => 136,
-                    r"InvalidAutoCompose.Malformed" => 146,
-                    r"InvalidClientToken.Malformed" => 162,
-                    r"InvalidDuration.ExceedOneDay" => 182,
-                    r"InvalidEndTime.BeyondCurrent" => 184,
-                    r"InvalidOnDemandUrl.Malformed" => 206,
-                    r"InvalidOssEndpoint.Malformed" => 211,
-                    r"InvalidParameter.StartItemId" => 235,
-                    r"InvalidReleaseTime.Malformed" => 257,
-                    r"InvalidSSLPubOrInvalidSSLPri" => 268,
-                    r"InvalidSource.Type.Malformed" => 283,
-                    r"Live2Vod.ConfigAlreadyExists" => 318,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CertificateContent.Duplicated" => 61,
-                    r"DomainTraffic.ExceedThreshold" => 86,
-                    r"EntityNotExists.ResourceGroup" => 90,
-                    r"IncorrectPlaylistStatus.Inuse" => 117,
-                    r"InvalidChargeType.PostSupport" => 161,
-                    r"InvalidConfiguration.NotFound" => 166,
-                    r"InvalidFunctionArgs.Malformed" => 190,
-                    r"InvalidParameter.PurchaseTime" => 233,
-                    r"InvalidRecordFmt.NotSupported" => 252,
-                    r"InvalidStreamNumber.Malformed" => 294,
-                    r"InvalidTime.ValueNotSupported" => 300,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"CenterTransfersStreamOverLimit" => 48,
-                    r"InvalidCasterTemplate.NotFound" => 155,
-                    r"InvalidCycleDuration.Malformed" => 167,
-                    r"InvalidDomainName.TooManyItems" => 177,
-                    r"InvalidFormat.IllegalOperation" => 188,
-                    r"InvalidHeightOrWidthNormalized" => 193,
-                    r"InvalidLiveStreamUrl.Malformed" => 199,
-                    r"InvalidSliceDuration.Malformed" => 279,
-                    r"InvalidUrgentMaterial.NotFound" => 307,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"InvalidCasterTemplate.Malformed" => 154,
-                    r"InvalidSource.Content.Malformed" => 281,
-                    r"InvalidStreamName.LengthTooLong" => 291,
-                    r"InvalidTemplateGroupId.NotFound" => 297,
-                    r"InvalidTemplateLength.Malformed" => 298,
-                    r"InvalidTopLevelDomain.Malformed" => 304,
-                    r"QuotaExceeded.PreloadTaskslimit" => 358,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"CdnTypeNotSupportExtensiveDomain" => 47,
-                    r"IncorrectSceneStatus.ConfigError" => 119,
-                    r"InvalidArgName.ValueNotSupported" => 142,
-                    r"InvalidOssObjectPrefix.Malformed" => 213,
-                    r"InvalidResourceGroupId.Malformed" => 259,
-                    r"InvalidSource.Priority.Malformed" => 282,
-                    r"InvalidStreamProtocol.NotSupport" => 295,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"InvalidDomain.BelongToConfigGroup" => 172,
-                    r"InvalidDomainSearchType.Malformed" => 179,
-                    r"InvalidPageSize.ValueNotSupported" => 219,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"ExtensiveAndSpecificDomainConflict" => 100,
-                    r"InvalidSequenceOssObject.Malformed" => 275,
-                    r"InvalidStartTime.ValueNotSupported" => 286,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"IncorrectCasterStatus.EnableChannel" => 110,
-                    r"InvalidOverwriteOssObject.Malformed" => 214,
-                    r"InvalidPageNumber.ValueNotSupported" => 217,
-                    r"InvalidPositionNormalized.Malformed" => 245,
-                    r"SetDomainCertificate.ParameterError" => 378,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidSSLProtocol.ValueNotSupported" => 266,
-                    r"ResourceInChannel.PreConditionFailed" => 367,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDomainStatus.ValueNotSupported" => 181,
-                    r"InvalidFunctionName.ValueNotSupported" => 191,
-                    r"InvalidSliceOssObjectPrefix.Malformed" => 280,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"InvalidDuration.StratTimeBiggerEndTime" => 183,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"InvalidCaster.ChannelDisableUnsupported" => 151,
-                    r"InvalidLiveDomainType.ValueNotSupported" => 198,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"InvalidAudioLayersAndMixListSize.Mismatch" => 144,
-                    r"InvalidDomainSearchType.ValueNotSupported" => 180,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"InvalidVideoLayersAndBlendListSize.Mismatch" => 312,
-                    _ => return __core::option::Option::None,
-                },
-                54 => match code {
-                    r"InvalidOverwriteOssObjectOrSequenceOssObject.Malformed" => 215,
-                    _ => return __core::option::Option::None,
-                },
-                57 => match code {
-                    r"InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed" => 147,
-                    _ => return __core::option::Option::None,
-                },
+                3 => {
+                    match code {
+                        r"400" => 35,
+                        r"401" => 36,
+                        r"404" => 37,
+                        r"500" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                6 => {
+                    match code {
+                        r"NoAuth" => 342,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                8 => {
+                    match code {
+                        r"IcpBlack" => 105,
+                        r"IspBlack" => 315,
+                        r"LockFail" => 320,
+                        r"TryAgain" => 400,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                9 => {
+                    match code {
+                        r"Forbidden" => 101,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"ExceedLimit" => 98,
+                        r"InternalErr" => 127,
+                        r"InvalidUser" => 308,
+                        r"JobNotFound" => 316,
+                        r"ServerError" => 377,
+                        r"TooManyTags" => 397,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Decode.Error" => 76,
+                        r"DeleteFailed" => 77,
+                        r"InputInvalid" => 126,
+                        r"InvalidAppId" => 132,
+                        r"InvalidParam" => 221,
+                        r"MissingParam" => 332,
+                        r"QpsOverLimit" => 355,
+                        r"TagIsInvalid" => 389,
+                        r"Unauthorized" => 401,
+                        r"sslPri.Error" => 406,
+                        r"sslPub.Error" => 407,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"ConfigExisted" => 70,
+                        r"FunctionMutex" => 102,
+                        r"InvalidParams" => 241,
+                        r"InvalidRegion" => 253,
+                        r"InvalidSSLPri" => 265,
+                        r"InvalidSSLPub" => 267,
+                        r"InvalidScenes" => 271,
+                        r"Key.Malformed" => 317,
+                        r"MissingParams" => 334,
+                        r"NoHttpsDomain" => 343,
+                        r"TemplateLimit" => 395,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"CanvasNotExist" => 44,
+                        r"CdnIP.NotFound" => 46,
+                        r"ConfigNotFound" => 71,
+                        r"DomainReserved" => 85,
+                        r"MalformedParam" => 322,
+                        r"PostPayNotOpen" => 353,
+                        r"StreamNotFound" => 386,
+                        r"TagKeyRepeated" => 391,
+                        r"UnsafeCallback" => 403,
+                        r"UserTaskExceed" => 405,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"ConfigConflicts" => 69,
+                        r"Domain.NotFound" => 79,
+                        r"Duration.Exceed" => 89,
+                        r"HasNoPermission" => 104,
+                        r"InvalidParamter" => 242,
+                        r"InvalidProtocol" => 247,
+                        r"InvalidTimeSpan" => 301,
+                        r"MalformedParams" => 323,
+                        r"Meter.AuthError" => 324,
+                        r"MissInputParams" => 329,
+                        r"MissingTemplate" => 338,
+                        r"NoRecordContent" => 344,
+                        r"OSSAccessDenied" => 347,
+                        r"OperationDenied" => 348,
+                        r"PlayListIsEmpty" => 350,
+                        r"QuotaLimitError" => 359,
+                        r"RewriteHostRely" => 371,
+                        r"SourceIp.Exceed" => 379,
+                        r"TagKeyIsInvalid" => 390,
+                        r"UserQuotaExceed" => 404,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"AccountException" => 41,
+                        r"BillTypeNotFound" => 43,
+                        r"DomainInSafeMode" => 82,
+                        r"ErrorTooManyApps" => 96,
+                        r"IllegalOperation" => 106,
+                        r"IncorrectEndTime" => 115,
+                        r"InvaildParameter" => 129,
+                        r"InvalidDelayTime" => 171,
+                        r"InvalidOperation" => 208,
+                        r"InvalidPageToken" => 220,
+                        r"InvalidStreamNum" => 293,
+                        r"LogstoreNotExist" => 321,
+                        r"Meter.ParamError" => 326,
+                        r"PlayListNotFound" => 352,
+                        r"ResourceNotExist" => 368,
+                        r"TemplateNotFound" => 396,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"InvalidParameters" => 240,
+                        r"InvalidPullDomain" => 248,
+                        r"InvalidPushDomain" => 249,
+                        r"InvalidSegmentNum" => 274,
+                        r"MissingDomainName" => 330,
+                        r"MixStreamNotExist" => 341,
+                        r"Resource.NotExist" => 363,
+                        r"SceneNumberExceed" => 374,
+                        r"Schedule.NotFound" => 376,
+                        r"TagValueIsInvalid" => 392,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"CasterNumberExceed" => 45,
+                        r"CertStorage.failed" => 50,
+                        r"CodeConfigNotFound" => 63,
+                        r"CustomTagIsInvalid" => 74,
+                        r"DomainConfigFailed" => 80,
+                        r"ErrorTooManyGroups" => 97,
+                        r"IncorrectStartTime" => 123,
+                        r"InvalidCertificate" => 157,
+                        r"Meter.ReadyTsError" => 327,
+                        r"MissingParameter%s" => 333,
+                        r"MissingSource.Type" => 337,
+                        r"StreamMonitorExist" => 384,
+                        r"SystemTagIsInvalid" => 388,
+                        r"TaskAlreadyStarted" => 393,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Certificate.Expired" => 53,
+                        r"Certificate.KeyNull" => 55,
+                        r"Certificate.NotFind" => 57,
+                        r"CodeIllegalDuration" => 64,
+                        r"CodeRegionHasNoNode" => 65,
+                        r"ConfigAlreadyExists" => 68,
+                        r"Domain.BeianInvalid" => 78,
+                        r"DuplicateLocationID" => 87,
+                        r"DuplicateResourceId" => 88,
+                        r"ErrorInvalidAppName" => 92,
+                        r"Invalid%s.Malformed" => 130,
+                        r"InvalidDataNotFound" => 169,
+                        r"InvalidPartDuration" => 243,
+                        r"LiveServiceNotFound" => 319,
+                        r"OperationNotSupport" => 349,
+                        r"PullStreamOverLimit" => 354,
+                        r"QuotaExceeded.Merge" => 357,
+                        r"RecordContentExceed" => 361,
+                        r"ResourceIdIsInvalid" => 364,
+                        r"Schedule.ChangeFail" => 375,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AuthenticationFailed" => 42,
+                        r"CreateCaster.Timeout" => 73,
+                        r"ErrorInvalidAuditUrl" => 93,
+                        r"IncorrectSceneStatus" => 118,
+                        r"InnerAddDomainDenied" => 125,
+                        r"InvaildCaster.Delete" => 128,
+                        r"InvalidAreaParameter" => 141,
+                        r"InvalidParameterType" => 239,
+                        r"InvalidShow.NotFound" => 276,
+                        r"MissingTimeParameter" => 339,
+                        r"PlayListItemNotFound" => 351,
+                        r"ResourceNumberExceed" => 369,
+                        r"StagingConfig.Failed" => 380,
+                        r"TemplateAlreadyExist" => 394,
+                        r"UnexpectedLocationID" => 402,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Certificate.MissMatch" => 56,
+                        r"ComponentNumberExceed" => 67,
+                        r"CustomTemplateInvalid" => 75,
+                        r"DomainInProtectedMode" => 81,
+                        r"DomainOwnerVerifyFail" => 84,
+                        r"IncorrectCasterStatus" => 108,
+                        r"InvalidAppId.NotFound" => 134,
+                        r"InvalidAppIdParameter" => 135,
+                        r"InvalidConfig.Changed" => 164,
+                        r"InvalidDelay.NotFound" => 170,
+                        r"InvalidParamPrecision" => 222,
+                        r"InvalidParameterField" => 238,
+                        r"InvalidRule.Malformed" => 264,
+                        r"InvalidScene.NotFound" => 269,
+                        r"InvalidTime.Malformed" => 299,
+                        r"InvalidVideo.NotFound" => 311,
+                        r"MissingSource.Content" => 336,
+                        r"MixStreamAlreadyExist" => 340,
+                        r"StreamMonitorNotExist" => 385,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Abs.CheckUrl.Malformed" => 39,
+                        r"Certificate.Duplicated" => 52,
+                        r"ConfigurationConflicts" => 72,
+                        r"IllegalOperationDomain" => 107,
+                        r"IncorrectEpisodeStatus" => 116,
+                        r"InvalidAppUid.NotFound" => 140,
+                        r"InvalidBucket.NotFound" => 149,
+                        r"InvalidCaptionResource" => 150,
+                        r"InvalidCaster.NotFound" => 152,
+                        r"InvalidConfig.NotFound" => 165,
+                        r"InvalidDomain.NotFound" => 173,
+                        r"InvalidDomainNameLevel" => 178,
+                        r"InvalidLayout.NotFound" => 196,
+                        r"InvalidRegion.Conflict" => 254,
+                        r"InvalidRoomId.NotFound" => 263,
+                        r"InvalidScope.Malformed" => 272,
+                        r"InvalidSegmentDuration" => 273,
+                        r"InvalidStream.NotFound" => 290,
+                        r"MissingOssObjectPrefix" => 331,
+                        r"NoSpecialConfiguration" => 345,
+                        r"RequestForbiddenForIce" => 362,
+                        r"ResourceOfChannelExist" => 370,
+                        r"StagingConfig.NotFound" => 381,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Certificate.DecodeError" => 51,
+                        r"Certificate.FormatError" => 54,
+                        r"Certificate.StatusError" => 60,
+                        r"CheckSourceHealthFailed" => 62,
+                        r"DomainNotRecordedAliyun" => 83,
+                        r"ErrorInvalidCallBackUrl" => 94,
+                        r"InvalidAppName.Mismatch" => 138,
+                        r"InvalidAppUid.Malformed" => 139,
+                        r"InvalidCertName.TooLong" => 156,
+                        r"InvalidData.LimitExceed" => 168,
+                        r"InvalidDomain.notOnline" => 174,
+                        r"InvalidEndTime.Mismatch" => 186,
+                        r"InvalidEpisode.NotFound" => 187,
+                        r"InvalidFormat.Malformed" => 189,
+                        r"InvalidNotifyUrl.Unsafe" => 205,
+                        r"InvalidParameter.Offset" => 229,
+                        r"InvalidParameter.Status" => 237,
+                        r"InvalidPeriod.Malformed" => 244,
+                        r"InvalidQueryTime.Exceed" => 250,
+                        r"InvalidRegion.Malformed" => 255,
+                        r"InvalidRoomId.Malformed" => 262,
+                        r"InvalidStatus.Malformed" => 287,
+                        r"InvalidStorage.NotFound" => 289,
+                        r"InvalidUserId.Malformed" => 310,
+                        r"InvalidVodUrl.Malformed" => 314,
+                        r"QuotaExceeded.Blacklist" => 356,
+                        r"RecordCheckNotAvailable" => 360,
+                        r"SSLPri.MissingParameter" => 372,
+                        r"SSLPub.MissingParameter" => 373,
+                        r"TopLevelDomain.Mismatch" => 398,
+                        r"TopLevelDomain.NotFound" => 399,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Abs.DomainName.Malformed" => 40,
+                        r"ExtensiveAndAllBothExist" => 99,
+                        r"IncorrectChannel.Disable" => 114,
+                        r"InvalidAppName.Malformed" => 137,
+                        r"InvalidAudioLayersConfig" => 145,
+                        r"InvalidEndTime.Malformed" => 185,
+                        r"InvalidPageNum.Malformed" => 216,
+                        r"InvalidParameter.EndTime" => 224,
+                        r"InvalidParameter.PageNum" => 230,
+                        r"InvalidResource.NotFound" => 258,
+                        r"InvalidSceneId.Malformed" => 270,
+                        r"InvalidShowList.NotFound" => 278,
+                        r"InvalidToAppUid.NotFound" => 303,
+                        r"InvalidVideoLayersConfig" => 313,
+                        r"StreamMonitorAlreadyStop" => 383,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"CertName.MissingParameter" => 49,
+                        r"EpisodeConflict.Malformed" => 91,
+                        r"HasNoPermisionToCreateSLR" => 103,
+                        r"IncorrectSceneStatus.Idle" => 120,
+                        r"InvalidArgValue.Malformed" => 143,
+                        r"InvalidCasterId.Malformed" => 153,
+                        r"InvalidComponent.NotFound" => 163,
+                        r"InvalidInterval.Malformed" => 195,
+                        r"InvalidLayoutId.Malformed" => 197,
+                        r"InvalidMixList.ExceedNorm" => 201,
+                        r"InvalidNormType.Malformed" => 203,
+                        r"InvalidOnDemandUrl.Unsafe" => 207,
+                        r"InvalidOssBucket.NotFound" => 210,
+                        r"InvalidPageSize.Malformed" => 218,
+                        r"InvalidParameter.NormType" => 228,
+                        r"InvalidParameter.PageSize" => 231,
+                        r"InvalidRegionId.Malformed" => 256,
+                        r"InvalidShowList.EmptyList" => 277,
+                        r"InvalidStartTime.Mismatch" => 285,
+                        r"InvalidTemplate.ForbidRaw" => 296,
+                        r"InvalidToAppUid.Malformed" => 302,
+                        r"InvalidTranscode.NotFound" => 305,
+                        r"Meter.ServerInternalError" => 328,
+                        r"ResourceInChannel.Invalid" => 365,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"IncorrectCasterStatus.Idle" => 112,
+                        r"IncorrectSceneStatus.Inuse" => 121,
+                        r"IncorrectSubtitleStatus.%s" => 124,
+                        r"InvalidCertificate.TooLong" => 158,
+                        r"InvalidChannelId.Malformed" => 159,
+                        r"InvalidDomainName.NotFound" => 176,
+                        r"InvalidFunctions.Malformed" => 192,
+                        r"InvalidInstanceIdParameter" => 194,
+                        r"InvalidMonitorId.Malformed" => 202,
+                        r"InvalidNotifyUrl.Malformed" => 204,
+                        r"InvalidOssBucket.Malformed" => 209,
+                        r"InvalidOssObject.Malformed" => 212,
+                        r"InvalidParameter.EventName" => 225,
+                        r"InvalidParameter.Malformed" => 227,
+                        r"InvalidParameter.StartTime" => 236,
+                        r"InvalidProgramId.Malformed" => 246,
+                        r"InvalidQueryTime.Malformed" => 251,
+                        r"InvalidStartTime.Malformed" => 284,
+                        r"Meter.DataSourceQueryError" => 325,
+                        r"NotInternationRealIdentity" => 346,
+                        r"ResourceInChannel.NotFound" => 366,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"Certificate.NotPermittedOff" => 58,
+                        r"Certificate.SettedNotEffect" => 59,
+                        r"IncorrectCasterStatus.Cease" => 109,
+                        r"IncorrectCasterStatus.Inuse" => 113,
+                        r"Invalid%s.ValueNotSupported" => 131,
+                        r"InvalidBlendList.ExceedNorm" => 148,
+                        r"InvalidChargeType.Malformed" => 160,
+                        r"InvalidDomainName.Malformed" => 175,
+                        r"InvalidMaterialId.Malformed" => 200,
+                        r"InvalidParameter.ChargeType" => 223,
+                        r"InvalidParameter.ExpireTime" => 226,
+                        r"InvalidParameter.PlayStatus" => 232,
+                        r"InvalidParameter.SeekOffset" => 234,
+                        r"InvalidResourceId.Malformed" => 260,
+                        r"InvalidResumeTime.Malformed" => 261,
+                        r"InvalidStatus.ResourceGroup" => 288,
+                        r"InvalidStreamName.Malformed" => 292,
+                        r"InvalidTypeContent.Mismatch" => 306,
+                        r"InvalidUserData.LimitExceed" => 309,
+                        r"MissingSliceOssObjectPrefix" => 335,
+                        r"StreamMonitorAlreadyStarted" => 382,
+                        r"SwitchTypeInvalid.Malformed" => 387,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"CommomLiveRcordConfigExisted" => 66,
+                        r"ErrorInvalidEventCallbackUrl" => 95,
+                        r"IncorrectCasterStatus.Expire" => 111,
+                        r"IncorrectSceneStatus.Waiting" => 122,
+                        r"InvalidAppId.AccessForbidden" => 133,
+                        r"InvalidAppName.LengthTooLong" => 136,
+                        r"InvalidAutoCompose.Malformed" => 146,
+                        r"InvalidClientToken.Malformed" => 162,
+                        r"InvalidDuration.ExceedOneDay" => 182,
+                        r"InvalidEndTime.BeyondCurrent" => 184,
+                        r"InvalidOnDemandUrl.Malformed" => 206,
+                        r"InvalidOssEndpoint.Malformed" => 211,
+                        r"InvalidParameter.StartItemId" => 235,
+                        r"InvalidReleaseTime.Malformed" => 257,
+                        r"InvalidSSLPubOrInvalidSSLPri" => 268,
+                        r"InvalidSource.Type.Malformed" => 283,
+                        r"Live2Vod.ConfigAlreadyExists" => 318,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"CertificateContent.Duplicated" => 61,
+                        r"DomainTraffic.ExceedThreshold" => 86,
+                        r"EntityNotExists.ResourceGroup" => 90,
+                        r"IncorrectPlaylistStatus.Inuse" => 117,
+                        r"InvalidChargeType.PostSupport" => 161,
+                        r"InvalidConfiguration.NotFound" => 166,
+                        r"InvalidFunctionArgs.Malformed" => 190,
+                        r"InvalidParameter.PurchaseTime" => 233,
+                        r"InvalidRecordFmt.NotSupported" => 252,
+                        r"InvalidStreamNumber.Malformed" => 294,
+                        r"InvalidTime.ValueNotSupported" => 300,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"CenterTransfersStreamOverLimit" => 48,
+                        r"InvalidCasterTemplate.NotFound" => 155,
+                        r"InvalidCycleDuration.Malformed" => 167,
+                        r"InvalidDomainName.TooManyItems" => 177,
+                        r"InvalidFormat.IllegalOperation" => 188,
+                        r"InvalidHeightOrWidthNormalized" => 193,
+                        r"InvalidLiveStreamUrl.Malformed" => 199,
+                        r"InvalidSliceDuration.Malformed" => 279,
+                        r"InvalidUrgentMaterial.NotFound" => 307,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"InvalidCasterTemplate.Malformed" => 154,
+                        r"InvalidSource.Content.Malformed" => 281,
+                        r"InvalidStreamName.LengthTooLong" => 291,
+                        r"InvalidTemplateGroupId.NotFound" => 297,
+                        r"InvalidTemplateLength.Malformed" => 298,
+                        r"InvalidTopLevelDomain.Malformed" => 304,
+                        r"QuotaExceeded.PreloadTaskslimit" => 358,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"CdnTypeNotSupportExtensiveDomain" => 47,
+                        r"IncorrectSceneStatus.ConfigError" => 119,
+                        r"InvalidArgName.ValueNotSupported" => 142,
+                        r"InvalidOssObjectPrefix.Malformed" => 213,
+                        r"InvalidResourceGroupId.Malformed" => 259,
+                        r"InvalidSource.Priority.Malformed" => 282,
+                        r"InvalidStreamProtocol.NotSupport" => 295,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"InvalidDomain.BelongToConfigGroup" => 172,
+                        r"InvalidDomainSearchType.Malformed" => 179,
+                        r"InvalidPageSize.ValueNotSupported" => 219,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"ExtensiveAndSpecificDomainConflict" => 100,
+                        r"InvalidSequenceOssObject.Malformed" => 275,
+                        r"InvalidStartTime.ValueNotSupported" => 286,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"IncorrectCasterStatus.EnableChannel" => 110,
+                        r"InvalidOverwriteOssObject.Malformed" => 214,
+                        r"InvalidPageNumber.ValueNotSupported" => 217,
+                        r"InvalidPositionNormalized.Malformed" => 245,
+                        r"SetDomainCertificate.ParameterError" => 378,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidSSLProtocol.ValueNotSupported" => 266,
+                        r"ResourceInChannel.PreConditionFailed" => 367,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidDomainStatus.ValueNotSupported" => 181,
+                        r"InvalidFunctionName.ValueNotSupported" => 191,
+                        r"InvalidSliceOssObjectPrefix.Malformed" => 280,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"InvalidDuration.StratTimeBiggerEndTime" => 183,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"InvalidCaster.ChannelDisableUnsupported" => 151,
+                        r"InvalidLiveDomainType.ValueNotSupported" => 198,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"InvalidAudioLayersAndMixListSize.Mismatch" => 144,
+                        r"InvalidDomainSearchType.ValueNotSupported" => 180,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"InvalidVideoLayersAndBlendListSize.Mismatch" => 312,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                54 => {
+                    match code {
+                        r"InvalidOverwriteOssObjectOrSequenceOssObject.Malformed" => 215,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                57 => {
+                    match code {
+                        r"InvalidAutoComposeAndComposeVodTranscodeGroupId.Malformed" => {
+                            147
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -3934,7 +3778,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const {
                         &[
@@ -3975,19 +3819,33 @@ const _: () = {
                         ]
                     }
                 }
-                Self::Code400 => const { &[__E[42].message, __E[43].message] },
-                Self::Code404 => const { &[__E[45].message, __E[46].message] },
-                Self::Code500 => const { &[__E[47].message, __E[48].message, __E[49].message] },
-                Self::CertificateFormatError => const { &[__E[65].message, __E[66].message] },
-                Self::ConfigAlreadyExists => const { &[__E[80].message, __E[81].message] },
-                Self::ConfigurationConflicts => const { &[__E[87].message, __E[88].message] },
-                Self::DecodeError => const { &[__E[92].message, __E[93].message] },
-                Self::DurationExceed => const { &[__E[107].message, __E[108].message] },
-                Self::Forbidden => const { &[__E[120].message, __E[121].message] },
-                Self::IllegalOperation => const { &[__E[126].message, __E[127].message] },
-                Self::InvalidArgValueMalformed => const { &[__E[171].message, __E[172].message] },
-                Self::InvalidConfigNotFound => const { &[__E[194].message, __E[195].message] },
-                Self::InvalidDomainNotFound => const { &[__E[203].message, __E[204].message] },
+                Self::Code400 => const { &[__E[42].message, __E[43].message] }
+                Self::Code404 => const { &[__E[45].message, __E[46].message] }
+                Self::Code500 => {
+                    const { &[__E[47].message, __E[48].message, __E[49].message] }
+                }
+                Self::CertificateFormatError => {
+                    const { &[__E[65].message, __E[66].message] }
+                }
+                Self::ConfigAlreadyExists => {
+                    const { &[__E[80].message, __E[81].message] }
+                }
+                Self::ConfigurationConflicts => {
+                    const { &[__E[87].message, __E[88].message] }
+                }
+                Self::DecodeError => const { &[__E[92].message, __E[93].message] }
+                Self::DurationExceed => const { &[__E[107].message, __E[108].message] }
+                Self::Forbidden => const { &[__E[120].message, __E[121].message] }
+                Self::IllegalOperation => const { &[__E[126].message, __E[127].message] }
+                Self::InvalidArgValueMalformed => {
+                    const { &[__E[171].message, __E[172].message] }
+                }
+                Self::InvalidConfigNotFound => {
+                    const { &[__E[194].message, __E[195].message] }
+                }
+                Self::InvalidDomainNotFound => {
+                    const { &[__E[203].message, __E[204].message] }
+                }
                 Self::InvalidDomainNameMalformed => {
                     const { &[__E[206].message, __E[207].message, __E[208].message] }
                 }
@@ -4014,11 +3872,15 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InvalidOssBucketMalformed => const { &[__E[251].message, __E[252].message] },
+                Self::InvalidOssBucketMalformed => {
+                    const { &[__E[251].message, __E[252].message] }
+                }
                 Self::InvalidOssEndpointMalformed => {
                     const { &[__E[254].message, __E[255].message, __E[256].message] }
                 }
-                Self::InvalidOssObjectMalformed => const { &[__E[257].message, __E[258].message] },
+                Self::InvalidOssObjectMalformed => {
+                    const { &[__E[257].message, __E[258].message] }
+                }
                 Self::InvalidParam => {
                     const {
                         &[
@@ -4073,9 +3935,13 @@ const _: () = {
                 Self::InvalidTimeValueNotSupported => {
                     const { &[__E[366].message, __E[367].message] }
                 }
-                Self::NoSpecialConfiguration => const { &[__E[417].message, __E[418].message] },
-                Self::OperationDenied => const { &[__E[421].message, __E[422].message] },
-                Self::SslPubMissingParameter => const { &[__E[448].message, __E[449].message] },
+                Self::NoSpecialConfiguration => {
+                    const { &[__E[417].message, __E[418].message] }
+                }
+                Self::OperationDenied => const { &[__E[421].message, __E[422].message] }
+                Self::SslPubMissingParameter => {
+                    const { &[__E[448].message, __E[449].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -4090,15 +3956,29 @@ const _: () = {
                 Self::MissingParameter => {
                     const {
                         &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[401],
-                            __E[402], __E[403], __E[404],
+                            __E[13],
+                            __E[14],
+                            __E[15],
+                            __E[16],
+                            __E[17],
+                            __E[34],
+                            __E[401],
+                            __E[402],
+                            __E[403],
+                            __E[404],
                         ]
                     }
                 }
                 Self::InternalError => {
                     const {
                         &[
-                            __E[39], __E[150], __E[151], __E[152], __E[153], __E[154], __E[155],
+                            __E[39],
+                            __E[150],
+                            __E[151],
+                            __E[152],
+                            __E[153],
+                            __E[154],
+                            __E[155],
                         ]
                     }
                 }
@@ -4118,281 +3998,281 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"AddLiveAIProduceRules",
-                    r"AddLiveAISubtitle",
-                    r"CreateEdgeTranscodeJob",
-                    r"DeleteLiveAIProduceRules",
-                    r"DeleteLiveAISubtitle",
-                    r"DeleteLiveDomain",
-                    r"DescribeLiveAIProduceRules",
-                    r"DescribeLiveAISubtitle",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveUserBillPrediction",
-                    r"ListEdgeTranscodeJob",
-                    r"ListEdgeTranscodeTemplate",
-                    r"UpdateEdgeTranscodeJob",
-                    r"UpdateLiveAIProduceRules",
-                    r"UpdateLiveAISubtitle",
-                ],
-                Self::MissingParameter => &[
-                    r"AddCasterComponent",
-                    r"AddCasterEpisode",
-                    r"AddCasterEpisodeGroup",
-                    r"AddCasterEpisodeGroupContent",
-                    r"AddCasterLayout",
-                    r"AddCasterProgram",
-                    r"AddCasterVideoResource",
-                    r"AddLiveAIProduceRules",
-                    r"AddLiveAISubtitle",
-                    r"AddShowIntoShowList",
-                    r"AddStudioLayout",
-                    r"CreateCaster",
-                    r"CreateCustomTemplate",
-                    r"CreateEdgeTranscodeJob",
-                    r"CreateLiveStreamMonitor",
-                    r"CreateMixStream",
-                    r"DeleteCasterEpisode",
-                    r"DeleteCustomTemplate",
-                    r"DeleteEdgeTranscodeJob",
-                    r"DeleteLiveAIProduceRules",
-                    r"DeleteLiveAISubtitle",
-                    r"DeleteLiveStreamMonitor",
-                    r"DeleteMixStream",
-                    r"DeletePlaylistItems",
-                    r"DescribeAutoShowListTasks",
-                    r"DescribeCasters",
-                    r"DescribeHlsLiveStreamRealTimeBpsData",
-                    r"DescribeLiveAIProduceRules",
-                    r"DescribeLiveAISubtitle",
-                    r"DescribeLiveDomainRealTimeTrafficData",
-                    r"DescribeMixStreamList",
-                    r"DescribeShowList",
-                    r"EditShowAndReplace",
-                    r"GetAllCustomTemplates",
-                    r"GetCustomTemplate",
-                    r"GetEdgeTranscodeJob",
-                    r"GetEdgeTranscodeTemplate",
-                    r"GetEditingJobInfo",
-                    r"InitializeAutoShowListTask",
-                    r"ListEdgeTranscodeJob",
-                    r"ListEdgeTranscodeTemplate",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                    r"ModifyShowList",
-                    r"ModifyStudioLayout",
-                    r"PlayChoosenShow",
-                    r"RemoveShowFromShowList",
-                    r"SetCasterConfig",
-                    r"SetCasterSyncGroup",
-                    r"StartEdgeTranscodeJob",
-                    r"StopEdgeTranscodeJob",
-                    r"UpdateCasterSceneConfig",
-                    r"UpdateEdgeTranscodeJob",
-                    r"UpdateLiveAIProduceRules",
-                    r"UpdateLiveAISubtitle",
-                    r"UpdateLiveStreamMonitor",
-                    r"UpdateMixStream",
-                ],
-                Self::InternalError => &[
-                    r"AddCasterComponent",
-                    r"AddCasterEpisode",
-                    r"AddCasterEpisodeGroup",
-                    r"AddCasterEpisodeGroupContent",
-                    r"AddCasterLayout",
-                    r"AddCasterProgram",
-                    r"AddCasterVideoResource",
-                    r"AddLiveAudioAuditConfig",
-                    r"AddLiveAudioAuditNotifyConfig",
-                    r"AddLiveCenterTransfer",
-                    r"AddLiveDomainPlayMapping",
-                    r"AddLivePullStreamInfoConfig",
-                    r"AddLiveRecordVodConfig",
-                    r"AddLiveSnapshotNotifyConfig",
-                    r"AddLiveStreamMerge",
-                    r"AddPlaylistItems",
-                    r"AddShowIntoShowList",
-                    r"AddStudioLayout",
-                    r"AllowPushStream",
-                    r"CopyCaster",
-                    r"CopyCasterSceneConfig",
-                    r"CreateCustomTemplate",
-                    r"CreateLivePrivateLine",
-                    r"CreateLiveStreamMonitor",
-                    r"CreateMixStream",
-                    r"CreateRtcMPUEventSub",
-                    r"DeleteCaster",
-                    r"DeleteCasterComponent",
-                    r"DeleteCasterEpisode",
-                    r"DeleteCasterEpisodeGroup",
-                    r"DeleteCasterLayout",
-                    r"DeleteCasterProgram",
-                    r"DeleteCasterSceneConfig",
-                    r"DeleteCasterVideoResource",
-                    r"DeleteCustomTemplate",
-                    r"DeleteLiveAudioAuditConfig",
-                    r"DeleteLiveAudioAuditNotifyConfig",
-                    r"DeleteLiveCenterTransfer",
-                    r"DeleteLiveEdgeTransfer",
-                    r"DeleteLivePrivateLine",
-                    r"DeleteLivePullStreamInfoConfig",
-                    r"DeleteLiveRecordVodConfig",
-                    r"DeleteLiveSnapshotNotifyConfig",
-                    r"DeleteLiveStreamBlock",
-                    r"DeleteLiveStreamMerge",
-                    r"DeleteLiveStreamMonitor",
-                    r"DeleteLiveStreamRecordIndexFiles",
-                    r"DeleteMixStream",
-                    r"DeletePlaylist",
-                    r"DeletePlaylistItems",
-                    r"DeleteRoom",
-                    r"DeleteRtcAsrTask",
-                    r"DeleteRtcMPUEventSub",
-                    r"DeleteSnapshotCallbackAuth",
-                    r"DeleteSnapshotFiles",
-                    r"DeleteStudioLayout",
-                    r"DescribeAutoShowListTasks",
-                    r"DescribeCasterChannels",
-                    r"DescribeCasterComponents",
-                    r"DescribeCasterConfig",
-                    r"DescribeCasterLayouts",
-                    r"DescribeCasterProgram",
-                    r"DescribeCasterSceneAudio",
-                    r"DescribeCasterScenes",
-                    r"DescribeCasterStreamUrl",
-                    r"DescribeCasterSyncGroup",
-                    r"DescribeCasterVideoResources",
-                    r"DescribeCasters",
-                    r"DescribeForbidPushStreamRoomList",
-                    r"DescribeLiveAudioAuditConfig",
-                    r"DescribeLiveAudioAuditNotifyConfig",
-                    r"DescribeLiveCenterTransfer",
-                    r"DescribeLiveDomainByCertificate",
-                    r"DescribeLiveDomainFrameRateAndBitRateData",
-                    r"DescribeLiveDomainLimit",
-                    r"DescribeLiveDomainOnlineUserNum",
-                    r"DescribeLiveEdgeTransfer",
-                    r"DescribeLivePrivateLineAreas",
-                    r"DescribeLivePrivateLineAvailGA",
-                    r"DescribeLivePullStreamConfig",
-                    r"DescribeLiveRecordVodConfigs",
-                    r"DescribeLiveSnapshotNotifyConfig",
-                    r"DescribeLiveStreamAuthChecking",
-                    r"DescribeLiveStreamCount",
-                    r"DescribeLiveStreamMerge",
-                    r"DescribeLiveStreamMonitorList",
-                    r"DescribeLiveStreamPreloadTasks",
-                    r"DescribeLiveStreamState",
-                    r"DescribeLiveStreamsControlHistory",
-                    r"DescribeLiveStreamsNotifyRecords",
-                    r"DescribeLiveStreamsTotalCount",
-                    r"DescribeMixStreamList",
-                    r"DescribeRoomKickoutUserList",
-                    r"DescribeRoomStatus",
-                    r"DescribeRtcMPUEventSub",
-                    r"DescribeShowList",
-                    r"DescribeStreamLocationBlock",
-                    r"DescribeStudioLayouts",
-                    r"DescribeUpBpsPeakData",
-                    r"DescribeUpBpsPeakOfLine",
-                    r"DescribeUpPeakPublishStreamData",
-                    r"EditPlaylist",
-                    r"EditShowAndReplace",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"ForbidLiveStream",
-                    r"ForbidPushStream",
-                    r"GetAllCustomTemplates",
-                    r"GetCustomTemplate",
-                    r"GetEditingJobInfo",
-                    r"HotLiveRtcStream",
-                    r"InitializeAutoShowListTask",
-                    r"ListPlaylist",
-                    r"ListPlaylistItems",
-                    r"ListRtcMPUEventSubRecord",
-                    r"ListRtcMPUTaskDetail",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterLayout",
-                    r"ModifyCasterProgram",
-                    r"ModifyCasterVideoResource",
-                    r"ModifyShowList",
-                    r"ModifyStudioLayout",
-                    r"PlayChoosenShow",
-                    r"QueryRtcAsrTasks",
-                    r"QuerySnapshotCallbackAuth",
-                    r"RealTimeRecordCommand",
-                    r"RemoveShowFromShowList",
-                    r"RestartCaster",
-                    r"SendRoomNotification",
-                    r"SendRoomUserNotification",
-                    r"SetCasterChannel",
-                    r"SetCasterConfig",
-                    r"SetCasterSceneConfig",
-                    r"SetCasterSyncGroup",
-                    r"SetCasterTimedEvent",
-                    r"SetLiveEdgeTransfer",
-                    r"SetLiveStreamBlock",
-                    r"SetLiveStreamPreloadTasks",
-                    r"SetLiveStreamsNotifyUrlConfig",
-                    r"SetSnapshotCallbackAuth",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"StartEdgeTranscodeJob",
-                    r"StartLiveMPUTask",
-                    r"StartLiveStreamMonitor",
-                    r"StartPlaylist",
-                    r"StopCaster",
-                    r"StopCasterScene",
-                    r"StopLiveMPUTask",
-                    r"StopLiveStreamMonitor",
-                    r"StopPlaylist",
-                    r"StopRtcAsrTask",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                    r"UpdateLiveAudioAuditConfig",
-                    r"UpdateLiveAudioAuditNotifyConfig",
-                    r"UpdateLiveCenterTransfer",
-                    r"UpdateLiveMPUTask",
-                    r"UpdateLivePullStreamInfoConfig",
-                    r"UpdateLiveRecordVodConfig",
-                    r"UpdateLiveSnapshotNotifyConfig",
-                    r"UpdateLiveStreamMonitor",
-                    r"UpdateMixStream",
-                    r"UpdateRtcMPUEventSub",
-                ],
-                Self::Code400 => &[
-                    r"DeleteChannel",
-                    r"DescribeChannelUsers",
-                    r"RemoveTerminals",
-                ],
-                Self::Code401 => &[
-                    r"DeleteChannel",
-                    r"DescribeChannelUsers",
-                    r"RemoveTerminals",
-                ],
-                Self::Code404 => &[
-                    r"DeleteChannel",
-                    r"DescribeChannelUsers",
-                    r"RemoveTerminals",
-                ],
-                Self::Code500 => &[
-                    r"DeleteChannel",
-                    r"DescribeChannelUsers",
-                    r"RemoveTerminals",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"AddLiveAIProduceRules",
+                        r"AddLiveAISubtitle",
+                        r"CreateEdgeTranscodeJob",
+                        r"DeleteLiveAIProduceRules",
+                        r"DeleteLiveAISubtitle",
+                        r"DeleteLiveDomain",
+                        r"DescribeLiveAIProduceRules",
+                        r"DescribeLiveAISubtitle",
+                        r"DescribeLiveDelayedStreamingUsage",
+                        r"DescribeLiveUserBillPrediction",
+                        r"ListEdgeTranscodeJob",
+                        r"ListEdgeTranscodeTemplate",
+                        r"UpdateEdgeTranscodeJob",
+                        r"UpdateLiveAIProduceRules",
+                        r"UpdateLiveAISubtitle",
+                    ]
+                }
+                Self::MissingParameter => {
+                    &[
+                        r"AddCasterComponent",
+                        r"AddCasterEpisode",
+                        r"AddCasterEpisodeGroup",
+                        r"AddCasterEpisodeGroupContent",
+                        r"AddCasterLayout",
+                        r"AddCasterProgram",
+                        r"AddCasterVideoResource",
+                        r"AddLiveAIProduceRules",
+                        r"AddLiveAISubtitle",
+                        r"AddShowIntoShowList",
+                        r"AddStudioLayout",
+                        r"CreateCaster",
+                        r"CreateCustomTemplate",
+                        r"CreateEdgeTranscodeJob",
+                        r"CreateLiveStreamMonitor",
+                        r"CreateMixStream",
+                        r"DeleteCasterEpisode",
+                        r"DeleteCustomTemplate",
+                        r"DeleteEdgeTranscodeJob",
+                        r"DeleteLiveAIProduceRules",
+                        r"DeleteLiveAISubtitle",
+                        r"DeleteLiveStreamMonitor",
+                        r"DeleteMixStream",
+                        r"DeletePlaylistItems",
+                        r"DescribeAutoShowListTasks",
+                        r"DescribeCasters",
+                        r"DescribeHlsLiveStreamRealTimeBpsData",
+                        r"DescribeLiveAIProduceRules",
+                        r"DescribeLiveAISubtitle",
+                        r"DescribeLiveDomainRealTimeTrafficData",
+                        r"DescribeMixStreamList",
+                        r"DescribeShowList",
+                        r"EditShowAndReplace",
+                        r"GetAllCustomTemplates",
+                        r"GetCustomTemplate",
+                        r"GetEdgeTranscodeJob",
+                        r"GetEdgeTranscodeTemplate",
+                        r"GetEditingJobInfo",
+                        r"InitializeAutoShowListTask",
+                        r"ListEdgeTranscodeJob",
+                        r"ListEdgeTranscodeTemplate",
+                        r"ModifyCasterComponent",
+                        r"ModifyCasterEpisode",
+                        r"ModifyCasterProgram",
+                        r"ModifyShowList",
+                        r"ModifyStudioLayout",
+                        r"PlayChoosenShow",
+                        r"RemoveShowFromShowList",
+                        r"SetCasterConfig",
+                        r"SetCasterSyncGroup",
+                        r"StartEdgeTranscodeJob",
+                        r"StopEdgeTranscodeJob",
+                        r"UpdateCasterSceneConfig",
+                        r"UpdateEdgeTranscodeJob",
+                        r"UpdateLiveAIProduceRules",
+                        r"UpdateLiveAISubtitle",
+                        r"UpdateLiveStreamMonitor",
+                        r"UpdateMixStream",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"AddCasterComponent",
+                        r"AddCasterEpisode",
+                        r"AddCasterEpisodeGroup",
+                        r"AddCasterEpisodeGroupContent",
+                        r"AddCasterLayout",
+                        r"AddCasterProgram",
+                        r"AddCasterVideoResource",
+                        r"AddLiveAudioAuditConfig",
+                        r"AddLiveAudioAuditNotifyConfig",
+                        r"AddLiveCenterTransfer",
+                        r"AddLiveDomainPlayMapping",
+                        r"AddLivePullStreamInfoConfig",
+                        r"AddLiveRecordVodConfig",
+                        r"AddLiveSnapshotNotifyConfig",
+                        r"AddLiveStreamMerge",
+                        r"AddPlaylistItems",
+                        r"AddShowIntoShowList",
+                        r"AddStudioLayout",
+                        r"AllowPushStream",
+                        r"CopyCaster",
+                        r"CopyCasterSceneConfig",
+                        r"CreateCustomTemplate",
+                        r"CreateLivePrivateLine",
+                        r"CreateLiveStreamMonitor",
+                        r"CreateMixStream",
+                        r"CreateRtcMPUEventSub",
+                        r"DeleteCaster",
+                        r"DeleteCasterComponent",
+                        r"DeleteCasterEpisode",
+                        r"DeleteCasterEpisodeGroup",
+                        r"DeleteCasterLayout",
+                        r"DeleteCasterProgram",
+                        r"DeleteCasterSceneConfig",
+                        r"DeleteCasterVideoResource",
+                        r"DeleteCustomTemplate",
+                        r"DeleteLiveAudioAuditConfig",
+                        r"DeleteLiveAudioAuditNotifyConfig",
+                        r"DeleteLiveCenterTransfer",
+                        r"DeleteLiveEdgeTransfer",
+                        r"DeleteLivePrivateLine",
+                        r"DeleteLivePullStreamInfoConfig",
+                        r"DeleteLiveRecordVodConfig",
+                        r"DeleteLiveSnapshotNotifyConfig",
+                        r"DeleteLiveStreamBlock",
+                        r"DeleteLiveStreamMerge",
+                        r"DeleteLiveStreamMonitor",
+                        r"DeleteLiveStreamRecordIndexFiles",
+                        r"DeleteMixStream",
+                        r"DeletePlaylist",
+                        r"DeletePlaylistItems",
+                        r"DeleteRoom",
+                        r"DeleteRtcAsrTask",
+                        r"DeleteRtcMPUEventSub",
+                        r"DeleteSnapshotCallbackAuth",
+                        r"DeleteSnapshotFiles",
+                        r"DeleteStudioLayout",
+                        r"DescribeAutoShowListTasks",
+                        r"DescribeCasterChannels",
+                        r"DescribeCasterComponents",
+                        r"DescribeCasterConfig",
+                        r"DescribeCasterLayouts",
+                        r"DescribeCasterProgram",
+                        r"DescribeCasterSceneAudio",
+                        r"DescribeCasterScenes",
+                        r"DescribeCasterStreamUrl",
+                        r"DescribeCasterSyncGroup",
+                        r"DescribeCasterVideoResources",
+                        r"DescribeCasters",
+                        r"DescribeForbidPushStreamRoomList",
+                        r"DescribeLiveAudioAuditConfig",
+                        r"DescribeLiveAudioAuditNotifyConfig",
+                        r"DescribeLiveCenterTransfer",
+                        r"DescribeLiveDomainByCertificate",
+                        r"DescribeLiveDomainFrameRateAndBitRateData",
+                        r"DescribeLiveDomainLimit",
+                        r"DescribeLiveDomainOnlineUserNum",
+                        r"DescribeLiveEdgeTransfer",
+                        r"DescribeLivePrivateLineAreas",
+                        r"DescribeLivePrivateLineAvailGA",
+                        r"DescribeLivePullStreamConfig",
+                        r"DescribeLiveRecordVodConfigs",
+                        r"DescribeLiveSnapshotNotifyConfig",
+                        r"DescribeLiveStreamAuthChecking",
+                        r"DescribeLiveStreamCount",
+                        r"DescribeLiveStreamMerge",
+                        r"DescribeLiveStreamMonitorList",
+                        r"DescribeLiveStreamPreloadTasks",
+                        r"DescribeLiveStreamState",
+                        r"DescribeLiveStreamsControlHistory",
+                        r"DescribeLiveStreamsNotifyRecords",
+                        r"DescribeLiveStreamsTotalCount",
+                        r"DescribeMixStreamList",
+                        r"DescribeRoomKickoutUserList",
+                        r"DescribeRoomStatus",
+                        r"DescribeRtcMPUEventSub",
+                        r"DescribeShowList",
+                        r"DescribeStreamLocationBlock",
+                        r"DescribeStudioLayouts",
+                        r"DescribeUpBpsPeakData",
+                        r"DescribeUpBpsPeakOfLine",
+                        r"DescribeUpPeakPublishStreamData",
+                        r"EditPlaylist",
+                        r"EditShowAndReplace",
+                        r"EffectCasterUrgent",
+                        r"EffectCasterVideoResource",
+                        r"ForbidLiveStream",
+                        r"ForbidPushStream",
+                        r"GetAllCustomTemplates",
+                        r"GetCustomTemplate",
+                        r"GetEditingJobInfo",
+                        r"HotLiveRtcStream",
+                        r"InitializeAutoShowListTask",
+                        r"ListPlaylist",
+                        r"ListPlaylistItems",
+                        r"ListRtcMPUEventSubRecord",
+                        r"ListRtcMPUTaskDetail",
+                        r"ModifyCasterComponent",
+                        r"ModifyCasterEpisode",
+                        r"ModifyCasterLayout",
+                        r"ModifyCasterProgram",
+                        r"ModifyCasterVideoResource",
+                        r"ModifyShowList",
+                        r"ModifyStudioLayout",
+                        r"PlayChoosenShow",
+                        r"QueryRtcAsrTasks",
+                        r"QuerySnapshotCallbackAuth",
+                        r"RealTimeRecordCommand",
+                        r"RemoveShowFromShowList",
+                        r"RestartCaster",
+                        r"SendRoomNotification",
+                        r"SendRoomUserNotification",
+                        r"SetCasterChannel",
+                        r"SetCasterConfig",
+                        r"SetCasterSceneConfig",
+                        r"SetCasterSyncGroup",
+                        r"SetCasterTimedEvent",
+                        r"SetLiveEdgeTransfer",
+                        r"SetLiveStreamBlock",
+                        r"SetLiveStreamPreloadTasks",
+                        r"SetLiveStreamsNotifyUrlConfig",
+                        r"SetSnapshotCallbackAuth",
+                        r"StartCaster",
+                        r"StartCasterScene",
+                        r"StartEdgeTranscodeJob",
+                        r"StartLiveMPUTask",
+                        r"StartLiveStreamMonitor",
+                        r"StartPlaylist",
+                        r"StopCaster",
+                        r"StopCasterScene",
+                        r"StopLiveMPUTask",
+                        r"StopLiveStreamMonitor",
+                        r"StopPlaylist",
+                        r"StopRtcAsrTask",
+                        r"UpdateCasterSceneAudio",
+                        r"UpdateCasterSceneConfig",
+                        r"UpdateLiveAudioAuditConfig",
+                        r"UpdateLiveAudioAuditNotifyConfig",
+                        r"UpdateLiveCenterTransfer",
+                        r"UpdateLiveMPUTask",
+                        r"UpdateLivePullStreamInfoConfig",
+                        r"UpdateLiveRecordVodConfig",
+                        r"UpdateLiveSnapshotNotifyConfig",
+                        r"UpdateLiveStreamMonitor",
+                        r"UpdateMixStream",
+                        r"UpdateRtcMPUEventSub",
+                    ]
+                }
+                Self::Code400 => {
+                    &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
+                }
+                Self::Code401 => {
+                    &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
+                }
+                Self::Code404 => {
+                    &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
+                }
+                Self::Code500 => {
+                    &[r"DeleteChannel", r"DescribeChannelUsers", r"RemoveTerminals"]
+                }
                 Self::AbsCheckUrlMalformed => &[r"AddLiveDomain"],
-                Self::AbsDomainNameMalformed => &[r"DescribeLiveDomainRealTimeTrafficData"],
+                Self::AbsDomainNameMalformed => {
+                    &[r"DescribeLiveDomainRealTimeTrafficData"]
+                }
                 Self::AccountException => &[r"AddLiveDomain"],
                 Self::AuthenticationFailed => &[r"SetLiveDomainCertificate"],
                 Self::BillTypeNotFound => &[r"DescribeLiveUserBillPrediction"],
-                Self::CanvasNotExist => &[r"AddCasterComponent", r"ModifyCasterComponent"],
-                Self::CasterNumberExceed => &[
-                    r"CopyCaster",
-                    r"CreateCaster",
-                    r"InitializeAutoShowListTask",
-                ],
+                Self::CanvasNotExist => {
+                    &[r"AddCasterComponent", r"ModifyCasterComponent"]
+                }
+                Self::CasterNumberExceed => {
+                    &[r"CopyCaster", r"CreateCaster", r"InitializeAutoShowListTask"]
+                }
                 Self::CdnIpNotFound => &[r"DescribeLiveIpInfo"],
                 Self::CdnTypeNotSupportExtensiveDomain => &[r"AddLiveDomain"],
                 Self::CenterTransfersStreamOverLimit => &[r"AddLiveCenterTransfer"],
@@ -4401,10 +4281,9 @@ const _: () = {
                 Self::CertificateDecodeError => &[r"DescribeLiveDomainByCertificate"],
                 Self::CertificateDuplicated => &[r"SetLiveDomainCertificate"],
                 Self::CertificateExpired => &[r"SetLiveDomainCertificate"],
-                Self::CertificateFormatError => &[
-                    r"DescribeLiveDomainByCertificate",
-                    r"SetLiveDomainCertificate",
-                ],
+                Self::CertificateFormatError => {
+                    &[r"DescribeLiveDomainByCertificate", r"SetLiveDomainCertificate"]
+                }
                 Self::CertificateKeyNull => &[r"SetLiveDomainCertificate"],
                 Self::CertificateMissMatch => &[r"SetLiveDomainCertificate"],
                 Self::CertificateNotFind => &[r"SetLiveDomainCertificate"],
@@ -4424,115 +4303,138 @@ const _: () = {
                 Self::ComponentNumberExceed => {
                     &[r"SetCasterSceneConfig", r"UpdateCasterSceneConfig"]
                 }
-                Self::ConfigAlreadyExists => &[
-                    r"AddCustomLiveStreamTranscode",
-                    r"AddLiveAppRecordConfig",
-                    r"AddLiveAppSnapshotConfig",
-                    r"AddLiveCenterTransfer",
-                    r"AddLiveDetectNotifyConfig",
-                    r"AddLiveDomainPlayMapping",
-                    r"AddLivePackageConfig",
-                    r"AddLivePullStreamInfoConfig",
-                    r"AddLiveRecordNotifyConfig",
-                    r"AddLiveRecordVodConfig",
-                    r"AddLiveSnapshotDetectPornConfig",
-                    r"AddLiveSnapshotNotifyConfig",
-                    r"AddLiveStreamMerge",
-                    r"AddLiveStreamTranscode",
-                    r"AddRtsLiveStreamTranscode",
-                    r"CreateLivePrivateLine",
-                    r"DeleteLiveStreamMerge",
-                    r"DescribeLivePackageConfig",
-                    r"DescribeLiveStreamMerge",
-                    r"ForbidLiveStream",
-                    r"OpenLiveShift",
-                    r"SetLiveStreamsNotifyUrlConfig",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLiveRecordVodConfig",
-                ],
-                Self::ConfigConflicts => &[r"AddLivePackageConfig", r"UpdateLivePackageConfig"],
-                Self::ConfigExisted => &[
-                    r"AddLiveAudioAuditConfig",
-                    r"AddLiveAudioAuditNotifyConfig",
-                    r"DeleteLiveAudioAuditConfig",
-                    r"DeleteLiveAudioAuditNotifyConfig",
-                    r"DescribeLiveAudioAuditConfig",
-                    r"DescribeLiveAudioAuditNotifyConfig",
-                    r"UpdateLiveAudioAuditConfig",
-                    r"UpdateLiveAudioAuditNotifyConfig",
-                ],
-                Self::ConfigNotFound => &[
-                    r"AddLiveAudioAuditConfig",
-                    r"AddLiveAudioAuditNotifyConfig",
-                    r"DeleteLiveAudioAuditConfig",
-                    r"DeleteLiveAudioAuditNotifyConfig",
-                    r"DeleteLivePackageConfig",
-                    r"DeleteRtcAsrTask",
-                    r"DescribeLiveAudioAuditConfig",
-                    r"DescribeLiveAudioAuditNotifyConfig",
-                    r"QueryRtcAsrTasks",
-                    r"StopRtcAsrTask",
-                    r"UpdateLiveAudioAuditConfig",
-                    r"UpdateLiveAudioAuditNotifyConfig",
-                    r"UpdateLivePackageConfig",
-                    r"UpdateLiveSnapshotNotifyConfig",
-                ],
+                Self::ConfigAlreadyExists => {
+                    &[
+                        r"AddCustomLiveStreamTranscode",
+                        r"AddLiveAppRecordConfig",
+                        r"AddLiveAppSnapshotConfig",
+                        r"AddLiveCenterTransfer",
+                        r"AddLiveDetectNotifyConfig",
+                        r"AddLiveDomainPlayMapping",
+                        r"AddLivePackageConfig",
+                        r"AddLivePullStreamInfoConfig",
+                        r"AddLiveRecordNotifyConfig",
+                        r"AddLiveRecordVodConfig",
+                        r"AddLiveSnapshotDetectPornConfig",
+                        r"AddLiveSnapshotNotifyConfig",
+                        r"AddLiveStreamMerge",
+                        r"AddLiveStreamTranscode",
+                        r"AddRtsLiveStreamTranscode",
+                        r"CreateLivePrivateLine",
+                        r"DeleteLiveStreamMerge",
+                        r"DescribeLivePackageConfig",
+                        r"DescribeLiveStreamMerge",
+                        r"ForbidLiveStream",
+                        r"OpenLiveShift",
+                        r"SetLiveStreamsNotifyUrlConfig",
+                        r"UpdateLiveAppRecordConfig",
+                        r"UpdateLiveRecordVodConfig",
+                    ]
+                }
+                Self::ConfigConflicts => {
+                    &[r"AddLivePackageConfig", r"UpdateLivePackageConfig"]
+                }
+                Self::ConfigExisted => {
+                    &[
+                        r"AddLiveAudioAuditConfig",
+                        r"AddLiveAudioAuditNotifyConfig",
+                        r"DeleteLiveAudioAuditConfig",
+                        r"DeleteLiveAudioAuditNotifyConfig",
+                        r"DescribeLiveAudioAuditConfig",
+                        r"DescribeLiveAudioAuditNotifyConfig",
+                        r"UpdateLiveAudioAuditConfig",
+                        r"UpdateLiveAudioAuditNotifyConfig",
+                    ]
+                }
+                Self::ConfigNotFound => {
+                    &[
+                        r"AddLiveAudioAuditConfig",
+                        r"AddLiveAudioAuditNotifyConfig",
+                        r"DeleteLiveAudioAuditConfig",
+                        r"DeleteLiveAudioAuditNotifyConfig",
+                        r"DeleteLivePackageConfig",
+                        r"DeleteRtcAsrTask",
+                        r"DescribeLiveAudioAuditConfig",
+                        r"DescribeLiveAudioAuditNotifyConfig",
+                        r"QueryRtcAsrTasks",
+                        r"StopRtcAsrTask",
+                        r"UpdateLiveAudioAuditConfig",
+                        r"UpdateLiveAudioAuditNotifyConfig",
+                        r"UpdateLivePackageConfig",
+                        r"UpdateLiveSnapshotNotifyConfig",
+                    ]
+                }
                 Self::ConfigurationConflicts => {
                     &[r"BatchSetLiveDomainConfigs", r"SetLiveDomainStagingConfig"]
                 }
-                Self::CreateCasterTimeout => &[r"CreateCaster", r"InitializeAutoShowListTask"],
+                Self::CreateCasterTimeout => {
+                    &[r"CreateCaster", r"InitializeAutoShowListTask"]
+                }
                 Self::CustomTagIsInvalid => &[r"TagLiveResources"],
-                Self::CustomTemplateInvalid => &[
-                    r"CreateCustomTemplate",
-                    r"DeleteCustomTemplate",
-                    r"GetAllCustomTemplates",
-                    r"GetCustomTemplate",
-                ],
-                Self::DecodeError => &[
-                    r"DescribeLiveDomainByCertificate",
-                    r"SetLiveDomainCertificate",
-                ],
+                Self::CustomTemplateInvalid => {
+                    &[
+                        r"CreateCustomTemplate",
+                        r"DeleteCustomTemplate",
+                        r"GetAllCustomTemplates",
+                        r"GetCustomTemplate",
+                    ]
+                }
+                Self::DecodeError => {
+                    &[r"DescribeLiveDomainByCertificate", r"SetLiveDomainCertificate"]
+                }
                 Self::DeleteFailed => &[r"SetLiveDomainCertificate"],
                 Self::DomainBeianInvalid => &[r"ModifyLiveDomainSchdmByProperty"],
-                Self::DomainNotFound => &[
-                    r"DescribeLiveDomainRealtimeLogDelivery",
-                    r"DisableLiveRealtimeLogDelivery",
-                    r"EnableLiveRealtimeLogDelivery",
-                    r"ModifyLiveRealtimeLogDelivery",
-                ],
+                Self::DomainNotFound => {
+                    &[
+                        r"DescribeLiveDomainRealtimeLogDelivery",
+                        r"DisableLiveRealtimeLogDelivery",
+                        r"EnableLiveRealtimeLogDelivery",
+                        r"ModifyLiveRealtimeLogDelivery",
+                    ]
+                }
                 Self::DomainConfigFailed => &[r"AddLivePackageConfig"],
                 Self::DomainInProtectedMode => {
                     &[r"SetLiveDomainCertificate", r"UpdateLiveTopLevelDomain"]
                 }
                 Self::DomainInSafeMode => &[r"SetLiveDomainCertificate"],
                 Self::DomainNotRecordedAliyun => &[r"AddLiveDomain", r"StartLiveDomain"],
-                Self::DomainOwnerVerifyFail => &[r"AddLiveDomain", r"VerifyLiveDomainOwner"],
+                Self::DomainOwnerVerifyFail => {
+                    &[r"AddLiveDomain", r"VerifyLiveDomainOwner"]
+                }
                 Self::DomainReserved => &[r"AddLiveDomain"],
-                Self::DomainTrafficExceedThreshold => &[r"ModifyLiveDomainSchdmByProperty"],
-                Self::DuplicateLocationId => &[
-                    r"AddCasterComponent",
-                    r"AddCasterVideoResource",
-                    r"SetCasterChannel",
-                ],
+                Self::DomainTrafficExceedThreshold => {
+                    &[r"ModifyLiveDomainSchdmByProperty"]
+                }
+                Self::DuplicateLocationId => {
+                    &[
+                        r"AddCasterComponent",
+                        r"AddCasterVideoResource",
+                        r"SetCasterChannel",
+                    ]
+                }
                 Self::DuplicateResourceId => &[r"SetCasterSyncGroup"],
-                Self::DurationExceed => &[
-                    r"AddLivePullStreamInfoConfig",
-                    r"AddLiveStreamMerge",
-                    r"DescribeLiveStreamPreloadTasks",
-                    r"DescribeLiveStreamsNotifyRecords",
-                    r"DescribeLiveStreamsOnlineList",
-                    r"DescribeLiveStreamsPublishList",
-                    r"DescribeLiveStreamsTotalCount",
-                    r"SetLiveStreamPreloadTasks",
-                    r"UpdateLivePullStreamInfoConfig",
-                ],
+                Self::DurationExceed => {
+                    &[
+                        r"AddLivePullStreamInfoConfig",
+                        r"AddLiveStreamMerge",
+                        r"DescribeLiveStreamPreloadTasks",
+                        r"DescribeLiveStreamsNotifyRecords",
+                        r"DescribeLiveStreamsOnlineList",
+                        r"DescribeLiveStreamsPublishList",
+                        r"DescribeLiveStreamsTotalCount",
+                        r"SetLiveStreamPreloadTasks",
+                        r"UpdateLivePullStreamInfoConfig",
+                    ]
+                }
                 Self::EntityNotExistsResourceGroup => &[r"AddLiveDomain"],
-                Self::EpisodeConflictMalformed => &[
-                    r"AddCasterEpisode",
-                    r"AddCasterProgram",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                ],
+                Self::EpisodeConflictMalformed => {
+                    &[
+                        r"AddCasterEpisode",
+                        r"AddCasterProgram",
+                        r"ModifyCasterEpisode",
+                        r"ModifyCasterProgram",
+                    ]
+                }
                 Self::ErrorInvalidAppName => &[r"CreateLiveMessageApp"],
                 Self::ErrorInvalidAuditUrl => {
                     &[r"CreateLiveMessageApp", r"ModifyLiveMessageAppAudit"]
@@ -4546,260 +4448,298 @@ const _: () = {
                 Self::ExceedLimit => &[r"AddLiveDomain"],
                 Self::ExtensiveAndAllBothExist => &[r"AddLiveDomain"],
                 Self::ExtensiveAndSpecificDomainConflict => &[r"AddLiveDomain"],
-                Self::Forbidden => &[
-                    r"DeleteEdgeTranscodeJob",
-                    r"DeleteLiveAppRecordConfig",
-                    r"DeleteLiveRecordNotifyConfig",
-                    r"DescribeLiveStreamRecordIndexFiles",
-                    r"StartEdgeTranscodeJob",
-                    r"StopEdgeTranscodeJob",
-                    r"UpdateEdgeTranscodeJob",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLiveRecordNotifyConfig",
-                ],
-                Self::FunctionMutex => &[r"BatchSetLiveDomainConfigs", r"SetLiveDomainCertificate"],
+                Self::Forbidden => {
+                    &[
+                        r"DeleteEdgeTranscodeJob",
+                        r"DeleteLiveAppRecordConfig",
+                        r"DeleteLiveRecordNotifyConfig",
+                        r"DescribeLiveStreamRecordIndexFiles",
+                        r"StartEdgeTranscodeJob",
+                        r"StopEdgeTranscodeJob",
+                        r"UpdateEdgeTranscodeJob",
+                        r"UpdateLiveAppRecordConfig",
+                        r"UpdateLiveRecordNotifyConfig",
+                    ]
+                }
+                Self::FunctionMutex => {
+                    &[r"BatchSetLiveDomainConfigs", r"SetLiveDomainCertificate"]
+                }
                 Self::HasNoPermisionToCreateSlr => &[r"CreateLivePrivateLine"],
                 Self::HasNoPermission => &[r"CreateLivePrivateLine"],
                 Self::IcpBlack => &[r"AddLiveDomain", r"StartLiveDomain"],
-                Self::IllegalOperation => &[
-                    r"AddCasterComponent",
-                    r"AddCasterEpisode",
-                    r"AddCasterEpisodeGroup",
-                    r"AddCasterEpisodeGroupContent",
-                    r"AddCasterLayout",
-                    r"AddCasterProgram",
-                    r"AddCasterVideoResource",
-                    r"AddShowIntoShowList",
-                    r"AddStudioLayout",
-                    r"CopyCaster",
-                    r"CopyCasterSceneConfig",
-                    r"CreateLiveStreamMonitor",
-                    r"CreateMixStream",
-                    r"DeleteCaster",
-                    r"DeleteCasterComponent",
-                    r"DeleteCasterEpisode",
-                    r"DeleteCasterEpisodeGroup",
-                    r"DeleteCasterLayout",
-                    r"DeleteCasterProgram",
-                    r"DeleteCasterSceneConfig",
-                    r"DeleteCasterVideoResource",
-                    r"DeleteLiveStreamMonitor",
-                    r"DeleteMixStream",
-                    r"DeleteStudioLayout",
-                    r"DescribeAutoShowListTasks",
-                    r"DescribeCasterChannels",
-                    r"DescribeCasterComponents",
-                    r"DescribeCasterConfig",
-                    r"DescribeCasterLayouts",
-                    r"DescribeCasterSceneAudio",
-                    r"DescribeCasterScenes",
-                    r"DescribeCasterStreamUrl",
-                    r"DescribeCasterSyncGroup",
-                    r"DescribeCasterVideoResources",
-                    r"DescribeLiveStreamMonitorList",
-                    r"DescribeLiveUpVideoAudioInfo",
-                    r"DescribeMixStreamList",
-                    r"DescribeShowList",
-                    r"DescribeStudioLayouts",
-                    r"DescribeUpBpsPeakData",
-                    r"DescribeUpBpsPeakOfLine",
-                    r"DescribeUpPeakPublishStreamData",
-                    r"EditShowAndReplace",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"GetEditingJobInfo",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterLayout",
-                    r"ModifyCasterProgram",
-                    r"ModifyCasterVideoResource",
-                    r"ModifyShowList",
-                    r"ModifyStudioLayout",
-                    r"PlayChoosenShow",
-                    r"RemoveShowFromShowList",
-                    r"RestartCaster",
-                    r"SetCasterChannel",
-                    r"SetCasterConfig",
-                    r"SetCasterSceneConfig",
-                    r"SetCasterSyncGroup",
-                    r"SetCasterTimedEvent",
-                    r"SetLiveDomainCertificate",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"StartLiveStreamMonitor",
-                    r"StopCaster",
-                    r"StopCasterScene",
-                    r"StopLiveStreamMonitor",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                    r"UpdateLiveStreamMonitor",
-                    r"UpdateMixStream",
-                ],
+                Self::IllegalOperation => {
+                    &[
+                        r"AddCasterComponent",
+                        r"AddCasterEpisode",
+                        r"AddCasterEpisodeGroup",
+                        r"AddCasterEpisodeGroupContent",
+                        r"AddCasterLayout",
+                        r"AddCasterProgram",
+                        r"AddCasterVideoResource",
+                        r"AddShowIntoShowList",
+                        r"AddStudioLayout",
+                        r"CopyCaster",
+                        r"CopyCasterSceneConfig",
+                        r"CreateLiveStreamMonitor",
+                        r"CreateMixStream",
+                        r"DeleteCaster",
+                        r"DeleteCasterComponent",
+                        r"DeleteCasterEpisode",
+                        r"DeleteCasterEpisodeGroup",
+                        r"DeleteCasterLayout",
+                        r"DeleteCasterProgram",
+                        r"DeleteCasterSceneConfig",
+                        r"DeleteCasterVideoResource",
+                        r"DeleteLiveStreamMonitor",
+                        r"DeleteMixStream",
+                        r"DeleteStudioLayout",
+                        r"DescribeAutoShowListTasks",
+                        r"DescribeCasterChannels",
+                        r"DescribeCasterComponents",
+                        r"DescribeCasterConfig",
+                        r"DescribeCasterLayouts",
+                        r"DescribeCasterSceneAudio",
+                        r"DescribeCasterScenes",
+                        r"DescribeCasterStreamUrl",
+                        r"DescribeCasterSyncGroup",
+                        r"DescribeCasterVideoResources",
+                        r"DescribeLiveStreamMonitorList",
+                        r"DescribeLiveUpVideoAudioInfo",
+                        r"DescribeMixStreamList",
+                        r"DescribeShowList",
+                        r"DescribeStudioLayouts",
+                        r"DescribeUpBpsPeakData",
+                        r"DescribeUpBpsPeakOfLine",
+                        r"DescribeUpPeakPublishStreamData",
+                        r"EditShowAndReplace",
+                        r"EffectCasterUrgent",
+                        r"EffectCasterVideoResource",
+                        r"GetEditingJobInfo",
+                        r"InitializeAutoShowListTask",
+                        r"ModifyCasterComponent",
+                        r"ModifyCasterEpisode",
+                        r"ModifyCasterLayout",
+                        r"ModifyCasterProgram",
+                        r"ModifyCasterVideoResource",
+                        r"ModifyShowList",
+                        r"ModifyStudioLayout",
+                        r"PlayChoosenShow",
+                        r"RemoveShowFromShowList",
+                        r"RestartCaster",
+                        r"SetCasterChannel",
+                        r"SetCasterConfig",
+                        r"SetCasterSceneConfig",
+                        r"SetCasterSyncGroup",
+                        r"SetCasterTimedEvent",
+                        r"SetLiveDomainCertificate",
+                        r"StartCaster",
+                        r"StartCasterScene",
+                        r"StartLiveStreamMonitor",
+                        r"StopCaster",
+                        r"StopCasterScene",
+                        r"StopLiveStreamMonitor",
+                        r"UpdateCasterSceneAudio",
+                        r"UpdateCasterSceneConfig",
+                        r"UpdateLiveStreamMonitor",
+                        r"UpdateMixStream",
+                    ]
+                }
                 Self::IllegalOperationDomain => &[r"SetLiveDomainCertificate"],
-                Self::IncorrectCasterStatus => &[
-                    r"CreateCaster",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyShowList",
-                    r"PlayChoosenShow",
-                    r"RestartCaster",
-                    r"StartPlaylist",
-                ],
+                Self::IncorrectCasterStatus => {
+                    &[
+                        r"CreateCaster",
+                        r"InitializeAutoShowListTask",
+                        r"ModifyShowList",
+                        r"PlayChoosenShow",
+                        r"RestartCaster",
+                        r"StartPlaylist",
+                    ]
+                }
                 Self::IncorrectCasterStatusCease => &[r"StartCaster"],
-                Self::IncorrectCasterStatusEnableChannel => &[
-                    r"InitializeAutoShowListTask",
-                    r"SetCasterConfig",
-                    r"StartPlaylist",
-                ],
+                Self::IncorrectCasterStatusEnableChannel => {
+                    &[
+                        r"InitializeAutoShowListTask",
+                        r"SetCasterConfig",
+                        r"StartPlaylist",
+                    ]
+                }
                 Self::IncorrectCasterStatusExpire => &[r"StartCaster"],
-                Self::IncorrectCasterStatusIdle => &[r"RestartCaster", r"StartCasterScene"],
+                Self::IncorrectCasterStatusIdle => {
+                    &[r"RestartCaster", r"StartCasterScene"]
+                }
                 Self::IncorrectCasterStatusInuse => {
                     &[r"DeleteCaster", r"SetCasterConfig", r"StartCaster"]
                 }
                 Self::IncorrectChannelDisable => {
                     &[r"EffectCasterUrgent", r"SetCasterChannel", r"StartCaster"]
                 }
-                Self::IncorrectEndTime => &[
-                    r"AddCasterEpisode",
-                    r"AddCasterProgram",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                ],
-                Self::IncorrectEpisodeStatus => &[
-                    r"DeleteCasterEpisode",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                ],
+                Self::IncorrectEndTime => {
+                    &[
+                        r"AddCasterEpisode",
+                        r"AddCasterProgram",
+                        r"ModifyCasterEpisode",
+                        r"ModifyCasterProgram",
+                    ]
+                }
+                Self::IncorrectEpisodeStatus => {
+                    &[
+                        r"DeleteCasterEpisode",
+                        r"ModifyCasterEpisode",
+                        r"ModifyCasterProgram",
+                    ]
+                }
                 Self::IncorrectPlaylistStatusInuse => {
                     &[r"DeletePlaylist", r"DeletePlaylistItems", r"EditPlaylist"]
                 }
-                Self::IncorrectSceneStatus => &[
-                    r"CopyCasterSceneConfig",
-                    r"EffectCasterUrgent",
-                    r"RestartCaster",
-                    r"SetCasterSceneConfig",
-                    r"SetCasterTimedEvent",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"StartPlaylist",
-                    r"StopCaster",
-                    r"StopCasterScene",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ],
-                Self::IncorrectSceneStatusConfigError => &[
-                    r"CopyCasterSceneConfig",
-                    r"DeleteCasterSceneConfig",
-                    r"EffectCasterVideoResource",
-                    r"SetCasterSceneConfig",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ],
-                Self::IncorrectSceneStatusIdle => &[
-                    r"CopyCasterSceneConfig",
-                    r"DeleteCasterSceneConfig",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"SetCasterSceneConfig",
-                    r"StopCasterScene",
-                    r"UpdateCasterSceneConfig",
-                ],
-                Self::IncorrectSceneStatusInuse => &[
-                    r"DeleteCasterSceneConfig",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"StartPlaylist",
-                ],
+                Self::IncorrectSceneStatus => {
+                    &[
+                        r"CopyCasterSceneConfig",
+                        r"EffectCasterUrgent",
+                        r"RestartCaster",
+                        r"SetCasterSceneConfig",
+                        r"SetCasterTimedEvent",
+                        r"StartCaster",
+                        r"StartCasterScene",
+                        r"StartPlaylist",
+                        r"StopCaster",
+                        r"StopCasterScene",
+                        r"UpdateCasterSceneAudio",
+                        r"UpdateCasterSceneConfig",
+                    ]
+                }
+                Self::IncorrectSceneStatusConfigError => {
+                    &[
+                        r"CopyCasterSceneConfig",
+                        r"DeleteCasterSceneConfig",
+                        r"EffectCasterVideoResource",
+                        r"SetCasterSceneConfig",
+                        r"UpdateCasterSceneAudio",
+                        r"UpdateCasterSceneConfig",
+                    ]
+                }
+                Self::IncorrectSceneStatusIdle => {
+                    &[
+                        r"CopyCasterSceneConfig",
+                        r"DeleteCasterSceneConfig",
+                        r"EffectCasterUrgent",
+                        r"EffectCasterVideoResource",
+                        r"SetCasterSceneConfig",
+                        r"StopCasterScene",
+                        r"UpdateCasterSceneConfig",
+                    ]
+                }
+                Self::IncorrectSceneStatusInuse => {
+                    &[
+                        r"DeleteCasterSceneConfig",
+                        r"StartCaster",
+                        r"StartCasterScene",
+                        r"StartPlaylist",
+                    ]
+                }
                 Self::IncorrectSceneStatusWaiting => &[r"UpdateCasterSceneConfig"],
-                Self::IncorrectStartTime => &[
-                    r"AddCasterEpisode",
-                    r"AddCasterEpisodeGroup",
-                    r"AddCasterEpisodeGroupContent",
-                    r"AddCasterProgram",
-                    r"DeleteCasterEpisode",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                ],
+                Self::IncorrectStartTime => {
+                    &[
+                        r"AddCasterEpisode",
+                        r"AddCasterEpisodeGroup",
+                        r"AddCasterEpisodeGroupContent",
+                        r"AddCasterProgram",
+                        r"DeleteCasterEpisode",
+                        r"ModifyCasterEpisode",
+                        r"ModifyCasterProgram",
+                    ]
+                }
                 Self::IncorrectSubtitleStatusAny => {
                     &[r"DeleteLiveAIProduceRules", r"DescribeLiveAIProduceRules"]
                 }
                 Self::InnerAddDomainDenied => &[r"AddLiveDomain"],
-                Self::InputInvalid => &[
-                    r"CheckLiveMessageUsersInGroup",
-                    r"CheckLiveMessageUsersOnline",
-                    r"CreateEventSub",
-                    r"CreateLiveMessageApp",
-                    r"CreateLiveMessageGroup",
-                    r"CreateRoomRealTimeStreamAddress",
-                    r"DeleteEventSub",
-                    r"DeleteLiveMessageGroup",
-                    r"DeleteLiveMessageGroupMessage",
-                    r"DeleteLiveMessageUserMessage",
-                    r"DescribeLiveMessageApp",
-                    r"DescribeLiveMessageGroup",
-                    r"DescribeLiveMessageGroupBand",
-                    r"KickLiveMessageGroupUser",
-                    r"ListEventSub",
-                    r"ListEventSubEvent",
-                    r"ListLiveMessageApps",
-                    r"ListLiveMessageGroupByPage",
-                    r"ListLiveMessageGroupMessages",
-                    r"ListLiveMessageGroupUsers",
-                    r"ListLiveMessageGroups",
-                    r"ModifyLiveMessageAppAudit",
-                    r"ModifyLiveMessageAppCallback",
-                    r"ModifyLiveMessageAppDisable",
-                    r"ModifyLiveMessageGroup",
-                    r"ModifyLiveMessageGroupBand",
-                    r"ModifyLiveMessageUserInfo",
-                    r"SendLiveMessageGroup",
-                    r"SendLiveMessageUser",
-                    r"UpdateEventSub",
-                ],
-                Self::InternalErr => &[
-                    r"AddLivePackageConfig",
-                    r"DeleteLivePackageConfig",
-                    r"DescribeLivePackageConfig",
-                    r"UpdateLivePackageConfig",
-                ],
+                Self::InputInvalid => {
+                    &[
+                        r"CheckLiveMessageUsersInGroup",
+                        r"CheckLiveMessageUsersOnline",
+                        r"CreateEventSub",
+                        r"CreateLiveMessageApp",
+                        r"CreateLiveMessageGroup",
+                        r"CreateRoomRealTimeStreamAddress",
+                        r"DeleteEventSub",
+                        r"DeleteLiveMessageGroup",
+                        r"DeleteLiveMessageGroupMessage",
+                        r"DeleteLiveMessageUserMessage",
+                        r"DescribeLiveMessageApp",
+                        r"DescribeLiveMessageGroup",
+                        r"DescribeLiveMessageGroupBand",
+                        r"KickLiveMessageGroupUser",
+                        r"ListEventSub",
+                        r"ListEventSubEvent",
+                        r"ListLiveMessageApps",
+                        r"ListLiveMessageGroupByPage",
+                        r"ListLiveMessageGroupMessages",
+                        r"ListLiveMessageGroupUsers",
+                        r"ListLiveMessageGroups",
+                        r"ModifyLiveMessageAppAudit",
+                        r"ModifyLiveMessageAppCallback",
+                        r"ModifyLiveMessageAppDisable",
+                        r"ModifyLiveMessageGroup",
+                        r"ModifyLiveMessageGroupBand",
+                        r"ModifyLiveMessageUserInfo",
+                        r"SendLiveMessageGroup",
+                        r"SendLiveMessageUser",
+                        r"UpdateEventSub",
+                    ]
+                }
+                Self::InternalErr => {
+                    &[
+                        r"AddLivePackageConfig",
+                        r"DeleteLivePackageConfig",
+                        r"DescribeLivePackageConfig",
+                        r"UpdateLivePackageConfig",
+                    ]
+                }
                 Self::InvaildCasterDelete => &[r"DeleteCaster"],
                 Self::InvaildParameter => &[r"DescribeDomainUsageData"],
                 Self::InvalidAnyMalformed => &[r"BatchSetLiveDomainConfigs"],
-                Self::InvalidAnyValueNotSupported => &[
-                    r"BatchDeleteLiveDomainConfigs",
-                    r"BatchSetLiveDomainConfigs",
-                    r"DeleteLiveSpecificStagingConfig",
-                    r"DescribeLiveDomainConfigs",
-                    r"DescribeLiveDomainStagingConfig",
-                ],
+                Self::InvalidAnyValueNotSupported => {
+                    &[
+                        r"BatchDeleteLiveDomainConfigs",
+                        r"BatchSetLiveDomainConfigs",
+                        r"DeleteLiveSpecificStagingConfig",
+                        r"DescribeLiveDomainConfigs",
+                        r"DescribeLiveDomainStagingConfig",
+                    ]
+                }
                 Self::InvalidAppId => &[r"SetLiveMpuTaskSei"],
                 Self::InvalidAppIdAccessForbidden => {
                     &[r"DescribeForbidPushStreamRoomList", r"DescribeRoomStatus"]
                 }
-                Self::InvalidAppIdNotFound => &[
-                    r"AllowPushStream",
-                    r"DeleteRoom",
-                    r"DescribeForbidPushStreamRoomList",
-                    r"DescribeRoomKickoutUserList",
-                    r"DescribeRoomStatus",
-                    r"ForbidPushStream",
-                    r"SendRoomNotification",
-                    r"SendRoomUserNotification",
-                ],
+                Self::InvalidAppIdNotFound => {
+                    &[
+                        r"AllowPushStream",
+                        r"DeleteRoom",
+                        r"DescribeForbidPushStreamRoomList",
+                        r"DescribeRoomKickoutUserList",
+                        r"DescribeRoomStatus",
+                        r"ForbidPushStream",
+                        r"SendRoomNotification",
+                        r"SendRoomUserNotification",
+                    ]
+                }
                 Self::InvalidAppIdParameter => {
                     &[r"DescribeLiveGrtnDuration", r"DescribeLiveGrtnTrafficUsage"]
                 }
-                Self::InvalidAppNameLengthTooLong => &[
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                ],
+                Self::InvalidAppNameLengthTooLong => {
+                    &[
+                        r"DescribeLiveStreamMetricDetailData",
+                        r"DescribeLiveStreamPushMetricDetailData",
+                        r"DescribeLiveStreamTranscodeMetricData",
+                    ]
+                }
                 Self::InvalidAppNameMalformed => &[r"DescribeLiveStreamBitRateData"],
-                Self::InvalidAppNameMismatch => &[
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                ],
+                Self::InvalidAppNameMismatch => {
+                    &[
+                        r"DescribeLiveStreamMetricDetailData",
+                        r"DescribeLiveStreamPushMetricDetailData",
+                        r"DescribeLiveStreamTranscodeMetricData",
+                    ]
+                }
                 Self::InvalidAppUidMalformed => {
                     &[r"SendRoomNotification", r"SendRoomUserNotification"]
                 }
@@ -4813,11 +4753,13 @@ const _: () = {
                 Self::InvalidArgValueMalformed => {
                     &[r"BatchSetLiveDomainConfigs", r"SetLiveDomainStagingConfig"]
                 }
-                Self::InvalidAudioLayersAndMixListSizeMismatch => &[
-                    r"AddCasterLayout",
-                    r"ModifyCasterLayout",
-                    r"UpdateCasterSceneAudio",
-                ],
+                Self::InvalidAudioLayersAndMixListSizeMismatch => {
+                    &[
+                        r"AddCasterLayout",
+                        r"ModifyCasterLayout",
+                        r"UpdateCasterSceneAudio",
+                    ]
+                }
                 Self::InvalidAudioLayersConfig => &[r"ModifyCasterLayout"],
                 Self::InvalidAutoComposeMalformed => {
                     &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
@@ -4825,133 +4767,139 @@ const _: () = {
                 Self::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed => {
                     &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
                 }
-                Self::InvalidBlendListExceedNorm => &[r"AddCasterLayout", r"ModifyCasterLayout"],
+                Self::InvalidBlendListExceedNorm => {
+                    &[r"AddCasterLayout", r"ModifyCasterLayout"]
+                }
                 Self::InvalidBucketNotFound => &[r"CreateLiveStreamRecordIndexFiles"],
                 Self::InvalidCaptionResource => {
                     &[r"SetCasterSceneConfig", r"UpdateCasterSceneConfig"]
                 }
                 Self::InvalidCasterChannelDisableUnsupported => &[r"SetCasterConfig"],
-                Self::InvalidCasterNotFound => &[
-                    r"AddCasterComponent",
-                    r"AddCasterEpisode",
-                    r"AddCasterLayout",
-                    r"AddCasterProgram",
-                    r"AddCasterVideoResource",
-                    r"AddPlaylistItems",
-                    r"AddShowIntoShowList",
-                    r"AddStudioLayout",
-                    r"CopyCaster",
-                    r"CopyCasterSceneConfig",
-                    r"DeleteCaster",
-                    r"DeleteCasterComponent",
-                    r"DeleteCasterEpisode",
-                    r"DeleteCasterLayout",
-                    r"DeleteCasterProgram",
-                    r"DeleteCasterSceneConfig",
-                    r"DeleteCasterVideoResource",
-                    r"DeleteStudioLayout",
-                    r"DescribeCasterChannels",
-                    r"DescribeCasterComponents",
-                    r"DescribeCasterConfig",
-                    r"DescribeCasterLayouts",
-                    r"DescribeCasterProgram",
-                    r"DescribeCasterSceneAudio",
-                    r"DescribeCasterScenes",
-                    r"DescribeCasterStreamUrl",
-                    r"DescribeCasterSyncGroup",
-                    r"DescribeCasterVideoResources",
-                    r"DescribeShowList",
-                    r"DescribeStudioLayouts",
-                    r"DescribeUpBpsPeakData",
-                    r"DescribeUpPeakPublishStreamData",
-                    r"EditPlaylist",
-                    r"EditShowAndReplace",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"GetEditingJobInfo",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterLayout",
-                    r"ModifyCasterProgram",
-                    r"ModifyCasterVideoResource",
-                    r"ModifyShowList",
-                    r"ModifyStudioLayout",
-                    r"PlayChoosenShow",
-                    r"RemoveShowFromShowList",
-                    r"RestartCaster",
-                    r"SetCasterChannel",
-                    r"SetCasterConfig",
-                    r"SetCasterSceneConfig",
-                    r"SetCasterSyncGroup",
-                    r"SetCasterTimedEvent",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"StartPlaylist",
-                    r"StopCaster",
-                    r"StopCasterScene",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ],
-                Self::InvalidCasterIdMalformed => &[
-                    r"AddCasterComponent",
-                    r"AddCasterEpisode",
-                    r"AddCasterLayout",
-                    r"AddCasterProgram",
-                    r"AddCasterVideoResource",
-                    r"AddPlaylistItems",
-                    r"AddShowIntoShowList",
-                    r"AddStudioLayout",
-                    r"CopyCaster",
-                    r"CopyCasterSceneConfig",
-                    r"DeleteCaster",
-                    r"DeleteCasterComponent",
-                    r"DeleteCasterEpisode",
-                    r"DeleteCasterLayout",
-                    r"DeleteCasterProgram",
-                    r"DeleteCasterSceneConfig",
-                    r"DeleteCasterVideoResource",
-                    r"DeleteStudioLayout",
-                    r"DescribeAutoShowListTasks",
-                    r"DescribeCasterComponents",
-                    r"DescribeCasterConfig",
-                    r"DescribeCasterLayouts",
-                    r"DescribeCasterProgram",
-                    r"DescribeCasterSceneAudio",
-                    r"DescribeCasterScenes",
-                    r"DescribeCasterStreamUrl",
-                    r"DescribeCasterSyncGroup",
-                    r"DescribeCasterVideoResources",
-                    r"DescribeShowList",
-                    r"DescribeStudioLayouts",
-                    r"EditPlaylist",
-                    r"EditShowAndReplace",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"GetEditingJobInfo",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterLayout",
-                    r"ModifyCasterProgram",
-                    r"ModifyCasterVideoResource",
-                    r"ModifyShowList",
-                    r"ModifyStudioLayout",
-                    r"PlayChoosenShow",
-                    r"RemoveShowFromShowList",
-                    r"RestartCaster",
-                    r"SetCasterChannel",
-                    r"SetCasterConfig",
-                    r"SetCasterSceneConfig",
-                    r"SetCasterSyncGroup",
-                    r"SetCasterTimedEvent",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"StopCaster",
-                    r"StopCasterScene",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ],
+                Self::InvalidCasterNotFound => {
+                    &[
+                        r"AddCasterComponent",
+                        r"AddCasterEpisode",
+                        r"AddCasterLayout",
+                        r"AddCasterProgram",
+                        r"AddCasterVideoResource",
+                        r"AddPlaylistItems",
+                        r"AddShowIntoShowList",
+                        r"AddStudioLayout",
+                        r"CopyCaster",
+                        r"CopyCasterSceneConfig",
+                        r"DeleteCaster",
+                        r"DeleteCasterComponent",
+                        r"DeleteCasterEpisode",
+                        r"DeleteCasterLayout",
+                        r"DeleteCasterProgram",
+                        r"DeleteCasterSceneConfig",
+                        r"DeleteCasterVideoResource",
+                        r"DeleteStudioLayout",
+                        r"DescribeCasterChannels",
+                        r"DescribeCasterComponents",
+                        r"DescribeCasterConfig",
+                        r"DescribeCasterLayouts",
+                        r"DescribeCasterProgram",
+                        r"DescribeCasterSceneAudio",
+                        r"DescribeCasterScenes",
+                        r"DescribeCasterStreamUrl",
+                        r"DescribeCasterSyncGroup",
+                        r"DescribeCasterVideoResources",
+                        r"DescribeShowList",
+                        r"DescribeStudioLayouts",
+                        r"DescribeUpBpsPeakData",
+                        r"DescribeUpPeakPublishStreamData",
+                        r"EditPlaylist",
+                        r"EditShowAndReplace",
+                        r"EffectCasterUrgent",
+                        r"EffectCasterVideoResource",
+                        r"GetEditingJobInfo",
+                        r"InitializeAutoShowListTask",
+                        r"ModifyCasterComponent",
+                        r"ModifyCasterEpisode",
+                        r"ModifyCasterLayout",
+                        r"ModifyCasterProgram",
+                        r"ModifyCasterVideoResource",
+                        r"ModifyShowList",
+                        r"ModifyStudioLayout",
+                        r"PlayChoosenShow",
+                        r"RemoveShowFromShowList",
+                        r"RestartCaster",
+                        r"SetCasterChannel",
+                        r"SetCasterConfig",
+                        r"SetCasterSceneConfig",
+                        r"SetCasterSyncGroup",
+                        r"SetCasterTimedEvent",
+                        r"StartCaster",
+                        r"StartCasterScene",
+                        r"StartPlaylist",
+                        r"StopCaster",
+                        r"StopCasterScene",
+                        r"UpdateCasterSceneAudio",
+                        r"UpdateCasterSceneConfig",
+                    ]
+                }
+                Self::InvalidCasterIdMalformed => {
+                    &[
+                        r"AddCasterComponent",
+                        r"AddCasterEpisode",
+                        r"AddCasterLayout",
+                        r"AddCasterProgram",
+                        r"AddCasterVideoResource",
+                        r"AddPlaylistItems",
+                        r"AddShowIntoShowList",
+                        r"AddStudioLayout",
+                        r"CopyCaster",
+                        r"CopyCasterSceneConfig",
+                        r"DeleteCaster",
+                        r"DeleteCasterComponent",
+                        r"DeleteCasterEpisode",
+                        r"DeleteCasterLayout",
+                        r"DeleteCasterProgram",
+                        r"DeleteCasterSceneConfig",
+                        r"DeleteCasterVideoResource",
+                        r"DeleteStudioLayout",
+                        r"DescribeAutoShowListTasks",
+                        r"DescribeCasterComponents",
+                        r"DescribeCasterConfig",
+                        r"DescribeCasterLayouts",
+                        r"DescribeCasterProgram",
+                        r"DescribeCasterSceneAudio",
+                        r"DescribeCasterScenes",
+                        r"DescribeCasterStreamUrl",
+                        r"DescribeCasterSyncGroup",
+                        r"DescribeCasterVideoResources",
+                        r"DescribeShowList",
+                        r"DescribeStudioLayouts",
+                        r"EditPlaylist",
+                        r"EditShowAndReplace",
+                        r"EffectCasterUrgent",
+                        r"EffectCasterVideoResource",
+                        r"GetEditingJobInfo",
+                        r"InitializeAutoShowListTask",
+                        r"ModifyCasterComponent",
+                        r"ModifyCasterEpisode",
+                        r"ModifyCasterLayout",
+                        r"ModifyCasterProgram",
+                        r"ModifyCasterVideoResource",
+                        r"ModifyShowList",
+                        r"ModifyStudioLayout",
+                        r"PlayChoosenShow",
+                        r"RemoveShowFromShowList",
+                        r"RestartCaster",
+                        r"SetCasterChannel",
+                        r"SetCasterConfig",
+                        r"SetCasterSceneConfig",
+                        r"SetCasterSyncGroup",
+                        r"SetCasterTimedEvent",
+                        r"StartCaster",
+                        r"StartCasterScene",
+                        r"StopCaster",
+                        r"StopCasterScene",
+                        r"UpdateCasterSceneAudio",
+                        r"UpdateCasterSceneConfig",
+                    ]
+                }
                 Self::InvalidCasterTemplateMalformed => {
                     &[r"CreateCaster", r"InitializeAutoShowListTask"]
                 }
@@ -4960,7 +4908,9 @@ const _: () = {
                 }
                 Self::InvalidCertNameTooLong => &[r"SetLiveDomainCertificate"],
                 Self::InvalidCertificate => &[r"AddLiveDomain"],
-                Self::InvalidCertificateTooLong => &[r"AddLiveDomain", r"SetLiveDomainCertificate"],
+                Self::InvalidCertificateTooLong => {
+                    &[r"AddLiveDomain", r"SetLiveDomainCertificate"]
+                }
                 Self::InvalidChannelIdMalformed => &[r"SetCasterChannel"],
                 Self::InvalidChargeTypeMalformed => {
                     &[r"CreateCaster", r"InitializeAutoShowListTask"]
@@ -4968,200 +4918,227 @@ const _: () = {
                 Self::InvalidChargeTypePostSupport => {
                     &[r"CreateCaster", r"InitializeAutoShowListTask"]
                 }
-                Self::InvalidClientTokenMalformed => &[
-                    r"AddCasterEpisodeGroupContent",
-                    r"CopyCaster",
-                    r"CreateCaster",
-                    r"InitializeAutoShowListTask",
-                ],
-                Self::InvalidComponentNotFound => &[
-                    r"AddCasterEpisode",
-                    r"AddCasterProgram",
-                    r"DeleteCasterComponent",
-                    r"DeleteCasterSceneConfig",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                    r"SetCasterSceneConfig",
-                    r"UpdateCasterSceneConfig",
-                ],
+                Self::InvalidClientTokenMalformed => {
+                    &[
+                        r"AddCasterEpisodeGroupContent",
+                        r"CopyCaster",
+                        r"CreateCaster",
+                        r"InitializeAutoShowListTask",
+                    ]
+                }
+                Self::InvalidComponentNotFound => {
+                    &[
+                        r"AddCasterEpisode",
+                        r"AddCasterProgram",
+                        r"DeleteCasterComponent",
+                        r"DeleteCasterSceneConfig",
+                        r"ModifyCasterComponent",
+                        r"ModifyCasterEpisode",
+                        r"ModifyCasterProgram",
+                        r"SetCasterSceneConfig",
+                        r"UpdateCasterSceneConfig",
+                    ]
+                }
                 Self::InvalidConfigChanged => &[r"CreateLiveStreamRecordIndexFiles"],
-                Self::InvalidConfigNotFound => &[
-                    r"DeleteLiveRecordNotifyConfig",
-                    r"DescribeLiveDetectNotifyConfig",
-                    r"DescribeLiveRecordNotifyConfig",
-                    r"UpdateLiveAppSnapshotConfig",
-                    r"UpdateLiveDetectNotifyConfig",
-                    r"UpdateLiveRecordNotifyConfig",
-                    r"UpdateLiveSnapshotDetectPornConfig",
-                ],
-                Self::InvalidConfigurationNotFound => &[
-                    r"CreateCaster",
-                    r"InitializeAutoShowListTask",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                ],
+                Self::InvalidConfigNotFound => {
+                    &[
+                        r"DeleteLiveRecordNotifyConfig",
+                        r"DescribeLiveDetectNotifyConfig",
+                        r"DescribeLiveRecordNotifyConfig",
+                        r"UpdateLiveAppSnapshotConfig",
+                        r"UpdateLiveDetectNotifyConfig",
+                        r"UpdateLiveRecordNotifyConfig",
+                        r"UpdateLiveSnapshotDetectPornConfig",
+                    ]
+                }
+                Self::InvalidConfigurationNotFound => {
+                    &[
+                        r"CreateCaster",
+                        r"InitializeAutoShowListTask",
+                        r"StartCaster",
+                        r"StartCasterScene",
+                    ]
+                }
                 Self::InvalidCycleDurationMalformed => {
                     &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
                 }
                 Self::InvalidDataLimitExceed => {
                     &[r"SendRoomNotification", r"SendRoomUserNotification"]
                 }
-                Self::InvalidDataNotFound => &[
-                    r"CloseLiveShift",
-                    r"DescribeLiveShiftConfigs",
-                    r"OpenLiveShift",
-                ],
+                Self::InvalidDataNotFound => {
+                    &[r"CloseLiveShift", r"DescribeLiveShiftConfigs", r"OpenLiveShift"]
+                }
                 Self::InvalidDelayNotFound => &[r"StartCaster"],
                 Self::InvalidDelayTime => {
                     &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
                 }
-                Self::InvalidDomainBelongToConfigGroup => &[r"SetLiveDomainStagingConfig"],
-                Self::InvalidDomainNotFound => &[
-                    r"DescribeLiveStreamsTotalCount",
-                    r"UpdateLiveRecordNotifyConfig",
-                ],
+                Self::InvalidDomainBelongToConfigGroup => {
+                    &[r"SetLiveDomainStagingConfig"]
+                }
+                Self::InvalidDomainNotFound => {
+                    &[r"DescribeLiveStreamsTotalCount", r"UpdateLiveRecordNotifyConfig"]
+                }
                 Self::InvalidDomainNotOnline => &[r"SetLiveDomainCertificate"],
-                Self::InvalidDomainNameMalformed => &[
-                    r"AddLiveDomain",
-                    r"DeleteLiveDomain",
-                    r"DescribeLiveDomainRealTimeBpsData",
-                    r"DescribeLiveUserDomains",
-                    r"UpdateLiveTopLevelDomain",
-                ],
-                Self::InvalidDomainNameNotFound => &[
-                    r"AddPlaylistItems",
-                    r"CreateCustomTemplate",
-                    r"CreateLiveStreamMonitor",
-                    r"CreateMixStream",
-                    r"DeleteCustomTemplate",
-                    r"DeleteMixStream",
-                    r"DescribeCasterChannels",
-                    r"DescribeCasterScenes",
-                    r"DescribeCasterStreamUrl",
-                    r"DescribeMixStreamList",
-                    r"GetAllCustomTemplates",
-                    r"GetCustomTemplate",
-                    r"InitializeAutoShowListTask",
-                    r"SetCasterConfig",
-                    r"StartCaster",
-                    r"UpdateLiveStreamMonitor",
-                    r"UpdateMixStream",
-                ],
-                Self::InvalidDomainNameTooManyItems => &[r"DescribeHlsLiveStreamRealTimeBpsData"],
+                Self::InvalidDomainNameMalformed => {
+                    &[
+                        r"AddLiveDomain",
+                        r"DeleteLiveDomain",
+                        r"DescribeLiveDomainRealTimeBpsData",
+                        r"DescribeLiveUserDomains",
+                        r"UpdateLiveTopLevelDomain",
+                    ]
+                }
+                Self::InvalidDomainNameNotFound => {
+                    &[
+                        r"AddPlaylistItems",
+                        r"CreateCustomTemplate",
+                        r"CreateLiveStreamMonitor",
+                        r"CreateMixStream",
+                        r"DeleteCustomTemplate",
+                        r"DeleteMixStream",
+                        r"DescribeCasterChannels",
+                        r"DescribeCasterScenes",
+                        r"DescribeCasterStreamUrl",
+                        r"DescribeMixStreamList",
+                        r"GetAllCustomTemplates",
+                        r"GetCustomTemplate",
+                        r"InitializeAutoShowListTask",
+                        r"SetCasterConfig",
+                        r"StartCaster",
+                        r"UpdateLiveStreamMonitor",
+                        r"UpdateMixStream",
+                    ]
+                }
+                Self::InvalidDomainNameTooManyItems => {
+                    &[r"DescribeHlsLiveStreamRealTimeBpsData"]
+                }
                 Self::InvalidDomainNameLevel => &[r"AddLiveDomain"],
                 Self::InvalidDomainSearchTypeMalformed => &[r"DescribeLiveUserDomains"],
-                Self::InvalidDomainSearchTypeValueNotSupported => &[r"DescribeLiveUserDomains"],
-                Self::InvalidDomainStatusValueNotSupported => &[r"DescribeLiveUserDomains"],
+                Self::InvalidDomainSearchTypeValueNotSupported => {
+                    &[r"DescribeLiveUserDomains"]
+                }
+                Self::InvalidDomainStatusValueNotSupported => {
+                    &[r"DescribeLiveUserDomains"]
+                }
                 Self::InvalidDurationExceedOneDay => &[r"DescribeLiveUpVideoAudioInfo"],
-                Self::InvalidDurationStratTimeBiggerEndTime => &[r"DescribeLiveUpVideoAudioInfo"],
-                Self::InvalidEndTimeBeyondCurrent => &[
-                    r"DescribeLiveDomainRecordData",
-                    r"DescribeLiveDomainTranscodeData",
-                ],
-                Self::InvalidEndTimeMalformed => &[
-                    r"AddLiveAppRecordConfig",
-                    r"AddLivePullStreamInfoConfig",
-                    r"AddLiveStreamMerge",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"DescribeCasterProgram",
-                    r"DescribeDomainUsageData",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDetectPornData",
-                    r"DescribeLiveDomainBpsData",
-                    r"DescribeLiveDomainBpsDataByLayer",
-                    r"DescribeLiveDomainBpsDataByTimeStamp",
-                    r"DescribeLiveDomainMonitoringUsageData",
-                    r"DescribeLiveDomainPushBpsData",
-                    r"DescribeLiveDomainPushTrafficData",
-                    r"DescribeLiveDomainPvUvData",
-                    r"DescribeLiveDomainRealTimeHttpCodeData",
-                    r"DescribeLiveDomainRealTimeTrafficData",
-                    r"DescribeLiveDomainRecordData",
-                    r"DescribeLiveDomainRecordUsageData",
-                    r"DescribeLiveDomainSnapshotData",
-                    r"DescribeLiveDomainStreamTranscodeData",
-                    r"DescribeLiveDomainTimeShiftData",
-                    r"DescribeLiveDomainTrafficData",
-                    r"DescribeLiveDomainTranscodeData",
-                    r"DescribeLiveDrmUsageData",
-                    r"DescribeLiveGrtnDuration",
-                    r"DescribeLiveGrtnTrafficUsage",
-                    r"DescribeLiveProducerUsageData",
-                    r"DescribeLivePushProxyLog",
-                    r"DescribeLivePushProxyUsageData",
-                    r"DescribeLiveRealtimeDeliveryAcc",
-                    r"DescribeLiveStreamBitRateData",
-                    r"DescribeLiveStreamHistoryUserNum",
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamRecordContent",
-                    r"DescribeLiveStreamRecordIndexFiles",
-                    r"DescribeLiveStreamSnapshotInfo",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                    r"DescribeLiveStreamsControlHistory",
-                    r"DescribeLiveStreamsNotifyRecords",
-                    r"DescribeLiveStreamsOnlineList",
-                    r"DescribeLiveStreamsPublishList",
-                    r"DescribeLiveStreamsTotalCount",
-                    r"DescribeLiveTopDomainsByFlow",
-                    r"DescribeLiveUpVideoAudioInfo",
-                    r"DescribeLiveUserBillPrediction",
-                    r"DescribeUpBpsPeakData",
-                    r"DescribeUpPeakPublishStreamData",
-                    r"ForbidPushStream",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLivePullStreamInfoConfig",
-                ],
-                Self::InvalidEndTimeMismatch => &[
-                    r"AddLiveAppRecordConfig",
-                    r"AddLivePullStreamInfoConfig",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"DescribeDomainUsageData",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDetectPornData",
-                    r"DescribeLiveDomainBpsData",
-                    r"DescribeLiveDomainBpsDataByLayer",
-                    r"DescribeLiveDomainBpsDataByTimeStamp",
-                    r"DescribeLiveDomainMonitoringUsageData",
-                    r"DescribeLiveDomainPushBpsData",
-                    r"DescribeLiveDomainPushTrafficData",
-                    r"DescribeLiveDomainRealTimeHttpCodeData",
-                    r"DescribeLiveDomainRealTimeTrafficData",
-                    r"DescribeLiveDomainRecordData",
-                    r"DescribeLiveDomainRecordUsageData",
-                    r"DescribeLiveDomainSnapshotData",
-                    r"DescribeLiveDomainStreamTranscodeData",
-                    r"DescribeLiveDomainTimeShiftData",
-                    r"DescribeLiveDomainTrafficData",
-                    r"DescribeLiveDomainTranscodeData",
-                    r"DescribeLiveDrmUsageData",
-                    r"DescribeLiveGrtnDuration",
-                    r"DescribeLiveGrtnTrafficUsage",
-                    r"DescribeLiveProducerUsageData",
-                    r"DescribeLivePushProxyUsageData",
-                    r"DescribeLiveRealtimeDeliveryAcc",
-                    r"DescribeLiveStreamHistoryUserNum",
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPreloadTasks",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamRecordContent",
-                    r"DescribeLiveStreamRecordIndexFiles",
-                    r"DescribeLiveStreamSnapshotInfo",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                    r"DescribeLiveStreamsNotifyRecords",
-                    r"DescribeLiveStreamsOnlineList",
-                    r"DescribeLiveStreamsPublishList",
-                    r"DescribeLiveUserBillPrediction",
-                    r"SetLiveStreamPreloadTasks",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLivePullStreamInfoConfig",
-                ],
-                Self::InvalidEpisodeNotFound => &[
-                    r"DeleteCasterEpisode",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                ],
+                Self::InvalidDurationStratTimeBiggerEndTime => {
+                    &[r"DescribeLiveUpVideoAudioInfo"]
+                }
+                Self::InvalidEndTimeBeyondCurrent => {
+                    &[
+                        r"DescribeLiveDomainRecordData",
+                        r"DescribeLiveDomainTranscodeData",
+                    ]
+                }
+                Self::InvalidEndTimeMalformed => {
+                    &[
+                        r"AddLiveAppRecordConfig",
+                        r"AddLivePullStreamInfoConfig",
+                        r"AddLiveStreamMerge",
+                        r"CreateLiveStreamRecordIndexFiles",
+                        r"DescribeCasterProgram",
+                        r"DescribeDomainUsageData",
+                        r"DescribeLiveDelayedStreamingUsage",
+                        r"DescribeLiveDetectPornData",
+                        r"DescribeLiveDomainBpsData",
+                        r"DescribeLiveDomainBpsDataByLayer",
+                        r"DescribeLiveDomainBpsDataByTimeStamp",
+                        r"DescribeLiveDomainMonitoringUsageData",
+                        r"DescribeLiveDomainPushBpsData",
+                        r"DescribeLiveDomainPushTrafficData",
+                        r"DescribeLiveDomainPvUvData",
+                        r"DescribeLiveDomainRealTimeHttpCodeData",
+                        r"DescribeLiveDomainRealTimeTrafficData",
+                        r"DescribeLiveDomainRecordData",
+                        r"DescribeLiveDomainRecordUsageData",
+                        r"DescribeLiveDomainSnapshotData",
+                        r"DescribeLiveDomainStreamTranscodeData",
+                        r"DescribeLiveDomainTimeShiftData",
+                        r"DescribeLiveDomainTrafficData",
+                        r"DescribeLiveDomainTranscodeData",
+                        r"DescribeLiveDrmUsageData",
+                        r"DescribeLiveGrtnDuration",
+                        r"DescribeLiveGrtnTrafficUsage",
+                        r"DescribeLiveProducerUsageData",
+                        r"DescribeLivePushProxyLog",
+                        r"DescribeLivePushProxyUsageData",
+                        r"DescribeLiveRealtimeDeliveryAcc",
+                        r"DescribeLiveStreamBitRateData",
+                        r"DescribeLiveStreamHistoryUserNum",
+                        r"DescribeLiveStreamMetricDetailData",
+                        r"DescribeLiveStreamPushMetricDetailData",
+                        r"DescribeLiveStreamRecordContent",
+                        r"DescribeLiveStreamRecordIndexFiles",
+                        r"DescribeLiveStreamSnapshotInfo",
+                        r"DescribeLiveStreamTranscodeMetricData",
+                        r"DescribeLiveStreamsControlHistory",
+                        r"DescribeLiveStreamsNotifyRecords",
+                        r"DescribeLiveStreamsOnlineList",
+                        r"DescribeLiveStreamsPublishList",
+                        r"DescribeLiveStreamsTotalCount",
+                        r"DescribeLiveTopDomainsByFlow",
+                        r"DescribeLiveUpVideoAudioInfo",
+                        r"DescribeLiveUserBillPrediction",
+                        r"DescribeUpBpsPeakData",
+                        r"DescribeUpPeakPublishStreamData",
+                        r"ForbidPushStream",
+                        r"UpdateLiveAppRecordConfig",
+                        r"UpdateLivePullStreamInfoConfig",
+                    ]
+                }
+                Self::InvalidEndTimeMismatch => {
+                    &[
+                        r"AddLiveAppRecordConfig",
+                        r"AddLivePullStreamInfoConfig",
+                        r"CreateLiveStreamRecordIndexFiles",
+                        r"DescribeDomainUsageData",
+                        r"DescribeLiveDelayedStreamingUsage",
+                        r"DescribeLiveDetectPornData",
+                        r"DescribeLiveDomainBpsData",
+                        r"DescribeLiveDomainBpsDataByLayer",
+                        r"DescribeLiveDomainBpsDataByTimeStamp",
+                        r"DescribeLiveDomainMonitoringUsageData",
+                        r"DescribeLiveDomainPushBpsData",
+                        r"DescribeLiveDomainPushTrafficData",
+                        r"DescribeLiveDomainRealTimeHttpCodeData",
+                        r"DescribeLiveDomainRealTimeTrafficData",
+                        r"DescribeLiveDomainRecordData",
+                        r"DescribeLiveDomainRecordUsageData",
+                        r"DescribeLiveDomainSnapshotData",
+                        r"DescribeLiveDomainStreamTranscodeData",
+                        r"DescribeLiveDomainTimeShiftData",
+                        r"DescribeLiveDomainTrafficData",
+                        r"DescribeLiveDomainTranscodeData",
+                        r"DescribeLiveDrmUsageData",
+                        r"DescribeLiveGrtnDuration",
+                        r"DescribeLiveGrtnTrafficUsage",
+                        r"DescribeLiveProducerUsageData",
+                        r"DescribeLivePushProxyUsageData",
+                        r"DescribeLiveRealtimeDeliveryAcc",
+                        r"DescribeLiveStreamHistoryUserNum",
+                        r"DescribeLiveStreamMetricDetailData",
+                        r"DescribeLiveStreamPreloadTasks",
+                        r"DescribeLiveStreamPushMetricDetailData",
+                        r"DescribeLiveStreamRecordContent",
+                        r"DescribeLiveStreamRecordIndexFiles",
+                        r"DescribeLiveStreamSnapshotInfo",
+                        r"DescribeLiveStreamTranscodeMetricData",
+                        r"DescribeLiveStreamsNotifyRecords",
+                        r"DescribeLiveStreamsOnlineList",
+                        r"DescribeLiveStreamsPublishList",
+                        r"DescribeLiveUserBillPrediction",
+                        r"SetLiveStreamPreloadTasks",
+                        r"UpdateLiveAppRecordConfig",
+                        r"UpdateLivePullStreamInfoConfig",
+                    ]
+                }
+                Self::InvalidEpisodeNotFound => {
+                    &[
+                        r"DeleteCasterEpisode",
+                        r"ModifyCasterEpisode",
+                        r"ModifyCasterProgram",
+                    ]
+                }
                 Self::InvalidFormatIllegalOperation => {
                     &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
                 }
@@ -5169,103 +5146,129 @@ const _: () = {
                     &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
                 }
                 Self::InvalidFunctionArgsMalformed => &[r"BatchSetLiveDomainConfigs"],
-                Self::InvalidFunctionNameValueNotSupported => &[r"SetLiveDomainStagingConfig"],
+                Self::InvalidFunctionNameValueNotSupported => {
+                    &[r"SetLiveDomainStagingConfig"]
+                }
                 Self::InvalidFunctionsMalformed => &[r"BatchSetLiveDomainConfigs"],
-                Self::InvalidHeightOrWidthNormalized => &[
-                    r"AddCasterLayout",
-                    r"AddStudioLayout",
-                    r"ModifyCasterLayout",
-                    r"ModifyStudioLayout",
-                ],
+                Self::InvalidHeightOrWidthNormalized => {
+                    &[
+                        r"AddCasterLayout",
+                        r"AddStudioLayout",
+                        r"ModifyCasterLayout",
+                        r"ModifyStudioLayout",
+                    ]
+                }
                 Self::InvalidInstanceIdParameter => &[r"DescribeLiveGrtnDuration"],
-                Self::InvalidIntervalMalformed => &[r"DescribeLiveDomainRealTimeTrafficData"],
-                Self::InvalidLayoutNotFound => &[
-                    r"DeleteCasterLayout",
-                    r"DeleteCasterSceneConfig",
-                    r"DeleteStudioLayout",
-                    r"EffectCasterVideoResource",
-                    r"ModifyCasterLayout",
-                    r"ModifyStudioLayout",
-                    r"SetCasterSceneConfig",
-                    r"StartCasterScene",
-                    r"UpdateCasterSceneConfig",
-                ],
-                Self::InvalidLayoutIdMalformed => &[
-                    r"DeleteCasterLayout",
-                    r"DeleteStudioLayout",
-                    r"ModifyCasterLayout",
-                ],
-                Self::InvalidLiveDomainTypeValueNotSupported => &[r"DescribeLiveUserDomains"],
+                Self::InvalidIntervalMalformed => {
+                    &[r"DescribeLiveDomainRealTimeTrafficData"]
+                }
+                Self::InvalidLayoutNotFound => {
+                    &[
+                        r"DeleteCasterLayout",
+                        r"DeleteCasterSceneConfig",
+                        r"DeleteStudioLayout",
+                        r"EffectCasterVideoResource",
+                        r"ModifyCasterLayout",
+                        r"ModifyStudioLayout",
+                        r"SetCasterSceneConfig",
+                        r"StartCasterScene",
+                        r"UpdateCasterSceneConfig",
+                    ]
+                }
+                Self::InvalidLayoutIdMalformed => {
+                    &[
+                        r"DeleteCasterLayout",
+                        r"DeleteStudioLayout",
+                        r"ModifyCasterLayout",
+                    ]
+                }
+                Self::InvalidLiveDomainTypeValueNotSupported => {
+                    &[r"DescribeLiveUserDomains"]
+                }
                 Self::InvalidLiveStreamUrlMalformed => {
                     &[r"AddCasterVideoResource", r"ModifyCasterVideoResource"]
                 }
                 Self::InvalidMaterialIdMalformed => {
                     &[r"AddCasterVideoResource", r"ModifyCasterVideoResource"]
                 }
-                Self::InvalidMixListExceedNorm => &[
-                    r"AddCasterLayout",
-                    r"ModifyCasterLayout",
-                    r"UpdateCasterSceneAudio",
-                ],
-                Self::InvalidMonitorIdMalformed => &[
-                    r"DeleteLiveStreamMonitor",
-                    r"StartLiveStreamMonitor",
-                    r"StopLiveStreamMonitor",
-                    r"UpdateLiveStreamMonitor",
-                ],
+                Self::InvalidMixListExceedNorm => {
+                    &[
+                        r"AddCasterLayout",
+                        r"ModifyCasterLayout",
+                        r"UpdateCasterSceneAudio",
+                    ]
+                }
+                Self::InvalidMonitorIdMalformed => {
+                    &[
+                        r"DeleteLiveStreamMonitor",
+                        r"StartLiveStreamMonitor",
+                        r"StopLiveStreamMonitor",
+                        r"UpdateLiveStreamMonitor",
+                    ]
+                }
                 Self::InvalidNormTypeMalformed => &[r"RestartCaster", r"StartPlaylist"],
-                Self::InvalidNotifyUrlMalformed => &[
-                    r"AddLiveDetectNotifyConfig",
-                    r"AddLiveRecordNotifyConfig",
-                    r"UpdateLiveDetectNotifyConfig",
-                    r"UpdateLiveRecordNotifyConfig",
-                ],
-                Self::InvalidNotifyUrlUnsafe => &[
-                    r"AddLiveDetectNotifyConfig",
-                    r"AddLiveRecordNotifyConfig",
-                    r"UpdateLiveDetectNotifyConfig",
-                    r"UpdateLiveRecordNotifyConfig",
-                ],
-                Self::InvalidOnDemandUrlMalformed => &[
-                    r"AddLiveRecordNotifyConfig",
-                    r"UpdateLiveRecordNotifyConfig",
-                ],
-                Self::InvalidOnDemandUrlUnsafe => &[
-                    r"AddLiveRecordNotifyConfig",
-                    r"UpdateLiveRecordNotifyConfig",
-                ],
+                Self::InvalidNotifyUrlMalformed => {
+                    &[
+                        r"AddLiveDetectNotifyConfig",
+                        r"AddLiveRecordNotifyConfig",
+                        r"UpdateLiveDetectNotifyConfig",
+                        r"UpdateLiveRecordNotifyConfig",
+                    ]
+                }
+                Self::InvalidNotifyUrlUnsafe => {
+                    &[
+                        r"AddLiveDetectNotifyConfig",
+                        r"AddLiveRecordNotifyConfig",
+                        r"UpdateLiveDetectNotifyConfig",
+                        r"UpdateLiveRecordNotifyConfig",
+                    ]
+                }
+                Self::InvalidOnDemandUrlMalformed => {
+                    &[r"AddLiveRecordNotifyConfig", r"UpdateLiveRecordNotifyConfig"]
+                }
+                Self::InvalidOnDemandUrlUnsafe => {
+                    &[r"AddLiveRecordNotifyConfig", r"UpdateLiveRecordNotifyConfig"]
+                }
                 Self::InvalidOperation => &[r"DeleteLiveDomain"],
-                Self::InvalidOssBucketMalformed => &[
-                    r"AddLiveAppRecordConfig",
-                    r"AddLiveAppSnapshotConfig",
-                    r"AddLiveSnapshotDetectPornConfig",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLiveAppSnapshotConfig",
-                    r"UpdateLiveSnapshotDetectPornConfig",
-                ],
-                Self::InvalidOssBucketNotFound => &[
-                    r"AddLiveAppRecordConfig",
-                    r"AddLiveAppSnapshotConfig",
-                    r"AddLiveSnapshotDetectPornConfig",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLiveAppSnapshotConfig",
-                    r"UpdateLiveSnapshotDetectPornConfig",
-                ],
-                Self::InvalidOssEndpointMalformed => &[
-                    r"AddLiveAppRecordConfig",
-                    r"AddLiveAppSnapshotConfig",
-                    r"AddLiveSnapshotDetectPornConfig",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLiveAppSnapshotConfig",
-                    r"UpdateLiveSnapshotDetectPornConfig",
-                ],
-                Self::InvalidOssObjectMalformed => &[
-                    r"AddLiveSnapshotDetectPornConfig",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"UpdateLiveSnapshotDetectPornConfig",
-                ],
+                Self::InvalidOssBucketMalformed => {
+                    &[
+                        r"AddLiveAppRecordConfig",
+                        r"AddLiveAppSnapshotConfig",
+                        r"AddLiveSnapshotDetectPornConfig",
+                        r"CreateLiveStreamRecordIndexFiles",
+                        r"UpdateLiveAppRecordConfig",
+                        r"UpdateLiveAppSnapshotConfig",
+                        r"UpdateLiveSnapshotDetectPornConfig",
+                    ]
+                }
+                Self::InvalidOssBucketNotFound => {
+                    &[
+                        r"AddLiveAppRecordConfig",
+                        r"AddLiveAppSnapshotConfig",
+                        r"AddLiveSnapshotDetectPornConfig",
+                        r"UpdateLiveAppRecordConfig",
+                        r"UpdateLiveAppSnapshotConfig",
+                        r"UpdateLiveSnapshotDetectPornConfig",
+                    ]
+                }
+                Self::InvalidOssEndpointMalformed => {
+                    &[
+                        r"AddLiveAppRecordConfig",
+                        r"AddLiveAppSnapshotConfig",
+                        r"AddLiveSnapshotDetectPornConfig",
+                        r"CreateLiveStreamRecordIndexFiles",
+                        r"UpdateLiveAppRecordConfig",
+                        r"UpdateLiveAppSnapshotConfig",
+                        r"UpdateLiveSnapshotDetectPornConfig",
+                    ]
+                }
+                Self::InvalidOssObjectMalformed => {
+                    &[
+                        r"AddLiveSnapshotDetectPornConfig",
+                        r"CreateLiveStreamRecordIndexFiles",
+                        r"UpdateLiveSnapshotDetectPornConfig",
+                    ]
+                }
                 Self::InvalidOssObjectPrefixMalformed => {
                     &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
                 }
@@ -5275,141 +5278,157 @@ const _: () = {
                 Self::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed => {
                     &[r"AddLiveAppSnapshotConfig", r"UpdateLiveAppSnapshotConfig"]
                 }
-                Self::InvalidPageNumMalformed => &[
-                    r"DescribeCasterProgram",
-                    r"DescribeForbidPushStreamRoomList",
-                    r"DescribeRoomKickoutUserList",
-                    r"ListPlaylist",
-                ],
+                Self::InvalidPageNumMalformed => {
+                    &[
+                        r"DescribeCasterProgram",
+                        r"DescribeForbidPushStreamRoomList",
+                        r"DescribeRoomKickoutUserList",
+                        r"ListPlaylist",
+                    ]
+                }
                 Self::InvalidPageNumberValueNotSupported => &[r"DescribeLiveUserDomains"],
-                Self::InvalidPageSizeMalformed => &[
-                    r"DescribeCasterProgram",
-                    r"DescribeForbidPushStreamRoomList",
-                    r"DescribeRoomKickoutUserList",
-                    r"ListPlaylist",
-                ],
+                Self::InvalidPageSizeMalformed => {
+                    &[
+                        r"DescribeCasterProgram",
+                        r"DescribeForbidPushStreamRoomList",
+                        r"DescribeRoomKickoutUserList",
+                        r"ListPlaylist",
+                    ]
+                }
                 Self::InvalidPageSizeValueNotSupported => &[r"DescribeLiveUserDomains"],
-                Self::InvalidPageToken => &[
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                ],
-                Self::InvalidParam => &[
-                    r"AddLiveCenterTransfer",
-                    r"AddLiveDomainPlayMapping",
-                    r"AddLivePullStreamInfoConfig",
-                    r"AddLiveStreamMerge",
-                    r"CloseLiveShift",
-                    r"CreateLivePrivateLine",
-                    r"CreateRtcMPUEventSub",
-                    r"DeleteLiveCenterTransfer",
-                    r"DeleteLiveEdgeTransfer",
-                    r"DeleteLivePrivateLine",
-                    r"DeleteLivePullStreamInfoConfig",
-                    r"DeleteLiveStreamBlock",
-                    r"DeleteLiveStreamMerge",
-                    r"DeleteRtcMPUEventSub",
-                    r"DescribeLiveCenterTransfer",
-                    r"DescribeLiveDomainLimit",
-                    r"DescribeLiveEdgeTransfer",
-                    r"DescribeLivePrivateLineAreas",
-                    r"DescribeLivePrivateLineAvailGA",
-                    r"DescribeLivePullStreamConfig",
-                    r"DescribeLiveShiftConfigs",
-                    r"DescribeLiveStreamAuthChecking",
-                    r"DescribeLiveStreamMerge",
-                    r"DescribeLiveStreamOptimizedFeatureConfig",
-                    r"DescribeLiveStreamPreloadTasks",
-                    r"DescribeLiveStreamState",
-                    r"DescribeLiveStreamsControlHistory",
-                    r"DescribeLiveStreamsNotifyRecords",
-                    r"DescribeLiveStreamsTotalCount",
-                    r"DescribeLiveUpVideoAudioInfo",
-                    r"DescribeRtcMPUEventSub",
-                    r"DescribeStreamLocationBlock",
-                    r"HotLiveRtcStream",
-                    r"ListRtcMPUEventSubRecord",
-                    r"ListRtcMPUTaskDetail",
-                    r"OpenLiveShift",
-                    r"SetLiveEdgeTransfer",
-                    r"SetLiveMpuTaskSei",
-                    r"SetLiveStreamBlock",
-                    r"SetLiveStreamPreloadTasks",
-                    r"SetLiveStreamsNotifyUrlConfig",
-                    r"StartLiveMPUTask",
-                    r"StopLiveMPUTask",
-                    r"UpdateLiveCenterTransfer",
-                    r"UpdateLiveMPUTask",
-                    r"UpdateLivePullStreamInfoConfig",
-                    r"UpdateRtcMPUEventSub",
-                ],
-                Self::InvalidParamPrecision => &[r"DescribeLiveDomainStreamTranscodeData"],
+                Self::InvalidPageToken => {
+                    &[
+                        r"DescribeLiveStreamMetricDetailData",
+                        r"DescribeLiveStreamPushMetricDetailData",
+                        r"DescribeLiveStreamTranscodeMetricData",
+                    ]
+                }
+                Self::InvalidParam => {
+                    &[
+                        r"AddLiveCenterTransfer",
+                        r"AddLiveDomainPlayMapping",
+                        r"AddLivePullStreamInfoConfig",
+                        r"AddLiveStreamMerge",
+                        r"CloseLiveShift",
+                        r"CreateLivePrivateLine",
+                        r"CreateRtcMPUEventSub",
+                        r"DeleteLiveCenterTransfer",
+                        r"DeleteLiveEdgeTransfer",
+                        r"DeleteLivePrivateLine",
+                        r"DeleteLivePullStreamInfoConfig",
+                        r"DeleteLiveStreamBlock",
+                        r"DeleteLiveStreamMerge",
+                        r"DeleteRtcMPUEventSub",
+                        r"DescribeLiveCenterTransfer",
+                        r"DescribeLiveDomainLimit",
+                        r"DescribeLiveEdgeTransfer",
+                        r"DescribeLivePrivateLineAreas",
+                        r"DescribeLivePrivateLineAvailGA",
+                        r"DescribeLivePullStreamConfig",
+                        r"DescribeLiveShiftConfigs",
+                        r"DescribeLiveStreamAuthChecking",
+                        r"DescribeLiveStreamMerge",
+                        r"DescribeLiveStreamOptimizedFeatureConfig",
+                        r"DescribeLiveStreamPreloadTasks",
+                        r"DescribeLiveStreamState",
+                        r"DescribeLiveStreamsControlHistory",
+                        r"DescribeLiveStreamsNotifyRecords",
+                        r"DescribeLiveStreamsTotalCount",
+                        r"DescribeLiveUpVideoAudioInfo",
+                        r"DescribeRtcMPUEventSub",
+                        r"DescribeStreamLocationBlock",
+                        r"HotLiveRtcStream",
+                        r"ListRtcMPUEventSubRecord",
+                        r"ListRtcMPUTaskDetail",
+                        r"OpenLiveShift",
+                        r"SetLiveEdgeTransfer",
+                        r"SetLiveMpuTaskSei",
+                        r"SetLiveStreamBlock",
+                        r"SetLiveStreamPreloadTasks",
+                        r"SetLiveStreamsNotifyUrlConfig",
+                        r"StartLiveMPUTask",
+                        r"StopLiveMPUTask",
+                        r"UpdateLiveCenterTransfer",
+                        r"UpdateLiveMPUTask",
+                        r"UpdateLivePullStreamInfoConfig",
+                        r"UpdateRtcMPUEventSub",
+                    ]
+                }
+                Self::InvalidParamPrecision => {
+                    &[r"DescribeLiveDomainStreamTranscodeData"]
+                }
                 Self::InvalidParameterChargeType => {
                     &[r"CreateCaster", r"InitializeAutoShowListTask"]
                 }
-                Self::InvalidParameterEndTime => &[r"AddCasterProgram", r"DescribeCasters"],
+                Self::InvalidParameterEndTime => {
+                    &[r"AddCasterProgram", r"DescribeCasters"]
+                }
                 Self::InvalidParameterEventName => &[r"SetCasterTimedEvent"],
                 Self::InvalidParameterExpireTime => {
                     &[r"CreateCaster", r"InitializeAutoShowListTask"]
                 }
-                Self::InvalidParameterMalformed => &[
-                    r"AddCasterComponent",
-                    r"AddCasterEpisode",
-                    r"AddCasterEpisodeGroup",
-                    r"AddCasterEpisodeGroupContent",
-                    r"AddCasterLayout",
-                    r"AddCasterProgram",
-                    r"AddCasterVideoResource",
-                    r"AddPlaylistItems",
-                    r"AddShowIntoShowList",
-                    r"AddStudioLayout",
-                    r"CreateCaster",
-                    r"CreateCustomTemplate",
-                    r"CreateLiveStreamMonitor",
-                    r"CreateMixStream",
-                    r"DeleteCasterEpisodeGroup",
-                    r"DeleteCasterVideoResource",
-                    r"DeleteCustomTemplate",
-                    r"DeleteLiveStreamMonitor",
-                    r"DeleteMixStream",
-                    r"DeletePlaylist",
-                    r"DeletePlaylistItems",
-                    r"DescribeAutoShowListTasks",
-                    r"DescribeCasterChannels",
-                    r"DescribeCasterProgram",
-                    r"DescribeCasters",
-                    r"DescribeMixStreamList",
-                    r"DescribeShowList",
-                    r"EditPlaylist",
-                    r"EditShowAndReplace",
-                    r"EffectCasterUrgent",
-                    r"GetAllCustomTemplates",
-                    r"GetCustomTemplate",
-                    r"GetEditingJobInfo",
-                    r"InitializeAutoShowListTask",
-                    r"ListPlaylist",
-                    r"ListPlaylistItems",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterLayout",
-                    r"ModifyCasterProgram",
-                    r"ModifyCasterVideoResource",
-                    r"ModifyShowList",
-                    r"ModifyStudioLayout",
-                    r"PlayChoosenShow",
-                    r"RemoveShowFromShowList",
-                    r"SetCasterChannel",
-                    r"SetCasterConfig",
-                    r"SetCasterSceneConfig",
-                    r"SetCasterSyncGroup",
-                    r"StartCaster",
-                    r"StartPlaylist",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                    r"UpdateLiveStreamMonitor",
-                    r"UpdateMixStream",
-                ],
-                Self::InvalidParameterNormType => &[r"CreateCaster", r"InitializeAutoShowListTask"],
+                Self::InvalidParameterMalformed => {
+                    &[
+                        r"AddCasterComponent",
+                        r"AddCasterEpisode",
+                        r"AddCasterEpisodeGroup",
+                        r"AddCasterEpisodeGroupContent",
+                        r"AddCasterLayout",
+                        r"AddCasterProgram",
+                        r"AddCasterVideoResource",
+                        r"AddPlaylistItems",
+                        r"AddShowIntoShowList",
+                        r"AddStudioLayout",
+                        r"CreateCaster",
+                        r"CreateCustomTemplate",
+                        r"CreateLiveStreamMonitor",
+                        r"CreateMixStream",
+                        r"DeleteCasterEpisodeGroup",
+                        r"DeleteCasterVideoResource",
+                        r"DeleteCustomTemplate",
+                        r"DeleteLiveStreamMonitor",
+                        r"DeleteMixStream",
+                        r"DeletePlaylist",
+                        r"DeletePlaylistItems",
+                        r"DescribeAutoShowListTasks",
+                        r"DescribeCasterChannels",
+                        r"DescribeCasterProgram",
+                        r"DescribeCasters",
+                        r"DescribeMixStreamList",
+                        r"DescribeShowList",
+                        r"EditPlaylist",
+                        r"EditShowAndReplace",
+                        r"EffectCasterUrgent",
+                        r"GetAllCustomTemplates",
+                        r"GetCustomTemplate",
+                        r"GetEditingJobInfo",
+                        r"InitializeAutoShowListTask",
+                        r"ListPlaylist",
+                        r"ListPlaylistItems",
+                        r"ModifyCasterComponent",
+                        r"ModifyCasterEpisode",
+                        r"ModifyCasterLayout",
+                        r"ModifyCasterProgram",
+                        r"ModifyCasterVideoResource",
+                        r"ModifyShowList",
+                        r"ModifyStudioLayout",
+                        r"PlayChoosenShow",
+                        r"RemoveShowFromShowList",
+                        r"SetCasterChannel",
+                        r"SetCasterConfig",
+                        r"SetCasterSceneConfig",
+                        r"SetCasterSyncGroup",
+                        r"StartCaster",
+                        r"StartPlaylist",
+                        r"UpdateCasterSceneAudio",
+                        r"UpdateCasterSceneConfig",
+                        r"UpdateLiveStreamMonitor",
+                        r"UpdateMixStream",
+                    ]
+                }
+                Self::InvalidParameterNormType => {
+                    &[r"CreateCaster", r"InitializeAutoShowListTask"]
+                }
                 Self::InvalidParameterOffset => &[r"StartPlaylist"],
                 Self::InvalidParameterPageNum => &[r"DescribeCasters"],
                 Self::InvalidParameterPageSize => &[r"DescribeCasters"],
@@ -5419,95 +5438,123 @@ const _: () = {
                 }
                 Self::InvalidParameterSeekOffset => &[r"SetCasterChannel"],
                 Self::InvalidParameterStartItemId => &[r"StartPlaylist"],
-                Self::InvalidParameterStartTime => &[
-                    r"DescribeCasters",
-                    r"InitializeAutoShowListTask",
-                    r"SetCasterTimedEvent",
-                ],
+                Self::InvalidParameterStartTime => {
+                    &[
+                        r"DescribeCasters",
+                        r"InitializeAutoShowListTask",
+                        r"SetCasterTimedEvent",
+                    ]
+                }
                 Self::InvalidParameterStatus => &[r"DescribeCasters"],
                 Self::InvalidParameterField => {
                     &[r"DescribeDomainUsageData", r"DescribeLiveGrtnTrafficUsage"]
                 }
                 Self::InvalidParameterType => &[r"DescribeDomainUsageData"],
-                Self::InvalidParameters => &[
-                    r"AddCustomLiveStreamTranscode",
-                    r"AddLiveStreamTranscode",
-                    r"AddLiveStreamWatermark",
-                    r"AddLiveStreamWatermarkRule",
-                    r"AddRtsLiveStreamTranscode",
-                    r"AddTrancodeSEI",
-                    r"CreateLiveDelayConfig",
-                    r"DeleteLiveDelayConfig",
-                    r"DeleteLiveStreamWatermark",
-                    r"DeleteLiveStreamWatermarkRule",
-                    r"DescribeLiveDelayConfig",
-                    r"DescribeLiveStreamTranscodeInfo",
-                    r"DescribeLiveStreamWatermarkRules",
-                    r"DescribeLiveStreamWatermarks",
-                    r"DynamicUpdateWaterMarkStreamRule",
-                    r"ListLiveDelayConfig",
-                    r"UpdateLiveDelayConfig",
-                    r"UpdateLiveStreamWatermark",
-                    r"UpdateLiveStreamWatermarkRule",
-                ],
-                Self::InvalidParams => &[
-                    r"AddLiveDetectNotifyConfig",
-                    r"AddLivePackageConfig",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"DeleteLivePackageConfig",
-                    r"DeleteLiveStreamRecordIndexFiles",
-                    r"DeleteSnapshotFiles",
-                    r"DescribeLivePackageConfig",
-                    r"DescribeLiveRecordNotifyRecords",
-                    r"UpdateLiveDetectNotifyConfig",
-                    r"UpdateLivePackageConfig",
-                ],
-                Self::InvalidParamter => &[
-                    r"DescribeLiveDomainRecordData",
-                    r"DescribeLiveDomainSnapshotData",
-                    r"DescribeLiveDomainTranscodeData",
-                ],
-                Self::InvalidPartDuration => &[
-                    r"AddLivePackageConfig",
-                    r"DeleteLivePackageConfig",
-                    r"DescribeLivePackageConfig",
-                    r"UpdateLivePackageConfig",
-                ],
-                Self::InvalidPeriodMalformed => &[r"CreateCaster", r"InitializeAutoShowListTask"],
-                Self::InvalidPositionNormalizedMalformed => &[
-                    r"AddCasterComponent",
-                    r"AddCasterLayout",
-                    r"AddStudioLayout",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterLayout",
-                    r"ModifyStudioLayout",
-                ],
-                Self::InvalidProgramIdMalformed => &[
-                    r"AddPlaylistItems",
-                    r"DeletePlaylist",
-                    r"DeletePlaylistItems",
-                    r"EditPlaylist",
-                    r"ListPlaylistItems",
-                    r"StartPlaylist",
-                    r"StopPlaylist",
-                ],
-                Self::InvalidProtocol => &[
-                    r"AddLivePackageConfig",
-                    r"DeleteLivePackageConfig",
-                    r"DescribeLivePackageConfig",
-                    r"UpdateLivePackageConfig",
-                ],
-                Self::InvalidPullDomain => &[r"AddLiveDomainMapping", r"DeleteLiveDomainMapping"],
-                Self::InvalidPushDomain => &[r"AddLiveDomainMapping", r"DeleteLiveDomainMapping"],
-                Self::InvalidQueryTimeExceed => &[
-                    r"DescribeLiveDomainFrameRateAndBitRateData",
-                    r"DescribeLiveDomainOnlineUserNum",
-                ],
-                Self::InvalidQueryTimeMalformed => &[
-                    r"DescribeLiveDomainFrameRateAndBitRateData",
-                    r"DescribeLiveDomainOnlineUserNum",
-                ],
-                Self::InvalidRecordFmtNotSupported => &[r"DescribeLiveDomainRecordUsageData"],
+                Self::InvalidParameters => {
+                    &[
+                        r"AddCustomLiveStreamTranscode",
+                        r"AddLiveStreamTranscode",
+                        r"AddLiveStreamWatermark",
+                        r"AddLiveStreamWatermarkRule",
+                        r"AddRtsLiveStreamTranscode",
+                        r"AddTrancodeSEI",
+                        r"CreateLiveDelayConfig",
+                        r"DeleteLiveDelayConfig",
+                        r"DeleteLiveStreamWatermark",
+                        r"DeleteLiveStreamWatermarkRule",
+                        r"DescribeLiveDelayConfig",
+                        r"DescribeLiveStreamTranscodeInfo",
+                        r"DescribeLiveStreamWatermarkRules",
+                        r"DescribeLiveStreamWatermarks",
+                        r"DynamicUpdateWaterMarkStreamRule",
+                        r"ListLiveDelayConfig",
+                        r"UpdateLiveDelayConfig",
+                        r"UpdateLiveStreamWatermark",
+                        r"UpdateLiveStreamWatermarkRule",
+                    ]
+                }
+                Self::InvalidParams => {
+                    &[
+                        r"AddLiveDetectNotifyConfig",
+                        r"AddLivePackageConfig",
+                        r"CreateLiveStreamRecordIndexFiles",
+                        r"DeleteLivePackageConfig",
+                        r"DeleteLiveStreamRecordIndexFiles",
+                        r"DeleteSnapshotFiles",
+                        r"DescribeLivePackageConfig",
+                        r"DescribeLiveRecordNotifyRecords",
+                        r"UpdateLiveDetectNotifyConfig",
+                        r"UpdateLivePackageConfig",
+                    ]
+                }
+                Self::InvalidParamter => {
+                    &[
+                        r"DescribeLiveDomainRecordData",
+                        r"DescribeLiveDomainSnapshotData",
+                        r"DescribeLiveDomainTranscodeData",
+                    ]
+                }
+                Self::InvalidPartDuration => {
+                    &[
+                        r"AddLivePackageConfig",
+                        r"DeleteLivePackageConfig",
+                        r"DescribeLivePackageConfig",
+                        r"UpdateLivePackageConfig",
+                    ]
+                }
+                Self::InvalidPeriodMalformed => {
+                    &[r"CreateCaster", r"InitializeAutoShowListTask"]
+                }
+                Self::InvalidPositionNormalizedMalformed => {
+                    &[
+                        r"AddCasterComponent",
+                        r"AddCasterLayout",
+                        r"AddStudioLayout",
+                        r"ModifyCasterComponent",
+                        r"ModifyCasterLayout",
+                        r"ModifyStudioLayout",
+                    ]
+                }
+                Self::InvalidProgramIdMalformed => {
+                    &[
+                        r"AddPlaylistItems",
+                        r"DeletePlaylist",
+                        r"DeletePlaylistItems",
+                        r"EditPlaylist",
+                        r"ListPlaylistItems",
+                        r"StartPlaylist",
+                        r"StopPlaylist",
+                    ]
+                }
+                Self::InvalidProtocol => {
+                    &[
+                        r"AddLivePackageConfig",
+                        r"DeleteLivePackageConfig",
+                        r"DescribeLivePackageConfig",
+                        r"UpdateLivePackageConfig",
+                    ]
+                }
+                Self::InvalidPullDomain => {
+                    &[r"AddLiveDomainMapping", r"DeleteLiveDomainMapping"]
+                }
+                Self::InvalidPushDomain => {
+                    &[r"AddLiveDomainMapping", r"DeleteLiveDomainMapping"]
+                }
+                Self::InvalidQueryTimeExceed => {
+                    &[
+                        r"DescribeLiveDomainFrameRateAndBitRateData",
+                        r"DescribeLiveDomainOnlineUserNum",
+                    ]
+                }
+                Self::InvalidQueryTimeMalformed => {
+                    &[
+                        r"DescribeLiveDomainFrameRateAndBitRateData",
+                        r"DescribeLiveDomainOnlineUserNum",
+                    ]
+                }
+                Self::InvalidRecordFmtNotSupported => {
+                    &[r"DescribeLiveDomainRecordUsageData"]
+                }
                 Self::InvalidRegion => &[r"DeleteLiveAppRecordConfig"],
                 Self::InvalidRegionConflict => {
                     &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
@@ -5515,90 +5562,108 @@ const _: () = {
                 Self::InvalidRegionMalformed => &[r"AddLiveDomain"],
                 Self::InvalidRegionIdMalformed => &[r"TagLiveResources"],
                 Self::InvalidReleaseTimeMalformed => &[r"SetLiveStreamBlock"],
-                Self::InvalidResourceNotFound => &[
-                    r"AddCasterEpisode",
-                    r"AddCasterProgram",
-                    r"DeleteCasterSceneConfig",
-                    r"DeleteCasterVideoResource",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                    r"ModifyCasterVideoResource",
-                    r"SetCasterChannel",
-                    r"StartCaster",
-                ],
+                Self::InvalidResourceNotFound => {
+                    &[
+                        r"AddCasterEpisode",
+                        r"AddCasterProgram",
+                        r"DeleteCasterSceneConfig",
+                        r"DeleteCasterVideoResource",
+                        r"EffectCasterUrgent",
+                        r"EffectCasterVideoResource",
+                        r"ModifyCasterEpisode",
+                        r"ModifyCasterProgram",
+                        r"ModifyCasterVideoResource",
+                        r"SetCasterChannel",
+                        r"StartCaster",
+                    ]
+                }
                 Self::InvalidResourceGroupIdMalformed => &[r"AddLiveDomain"],
                 Self::InvalidResourceIdMalformed => {
                     &[r"EffectCasterVideoResource", r"ModifyCasterVideoResource"]
                 }
                 Self::InvalidResumeTimeMalformed => &[r"ForbidLiveStream"],
-                Self::InvalidRoomIdMalformed => &[
-                    r"AllowPushStream",
-                    r"DeleteRoom",
-                    r"DescribeRoomKickoutUserList",
-                    r"DescribeRoomStatus",
-                    r"ForbidPushStream",
-                    r"SendRoomNotification",
-                    r"SendRoomUserNotification",
-                ],
-                Self::InvalidRoomIdNotFound => &[
-                    r"AllowPushStream",
-                    r"DeleteRoom",
-                    r"DescribeRoomKickoutUserList",
-                    r"DescribeRoomStatus",
-                    r"ForbidPushStream",
-                    r"SendRoomNotification",
-                    r"SendRoomUserNotification",
-                ],
+                Self::InvalidRoomIdMalformed => {
+                    &[
+                        r"AllowPushStream",
+                        r"DeleteRoom",
+                        r"DescribeRoomKickoutUserList",
+                        r"DescribeRoomStatus",
+                        r"ForbidPushStream",
+                        r"SendRoomNotification",
+                        r"SendRoomUserNotification",
+                    ]
+                }
+                Self::InvalidRoomIdNotFound => {
+                    &[
+                        r"AllowPushStream",
+                        r"DeleteRoom",
+                        r"DescribeRoomKickoutUserList",
+                        r"DescribeRoomStatus",
+                        r"ForbidPushStream",
+                        r"SendRoomNotification",
+                        r"SendRoomUserNotification",
+                    ]
+                }
                 Self::InvalidRuleMalformed => &[r"SetLiveDomainStagingConfig"],
                 Self::InvalidSslPri => &[r"SetLiveDomainCertificate"],
-                Self::InvalidSslProtocolValueNotSupported => &[r"SetLiveDomainCertificate"],
+                Self::InvalidSslProtocolValueNotSupported => {
+                    &[r"SetLiveDomainCertificate"]
+                }
                 Self::InvalidSslPub => &[r"SetLiveDomainCertificate"],
                 Self::InvalidSslPubOrInvalidSslPri => &[r"SetLiveDomainCertificate"],
-                Self::InvalidSceneNotFound => &[
-                    r"CopyCasterSceneConfig",
-                    r"DeleteCasterSceneConfig",
-                    r"DescribeCasterSceneAudio",
-                    r"DescribeCasterStreamUrl",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"RestartCaster",
-                    r"SetCasterSceneConfig",
-                    r"SetCasterTimedEvent",
-                    r"StartCasterScene",
-                    r"StopCaster",
-                    r"StopCasterScene",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ],
-                Self::InvalidSceneIdMalformed => &[
-                    r"CopyCasterSceneConfig",
-                    r"DeleteCasterSceneConfig",
-                    r"DescribeCasterScenes",
-                    r"EffectCasterUrgent",
-                    r"EffectCasterVideoResource",
-                    r"SetCasterSceneConfig",
-                    r"StartCasterScene",
-                    r"StopCasterScene",
-                ],
-                Self::InvalidScenes => &[
-                    r"AddLiveSnapshotDetectPornConfig",
-                    r"UpdateLiveSnapshotDetectPornConfig",
-                ],
+                Self::InvalidSceneNotFound => {
+                    &[
+                        r"CopyCasterSceneConfig",
+                        r"DeleteCasterSceneConfig",
+                        r"DescribeCasterSceneAudio",
+                        r"DescribeCasterStreamUrl",
+                        r"EffectCasterUrgent",
+                        r"EffectCasterVideoResource",
+                        r"RestartCaster",
+                        r"SetCasterSceneConfig",
+                        r"SetCasterTimedEvent",
+                        r"StartCasterScene",
+                        r"StopCaster",
+                        r"StopCasterScene",
+                        r"UpdateCasterSceneAudio",
+                        r"UpdateCasterSceneConfig",
+                    ]
+                }
+                Self::InvalidSceneIdMalformed => {
+                    &[
+                        r"CopyCasterSceneConfig",
+                        r"DeleteCasterSceneConfig",
+                        r"DescribeCasterScenes",
+                        r"EffectCasterUrgent",
+                        r"EffectCasterVideoResource",
+                        r"SetCasterSceneConfig",
+                        r"StartCasterScene",
+                        r"StopCasterScene",
+                    ]
+                }
+                Self::InvalidScenes => {
+                    &[
+                        r"AddLiveSnapshotDetectPornConfig",
+                        r"UpdateLiveSnapshotDetectPornConfig",
+                    ]
+                }
                 Self::InvalidScopeMalformed => &[r"AddLiveDomain"],
-                Self::InvalidSegmentDuration => &[
-                    r"AddLivePackageConfig",
-                    r"DeleteLivePackageConfig",
-                    r"DescribeLivePackageConfig",
-                    r"UpdateLivePackageConfig",
-                ],
-                Self::InvalidSegmentNum => &[
-                    r"AddLivePackageConfig",
-                    r"DeleteLivePackageConfig",
-                    r"DescribeLivePackageConfig",
-                    r"UpdateLivePackageConfig",
-                ],
+                Self::InvalidSegmentDuration => {
+                    &[
+                        r"AddLivePackageConfig",
+                        r"DeleteLivePackageConfig",
+                        r"DescribeLivePackageConfig",
+                        r"UpdateLivePackageConfig",
+                    ]
+                }
+                Self::InvalidSegmentNum => {
+                    &[
+                        r"AddLivePackageConfig",
+                        r"DeleteLivePackageConfig",
+                        r"DescribeLivePackageConfig",
+                        r"UpdateLivePackageConfig",
+                    ]
+                }
                 Self::InvalidSequenceOssObjectMalformed => {
                     &[r"AddLiveAppSnapshotConfig", r"UpdateLiveAppSnapshotConfig"]
                 }
@@ -5606,16 +5671,18 @@ const _: () = {
                     &[r"DescribeShowList", r"ModifyShowList", r"PlayChoosenShow"]
                 }
                 Self::InvalidShowListEmptyList => &[r"StartCaster"],
-                Self::InvalidShowListNotFound => &[
-                    r"AddShowIntoShowList",
-                    r"DescribeAutoShowListTasks",
-                    r"DescribeShowList",
-                    r"EditShowAndReplace",
-                    r"GetEditingJobInfo",
-                    r"ModifyShowList",
-                    r"PlayChoosenShow",
-                    r"RemoveShowFromShowList",
-                ],
+                Self::InvalidShowListNotFound => {
+                    &[
+                        r"AddShowIntoShowList",
+                        r"DescribeAutoShowListTasks",
+                        r"DescribeShowList",
+                        r"EditShowAndReplace",
+                        r"GetEditingJobInfo",
+                        r"ModifyShowList",
+                        r"PlayChoosenShow",
+                        r"RemoveShowFromShowList",
+                    ]
+                }
                 Self::InvalidSliceDurationMalformed => {
                     &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
                 }
@@ -5625,118 +5692,128 @@ const _: () = {
                 Self::InvalidSourceContentMalformed => &[r"AddLiveDomain"],
                 Self::InvalidSourcePriorityMalformed => &[r"AddLiveDomain"],
                 Self::InvalidSourceTypeMalformed => &[r"AddLiveDomain"],
-                Self::InvalidStartTimeMalformed => &[
-                    r"AddLiveAppRecordConfig",
-                    r"AddLivePullStreamInfoConfig",
-                    r"AddLiveStreamMerge",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"DescribeCasterProgram",
-                    r"DescribeDomainUsageData",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDetectPornData",
-                    r"DescribeLiveDomainBpsData",
-                    r"DescribeLiveDomainBpsDataByLayer",
-                    r"DescribeLiveDomainBpsDataByTimeStamp",
-                    r"DescribeLiveDomainMonitoringUsageData",
-                    r"DescribeLiveDomainPushBpsData",
-                    r"DescribeLiveDomainPushTrafficData",
-                    r"DescribeLiveDomainPvUvData",
-                    r"DescribeLiveDomainRealTimeHttpCodeData",
-                    r"DescribeLiveDomainRealTimeTrafficData",
-                    r"DescribeLiveDomainRecordData",
-                    r"DescribeLiveDomainRecordUsageData",
-                    r"DescribeLiveDomainSnapshotData",
-                    r"DescribeLiveDomainStreamTranscodeData",
-                    r"DescribeLiveDomainTimeShiftData",
-                    r"DescribeLiveDomainTrafficData",
-                    r"DescribeLiveDomainTranscodeData",
-                    r"DescribeLiveDrmUsageData",
-                    r"DescribeLiveGrtnDuration",
-                    r"DescribeLiveGrtnTrafficUsage",
-                    r"DescribeLiveProducerUsageData",
-                    r"DescribeLivePushProxyLog",
-                    r"DescribeLivePushProxyUsageData",
-                    r"DescribeLiveRealtimeDeliveryAcc",
-                    r"DescribeLiveStreamBitRateData",
-                    r"DescribeLiveStreamHistoryUserNum",
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamRecordContent",
-                    r"DescribeLiveStreamRecordIndexFiles",
-                    r"DescribeLiveStreamSnapshotInfo",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                    r"DescribeLiveStreamsControlHistory",
-                    r"DescribeLiveStreamsNotifyRecords",
-                    r"DescribeLiveStreamsOnlineList",
-                    r"DescribeLiveStreamsPublishList",
-                    r"DescribeLiveStreamsTotalCount",
-                    r"DescribeLiveTopDomainsByFlow",
-                    r"DescribeLiveUpVideoAudioInfo",
-                    r"DescribeLiveUserBillPrediction",
-                    r"DescribeUpBpsPeakData",
-                    r"DescribeUpPeakPublishStreamData",
-                    r"UpdateLiveAppRecordConfig",
-                    r"UpdateLivePullStreamInfoConfig",
-                ],
-                Self::InvalidStartTimeMismatch => &[
-                    r"AddLiveAppRecordConfig",
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"DescribeLiveStreamRecordContent",
-                    r"DescribeLiveStreamRecordIndexFiles",
-                    r"UpdateLiveAppRecordConfig",
-                ],
-                Self::InvalidStartTimeValueNotSupported => &[
-                    r"AddLiveStreamMerge",
-                    r"DescribeDomainUsageData",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDetectPornData",
-                    r"DescribeLiveDomainBpsData",
-                    r"DescribeLiveDomainBpsDataByLayer",
-                    r"DescribeLiveDomainBpsDataByTimeStamp",
-                    r"DescribeLiveDomainMonitoringUsageData",
-                    r"DescribeLiveDomainPushBpsData",
-                    r"DescribeLiveDomainPushTrafficData",
-                    r"DescribeLiveDomainPvUvData",
-                    r"DescribeLiveDomainRealTimeHttpCodeData",
-                    r"DescribeLiveDomainRealTimeTrafficData",
-                    r"DescribeLiveDomainRecordUsageData",
-                    r"DescribeLiveDomainStreamTranscodeData",
-                    r"DescribeLiveDomainTimeShiftData",
-                    r"DescribeLiveDomainTrafficData",
-                    r"DescribeLiveDrmUsageData",
-                    r"DescribeLivePushProxyLog",
-                    r"DescribeLiveRealtimeDeliveryAcc",
-                    r"DescribeLiveStreamsControlHistory",
-                    r"DescribeLiveStreamsPublishList",
-                    r"DescribeLiveTopDomainsByFlow",
-                    r"DescribeLiveUserBillPrediction",
-                ],
+                Self::InvalidStartTimeMalformed => {
+                    &[
+                        r"AddLiveAppRecordConfig",
+                        r"AddLivePullStreamInfoConfig",
+                        r"AddLiveStreamMerge",
+                        r"CreateLiveStreamRecordIndexFiles",
+                        r"DescribeCasterProgram",
+                        r"DescribeDomainUsageData",
+                        r"DescribeLiveDelayedStreamingUsage",
+                        r"DescribeLiveDetectPornData",
+                        r"DescribeLiveDomainBpsData",
+                        r"DescribeLiveDomainBpsDataByLayer",
+                        r"DescribeLiveDomainBpsDataByTimeStamp",
+                        r"DescribeLiveDomainMonitoringUsageData",
+                        r"DescribeLiveDomainPushBpsData",
+                        r"DescribeLiveDomainPushTrafficData",
+                        r"DescribeLiveDomainPvUvData",
+                        r"DescribeLiveDomainRealTimeHttpCodeData",
+                        r"DescribeLiveDomainRealTimeTrafficData",
+                        r"DescribeLiveDomainRecordData",
+                        r"DescribeLiveDomainRecordUsageData",
+                        r"DescribeLiveDomainSnapshotData",
+                        r"DescribeLiveDomainStreamTranscodeData",
+                        r"DescribeLiveDomainTimeShiftData",
+                        r"DescribeLiveDomainTrafficData",
+                        r"DescribeLiveDomainTranscodeData",
+                        r"DescribeLiveDrmUsageData",
+                        r"DescribeLiveGrtnDuration",
+                        r"DescribeLiveGrtnTrafficUsage",
+                        r"DescribeLiveProducerUsageData",
+                        r"DescribeLivePushProxyLog",
+                        r"DescribeLivePushProxyUsageData",
+                        r"DescribeLiveRealtimeDeliveryAcc",
+                        r"DescribeLiveStreamBitRateData",
+                        r"DescribeLiveStreamHistoryUserNum",
+                        r"DescribeLiveStreamMetricDetailData",
+                        r"DescribeLiveStreamPushMetricDetailData",
+                        r"DescribeLiveStreamRecordContent",
+                        r"DescribeLiveStreamRecordIndexFiles",
+                        r"DescribeLiveStreamSnapshotInfo",
+                        r"DescribeLiveStreamTranscodeMetricData",
+                        r"DescribeLiveStreamsControlHistory",
+                        r"DescribeLiveStreamsNotifyRecords",
+                        r"DescribeLiveStreamsOnlineList",
+                        r"DescribeLiveStreamsPublishList",
+                        r"DescribeLiveStreamsTotalCount",
+                        r"DescribeLiveTopDomainsByFlow",
+                        r"DescribeLiveUpVideoAudioInfo",
+                        r"DescribeLiveUserBillPrediction",
+                        r"DescribeUpBpsPeakData",
+                        r"DescribeUpPeakPublishStreamData",
+                        r"UpdateLiveAppRecordConfig",
+                        r"UpdateLivePullStreamInfoConfig",
+                    ]
+                }
+                Self::InvalidStartTimeMismatch => {
+                    &[
+                        r"AddLiveAppRecordConfig",
+                        r"CreateLiveStreamRecordIndexFiles",
+                        r"DescribeLiveStreamRecordContent",
+                        r"DescribeLiveStreamRecordIndexFiles",
+                        r"UpdateLiveAppRecordConfig",
+                    ]
+                }
+                Self::InvalidStartTimeValueNotSupported => {
+                    &[
+                        r"AddLiveStreamMerge",
+                        r"DescribeDomainUsageData",
+                        r"DescribeLiveDelayedStreamingUsage",
+                        r"DescribeLiveDetectPornData",
+                        r"DescribeLiveDomainBpsData",
+                        r"DescribeLiveDomainBpsDataByLayer",
+                        r"DescribeLiveDomainBpsDataByTimeStamp",
+                        r"DescribeLiveDomainMonitoringUsageData",
+                        r"DescribeLiveDomainPushBpsData",
+                        r"DescribeLiveDomainPushTrafficData",
+                        r"DescribeLiveDomainPvUvData",
+                        r"DescribeLiveDomainRealTimeHttpCodeData",
+                        r"DescribeLiveDomainRealTimeTrafficData",
+                        r"DescribeLiveDomainRecordUsageData",
+                        r"DescribeLiveDomainStreamTranscodeData",
+                        r"DescribeLiveDomainTimeShiftData",
+                        r"DescribeLiveDomainTrafficData",
+                        r"DescribeLiveDrmUsageData",
+                        r"DescribeLivePushProxyLog",
+                        r"DescribeLiveRealtimeDeliveryAcc",
+                        r"DescribeLiveStreamsControlHistory",
+                        r"DescribeLiveStreamsPublishList",
+                        r"DescribeLiveTopDomainsByFlow",
+                        r"DescribeLiveUserBillPrediction",
+                    ]
+                }
                 Self::InvalidStatusMalformed => &[r"DescribeCasterProgram"],
                 Self::InvalidStatusResourceGroup => &[r"AddLiveDomain"],
                 Self::InvalidStorageNotFound => {
                     &[r"AddLiveRecordVodConfig", r"UpdateLiveRecordVodConfig"]
                 }
-                Self::InvalidStreamNotFound => &[
-                    r"CreateLiveStreamRecordIndexFiles",
-                    r"DescribeLiveStreamSnapshotInfo",
-                ],
-                Self::InvalidStreamNameLengthTooLong => &[
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                ],
+                Self::InvalidStreamNotFound => {
+                    &[
+                        r"CreateLiveStreamRecordIndexFiles",
+                        r"DescribeLiveStreamSnapshotInfo",
+                    ]
+                }
+                Self::InvalidStreamNameLengthTooLong => {
+                    &[
+                        r"DescribeLiveStreamMetricDetailData",
+                        r"DescribeLiveStreamPushMetricDetailData",
+                        r"DescribeLiveStreamTranscodeMetricData",
+                    ]
+                }
                 Self::InvalidStreamNameMalformed => &[r"DescribeLiveStreamBitRateData"],
-                Self::InvalidStreamNum => &[
-                    r"CloseLiveShift",
-                    r"DescribeLiveShiftConfigs",
-                    r"OpenLiveShift",
-                ],
+                Self::InvalidStreamNum => {
+                    &[r"CloseLiveShift", r"DescribeLiveShiftConfigs", r"OpenLiveShift"]
+                }
                 Self::InvalidStreamNumberMalformed => &[r"DescribeLiveStreamBitRateData"],
-                Self::InvalidStreamProtocolNotSupport => &[
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                ],
+                Self::InvalidStreamProtocolNotSupport => {
+                    &[
+                        r"DescribeLiveStreamMetricDetailData",
+                        r"DescribeLiveStreamPushMetricDetailData",
+                        r"DescribeLiveStreamTranscodeMetricData",
+                    ]
+                }
                 Self::InvalidTemplateForbidRaw => {
                     &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
                 }
@@ -5746,47 +5823,53 @@ const _: () = {
                 Self::InvalidTemplateLengthMalformed => {
                     &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
                 }
-                Self::InvalidTimeMalformed => &[
-                    r"DescribeDomainUsageData",
-                    r"DescribeHlsLiveStreamRealTimeBpsData",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDomainRealTimeBpsData",
-                    r"DescribeLiveDomainRecordUsageData",
-                    r"DescribeLiveGrtnDuration",
-                    r"DescribeLiveGrtnTrafficUsage",
-                    r"DescribeLiveProducerUsageData",
-                    r"DescribeLivePushProxyUsageData",
-                    r"DescribeLiveStreamBitRateData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                    r"DescribeLiveUserBillPrediction",
-                ],
-                Self::InvalidTimeValueNotSupported => &[
-                    r"DescribeLiveDomainPvUvData",
-                    r"DescribeLiveGrtnDuration",
-                    r"DescribeLiveGrtnTrafficUsage",
-                    r"DescribeLiveProducerUsageData",
-                    r"DescribeLivePushProxyUsageData",
-                    r"DescribeLiveStreamBitRateData",
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                ],
-                Self::InvalidTimeSpan => &[
-                    r"DescribeDomainUsageData",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDomainMonitoringUsageData",
-                    r"DescribeLiveDomainRecordUsageData",
-                    r"DescribeLiveDomainStreamTranscodeData",
-                    r"DescribeLiveGrtnDuration",
-                    r"DescribeLiveGrtnTrafficUsage",
-                    r"DescribeLiveProducerUsageData",
-                    r"DescribeLivePushProxyUsageData",
-                    r"DescribeLiveStreamMetricDetailData",
-                    r"DescribeLiveStreamPushMetricDetailData",
-                    r"DescribeLiveStreamTranscodeMetricData",
-                    r"DescribeLiveUserBillPrediction",
-                ],
+                Self::InvalidTimeMalformed => {
+                    &[
+                        r"DescribeDomainUsageData",
+                        r"DescribeHlsLiveStreamRealTimeBpsData",
+                        r"DescribeLiveDelayedStreamingUsage",
+                        r"DescribeLiveDomainRealTimeBpsData",
+                        r"DescribeLiveDomainRecordUsageData",
+                        r"DescribeLiveGrtnDuration",
+                        r"DescribeLiveGrtnTrafficUsage",
+                        r"DescribeLiveProducerUsageData",
+                        r"DescribeLivePushProxyUsageData",
+                        r"DescribeLiveStreamBitRateData",
+                        r"DescribeLiveStreamPushMetricDetailData",
+                        r"DescribeLiveStreamTranscodeMetricData",
+                        r"DescribeLiveUserBillPrediction",
+                    ]
+                }
+                Self::InvalidTimeValueNotSupported => {
+                    &[
+                        r"DescribeLiveDomainPvUvData",
+                        r"DescribeLiveGrtnDuration",
+                        r"DescribeLiveGrtnTrafficUsage",
+                        r"DescribeLiveProducerUsageData",
+                        r"DescribeLivePushProxyUsageData",
+                        r"DescribeLiveStreamBitRateData",
+                        r"DescribeLiveStreamMetricDetailData",
+                        r"DescribeLiveStreamPushMetricDetailData",
+                        r"DescribeLiveStreamTranscodeMetricData",
+                    ]
+                }
+                Self::InvalidTimeSpan => {
+                    &[
+                        r"DescribeDomainUsageData",
+                        r"DescribeLiveDelayedStreamingUsage",
+                        r"DescribeLiveDomainMonitoringUsageData",
+                        r"DescribeLiveDomainRecordUsageData",
+                        r"DescribeLiveDomainStreamTranscodeData",
+                        r"DescribeLiveGrtnDuration",
+                        r"DescribeLiveGrtnTrafficUsage",
+                        r"DescribeLiveProducerUsageData",
+                        r"DescribeLivePushProxyUsageData",
+                        r"DescribeLiveStreamMetricDetailData",
+                        r"DescribeLiveStreamPushMetricDetailData",
+                        r"DescribeLiveStreamTranscodeMetricData",
+                        r"DescribeLiveUserBillPrediction",
+                    ]
+                }
                 Self::InvalidToAppUidMalformed => &[r"SendRoomUserNotification"],
                 Self::InvalidToAppUidNotFound => &[r"SendRoomUserNotification"],
                 Self::InvalidTopLevelDomainMalformed => &[r"UpdateLiveTopLevelDomain"],
@@ -5795,57 +5878,59 @@ const _: () = {
                 Self::InvalidUrgentMaterialNotFound => &[r"EffectCasterUrgent"],
                 Self::InvalidUser => &[r"AddLiveDomain", r"DescribeLiveDomainConfigs"],
                 Self::InvalidUserDataLimitExceed => &[r"ForbidPushStream"],
-                Self::InvalidUserIdMalformed => &[
-                    r"AddCasterComponent",
-                    r"AddCasterLayout",
-                    r"AddCasterVideoResource",
-                    r"AddShowIntoShowList",
-                    r"AddStudioLayout",
-                    r"CopyCasterSceneConfig",
-                    r"CreateCaster",
-                    r"CreateCustomTemplate",
-                    r"CreateLiveStreamMonitor",
-                    r"CreateMixStream",
-                    r"DeleteCasterEpisode",
-                    r"DeleteCasterLayout",
-                    r"DeleteCasterVideoResource",
-                    r"DeleteCustomTemplate",
-                    r"DeleteLiveStreamMonitor",
-                    r"DeleteMixStream",
-                    r"DeleteStudioLayout",
-                    r"DescribeAutoShowListTasks",
-                    r"DescribeCasterStreamUrl",
-                    r"DescribeCasters",
-                    r"DescribeLiveStreamMonitorList",
-                    r"DescribeMixStreamList",
-                    r"DescribeShowList",
-                    r"DescribeStudioLayouts",
-                    r"EditShowAndReplace",
-                    r"EffectCasterUrgent",
-                    r"GetAllCustomTemplates",
-                    r"GetCustomTemplate",
-                    r"GetEditingJobInfo",
-                    r"InitializeAutoShowListTask",
-                    r"ModifyCasterComponent",
-                    r"ModifyCasterLayout",
-                    r"ModifyCasterVideoResource",
-                    r"ModifyShowList",
-                    r"ModifyStudioLayout",
-                    r"PlayChoosenShow",
-                    r"RemoveShowFromShowList",
-                    r"SetCasterChannel",
-                    r"SetCasterConfig",
-                    r"SetCasterSceneConfig",
-                    r"SetCasterSyncGroup",
-                    r"StartCaster",
-                    r"StartLiveStreamMonitor",
-                    r"StopCasterScene",
-                    r"StopLiveStreamMonitor",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                    r"UpdateLiveStreamMonitor",
-                    r"UpdateMixStream",
-                ],
+                Self::InvalidUserIdMalformed => {
+                    &[
+                        r"AddCasterComponent",
+                        r"AddCasterLayout",
+                        r"AddCasterVideoResource",
+                        r"AddShowIntoShowList",
+                        r"AddStudioLayout",
+                        r"CopyCasterSceneConfig",
+                        r"CreateCaster",
+                        r"CreateCustomTemplate",
+                        r"CreateLiveStreamMonitor",
+                        r"CreateMixStream",
+                        r"DeleteCasterEpisode",
+                        r"DeleteCasterLayout",
+                        r"DeleteCasterVideoResource",
+                        r"DeleteCustomTemplate",
+                        r"DeleteLiveStreamMonitor",
+                        r"DeleteMixStream",
+                        r"DeleteStudioLayout",
+                        r"DescribeAutoShowListTasks",
+                        r"DescribeCasterStreamUrl",
+                        r"DescribeCasters",
+                        r"DescribeLiveStreamMonitorList",
+                        r"DescribeMixStreamList",
+                        r"DescribeShowList",
+                        r"DescribeStudioLayouts",
+                        r"EditShowAndReplace",
+                        r"EffectCasterUrgent",
+                        r"GetAllCustomTemplates",
+                        r"GetCustomTemplate",
+                        r"GetEditingJobInfo",
+                        r"InitializeAutoShowListTask",
+                        r"ModifyCasterComponent",
+                        r"ModifyCasterLayout",
+                        r"ModifyCasterVideoResource",
+                        r"ModifyShowList",
+                        r"ModifyStudioLayout",
+                        r"PlayChoosenShow",
+                        r"RemoveShowFromShowList",
+                        r"SetCasterChannel",
+                        r"SetCasterConfig",
+                        r"SetCasterSceneConfig",
+                        r"SetCasterSyncGroup",
+                        r"StartCaster",
+                        r"StartLiveStreamMonitor",
+                        r"StopCasterScene",
+                        r"StopLiveStreamMonitor",
+                        r"UpdateCasterSceneAudio",
+                        r"UpdateCasterSceneConfig",
+                        r"UpdateLiveStreamMonitor",
+                        r"UpdateMixStream",
+                    ]
+                }
                 Self::InvalidVideoNotFound => {
                     &[r"DeleteCasterSceneConfig", r"UpdateCasterSceneConfig"]
                 }
@@ -5853,151 +5938,173 @@ const _: () = {
                     &[r"AddCasterLayout", r"ModifyCasterLayout"]
                 }
                 Self::InvalidVideoLayersConfig => &[r"ModifyCasterLayout"],
-                Self::InvalidVodUrlMalformed => &[
-                    r"AddCasterVideoResource",
-                    r"AddShowIntoShowList",
-                    r"DescribeAutoShowListTasks",
-                    r"EditShowAndReplace",
-                    r"GetEditingJobInfo",
-                    r"ModifyCasterVideoResource",
-                ],
+                Self::InvalidVodUrlMalformed => {
+                    &[
+                        r"AddCasterVideoResource",
+                        r"AddShowIntoShowList",
+                        r"DescribeAutoShowListTasks",
+                        r"EditShowAndReplace",
+                        r"GetEditingJobInfo",
+                        r"ModifyCasterVideoResource",
+                    ]
+                }
                 Self::IspBlack => &[r"AddLiveDomain", r"StartLiveDomain"],
-                Self::JobNotFound => &[
-                    r"DeleteEdgeTranscodeJob",
-                    r"GetEdgeTranscodeJob",
-                    r"StartEdgeTranscodeJob",
-                    r"StopEdgeTranscodeJob",
-                    r"UpdateEdgeTranscodeJob",
-                ],
+                Self::JobNotFound => {
+                    &[
+                        r"DeleteEdgeTranscodeJob",
+                        r"GetEdgeTranscodeJob",
+                        r"StartEdgeTranscodeJob",
+                        r"StopEdgeTranscodeJob",
+                        r"UpdateEdgeTranscodeJob",
+                    ]
+                }
                 Self::KeyMalformed => &[r"SetLiveDomainCertificate"],
                 Self::Live2VodConfigAlreadyExists => {
                     &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
                 }
-                Self::LiveServiceNotFound => &[
-                    r"DescribeCasters",
-                    r"DescribeLiveDelayedStreamingUsage",
-                    r"DescribeLiveDomainRecordUsageData",
-                    r"SetCasterTimedEvent",
-                ],
+                Self::LiveServiceNotFound => {
+                    &[
+                        r"DescribeCasters",
+                        r"DescribeLiveDelayedStreamingUsage",
+                        r"DescribeLiveDomainRecordUsageData",
+                        r"SetCasterTimedEvent",
+                    ]
+                }
                 Self::LockFail => &[r"AddLiveDomain"],
-                Self::LogstoreNotExist => &[
-                    r"CreateLiveRealTimeLogDelivery",
-                    r"DeleteLiveRealTimeLogLogstore",
-                    r"DeleteLiveRealtimeLogDelivery",
-                    r"ListLiveRealtimeLogDeliveryDomains",
-                    r"ModifyLiveRealtimeLogDelivery",
-                ],
-                Self::MalformedParam => &[
-                    r"AddLiveAudioAuditConfig",
-                    r"AddLiveAudioAuditNotifyConfig",
-                    r"AddLiveSnapshotNotifyConfig",
-                    r"DeleteLiveAudioAuditConfig",
-                    r"DeleteLiveAudioAuditNotifyConfig",
-                    r"DescribeLiveAudioAuditConfig",
-                    r"DescribeLiveAudioAuditNotifyConfig",
-                    r"RealTimeRecordCommand",
-                    r"SetSnapshotCallbackAuth",
-                    r"UpdateLiveAudioAuditConfig",
-                    r"UpdateLiveAudioAuditNotifyConfig",
-                    r"UpdateLiveSnapshotNotifyConfig",
-                ],
+                Self::LogstoreNotExist => {
+                    &[
+                        r"CreateLiveRealTimeLogDelivery",
+                        r"DeleteLiveRealTimeLogLogstore",
+                        r"DeleteLiveRealtimeLogDelivery",
+                        r"ListLiveRealtimeLogDeliveryDomains",
+                        r"ModifyLiveRealtimeLogDelivery",
+                    ]
+                }
+                Self::MalformedParam => {
+                    &[
+                        r"AddLiveAudioAuditConfig",
+                        r"AddLiveAudioAuditNotifyConfig",
+                        r"AddLiveSnapshotNotifyConfig",
+                        r"DeleteLiveAudioAuditConfig",
+                        r"DeleteLiveAudioAuditNotifyConfig",
+                        r"DescribeLiveAudioAuditConfig",
+                        r"DescribeLiveAudioAuditNotifyConfig",
+                        r"RealTimeRecordCommand",
+                        r"SetSnapshotCallbackAuth",
+                        r"UpdateLiveAudioAuditConfig",
+                        r"UpdateLiveAudioAuditNotifyConfig",
+                        r"UpdateLiveSnapshotNotifyConfig",
+                    ]
+                }
                 Self::MalformedParams => &[r"DescribeLiveRecordNotifyRecords"],
-                Self::MeterAuthError => &[
-                    r"DescribeLiveCenterStreamRateData",
-                    r"DescribeLiveInteractionMetricData",
-                    r"DescribeMeterLiveBypassDuration",
-                    r"DescribeMeterLiveInteractionDau",
-                    r"DescribeMeterLiveRtcDuration",
-                    r"DescribeRTSNativeSDKFirstFrameCost",
-                    r"DescribeRTSNativeSDKFirstFrameDelay",
-                    r"DescribeRTSNativeSDKPlayFailStatus",
-                    r"DescribeRTSNativeSDKPlayTime",
-                    r"DescribeRTSNativeSDKVvData",
-                ],
-                Self::MeterDataSourceQueryError => &[
-                    r"DescribeLiveCenterStreamRateData",
-                    r"DescribeLiveInteractionMetricData",
-                    r"DescribeMeterLiveBypassDuration",
-                    r"DescribeMeterLiveInteractionDau",
-                    r"DescribeMeterLiveRtcDuration",
-                    r"DescribeRTSNativeSDKFirstFrameCost",
-                    r"DescribeRTSNativeSDKFirstFrameDelay",
-                    r"DescribeRTSNativeSDKPlayFailStatus",
-                    r"DescribeRTSNativeSDKPlayTime",
-                    r"DescribeRTSNativeSDKVvData",
-                ],
-                Self::MeterParamError => &[
-                    r"DescribeLiveCenterStreamRateData",
-                    r"DescribeLiveInteractionMetricData",
-                    r"DescribeMeterLiveBypassDuration",
-                    r"DescribeMeterLiveInteractionDau",
-                    r"DescribeMeterLiveRtcDuration",
-                    r"DescribeRTSNativeSDKFirstFrameCost",
-                    r"DescribeRTSNativeSDKFirstFrameDelay",
-                    r"DescribeRTSNativeSDKPlayFailStatus",
-                    r"DescribeRTSNativeSDKPlayTime",
-                    r"DescribeRTSNativeSDKVvData",
-                ],
-                Self::MeterReadyTsError => &[
-                    r"DescribeLiveCenterStreamRateData",
-                    r"DescribeLiveInteractionMetricData",
-                    r"DescribeMeterLiveBypassDuration",
-                    r"DescribeMeterLiveInteractionDau",
-                    r"DescribeMeterLiveRtcDuration",
-                    r"DescribeRTSNativeSDKFirstFrameCost",
-                    r"DescribeRTSNativeSDKFirstFrameDelay",
-                    r"DescribeRTSNativeSDKPlayFailStatus",
-                    r"DescribeRTSNativeSDKPlayTime",
-                    r"DescribeRTSNativeSDKVvData",
-                ],
-                Self::MeterServerInternalError => &[
-                    r"DescribeLiveCenterStreamRateData",
-                    r"DescribeLiveInteractionMetricData",
-                    r"DescribeMeterLiveBypassDuration",
-                    r"DescribeMeterLiveInteractionDau",
-                    r"DescribeMeterLiveRtcDuration",
-                    r"DescribeRTSNativeSDKFirstFrameCost",
-                    r"DescribeRTSNativeSDKFirstFrameDelay",
-                    r"DescribeRTSNativeSDKPlayFailStatus",
-                    r"DescribeRTSNativeSDKPlayTime",
-                    r"DescribeRTSNativeSDKVvData",
-                ],
+                Self::MeterAuthError => {
+                    &[
+                        r"DescribeLiveCenterStreamRateData",
+                        r"DescribeLiveInteractionMetricData",
+                        r"DescribeMeterLiveBypassDuration",
+                        r"DescribeMeterLiveInteractionDau",
+                        r"DescribeMeterLiveRtcDuration",
+                        r"DescribeRTSNativeSDKFirstFrameCost",
+                        r"DescribeRTSNativeSDKFirstFrameDelay",
+                        r"DescribeRTSNativeSDKPlayFailStatus",
+                        r"DescribeRTSNativeSDKPlayTime",
+                        r"DescribeRTSNativeSDKVvData",
+                    ]
+                }
+                Self::MeterDataSourceQueryError => {
+                    &[
+                        r"DescribeLiveCenterStreamRateData",
+                        r"DescribeLiveInteractionMetricData",
+                        r"DescribeMeterLiveBypassDuration",
+                        r"DescribeMeterLiveInteractionDau",
+                        r"DescribeMeterLiveRtcDuration",
+                        r"DescribeRTSNativeSDKFirstFrameCost",
+                        r"DescribeRTSNativeSDKFirstFrameDelay",
+                        r"DescribeRTSNativeSDKPlayFailStatus",
+                        r"DescribeRTSNativeSDKPlayTime",
+                        r"DescribeRTSNativeSDKVvData",
+                    ]
+                }
+                Self::MeterParamError => {
+                    &[
+                        r"DescribeLiveCenterStreamRateData",
+                        r"DescribeLiveInteractionMetricData",
+                        r"DescribeMeterLiveBypassDuration",
+                        r"DescribeMeterLiveInteractionDau",
+                        r"DescribeMeterLiveRtcDuration",
+                        r"DescribeRTSNativeSDKFirstFrameCost",
+                        r"DescribeRTSNativeSDKFirstFrameDelay",
+                        r"DescribeRTSNativeSDKPlayFailStatus",
+                        r"DescribeRTSNativeSDKPlayTime",
+                        r"DescribeRTSNativeSDKVvData",
+                    ]
+                }
+                Self::MeterReadyTsError => {
+                    &[
+                        r"DescribeLiveCenterStreamRateData",
+                        r"DescribeLiveInteractionMetricData",
+                        r"DescribeMeterLiveBypassDuration",
+                        r"DescribeMeterLiveInteractionDau",
+                        r"DescribeMeterLiveRtcDuration",
+                        r"DescribeRTSNativeSDKFirstFrameCost",
+                        r"DescribeRTSNativeSDKFirstFrameDelay",
+                        r"DescribeRTSNativeSDKPlayFailStatus",
+                        r"DescribeRTSNativeSDKPlayTime",
+                        r"DescribeRTSNativeSDKVvData",
+                    ]
+                }
+                Self::MeterServerInternalError => {
+                    &[
+                        r"DescribeLiveCenterStreamRateData",
+                        r"DescribeLiveInteractionMetricData",
+                        r"DescribeMeterLiveBypassDuration",
+                        r"DescribeMeterLiveInteractionDau",
+                        r"DescribeMeterLiveRtcDuration",
+                        r"DescribeRTSNativeSDKFirstFrameCost",
+                        r"DescribeRTSNativeSDKFirstFrameDelay",
+                        r"DescribeRTSNativeSDKPlayFailStatus",
+                        r"DescribeRTSNativeSDKPlayTime",
+                        r"DescribeRTSNativeSDKVvData",
+                    ]
+                }
                 Self::MissInputParams => &[r"AddPlaylistItems", r"EditPlaylist"],
                 Self::MissingDomainName => &[r"UpdateLiveTopLevelDomain"],
                 Self::MissingOssObjectPrefix => {
                     &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
                 }
-                Self::MissingParam => &[
-                    r"AddLiveAudioAuditConfig",
-                    r"AddLiveAudioAuditNotifyConfig",
-                    r"AddLivePackageConfig",
-                    r"AddLiveSnapshotNotifyConfig",
-                    r"CreateRtcMPUEventSub",
-                    r"DeleteLiveAudioAuditConfig",
-                    r"DeleteLiveAudioAuditNotifyConfig",
-                    r"DeleteLivePackageConfig",
-                    r"DeleteLiveSnapshotNotifyConfig",
-                    r"DeleteRtcMPUEventSub",
-                    r"DeleteSnapshotCallbackAuth",
-                    r"DescribeLiveAudioAuditConfig",
-                    r"DescribeLiveAudioAuditNotifyConfig",
-                    r"DescribeLivePackageConfig",
-                    r"DescribeLiveSnapshotNotifyConfig",
-                    r"DescribeRtcMPUEventSub",
-                    r"ListRtcMPUEventSubRecord",
-                    r"ListRtcMPUTaskDetail",
-                    r"QuerySnapshotCallbackAuth",
-                    r"RealTimeRecordCommand",
-                    r"SetSnapshotCallbackAuth",
-                    r"StartLiveMPUTask",
-                    r"StopLiveMPUTask",
-                    r"UpdateLiveAudioAuditConfig",
-                    r"UpdateLiveAudioAuditNotifyConfig",
-                    r"UpdateLiveMPUTask",
-                    r"UpdateLivePackageConfig",
-                    r"UpdateLiveSnapshotNotifyConfig",
-                    r"UpdateRtcMPUEventSub",
-                ],
+                Self::MissingParam => {
+                    &[
+                        r"AddLiveAudioAuditConfig",
+                        r"AddLiveAudioAuditNotifyConfig",
+                        r"AddLivePackageConfig",
+                        r"AddLiveSnapshotNotifyConfig",
+                        r"CreateRtcMPUEventSub",
+                        r"DeleteLiveAudioAuditConfig",
+                        r"DeleteLiveAudioAuditNotifyConfig",
+                        r"DeleteLivePackageConfig",
+                        r"DeleteLiveSnapshotNotifyConfig",
+                        r"DeleteRtcMPUEventSub",
+                        r"DeleteSnapshotCallbackAuth",
+                        r"DescribeLiveAudioAuditConfig",
+                        r"DescribeLiveAudioAuditNotifyConfig",
+                        r"DescribeLivePackageConfig",
+                        r"DescribeLiveSnapshotNotifyConfig",
+                        r"DescribeRtcMPUEventSub",
+                        r"ListRtcMPUEventSubRecord",
+                        r"ListRtcMPUTaskDetail",
+                        r"QuerySnapshotCallbackAuth",
+                        r"RealTimeRecordCommand",
+                        r"SetSnapshotCallbackAuth",
+                        r"StartLiveMPUTask",
+                        r"StopLiveMPUTask",
+                        r"UpdateLiveAudioAuditConfig",
+                        r"UpdateLiveAudioAuditNotifyConfig",
+                        r"UpdateLiveMPUTask",
+                        r"UpdateLivePackageConfig",
+                        r"UpdateLiveSnapshotNotifyConfig",
+                        r"UpdateRtcMPUEventSub",
+                    ]
+                }
                 Self::MissingParameterAny => &[r"BatchSetLiveDomainConfigs"],
                 Self::MissingParams => {
                     &[r"DeleteSnapshotFiles", r"DescribeLiveRecordNotifyRecords"]
@@ -6007,225 +6114,260 @@ const _: () = {
                 }
                 Self::MissingSourceContent => &[r"AddLiveDomain"],
                 Self::MissingSourceType => &[r"AddLiveDomain"],
-                Self::MissingTemplate => &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"],
-                Self::MissingTimeParameter => &[r"DescribeLiveDomainRealTimeHttpCodeData"],
+                Self::MissingTemplate => {
+                    &[r"AddLiveAppRecordConfig", r"UpdateLiveAppRecordConfig"]
+                }
+                Self::MissingTimeParameter => {
+                    &[r"DescribeLiveDomainRealTimeHttpCodeData"]
+                }
                 Self::MixStreamAlreadyExist => {
                     &[r"CreateMixStream", r"DeleteMixStream", r"UpdateMixStream"]
                 }
                 Self::MixStreamNotExist => {
                     &[r"CreateMixStream", r"DeleteMixStream", r"UpdateMixStream"]
                 }
-                Self::NoAuth => &[
-                    r"CheckLiveMessageUsersInGroup",
-                    r"CheckLiveMessageUsersOnline",
-                    r"CreateEventSub",
-                    r"CreateLiveMessageApp",
-                    r"CreateLiveMessageGroup",
-                    r"CreateRoomRealTimeStreamAddress",
-                    r"DeleteEventSub",
-                    r"DeleteLiveMessageGroup",
-                    r"DeleteLiveMessageGroupMessage",
-                    r"DeleteLiveMessageUserMessage",
-                    r"DescribeLiveMessageApp",
-                    r"DescribeLiveMessageGroup",
-                    r"DescribeLiveMessageGroupBand",
-                    r"KickLiveMessageGroupUser",
-                    r"ListEventSub",
-                    r"ListEventSubEvent",
-                    r"ListLiveMessageApps",
-                    r"ListLiveMessageGroupByPage",
-                    r"ListLiveMessageGroupMessages",
-                    r"ListLiveMessageGroupUsers",
-                    r"ListLiveMessageGroups",
-                    r"ModifyLiveMessageAppAudit",
-                    r"ModifyLiveMessageAppCallback",
-                    r"ModifyLiveMessageAppDisable",
-                    r"ModifyLiveMessageGroup",
-                    r"ModifyLiveMessageGroupBand",
-                    r"ModifyLiveMessageUserInfo",
-                    r"SendLiveMessageGroup",
-                    r"SendLiveMessageUser",
-                    r"UpdateEventSub",
-                ],
+                Self::NoAuth => {
+                    &[
+                        r"CheckLiveMessageUsersInGroup",
+                        r"CheckLiveMessageUsersOnline",
+                        r"CreateEventSub",
+                        r"CreateLiveMessageApp",
+                        r"CreateLiveMessageGroup",
+                        r"CreateRoomRealTimeStreamAddress",
+                        r"DeleteEventSub",
+                        r"DeleteLiveMessageGroup",
+                        r"DeleteLiveMessageGroupMessage",
+                        r"DeleteLiveMessageUserMessage",
+                        r"DescribeLiveMessageApp",
+                        r"DescribeLiveMessageGroup",
+                        r"DescribeLiveMessageGroupBand",
+                        r"KickLiveMessageGroupUser",
+                        r"ListEventSub",
+                        r"ListEventSubEvent",
+                        r"ListLiveMessageApps",
+                        r"ListLiveMessageGroupByPage",
+                        r"ListLiveMessageGroupMessages",
+                        r"ListLiveMessageGroupUsers",
+                        r"ListLiveMessageGroups",
+                        r"ModifyLiveMessageAppAudit",
+                        r"ModifyLiveMessageAppCallback",
+                        r"ModifyLiveMessageAppDisable",
+                        r"ModifyLiveMessageGroup",
+                        r"ModifyLiveMessageGroupBand",
+                        r"ModifyLiveMessageUserInfo",
+                        r"SendLiveMessageGroup",
+                        r"SendLiveMessageUser",
+                        r"UpdateEventSub",
+                    ]
+                }
                 Self::NoHttpsDomain => &[r"DescribeLiveHttpsDomainList"],
                 Self::NoRecordContent => &[r"CreateLiveStreamRecordIndexFiles"],
-                Self::NoSpecialConfiguration => &[
-                    r"CreateLivePrivateLine",
-                    r"HotLiveRtcStream",
-                    r"SetLiveStreamPreloadTasks",
-                ],
+                Self::NoSpecialConfiguration => {
+                    &[
+                        r"CreateLivePrivateLine",
+                        r"HotLiveRtcStream",
+                        r"SetLiveStreamPreloadTasks",
+                    ]
+                }
                 Self::NotInternationRealIdentity => &[r"AddLiveDomain"],
                 Self::OssAccessDenied => &[r"DeleteSnapshotFiles"],
-                Self::OperationDenied => &[
-                    r"CreateEdgeTranscodeJob",
-                    r"CreateRtcMPUEventSub",
-                    r"DeleteEdgeTranscodeJob",
-                    r"DeleteRtcMPUEventSub",
-                    r"DescribeRtcMPUEventSub",
-                    r"GetEdgeTranscodeJob",
-                    r"GetEdgeTranscodeTemplate",
-                    r"ListEdgeTranscodeJob",
-                    r"ListEdgeTranscodeTemplate",
-                    r"ListRtcMPUEventSubRecord",
-                    r"ListRtcMPUTaskDetail",
-                    r"SetLiveMpuTaskSei",
-                    r"StartEdgeTranscodeJob",
-                    r"StartLiveMPUTask",
-                    r"StopEdgeTranscodeJob",
-                    r"StopLiveMPUTask",
-                    r"UpdateEdgeTranscodeJob",
-                    r"UpdateLiveMPUTask",
-                    r"UpdateRtcMPUEventSub",
-                ],
+                Self::OperationDenied => {
+                    &[
+                        r"CreateEdgeTranscodeJob",
+                        r"CreateRtcMPUEventSub",
+                        r"DeleteEdgeTranscodeJob",
+                        r"DeleteRtcMPUEventSub",
+                        r"DescribeRtcMPUEventSub",
+                        r"GetEdgeTranscodeJob",
+                        r"GetEdgeTranscodeTemplate",
+                        r"ListEdgeTranscodeJob",
+                        r"ListEdgeTranscodeTemplate",
+                        r"ListRtcMPUEventSubRecord",
+                        r"ListRtcMPUTaskDetail",
+                        r"SetLiveMpuTaskSei",
+                        r"StartEdgeTranscodeJob",
+                        r"StartLiveMPUTask",
+                        r"StopEdgeTranscodeJob",
+                        r"StopLiveMPUTask",
+                        r"UpdateEdgeTranscodeJob",
+                        r"UpdateLiveMPUTask",
+                        r"UpdateRtcMPUEventSub",
+                    ]
+                }
                 Self::OperationNotSupport => &[r"CreateLiveStreamRecordIndexFiles"],
                 Self::PlayListIsEmpty => {
                     &[r"AddPlaylistItems", r"DeletePlaylistItems", r"EditPlaylist"]
                 }
                 Self::PlayListItemNotFound => &[r"StartPlaylist"],
-                Self::PlayListNotFound => &[
-                    r"DeletePlaylist",
-                    r"DeletePlaylistItems",
-                    r"EditPlaylist",
-                    r"ListPlaylist",
-                    r"ListPlaylistItems",
-                    r"StartPlaylist",
-                    r"StopPlaylist",
-                ],
+                Self::PlayListNotFound => {
+                    &[
+                        r"DeletePlaylist",
+                        r"DeletePlaylistItems",
+                        r"EditPlaylist",
+                        r"ListPlaylist",
+                        r"ListPlaylistItems",
+                        r"StartPlaylist",
+                        r"StopPlaylist",
+                    ]
+                }
                 Self::PostPayNotOpen => &[r"CreateLivePrivateLine"],
                 Self::PullStreamOverLimit => &[r"AddLivePullStreamInfoConfig"],
-                Self::QpsOverLimit => &[
-                    r"DescribeLiveStreamsOnlineList",
-                    r"DescribeLiveStreamsPublishList",
-                ],
+                Self::QpsOverLimit => {
+                    &[
+                        r"DescribeLiveStreamsOnlineList",
+                        r"DescribeLiveStreamsPublishList",
+                    ]
+                }
                 Self::QuotaExceededBlacklist => &[r"ForbidLiveStream"],
-                Self::QuotaExceededMerge => &[
-                    r"AddLiveStreamMerge",
-                    r"DeleteLiveStreamMerge",
-                    r"DescribeLiveStreamMerge",
-                ],
+                Self::QuotaExceededMerge => {
+                    &[
+                        r"AddLiveStreamMerge",
+                        r"DeleteLiveStreamMerge",
+                        r"DescribeLiveStreamMerge",
+                    ]
+                }
                 Self::QuotaExceededPreloadTaskslimit => &[r"SetLiveStreamPreloadTasks"],
                 Self::QuotaLimitError => &[r"CreateEventSub", r"UpdateEventSub"],
                 Self::RecordCheckNotAvailable => &[r"AddLiveDomain", r"StartLiveDomain"],
                 Self::RecordContentExceed => &[r"CreateLiveStreamRecordIndexFiles"],
                 Self::RequestForbiddenForIce => &[r"EditShowAndReplace"],
                 Self::ResourceNotExist => &[r"TagLiveResources"],
-                Self::ResourceIdIsInvalid => &[r"TagLiveResources", r"UnTagLiveResources"],
-                Self::ResourceInChannelInvalid => &[
-                    r"CopyCasterSceneConfig",
-                    r"SetCasterSceneConfig",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ],
-                Self::ResourceInChannelNotFound => &[
-                    r"CopyCasterSceneConfig",
-                    r"SetCasterSceneConfig",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ],
-                Self::ResourceInChannelPreConditionFailed => &[
-                    r"CopyCasterSceneConfig",
-                    r"SetCasterSceneConfig",
-                    r"UpdateCasterSceneAudio",
-                    r"UpdateCasterSceneConfig",
-                ],
-                Self::ResourceNotExist_2 => &[
-                    r"CheckLiveMessageUsersInGroup",
-                    r"CheckLiveMessageUsersOnline",
-                    r"CreateEventSub",
-                    r"CreateLiveMessageApp",
-                    r"CreateLiveMessageGroup",
-                    r"CreateRoomRealTimeStreamAddress",
-                    r"DeleteEventSub",
-                    r"DeleteLiveMessageGroup",
-                    r"DeleteLiveMessageGroupMessage",
-                    r"DeleteLiveMessageUserMessage",
-                    r"DescribeLiveMessageApp",
-                    r"DescribeLiveMessageGroup",
-                    r"DescribeLiveMessageGroupBand",
-                    r"KickLiveMessageGroupUser",
-                    r"ListEventSub",
-                    r"ListEventSubEvent",
-                    r"ListLiveMessageApps",
-                    r"ListLiveMessageGroupByPage",
-                    r"ListLiveMessageGroupMessages",
-                    r"ListLiveMessageGroupUsers",
-                    r"ListLiveMessageGroups",
-                    r"ModifyLiveMessageAppAudit",
-                    r"ModifyLiveMessageAppCallback",
-                    r"ModifyLiveMessageAppDisable",
-                    r"ModifyLiveMessageGroup",
-                    r"ModifyLiveMessageGroupBand",
-                    r"ModifyLiveMessageUserInfo",
-                    r"SendLiveMessageGroup",
-                    r"SendLiveMessageUser",
-                    r"UpdateEventSub",
-                ],
+                Self::ResourceIdIsInvalid => {
+                    &[r"TagLiveResources", r"UnTagLiveResources"]
+                }
+                Self::ResourceInChannelInvalid => {
+                    &[
+                        r"CopyCasterSceneConfig",
+                        r"SetCasterSceneConfig",
+                        r"UpdateCasterSceneAudio",
+                        r"UpdateCasterSceneConfig",
+                    ]
+                }
+                Self::ResourceInChannelNotFound => {
+                    &[
+                        r"CopyCasterSceneConfig",
+                        r"SetCasterSceneConfig",
+                        r"UpdateCasterSceneAudio",
+                        r"UpdateCasterSceneConfig",
+                    ]
+                }
+                Self::ResourceInChannelPreConditionFailed => {
+                    &[
+                        r"CopyCasterSceneConfig",
+                        r"SetCasterSceneConfig",
+                        r"UpdateCasterSceneAudio",
+                        r"UpdateCasterSceneConfig",
+                    ]
+                }
+                Self::ResourceNotExist_2 => {
+                    &[
+                        r"CheckLiveMessageUsersInGroup",
+                        r"CheckLiveMessageUsersOnline",
+                        r"CreateEventSub",
+                        r"CreateLiveMessageApp",
+                        r"CreateLiveMessageGroup",
+                        r"CreateRoomRealTimeStreamAddress",
+                        r"DeleteEventSub",
+                        r"DeleteLiveMessageGroup",
+                        r"DeleteLiveMessageGroupMessage",
+                        r"DeleteLiveMessageUserMessage",
+                        r"DescribeLiveMessageApp",
+                        r"DescribeLiveMessageGroup",
+                        r"DescribeLiveMessageGroupBand",
+                        r"KickLiveMessageGroupUser",
+                        r"ListEventSub",
+                        r"ListEventSubEvent",
+                        r"ListLiveMessageApps",
+                        r"ListLiveMessageGroupByPage",
+                        r"ListLiveMessageGroupMessages",
+                        r"ListLiveMessageGroupUsers",
+                        r"ListLiveMessageGroups",
+                        r"ModifyLiveMessageAppAudit",
+                        r"ModifyLiveMessageAppCallback",
+                        r"ModifyLiveMessageAppDisable",
+                        r"ModifyLiveMessageGroup",
+                        r"ModifyLiveMessageGroupBand",
+                        r"ModifyLiveMessageUserInfo",
+                        r"SendLiveMessageGroup",
+                        r"SendLiveMessageUser",
+                        r"UpdateEventSub",
+                    ]
+                }
                 Self::ResourceNumberExceed => &[r"AddCasterVideoResource"],
                 Self::ResourceOfChannelExist => &[r"SetCasterChannel"],
                 Self::RewriteHostRely => &[r"BatchSetLiveDomainConfigs"],
                 Self::SslPriMissingParameter => &[r"SetLiveDomainCertificate"],
-                Self::SslPubMissingParameter => &[
-                    r"DescribeLiveDomainByCertificate",
-                    r"SetLiveDomainCertificate",
-                ],
+                Self::SslPubMissingParameter => {
+                    &[r"DescribeLiveDomainByCertificate", r"SetLiveDomainCertificate"]
+                }
                 Self::SceneNumberExceed => &[r"UpdateCasterSceneConfig"],
                 Self::ScheduleChangeFail => &[r"ModifyLiveDomainSchdmByProperty"],
                 Self::ScheduleNotFound => &[r"ModifyLiveDomainSchdmByProperty"],
-                Self::ServerError => &[
-                    r"CheckLiveMessageUsersInGroup",
-                    r"CheckLiveMessageUsersOnline",
-                    r"CreateEventSub",
-                    r"CreateLiveMessageApp",
-                    r"CreateLiveMessageGroup",
-                    r"CreateRoomRealTimeStreamAddress",
-                    r"DeleteEventSub",
-                    r"DeleteLiveMessageGroup",
-                    r"DeleteLiveMessageGroupMessage",
-                    r"DeleteLiveMessageUserMessage",
-                    r"DescribeLiveMessageApp",
-                    r"DescribeLiveMessageGroup",
-                    r"DescribeLiveMessageGroupBand",
-                    r"KickLiveMessageGroupUser",
-                    r"ListEventSub",
-                    r"ListEventSubEvent",
-                    r"ListLiveMessageApps",
-                    r"ListLiveMessageGroupByPage",
-                    r"ListLiveMessageGroupMessages",
-                    r"ListLiveMessageGroupUsers",
-                    r"ListLiveMessageGroups",
-                    r"ModifyLiveMessageAppAudit",
-                    r"ModifyLiveMessageAppCallback",
-                    r"ModifyLiveMessageAppDisable",
-                    r"ModifyLiveMessageGroup",
-                    r"ModifyLiveMessageGroupBand",
-                    r"ModifyLiveMessageUserInfo",
-                    r"SendLiveMessageGroup",
-                    r"SendLiveMessageUser",
-                    r"UpdateEventSub",
-                ],
-                Self::SetDomainCertificateParameterError => &[r"SetLiveDomainCertificate"],
+                Self::ServerError => {
+                    &[
+                        r"CheckLiveMessageUsersInGroup",
+                        r"CheckLiveMessageUsersOnline",
+                        r"CreateEventSub",
+                        r"CreateLiveMessageApp",
+                        r"CreateLiveMessageGroup",
+                        r"CreateRoomRealTimeStreamAddress",
+                        r"DeleteEventSub",
+                        r"DeleteLiveMessageGroup",
+                        r"DeleteLiveMessageGroupMessage",
+                        r"DeleteLiveMessageUserMessage",
+                        r"DescribeLiveMessageApp",
+                        r"DescribeLiveMessageGroup",
+                        r"DescribeLiveMessageGroupBand",
+                        r"KickLiveMessageGroupUser",
+                        r"ListEventSub",
+                        r"ListEventSubEvent",
+                        r"ListLiveMessageApps",
+                        r"ListLiveMessageGroupByPage",
+                        r"ListLiveMessageGroupMessages",
+                        r"ListLiveMessageGroupUsers",
+                        r"ListLiveMessageGroups",
+                        r"ModifyLiveMessageAppAudit",
+                        r"ModifyLiveMessageAppCallback",
+                        r"ModifyLiveMessageAppDisable",
+                        r"ModifyLiveMessageGroup",
+                        r"ModifyLiveMessageGroupBand",
+                        r"ModifyLiveMessageUserInfo",
+                        r"SendLiveMessageGroup",
+                        r"SendLiveMessageUser",
+                        r"UpdateEventSub",
+                    ]
+                }
+                Self::SetDomainCertificateParameterError => {
+                    &[r"SetLiveDomainCertificate"]
+                }
                 Self::SourceIpExceed => &[r"AddLiveDomain"],
                 Self::StagingConfigFailed => &[r"PublishLiveStagingConfigToProduction"],
-                Self::StagingConfigNotFound => &[
-                    r"PublishLiveStagingConfigToProduction",
-                    r"RollbackLiveStagingConfig",
-                ],
+                Self::StagingConfigNotFound => {
+                    &[
+                        r"PublishLiveStagingConfigToProduction",
+                        r"RollbackLiveStagingConfig",
+                    ]
+                }
                 Self::StreamMonitorAlreadyStarted => &[r"StartLiveStreamMonitor"],
                 Self::StreamMonitorAlreadyStop => &[r"StopLiveStreamMonitor"],
                 Self::StreamMonitorExist => &[r"CreateLiveStreamMonitor"],
-                Self::StreamMonitorNotExist => &[
-                    r"DeleteLiveStreamMonitor",
-                    r"StartLiveStreamMonitor",
-                    r"StopLiveStreamMonitor",
-                    r"UpdateLiveStreamMonitor",
-                ],
+                Self::StreamMonitorNotExist => {
+                    &[
+                        r"DeleteLiveStreamMonitor",
+                        r"StartLiveStreamMonitor",
+                        r"StopLiveStreamMonitor",
+                        r"UpdateLiveStreamMonitor",
+                    ]
+                }
                 Self::StreamNotFound => &[r"RealTimeRecordCommand"],
-                Self::SwitchTypeInvalidMalformed => &[
-                    r"AddCasterEpisode",
-                    r"AddCasterProgram",
-                    r"ModifyCasterEpisode",
-                    r"ModifyCasterProgram",
-                ],
+                Self::SwitchTypeInvalidMalformed => {
+                    &[
+                        r"AddCasterEpisode",
+                        r"AddCasterProgram",
+                        r"ModifyCasterEpisode",
+                        r"ModifyCasterProgram",
+                    ]
+                }
                 Self::SystemTagIsInvalid => &[r"TagLiveResources"],
                 Self::TagIsInvalid => &[r"TagLiveResources", r"UnTagLiveResources"],
                 Self::TagKeyIsInvalid => &[r"TagLiveResources"],
@@ -6233,46 +6375,55 @@ const _: () = {
                 Self::TagValueIsInvalid => &[r"TagLiveResources"],
                 Self::TaskAlreadyStarted => &[r"RealTimeRecordCommand"],
                 Self::TemplateAlreadyExist => &[r"CreateCustomTemplate"],
-                Self::TemplateLimit => &[
-                    r"AddCustomLiveStreamTranscode",
-                    r"AddRtsLiveStreamTranscode",
-                ],
-                Self::TemplateNotFound => &[
-                    r"CreateEdgeTranscodeJob",
-                    r"GetEdgeTranscodeTemplate",
-                    r"UpdateEdgeTranscodeJob",
-                ],
+                Self::TemplateLimit => {
+                    &[r"AddCustomLiveStreamTranscode", r"AddRtsLiveStreamTranscode"]
+                }
+                Self::TemplateNotFound => {
+                    &[
+                        r"CreateEdgeTranscodeJob",
+                        r"GetEdgeTranscodeTemplate",
+                        r"UpdateEdgeTranscodeJob",
+                    ]
+                }
                 Self::TooManyTags => &[r"TagLiveResources"],
                 Self::TopLevelDomainMismatch => &[r"AddLiveDomain"],
-                Self::TopLevelDomainNotFound => &[r"AddLiveDomain", r"UpdateLiveTopLevelDomain"],
+                Self::TopLevelDomainNotFound => {
+                    &[r"AddLiveDomain", r"UpdateLiveTopLevelDomain"]
+                }
                 Self::TryAgain => &[r"CreateLivePrivateLine"],
-                Self::Unauthorized => &[
-                    r"CreateLiveRealTimeLogDelivery",
-                    r"DeleteLiveRealTimeLogLogstore",
-                    r"DeleteLiveRealtimeLogDelivery",
-                    r"DescribeLiveDomainRealtimeLogDelivery",
-                    r"DisableLiveRealtimeLogDelivery",
-                    r"EnableLiveRealtimeLogDelivery",
-                    r"ListLiveRealtimeLogDelivery",
-                    r"ListLiveRealtimeLogDeliveryDomains",
-                    r"ListLiveRealtimeLogDeliveryInfos",
-                    r"ModifyLiveRealtimeLogDelivery",
-                ],
+                Self::Unauthorized => {
+                    &[
+                        r"CreateLiveRealTimeLogDelivery",
+                        r"DeleteLiveRealTimeLogLogstore",
+                        r"DeleteLiveRealtimeLogDelivery",
+                        r"DescribeLiveDomainRealtimeLogDelivery",
+                        r"DisableLiveRealtimeLogDelivery",
+                        r"EnableLiveRealtimeLogDelivery",
+                        r"ListLiveRealtimeLogDelivery",
+                        r"ListLiveRealtimeLogDeliveryDomains",
+                        r"ListLiveRealtimeLogDeliveryInfos",
+                        r"ModifyLiveRealtimeLogDelivery",
+                    ]
+                }
                 Self::UnexpectedLocationId => &[r"AddCasterVideoResource"],
-                Self::UnsafeCallback => &[
-                    r"AddLiveAudioAuditNotifyConfig",
-                    r"UpdateLiveAudioAuditNotifyConfig",
-                ],
-                Self::UserQuotaExceed => &[
-                    r"AddPlaylistItems",
-                    r"CreateMixStream",
-                    r"StartCaster",
-                    r"StartCasterScene",
-                    r"StartEdgeTranscodeJob",
-                    r"StartLiveStreamMonitor",
-                    r"StartPlaylist",
-                    r"StopLiveStreamMonitor",
-                ],
+                Self::UnsafeCallback => {
+                    &[
+                        r"AddLiveAudioAuditNotifyConfig",
+                        r"UpdateLiveAudioAuditNotifyConfig",
+                    ]
+                }
+                Self::UserQuotaExceed => {
+                    &[
+                        r"AddPlaylistItems",
+                        r"CreateMixStream",
+                        r"StartCaster",
+                        r"StartCasterScene",
+                        r"StartEdgeTranscodeJob",
+                        r"StartLiveStreamMonitor",
+                        r"StartPlaylist",
+                        r"StopLiveStreamMonitor",
+                    ]
+                }
                 Self::UserTaskExceed => &[r"StartEdgeTranscodeJob"],
                 Self::SslPriError => &[r"SetLiveDomainCertificate"],
                 Self::SslPubError => &[r"SetLiveDomainCertificate"],
@@ -6282,2363 +6433,2917 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddCasterComponent" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::CanvasNotExist,
-                    Self::DuplicateLocationId,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidPositionNormalizedMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"AddCasterEpisode" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::EpisodeConflictMalformed,
-                    Self::IllegalOperation,
-                    Self::IncorrectEndTime,
-                    Self::IncorrectStartTime,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidComponentNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidResourceNotFound,
-                    Self::SwitchTypeInvalidMalformed,
-                ],
-                r"AddCasterEpisodeGroup" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectStartTime,
-                    Self::InvalidParameterMalformed,
-                ],
-                r"AddCasterEpisodeGroupContent" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectStartTime,
-                    Self::InvalidClientTokenMalformed,
-                    Self::InvalidParameterMalformed,
-                ],
-                r"AddCasterLayout" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidAudioLayersAndMixListSizeMismatch,
-                    Self::InvalidBlendListExceedNorm,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidHeightOrWidthNormalized,
-                    Self::InvalidMixListExceedNorm,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidPositionNormalizedMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::InvalidVideoLayersAndBlendListSizeMismatch,
-                ],
-                r"AddCasterProgram" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::EpisodeConflictMalformed,
-                    Self::IllegalOperation,
-                    Self::IncorrectEndTime,
-                    Self::IncorrectStartTime,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidComponentNotFound,
-                    Self::InvalidParameterEndTime,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidResourceNotFound,
-                    Self::SwitchTypeInvalidMalformed,
-                ],
-                r"AddCasterVideoResource" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::DuplicateLocationId,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidLiveStreamUrlMalformed,
-                    Self::InvalidMaterialIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::InvalidVodUrlMalformed,
-                    Self::ResourceNumberExceed,
-                    Self::UnexpectedLocationId,
-                ],
-                r"AddCustomLiveStreamTranscode" => &[
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidParameters,
-                    Self::TemplateLimit,
-                ],
-                r"AddLiveAIProduceRules" => &[Self::InvalidParameter, Self::MissingParameter],
+                r"AddCasterComponent" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::CanvasNotExist,
+                        Self::DuplicateLocationId,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidPositionNormalizedMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"AddCasterEpisode" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::EpisodeConflictMalformed,
+                        Self::IllegalOperation,
+                        Self::IncorrectEndTime,
+                        Self::IncorrectStartTime,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidComponentNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidResourceNotFound,
+                        Self::SwitchTypeInvalidMalformed,
+                    ]
+                }
+                r"AddCasterEpisodeGroup" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectStartTime,
+                        Self::InvalidParameterMalformed,
+                    ]
+                }
+                r"AddCasterEpisodeGroupContent" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectStartTime,
+                        Self::InvalidClientTokenMalformed,
+                        Self::InvalidParameterMalformed,
+                    ]
+                }
+                r"AddCasterLayout" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidAudioLayersAndMixListSizeMismatch,
+                        Self::InvalidBlendListExceedNorm,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidHeightOrWidthNormalized,
+                        Self::InvalidMixListExceedNorm,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidPositionNormalizedMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::InvalidVideoLayersAndBlendListSizeMismatch,
+                    ]
+                }
+                r"AddCasterProgram" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::EpisodeConflictMalformed,
+                        Self::IllegalOperation,
+                        Self::IncorrectEndTime,
+                        Self::IncorrectStartTime,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidComponentNotFound,
+                        Self::InvalidParameterEndTime,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidResourceNotFound,
+                        Self::SwitchTypeInvalidMalformed,
+                    ]
+                }
+                r"AddCasterVideoResource" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::DuplicateLocationId,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidLiveStreamUrlMalformed,
+                        Self::InvalidMaterialIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::InvalidVodUrlMalformed,
+                        Self::ResourceNumberExceed,
+                        Self::UnexpectedLocationId,
+                    ]
+                }
+                r"AddCustomLiveStreamTranscode" => {
+                    &[
+                        Self::ConfigAlreadyExists,
+                        Self::InvalidParameters,
+                        Self::TemplateLimit,
+                    ]
+                }
+                r"AddLiveAIProduceRules" => {
+                    &[Self::InvalidParameter, Self::MissingParameter]
+                }
                 r"AddLiveAISubtitle" => &[Self::InvalidParameter, Self::MissingParameter],
-                r"AddLiveAppRecordConfig" => &[
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidCycleDurationMalformed,
-                    Self::InvalidDelayTime,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidFormatIllegalOperation,
-                    Self::InvalidFormatMalformed,
-                    Self::InvalidOssBucketMalformed,
-                    Self::InvalidOssBucketNotFound,
-                    Self::InvalidOssEndpointMalformed,
-                    Self::InvalidOssObjectPrefixMalformed,
-                    Self::InvalidSliceDurationMalformed,
-                    Self::InvalidSliceOssObjectPrefixMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeMismatch,
-                    Self::InvalidTemplateForbidRaw,
-                    Self::InvalidTemplateLengthMalformed,
-                    Self::Live2VodConfigAlreadyExists,
-                    Self::MissingOssObjectPrefix,
-                    Self::MissingSliceOssObjectPrefix,
-                    Self::MissingTemplate,
-                ],
-                r"AddLiveAppSnapshotConfig" => &[
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidOssBucketMalformed,
-                    Self::InvalidOssBucketNotFound,
-                    Self::InvalidOssEndpointMalformed,
-                    Self::InvalidOverwriteOssObjectMalformed,
-                    Self::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed,
-                    Self::InvalidSequenceOssObjectMalformed,
-                ],
-                r"AddLiveAudioAuditConfig" => &[
-                    Self::InternalError,
-                    Self::ConfigExisted,
-                    Self::ConfigNotFound,
-                    Self::MalformedParam,
-                    Self::MissingParam,
-                ],
-                r"AddLiveAudioAuditNotifyConfig" => &[
-                    Self::InternalError,
-                    Self::ConfigExisted,
-                    Self::ConfigNotFound,
-                    Self::MalformedParam,
-                    Self::MissingParam,
-                    Self::UnsafeCallback,
-                ],
-                r"AddLiveCenterTransfer" => &[
-                    Self::InternalError,
-                    Self::CenterTransfersStreamOverLimit,
-                    Self::CodeIllegalDuration,
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidParam,
-                ],
-                r"AddLiveDetectNotifyConfig" => &[
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidNotifyUrlMalformed,
-                    Self::InvalidNotifyUrlUnsafe,
-                    Self::InvalidParams,
-                ],
-                r"AddLiveDomain" => &[
-                    Self::AbsCheckUrlMalformed,
-                    Self::AccountException,
-                    Self::CdnTypeNotSupportExtensiveDomain,
-                    Self::CheckSourceHealthFailed,
-                    Self::DomainNotRecordedAliyun,
-                    Self::DomainOwnerVerifyFail,
-                    Self::DomainReserved,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::ExceedLimit,
-                    Self::ExtensiveAndAllBothExist,
-                    Self::ExtensiveAndSpecificDomainConflict,
-                    Self::IcpBlack,
-                    Self::InnerAddDomainDenied,
-                    Self::InvalidCertificate,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainNameLevel,
-                    Self::InvalidRegionMalformed,
-                    Self::InvalidResourceGroupIdMalformed,
-                    Self::InvalidScopeMalformed,
-                    Self::InvalidSourceContentMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourceTypeMalformed,
-                    Self::InvalidStatusResourceGroup,
-                    Self::InvalidTypeContentMismatch,
-                    Self::InvalidUser,
-                    Self::IspBlack,
-                    Self::LockFail,
-                    Self::MissingSourceContent,
-                    Self::MissingSourceType,
-                    Self::NotInternationRealIdentity,
-                    Self::RecordCheckNotAvailable,
-                    Self::SourceIpExceed,
-                    Self::TopLevelDomainMismatch,
-                    Self::TopLevelDomainNotFound,
-                ],
-                r"AddLiveDomainMapping" => &[Self::InvalidPullDomain, Self::InvalidPushDomain],
-                r"AddLiveDomainPlayMapping" => &[
-                    Self::InternalError,
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidParam,
-                ],
-                r"AddLivePackageConfig" => &[
-                    Self::ConfigAlreadyExists,
-                    Self::ConfigConflicts,
-                    Self::DomainConfigFailed,
-                    Self::InternalErr,
-                    Self::InvalidParams,
-                    Self::InvalidPartDuration,
-                    Self::InvalidProtocol,
-                    Self::InvalidSegmentDuration,
-                    Self::InvalidSegmentNum,
-                    Self::MissingParam,
-                ],
-                r"AddLivePullStreamInfoConfig" => &[
-                    Self::InternalError,
-                    Self::ConfigAlreadyExists,
-                    Self::DurationExceed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParam,
-                    Self::InvalidStartTimeMalformed,
-                    Self::PullStreamOverLimit,
-                ],
-                r"AddLiveRecordNotifyConfig" => &[
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidNotifyUrlMalformed,
-                    Self::InvalidNotifyUrlUnsafe,
-                    Self::InvalidOnDemandUrlMalformed,
-                    Self::InvalidOnDemandUrlUnsafe,
-                ],
-                r"AddLiveRecordVodConfig" => &[
-                    Self::InternalError,
-                    Self::CommomLiveRcordConfigExisted,
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidAutoComposeMalformed,
-                    Self::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed,
-                    Self::InvalidRegionConflict,
-                    Self::InvalidStorageNotFound,
-                    Self::InvalidTemplateGroupIdNotFound,
-                ],
-                r"AddLiveSnapshotDetectPornConfig" => &[
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidOssBucketMalformed,
-                    Self::InvalidOssBucketNotFound,
-                    Self::InvalidOssEndpointMalformed,
-                    Self::InvalidOssObjectMalformed,
-                    Self::InvalidScenes,
-                ],
-                r"AddLiveSnapshotNotifyConfig" => &[
-                    Self::InternalError,
-                    Self::ConfigAlreadyExists,
-                    Self::MalformedParam,
-                    Self::MissingParam,
-                ],
-                r"AddLiveStreamMerge" => &[
-                    Self::InternalError,
-                    Self::ConfigAlreadyExists,
-                    Self::DurationExceed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidParam,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::QuotaExceededMerge,
-                ],
-                r"AddLiveStreamTranscode" => &[Self::ConfigAlreadyExists, Self::InvalidParameters],
+                r"AddLiveAppRecordConfig" => {
+                    &[
+                        Self::ConfigAlreadyExists,
+                        Self::InvalidCycleDurationMalformed,
+                        Self::InvalidDelayTime,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidFormatIllegalOperation,
+                        Self::InvalidFormatMalformed,
+                        Self::InvalidOssBucketMalformed,
+                        Self::InvalidOssBucketNotFound,
+                        Self::InvalidOssEndpointMalformed,
+                        Self::InvalidOssObjectPrefixMalformed,
+                        Self::InvalidSliceDurationMalformed,
+                        Self::InvalidSliceOssObjectPrefixMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeMismatch,
+                        Self::InvalidTemplateForbidRaw,
+                        Self::InvalidTemplateLengthMalformed,
+                        Self::Live2VodConfigAlreadyExists,
+                        Self::MissingOssObjectPrefix,
+                        Self::MissingSliceOssObjectPrefix,
+                        Self::MissingTemplate,
+                    ]
+                }
+                r"AddLiveAppSnapshotConfig" => {
+                    &[
+                        Self::ConfigAlreadyExists,
+                        Self::InvalidOssBucketMalformed,
+                        Self::InvalidOssBucketNotFound,
+                        Self::InvalidOssEndpointMalformed,
+                        Self::InvalidOverwriteOssObjectMalformed,
+                        Self::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed,
+                        Self::InvalidSequenceOssObjectMalformed,
+                    ]
+                }
+                r"AddLiveAudioAuditConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigExisted,
+                        Self::ConfigNotFound,
+                        Self::MalformedParam,
+                        Self::MissingParam,
+                    ]
+                }
+                r"AddLiveAudioAuditNotifyConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigExisted,
+                        Self::ConfigNotFound,
+                        Self::MalformedParam,
+                        Self::MissingParam,
+                        Self::UnsafeCallback,
+                    ]
+                }
+                r"AddLiveCenterTransfer" => {
+                    &[
+                        Self::InternalError,
+                        Self::CenterTransfersStreamOverLimit,
+                        Self::CodeIllegalDuration,
+                        Self::ConfigAlreadyExists,
+                        Self::InvalidParam,
+                    ]
+                }
+                r"AddLiveDetectNotifyConfig" => {
+                    &[
+                        Self::ConfigAlreadyExists,
+                        Self::InvalidNotifyUrlMalformed,
+                        Self::InvalidNotifyUrlUnsafe,
+                        Self::InvalidParams,
+                    ]
+                }
+                r"AddLiveDomain" => {
+                    &[
+                        Self::AbsCheckUrlMalformed,
+                        Self::AccountException,
+                        Self::CdnTypeNotSupportExtensiveDomain,
+                        Self::CheckSourceHealthFailed,
+                        Self::DomainNotRecordedAliyun,
+                        Self::DomainOwnerVerifyFail,
+                        Self::DomainReserved,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::ExceedLimit,
+                        Self::ExtensiveAndAllBothExist,
+                        Self::ExtensiveAndSpecificDomainConflict,
+                        Self::IcpBlack,
+                        Self::InnerAddDomainDenied,
+                        Self::InvalidCertificate,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainNameLevel,
+                        Self::InvalidRegionMalformed,
+                        Self::InvalidResourceGroupIdMalformed,
+                        Self::InvalidScopeMalformed,
+                        Self::InvalidSourceContentMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourceTypeMalformed,
+                        Self::InvalidStatusResourceGroup,
+                        Self::InvalidTypeContentMismatch,
+                        Self::InvalidUser,
+                        Self::IspBlack,
+                        Self::LockFail,
+                        Self::MissingSourceContent,
+                        Self::MissingSourceType,
+                        Self::NotInternationRealIdentity,
+                        Self::RecordCheckNotAvailable,
+                        Self::SourceIpExceed,
+                        Self::TopLevelDomainMismatch,
+                        Self::TopLevelDomainNotFound,
+                    ]
+                }
+                r"AddLiveDomainMapping" => {
+                    &[Self::InvalidPullDomain, Self::InvalidPushDomain]
+                }
+                r"AddLiveDomainPlayMapping" => {
+                    &[Self::InternalError, Self::ConfigAlreadyExists, Self::InvalidParam]
+                }
+                r"AddLivePackageConfig" => {
+                    &[
+                        Self::ConfigAlreadyExists,
+                        Self::ConfigConflicts,
+                        Self::DomainConfigFailed,
+                        Self::InternalErr,
+                        Self::InvalidParams,
+                        Self::InvalidPartDuration,
+                        Self::InvalidProtocol,
+                        Self::InvalidSegmentDuration,
+                        Self::InvalidSegmentNum,
+                        Self::MissingParam,
+                    ]
+                }
+                r"AddLivePullStreamInfoConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigAlreadyExists,
+                        Self::DurationExceed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParam,
+                        Self::InvalidStartTimeMalformed,
+                        Self::PullStreamOverLimit,
+                    ]
+                }
+                r"AddLiveRecordNotifyConfig" => {
+                    &[
+                        Self::ConfigAlreadyExists,
+                        Self::InvalidNotifyUrlMalformed,
+                        Self::InvalidNotifyUrlUnsafe,
+                        Self::InvalidOnDemandUrlMalformed,
+                        Self::InvalidOnDemandUrlUnsafe,
+                    ]
+                }
+                r"AddLiveRecordVodConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::CommomLiveRcordConfigExisted,
+                        Self::ConfigAlreadyExists,
+                        Self::InvalidAutoComposeMalformed,
+                        Self::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed,
+                        Self::InvalidRegionConflict,
+                        Self::InvalidStorageNotFound,
+                        Self::InvalidTemplateGroupIdNotFound,
+                    ]
+                }
+                r"AddLiveSnapshotDetectPornConfig" => {
+                    &[
+                        Self::ConfigAlreadyExists,
+                        Self::InvalidOssBucketMalformed,
+                        Self::InvalidOssBucketNotFound,
+                        Self::InvalidOssEndpointMalformed,
+                        Self::InvalidOssObjectMalformed,
+                        Self::InvalidScenes,
+                    ]
+                }
+                r"AddLiveSnapshotNotifyConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigAlreadyExists,
+                        Self::MalformedParam,
+                        Self::MissingParam,
+                    ]
+                }
+                r"AddLiveStreamMerge" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigAlreadyExists,
+                        Self::DurationExceed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidParam,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::QuotaExceededMerge,
+                    ]
+                }
+                r"AddLiveStreamTranscode" => {
+                    &[Self::ConfigAlreadyExists, Self::InvalidParameters]
+                }
                 r"AddLiveStreamWatermark" => &[Self::InvalidParameters],
                 r"AddLiveStreamWatermarkRule" => &[Self::InvalidParameters],
-                r"AddPlaylistItems" => &[
-                    Self::InternalError,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidProgramIdMalformed,
-                    Self::MissInputParams,
-                    Self::PlayListIsEmpty,
-                    Self::UserQuotaExceed,
-                ],
-                r"AddRtsLiveStreamTranscode" => &[
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidParameters,
-                    Self::TemplateLimit,
-                ],
-                r"AddShowIntoShowList" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidShowListNotFound,
-                    Self::InvalidUserIdMalformed,
-                    Self::InvalidVodUrlMalformed,
-                ],
-                r"AddStudioLayout" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidHeightOrWidthNormalized,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidPositionNormalizedMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
+                r"AddPlaylistItems" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidProgramIdMalformed,
+                        Self::MissInputParams,
+                        Self::PlayListIsEmpty,
+                        Self::UserQuotaExceed,
+                    ]
+                }
+                r"AddRtsLiveStreamTranscode" => {
+                    &[
+                        Self::ConfigAlreadyExists,
+                        Self::InvalidParameters,
+                        Self::TemplateLimit,
+                    ]
+                }
+                r"AddShowIntoShowList" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidShowListNotFound,
+                        Self::InvalidUserIdMalformed,
+                        Self::InvalidVodUrlMalformed,
+                    ]
+                }
+                r"AddStudioLayout" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidHeightOrWidthNormalized,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidPositionNormalizedMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
                 r"AddTrancodeSEI" => &[Self::InvalidParameters],
-                r"AllowPushStream" => &[
-                    Self::InternalError,
-                    Self::InvalidAppIdNotFound,
-                    Self::InvalidRoomIdMalformed,
-                    Self::InvalidRoomIdNotFound,
-                ],
+                r"AllowPushStream" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAppIdNotFound,
+                        Self::InvalidRoomIdMalformed,
+                        Self::InvalidRoomIdNotFound,
+                    ]
+                }
                 r"BatchDeleteLiveDomainConfigs" => &[Self::InvalidAnyValueNotSupported],
-                r"BatchSetLiveDomainConfigs" => &[
-                    Self::ConfigurationConflicts,
-                    Self::FunctionMutex,
-                    Self::InvalidAnyMalformed,
-                    Self::InvalidAnyValueNotSupported,
-                    Self::InvalidArgValueMalformed,
-                    Self::InvalidFunctionArgsMalformed,
-                    Self::InvalidFunctionsMalformed,
-                    Self::MissingParameterAny,
-                    Self::RewriteHostRely,
-                ],
-                r"CheckLiveMessageUsersInGroup" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"CheckLiveMessageUsersOnline" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"CloseLiveShift" => &[
-                    Self::InvalidDataNotFound,
-                    Self::InvalidParam,
-                    Self::InvalidStreamNum,
-                ],
-                r"CopyCaster" => &[
-                    Self::InternalError,
-                    Self::CasterNumberExceed,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidClientTokenMalformed,
-                ],
-                r"CopyCasterSceneConfig" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectSceneStatus,
-                    Self::IncorrectSceneStatusConfigError,
-                    Self::IncorrectSceneStatusIdle,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidSceneNotFound,
-                    Self::InvalidSceneIdMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::ResourceInChannelInvalid,
-                    Self::ResourceInChannelNotFound,
-                    Self::ResourceInChannelPreConditionFailed,
-                ],
-                r"CreateCaster" => &[
-                    Self::MissingParameter,
-                    Self::CasterNumberExceed,
-                    Self::CreateCasterTimeout,
-                    Self::IncorrectCasterStatus,
-                    Self::InvalidCasterTemplateMalformed,
-                    Self::InvalidChargeTypeMalformed,
-                    Self::InvalidChargeTypePostSupport,
-                    Self::InvalidClientTokenMalformed,
-                    Self::InvalidConfigurationNotFound,
-                    Self::InvalidParameterChargeType,
-                    Self::InvalidParameterExpireTime,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidParameterNormType,
-                    Self::InvalidParameterPurchaseTime,
-                    Self::InvalidPeriodMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"CreateCustomTemplate" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::CustomTemplateInvalid,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::TemplateAlreadyExist,
-                ],
-                r"CreateEdgeTranscodeJob" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::OperationDenied,
-                    Self::TemplateNotFound,
-                ],
-                r"CreateEventSub" => &[
-                    Self::ErrorInvalidCallBackUrl,
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::QuotaLimitError,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
+                r"BatchSetLiveDomainConfigs" => {
+                    &[
+                        Self::ConfigurationConflicts,
+                        Self::FunctionMutex,
+                        Self::InvalidAnyMalformed,
+                        Self::InvalidAnyValueNotSupported,
+                        Self::InvalidArgValueMalformed,
+                        Self::InvalidFunctionArgsMalformed,
+                        Self::InvalidFunctionsMalformed,
+                        Self::MissingParameterAny,
+                        Self::RewriteHostRely,
+                    ]
+                }
+                r"CheckLiveMessageUsersInGroup" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"CheckLiveMessageUsersOnline" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"CloseLiveShift" => {
+                    &[
+                        Self::InvalidDataNotFound,
+                        Self::InvalidParam,
+                        Self::InvalidStreamNum,
+                    ]
+                }
+                r"CopyCaster" => {
+                    &[
+                        Self::InternalError,
+                        Self::CasterNumberExceed,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidClientTokenMalformed,
+                    ]
+                }
+                r"CopyCasterSceneConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectSceneStatus,
+                        Self::IncorrectSceneStatusConfigError,
+                        Self::IncorrectSceneStatusIdle,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidSceneNotFound,
+                        Self::InvalidSceneIdMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::ResourceInChannelInvalid,
+                        Self::ResourceInChannelNotFound,
+                        Self::ResourceInChannelPreConditionFailed,
+                    ]
+                }
+                r"CreateCaster" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CasterNumberExceed,
+                        Self::CreateCasterTimeout,
+                        Self::IncorrectCasterStatus,
+                        Self::InvalidCasterTemplateMalformed,
+                        Self::InvalidChargeTypeMalformed,
+                        Self::InvalidChargeTypePostSupport,
+                        Self::InvalidClientTokenMalformed,
+                        Self::InvalidConfigurationNotFound,
+                        Self::InvalidParameterChargeType,
+                        Self::InvalidParameterExpireTime,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidParameterNormType,
+                        Self::InvalidParameterPurchaseTime,
+                        Self::InvalidPeriodMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"CreateCustomTemplate" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::CustomTemplateInvalid,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::TemplateAlreadyExist,
+                    ]
+                }
+                r"CreateEdgeTranscodeJob" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::OperationDenied,
+                        Self::TemplateNotFound,
+                    ]
+                }
+                r"CreateEventSub" => {
+                    &[
+                        Self::ErrorInvalidCallBackUrl,
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::QuotaLimitError,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
                 r"CreateLiveDelayConfig" => &[Self::InvalidParameters],
-                r"CreateLiveMessageApp" => &[
-                    Self::ErrorInvalidAppName,
-                    Self::ErrorInvalidAuditUrl,
-                    Self::ErrorInvalidEventCallbackUrl,
-                    Self::ErrorTooManyApps,
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"CreateLiveMessageGroup" => &[
-                    Self::ErrorTooManyGroups,
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"CreateLivePrivateLine" => &[
-                    Self::InternalError,
-                    Self::ConfigAlreadyExists,
-                    Self::HasNoPermisionToCreateSlr,
-                    Self::HasNoPermission,
-                    Self::InvalidParam,
-                    Self::NoSpecialConfiguration,
-                    Self::PostPayNotOpen,
-                    Self::TryAgain,
-                ],
-                r"CreateLiveRealTimeLogDelivery" => &[Self::LogstoreNotExist, Self::Unauthorized],
-                r"CreateLiveStreamMonitor" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::StreamMonitorExist,
-                ],
-                r"CreateLiveStreamRecordIndexFiles" => &[
-                    Self::InvalidBucketNotFound,
-                    Self::InvalidConfigChanged,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidOssBucketMalformed,
-                    Self::InvalidOssEndpointMalformed,
-                    Self::InvalidOssObjectMalformed,
-                    Self::InvalidParams,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeMismatch,
-                    Self::InvalidStreamNotFound,
-                    Self::NoRecordContent,
-                    Self::OperationNotSupport,
-                    Self::RecordContentExceed,
-                ],
-                r"CreateMixStream" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::MixStreamAlreadyExist,
-                    Self::MixStreamNotExist,
-                    Self::UserQuotaExceed,
-                ],
-                r"CreateRoomRealTimeStreamAddress" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"CreateRtcMPUEventSub" => &[
-                    Self::InternalError,
-                    Self::InvalidParam,
-                    Self::MissingParam,
-                    Self::OperationDenied,
-                ],
-                r"DeleteCaster" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectCasterStatusInuse,
-                    Self::InvaildCasterDelete,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                ],
-                r"DeleteCasterComponent" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidComponentNotFound,
-                ],
-                r"DeleteCasterEpisode" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectEpisodeStatus,
-                    Self::IncorrectStartTime,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidEpisodeNotFound,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"DeleteCasterEpisodeGroup" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidParameterMalformed,
-                ],
-                r"DeleteCasterLayout" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidLayoutNotFound,
-                    Self::InvalidLayoutIdMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"DeleteCasterProgram" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                ],
-                r"DeleteCasterSceneConfig" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectSceneStatusConfigError,
-                    Self::IncorrectSceneStatusIdle,
-                    Self::IncorrectSceneStatusInuse,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidComponentNotFound,
-                    Self::InvalidLayoutNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidSceneNotFound,
-                    Self::InvalidSceneIdMalformed,
-                    Self::InvalidVideoNotFound,
-                ],
-                r"DeleteCasterVideoResource" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"DeleteChannel" => &[Self::Code400, Self::Code401, Self::Code404, Self::Code500],
-                r"DeleteCustomTemplate" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::CustomTemplateInvalid,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"DeleteEdgeTranscodeJob" => &[
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::JobNotFound,
-                    Self::OperationDenied,
-                ],
-                r"DeleteEventSub" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"DeleteLiveAIProduceRules" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::IncorrectSubtitleStatusAny,
-                ],
-                r"DeleteLiveAISubtitle" => &[Self::InvalidParameter, Self::MissingParameter],
+                r"CreateLiveMessageApp" => {
+                    &[
+                        Self::ErrorInvalidAppName,
+                        Self::ErrorInvalidAuditUrl,
+                        Self::ErrorInvalidEventCallbackUrl,
+                        Self::ErrorTooManyApps,
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"CreateLiveMessageGroup" => {
+                    &[
+                        Self::ErrorTooManyGroups,
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"CreateLivePrivateLine" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigAlreadyExists,
+                        Self::HasNoPermisionToCreateSlr,
+                        Self::HasNoPermission,
+                        Self::InvalidParam,
+                        Self::NoSpecialConfiguration,
+                        Self::PostPayNotOpen,
+                        Self::TryAgain,
+                    ]
+                }
+                r"CreateLiveRealTimeLogDelivery" => {
+                    &[Self::LogstoreNotExist, Self::Unauthorized]
+                }
+                r"CreateLiveStreamMonitor" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::StreamMonitorExist,
+                    ]
+                }
+                r"CreateLiveStreamRecordIndexFiles" => {
+                    &[
+                        Self::InvalidBucketNotFound,
+                        Self::InvalidConfigChanged,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidOssBucketMalformed,
+                        Self::InvalidOssEndpointMalformed,
+                        Self::InvalidOssObjectMalformed,
+                        Self::InvalidParams,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeMismatch,
+                        Self::InvalidStreamNotFound,
+                        Self::NoRecordContent,
+                        Self::OperationNotSupport,
+                        Self::RecordContentExceed,
+                    ]
+                }
+                r"CreateMixStream" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::MixStreamAlreadyExist,
+                        Self::MixStreamNotExist,
+                        Self::UserQuotaExceed,
+                    ]
+                }
+                r"CreateRoomRealTimeStreamAddress" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"CreateRtcMPUEventSub" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParam,
+                        Self::MissingParam,
+                        Self::OperationDenied,
+                    ]
+                }
+                r"DeleteCaster" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectCasterStatusInuse,
+                        Self::InvaildCasterDelete,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                    ]
+                }
+                r"DeleteCasterComponent" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidComponentNotFound,
+                    ]
+                }
+                r"DeleteCasterEpisode" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectEpisodeStatus,
+                        Self::IncorrectStartTime,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidEpisodeNotFound,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"DeleteCasterEpisodeGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidParameterMalformed,
+                    ]
+                }
+                r"DeleteCasterLayout" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidLayoutNotFound,
+                        Self::InvalidLayoutIdMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"DeleteCasterProgram" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                    ]
+                }
+                r"DeleteCasterSceneConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectSceneStatusConfigError,
+                        Self::IncorrectSceneStatusIdle,
+                        Self::IncorrectSceneStatusInuse,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidComponentNotFound,
+                        Self::InvalidLayoutNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidSceneNotFound,
+                        Self::InvalidSceneIdMalformed,
+                        Self::InvalidVideoNotFound,
+                    ]
+                }
+                r"DeleteCasterVideoResource" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"DeleteChannel" => {
+                    &[Self::Code400, Self::Code401, Self::Code404, Self::Code500]
+                }
+                r"DeleteCustomTemplate" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::CustomTemplateInvalid,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"DeleteEdgeTranscodeJob" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::JobNotFound,
+                        Self::OperationDenied,
+                    ]
+                }
+                r"DeleteEventSub" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"DeleteLiveAIProduceRules" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::IncorrectSubtitleStatusAny,
+                    ]
+                }
+                r"DeleteLiveAISubtitle" => {
+                    &[Self::InvalidParameter, Self::MissingParameter]
+                }
                 r"DeleteLiveAppRecordConfig" => &[Self::Forbidden, Self::InvalidRegion],
-                r"DeleteLiveAudioAuditConfig" => &[
-                    Self::InternalError,
-                    Self::ConfigExisted,
-                    Self::ConfigNotFound,
-                    Self::MalformedParam,
-                    Self::MissingParam,
-                ],
-                r"DeleteLiveAudioAuditNotifyConfig" => &[
-                    Self::InternalError,
-                    Self::ConfigExisted,
-                    Self::ConfigNotFound,
-                    Self::MalformedParam,
-                    Self::MissingParam,
-                ],
+                r"DeleteLiveAudioAuditConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigExisted,
+                        Self::ConfigNotFound,
+                        Self::MalformedParam,
+                        Self::MissingParam,
+                    ]
+                }
+                r"DeleteLiveAudioAuditNotifyConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigExisted,
+                        Self::ConfigNotFound,
+                        Self::MalformedParam,
+                        Self::MissingParam,
+                    ]
+                }
                 r"DeleteLiveCenterTransfer" => &[Self::InternalError, Self::InvalidParam],
                 r"DeleteLiveDelayConfig" => &[Self::InvalidParameters],
-                r"DeleteLiveDomain" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidOperation,
-                ],
-                r"DeleteLiveDomainMapping" => &[Self::InvalidPullDomain, Self::InvalidPushDomain],
+                r"DeleteLiveDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidOperation,
+                    ]
+                }
+                r"DeleteLiveDomainMapping" => {
+                    &[Self::InvalidPullDomain, Self::InvalidPushDomain]
+                }
                 r"DeleteLiveEdgeTransfer" => &[Self::InternalError, Self::InvalidParam],
-                r"DeleteLiveMessageGroup" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"DeleteLiveMessageGroupMessage" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"DeleteLiveMessageUserMessage" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"DeleteLivePackageConfig" => &[
-                    Self::ConfigNotFound,
-                    Self::InternalErr,
-                    Self::InvalidParams,
-                    Self::InvalidPartDuration,
-                    Self::InvalidProtocol,
-                    Self::InvalidSegmentDuration,
-                    Self::InvalidSegmentNum,
-                    Self::MissingParam,
-                ],
+                r"DeleteLiveMessageGroup" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"DeleteLiveMessageGroupMessage" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"DeleteLiveMessageUserMessage" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"DeleteLivePackageConfig" => {
+                    &[
+                        Self::ConfigNotFound,
+                        Self::InternalErr,
+                        Self::InvalidParams,
+                        Self::InvalidPartDuration,
+                        Self::InvalidProtocol,
+                        Self::InvalidSegmentDuration,
+                        Self::InvalidSegmentNum,
+                        Self::MissingParam,
+                    ]
+                }
                 r"DeleteLivePrivateLine" => &[Self::InternalError, Self::InvalidParam],
-                r"DeleteLivePullStreamInfoConfig" => &[Self::InternalError, Self::InvalidParam],
-                r"DeleteLiveRealTimeLogLogstore" => &[Self::LogstoreNotExist, Self::Unauthorized],
-                r"DeleteLiveRealtimeLogDelivery" => &[Self::LogstoreNotExist, Self::Unauthorized],
-                r"DeleteLiveRecordNotifyConfig" => &[Self::Forbidden, Self::InvalidConfigNotFound],
+                r"DeleteLivePullStreamInfoConfig" => {
+                    &[Self::InternalError, Self::InvalidParam]
+                }
+                r"DeleteLiveRealTimeLogLogstore" => {
+                    &[Self::LogstoreNotExist, Self::Unauthorized]
+                }
+                r"DeleteLiveRealtimeLogDelivery" => {
+                    &[Self::LogstoreNotExist, Self::Unauthorized]
+                }
+                r"DeleteLiveRecordNotifyConfig" => {
+                    &[Self::Forbidden, Self::InvalidConfigNotFound]
+                }
                 r"DeleteLiveRecordVodConfig" => &[Self::InternalError],
-                r"DeleteLiveSnapshotNotifyConfig" => &[Self::InternalError, Self::MissingParam],
-                r"DeleteLiveSpecificStagingConfig" => &[Self::InvalidAnyValueNotSupported],
+                r"DeleteLiveSnapshotNotifyConfig" => {
+                    &[Self::InternalError, Self::MissingParam]
+                }
+                r"DeleteLiveSpecificStagingConfig" => {
+                    &[Self::InvalidAnyValueNotSupported]
+                }
                 r"DeleteLiveStreamBlock" => &[Self::InternalError, Self::InvalidParam],
-                r"DeleteLiveStreamMerge" => &[
-                    Self::InternalError,
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidParam,
-                    Self::QuotaExceededMerge,
-                ],
-                r"DeleteLiveStreamMonitor" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidMonitorIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::StreamMonitorNotExist,
-                ],
-                r"DeleteLiveStreamRecordIndexFiles" => &[Self::InternalError, Self::InvalidParams],
+                r"DeleteLiveStreamMerge" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigAlreadyExists,
+                        Self::InvalidParam,
+                        Self::QuotaExceededMerge,
+                    ]
+                }
+                r"DeleteLiveStreamMonitor" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidMonitorIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::StreamMonitorNotExist,
+                    ]
+                }
+                r"DeleteLiveStreamRecordIndexFiles" => {
+                    &[Self::InternalError, Self::InvalidParams]
+                }
                 r"DeleteLiveStreamWatermark" => &[Self::InvalidParameters],
                 r"DeleteLiveStreamWatermarkRule" => &[Self::InvalidParameters],
-                r"DeleteMixStream" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::MixStreamAlreadyExist,
-                    Self::MixStreamNotExist,
-                ],
-                r"DeletePlaylist" => &[
-                    Self::InternalError,
-                    Self::IncorrectPlaylistStatusInuse,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidProgramIdMalformed,
-                    Self::PlayListNotFound,
-                ],
-                r"DeletePlaylistItems" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IncorrectPlaylistStatusInuse,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidProgramIdMalformed,
-                    Self::PlayListIsEmpty,
-                    Self::PlayListNotFound,
-                ],
-                r"DeleteRoom" => &[
-                    Self::InternalError,
-                    Self::InvalidAppIdNotFound,
-                    Self::InvalidRoomIdMalformed,
-                    Self::InvalidRoomIdNotFound,
-                ],
+                r"DeleteMixStream" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::MixStreamAlreadyExist,
+                        Self::MixStreamNotExist,
+                    ]
+                }
+                r"DeletePlaylist" => {
+                    &[
+                        Self::InternalError,
+                        Self::IncorrectPlaylistStatusInuse,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidProgramIdMalformed,
+                        Self::PlayListNotFound,
+                    ]
+                }
+                r"DeletePlaylistItems" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IncorrectPlaylistStatusInuse,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidProgramIdMalformed,
+                        Self::PlayListIsEmpty,
+                        Self::PlayListNotFound,
+                    ]
+                }
+                r"DeleteRoom" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAppIdNotFound,
+                        Self::InvalidRoomIdMalformed,
+                        Self::InvalidRoomIdNotFound,
+                    ]
+                }
                 r"DeleteRtcAsrTask" => &[Self::InternalError, Self::ConfigNotFound],
-                r"DeleteRtcMPUEventSub" => &[
-                    Self::InternalError,
-                    Self::InvalidParam,
-                    Self::MissingParam,
-                    Self::OperationDenied,
-                ],
-                r"DeleteSnapshotCallbackAuth" => &[Self::InternalError, Self::MissingParam],
-                r"DeleteSnapshotFiles" => &[
-                    Self::InternalError,
-                    Self::InvalidParams,
-                    Self::MissingParams,
-                    Self::OssAccessDenied,
-                ],
-                r"DeleteStudioLayout" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidLayoutNotFound,
-                    Self::InvalidLayoutIdMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"DescribeAutoShowListTasks" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidShowListNotFound,
-                    Self::InvalidUserIdMalformed,
-                    Self::InvalidVodUrlMalformed,
-                ],
-                r"DescribeCasterChannels" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidParameterMalformed,
-                ],
-                r"DescribeCasterComponents" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                ],
-                r"DescribeCasterConfig" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                ],
-                r"DescribeCasterLayouts" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                ],
-                r"DescribeCasterProgram" => &[
-                    Self::InternalError,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidPageNumMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStatusMalformed,
-                ],
-                r"DescribeCasterSceneAudio" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidSceneNotFound,
-                ],
-                r"DescribeCasterScenes" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidSceneIdMalformed,
-                ],
-                r"DescribeCasterStreamUrl" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidSceneNotFound,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"DescribeCasterSyncGroup" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                ],
-                r"DescribeCasterVideoResources" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                ],
-                r"DescribeCasters" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::InvalidParameterEndTime,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidParameterPageNum,
-                    Self::InvalidParameterPageSize,
-                    Self::InvalidParameterStartTime,
-                    Self::InvalidParameterStatus,
-                    Self::InvalidUserIdMalformed,
-                    Self::LiveServiceNotFound,
-                ],
+                r"DeleteRtcMPUEventSub" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParam,
+                        Self::MissingParam,
+                        Self::OperationDenied,
+                    ]
+                }
+                r"DeleteSnapshotCallbackAuth" => {
+                    &[Self::InternalError, Self::MissingParam]
+                }
+                r"DeleteSnapshotFiles" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParams,
+                        Self::MissingParams,
+                        Self::OssAccessDenied,
+                    ]
+                }
+                r"DeleteStudioLayout" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidLayoutNotFound,
+                        Self::InvalidLayoutIdMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"DescribeAutoShowListTasks" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidShowListNotFound,
+                        Self::InvalidUserIdMalformed,
+                        Self::InvalidVodUrlMalformed,
+                    ]
+                }
+                r"DescribeCasterChannels" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidParameterMalformed,
+                    ]
+                }
+                r"DescribeCasterComponents" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                    ]
+                }
+                r"DescribeCasterConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                    ]
+                }
+                r"DescribeCasterLayouts" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                    ]
+                }
+                r"DescribeCasterProgram" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidPageNumMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStatusMalformed,
+                    ]
+                }
+                r"DescribeCasterSceneAudio" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidSceneNotFound,
+                    ]
+                }
+                r"DescribeCasterScenes" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidSceneIdMalformed,
+                    ]
+                }
+                r"DescribeCasterStreamUrl" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidSceneNotFound,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"DescribeCasterSyncGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                    ]
+                }
+                r"DescribeCasterVideoResources" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                    ]
+                }
+                r"DescribeCasters" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::InvalidParameterEndTime,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidParameterPageNum,
+                        Self::InvalidParameterPageSize,
+                        Self::InvalidParameterStartTime,
+                        Self::InvalidParameterStatus,
+                        Self::InvalidUserIdMalformed,
+                        Self::LiveServiceNotFound,
+                    ]
+                }
                 r"DescribeChannelUsers" => {
                     &[Self::Code400, Self::Code401, Self::Code404, Self::Code500]
                 }
-                r"DescribeDomainUsageData" => &[
-                    Self::InvaildParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParameterField,
-                    Self::InvalidParameterType,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeForbidPushStreamRoomList" => &[
-                    Self::InternalError,
-                    Self::InvalidAppIdAccessForbidden,
-                    Self::InvalidAppIdNotFound,
-                    Self::InvalidPageNumMalformed,
-                    Self::InvalidPageSizeMalformed,
-                ],
-                r"DescribeHlsLiveStreamRealTimeBpsData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidDomainNameTooManyItems,
-                    Self::InvalidTimeMalformed,
-                ],
-                r"DescribeLiveAIProduceRules" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::IncorrectSubtitleStatusAny,
-                ],
-                r"DescribeLiveAISubtitle" => &[Self::InvalidParameter, Self::MissingParameter],
-                r"DescribeLiveAudioAuditConfig" => &[
-                    Self::InternalError,
-                    Self::ConfigExisted,
-                    Self::ConfigNotFound,
-                    Self::MalformedParam,
-                    Self::MissingParam,
-                ],
-                r"DescribeLiveAudioAuditNotifyConfig" => &[
-                    Self::InternalError,
-                    Self::ConfigExisted,
-                    Self::ConfigNotFound,
-                    Self::MalformedParam,
-                    Self::MissingParam,
-                ],
-                r"DescribeLiveCenterStreamRateData" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeLiveCenterTransfer" => &[Self::InternalError, Self::InvalidParam],
+                r"DescribeDomainUsageData" => {
+                    &[
+                        Self::InvaildParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParameterField,
+                        Self::InvalidParameterType,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeForbidPushStreamRoomList" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAppIdAccessForbidden,
+                        Self::InvalidAppIdNotFound,
+                        Self::InvalidPageNumMalformed,
+                        Self::InvalidPageSizeMalformed,
+                    ]
+                }
+                r"DescribeHlsLiveStreamRealTimeBpsData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidDomainNameTooManyItems,
+                        Self::InvalidTimeMalformed,
+                    ]
+                }
+                r"DescribeLiveAIProduceRules" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::IncorrectSubtitleStatusAny,
+                    ]
+                }
+                r"DescribeLiveAISubtitle" => {
+                    &[Self::InvalidParameter, Self::MissingParameter]
+                }
+                r"DescribeLiveAudioAuditConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigExisted,
+                        Self::ConfigNotFound,
+                        Self::MalformedParam,
+                        Self::MissingParam,
+                    ]
+                }
+                r"DescribeLiveAudioAuditNotifyConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigExisted,
+                        Self::ConfigNotFound,
+                        Self::MalformedParam,
+                        Self::MissingParam,
+                    ]
+                }
+                r"DescribeLiveCenterStreamRateData" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeLiveCenterTransfer" => {
+                    &[Self::InternalError, Self::InvalidParam]
+                }
                 r"DescribeLiveDelayConfig" => &[Self::InvalidParameters],
-                r"DescribeLiveDelayedStreamingUsage" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                    Self::LiveServiceNotFound,
-                ],
+                r"DescribeLiveDelayedStreamingUsage" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                        Self::LiveServiceNotFound,
+                    ]
+                }
                 r"DescribeLiveDetectNotifyConfig" => &[Self::InvalidConfigNotFound],
-                r"DescribeLiveDetectPornData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeLiveDomainBpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeLiveDomainBpsDataByLayer" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeLiveDomainBpsDataByTimeStamp" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeLiveDomainByCertificate" => &[
-                    Self::InternalError,
-                    Self::CertificateDecodeError,
-                    Self::CertificateFormatError,
-                    Self::DecodeError,
-                    Self::SslPubMissingParameter,
-                ],
+                r"DescribeLiveDetectPornData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeLiveDomainBpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeLiveDomainBpsDataByLayer" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeLiveDomainBpsDataByTimeStamp" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeLiveDomainByCertificate" => {
+                    &[
+                        Self::InternalError,
+                        Self::CertificateDecodeError,
+                        Self::CertificateFormatError,
+                        Self::DecodeError,
+                        Self::SslPubMissingParameter,
+                    ]
+                }
                 r"DescribeLiveDomainConfigs" => {
                     &[Self::InvalidAnyValueNotSupported, Self::InvalidUser]
                 }
-                r"DescribeLiveDomainFrameRateAndBitRateData" => &[
-                    Self::InternalError,
-                    Self::InvalidQueryTimeExceed,
-                    Self::InvalidQueryTimeMalformed,
-                ],
+                r"DescribeLiveDomainFrameRateAndBitRateData" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidQueryTimeExceed,
+                        Self::InvalidQueryTimeMalformed,
+                    ]
+                }
                 r"DescribeLiveDomainLimit" => &[Self::InternalError, Self::InvalidParam],
-                r"DescribeLiveDomainMonitoringUsageData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeLiveDomainOnlineUserNum" => &[
-                    Self::InternalError,
-                    Self::InvalidQueryTimeExceed,
-                    Self::InvalidQueryTimeMalformed,
-                ],
-                r"DescribeLiveDomainPushBpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeLiveDomainPushTrafficData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeLiveDomainPvUvData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeValueNotSupported,
-                ],
+                r"DescribeLiveDomainMonitoringUsageData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeLiveDomainOnlineUserNum" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidQueryTimeExceed,
+                        Self::InvalidQueryTimeMalformed,
+                    ]
+                }
+                r"DescribeLiveDomainPushBpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeLiveDomainPushTrafficData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeLiveDomainPvUvData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeValueNotSupported,
+                    ]
+                }
                 r"DescribeLiveDomainRealTimeBpsData" => {
                     &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
                 }
-                r"DescribeLiveDomainRealTimeHttpCodeData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeLiveDomainRealTimeTrafficData" => &[
-                    Self::MissingParameter,
-                    Self::AbsDomainNameMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidIntervalMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
+                r"DescribeLiveDomainRealTimeHttpCodeData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeLiveDomainRealTimeTrafficData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AbsDomainNameMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidIntervalMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
                 r"DescribeLiveDomainRealtimeLogDelivery" => {
                     &[Self::DomainNotFound, Self::Unauthorized]
                 }
-                r"DescribeLiveDomainRecordData" => &[
-                    Self::InvalidEndTimeBeyondCurrent,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParamter,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeLiveDomainRecordUsageData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidRecordFmtNotSupported,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                    Self::LiveServiceNotFound,
-                ],
-                r"DescribeLiveDomainSnapshotData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParamter,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeLiveDomainStagingConfig" => &[Self::InvalidAnyValueNotSupported],
-                r"DescribeLiveDomainStreamTranscodeData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParamPrecision,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeLiveDomainTimeShiftData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeLiveDomainTrafficData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeLiveDomainTranscodeData" => &[
-                    Self::InvalidEndTimeBeyondCurrent,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParamter,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeLiveDrmUsageData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
+                r"DescribeLiveDomainRecordData" => {
+                    &[
+                        Self::InvalidEndTimeBeyondCurrent,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParamter,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeLiveDomainRecordUsageData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidRecordFmtNotSupported,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                        Self::LiveServiceNotFound,
+                    ]
+                }
+                r"DescribeLiveDomainSnapshotData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParamter,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeLiveDomainStagingConfig" => {
+                    &[Self::InvalidAnyValueNotSupported]
+                }
+                r"DescribeLiveDomainStreamTranscodeData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParamPrecision,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeLiveDomainTimeShiftData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeLiveDomainTrafficData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeLiveDomainTranscodeData" => {
+                    &[
+                        Self::InvalidEndTimeBeyondCurrent,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParamter,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeLiveDrmUsageData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
                 r"DescribeLiveEdgeTransfer" => &[Self::InternalError, Self::InvalidParam],
-                r"DescribeLiveGrtnDuration" => &[
-                    Self::InvalidAppIdParameter,
-                    Self::InvalidAreaParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidInstanceIdParameter,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeValueNotSupported,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeLiveGrtnTrafficUsage" => &[
-                    Self::InvalidAppIdParameter,
-                    Self::InvalidAreaParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParameterField,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeValueNotSupported,
-                    Self::InvalidTimeSpan,
-                ],
+                r"DescribeLiveGrtnDuration" => {
+                    &[
+                        Self::InvalidAppIdParameter,
+                        Self::InvalidAreaParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidInstanceIdParameter,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeValueNotSupported,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeLiveGrtnTrafficUsage" => {
+                    &[
+                        Self::InvalidAppIdParameter,
+                        Self::InvalidAreaParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParameterField,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeValueNotSupported,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
                 r"DescribeLiveHttpsDomainList" => &[Self::NoHttpsDomain],
-                r"DescribeLiveInteractionMetricData" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
+                r"DescribeLiveInteractionMetricData" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
                 r"DescribeLiveIpInfo" => &[Self::CdnIpNotFound],
-                r"DescribeLiveMessageApp" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"DescribeLiveMessageGroup" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"DescribeLiveMessageGroupBand" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"DescribeLivePackageConfig" => &[
-                    Self::ConfigAlreadyExists,
-                    Self::InternalErr,
-                    Self::InvalidParams,
-                    Self::InvalidPartDuration,
-                    Self::InvalidProtocol,
-                    Self::InvalidSegmentDuration,
-                    Self::InvalidSegmentNum,
-                    Self::MissingParam,
-                ],
-                r"DescribeLivePrivateLineAreas" => &[Self::InternalError, Self::InvalidParam],
-                r"DescribeLivePrivateLineAvailGA" => &[Self::InternalError, Self::InvalidParam],
-                r"DescribeLiveProducerUsageData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeValueNotSupported,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeLivePullStreamConfig" => &[Self::InternalError, Self::InvalidParam],
-                r"DescribeLivePushProxyLog" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeLivePushProxyUsageData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeValueNotSupported,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeLiveRealtimeDeliveryAcc" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
+                r"DescribeLiveMessageApp" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribeLiveMessageGroup" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribeLiveMessageGroupBand" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribeLivePackageConfig" => {
+                    &[
+                        Self::ConfigAlreadyExists,
+                        Self::InternalErr,
+                        Self::InvalidParams,
+                        Self::InvalidPartDuration,
+                        Self::InvalidProtocol,
+                        Self::InvalidSegmentDuration,
+                        Self::InvalidSegmentNum,
+                        Self::MissingParam,
+                    ]
+                }
+                r"DescribeLivePrivateLineAreas" => {
+                    &[Self::InternalError, Self::InvalidParam]
+                }
+                r"DescribeLivePrivateLineAvailGA" => {
+                    &[Self::InternalError, Self::InvalidParam]
+                }
+                r"DescribeLiveProducerUsageData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeValueNotSupported,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeLivePullStreamConfig" => {
+                    &[Self::InternalError, Self::InvalidParam]
+                }
+                r"DescribeLivePushProxyLog" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeLivePushProxyUsageData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeValueNotSupported,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeLiveRealtimeDeliveryAcc" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
                 r"DescribeLiveRecordNotifyConfig" => &[Self::InvalidConfigNotFound],
-                r"DescribeLiveRecordNotifyRecords" => &[
-                    Self::InvalidParams,
-                    Self::MalformedParams,
-                    Self::MissingParams,
-                ],
+                r"DescribeLiveRecordNotifyRecords" => {
+                    &[Self::InvalidParams, Self::MalformedParams, Self::MissingParams]
+                }
                 r"DescribeLiveRecordVodConfigs" => &[Self::InternalError],
-                r"DescribeLiveShiftConfigs" => &[
-                    Self::InvalidDataNotFound,
-                    Self::InvalidParam,
-                    Self::InvalidStreamNum,
-                ],
-                r"DescribeLiveSnapshotNotifyConfig" => &[Self::InternalError, Self::MissingParam],
-                r"DescribeLiveStreamAuthChecking" => &[Self::InternalError, Self::InvalidParam],
-                r"DescribeLiveStreamBitRateData" => &[
-                    Self::InvalidAppNameMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStreamNameMalformed,
-                    Self::InvalidStreamNumberMalformed,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeValueNotSupported,
-                ],
+                r"DescribeLiveShiftConfigs" => {
+                    &[
+                        Self::InvalidDataNotFound,
+                        Self::InvalidParam,
+                        Self::InvalidStreamNum,
+                    ]
+                }
+                r"DescribeLiveSnapshotNotifyConfig" => {
+                    &[Self::InternalError, Self::MissingParam]
+                }
+                r"DescribeLiveStreamAuthChecking" => {
+                    &[Self::InternalError, Self::InvalidParam]
+                }
+                r"DescribeLiveStreamBitRateData" => {
+                    &[
+                        Self::InvalidAppNameMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStreamNameMalformed,
+                        Self::InvalidStreamNumberMalformed,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeValueNotSupported,
+                    ]
+                }
                 r"DescribeLiveStreamCount" => &[Self::InternalError],
-                r"DescribeLiveStreamHistoryUserNum" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeLiveStreamMerge" => &[
-                    Self::InternalError,
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidParam,
-                    Self::QuotaExceededMerge,
-                ],
-                r"DescribeLiveStreamMetricDetailData" => &[
-                    Self::InvalidAppNameLengthTooLong,
-                    Self::InvalidAppNameMismatch,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidPageToken,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStreamNameLengthTooLong,
-                    Self::InvalidStreamProtocolNotSupport,
-                    Self::InvalidTimeValueNotSupported,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeLiveStreamMonitorList" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidUserIdMalformed,
-                ],
+                r"DescribeLiveStreamHistoryUserNum" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeLiveStreamMerge" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigAlreadyExists,
+                        Self::InvalidParam,
+                        Self::QuotaExceededMerge,
+                    ]
+                }
+                r"DescribeLiveStreamMetricDetailData" => {
+                    &[
+                        Self::InvalidAppNameLengthTooLong,
+                        Self::InvalidAppNameMismatch,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidPageToken,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStreamNameLengthTooLong,
+                        Self::InvalidStreamProtocolNotSupport,
+                        Self::InvalidTimeValueNotSupported,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeLiveStreamMonitorList" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
                 r"DescribeLiveStreamOptimizedFeatureConfig" => &[Self::InvalidParam],
-                r"DescribeLiveStreamPreloadTasks" => &[
-                    Self::InternalError,
-                    Self::DurationExceed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParam,
-                ],
-                r"DescribeLiveStreamPushMetricDetailData" => &[
-                    Self::InvalidAppNameLengthTooLong,
-                    Self::InvalidAppNameMismatch,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidPageToken,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStreamNameLengthTooLong,
-                    Self::InvalidStreamProtocolNotSupport,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeValueNotSupported,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeLiveStreamRecordContent" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeMismatch,
-                ],
-                r"DescribeLiveStreamRecordIndexFiles" => &[
-                    Self::Forbidden,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeMismatch,
-                ],
-                r"DescribeLiveStreamSnapshotInfo" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStreamNotFound,
-                ],
+                r"DescribeLiveStreamPreloadTasks" => {
+                    &[
+                        Self::InternalError,
+                        Self::DurationExceed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParam,
+                    ]
+                }
+                r"DescribeLiveStreamPushMetricDetailData" => {
+                    &[
+                        Self::InvalidAppNameLengthTooLong,
+                        Self::InvalidAppNameMismatch,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidPageToken,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStreamNameLengthTooLong,
+                        Self::InvalidStreamProtocolNotSupport,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeValueNotSupported,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeLiveStreamRecordContent" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeMismatch,
+                    ]
+                }
+                r"DescribeLiveStreamRecordIndexFiles" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeMismatch,
+                    ]
+                }
+                r"DescribeLiveStreamSnapshotInfo" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStreamNotFound,
+                    ]
+                }
                 r"DescribeLiveStreamState" => &[Self::InternalError, Self::InvalidParam],
                 r"DescribeLiveStreamTranscodeInfo" => &[Self::InvalidParameters],
-                r"DescribeLiveStreamTranscodeMetricData" => &[
-                    Self::InvalidAppNameLengthTooLong,
-                    Self::InvalidAppNameMismatch,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidPageToken,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStreamNameLengthTooLong,
-                    Self::InvalidStreamProtocolNotSupport,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeValueNotSupported,
-                    Self::InvalidTimeSpan,
-                ],
+                r"DescribeLiveStreamTranscodeMetricData" => {
+                    &[
+                        Self::InvalidAppNameLengthTooLong,
+                        Self::InvalidAppNameMismatch,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidPageToken,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStreamNameLengthTooLong,
+                        Self::InvalidStreamProtocolNotSupport,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeValueNotSupported,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
                 r"DescribeLiveStreamWatermarkRules" => &[Self::InvalidParameters],
                 r"DescribeLiveStreamWatermarks" => &[Self::InvalidParameters],
-                r"DescribeLiveStreamsControlHistory" => &[
-                    Self::InternalError,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidParam,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeLiveStreamsNotifyRecords" => &[
-                    Self::InternalError,
-                    Self::DurationExceed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParam,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeLiveStreamsOnlineList" => &[
-                    Self::DurationExceed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::QpsOverLimit,
-                ],
-                r"DescribeLiveStreamsPublishList" => &[
-                    Self::DurationExceed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::QpsOverLimit,
-                ],
-                r"DescribeLiveStreamsTotalCount" => &[
-                    Self::InternalError,
-                    Self::DurationExceed,
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidParam,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeLiveTopDomainsByFlow" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeLiveUpVideoAudioInfo" => &[
-                    Self::IllegalOperation,
-                    Self::InvalidDurationExceedOneDay,
-                    Self::InvalidDurationStratTimeBiggerEndTime,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidParam,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeLiveUserBillPrediction" => &[
-                    Self::InvalidParameter,
-                    Self::BillTypeNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeLiveUserDomains" => &[
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainSearchTypeMalformed,
-                    Self::InvalidDomainSearchTypeValueNotSupported,
-                    Self::InvalidDomainStatusValueNotSupported,
-                    Self::InvalidLiveDomainTypeValueNotSupported,
-                    Self::InvalidPageNumberValueNotSupported,
-                    Self::InvalidPageSizeValueNotSupported,
-                ],
-                r"DescribeMeterLiveBypassDuration" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeMeterLiveInteractionDau" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeMeterLiveRtcDuration" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeMixStreamList" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"DescribeRTSNativeSDKFirstFrameCost" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeRTSNativeSDKFirstFrameDelay" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeRTSNativeSDKPlayFailStatus" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeRTSNativeSDKPlayTime" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeRTSNativeSDKVvData" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeRoomKickoutUserList" => &[
-                    Self::InternalError,
-                    Self::InvalidAppIdNotFound,
-                    Self::InvalidPageNumMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidRoomIdMalformed,
-                    Self::InvalidRoomIdNotFound,
-                ],
-                r"DescribeRoomStatus" => &[
-                    Self::InternalError,
-                    Self::InvalidAppIdAccessForbidden,
-                    Self::InvalidAppIdNotFound,
-                    Self::InvalidRoomIdMalformed,
-                    Self::InvalidRoomIdNotFound,
-                ],
-                r"DescribeRtcMPUEventSub" => &[
-                    Self::InternalError,
-                    Self::InvalidParam,
-                    Self::MissingParam,
-                    Self::OperationDenied,
-                ],
-                r"DescribeShowList" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidShowNotFound,
-                    Self::InvalidShowListNotFound,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"DescribeStreamLocationBlock" => &[Self::InternalError, Self::InvalidParam],
-                r"DescribeStudioLayouts" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"DescribeUpBpsPeakData" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeUpBpsPeakOfLine" => &[Self::InternalError, Self::IllegalOperation],
-                r"DescribeUpPeakPublishStreamData" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DisableLiveRealtimeLogDelivery" => &[Self::DomainNotFound, Self::Unauthorized],
+                r"DescribeLiveStreamsControlHistory" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidParam,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeLiveStreamsNotifyRecords" => {
+                    &[
+                        Self::InternalError,
+                        Self::DurationExceed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParam,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeLiveStreamsOnlineList" => {
+                    &[
+                        Self::DurationExceed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::QpsOverLimit,
+                    ]
+                }
+                r"DescribeLiveStreamsPublishList" => {
+                    &[
+                        Self::DurationExceed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::QpsOverLimit,
+                    ]
+                }
+                r"DescribeLiveStreamsTotalCount" => {
+                    &[
+                        Self::InternalError,
+                        Self::DurationExceed,
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidParam,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeLiveTopDomainsByFlow" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeLiveUpVideoAudioInfo" => {
+                    &[
+                        Self::IllegalOperation,
+                        Self::InvalidDurationExceedOneDay,
+                        Self::InvalidDurationStratTimeBiggerEndTime,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidParam,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeLiveUserBillPrediction" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::BillTypeNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeLiveUserDomains" => {
+                    &[
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainSearchTypeMalformed,
+                        Self::InvalidDomainSearchTypeValueNotSupported,
+                        Self::InvalidDomainStatusValueNotSupported,
+                        Self::InvalidLiveDomainTypeValueNotSupported,
+                        Self::InvalidPageNumberValueNotSupported,
+                        Self::InvalidPageSizeValueNotSupported,
+                    ]
+                }
+                r"DescribeMeterLiveBypassDuration" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeMeterLiveInteractionDau" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeMeterLiveRtcDuration" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeMixStreamList" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"DescribeRTSNativeSDKFirstFrameCost" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeRTSNativeSDKFirstFrameDelay" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeRTSNativeSDKPlayFailStatus" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeRTSNativeSDKPlayTime" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeRTSNativeSDKVvData" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeRoomKickoutUserList" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAppIdNotFound,
+                        Self::InvalidPageNumMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidRoomIdMalformed,
+                        Self::InvalidRoomIdNotFound,
+                    ]
+                }
+                r"DescribeRoomStatus" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAppIdAccessForbidden,
+                        Self::InvalidAppIdNotFound,
+                        Self::InvalidRoomIdMalformed,
+                        Self::InvalidRoomIdNotFound,
+                    ]
+                }
+                r"DescribeRtcMPUEventSub" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParam,
+                        Self::MissingParam,
+                        Self::OperationDenied,
+                    ]
+                }
+                r"DescribeShowList" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidShowNotFound,
+                        Self::InvalidShowListNotFound,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"DescribeStreamLocationBlock" => {
+                    &[Self::InternalError, Self::InvalidParam]
+                }
+                r"DescribeStudioLayouts" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"DescribeUpBpsPeakData" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeUpBpsPeakOfLine" => {
+                    &[Self::InternalError, Self::IllegalOperation]
+                }
+                r"DescribeUpPeakPublishStreamData" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DisableLiveRealtimeLogDelivery" => {
+                    &[Self::DomainNotFound, Self::Unauthorized]
+                }
                 r"DynamicUpdateWaterMarkStreamRule" => &[Self::InvalidParameters],
-                r"EditPlaylist" => &[
-                    Self::InternalError,
-                    Self::IncorrectPlaylistStatusInuse,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidProgramIdMalformed,
-                    Self::MissInputParams,
-                    Self::PlayListIsEmpty,
-                    Self::PlayListNotFound,
-                ],
-                r"EditShowAndReplace" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidShowListNotFound,
-                    Self::InvalidUserIdMalformed,
-                    Self::InvalidVodUrlMalformed,
-                    Self::RequestForbiddenForIce,
-                ],
-                r"EffectCasterUrgent" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectChannelDisable,
-                    Self::IncorrectSceneStatus,
-                    Self::IncorrectSceneStatusIdle,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidSceneNotFound,
-                    Self::InvalidSceneIdMalformed,
-                    Self::InvalidUrgentMaterialNotFound,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"EffectCasterVideoResource" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectSceneStatusConfigError,
-                    Self::IncorrectSceneStatusIdle,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidLayoutNotFound,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceIdMalformed,
-                    Self::InvalidSceneNotFound,
-                    Self::InvalidSceneIdMalformed,
-                ],
-                r"EnableLiveRealtimeLogDelivery" => &[Self::DomainNotFound, Self::Unauthorized],
-                r"ForbidLiveStream" => &[
-                    Self::InternalError,
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidResumeTimeMalformed,
-                    Self::QuotaExceededBlacklist,
-                ],
-                r"ForbidPushStream" => &[
-                    Self::InternalError,
-                    Self::InvalidAppIdNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidRoomIdMalformed,
-                    Self::InvalidRoomIdNotFound,
-                    Self::InvalidUserDataLimitExceed,
-                ],
-                r"GetAllCustomTemplates" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::CustomTemplateInvalid,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"GetCustomTemplate" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::CustomTemplateInvalid,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"GetEdgeTranscodeJob" => &[
-                    Self::MissingParameter,
-                    Self::JobNotFound,
-                    Self::OperationDenied,
-                ],
-                r"GetEdgeTranscodeTemplate" => &[
-                    Self::MissingParameter,
-                    Self::OperationDenied,
-                    Self::TemplateNotFound,
-                ],
-                r"GetEditingJobInfo" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidShowListNotFound,
-                    Self::InvalidUserIdMalformed,
-                    Self::InvalidVodUrlMalformed,
-                ],
-                r"HotLiveRtcStream" => &[
-                    Self::InternalError,
-                    Self::CodeRegionHasNoNode,
-                    Self::InvalidParam,
-                    Self::NoSpecialConfiguration,
-                ],
-                r"InitializeAutoShowListTask" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::CasterNumberExceed,
-                    Self::CreateCasterTimeout,
-                    Self::IllegalOperation,
-                    Self::IncorrectCasterStatus,
-                    Self::IncorrectCasterStatusEnableChannel,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidCasterTemplateMalformed,
-                    Self::InvalidChargeTypeMalformed,
-                    Self::InvalidChargeTypePostSupport,
-                    Self::InvalidClientTokenMalformed,
-                    Self::InvalidConfigurationNotFound,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidParameterChargeType,
-                    Self::InvalidParameterExpireTime,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidParameterNormType,
-                    Self::InvalidParameterPurchaseTime,
-                    Self::InvalidParameterStartTime,
-                    Self::InvalidPeriodMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"KickLiveMessageGroupUser" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"ListEdgeTranscodeJob" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::OperationDenied,
-                ],
-                r"ListEdgeTranscodeTemplate" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::OperationDenied,
-                ],
-                r"ListEventSub" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"ListEventSubEvent" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
+                r"EditPlaylist" => {
+                    &[
+                        Self::InternalError,
+                        Self::IncorrectPlaylistStatusInuse,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidProgramIdMalformed,
+                        Self::MissInputParams,
+                        Self::PlayListIsEmpty,
+                        Self::PlayListNotFound,
+                    ]
+                }
+                r"EditShowAndReplace" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidShowListNotFound,
+                        Self::InvalidUserIdMalformed,
+                        Self::InvalidVodUrlMalformed,
+                        Self::RequestForbiddenForIce,
+                    ]
+                }
+                r"EffectCasterUrgent" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectChannelDisable,
+                        Self::IncorrectSceneStatus,
+                        Self::IncorrectSceneStatusIdle,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidSceneNotFound,
+                        Self::InvalidSceneIdMalformed,
+                        Self::InvalidUrgentMaterialNotFound,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"EffectCasterVideoResource" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectSceneStatusConfigError,
+                        Self::IncorrectSceneStatusIdle,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidLayoutNotFound,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceIdMalformed,
+                        Self::InvalidSceneNotFound,
+                        Self::InvalidSceneIdMalformed,
+                    ]
+                }
+                r"EnableLiveRealtimeLogDelivery" => {
+                    &[Self::DomainNotFound, Self::Unauthorized]
+                }
+                r"ForbidLiveStream" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigAlreadyExists,
+                        Self::InvalidResumeTimeMalformed,
+                        Self::QuotaExceededBlacklist,
+                    ]
+                }
+                r"ForbidPushStream" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAppIdNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidRoomIdMalformed,
+                        Self::InvalidRoomIdNotFound,
+                        Self::InvalidUserDataLimitExceed,
+                    ]
+                }
+                r"GetAllCustomTemplates" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::CustomTemplateInvalid,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"GetCustomTemplate" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::CustomTemplateInvalid,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"GetEdgeTranscodeJob" => {
+                    &[Self::MissingParameter, Self::JobNotFound, Self::OperationDenied]
+                }
+                r"GetEdgeTranscodeTemplate" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::OperationDenied,
+                        Self::TemplateNotFound,
+                    ]
+                }
+                r"GetEditingJobInfo" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidShowListNotFound,
+                        Self::InvalidUserIdMalformed,
+                        Self::InvalidVodUrlMalformed,
+                    ]
+                }
+                r"HotLiveRtcStream" => {
+                    &[
+                        Self::InternalError,
+                        Self::CodeRegionHasNoNode,
+                        Self::InvalidParam,
+                        Self::NoSpecialConfiguration,
+                    ]
+                }
+                r"InitializeAutoShowListTask" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::CasterNumberExceed,
+                        Self::CreateCasterTimeout,
+                        Self::IllegalOperation,
+                        Self::IncorrectCasterStatus,
+                        Self::IncorrectCasterStatusEnableChannel,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidCasterTemplateMalformed,
+                        Self::InvalidChargeTypeMalformed,
+                        Self::InvalidChargeTypePostSupport,
+                        Self::InvalidClientTokenMalformed,
+                        Self::InvalidConfigurationNotFound,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidParameterChargeType,
+                        Self::InvalidParameterExpireTime,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidParameterNormType,
+                        Self::InvalidParameterPurchaseTime,
+                        Self::InvalidParameterStartTime,
+                        Self::InvalidPeriodMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"KickLiveMessageGroupUser" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"ListEdgeTranscodeJob" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::OperationDenied,
+                    ]
+                }
+                r"ListEdgeTranscodeTemplate" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::OperationDenied,
+                    ]
+                }
+                r"ListEventSub" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"ListEventSubEvent" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
                 r"ListLiveDelayConfig" => &[Self::InvalidParameters],
-                r"ListLiveMessageApps" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"ListLiveMessageGroupByPage" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"ListLiveMessageGroupMessages" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"ListLiveMessageGroupUsers" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"ListLiveMessageGroups" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
+                r"ListLiveMessageApps" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"ListLiveMessageGroupByPage" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"ListLiveMessageGroupMessages" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"ListLiveMessageGroupUsers" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"ListLiveMessageGroups" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
                 r"ListLiveRealtimeLogDelivery" => &[Self::Unauthorized],
                 r"ListLiveRealtimeLogDeliveryDomains" => {
                     &[Self::LogstoreNotExist, Self::Unauthorized]
                 }
                 r"ListLiveRealtimeLogDeliveryInfos" => &[Self::Unauthorized],
-                r"ListPlaylist" => &[
-                    Self::InternalError,
-                    Self::InvalidPageNumMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::PlayListNotFound,
-                ],
-                r"ListPlaylistItems" => &[
-                    Self::InternalError,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidProgramIdMalformed,
-                    Self::PlayListNotFound,
-                ],
-                r"ListRtcMPUEventSubRecord" => &[
-                    Self::InternalError,
-                    Self::InvalidParam,
-                    Self::MissingParam,
-                    Self::OperationDenied,
-                ],
-                r"ListRtcMPUTaskDetail" => &[
-                    Self::InternalError,
-                    Self::InvalidParam,
-                    Self::MissingParam,
-                    Self::OperationDenied,
-                ],
-                r"ModifyCasterComponent" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::CanvasNotExist,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidComponentNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidPositionNormalizedMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"ModifyCasterEpisode" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::EpisodeConflictMalformed,
-                    Self::IllegalOperation,
-                    Self::IncorrectEndTime,
-                    Self::IncorrectEpisodeStatus,
-                    Self::IncorrectStartTime,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidComponentNotFound,
-                    Self::InvalidEpisodeNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidResourceNotFound,
-                    Self::SwitchTypeInvalidMalformed,
-                ],
-                r"ModifyCasterLayout" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidAudioLayersAndMixListSizeMismatch,
-                    Self::InvalidAudioLayersConfig,
-                    Self::InvalidBlendListExceedNorm,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidHeightOrWidthNormalized,
-                    Self::InvalidLayoutNotFound,
-                    Self::InvalidLayoutIdMalformed,
-                    Self::InvalidMixListExceedNorm,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidPositionNormalizedMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::InvalidVideoLayersAndBlendListSizeMismatch,
-                    Self::InvalidVideoLayersConfig,
-                ],
-                r"ModifyCasterProgram" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::EpisodeConflictMalformed,
-                    Self::IllegalOperation,
-                    Self::IncorrectEndTime,
-                    Self::IncorrectEpisodeStatus,
-                    Self::IncorrectStartTime,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidComponentNotFound,
-                    Self::InvalidEpisodeNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidResourceNotFound,
-                    Self::SwitchTypeInvalidMalformed,
-                ],
-                r"ModifyCasterVideoResource" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidLiveStreamUrlMalformed,
-                    Self::InvalidMaterialIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidResourceIdMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::InvalidVodUrlMalformed,
-                ],
-                r"ModifyLiveDomainSchdmByProperty" => &[
-                    Self::DomainBeianInvalid,
-                    Self::DomainTrafficExceedThreshold,
-                    Self::ScheduleChangeFail,
-                    Self::ScheduleNotFound,
-                ],
-                r"ModifyLiveMessageAppAudit" => &[
-                    Self::ErrorInvalidAuditUrl,
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"ModifyLiveMessageAppCallback" => &[
-                    Self::ErrorInvalidEventCallbackUrl,
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"ModifyLiveMessageAppDisable" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"ModifyLiveMessageGroup" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"ModifyLiveMessageGroupBand" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"ModifyLiveMessageUserInfo" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"ModifyLiveRealtimeLogDelivery" => &[
-                    Self::DomainNotFound,
-                    Self::LogstoreNotExist,
-                    Self::Unauthorized,
-                ],
-                r"ModifyShowList" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectCasterStatus,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidShowNotFound,
-                    Self::InvalidShowListNotFound,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"ModifyStudioLayout" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidHeightOrWidthNormalized,
-                    Self::InvalidLayoutNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidPositionNormalizedMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"OpenLiveShift" => &[
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidDataNotFound,
-                    Self::InvalidParam,
-                    Self::InvalidStreamNum,
-                ],
-                r"PlayChoosenShow" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectCasterStatus,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidShowNotFound,
-                    Self::InvalidShowListNotFound,
-                    Self::InvalidUserIdMalformed,
-                ],
+                r"ListPlaylist" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidPageNumMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::PlayListNotFound,
+                    ]
+                }
+                r"ListPlaylistItems" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidProgramIdMalformed,
+                        Self::PlayListNotFound,
+                    ]
+                }
+                r"ListRtcMPUEventSubRecord" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParam,
+                        Self::MissingParam,
+                        Self::OperationDenied,
+                    ]
+                }
+                r"ListRtcMPUTaskDetail" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParam,
+                        Self::MissingParam,
+                        Self::OperationDenied,
+                    ]
+                }
+                r"ModifyCasterComponent" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::CanvasNotExist,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidComponentNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidPositionNormalizedMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"ModifyCasterEpisode" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::EpisodeConflictMalformed,
+                        Self::IllegalOperation,
+                        Self::IncorrectEndTime,
+                        Self::IncorrectEpisodeStatus,
+                        Self::IncorrectStartTime,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidComponentNotFound,
+                        Self::InvalidEpisodeNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidResourceNotFound,
+                        Self::SwitchTypeInvalidMalformed,
+                    ]
+                }
+                r"ModifyCasterLayout" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidAudioLayersAndMixListSizeMismatch,
+                        Self::InvalidAudioLayersConfig,
+                        Self::InvalidBlendListExceedNorm,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidHeightOrWidthNormalized,
+                        Self::InvalidLayoutNotFound,
+                        Self::InvalidLayoutIdMalformed,
+                        Self::InvalidMixListExceedNorm,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidPositionNormalizedMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::InvalidVideoLayersAndBlendListSizeMismatch,
+                        Self::InvalidVideoLayersConfig,
+                    ]
+                }
+                r"ModifyCasterProgram" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::EpisodeConflictMalformed,
+                        Self::IllegalOperation,
+                        Self::IncorrectEndTime,
+                        Self::IncorrectEpisodeStatus,
+                        Self::IncorrectStartTime,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidComponentNotFound,
+                        Self::InvalidEpisodeNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidResourceNotFound,
+                        Self::SwitchTypeInvalidMalformed,
+                    ]
+                }
+                r"ModifyCasterVideoResource" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidLiveStreamUrlMalformed,
+                        Self::InvalidMaterialIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidResourceIdMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::InvalidVodUrlMalformed,
+                    ]
+                }
+                r"ModifyLiveDomainSchdmByProperty" => {
+                    &[
+                        Self::DomainBeianInvalid,
+                        Self::DomainTrafficExceedThreshold,
+                        Self::ScheduleChangeFail,
+                        Self::ScheduleNotFound,
+                    ]
+                }
+                r"ModifyLiveMessageAppAudit" => {
+                    &[
+                        Self::ErrorInvalidAuditUrl,
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"ModifyLiveMessageAppCallback" => {
+                    &[
+                        Self::ErrorInvalidEventCallbackUrl,
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"ModifyLiveMessageAppDisable" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"ModifyLiveMessageGroup" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"ModifyLiveMessageGroupBand" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"ModifyLiveMessageUserInfo" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"ModifyLiveRealtimeLogDelivery" => {
+                    &[Self::DomainNotFound, Self::LogstoreNotExist, Self::Unauthorized]
+                }
+                r"ModifyShowList" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectCasterStatus,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidShowNotFound,
+                        Self::InvalidShowListNotFound,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"ModifyStudioLayout" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidHeightOrWidthNormalized,
+                        Self::InvalidLayoutNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidPositionNormalizedMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"OpenLiveShift" => {
+                    &[
+                        Self::ConfigAlreadyExists,
+                        Self::InvalidDataNotFound,
+                        Self::InvalidParam,
+                        Self::InvalidStreamNum,
+                    ]
+                }
+                r"PlayChoosenShow" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectCasterStatus,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidShowNotFound,
+                        Self::InvalidShowListNotFound,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
                 r"PublishLiveStagingConfigToProduction" => {
                     &[Self::StagingConfigFailed, Self::StagingConfigNotFound]
                 }
                 r"QueryRtcAsrTasks" => &[Self::InternalError, Self::ConfigNotFound],
-                r"QuerySnapshotCallbackAuth" => &[Self::InternalError, Self::MissingParam],
-                r"RealTimeRecordCommand" => &[
-                    Self::InternalError,
-                    Self::CodeConfigNotFound,
-                    Self::MalformedParam,
-                    Self::MissingParam,
-                    Self::StreamNotFound,
-                    Self::TaskAlreadyStarted,
-                ],
-                r"RemoveShowFromShowList" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidShowListNotFound,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"RemoveTerminals" => &[Self::Code400, Self::Code401, Self::Code404, Self::Code500],
-                r"RestartCaster" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectCasterStatus,
-                    Self::IncorrectCasterStatusIdle,
-                    Self::IncorrectSceneStatus,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidNormTypeMalformed,
-                    Self::InvalidSceneNotFound,
-                ],
+                r"QuerySnapshotCallbackAuth" => {
+                    &[Self::InternalError, Self::MissingParam]
+                }
+                r"RealTimeRecordCommand" => {
+                    &[
+                        Self::InternalError,
+                        Self::CodeConfigNotFound,
+                        Self::MalformedParam,
+                        Self::MissingParam,
+                        Self::StreamNotFound,
+                        Self::TaskAlreadyStarted,
+                    ]
+                }
+                r"RemoveShowFromShowList" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidShowListNotFound,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"RemoveTerminals" => {
+                    &[Self::Code400, Self::Code401, Self::Code404, Self::Code500]
+                }
+                r"RestartCaster" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectCasterStatus,
+                        Self::IncorrectCasterStatusIdle,
+                        Self::IncorrectSceneStatus,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidNormTypeMalformed,
+                        Self::InvalidSceneNotFound,
+                    ]
+                }
                 r"RollbackLiveStagingConfig" => &[Self::StagingConfigNotFound],
-                r"SendLiveMessageGroup" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"SendLiveMessageUser" => &[
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"SendRoomNotification" => &[
-                    Self::InternalError,
-                    Self::InvalidAppIdNotFound,
-                    Self::InvalidAppUidMalformed,
-                    Self::InvalidAppUidNotFound,
-                    Self::InvalidDataLimitExceed,
-                    Self::InvalidRoomIdMalformed,
-                    Self::InvalidRoomIdNotFound,
-                ],
-                r"SendRoomUserNotification" => &[
-                    Self::InternalError,
-                    Self::InvalidAppIdNotFound,
-                    Self::InvalidAppUidMalformed,
-                    Self::InvalidAppUidNotFound,
-                    Self::InvalidDataLimitExceed,
-                    Self::InvalidRoomIdMalformed,
-                    Self::InvalidRoomIdNotFound,
-                    Self::InvalidToAppUidMalformed,
-                    Self::InvalidToAppUidNotFound,
-                ],
-                r"SetCasterChannel" => &[
-                    Self::InternalError,
-                    Self::DuplicateLocationId,
-                    Self::IllegalOperation,
-                    Self::IncorrectChannelDisable,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidChannelIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidParameterPlayStatus,
-                    Self::InvalidParameterSeekOffset,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidUserIdMalformed,
-                    Self::ResourceOfChannelExist,
-                ],
-                r"SetCasterConfig" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectCasterStatusEnableChannel,
-                    Self::IncorrectCasterStatusInuse,
-                    Self::InvalidCasterChannelDisableUnsupported,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"SetCasterSceneConfig" => &[
-                    Self::InternalError,
-                    Self::ComponentNumberExceed,
-                    Self::IllegalOperation,
-                    Self::IncorrectSceneStatus,
-                    Self::IncorrectSceneStatusConfigError,
-                    Self::IncorrectSceneStatusIdle,
-                    Self::InvalidCaptionResource,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidComponentNotFound,
-                    Self::InvalidLayoutNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidSceneNotFound,
-                    Self::InvalidSceneIdMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::ResourceInChannelInvalid,
-                    Self::ResourceInChannelNotFound,
-                    Self::ResourceInChannelPreConditionFailed,
-                ],
-                r"SetCasterSyncGroup" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::DuplicateResourceId,
-                    Self::IllegalOperation,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"SetCasterTimedEvent" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectSceneStatus,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidParameterEventName,
-                    Self::InvalidParameterStartTime,
-                    Self::InvalidSceneNotFound,
-                    Self::LiveServiceNotFound,
-                ],
-                r"SetLiveDomainCertificate" => &[
-                    Self::AuthenticationFailed,
-                    Self::CertNameMissingParameter,
-                    Self::CertStorageFailed,
-                    Self::CertificateDuplicated,
-                    Self::CertificateExpired,
-                    Self::CertificateFormatError,
-                    Self::CertificateKeyNull,
-                    Self::CertificateMissMatch,
-                    Self::CertificateNotFind,
-                    Self::CertificateNotPermittedOff,
-                    Self::CertificateSettedNotEffect,
-                    Self::CertificateStatusError,
-                    Self::CertificateContentDuplicated,
-                    Self::DecodeError,
-                    Self::DeleteFailed,
-                    Self::DomainInProtectedMode,
-                    Self::DomainInSafeMode,
-                    Self::FunctionMutex,
-                    Self::IllegalOperation,
-                    Self::IllegalOperationDomain,
-                    Self::InvalidCertNameTooLong,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainNotOnline,
-                    Self::InvalidSslPri,
-                    Self::InvalidSslProtocolValueNotSupported,
-                    Self::InvalidSslPub,
-                    Self::InvalidSslPubOrInvalidSslPri,
-                    Self::KeyMalformed,
-                    Self::SslPriMissingParameter,
-                    Self::SslPubMissingParameter,
-                    Self::SetDomainCertificateParameterError,
-                    Self::SslPriError,
-                    Self::SslPubError,
-                ],
-                r"SetLiveDomainStagingConfig" => &[
-                    Self::ConfigurationConflicts,
-                    Self::InvalidArgNameValueNotSupported,
-                    Self::InvalidArgValueMalformed,
-                    Self::InvalidDomainBelongToConfigGroup,
-                    Self::InvalidFunctionNameValueNotSupported,
-                    Self::InvalidRuleMalformed,
-                ],
+                r"SendLiveMessageGroup" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"SendLiveMessageUser" => {
+                    &[
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"SendRoomNotification" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAppIdNotFound,
+                        Self::InvalidAppUidMalformed,
+                        Self::InvalidAppUidNotFound,
+                        Self::InvalidDataLimitExceed,
+                        Self::InvalidRoomIdMalformed,
+                        Self::InvalidRoomIdNotFound,
+                    ]
+                }
+                r"SendRoomUserNotification" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAppIdNotFound,
+                        Self::InvalidAppUidMalformed,
+                        Self::InvalidAppUidNotFound,
+                        Self::InvalidDataLimitExceed,
+                        Self::InvalidRoomIdMalformed,
+                        Self::InvalidRoomIdNotFound,
+                        Self::InvalidToAppUidMalformed,
+                        Self::InvalidToAppUidNotFound,
+                    ]
+                }
+                r"SetCasterChannel" => {
+                    &[
+                        Self::InternalError,
+                        Self::DuplicateLocationId,
+                        Self::IllegalOperation,
+                        Self::IncorrectChannelDisable,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidChannelIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidParameterPlayStatus,
+                        Self::InvalidParameterSeekOffset,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidUserIdMalformed,
+                        Self::ResourceOfChannelExist,
+                    ]
+                }
+                r"SetCasterConfig" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectCasterStatusEnableChannel,
+                        Self::IncorrectCasterStatusInuse,
+                        Self::InvalidCasterChannelDisableUnsupported,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"SetCasterSceneConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::ComponentNumberExceed,
+                        Self::IllegalOperation,
+                        Self::IncorrectSceneStatus,
+                        Self::IncorrectSceneStatusConfigError,
+                        Self::IncorrectSceneStatusIdle,
+                        Self::InvalidCaptionResource,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidComponentNotFound,
+                        Self::InvalidLayoutNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidSceneNotFound,
+                        Self::InvalidSceneIdMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::ResourceInChannelInvalid,
+                        Self::ResourceInChannelNotFound,
+                        Self::ResourceInChannelPreConditionFailed,
+                    ]
+                }
+                r"SetCasterSyncGroup" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::DuplicateResourceId,
+                        Self::IllegalOperation,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"SetCasterTimedEvent" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectSceneStatus,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidParameterEventName,
+                        Self::InvalidParameterStartTime,
+                        Self::InvalidSceneNotFound,
+                        Self::LiveServiceNotFound,
+                    ]
+                }
+                r"SetLiveDomainCertificate" => {
+                    &[
+                        Self::AuthenticationFailed,
+                        Self::CertNameMissingParameter,
+                        Self::CertStorageFailed,
+                        Self::CertificateDuplicated,
+                        Self::CertificateExpired,
+                        Self::CertificateFormatError,
+                        Self::CertificateKeyNull,
+                        Self::CertificateMissMatch,
+                        Self::CertificateNotFind,
+                        Self::CertificateNotPermittedOff,
+                        Self::CertificateSettedNotEffect,
+                        Self::CertificateStatusError,
+                        Self::CertificateContentDuplicated,
+                        Self::DecodeError,
+                        Self::DeleteFailed,
+                        Self::DomainInProtectedMode,
+                        Self::DomainInSafeMode,
+                        Self::FunctionMutex,
+                        Self::IllegalOperation,
+                        Self::IllegalOperationDomain,
+                        Self::InvalidCertNameTooLong,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainNotOnline,
+                        Self::InvalidSslPri,
+                        Self::InvalidSslProtocolValueNotSupported,
+                        Self::InvalidSslPub,
+                        Self::InvalidSslPubOrInvalidSslPri,
+                        Self::KeyMalformed,
+                        Self::SslPriMissingParameter,
+                        Self::SslPubMissingParameter,
+                        Self::SetDomainCertificateParameterError,
+                        Self::SslPriError,
+                        Self::SslPubError,
+                    ]
+                }
+                r"SetLiveDomainStagingConfig" => {
+                    &[
+                        Self::ConfigurationConflicts,
+                        Self::InvalidArgNameValueNotSupported,
+                        Self::InvalidArgValueMalformed,
+                        Self::InvalidDomainBelongToConfigGroup,
+                        Self::InvalidFunctionNameValueNotSupported,
+                        Self::InvalidRuleMalformed,
+                    ]
+                }
                 r"SetLiveEdgeTransfer" => &[Self::InternalError, Self::InvalidParam],
-                r"SetLiveMpuTaskSei" => &[
-                    Self::InvalidAppId,
-                    Self::InvalidParam,
-                    Self::OperationDenied,
-                ],
-                r"SetLiveStreamBlock" => &[
-                    Self::InternalError,
-                    Self::InvalidParam,
-                    Self::InvalidReleaseTimeMalformed,
-                ],
-                r"SetLiveStreamPreloadTasks" => &[
-                    Self::InternalError,
-                    Self::DurationExceed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParam,
-                    Self::NoSpecialConfiguration,
-                    Self::QuotaExceededPreloadTaskslimit,
-                ],
-                r"SetLiveStreamsNotifyUrlConfig" => &[
-                    Self::InternalError,
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidParam,
-                ],
-                r"SetSnapshotCallbackAuth" => &[
-                    Self::InternalError,
-                    Self::MalformedParam,
-                    Self::MissingParam,
-                ],
-                r"StartCaster" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectCasterStatusCease,
-                    Self::IncorrectCasterStatusExpire,
-                    Self::IncorrectCasterStatusInuse,
-                    Self::IncorrectChannelDisable,
-                    Self::IncorrectSceneStatus,
-                    Self::IncorrectSceneStatusInuse,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidCasterTemplateNotFound,
-                    Self::InvalidConfigurationNotFound,
-                    Self::InvalidDelayNotFound,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidResourceNotFound,
-                    Self::InvalidShowListEmptyList,
-                    Self::InvalidTranscodeNotFound,
-                    Self::InvalidUserIdMalformed,
-                    Self::UserQuotaExceed,
-                ],
-                r"StartCasterScene" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectCasterStatusIdle,
-                    Self::IncorrectSceneStatus,
-                    Self::IncorrectSceneStatusInuse,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidCasterTemplateNotFound,
-                    Self::InvalidConfigurationNotFound,
-                    Self::InvalidLayoutNotFound,
-                    Self::InvalidSceneNotFound,
-                    Self::InvalidSceneIdMalformed,
-                    Self::UserQuotaExceed,
-                ],
-                r"StartEdgeTranscodeJob" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::Forbidden,
-                    Self::JobNotFound,
-                    Self::OperationDenied,
-                    Self::UserQuotaExceed,
-                    Self::UserTaskExceed,
-                ],
-                r"StartLiveDomain" => &[
-                    Self::DomainNotRecordedAliyun,
-                    Self::IcpBlack,
-                    Self::IspBlack,
-                    Self::RecordCheckNotAvailable,
-                ],
-                r"StartLiveMPUTask" => &[
-                    Self::InternalError,
-                    Self::InvalidParam,
-                    Self::MissingParam,
-                    Self::OperationDenied,
-                ],
-                r"StartLiveStreamMonitor" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidMonitorIdMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::StreamMonitorAlreadyStarted,
-                    Self::StreamMonitorNotExist,
-                    Self::UserQuotaExceed,
-                ],
-                r"StartPlaylist" => &[
-                    Self::InternalError,
-                    Self::IncorrectCasterStatus,
-                    Self::IncorrectCasterStatusEnableChannel,
-                    Self::IncorrectSceneStatus,
-                    Self::IncorrectSceneStatusInuse,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterTemplateNotFound,
-                    Self::InvalidNormTypeMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidParameterOffset,
-                    Self::InvalidParameterStartItemId,
-                    Self::InvalidProgramIdMalformed,
-                    Self::PlayListItemNotFound,
-                    Self::PlayListNotFound,
-                    Self::UserQuotaExceed,
-                ],
-                r"StopCaster" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectSceneStatus,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidSceneNotFound,
-                ],
-                r"StopCasterScene" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectSceneStatus,
-                    Self::IncorrectSceneStatusIdle,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidSceneNotFound,
-                    Self::InvalidSceneIdMalformed,
-                    Self::InvalidUserIdMalformed,
-                ],
-                r"StopEdgeTranscodeJob" => &[
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::JobNotFound,
-                    Self::OperationDenied,
-                ],
-                r"StopLiveMPUTask" => &[
-                    Self::InternalError,
-                    Self::InvalidParam,
-                    Self::MissingParam,
-                    Self::OperationDenied,
-                ],
-                r"StopLiveStreamMonitor" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidMonitorIdMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::StreamMonitorAlreadyStop,
-                    Self::StreamMonitorNotExist,
-                    Self::UserQuotaExceed,
-                ],
-                r"StopPlaylist" => &[
-                    Self::InternalError,
-                    Self::InvalidProgramIdMalformed,
-                    Self::PlayListNotFound,
-                ],
+                r"SetLiveMpuTaskSei" => {
+                    &[Self::InvalidAppId, Self::InvalidParam, Self::OperationDenied]
+                }
+                r"SetLiveStreamBlock" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParam,
+                        Self::InvalidReleaseTimeMalformed,
+                    ]
+                }
+                r"SetLiveStreamPreloadTasks" => {
+                    &[
+                        Self::InternalError,
+                        Self::DurationExceed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParam,
+                        Self::NoSpecialConfiguration,
+                        Self::QuotaExceededPreloadTaskslimit,
+                    ]
+                }
+                r"SetLiveStreamsNotifyUrlConfig" => {
+                    &[Self::InternalError, Self::ConfigAlreadyExists, Self::InvalidParam]
+                }
+                r"SetSnapshotCallbackAuth" => {
+                    &[Self::InternalError, Self::MalformedParam, Self::MissingParam]
+                }
+                r"StartCaster" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectCasterStatusCease,
+                        Self::IncorrectCasterStatusExpire,
+                        Self::IncorrectCasterStatusInuse,
+                        Self::IncorrectChannelDisable,
+                        Self::IncorrectSceneStatus,
+                        Self::IncorrectSceneStatusInuse,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidCasterTemplateNotFound,
+                        Self::InvalidConfigurationNotFound,
+                        Self::InvalidDelayNotFound,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidResourceNotFound,
+                        Self::InvalidShowListEmptyList,
+                        Self::InvalidTranscodeNotFound,
+                        Self::InvalidUserIdMalformed,
+                        Self::UserQuotaExceed,
+                    ]
+                }
+                r"StartCasterScene" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectCasterStatusIdle,
+                        Self::IncorrectSceneStatus,
+                        Self::IncorrectSceneStatusInuse,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidCasterTemplateNotFound,
+                        Self::InvalidConfigurationNotFound,
+                        Self::InvalidLayoutNotFound,
+                        Self::InvalidSceneNotFound,
+                        Self::InvalidSceneIdMalformed,
+                        Self::UserQuotaExceed,
+                    ]
+                }
+                r"StartEdgeTranscodeJob" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::Forbidden,
+                        Self::JobNotFound,
+                        Self::OperationDenied,
+                        Self::UserQuotaExceed,
+                        Self::UserTaskExceed,
+                    ]
+                }
+                r"StartLiveDomain" => {
+                    &[
+                        Self::DomainNotRecordedAliyun,
+                        Self::IcpBlack,
+                        Self::IspBlack,
+                        Self::RecordCheckNotAvailable,
+                    ]
+                }
+                r"StartLiveMPUTask" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParam,
+                        Self::MissingParam,
+                        Self::OperationDenied,
+                    ]
+                }
+                r"StartLiveStreamMonitor" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidMonitorIdMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::StreamMonitorAlreadyStarted,
+                        Self::StreamMonitorNotExist,
+                        Self::UserQuotaExceed,
+                    ]
+                }
+                r"StartPlaylist" => {
+                    &[
+                        Self::InternalError,
+                        Self::IncorrectCasterStatus,
+                        Self::IncorrectCasterStatusEnableChannel,
+                        Self::IncorrectSceneStatus,
+                        Self::IncorrectSceneStatusInuse,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterTemplateNotFound,
+                        Self::InvalidNormTypeMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidParameterOffset,
+                        Self::InvalidParameterStartItemId,
+                        Self::InvalidProgramIdMalformed,
+                        Self::PlayListItemNotFound,
+                        Self::PlayListNotFound,
+                        Self::UserQuotaExceed,
+                    ]
+                }
+                r"StopCaster" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectSceneStatus,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidSceneNotFound,
+                    ]
+                }
+                r"StopCasterScene" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectSceneStatus,
+                        Self::IncorrectSceneStatusIdle,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidSceneNotFound,
+                        Self::InvalidSceneIdMalformed,
+                        Self::InvalidUserIdMalformed,
+                    ]
+                }
+                r"StopEdgeTranscodeJob" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::JobNotFound,
+                        Self::OperationDenied,
+                    ]
+                }
+                r"StopLiveMPUTask" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParam,
+                        Self::MissingParam,
+                        Self::OperationDenied,
+                    ]
+                }
+                r"StopLiveStreamMonitor" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidMonitorIdMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::StreamMonitorAlreadyStop,
+                        Self::StreamMonitorNotExist,
+                        Self::UserQuotaExceed,
+                    ]
+                }
+                r"StopPlaylist" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidProgramIdMalformed,
+                        Self::PlayListNotFound,
+                    ]
+                }
                 r"StopRtcAsrTask" => &[Self::InternalError, Self::ConfigNotFound],
-                r"TagLiveResources" => &[
-                    Self::CustomTagIsInvalid,
-                    Self::InvalidRegionIdMalformed,
-                    Self::ResourceNotExist,
-                    Self::ResourceIdIsInvalid,
-                    Self::SystemTagIsInvalid,
-                    Self::TagIsInvalid,
-                    Self::TagKeyIsInvalid,
-                    Self::TagKeyRepeated,
-                    Self::TagValueIsInvalid,
-                    Self::TooManyTags,
-                ],
+                r"TagLiveResources" => {
+                    &[
+                        Self::CustomTagIsInvalid,
+                        Self::InvalidRegionIdMalformed,
+                        Self::ResourceNotExist,
+                        Self::ResourceIdIsInvalid,
+                        Self::SystemTagIsInvalid,
+                        Self::TagIsInvalid,
+                        Self::TagKeyIsInvalid,
+                        Self::TagKeyRepeated,
+                        Self::TagValueIsInvalid,
+                        Self::TooManyTags,
+                    ]
+                }
                 r"UnTagLiveResources" => &[Self::ResourceIdIsInvalid, Self::TagIsInvalid],
-                r"UpdateCasterSceneAudio" => &[
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::IncorrectSceneStatus,
-                    Self::IncorrectSceneStatusConfigError,
-                    Self::InvalidAudioLayersAndMixListSizeMismatch,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidMixListExceedNorm,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidSceneNotFound,
-                    Self::InvalidUserIdMalformed,
-                    Self::ResourceInChannelInvalid,
-                    Self::ResourceInChannelNotFound,
-                    Self::ResourceInChannelPreConditionFailed,
-                ],
-                r"UpdateCasterSceneConfig" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::ComponentNumberExceed,
-                    Self::IllegalOperation,
-                    Self::IncorrectSceneStatus,
-                    Self::IncorrectSceneStatusConfigError,
-                    Self::IncorrectSceneStatusIdle,
-                    Self::IncorrectSceneStatusWaiting,
-                    Self::InvalidCaptionResource,
-                    Self::InvalidCasterNotFound,
-                    Self::InvalidCasterIdMalformed,
-                    Self::InvalidComponentNotFound,
-                    Self::InvalidLayoutNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidSceneNotFound,
-                    Self::InvalidUserIdMalformed,
-                    Self::InvalidVideoNotFound,
-                    Self::ResourceInChannelInvalid,
-                    Self::ResourceInChannelNotFound,
-                    Self::ResourceInChannelPreConditionFailed,
-                    Self::SceneNumberExceed,
-                ],
-                r"UpdateEdgeTranscodeJob" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::JobNotFound,
-                    Self::OperationDenied,
-                    Self::TemplateNotFound,
-                ],
-                r"UpdateEventSub" => &[
-                    Self::ErrorInvalidCallBackUrl,
-                    Self::InputInvalid,
-                    Self::NoAuth,
-                    Self::QuotaLimitError,
-                    Self::ResourceNotExist_2,
-                    Self::ServerError,
-                ],
-                r"UpdateLiveAIProduceRules" => &[Self::InvalidParameter, Self::MissingParameter],
-                r"UpdateLiveAISubtitle" => &[Self::InvalidParameter, Self::MissingParameter],
-                r"UpdateLiveAppRecordConfig" => &[
-                    Self::ConfigAlreadyExists,
-                    Self::Forbidden,
-                    Self::InvalidCycleDurationMalformed,
-                    Self::InvalidDelayTime,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidFormatIllegalOperation,
-                    Self::InvalidFormatMalformed,
-                    Self::InvalidOssBucketMalformed,
-                    Self::InvalidOssBucketNotFound,
-                    Self::InvalidOssEndpointMalformed,
-                    Self::InvalidOssObjectPrefixMalformed,
-                    Self::InvalidSliceDurationMalformed,
-                    Self::InvalidSliceOssObjectPrefixMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeMismatch,
-                    Self::InvalidTemplateForbidRaw,
-                    Self::InvalidTemplateLengthMalformed,
-                    Self::Live2VodConfigAlreadyExists,
-                    Self::MissingOssObjectPrefix,
-                    Self::MissingSliceOssObjectPrefix,
-                    Self::MissingTemplate,
-                ],
-                r"UpdateLiveAppSnapshotConfig" => &[
-                    Self::InvalidConfigNotFound,
-                    Self::InvalidOssBucketMalformed,
-                    Self::InvalidOssBucketNotFound,
-                    Self::InvalidOssEndpointMalformed,
-                    Self::InvalidOverwriteOssObjectMalformed,
-                    Self::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed,
-                    Self::InvalidSequenceOssObjectMalformed,
-                ],
-                r"UpdateLiveAudioAuditConfig" => &[
-                    Self::InternalError,
-                    Self::ConfigExisted,
-                    Self::ConfigNotFound,
-                    Self::MalformedParam,
-                    Self::MissingParam,
-                ],
-                r"UpdateLiveAudioAuditNotifyConfig" => &[
-                    Self::InternalError,
-                    Self::ConfigExisted,
-                    Self::ConfigNotFound,
-                    Self::MalformedParam,
-                    Self::MissingParam,
-                    Self::UnsafeCallback,
-                ],
-                r"UpdateLiveCenterTransfer" => &[
-                    Self::InternalError,
-                    Self::CodeIllegalDuration,
-                    Self::InvalidParam,
-                ],
+                r"UpdateCasterSceneAudio" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::IncorrectSceneStatus,
+                        Self::IncorrectSceneStatusConfigError,
+                        Self::InvalidAudioLayersAndMixListSizeMismatch,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidMixListExceedNorm,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidSceneNotFound,
+                        Self::InvalidUserIdMalformed,
+                        Self::ResourceInChannelInvalid,
+                        Self::ResourceInChannelNotFound,
+                        Self::ResourceInChannelPreConditionFailed,
+                    ]
+                }
+                r"UpdateCasterSceneConfig" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::ComponentNumberExceed,
+                        Self::IllegalOperation,
+                        Self::IncorrectSceneStatus,
+                        Self::IncorrectSceneStatusConfigError,
+                        Self::IncorrectSceneStatusIdle,
+                        Self::IncorrectSceneStatusWaiting,
+                        Self::InvalidCaptionResource,
+                        Self::InvalidCasterNotFound,
+                        Self::InvalidCasterIdMalformed,
+                        Self::InvalidComponentNotFound,
+                        Self::InvalidLayoutNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidSceneNotFound,
+                        Self::InvalidUserIdMalformed,
+                        Self::InvalidVideoNotFound,
+                        Self::ResourceInChannelInvalid,
+                        Self::ResourceInChannelNotFound,
+                        Self::ResourceInChannelPreConditionFailed,
+                        Self::SceneNumberExceed,
+                    ]
+                }
+                r"UpdateEdgeTranscodeJob" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::Forbidden,
+                        Self::JobNotFound,
+                        Self::OperationDenied,
+                        Self::TemplateNotFound,
+                    ]
+                }
+                r"UpdateEventSub" => {
+                    &[
+                        Self::ErrorInvalidCallBackUrl,
+                        Self::InputInvalid,
+                        Self::NoAuth,
+                        Self::QuotaLimitError,
+                        Self::ResourceNotExist_2,
+                        Self::ServerError,
+                    ]
+                }
+                r"UpdateLiveAIProduceRules" => {
+                    &[Self::InvalidParameter, Self::MissingParameter]
+                }
+                r"UpdateLiveAISubtitle" => {
+                    &[Self::InvalidParameter, Self::MissingParameter]
+                }
+                r"UpdateLiveAppRecordConfig" => {
+                    &[
+                        Self::ConfigAlreadyExists,
+                        Self::Forbidden,
+                        Self::InvalidCycleDurationMalformed,
+                        Self::InvalidDelayTime,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidFormatIllegalOperation,
+                        Self::InvalidFormatMalformed,
+                        Self::InvalidOssBucketMalformed,
+                        Self::InvalidOssBucketNotFound,
+                        Self::InvalidOssEndpointMalformed,
+                        Self::InvalidOssObjectPrefixMalformed,
+                        Self::InvalidSliceDurationMalformed,
+                        Self::InvalidSliceOssObjectPrefixMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeMismatch,
+                        Self::InvalidTemplateForbidRaw,
+                        Self::InvalidTemplateLengthMalformed,
+                        Self::Live2VodConfigAlreadyExists,
+                        Self::MissingOssObjectPrefix,
+                        Self::MissingSliceOssObjectPrefix,
+                        Self::MissingTemplate,
+                    ]
+                }
+                r"UpdateLiveAppSnapshotConfig" => {
+                    &[
+                        Self::InvalidConfigNotFound,
+                        Self::InvalidOssBucketMalformed,
+                        Self::InvalidOssBucketNotFound,
+                        Self::InvalidOssEndpointMalformed,
+                        Self::InvalidOverwriteOssObjectMalformed,
+                        Self::InvalidOverwriteOssObjectOrSequenceOssObjectMalformed,
+                        Self::InvalidSequenceOssObjectMalformed,
+                    ]
+                }
+                r"UpdateLiveAudioAuditConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigExisted,
+                        Self::ConfigNotFound,
+                        Self::MalformedParam,
+                        Self::MissingParam,
+                    ]
+                }
+                r"UpdateLiveAudioAuditNotifyConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigExisted,
+                        Self::ConfigNotFound,
+                        Self::MalformedParam,
+                        Self::MissingParam,
+                        Self::UnsafeCallback,
+                    ]
+                }
+                r"UpdateLiveCenterTransfer" => {
+                    &[Self::InternalError, Self::CodeIllegalDuration, Self::InvalidParam]
+                }
                 r"UpdateLiveDelayConfig" => &[Self::InvalidParameters],
-                r"UpdateLiveDetectNotifyConfig" => &[
-                    Self::InvalidConfigNotFound,
-                    Self::InvalidNotifyUrlMalformed,
-                    Self::InvalidNotifyUrlUnsafe,
-                    Self::InvalidParams,
-                ],
-                r"UpdateLiveMPUTask" => &[
-                    Self::InternalError,
-                    Self::InvalidParam,
-                    Self::MissingParam,
-                    Self::OperationDenied,
-                ],
-                r"UpdateLivePackageConfig" => &[
-                    Self::ConfigConflicts,
-                    Self::ConfigNotFound,
-                    Self::InternalErr,
-                    Self::InvalidParams,
-                    Self::InvalidPartDuration,
-                    Self::InvalidProtocol,
-                    Self::InvalidSegmentDuration,
-                    Self::InvalidSegmentNum,
-                    Self::MissingParam,
-                ],
-                r"UpdateLivePullStreamInfoConfig" => &[
-                    Self::InternalError,
-                    Self::DurationExceed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParam,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"UpdateLiveRecordNotifyConfig" => &[
-                    Self::Forbidden,
-                    Self::InvalidConfigNotFound,
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidNotifyUrlMalformed,
-                    Self::InvalidNotifyUrlUnsafe,
-                    Self::InvalidOnDemandUrlMalformed,
-                    Self::InvalidOnDemandUrlUnsafe,
-                ],
-                r"UpdateLiveRecordVodConfig" => &[
-                    Self::InternalError,
-                    Self::CommomLiveRcordConfigExisted,
-                    Self::ConfigAlreadyExists,
-                    Self::InvalidAutoComposeMalformed,
-                    Self::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed,
-                    Self::InvalidRegionConflict,
-                    Self::InvalidStorageNotFound,
-                    Self::InvalidTemplateGroupIdNotFound,
-                ],
-                r"UpdateLiveSnapshotDetectPornConfig" => &[
-                    Self::InvalidConfigNotFound,
-                    Self::InvalidOssBucketMalformed,
-                    Self::InvalidOssBucketNotFound,
-                    Self::InvalidOssEndpointMalformed,
-                    Self::InvalidOssObjectMalformed,
-                    Self::InvalidScenes,
-                ],
-                r"UpdateLiveSnapshotNotifyConfig" => &[
-                    Self::InternalError,
-                    Self::ConfigNotFound,
-                    Self::MalformedParam,
-                    Self::MissingParam,
-                ],
-                r"UpdateLiveStreamMonitor" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidMonitorIdMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::StreamMonitorNotExist,
-                ],
+                r"UpdateLiveDetectNotifyConfig" => {
+                    &[
+                        Self::InvalidConfigNotFound,
+                        Self::InvalidNotifyUrlMalformed,
+                        Self::InvalidNotifyUrlUnsafe,
+                        Self::InvalidParams,
+                    ]
+                }
+                r"UpdateLiveMPUTask" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParam,
+                        Self::MissingParam,
+                        Self::OperationDenied,
+                    ]
+                }
+                r"UpdateLivePackageConfig" => {
+                    &[
+                        Self::ConfigConflicts,
+                        Self::ConfigNotFound,
+                        Self::InternalErr,
+                        Self::InvalidParams,
+                        Self::InvalidPartDuration,
+                        Self::InvalidProtocol,
+                        Self::InvalidSegmentDuration,
+                        Self::InvalidSegmentNum,
+                        Self::MissingParam,
+                    ]
+                }
+                r"UpdateLivePullStreamInfoConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::DurationExceed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParam,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"UpdateLiveRecordNotifyConfig" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InvalidConfigNotFound,
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidNotifyUrlMalformed,
+                        Self::InvalidNotifyUrlUnsafe,
+                        Self::InvalidOnDemandUrlMalformed,
+                        Self::InvalidOnDemandUrlUnsafe,
+                    ]
+                }
+                r"UpdateLiveRecordVodConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::CommomLiveRcordConfigExisted,
+                        Self::ConfigAlreadyExists,
+                        Self::InvalidAutoComposeMalformed,
+                        Self::InvalidAutoComposeAndComposeVodTranscodeGroupIdMalformed,
+                        Self::InvalidRegionConflict,
+                        Self::InvalidStorageNotFound,
+                        Self::InvalidTemplateGroupIdNotFound,
+                    ]
+                }
+                r"UpdateLiveSnapshotDetectPornConfig" => {
+                    &[
+                        Self::InvalidConfigNotFound,
+                        Self::InvalidOssBucketMalformed,
+                        Self::InvalidOssBucketNotFound,
+                        Self::InvalidOssEndpointMalformed,
+                        Self::InvalidOssObjectMalformed,
+                        Self::InvalidScenes,
+                    ]
+                }
+                r"UpdateLiveSnapshotNotifyConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::ConfigNotFound,
+                        Self::MalformedParam,
+                        Self::MissingParam,
+                    ]
+                }
+                r"UpdateLiveStreamMonitor" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidMonitorIdMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::StreamMonitorNotExist,
+                    ]
+                }
                 r"UpdateLiveStreamWatermark" => &[Self::InvalidParameters],
                 r"UpdateLiveStreamWatermarkRule" => &[Self::InvalidParameters],
-                r"UpdateLiveTopLevelDomain" => &[
-                    Self::DomainInProtectedMode,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidTopLevelDomainMalformed,
-                    Self::MissingDomainName,
-                    Self::TopLevelDomainNotFound,
-                ],
-                r"UpdateMixStream" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::IllegalOperation,
-                    Self::InvalidDomainNameNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidUserIdMalformed,
-                    Self::MixStreamAlreadyExist,
-                    Self::MixStreamNotExist,
-                ],
-                r"UpdateRtcMPUEventSub" => &[
-                    Self::InternalError,
-                    Self::InvalidParam,
-                    Self::MissingParam,
-                    Self::OperationDenied,
-                ],
+                r"UpdateLiveTopLevelDomain" => {
+                    &[
+                        Self::DomainInProtectedMode,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidTopLevelDomainMalformed,
+                        Self::MissingDomainName,
+                        Self::TopLevelDomainNotFound,
+                    ]
+                }
+                r"UpdateMixStream" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::IllegalOperation,
+                        Self::InvalidDomainNameNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidUserIdMalformed,
+                        Self::MixStreamAlreadyExist,
+                        Self::MixStreamNotExist,
+                    ]
+                }
+                r"UpdateRtcMPUEventSub" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParam,
+                        Self::MissingParam,
+                        Self::OperationDenied,
+                    ]
+                }
                 r"VerifyLiveDomainOwner" => &[Self::DomainOwnerVerifyFail],
                 _ => &[],
             }
@@ -8655,7 +9360,8 @@ const _: () = {
     impl __core::str::FromStr for LiveError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for LiveError {

@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum MarketError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -178,11 +178,11 @@ pub enum MarketError {
     CodeSizeError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 80] = &[
         __row(
@@ -227,12 +227,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -305,12 +300,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -359,12 +349,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -488,26 +473,11 @@ const _: () = {
         ),
         __row(r"Forbidden", 500, r"user is not distributor!", __TRANSIENT),
         __row(r"Forbidden!", 500, r"user is not distributor!", __TRANSIENT),
-        __row(
-            r"IllegalCurrentNode",
-            400,
-            r"Illegal current node.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalOperatorRole",
-            400,
-            r"Illegal operator role.",
-            __NEVER,
-        ),
+        __row(r"IllegalCurrentNode", 400, r"Illegal current node.", __NEVER),
+        __row(r"IllegalOperatorRole", 400, r"Illegal operator role.", __NEVER),
         __row(r"IllegalParameter", 400, r"Illegal parameter %s.", __NEVER),
         __row(r"IllegalPermission", 400, r"Permission Denied.", __NEVER),
-        __row(
-            r"IllegalProjectStatus",
-            400,
-            r"Illegal project status.",
-            __NEVER,
-        ),
+        __row(r"IllegalProjectStatus", 400, r"Illegal project status.", __NEVER),
         __row(r"IllegalRequest", 400, r"Illegal request.", __NEVER),
         __row(r"IllegalResult", 400, r"Illegal result.", __NEVER),
         __row(
@@ -540,42 +510,22 @@ const _: () = {
             r"The specified Instance parameter is invalid.",
             __TRANSIENT,
         ),
-        __row(
-            r"Invalid.Parameter.Metering",
-            400,
-            r"meteringAssit is empty",
-            __NEVER,
-        ),
+        __row(r"Invalid.Parameter.Metering", 400, r"meteringAssit is empty", __NEVER),
         __row(
             r"Invalid.Parameter.Metering",
             500,
             r"The specified Metering parameter is invalid.",
             __NEVER,
         ),
-        __row(
-            r"Invalid.Sort",
-            500,
-            r"The specified Sort is invalid.",
-            __TRANSIENT,
-        ),
+        __row(r"Invalid.Sort", 500, r"The specified Sort is invalid.", __TRANSIENT),
         __row(
             r"License.Discard",
             400,
             r"The specified license has been discarded.",
             __NEVER,
         ),
-        __row(
-            r"License.Expired",
-            400,
-            r"The specified license has expired.",
-            __NEVER,
-        ),
-        __row(
-            r"License.Invalid",
-            400,
-            r"The specified license is invalid.",
-            __NEVER,
-        ),
+        __row(r"License.Expired", 400, r"The specified license has expired.", __NEVER),
+        __row(r"License.Invalid", 400, r"The specified license is invalid.", __NEVER),
         __row(
             r"License.NotFound",
             400,
@@ -624,14 +574,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 69] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 79,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 61, 62, 63, 64, 65, 67, 68, 69, 70,
+        71, 72, 73, 74, 75, 76, 79,
     ];
     const __END: [u32; 69] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 79, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 61, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 80,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 79, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 61, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 67, 68, 69, 70, 71,
+        72, 73, 74, 75, 76, 77, 80,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: MarketError) -> &'static __Entry {
@@ -714,138 +666,180 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                8 => match code {
-                    r"Auth.ISV" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                9 => match code {
-                    r"CodeError" => 41,
-                    r"Forbidden" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"Auth.Match" => 39,
-                    r"Forbidden!" => 45,
-                    r"ReturnNull" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"DeniedModify" => 42,
-                    r"Invalid.Sort" => 58,
-                    r"ProductCodes" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"IllegalResult" => 52,
-                    r"Invalid.Param" => 54,
-                    r"codeSizeError" => 68,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Auth.ISV.Error" => 38,
-                    r"IllegalRequest" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"Auth.Authorized" => 35,
-                    r"Auth.CallerType" => 36,
-                    r"DownstreamError" => 43,
-                    r"License.Discard" => 59,
-                    r"License.Expired" => 60,
-                    r"License.Invalid" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"IllegalParameter" => 48,
-                    r"License.NotFound" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"IllegalPermission" => 49,
-                    r"Invalid.Parameter" => 55,
-                    r"Permission.Denied" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"IllegalCurrentNode" => 46,
-                    r"Invalid.CategoryId" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"IllegalOperatorRole" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"IllegalProjectStatus" => 50,
-                    r"Service.Flow.Control" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Auth.SubAccount.Error" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Metering.Data.Exceeded" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"Invalid.Parameter.Instance" => 56,
-                    r"Invalid.Parameter.Metering" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                8 => {
+                    match code {
+                        r"Auth.ISV" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                9 => {
+                    match code {
+                        r"CodeError" => 41,
+                        r"Forbidden" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"Auth.Match" => 39,
+                        r"Forbidden!" => 45,
+                        r"ReturnNull" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"DeniedModify" => 42,
+                        r"Invalid.Sort" => 58,
+                        r"ProductCodes" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"IllegalResult" => 52,
+                        r"Invalid.Param" => 54,
+                        r"codeSizeError" => 68,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"Auth.ISV.Error" => 38,
+                        r"IllegalRequest" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"Auth.Authorized" => 35,
+                        r"Auth.CallerType" => 36,
+                        r"DownstreamError" => 43,
+                        r"License.Discard" => 59,
+                        r"License.Expired" => 60,
+                        r"License.Invalid" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"IllegalParameter" => 48,
+                        r"License.NotFound" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"IllegalPermission" => 49,
+                        r"Invalid.Parameter" => 55,
+                        r"Permission.Denied" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"IllegalCurrentNode" => 46,
+                        r"Invalid.CategoryId" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"IllegalOperatorRole" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"IllegalProjectStatus" => 50,
+                        r"Service.Flow.Control" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Auth.SubAccount.Error" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Metering.Data.Exceeded" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"Invalid.Parameter.Instance" => 56,
+                        r"Invalid.Parameter.Metering" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -866,8 +860,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -883,8 +877,10 @@ const _: () = {
                 Self::UnknownError => {
                     const { &[__E[21].message, __E[77].message, __E[78].message] }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[60].message] },
-                Self::InvalidParameterMetering => const { &[__E[65].message, __E[66].message] },
+                Self::InternalError => const { &[__E[39].message, __E[60].message] }
+                Self::InvalidParameterMetering => {
+                    const { &[__E[65].message, __E[66].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -896,8 +892,8 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::UnknownError => const { &[__E[21], __E[77], __E[78]] },
-                Self::InternalError => const { &[__E[39], __E[60]] },
+                Self::UnknownError => const { &[__E[21], __E[77], __E[78]] }
+                Self::InternalError => const { &[__E[39], __E[60]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -906,29 +902,33 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::UnknownError => &[
-                    r"DescribeDistributionProducts",
-                    r"DescribeDistributionProductsLink",
-                    r"DescribeInstance",
-                    r"DescribeInstances",
-                    r"DescribeOrder",
-                    r"DescribePrice",
-                    r"DescribeProduct",
-                    r"DescribeProducts",
-                    r"PushMeteringData",
-                ],
-                Self::InternalError => &[
-                    r"DescribeCurrentNodeInfo",
-                    r"DescribeProjectAttachments",
-                    r"DescribeProjectInfo",
-                    r"DescribeProjectMessages",
-                    r"DescribeProjectNodes",
-                    r"DescribeProjectOperateLogs",
-                    r"FinishCurrentProjectNode",
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ],
+                Self::UnknownError => {
+                    &[
+                        r"DescribeDistributionProducts",
+                        r"DescribeDistributionProductsLink",
+                        r"DescribeInstance",
+                        r"DescribeInstances",
+                        r"DescribeOrder",
+                        r"DescribePrice",
+                        r"DescribeProduct",
+                        r"DescribeProducts",
+                        r"PushMeteringData",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"DescribeCurrentNodeInfo",
+                        r"DescribeProjectAttachments",
+                        r"DescribeProjectInfo",
+                        r"DescribeProjectMessages",
+                        r"DescribeProjectNodes",
+                        r"DescribeProjectOperateLogs",
+                        r"FinishCurrentProjectNode",
+                        r"PauseProject",
+                        r"ResumeProject",
+                        r"RollbackCurrentProjectNode",
+                    ]
+                }
                 Self::AuthAuthorized => &[r"ActivateLicense", r"DescribeLicense"],
                 Self::AuthCallerType => &[r"ActivateLicense"],
                 Self::AuthIsv => &[r"ActivateLicense"],
@@ -940,71 +940,81 @@ const _: () = {
                 Self::DownstreamError => &[r"DescribePrice"],
                 Self::Forbidden => &[r"DescribeDistributionProducts"],
                 Self::Forbidden_2 => &[r"DescribeDistributionProductsLink"],
-                Self::IllegalCurrentNode => &[
-                    r"FinishCurrentProjectNode",
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ],
-                Self::IllegalOperatorRole => &[
-                    r"FinishCurrentProjectNode",
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ],
-                Self::IllegalParameter => &[
-                    r"DescribeCurrentNodeInfo",
-                    r"DescribeProjectAttachments",
-                    r"DescribeProjectInfo",
-                    r"DescribeProjectMessages",
-                    r"DescribeProjectNodes",
-                    r"DescribeProjectOperateLogs",
-                    r"FinishCurrentProjectNode",
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ],
-                Self::IllegalPermission => &[
-                    r"DescribeCurrentNodeInfo",
-                    r"DescribeProjectAttachments",
-                    r"DescribeProjectInfo",
-                    r"DescribeProjectMessages",
-                    r"DescribeProjectNodes",
-                    r"DescribeProjectOperateLogs",
-                    r"FinishCurrentProjectNode",
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ],
-                Self::IllegalProjectStatus => &[
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ],
-                Self::IllegalRequest => &[
-                    r"DescribeCurrentNodeInfo",
-                    r"DescribeProjectAttachments",
-                    r"DescribeProjectInfo",
-                    r"DescribeProjectMessages",
-                    r"DescribeProjectNodes",
-                    r"DescribeProjectOperateLogs",
-                    r"FinishCurrentProjectNode",
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ],
-                Self::IllegalResult => &[
-                    r"DescribeCurrentNodeInfo",
-                    r"DescribeProjectAttachments",
-                    r"DescribeProjectInfo",
-                    r"DescribeProjectMessages",
-                    r"DescribeProjectNodes",
-                    r"DescribeProjectOperateLogs",
-                    r"FinishCurrentProjectNode",
-                    r"PauseProject",
-                    r"ResumeProject",
-                    r"RollbackCurrentProjectNode",
-                ],
+                Self::IllegalCurrentNode => {
+                    &[
+                        r"FinishCurrentProjectNode",
+                        r"PauseProject",
+                        r"ResumeProject",
+                        r"RollbackCurrentProjectNode",
+                    ]
+                }
+                Self::IllegalOperatorRole => {
+                    &[
+                        r"FinishCurrentProjectNode",
+                        r"PauseProject",
+                        r"ResumeProject",
+                        r"RollbackCurrentProjectNode",
+                    ]
+                }
+                Self::IllegalParameter => {
+                    &[
+                        r"DescribeCurrentNodeInfo",
+                        r"DescribeProjectAttachments",
+                        r"DescribeProjectInfo",
+                        r"DescribeProjectMessages",
+                        r"DescribeProjectNodes",
+                        r"DescribeProjectOperateLogs",
+                        r"FinishCurrentProjectNode",
+                        r"PauseProject",
+                        r"ResumeProject",
+                        r"RollbackCurrentProjectNode",
+                    ]
+                }
+                Self::IllegalPermission => {
+                    &[
+                        r"DescribeCurrentNodeInfo",
+                        r"DescribeProjectAttachments",
+                        r"DescribeProjectInfo",
+                        r"DescribeProjectMessages",
+                        r"DescribeProjectNodes",
+                        r"DescribeProjectOperateLogs",
+                        r"FinishCurrentProjectNode",
+                        r"PauseProject",
+                        r"ResumeProject",
+                        r"RollbackCurrentProjectNode",
+                    ]
+                }
+                Self::IllegalProjectStatus => {
+                    &[r"PauseProject", r"ResumeProject", r"RollbackCurrentProjectNode"]
+                }
+                Self::IllegalRequest => {
+                    &[
+                        r"DescribeCurrentNodeInfo",
+                        r"DescribeProjectAttachments",
+                        r"DescribeProjectInfo",
+                        r"DescribeProjectMessages",
+                        r"DescribeProjectNodes",
+                        r"DescribeProjectOperateLogs",
+                        r"FinishCurrentProjectNode",
+                        r"PauseProject",
+                        r"ResumeProject",
+                        r"RollbackCurrentProjectNode",
+                    ]
+                }
+                Self::IllegalResult => {
+                    &[
+                        r"DescribeCurrentNodeInfo",
+                        r"DescribeProjectAttachments",
+                        r"DescribeProjectInfo",
+                        r"DescribeProjectMessages",
+                        r"DescribeProjectNodes",
+                        r"DescribeProjectOperateLogs",
+                        r"FinishCurrentProjectNode",
+                        r"PauseProject",
+                        r"ResumeProject",
+                        r"RollbackCurrentProjectNode",
+                    ]
+                }
                 Self::InvalidCategoryId => &[r"DescribeProducts"],
                 Self::InvalidParam => &[r"DescribeProducts"],
                 Self::InvalidParameter_2 => &[r"PushMeteringData"],
@@ -1027,135 +1037,167 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"ActivateLicense" => &[
-                    Self::AuthAuthorized,
-                    Self::AuthCallerType,
-                    Self::AuthIsv,
-                    Self::AuthMatch,
-                    Self::LicenseDiscard,
-                    Self::LicenseExpired,
-                    Self::LicenseInvalid,
-                    Self::LicenseNotFound,
-                ],
-                r"DescribeCurrentNodeInfo" => &[
-                    Self::InternalError,
-                    Self::IllegalParameter,
-                    Self::IllegalPermission,
-                    Self::IllegalRequest,
-                    Self::IllegalResult,
-                ],
+                r"ActivateLicense" => {
+                    &[
+                        Self::AuthAuthorized,
+                        Self::AuthCallerType,
+                        Self::AuthIsv,
+                        Self::AuthMatch,
+                        Self::LicenseDiscard,
+                        Self::LicenseExpired,
+                        Self::LicenseInvalid,
+                        Self::LicenseNotFound,
+                    ]
+                }
+                r"DescribeCurrentNodeInfo" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalParameter,
+                        Self::IllegalPermission,
+                        Self::IllegalRequest,
+                        Self::IllegalResult,
+                    ]
+                }
                 r"DescribeDistributionProducts" => &[Self::UnknownError, Self::Forbidden],
-                r"DescribeDistributionProductsLink" => &[
-                    Self::UnknownError,
-                    Self::CodeError,
-                    Self::Forbidden_2,
-                    Self::ProductCodes,
-                    Self::CodeSizeError,
-                ],
+                r"DescribeDistributionProductsLink" => {
+                    &[
+                        Self::UnknownError,
+                        Self::CodeError,
+                        Self::Forbidden_2,
+                        Self::ProductCodes,
+                        Self::CodeSizeError,
+                    ]
+                }
                 r"DescribeInstance" => &[Self::UnknownError],
                 r"DescribeInstances" => &[Self::UnknownError],
-                r"DescribeLicense" => &[
-                    Self::AuthAuthorized,
-                    Self::AuthIsvError,
-                    Self::AuthMatch,
-                    Self::AuthSubAccountError,
-                    Self::LicenseDiscard,
-                    Self::LicenseExpired,
-                    Self::LicenseInvalid,
-                    Self::LicenseNotFound,
-                ],
+                r"DescribeLicense" => {
+                    &[
+                        Self::AuthAuthorized,
+                        Self::AuthIsvError,
+                        Self::AuthMatch,
+                        Self::AuthSubAccountError,
+                        Self::LicenseDiscard,
+                        Self::LicenseExpired,
+                        Self::LicenseInvalid,
+                        Self::LicenseNotFound,
+                    ]
+                }
                 r"DescribeOrder" => &[Self::UnknownError],
-                r"DescribePrice" => &[Self::UnknownError, Self::DownstreamError, Self::ReturnNull],
+                r"DescribePrice" => {
+                    &[Self::UnknownError, Self::DownstreamError, Self::ReturnNull]
+                }
                 r"DescribeProduct" => &[Self::UnknownError, Self::DeniedModify],
-                r"DescribeProducts" => &[
-                    Self::UnknownError,
-                    Self::InvalidCategoryId,
-                    Self::InvalidParam,
-                    Self::InvalidSort,
-                ],
-                r"DescribeProjectAttachments" => &[
-                    Self::InternalError,
-                    Self::IllegalParameter,
-                    Self::IllegalPermission,
-                    Self::IllegalRequest,
-                    Self::IllegalResult,
-                ],
-                r"DescribeProjectInfo" => &[
-                    Self::InternalError,
-                    Self::IllegalParameter,
-                    Self::IllegalPermission,
-                    Self::IllegalRequest,
-                    Self::IllegalResult,
-                ],
-                r"DescribeProjectMessages" => &[
-                    Self::InternalError,
-                    Self::IllegalParameter,
-                    Self::IllegalPermission,
-                    Self::IllegalRequest,
-                    Self::IllegalResult,
-                ],
-                r"DescribeProjectNodes" => &[
-                    Self::InternalError,
-                    Self::IllegalParameter,
-                    Self::IllegalPermission,
-                    Self::IllegalRequest,
-                    Self::IllegalResult,
-                ],
-                r"DescribeProjectOperateLogs" => &[
-                    Self::InternalError,
-                    Self::IllegalParameter,
-                    Self::IllegalPermission,
-                    Self::IllegalRequest,
-                    Self::IllegalResult,
-                ],
-                r"FinishCurrentProjectNode" => &[
-                    Self::InternalError,
-                    Self::IllegalCurrentNode,
-                    Self::IllegalOperatorRole,
-                    Self::IllegalParameter,
-                    Self::IllegalPermission,
-                    Self::IllegalRequest,
-                    Self::IllegalResult,
-                ],
-                r"PauseProject" => &[
-                    Self::InternalError,
-                    Self::IllegalCurrentNode,
-                    Self::IllegalOperatorRole,
-                    Self::IllegalParameter,
-                    Self::IllegalPermission,
-                    Self::IllegalProjectStatus,
-                    Self::IllegalRequest,
-                    Self::IllegalResult,
-                ],
-                r"PushMeteringData" => &[
-                    Self::UnknownError,
-                    Self::InvalidParameter_2,
-                    Self::InvalidParameterInstance,
-                    Self::InvalidParameterMetering,
-                    Self::MeteringDataExceeded,
-                    Self::PermissionDenied,
-                    Self::ServiceFlowControl,
-                ],
-                r"ResumeProject" => &[
-                    Self::InternalError,
-                    Self::IllegalCurrentNode,
-                    Self::IllegalOperatorRole,
-                    Self::IllegalParameter,
-                    Self::IllegalPermission,
-                    Self::IllegalProjectStatus,
-                    Self::IllegalRequest,
-                    Self::IllegalResult,
-                ],
-                r"RollbackCurrentProjectNode" => &[
-                    Self::InternalError,
-                    Self::IllegalCurrentNode,
-                    Self::IllegalOperatorRole,
-                    Self::IllegalParameter,
-                    Self::IllegalPermission,
-                    Self::IllegalProjectStatus,
-                    Self::IllegalRequest,
-                    Self::IllegalResult,
-                ],
+                r"DescribeProducts" => {
+                    &[
+                        Self::UnknownError,
+                        Self::InvalidCategoryId,
+                        Self::InvalidParam,
+                        Self::InvalidSort,
+                    ]
+                }
+                r"DescribeProjectAttachments" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalParameter,
+                        Self::IllegalPermission,
+                        Self::IllegalRequest,
+                        Self::IllegalResult,
+                    ]
+                }
+                r"DescribeProjectInfo" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalParameter,
+                        Self::IllegalPermission,
+                        Self::IllegalRequest,
+                        Self::IllegalResult,
+                    ]
+                }
+                r"DescribeProjectMessages" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalParameter,
+                        Self::IllegalPermission,
+                        Self::IllegalRequest,
+                        Self::IllegalResult,
+                    ]
+                }
+                r"DescribeProjectNodes" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalParameter,
+                        Self::IllegalPermission,
+                        Self::IllegalRequest,
+                        Self::IllegalResult,
+                    ]
+                }
+                r"DescribeProjectOperateLogs" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalParameter,
+                        Self::IllegalPermission,
+                        Self::IllegalRequest,
+                        Self::IllegalResult,
+                    ]
+                }
+                r"FinishCurrentProjectNode" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalCurrentNode,
+                        Self::IllegalOperatorRole,
+                        Self::IllegalParameter,
+                        Self::IllegalPermission,
+                        Self::IllegalRequest,
+                        Self::IllegalResult,
+                    ]
+                }
+                r"PauseProject" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalCurrentNode,
+                        Self::IllegalOperatorRole,
+                        Self::IllegalParameter,
+                        Self::IllegalPermission,
+                        Self::IllegalProjectStatus,
+                        Self::IllegalRequest,
+                        Self::IllegalResult,
+                    ]
+                }
+                r"PushMeteringData" => {
+                    &[
+                        Self::UnknownError,
+                        Self::InvalidParameter_2,
+                        Self::InvalidParameterInstance,
+                        Self::InvalidParameterMetering,
+                        Self::MeteringDataExceeded,
+                        Self::PermissionDenied,
+                        Self::ServiceFlowControl,
+                    ]
+                }
+                r"ResumeProject" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalCurrentNode,
+                        Self::IllegalOperatorRole,
+                        Self::IllegalParameter,
+                        Self::IllegalPermission,
+                        Self::IllegalProjectStatus,
+                        Self::IllegalRequest,
+                        Self::IllegalResult,
+                    ]
+                }
+                r"RollbackCurrentProjectNode" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalCurrentNode,
+                        Self::IllegalOperatorRole,
+                        Self::IllegalParameter,
+                        Self::IllegalPermission,
+                        Self::IllegalProjectStatus,
+                        Self::IllegalRequest,
+                        Self::IllegalResult,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1171,7 +1213,8 @@ const _: () = {
     impl __core::str::FromStr for MarketError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for MarketError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum MseError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -115,11 +115,11 @@ pub enum MseError {
     TrackRegionNotSupport,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 50] = &[
         __row(
@@ -164,12 +164,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -242,12 +237,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -296,12 +286,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -381,12 +366,7 @@ const _: () = {
             r"An error occurred while processing your request.",
             __TRANSIENT,
         ),
-        __row(
-            r"InternalError",
-            500,
-            r"Console error. Try again later:%s",
-            __TRANSIENT,
-        ),
+        __row(r"InternalError", 500, r"Console error. Try again later:%s", __TRANSIENT),
         __row(r"InvalidParameter", 400, r"Parameter error:%s", __NEVER),
         __row(
             r"NoPermission",
@@ -411,12 +391,12 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 39] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 46, 48, 49,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 46, 48, 49,
     ];
     const __END: [u32; 39] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 46, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 45, 41, 42, 43, 48, 49, 50,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 46, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 45, 41, 42, 43, 48, 49, 50,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: MseError) -> &'static __Entry {
@@ -469,99 +449,135 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                8 => match code {
-                    r"NotFound" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"IllegalRequest" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"TrackRegionNotSupport" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                8 => {
+                    match code {
+                        r"NotFound" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"NoPermission" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"IllegalRequest" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"TrackRegionNotSupport" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -580,7 +596,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[45].message] }
                 }
@@ -599,7 +615,7 @@ const _: () = {
                 Self::InternalError => {
                     const { &[__E[39].message, __E[43].message, __E[44].message] }
                 }
-                Self::NoPermission => const { &[__E[46].message, __E[47].message] },
+                Self::NoPermission => const { &[__E[46].message, __E[47].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -608,11 +624,11 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[45]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[45]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[43], __E[44]] },
+                Self::InternalError => const { &[__E[39], __E[43], __E[44]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -621,1126 +637,1136 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"AddAuthPolicy",
-                    r"AddAuthResource",
-                    r"AddBlackWhiteList",
-                    r"AddGateway",
-                    r"AddGatewayAuth",
-                    r"AddGatewayAuthConsumer",
-                    r"AddGatewayDomain",
-                    r"AddGatewayRoute",
-                    r"AddGatewayServiceVersion",
-                    r"AddGatewaySlb",
-                    r"AddMigrationTask",
-                    r"AddMockRule",
-                    r"AddSSLCert",
-                    r"AddSecurityGroupRule",
-                    r"AddServiceSource",
-                    r"ApplyGatewayRoute",
-                    r"ApplyTagPolicies",
-                    r"BindSentinelBlockFallbackDefinition",
-                    r"CloneNacosConfig",
-                    r"CloneSentinelRuleFromAhas",
-                    r"CreateApplication",
-                    r"CreateCircuitBreakerRule",
-                    r"CreateCluster",
-                    r"CreateEngineNamespace",
-                    r"CreateFlowRule",
-                    r"CreateGatewayCircuitBreakerRule",
-                    r"CreateGatewayFlowRule",
-                    r"CreateGatewayIsolationRule",
-                    r"CreateIsolationRule",
-                    r"CreateMseServiceApplication",
-                    r"CreateNacosConfig",
-                    r"CreateNacosInstance",
-                    r"CreateNacosService",
-                    r"CreateOrUpdateSwimmingLane",
-                    r"CreateOrUpdateSwimmingLaneGroup",
-                    r"CreateZnode",
-                    r"DeleteAuthResource",
-                    r"DeleteCircuitBreakerRules",
-                    r"DeleteCluster",
-                    r"DeleteEngineNamespace",
-                    r"DeleteFlowRules",
-                    r"DeleteGateway",
-                    r"DeleteGatewayAuthConsumer",
-                    r"DeleteGatewayAuthConsumerResource",
-                    r"DeleteGatewayCircuitBreakerRule",
-                    r"DeleteGatewayDomain",
-                    r"DeleteGatewayFlowRule",
-                    r"DeleteGatewayIsolationRule",
-                    r"DeleteGatewayRoute",
-                    r"DeleteGatewayService",
-                    r"DeleteGatewayServiceVersion",
-                    r"DeleteGatewaySlb",
-                    r"DeleteIsolationRules",
-                    r"DeleteMigrationTask",
-                    r"DeleteNacosConfig",
-                    r"DeleteNacosConfigs",
-                    r"DeleteNacosInstance",
-                    r"DeleteNacosService",
-                    r"DeleteNamespace",
-                    r"DeleteSecurityGroupRule",
-                    r"DeleteServiceSource",
-                    r"DeleteSwimmingLane",
-                    r"DeleteSwimmingLaneGroup",
-                    r"DeleteZnode",
-                    r"EnableProxyProtocol",
-                    r"ExportNacosConfig",
-                    r"ExportZookeeperData",
-                    r"FetchLosslessRuleList",
-                    r"GetAppMessageQueueRoute",
-                    r"GetApplicationInstanceList",
-                    r"GetApplicationList",
-                    r"GetBlackWhiteList",
-                    r"GetEngineNamepace",
-                    r"GetGateway",
-                    r"GetGatewayAuthConsumerDetail",
-                    r"GetGatewayAuthDetail",
-                    r"GetGatewayDomainDetail",
-                    r"GetGatewayOption",
-                    r"GetGatewayRouteDetail",
-                    r"GetGatewayServiceDetail",
-                    r"GetGovernanceKubernetesCluster",
-                    r"GetImage",
-                    r"GetImportFileUrl",
-                    r"GetKubernetesSource",
-                    r"GetLosslessRuleByApp",
-                    r"GetMseFeatureSwitch",
-                    r"GetMseSource",
-                    r"GetNacosConfig",
-                    r"GetNacosHistoryConfig",
-                    r"GetOverview",
-                    r"GetPluginConfig",
-                    r"GetPlugins",
-                    r"GetServiceList",
-                    r"GetServiceListPage",
-                    r"GetServiceListeners",
-                    r"GetServiceMethodPage",
-                    r"GetTagsBySwimmingLaneGroupId",
-                    r"GetZookeeperDataImportUrl",
-                    r"ImportNacosConfig",
-                    r"ImportServices",
-                    r"ImportZookeeperData",
-                    r"ListAnsInstances",
-                    r"ListAnsServiceClusters",
-                    r"ListAnsServices",
-                    r"ListAppBySwimmingLaneGroupTag",
-                    r"ListAppBySwimmingLaneGroupTags",
-                    r"ListApplicationsWithTagRules",
-                    r"ListAuthPolicy",
-                    r"ListCircuitBreakerRules",
-                    r"ListClusterConnectionTypes",
-                    r"ListClusterHealthCheckTask",
-                    r"ListClusterTypes",
-                    r"ListClusterVersions",
-                    r"ListClusters",
-                    r"ListConfigTrack",
-                    r"ListEngineNamespaces",
-                    r"ListEurekaInstances",
-                    r"ListEurekaServices",
-                    r"ListExportZookeeperData",
-                    r"ListFlowRules",
-                    r"ListGateway",
-                    r"ListGatewayAuthConsumer",
-                    r"ListGatewayAuthConsumerResource",
-                    r"ListGatewayCircuitBreakerRule",
-                    r"ListGatewayDomain",
-                    r"ListGatewayFlowRule",
-                    r"ListGatewayIsolationRule",
-                    r"ListGatewayRoute",
-                    r"ListGatewayRouteOnAuth",
-                    r"ListGatewayService",
-                    r"ListGatewaySlb",
-                    r"ListGatewayZone",
-                    r"ListInstanceCount",
-                    r"ListIsolationRules",
-                    r"ListListenersByConfig",
-                    r"ListListenersByIp",
-                    r"ListMigrationTask",
-                    r"ListNacosConfigs",
-                    r"ListNacosHistoryConfigs",
-                    r"ListNamingTrack",
-                    r"ListSSLCert",
-                    r"ListSecurityGroup",
-                    r"ListSecurityGroupRule",
-                    r"ListSentinelBlockFallbackDefinitions",
-                    r"ListServiceSource",
-                    r"ListTagResources",
-                    r"ListZkTrack",
-                    r"ListZnodeChildren",
-                    r"ModifyGovernanceKubernetesCluster",
-                    r"ModifyLosslessRule",
-                    r"OfflineGatewayRoute",
-                    r"OrderClusterHealthCheckRiskNotice",
-                    r"PullServices",
-                    r"PutClusterHealthCheckTask",
-                    r"QueryAllSwimmingLane",
-                    r"QueryAllSwimmingLaneGroup",
-                    r"QueryBusinessLocations",
-                    r"QueryClusterDetail",
-                    r"QueryClusterDiskSpecification",
-                    r"QueryClusterInfo",
-                    r"QueryClusterSpecification",
-                    r"QueryConfig",
-                    r"QueryGatewayRegion",
-                    r"QueryGatewayType",
-                    r"QueryGovernanceKubernetesCluster",
-                    r"QueryInstancesInfo",
-                    r"QueryMonitor",
-                    r"QueryNamespace",
-                    r"QuerySlbSpec",
-                    r"QuerySwimmingLaneById",
-                    r"QueryZnodeDetail",
-                    r"RemoveApplication",
-                    r"RemoveAuthPolicy",
-                    r"RestartCluster",
-                    r"RetryCluster",
-                    r"SelectGatewaySlb",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateAcl",
-                    r"UpdateAuthPolicy",
-                    r"UpdateBlackWhiteList",
-                    r"UpdateCircuitBreakerRule",
-                    r"UpdateCluster",
-                    r"UpdateClusterSpec",
-                    r"UpdateConfig",
-                    r"UpdateEngineNamespace",
-                    r"UpdateFlowRule",
-                    r"UpdateGatewayAuthConsumer",
-                    r"UpdateGatewayAuthConsumerResource",
-                    r"UpdateGatewayAuthConsumerResourceStatus",
-                    r"UpdateGatewayAuthConsumerStatus",
-                    r"UpdateGatewayCircuitBreakerRule",
-                    r"UpdateGatewayDomain",
-                    r"UpdateGatewayFlowRule",
-                    r"UpdateGatewayIsolationRule",
-                    r"UpdateGatewayName",
-                    r"UpdateGatewayOption",
-                    r"UpdateGatewayRoute",
-                    r"UpdateGatewayRouteAuth",
-                    r"UpdateGatewayRouteCORS",
-                    r"UpdateGatewayRouteHTTPRewrite",
-                    r"UpdateGatewayRouteHeaderOp",
-                    r"UpdateGatewayRouteRetry",
-                    r"UpdateGatewayRouteTimeout",
-                    r"UpdateGatewayRouteWafStatus",
-                    r"UpdateGatewayServiceCheck",
-                    r"UpdateGatewayServiceTrafficPolicy",
-                    r"UpdateGatewayServiceVersion",
-                    r"UpdateGatewaySpec",
-                    r"UpdateImage",
-                    r"UpdateIsolationRule",
-                    r"UpdateMessageQueueRoute",
-                    r"UpdateMigrationTask",
-                    r"UpdateNacosCluster",
-                    r"UpdateNacosConfig",
-                    r"UpdateNacosInstance",
-                    r"UpdateNacosService",
-                    r"UpdatePluginConfig",
-                    r"UpdateSSLCert",
-                    r"UpdateServiceSource",
-                    r"UpdateZnode",
-                    r"UpgradeCluster",
-                ],
-                Self::InternalError => &[
-                    r"AddAuthPolicy",
-                    r"AddAuthResource",
-                    r"AddBlackWhiteList",
-                    r"AddGateway",
-                    r"AddGatewayAuth",
-                    r"AddGatewayAuthConsumer",
-                    r"AddGatewayDomain",
-                    r"AddGatewayRoute",
-                    r"AddGatewayServiceVersion",
-                    r"AddGatewaySlb",
-                    r"AddMigrationTask",
-                    r"AddMockRule",
-                    r"AddSSLCert",
-                    r"AddSecurityGroupRule",
-                    r"AddServiceSource",
-                    r"ApplyGatewayRoute",
-                    r"ApplyTagPolicies",
-                    r"BindSentinelBlockFallbackDefinition",
-                    r"CloneNacosConfig",
-                    r"CloneSentinelRuleFromAhas",
-                    r"CreateApplication",
-                    r"CreateCircuitBreakerRule",
-                    r"CreateCluster",
-                    r"CreateEngineNamespace",
-                    r"CreateFlowRule",
-                    r"CreateGatewayCircuitBreakerRule",
-                    r"CreateGatewayFlowRule",
-                    r"CreateGatewayIsolationRule",
-                    r"CreateIsolationRule",
-                    r"CreateMseServiceApplication",
-                    r"CreateNacosConfig",
-                    r"CreateNacosInstance",
-                    r"CreateNacosService",
-                    r"CreateOrUpdateSwimmingLane",
-                    r"CreateOrUpdateSwimmingLaneGroup",
-                    r"CreateZnode",
-                    r"DeleteAuthResource",
-                    r"DeleteCircuitBreakerRules",
-                    r"DeleteCluster",
-                    r"DeleteEngineNamespace",
-                    r"DeleteFlowRules",
-                    r"DeleteGateway",
-                    r"DeleteGatewayAuthConsumer",
-                    r"DeleteGatewayAuthConsumerResource",
-                    r"DeleteGatewayCircuitBreakerRule",
-                    r"DeleteGatewayDomain",
-                    r"DeleteGatewayFlowRule",
-                    r"DeleteGatewayIsolationRule",
-                    r"DeleteGatewayRoute",
-                    r"DeleteGatewayService",
-                    r"DeleteGatewayServiceVersion",
-                    r"DeleteGatewaySlb",
-                    r"DeleteIsolationRules",
-                    r"DeleteMigrationTask",
-                    r"DeleteNacosConfig",
-                    r"DeleteNacosConfigs",
-                    r"DeleteNacosInstance",
-                    r"DeleteNacosService",
-                    r"DeleteNamespace",
-                    r"DeleteSecurityGroupRule",
-                    r"DeleteServiceSource",
-                    r"DeleteSwimmingLane",
-                    r"DeleteSwimmingLaneGroup",
-                    r"DeleteZnode",
-                    r"EnableProxyProtocol",
-                    r"ExportNacosConfig",
-                    r"ExportZookeeperData",
-                    r"FetchLosslessRuleList",
-                    r"GetAppMessageQueueRoute",
-                    r"GetApplicationInstanceList",
-                    r"GetApplicationList",
-                    r"GetBlackWhiteList",
-                    r"GetEngineNamepace",
-                    r"GetGateway",
-                    r"GetGatewayAuthConsumerDetail",
-                    r"GetGatewayAuthDetail",
-                    r"GetGatewayDomainDetail",
-                    r"GetGatewayOption",
-                    r"GetGatewayRouteDetail",
-                    r"GetGatewayServiceDetail",
-                    r"GetGovernanceKubernetesCluster",
-                    r"GetImage",
-                    r"GetImportFileUrl",
-                    r"GetKubernetesSource",
-                    r"GetLosslessRuleByApp",
-                    r"GetMseFeatureSwitch",
-                    r"GetMseSource",
-                    r"GetNacosConfig",
-                    r"GetNacosHistoryConfig",
-                    r"GetOverview",
-                    r"GetPluginConfig",
-                    r"GetPlugins",
-                    r"GetServiceList",
-                    r"GetServiceListPage",
-                    r"GetServiceListeners",
-                    r"GetServiceMethodPage",
-                    r"GetTagsBySwimmingLaneGroupId",
-                    r"GetZookeeperDataImportUrl",
-                    r"ImportNacosConfig",
-                    r"ImportServices",
-                    r"ImportZookeeperData",
-                    r"ListAnsInstances",
-                    r"ListAnsServiceClusters",
-                    r"ListAnsServices",
-                    r"ListAppBySwimmingLaneGroupTag",
-                    r"ListAppBySwimmingLaneGroupTags",
-                    r"ListApplicationsWithTagRules",
-                    r"ListAuthPolicy",
-                    r"ListCircuitBreakerRules",
-                    r"ListClusterConnectionTypes",
-                    r"ListClusterHealthCheckTask",
-                    r"ListClusterTypes",
-                    r"ListClusterVersions",
-                    r"ListClusters",
-                    r"ListConfigTrack",
-                    r"ListEngineNamespaces",
-                    r"ListEurekaInstances",
-                    r"ListEurekaServices",
-                    r"ListExportZookeeperData",
-                    r"ListFlowRules",
-                    r"ListGateway",
-                    r"ListGatewayAuthConsumer",
-                    r"ListGatewayAuthConsumerResource",
-                    r"ListGatewayCircuitBreakerRule",
-                    r"ListGatewayDomain",
-                    r"ListGatewayFlowRule",
-                    r"ListGatewayIsolationRule",
-                    r"ListGatewayRoute",
-                    r"ListGatewayRouteOnAuth",
-                    r"ListGatewayService",
-                    r"ListGatewaySlb",
-                    r"ListGatewayZone",
-                    r"ListInstanceCount",
-                    r"ListIsolationRules",
-                    r"ListListenersByConfig",
-                    r"ListListenersByIp",
-                    r"ListMigrationTask",
-                    r"ListNacosConfigs",
-                    r"ListNacosHistoryConfigs",
-                    r"ListNamingTrack",
-                    r"ListSSLCert",
-                    r"ListSecurityGroup",
-                    r"ListSecurityGroupRule",
-                    r"ListSentinelBlockFallbackDefinitions",
-                    r"ListServiceSource",
-                    r"ListTagResources",
-                    r"ListZkTrack",
-                    r"ListZnodeChildren",
-                    r"ModifyGovernanceKubernetesCluster",
-                    r"ModifyLosslessRule",
-                    r"OfflineGatewayRoute",
-                    r"OrderClusterHealthCheckRiskNotice",
-                    r"PullServices",
-                    r"PutClusterHealthCheckTask",
-                    r"QueryAllSwimmingLane",
-                    r"QueryAllSwimmingLaneGroup",
-                    r"QueryBusinessLocations",
-                    r"QueryClusterDetail",
-                    r"QueryClusterDiskSpecification",
-                    r"QueryClusterInfo",
-                    r"QueryClusterSpecification",
-                    r"QueryConfig",
-                    r"QueryGatewayRegion",
-                    r"QueryGatewayType",
-                    r"QueryGovernanceKubernetesCluster",
-                    r"QueryInstancesInfo",
-                    r"QueryMonitor",
-                    r"QueryNamespace",
-                    r"QuerySlbSpec",
-                    r"QuerySwimmingLaneById",
-                    r"QueryZnodeDetail",
-                    r"RemoveApplication",
-                    r"RemoveAuthPolicy",
-                    r"RestartCluster",
-                    r"RetryCluster",
-                    r"SelectGatewaySlb",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateAcl",
-                    r"UpdateAuthPolicy",
-                    r"UpdateBlackWhiteList",
-                    r"UpdateCircuitBreakerRule",
-                    r"UpdateCluster",
-                    r"UpdateClusterSpec",
-                    r"UpdateConfig",
-                    r"UpdateEngineNamespace",
-                    r"UpdateFlowRule",
-                    r"UpdateGatewayAuthConsumer",
-                    r"UpdateGatewayAuthConsumerResource",
-                    r"UpdateGatewayAuthConsumerResourceStatus",
-                    r"UpdateGatewayAuthConsumerStatus",
-                    r"UpdateGatewayCircuitBreakerRule",
-                    r"UpdateGatewayDomain",
-                    r"UpdateGatewayFlowRule",
-                    r"UpdateGatewayIsolationRule",
-                    r"UpdateGatewayName",
-                    r"UpdateGatewayOption",
-                    r"UpdateGatewayRoute",
-                    r"UpdateGatewayRouteAuth",
-                    r"UpdateGatewayRouteCORS",
-                    r"UpdateGatewayRouteHTTPRewrite",
-                    r"UpdateGatewayRouteHeaderOp",
-                    r"UpdateGatewayRouteRetry",
-                    r"UpdateGatewayRouteTimeout",
-                    r"UpdateGatewayRouteWafStatus",
-                    r"UpdateGatewayServiceCheck",
-                    r"UpdateGatewayServiceTrafficPolicy",
-                    r"UpdateGatewayServiceVersion",
-                    r"UpdateGatewaySpec",
-                    r"UpdateImage",
-                    r"UpdateIsolationRule",
-                    r"UpdateMessageQueueRoute",
-                    r"UpdateMigrationTask",
-                    r"UpdateNacosCluster",
-                    r"UpdateNacosConfig",
-                    r"UpdateNacosInstance",
-                    r"UpdateNacosService",
-                    r"UpdatePluginConfig",
-                    r"UpdateSSLCert",
-                    r"UpdateServiceSource",
-                    r"UpdateZnode",
-                    r"UpgradeCluster",
-                ],
-                Self::IllegalRequest => &[
-                    r"AddAuthPolicy",
-                    r"AddAuthResource",
-                    r"AddBlackWhiteList",
-                    r"AddGateway",
-                    r"AddGatewayAuth",
-                    r"AddGatewayAuthConsumer",
-                    r"AddGatewayDomain",
-                    r"AddGatewayRoute",
-                    r"AddGatewayServiceVersion",
-                    r"AddGatewaySlb",
-                    r"AddMigrationTask",
-                    r"AddMockRule",
-                    r"AddSSLCert",
-                    r"AddSecurityGroupRule",
-                    r"AddServiceSource",
-                    r"ApplyGatewayRoute",
-                    r"ApplyTagPolicies",
-                    r"BindSentinelBlockFallbackDefinition",
-                    r"CloneNacosConfig",
-                    r"CloneSentinelRuleFromAhas",
-                    r"CreateApplication",
-                    r"CreateCircuitBreakerRule",
-                    r"CreateCluster",
-                    r"CreateEngineNamespace",
-                    r"CreateFlowRule",
-                    r"CreateGatewayCircuitBreakerRule",
-                    r"CreateGatewayFlowRule",
-                    r"CreateGatewayIsolationRule",
-                    r"CreateIsolationRule",
-                    r"CreateMseServiceApplication",
-                    r"CreateNacosConfig",
-                    r"CreateNacosInstance",
-                    r"CreateNacosService",
-                    r"CreateOrUpdateSwimmingLane",
-                    r"CreateOrUpdateSwimmingLaneGroup",
-                    r"CreateZnode",
-                    r"DeleteAuthResource",
-                    r"DeleteCircuitBreakerRules",
-                    r"DeleteCluster",
-                    r"DeleteEngineNamespace",
-                    r"DeleteFlowRules",
-                    r"DeleteGateway",
-                    r"DeleteGatewayAuthConsumer",
-                    r"DeleteGatewayAuthConsumerResource",
-                    r"DeleteGatewayCircuitBreakerRule",
-                    r"DeleteGatewayDomain",
-                    r"DeleteGatewayFlowRule",
-                    r"DeleteGatewayIsolationRule",
-                    r"DeleteGatewayRoute",
-                    r"DeleteGatewayService",
-                    r"DeleteGatewayServiceVersion",
-                    r"DeleteGatewaySlb",
-                    r"DeleteIsolationRules",
-                    r"DeleteMigrationTask",
-                    r"DeleteNacosConfig",
-                    r"DeleteNacosConfigs",
-                    r"DeleteNacosInstance",
-                    r"DeleteNacosService",
-                    r"DeleteNamespace",
-                    r"DeleteSecurityGroupRule",
-                    r"DeleteServiceSource",
-                    r"DeleteSwimmingLane",
-                    r"DeleteSwimmingLaneGroup",
-                    r"DeleteZnode",
-                    r"EnableProxyProtocol",
-                    r"ExportNacosConfig",
-                    r"ExportZookeeperData",
-                    r"FetchLosslessRuleList",
-                    r"GetAppMessageQueueRoute",
-                    r"GetApplicationInstanceList",
-                    r"GetApplicationList",
-                    r"GetBlackWhiteList",
-                    r"GetEngineNamepace",
-                    r"GetGateway",
-                    r"GetGatewayAuthConsumerDetail",
-                    r"GetGatewayAuthDetail",
-                    r"GetGatewayDomainDetail",
-                    r"GetGatewayOption",
-                    r"GetGatewayRouteDetail",
-                    r"GetGatewayServiceDetail",
-                    r"GetGovernanceKubernetesCluster",
-                    r"GetImage",
-                    r"GetImportFileUrl",
-                    r"GetKubernetesSource",
-                    r"GetLosslessRuleByApp",
-                    r"GetMseFeatureSwitch",
-                    r"GetMseSource",
-                    r"GetNacosConfig",
-                    r"GetNacosHistoryConfig",
-                    r"GetOverview",
-                    r"GetPluginConfig",
-                    r"GetPlugins",
-                    r"GetServiceList",
-                    r"GetServiceListPage",
-                    r"GetServiceListeners",
-                    r"GetServiceMethodPage",
-                    r"GetTagsBySwimmingLaneGroupId",
-                    r"GetZookeeperDataImportUrl",
-                    r"ImportNacosConfig",
-                    r"ImportServices",
-                    r"ImportZookeeperData",
-                    r"ListAnsInstances",
-                    r"ListAnsServiceClusters",
-                    r"ListAnsServices",
-                    r"ListAppBySwimmingLaneGroupTag",
-                    r"ListAppBySwimmingLaneGroupTags",
-                    r"ListApplicationsWithTagRules",
-                    r"ListAuthPolicy",
-                    r"ListCircuitBreakerRules",
-                    r"ListClusterConnectionTypes",
-                    r"ListClusterHealthCheckTask",
-                    r"ListClusterTypes",
-                    r"ListClusterVersions",
-                    r"ListClusters",
-                    r"ListConfigTrack",
-                    r"ListEngineNamespaces",
-                    r"ListEurekaInstances",
-                    r"ListEurekaServices",
-                    r"ListExportZookeeperData",
-                    r"ListFlowRules",
-                    r"ListGateway",
-                    r"ListGatewayAuthConsumer",
-                    r"ListGatewayAuthConsumerResource",
-                    r"ListGatewayCircuitBreakerRule",
-                    r"ListGatewayDomain",
-                    r"ListGatewayFlowRule",
-                    r"ListGatewayIsolationRule",
-                    r"ListGatewayRoute",
-                    r"ListGatewayRouteOnAuth",
-                    r"ListGatewayService",
-                    r"ListGatewaySlb",
-                    r"ListGatewayZone",
-                    r"ListInstanceCount",
-                    r"ListIsolationRules",
-                    r"ListListenersByConfig",
-                    r"ListListenersByIp",
-                    r"ListMigrationTask",
-                    r"ListNacosConfigs",
-                    r"ListNacosHistoryConfigs",
-                    r"ListNamingTrack",
-                    r"ListSSLCert",
-                    r"ListSecurityGroup",
-                    r"ListSecurityGroupRule",
-                    r"ListSentinelBlockFallbackDefinitions",
-                    r"ListServiceSource",
-                    r"ListTagResources",
-                    r"ListZkTrack",
-                    r"ListZnodeChildren",
-                    r"ModifyGovernanceKubernetesCluster",
-                    r"ModifyLosslessRule",
-                    r"OfflineGatewayRoute",
-                    r"OrderClusterHealthCheckRiskNotice",
-                    r"PullServices",
-                    r"PutClusterHealthCheckTask",
-                    r"QueryAllSwimmingLane",
-                    r"QueryAllSwimmingLaneGroup",
-                    r"QueryBusinessLocations",
-                    r"QueryClusterDetail",
-                    r"QueryClusterDiskSpecification",
-                    r"QueryClusterInfo",
-                    r"QueryClusterSpecification",
-                    r"QueryConfig",
-                    r"QueryGatewayRegion",
-                    r"QueryGatewayType",
-                    r"QueryGovernanceKubernetesCluster",
-                    r"QueryInstancesInfo",
-                    r"QueryMonitor",
-                    r"QueryNamespace",
-                    r"QuerySlbSpec",
-                    r"QuerySwimmingLaneById",
-                    r"QueryZnodeDetail",
-                    r"RemoveApplication",
-                    r"RemoveAuthPolicy",
-                    r"RestartCluster",
-                    r"RetryCluster",
-                    r"SelectGatewaySlb",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateAcl",
-                    r"UpdateAuthPolicy",
-                    r"UpdateBlackWhiteList",
-                    r"UpdateCircuitBreakerRule",
-                    r"UpdateCluster",
-                    r"UpdateClusterSpec",
-                    r"UpdateConfig",
-                    r"UpdateEngineNamespace",
-                    r"UpdateFlowRule",
-                    r"UpdateGatewayAuthConsumer",
-                    r"UpdateGatewayAuthConsumerResource",
-                    r"UpdateGatewayAuthConsumerResourceStatus",
-                    r"UpdateGatewayAuthConsumerStatus",
-                    r"UpdateGatewayCircuitBreakerRule",
-                    r"UpdateGatewayDomain",
-                    r"UpdateGatewayFlowRule",
-                    r"UpdateGatewayIsolationRule",
-                    r"UpdateGatewayName",
-                    r"UpdateGatewayOption",
-                    r"UpdateGatewayRoute",
-                    r"UpdateGatewayRouteAuth",
-                    r"UpdateGatewayRouteCORS",
-                    r"UpdateGatewayRouteHTTPRewrite",
-                    r"UpdateGatewayRouteHeaderOp",
-                    r"UpdateGatewayRouteRetry",
-                    r"UpdateGatewayRouteTimeout",
-                    r"UpdateGatewayRouteWafStatus",
-                    r"UpdateGatewayServiceCheck",
-                    r"UpdateGatewayServiceTrafficPolicy",
-                    r"UpdateGatewayServiceVersion",
-                    r"UpdateGatewaySpec",
-                    r"UpdateImage",
-                    r"UpdateIsolationRule",
-                    r"UpdateMessageQueueRoute",
-                    r"UpdateMigrationTask",
-                    r"UpdateNacosCluster",
-                    r"UpdateNacosConfig",
-                    r"UpdateNacosInstance",
-                    r"UpdateNacosService",
-                    r"UpdatePluginConfig",
-                    r"UpdateSSLCert",
-                    r"UpdateServiceSource",
-                    r"UpdateZnode",
-                    r"UpgradeCluster",
-                ],
-                Self::NoPermission => &[
-                    r"AddAuthPolicy",
-                    r"AddAuthResource",
-                    r"AddBlackWhiteList",
-                    r"AddGateway",
-                    r"AddGatewayAuth",
-                    r"AddGatewayAuthConsumer",
-                    r"AddGatewayDomain",
-                    r"AddGatewayRoute",
-                    r"AddGatewayServiceVersion",
-                    r"AddGatewaySlb",
-                    r"AddMigrationTask",
-                    r"AddMockRule",
-                    r"AddSSLCert",
-                    r"AddSecurityGroupRule",
-                    r"AddServiceSource",
-                    r"ApplyGatewayRoute",
-                    r"ApplyTagPolicies",
-                    r"BindSentinelBlockFallbackDefinition",
-                    r"CloneNacosConfig",
-                    r"CloneSentinelRuleFromAhas",
-                    r"CreateApplication",
-                    r"CreateCircuitBreakerRule",
-                    r"CreateCluster",
-                    r"CreateEngineNamespace",
-                    r"CreateFlowRule",
-                    r"CreateGatewayCircuitBreakerRule",
-                    r"CreateGatewayFlowRule",
-                    r"CreateGatewayIsolationRule",
-                    r"CreateIsolationRule",
-                    r"CreateMseServiceApplication",
-                    r"CreateNacosConfig",
-                    r"CreateNacosInstance",
-                    r"CreateNacosService",
-                    r"CreateOrUpdateSwimmingLane",
-                    r"CreateOrUpdateSwimmingLaneGroup",
-                    r"CreateZnode",
-                    r"DeleteAuthResource",
-                    r"DeleteCircuitBreakerRules",
-                    r"DeleteCluster",
-                    r"DeleteEngineNamespace",
-                    r"DeleteFlowRules",
-                    r"DeleteGateway",
-                    r"DeleteGatewayAuthConsumer",
-                    r"DeleteGatewayAuthConsumerResource",
-                    r"DeleteGatewayCircuitBreakerRule",
-                    r"DeleteGatewayDomain",
-                    r"DeleteGatewayFlowRule",
-                    r"DeleteGatewayIsolationRule",
-                    r"DeleteGatewayRoute",
-                    r"DeleteGatewayService",
-                    r"DeleteGatewayServiceVersion",
-                    r"DeleteGatewaySlb",
-                    r"DeleteIsolationRules",
-                    r"DeleteMigrationTask",
-                    r"DeleteNacosConfig",
-                    r"DeleteNacosConfigs",
-                    r"DeleteNacosInstance",
-                    r"DeleteNacosService",
-                    r"DeleteNamespace",
-                    r"DeleteSecurityGroupRule",
-                    r"DeleteServiceSource",
-                    r"DeleteSwimmingLane",
-                    r"DeleteSwimmingLaneGroup",
-                    r"DeleteZnode",
-                    r"EnableProxyProtocol",
-                    r"ExportNacosConfig",
-                    r"ExportZookeeperData",
-                    r"FetchLosslessRuleList",
-                    r"GetAppMessageQueueRoute",
-                    r"GetApplicationInstanceList",
-                    r"GetApplicationList",
-                    r"GetBlackWhiteList",
-                    r"GetEngineNamepace",
-                    r"GetGateway",
-                    r"GetGatewayAuthConsumerDetail",
-                    r"GetGatewayAuthDetail",
-                    r"GetGatewayDomainDetail",
-                    r"GetGatewayOption",
-                    r"GetGatewayRouteDetail",
-                    r"GetGatewayServiceDetail",
-                    r"GetGovernanceKubernetesCluster",
-                    r"GetImage",
-                    r"GetImportFileUrl",
-                    r"GetKubernetesSource",
-                    r"GetLosslessRuleByApp",
-                    r"GetMseFeatureSwitch",
-                    r"GetMseSource",
-                    r"GetNacosConfig",
-                    r"GetNacosHistoryConfig",
-                    r"GetOverview",
-                    r"GetPluginConfig",
-                    r"GetPlugins",
-                    r"GetServiceList",
-                    r"GetServiceListPage",
-                    r"GetServiceListeners",
-                    r"GetServiceMethodPage",
-                    r"GetTagsBySwimmingLaneGroupId",
-                    r"GetZookeeperDataImportUrl",
-                    r"ImportNacosConfig",
-                    r"ImportServices",
-                    r"ImportZookeeperData",
-                    r"ListAnsInstances",
-                    r"ListAnsServiceClusters",
-                    r"ListAnsServices",
-                    r"ListAppBySwimmingLaneGroupTag",
-                    r"ListAppBySwimmingLaneGroupTags",
-                    r"ListApplicationsWithTagRules",
-                    r"ListAuthPolicy",
-                    r"ListCircuitBreakerRules",
-                    r"ListClusterConnectionTypes",
-                    r"ListClusterHealthCheckTask",
-                    r"ListClusterTypes",
-                    r"ListClusterVersions",
-                    r"ListClusters",
-                    r"ListConfigTrack",
-                    r"ListEngineNamespaces",
-                    r"ListEurekaInstances",
-                    r"ListEurekaServices",
-                    r"ListExportZookeeperData",
-                    r"ListFlowRules",
-                    r"ListGateway",
-                    r"ListGatewayAuthConsumer",
-                    r"ListGatewayAuthConsumerResource",
-                    r"ListGatewayCircuitBreakerRule",
-                    r"ListGatewayDomain",
-                    r"ListGatewayFlowRule",
-                    r"ListGatewayIsolationRule",
-                    r"ListGatewayRoute",
-                    r"ListGatewayRouteOnAuth",
-                    r"ListGatewayService",
-                    r"ListGatewaySlb",
-                    r"ListGatewayZone",
-                    r"ListInstanceCount",
-                    r"ListIsolationRules",
-                    r"ListListenersByConfig",
-                    r"ListListenersByIp",
-                    r"ListMigrationTask",
-                    r"ListNacosConfigs",
-                    r"ListNacosHistoryConfigs",
-                    r"ListNamingTrack",
-                    r"ListSSLCert",
-                    r"ListSecurityGroup",
-                    r"ListSecurityGroupRule",
-                    r"ListSentinelBlockFallbackDefinitions",
-                    r"ListServiceSource",
-                    r"ListTagResources",
-                    r"ListZkTrack",
-                    r"ListZnodeChildren",
-                    r"ModifyGovernanceKubernetesCluster",
-                    r"ModifyLosslessRule",
-                    r"OfflineGatewayRoute",
-                    r"OrderClusterHealthCheckRiskNotice",
-                    r"PullServices",
-                    r"PutClusterHealthCheckTask",
-                    r"QueryAllSwimmingLane",
-                    r"QueryAllSwimmingLaneGroup",
-                    r"QueryBusinessLocations",
-                    r"QueryClusterDetail",
-                    r"QueryClusterDiskSpecification",
-                    r"QueryClusterInfo",
-                    r"QueryClusterSpecification",
-                    r"QueryConfig",
-                    r"QueryGatewayRegion",
-                    r"QueryGatewayType",
-                    r"QueryGovernanceKubernetesCluster",
-                    r"QueryInstancesInfo",
-                    r"QueryMonitor",
-                    r"QueryNamespace",
-                    r"QuerySlbSpec",
-                    r"QuerySwimmingLaneById",
-                    r"QueryZnodeDetail",
-                    r"RemoveApplication",
-                    r"RemoveAuthPolicy",
-                    r"RestartCluster",
-                    r"RetryCluster",
-                    r"SelectGatewaySlb",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateAcl",
-                    r"UpdateAuthPolicy",
-                    r"UpdateBlackWhiteList",
-                    r"UpdateCircuitBreakerRule",
-                    r"UpdateCluster",
-                    r"UpdateClusterSpec",
-                    r"UpdateConfig",
-                    r"UpdateEngineNamespace",
-                    r"UpdateFlowRule",
-                    r"UpdateGatewayAuthConsumer",
-                    r"UpdateGatewayAuthConsumerResource",
-                    r"UpdateGatewayAuthConsumerResourceStatus",
-                    r"UpdateGatewayAuthConsumerStatus",
-                    r"UpdateGatewayCircuitBreakerRule",
-                    r"UpdateGatewayDomain",
-                    r"UpdateGatewayFlowRule",
-                    r"UpdateGatewayIsolationRule",
-                    r"UpdateGatewayName",
-                    r"UpdateGatewayOption",
-                    r"UpdateGatewayRoute",
-                    r"UpdateGatewayRouteAuth",
-                    r"UpdateGatewayRouteCORS",
-                    r"UpdateGatewayRouteHTTPRewrite",
-                    r"UpdateGatewayRouteHeaderOp",
-                    r"UpdateGatewayRouteRetry",
-                    r"UpdateGatewayRouteTimeout",
-                    r"UpdateGatewayRouteWafStatus",
-                    r"UpdateGatewayServiceCheck",
-                    r"UpdateGatewayServiceTrafficPolicy",
-                    r"UpdateGatewayServiceVersion",
-                    r"UpdateGatewaySpec",
-                    r"UpdateImage",
-                    r"UpdateIsolationRule",
-                    r"UpdateMessageQueueRoute",
-                    r"UpdateMigrationTask",
-                    r"UpdateNacosCluster",
-                    r"UpdateNacosConfig",
-                    r"UpdateNacosInstance",
-                    r"UpdateNacosService",
-                    r"UpdatePluginConfig",
-                    r"UpdateSSLCert",
-                    r"UpdateServiceSource",
-                    r"UpdateZnode",
-                    r"UpgradeCluster",
-                ],
-                Self::NotFound => &[
-                    r"AddAuthPolicy",
-                    r"AddAuthResource",
-                    r"AddBlackWhiteList",
-                    r"AddGateway",
-                    r"AddGatewayAuth",
-                    r"AddGatewayAuthConsumer",
-                    r"AddGatewayDomain",
-                    r"AddGatewayRoute",
-                    r"AddGatewayServiceVersion",
-                    r"AddGatewaySlb",
-                    r"AddMigrationTask",
-                    r"AddMockRule",
-                    r"AddSSLCert",
-                    r"AddSecurityGroupRule",
-                    r"AddServiceSource",
-                    r"ApplyGatewayRoute",
-                    r"ApplyTagPolicies",
-                    r"BindSentinelBlockFallbackDefinition",
-                    r"CloneNacosConfig",
-                    r"CloneSentinelRuleFromAhas",
-                    r"CreateApplication",
-                    r"CreateCircuitBreakerRule",
-                    r"CreateCluster",
-                    r"CreateEngineNamespace",
-                    r"CreateFlowRule",
-                    r"CreateGatewayCircuitBreakerRule",
-                    r"CreateGatewayFlowRule",
-                    r"CreateGatewayIsolationRule",
-                    r"CreateIsolationRule",
-                    r"CreateMseServiceApplication",
-                    r"CreateNacosConfig",
-                    r"CreateNacosInstance",
-                    r"CreateNacosService",
-                    r"CreateOrUpdateSwimmingLane",
-                    r"CreateOrUpdateSwimmingLaneGroup",
-                    r"CreateZnode",
-                    r"DeleteAuthResource",
-                    r"DeleteCircuitBreakerRules",
-                    r"DeleteCluster",
-                    r"DeleteEngineNamespace",
-                    r"DeleteFlowRules",
-                    r"DeleteGateway",
-                    r"DeleteGatewayAuthConsumer",
-                    r"DeleteGatewayAuthConsumerResource",
-                    r"DeleteGatewayCircuitBreakerRule",
-                    r"DeleteGatewayDomain",
-                    r"DeleteGatewayFlowRule",
-                    r"DeleteGatewayIsolationRule",
-                    r"DeleteGatewayRoute",
-                    r"DeleteGatewayService",
-                    r"DeleteGatewayServiceVersion",
-                    r"DeleteGatewaySlb",
-                    r"DeleteIsolationRules",
-                    r"DeleteMigrationTask",
-                    r"DeleteNacosConfig",
-                    r"DeleteNacosConfigs",
-                    r"DeleteNacosInstance",
-                    r"DeleteNacosService",
-                    r"DeleteNamespace",
-                    r"DeleteSecurityGroupRule",
-                    r"DeleteServiceSource",
-                    r"DeleteSwimmingLane",
-                    r"DeleteSwimmingLaneGroup",
-                    r"DeleteZnode",
-                    r"EnableProxyProtocol",
-                    r"ExportNacosConfig",
-                    r"ExportZookeeperData",
-                    r"FetchLosslessRuleList",
-                    r"GetAppMessageQueueRoute",
-                    r"GetApplicationInstanceList",
-                    r"GetApplicationList",
-                    r"GetBlackWhiteList",
-                    r"GetEngineNamepace",
-                    r"GetGateway",
-                    r"GetGatewayAuthConsumerDetail",
-                    r"GetGatewayAuthDetail",
-                    r"GetGatewayDomainDetail",
-                    r"GetGatewayOption",
-                    r"GetGatewayRouteDetail",
-                    r"GetGatewayServiceDetail",
-                    r"GetGovernanceKubernetesCluster",
-                    r"GetImage",
-                    r"GetImportFileUrl",
-                    r"GetKubernetesSource",
-                    r"GetLosslessRuleByApp",
-                    r"GetMseFeatureSwitch",
-                    r"GetMseSource",
-                    r"GetNacosConfig",
-                    r"GetNacosHistoryConfig",
-                    r"GetOverview",
-                    r"GetPluginConfig",
-                    r"GetPlugins",
-                    r"GetServiceList",
-                    r"GetServiceListPage",
-                    r"GetServiceListeners",
-                    r"GetServiceMethodPage",
-                    r"GetTagsBySwimmingLaneGroupId",
-                    r"GetZookeeperDataImportUrl",
-                    r"ImportNacosConfig",
-                    r"ImportServices",
-                    r"ImportZookeeperData",
-                    r"ListAnsInstances",
-                    r"ListAnsServiceClusters",
-                    r"ListAnsServices",
-                    r"ListAppBySwimmingLaneGroupTag",
-                    r"ListAppBySwimmingLaneGroupTags",
-                    r"ListApplicationsWithTagRules",
-                    r"ListAuthPolicy",
-                    r"ListCircuitBreakerRules",
-                    r"ListClusterConnectionTypes",
-                    r"ListClusterHealthCheckTask",
-                    r"ListClusterTypes",
-                    r"ListClusterVersions",
-                    r"ListClusters",
-                    r"ListConfigTrack",
-                    r"ListEngineNamespaces",
-                    r"ListEurekaInstances",
-                    r"ListEurekaServices",
-                    r"ListExportZookeeperData",
-                    r"ListFlowRules",
-                    r"ListGateway",
-                    r"ListGatewayAuthConsumer",
-                    r"ListGatewayAuthConsumerResource",
-                    r"ListGatewayCircuitBreakerRule",
-                    r"ListGatewayDomain",
-                    r"ListGatewayFlowRule",
-                    r"ListGatewayIsolationRule",
-                    r"ListGatewayRoute",
-                    r"ListGatewayRouteOnAuth",
-                    r"ListGatewayService",
-                    r"ListGatewaySlb",
-                    r"ListGatewayZone",
-                    r"ListInstanceCount",
-                    r"ListIsolationRules",
-                    r"ListListenersByConfig",
-                    r"ListListenersByIp",
-                    r"ListMigrationTask",
-                    r"ListNacosConfigs",
-                    r"ListNacosHistoryConfigs",
-                    r"ListNamingTrack",
-                    r"ListSSLCert",
-                    r"ListSecurityGroup",
-                    r"ListSecurityGroupRule",
-                    r"ListSentinelBlockFallbackDefinitions",
-                    r"ListServiceSource",
-                    r"ListTagResources",
-                    r"ListZkTrack",
-                    r"ListZnodeChildren",
-                    r"ModifyGovernanceKubernetesCluster",
-                    r"ModifyLosslessRule",
-                    r"OfflineGatewayRoute",
-                    r"OrderClusterHealthCheckRiskNotice",
-                    r"PullServices",
-                    r"PutClusterHealthCheckTask",
-                    r"QueryAllSwimmingLane",
-                    r"QueryAllSwimmingLaneGroup",
-                    r"QueryBusinessLocations",
-                    r"QueryClusterDetail",
-                    r"QueryClusterDiskSpecification",
-                    r"QueryClusterInfo",
-                    r"QueryClusterSpecification",
-                    r"QueryConfig",
-                    r"QueryGatewayRegion",
-                    r"QueryGatewayType",
-                    r"QueryGovernanceKubernetesCluster",
-                    r"QueryInstancesInfo",
-                    r"QueryMonitor",
-                    r"QueryNamespace",
-                    r"QuerySlbSpec",
-                    r"QuerySwimmingLaneById",
-                    r"QueryZnodeDetail",
-                    r"RemoveApplication",
-                    r"RemoveAuthPolicy",
-                    r"RestartCluster",
-                    r"RetryCluster",
-                    r"SelectGatewaySlb",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateAcl",
-                    r"UpdateAuthPolicy",
-                    r"UpdateBlackWhiteList",
-                    r"UpdateCircuitBreakerRule",
-                    r"UpdateCluster",
-                    r"UpdateClusterSpec",
-                    r"UpdateConfig",
-                    r"UpdateEngineNamespace",
-                    r"UpdateFlowRule",
-                    r"UpdateGatewayAuthConsumer",
-                    r"UpdateGatewayAuthConsumerResource",
-                    r"UpdateGatewayAuthConsumerResourceStatus",
-                    r"UpdateGatewayAuthConsumerStatus",
-                    r"UpdateGatewayCircuitBreakerRule",
-                    r"UpdateGatewayDomain",
-                    r"UpdateGatewayFlowRule",
-                    r"UpdateGatewayIsolationRule",
-                    r"UpdateGatewayName",
-                    r"UpdateGatewayOption",
-                    r"UpdateGatewayRoute",
-                    r"UpdateGatewayRouteAuth",
-                    r"UpdateGatewayRouteCORS",
-                    r"UpdateGatewayRouteHTTPRewrite",
-                    r"UpdateGatewayRouteHeaderOp",
-                    r"UpdateGatewayRouteRetry",
-                    r"UpdateGatewayRouteTimeout",
-                    r"UpdateGatewayRouteWafStatus",
-                    r"UpdateGatewayServiceCheck",
-                    r"UpdateGatewayServiceTrafficPolicy",
-                    r"UpdateGatewayServiceVersion",
-                    r"UpdateGatewaySpec",
-                    r"UpdateImage",
-                    r"UpdateIsolationRule",
-                    r"UpdateMessageQueueRoute",
-                    r"UpdateMigrationTask",
-                    r"UpdateNacosCluster",
-                    r"UpdateNacosConfig",
-                    r"UpdateNacosInstance",
-                    r"UpdateNacosService",
-                    r"UpdatePluginConfig",
-                    r"UpdateSSLCert",
-                    r"UpdateServiceSource",
-                    r"UpdateZnode",
-                    r"UpgradeCluster",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"AddAuthPolicy",
+                        r"AddAuthResource",
+                        r"AddBlackWhiteList",
+                        r"AddGateway",
+                        r"AddGatewayAuth",
+                        r"AddGatewayAuthConsumer",
+                        r"AddGatewayDomain",
+                        r"AddGatewayRoute",
+                        r"AddGatewayServiceVersion",
+                        r"AddGatewaySlb",
+                        r"AddMigrationTask",
+                        r"AddMockRule",
+                        r"AddSSLCert",
+                        r"AddSecurityGroupRule",
+                        r"AddServiceSource",
+                        r"ApplyGatewayRoute",
+                        r"ApplyTagPolicies",
+                        r"BindSentinelBlockFallbackDefinition",
+                        r"CloneNacosConfig",
+                        r"CloneSentinelRuleFromAhas",
+                        r"CreateApplication",
+                        r"CreateCircuitBreakerRule",
+                        r"CreateCluster",
+                        r"CreateEngineNamespace",
+                        r"CreateFlowRule",
+                        r"CreateGatewayCircuitBreakerRule",
+                        r"CreateGatewayFlowRule",
+                        r"CreateGatewayIsolationRule",
+                        r"CreateIsolationRule",
+                        r"CreateMseServiceApplication",
+                        r"CreateNacosConfig",
+                        r"CreateNacosInstance",
+                        r"CreateNacosService",
+                        r"CreateOrUpdateSwimmingLane",
+                        r"CreateOrUpdateSwimmingLaneGroup",
+                        r"CreateZnode",
+                        r"DeleteAuthResource",
+                        r"DeleteCircuitBreakerRules",
+                        r"DeleteCluster",
+                        r"DeleteEngineNamespace",
+                        r"DeleteFlowRules",
+                        r"DeleteGateway",
+                        r"DeleteGatewayAuthConsumer",
+                        r"DeleteGatewayAuthConsumerResource",
+                        r"DeleteGatewayCircuitBreakerRule",
+                        r"DeleteGatewayDomain",
+                        r"DeleteGatewayFlowRule",
+                        r"DeleteGatewayIsolationRule",
+                        r"DeleteGatewayRoute",
+                        r"DeleteGatewayService",
+                        r"DeleteGatewayServiceVersion",
+                        r"DeleteGatewaySlb",
+                        r"DeleteIsolationRules",
+                        r"DeleteMigrationTask",
+                        r"DeleteNacosConfig",
+                        r"DeleteNacosConfigs",
+                        r"DeleteNacosInstance",
+                        r"DeleteNacosService",
+                        r"DeleteNamespace",
+                        r"DeleteSecurityGroupRule",
+                        r"DeleteServiceSource",
+                        r"DeleteSwimmingLane",
+                        r"DeleteSwimmingLaneGroup",
+                        r"DeleteZnode",
+                        r"EnableProxyProtocol",
+                        r"ExportNacosConfig",
+                        r"ExportZookeeperData",
+                        r"FetchLosslessRuleList",
+                        r"GetAppMessageQueueRoute",
+                        r"GetApplicationInstanceList",
+                        r"GetApplicationList",
+                        r"GetBlackWhiteList",
+                        r"GetEngineNamepace",
+                        r"GetGateway",
+                        r"GetGatewayAuthConsumerDetail",
+                        r"GetGatewayAuthDetail",
+                        r"GetGatewayDomainDetail",
+                        r"GetGatewayOption",
+                        r"GetGatewayRouteDetail",
+                        r"GetGatewayServiceDetail",
+                        r"GetGovernanceKubernetesCluster",
+                        r"GetImage",
+                        r"GetImportFileUrl",
+                        r"GetKubernetesSource",
+                        r"GetLosslessRuleByApp",
+                        r"GetMseFeatureSwitch",
+                        r"GetMseSource",
+                        r"GetNacosConfig",
+                        r"GetNacosHistoryConfig",
+                        r"GetOverview",
+                        r"GetPluginConfig",
+                        r"GetPlugins",
+                        r"GetServiceList",
+                        r"GetServiceListPage",
+                        r"GetServiceListeners",
+                        r"GetServiceMethodPage",
+                        r"GetTagsBySwimmingLaneGroupId",
+                        r"GetZookeeperDataImportUrl",
+                        r"ImportNacosConfig",
+                        r"ImportServices",
+                        r"ImportZookeeperData",
+                        r"ListAnsInstances",
+                        r"ListAnsServiceClusters",
+                        r"ListAnsServices",
+                        r"ListAppBySwimmingLaneGroupTag",
+                        r"ListAppBySwimmingLaneGroupTags",
+                        r"ListApplicationsWithTagRules",
+                        r"ListAuthPolicy",
+                        r"ListCircuitBreakerRules",
+                        r"ListClusterConnectionTypes",
+                        r"ListClusterHealthCheckTask",
+                        r"ListClusterTypes",
+                        r"ListClusterVersions",
+                        r"ListClusters",
+                        r"ListConfigTrack",
+                        r"ListEngineNamespaces",
+                        r"ListEurekaInstances",
+                        r"ListEurekaServices",
+                        r"ListExportZookeeperData",
+                        r"ListFlowRules",
+                        r"ListGateway",
+                        r"ListGatewayAuthConsumer",
+                        r"ListGatewayAuthConsumerResource",
+                        r"ListGatewayCircuitBreakerRule",
+                        r"ListGatewayDomain",
+                        r"ListGatewayFlowRule",
+                        r"ListGatewayIsolationRule",
+                        r"ListGatewayRoute",
+                        r"ListGatewayRouteOnAuth",
+                        r"ListGatewayService",
+                        r"ListGatewaySlb",
+                        r"ListGatewayZone",
+                        r"ListInstanceCount",
+                        r"ListIsolationRules",
+                        r"ListListenersByConfig",
+                        r"ListListenersByIp",
+                        r"ListMigrationTask",
+                        r"ListNacosConfigs",
+                        r"ListNacosHistoryConfigs",
+                        r"ListNamingTrack",
+                        r"ListSSLCert",
+                        r"ListSecurityGroup",
+                        r"ListSecurityGroupRule",
+                        r"ListSentinelBlockFallbackDefinitions",
+                        r"ListServiceSource",
+                        r"ListTagResources",
+                        r"ListZkTrack",
+                        r"ListZnodeChildren",
+                        r"ModifyGovernanceKubernetesCluster",
+                        r"ModifyLosslessRule",
+                        r"OfflineGatewayRoute",
+                        r"OrderClusterHealthCheckRiskNotice",
+                        r"PullServices",
+                        r"PutClusterHealthCheckTask",
+                        r"QueryAllSwimmingLane",
+                        r"QueryAllSwimmingLaneGroup",
+                        r"QueryBusinessLocations",
+                        r"QueryClusterDetail",
+                        r"QueryClusterDiskSpecification",
+                        r"QueryClusterInfo",
+                        r"QueryClusterSpecification",
+                        r"QueryConfig",
+                        r"QueryGatewayRegion",
+                        r"QueryGatewayType",
+                        r"QueryGovernanceKubernetesCluster",
+                        r"QueryInstancesInfo",
+                        r"QueryMonitor",
+                        r"QueryNamespace",
+                        r"QuerySlbSpec",
+                        r"QuerySwimmingLaneById",
+                        r"QueryZnodeDetail",
+                        r"RemoveApplication",
+                        r"RemoveAuthPolicy",
+                        r"RestartCluster",
+                        r"RetryCluster",
+                        r"SelectGatewaySlb",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateAcl",
+                        r"UpdateAuthPolicy",
+                        r"UpdateBlackWhiteList",
+                        r"UpdateCircuitBreakerRule",
+                        r"UpdateCluster",
+                        r"UpdateClusterSpec",
+                        r"UpdateConfig",
+                        r"UpdateEngineNamespace",
+                        r"UpdateFlowRule",
+                        r"UpdateGatewayAuthConsumer",
+                        r"UpdateGatewayAuthConsumerResource",
+                        r"UpdateGatewayAuthConsumerResourceStatus",
+                        r"UpdateGatewayAuthConsumerStatus",
+                        r"UpdateGatewayCircuitBreakerRule",
+                        r"UpdateGatewayDomain",
+                        r"UpdateGatewayFlowRule",
+                        r"UpdateGatewayIsolationRule",
+                        r"UpdateGatewayName",
+                        r"UpdateGatewayOption",
+                        r"UpdateGatewayRoute",
+                        r"UpdateGatewayRouteAuth",
+                        r"UpdateGatewayRouteCORS",
+                        r"UpdateGatewayRouteHTTPRewrite",
+                        r"UpdateGatewayRouteHeaderOp",
+                        r"UpdateGatewayRouteRetry",
+                        r"UpdateGatewayRouteTimeout",
+                        r"UpdateGatewayRouteWafStatus",
+                        r"UpdateGatewayServiceCheck",
+                        r"UpdateGatewayServiceTrafficPolicy",
+                        r"UpdateGatewayServiceVersion",
+                        r"UpdateGatewaySpec",
+                        r"UpdateImage",
+                        r"UpdateIsolationRule",
+                        r"UpdateMessageQueueRoute",
+                        r"UpdateMigrationTask",
+                        r"UpdateNacosCluster",
+                        r"UpdateNacosConfig",
+                        r"UpdateNacosInstance",
+                        r"UpdateNacosService",
+                        r"UpdatePluginConfig",
+                        r"UpdateSSLCert",
+                        r"UpdateServiceSource",
+                        r"UpdateZnode",
+                        r"UpgradeCluster",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"AddAuthPolicy",
+                        r"AddAuthResource",
+                        r"AddBlackWhiteList",
+                        r"AddGateway",
+                        r"AddGatewayAuth",
+                        r"AddGatewayAuthConsumer",
+                        r"AddGatewayDomain",
+                        r"AddGatewayRoute",
+                        r"AddGatewayServiceVersion",
+                        r"AddGatewaySlb",
+                        r"AddMigrationTask",
+                        r"AddMockRule",
+                        r"AddSSLCert",
+                        r"AddSecurityGroupRule",
+                        r"AddServiceSource",
+                        r"ApplyGatewayRoute",
+                        r"ApplyTagPolicies",
+                        r"BindSentinelBlockFallbackDefinition",
+                        r"CloneNacosConfig",
+                        r"CloneSentinelRuleFromAhas",
+                        r"CreateApplication",
+                        r"CreateCircuitBreakerRule",
+                        r"CreateCluster",
+                        r"CreateEngineNamespace",
+                        r"CreateFlowRule",
+                        r"CreateGatewayCircuitBreakerRule",
+                        r"CreateGatewayFlowRule",
+                        r"CreateGatewayIsolationRule",
+                        r"CreateIsolationRule",
+                        r"CreateMseServiceApplication",
+                        r"CreateNacosConfig",
+                        r"CreateNacosInstance",
+                        r"CreateNacosService",
+                        r"CreateOrUpdateSwimmingLane",
+                        r"CreateOrUpdateSwimmingLaneGroup",
+                        r"CreateZnode",
+                        r"DeleteAuthResource",
+                        r"DeleteCircuitBreakerRules",
+                        r"DeleteCluster",
+                        r"DeleteEngineNamespace",
+                        r"DeleteFlowRules",
+                        r"DeleteGateway",
+                        r"DeleteGatewayAuthConsumer",
+                        r"DeleteGatewayAuthConsumerResource",
+                        r"DeleteGatewayCircuitBreakerRule",
+                        r"DeleteGatewayDomain",
+                        r"DeleteGatewayFlowRule",
+                        r"DeleteGatewayIsolationRule",
+                        r"DeleteGatewayRoute",
+                        r"DeleteGatewayService",
+                        r"DeleteGatewayServiceVersion",
+                        r"DeleteGatewaySlb",
+                        r"DeleteIsolationRules",
+                        r"DeleteMigrationTask",
+                        r"DeleteNacosConfig",
+                        r"DeleteNacosConfigs",
+                        r"DeleteNacosInstance",
+                        r"DeleteNacosService",
+                        r"DeleteNamespace",
+                        r"DeleteSecurityGroupRule",
+                        r"DeleteServiceSource",
+                        r"DeleteSwimmingLane",
+                        r"DeleteSwimmingLaneGroup",
+                        r"DeleteZnode",
+                        r"EnableProxyProtocol",
+                        r"ExportNacosConfig",
+                        r"ExportZookeeperData",
+                        r"FetchLosslessRuleList",
+                        r"GetAppMessageQueueRoute",
+                        r"GetApplicationInstanceList",
+                        r"GetApplicationList",
+                        r"GetBlackWhiteList",
+                        r"GetEngineNamepace",
+                        r"GetGateway",
+                        r"GetGatewayAuthConsumerDetail",
+                        r"GetGatewayAuthDetail",
+                        r"GetGatewayDomainDetail",
+                        r"GetGatewayOption",
+                        r"GetGatewayRouteDetail",
+                        r"GetGatewayServiceDetail",
+                        r"GetGovernanceKubernetesCluster",
+                        r"GetImage",
+                        r"GetImportFileUrl",
+                        r"GetKubernetesSource",
+                        r"GetLosslessRuleByApp",
+                        r"GetMseFeatureSwitch",
+                        r"GetMseSource",
+                        r"GetNacosConfig",
+                        r"GetNacosHistoryConfig",
+                        r"GetOverview",
+                        r"GetPluginConfig",
+                        r"GetPlugins",
+                        r"GetServiceList",
+                        r"GetServiceListPage",
+                        r"GetServiceListeners",
+                        r"GetServiceMethodPage",
+                        r"GetTagsBySwimmingLaneGroupId",
+                        r"GetZookeeperDataImportUrl",
+                        r"ImportNacosConfig",
+                        r"ImportServices",
+                        r"ImportZookeeperData",
+                        r"ListAnsInstances",
+                        r"ListAnsServiceClusters",
+                        r"ListAnsServices",
+                        r"ListAppBySwimmingLaneGroupTag",
+                        r"ListAppBySwimmingLaneGroupTags",
+                        r"ListApplicationsWithTagRules",
+                        r"ListAuthPolicy",
+                        r"ListCircuitBreakerRules",
+                        r"ListClusterConnectionTypes",
+                        r"ListClusterHealthCheckTask",
+                        r"ListClusterTypes",
+                        r"ListClusterVersions",
+                        r"ListClusters",
+                        r"ListConfigTrack",
+                        r"ListEngineNamespaces",
+                        r"ListEurekaInstances",
+                        r"ListEurekaServices",
+                        r"ListExportZookeeperData",
+                        r"ListFlowRules",
+                        r"ListGateway",
+                        r"ListGatewayAuthConsumer",
+                        r"ListGatewayAuthConsumerResource",
+                        r"ListGatewayCircuitBreakerRule",
+                        r"ListGatewayDomain",
+                        r"ListGatewayFlowRule",
+                        r"ListGatewayIsolationRule",
+                        r"ListGatewayRoute",
+                        r"ListGatewayRouteOnAuth",
+                        r"ListGatewayService",
+                        r"ListGatewaySlb",
+                        r"ListGatewayZone",
+                        r"ListInstanceCount",
+                        r"ListIsolationRules",
+                        r"ListListenersByConfig",
+                        r"ListListenersByIp",
+                        r"ListMigrationTask",
+                        r"ListNacosConfigs",
+                        r"ListNacosHistoryConfigs",
+                        r"ListNamingTrack",
+                        r"ListSSLCert",
+                        r"ListSecurityGroup",
+                        r"ListSecurityGroupRule",
+                        r"ListSentinelBlockFallbackDefinitions",
+                        r"ListServiceSource",
+                        r"ListTagResources",
+                        r"ListZkTrack",
+                        r"ListZnodeChildren",
+                        r"ModifyGovernanceKubernetesCluster",
+                        r"ModifyLosslessRule",
+                        r"OfflineGatewayRoute",
+                        r"OrderClusterHealthCheckRiskNotice",
+                        r"PullServices",
+                        r"PutClusterHealthCheckTask",
+                        r"QueryAllSwimmingLane",
+                        r"QueryAllSwimmingLaneGroup",
+                        r"QueryBusinessLocations",
+                        r"QueryClusterDetail",
+                        r"QueryClusterDiskSpecification",
+                        r"QueryClusterInfo",
+                        r"QueryClusterSpecification",
+                        r"QueryConfig",
+                        r"QueryGatewayRegion",
+                        r"QueryGatewayType",
+                        r"QueryGovernanceKubernetesCluster",
+                        r"QueryInstancesInfo",
+                        r"QueryMonitor",
+                        r"QueryNamespace",
+                        r"QuerySlbSpec",
+                        r"QuerySwimmingLaneById",
+                        r"QueryZnodeDetail",
+                        r"RemoveApplication",
+                        r"RemoveAuthPolicy",
+                        r"RestartCluster",
+                        r"RetryCluster",
+                        r"SelectGatewaySlb",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateAcl",
+                        r"UpdateAuthPolicy",
+                        r"UpdateBlackWhiteList",
+                        r"UpdateCircuitBreakerRule",
+                        r"UpdateCluster",
+                        r"UpdateClusterSpec",
+                        r"UpdateConfig",
+                        r"UpdateEngineNamespace",
+                        r"UpdateFlowRule",
+                        r"UpdateGatewayAuthConsumer",
+                        r"UpdateGatewayAuthConsumerResource",
+                        r"UpdateGatewayAuthConsumerResourceStatus",
+                        r"UpdateGatewayAuthConsumerStatus",
+                        r"UpdateGatewayCircuitBreakerRule",
+                        r"UpdateGatewayDomain",
+                        r"UpdateGatewayFlowRule",
+                        r"UpdateGatewayIsolationRule",
+                        r"UpdateGatewayName",
+                        r"UpdateGatewayOption",
+                        r"UpdateGatewayRoute",
+                        r"UpdateGatewayRouteAuth",
+                        r"UpdateGatewayRouteCORS",
+                        r"UpdateGatewayRouteHTTPRewrite",
+                        r"UpdateGatewayRouteHeaderOp",
+                        r"UpdateGatewayRouteRetry",
+                        r"UpdateGatewayRouteTimeout",
+                        r"UpdateGatewayRouteWafStatus",
+                        r"UpdateGatewayServiceCheck",
+                        r"UpdateGatewayServiceTrafficPolicy",
+                        r"UpdateGatewayServiceVersion",
+                        r"UpdateGatewaySpec",
+                        r"UpdateImage",
+                        r"UpdateIsolationRule",
+                        r"UpdateMessageQueueRoute",
+                        r"UpdateMigrationTask",
+                        r"UpdateNacosCluster",
+                        r"UpdateNacosConfig",
+                        r"UpdateNacosInstance",
+                        r"UpdateNacosService",
+                        r"UpdatePluginConfig",
+                        r"UpdateSSLCert",
+                        r"UpdateServiceSource",
+                        r"UpdateZnode",
+                        r"UpgradeCluster",
+                    ]
+                }
+                Self::IllegalRequest => {
+                    &[
+                        r"AddAuthPolicy",
+                        r"AddAuthResource",
+                        r"AddBlackWhiteList",
+                        r"AddGateway",
+                        r"AddGatewayAuth",
+                        r"AddGatewayAuthConsumer",
+                        r"AddGatewayDomain",
+                        r"AddGatewayRoute",
+                        r"AddGatewayServiceVersion",
+                        r"AddGatewaySlb",
+                        r"AddMigrationTask",
+                        r"AddMockRule",
+                        r"AddSSLCert",
+                        r"AddSecurityGroupRule",
+                        r"AddServiceSource",
+                        r"ApplyGatewayRoute",
+                        r"ApplyTagPolicies",
+                        r"BindSentinelBlockFallbackDefinition",
+                        r"CloneNacosConfig",
+                        r"CloneSentinelRuleFromAhas",
+                        r"CreateApplication",
+                        r"CreateCircuitBreakerRule",
+                        r"CreateCluster",
+                        r"CreateEngineNamespace",
+                        r"CreateFlowRule",
+                        r"CreateGatewayCircuitBreakerRule",
+                        r"CreateGatewayFlowRule",
+                        r"CreateGatewayIsolationRule",
+                        r"CreateIsolationRule",
+                        r"CreateMseServiceApplication",
+                        r"CreateNacosConfig",
+                        r"CreateNacosInstance",
+                        r"CreateNacosService",
+                        r"CreateOrUpdateSwimmingLane",
+                        r"CreateOrUpdateSwimmingLaneGroup",
+                        r"CreateZnode",
+                        r"DeleteAuthResource",
+                        r"DeleteCircuitBreakerRules",
+                        r"DeleteCluster",
+                        r"DeleteEngineNamespace",
+                        r"DeleteFlowRules",
+                        r"DeleteGateway",
+                        r"DeleteGatewayAuthConsumer",
+                        r"DeleteGatewayAuthConsumerResource",
+                        r"DeleteGatewayCircuitBreakerRule",
+                        r"DeleteGatewayDomain",
+                        r"DeleteGatewayFlowRule",
+                        r"DeleteGatewayIsolationRule",
+                        r"DeleteGatewayRoute",
+                        r"DeleteGatewayService",
+                        r"DeleteGatewayServiceVersion",
+                        r"DeleteGatewaySlb",
+                        r"DeleteIsolationRules",
+                        r"DeleteMigrationTask",
+                        r"DeleteNacosConfig",
+                        r"DeleteNacosConfigs",
+                        r"DeleteNacosInstance",
+                        r"DeleteNacosService",
+                        r"DeleteNamespace",
+                        r"DeleteSecurityGroupRule",
+                        r"DeleteServiceSource",
+                        r"DeleteSwimmingLane",
+                        r"DeleteSwimmingLaneGroup",
+                        r"DeleteZnode",
+                        r"EnableProxyProtocol",
+                        r"ExportNacosConfig",
+                        r"ExportZookeeperData",
+                        r"FetchLosslessRuleList",
+                        r"GetAppMessageQueueRoute",
+                        r"GetApplicationInstanceList",
+                        r"GetApplicationList",
+                        r"GetBlackWhiteList",
+                        r"GetEngineNamepace",
+                        r"GetGateway",
+                        r"GetGatewayAuthConsumerDetail",
+                        r"GetGatewayAuthDetail",
+                        r"GetGatewayDomainDetail",
+                        r"GetGatewayOption",
+                        r"GetGatewayRouteDetail",
+                        r"GetGatewayServiceDetail",
+                        r"GetGovernanceKubernetesCluster",
+                        r"GetImage",
+                        r"GetImportFileUrl",
+                        r"GetKubernetesSource",
+                        r"GetLosslessRuleByApp",
+                        r"GetMseFeatureSwitch",
+                        r"GetMseSource",
+                        r"GetNacosConfig",
+                        r"GetNacosHistoryConfig",
+                        r"GetOverview",
+                        r"GetPluginConfig",
+                        r"GetPlugins",
+                        r"GetServiceList",
+                        r"GetServiceListPage",
+                        r"GetServiceListeners",
+                        r"GetServiceMethodPage",
+                        r"GetTagsBySwimmingLaneGroupId",
+                        r"GetZookeeperDataImportUrl",
+                        r"ImportNacosConfig",
+                        r"ImportServices",
+                        r"ImportZookeeperData",
+                        r"ListAnsInstances",
+                        r"ListAnsServiceClusters",
+                        r"ListAnsServices",
+                        r"ListAppBySwimmingLaneGroupTag",
+                        r"ListAppBySwimmingLaneGroupTags",
+                        r"ListApplicationsWithTagRules",
+                        r"ListAuthPolicy",
+                        r"ListCircuitBreakerRules",
+                        r"ListClusterConnectionTypes",
+                        r"ListClusterHealthCheckTask",
+                        r"ListClusterTypes",
+                        r"ListClusterVersions",
+                        r"ListClusters",
+                        r"ListConfigTrack",
+                        r"ListEngineNamespaces",
+                        r"ListEurekaInstances",
+                        r"ListEurekaServices",
+                        r"ListExportZookeeperData",
+                        r"ListFlowRules",
+                        r"ListGateway",
+                        r"ListGatewayAuthConsumer",
+                        r"ListGatewayAuthConsumerResource",
+                        r"ListGatewayCircuitBreakerRule",
+                        r"ListGatewayDomain",
+                        r"ListGatewayFlowRule",
+                        r"ListGatewayIsolationRule",
+                        r"ListGatewayRoute",
+                        r"ListGatewayRouteOnAuth",
+                        r"ListGatewayService",
+                        r"ListGatewaySlb",
+                        r"ListGatewayZone",
+                        r"ListInstanceCount",
+                        r"ListIsolationRules",
+                        r"ListListenersByConfig",
+                        r"ListListenersByIp",
+                        r"ListMigrationTask",
+                        r"ListNacosConfigs",
+                        r"ListNacosHistoryConfigs",
+                        r"ListNamingTrack",
+                        r"ListSSLCert",
+                        r"ListSecurityGroup",
+                        r"ListSecurityGroupRule",
+                        r"ListSentinelBlockFallbackDefinitions",
+                        r"ListServiceSource",
+                        r"ListTagResources",
+                        r"ListZkTrack",
+                        r"ListZnodeChildren",
+                        r"ModifyGovernanceKubernetesCluster",
+                        r"ModifyLosslessRule",
+                        r"OfflineGatewayRoute",
+                        r"OrderClusterHealthCheckRiskNotice",
+                        r"PullServices",
+                        r"PutClusterHealthCheckTask",
+                        r"QueryAllSwimmingLane",
+                        r"QueryAllSwimmingLaneGroup",
+                        r"QueryBusinessLocations",
+                        r"QueryClusterDetail",
+                        r"QueryClusterDiskSpecification",
+                        r"QueryClusterInfo",
+                        r"QueryClusterSpecification",
+                        r"QueryConfig",
+                        r"QueryGatewayRegion",
+                        r"QueryGatewayType",
+                        r"QueryGovernanceKubernetesCluster",
+                        r"QueryInstancesInfo",
+                        r"QueryMonitor",
+                        r"QueryNamespace",
+                        r"QuerySlbSpec",
+                        r"QuerySwimmingLaneById",
+                        r"QueryZnodeDetail",
+                        r"RemoveApplication",
+                        r"RemoveAuthPolicy",
+                        r"RestartCluster",
+                        r"RetryCluster",
+                        r"SelectGatewaySlb",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateAcl",
+                        r"UpdateAuthPolicy",
+                        r"UpdateBlackWhiteList",
+                        r"UpdateCircuitBreakerRule",
+                        r"UpdateCluster",
+                        r"UpdateClusterSpec",
+                        r"UpdateConfig",
+                        r"UpdateEngineNamespace",
+                        r"UpdateFlowRule",
+                        r"UpdateGatewayAuthConsumer",
+                        r"UpdateGatewayAuthConsumerResource",
+                        r"UpdateGatewayAuthConsumerResourceStatus",
+                        r"UpdateGatewayAuthConsumerStatus",
+                        r"UpdateGatewayCircuitBreakerRule",
+                        r"UpdateGatewayDomain",
+                        r"UpdateGatewayFlowRule",
+                        r"UpdateGatewayIsolationRule",
+                        r"UpdateGatewayName",
+                        r"UpdateGatewayOption",
+                        r"UpdateGatewayRoute",
+                        r"UpdateGatewayRouteAuth",
+                        r"UpdateGatewayRouteCORS",
+                        r"UpdateGatewayRouteHTTPRewrite",
+                        r"UpdateGatewayRouteHeaderOp",
+                        r"UpdateGatewayRouteRetry",
+                        r"UpdateGatewayRouteTimeout",
+                        r"UpdateGatewayRouteWafStatus",
+                        r"UpdateGatewayServiceCheck",
+                        r"UpdateGatewayServiceTrafficPolicy",
+                        r"UpdateGatewayServiceVersion",
+                        r"UpdateGatewaySpec",
+                        r"UpdateImage",
+                        r"UpdateIsolationRule",
+                        r"UpdateMessageQueueRoute",
+                        r"UpdateMigrationTask",
+                        r"UpdateNacosCluster",
+                        r"UpdateNacosConfig",
+                        r"UpdateNacosInstance",
+                        r"UpdateNacosService",
+                        r"UpdatePluginConfig",
+                        r"UpdateSSLCert",
+                        r"UpdateServiceSource",
+                        r"UpdateZnode",
+                        r"UpgradeCluster",
+                    ]
+                }
+                Self::NoPermission => {
+                    &[
+                        r"AddAuthPolicy",
+                        r"AddAuthResource",
+                        r"AddBlackWhiteList",
+                        r"AddGateway",
+                        r"AddGatewayAuth",
+                        r"AddGatewayAuthConsumer",
+                        r"AddGatewayDomain",
+                        r"AddGatewayRoute",
+                        r"AddGatewayServiceVersion",
+                        r"AddGatewaySlb",
+                        r"AddMigrationTask",
+                        r"AddMockRule",
+                        r"AddSSLCert",
+                        r"AddSecurityGroupRule",
+                        r"AddServiceSource",
+                        r"ApplyGatewayRoute",
+                        r"ApplyTagPolicies",
+                        r"BindSentinelBlockFallbackDefinition",
+                        r"CloneNacosConfig",
+                        r"CloneSentinelRuleFromAhas",
+                        r"CreateApplication",
+                        r"CreateCircuitBreakerRule",
+                        r"CreateCluster",
+                        r"CreateEngineNamespace",
+                        r"CreateFlowRule",
+                        r"CreateGatewayCircuitBreakerRule",
+                        r"CreateGatewayFlowRule",
+                        r"CreateGatewayIsolationRule",
+                        r"CreateIsolationRule",
+                        r"CreateMseServiceApplication",
+                        r"CreateNacosConfig",
+                        r"CreateNacosInstance",
+                        r"CreateNacosService",
+                        r"CreateOrUpdateSwimmingLane",
+                        r"CreateOrUpdateSwimmingLaneGroup",
+                        r"CreateZnode",
+                        r"DeleteAuthResource",
+                        r"DeleteCircuitBreakerRules",
+                        r"DeleteCluster",
+                        r"DeleteEngineNamespace",
+                        r"DeleteFlowRules",
+                        r"DeleteGateway",
+                        r"DeleteGatewayAuthConsumer",
+                        r"DeleteGatewayAuthConsumerResource",
+                        r"DeleteGatewayCircuitBreakerRule",
+                        r"DeleteGatewayDomain",
+                        r"DeleteGatewayFlowRule",
+                        r"DeleteGatewayIsolationRule",
+                        r"DeleteGatewayRoute",
+                        r"DeleteGatewayService",
+                        r"DeleteGatewayServiceVersion",
+                        r"DeleteGatewaySlb",
+                        r"DeleteIsolationRules",
+                        r"DeleteMigrationTask",
+                        r"DeleteNacosConfig",
+                        r"DeleteNacosConfigs",
+                        r"DeleteNacosInstance",
+                        r"DeleteNacosService",
+                        r"DeleteNamespace",
+                        r"DeleteSecurityGroupRule",
+                        r"DeleteServiceSource",
+                        r"DeleteSwimmingLane",
+                        r"DeleteSwimmingLaneGroup",
+                        r"DeleteZnode",
+                        r"EnableProxyProtocol",
+                        r"ExportNacosConfig",
+                        r"ExportZookeeperData",
+                        r"FetchLosslessRuleList",
+                        r"GetAppMessageQueueRoute",
+                        r"GetApplicationInstanceList",
+                        r"GetApplicationList",
+                        r"GetBlackWhiteList",
+                        r"GetEngineNamepace",
+                        r"GetGateway",
+                        r"GetGatewayAuthConsumerDetail",
+                        r"GetGatewayAuthDetail",
+                        r"GetGatewayDomainDetail",
+                        r"GetGatewayOption",
+                        r"GetGatewayRouteDetail",
+                        r"GetGatewayServiceDetail",
+                        r"GetGovernanceKubernetesCluster",
+                        r"GetImage",
+                        r"GetImportFileUrl",
+                        r"GetKubernetesSource",
+                        r"GetLosslessRuleByApp",
+                        r"GetMseFeatureSwitch",
+                        r"GetMseSource",
+                        r"GetNacosConfig",
+                        r"GetNacosHistoryConfig",
+                        r"GetOverview",
+                        r"GetPluginConfig",
+                        r"GetPlugins",
+                        r"GetServiceList",
+                        r"GetServiceListPage",
+                        r"GetServiceListeners",
+                        r"GetServiceMethodPage",
+                        r"GetTagsBySwimmingLaneGroupId",
+                        r"GetZookeeperDataImportUrl",
+                        r"ImportNacosConfig",
+                        r"ImportServices",
+                        r"ImportZookeeperData",
+                        r"ListAnsInstances",
+                        r"ListAnsServiceClusters",
+                        r"ListAnsServices",
+                        r"ListAppBySwimmingLaneGroupTag",
+                        r"ListAppBySwimmingLaneGroupTags",
+                        r"ListApplicationsWithTagRules",
+                        r"ListAuthPolicy",
+                        r"ListCircuitBreakerRules",
+                        r"ListClusterConnectionTypes",
+                        r"ListClusterHealthCheckTask",
+                        r"ListClusterTypes",
+                        r"ListClusterVersions",
+                        r"ListClusters",
+                        r"ListConfigTrack",
+                        r"ListEngineNamespaces",
+                        r"ListEurekaInstances",
+                        r"ListEurekaServices",
+                        r"ListExportZookeeperData",
+                        r"ListFlowRules",
+                        r"ListGateway",
+                        r"ListGatewayAuthConsumer",
+                        r"ListGatewayAuthConsumerResource",
+                        r"ListGatewayCircuitBreakerRule",
+                        r"ListGatewayDomain",
+                        r"ListGatewayFlowRule",
+                        r"ListGatewayIsolationRule",
+                        r"ListGatewayRoute",
+                        r"ListGatewayRouteOnAuth",
+                        r"ListGatewayService",
+                        r"ListGatewaySlb",
+                        r"ListGatewayZone",
+                        r"ListInstanceCount",
+                        r"ListIsolationRules",
+                        r"ListListenersByConfig",
+                        r"ListListenersByIp",
+                        r"ListMigrationTask",
+                        r"ListNacosConfigs",
+                        r"ListNacosHistoryConfigs",
+                        r"ListNamingTrack",
+                        r"ListSSLCert",
+                        r"ListSecurityGroup",
+                        r"ListSecurityGroupRule",
+                        r"ListSentinelBlockFallbackDefinitions",
+                        r"ListServiceSource",
+                        r"ListTagResources",
+                        r"ListZkTrack",
+                        r"ListZnodeChildren",
+                        r"ModifyGovernanceKubernetesCluster",
+                        r"ModifyLosslessRule",
+                        r"OfflineGatewayRoute",
+                        r"OrderClusterHealthCheckRiskNotice",
+                        r"PullServices",
+                        r"PutClusterHealthCheckTask",
+                        r"QueryAllSwimmingLane",
+                        r"QueryAllSwimmingLaneGroup",
+                        r"QueryBusinessLocations",
+                        r"QueryClusterDetail",
+                        r"QueryClusterDiskSpecification",
+                        r"QueryClusterInfo",
+                        r"QueryClusterSpecification",
+                        r"QueryConfig",
+                        r"QueryGatewayRegion",
+                        r"QueryGatewayType",
+                        r"QueryGovernanceKubernetesCluster",
+                        r"QueryInstancesInfo",
+                        r"QueryMonitor",
+                        r"QueryNamespace",
+                        r"QuerySlbSpec",
+                        r"QuerySwimmingLaneById",
+                        r"QueryZnodeDetail",
+                        r"RemoveApplication",
+                        r"RemoveAuthPolicy",
+                        r"RestartCluster",
+                        r"RetryCluster",
+                        r"SelectGatewaySlb",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateAcl",
+                        r"UpdateAuthPolicy",
+                        r"UpdateBlackWhiteList",
+                        r"UpdateCircuitBreakerRule",
+                        r"UpdateCluster",
+                        r"UpdateClusterSpec",
+                        r"UpdateConfig",
+                        r"UpdateEngineNamespace",
+                        r"UpdateFlowRule",
+                        r"UpdateGatewayAuthConsumer",
+                        r"UpdateGatewayAuthConsumerResource",
+                        r"UpdateGatewayAuthConsumerResourceStatus",
+                        r"UpdateGatewayAuthConsumerStatus",
+                        r"UpdateGatewayCircuitBreakerRule",
+                        r"UpdateGatewayDomain",
+                        r"UpdateGatewayFlowRule",
+                        r"UpdateGatewayIsolationRule",
+                        r"UpdateGatewayName",
+                        r"UpdateGatewayOption",
+                        r"UpdateGatewayRoute",
+                        r"UpdateGatewayRouteAuth",
+                        r"UpdateGatewayRouteCORS",
+                        r"UpdateGatewayRouteHTTPRewrite",
+                        r"UpdateGatewayRouteHeaderOp",
+                        r"UpdateGatewayRouteRetry",
+                        r"UpdateGatewayRouteTimeout",
+                        r"UpdateGatewayRouteWafStatus",
+                        r"UpdateGatewayServiceCheck",
+                        r"UpdateGatewayServiceTrafficPolicy",
+                        r"UpdateGatewayServiceVersion",
+                        r"UpdateGatewaySpec",
+                        r"UpdateImage",
+                        r"UpdateIsolationRule",
+                        r"UpdateMessageQueueRoute",
+                        r"UpdateMigrationTask",
+                        r"UpdateNacosCluster",
+                        r"UpdateNacosConfig",
+                        r"UpdateNacosInstance",
+                        r"UpdateNacosService",
+                        r"UpdatePluginConfig",
+                        r"UpdateSSLCert",
+                        r"UpdateServiceSource",
+                        r"UpdateZnode",
+                        r"UpgradeCluster",
+                    ]
+                }
+                Self::NotFound => {
+                    &[
+                        r"AddAuthPolicy",
+                        r"AddAuthResource",
+                        r"AddBlackWhiteList",
+                        r"AddGateway",
+                        r"AddGatewayAuth",
+                        r"AddGatewayAuthConsumer",
+                        r"AddGatewayDomain",
+                        r"AddGatewayRoute",
+                        r"AddGatewayServiceVersion",
+                        r"AddGatewaySlb",
+                        r"AddMigrationTask",
+                        r"AddMockRule",
+                        r"AddSSLCert",
+                        r"AddSecurityGroupRule",
+                        r"AddServiceSource",
+                        r"ApplyGatewayRoute",
+                        r"ApplyTagPolicies",
+                        r"BindSentinelBlockFallbackDefinition",
+                        r"CloneNacosConfig",
+                        r"CloneSentinelRuleFromAhas",
+                        r"CreateApplication",
+                        r"CreateCircuitBreakerRule",
+                        r"CreateCluster",
+                        r"CreateEngineNamespace",
+                        r"CreateFlowRule",
+                        r"CreateGatewayCircuitBreakerRule",
+                        r"CreateGatewayFlowRule",
+                        r"CreateGatewayIsolationRule",
+                        r"CreateIsolationRule",
+                        r"CreateMseServiceApplication",
+                        r"CreateNacosConfig",
+                        r"CreateNacosInstance",
+                        r"CreateNacosService",
+                        r"CreateOrUpdateSwimmingLane",
+                        r"CreateOrUpdateSwimmingLaneGroup",
+                        r"CreateZnode",
+                        r"DeleteAuthResource",
+                        r"DeleteCircuitBreakerRules",
+                        r"DeleteCluster",
+                        r"DeleteEngineNamespace",
+                        r"DeleteFlowRules",
+                        r"DeleteGateway",
+                        r"DeleteGatewayAuthConsumer",
+                        r"DeleteGatewayAuthConsumerResource",
+                        r"DeleteGatewayCircuitBreakerRule",
+                        r"DeleteGatewayDomain",
+                        r"DeleteGatewayFlowRule",
+                        r"DeleteGatewayIsolationRule",
+                        r"DeleteGatewayRoute",
+                        r"DeleteGatewayService",
+                        r"DeleteGatewayServiceVersion",
+                        r"DeleteGatewaySlb",
+                        r"DeleteIsolationRules",
+                        r"DeleteMigrationTask",
+                        r"DeleteNacosConfig",
+                        r"DeleteNacosConfigs",
+                        r"DeleteNacosInstance",
+                        r"DeleteNacosService",
+                        r"DeleteNamespace",
+                        r"DeleteSecurityGroupRule",
+                        r"DeleteServiceSource",
+                        r"DeleteSwimmingLane",
+                        r"DeleteSwimmingLaneGroup",
+                        r"DeleteZnode",
+                        r"EnableProxyProtocol",
+                        r"ExportNacosConfig",
+                        r"ExportZookeeperData",
+                        r"FetchLosslessRuleList",
+                        r"GetAppMessageQueueRoute",
+                        r"GetApplicationInstanceList",
+                        r"GetApplicationList",
+                        r"GetBlackWhiteList",
+                        r"GetEngineNamepace",
+                        r"GetGateway",
+                        r"GetGatewayAuthConsumerDetail",
+                        r"GetGatewayAuthDetail",
+                        r"GetGatewayDomainDetail",
+                        r"GetGatewayOption",
+                        r"GetGatewayRouteDetail",
+                        r"GetGatewayServiceDetail",
+                        r"GetGovernanceKubernetesCluster",
+                        r"GetImage",
+                        r"GetImportFileUrl",
+                        r"GetKubernetesSource",
+                        r"GetLosslessRuleByApp",
+                        r"GetMseFeatureSwitch",
+                        r"GetMseSource",
+                        r"GetNacosConfig",
+                        r"GetNacosHistoryConfig",
+                        r"GetOverview",
+                        r"GetPluginConfig",
+                        r"GetPlugins",
+                        r"GetServiceList",
+                        r"GetServiceListPage",
+                        r"GetServiceListeners",
+                        r"GetServiceMethodPage",
+                        r"GetTagsBySwimmingLaneGroupId",
+                        r"GetZookeeperDataImportUrl",
+                        r"ImportNacosConfig",
+                        r"ImportServices",
+                        r"ImportZookeeperData",
+                        r"ListAnsInstances",
+                        r"ListAnsServiceClusters",
+                        r"ListAnsServices",
+                        r"ListAppBySwimmingLaneGroupTag",
+                        r"ListAppBySwimmingLaneGroupTags",
+                        r"ListApplicationsWithTagRules",
+                        r"ListAuthPolicy",
+                        r"ListCircuitBreakerRules",
+                        r"ListClusterConnectionTypes",
+                        r"ListClusterHealthCheckTask",
+                        r"ListClusterTypes",
+                        r"ListClusterVersions",
+                        r"ListClusters",
+                        r"ListConfigTrack",
+                        r"ListEngineNamespaces",
+                        r"ListEurekaInstances",
+                        r"ListEurekaServices",
+                        r"ListExportZookeeperData",
+                        r"ListFlowRules",
+                        r"ListGateway",
+                        r"ListGatewayAuthConsumer",
+                        r"ListGatewayAuthConsumerResource",
+                        r"ListGatewayCircuitBreakerRule",
+                        r"ListGatewayDomain",
+                        r"ListGatewayFlowRule",
+                        r"ListGatewayIsolationRule",
+                        r"ListGatewayRoute",
+                        r"ListGatewayRouteOnAuth",
+                        r"ListGatewayService",
+                        r"ListGatewaySlb",
+                        r"ListGatewayZone",
+                        r"ListInstanceCount",
+                        r"ListIsolationRules",
+                        r"ListListenersByConfig",
+                        r"ListListenersByIp",
+                        r"ListMigrationTask",
+                        r"ListNacosConfigs",
+                        r"ListNacosHistoryConfigs",
+                        r"ListNamingTrack",
+                        r"ListSSLCert",
+                        r"ListSecurityGroup",
+                        r"ListSecurityGroupRule",
+                        r"ListSentinelBlockFallbackDefinitions",
+                        r"ListServiceSource",
+                        r"ListTagResources",
+                        r"ListZkTrack",
+                        r"ListZnodeChildren",
+                        r"ModifyGovernanceKubernetesCluster",
+                        r"ModifyLosslessRule",
+                        r"OfflineGatewayRoute",
+                        r"OrderClusterHealthCheckRiskNotice",
+                        r"PullServices",
+                        r"PutClusterHealthCheckTask",
+                        r"QueryAllSwimmingLane",
+                        r"QueryAllSwimmingLaneGroup",
+                        r"QueryBusinessLocations",
+                        r"QueryClusterDetail",
+                        r"QueryClusterDiskSpecification",
+                        r"QueryClusterInfo",
+                        r"QueryClusterSpecification",
+                        r"QueryConfig",
+                        r"QueryGatewayRegion",
+                        r"QueryGatewayType",
+                        r"QueryGovernanceKubernetesCluster",
+                        r"QueryInstancesInfo",
+                        r"QueryMonitor",
+                        r"QueryNamespace",
+                        r"QuerySlbSpec",
+                        r"QuerySwimmingLaneById",
+                        r"QueryZnodeDetail",
+                        r"RemoveApplication",
+                        r"RemoveAuthPolicy",
+                        r"RestartCluster",
+                        r"RetryCluster",
+                        r"SelectGatewaySlb",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateAcl",
+                        r"UpdateAuthPolicy",
+                        r"UpdateBlackWhiteList",
+                        r"UpdateCircuitBreakerRule",
+                        r"UpdateCluster",
+                        r"UpdateClusterSpec",
+                        r"UpdateConfig",
+                        r"UpdateEngineNamespace",
+                        r"UpdateFlowRule",
+                        r"UpdateGatewayAuthConsumer",
+                        r"UpdateGatewayAuthConsumerResource",
+                        r"UpdateGatewayAuthConsumerResourceStatus",
+                        r"UpdateGatewayAuthConsumerStatus",
+                        r"UpdateGatewayCircuitBreakerRule",
+                        r"UpdateGatewayDomain",
+                        r"UpdateGatewayFlowRule",
+                        r"UpdateGatewayIsolationRule",
+                        r"UpdateGatewayName",
+                        r"UpdateGatewayOption",
+                        r"UpdateGatewayRoute",
+                        r"UpdateGatewayRouteAuth",
+                        r"UpdateGatewayRouteCORS",
+                        r"UpdateGatewayRouteHTTPRewrite",
+                        r"UpdateGatewayRouteHeaderOp",
+                        r"UpdateGatewayRouteRetry",
+                        r"UpdateGatewayRouteTimeout",
+                        r"UpdateGatewayRouteWafStatus",
+                        r"UpdateGatewayServiceCheck",
+                        r"UpdateGatewayServiceTrafficPolicy",
+                        r"UpdateGatewayServiceVersion",
+                        r"UpdateGatewaySpec",
+                        r"UpdateImage",
+                        r"UpdateIsolationRule",
+                        r"UpdateMessageQueueRoute",
+                        r"UpdateMigrationTask",
+                        r"UpdateNacosCluster",
+                        r"UpdateNacosConfig",
+                        r"UpdateNacosInstance",
+                        r"UpdateNacosService",
+                        r"UpdatePluginConfig",
+                        r"UpdateSSLCert",
+                        r"UpdateServiceSource",
+                        r"UpdateZnode",
+                        r"UpgradeCluster",
+                    ]
+                }
                 Self::TrackRegionNotSupport => &[r"ListNamingTrack"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -1748,1561 +1774,2005 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddAuthPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"AddAuthResource" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"AddBlackWhiteList" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"AddGateway" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"AddGatewayAuth" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"AddGatewayAuthConsumer" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"AddGatewayDomain" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"AddGatewayRoute" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"AddGatewayServiceVersion" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"AddGatewaySlb" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"AddMigrationTask" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"AddMockRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"AddSSLCert" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"AddSecurityGroupRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"AddServiceSource" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ApplyGatewayRoute" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ApplyTagPolicies" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"BindSentinelBlockFallbackDefinition" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CloneNacosConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CloneSentinelRuleFromAhas" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateApplication" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateCircuitBreakerRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateCluster" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateEngineNamespace" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateFlowRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateGatewayCircuitBreakerRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateGatewayFlowRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateGatewayIsolationRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateIsolationRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateMseServiceApplication" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateNacosConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateNacosInstance" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateNacosService" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateOrUpdateSwimmingLane" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateOrUpdateSwimmingLaneGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"CreateZnode" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteAuthResource" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteCircuitBreakerRules" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteCluster" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteEngineNamespace" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteFlowRules" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteGateway" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteGatewayAuthConsumer" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteGatewayAuthConsumerResource" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteGatewayCircuitBreakerRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteGatewayDomain" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteGatewayFlowRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteGatewayIsolationRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteGatewayRoute" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteGatewayService" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteGatewayServiceVersion" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteGatewaySlb" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteIsolationRules" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteMigrationTask" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteNacosConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteNacosConfigs" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteNacosInstance" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteNacosService" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteNamespace" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteSecurityGroupRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteServiceSource" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteSwimmingLane" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteSwimmingLaneGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"DeleteZnode" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"EnableProxyProtocol" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ExportNacosConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ExportZookeeperData" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"FetchLosslessRuleList" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetAppMessageQueueRoute" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetApplicationInstanceList" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetApplicationList" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetBlackWhiteList" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetEngineNamepace" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetGateway" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetGatewayAuthConsumerDetail" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetGatewayAuthDetail" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetGatewayDomainDetail" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetGatewayOption" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetGatewayRouteDetail" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetGatewayServiceDetail" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetGovernanceKubernetesCluster" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetImage" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetImportFileUrl" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetKubernetesSource" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetLosslessRuleByApp" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetMseFeatureSwitch" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetMseSource" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetNacosConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetNacosHistoryConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetOverview" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetPluginConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetPlugins" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetServiceList" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetServiceListPage" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetServiceListeners" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetServiceMethodPage" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetTagsBySwimmingLaneGroupId" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"GetZookeeperDataImportUrl" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ImportNacosConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ImportServices" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ImportZookeeperData" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListAnsInstances" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListAnsServiceClusters" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListAnsServices" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListAppBySwimmingLaneGroupTag" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListAppBySwimmingLaneGroupTags" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListApplicationsWithTagRules" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListAuthPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListCircuitBreakerRules" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListClusterConnectionTypes" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListClusterHealthCheckTask" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListClusterTypes" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListClusterVersions" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListClusters" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListConfigTrack" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListEngineNamespaces" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListEurekaInstances" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListEurekaServices" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListExportZookeeperData" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListFlowRules" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListGateway" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListGatewayAuthConsumer" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListGatewayAuthConsumerResource" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListGatewayCircuitBreakerRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListGatewayDomain" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListGatewayFlowRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListGatewayIsolationRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListGatewayRoute" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListGatewayRouteOnAuth" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListGatewayService" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListGatewaySlb" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListGatewayZone" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListInstanceCount" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListIsolationRules" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListListenersByConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListListenersByIp" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListMigrationTask" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListNacosConfigs" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListNacosHistoryConfigs" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListNamingTrack" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                    Self::TrackRegionNotSupport,
-                ],
-                r"ListSSLCert" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListSecurityGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListSecurityGroupRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListSentinelBlockFallbackDefinitions" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListServiceSource" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListTagResources" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListZkTrack" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ListZnodeChildren" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ModifyGovernanceKubernetesCluster" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"ModifyLosslessRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"OfflineGatewayRoute" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"OrderClusterHealthCheckRiskNotice" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"PullServices" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"PutClusterHealthCheckTask" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryAllSwimmingLane" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryAllSwimmingLaneGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryBusinessLocations" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryClusterDetail" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryClusterDiskSpecification" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryClusterInfo" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryClusterSpecification" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryGatewayRegion" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryGatewayType" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryGovernanceKubernetesCluster" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryInstancesInfo" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryMonitor" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryNamespace" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QuerySlbSpec" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QuerySwimmingLaneById" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"QueryZnodeDetail" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"RemoveApplication" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"RemoveAuthPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"RestartCluster" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"RetryCluster" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"SelectGatewaySlb" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"TagResources" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UntagResources" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateAcl" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateAuthPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateBlackWhiteList" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateCircuitBreakerRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateCluster" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateClusterSpec" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateEngineNamespace" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateFlowRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayAuthConsumer" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayAuthConsumerResource" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayAuthConsumerResourceStatus" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayAuthConsumerStatus" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayCircuitBreakerRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayDomain" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayFlowRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayIsolationRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayName" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayOption" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayRoute" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayRouteAuth" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayRouteCORS" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayRouteHTTPRewrite" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayRouteHeaderOp" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayRouteRetry" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayRouteTimeout" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayRouteWafStatus" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayServiceCheck" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayServiceTrafficPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewayServiceVersion" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateGatewaySpec" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateImage" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateIsolationRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateMessageQueueRoute" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateMigrationTask" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateNacosCluster" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateNacosConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateNacosInstance" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateNacosService" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdatePluginConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateSSLCert" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateServiceSource" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpdateZnode" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
-                r"UpgradeCluster" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::IllegalRequest,
-                    Self::NoPermission,
-                    Self::NotFound,
-                ],
+                r"AddAuthPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"AddAuthResource" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"AddBlackWhiteList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"AddGateway" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"AddGatewayAuth" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"AddGatewayAuthConsumer" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"AddGatewayDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"AddGatewayRoute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"AddGatewayServiceVersion" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"AddGatewaySlb" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"AddMigrationTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"AddMockRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"AddSSLCert" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"AddSecurityGroupRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"AddServiceSource" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ApplyGatewayRoute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ApplyTagPolicies" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"BindSentinelBlockFallbackDefinition" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CloneNacosConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CloneSentinelRuleFromAhas" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateApplication" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateCircuitBreakerRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateCluster" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateEngineNamespace" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateFlowRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateGatewayCircuitBreakerRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateGatewayFlowRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateGatewayIsolationRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateIsolationRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateMseServiceApplication" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateNacosConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateNacosInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateNacosService" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateOrUpdateSwimmingLane" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateOrUpdateSwimmingLaneGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"CreateZnode" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteAuthResource" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteCircuitBreakerRules" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteCluster" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteEngineNamespace" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteFlowRules" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteGateway" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteGatewayAuthConsumer" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteGatewayAuthConsumerResource" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteGatewayCircuitBreakerRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteGatewayDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteGatewayFlowRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteGatewayIsolationRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteGatewayRoute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteGatewayService" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteGatewayServiceVersion" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteGatewaySlb" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteIsolationRules" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteMigrationTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteNacosConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteNacosConfigs" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteNacosInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteNacosService" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteNamespace" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteSecurityGroupRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteServiceSource" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteSwimmingLane" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteSwimmingLaneGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"DeleteZnode" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"EnableProxyProtocol" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ExportNacosConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ExportZookeeperData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"FetchLosslessRuleList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetAppMessageQueueRoute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetApplicationInstanceList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetApplicationList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetBlackWhiteList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetEngineNamepace" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetGateway" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetGatewayAuthConsumerDetail" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetGatewayAuthDetail" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetGatewayDomainDetail" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetGatewayOption" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetGatewayRouteDetail" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetGatewayServiceDetail" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetGovernanceKubernetesCluster" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetImage" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetImportFileUrl" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetKubernetesSource" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetLosslessRuleByApp" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetMseFeatureSwitch" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetMseSource" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetNacosConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetNacosHistoryConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetOverview" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetPluginConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetPlugins" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetServiceList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetServiceListPage" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetServiceListeners" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetServiceMethodPage" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetTagsBySwimmingLaneGroupId" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"GetZookeeperDataImportUrl" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ImportNacosConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ImportServices" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ImportZookeeperData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListAnsInstances" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListAnsServiceClusters" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListAnsServices" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListAppBySwimmingLaneGroupTag" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListAppBySwimmingLaneGroupTags" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListApplicationsWithTagRules" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListAuthPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListCircuitBreakerRules" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListClusterConnectionTypes" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListClusterHealthCheckTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListClusterTypes" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListClusterVersions" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListClusters" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListConfigTrack" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListEngineNamespaces" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListEurekaInstances" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListEurekaServices" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListExportZookeeperData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListFlowRules" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListGateway" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListGatewayAuthConsumer" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListGatewayAuthConsumerResource" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListGatewayCircuitBreakerRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListGatewayDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListGatewayFlowRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListGatewayIsolationRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListGatewayRoute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListGatewayRouteOnAuth" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListGatewayService" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListGatewaySlb" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListGatewayZone" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListInstanceCount" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListIsolationRules" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListListenersByConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListListenersByIp" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListMigrationTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListNacosConfigs" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListNacosHistoryConfigs" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListNamingTrack" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                        Self::TrackRegionNotSupport,
+                    ]
+                }
+                r"ListSSLCert" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListSecurityGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListSecurityGroupRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListSentinelBlockFallbackDefinitions" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListServiceSource" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListZkTrack" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ListZnodeChildren" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ModifyGovernanceKubernetesCluster" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"ModifyLosslessRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"OfflineGatewayRoute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"OrderClusterHealthCheckRiskNotice" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"PullServices" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"PutClusterHealthCheckTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryAllSwimmingLane" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryAllSwimmingLaneGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryBusinessLocations" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryClusterDetail" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryClusterDiskSpecification" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryClusterInfo" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryClusterSpecification" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryGatewayRegion" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryGatewayType" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryGovernanceKubernetesCluster" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryInstancesInfo" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryMonitor" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryNamespace" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QuerySlbSpec" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QuerySwimmingLaneById" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"QueryZnodeDetail" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"RemoveApplication" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"RemoveAuthPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"RestartCluster" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"RetryCluster" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"SelectGatewaySlb" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateAcl" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateAuthPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateBlackWhiteList" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateCircuitBreakerRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateCluster" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateClusterSpec" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateEngineNamespace" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateFlowRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayAuthConsumer" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayAuthConsumerResource" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayAuthConsumerResourceStatus" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayAuthConsumerStatus" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayCircuitBreakerRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayFlowRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayIsolationRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayName" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayOption" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayRoute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayRouteAuth" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayRouteCORS" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayRouteHTTPRewrite" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayRouteHeaderOp" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayRouteRetry" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayRouteTimeout" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayRouteWafStatus" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayServiceCheck" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayServiceTrafficPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewayServiceVersion" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateGatewaySpec" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateImage" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateIsolationRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateMessageQueueRoute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateMigrationTask" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateNacosCluster" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateNacosConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateNacosInstance" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateNacosService" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdatePluginConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateSSLCert" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateServiceSource" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpdateZnode" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
+                r"UpgradeCluster" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::IllegalRequest,
+                        Self::NoPermission,
+                        Self::NotFound,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -3318,7 +3788,8 @@ const _: () = {
     impl __core::str::FromStr for MseError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for MseError {

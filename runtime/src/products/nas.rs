@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum NasError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -493,11 +493,11 @@ pub enum NasError {
     SubAccountNoStandardSlrPermission,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 235] = &[
         __row(
@@ -542,12 +542,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -620,12 +615,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -674,12 +664,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -962,12 +947,7 @@ const _: () = {
             r"The specified parameter Filter.1.Value is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidFset.InUse",
-            403,
-            r"Fset already used by other export.",
-            __NEVER,
-        ),
+        __row(r"InvalidFset.InUse", 403, r"Fset already used by other export.", __NEVER),
         __row(
             r"InvalidFsetId.NotFound",
             404,
@@ -1028,12 +1008,7 @@ const _: () = {
             r"The specified network type does not supported.",
             __NEVER,
         ),
-        __row(
-            r"InvalidNextToken",
-            400,
-            r"The NextToken is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidNextToken", 400, r"The NextToken is invalid.", __NEVER),
         __row(
             r"InvalidOperation.DeletionProtection",
             403,
@@ -1415,12 +1390,7 @@ TargetFileId) is not directory.",
             r"The specified vswitch ip shortage.",
             __NEVER,
         ),
-        __row(
-            r"InvalidVpc.NotFound",
-            404,
-            r"The specified Vpc is not found.",
-            __NEVER,
-        ),
+        __row(r"InvalidVpc.NotFound", 404, r"The specified Vpc is not found.", __NEVER),
         __row(
             r"InvalidVpcId.ConflictVpcCidr",
             404,
@@ -1457,12 +1427,7 @@ TargetFileId) is not directory.",
             r"ExportId is mandatory for this action.",
             __NEVER,
         ),
-        __row(
-            r"MissingFileId",
-            400,
-            r"FileId is mandatory for this action.",
-            __NEVER,
-        ),
+        __row(r"MissingFileId", 400, r"FileId is mandatory for this action.", __NEVER),
         __row(
             r"MissingFileSystemId",
             400,
@@ -1475,18 +1440,8 @@ TargetFileId) is not directory.",
             r"FileSystemPath is mandatory for this action.",
             __NEVER,
         ),
-        __row(
-            r"MissingFsetId",
-            400,
-            r"FsetId is mandatory for this action.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingJobId",
-            400,
-            r"JobId is mandatory for this action.",
-            __NEVER,
-        ),
+        __row(r"MissingFsetId", 400, r"FsetId is mandatory for this action.", __NEVER),
+        __row(r"MissingJobId", 400, r"JobId is mandatory for this action.", __NEVER),
         __row(
             r"MissingParameter.AccessGroupName",
             400,
@@ -1529,12 +1484,7 @@ TargetFileId) is not directory.",
             r"TargetFileId is mandatory for this action.",
             __NEVER,
         ),
-        __row(
-            r"MissingTaskId",
-            400,
-            r"TaskId is mandatory for this action.",
-            __NEVER,
-        ),
+        __row(r"MissingTaskId", 400, r"TaskId is mandatory for this action.", __NEVER),
         __row(
             r"MissingThroughput",
             400,
@@ -1547,12 +1497,7 @@ TargetFileId) is not directory.",
             r"VSwitchId is mandatory for this action.",
             __NEVER,
         ),
-        __row(
-            r"MissingVpcId",
-            400,
-            r"VpcId is mandatory for this action.",
-            __NEVER,
-        ),
+        __row(r"MissingVpcId", 400, r"VpcId is mandatory for this action.", __NEVER),
         __row(
             r"MntPathConflict.InvalidParam",
             403,
@@ -1911,32 +1856,34 @@ TargetFileId) is not directory.",
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 220] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 50, 51, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 80, 81, 82,
-        83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
-        104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121,
-        122, 123, 124, 125, 126, 127, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140,
-        141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158,
-        159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176,
-        177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194,
-        195, 196, 197, 198, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 213, 214,
-        215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232,
-        233, 234,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        50, 51, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 69, 70, 71,
+        72, 73, 74, 75, 77, 78, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93,
+        94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110,
+        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
+        127, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143,
+        144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159,
+        160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
+        176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
+        192, 193, 194, 195, 196, 197, 198, 200, 201, 202, 203, 204, 205, 206, 207, 208,
+        209, 210, 211, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225,
+        226, 227, 228, 229, 230, 231, 232, 233, 234,
     ];
     const __END: [u32; 220] = [
-        50, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 129, 39, 53, 41, 42, 43, 44, 45, 46, 47, 48, 49, 51, 52, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 69, 70, 71, 72, 73, 74, 75, 77, 78, 80, 81,
-        82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
-        104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121,
-        122, 123, 124, 125, 126, 127, 128, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140,
-        141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158,
-        159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176,
-        177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194,
-        195, 196, 197, 198, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 213, 214,
-        215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232,
-        233, 234, 235,
+        50, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 129, 39, 53, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        51, 52, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 69, 70, 71, 72,
+        73, 74, 75, 77, 78, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94,
+        95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111,
+        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+        128, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144,
+        145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160,
+        161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176,
+        177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192,
+        193, 194, 195, 196, 197, 198, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209,
+        210, 211, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226,
+        227, 228, 229, 230, 231, 232, 233, 234, 235,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: NasError) -> &'static __Entry {
@@ -2170,340 +2117,418 @@ TargetFileId) is not directory.",
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"ORDER.OPEND" => 166,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"MissingJobId" => 151,
-                    r"MissingVpcId" => 162,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidStatus" => 129,
-                    r"MissingFileId" => 147,
-                    r"MissingFsetId" => 150,
-                    r"MissingTaskId" => 159,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"InvalidRequest" => 116,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"DryRunOperation" => 36,
-                    r"MissingExportId" => 146,
-                    r"RequestAccepted" => 214,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 38,
-                    r"InvalidNextToken" => 76,
-                    r"MissingVSwitchId" => 161,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"IllegalCharacters" => 42,
-                    r"InvalidFset.InUse" => 66,
-                    r"MissingDataFlowId" => 145,
-                    r"MissingThroughput" => 160,
-                    r"NumberExceed.Tags" => 165,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"InvalidFilterParam" => 64,
-                    r"InvalidFilterValue" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidVpc.NotFound" => 140,
-                    r"MissingFileSystemId" => 148,
-                    r"MissingTargetFileId" => 158,
-                    r"Region.NotSupported" => 213,
-                    r"Resource.OutOfStock" => 215,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Duplicate.ResourceId" => 37,
-                    r"Fset.IncorrectStatus" => 41,
-                    r"MissingSourceStorage" => 157,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"InvalidJobId.NotFound" => 68,
-                    r"MissingFileSystemPath" => 149,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"CustomTag.NumberExceed" => 35,
-                    r"InvalidFileId.NotFound" => 54,
-                    r"InvalidFsetId.NotFound" => 67,
-                    r"InvalidTaskId.NotFound" => 135,
-                    r"MissingAccessGroupName" => 144,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidParameter.TagKey" => 99,
-                    r"InvalidRamRole.NotExist" => 108,
-                    r"InvalidVswitch.NotFound" => 143,
-                    r"OperationDenied.NoStock" => 197,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Instance.IncorrectStatus" => 43,
-                    r"InvalidDataFlow.NotFound" => 50,
-                    r"InvalidExportId.NotFound" => 53,
-                    r"MissingProtocolServiceId" => 156,
-                    r"NumberExceed.ResourceIds" => 164,
-                    r"OperationDenied.Conflict" => 170,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"EntityNotExist.ResourceId" => 40,
-                    r"InvalidParam.SourceCidrIp" => 83,
-                    r"InvalidParameter.TagValue" => 100,
-                    r"InvalidSrcTaskId.NotFound" => 126,
-                    r"MissingParameter.KmsKeyId" => 153,
-                    r"OperationDenied.NestedDir" => 194,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidFileSystem.NotFound" => 56,
-                    r"InvalidResourceId.NotFound" => 117,
-                    r"InvalidStatus.NotSupported" => 130,
-                    r"OperationDenied.DependFset" => 175,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidAccessGroup.NotFound" => 44,
-                    r"InvalidMountTarget.NotFound" => 74,
-                    r"InvalidParam.NotSupportBYOK" => 82,
-                    r"InvalidRamRole.NoPermission" => 107,
-                    r"InvalidRefreshPath.NotFound" => 113,
-                    r"InvalidVSwitchId.IpShortage" => 139,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"EntityNotExist.ResourceGroup" => 39,
-                    r"InvalidDataType.NotSupported" => 51,
-                    r"InvalidParameter.PathOrPaths" => 96,
-                    r"InvalidParameter.VpcNotFound" => 101,
-                    r"InvalidParameter.VswNotFound" => 103,
-                    r"InvalidTargetFileId.NotFound" => 132,
-                    r"InvalidVSwitch.Ipv6NotTurnOn" => 137,
-                    r"InvalidVSwitchId.IpNotEnough" => 138,
-                    r"InvalidVpcId.ConflictVpcCidr" => 141,
-                    r"MissingParameter.ResourceIds" => 155,
-                    r"MntPathConflict.InvalidParam" => 163,
-                    r"OperationDenied.InvalidState" => 185,
-                    r"OperationDenied.NotSupported" => 199,
-                    r"OperationDenied.TooManyDepth" => 203,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidAccessPointId.NotFound" => 48,
-                    r"InvalidLifecycleRule.NotFound" => 72,
-                    r"InvalidParam.Ipv6SourceCidrIp" => 80,
-                    r"InvalidParameter.PathNotExist" => 95,
-                    r"InvalidParameter.SizeTooLarge" => 98,
-                    r"InvalidRefreshPath.Duplicated" => 111,
-                    r"InvalidSourceStorage.NotFound" => 122,
-                    r"InvalidThroughput.OutOfBounds" => 136,
-                    r"OperationDenied.AlreadyExists" => 168,
-                    r"OperationDenied.TooManyDepths" => 204,
-                    r"SubAccount.NoLogSLRPermission" => 218,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"InvalidParam.MountTargetDomain" => 81,
-                    r"InvalidParameter.InvalidFormat" => 87,
-                    r"InvalidSrcTaskId.TaskIdInvalid" => 127,
-                    r"InvalidTaskAction.NotSupported" => 133,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"InvalidAccessGroupName.NotFound" => 47,
-                    r"InvalidLifecyclePolicy.NotFound" => 70,
-                    r"InvalidNetworkType.NotSupported" => 75,
-                    r"InvalidProtocolService.NotFound" => 104,
-                    r"InvalidRefreshPath.AlreadyExist" => 110,
-                    r"InvalidRefreshPath.TooManyPaths" => 114,
-                    r"InvalidSourceStorage.NotSupport" => 123,
-                    r"InvalidSrcTaskId.TaskIdNotFound" => 128,
-                    r"OperationDenied.DependBucketTag" => 174,
-                    r"OperationDenied.KeyValueNotNull" => 186,
-                    r"OperationDenied.TooManyFilesets" => 205,
-                    r"PermissionDenied.CapacityTooLow" => 209,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"InvalidDescription.InvalidFormat" => 52,
-                    r"InvalidFileSystem.AlreadyExisted" => 55,
-                    r"InvalidFilesystemType.NotSupport" => 62,
-                    r"InvalidParameter.ConflictVpcCidr" => 85,
-                    r"InvalidParameter.DirPathNotExist" => 86,
-                    r"InvalidParameter.InvalidKmsKeyId" => 88,
-                    r"InvalidProtocolSpec.NotSupported" => 105,
-                    r"InvalidProtocolType.NotSupported" => 106,
-                    r"InvalidSourceStorage.Unreachable" => 125,
-                    r"InvalidTargetFileId.NotDirectory" => 131,
-                    r"InvalidVpcId.CrossVpcNotSupport." => 142,
-                    r"MissingParameter.AccessGroupName" => 152,
-                    r"MissingParameter.ResourceIdOrTag" => 154,
-                    r"OperationDenied.DependMountpoint" => 176,
-                    r"OperationDenied.FsetAlreadyInUse" => 181,
-                    r"OperationDenied.InvalidMntStatus" => 182,
-                    r"OperationDenied.InvalidNextToken" => 183,
-                    r"OperationDenied.InvalidPtcStatus" => 184,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"InvalidMountTarget.AlreadyExisted" => 73,
-                    r"InvalidParameter.InvalidNextToken" => 90,
-                    r"InvalidParameter.KmsKeyIdNotFound" => 93,
-                    r"OperationDenied.ConflictOperation" => 171,
-                    r"OperationDenied.NotSupportPaths.N" => 198,
-                    r"OperationDenied.RecycleBinEnabled" => 202,
-                    r"PermissionDenied.ThroughputExceed" => 210,
-                    r"SubAccount.NoExtremeSLRPermission" => 217,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"InvalidFileSystem.NotsupportedIPv6" => 57,
-                    r"InvalidFileSystemPath.NotDirectory" => 59,
-                    r"InvalidParameter.InvalidMaxResults" => 89,
-                    r"InvalidParameter.PathsNumberExceed" => 97,
-                    r"InvalidRefreshInterval.OutOfBounds" => 109,
-                    r"InvalidSourceStorage.InvalidRegion" => 120,
-                    r"InvalidTaskAction.PermissionDenied" => 134,
-                    r"OperationDenied.NoMountTargetQuota" => 195,
-                    r"OperationDenied.RecycleBinDisabled" => 201,
-                    r"OperationDenied.TooManyRunningJobs" => 206,
-                    r"PermissionDenied.ThroughputInvalid" => 211,
-                    r"SubAccount.NoStandardSLRPermission" => 219,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidAccessGroup.NotsupportedIPv6" => 45,
-                    r"InvalidFilesetPath.InvalidParameter" => 61,
-                    r"InvalidFilesystemVersion.NotSupport" => 63,
-                    r"InvalidLifecyclePolicy.AlreadyExist" => 69,
-                    r"InvalidOperation.DeletionProtection" => 77,
-                    r"InvalidParameter.VpcVswitchMismatch" => 102,
-                    r"InvalidRefreshPath.InvalidParameter" => 112,
-                    r"InvalidSourceStorage.NeedVersioning" => 121,
-                    r"OperationDenied.CrossVPCExceedLimit" => 172,
-                    r"OperationDenied.DependencyViolation" => 177,
-                    r"OperationDenied.FilesetNotSupported" => 180,
-                    r"PermissionDenied.ThroughputTooSmall" => 212,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidAccessGroupName.NotAccessRule" => 46,
-                    r"InvalidFileSystemPath.ParentNotFound" => 60,
-                    r"InvalidLifecycleRetrieveJob.NotFound" => 71,
-                    r"InvalidSourceSecurityType.NotSupport" => 118,
-                    r"OperationDenied.DataFlowNotSupported" => 173,
-                    r"PermissionDenied.CLThroughputInvalid" => 208,
-                    r"SubAccount.NoEncryptionSLRPermission" => 216,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidParameter.KmsServiceNotEnabled" => 94,
-                    r"InvalidRefreshPolicy.InvalidParameter" => 115,
-                    r"InvalidSourceStorage.InvalidParameter" => 119,
-                    r"InvalidSourceStorage.PermissionDenied" => 124,
-                    r"OperationDenied.AutoRefreshNotSupport" => 169,
-                    r"PathNotExistInFileSystem.InvalidParam" => 207,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"InvalidParam.TooManyProtocolServiceIds" => 84,
-                    r"OperationDenied.MountTargetExceedLimit" => 193,
-                    r"OperationDenied.NoProtocolServiceQuota" => 196,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"InvalidAutoRefresh.TooManyAutoRefreshes" => 49,
-                    r"InvalidFileSystemPath.InvalidCharacters" => 58,
-                    r"InvalidParam.DualStackMountTargetDomain" => 78,
-                    r"InvalidParameter.KMSKeyId.CMKNotEnabled" => 91,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"InvalidParam.IPv4AndIPv6MutuallyExclusive" => 79,
-                    r"InvalidParameter.KMSKeyId.KMSUnauthorized" => 92,
-                    r"OperationDenied.AccessPointCountsExceeded" => 167,
-                    r"OperationDenied.LifecyclePolicyAssociated" => 187,
-                    r"OperationDenied.LifecycleRetrieveJobEnded" => 191,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"OperationDenied.ProtocolServiceExceedLimit" => 200,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"OperationDenied.LifecycleRetrieveJobNotFailed" => 192,
-                    _ => return __core::option::Option::None,
-                },
-                49 => match code {
-                    r"OperationDenied.LifecyclePolicyCountLimitExceeded" => 188,
-                    _ => return __core::option::Option::None,
-                },
-                50 => match code {
-                    r"OperationDenied.FileSystemNotSupportedForLifecycle" => 179,
-                    _ => return __core::option::Option::None,
-                },
-                54 => match code {
-                    r"OperationDenied.LifecycleRetrieveJobCountLimitExceeded" => 190,
-                    _ => return __core::option::Option::None,
-                },
-                55 => match code {
-                    r"OperationDenied.LifecycleRecycleBinTieringJobAssociated" => 189,
-                    _ => return __core::option::Option::None,
-                },
-                59 => match code {
-                    r"OperationDenied.EncryptedFileSystemNotSupportedForLifecycle" => 178,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"ORDER.OPEND" => 166,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"MissingJobId" => 151,
+                        r"MissingVpcId" => 162,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"InvalidStatus" => 129,
+                        r"MissingFileId" => 147,
+                        r"MissingFsetId" => 150,
+                        r"MissingTaskId" => 159,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"InvalidRequest" => 116,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"DryRunOperation" => 36,
+                        r"MissingExportId" => 146,
+                        r"RequestAccepted" => 214,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 38,
+                        r"InvalidNextToken" => 76,
+                        r"MissingVSwitchId" => 161,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"IllegalCharacters" => 42,
+                        r"InvalidFset.InUse" => 66,
+                        r"MissingDataFlowId" => 145,
+                        r"MissingThroughput" => 160,
+                        r"NumberExceed.Tags" => 165,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"InvalidFilterParam" => 64,
+                        r"InvalidFilterValue" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InvalidVpc.NotFound" => 140,
+                        r"MissingFileSystemId" => 148,
+                        r"MissingTargetFileId" => 158,
+                        r"Region.NotSupported" => 213,
+                        r"Resource.OutOfStock" => 215,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"Duplicate.ResourceId" => 37,
+                        r"Fset.IncorrectStatus" => 41,
+                        r"MissingSourceStorage" => 157,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"InvalidJobId.NotFound" => 68,
+                        r"MissingFileSystemPath" => 149,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"CustomTag.NumberExceed" => 35,
+                        r"InvalidFileId.NotFound" => 54,
+                        r"InvalidFsetId.NotFound" => 67,
+                        r"InvalidTaskId.NotFound" => 135,
+                        r"MissingAccessGroupName" => 144,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"InvalidParameter.TagKey" => 99,
+                        r"InvalidRamRole.NotExist" => 108,
+                        r"InvalidVswitch.NotFound" => 143,
+                        r"OperationDenied.NoStock" => 197,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Instance.IncorrectStatus" => 43,
+                        r"InvalidDataFlow.NotFound" => 50,
+                        r"InvalidExportId.NotFound" => 53,
+                        r"MissingProtocolServiceId" => 156,
+                        r"NumberExceed.ResourceIds" => 164,
+                        r"OperationDenied.Conflict" => 170,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"EntityNotExist.ResourceId" => 40,
+                        r"InvalidParam.SourceCidrIp" => 83,
+                        r"InvalidParameter.TagValue" => 100,
+                        r"InvalidSrcTaskId.NotFound" => 126,
+                        r"MissingParameter.KmsKeyId" => 153,
+                        r"OperationDenied.NestedDir" => 194,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidFileSystem.NotFound" => 56,
+                        r"InvalidResourceId.NotFound" => 117,
+                        r"InvalidStatus.NotSupported" => 130,
+                        r"OperationDenied.DependFset" => 175,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidAccessGroup.NotFound" => 44,
+                        r"InvalidMountTarget.NotFound" => 74,
+                        r"InvalidParam.NotSupportBYOK" => 82,
+                        r"InvalidRamRole.NoPermission" => 107,
+                        r"InvalidRefreshPath.NotFound" => 113,
+                        r"InvalidVSwitchId.IpShortage" => 139,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"EntityNotExist.ResourceGroup" => 39,
+                        r"InvalidDataType.NotSupported" => 51,
+                        r"InvalidParameter.PathOrPaths" => 96,
+                        r"InvalidParameter.VpcNotFound" => 101,
+                        r"InvalidParameter.VswNotFound" => 103,
+                        r"InvalidTargetFileId.NotFound" => 132,
+                        r"InvalidVSwitch.Ipv6NotTurnOn" => 137,
+                        r"InvalidVSwitchId.IpNotEnough" => 138,
+                        r"InvalidVpcId.ConflictVpcCidr" => 141,
+                        r"MissingParameter.ResourceIds" => 155,
+                        r"MntPathConflict.InvalidParam" => 163,
+                        r"OperationDenied.InvalidState" => 185,
+                        r"OperationDenied.NotSupported" => 199,
+                        r"OperationDenied.TooManyDepth" => 203,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidAccessPointId.NotFound" => 48,
+                        r"InvalidLifecycleRule.NotFound" => 72,
+                        r"InvalidParam.Ipv6SourceCidrIp" => 80,
+                        r"InvalidParameter.PathNotExist" => 95,
+                        r"InvalidParameter.SizeTooLarge" => 98,
+                        r"InvalidRefreshPath.Duplicated" => 111,
+                        r"InvalidSourceStorage.NotFound" => 122,
+                        r"InvalidThroughput.OutOfBounds" => 136,
+                        r"OperationDenied.AlreadyExists" => 168,
+                        r"OperationDenied.TooManyDepths" => 204,
+                        r"SubAccount.NoLogSLRPermission" => 218,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"InvalidParam.MountTargetDomain" => 81,
+                        r"InvalidParameter.InvalidFormat" => 87,
+                        r"InvalidSrcTaskId.TaskIdInvalid" => 127,
+                        r"InvalidTaskAction.NotSupported" => 133,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"InvalidAccessGroupName.NotFound" => 47,
+                        r"InvalidLifecyclePolicy.NotFound" => 70,
+                        r"InvalidNetworkType.NotSupported" => 75,
+                        r"InvalidProtocolService.NotFound" => 104,
+                        r"InvalidRefreshPath.AlreadyExist" => 110,
+                        r"InvalidRefreshPath.TooManyPaths" => 114,
+                        r"InvalidSourceStorage.NotSupport" => 123,
+                        r"InvalidSrcTaskId.TaskIdNotFound" => 128,
+                        r"OperationDenied.DependBucketTag" => 174,
+                        r"OperationDenied.KeyValueNotNull" => 186,
+                        r"OperationDenied.TooManyFilesets" => 205,
+                        r"PermissionDenied.CapacityTooLow" => 209,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"InvalidDescription.InvalidFormat" => 52,
+                        r"InvalidFileSystem.AlreadyExisted" => 55,
+                        r"InvalidFilesystemType.NotSupport" => 62,
+                        r"InvalidParameter.ConflictVpcCidr" => 85,
+                        r"InvalidParameter.DirPathNotExist" => 86,
+                        r"InvalidParameter.InvalidKmsKeyId" => 88,
+                        r"InvalidProtocolSpec.NotSupported" => 105,
+                        r"InvalidProtocolType.NotSupported" => 106,
+                        r"InvalidSourceStorage.Unreachable" => 125,
+                        r"InvalidTargetFileId.NotDirectory" => 131,
+                        r"InvalidVpcId.CrossVpcNotSupport." => 142,
+                        r"MissingParameter.AccessGroupName" => 152,
+                        r"MissingParameter.ResourceIdOrTag" => 154,
+                        r"OperationDenied.DependMountpoint" => 176,
+                        r"OperationDenied.FsetAlreadyInUse" => 181,
+                        r"OperationDenied.InvalidMntStatus" => 182,
+                        r"OperationDenied.InvalidNextToken" => 183,
+                        r"OperationDenied.InvalidPtcStatus" => 184,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"InvalidMountTarget.AlreadyExisted" => 73,
+                        r"InvalidParameter.InvalidNextToken" => 90,
+                        r"InvalidParameter.KmsKeyIdNotFound" => 93,
+                        r"OperationDenied.ConflictOperation" => 171,
+                        r"OperationDenied.NotSupportPaths.N" => 198,
+                        r"OperationDenied.RecycleBinEnabled" => 202,
+                        r"PermissionDenied.ThroughputExceed" => 210,
+                        r"SubAccount.NoExtremeSLRPermission" => 217,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"InvalidFileSystem.NotsupportedIPv6" => 57,
+                        r"InvalidFileSystemPath.NotDirectory" => 59,
+                        r"InvalidParameter.InvalidMaxResults" => 89,
+                        r"InvalidParameter.PathsNumberExceed" => 97,
+                        r"InvalidRefreshInterval.OutOfBounds" => 109,
+                        r"InvalidSourceStorage.InvalidRegion" => 120,
+                        r"InvalidTaskAction.PermissionDenied" => 134,
+                        r"OperationDenied.NoMountTargetQuota" => 195,
+                        r"OperationDenied.RecycleBinDisabled" => 201,
+                        r"OperationDenied.TooManyRunningJobs" => 206,
+                        r"PermissionDenied.ThroughputInvalid" => 211,
+                        r"SubAccount.NoStandardSLRPermission" => 219,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidAccessGroup.NotsupportedIPv6" => 45,
+                        r"InvalidFilesetPath.InvalidParameter" => 61,
+                        r"InvalidFilesystemVersion.NotSupport" => 63,
+                        r"InvalidLifecyclePolicy.AlreadyExist" => 69,
+                        r"InvalidOperation.DeletionProtection" => 77,
+                        r"InvalidParameter.VpcVswitchMismatch" => 102,
+                        r"InvalidRefreshPath.InvalidParameter" => 112,
+                        r"InvalidSourceStorage.NeedVersioning" => 121,
+                        r"OperationDenied.CrossVPCExceedLimit" => 172,
+                        r"OperationDenied.DependencyViolation" => 177,
+                        r"OperationDenied.FilesetNotSupported" => 180,
+                        r"PermissionDenied.ThroughputTooSmall" => 212,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidAccessGroupName.NotAccessRule" => 46,
+                        r"InvalidFileSystemPath.ParentNotFound" => 60,
+                        r"InvalidLifecycleRetrieveJob.NotFound" => 71,
+                        r"InvalidSourceSecurityType.NotSupport" => 118,
+                        r"OperationDenied.DataFlowNotSupported" => 173,
+                        r"PermissionDenied.CLThroughputInvalid" => 208,
+                        r"SubAccount.NoEncryptionSLRPermission" => 216,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidParameter.KmsServiceNotEnabled" => 94,
+                        r"InvalidRefreshPolicy.InvalidParameter" => 115,
+                        r"InvalidSourceStorage.InvalidParameter" => 119,
+                        r"InvalidSourceStorage.PermissionDenied" => 124,
+                        r"OperationDenied.AutoRefreshNotSupport" => 169,
+                        r"PathNotExistInFileSystem.InvalidParam" => 207,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"InvalidParam.TooManyProtocolServiceIds" => 84,
+                        r"OperationDenied.MountTargetExceedLimit" => 193,
+                        r"OperationDenied.NoProtocolServiceQuota" => 196,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"InvalidAutoRefresh.TooManyAutoRefreshes" => 49,
+                        r"InvalidFileSystemPath.InvalidCharacters" => 58,
+                        r"InvalidParam.DualStackMountTargetDomain" => 78,
+                        r"InvalidParameter.KMSKeyId.CMKNotEnabled" => 91,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"InvalidParam.IPv4AndIPv6MutuallyExclusive" => 79,
+                        r"InvalidParameter.KMSKeyId.KMSUnauthorized" => 92,
+                        r"OperationDenied.AccessPointCountsExceeded" => 167,
+                        r"OperationDenied.LifecyclePolicyAssociated" => 187,
+                        r"OperationDenied.LifecycleRetrieveJobEnded" => 191,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"OperationDenied.ProtocolServiceExceedLimit" => 200,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"OperationDenied.LifecycleRetrieveJobNotFailed" => 192,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                49 => {
+                    match code {
+                        r"OperationDenied.LifecyclePolicyCountLimitExceeded" => 188,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                50 => {
+                    match code {
+                        r"OperationDenied.FileSystemNotSupportedForLifecycle" => 179,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                54 => {
+                    match code {
+                        r"OperationDenied.LifecycleRetrieveJobCountLimitExceeded" => 190,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                55 => {
+                    match code {
+                        r"OperationDenied.LifecycleRecycleBinTieringJobAssociated" => 189,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                59 => {
+                    match code {
+                        r"OperationDenied.EncryptedFileSystemNotSupportedForLifecycle" => {
+                            178
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -2524,9 +2549,11 @@ TargetFileId) is not directory.",
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[49].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[49].message] }
+                }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -2539,13 +2566,17 @@ TargetFileId) is not directory.",
                         ]
                     }
                 }
-                Self::InvalidRegionIdNotFound => const { &[__E[37].message, __E[128].message] },
-                Self::InternalError => const { &[__E[39].message, __E[52].message] },
+                Self::InvalidRegionIdNotFound => {
+                    const { &[__E[37].message, __E[128].message] }
+                }
+                Self::InternalError => const { &[__E[39].message, __E[52].message] }
                 Self::InvalidFileSystemPathInvalidCharacters => {
                     const { &[__E[67].message, __E[68].message] }
                 }
-                Self::InvalidFilterValue => const { &[__E[75].message, __E[76].message] },
-                Self::InvalidFsetIdNotFound => const { &[__E[78].message, __E[79].message] },
+                Self::InvalidFilterValue => const { &[__E[75].message, __E[76].message] }
+                Self::InvalidFsetIdNotFound => {
+                    const { &[__E[78].message, __E[79].message] }
+                }
                 Self::OperationDeniedInvalidState => {
                     const { &[__E[198].message, __E[199].message] }
                 }
@@ -2557,12 +2588,12 @@ TargetFileId) is not directory.",
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[49]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[49]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InvalidRegionIdNotFound => const { &[__E[37], __E[128]] },
-                Self::InternalError => const { &[__E[39], __E[52]] },
+                Self::InvalidRegionIdNotFound => const { &[__E[37], __E[128]] }
+                Self::InternalError => const { &[__E[39], __E[52]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -2571,7 +2602,9 @@ TargetFileId) is not directory.",
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => &[r"CreateFileSystem", r"CreateMountTarget"],
+                Self::IdempotentParameterMismatch => {
+                    &[r"CreateFileSystem", r"CreateMountTarget"]
+                }
                 Self::InvalidRegionIdNotFound => &[r"DescribeZones"],
                 Self::InternalError => &[r"DescribeZones"],
                 Self::CustomTagNumberExceed => &[r"TagResources"],
@@ -2579,196 +2612,232 @@ TargetFileId) is not directory.",
                 Self::DuplicateResourceId => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::DuplicateTagKey => &[r"ListTagResources", r"TagResources", r"UntagResources"],
+                Self::DuplicateTagKey => {
+                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
+                }
                 Self::EntityNotExistResourceGroup => &[r"ChangeResourceGroup"],
                 Self::EntityNotExistResourceId => &[r"ChangeResourceGroup"],
                 Self::FsetIncorrectStatus => &[r"CreateProtocolMountTarget"],
-                Self::IllegalCharacters => &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowTask",
-                    r"CancelRecycleBinJob",
-                    r"CreateDataFlow",
-                    r"CreateDataFlowTask",
-                    r"CreateFileset",
-                    r"CreateRecycleBinDeleteJob",
-                    r"CreateRecycleBinRestoreJob",
-                    r"DeleteDataFlow",
-                    r"DeleteFileset",
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                    r"DescribeFilesets",
-                    r"DisableAndCleanRecycleBin",
-                    r"EnableRecycleBin",
-                    r"GetRecycleBinAttribute",
-                    r"ListRecentlyRecycledDirectories",
-                    r"ListRecycleBinJobs",
-                    r"ListRecycledDirectoriesAndFiles",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"ModifyFileset",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                    r"UpdateRecycleBinAttribute",
-                ],
-                Self::InstanceIncorrectStatus => &[
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                ],
-                Self::InvalidAccessGroupNotFound => &[
-                    r"CreateAccessPoint",
-                    r"DescribeAccessPoints",
-                    r"ModifyAccessPoint",
-                ],
+                Self::IllegalCharacters => {
+                    &[
+                        r"ApplyDataFlowAutoRefresh",
+                        r"CancelDataFlowAutoRefresh",
+                        r"CancelDataFlowTask",
+                        r"CancelRecycleBinJob",
+                        r"CreateDataFlow",
+                        r"CreateDataFlowTask",
+                        r"CreateFileset",
+                        r"CreateRecycleBinDeleteJob",
+                        r"CreateRecycleBinRestoreJob",
+                        r"DeleteDataFlow",
+                        r"DeleteFileset",
+                        r"DescribeDataFlowTasks",
+                        r"DescribeDataFlows",
+                        r"DescribeFilesets",
+                        r"DisableAndCleanRecycleBin",
+                        r"EnableRecycleBin",
+                        r"GetRecycleBinAttribute",
+                        r"ListRecentlyRecycledDirectories",
+                        r"ListRecycleBinJobs",
+                        r"ListRecycledDirectoriesAndFiles",
+                        r"ModifyDataFlow",
+                        r"ModifyDataFlowAutoRefresh",
+                        r"ModifyFileset",
+                        r"StartDataFlow",
+                        r"StopDataFlow",
+                        r"UpdateRecycleBinAttribute",
+                    ]
+                }
+                Self::InstanceIncorrectStatus => {
+                    &[
+                        r"CreateProtocolMountTarget",
+                        r"CreateProtocolService",
+                        r"DeleteProtocolMountTarget",
+                        r"DeleteProtocolService",
+                        r"ModifyProtocolMountTarget",
+                        r"ModifyProtocolService",
+                    ]
+                }
+                Self::InvalidAccessGroupNotFound => {
+                    &[
+                        r"CreateAccessPoint",
+                        r"DescribeAccessPoints",
+                        r"ModifyAccessPoint",
+                    ]
+                }
                 Self::InvalidAccessGroupNotsupportedIPv6 => {
                     &[r"CreateAccessRule", r"ModifyAccessRule"]
                 }
-                Self::InvalidAccessGroupNameNotAccessRule => &[
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"ModifyProtocolMountTarget",
-                ],
-                Self::InvalidAccessGroupNameNotFound => &[
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"ModifyProtocolMountTarget",
-                ],
-                Self::InvalidAccessPointIdNotFound => &[
-                    r"DeleteAccessPoint",
-                    r"DescribeAccessPoint",
-                    r"ModifyAccessPoint",
-                ],
+                Self::InvalidAccessGroupNameNotAccessRule => {
+                    &[
+                        r"CreateProtocolMountTarget",
+                        r"CreateProtocolService",
+                        r"ModifyProtocolMountTarget",
+                    ]
+                }
+                Self::InvalidAccessGroupNameNotFound => {
+                    &[
+                        r"CreateProtocolMountTarget",
+                        r"CreateProtocolService",
+                        r"ModifyProtocolMountTarget",
+                    ]
+                }
+                Self::InvalidAccessPointIdNotFound => {
+                    &[r"DeleteAccessPoint", r"DescribeAccessPoint", r"ModifyAccessPoint"]
+                }
                 Self::InvalidAutoRefreshTooManyAutoRefreshes => &[r"CreateDataFlow"],
-                Self::InvalidDataFlowNotFound => &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowTask",
-                    r"CreateDataFlowTask",
-                    r"DeleteDataFlow",
-                    r"DescribeDataFlowTasks",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                ],
+                Self::InvalidDataFlowNotFound => {
+                    &[
+                        r"ApplyDataFlowAutoRefresh",
+                        r"CancelDataFlowAutoRefresh",
+                        r"CancelDataFlowTask",
+                        r"CreateDataFlowTask",
+                        r"DeleteDataFlow",
+                        r"DescribeDataFlowTasks",
+                        r"ModifyDataFlow",
+                        r"ModifyDataFlowAutoRefresh",
+                        r"StartDataFlow",
+                        r"StopDataFlow",
+                    ]
+                }
                 Self::InvalidDataTypeNotSupported => &[r"CreateDataFlowTask"],
-                Self::InvalidDescriptionInvalidFormat => &[
-                    r"CreateDataFlow",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"ModifyDataFlow",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                ],
+                Self::InvalidDescriptionInvalidFormat => {
+                    &[
+                        r"CreateDataFlow",
+                        r"CreateProtocolMountTarget",
+                        r"CreateProtocolService",
+                        r"ModifyDataFlow",
+                        r"ModifyProtocolMountTarget",
+                        r"ModifyProtocolService",
+                    ]
+                }
                 Self::InvalidExportIdNotFound => &[r"ModifyProtocolMountTarget"],
-                Self::InvalidFileIdNotFound => &[
-                    r"CreateRecycleBinDeleteJob",
-                    r"CreateRecycleBinRestoreJob",
-                    r"ListRecycledDirectoriesAndFiles",
-                ],
+                Self::InvalidFileIdNotFound => {
+                    &[
+                        r"CreateRecycleBinDeleteJob",
+                        r"CreateRecycleBinRestoreJob",
+                        r"ListRecycledDirectoriesAndFiles",
+                    ]
+                }
                 Self::InvalidFileSystemAlreadyExisted => {
                     &[r"ApplyDataFlowAutoRefresh", r"CreateFileSystem"]
                 }
-                Self::InvalidFileSystemNotFound => &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowTask",
-                    r"CancelLifecycleRetrieveJob",
-                    r"CreateAccessPoint",
-                    r"CreateDataFlow",
-                    r"CreateFileset",
-                    r"CreateLifecyclePolicy",
-                    r"CreateLifecycleRetrieveJob",
-                    r"CreateLogAnalysis",
-                    r"CreateMountTarget",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"CreateRecycleBinDeleteJob",
-                    r"CreateRecycleBinRestoreJob",
-                    r"DeleteAccessPoint",
-                    r"DeleteDataFlow",
-                    r"DeleteFileset",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"DescribeAccessPoint",
-                    r"DescribeAccessPoints",
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                    r"DescribeFileSystems",
-                    r"DescribeFilesets",
-                    r"DescribeLifecyclePolicies",
-                    r"DescribeMountTargets",
-                    r"DescribeProtocolMountTarget",
-                    r"DescribeProtocolService",
-                    r"DisableAndCleanRecycleBin",
-                    r"EnableRecycleBin",
-                    r"GetDirectoryOrFileProperties",
-                    r"GetRecycleBinAttribute",
-                    r"ListDirectoriesAndFiles",
-                    r"ListLifecycleRetrieveJobs",
-                    r"ListRecentlyRecycledDirectories",
-                    r"ListRecycleBinJobs",
-                    r"ListRecycledDirectoriesAndFiles",
-                    r"ModifyAccessPoint",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"ModifyFileset",
-                    r"ModifyLifecyclePolicy",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                    r"RetryLifecycleRetrieveJob",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                    r"UpdateRecycleBinAttribute",
-                ],
-                Self::InvalidFileSystemNotsupportedIPv6 => &[
-                    r"CreateMountTarget",
-                    r"DescribeMountTargets",
-                    r"ModifyMountTarget",
-                ],
-                Self::InvalidFileSystemPathInvalidCharacters => &[
-                    r"CreateFileset",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                ],
+                Self::InvalidFileSystemNotFound => {
+                    &[
+                        r"ApplyDataFlowAutoRefresh",
+                        r"CancelDataFlowAutoRefresh",
+                        r"CancelDataFlowTask",
+                        r"CancelLifecycleRetrieveJob",
+                        r"CreateAccessPoint",
+                        r"CreateDataFlow",
+                        r"CreateFileset",
+                        r"CreateLifecyclePolicy",
+                        r"CreateLifecycleRetrieveJob",
+                        r"CreateLogAnalysis",
+                        r"CreateMountTarget",
+                        r"CreateProtocolMountTarget",
+                        r"CreateProtocolService",
+                        r"CreateRecycleBinDeleteJob",
+                        r"CreateRecycleBinRestoreJob",
+                        r"DeleteAccessPoint",
+                        r"DeleteDataFlow",
+                        r"DeleteFileset",
+                        r"DeleteProtocolMountTarget",
+                        r"DeleteProtocolService",
+                        r"DescribeAccessPoint",
+                        r"DescribeAccessPoints",
+                        r"DescribeDataFlowTasks",
+                        r"DescribeDataFlows",
+                        r"DescribeFileSystems",
+                        r"DescribeFilesets",
+                        r"DescribeLifecyclePolicies",
+                        r"DescribeMountTargets",
+                        r"DescribeProtocolMountTarget",
+                        r"DescribeProtocolService",
+                        r"DisableAndCleanRecycleBin",
+                        r"EnableRecycleBin",
+                        r"GetDirectoryOrFileProperties",
+                        r"GetRecycleBinAttribute",
+                        r"ListDirectoriesAndFiles",
+                        r"ListLifecycleRetrieveJobs",
+                        r"ListRecentlyRecycledDirectories",
+                        r"ListRecycleBinJobs",
+                        r"ListRecycledDirectoriesAndFiles",
+                        r"ModifyAccessPoint",
+                        r"ModifyDataFlow",
+                        r"ModifyDataFlowAutoRefresh",
+                        r"ModifyFileset",
+                        r"ModifyLifecyclePolicy",
+                        r"ModifyProtocolMountTarget",
+                        r"ModifyProtocolService",
+                        r"RetryLifecycleRetrieveJob",
+                        r"StartDataFlow",
+                        r"StopDataFlow",
+                        r"UpdateRecycleBinAttribute",
+                    ]
+                }
+                Self::InvalidFileSystemNotsupportedIPv6 => {
+                    &[
+                        r"CreateMountTarget",
+                        r"DescribeMountTargets",
+                        r"ModifyMountTarget",
+                    ]
+                }
+                Self::InvalidFileSystemPathInvalidCharacters => {
+                    &[
+                        r"CreateFileset",
+                        r"CreateProtocolMountTarget",
+                        r"CreateProtocolService",
+                    ]
+                }
                 Self::InvalidFileSystemPathNotDirectory => &[r"CreateFileset"],
                 Self::InvalidFileSystemPathParentNotFound => &[r"CreateFileset"],
                 Self::InvalidFilesetPathInvalidParameter => &[r"CreateFileset"],
-                Self::InvalidFilesystemTypeNotSupport => &[
-                    r"CreateLifecyclePolicy",
-                    r"CreateLogAnalysis",
-                    r"DescribeAccessPoints",
-                ],
-                Self::InvalidFilesystemVersionNotSupport => &[
-                    r"CreateDataFlow",
-                    r"CreateDataFlowTask",
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                ],
-                Self::InvalidFilterParam => &[
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                    r"DescribeFilesets",
-                    r"DescribeProtocolMountTarget",
-                ],
-                Self::InvalidFilterValue => &[
-                    r"DescribeDataFlows",
-                    r"DescribeFilesets",
-                    r"DescribeProtocolMountTarget",
-                ],
-                Self::InvalidFsetInUse => &[r"CreateProtocolMountTarget", r"CreateProtocolService"],
-                Self::InvalidFsetIdNotFound => &[
-                    r"CreateDataFlow",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"DeleteFileset",
-                    r"ModifyFileset",
-                ],
-                Self::InvalidJobIdNotFound => &[r"CancelRecycleBinJob", r"ListRecycleBinJobs"],
+                Self::InvalidFilesystemTypeNotSupport => {
+                    &[
+                        r"CreateLifecyclePolicy",
+                        r"CreateLogAnalysis",
+                        r"DescribeAccessPoints",
+                    ]
+                }
+                Self::InvalidFilesystemVersionNotSupport => {
+                    &[
+                        r"CreateDataFlow",
+                        r"CreateDataFlowTask",
+                        r"DescribeDataFlowTasks",
+                        r"DescribeDataFlows",
+                    ]
+                }
+                Self::InvalidFilterParam => {
+                    &[
+                        r"DescribeDataFlowTasks",
+                        r"DescribeDataFlows",
+                        r"DescribeFilesets",
+                        r"DescribeProtocolMountTarget",
+                    ]
+                }
+                Self::InvalidFilterValue => {
+                    &[
+                        r"DescribeDataFlows",
+                        r"DescribeFilesets",
+                        r"DescribeProtocolMountTarget",
+                    ]
+                }
+                Self::InvalidFsetInUse => {
+                    &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
+                }
+                Self::InvalidFsetIdNotFound => {
+                    &[
+                        r"CreateDataFlow",
+                        r"CreateProtocolMountTarget",
+                        r"CreateProtocolService",
+                        r"DeleteFileset",
+                        r"ModifyFileset",
+                    ]
+                }
+                Self::InvalidJobIdNotFound => {
+                    &[r"CancelRecycleBinJob", r"ListRecycleBinJobs"]
+                }
                 Self::InvalidLifecyclePolicyAlreadyExist => &[r"CreateLifecyclePolicy"],
                 Self::InvalidLifecyclePolicyNotFound => &[r"ModifyLifecyclePolicy"],
                 Self::InvalidLifecycleRetrieveJobNotFound => {
@@ -2779,56 +2848,74 @@ TargetFileId) is not directory.",
                 Self::InvalidMountTargetNotFound => &[r"DescribeMountTargets"],
                 Self::InvalidNetworkTypeNotSupported => &[r"CreateProtocolService"],
                 Self::InvalidNextToken => &[r"ListTagResources"],
-                Self::InvalidOperationDeletionProtection => &[r"CreateDataFlow", r"DeleteFileset"],
+                Self::InvalidOperationDeletionProtection => {
+                    &[r"CreateDataFlow", r"DeleteFileset"]
+                }
                 Self::InvalidParamDualStackMountTargetDomain => &[r"ModifyMountTarget"],
                 Self::InvalidParamIPv4AndIPv6MutuallyExclusive => {
                     &[r"CreateAccessRule", r"ModifyAccessRule"]
                 }
-                Self::InvalidParamIpv6SourceCidrIp => &[r"CreateAccessRule", r"ModifyAccessRule"],
+                Self::InvalidParamIpv6SourceCidrIp => {
+                    &[r"CreateAccessRule", r"ModifyAccessRule"]
+                }
                 Self::InvalidParamMountTargetDomain => &[r"ModifyMountTarget"],
                 Self::InvalidParamNotSupportByok => &[r"CreateFileSystem"],
-                Self::InvalidParamSourceCidrIp => &[r"CreateAccessRule", r"ModifyAccessRule"],
-                Self::InvalidParamTooManyProtocolServiceIds => &[r"DescribeProtocolService"],
+                Self::InvalidParamSourceCidrIp => {
+                    &[r"CreateAccessRule", r"ModifyAccessRule"]
+                }
+                Self::InvalidParamTooManyProtocolServiceIds => {
+                    &[r"DescribeProtocolService"]
+                }
                 Self::InvalidParameterConflictVpcCidr => &[r"CreateMountTarget"],
                 Self::InvalidParameterDirPathNotExist => &[r"SetDirQuota"],
                 Self::InvalidParameterInvalidFormat => &[r"CreateDataFlowTask"],
                 Self::InvalidParameterInvalidKmsKeyId => &[r"CreateFileSystem"],
-                Self::InvalidParameterInvalidMaxResults => &[
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                    r"DescribeFilesets",
-                    r"DescribeProtocolMountTarget",
-                    r"DescribeProtocolService",
-                ],
-                Self::InvalidParameterInvalidNextToken => &[
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                    r"DescribeFilesets",
-                    r"DescribeProtocolMountTarget",
-                    r"DescribeProtocolService",
-                    r"ListRecentlyRecycledDirectories",
-                    r"ListRecycledDirectoriesAndFiles",
-                ],
-                Self::InvalidParameterKmsKeyIdCmkNotEnabled => &[
-                    r"CreateRecycleBinDeleteJob",
-                    r"CreateRecycleBinRestoreJob",
-                    r"ListRecentlyRecycledDirectories",
-                    r"ListRecycledDirectoriesAndFiles",
-                ],
-                Self::InvalidParameterKmsKeyIdKmsUnauthorized => &[
-                    r"CreateRecycleBinDeleteJob",
-                    r"CreateRecycleBinRestoreJob",
-                    r"ListRecentlyRecycledDirectories",
-                    r"ListRecycledDirectoriesAndFiles",
-                ],
+                Self::InvalidParameterInvalidMaxResults => {
+                    &[
+                        r"DescribeDataFlowTasks",
+                        r"DescribeDataFlows",
+                        r"DescribeFilesets",
+                        r"DescribeProtocolMountTarget",
+                        r"DescribeProtocolService",
+                    ]
+                }
+                Self::InvalidParameterInvalidNextToken => {
+                    &[
+                        r"DescribeDataFlowTasks",
+                        r"DescribeDataFlows",
+                        r"DescribeFilesets",
+                        r"DescribeProtocolMountTarget",
+                        r"DescribeProtocolService",
+                        r"ListRecentlyRecycledDirectories",
+                        r"ListRecycledDirectoriesAndFiles",
+                    ]
+                }
+                Self::InvalidParameterKmsKeyIdCmkNotEnabled => {
+                    &[
+                        r"CreateRecycleBinDeleteJob",
+                        r"CreateRecycleBinRestoreJob",
+                        r"ListRecentlyRecycledDirectories",
+                        r"ListRecycledDirectoriesAndFiles",
+                    ]
+                }
+                Self::InvalidParameterKmsKeyIdKmsUnauthorized => {
+                    &[
+                        r"CreateRecycleBinDeleteJob",
+                        r"CreateRecycleBinRestoreJob",
+                        r"ListRecentlyRecycledDirectories",
+                        r"ListRecycledDirectoriesAndFiles",
+                    ]
+                }
                 Self::InvalidParameterKmsKeyIdNotFound => &[r"CreateFileSystem"],
                 Self::InvalidParameterKmsServiceNotEnabled => &[r"CreateFileSystem"],
-                Self::InvalidParameterPathNotExist => &[
-                    r"CreateLifecyclePolicy",
-                    r"CreateLifecycleRetrieveJob",
-                    r"GetDirectoryOrFileProperties",
-                    r"ListDirectoriesAndFiles",
-                ],
+                Self::InvalidParameterPathNotExist => {
+                    &[
+                        r"CreateLifecyclePolicy",
+                        r"CreateLifecycleRetrieveJob",
+                        r"GetDirectoryOrFileProperties",
+                        r"ListDirectoriesAndFiles",
+                    ]
+                }
                 Self::InvalidParameterPathOrPaths => &[r"CreateLifecyclePolicy"],
                 Self::InvalidParameterPathsNumberExceed => &[r"CreateLifecyclePolicy"],
                 Self::InvalidParameterSizeTooLarge => &[r"CreateDataFlowTask"],
@@ -2838,60 +2925,82 @@ TargetFileId) is not directory.",
                 Self::InvalidParameterTagValue => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::InvalidParameterVpcNotFound => &[
-                    r"CreateMountTarget",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                ],
+                Self::InvalidParameterVpcNotFound => {
+                    &[
+                        r"CreateMountTarget",
+                        r"CreateProtocolMountTarget",
+                        r"CreateProtocolService",
+                    ]
+                }
                 Self::InvalidParameterVpcVswitchMismatch => &[r"CreateProtocolService"],
-                Self::InvalidParameterVswNotFound => &[
-                    r"CreateMountTarget",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                ],
-                Self::InvalidProtocolServiceNotFound => &[
-                    r"CreateProtocolMountTarget",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                ],
+                Self::InvalidParameterVswNotFound => {
+                    &[
+                        r"CreateMountTarget",
+                        r"CreateProtocolMountTarget",
+                        r"CreateProtocolService",
+                    ]
+                }
+                Self::InvalidProtocolServiceNotFound => {
+                    &[
+                        r"CreateProtocolMountTarget",
+                        r"DeleteProtocolMountTarget",
+                        r"DeleteProtocolService",
+                        r"ModifyProtocolMountTarget",
+                        r"ModifyProtocolService",
+                    ]
+                }
                 Self::InvalidProtocolSpecNotSupported => {
                     &[r"CreateProtocolService", r"ModifyProtocolService"]
                 }
-                Self::InvalidProtocolTypeNotSupported => &[
-                    r"CreateAccessPoint",
-                    r"CreateDir",
-                    r"CreateProtocolService",
-                    r"DescribeAccessPoints",
-                ],
-                Self::InvalidRamRoleNoPermission => &[r"CreateAccessPoint", r"CreateMountTarget"],
-                Self::InvalidRamRoleNotExist => &[r"CreateAccessPoint", r"CreateMountTarget"],
-                Self::InvalidRefreshIntervalOutOfBounds => &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CreateDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                ],
+                Self::InvalidProtocolTypeNotSupported => {
+                    &[
+                        r"CreateAccessPoint",
+                        r"CreateDir",
+                        r"CreateProtocolService",
+                        r"DescribeAccessPoints",
+                    ]
+                }
+                Self::InvalidRamRoleNoPermission => {
+                    &[r"CreateAccessPoint", r"CreateMountTarget"]
+                }
+                Self::InvalidRamRoleNotExist => {
+                    &[r"CreateAccessPoint", r"CreateMountTarget"]
+                }
+                Self::InvalidRefreshIntervalOutOfBounds => {
+                    &[
+                        r"ApplyDataFlowAutoRefresh",
+                        r"CreateDataFlow",
+                        r"ModifyDataFlowAutoRefresh",
+                    ]
+                }
                 Self::InvalidRefreshPathAlreadyExist => &[r"ApplyDataFlowAutoRefresh"],
                 Self::InvalidRefreshPathDuplicated => &[r"CreateDataFlow"],
-                Self::InvalidRefreshPathInvalidParameter => &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CreateDataFlow",
-                ],
-                Self::InvalidRefreshPathNotFound => &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CreateDataFlow",
-                ],
+                Self::InvalidRefreshPathInvalidParameter => {
+                    &[
+                        r"ApplyDataFlowAutoRefresh",
+                        r"CancelDataFlowAutoRefresh",
+                        r"CreateDataFlow",
+                    ]
+                }
+                Self::InvalidRefreshPathNotFound => {
+                    &[
+                        r"ApplyDataFlowAutoRefresh",
+                        r"CancelDataFlowAutoRefresh",
+                        r"CreateDataFlow",
+                    ]
+                }
                 Self::InvalidRefreshPathTooManyPaths => &[r"ApplyDataFlowAutoRefresh"],
-                Self::InvalidRefreshPolicyInvalidParameter => &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CreateDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                ],
+                Self::InvalidRefreshPolicyInvalidParameter => {
+                    &[
+                        r"ApplyDataFlowAutoRefresh",
+                        r"CreateDataFlow",
+                        r"ModifyDataFlowAutoRefresh",
+                    ]
+                }
                 Self::InvalidRequest => &[r"CreateAccessPoint"],
-                Self::InvalidResourceIdNotFound => &[r"ListTagResources", r"TagResources"],
+                Self::InvalidResourceIdNotFound => {
+                    &[r"ListTagResources", r"TagResources"]
+                }
                 Self::InvalidSourceSecurityTypeNotSupport => &[r"CreateDataFlow"],
                 Self::InvalidSourceStorageInvalidParameter => &[r"CreateDataFlow"],
                 Self::InvalidSourceStorageInvalidRegion => &[r"CreateDataFlow"],
@@ -2910,14 +3019,18 @@ TargetFileId) is not directory.",
                 Self::InvalidTaskActionNotSupported => &[r"CreateDataFlowTask"],
                 Self::InvalidTaskActionPermissionDenied => &[r"CreateDataFlowTask"],
                 Self::InvalidTaskIdNotFound => &[r"CancelDataFlowTask"],
-                Self::InvalidThroughputOutOfBounds => &[r"CreateDataFlow", r"ModifyDataFlow"],
+                Self::InvalidThroughputOutOfBounds => {
+                    &[r"CreateDataFlow", r"ModifyDataFlow"]
+                }
                 Self::InvalidVSwitchIpv6NotTurnOn => &[r"CreateMountTarget"],
                 Self::InvalidVSwitchIdIpNotEnough => &[r"CreateMountTarget"],
-                Self::InvalidVSwitchIdIpShortage => &[
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"ModifyProtocolService",
-                ],
+                Self::InvalidVSwitchIdIpShortage => {
+                    &[
+                        r"CreateProtocolMountTarget",
+                        r"CreateProtocolService",
+                        r"ModifyProtocolService",
+                    ]
+                }
                 Self::InvalidVpcNotFound => &[r"CreateAccessPoint"],
                 Self::InvalidVpcIdConflictVpcCidr => {
                     &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
@@ -2925,60 +3038,66 @@ TargetFileId) is not directory.",
                 Self::InvalidVpcIdCrossVpcNotSupport => &[r"CreateProtocolService"],
                 Self::InvalidVswitchNotFound => &[r"CreateAccessPoint"],
                 Self::MissingAccessGroupName => &[r"ModifyProtocolMountTarget"],
-                Self::MissingDataFlowId => &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowTask",
-                    r"CreateDataFlowTask",
-                    r"DeleteDataFlow",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                ],
+                Self::MissingDataFlowId => {
+                    &[
+                        r"ApplyDataFlowAutoRefresh",
+                        r"CancelDataFlowAutoRefresh",
+                        r"CancelDataFlowTask",
+                        r"CreateDataFlowTask",
+                        r"DeleteDataFlow",
+                        r"ModifyDataFlow",
+                        r"ModifyDataFlowAutoRefresh",
+                        r"StartDataFlow",
+                        r"StopDataFlow",
+                    ]
+                }
                 Self::MissingExportId => {
                     &[r"DeleteProtocolMountTarget", r"ModifyProtocolMountTarget"]
                 }
                 Self::MissingFileId => {
                     &[r"CreateRecycleBinDeleteJob", r"CreateRecycleBinRestoreJob"]
                 }
-                Self::MissingFileSystemId => &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowTask",
-                    r"CreateDataFlow",
-                    r"CreateDataFlowTask",
-                    r"CreateFileset",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"CreateRecycleBinDeleteJob",
-                    r"CreateRecycleBinRestoreJob",
-                    r"DeleteDataFlow",
-                    r"DeleteFileset",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                    r"DescribeFilesets",
-                    r"DescribeProtocolMountTarget",
-                    r"DescribeProtocolService",
-                    r"DisableAndCleanRecycleBin",
-                    r"EnableRecycleBin",
-                    r"GetRecycleBinAttribute",
-                    r"ListRecentlyRecycledDirectories",
-                    r"ListRecycleBinJobs",
-                    r"ListRecycledDirectoriesAndFiles",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"ModifyFileset",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                    r"UpdateRecycleBinAttribute",
-                ],
+                Self::MissingFileSystemId => {
+                    &[
+                        r"ApplyDataFlowAutoRefresh",
+                        r"CancelDataFlowAutoRefresh",
+                        r"CancelDataFlowTask",
+                        r"CreateDataFlow",
+                        r"CreateDataFlowTask",
+                        r"CreateFileset",
+                        r"CreateProtocolMountTarget",
+                        r"CreateProtocolService",
+                        r"CreateRecycleBinDeleteJob",
+                        r"CreateRecycleBinRestoreJob",
+                        r"DeleteDataFlow",
+                        r"DeleteFileset",
+                        r"DeleteProtocolMountTarget",
+                        r"DeleteProtocolService",
+                        r"DescribeDataFlowTasks",
+                        r"DescribeDataFlows",
+                        r"DescribeFilesets",
+                        r"DescribeProtocolMountTarget",
+                        r"DescribeProtocolService",
+                        r"DisableAndCleanRecycleBin",
+                        r"EnableRecycleBin",
+                        r"GetRecycleBinAttribute",
+                        r"ListRecentlyRecycledDirectories",
+                        r"ListRecycleBinJobs",
+                        r"ListRecycledDirectoriesAndFiles",
+                        r"ModifyDataFlow",
+                        r"ModifyDataFlowAutoRefresh",
+                        r"ModifyFileset",
+                        r"ModifyProtocolMountTarget",
+                        r"ModifyProtocolService",
+                        r"StartDataFlow",
+                        r"StopDataFlow",
+                        r"UpdateRecycleBinAttribute",
+                    ]
+                }
                 Self::MissingFileSystemPath => &[r"CreateFileset"],
-                Self::MissingFsetId => &[r"CreateDataFlow", r"DeleteFileset", r"ModifyFileset"],
+                Self::MissingFsetId => {
+                    &[r"CreateDataFlow", r"DeleteFileset", r"ModifyFileset"]
+                }
                 Self::MissingJobId => &[r"CancelRecycleBinJob"],
                 Self::MissingParameterAccessGroupName => &[r"CreateMountTarget"],
                 Self::MissingParameterKmsKeyId => &[r"CreateFileSystem"],
@@ -2986,13 +3105,15 @@ TargetFileId) is not directory.",
                 Self::MissingParameterResourceIds => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::MissingProtocolServiceId => &[
-                    r"CreateProtocolMountTarget",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                ],
+                Self::MissingProtocolServiceId => {
+                    &[
+                        r"CreateProtocolMountTarget",
+                        r"DeleteProtocolMountTarget",
+                        r"DeleteProtocolService",
+                        r"ModifyProtocolMountTarget",
+                        r"ModifyProtocolService",
+                    ]
+                }
                 Self::MissingSourceStorage => &[r"CreateDataFlow"],
                 Self::MissingTargetFileId => &[r"CreateRecycleBinRestoreJob"],
                 Self::MissingTaskId => &[r"CancelDataFlowTask"],
@@ -3010,95 +3131,111 @@ TargetFileId) is not directory.",
                 Self::OperationDeniedAccessPointCountsExceeded => &[r"CreateAccessPoint"],
                 Self::OperationDeniedAlreadyExists => &[r"CreateFileset"],
                 Self::OperationDeniedAutoRefreshNotSupport => &[r"CreateDataFlow"],
-                Self::OperationDeniedConflict => &[
-                    r"CancelRecycleBinJob",
-                    r"CreateRecycleBinDeleteJob",
-                    r"CreateRecycleBinRestoreJob",
-                ],
-                Self::OperationDeniedConflictOperation => &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowTask",
-                    r"CreateDataFlow",
-                    r"DeleteDataFlow",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                ],
-                Self::OperationDeniedCrossVpcExceedLimit => &[r"CreateProtocolMountTarget"],
-                Self::OperationDeniedDataFlowNotSupported => &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowTask",
-                    r"CreateDataFlow",
-                    r"CreateDataFlowTask",
-                    r"DeleteDataFlow",
-                    r"DescribeDataFlowTasks",
-                    r"DescribeDataFlows",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                ],
+                Self::OperationDeniedConflict => {
+                    &[
+                        r"CancelRecycleBinJob",
+                        r"CreateRecycleBinDeleteJob",
+                        r"CreateRecycleBinRestoreJob",
+                    ]
+                }
+                Self::OperationDeniedConflictOperation => {
+                    &[
+                        r"ApplyDataFlowAutoRefresh",
+                        r"CancelDataFlowAutoRefresh",
+                        r"CancelDataFlowTask",
+                        r"CreateDataFlow",
+                        r"DeleteDataFlow",
+                        r"ModifyDataFlow",
+                        r"ModifyDataFlowAutoRefresh",
+                        r"StartDataFlow",
+                        r"StopDataFlow",
+                    ]
+                }
+                Self::OperationDeniedCrossVpcExceedLimit => {
+                    &[r"CreateProtocolMountTarget"]
+                }
+                Self::OperationDeniedDataFlowNotSupported => {
+                    &[
+                        r"ApplyDataFlowAutoRefresh",
+                        r"CancelDataFlowAutoRefresh",
+                        r"CancelDataFlowTask",
+                        r"CreateDataFlow",
+                        r"CreateDataFlowTask",
+                        r"DeleteDataFlow",
+                        r"DescribeDataFlowTasks",
+                        r"DescribeDataFlows",
+                        r"ModifyDataFlow",
+                        r"ModifyDataFlowAutoRefresh",
+                        r"StartDataFlow",
+                        r"StopDataFlow",
+                    ]
+                }
                 Self::OperationDeniedDependBucketTag => &[r"CreateDataFlow"],
                 Self::OperationDeniedDependFset => &[r"CreateDataFlow"],
                 Self::OperationDeniedDependMountpoint => &[r"CreateDataFlow"],
-                Self::OperationDeniedDependencyViolation => &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CancelDataFlowAutoRefresh",
-                    r"CancelDataFlowTask",
-                    r"CreateDataFlow",
-                    r"CreateDataFlowTask",
-                    r"CreateFileset",
-                    r"DeleteDataFlow",
-                    r"DeleteFileset",
-                    r"ModifyDataFlow",
-                    r"ModifyDataFlowAutoRefresh",
-                    r"ModifyFileset",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                ],
+                Self::OperationDeniedDependencyViolation => {
+                    &[
+                        r"ApplyDataFlowAutoRefresh",
+                        r"CancelDataFlowAutoRefresh",
+                        r"CancelDataFlowTask",
+                        r"CreateDataFlow",
+                        r"CreateDataFlowTask",
+                        r"CreateFileset",
+                        r"DeleteDataFlow",
+                        r"DeleteFileset",
+                        r"ModifyDataFlow",
+                        r"ModifyDataFlowAutoRefresh",
+                        r"ModifyFileset",
+                        r"StartDataFlow",
+                        r"StopDataFlow",
+                    ]
+                }
                 Self::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle => {
                     &[r"CreateLifecyclePolicy", r"CreateLifecycleRetrieveJob"]
                 }
                 Self::OperationDeniedFileSystemNotSupportedForLifecycle => {
                     &[r"CreateLifecyclePolicy", r"CreateLifecycleRetrieveJob"]
                 }
-                Self::OperationDeniedFilesetNotSupported => &[
-                    r"CreateFileset",
-                    r"DeleteFileset",
-                    r"DescribeFilesets",
-                    r"ModifyFileset",
-                ],
+                Self::OperationDeniedFilesetNotSupported => {
+                    &[
+                        r"CreateFileset",
+                        r"DeleteFileset",
+                        r"DescribeFilesets",
+                        r"ModifyFileset",
+                    ]
+                }
                 Self::OperationDeniedFsetAlreadyInUse => &[r"CreateDataFlow"],
                 Self::OperationDeniedInvalidMntStatus => {
                     &[r"DeleteProtocolMountTarget", r"ModifyProtocolMountTarget"]
                 }
                 Self::OperationDeniedInvalidNextToken => &[r"ListDirectoriesAndFiles"],
-                Self::OperationDeniedInvalidPtcStatus => &[
-                    r"CreateProtocolMountTarget",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                ],
-                Self::OperationDeniedInvalidState => &[
-                    r"ApplyDataFlowAutoRefresh",
-                    r"CreateDataFlowTask",
-                    r"CreateFileSystem",
-                    r"CreateMountTarget",
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"DeleteDataFlow",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"ModifyDataFlow",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                    r"StartDataFlow",
-                    r"StopDataFlow",
-                ],
+                Self::OperationDeniedInvalidPtcStatus => {
+                    &[
+                        r"CreateProtocolMountTarget",
+                        r"DeleteProtocolMountTarget",
+                        r"DeleteProtocolService",
+                        r"ModifyProtocolMountTarget",
+                        r"ModifyProtocolService",
+                    ]
+                }
+                Self::OperationDeniedInvalidState => {
+                    &[
+                        r"ApplyDataFlowAutoRefresh",
+                        r"CreateDataFlowTask",
+                        r"CreateFileSystem",
+                        r"CreateMountTarget",
+                        r"CreateProtocolMountTarget",
+                        r"CreateProtocolService",
+                        r"DeleteDataFlow",
+                        r"DeleteProtocolMountTarget",
+                        r"DeleteProtocolService",
+                        r"ModifyDataFlow",
+                        r"ModifyProtocolMountTarget",
+                        r"ModifyProtocolService",
+                        r"StartDataFlow",
+                        r"StopDataFlow",
+                    ]
+                }
                 Self::OperationDeniedKeyValueNotNull => &[r"TagResources"],
                 Self::OperationDeniedLifecyclePolicyAssociated => &[r"DeleteFileSystem"],
                 Self::OperationDeniedLifecyclePolicyCountLimitExceeded => {
@@ -3110,36 +3247,52 @@ TargetFileId) is not directory.",
                 Self::OperationDeniedLifecycleRetrieveJobCountLimitExceeded => {
                     &[r"CreateLifecycleRetrieveJob", r"RetryLifecycleRetrieveJob"]
                 }
-                Self::OperationDeniedLifecycleRetrieveJobEnded => &[r"CancelLifecycleRetrieveJob"],
+                Self::OperationDeniedLifecycleRetrieveJobEnded => {
+                    &[r"CancelLifecycleRetrieveJob"]
+                }
                 Self::OperationDeniedLifecycleRetrieveJobNotFailed => {
                     &[r"RetryLifecycleRetrieveJob"]
                 }
                 Self::OperationDeniedMountTargetExceedLimit => &[r"CreateMountTarget"],
-                Self::OperationDeniedNestedDir => &[r"ApplyDataFlowAutoRefresh", r"CreateFileset"],
-                Self::OperationDeniedNoMountTargetQuota => &[r"CreateProtocolMountTarget"],
-                Self::OperationDeniedNoProtocolServiceQuota => &[r"CreateProtocolService"],
-                Self::OperationDeniedNoStock => &[
-                    r"CreateDataFlow",
-                    r"CreateProtocolService",
-                    r"ModifyDataFlow",
-                    r"ModifyProtocolService",
-                    r"StartDataFlow",
-                ],
+                Self::OperationDeniedNestedDir => {
+                    &[r"ApplyDataFlowAutoRefresh", r"CreateFileset"]
+                }
+                Self::OperationDeniedNoMountTargetQuota => {
+                    &[r"CreateProtocolMountTarget"]
+                }
+                Self::OperationDeniedNoProtocolServiceQuota => {
+                    &[r"CreateProtocolService"]
+                }
+                Self::OperationDeniedNoStock => {
+                    &[
+                        r"CreateDataFlow",
+                        r"CreateProtocolService",
+                        r"ModifyDataFlow",
+                        r"ModifyProtocolService",
+                        r"StartDataFlow",
+                    ]
+                }
                 Self::OperationDeniedNotSupportPathsN => &[r"CreateLifecyclePolicy"],
-                Self::OperationDeniedNotSupported => &[
-                    r"CreateProtocolMountTarget",
-                    r"CreateProtocolService",
-                    r"DeleteProtocolMountTarget",
-                    r"DeleteProtocolService",
-                    r"ModifyProtocolMountTarget",
-                    r"ModifyProtocolService",
-                ],
-                Self::OperationDeniedProtocolServiceExceedLimit => &[r"CreateProtocolService"],
-                Self::OperationDeniedRecycleBinDisabled => &[
-                    r"CreateRecycleBinRestoreJob",
-                    r"DisableAndCleanRecycleBin",
-                    r"UpdateRecycleBinAttribute",
-                ],
+                Self::OperationDeniedNotSupported => {
+                    &[
+                        r"CreateProtocolMountTarget",
+                        r"CreateProtocolService",
+                        r"DeleteProtocolMountTarget",
+                        r"DeleteProtocolService",
+                        r"ModifyProtocolMountTarget",
+                        r"ModifyProtocolService",
+                    ]
+                }
+                Self::OperationDeniedProtocolServiceExceedLimit => {
+                    &[r"CreateProtocolService"]
+                }
+                Self::OperationDeniedRecycleBinDisabled => {
+                    &[
+                        r"CreateRecycleBinRestoreJob",
+                        r"DisableAndCleanRecycleBin",
+                        r"UpdateRecycleBinAttribute",
+                    ]
+                }
                 Self::OperationDeniedRecycleBinEnabled => &[r"EnableRecycleBin"],
                 Self::OperationDeniedTooManyDepth => {
                     &[r"CreateProtocolMountTarget", r"CreateProtocolService"]
@@ -3174,626 +3327,739 @@ TargetFileId) is not directory.",
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"ApplyDataFlowAutoRefresh" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidDataFlowNotFound,
-                    Self::InvalidFileSystemAlreadyExisted,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidRefreshIntervalOutOfBounds,
-                    Self::InvalidRefreshPathAlreadyExist,
-                    Self::InvalidRefreshPathInvalidParameter,
-                    Self::InvalidRefreshPathNotFound,
-                    Self::InvalidRefreshPathTooManyPaths,
-                    Self::InvalidRefreshPolicyInvalidParameter,
-                    Self::MissingDataFlowId,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedConflictOperation,
-                    Self::OperationDeniedDataFlowNotSupported,
-                    Self::OperationDeniedDependencyViolation,
-                    Self::OperationDeniedInvalidState,
-                    Self::OperationDeniedNestedDir,
-                ],
-                r"CancelDataFlowAutoRefresh" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidDataFlowNotFound,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidRefreshPathInvalidParameter,
-                    Self::InvalidRefreshPathNotFound,
-                    Self::MissingDataFlowId,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedConflictOperation,
-                    Self::OperationDeniedDataFlowNotSupported,
-                    Self::OperationDeniedDependencyViolation,
-                ],
-                r"CancelDataFlowTask" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidDataFlowNotFound,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidTaskIdNotFound,
-                    Self::MissingDataFlowId,
-                    Self::MissingFileSystemId,
-                    Self::MissingTaskId,
-                    Self::OperationDeniedConflictOperation,
-                    Self::OperationDeniedDataFlowNotSupported,
-                    Self::OperationDeniedDependencyViolation,
-                ],
-                r"CancelLifecycleRetrieveJob" => &[
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidLifecycleRetrieveJobNotFound,
-                    Self::OperationDeniedLifecycleRetrieveJobEnded,
-                ],
-                r"CancelRecycleBinJob" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidJobIdNotFound,
-                    Self::MissingJobId,
-                    Self::OperationDeniedConflict,
-                ],
-                r"ChangeResourceGroup" => &[
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistResourceId,
-                ],
-                r"CreateAccessPoint" => &[
-                    Self::InvalidAccessGroupNotFound,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidProtocolTypeNotSupported,
-                    Self::InvalidRamRoleNoPermission,
-                    Self::InvalidRamRoleNotExist,
-                    Self::InvalidRequest,
-                    Self::InvalidVpcNotFound,
-                    Self::InvalidVswitchNotFound,
-                    Self::OperationDeniedAccessPointCountsExceeded,
-                ],
-                r"CreateAccessRule" => &[
-                    Self::InvalidAccessGroupNotsupportedIPv6,
-                    Self::InvalidParamIPv4AndIPv6MutuallyExclusive,
-                    Self::InvalidParamIpv6SourceCidrIp,
-                    Self::InvalidParamSourceCidrIp,
-                ],
-                r"CreateDataFlow" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidAutoRefreshTooManyAutoRefreshes,
-                    Self::InvalidDescriptionInvalidFormat,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFilesystemVersionNotSupport,
-                    Self::InvalidFsetIdNotFound,
-                    Self::InvalidOperationDeletionProtection,
-                    Self::InvalidRefreshIntervalOutOfBounds,
-                    Self::InvalidRefreshPathDuplicated,
-                    Self::InvalidRefreshPathInvalidParameter,
-                    Self::InvalidRefreshPathNotFound,
-                    Self::InvalidRefreshPolicyInvalidParameter,
-                    Self::InvalidSourceSecurityTypeNotSupport,
-                    Self::InvalidSourceStorageInvalidParameter,
-                    Self::InvalidSourceStorageInvalidRegion,
-                    Self::InvalidSourceStorageNeedVersioning,
-                    Self::InvalidSourceStorageNotFound,
-                    Self::InvalidSourceStorageNotSupport,
-                    Self::InvalidSourceStoragePermissionDenied,
-                    Self::InvalidSourceStorageUnreachable,
-                    Self::InvalidThroughputOutOfBounds,
-                    Self::MissingFileSystemId,
-                    Self::MissingFsetId,
-                    Self::MissingSourceStorage,
-                    Self::MissingThroughput,
-                    Self::OperationDeniedAutoRefreshNotSupport,
-                    Self::OperationDeniedConflictOperation,
-                    Self::OperationDeniedDataFlowNotSupported,
-                    Self::OperationDeniedDependBucketTag,
-                    Self::OperationDeniedDependFset,
-                    Self::OperationDeniedDependMountpoint,
-                    Self::OperationDeniedDependencyViolation,
-                    Self::OperationDeniedFsetAlreadyInUse,
-                    Self::OperationDeniedNoStock,
-                ],
-                r"CreateDataFlowTask" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidDataFlowNotFound,
-                    Self::InvalidDataTypeNotSupported,
-                    Self::InvalidFilesystemVersionNotSupport,
-                    Self::InvalidParameterInvalidFormat,
-                    Self::InvalidParameterSizeTooLarge,
-                    Self::InvalidSrcTaskIdNotFound,
-                    Self::InvalidSrcTaskIdTaskIdInvalid,
-                    Self::InvalidSrcTaskIdTaskIdNotFound,
-                    Self::InvalidTaskActionNotSupported,
-                    Self::InvalidTaskActionPermissionDenied,
-                    Self::MissingDataFlowId,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedDataFlowNotSupported,
-                    Self::OperationDeniedDependencyViolation,
-                    Self::OperationDeniedInvalidState,
-                ],
+                r"ApplyDataFlowAutoRefresh" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidDataFlowNotFound,
+                        Self::InvalidFileSystemAlreadyExisted,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidRefreshIntervalOutOfBounds,
+                        Self::InvalidRefreshPathAlreadyExist,
+                        Self::InvalidRefreshPathInvalidParameter,
+                        Self::InvalidRefreshPathNotFound,
+                        Self::InvalidRefreshPathTooManyPaths,
+                        Self::InvalidRefreshPolicyInvalidParameter,
+                        Self::MissingDataFlowId,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedConflictOperation,
+                        Self::OperationDeniedDataFlowNotSupported,
+                        Self::OperationDeniedDependencyViolation,
+                        Self::OperationDeniedInvalidState,
+                        Self::OperationDeniedNestedDir,
+                    ]
+                }
+                r"CancelDataFlowAutoRefresh" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidDataFlowNotFound,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidRefreshPathInvalidParameter,
+                        Self::InvalidRefreshPathNotFound,
+                        Self::MissingDataFlowId,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedConflictOperation,
+                        Self::OperationDeniedDataFlowNotSupported,
+                        Self::OperationDeniedDependencyViolation,
+                    ]
+                }
+                r"CancelDataFlowTask" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidDataFlowNotFound,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidTaskIdNotFound,
+                        Self::MissingDataFlowId,
+                        Self::MissingFileSystemId,
+                        Self::MissingTaskId,
+                        Self::OperationDeniedConflictOperation,
+                        Self::OperationDeniedDataFlowNotSupported,
+                        Self::OperationDeniedDependencyViolation,
+                    ]
+                }
+                r"CancelLifecycleRetrieveJob" => {
+                    &[
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidLifecycleRetrieveJobNotFound,
+                        Self::OperationDeniedLifecycleRetrieveJobEnded,
+                    ]
+                }
+                r"CancelRecycleBinJob" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidJobIdNotFound,
+                        Self::MissingJobId,
+                        Self::OperationDeniedConflict,
+                    ]
+                }
+                r"ChangeResourceGroup" => {
+                    &[Self::EntityNotExistResourceGroup, Self::EntityNotExistResourceId]
+                }
+                r"CreateAccessPoint" => {
+                    &[
+                        Self::InvalidAccessGroupNotFound,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidProtocolTypeNotSupported,
+                        Self::InvalidRamRoleNoPermission,
+                        Self::InvalidRamRoleNotExist,
+                        Self::InvalidRequest,
+                        Self::InvalidVpcNotFound,
+                        Self::InvalidVswitchNotFound,
+                        Self::OperationDeniedAccessPointCountsExceeded,
+                    ]
+                }
+                r"CreateAccessRule" => {
+                    &[
+                        Self::InvalidAccessGroupNotsupportedIPv6,
+                        Self::InvalidParamIPv4AndIPv6MutuallyExclusive,
+                        Self::InvalidParamIpv6SourceCidrIp,
+                        Self::InvalidParamSourceCidrIp,
+                    ]
+                }
+                r"CreateDataFlow" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidAutoRefreshTooManyAutoRefreshes,
+                        Self::InvalidDescriptionInvalidFormat,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFilesystemVersionNotSupport,
+                        Self::InvalidFsetIdNotFound,
+                        Self::InvalidOperationDeletionProtection,
+                        Self::InvalidRefreshIntervalOutOfBounds,
+                        Self::InvalidRefreshPathDuplicated,
+                        Self::InvalidRefreshPathInvalidParameter,
+                        Self::InvalidRefreshPathNotFound,
+                        Self::InvalidRefreshPolicyInvalidParameter,
+                        Self::InvalidSourceSecurityTypeNotSupport,
+                        Self::InvalidSourceStorageInvalidParameter,
+                        Self::InvalidSourceStorageInvalidRegion,
+                        Self::InvalidSourceStorageNeedVersioning,
+                        Self::InvalidSourceStorageNotFound,
+                        Self::InvalidSourceStorageNotSupport,
+                        Self::InvalidSourceStoragePermissionDenied,
+                        Self::InvalidSourceStorageUnreachable,
+                        Self::InvalidThroughputOutOfBounds,
+                        Self::MissingFileSystemId,
+                        Self::MissingFsetId,
+                        Self::MissingSourceStorage,
+                        Self::MissingThroughput,
+                        Self::OperationDeniedAutoRefreshNotSupport,
+                        Self::OperationDeniedConflictOperation,
+                        Self::OperationDeniedDataFlowNotSupported,
+                        Self::OperationDeniedDependBucketTag,
+                        Self::OperationDeniedDependFset,
+                        Self::OperationDeniedDependMountpoint,
+                        Self::OperationDeniedDependencyViolation,
+                        Self::OperationDeniedFsetAlreadyInUse,
+                        Self::OperationDeniedNoStock,
+                    ]
+                }
+                r"CreateDataFlowTask" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidDataFlowNotFound,
+                        Self::InvalidDataTypeNotSupported,
+                        Self::InvalidFilesystemVersionNotSupport,
+                        Self::InvalidParameterInvalidFormat,
+                        Self::InvalidParameterSizeTooLarge,
+                        Self::InvalidSrcTaskIdNotFound,
+                        Self::InvalidSrcTaskIdTaskIdInvalid,
+                        Self::InvalidSrcTaskIdTaskIdNotFound,
+                        Self::InvalidTaskActionNotSupported,
+                        Self::InvalidTaskActionPermissionDenied,
+                        Self::MissingDataFlowId,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedDataFlowNotSupported,
+                        Self::OperationDeniedDependencyViolation,
+                        Self::OperationDeniedInvalidState,
+                    ]
+                }
                 r"CreateDir" => &[Self::InvalidProtocolTypeNotSupported],
-                r"CreateFileSystem" => &[
-                    Self::IdempotentParameterMismatch,
-                    Self::DryRunOperation,
-                    Self::InvalidFileSystemAlreadyExisted,
-                    Self::InvalidParamNotSupportByok,
-                    Self::InvalidParameterInvalidKmsKeyId,
-                    Self::InvalidParameterKmsKeyIdNotFound,
-                    Self::InvalidParameterKmsServiceNotEnabled,
-                    Self::MissingParameterKmsKeyId,
-                    Self::OperationDeniedInvalidState,
-                    Self::RequestAccepted,
-                    Self::ResourceOutOfStock,
-                    Self::SubAccountNoEncryptionSlrPermission,
-                    Self::SubAccountNoExtremeSlrPermission,
-                    Self::SubAccountNoStandardSlrPermission,
-                ],
-                r"CreateFileset" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFileSystemPathInvalidCharacters,
-                    Self::InvalidFileSystemPathNotDirectory,
-                    Self::InvalidFileSystemPathParentNotFound,
-                    Self::InvalidFilesetPathInvalidParameter,
-                    Self::MissingFileSystemId,
-                    Self::MissingFileSystemPath,
-                    Self::OperationDeniedAlreadyExists,
-                    Self::OperationDeniedDependencyViolation,
-                    Self::OperationDeniedFilesetNotSupported,
-                    Self::OperationDeniedNestedDir,
-                    Self::OperationDeniedTooManyDepths,
-                    Self::OperationDeniedTooManyFilesets,
-                ],
-                r"CreateLifecyclePolicy" => &[
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFilesystemTypeNotSupport,
-                    Self::InvalidLifecyclePolicyAlreadyExist,
-                    Self::InvalidParameterPathNotExist,
-                    Self::InvalidParameterPathOrPaths,
-                    Self::InvalidParameterPathsNumberExceed,
-                    Self::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
-                    Self::OperationDeniedFileSystemNotSupportedForLifecycle,
-                    Self::OperationDeniedLifecyclePolicyCountLimitExceeded,
-                    Self::OperationDeniedNotSupportPathsN,
-                ],
-                r"CreateLifecycleRetrieveJob" => &[
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidParameterPathNotExist,
-                    Self::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
-                    Self::OperationDeniedFileSystemNotSupportedForLifecycle,
-                    Self::OperationDeniedLifecycleRetrieveJobCountLimitExceeded,
-                ],
-                r"CreateLogAnalysis" => &[
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFilesystemTypeNotSupport,
-                    Self::SubAccountNoLogSlrPermission,
-                ],
-                r"CreateMountTarget" => &[
-                    Self::IdempotentParameterMismatch,
-                    Self::DryRunOperation,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFileSystemNotsupportedIPv6,
-                    Self::InvalidMountTargetAlreadyExisted,
-                    Self::InvalidParameterConflictVpcCidr,
-                    Self::InvalidParameterVpcNotFound,
-                    Self::InvalidParameterVswNotFound,
-                    Self::InvalidRamRoleNoPermission,
-                    Self::InvalidRamRoleNotExist,
-                    Self::InvalidVSwitchIpv6NotTurnOn,
-                    Self::InvalidVSwitchIdIpNotEnough,
-                    Self::MissingParameterAccessGroupName,
-                    Self::OperationDeniedInvalidState,
-                    Self::OperationDeniedMountTargetExceedLimit,
-                    Self::RequestAccepted,
-                    Self::ResourceOutOfStock,
-                    Self::SubAccountNoStandardSlrPermission,
-                ],
-                r"CreateProtocolMountTarget" => &[
-                    Self::FsetIncorrectStatus,
-                    Self::InstanceIncorrectStatus,
-                    Self::InvalidAccessGroupNameNotAccessRule,
-                    Self::InvalidAccessGroupNameNotFound,
-                    Self::InvalidDescriptionInvalidFormat,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFileSystemPathInvalidCharacters,
-                    Self::InvalidFsetInUse,
-                    Self::InvalidFsetIdNotFound,
-                    Self::InvalidParameterVpcNotFound,
-                    Self::InvalidParameterVswNotFound,
-                    Self::InvalidProtocolServiceNotFound,
-                    Self::InvalidVSwitchIdIpShortage,
-                    Self::InvalidVpcIdConflictVpcCidr,
-                    Self::MissingFileSystemId,
-                    Self::MissingProtocolServiceId,
-                    Self::MntPathConflictInvalidParam,
-                    Self::OperationDeniedCrossVpcExceedLimit,
-                    Self::OperationDeniedInvalidPtcStatus,
-                    Self::OperationDeniedInvalidState,
-                    Self::OperationDeniedNoMountTargetQuota,
-                    Self::OperationDeniedNotSupported,
-                    Self::OperationDeniedTooManyDepth,
-                ],
-                r"CreateProtocolService" => &[
-                    Self::InstanceIncorrectStatus,
-                    Self::InvalidAccessGroupNameNotAccessRule,
-                    Self::InvalidAccessGroupNameNotFound,
-                    Self::InvalidDescriptionInvalidFormat,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFileSystemPathInvalidCharacters,
-                    Self::InvalidFsetInUse,
-                    Self::InvalidFsetIdNotFound,
-                    Self::InvalidNetworkTypeNotSupported,
-                    Self::InvalidParameterVpcNotFound,
-                    Self::InvalidParameterVpcVswitchMismatch,
-                    Self::InvalidParameterVswNotFound,
-                    Self::InvalidProtocolSpecNotSupported,
-                    Self::InvalidProtocolTypeNotSupported,
-                    Self::InvalidVSwitchIdIpShortage,
-                    Self::InvalidVpcIdConflictVpcCidr,
-                    Self::InvalidVpcIdCrossVpcNotSupport,
-                    Self::MissingFileSystemId,
-                    Self::MissingVSwitchId,
-                    Self::MissingVpcId,
-                    Self::MntPathConflictInvalidParam,
-                    Self::OperationDeniedInvalidState,
-                    Self::OperationDeniedNoProtocolServiceQuota,
-                    Self::OperationDeniedNoStock,
-                    Self::OperationDeniedNotSupported,
-                    Self::OperationDeniedProtocolServiceExceedLimit,
-                    Self::OperationDeniedTooManyDepth,
-                    Self::PathNotExistInFileSystemInvalidParam,
-                    Self::PermissionDeniedClThroughputInvalid,
-                    Self::PermissionDeniedCapacityTooLow,
-                    Self::PermissionDeniedThroughputExceed,
-                    Self::PermissionDeniedThroughputInvalid,
-                    Self::PermissionDeniedThroughputTooSmall,
-                ],
-                r"CreateRecycleBinDeleteJob" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidFileIdNotFound,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidParameterKmsKeyIdCmkNotEnabled,
-                    Self::InvalidParameterKmsKeyIdKmsUnauthorized,
-                    Self::MissingFileId,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedConflict,
-                    Self::OperationDeniedTooManyRunningJobs,
-                ],
-                r"CreateRecycleBinRestoreJob" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidFileIdNotFound,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidParameterKmsKeyIdCmkNotEnabled,
-                    Self::InvalidParameterKmsKeyIdKmsUnauthorized,
-                    Self::InvalidTargetFileIdNotDirectory,
-                    Self::InvalidTargetFileIdNotFound,
-                    Self::MissingFileId,
-                    Self::MissingFileSystemId,
-                    Self::MissingTargetFileId,
-                    Self::OperationDeniedConflict,
-                    Self::OperationDeniedRecycleBinDisabled,
-                    Self::OperationDeniedTooManyRunningJobs,
-                ],
-                r"DeleteAccessPoint" => &[
-                    Self::InvalidAccessPointIdNotFound,
-                    Self::InvalidFileSystemNotFound,
-                ],
-                r"DeleteDataFlow" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidDataFlowNotFound,
-                    Self::InvalidFileSystemNotFound,
-                    Self::MissingDataFlowId,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedConflictOperation,
-                    Self::OperationDeniedDataFlowNotSupported,
-                    Self::OperationDeniedDependencyViolation,
-                    Self::OperationDeniedInvalidState,
-                ],
-                r"DeleteFileSystem" => &[
-                    Self::OperationDeniedLifecyclePolicyAssociated,
-                    Self::OperationDeniedLifecycleRecycleBinTieringJobAssociated,
-                ],
-                r"DeleteFileset" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFsetIdNotFound,
-                    Self::InvalidOperationDeletionProtection,
-                    Self::MissingFileSystemId,
-                    Self::MissingFsetId,
-                    Self::OperationDeniedDependencyViolation,
-                    Self::OperationDeniedFilesetNotSupported,
-                ],
-                r"DeleteProtocolMountTarget" => &[
-                    Self::InstanceIncorrectStatus,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidProtocolServiceNotFound,
-                    Self::MissingExportId,
-                    Self::MissingFileSystemId,
-                    Self::MissingProtocolServiceId,
-                    Self::OperationDeniedInvalidMntStatus,
-                    Self::OperationDeniedInvalidPtcStatus,
-                    Self::OperationDeniedInvalidState,
-                    Self::OperationDeniedNotSupported,
-                ],
-                r"DeleteProtocolService" => &[
-                    Self::InstanceIncorrectStatus,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidProtocolServiceNotFound,
-                    Self::MissingFileSystemId,
-                    Self::MissingProtocolServiceId,
-                    Self::OperationDeniedInvalidPtcStatus,
-                    Self::OperationDeniedInvalidState,
-                    Self::OperationDeniedNotSupported,
-                ],
-                r"DescribeAccessPoint" => &[
-                    Self::InvalidAccessPointIdNotFound,
-                    Self::InvalidFileSystemNotFound,
-                ],
-                r"DescribeAccessPoints" => &[
-                    Self::InvalidAccessGroupNotFound,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFilesystemTypeNotSupport,
-                    Self::InvalidProtocolTypeNotSupported,
-                ],
-                r"DescribeDataFlowTasks" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidDataFlowNotFound,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFilesystemVersionNotSupport,
-                    Self::InvalidFilterParam,
-                    Self::InvalidParameterInvalidMaxResults,
-                    Self::InvalidParameterInvalidNextToken,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedDataFlowNotSupported,
-                ],
-                r"DescribeDataFlows" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFilesystemVersionNotSupport,
-                    Self::InvalidFilterParam,
-                    Self::InvalidFilterValue,
-                    Self::InvalidParameterInvalidMaxResults,
-                    Self::InvalidParameterInvalidNextToken,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedDataFlowNotSupported,
-                ],
+                r"CreateFileSystem" => {
+                    &[
+                        Self::IdempotentParameterMismatch,
+                        Self::DryRunOperation,
+                        Self::InvalidFileSystemAlreadyExisted,
+                        Self::InvalidParamNotSupportByok,
+                        Self::InvalidParameterInvalidKmsKeyId,
+                        Self::InvalidParameterKmsKeyIdNotFound,
+                        Self::InvalidParameterKmsServiceNotEnabled,
+                        Self::MissingParameterKmsKeyId,
+                        Self::OperationDeniedInvalidState,
+                        Self::RequestAccepted,
+                        Self::ResourceOutOfStock,
+                        Self::SubAccountNoEncryptionSlrPermission,
+                        Self::SubAccountNoExtremeSlrPermission,
+                        Self::SubAccountNoStandardSlrPermission,
+                    ]
+                }
+                r"CreateFileset" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFileSystemPathInvalidCharacters,
+                        Self::InvalidFileSystemPathNotDirectory,
+                        Self::InvalidFileSystemPathParentNotFound,
+                        Self::InvalidFilesetPathInvalidParameter,
+                        Self::MissingFileSystemId,
+                        Self::MissingFileSystemPath,
+                        Self::OperationDeniedAlreadyExists,
+                        Self::OperationDeniedDependencyViolation,
+                        Self::OperationDeniedFilesetNotSupported,
+                        Self::OperationDeniedNestedDir,
+                        Self::OperationDeniedTooManyDepths,
+                        Self::OperationDeniedTooManyFilesets,
+                    ]
+                }
+                r"CreateLifecyclePolicy" => {
+                    &[
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFilesystemTypeNotSupport,
+                        Self::InvalidLifecyclePolicyAlreadyExist,
+                        Self::InvalidParameterPathNotExist,
+                        Self::InvalidParameterPathOrPaths,
+                        Self::InvalidParameterPathsNumberExceed,
+                        Self::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
+                        Self::OperationDeniedFileSystemNotSupportedForLifecycle,
+                        Self::OperationDeniedLifecyclePolicyCountLimitExceeded,
+                        Self::OperationDeniedNotSupportPathsN,
+                    ]
+                }
+                r"CreateLifecycleRetrieveJob" => {
+                    &[
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidParameterPathNotExist,
+                        Self::OperationDeniedEncryptedFileSystemNotSupportedForLifecycle,
+                        Self::OperationDeniedFileSystemNotSupportedForLifecycle,
+                        Self::OperationDeniedLifecycleRetrieveJobCountLimitExceeded,
+                    ]
+                }
+                r"CreateLogAnalysis" => {
+                    &[
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFilesystemTypeNotSupport,
+                        Self::SubAccountNoLogSlrPermission,
+                    ]
+                }
+                r"CreateMountTarget" => {
+                    &[
+                        Self::IdempotentParameterMismatch,
+                        Self::DryRunOperation,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFileSystemNotsupportedIPv6,
+                        Self::InvalidMountTargetAlreadyExisted,
+                        Self::InvalidParameterConflictVpcCidr,
+                        Self::InvalidParameterVpcNotFound,
+                        Self::InvalidParameterVswNotFound,
+                        Self::InvalidRamRoleNoPermission,
+                        Self::InvalidRamRoleNotExist,
+                        Self::InvalidVSwitchIpv6NotTurnOn,
+                        Self::InvalidVSwitchIdIpNotEnough,
+                        Self::MissingParameterAccessGroupName,
+                        Self::OperationDeniedInvalidState,
+                        Self::OperationDeniedMountTargetExceedLimit,
+                        Self::RequestAccepted,
+                        Self::ResourceOutOfStock,
+                        Self::SubAccountNoStandardSlrPermission,
+                    ]
+                }
+                r"CreateProtocolMountTarget" => {
+                    &[
+                        Self::FsetIncorrectStatus,
+                        Self::InstanceIncorrectStatus,
+                        Self::InvalidAccessGroupNameNotAccessRule,
+                        Self::InvalidAccessGroupNameNotFound,
+                        Self::InvalidDescriptionInvalidFormat,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFileSystemPathInvalidCharacters,
+                        Self::InvalidFsetInUse,
+                        Self::InvalidFsetIdNotFound,
+                        Self::InvalidParameterVpcNotFound,
+                        Self::InvalidParameterVswNotFound,
+                        Self::InvalidProtocolServiceNotFound,
+                        Self::InvalidVSwitchIdIpShortage,
+                        Self::InvalidVpcIdConflictVpcCidr,
+                        Self::MissingFileSystemId,
+                        Self::MissingProtocolServiceId,
+                        Self::MntPathConflictInvalidParam,
+                        Self::OperationDeniedCrossVpcExceedLimit,
+                        Self::OperationDeniedInvalidPtcStatus,
+                        Self::OperationDeniedInvalidState,
+                        Self::OperationDeniedNoMountTargetQuota,
+                        Self::OperationDeniedNotSupported,
+                        Self::OperationDeniedTooManyDepth,
+                    ]
+                }
+                r"CreateProtocolService" => {
+                    &[
+                        Self::InstanceIncorrectStatus,
+                        Self::InvalidAccessGroupNameNotAccessRule,
+                        Self::InvalidAccessGroupNameNotFound,
+                        Self::InvalidDescriptionInvalidFormat,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFileSystemPathInvalidCharacters,
+                        Self::InvalidFsetInUse,
+                        Self::InvalidFsetIdNotFound,
+                        Self::InvalidNetworkTypeNotSupported,
+                        Self::InvalidParameterVpcNotFound,
+                        Self::InvalidParameterVpcVswitchMismatch,
+                        Self::InvalidParameterVswNotFound,
+                        Self::InvalidProtocolSpecNotSupported,
+                        Self::InvalidProtocolTypeNotSupported,
+                        Self::InvalidVSwitchIdIpShortage,
+                        Self::InvalidVpcIdConflictVpcCidr,
+                        Self::InvalidVpcIdCrossVpcNotSupport,
+                        Self::MissingFileSystemId,
+                        Self::MissingVSwitchId,
+                        Self::MissingVpcId,
+                        Self::MntPathConflictInvalidParam,
+                        Self::OperationDeniedInvalidState,
+                        Self::OperationDeniedNoProtocolServiceQuota,
+                        Self::OperationDeniedNoStock,
+                        Self::OperationDeniedNotSupported,
+                        Self::OperationDeniedProtocolServiceExceedLimit,
+                        Self::OperationDeniedTooManyDepth,
+                        Self::PathNotExistInFileSystemInvalidParam,
+                        Self::PermissionDeniedClThroughputInvalid,
+                        Self::PermissionDeniedCapacityTooLow,
+                        Self::PermissionDeniedThroughputExceed,
+                        Self::PermissionDeniedThroughputInvalid,
+                        Self::PermissionDeniedThroughputTooSmall,
+                    ]
+                }
+                r"CreateRecycleBinDeleteJob" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidFileIdNotFound,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidParameterKmsKeyIdCmkNotEnabled,
+                        Self::InvalidParameterKmsKeyIdKmsUnauthorized,
+                        Self::MissingFileId,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedConflict,
+                        Self::OperationDeniedTooManyRunningJobs,
+                    ]
+                }
+                r"CreateRecycleBinRestoreJob" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidFileIdNotFound,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidParameterKmsKeyIdCmkNotEnabled,
+                        Self::InvalidParameterKmsKeyIdKmsUnauthorized,
+                        Self::InvalidTargetFileIdNotDirectory,
+                        Self::InvalidTargetFileIdNotFound,
+                        Self::MissingFileId,
+                        Self::MissingFileSystemId,
+                        Self::MissingTargetFileId,
+                        Self::OperationDeniedConflict,
+                        Self::OperationDeniedRecycleBinDisabled,
+                        Self::OperationDeniedTooManyRunningJobs,
+                    ]
+                }
+                r"DeleteAccessPoint" => {
+                    &[
+                        Self::InvalidAccessPointIdNotFound,
+                        Self::InvalidFileSystemNotFound,
+                    ]
+                }
+                r"DeleteDataFlow" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidDataFlowNotFound,
+                        Self::InvalidFileSystemNotFound,
+                        Self::MissingDataFlowId,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedConflictOperation,
+                        Self::OperationDeniedDataFlowNotSupported,
+                        Self::OperationDeniedDependencyViolation,
+                        Self::OperationDeniedInvalidState,
+                    ]
+                }
+                r"DeleteFileSystem" => {
+                    &[
+                        Self::OperationDeniedLifecyclePolicyAssociated,
+                        Self::OperationDeniedLifecycleRecycleBinTieringJobAssociated,
+                    ]
+                }
+                r"DeleteFileset" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFsetIdNotFound,
+                        Self::InvalidOperationDeletionProtection,
+                        Self::MissingFileSystemId,
+                        Self::MissingFsetId,
+                        Self::OperationDeniedDependencyViolation,
+                        Self::OperationDeniedFilesetNotSupported,
+                    ]
+                }
+                r"DeleteProtocolMountTarget" => {
+                    &[
+                        Self::InstanceIncorrectStatus,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidProtocolServiceNotFound,
+                        Self::MissingExportId,
+                        Self::MissingFileSystemId,
+                        Self::MissingProtocolServiceId,
+                        Self::OperationDeniedInvalidMntStatus,
+                        Self::OperationDeniedInvalidPtcStatus,
+                        Self::OperationDeniedInvalidState,
+                        Self::OperationDeniedNotSupported,
+                    ]
+                }
+                r"DeleteProtocolService" => {
+                    &[
+                        Self::InstanceIncorrectStatus,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidProtocolServiceNotFound,
+                        Self::MissingFileSystemId,
+                        Self::MissingProtocolServiceId,
+                        Self::OperationDeniedInvalidPtcStatus,
+                        Self::OperationDeniedInvalidState,
+                        Self::OperationDeniedNotSupported,
+                    ]
+                }
+                r"DescribeAccessPoint" => {
+                    &[
+                        Self::InvalidAccessPointIdNotFound,
+                        Self::InvalidFileSystemNotFound,
+                    ]
+                }
+                r"DescribeAccessPoints" => {
+                    &[
+                        Self::InvalidAccessGroupNotFound,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFilesystemTypeNotSupport,
+                        Self::InvalidProtocolTypeNotSupported,
+                    ]
+                }
+                r"DescribeDataFlowTasks" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidDataFlowNotFound,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFilesystemVersionNotSupport,
+                        Self::InvalidFilterParam,
+                        Self::InvalidParameterInvalidMaxResults,
+                        Self::InvalidParameterInvalidNextToken,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedDataFlowNotSupported,
+                    ]
+                }
+                r"DescribeDataFlows" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFilesystemVersionNotSupport,
+                        Self::InvalidFilterParam,
+                        Self::InvalidFilterValue,
+                        Self::InvalidParameterInvalidMaxResults,
+                        Self::InvalidParameterInvalidNextToken,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedDataFlowNotSupported,
+                    ]
+                }
                 r"DescribeFileSystems" => {
                     &[Self::InvalidFileSystemNotFound, Self::RegionNotSupported]
                 }
-                r"DescribeFilesets" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFilterParam,
-                    Self::InvalidFilterValue,
-                    Self::InvalidParameterInvalidMaxResults,
-                    Self::InvalidParameterInvalidNextToken,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedFilesetNotSupported,
-                ],
+                r"DescribeFilesets" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFilterParam,
+                        Self::InvalidFilterValue,
+                        Self::InvalidParameterInvalidMaxResults,
+                        Self::InvalidParameterInvalidNextToken,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedFilesetNotSupported,
+                    ]
+                }
                 r"DescribeLifecyclePolicies" => &[Self::InvalidFileSystemNotFound],
-                r"DescribeMountTargets" => &[
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFileSystemNotsupportedIPv6,
-                    Self::InvalidMountTargetNotFound,
-                ],
-                r"DescribeProtocolMountTarget" => &[
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFilterParam,
-                    Self::InvalidFilterValue,
-                    Self::InvalidParameterInvalidMaxResults,
-                    Self::InvalidParameterInvalidNextToken,
-                    Self::MissingFileSystemId,
-                ],
-                r"DescribeProtocolService" => &[
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidParamTooManyProtocolServiceIds,
-                    Self::InvalidParameterInvalidMaxResults,
-                    Self::InvalidParameterInvalidNextToken,
-                    Self::InvalidStatusNotSupported,
-                    Self::MissingFileSystemId,
-                ],
+                r"DescribeMountTargets" => {
+                    &[
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFileSystemNotsupportedIPv6,
+                        Self::InvalidMountTargetNotFound,
+                    ]
+                }
+                r"DescribeProtocolMountTarget" => {
+                    &[
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFilterParam,
+                        Self::InvalidFilterValue,
+                        Self::InvalidParameterInvalidMaxResults,
+                        Self::InvalidParameterInvalidNextToken,
+                        Self::MissingFileSystemId,
+                    ]
+                }
+                r"DescribeProtocolService" => {
+                    &[
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidParamTooManyProtocolServiceIds,
+                        Self::InvalidParameterInvalidMaxResults,
+                        Self::InvalidParameterInvalidNextToken,
+                        Self::InvalidStatusNotSupported,
+                        Self::MissingFileSystemId,
+                    ]
+                }
                 r"DescribeZones" => &[Self::InvalidRegionIdNotFound, Self::InternalError],
-                r"DisableAndCleanRecycleBin" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidFileSystemNotFound,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedRecycleBinDisabled,
-                ],
-                r"EnableRecycleBin" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidFileSystemNotFound,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedRecycleBinEnabled,
-                ],
-                r"GetDirectoryOrFileProperties" => &[
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidParameterPathNotExist,
-                ],
-                r"GetRecycleBinAttribute" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidFileSystemNotFound,
-                    Self::MissingFileSystemId,
-                ],
-                r"ListDirectoriesAndFiles" => &[
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidParameterPathNotExist,
-                    Self::OperationDeniedInvalidNextToken,
-                ],
+                r"DisableAndCleanRecycleBin" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidFileSystemNotFound,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedRecycleBinDisabled,
+                    ]
+                }
+                r"EnableRecycleBin" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidFileSystemNotFound,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedRecycleBinEnabled,
+                    ]
+                }
+                r"GetDirectoryOrFileProperties" => {
+                    &[
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidParameterPathNotExist,
+                    ]
+                }
+                r"GetRecycleBinAttribute" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidFileSystemNotFound,
+                        Self::MissingFileSystemId,
+                    ]
+                }
+                r"ListDirectoriesAndFiles" => {
+                    &[
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidParameterPathNotExist,
+                        Self::OperationDeniedInvalidNextToken,
+                    ]
+                }
                 r"ListLifecycleRetrieveJobs" => &[Self::InvalidFileSystemNotFound],
-                r"ListRecentlyRecycledDirectories" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidParameterInvalidNextToken,
-                    Self::InvalidParameterKmsKeyIdCmkNotEnabled,
-                    Self::InvalidParameterKmsKeyIdKmsUnauthorized,
-                    Self::MissingFileSystemId,
-                ],
-                r"ListRecycleBinJobs" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidJobIdNotFound,
-                    Self::InvalidStatus,
-                    Self::MissingFileSystemId,
-                ],
-                r"ListRecycledDirectoriesAndFiles" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidFileIdNotFound,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidParameterInvalidNextToken,
-                    Self::InvalidParameterKmsKeyIdCmkNotEnabled,
-                    Self::InvalidParameterKmsKeyIdKmsUnauthorized,
-                    Self::MissingFileSystemId,
-                ],
-                r"ListTagResources" => &[
-                    Self::DuplicateResourceId,
-                    Self::DuplicateTagKey,
-                    Self::InvalidNextToken,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidResourceIdNotFound,
-                    Self::MissingParameterResourceIdOrTag,
-                    Self::MissingParameterResourceIds,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
-                r"ModifyAccessPoint" => &[
-                    Self::InvalidAccessGroupNotFound,
-                    Self::InvalidAccessPointIdNotFound,
-                    Self::InvalidFileSystemNotFound,
-                ],
-                r"ModifyAccessRule" => &[
-                    Self::InvalidAccessGroupNotsupportedIPv6,
-                    Self::InvalidParamIPv4AndIPv6MutuallyExclusive,
-                    Self::InvalidParamIpv6SourceCidrIp,
-                    Self::InvalidParamSourceCidrIp,
-                ],
-                r"ModifyDataFlow" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidDataFlowNotFound,
-                    Self::InvalidDescriptionInvalidFormat,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidThroughputOutOfBounds,
-                    Self::MissingDataFlowId,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedConflictOperation,
-                    Self::OperationDeniedDataFlowNotSupported,
-                    Self::OperationDeniedDependencyViolation,
-                    Self::OperationDeniedInvalidState,
-                    Self::OperationDeniedNoStock,
-                ],
-                r"ModifyDataFlowAutoRefresh" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidDataFlowNotFound,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidRefreshIntervalOutOfBounds,
-                    Self::InvalidRefreshPolicyInvalidParameter,
-                    Self::MissingDataFlowId,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedConflictOperation,
-                    Self::OperationDeniedDataFlowNotSupported,
-                    Self::OperationDeniedDependencyViolation,
-                ],
-                r"ModifyFileset" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidFsetIdNotFound,
-                    Self::MissingFileSystemId,
-                    Self::MissingFsetId,
-                    Self::OperationDeniedDependencyViolation,
-                    Self::OperationDeniedFilesetNotSupported,
-                ],
-                r"ModifyLifecyclePolicy" => &[
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidLifecyclePolicyNotFound,
-                    Self::InvalidLifecycleRuleNotFound,
-                ],
-                r"ModifyMountTarget" => &[
-                    Self::InvalidFileSystemNotsupportedIPv6,
-                    Self::InvalidParamDualStackMountTargetDomain,
-                    Self::InvalidParamMountTargetDomain,
-                ],
-                r"ModifyProtocolMountTarget" => &[
-                    Self::InstanceIncorrectStatus,
-                    Self::InvalidAccessGroupNameNotAccessRule,
-                    Self::InvalidAccessGroupNameNotFound,
-                    Self::InvalidDescriptionInvalidFormat,
-                    Self::InvalidExportIdNotFound,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidProtocolServiceNotFound,
-                    Self::MissingAccessGroupName,
-                    Self::MissingExportId,
-                    Self::MissingFileSystemId,
-                    Self::MissingProtocolServiceId,
-                    Self::OperationDeniedInvalidMntStatus,
-                    Self::OperationDeniedInvalidPtcStatus,
-                    Self::OperationDeniedInvalidState,
-                    Self::OperationDeniedNotSupported,
-                ],
-                r"ModifyProtocolService" => &[
-                    Self::InstanceIncorrectStatus,
-                    Self::InvalidDescriptionInvalidFormat,
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidProtocolServiceNotFound,
-                    Self::InvalidProtocolSpecNotSupported,
-                    Self::InvalidVSwitchIdIpShortage,
-                    Self::MissingFileSystemId,
-                    Self::MissingProtocolServiceId,
-                    Self::OperationDeniedInvalidPtcStatus,
-                    Self::OperationDeniedInvalidState,
-                    Self::OperationDeniedNoStock,
-                    Self::OperationDeniedNotSupported,
-                    Self::PermissionDeniedClThroughputInvalid,
-                    Self::PermissionDeniedThroughputInvalid,
-                ],
+                r"ListRecentlyRecycledDirectories" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidParameterInvalidNextToken,
+                        Self::InvalidParameterKmsKeyIdCmkNotEnabled,
+                        Self::InvalidParameterKmsKeyIdKmsUnauthorized,
+                        Self::MissingFileSystemId,
+                    ]
+                }
+                r"ListRecycleBinJobs" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidJobIdNotFound,
+                        Self::InvalidStatus,
+                        Self::MissingFileSystemId,
+                    ]
+                }
+                r"ListRecycledDirectoriesAndFiles" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidFileIdNotFound,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidParameterInvalidNextToken,
+                        Self::InvalidParameterKmsKeyIdCmkNotEnabled,
+                        Self::InvalidParameterKmsKeyIdKmsUnauthorized,
+                        Self::MissingFileSystemId,
+                    ]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::DuplicateResourceId,
+                        Self::DuplicateTagKey,
+                        Self::InvalidNextToken,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidResourceIdNotFound,
+                        Self::MissingParameterResourceIdOrTag,
+                        Self::MissingParameterResourceIds,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"ModifyAccessPoint" => {
+                    &[
+                        Self::InvalidAccessGroupNotFound,
+                        Self::InvalidAccessPointIdNotFound,
+                        Self::InvalidFileSystemNotFound,
+                    ]
+                }
+                r"ModifyAccessRule" => {
+                    &[
+                        Self::InvalidAccessGroupNotsupportedIPv6,
+                        Self::InvalidParamIPv4AndIPv6MutuallyExclusive,
+                        Self::InvalidParamIpv6SourceCidrIp,
+                        Self::InvalidParamSourceCidrIp,
+                    ]
+                }
+                r"ModifyDataFlow" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidDataFlowNotFound,
+                        Self::InvalidDescriptionInvalidFormat,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidThroughputOutOfBounds,
+                        Self::MissingDataFlowId,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedConflictOperation,
+                        Self::OperationDeniedDataFlowNotSupported,
+                        Self::OperationDeniedDependencyViolation,
+                        Self::OperationDeniedInvalidState,
+                        Self::OperationDeniedNoStock,
+                    ]
+                }
+                r"ModifyDataFlowAutoRefresh" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidDataFlowNotFound,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidRefreshIntervalOutOfBounds,
+                        Self::InvalidRefreshPolicyInvalidParameter,
+                        Self::MissingDataFlowId,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedConflictOperation,
+                        Self::OperationDeniedDataFlowNotSupported,
+                        Self::OperationDeniedDependencyViolation,
+                    ]
+                }
+                r"ModifyFileset" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidFsetIdNotFound,
+                        Self::MissingFileSystemId,
+                        Self::MissingFsetId,
+                        Self::OperationDeniedDependencyViolation,
+                        Self::OperationDeniedFilesetNotSupported,
+                    ]
+                }
+                r"ModifyLifecyclePolicy" => {
+                    &[
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidLifecyclePolicyNotFound,
+                        Self::InvalidLifecycleRuleNotFound,
+                    ]
+                }
+                r"ModifyMountTarget" => {
+                    &[
+                        Self::InvalidFileSystemNotsupportedIPv6,
+                        Self::InvalidParamDualStackMountTargetDomain,
+                        Self::InvalidParamMountTargetDomain,
+                    ]
+                }
+                r"ModifyProtocolMountTarget" => {
+                    &[
+                        Self::InstanceIncorrectStatus,
+                        Self::InvalidAccessGroupNameNotAccessRule,
+                        Self::InvalidAccessGroupNameNotFound,
+                        Self::InvalidDescriptionInvalidFormat,
+                        Self::InvalidExportIdNotFound,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidProtocolServiceNotFound,
+                        Self::MissingAccessGroupName,
+                        Self::MissingExportId,
+                        Self::MissingFileSystemId,
+                        Self::MissingProtocolServiceId,
+                        Self::OperationDeniedInvalidMntStatus,
+                        Self::OperationDeniedInvalidPtcStatus,
+                        Self::OperationDeniedInvalidState,
+                        Self::OperationDeniedNotSupported,
+                    ]
+                }
+                r"ModifyProtocolService" => {
+                    &[
+                        Self::InstanceIncorrectStatus,
+                        Self::InvalidDescriptionInvalidFormat,
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidProtocolServiceNotFound,
+                        Self::InvalidProtocolSpecNotSupported,
+                        Self::InvalidVSwitchIdIpShortage,
+                        Self::MissingFileSystemId,
+                        Self::MissingProtocolServiceId,
+                        Self::OperationDeniedInvalidPtcStatus,
+                        Self::OperationDeniedInvalidState,
+                        Self::OperationDeniedNoStock,
+                        Self::OperationDeniedNotSupported,
+                        Self::PermissionDeniedClThroughputInvalid,
+                        Self::PermissionDeniedThroughputInvalid,
+                    ]
+                }
                 r"OpenNASService" => &[Self::OrderOpend],
-                r"RetryLifecycleRetrieveJob" => &[
-                    Self::InvalidFileSystemNotFound,
-                    Self::InvalidLifecycleRetrieveJobNotFound,
-                    Self::OperationDeniedLifecycleRetrieveJobCountLimitExceeded,
-                    Self::OperationDeniedLifecycleRetrieveJobNotFailed,
-                ],
+                r"RetryLifecycleRetrieveJob" => {
+                    &[
+                        Self::InvalidFileSystemNotFound,
+                        Self::InvalidLifecycleRetrieveJobNotFound,
+                        Self::OperationDeniedLifecycleRetrieveJobCountLimitExceeded,
+                        Self::OperationDeniedLifecycleRetrieveJobNotFailed,
+                    ]
+                }
                 r"SetDirQuota" => &[Self::InvalidParameterDirPathNotExist],
-                r"StartDataFlow" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidDataFlowNotFound,
-                    Self::InvalidFileSystemNotFound,
-                    Self::MissingDataFlowId,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedConflictOperation,
-                    Self::OperationDeniedDataFlowNotSupported,
-                    Self::OperationDeniedDependencyViolation,
-                    Self::OperationDeniedInvalidState,
-                    Self::OperationDeniedNoStock,
-                ],
-                r"StopDataFlow" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidDataFlowNotFound,
-                    Self::InvalidFileSystemNotFound,
-                    Self::MissingDataFlowId,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedConflictOperation,
-                    Self::OperationDeniedDataFlowNotSupported,
-                    Self::OperationDeniedDependencyViolation,
-                    Self::OperationDeniedInvalidState,
-                ],
-                r"TagResources" => &[
-                    Self::CustomTagNumberExceed,
-                    Self::DuplicateResourceId,
-                    Self::DuplicateTagKey,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidResourceIdNotFound,
-                    Self::MissingParameterResourceIds,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                    Self::OperationDeniedKeyValueNotNull,
-                ],
-                r"UntagResources" => &[
-                    Self::DuplicateResourceId,
-                    Self::DuplicateTagKey,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::MissingParameterResourceIds,
-                    Self::NumberExceedResourceIds,
-                ],
-                r"UpdateRecycleBinAttribute" => &[
-                    Self::IllegalCharacters,
-                    Self::InvalidFileSystemNotFound,
-                    Self::MissingFileSystemId,
-                    Self::OperationDeniedRecycleBinDisabled,
-                ],
+                r"StartDataFlow" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidDataFlowNotFound,
+                        Self::InvalidFileSystemNotFound,
+                        Self::MissingDataFlowId,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedConflictOperation,
+                        Self::OperationDeniedDataFlowNotSupported,
+                        Self::OperationDeniedDependencyViolation,
+                        Self::OperationDeniedInvalidState,
+                        Self::OperationDeniedNoStock,
+                    ]
+                }
+                r"StopDataFlow" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidDataFlowNotFound,
+                        Self::InvalidFileSystemNotFound,
+                        Self::MissingDataFlowId,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedConflictOperation,
+                        Self::OperationDeniedDataFlowNotSupported,
+                        Self::OperationDeniedDependencyViolation,
+                        Self::OperationDeniedInvalidState,
+                    ]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::CustomTagNumberExceed,
+                        Self::DuplicateResourceId,
+                        Self::DuplicateTagKey,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidResourceIdNotFound,
+                        Self::MissingParameterResourceIds,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                        Self::OperationDeniedKeyValueNotNull,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::DuplicateResourceId,
+                        Self::DuplicateTagKey,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::MissingParameterResourceIds,
+                        Self::NumberExceedResourceIds,
+                    ]
+                }
+                r"UpdateRecycleBinAttribute" => {
+                    &[
+                        Self::IllegalCharacters,
+                        Self::InvalidFileSystemNotFound,
+                        Self::MissingFileSystemId,
+                        Self::OperationDeniedRecycleBinDisabled,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -3809,7 +4075,8 @@ TargetFileId) is not directory.",
     impl __core::str::FromStr for NasError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for NasError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum NisError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -218,11 +218,11 @@ pub enum NisError {
     SizeExceedsZones,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 101] = &[
         __row(
@@ -267,12 +267,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -345,12 +340,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -399,12 +389,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -591,12 +576,7 @@ const _: () = {
             r"The specified resourceId (%s) may be not exist.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.Sort",
-            400,
-            r"The specified Sort(%s) is invalid.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.Sort", 400, r"The specified Sort(%s) is invalid.", __NEVER),
         __row(
             r"IllegalParam.SourceAndTargetInternetIp",
             400,
@@ -729,12 +709,7 @@ const _: () = {
             r"Reachability Analyzer does not support the scenario in which source and target Internet IP addresses and ECS instance ID (%s and %s) are bound.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.TagKey",
-            400,
-            r"You must specify Tag.N.Key.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.TagKey", 400, r"You must specify Tag.N.Key.", __NEVER),
         __row(
             r"MissingParameter.TagValue",
             400,
@@ -835,16 +810,18 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 93] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
-        79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
+        90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100,
     ];
     const __END: [u32; 93] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50, 51, 52, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-        80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
+        71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90,
+        91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: NisError) -> &'static __Entry {
@@ -951,183 +928,239 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"IllegalParam.IP" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"IllegalParam.Sort" => 53,
-                    r"IllegalParam.TopN" => 67,
-                    r"NumberExceed.Tags" => 78,
-                    r"SizeExceeds.Zones" => 92,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"IllegalParam.ZoneId" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"IllegalParam.EndTime" => 43,
-                    r"IllegalParam.GroupBy" => 44,
-                    r"IllegalParam.OrderBy" => 49,
-                    r"IllegalParam.inOrOut" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Forbidden.NetworkPath" => 36,
-                    r"IllegalParam.Protocol" => 50,
-                    r"IllegalParam.RegionId" => 51,
-                    r"IllegalParam.SourceId" => 56,
-                    r"IllegalParam.SourceIp" => 57,
-                    r"IllegalParam.TargetId" => 62,
-                    r"IllegalParam.TargetIp" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"IllegalParam.BeginTime" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"IllegalParam.AccountIds" => 37,
-                    r"IllegalParam.InternetIP" => 46,
-                    r"IllegalParam.ResourceId" => 52,
-                    r"IllegalParam.SourcePort" => 59,
-                    r"IllegalParam.SourceType" => 60,
-                    r"IllegalParam.TargetPort" => 65,
-                    r"IllegalParam.TargetType" => 66,
-                    r"InvalidParameter.TagKey" => 72,
-                    r"MissingParameter.TagKey" => 76,
-                    r"ResourceNotFound.IpSets" => 88,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"IllegalParam.NotPublicIp" => 47,
-                    r"IllegalParam.StepMinutes" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"IllegalParam.DiskCategory" => 42,
-                    r"InvalidParameter.TagValue" => 73,
-                    r"MissingParameter.TagValue" => 77,
-                    r"QuotaExceeded.MaxNraCount" => 83,
-                    r"QuotaExceeded.NetworkPath" => 84,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"SizeExceeds.DiskCategories" => 91,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"IllegalParam.SourceNotBound" => 58,
-                    r"IllegalParam.TargetNotBound" => 64,
-                    r"IncorrectStatus.NetworkPath" => 71,
-                    r"OperationFailed.DataTooMuch" => 81,
-                    r"ResourceNotFound.InstanceId" => 87,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"IllegalParam.NotSupportHaVpn" => 48,
-                    r"Mismatch.BeginTimeAndEndTime" => 74,
-                    r"Mismatch.SourceIdAndTargetId" => 75,
-                    r"ResourceNotFound.NetworkPath" => 89,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"OperationDenied.ZonesConflict" => 80,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"IllegalParam.SourceEqualTarget" => 55,
-                    r"IllegalParam.TypeAndIdMismatch" => 68,
-                    r"QuotaExceeded.ParallelNraLimit" => 85,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"IllegalParam.BeginTimeAndEndTime" => 39,
-                    r"ResourceAlreadyExist.NetworkPath" => 86,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"IllegalParam.BeginTimeAndEndTime1H" => 40,
-                    r"IllegalParam.BeginTimeAndEndTime5M" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"OperationFailed.DbConcurrentTooHigh" => 82,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"IllegalParam.SourceAndTargetInternetIp" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"OperationDenied.NetworkReachableAnalysis" => 79,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"ResourceNotFound.NetworkReachableAnalysis" => 90,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"IllegalParam.IP" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"IllegalParam.Sort" => 53,
+                        r"IllegalParam.TopN" => 67,
+                        r"NumberExceed.Tags" => 78,
+                        r"SizeExceeds.Zones" => 92,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"IllegalParam.ZoneId" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"IllegalParam.EndTime" => 43,
+                        r"IllegalParam.GroupBy" => 44,
+                        r"IllegalParam.OrderBy" => 49,
+                        r"IllegalParam.inOrOut" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Forbidden.NetworkPath" => 36,
+                        r"IllegalParam.Protocol" => 50,
+                        r"IllegalParam.RegionId" => 51,
+                        r"IllegalParam.SourceId" => 56,
+                        r"IllegalParam.SourceIp" => 57,
+                        r"IllegalParam.TargetId" => 62,
+                        r"IllegalParam.TargetIp" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"IllegalParam.BeginTime" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"IllegalParam.AccountIds" => 37,
+                        r"IllegalParam.InternetIP" => 46,
+                        r"IllegalParam.ResourceId" => 52,
+                        r"IllegalParam.SourcePort" => 59,
+                        r"IllegalParam.SourceType" => 60,
+                        r"IllegalParam.TargetPort" => 65,
+                        r"IllegalParam.TargetType" => 66,
+                        r"InvalidParameter.TagKey" => 72,
+                        r"MissingParameter.TagKey" => 76,
+                        r"ResourceNotFound.IpSets" => 88,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"IllegalParam.NotPublicIp" => 47,
+                        r"IllegalParam.StepMinutes" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"IllegalParam.DiskCategory" => 42,
+                        r"InvalidParameter.TagValue" => 73,
+                        r"MissingParameter.TagValue" => 77,
+                        r"QuotaExceeded.MaxNraCount" => 83,
+                        r"QuotaExceeded.NetworkPath" => 84,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"SizeExceeds.DiskCategories" => 91,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"IllegalParam.SourceNotBound" => 58,
+                        r"IllegalParam.TargetNotBound" => 64,
+                        r"IncorrectStatus.NetworkPath" => 71,
+                        r"OperationFailed.DataTooMuch" => 81,
+                        r"ResourceNotFound.InstanceId" => 87,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"IllegalParam.NotSupportHaVpn" => 48,
+                        r"Mismatch.BeginTimeAndEndTime" => 74,
+                        r"Mismatch.SourceIdAndTargetId" => 75,
+                        r"ResourceNotFound.NetworkPath" => 89,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"OperationDenied.ZonesConflict" => 80,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"IllegalParam.SourceEqualTarget" => 55,
+                        r"IllegalParam.TypeAndIdMismatch" => 68,
+                        r"QuotaExceeded.ParallelNraLimit" => 85,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"IllegalParam.BeginTimeAndEndTime" => 39,
+                        r"ResourceAlreadyExist.NetworkPath" => 86,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"IllegalParam.BeginTimeAndEndTime1H" => 40,
+                        r"IllegalParam.BeginTimeAndEndTime5M" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"OperationFailed.DbConcurrentTooHigh" => 82,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"IllegalParam.SourceAndTargetInternetIp" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"OperationDenied.NetworkReachableAnalysis" => 79,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"ResourceNotFound.NetworkReachableAnalysis" => 90,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1146,8 +1179,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1182,38 +1215,48 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::DuplicateTagKey => &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"],
+                Self::DuplicateTagKey => {
+                    &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
+                }
                 Self::ForbiddenNetworkPath => {
                     &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
                 }
                 Self::IllegalParamAccountIds => &[r"GetTransitRouterFlowTopN"],
-                Self::IllegalParamBeginTime => &[
-                    r"CreateNetworkReachableAnalysis",
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                    r"GetTransitRouterFlowTopN",
-                    r"GetVbrFlowTopN",
-                ],
-                Self::IllegalParamBeginTimeAndEndTime => &[
-                    r"GetInternetTuple",
-                    r"GetNatTopN",
-                    r"GetTransitRouterFlowTopN",
-                    r"GetVbrFlowTopN",
-                ],
+                Self::IllegalParamBeginTime => {
+                    &[
+                        r"CreateNetworkReachableAnalysis",
+                        r"DeleteNetworkPath",
+                        r"DeleteNetworkReachableAnalysis",
+                        r"GetNetworkReachableAnalysis",
+                        r"GetTransitRouterFlowTopN",
+                        r"GetVbrFlowTopN",
+                    ]
+                }
+                Self::IllegalParamBeginTimeAndEndTime => {
+                    &[
+                        r"GetInternetTuple",
+                        r"GetNatTopN",
+                        r"GetTransitRouterFlowTopN",
+                        r"GetVbrFlowTopN",
+                    ]
+                }
                 Self::IllegalParamBeginTimeAndEndTime1H => &[r"GetInternetTuple"],
                 Self::IllegalParamBeginTimeAndEndTime5M => &[r"GetInternetTuple"],
                 Self::IllegalParamDiskCategory => {
                     &[r"DeleteNetworkPath", r"DeleteNetworkReachableAnalysis"]
                 }
-                Self::IllegalParamEndTime => &[
-                    r"CreateNetworkReachableAnalysis",
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                ],
+                Self::IllegalParamEndTime => {
+                    &[
+                        r"CreateNetworkReachableAnalysis",
+                        r"DeleteNetworkPath",
+                        r"DeleteNetworkReachableAnalysis",
+                        r"GetNetworkReachableAnalysis",
+                    ]
+                }
                 Self::IllegalParamGroupBy => &[r"GetInternetTuple"],
-                Self::IllegalParamIp => &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"],
+                Self::IllegalParamIp => {
+                    &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
+                }
                 Self::IllegalParamInternetIp => {
                     &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
                 }
@@ -1223,18 +1266,22 @@ const _: () = {
                 Self::IllegalParamNotSupportHaVpn => {
                     &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
                 }
-                Self::IllegalParamOrderBy => &[
-                    r"GetInternetTuple",
-                    r"GetNatTopN",
-                    r"GetTransitRouterFlowTopN",
-                    r"GetVbrFlowTopN",
-                ],
+                Self::IllegalParamOrderBy => {
+                    &[
+                        r"GetInternetTuple",
+                        r"GetNatTopN",
+                        r"GetTransitRouterFlowTopN",
+                        r"GetVbrFlowTopN",
+                    ]
+                }
                 Self::IllegalParamProtocol => {
                     &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
                 }
                 Self::IllegalParamRegionId => &[r"GetInternetTuple"],
                 Self::IllegalParamResourceId => &[r"GetNatTopN"],
-                Self::IllegalParamSort => &[r"GetTransitRouterFlowTopN", r"GetVbrFlowTopN"],
+                Self::IllegalParamSort => {
+                    &[r"GetTransitRouterFlowTopN", r"GetVbrFlowTopN"]
+                }
                 Self::IllegalParamSourceAndTargetInternetIp => {
                     &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
                 }
@@ -1256,12 +1303,14 @@ const _: () = {
                 Self::IllegalParamSourceType => {
                     &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
                 }
-                Self::IllegalParamStepMinutes => &[
-                    r"CreateNetworkReachableAnalysis",
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                ],
+                Self::IllegalParamStepMinutes => {
+                    &[
+                        r"CreateNetworkReachableAnalysis",
+                        r"DeleteNetworkPath",
+                        r"DeleteNetworkReachableAnalysis",
+                        r"GetNetworkReachableAnalysis",
+                    ]
+                }
                 Self::IllegalParamTargetId => {
                     &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
                 }
@@ -1277,21 +1326,25 @@ const _: () = {
                 Self::IllegalParamTargetType => {
                     &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
                 }
-                Self::IllegalParamTopN => &[
-                    r"GetInternetTuple",
-                    r"GetNatTopN",
-                    r"GetTransitRouterFlowTopN",
-                    r"GetVbrFlowTopN",
-                ],
+                Self::IllegalParamTopN => {
+                    &[
+                        r"GetInternetTuple",
+                        r"GetNatTopN",
+                        r"GetTransitRouterFlowTopN",
+                        r"GetVbrFlowTopN",
+                    ]
+                }
                 Self::IllegalParamTypeAndIdMismatch => {
                     &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
                 }
-                Self::IllegalParamZoneId => &[
-                    r"CreateNetworkReachableAnalysis",
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                ],
+                Self::IllegalParamZoneId => {
+                    &[
+                        r"CreateNetworkReachableAnalysis",
+                        r"DeleteNetworkPath",
+                        r"DeleteNetworkReachableAnalysis",
+                        r"GetNetworkReachableAnalysis",
+                    ]
+                }
                 Self::IllegalParamInOrOut => &[r"GetTransitRouterFlowTopN"],
                 Self::IncorrectStatusNetworkPath => &[r"CreateNetworkReachableAnalysis"],
                 Self::InvalidParameterTagKey => {
@@ -1300,12 +1353,14 @@ const _: () = {
                 Self::InvalidParameterTagValue => {
                     &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
                 }
-                Self::MismatchBeginTimeAndEndTime => &[
-                    r"CreateNetworkReachableAnalysis",
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                ],
+                Self::MismatchBeginTimeAndEndTime => {
+                    &[
+                        r"CreateNetworkReachableAnalysis",
+                        r"DeleteNetworkPath",
+                        r"DeleteNetworkReachableAnalysis",
+                        r"GetNetworkReachableAnalysis",
+                    ]
+                }
                 Self::MismatchSourceIdAndTargetId => {
                     &[r"CreateAndAnalyzeNetworkPath", r"CreateNetworkPath"]
                 }
@@ -1318,177 +1373,211 @@ const _: () = {
                 Self::NumberExceedTags => {
                     &[r"CreateNetworkPath", r"CreateNetworkReachableAnalysis"]
                 }
-                Self::OperationDeniedNetworkReachableAnalysis => &[r"GetNetworkReachableAnalysis"],
-                Self::OperationDeniedZonesConflict => &[
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                ],
-                Self::OperationFailedDataTooMuch => &[r"GetInternetTuple", r"GetVbrFlowTopN"],
+                Self::OperationDeniedNetworkReachableAnalysis => {
+                    &[r"GetNetworkReachableAnalysis"]
+                }
+                Self::OperationDeniedZonesConflict => {
+                    &[
+                        r"DeleteNetworkPath",
+                        r"DeleteNetworkReachableAnalysis",
+                        r"GetNetworkReachableAnalysis",
+                    ]
+                }
+                Self::OperationFailedDataTooMuch => {
+                    &[r"GetInternetTuple", r"GetVbrFlowTopN"]
+                }
                 Self::OperationFailedDbConcurrentTooHigh => &[r"GetInternetTuple"],
                 Self::QuotaExceededMaxNraCount => &[r"CreateNetworkReachableAnalysis"],
                 Self::QuotaExceededNetworkPath => &[r"CreateNetworkPath"],
-                Self::QuotaExceededParallelNraLimit => &[r"CreateNetworkReachableAnalysis"],
+                Self::QuotaExceededParallelNraLimit => {
+                    &[r"CreateNetworkReachableAnalysis"]
+                }
                 Self::ResourceAlreadyExistNetworkPath => &[r"CreateNetworkPath"],
                 Self::ResourceNotFoundInstanceId => &[r"GetInternetTuple"],
                 Self::ResourceNotFoundIpSets => &[r"GetInternetTuple"],
                 Self::ResourceNotFoundNetworkPath => &[r"CreateNetworkReachableAnalysis"],
-                Self::ResourceNotFoundNetworkReachableAnalysis => &[r"GetNetworkReachableAnalysis"],
-                Self::SizeExceedsDiskCategories => &[
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                ],
-                Self::SizeExceedsZones => &[
-                    r"DeleteNetworkPath",
-                    r"DeleteNetworkReachableAnalysis",
-                    r"GetNetworkReachableAnalysis",
-                ],
+                Self::ResourceNotFoundNetworkReachableAnalysis => {
+                    &[r"GetNetworkReachableAnalysis"]
+                }
+                Self::SizeExceedsDiskCategories => {
+                    &[
+                        r"DeleteNetworkPath",
+                        r"DeleteNetworkReachableAnalysis",
+                        r"GetNetworkReachableAnalysis",
+                    ]
+                }
+                Self::SizeExceedsZones => {
+                    &[
+                        r"DeleteNetworkPath",
+                        r"DeleteNetworkReachableAnalysis",
+                        r"GetNetworkReachableAnalysis",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateAndAnalyzeNetworkPath" => &[
-                    Self::ForbiddenNetworkPath,
-                    Self::IllegalParamIp,
-                    Self::IllegalParamInternetIp,
-                    Self::IllegalParamNotPublicIp,
-                    Self::IllegalParamNotSupportHaVpn,
-                    Self::IllegalParamProtocol,
-                    Self::IllegalParamSourceAndTargetInternetIp,
-                    Self::IllegalParamSourceEqualTarget,
-                    Self::IllegalParamSourceId,
-                    Self::IllegalParamSourceIp,
-                    Self::IllegalParamSourceNotBound,
-                    Self::IllegalParamSourcePort,
-                    Self::IllegalParamSourceType,
-                    Self::IllegalParamTargetId,
-                    Self::IllegalParamTargetIp,
-                    Self::IllegalParamTargetNotBound,
-                    Self::IllegalParamTargetPort,
-                    Self::IllegalParamTargetType,
-                    Self::IllegalParamTypeAndIdMismatch,
-                    Self::MismatchSourceIdAndTargetId,
-                ],
-                r"CreateNetworkPath" => &[
-                    Self::DuplicateTagKey,
-                    Self::ForbiddenNetworkPath,
-                    Self::IllegalParamIp,
-                    Self::IllegalParamInternetIp,
-                    Self::IllegalParamNotPublicIp,
-                    Self::IllegalParamNotSupportHaVpn,
-                    Self::IllegalParamProtocol,
-                    Self::IllegalParamSourceAndTargetInternetIp,
-                    Self::IllegalParamSourceEqualTarget,
-                    Self::IllegalParamSourceId,
-                    Self::IllegalParamSourceIp,
-                    Self::IllegalParamSourceNotBound,
-                    Self::IllegalParamSourcePort,
-                    Self::IllegalParamSourceType,
-                    Self::IllegalParamTargetId,
-                    Self::IllegalParamTargetIp,
-                    Self::IllegalParamTargetNotBound,
-                    Self::IllegalParamTargetPort,
-                    Self::IllegalParamTargetType,
-                    Self::IllegalParamTypeAndIdMismatch,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::MismatchSourceIdAndTargetId,
-                    Self::MissingParameterTagKey,
-                    Self::MissingParameterTagValue,
-                    Self::NumberExceedTags,
-                    Self::QuotaExceededNetworkPath,
-                    Self::ResourceAlreadyExistNetworkPath,
-                ],
-                r"CreateNetworkReachableAnalysis" => &[
-                    Self::DuplicateTagKey,
-                    Self::IllegalParamBeginTime,
-                    Self::IllegalParamEndTime,
-                    Self::IllegalParamStepMinutes,
-                    Self::IllegalParamZoneId,
-                    Self::IncorrectStatusNetworkPath,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::MismatchBeginTimeAndEndTime,
-                    Self::MissingParameterTagKey,
-                    Self::MissingParameterTagValue,
-                    Self::NumberExceedTags,
-                    Self::QuotaExceededMaxNraCount,
-                    Self::QuotaExceededParallelNraLimit,
-                    Self::ResourceNotFoundNetworkPath,
-                ],
-                r"DeleteNetworkPath" => &[
-                    Self::IllegalParamBeginTime,
-                    Self::IllegalParamDiskCategory,
-                    Self::IllegalParamEndTime,
-                    Self::IllegalParamStepMinutes,
-                    Self::IllegalParamZoneId,
-                    Self::MismatchBeginTimeAndEndTime,
-                    Self::OperationDeniedZonesConflict,
-                    Self::SizeExceedsDiskCategories,
-                    Self::SizeExceedsZones,
-                ],
-                r"DeleteNetworkReachableAnalysis" => &[
-                    Self::IllegalParamBeginTime,
-                    Self::IllegalParamDiskCategory,
-                    Self::IllegalParamEndTime,
-                    Self::IllegalParamStepMinutes,
-                    Self::IllegalParamZoneId,
-                    Self::MismatchBeginTimeAndEndTime,
-                    Self::OperationDeniedZonesConflict,
-                    Self::SizeExceedsDiskCategories,
-                    Self::SizeExceedsZones,
-                ],
-                r"GetInternetTuple" => &[
-                    Self::IllegalParamBeginTimeAndEndTime,
-                    Self::IllegalParamBeginTimeAndEndTime1H,
-                    Self::IllegalParamBeginTimeAndEndTime5M,
-                    Self::IllegalParamGroupBy,
-                    Self::IllegalParamOrderBy,
-                    Self::IllegalParamRegionId,
-                    Self::IllegalParamTopN,
-                    Self::OperationFailedDataTooMuch,
-                    Self::OperationFailedDbConcurrentTooHigh,
-                    Self::ResourceNotFoundInstanceId,
-                    Self::ResourceNotFoundIpSets,
-                ],
-                r"GetNatTopN" => &[
-                    Self::IllegalParamBeginTimeAndEndTime,
-                    Self::IllegalParamOrderBy,
-                    Self::IllegalParamResourceId,
-                    Self::IllegalParamTopN,
-                ],
-                r"GetNetworkReachableAnalysis" => &[
-                    Self::IllegalParamBeginTime,
-                    Self::IllegalParamEndTime,
-                    Self::IllegalParamStepMinutes,
-                    Self::IllegalParamZoneId,
-                    Self::MismatchBeginTimeAndEndTime,
-                    Self::OperationDeniedNetworkReachableAnalysis,
-                    Self::OperationDeniedZonesConflict,
-                    Self::ResourceNotFoundNetworkReachableAnalysis,
-                    Self::SizeExceedsDiskCategories,
-                    Self::SizeExceedsZones,
-                ],
-                r"GetTransitRouterFlowTopN" => &[
-                    Self::IllegalParamAccountIds,
-                    Self::IllegalParamBeginTime,
-                    Self::IllegalParamBeginTimeAndEndTime,
-                    Self::IllegalParamOrderBy,
-                    Self::IllegalParamSort,
-                    Self::IllegalParamTopN,
-                    Self::IllegalParamInOrOut,
-                ],
-                r"GetVbrFlowTopN" => &[
-                    Self::IllegalParamBeginTime,
-                    Self::IllegalParamBeginTimeAndEndTime,
-                    Self::IllegalParamOrderBy,
-                    Self::IllegalParamSort,
-                    Self::IllegalParamTopN,
-                    Self::OperationFailedDataTooMuch,
-                ],
+                r"CreateAndAnalyzeNetworkPath" => {
+                    &[
+                        Self::ForbiddenNetworkPath,
+                        Self::IllegalParamIp,
+                        Self::IllegalParamInternetIp,
+                        Self::IllegalParamNotPublicIp,
+                        Self::IllegalParamNotSupportHaVpn,
+                        Self::IllegalParamProtocol,
+                        Self::IllegalParamSourceAndTargetInternetIp,
+                        Self::IllegalParamSourceEqualTarget,
+                        Self::IllegalParamSourceId,
+                        Self::IllegalParamSourceIp,
+                        Self::IllegalParamSourceNotBound,
+                        Self::IllegalParamSourcePort,
+                        Self::IllegalParamSourceType,
+                        Self::IllegalParamTargetId,
+                        Self::IllegalParamTargetIp,
+                        Self::IllegalParamTargetNotBound,
+                        Self::IllegalParamTargetPort,
+                        Self::IllegalParamTargetType,
+                        Self::IllegalParamTypeAndIdMismatch,
+                        Self::MismatchSourceIdAndTargetId,
+                    ]
+                }
+                r"CreateNetworkPath" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::ForbiddenNetworkPath,
+                        Self::IllegalParamIp,
+                        Self::IllegalParamInternetIp,
+                        Self::IllegalParamNotPublicIp,
+                        Self::IllegalParamNotSupportHaVpn,
+                        Self::IllegalParamProtocol,
+                        Self::IllegalParamSourceAndTargetInternetIp,
+                        Self::IllegalParamSourceEqualTarget,
+                        Self::IllegalParamSourceId,
+                        Self::IllegalParamSourceIp,
+                        Self::IllegalParamSourceNotBound,
+                        Self::IllegalParamSourcePort,
+                        Self::IllegalParamSourceType,
+                        Self::IllegalParamTargetId,
+                        Self::IllegalParamTargetIp,
+                        Self::IllegalParamTargetNotBound,
+                        Self::IllegalParamTargetPort,
+                        Self::IllegalParamTargetType,
+                        Self::IllegalParamTypeAndIdMismatch,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::MismatchSourceIdAndTargetId,
+                        Self::MissingParameterTagKey,
+                        Self::MissingParameterTagValue,
+                        Self::NumberExceedTags,
+                        Self::QuotaExceededNetworkPath,
+                        Self::ResourceAlreadyExistNetworkPath,
+                    ]
+                }
+                r"CreateNetworkReachableAnalysis" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::IllegalParamBeginTime,
+                        Self::IllegalParamEndTime,
+                        Self::IllegalParamStepMinutes,
+                        Self::IllegalParamZoneId,
+                        Self::IncorrectStatusNetworkPath,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::MismatchBeginTimeAndEndTime,
+                        Self::MissingParameterTagKey,
+                        Self::MissingParameterTagValue,
+                        Self::NumberExceedTags,
+                        Self::QuotaExceededMaxNraCount,
+                        Self::QuotaExceededParallelNraLimit,
+                        Self::ResourceNotFoundNetworkPath,
+                    ]
+                }
+                r"DeleteNetworkPath" => {
+                    &[
+                        Self::IllegalParamBeginTime,
+                        Self::IllegalParamDiskCategory,
+                        Self::IllegalParamEndTime,
+                        Self::IllegalParamStepMinutes,
+                        Self::IllegalParamZoneId,
+                        Self::MismatchBeginTimeAndEndTime,
+                        Self::OperationDeniedZonesConflict,
+                        Self::SizeExceedsDiskCategories,
+                        Self::SizeExceedsZones,
+                    ]
+                }
+                r"DeleteNetworkReachableAnalysis" => {
+                    &[
+                        Self::IllegalParamBeginTime,
+                        Self::IllegalParamDiskCategory,
+                        Self::IllegalParamEndTime,
+                        Self::IllegalParamStepMinutes,
+                        Self::IllegalParamZoneId,
+                        Self::MismatchBeginTimeAndEndTime,
+                        Self::OperationDeniedZonesConflict,
+                        Self::SizeExceedsDiskCategories,
+                        Self::SizeExceedsZones,
+                    ]
+                }
+                r"GetInternetTuple" => {
+                    &[
+                        Self::IllegalParamBeginTimeAndEndTime,
+                        Self::IllegalParamBeginTimeAndEndTime1H,
+                        Self::IllegalParamBeginTimeAndEndTime5M,
+                        Self::IllegalParamGroupBy,
+                        Self::IllegalParamOrderBy,
+                        Self::IllegalParamRegionId,
+                        Self::IllegalParamTopN,
+                        Self::OperationFailedDataTooMuch,
+                        Self::OperationFailedDbConcurrentTooHigh,
+                        Self::ResourceNotFoundInstanceId,
+                        Self::ResourceNotFoundIpSets,
+                    ]
+                }
+                r"GetNatTopN" => {
+                    &[
+                        Self::IllegalParamBeginTimeAndEndTime,
+                        Self::IllegalParamOrderBy,
+                        Self::IllegalParamResourceId,
+                        Self::IllegalParamTopN,
+                    ]
+                }
+                r"GetNetworkReachableAnalysis" => {
+                    &[
+                        Self::IllegalParamBeginTime,
+                        Self::IllegalParamEndTime,
+                        Self::IllegalParamStepMinutes,
+                        Self::IllegalParamZoneId,
+                        Self::MismatchBeginTimeAndEndTime,
+                        Self::OperationDeniedNetworkReachableAnalysis,
+                        Self::OperationDeniedZonesConflict,
+                        Self::ResourceNotFoundNetworkReachableAnalysis,
+                        Self::SizeExceedsDiskCategories,
+                        Self::SizeExceedsZones,
+                    ]
+                }
+                r"GetTransitRouterFlowTopN" => {
+                    &[
+                        Self::IllegalParamAccountIds,
+                        Self::IllegalParamBeginTime,
+                        Self::IllegalParamBeginTimeAndEndTime,
+                        Self::IllegalParamOrderBy,
+                        Self::IllegalParamSort,
+                        Self::IllegalParamTopN,
+                        Self::IllegalParamInOrOut,
+                    ]
+                }
+                r"GetVbrFlowTopN" => {
+                    &[
+                        Self::IllegalParamBeginTime,
+                        Self::IllegalParamBeginTimeAndEndTime,
+                        Self::IllegalParamOrderBy,
+                        Self::IllegalParamSort,
+                        Self::IllegalParamTopN,
+                        Self::OperationFailedDataTooMuch,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1504,7 +1593,8 @@ const _: () = {
     impl __core::str::FromStr for NisError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for NisError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum NlbError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -372,11 +372,11 @@ pub enum NlbError {
     UpdateSecurityPolicyFailed,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 177] = &[
         __row(
@@ -421,12 +421,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -499,12 +494,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -553,12 +543,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -631,42 +616,22 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"Conflict.Lock",
-            400,
-            r"The Lock [%s] is conflict.",
-            __NEVER,
-        ),
-        __row(
-            r"Conflict.Port",
-            400,
-            r"The Port [%s] is conflict.",
-            __NEVER,
-        ),
+        __row(r"Conflict.Lock", 400, r"The Lock [%s] is conflict.", __NEVER),
+        __row(r"Conflict.Port", 400, r"The Port [%s] is conflict.", __NEVER),
         __row(
             r"Conflict.SecurityGroup",
             400,
             r"The SecurityGroup [%s] is conflict.",
             __NEVER,
         ),
-        __row(
-            r"DescribeHDMonitor.Fail",
-            404,
-            r"DescribeHDMonitor Fail.",
-            __NEVER,
-        ),
+        __row(r"DescribeHDMonitor.Fail", 404, r"DescribeHDMonitor Fail.", __NEVER),
         __row(
             r"DryRunOperation",
             400,
             r"Request validation has been passed with DryRun flag set.",
             __NEVER,
         ),
-        __row(
-            r"DuplicatedParam.%s",
-            400,
-            r"The param of %s is duplicated.",
-            __NEVER,
-        ),
+        __row(r"DuplicatedParam.%s", 400, r"The param of %s is duplicated.", __NEVER),
         __row(
             r"DuplicatedParam.AllocationId",
             400,
@@ -685,18 +650,8 @@ const _: () = {
             r"The param of any port listener is duplicated.",
             __NEVER,
         ),
-        __row(
-            r"EnableHDMonitor.Fail",
-            404,
-            r"EnableHDMonitor Fail.",
-            __NEVER,
-        ),
-        __row(
-            r"Forbidden.%s",
-            403,
-            r"Authentication is failed for %s.",
-            __NEVER,
-        ),
+        __row(r"EnableHDMonitor.Fail", 404, r"EnableHDMonitor Fail.", __NEVER),
+        __row(r"Forbidden.%s", 403, r"Authentication is failed for %s.", __NEVER),
         __row(
             r"Forbidden.NoPermission",
             403,
@@ -721,18 +676,8 @@ const _: () = {
             r"The parameter of healthCheckUrl in healthCheckConfig is illegal.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam",
-            400,
-            r"The param of %s is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"IllegalParam.%s",
-            400,
-            r"The param of %s is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam", 400, r"The param of %s is illegal.", __NEVER),
+        __row(r"IllegalParam.%s", 400, r"The param of %s is illegal.", __NEVER),
         __row(
             r"IllegalParam.AcceptLanguage",
             400,
@@ -757,12 +702,7 @@ const _: () = {
             r"The param of ConnectionDrainTimeout is illegal.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.IP",
-            400,
-            r"The param of IP is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.IP", 400, r"The param of IP is illegal.", __NEVER),
         __row(
             r"IllegalParam.IdleTimeout",
             400,
@@ -793,12 +733,7 @@ const _: () = {
             r"The param of NonAnyPortListenerConflictWithAnyPortServerGroup is illegal.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParam.Port",
-            400,
-            r"The param of Port is illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalParam.Port", 400, r"The param of Port is illegal.", __NEVER),
         __row(
             r"IllegalParam.PreserveClientIpSwitch",
             400,
@@ -883,12 +818,7 @@ const _: () = {
             r"The status of %s [%s] is incorrect.",
             __NEVER,
         ),
-        __row(
-            r"IncorrectStatus.Eni",
-            400,
-            r"Eni status is invalid.",
-            __NEVER,
-        ),
+        __row(r"IncorrectStatus.Eni", 400, r"Eni status is invalid.", __NEVER),
         __row(
             r"IncorrectStatus.ZoneId",
             400,
@@ -931,18 +861,8 @@ const _: () = {
             r"The status of servergroup [%s] is incorrect.",
             __NEVER,
         ),
-        __row(
-            r"InvalidZones",
-            400,
-            r"The current zone list is illegal.",
-            __NEVER,
-        ),
-        __row(
-            r"Mismatch.%s",
-            400,
-            r"The %s is mismatched for %s and %s.",
-            __NEVER,
-        ),
+        __row(r"InvalidZones", 400, r"The current zone list is illegal.", __NEVER),
+        __row(r"Mismatch.%s", 400, r"The %s is mismatched for %s and %s.", __NEVER),
         __row(
             r"Mismatch.Protocol",
             400,
@@ -967,30 +887,15 @@ const _: () = {
             r"The ZoneIdAndVswitchId is mismatched for %s and %s.",
             __NEVER,
         ),
-        __row(
-            r"Mismatch.vpc",
-            400,
-            r"The Vpc is mismatched for %s and %s.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.%s",
-            400,
-            r"The parameter of %s is missing.",
-            __NEVER,
-        ),
+        __row(r"Mismatch.vpc", 400, r"The Vpc is mismatched for %s and %s.", __NEVER),
+        __row(r"MissingParam.%s", 400, r"The parameter of %s is missing.", __NEVER),
         __row(
             r"MissingParam.Certificate",
             400,
             r"The param of certificate is missing.",
             __NEVER,
         ),
-        __row(
-            r"MissingParam.IP",
-            400,
-            r"The param of IP is missing.",
-            __NEVER,
-        ),
+        __row(r"MissingParam.IP", 400, r"The param of IP is missing.", __NEVER),
         __row(
             r"MissingParam.ServerGroupId",
             400,
@@ -1445,26 +1350,28 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 167] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 72, 73, 74, 75, 76, 77, 78,
-        79, 80, 81, 82, 83, 84, 85, 86, 87, 89, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102,
-        103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120,
-        121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138,
-        139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156,
-        157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174,
-        175, 176,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
+        69, 70, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 89, 91,
+        92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
+        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125,
+        126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141,
+        142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157,
+        158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173,
+        174, 175, 176,
     ];
     const __END: [u32; 167] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 72, 73, 74, 75, 76, 77, 78, 79,
-        80, 81, 82, 83, 84, 85, 86, 87, 89, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
-        104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121,
-        122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139,
-        140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157,
-        158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
-        176, 177,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 89, 91, 92,
+        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
+        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125,
+        126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141,
+        142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157,
+        158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173,
+        174, 175, 176, 177,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: NlbError) -> &'static __Entry {
@@ -1645,290 +1552,374 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"SystemBusy" => 161,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"Mismatch.%s" => 83,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Forbidden.%s" => 45,
-                    r"IllegalParam" => 50,
-                    r"InvalidZones" => 82,
-                    r"Mismatch.vpc" => 88,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"Conflict.Lock" => 35,
-                    r"Conflict.Port" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Mismatch.VpcId" => 86,
-                    r"TagInvokeError" => 162,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"DryRunOperation" => 39,
-                    r"IllegalParam.%s" => 51,
-                    r"IllegalParam.IP" => 56,
-                    r"MissingParam.%s" => 89,
-                    r"MissingParam.IP" => 91,
-                    r"Throttling.User" => 163,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"QuotaExceeded.%s" => 120,
-                    r"ResourceInUse.IP" => 131,
-                    r"UnauthorizedZone" => 165,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"IllegalParam.Port" => 62,
-                    r"Mismatch.Protocol" => 84,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"DuplicatedParam.%s" => 40,
-                    r"IncorrectStatus.%s" => 75,
-                    r"OperationDenied.%s" => 93,
-                    r"OperationFailed.%s" => 112,
-                    r"UnauthorizedRegion" => 164,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"IncorrectStatus.Eni" => 76,
-                    r"Mismatch.ServerType" => 85,
-                    r"ResourceNotFound.%s" => 139,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"EnableHDMonitor.Fail" => 44,
-                    r"ResourceNotEnough.%s" => 136,
-                    r"ResourceNotFound.Eci" => 146,
-                    r"ResourceNotFound.Ecs" => 147,
-                    r"ResourceNotFound.Eni" => 148,
-                    r"ResourceNotFound.Vpc" => 155,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"ResourceInCreating.%s" => 129,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Conflict.SecurityGroup" => 37,
-                    r"DescribeHDMonitor.Fail" => 38,
-                    r"DuplicatedParam.Server" => 42,
-                    r"Forbidden.NoPermission" => 46,
-                    r"IncorrectStatus.ZoneId" => 77,
-                    r"ResourceNotFound.JobId" => 151,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"Forbidden.SecurityGroup" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"DuplicatedParam.listener" => 43,
-                    r"IllegalParam.IdleTimeout" => 57,
-                    r"IllegalParam.description" => 68,
-                    r"IncorrectStatus.listener" => 79,
-                    r"MissingParam.Certificate" => 90,
-                    r"OperationDenied.Protocol" => 105,
-                    r"ResourceInConfiguring.%s" => 126,
-                    r"ResourceNotFound.VSwitch" => 154,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"IllegalParam.resourceType" => 72,
-                    r"ResourceInUse.ServerGroup" => 133,
-                    r"ResourceNotFound.listener" => 156,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"IllegalParam.ServerGroupId" => 65,
-                    r"MissingParam.ServerGroupId" => 92,
-                    r"OperationFailed.UnpaidBill" => 118,
-                    r"UpdateSecurityPolicyFailed" => 166,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"IllegalParam.AcceptLanguage" => 52,
-                    r"IncorrectStatus.certificate" => 78,
-                    r"IncorrectStatus.serverGroup" => 81,
-                    r"Mismatch.ZoneIdAndVswitchId" => 87,
-                    r"ResourceNotEnough.VSwitchIp" => 138,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"DuplicatedParam.AllocationId" => 41,
-                    r"IdempotenceSignatureMismatch" => 48,
-                    r"IlleagalParam.healthCheckUrl" => 49,
-                    r"IllegalParam.ServerGroupName" => 66,
-                    r"IncorrectStatus.loadbalancer" => 80,
-                    r"OperationFailed.GetXipFailed" => 115,
-                    r"ResourceAlreadyAssociated.%s" => 122,
-                    r"ResourceInUse.SecurityPolicy" => 132,
-                    r"ResourceNotFound.Certificate" => 144,
-                    r"ResourceNotFound.Ipv6Gateway" => 150,
-                    r"ResourceNotFound.serverGroup" => 160,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"IllegalParam.LoadBalancerType" => 59,
-                    r"IllegalParam.loadBalancerName" => 70,
-                    r"ResourceNotFound.loadBalancer" => 157,
-                    r"ResourceNotFound.loadbalancer" => 158,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"IllegalParam.healthCheckDomain" => 69,
-                    r"ResourceNotFound.BackendServer" => 141,
-                    r"ResourceNotFound.CaCertificate" => 143,
-                    r"ResourceNotFound.ResourceGroup" => 152,
-                    r"ResourceNotFound.SecurityGroup" => 153,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"IllegalParamSize.certificateIds" => 74,
-                    r"OperationFailed.DuplicateZones." => 114,
-                    r"QuotaExceeded.QuotaInsufficient" => 121,
-                    r"ResourceInConfiguring.VswitchId" => 127,
-                    r"ResourceInCreating.loadbalancer" => 130,
-                    r"ResourceNotFound.securitypolicy" => 159,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"IllegalParam.ListenerDescription" => 58,
-                    r"OperationFailed.CreateOrderError" => 113,
-                    r"ResourceNotFound.AnycastInstance" => 140,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"OperationDenied.CaCertificateUsed" => 95,
-                    r"OperationDenied.UidNotAllowQuic29" => 109,
-                    r"OperationDenied.VpcNotSupportIpv6" => 110,
-                    r"ResourceNotAssociated.Certificate" => 134,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"OperationDenied.ZoneVSwitchChanged" => 111,
-                    r"ResourceInConfiguring.loadbalancer" => 128,
-                    r"ResourceNotAssociated.loadbalancer" => 135,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"IllegalParam.ConnectionDrainTimeout" => 55,
-                    r"IllegalParam.PreserveClientIpSwitch" => 63,
-                    r"ResourceNotFound.BandwidthPackageId" => 142,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"OperationDenied.IntranetLoadBalancer" => 99,
-                    r"OperationDenied.Ipv6IntranetInstance" => 100,
-                    r"OperationDenied.NonDualStackInstance" => 101,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"IllegalParam.deletionProtectionReason" => 67,
-                    r"OperationDenied.AddressTypeNotChanged" => 94,
-                    r"OperationDenied.OnlyPostPaidSupported" => 103,
-                    r"OperationFailed.vSwitchNotSupportIpv6" => 119,
-                    r"ResourceAlreadyAssociated.Certificate" => 124,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"OperationDenied.DefaultCertificateUsed" => 96,
-                    r"OperationFailed.NotExist.ResourceGroup" => 116,
-                    r"ResourceAlreadyAssociated.AllocationId" => 123,
-                    r"ResourceAlreadyAssociated.loadbalancer" => 125,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"ResourceNotEnough.CaCertificateApiCount" => 137,
-                    r"ResourceNotFound.CommonBandwidthPackage" => 145,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"IllegalParam.MssConflictWithUdpAndGeneve" => 60,
-                    r"ResourceNotFound.HdMonitorConfigNotExist" => 149,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"IllegalParam.modificationProtectionReason" => 71,
-                    r"OperationDenied.DeletionProtectionEnabled" => 97,
-                    r"OperationDenied.OnlyPayByTrafficSupported" => 102,
-                    r"OperationDenied.RegionNotSupportHDMonitor" => 106,
-                    r"OperationDenied.ServerGroupNotSupportIpv6" => 107,
-                    r"OperationDenied.ServiceLinkedRoleNotExist" => 108,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"IllegalParam.RSPortConflictWithServerGroup" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"OperationDenied.EipAlreadyInBandwidthPackage" => 98,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"OperationFailed.StatusCheckFail.ResourceGroup" => 117,
-                    _ => return __core::option::Option::None,
-                },
-                49 => match code {
-                    r"IllegalParamFormat.ParseCreateRsPoolRequestFailed" => 73,
-                    _ => return __core::option::Option::None,
-                },
-                50 => match code {
-                    r"OperationDenied.ProtectedPrivateIPv4AddressChanged" => 104,
-                    _ => return __core::option::Option::None,
-                },
-                60 => match code {
-                    r"IllegalParam.AnyPortServerGroupConflictWithHealthCheckConfig" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                61 => match code {
-                    r"IllegalParam.AnyPortListenerConflictWithNonAnyPortServerGroup" => 53,
-                    r"IllegalParam.NonAnyPortListenerConflictWithAnyPortServerGroup" => 61,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"SystemBusy" => 161,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"Mismatch.%s" => 83,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Forbidden.%s" => 45,
+                        r"IllegalParam" => 50,
+                        r"InvalidZones" => 82,
+                        r"Mismatch.vpc" => 88,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"Conflict.Lock" => 35,
+                        r"Conflict.Port" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"Mismatch.VpcId" => 86,
+                        r"TagInvokeError" => 162,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"DryRunOperation" => 39,
+                        r"IllegalParam.%s" => 51,
+                        r"IllegalParam.IP" => 56,
+                        r"MissingParam.%s" => 89,
+                        r"MissingParam.IP" => 91,
+                        r"Throttling.User" => 163,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"QuotaExceeded.%s" => 120,
+                        r"ResourceInUse.IP" => 131,
+                        r"UnauthorizedZone" => 165,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"IllegalParam.Port" => 62,
+                        r"Mismatch.Protocol" => 84,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"DuplicatedParam.%s" => 40,
+                        r"IncorrectStatus.%s" => 75,
+                        r"OperationDenied.%s" => 93,
+                        r"OperationFailed.%s" => 112,
+                        r"UnauthorizedRegion" => 164,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"IncorrectStatus.Eni" => 76,
+                        r"Mismatch.ServerType" => 85,
+                        r"ResourceNotFound.%s" => 139,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"EnableHDMonitor.Fail" => 44,
+                        r"ResourceNotEnough.%s" => 136,
+                        r"ResourceNotFound.Eci" => 146,
+                        r"ResourceNotFound.Ecs" => 147,
+                        r"ResourceNotFound.Eni" => 148,
+                        r"ResourceNotFound.Vpc" => 155,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"ResourceInCreating.%s" => 129,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Conflict.SecurityGroup" => 37,
+                        r"DescribeHDMonitor.Fail" => 38,
+                        r"DuplicatedParam.Server" => 42,
+                        r"Forbidden.NoPermission" => 46,
+                        r"IncorrectStatus.ZoneId" => 77,
+                        r"ResourceNotFound.JobId" => 151,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Forbidden.SecurityGroup" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"DuplicatedParam.listener" => 43,
+                        r"IllegalParam.IdleTimeout" => 57,
+                        r"IllegalParam.description" => 68,
+                        r"IncorrectStatus.listener" => 79,
+                        r"MissingParam.Certificate" => 90,
+                        r"OperationDenied.Protocol" => 105,
+                        r"ResourceInConfiguring.%s" => 126,
+                        r"ResourceNotFound.VSwitch" => 154,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"IllegalParam.resourceType" => 72,
+                        r"ResourceInUse.ServerGroup" => 133,
+                        r"ResourceNotFound.listener" => 156,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"IllegalParam.ServerGroupId" => 65,
+                        r"MissingParam.ServerGroupId" => 92,
+                        r"OperationFailed.UnpaidBill" => 118,
+                        r"UpdateSecurityPolicyFailed" => 166,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"IllegalParam.AcceptLanguage" => 52,
+                        r"IncorrectStatus.certificate" => 78,
+                        r"IncorrectStatus.serverGroup" => 81,
+                        r"Mismatch.ZoneIdAndVswitchId" => 87,
+                        r"ResourceNotEnough.VSwitchIp" => 138,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"DuplicatedParam.AllocationId" => 41,
+                        r"IdempotenceSignatureMismatch" => 48,
+                        r"IlleagalParam.healthCheckUrl" => 49,
+                        r"IllegalParam.ServerGroupName" => 66,
+                        r"IncorrectStatus.loadbalancer" => 80,
+                        r"OperationFailed.GetXipFailed" => 115,
+                        r"ResourceAlreadyAssociated.%s" => 122,
+                        r"ResourceInUse.SecurityPolicy" => 132,
+                        r"ResourceNotFound.Certificate" => 144,
+                        r"ResourceNotFound.Ipv6Gateway" => 150,
+                        r"ResourceNotFound.serverGroup" => 160,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"IllegalParam.LoadBalancerType" => 59,
+                        r"IllegalParam.loadBalancerName" => 70,
+                        r"ResourceNotFound.loadBalancer" => 157,
+                        r"ResourceNotFound.loadbalancer" => 158,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"IllegalParam.healthCheckDomain" => 69,
+                        r"ResourceNotFound.BackendServer" => 141,
+                        r"ResourceNotFound.CaCertificate" => 143,
+                        r"ResourceNotFound.ResourceGroup" => 152,
+                        r"ResourceNotFound.SecurityGroup" => 153,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"IllegalParamSize.certificateIds" => 74,
+                        r"OperationFailed.DuplicateZones." => 114,
+                        r"QuotaExceeded.QuotaInsufficient" => 121,
+                        r"ResourceInConfiguring.VswitchId" => 127,
+                        r"ResourceInCreating.loadbalancer" => 130,
+                        r"ResourceNotFound.securitypolicy" => 159,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"IllegalParam.ListenerDescription" => 58,
+                        r"OperationFailed.CreateOrderError" => 113,
+                        r"ResourceNotFound.AnycastInstance" => 140,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"OperationDenied.CaCertificateUsed" => 95,
+                        r"OperationDenied.UidNotAllowQuic29" => 109,
+                        r"OperationDenied.VpcNotSupportIpv6" => 110,
+                        r"ResourceNotAssociated.Certificate" => 134,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"OperationDenied.ZoneVSwitchChanged" => 111,
+                        r"ResourceInConfiguring.loadbalancer" => 128,
+                        r"ResourceNotAssociated.loadbalancer" => 135,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"IllegalParam.ConnectionDrainTimeout" => 55,
+                        r"IllegalParam.PreserveClientIpSwitch" => 63,
+                        r"ResourceNotFound.BandwidthPackageId" => 142,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"OperationDenied.IntranetLoadBalancer" => 99,
+                        r"OperationDenied.Ipv6IntranetInstance" => 100,
+                        r"OperationDenied.NonDualStackInstance" => 101,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"IllegalParam.deletionProtectionReason" => 67,
+                        r"OperationDenied.AddressTypeNotChanged" => 94,
+                        r"OperationDenied.OnlyPostPaidSupported" => 103,
+                        r"OperationFailed.vSwitchNotSupportIpv6" => 119,
+                        r"ResourceAlreadyAssociated.Certificate" => 124,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"OperationDenied.DefaultCertificateUsed" => 96,
+                        r"OperationFailed.NotExist.ResourceGroup" => 116,
+                        r"ResourceAlreadyAssociated.AllocationId" => 123,
+                        r"ResourceAlreadyAssociated.loadbalancer" => 125,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"ResourceNotEnough.CaCertificateApiCount" => 137,
+                        r"ResourceNotFound.CommonBandwidthPackage" => 145,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"IllegalParam.MssConflictWithUdpAndGeneve" => 60,
+                        r"ResourceNotFound.HdMonitorConfigNotExist" => 149,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"IllegalParam.modificationProtectionReason" => 71,
+                        r"OperationDenied.DeletionProtectionEnabled" => 97,
+                        r"OperationDenied.OnlyPayByTrafficSupported" => 102,
+                        r"OperationDenied.RegionNotSupportHDMonitor" => 106,
+                        r"OperationDenied.ServerGroupNotSupportIpv6" => 107,
+                        r"OperationDenied.ServiceLinkedRoleNotExist" => 108,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"IllegalParam.RSPortConflictWithServerGroup" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"OperationDenied.EipAlreadyInBandwidthPackage" => 98,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"OperationFailed.StatusCheckFail.ResourceGroup" => 117,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                49 => {
+                    match code {
+                        r"IllegalParamFormat.ParseCreateRsPoolRequestFailed" => 73,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                50 => {
+                    match code {
+                        r"OperationDenied.ProtectedPrivateIPv4AddressChanged" => 104,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                60 => {
+                    match code {
+                        r"IllegalParam.AnyPortServerGroupConflictWithHealthCheckConfig" => {
+                            54
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                61 => {
+                    match code {
+                        r"IllegalParam.AnyPortListenerConflictWithNonAnyPortServerGroup" => {
+                            53
+                        }
+                        r"IllegalParam.NonAnyPortListenerConflictWithAnyPortServerGroup" => {
+                            61
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1947,8 +1938,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1964,8 +1955,12 @@ const _: () = {
                 Self::IllegalParamPreserveClientIpSwitch => {
                     const { &[__E[70].message, __E[71].message] }
                 }
-                Self::IncorrectStatusListener => const { &[__E[87].message, __E[88].message] },
-                Self::IncorrectStatusLoadbalancer => const { &[__E[89].message, __E[90].message] },
+                Self::IncorrectStatusListener => {
+                    const { &[__E[87].message, __E[88].message] }
+                }
+                Self::IncorrectStatusLoadbalancer => {
+                    const { &[__E[89].message, __E[90].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -2003,126 +1998,141 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::ConflictLock => &[
-                    r"AddServersToServerGroup",
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DeleteServerGroup",
-                    r"DisassociateAdditionalCertificatesWithListener",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"UpdateLoadBalancerProtection",
-                    r"UpdateServerGroupServersAttribute",
-                ],
+                Self::ConflictLock => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateListener",
+                        r"DeleteListener",
+                        r"DeleteLoadBalancer",
+                        r"DeleteServerGroup",
+                        r"DisassociateAdditionalCertificatesWithListener",
+                        r"LoadBalancerJoinSecurityGroup",
+                        r"RemoveServersFromServerGroup",
+                        r"UpdateLoadBalancerProtection",
+                        r"UpdateServerGroupServersAttribute",
+                    ]
+                }
                 Self::ConflictPort => &[r"CreateListener", r"UpdateListenerAttribute"],
                 Self::ConflictSecurityGroup => &[r"LoadBalancerJoinSecurityGroup"],
                 Self::DescribeHdMonitorFail => &[r"DescribeHdMonitorRegionConfig"],
-                Self::DryRunOperation => &[
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"CreateServerGroup",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DeleteServerGroup",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerProtection",
-                    r"UpdateServerGroupAttribute",
-                ],
+                Self::DryRunOperation => {
+                    &[
+                        r"CreateListener",
+                        r"CreateLoadBalancer",
+                        r"CreateServerGroup",
+                        r"DeleteListener",
+                        r"DeleteLoadBalancer",
+                        r"DeleteServerGroup",
+                        r"LoadBalancerJoinSecurityGroup",
+                        r"StopListener",
+                        r"UpdateListenerAttribute",
+                        r"UpdateLoadBalancerAddressTypeConfig",
+                        r"UpdateLoadBalancerAttribute",
+                        r"UpdateLoadBalancerProtection",
+                        r"UpdateServerGroupAttribute",
+                    ]
+                }
                 Self::DuplicatedParamAny => &[r"GetLoadBalancerAttribute"],
-                Self::DuplicatedParamAllocationId => &[
-                    r"CreateLoadBalancer",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                ],
+                Self::DuplicatedParamAllocationId => {
+                    &[r"CreateLoadBalancer", r"UpdateLoadBalancerAddressTypeConfig"]
+                }
                 Self::DuplicatedParamServer => &[r"AddServersToServerGroup"],
                 Self::DuplicatedParamListener => &[r"CreateListener"],
                 Self::EnableHdMonitorFail => &[r"SetHdMonitorRegionConfig"],
-                Self::ForbiddenAny => &[
-                    r"CancelShiftLoadBalancerZones",
-                    r"ListServerGroups",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateServerGroupServersAttribute",
-                ],
-                Self::ForbiddenNoPermission => &[
-                    r"AddServersToServerGroup",
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"CreateSecurityPolicy",
-                    r"CreateServerGroup",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DeleteSecurityPolicy",
-                    r"DeleteServerGroup",
-                    r"DescribeHdMonitorRegionConfig",
-                    r"EnableLoadBalancerIpv6Internet",
-                    r"GetJobStatus",
-                    r"GetListenerHealthStatus",
-                    r"GetLoadBalancerAttribute",
-                    r"ListListeners",
-                    r"ListLoadBalancers",
-                    r"ListSecurityPolicy",
-                    r"ListServerGroupServers",
-                    r"ListServerGroups",
-                    r"ListTagResources",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"MoveResourceGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"SetHdMonitorRegionConfig",
-                    r"StartListener",
-                    r"StartShiftLoadBalancerZones",
-                    r"StopListener",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerProtection",
-                    r"UpdateServerGroupAttribute",
-                    r"UpdateServerGroupServersAttribute",
-                ],
-                Self::ForbiddenSecurityGroup => &[
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"LoadBalancerLeaveSecurityGroup",
-                ],
-                Self::IdempotenceSignatureMismatch => &[
-                    r"AddServersToServerGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerProtection",
-                ],
+                Self::ForbiddenAny => {
+                    &[
+                        r"CancelShiftLoadBalancerZones",
+                        r"ListServerGroups",
+                        r"StartShiftLoadBalancerZones",
+                        r"UpdateServerGroupServersAttribute",
+                    ]
+                }
+                Self::ForbiddenNoPermission => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CancelShiftLoadBalancerZones",
+                        r"CreateListener",
+                        r"CreateLoadBalancer",
+                        r"CreateSecurityPolicy",
+                        r"CreateServerGroup",
+                        r"DeleteListener",
+                        r"DeleteLoadBalancer",
+                        r"DeleteSecurityPolicy",
+                        r"DeleteServerGroup",
+                        r"DescribeHdMonitorRegionConfig",
+                        r"EnableLoadBalancerIpv6Internet",
+                        r"GetJobStatus",
+                        r"GetListenerHealthStatus",
+                        r"GetLoadBalancerAttribute",
+                        r"ListListeners",
+                        r"ListLoadBalancers",
+                        r"ListSecurityPolicy",
+                        r"ListServerGroupServers",
+                        r"ListServerGroups",
+                        r"ListTagResources",
+                        r"LoadBalancerJoinSecurityGroup",
+                        r"MoveResourceGroup",
+                        r"RemoveServersFromServerGroup",
+                        r"SetHdMonitorRegionConfig",
+                        r"StartListener",
+                        r"StartShiftLoadBalancerZones",
+                        r"StopListener",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateListenerAttribute",
+                        r"UpdateLoadBalancerAddressTypeConfig",
+                        r"UpdateLoadBalancerAttribute",
+                        r"UpdateLoadBalancerProtection",
+                        r"UpdateServerGroupAttribute",
+                        r"UpdateServerGroupServersAttribute",
+                    ]
+                }
+                Self::ForbiddenSecurityGroup => {
+                    &[
+                        r"LoadBalancerJoinSecurityGroup",
+                        r"LoadBalancerLeaveSecurityGroup",
+                    ]
+                }
+                Self::IdempotenceSignatureMismatch => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"RemoveServersFromServerGroup",
+                        r"UpdateListenerAttribute",
+                        r"UpdateLoadBalancerProtection",
+                    ]
+                }
                 Self::IlleagalParamHealthCheckUrl => {
                     &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
                 }
-                Self::IllegalParam => &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"CreateSecurityPolicy",
-                    r"CreateServerGroup",
-                    r"DescribeRegions",
-                    r"DescribeZones",
-                    r"ListListeners",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerProtection",
-                    r"UpdateServerGroupAttribute",
-                ],
-                Self::IllegalParamAny => &[
-                    r"ListListenerCertificates",
-                    r"ListLoadBalancers",
-                    r"RemoveServersFromServerGroup",
-                    r"UpdateServerGroupAttribute",
-                    r"UpdateServerGroupServersAttribute",
-                ],
+                Self::IllegalParam => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"CreateListener",
+                        r"CreateLoadBalancer",
+                        r"CreateSecurityPolicy",
+                        r"CreateServerGroup",
+                        r"DescribeRegions",
+                        r"DescribeZones",
+                        r"ListListeners",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateListenerAttribute",
+                        r"UpdateLoadBalancerAddressTypeConfig",
+                        r"UpdateLoadBalancerProtection",
+                        r"UpdateServerGroupAttribute",
+                    ]
+                }
+                Self::IllegalParamAny => {
+                    &[
+                        r"ListListenerCertificates",
+                        r"ListLoadBalancers",
+                        r"RemoveServersFromServerGroup",
+                        r"UpdateServerGroupAttribute",
+                        r"UpdateServerGroupServersAttribute",
+                    ]
+                }
                 Self::IllegalParamAcceptLanguage => &[r"DescribeZones"],
                 Self::IllegalParamAnyPortListenerConflictWithNonAnyPortServerGroup => {
                     &[r"CreateListener"]
@@ -2132,7 +2142,9 @@ const _: () = {
                 }
                 Self::IllegalParamConnectionDrainTimeout => &[r"CreateServerGroup"],
                 Self::IllegalParamIp => &[r"AddServersToServerGroup"],
-                Self::IllegalParamIdleTimeout => &[r"CreateListener", r"UpdateListenerAttribute"],
+                Self::IllegalParamIdleTimeout => {
+                    &[r"CreateListener", r"UpdateListenerAttribute"]
+                }
                 Self::IllegalParamListenerDescription => &[r"CreateListener"],
                 Self::IllegalParamLoadBalancerType => &[r"ListLoadBalancers"],
                 Self::IllegalParamMssConflictWithUdpAndGeneve => &[r"CreateListener"],
@@ -2140,94 +2152,121 @@ const _: () = {
                     &[r"CreateListener"]
                 }
                 Self::IllegalParamPort => &[r"CreateListener"],
-                Self::IllegalParamPreserveClientIpSwitch => &[
-                    r"CreateListener",
-                    r"CreateServerGroup",
-                    r"UpdateSecurityPolicyAttribute",
-                    r"UpdateServerGroupAttribute",
-                ],
-                Self::IllegalParamRsPortConflictWithServerGroup => &[r"AddServersToServerGroup"],
+                Self::IllegalParamPreserveClientIpSwitch => {
+                    &[
+                        r"CreateListener",
+                        r"CreateServerGroup",
+                        r"UpdateSecurityPolicyAttribute",
+                        r"UpdateServerGroupAttribute",
+                    ]
+                }
+                Self::IllegalParamRsPortConflictWithServerGroup => {
+                    &[r"AddServersToServerGroup"]
+                }
                 Self::IllegalParamServerGroupId => &[r"CreateListener"],
                 Self::IllegalParamServerGroupName => {
                     &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
                 }
-                Self::IllegalParamDeletionProtectionReason => &[r"UpdateLoadBalancerProtection"],
+                Self::IllegalParamDeletionProtectionReason => {
+                    &[r"UpdateLoadBalancerProtection"]
+                }
                 Self::IllegalParamDescription => &[r"AddServersToServerGroup"],
                 Self::IllegalParamHealthCheckDomain => {
                     &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
                 }
-                Self::IllegalParamLoadBalancerName => &[
-                    r"CreateLoadBalancer",
-                    r"ListLoadBalancers",
-                    r"UpdateLoadBalancerAttribute",
-                ],
+                Self::IllegalParamLoadBalancerName => {
+                    &[
+                        r"CreateLoadBalancer",
+                        r"ListLoadBalancers",
+                        r"UpdateLoadBalancerAttribute",
+                    ]
+                }
                 Self::IllegalParamModificationProtectionReason => {
                     &[r"UpdateLoadBalancerProtection"]
                 }
-                Self::IllegalParamResourceType => &[r"ListTagResources", r"MoveResourceGroup"],
-                Self::IllegalParamFormatParseCreateRsPoolRequestFailed => &[r"CreateServerGroup"],
+                Self::IllegalParamResourceType => {
+                    &[r"ListTagResources", r"MoveResourceGroup"]
+                }
+                Self::IllegalParamFormatParseCreateRsPoolRequestFailed => {
+                    &[r"CreateServerGroup"]
+                }
                 Self::IllegalParamSizeCertificateIds => {
                     &[r"CreateListener", r"UpdateListenerAttribute"]
                 }
-                Self::IncorrectStatusAny => &[r"AssociateAdditionalCertificatesWithListener"],
+                Self::IncorrectStatusAny => {
+                    &[r"AssociateAdditionalCertificatesWithListener"]
+                }
                 Self::IncorrectStatusEni => &[r"AddServersToServerGroup"],
                 Self::IncorrectStatusZoneId => &[r"CancelShiftLoadBalancerZones"],
                 Self::IncorrectStatusCertificate => {
                     &[r"DisassociateAdditionalCertificatesWithListener"]
                 }
-                Self::IncorrectStatusListener => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"DeleteListener",
-                    r"DisassociateAdditionalCertificatesWithListener",
-                    r"StartListener",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                ],
-                Self::IncorrectStatusLoadbalancer => &[
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DisassociateAdditionalCertificatesWithListener",
-                ],
-                Self::IncorrectStatusServerGroup => &[
-                    r"AddServersToServerGroup",
-                    r"DeleteServerGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"UpdateServerGroupServersAttribute",
-                ],
-                Self::InvalidZones => &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"],
+                Self::IncorrectStatusListener => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"DeleteListener",
+                        r"DisassociateAdditionalCertificatesWithListener",
+                        r"StartListener",
+                        r"StopListener",
+                        r"UpdateListenerAttribute",
+                    ]
+                }
+                Self::IncorrectStatusLoadbalancer => {
+                    &[
+                        r"CreateListener",
+                        r"DeleteListener",
+                        r"DeleteLoadBalancer",
+                        r"DisassociateAdditionalCertificatesWithListener",
+                    ]
+                }
+                Self::IncorrectStatusServerGroup => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"DeleteServerGroup",
+                        r"RemoveServersFromServerGroup",
+                        r"UpdateServerGroupServersAttribute",
+                    ]
+                }
+                Self::InvalidZones => {
+                    &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
+                }
                 Self::MismatchAny => &[r"LoadBalancerJoinSecurityGroup"],
                 Self::MismatchProtocol => &[r"CreateListener"],
                 Self::MismatchServerType => &[r"AddServersToServerGroup"],
-                Self::MismatchVpcId => &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"UpdateListenerAttribute",
-                ],
-                Self::MismatchZoneIdAndVswitchId => &[
-                    r"CreateLoadBalancer",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                ],
+                Self::MismatchVpcId => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"CreateListener",
+                        r"UpdateListenerAttribute",
+                    ]
+                }
+                Self::MismatchZoneIdAndVswitchId => {
+                    &[r"CreateLoadBalancer", r"UpdateLoadBalancerAddressTypeConfig"]
+                }
                 Self::MismatchVpc => &[r"LoadBalancerJoinSecurityGroup"],
-                Self::MissingParamAny => &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"CreateServerGroup",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UpdateServerGroupServersAttribute",
-                ],
+                Self::MissingParamAny => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"CreateListener",
+                        r"CreateLoadBalancer",
+                        r"CreateServerGroup",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UpdateServerGroupServersAttribute",
+                    ]
+                }
                 Self::MissingParamCertificate => &[r"CreateListener"],
                 Self::MissingParamIp => &[r"AddServersToServerGroup"],
                 Self::MissingParamServerGroupId => &[r"CreateListener"],
-                Self::OperationDeniedAny => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"DeleteLoadBalancer",
-                    r"DetachCommonBandwidthPackageFromLoadBalancer",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"UpdateLoadBalancerZones",
-                ],
+                Self::OperationDeniedAny => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"DeleteLoadBalancer",
+                        r"DetachCommonBandwidthPackageFromLoadBalancer",
+                        r"LoadBalancerJoinSecurityGroup",
+                        r"UpdateLoadBalancerZones",
+                    ]
+                }
                 Self::OperationDeniedAddressTypeNotChanged => {
                     &[r"UpdateLoadBalancerAddressTypeConfig"]
                 }
@@ -2237,96 +2276,126 @@ const _: () = {
                 Self::OperationDeniedDefaultCertificateUsed => {
                     &[r"DisassociateAdditionalCertificatesWithListener"]
                 }
-                Self::OperationDeniedDeletionProtectionEnabled => &[r"DeleteLoadBalancer"],
+                Self::OperationDeniedDeletionProtectionEnabled => {
+                    &[r"DeleteLoadBalancer"]
+                }
                 Self::OperationDeniedEipAlreadyInBandwidthPackage => {
                     &[r"UpdateLoadBalancerAddressTypeConfig"]
                 }
                 Self::OperationDeniedIntranetLoadBalancer => {
                     &[r"AttachCommonBandwidthPackageToLoadBalancer"]
                 }
-                Self::OperationDeniedIpv6IntranetInstance => &[r"DisableLoadBalancerIpv6Internet"],
-                Self::OperationDeniedNonDualStackInstance => &[
-                    r"DisableLoadBalancerIpv6Internet",
-                    r"EnableLoadBalancerIpv6Internet",
-                ],
-                Self::OperationDeniedOnlyPayByTrafficSupported => &[r"CreateLoadBalancer"],
+                Self::OperationDeniedIpv6IntranetInstance => {
+                    &[r"DisableLoadBalancerIpv6Internet"]
+                }
+                Self::OperationDeniedNonDualStackInstance => {
+                    &[
+                        r"DisableLoadBalancerIpv6Internet",
+                        r"EnableLoadBalancerIpv6Internet",
+                    ]
+                }
+                Self::OperationDeniedOnlyPayByTrafficSupported => {
+                    &[r"CreateLoadBalancer"]
+                }
                 Self::OperationDeniedOnlyPostPaidSupported => &[r"CreateLoadBalancer"],
                 Self::OperationDeniedProtectedPrivateIPv4AddressChanged => {
                     &[r"UpdateLoadBalancerZones"]
                 }
-                Self::OperationDeniedProtocol => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"DisassociateAdditionalCertificatesWithListener",
-                    r"ListListenerCertificates",
-                ],
+                Self::OperationDeniedProtocol => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"DisassociateAdditionalCertificatesWithListener",
+                        r"ListListenerCertificates",
+                    ]
+                }
                 Self::OperationDeniedRegionNotSupportHdMonitor => {
                     &[r"CreateListener", r"UpdateListenerAttribute"]
                 }
-                Self::OperationDeniedServerGroupNotSupportIpv6 => &[r"AddServersToServerGroup"],
-                Self::OperationDeniedServiceLinkedRoleNotExist => &[r"CreateLoadBalancer"],
+                Self::OperationDeniedServerGroupNotSupportIpv6 => {
+                    &[r"AddServersToServerGroup"]
+                }
+                Self::OperationDeniedServiceLinkedRoleNotExist => {
+                    &[r"CreateLoadBalancer"]
+                }
                 Self::OperationDeniedUidNotAllowQuic29 => {
                     &[r"CreateServerGroup", r"UpdateServerGroupAttribute"]
                 }
                 Self::OperationDeniedVpcNotSupportIpv6 => &[r"CreateServerGroup"],
                 Self::OperationDeniedZoneVSwitchChanged => &[r"UpdateLoadBalancerZones"],
-                Self::OperationFailedAny => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateLoadBalancer",
-                ],
+                Self::OperationFailedAny => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateLoadBalancer",
+                    ]
+                }
                 Self::OperationFailedCreateOrderError => &[r"CreateLoadBalancer"],
                 Self::OperationFailedDuplicateZones => &[r"CreateLoadBalancer"],
                 Self::OperationFailedGetXipFailed => &[r"GetLoadBalancerAttribute"],
                 Self::OperationFailedNotExistResourceGroup => &[r"CreateLoadBalancer"],
-                Self::OperationFailedStatusCheckFailResourceGroup => &[r"MoveResourceGroup"],
+                Self::OperationFailedStatusCheckFailResourceGroup => {
+                    &[r"MoveResourceGroup"]
+                }
                 Self::OperationFailedUnpaidBill => &[r"CreateLoadBalancer"],
                 Self::OperationFailedVSwitchNotSupportIpv6 => {
                     &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
                 }
                 Self::QuotaExceededAny => &[r"CreateListener", r"CreateLoadBalancer"],
-                Self::QuotaExceededQuotaInsufficient => &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"CreateServerGroup",
-                    r"LoadBalancerJoinSecurityGroup",
-                ],
+                Self::QuotaExceededQuotaInsufficient => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"CreateListener",
+                        r"CreateLoadBalancer",
+                        r"CreateServerGroup",
+                        r"LoadBalancerJoinSecurityGroup",
+                    ]
+                }
                 Self::ResourceAlreadyAssociatedAny => {
                     &[r"AssociateAdditionalCertificatesWithListener"]
                 }
                 Self::ResourceAlreadyAssociatedAllocationId => &[r"CreateLoadBalancer"],
-                Self::ResourceAlreadyAssociatedCertificate => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"UpdateListenerAttribute",
-                ],
+                Self::ResourceAlreadyAssociatedCertificate => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"UpdateListenerAttribute",
+                    ]
+                }
                 Self::ResourceAlreadyAssociatedLoadbalancer => {
                     &[r"AttachCommonBandwidthPackageToLoadBalancer"]
                 }
-                Self::ResourceInConfiguringAny => &[
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerProtection",
-                ],
+                Self::ResourceInConfiguringAny => {
+                    &[
+                        r"UpdateLoadBalancerAddressTypeConfig",
+                        r"UpdateLoadBalancerProtection",
+                    ]
+                }
                 Self::ResourceInConfiguringVswitchId => &[r"CreateLoadBalancer"],
-                Self::ResourceInConfiguringLoadbalancer => &[
-                    r"AttachCommonBandwidthPackageToLoadBalancer",
-                    r"DeleteLoadBalancer",
-                    r"DisableLoadBalancerIpv6Internet",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"LoadBalancerLeaveSecurityGroup",
-                    r"StartShiftLoadBalancerZones",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerProtection",
-                    r"UpdateLoadBalancerZones",
-                ],
+                Self::ResourceInConfiguringLoadbalancer => {
+                    &[
+                        r"AttachCommonBandwidthPackageToLoadBalancer",
+                        r"DeleteLoadBalancer",
+                        r"DisableLoadBalancerIpv6Internet",
+                        r"LoadBalancerJoinSecurityGroup",
+                        r"LoadBalancerLeaveSecurityGroup",
+                        r"StartShiftLoadBalancerZones",
+                        r"UpdateLoadBalancerAddressTypeConfig",
+                        r"UpdateLoadBalancerAttribute",
+                        r"UpdateLoadBalancerProtection",
+                        r"UpdateLoadBalancerZones",
+                    ]
+                }
                 Self::ResourceInCreatingAny => &[r"EnableLoadBalancerIpv6Internet"],
-                Self::ResourceInCreatingLoadbalancer => &[
-                    r"DeleteLoadBalancer",
-                    r"EnableLoadBalancerIpv6Internet",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"UpdateLoadBalancerProtection",
-                    r"UpdateLoadBalancerZones",
-                ],
-                Self::ResourceInUseIp => &[r"AddServersToServerGroup", r"CreateLoadBalancer"],
+                Self::ResourceInCreatingLoadbalancer => {
+                    &[
+                        r"DeleteLoadBalancer",
+                        r"EnableLoadBalancerIpv6Internet",
+                        r"LoadBalancerJoinSecurityGroup",
+                        r"UpdateLoadBalancerProtection",
+                        r"UpdateLoadBalancerZones",
+                    ]
+                }
+                Self::ResourceInUseIp => {
+                    &[r"AddServersToServerGroup", r"CreateLoadBalancer"]
+                }
                 Self::ResourceInUseSecurityPolicy => &[r"DeleteSecurityPolicy"],
                 Self::ResourceInUseServerGroup => &[r"DeleteServerGroup"],
                 Self::ResourceNotAssociatedCertificate => {
@@ -2342,26 +2411,34 @@ const _: () = {
                 Self::ResourceNotEnoughVSwitchIp => {
                     &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
                 }
-                Self::ResourceNotFoundAny => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"LoadBalancerLeaveSecurityGroup",
-                ],
-                Self::ResourceNotFoundAnycastInstance => &[r"UpdateLoadBalancerAddressTypeConfig"],
-                Self::ResourceNotFoundBackendServer => &[
-                    r"RemoveServersFromServerGroup",
-                    r"UpdateServerGroupServersAttribute",
-                ],
+                Self::ResourceNotFoundAny => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"LoadBalancerLeaveSecurityGroup",
+                    ]
+                }
+                Self::ResourceNotFoundAnycastInstance => {
+                    &[r"UpdateLoadBalancerAddressTypeConfig"]
+                }
+                Self::ResourceNotFoundBackendServer => {
+                    &[
+                        r"RemoveServersFromServerGroup",
+                        r"UpdateServerGroupServersAttribute",
+                    ]
+                }
                 Self::ResourceNotFoundBandwidthPackageId => {
                     &[r"AttachCommonBandwidthPackageToLoadBalancer"]
                 }
                 Self::ResourceNotFoundCaCertificate => {
                     &[r"CreateListener", r"UpdateListenerAttribute"]
                 }
-                Self::ResourceNotFoundCertificate => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"UpdateListenerAttribute",
-                ],
+                Self::ResourceNotFoundCertificate => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateListener",
+                        r"UpdateListenerAttribute",
+                    ]
+                }
                 Self::ResourceNotFoundCommonBandwidthPackage => {
                     &[r"AttachCommonBandwidthPackageToLoadBalancer"]
                 }
@@ -2376,106 +2453,126 @@ const _: () = {
                 Self::ResourceNotFoundResourceGroup => {
                     &[r"CreateServerGroup", r"MoveResourceGroup"]
                 }
-                Self::ResourceNotFoundSecurityGroup => &[r"LoadBalancerJoinSecurityGroup"],
-                Self::ResourceNotFoundVSwitch => &[
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"UpdateLoadBalancerZones",
-                ],
-                Self::ResourceNotFoundVpc => &[r"CreateLoadBalancer", r"CreateServerGroup"],
-                Self::ResourceNotFoundListener => &[
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"DeleteListener",
-                    r"DisassociateAdditionalCertificatesWithListener",
-                    r"GetListenerAttribute",
-                    r"GetListenerHealthStatus",
-                    r"ListListenerCertificates",
-                    r"ListTagResources",
-                    r"StartListener",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                ],
-                Self::ResourceNotFoundLoadBalancer => &[
-                    r"AttachCommonBandwidthPackageToLoadBalancer",
-                    r"CancelShiftLoadBalancerZones",
-                    r"CreateListener",
-                    r"DeleteListener",
-                    r"DeleteLoadBalancer",
-                    r"DetachCommonBandwidthPackageFromLoadBalancer",
-                    r"DisableLoadBalancerIpv6Internet",
-                    r"DisassociateAdditionalCertificatesWithListener",
-                    r"EnableLoadBalancerIpv6Internet",
-                    r"GetListenerAttribute",
-                    r"GetListenerHealthStatus",
-                    r"GetLoadBalancerAttribute",
-                    r"ListTagResources",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"LoadBalancerLeaveSecurityGroup",
-                    r"MoveResourceGroup",
-                    r"StartShiftLoadBalancerZones",
-                    r"StopListener",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerProtection",
-                    r"UpdateLoadBalancerZones",
-                ],
+                Self::ResourceNotFoundSecurityGroup => {
+                    &[r"LoadBalancerJoinSecurityGroup"]
+                }
+                Self::ResourceNotFoundVSwitch => {
+                    &[
+                        r"CreateListener",
+                        r"CreateLoadBalancer",
+                        r"UpdateLoadBalancerZones",
+                    ]
+                }
+                Self::ResourceNotFoundVpc => {
+                    &[r"CreateLoadBalancer", r"CreateServerGroup"]
+                }
+                Self::ResourceNotFoundListener => {
+                    &[
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"DeleteListener",
+                        r"DisassociateAdditionalCertificatesWithListener",
+                        r"GetListenerAttribute",
+                        r"GetListenerHealthStatus",
+                        r"ListListenerCertificates",
+                        r"ListTagResources",
+                        r"StartListener",
+                        r"StopListener",
+                        r"UpdateListenerAttribute",
+                    ]
+                }
+                Self::ResourceNotFoundLoadBalancer => {
+                    &[
+                        r"AttachCommonBandwidthPackageToLoadBalancer",
+                        r"CancelShiftLoadBalancerZones",
+                        r"CreateListener",
+                        r"DeleteListener",
+                        r"DeleteLoadBalancer",
+                        r"DetachCommonBandwidthPackageFromLoadBalancer",
+                        r"DisableLoadBalancerIpv6Internet",
+                        r"DisassociateAdditionalCertificatesWithListener",
+                        r"EnableLoadBalancerIpv6Internet",
+                        r"GetListenerAttribute",
+                        r"GetListenerHealthStatus",
+                        r"GetLoadBalancerAttribute",
+                        r"ListTagResources",
+                        r"LoadBalancerJoinSecurityGroup",
+                        r"LoadBalancerLeaveSecurityGroup",
+                        r"MoveResourceGroup",
+                        r"StartShiftLoadBalancerZones",
+                        r"StopListener",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UpdateLoadBalancerAddressTypeConfig",
+                        r"UpdateLoadBalancerAttribute",
+                        r"UpdateLoadBalancerProtection",
+                        r"UpdateLoadBalancerZones",
+                    ]
+                }
                 Self::ResourceNotFoundLoadbalancer => &[r"ListListenerCertificates"],
-                Self::ResourceNotFoundSecuritypolicy => &[
-                    r"DeleteSecurityPolicy",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UpdateListenerAttribute",
-                    r"UpdateSecurityPolicyAttribute",
-                ],
-                Self::ResourceNotFoundServerGroup => &[
-                    r"AddServersToServerGroup",
-                    r"CreateListener",
-                    r"DeleteServerGroup",
-                    r"ListServerGroupServers",
-                    r"ListTagResources",
-                    r"RemoveServersFromServerGroup",
-                    r"UpdateSecurityPolicyAttribute",
-                    r"UpdateServerGroupAttribute",
-                    r"UpdateServerGroupServersAttribute",
-                ],
-                Self::SystemBusy => &[
-                    r"AddServersToServerGroup",
-                    r"AssociateAdditionalCertificatesWithListener",
-                    r"CreateListener",
-                    r"CreateLoadBalancer",
-                    r"CreateServerGroup",
-                    r"DeleteListener",
-                    r"DeleteServerGroup",
-                    r"DescribeRegions",
-                    r"DescribeZones",
-                    r"GetJobStatus",
-                    r"GetListenerAttribute",
-                    r"GetListenerHealthStatus",
-                    r"ListListeners",
-                    r"ListLoadBalancers",
-                    r"ListSecurityPolicy",
-                    r"ListServerGroupServers",
-                    r"ListServerGroups",
-                    r"ListTagResources",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"LoadBalancerLeaveSecurityGroup",
-                    r"RemoveServersFromServerGroup",
-                    r"StopListener",
-                    r"UpdateListenerAttribute",
-                    r"UpdateLoadBalancerAttribute",
-                    r"UpdateLoadBalancerZones",
-                    r"UpdateServerGroupAttribute",
-                ],
-                Self::TagInvokeError => &[
-                    r"AddServersToServerGroup",
-                    r"LoadBalancerJoinSecurityGroup",
-                    r"UpdateLoadBalancerAddressTypeConfig",
-                ],
+                Self::ResourceNotFoundSecuritypolicy => {
+                    &[
+                        r"DeleteSecurityPolicy",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UpdateListenerAttribute",
+                        r"UpdateSecurityPolicyAttribute",
+                    ]
+                }
+                Self::ResourceNotFoundServerGroup => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"CreateListener",
+                        r"DeleteServerGroup",
+                        r"ListServerGroupServers",
+                        r"ListTagResources",
+                        r"RemoveServersFromServerGroup",
+                        r"UpdateSecurityPolicyAttribute",
+                        r"UpdateServerGroupAttribute",
+                        r"UpdateServerGroupServersAttribute",
+                    ]
+                }
+                Self::SystemBusy => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"AssociateAdditionalCertificatesWithListener",
+                        r"CreateListener",
+                        r"CreateLoadBalancer",
+                        r"CreateServerGroup",
+                        r"DeleteListener",
+                        r"DeleteServerGroup",
+                        r"DescribeRegions",
+                        r"DescribeZones",
+                        r"GetJobStatus",
+                        r"GetListenerAttribute",
+                        r"GetListenerHealthStatus",
+                        r"ListListeners",
+                        r"ListLoadBalancers",
+                        r"ListSecurityPolicy",
+                        r"ListServerGroupServers",
+                        r"ListServerGroups",
+                        r"ListTagResources",
+                        r"LoadBalancerJoinSecurityGroup",
+                        r"LoadBalancerLeaveSecurityGroup",
+                        r"RemoveServersFromServerGroup",
+                        r"StopListener",
+                        r"UpdateListenerAttribute",
+                        r"UpdateLoadBalancerAttribute",
+                        r"UpdateLoadBalancerZones",
+                        r"UpdateServerGroupAttribute",
+                    ]
+                }
+                Self::TagInvokeError => {
+                    &[
+                        r"AddServersToServerGroup",
+                        r"LoadBalancerJoinSecurityGroup",
+                        r"UpdateLoadBalancerAddressTypeConfig",
+                    ]
+                }
                 Self::ThrottlingUser => &[r"AddServersToServerGroup"],
                 Self::UnauthorizedRegion => &[r"CreateLoadBalancer"],
-                Self::UnauthorizedZone => &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"],
+                Self::UnauthorizedZone => {
+                    &[r"CreateLoadBalancer", r"UpdateLoadBalancerZones"]
+                }
                 Self::UpdateSecurityPolicyFailed => &[r"UpdateSecurityPolicyAttribute"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -2483,455 +2580,535 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddServersToServerGroup" => &[
-                    Self::ConflictLock,
-                    Self::DuplicatedParamServer,
-                    Self::ForbiddenNoPermission,
-                    Self::IdempotenceSignatureMismatch,
-                    Self::IllegalParam,
-                    Self::IllegalParamIp,
-                    Self::IllegalParamRsPortConflictWithServerGroup,
-                    Self::IllegalParamDescription,
-                    Self::IncorrectStatusEni,
-                    Self::IncorrectStatusServerGroup,
-                    Self::MismatchServerType,
-                    Self::MismatchVpcId,
-                    Self::MissingParamAny,
-                    Self::MissingParamIp,
-                    Self::OperationDeniedServerGroupNotSupportIpv6,
-                    Self::QuotaExceededQuotaInsufficient,
-                    Self::ResourceInUseIp,
-                    Self::ResourceNotFoundEci,
-                    Self::ResourceNotFoundEcs,
-                    Self::ResourceNotFoundEni,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::SystemBusy,
-                    Self::TagInvokeError,
-                    Self::ThrottlingUser,
-                ],
-                r"AssociateAdditionalCertificatesWithListener" => &[
-                    Self::ConflictLock,
-                    Self::ForbiddenNoPermission,
-                    Self::IncorrectStatusAny,
-                    Self::IncorrectStatusListener,
-                    Self::OperationDeniedAny,
-                    Self::OperationDeniedProtocol,
-                    Self::OperationFailedAny,
-                    Self::ResourceAlreadyAssociatedAny,
-                    Self::ResourceAlreadyAssociatedCertificate,
-                    Self::ResourceNotFoundAny,
-                    Self::ResourceNotFoundCertificate,
-                    Self::ResourceNotFoundListener,
-                    Self::SystemBusy,
-                ],
-                r"AttachCommonBandwidthPackageToLoadBalancer" => &[
-                    Self::OperationDeniedIntranetLoadBalancer,
-                    Self::ResourceAlreadyAssociatedLoadbalancer,
-                    Self::ResourceInConfiguringLoadbalancer,
-                    Self::ResourceNotFoundBandwidthPackageId,
-                    Self::ResourceNotFoundCommonBandwidthPackage,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"CancelShiftLoadBalancerZones" => &[
-                    Self::ForbiddenAny,
-                    Self::ForbiddenNoPermission,
-                    Self::IncorrectStatusZoneId,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"CreateListener" => &[
-                    Self::ConflictLock,
-                    Self::ConflictPort,
-                    Self::DryRunOperation,
-                    Self::DuplicatedParamListener,
-                    Self::ForbiddenNoPermission,
-                    Self::IllegalParam,
-                    Self::IllegalParamAnyPortListenerConflictWithNonAnyPortServerGroup,
-                    Self::IllegalParamIdleTimeout,
-                    Self::IllegalParamListenerDescription,
-                    Self::IllegalParamMssConflictWithUdpAndGeneve,
-                    Self::IllegalParamNonAnyPortListenerConflictWithAnyPortServerGroup,
-                    Self::IllegalParamPort,
-                    Self::IllegalParamPreserveClientIpSwitch,
-                    Self::IllegalParamServerGroupId,
-                    Self::IllegalParamSizeCertificateIds,
-                    Self::IncorrectStatusLoadbalancer,
-                    Self::MismatchProtocol,
-                    Self::MismatchVpcId,
-                    Self::MissingParamAny,
-                    Self::MissingParamCertificate,
-                    Self::MissingParamServerGroupId,
-                    Self::OperationDeniedRegionNotSupportHdMonitor,
-                    Self::QuotaExceededAny,
-                    Self::QuotaExceededQuotaInsufficient,
-                    Self::ResourceNotEnoughAny,
-                    Self::ResourceNotEnoughCaCertificateApiCount,
-                    Self::ResourceNotFoundCaCertificate,
-                    Self::ResourceNotFoundCertificate,
-                    Self::ResourceNotFoundHdMonitorConfigNotExist,
-                    Self::ResourceNotFoundVSwitch,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::SystemBusy,
-                ],
-                r"CreateLoadBalancer" => &[
-                    Self::DryRunOperation,
-                    Self::DuplicatedParamAllocationId,
-                    Self::ForbiddenNoPermission,
-                    Self::IllegalParam,
-                    Self::IllegalParamLoadBalancerName,
-                    Self::InvalidZones,
-                    Self::MismatchZoneIdAndVswitchId,
-                    Self::MissingParamAny,
-                    Self::OperationDeniedOnlyPayByTrafficSupported,
-                    Self::OperationDeniedOnlyPostPaidSupported,
-                    Self::OperationDeniedServiceLinkedRoleNotExist,
-                    Self::OperationFailedAny,
-                    Self::OperationFailedCreateOrderError,
-                    Self::OperationFailedDuplicateZones,
-                    Self::OperationFailedNotExistResourceGroup,
-                    Self::OperationFailedUnpaidBill,
-                    Self::OperationFailedVSwitchNotSupportIpv6,
-                    Self::QuotaExceededAny,
-                    Self::QuotaExceededQuotaInsufficient,
-                    Self::ResourceAlreadyAssociatedAllocationId,
-                    Self::ResourceInConfiguringVswitchId,
-                    Self::ResourceInUseIp,
-                    Self::ResourceNotEnoughVSwitchIp,
-                    Self::ResourceNotFoundVSwitch,
-                    Self::ResourceNotFoundVpc,
-                    Self::SystemBusy,
-                    Self::UnauthorizedRegion,
-                    Self::UnauthorizedZone,
-                ],
-                r"CreateSecurityPolicy" => &[Self::ForbiddenNoPermission, Self::IllegalParam],
-                r"CreateServerGroup" => &[
-                    Self::DryRunOperation,
-                    Self::ForbiddenNoPermission,
-                    Self::IlleagalParamHealthCheckUrl,
-                    Self::IllegalParam,
-                    Self::IllegalParamAnyPortServerGroupConflictWithHealthCheckConfig,
-                    Self::IllegalParamConnectionDrainTimeout,
-                    Self::IllegalParamPreserveClientIpSwitch,
-                    Self::IllegalParamServerGroupName,
-                    Self::IllegalParamHealthCheckDomain,
-                    Self::IllegalParamFormatParseCreateRsPoolRequestFailed,
-                    Self::MissingParamAny,
-                    Self::OperationDeniedUidNotAllowQuic29,
-                    Self::OperationDeniedVpcNotSupportIpv6,
-                    Self::QuotaExceededQuotaInsufficient,
-                    Self::ResourceNotFoundResourceGroup,
-                    Self::ResourceNotFoundVpc,
-                    Self::SystemBusy,
-                ],
-                r"DeleteListener" => &[
-                    Self::ConflictLock,
-                    Self::DryRunOperation,
-                    Self::ForbiddenNoPermission,
-                    Self::IncorrectStatusListener,
-                    Self::IncorrectStatusLoadbalancer,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::SystemBusy,
-                ],
-                r"DeleteLoadBalancer" => &[
-                    Self::ConflictLock,
-                    Self::DryRunOperation,
-                    Self::ForbiddenNoPermission,
-                    Self::IncorrectStatusLoadbalancer,
-                    Self::OperationDeniedAny,
-                    Self::OperationDeniedDeletionProtectionEnabled,
-                    Self::ResourceInConfiguringLoadbalancer,
-                    Self::ResourceInCreatingLoadbalancer,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"DeleteSecurityPolicy" => &[
-                    Self::ForbiddenNoPermission,
-                    Self::ResourceInUseSecurityPolicy,
-                    Self::ResourceNotFoundSecuritypolicy,
-                ],
-                r"DeleteServerGroup" => &[
-                    Self::ConflictLock,
-                    Self::DryRunOperation,
-                    Self::ForbiddenNoPermission,
-                    Self::IncorrectStatusServerGroup,
-                    Self::ResourceInUseServerGroup,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::SystemBusy,
-                ],
+                r"AddServersToServerGroup" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::DuplicatedParamServer,
+                        Self::ForbiddenNoPermission,
+                        Self::IdempotenceSignatureMismatch,
+                        Self::IllegalParam,
+                        Self::IllegalParamIp,
+                        Self::IllegalParamRsPortConflictWithServerGroup,
+                        Self::IllegalParamDescription,
+                        Self::IncorrectStatusEni,
+                        Self::IncorrectStatusServerGroup,
+                        Self::MismatchServerType,
+                        Self::MismatchVpcId,
+                        Self::MissingParamAny,
+                        Self::MissingParamIp,
+                        Self::OperationDeniedServerGroupNotSupportIpv6,
+                        Self::QuotaExceededQuotaInsufficient,
+                        Self::ResourceInUseIp,
+                        Self::ResourceNotFoundEci,
+                        Self::ResourceNotFoundEcs,
+                        Self::ResourceNotFoundEni,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::SystemBusy,
+                        Self::TagInvokeError,
+                        Self::ThrottlingUser,
+                    ]
+                }
+                r"AssociateAdditionalCertificatesWithListener" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::ForbiddenNoPermission,
+                        Self::IncorrectStatusAny,
+                        Self::IncorrectStatusListener,
+                        Self::OperationDeniedAny,
+                        Self::OperationDeniedProtocol,
+                        Self::OperationFailedAny,
+                        Self::ResourceAlreadyAssociatedAny,
+                        Self::ResourceAlreadyAssociatedCertificate,
+                        Self::ResourceNotFoundAny,
+                        Self::ResourceNotFoundCertificate,
+                        Self::ResourceNotFoundListener,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"AttachCommonBandwidthPackageToLoadBalancer" => {
+                    &[
+                        Self::OperationDeniedIntranetLoadBalancer,
+                        Self::ResourceAlreadyAssociatedLoadbalancer,
+                        Self::ResourceInConfiguringLoadbalancer,
+                        Self::ResourceNotFoundBandwidthPackageId,
+                        Self::ResourceNotFoundCommonBandwidthPackage,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"CancelShiftLoadBalancerZones" => {
+                    &[
+                        Self::ForbiddenAny,
+                        Self::ForbiddenNoPermission,
+                        Self::IncorrectStatusZoneId,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"CreateListener" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::ConflictPort,
+                        Self::DryRunOperation,
+                        Self::DuplicatedParamListener,
+                        Self::ForbiddenNoPermission,
+                        Self::IllegalParam,
+                        Self::IllegalParamAnyPortListenerConflictWithNonAnyPortServerGroup,
+                        Self::IllegalParamIdleTimeout,
+                        Self::IllegalParamListenerDescription,
+                        Self::IllegalParamMssConflictWithUdpAndGeneve,
+                        Self::IllegalParamNonAnyPortListenerConflictWithAnyPortServerGroup,
+                        Self::IllegalParamPort,
+                        Self::IllegalParamPreserveClientIpSwitch,
+                        Self::IllegalParamServerGroupId,
+                        Self::IllegalParamSizeCertificateIds,
+                        Self::IncorrectStatusLoadbalancer,
+                        Self::MismatchProtocol,
+                        Self::MismatchVpcId,
+                        Self::MissingParamAny,
+                        Self::MissingParamCertificate,
+                        Self::MissingParamServerGroupId,
+                        Self::OperationDeniedRegionNotSupportHdMonitor,
+                        Self::QuotaExceededAny,
+                        Self::QuotaExceededQuotaInsufficient,
+                        Self::ResourceNotEnoughAny,
+                        Self::ResourceNotEnoughCaCertificateApiCount,
+                        Self::ResourceNotFoundCaCertificate,
+                        Self::ResourceNotFoundCertificate,
+                        Self::ResourceNotFoundHdMonitorConfigNotExist,
+                        Self::ResourceNotFoundVSwitch,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"CreateLoadBalancer" => {
+                    &[
+                        Self::DryRunOperation,
+                        Self::DuplicatedParamAllocationId,
+                        Self::ForbiddenNoPermission,
+                        Self::IllegalParam,
+                        Self::IllegalParamLoadBalancerName,
+                        Self::InvalidZones,
+                        Self::MismatchZoneIdAndVswitchId,
+                        Self::MissingParamAny,
+                        Self::OperationDeniedOnlyPayByTrafficSupported,
+                        Self::OperationDeniedOnlyPostPaidSupported,
+                        Self::OperationDeniedServiceLinkedRoleNotExist,
+                        Self::OperationFailedAny,
+                        Self::OperationFailedCreateOrderError,
+                        Self::OperationFailedDuplicateZones,
+                        Self::OperationFailedNotExistResourceGroup,
+                        Self::OperationFailedUnpaidBill,
+                        Self::OperationFailedVSwitchNotSupportIpv6,
+                        Self::QuotaExceededAny,
+                        Self::QuotaExceededQuotaInsufficient,
+                        Self::ResourceAlreadyAssociatedAllocationId,
+                        Self::ResourceInConfiguringVswitchId,
+                        Self::ResourceInUseIp,
+                        Self::ResourceNotEnoughVSwitchIp,
+                        Self::ResourceNotFoundVSwitch,
+                        Self::ResourceNotFoundVpc,
+                        Self::SystemBusy,
+                        Self::UnauthorizedRegion,
+                        Self::UnauthorizedZone,
+                    ]
+                }
+                r"CreateSecurityPolicy" => {
+                    &[Self::ForbiddenNoPermission, Self::IllegalParam]
+                }
+                r"CreateServerGroup" => {
+                    &[
+                        Self::DryRunOperation,
+                        Self::ForbiddenNoPermission,
+                        Self::IlleagalParamHealthCheckUrl,
+                        Self::IllegalParam,
+                        Self::IllegalParamAnyPortServerGroupConflictWithHealthCheckConfig,
+                        Self::IllegalParamConnectionDrainTimeout,
+                        Self::IllegalParamPreserveClientIpSwitch,
+                        Self::IllegalParamServerGroupName,
+                        Self::IllegalParamHealthCheckDomain,
+                        Self::IllegalParamFormatParseCreateRsPoolRequestFailed,
+                        Self::MissingParamAny,
+                        Self::OperationDeniedUidNotAllowQuic29,
+                        Self::OperationDeniedVpcNotSupportIpv6,
+                        Self::QuotaExceededQuotaInsufficient,
+                        Self::ResourceNotFoundResourceGroup,
+                        Self::ResourceNotFoundVpc,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"DeleteListener" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::DryRunOperation,
+                        Self::ForbiddenNoPermission,
+                        Self::IncorrectStatusListener,
+                        Self::IncorrectStatusLoadbalancer,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"DeleteLoadBalancer" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::DryRunOperation,
+                        Self::ForbiddenNoPermission,
+                        Self::IncorrectStatusLoadbalancer,
+                        Self::OperationDeniedAny,
+                        Self::OperationDeniedDeletionProtectionEnabled,
+                        Self::ResourceInConfiguringLoadbalancer,
+                        Self::ResourceInCreatingLoadbalancer,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"DeleteSecurityPolicy" => {
+                    &[
+                        Self::ForbiddenNoPermission,
+                        Self::ResourceInUseSecurityPolicy,
+                        Self::ResourceNotFoundSecuritypolicy,
+                    ]
+                }
+                r"DeleteServerGroup" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::DryRunOperation,
+                        Self::ForbiddenNoPermission,
+                        Self::IncorrectStatusServerGroup,
+                        Self::ResourceInUseServerGroup,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::SystemBusy,
+                    ]
+                }
                 r"DescribeHdMonitorRegionConfig" => {
                     &[Self::DescribeHdMonitorFail, Self::ForbiddenNoPermission]
                 }
                 r"DescribeRegions" => &[Self::IllegalParam, Self::SystemBusy],
-                r"DescribeZones" => &[
-                    Self::IllegalParam,
-                    Self::IllegalParamAcceptLanguage,
-                    Self::SystemBusy,
-                ],
-                r"DetachCommonBandwidthPackageFromLoadBalancer" => &[
-                    Self::OperationDeniedAny,
-                    Self::ResourceNotAssociatedLoadbalancer,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"DisableLoadBalancerIpv6Internet" => &[
-                    Self::OperationDeniedIpv6IntranetInstance,
-                    Self::OperationDeniedNonDualStackInstance,
-                    Self::ResourceInConfiguringLoadbalancer,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"DisassociateAdditionalCertificatesWithListener" => &[
-                    Self::ConflictLock,
-                    Self::IncorrectStatusCertificate,
-                    Self::IncorrectStatusListener,
-                    Self::IncorrectStatusLoadbalancer,
-                    Self::OperationDeniedCaCertificateUsed,
-                    Self::OperationDeniedDefaultCertificateUsed,
-                    Self::OperationDeniedProtocol,
-                    Self::ResourceNotAssociatedCertificate,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"EnableLoadBalancerIpv6Internet" => &[
-                    Self::ForbiddenNoPermission,
-                    Self::OperationDeniedNonDualStackInstance,
-                    Self::ResourceInCreatingAny,
-                    Self::ResourceInCreatingLoadbalancer,
-                    Self::ResourceNotFoundIpv6Gateway,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"GetJobStatus" => &[
-                    Self::ForbiddenNoPermission,
-                    Self::ResourceNotFoundJobId,
-                    Self::SystemBusy,
-                ],
-                r"GetListenerAttribute" => &[
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::SystemBusy,
-                ],
-                r"GetListenerHealthStatus" => &[
-                    Self::ForbiddenNoPermission,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::SystemBusy,
-                ],
-                r"GetLoadBalancerAttribute" => &[
-                    Self::DuplicatedParamAny,
-                    Self::ForbiddenNoPermission,
-                    Self::OperationFailedGetXipFailed,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"ListListenerCertificates" => &[
-                    Self::IllegalParamAny,
-                    Self::OperationDeniedProtocol,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceNotFoundLoadbalancer,
-                ],
-                r"ListListeners" => &[
-                    Self::ForbiddenNoPermission,
-                    Self::IllegalParam,
-                    Self::SystemBusy,
-                ],
-                r"ListLoadBalancers" => &[
-                    Self::ForbiddenNoPermission,
-                    Self::IllegalParamAny,
-                    Self::IllegalParamLoadBalancerType,
-                    Self::IllegalParamLoadBalancerName,
-                    Self::SystemBusy,
-                ],
+                r"DescribeZones" => {
+                    &[
+                        Self::IllegalParam,
+                        Self::IllegalParamAcceptLanguage,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"DetachCommonBandwidthPackageFromLoadBalancer" => {
+                    &[
+                        Self::OperationDeniedAny,
+                        Self::ResourceNotAssociatedLoadbalancer,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"DisableLoadBalancerIpv6Internet" => {
+                    &[
+                        Self::OperationDeniedIpv6IntranetInstance,
+                        Self::OperationDeniedNonDualStackInstance,
+                        Self::ResourceInConfiguringLoadbalancer,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"DisassociateAdditionalCertificatesWithListener" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::IncorrectStatusCertificate,
+                        Self::IncorrectStatusListener,
+                        Self::IncorrectStatusLoadbalancer,
+                        Self::OperationDeniedCaCertificateUsed,
+                        Self::OperationDeniedDefaultCertificateUsed,
+                        Self::OperationDeniedProtocol,
+                        Self::ResourceNotAssociatedCertificate,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"EnableLoadBalancerIpv6Internet" => {
+                    &[
+                        Self::ForbiddenNoPermission,
+                        Self::OperationDeniedNonDualStackInstance,
+                        Self::ResourceInCreatingAny,
+                        Self::ResourceInCreatingLoadbalancer,
+                        Self::ResourceNotFoundIpv6Gateway,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"GetJobStatus" => {
+                    &[
+                        Self::ForbiddenNoPermission,
+                        Self::ResourceNotFoundJobId,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"GetListenerAttribute" => {
+                    &[
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"GetListenerHealthStatus" => {
+                    &[
+                        Self::ForbiddenNoPermission,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"GetLoadBalancerAttribute" => {
+                    &[
+                        Self::DuplicatedParamAny,
+                        Self::ForbiddenNoPermission,
+                        Self::OperationFailedGetXipFailed,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"ListListenerCertificates" => {
+                    &[
+                        Self::IllegalParamAny,
+                        Self::OperationDeniedProtocol,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceNotFoundLoadbalancer,
+                    ]
+                }
+                r"ListListeners" => {
+                    &[Self::ForbiddenNoPermission, Self::IllegalParam, Self::SystemBusy]
+                }
+                r"ListLoadBalancers" => {
+                    &[
+                        Self::ForbiddenNoPermission,
+                        Self::IllegalParamAny,
+                        Self::IllegalParamLoadBalancerType,
+                        Self::IllegalParamLoadBalancerName,
+                        Self::SystemBusy,
+                    ]
+                }
                 r"ListSecurityPolicy" => &[Self::ForbiddenNoPermission, Self::SystemBusy],
-                r"ListServerGroupServers" => &[
-                    Self::ForbiddenNoPermission,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::SystemBusy,
-                ],
-                r"ListServerGroups" => &[
-                    Self::ForbiddenAny,
-                    Self::ForbiddenNoPermission,
-                    Self::SystemBusy,
-                ],
-                r"ListTagResources" => &[
-                    Self::ForbiddenNoPermission,
-                    Self::IllegalParamResourceType,
-                    Self::MissingParamAny,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::ResourceNotFoundSecuritypolicy,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::SystemBusy,
-                ],
-                r"LoadBalancerJoinSecurityGroup" => &[
-                    Self::ConflictLock,
-                    Self::ConflictSecurityGroup,
-                    Self::DryRunOperation,
-                    Self::ForbiddenNoPermission,
-                    Self::ForbiddenSecurityGroup,
-                    Self::MismatchAny,
-                    Self::MismatchVpc,
-                    Self::OperationDeniedAny,
-                    Self::QuotaExceededQuotaInsufficient,
-                    Self::ResourceInConfiguringLoadbalancer,
-                    Self::ResourceInCreatingLoadbalancer,
-                    Self::ResourceNotFoundSecurityGroup,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::SystemBusy,
-                    Self::TagInvokeError,
-                ],
-                r"LoadBalancerLeaveSecurityGroup" => &[
-                    Self::ForbiddenSecurityGroup,
-                    Self::ResourceInConfiguringLoadbalancer,
-                    Self::ResourceNotFoundAny,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::SystemBusy,
-                ],
-                r"MoveResourceGroup" => &[
-                    Self::ForbiddenNoPermission,
-                    Self::IllegalParamResourceType,
-                    Self::OperationFailedStatusCheckFailResourceGroup,
-                    Self::ResourceNotFoundResourceGroup,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"RemoveServersFromServerGroup" => &[
-                    Self::ConflictLock,
-                    Self::ForbiddenNoPermission,
-                    Self::IdempotenceSignatureMismatch,
-                    Self::IllegalParamAny,
-                    Self::IncorrectStatusServerGroup,
-                    Self::ResourceNotFoundBackendServer,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::SystemBusy,
-                ],
+                r"ListServerGroupServers" => {
+                    &[
+                        Self::ForbiddenNoPermission,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"ListServerGroups" => {
+                    &[Self::ForbiddenAny, Self::ForbiddenNoPermission, Self::SystemBusy]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::ForbiddenNoPermission,
+                        Self::IllegalParamResourceType,
+                        Self::MissingParamAny,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::ResourceNotFoundSecuritypolicy,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"LoadBalancerJoinSecurityGroup" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::ConflictSecurityGroup,
+                        Self::DryRunOperation,
+                        Self::ForbiddenNoPermission,
+                        Self::ForbiddenSecurityGroup,
+                        Self::MismatchAny,
+                        Self::MismatchVpc,
+                        Self::OperationDeniedAny,
+                        Self::QuotaExceededQuotaInsufficient,
+                        Self::ResourceInConfiguringLoadbalancer,
+                        Self::ResourceInCreatingLoadbalancer,
+                        Self::ResourceNotFoundSecurityGroup,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::SystemBusy,
+                        Self::TagInvokeError,
+                    ]
+                }
+                r"LoadBalancerLeaveSecurityGroup" => {
+                    &[
+                        Self::ForbiddenSecurityGroup,
+                        Self::ResourceInConfiguringLoadbalancer,
+                        Self::ResourceNotFoundAny,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"MoveResourceGroup" => {
+                    &[
+                        Self::ForbiddenNoPermission,
+                        Self::IllegalParamResourceType,
+                        Self::OperationFailedStatusCheckFailResourceGroup,
+                        Self::ResourceNotFoundResourceGroup,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"RemoveServersFromServerGroup" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::ForbiddenNoPermission,
+                        Self::IdempotenceSignatureMismatch,
+                        Self::IllegalParamAny,
+                        Self::IncorrectStatusServerGroup,
+                        Self::ResourceNotFoundBackendServer,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::SystemBusy,
+                    ]
+                }
                 r"SetHdMonitorRegionConfig" => {
                     &[Self::EnableHdMonitorFail, Self::ForbiddenNoPermission]
                 }
-                r"StartListener" => &[
-                    Self::ForbiddenNoPermission,
-                    Self::IncorrectStatusListener,
-                    Self::ResourceNotFoundListener,
-                ],
-                r"StartShiftLoadBalancerZones" => &[
-                    Self::ForbiddenAny,
-                    Self::ForbiddenNoPermission,
-                    Self::ResourceInConfiguringLoadbalancer,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"StopListener" => &[
-                    Self::DryRunOperation,
-                    Self::ForbiddenNoPermission,
-                    Self::IncorrectStatusListener,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::SystemBusy,
-                ],
-                r"TagResources" => &[
-                    Self::ForbiddenNoPermission,
-                    Self::IllegalParam,
-                    Self::MissingParamAny,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::ResourceNotFoundSecuritypolicy,
-                ],
-                r"UntagResources" => &[
-                    Self::ForbiddenNoPermission,
-                    Self::IllegalParam,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"UpdateListenerAttribute" => &[
-                    Self::ConflictPort,
-                    Self::DryRunOperation,
-                    Self::ForbiddenNoPermission,
-                    Self::IdempotenceSignatureMismatch,
-                    Self::IllegalParam,
-                    Self::IllegalParamIdleTimeout,
-                    Self::IllegalParamSizeCertificateIds,
-                    Self::IncorrectStatusListener,
-                    Self::MismatchVpcId,
-                    Self::OperationDeniedRegionNotSupportHdMonitor,
-                    Self::ResourceAlreadyAssociatedCertificate,
-                    Self::ResourceNotEnoughCaCertificateApiCount,
-                    Self::ResourceNotFoundCaCertificate,
-                    Self::ResourceNotFoundCertificate,
-                    Self::ResourceNotFoundHdMonitorConfigNotExist,
-                    Self::ResourceNotFoundListener,
-                    Self::ResourceNotFoundSecuritypolicy,
-                    Self::SystemBusy,
-                ],
-                r"UpdateLoadBalancerAddressTypeConfig" => &[
-                    Self::DryRunOperation,
-                    Self::DuplicatedParamAllocationId,
-                    Self::ForbiddenNoPermission,
-                    Self::IllegalParam,
-                    Self::MismatchZoneIdAndVswitchId,
-                    Self::OperationDeniedAddressTypeNotChanged,
-                    Self::OperationDeniedEipAlreadyInBandwidthPackage,
-                    Self::ResourceInConfiguringAny,
-                    Self::ResourceInConfiguringLoadbalancer,
-                    Self::ResourceNotFoundAnycastInstance,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::TagInvokeError,
-                ],
-                r"UpdateLoadBalancerAttribute" => &[
-                    Self::DryRunOperation,
-                    Self::ForbiddenNoPermission,
-                    Self::IllegalParamLoadBalancerName,
-                    Self::ResourceInConfiguringLoadbalancer,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::SystemBusy,
-                ],
-                r"UpdateLoadBalancerProtection" => &[
-                    Self::ConflictLock,
-                    Self::DryRunOperation,
-                    Self::ForbiddenNoPermission,
-                    Self::IdempotenceSignatureMismatch,
-                    Self::IllegalParam,
-                    Self::IllegalParamDeletionProtectionReason,
-                    Self::IllegalParamModificationProtectionReason,
-                    Self::ResourceInConfiguringAny,
-                    Self::ResourceInConfiguringLoadbalancer,
-                    Self::ResourceInCreatingLoadbalancer,
-                    Self::ResourceNotFoundLoadBalancer,
-                ],
-                r"UpdateLoadBalancerZones" => &[
-                    Self::InvalidZones,
-                    Self::OperationDeniedAny,
-                    Self::OperationDeniedProtectedPrivateIPv4AddressChanged,
-                    Self::OperationDeniedZoneVSwitchChanged,
-                    Self::OperationFailedVSwitchNotSupportIpv6,
-                    Self::ResourceInConfiguringLoadbalancer,
-                    Self::ResourceInCreatingLoadbalancer,
-                    Self::ResourceNotEnoughVSwitchIp,
-                    Self::ResourceNotFoundVSwitch,
-                    Self::ResourceNotFoundLoadBalancer,
-                    Self::SystemBusy,
-                    Self::UnauthorizedZone,
-                ],
-                r"UpdateSecurityPolicyAttribute" => &[
-                    Self::IllegalParamPreserveClientIpSwitch,
-                    Self::ResourceNotFoundSecuritypolicy,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::UpdateSecurityPolicyFailed,
-                ],
-                r"UpdateServerGroupAttribute" => &[
-                    Self::DryRunOperation,
-                    Self::ForbiddenNoPermission,
-                    Self::IlleagalParamHealthCheckUrl,
-                    Self::IllegalParam,
-                    Self::IllegalParamAny,
-                    Self::IllegalParamPreserveClientIpSwitch,
-                    Self::IllegalParamServerGroupName,
-                    Self::IllegalParamHealthCheckDomain,
-                    Self::OperationDeniedUidNotAllowQuic29,
-                    Self::ResourceNotFoundServerGroup,
-                    Self::SystemBusy,
-                ],
-                r"UpdateServerGroupServersAttribute" => &[
-                    Self::ConflictLock,
-                    Self::ForbiddenAny,
-                    Self::ForbiddenNoPermission,
-                    Self::IllegalParamAny,
-                    Self::IncorrectStatusServerGroup,
-                    Self::MissingParamAny,
-                    Self::ResourceNotFoundBackendServer,
-                    Self::ResourceNotFoundServerGroup,
-                ],
+                r"StartListener" => {
+                    &[
+                        Self::ForbiddenNoPermission,
+                        Self::IncorrectStatusListener,
+                        Self::ResourceNotFoundListener,
+                    ]
+                }
+                r"StartShiftLoadBalancerZones" => {
+                    &[
+                        Self::ForbiddenAny,
+                        Self::ForbiddenNoPermission,
+                        Self::ResourceInConfiguringLoadbalancer,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"StopListener" => {
+                    &[
+                        Self::DryRunOperation,
+                        Self::ForbiddenNoPermission,
+                        Self::IncorrectStatusListener,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::ForbiddenNoPermission,
+                        Self::IllegalParam,
+                        Self::MissingParamAny,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::ResourceNotFoundSecuritypolicy,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::ForbiddenNoPermission,
+                        Self::IllegalParam,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"UpdateListenerAttribute" => {
+                    &[
+                        Self::ConflictPort,
+                        Self::DryRunOperation,
+                        Self::ForbiddenNoPermission,
+                        Self::IdempotenceSignatureMismatch,
+                        Self::IllegalParam,
+                        Self::IllegalParamIdleTimeout,
+                        Self::IllegalParamSizeCertificateIds,
+                        Self::IncorrectStatusListener,
+                        Self::MismatchVpcId,
+                        Self::OperationDeniedRegionNotSupportHdMonitor,
+                        Self::ResourceAlreadyAssociatedCertificate,
+                        Self::ResourceNotEnoughCaCertificateApiCount,
+                        Self::ResourceNotFoundCaCertificate,
+                        Self::ResourceNotFoundCertificate,
+                        Self::ResourceNotFoundHdMonitorConfigNotExist,
+                        Self::ResourceNotFoundListener,
+                        Self::ResourceNotFoundSecuritypolicy,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"UpdateLoadBalancerAddressTypeConfig" => {
+                    &[
+                        Self::DryRunOperation,
+                        Self::DuplicatedParamAllocationId,
+                        Self::ForbiddenNoPermission,
+                        Self::IllegalParam,
+                        Self::MismatchZoneIdAndVswitchId,
+                        Self::OperationDeniedAddressTypeNotChanged,
+                        Self::OperationDeniedEipAlreadyInBandwidthPackage,
+                        Self::ResourceInConfiguringAny,
+                        Self::ResourceInConfiguringLoadbalancer,
+                        Self::ResourceNotFoundAnycastInstance,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::TagInvokeError,
+                    ]
+                }
+                r"UpdateLoadBalancerAttribute" => {
+                    &[
+                        Self::DryRunOperation,
+                        Self::ForbiddenNoPermission,
+                        Self::IllegalParamLoadBalancerName,
+                        Self::ResourceInConfiguringLoadbalancer,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"UpdateLoadBalancerProtection" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::DryRunOperation,
+                        Self::ForbiddenNoPermission,
+                        Self::IdempotenceSignatureMismatch,
+                        Self::IllegalParam,
+                        Self::IllegalParamDeletionProtectionReason,
+                        Self::IllegalParamModificationProtectionReason,
+                        Self::ResourceInConfiguringAny,
+                        Self::ResourceInConfiguringLoadbalancer,
+                        Self::ResourceInCreatingLoadbalancer,
+                        Self::ResourceNotFoundLoadBalancer,
+                    ]
+                }
+                r"UpdateLoadBalancerZones" => {
+                    &[
+                        Self::InvalidZones,
+                        Self::OperationDeniedAny,
+                        Self::OperationDeniedProtectedPrivateIPv4AddressChanged,
+                        Self::OperationDeniedZoneVSwitchChanged,
+                        Self::OperationFailedVSwitchNotSupportIpv6,
+                        Self::ResourceInConfiguringLoadbalancer,
+                        Self::ResourceInCreatingLoadbalancer,
+                        Self::ResourceNotEnoughVSwitchIp,
+                        Self::ResourceNotFoundVSwitch,
+                        Self::ResourceNotFoundLoadBalancer,
+                        Self::SystemBusy,
+                        Self::UnauthorizedZone,
+                    ]
+                }
+                r"UpdateSecurityPolicyAttribute" => {
+                    &[
+                        Self::IllegalParamPreserveClientIpSwitch,
+                        Self::ResourceNotFoundSecuritypolicy,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::UpdateSecurityPolicyFailed,
+                    ]
+                }
+                r"UpdateServerGroupAttribute" => {
+                    &[
+                        Self::DryRunOperation,
+                        Self::ForbiddenNoPermission,
+                        Self::IlleagalParamHealthCheckUrl,
+                        Self::IllegalParam,
+                        Self::IllegalParamAny,
+                        Self::IllegalParamPreserveClientIpSwitch,
+                        Self::IllegalParamServerGroupName,
+                        Self::IllegalParamHealthCheckDomain,
+                        Self::OperationDeniedUidNotAllowQuic29,
+                        Self::ResourceNotFoundServerGroup,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"UpdateServerGroupServersAttribute" => {
+                    &[
+                        Self::ConflictLock,
+                        Self::ForbiddenAny,
+                        Self::ForbiddenNoPermission,
+                        Self::IllegalParamAny,
+                        Self::IncorrectStatusServerGroup,
+                        Self::MissingParamAny,
+                        Self::ResourceNotFoundBackendServer,
+                        Self::ResourceNotFoundServerGroup,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -2947,7 +3124,8 @@ const _: () = {
     impl __core::str::FromStr for NlbError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for NlbError {

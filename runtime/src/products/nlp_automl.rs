@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum NlpAutomlError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -148,11 +148,11 @@ pub enum NlpAutomlError {
     PredictTimeout,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 64] = &[
         __row(
@@ -197,12 +197,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -275,12 +270,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -329,12 +319,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -407,18 +392,8 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"40002",
-            200,
-            r"The specified interface is throttled.",
-            __NEVER,
-        ),
-        __row(
-            r"40002",
-            403,
-            r"The specified interface is throttled.",
-            __NEVER,
-        ),
+        __row(r"40002", 200, r"The specified interface is throttled.", __NEVER),
+        __row(r"40002", 403, r"The specified interface is throttled.", __NEVER),
         __row(
             r"40003",
             403,
@@ -491,12 +466,7 @@ const _: () = {
             r"The model inference result is null.",
             __TRANSIENT,
         ),
-        __row(
-            r"ResourceNotFound",
-            404,
-            r"The specified Model does not exist.",
-            __NEVER,
-        ),
+        __row(r"ResourceNotFound", 404, r"The specified Model does not exist.", __NEVER),
         __row(
             r"ServiceUnavailable",
             503,
@@ -509,12 +479,7 @@ const _: () = {
             r"A server error occurred while processing your request. Please try again later or contact customer support.",
             __TRANSIENT,
         ),
-        __row(
-            r"parameterError",
-            400,
-            r"The parameter is invalid.",
-            __NEVER,
-        ),
+        __row(r"parameterError", 400, r"The parameter is invalid.", __NEVER),
         __row(
             r"postPaidArrearage",
             400,
@@ -543,14 +508,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 52] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 47, 49, 50, 51, 52, 53, 54, 55, 56, 59,
-        60, 61, 62, 63,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 47, 49, 50, 51,
+        52, 53, 54, 55, 56, 59, 60, 61, 62, 63,
     ];
     const __END: [u32; 52] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 59, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 49, 58, 42, 44, 45, 47, 48, 50, 51, 52, 53, 54, 55, 56, 57, 60,
-        61, 62, 63, 64,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 59, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 49, 58, 42, 44, 45, 47, 48, 50, 51, 52,
+        53, 54, 55, 56, 57, 60, 61, 62, 63, 64,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: NlpAutomlError) -> &'static __Entry {
@@ -616,121 +581,163 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                5 => match code {
-                    r"40002" => 35,
-                    r"40003" => 36,
-                    r"40013" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                9 => match code {
-                    r"Forbbiden" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"predictLimit" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"parameterError" => 47,
-                    r"predictTimeout" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ResourceNotFound" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"postPaidArrearage" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"ModelInferenceError" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InvalidContentLength" => 41,
-                    r"ModelInferenceFailed" => 45,
-                    r"predictContentLength" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidParameter.ModelId" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidParameter.ModelVersion" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"InvalidAccountStatus.ServiceLimit" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"InvalidAccountStatus.ServiceUnavailable" => 40,
-                    _ => return __core::option::Option::None,
-                },
+                5 => {
+                    match code {
+                        r"40002" => 35,
+                        r"40003" => 36,
+                        r"40013" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                9 => {
+                    match code {
+                        r"Forbbiden" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"predictLimit" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"parameterError" => 47,
+                        r"predictTimeout" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ResourceNotFound" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"postPaidArrearage" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"ModelInferenceError" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"InvalidContentLength" => 41,
+                        r"ModelInferenceFailed" => 45,
+                        r"predictContentLength" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"InvalidParameter.ModelId" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidParameter.ModelVersion" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"InvalidAccountStatus.ServiceLimit" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"InvalidAccountStatus.ServiceUnavailable" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -752,8 +759,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -766,9 +773,9 @@ const _: () = {
                         ]
                     }
                 }
-                Self::UnknownError => const { &[__E[21].message, __E[58].message] },
-                Self::InternalError => const { &[__E[39].message, __E[48].message] },
-                Self::ServiceUnavailable => const { &[__E[40].message, __E[57].message] },
+                Self::UnknownError => const { &[__E[21].message, __E[58].message] }
+                Self::InternalError => const { &[__E[39].message, __E[48].message] }
+                Self::ServiceUnavailable => const { &[__E[40].message, __E[57].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -780,9 +787,9 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::UnknownError => const { &[__E[21], __E[58]] },
-                Self::InternalError => const { &[__E[39], __E[48]] },
-                Self::ServiceUnavailable => const { &[__E[40], __E[57]] },
+                Self::UnknownError => const { &[__E[21], __E[58]] }
+                Self::InternalError => const { &[__E[39], __E[48]] }
+                Self::ServiceUnavailable => const { &[__E[40], __E[57]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -792,66 +799,66 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::UnknownError => &[r"RunPreTrainService"],
-                Self::InternalError => &[
-                    r"CreateAsyncPredict",
-                    r"GetAsyncPredict",
-                    r"GetPredictResult",
-                    r"RunPreTrainService",
-                ],
-                Self::ServiceUnavailable => &[
-                    r"CreateAsyncPredict",
-                    r"GetAsyncPredict",
-                    r"GetPredictResult",
-                    r"RunPreTrainService",
-                ],
+                Self::InternalError => {
+                    &[
+                        r"CreateAsyncPredict",
+                        r"GetAsyncPredict",
+                        r"GetPredictResult",
+                        r"RunPreTrainService",
+                    ]
+                }
+                Self::ServiceUnavailable => {
+                    &[
+                        r"CreateAsyncPredict",
+                        r"GetAsyncPredict",
+                        r"GetPredictResult",
+                        r"RunPreTrainService",
+                    ]
+                }
                 Self::Code40002 => &[r"CreateAsyncPredict", r"GetPredictResult"],
                 Self::Code40003 => &[r"GetPredictResult"],
                 Self::Code40013 => &[r"CreateAsyncPredict", r"GetPredictResult"],
-                Self::Forbbiden => &[
-                    r"CreateAsyncPredict",
-                    r"GetAsyncPredict",
-                    r"GetPredictResult",
-                ],
-                Self::InvalidAccountStatusServiceLimit => &[
-                    r"CreateAsyncPredict",
-                    r"GetAsyncPredict",
-                    r"GetPredictResult",
-                    r"RunPreTrainService",
-                ],
-                Self::InvalidAccountStatusServiceUnavailable => &[
-                    r"CreateAsyncPredict",
-                    r"GetAsyncPredict",
-                    r"GetPredictResult",
-                    r"RunPreTrainService",
-                ],
-                Self::InvalidContentLength => &[
-                    r"CreateAsyncPredict",
-                    r"GetAsyncPredict",
-                    r"GetPredictResult",
-                ],
-                Self::InvalidParameterModelId => &[
-                    r"CreateAsyncPredict",
-                    r"GetAsyncPredict",
-                    r"GetPredictResult",
-                ],
-                Self::InvalidParameterModelVersion => &[
-                    r"CreateAsyncPredict",
-                    r"GetAsyncPredict",
-                    r"GetPredictResult",
-                ],
+                Self::Forbbiden => {
+                    &[r"CreateAsyncPredict", r"GetAsyncPredict", r"GetPredictResult"]
+                }
+                Self::InvalidAccountStatusServiceLimit => {
+                    &[
+                        r"CreateAsyncPredict",
+                        r"GetAsyncPredict",
+                        r"GetPredictResult",
+                        r"RunPreTrainService",
+                    ]
+                }
+                Self::InvalidAccountStatusServiceUnavailable => {
+                    &[
+                        r"CreateAsyncPredict",
+                        r"GetAsyncPredict",
+                        r"GetPredictResult",
+                        r"RunPreTrainService",
+                    ]
+                }
+                Self::InvalidContentLength => {
+                    &[r"CreateAsyncPredict", r"GetAsyncPredict", r"GetPredictResult"]
+                }
+                Self::InvalidParameterModelId => {
+                    &[r"CreateAsyncPredict", r"GetAsyncPredict", r"GetPredictResult"]
+                }
+                Self::InvalidParameterModelVersion => {
+                    &[r"CreateAsyncPredict", r"GetAsyncPredict", r"GetPredictResult"]
+                }
                 Self::ModelInferenceError => &[r"RunPreTrainService"],
                 Self::ModelInferenceFailed => &[r"GetPredictResult"],
-                Self::ResourceNotFound => &[
-                    r"CreateAsyncPredict",
-                    r"GetAsyncPredict",
-                    r"GetPredictResult",
-                    r"RunPreTrainService",
-                ],
-                Self::ParameterError => &[
-                    r"CreateAsyncPredict",
-                    r"GetPredictResult",
-                    r"RunPreTrainService",
-                ],
+                Self::ResourceNotFound => {
+                    &[
+                        r"CreateAsyncPredict",
+                        r"GetAsyncPredict",
+                        r"GetPredictResult",
+                        r"RunPreTrainService",
+                    ]
+                }
+                Self::ParameterError => {
+                    &[r"CreateAsyncPredict", r"GetPredictResult", r"RunPreTrainService"]
+                }
                 Self::PostPaidArrearage => &[r"RunPreTrainService"],
                 Self::PredictContentLength => &[r"RunPreTrainService"],
                 Self::PredictLimit => &[r"CreateAsyncPredict"],
@@ -862,61 +869,69 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateAsyncPredict" => &[
-                    Self::InternalError,
-                    Self::ServiceUnavailable,
-                    Self::Code40002,
-                    Self::Code40013,
-                    Self::Forbbiden,
-                    Self::InvalidAccountStatusServiceLimit,
-                    Self::InvalidAccountStatusServiceUnavailable,
-                    Self::InvalidContentLength,
-                    Self::InvalidParameterModelId,
-                    Self::InvalidParameterModelVersion,
-                    Self::ResourceNotFound,
-                    Self::ParameterError,
-                    Self::PredictLimit,
-                ],
-                r"GetAsyncPredict" => &[
-                    Self::InternalError,
-                    Self::ServiceUnavailable,
-                    Self::Forbbiden,
-                    Self::InvalidAccountStatusServiceLimit,
-                    Self::InvalidAccountStatusServiceUnavailable,
-                    Self::InvalidContentLength,
-                    Self::InvalidParameterModelId,
-                    Self::InvalidParameterModelVersion,
-                    Self::ResourceNotFound,
-                ],
-                r"GetPredictResult" => &[
-                    Self::InternalError,
-                    Self::ServiceUnavailable,
-                    Self::Code40002,
-                    Self::Code40003,
-                    Self::Code40013,
-                    Self::Forbbiden,
-                    Self::InvalidAccountStatusServiceLimit,
-                    Self::InvalidAccountStatusServiceUnavailable,
-                    Self::InvalidContentLength,
-                    Self::InvalidParameterModelId,
-                    Self::InvalidParameterModelVersion,
-                    Self::ModelInferenceFailed,
-                    Self::ResourceNotFound,
-                    Self::ParameterError,
-                ],
-                r"RunPreTrainService" => &[
-                    Self::UnknownError,
-                    Self::InternalError,
-                    Self::ServiceUnavailable,
-                    Self::InvalidAccountStatusServiceLimit,
-                    Self::InvalidAccountStatusServiceUnavailable,
-                    Self::ModelInferenceError,
-                    Self::ResourceNotFound,
-                    Self::ParameterError,
-                    Self::PostPaidArrearage,
-                    Self::PredictContentLength,
-                    Self::PredictTimeout,
-                ],
+                r"CreateAsyncPredict" => {
+                    &[
+                        Self::InternalError,
+                        Self::ServiceUnavailable,
+                        Self::Code40002,
+                        Self::Code40013,
+                        Self::Forbbiden,
+                        Self::InvalidAccountStatusServiceLimit,
+                        Self::InvalidAccountStatusServiceUnavailable,
+                        Self::InvalidContentLength,
+                        Self::InvalidParameterModelId,
+                        Self::InvalidParameterModelVersion,
+                        Self::ResourceNotFound,
+                        Self::ParameterError,
+                        Self::PredictLimit,
+                    ]
+                }
+                r"GetAsyncPredict" => {
+                    &[
+                        Self::InternalError,
+                        Self::ServiceUnavailable,
+                        Self::Forbbiden,
+                        Self::InvalidAccountStatusServiceLimit,
+                        Self::InvalidAccountStatusServiceUnavailable,
+                        Self::InvalidContentLength,
+                        Self::InvalidParameterModelId,
+                        Self::InvalidParameterModelVersion,
+                        Self::ResourceNotFound,
+                    ]
+                }
+                r"GetPredictResult" => {
+                    &[
+                        Self::InternalError,
+                        Self::ServiceUnavailable,
+                        Self::Code40002,
+                        Self::Code40003,
+                        Self::Code40013,
+                        Self::Forbbiden,
+                        Self::InvalidAccountStatusServiceLimit,
+                        Self::InvalidAccountStatusServiceUnavailable,
+                        Self::InvalidContentLength,
+                        Self::InvalidParameterModelId,
+                        Self::InvalidParameterModelVersion,
+                        Self::ModelInferenceFailed,
+                        Self::ResourceNotFound,
+                        Self::ParameterError,
+                    ]
+                }
+                r"RunPreTrainService" => {
+                    &[
+                        Self::UnknownError,
+                        Self::InternalError,
+                        Self::ServiceUnavailable,
+                        Self::InvalidAccountStatusServiceLimit,
+                        Self::InvalidAccountStatusServiceUnavailable,
+                        Self::ModelInferenceError,
+                        Self::ResourceNotFound,
+                        Self::ParameterError,
+                        Self::PostPaidArrearage,
+                        Self::PredictContentLength,
+                        Self::PredictTimeout,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -932,7 +947,8 @@ const _: () = {
     impl __core::str::FromStr for NlpAutomlError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for NlpAutomlError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum OceanbaseproError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -214,11 +214,11 @@ pub enum OceanbaseproError {
     ZoneListUnsupport,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 98] = &[
         __row(
@@ -263,12 +263,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -341,12 +336,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -395,12 +385,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -473,12 +458,7 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"AliyunInstance.NotExists",
-            400,
-            r"AliyunInstance.NotExists",
-            __NEVER,
-        ),
+        __row(r"AliyunInstance.NotExists", 400, r"AliyunInstance.NotExists", __NEVER),
         __row(r"BadRequest", 400, r"BadRequest", __NEVER),
         __row(r"ConfigError", 400, r"ConfigError", __NEVER),
         __row(
@@ -507,12 +487,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"GetCluster.Fail", 400, r"GetCluster.Fail", __NEVER),
-        __row(
-            r"GetClusterGroup.Fail",
-            400,
-            r"GetClusterGroup.Fail",
-            __NEVER,
-        ),
+        __row(r"GetClusterGroup.Fail", 400, r"GetClusterGroup.Fail", __NEVER),
         __row(r"GetInstance.Fail", 400, r"GetInstance.Fail", __NEVER),
         __row(r"GetObServer.Fail", 400, r"GetObServer.Fail", __NEVER),
         __row(r"GetTenant.Fail", 400, r"GetTenant.Fail", __NEVER),
@@ -540,12 +515,7 @@ const _: () = {
             r"Instance.ListAliyunInstance.Fail",
             __NEVER,
         ),
-        __row(
-            r"Instance.Name.Missing",
-            400,
-            r"Instance.Name.Missing",
-            __NEVER,
-        ),
+        __row(r"Instance.Name.Missing", 400, r"Instance.Name.Missing", __NEVER),
         __row(
             r"Instance.Order.CreateFailed",
             400,
@@ -570,38 +540,13 @@ const _: () = {
             r"InstanceClassSpecification.Invalid",
             __NEVER,
         ),
-        __row(
-            r"InstanceDataSize.Invalid",
-            400,
-            r"InstanceDataSize.Invalid",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceDiskSize.Invalid",
-            400,
-            r"InstanceDiskSize.Invalid",
-            __NEVER,
-        ),
+        __row(r"InstanceDataSize.Invalid", 400, r"InstanceDataSize.Invalid", __NEVER),
+        __row(r"InstanceDiskSize.Invalid", 400, r"InstanceDiskSize.Invalid", __NEVER),
         __row(r"InstanceId.Invalid", 400, r"InstanceId.Invalid", __NEVER),
         __row(r"InstanceId.Missing", 400, r"InstanceId.Missing", __NEVER),
-        __row(
-            r"InstanceLogSize.Invalid",
-            400,
-            r"InstanceLogSize.Invalid",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceName.ModifyFailed",
-            400,
-            r"InstanceName.ModifyFailed",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceNodeNum.Invalid",
-            400,
-            r"InstanceNodeNum.Invalid",
-            __NEVER,
-        ),
+        __row(r"InstanceLogSize.Invalid", 400, r"InstanceLogSize.Invalid", __NEVER),
+        __row(r"InstanceName.ModifyFailed", 400, r"InstanceName.ModifyFailed", __NEVER),
+        __row(r"InstanceNodeNum.Invalid", 400, r"InstanceNodeNum.Invalid", __NEVER),
         __row(
             r"InstanceOrder.NotAvailable",
             400,
@@ -614,24 +559,9 @@ const _: () = {
             r"InstanceServiceName.Missing",
             __NEVER,
         ),
-        __row(
-            r"InstanceStatus.Invalid",
-            400,
-            r"InstanceStatus.Invalid",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceStatus.Invalid",
-            404,
-            r"InstanceStatus.Invalid",
-            __NEVER,
-        ),
-        __row(
-            r"InstanceType.Unsupport",
-            400,
-            r"InstanceType.Unsupport",
-            __NEVER,
-        ),
+        __row(r"InstanceStatus.Invalid", 400, r"InstanceStatus.Invalid", __NEVER),
+        __row(r"InstanceStatus.Invalid", 404, r"InstanceStatus.Invalid", __NEVER),
+        __row(r"InstanceType.Unsupport", 400, r"InstanceType.Unsupport", __NEVER),
         __row(
             r"InternalError",
             500,
@@ -644,29 +574,14 @@ const _: () = {
             r"The request processing has failed due to some unknown error.	",
             __TRANSIENT,
         ),
-        __row(
-            r"InternalServerError",
-            500,
-            r"InternalServerError",
-            __TRANSIENT,
-        ),
+        __row(r"InternalServerError", 500, r"InternalServerError", __TRANSIENT),
         __row(r"ListCluster.Fail", 400, r"ListCluster.Fail", __NEVER),
-        __row(
-            r"ListClusterGroup.Fail",
-            400,
-            r"ListClusterGroup.Fail",
-            __NEVER,
-        ),
+        __row(r"ListClusterGroup.Fail", 400, r"ListClusterGroup.Fail", __NEVER),
         __row(r"ListInstance.Fail", 400, r"ListInstance.Fail", __NEVER),
         __row(r"ListObServer.Fail", 400, r"ListObServer.Fail", __NEVER),
         __row(r"ListTenant.Fail", 400, r"ListTenant.Fail", __NEVER),
         __row(r"ListZone.Fail", 400, r"ListZone.Fail", __NEVER),
-        __row(
-            r"MissingParameterDiskSize",
-            400,
-            r"MissingParameterDiskSize",
-            __NEVER,
-        ),
+        __row(r"MissingParameterDiskSize", 400, r"MissingParameterDiskSize", __NEVER),
         __row(r"NotFound", 404, r"NotFound", __NEVER),
         __row(
             r"PrimaryInstanceStatus.Invalid",
@@ -718,16 +633,18 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 84] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 75, 78, 79, 80, 81,
-        82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 93, 94, 97,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 75, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 93,
+        94, 97,
     ];
     const __END: [u32; 84] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 97, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 78, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 75, 76, 79, 80, 81, 82,
-        83, 84, 85, 86, 87, 88, 89, 90, 91, 93, 94, 95, 98,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 97, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 78, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69, 70,
+        71, 72, 73, 75, 76, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 93, 94,
+        95, 98,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: OceanbaseproError) -> &'static __Entry {
@@ -825,177 +742,235 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                8 => match code {
-                    r"NotFound" => 75,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"BadRequest" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"ConfigError" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ListZone.Fail" => 73,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"GetTenant.Fail" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"GetCluster.Fail" => 43,
-                    r"ListTenant.Fail" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"GetInstance.Fail" => 45,
-                    r"GetObServer.Fail" => 46,
-                    r"ListCluster.Fail" => 68,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ListInstance.Fail" => 70,
-                    r"ListObServer.Fail" => 71,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"InstanceId.Invalid" => 58,
-                    r"InstanceId.Missing" => 59,
-                    r"Tenant.StillOnline" => 82,
-                    r"ZoneList.Unsupport" => 83,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"CreateInstance.Fail" => 39,
-                    r"InternalServerError" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"GetClusterGroup.Fail" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Instance.Name.Missing" => 52,
-                    r"ListClusterGroup.Fail" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InstanceStatus.Invalid" => 65,
-                    r"InstanceType.Unsupport" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InstanceLogSize.Invalid" => 60,
-                    r"InstanceNodeNum.Invalid" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"AliyunInstance.NotExists" => 35,
-                    r"InstanceDataSize.Invalid" => 56,
-                    r"InstanceDiskSize.Invalid" => 57,
-                    r"MissingParameterDiskSize" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InstanceName.ModifyFailed" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InstanceClass.InvalidValue" => 54,
-                    r"InstanceOrder.NotAvailable" => 63,
-                    r"StandbyInstance.NotSupport" => 79,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"Instance.Order.CreateFailed" => 53,
-                    r"InstanceServiceName.Missing" => 64,
-                    r"StandbyInstance.StillOnline" => 80,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"PrimaryInstanceStatus.Invalid" => 76,
-                    r"ServiceTemporarilyUnavailable" => 77,
-                    r"StandbyInstanceStatus.Invalid" => 81,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"CreateInstance.Spec.NotSupport" => 41,
-                    r"CreateInstanceParameters.Error" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"Instance.GetAliyunInstance.Fail" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"Instance.ExpandLogDisk.Unsupport" => 49,
-                    r"Instance.ListAliyunInstance.Fail" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"Instance.ExpandLogDisk.NotSupport" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"InstanceClassSpecification.Invalid" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"StandbyInstance.Disconnect.NotAllowed" => 78,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"CreateInstance.DeployType.InvalidValue" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"CreateInstance.ReplicaMode.InvalidValue" => 40,
-                    _ => return __core::option::Option::None,
-                },
+                8 => {
+                    match code {
+                        r"NotFound" => 75,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"BadRequest" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"ConfigError" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"ListZone.Fail" => 73,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"GetTenant.Fail" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"GetCluster.Fail" => 43,
+                        r"ListTenant.Fail" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"GetInstance.Fail" => 45,
+                        r"GetObServer.Fail" => 46,
+                        r"ListCluster.Fail" => 68,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"ListInstance.Fail" => 70,
+                        r"ListObServer.Fail" => 71,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"InstanceId.Invalid" => 58,
+                        r"InstanceId.Missing" => 59,
+                        r"Tenant.StillOnline" => 82,
+                        r"ZoneList.Unsupport" => 83,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"CreateInstance.Fail" => 39,
+                        r"InternalServerError" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"GetClusterGroup.Fail" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Instance.Name.Missing" => 52,
+                        r"ListClusterGroup.Fail" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"InstanceStatus.Invalid" => 65,
+                        r"InstanceType.Unsupport" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"InstanceLogSize.Invalid" => 60,
+                        r"InstanceNodeNum.Invalid" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"AliyunInstance.NotExists" => 35,
+                        r"InstanceDataSize.Invalid" => 56,
+                        r"InstanceDiskSize.Invalid" => 57,
+                        r"MissingParameterDiskSize" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InstanceName.ModifyFailed" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InstanceClass.InvalidValue" => 54,
+                        r"InstanceOrder.NotAvailable" => 63,
+                        r"StandbyInstance.NotSupport" => 79,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"Instance.Order.CreateFailed" => 53,
+                        r"InstanceServiceName.Missing" => 64,
+                        r"StandbyInstance.StillOnline" => 80,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"PrimaryInstanceStatus.Invalid" => 76,
+                        r"ServiceTemporarilyUnavailable" => 77,
+                        r"StandbyInstanceStatus.Invalid" => 81,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"CreateInstance.Spec.NotSupport" => 41,
+                        r"CreateInstanceParameters.Error" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"Instance.GetAliyunInstance.Fail" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"Instance.ExpandLogDisk.Unsupport" => 49,
+                        r"Instance.ListAliyunInstance.Fail" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"Instance.ExpandLogDisk.NotSupport" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"InstanceClassSpecification.Invalid" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"StandbyInstance.Disconnect.NotAllowed" => 78,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"CreateInstance.DeployType.InvalidValue" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"CreateInstance.ReplicaMode.InvalidValue" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1018,8 +993,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1032,7 +1007,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::UnknownError => const { &[__E[21].message, __E[95].message] },
+                Self::UnknownError => const { &[__E[21].message, __E[95].message] }
                 Self::InternalError => {
                     const { &[__E[39].message, __E[76].message, __E[77].message] }
                 }
@@ -1047,8 +1022,8 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::UnknownError => const { &[__E[21], __E[95], __E[96]] },
-                Self::InternalError => const { &[__E[39], __E[76], __E[77]] },
+                Self::UnknownError => const { &[__E[21], __E[95], __E[96]] }
+                Self::InternalError => const { &[__E[39], __E[76], __E[77]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1058,242 +1033,178 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::UnknownError => &[r"CreateInstance", r"DeleteInstances"],
-                Self::InternalError => &[
-                    r"CreateDatabase",
-                    r"CreateTag",
-                    r"CreateTagValue",
-                    r"CreateTenant",
-                    r"CreateTenantUser",
-                    r"DeleteDatabases",
-                    r"DeleteSecurityIpGroup",
-                    r"DeleteTag",
-                    r"DeleteTagValue",
-                    r"DeleteTenantUsers",
-                    r"DeleteTenants",
-                    r"DescribeDataBackupSet",
-                    r"DescribeInstanceCreatableZone",
-                    r"DescribeInstanceSSL",
-                    r"DescribeParameters",
-                    r"DescribeParametersHistory",
-                    r"DescribeSecurityIpGroups",
-                    r"DescribeTagValues",
-                    r"DescribeTenantEncryption",
-                    r"DescribeTenantSecurityIpGroups",
-                    r"ModifyDatabaseDescription",
-                    r"ModifyInstanceSSL",
-                    r"ModifyParameters",
-                    r"ModifyTagName",
-                    r"ModifyTagValueName",
-                    r"ModifyTenantEncryption",
-                    r"ModifyTenantResource",
-                    r"ModifyTenantUserDescription",
-                    r"ModifyTenantUserPassword",
-                    r"ModifyTenantUserRoles",
-                    r"ModifyTenantUserStatus",
-                ],
-                Self::AliyunInstanceNotExists => &[r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"],
+                Self::InternalError => {
+                    &[
+                        r"CreateDatabase",
+                        r"CreateTag",
+                        r"CreateTagValue",
+                        r"CreateTenant",
+                        r"CreateTenantUser",
+                        r"DeleteDatabases",
+                        r"DeleteSecurityIpGroup",
+                        r"DeleteTag",
+                        r"DeleteTagValue",
+                        r"DeleteTenantUsers",
+                        r"DeleteTenants",
+                        r"DescribeDataBackupSet",
+                        r"DescribeInstanceCreatableZone",
+                        r"DescribeInstanceSSL",
+                        r"DescribeParameters",
+                        r"DescribeParametersHistory",
+                        r"DescribeSecurityIpGroups",
+                        r"DescribeTagValues",
+                        r"DescribeTenantEncryption",
+                        r"DescribeTenantSecurityIpGroups",
+                        r"ModifyDatabaseDescription",
+                        r"ModifyInstanceSSL",
+                        r"ModifyParameters",
+                        r"ModifyTagName",
+                        r"ModifyTagValueName",
+                        r"ModifyTenantEncryption",
+                        r"ModifyTenantResource",
+                        r"ModifyTenantUserDescription",
+                        r"ModifyTenantUserPassword",
+                        r"ModifyTenantUserRoles",
+                        r"ModifyTenantUserStatus",
+                    ]
+                }
+                Self::AliyunInstanceNotExists => {
+                    &[r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
                 Self::BadRequest => &[r"DeleteInstances"],
                 Self::ConfigError => &[r"CreateInstance"],
-                Self::CreateInstanceDeployTypeInvalidValue => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::CreateInstanceFail => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::CreateInstanceReplicaModeInvalidValue => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::CreateInstanceSpecNotSupport => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::CreateInstanceParametersError => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::GetClusterFail => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::GetClusterGroupFail => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::GetInstanceFail => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::GetObServerFail => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::GetTenantFail => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
+                Self::CreateInstanceDeployTypeInvalidValue => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::CreateInstanceFail => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::CreateInstanceReplicaModeInvalidValue => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::CreateInstanceSpecNotSupport => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::CreateInstanceParametersError => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::GetClusterFail => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::GetClusterGroupFail => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::GetInstanceFail => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::GetObServerFail => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::GetTenantFail => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
                 Self::InstanceExpandLogDiskNotSupport => &[r"CreateInstance"],
                 Self::InstanceExpandLogDiskUnsupport => {
                     &[r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
                 }
-                Self::InstanceGetAliyunInstanceFail => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceListAliyunInstanceFail => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceNameMissing => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceOrderCreateFailed => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceClassInvalidValue => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceClassSpecificationInvalid => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceDataSizeInvalid => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceDiskSizeInvalid => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceIdInvalid => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceIdMissing => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceLogSizeInvalid => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceNameModifyFailed => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceNodeNumInvalid => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceOrderNotAvailable => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceServiceNameMissing => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceStatusInvalid => &[
-                    r"CreateInstance",
-                    r"DeleteInstances",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::InstanceTypeUnsupport => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
+                Self::InstanceGetAliyunInstanceFail => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceListAliyunInstanceFail => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceNameMissing => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceOrderCreateFailed => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceClassInvalidValue => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceClassSpecificationInvalid => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceDataSizeInvalid => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceDiskSizeInvalid => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceIdInvalid => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceIdMissing => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceLogSizeInvalid => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceNameModifyFailed => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceNodeNumInvalid => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceOrderNotAvailable => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceServiceNameMissing => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::InstanceStatusInvalid => {
+                    &[
+                        r"CreateInstance",
+                        r"DeleteInstances",
+                        r"ModifyInstanceNodeNum",
+                        r"ModifyInstanceSpec",
+                    ]
+                }
+                Self::InstanceTypeUnsupport => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
                 Self::InternalServerError => &[r"DeleteInstances"],
-                Self::ListClusterFail => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::ListClusterGroupFail => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::ListInstanceFail => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
+                Self::ListClusterFail => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::ListClusterGroupFail => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::ListInstanceFail => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
                 Self::ListObServerFail => &[r"CreateInstance"],
-                Self::ListTenantFail => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::ListZoneFail => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::MissingParameterDiskSize => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
+                Self::ListTenantFail => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::ListZoneFail => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::MissingParameterDiskSize => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
                 Self::NotFound => &[r"DeleteInstances"],
-                Self::PrimaryInstanceStatusInvalid => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
+                Self::PrimaryInstanceStatusInvalid => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
                 Self::ServiceTemporarilyUnavailable => &[r"DeleteInstances"],
-                Self::StandbyInstanceDisconnectNotAllowed => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::StandbyInstanceNotSupport => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::StandbyInstanceStillOnline => &[
-                    r"CreateInstance",
-                    r"DeleteInstances",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
-                Self::StandbyInstanceStatusInvalid => &[
-                    r"CreateInstance",
-                    r"ModifyInstanceNodeNum",
-                    r"ModifyInstanceSpec",
-                ],
+                Self::StandbyInstanceDisconnectNotAllowed => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::StandbyInstanceNotSupport => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
+                Self::StandbyInstanceStillOnline => {
+                    &[
+                        r"CreateInstance",
+                        r"DeleteInstances",
+                        r"ModifyInstanceNodeNum",
+                        r"ModifyInstanceSpec",
+                    ]
+                }
+                Self::StandbyInstanceStatusInvalid => {
+                    &[r"CreateInstance", r"ModifyInstanceNodeNum", r"ModifyInstanceSpec"]
+                }
                 Self::TenantStillOnline => &[r"DeleteInstances"],
                 Self::ZoneListUnsupport => &[r"CreateInstance", r"ModifyInstanceSpec"],
                 #[allow(unreachable_patterns)]
@@ -1303,66 +1214,70 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             match api {
                 r"CreateDatabase" => &[Self::InternalError],
-                r"CreateInstance" => &[
-                    Self::UnknownError,
-                    Self::ConfigError,
-                    Self::CreateInstanceDeployTypeInvalidValue,
-                    Self::CreateInstanceFail,
-                    Self::CreateInstanceReplicaModeInvalidValue,
-                    Self::CreateInstanceSpecNotSupport,
-                    Self::CreateInstanceParametersError,
-                    Self::GetClusterFail,
-                    Self::GetClusterGroupFail,
-                    Self::GetInstanceFail,
-                    Self::GetObServerFail,
-                    Self::GetTenantFail,
-                    Self::InstanceExpandLogDiskNotSupport,
-                    Self::InstanceGetAliyunInstanceFail,
-                    Self::InstanceListAliyunInstanceFail,
-                    Self::InstanceNameMissing,
-                    Self::InstanceOrderCreateFailed,
-                    Self::InstanceClassInvalidValue,
-                    Self::InstanceClassSpecificationInvalid,
-                    Self::InstanceDataSizeInvalid,
-                    Self::InstanceDiskSizeInvalid,
-                    Self::InstanceIdInvalid,
-                    Self::InstanceIdMissing,
-                    Self::InstanceLogSizeInvalid,
-                    Self::InstanceNameModifyFailed,
-                    Self::InstanceNodeNumInvalid,
-                    Self::InstanceOrderNotAvailable,
-                    Self::InstanceServiceNameMissing,
-                    Self::InstanceStatusInvalid,
-                    Self::InstanceTypeUnsupport,
-                    Self::ListClusterFail,
-                    Self::ListClusterGroupFail,
-                    Self::ListInstanceFail,
-                    Self::ListObServerFail,
-                    Self::ListTenantFail,
-                    Self::ListZoneFail,
-                    Self::MissingParameterDiskSize,
-                    Self::PrimaryInstanceStatusInvalid,
-                    Self::StandbyInstanceDisconnectNotAllowed,
-                    Self::StandbyInstanceNotSupport,
-                    Self::StandbyInstanceStillOnline,
-                    Self::StandbyInstanceStatusInvalid,
-                    Self::ZoneListUnsupport,
-                ],
+                r"CreateInstance" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ConfigError,
+                        Self::CreateInstanceDeployTypeInvalidValue,
+                        Self::CreateInstanceFail,
+                        Self::CreateInstanceReplicaModeInvalidValue,
+                        Self::CreateInstanceSpecNotSupport,
+                        Self::CreateInstanceParametersError,
+                        Self::GetClusterFail,
+                        Self::GetClusterGroupFail,
+                        Self::GetInstanceFail,
+                        Self::GetObServerFail,
+                        Self::GetTenantFail,
+                        Self::InstanceExpandLogDiskNotSupport,
+                        Self::InstanceGetAliyunInstanceFail,
+                        Self::InstanceListAliyunInstanceFail,
+                        Self::InstanceNameMissing,
+                        Self::InstanceOrderCreateFailed,
+                        Self::InstanceClassInvalidValue,
+                        Self::InstanceClassSpecificationInvalid,
+                        Self::InstanceDataSizeInvalid,
+                        Self::InstanceDiskSizeInvalid,
+                        Self::InstanceIdInvalid,
+                        Self::InstanceIdMissing,
+                        Self::InstanceLogSizeInvalid,
+                        Self::InstanceNameModifyFailed,
+                        Self::InstanceNodeNumInvalid,
+                        Self::InstanceOrderNotAvailable,
+                        Self::InstanceServiceNameMissing,
+                        Self::InstanceStatusInvalid,
+                        Self::InstanceTypeUnsupport,
+                        Self::ListClusterFail,
+                        Self::ListClusterGroupFail,
+                        Self::ListInstanceFail,
+                        Self::ListObServerFail,
+                        Self::ListTenantFail,
+                        Self::ListZoneFail,
+                        Self::MissingParameterDiskSize,
+                        Self::PrimaryInstanceStatusInvalid,
+                        Self::StandbyInstanceDisconnectNotAllowed,
+                        Self::StandbyInstanceNotSupport,
+                        Self::StandbyInstanceStillOnline,
+                        Self::StandbyInstanceStatusInvalid,
+                        Self::ZoneListUnsupport,
+                    ]
+                }
                 r"CreateTag" => &[Self::InternalError],
                 r"CreateTagValue" => &[Self::InternalError],
                 r"CreateTenant" => &[Self::InternalError],
                 r"CreateTenantUser" => &[Self::InternalError],
                 r"DeleteDatabases" => &[Self::InternalError],
-                r"DeleteInstances" => &[
-                    Self::UnknownError,
-                    Self::BadRequest,
-                    Self::InstanceStatusInvalid,
-                    Self::InternalServerError,
-                    Self::NotFound,
-                    Self::ServiceTemporarilyUnavailable,
-                    Self::StandbyInstanceStillOnline,
-                    Self::TenantStillOnline,
-                ],
+                r"DeleteInstances" => {
+                    &[
+                        Self::UnknownError,
+                        Self::BadRequest,
+                        Self::InstanceStatusInvalid,
+                        Self::InternalServerError,
+                        Self::NotFound,
+                        Self::ServiceTemporarilyUnavailable,
+                        Self::StandbyInstanceStillOnline,
+                        Self::TenantStillOnline,
+                    ]
+                }
                 r"DeleteSecurityIpGroup" => &[Self::InternalError],
                 r"DeleteTag" => &[Self::InternalError],
                 r"DeleteTagValue" => &[Self::InternalError],
@@ -1378,92 +1293,96 @@ const _: () = {
                 r"DescribeTenantEncryption" => &[Self::InternalError],
                 r"DescribeTenantSecurityIpGroups" => &[Self::InternalError],
                 r"ModifyDatabaseDescription" => &[Self::InternalError],
-                r"ModifyInstanceNodeNum" => &[
-                    Self::AliyunInstanceNotExists,
-                    Self::CreateInstanceDeployTypeInvalidValue,
-                    Self::CreateInstanceFail,
-                    Self::CreateInstanceReplicaModeInvalidValue,
-                    Self::CreateInstanceSpecNotSupport,
-                    Self::CreateInstanceParametersError,
-                    Self::GetClusterFail,
-                    Self::GetClusterGroupFail,
-                    Self::GetInstanceFail,
-                    Self::GetObServerFail,
-                    Self::GetTenantFail,
-                    Self::InstanceExpandLogDiskUnsupport,
-                    Self::InstanceGetAliyunInstanceFail,
-                    Self::InstanceListAliyunInstanceFail,
-                    Self::InstanceNameMissing,
-                    Self::InstanceOrderCreateFailed,
-                    Self::InstanceClassInvalidValue,
-                    Self::InstanceClassSpecificationInvalid,
-                    Self::InstanceDataSizeInvalid,
-                    Self::InstanceDiskSizeInvalid,
-                    Self::InstanceIdInvalid,
-                    Self::InstanceIdMissing,
-                    Self::InstanceLogSizeInvalid,
-                    Self::InstanceNameModifyFailed,
-                    Self::InstanceNodeNumInvalid,
-                    Self::InstanceOrderNotAvailable,
-                    Self::InstanceServiceNameMissing,
-                    Self::InstanceStatusInvalid,
-                    Self::InstanceTypeUnsupport,
-                    Self::ListClusterFail,
-                    Self::ListClusterGroupFail,
-                    Self::ListInstanceFail,
-                    Self::ListTenantFail,
-                    Self::ListZoneFail,
-                    Self::MissingParameterDiskSize,
-                    Self::PrimaryInstanceStatusInvalid,
-                    Self::StandbyInstanceDisconnectNotAllowed,
-                    Self::StandbyInstanceNotSupport,
-                    Self::StandbyInstanceStillOnline,
-                    Self::StandbyInstanceStatusInvalid,
-                ],
+                r"ModifyInstanceNodeNum" => {
+                    &[
+                        Self::AliyunInstanceNotExists,
+                        Self::CreateInstanceDeployTypeInvalidValue,
+                        Self::CreateInstanceFail,
+                        Self::CreateInstanceReplicaModeInvalidValue,
+                        Self::CreateInstanceSpecNotSupport,
+                        Self::CreateInstanceParametersError,
+                        Self::GetClusterFail,
+                        Self::GetClusterGroupFail,
+                        Self::GetInstanceFail,
+                        Self::GetObServerFail,
+                        Self::GetTenantFail,
+                        Self::InstanceExpandLogDiskUnsupport,
+                        Self::InstanceGetAliyunInstanceFail,
+                        Self::InstanceListAliyunInstanceFail,
+                        Self::InstanceNameMissing,
+                        Self::InstanceOrderCreateFailed,
+                        Self::InstanceClassInvalidValue,
+                        Self::InstanceClassSpecificationInvalid,
+                        Self::InstanceDataSizeInvalid,
+                        Self::InstanceDiskSizeInvalid,
+                        Self::InstanceIdInvalid,
+                        Self::InstanceIdMissing,
+                        Self::InstanceLogSizeInvalid,
+                        Self::InstanceNameModifyFailed,
+                        Self::InstanceNodeNumInvalid,
+                        Self::InstanceOrderNotAvailable,
+                        Self::InstanceServiceNameMissing,
+                        Self::InstanceStatusInvalid,
+                        Self::InstanceTypeUnsupport,
+                        Self::ListClusterFail,
+                        Self::ListClusterGroupFail,
+                        Self::ListInstanceFail,
+                        Self::ListTenantFail,
+                        Self::ListZoneFail,
+                        Self::MissingParameterDiskSize,
+                        Self::PrimaryInstanceStatusInvalid,
+                        Self::StandbyInstanceDisconnectNotAllowed,
+                        Self::StandbyInstanceNotSupport,
+                        Self::StandbyInstanceStillOnline,
+                        Self::StandbyInstanceStatusInvalid,
+                    ]
+                }
                 r"ModifyInstanceSSL" => &[Self::InternalError],
-                r"ModifyInstanceSpec" => &[
-                    Self::AliyunInstanceNotExists,
-                    Self::CreateInstanceDeployTypeInvalidValue,
-                    Self::CreateInstanceFail,
-                    Self::CreateInstanceReplicaModeInvalidValue,
-                    Self::CreateInstanceSpecNotSupport,
-                    Self::CreateInstanceParametersError,
-                    Self::GetClusterFail,
-                    Self::GetClusterGroupFail,
-                    Self::GetInstanceFail,
-                    Self::GetObServerFail,
-                    Self::GetTenantFail,
-                    Self::InstanceExpandLogDiskUnsupport,
-                    Self::InstanceGetAliyunInstanceFail,
-                    Self::InstanceListAliyunInstanceFail,
-                    Self::InstanceNameMissing,
-                    Self::InstanceOrderCreateFailed,
-                    Self::InstanceClassInvalidValue,
-                    Self::InstanceClassSpecificationInvalid,
-                    Self::InstanceDataSizeInvalid,
-                    Self::InstanceDiskSizeInvalid,
-                    Self::InstanceIdInvalid,
-                    Self::InstanceIdMissing,
-                    Self::InstanceLogSizeInvalid,
-                    Self::InstanceNameModifyFailed,
-                    Self::InstanceNodeNumInvalid,
-                    Self::InstanceOrderNotAvailable,
-                    Self::InstanceServiceNameMissing,
-                    Self::InstanceStatusInvalid,
-                    Self::InstanceTypeUnsupport,
-                    Self::ListClusterFail,
-                    Self::ListClusterGroupFail,
-                    Self::ListInstanceFail,
-                    Self::ListTenantFail,
-                    Self::ListZoneFail,
-                    Self::MissingParameterDiskSize,
-                    Self::PrimaryInstanceStatusInvalid,
-                    Self::StandbyInstanceDisconnectNotAllowed,
-                    Self::StandbyInstanceNotSupport,
-                    Self::StandbyInstanceStillOnline,
-                    Self::StandbyInstanceStatusInvalid,
-                    Self::ZoneListUnsupport,
-                ],
+                r"ModifyInstanceSpec" => {
+                    &[
+                        Self::AliyunInstanceNotExists,
+                        Self::CreateInstanceDeployTypeInvalidValue,
+                        Self::CreateInstanceFail,
+                        Self::CreateInstanceReplicaModeInvalidValue,
+                        Self::CreateInstanceSpecNotSupport,
+                        Self::CreateInstanceParametersError,
+                        Self::GetClusterFail,
+                        Self::GetClusterGroupFail,
+                        Self::GetInstanceFail,
+                        Self::GetObServerFail,
+                        Self::GetTenantFail,
+                        Self::InstanceExpandLogDiskUnsupport,
+                        Self::InstanceGetAliyunInstanceFail,
+                        Self::InstanceListAliyunInstanceFail,
+                        Self::InstanceNameMissing,
+                        Self::InstanceOrderCreateFailed,
+                        Self::InstanceClassInvalidValue,
+                        Self::InstanceClassSpecificationInvalid,
+                        Self::InstanceDataSizeInvalid,
+                        Self::InstanceDiskSizeInvalid,
+                        Self::InstanceIdInvalid,
+                        Self::InstanceIdMissing,
+                        Self::InstanceLogSizeInvalid,
+                        Self::InstanceNameModifyFailed,
+                        Self::InstanceNodeNumInvalid,
+                        Self::InstanceOrderNotAvailable,
+                        Self::InstanceServiceNameMissing,
+                        Self::InstanceStatusInvalid,
+                        Self::InstanceTypeUnsupport,
+                        Self::ListClusterFail,
+                        Self::ListClusterGroupFail,
+                        Self::ListInstanceFail,
+                        Self::ListTenantFail,
+                        Self::ListZoneFail,
+                        Self::MissingParameterDiskSize,
+                        Self::PrimaryInstanceStatusInvalid,
+                        Self::StandbyInstanceDisconnectNotAllowed,
+                        Self::StandbyInstanceNotSupport,
+                        Self::StandbyInstanceStillOnline,
+                        Self::StandbyInstanceStatusInvalid,
+                        Self::ZoneListUnsupport,
+                    ]
+                }
                 r"ModifyParameters" => &[Self::InternalError],
                 r"ModifyTagName" => &[Self::InternalError],
                 r"ModifyTagValueName" => &[Self::InternalError],
@@ -1488,7 +1407,8 @@ const _: () = {
     impl __core::str::FromStr for OceanbaseproError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for OceanbaseproError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum OnsmqttError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -172,11 +172,11 @@ pub enum OnsmqttError {
     SystemOverFlow,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 77] = &[
         __row(
@@ -221,12 +221,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -299,12 +294,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -353,12 +343,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -431,24 +416,14 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"ApiNotSupport",
-            404,
-            r"The specified API is not supported.",
-            __NEVER,
-        ),
+        __row(r"ApiNotSupport", 404, r"The specified API is not supported.", __NEVER),
         __row(
             r"ApplyTokenOverFlow",
             400,
             r"You have applied for tokens too many times. Please try again later.",
             __NEVER,
         ),
-        __row(
-            r"CaNumExceed",
-            500,
-            r"CA certificate num exceed",
-            __TRANSIENT,
-        ),
+        __row(r"CaNumExceed", 500, r"CA certificate num exceed", __TRANSIENT),
         __row(
             r"CertificateContentError",
             500,
@@ -467,24 +442,14 @@ const _: () = {
             r"Failed to create GroupId. Try again later.",
             __TRANSIENT,
         ),
-        __row(
-            r"Customauth.over.capacity",
-            400,
-            r"Over custom auth capacity.",
-            __NEVER,
-        ),
+        __row(r"Customauth.over.capacity", 400, r"Over custom auth capacity.", __NEVER),
         __row(
             r"DeleteGroupIdError",
             500,
             r"Failed to delete GroupId. Try again later.",
             __TRANSIENT,
         ),
-        __row(
-            r"DeviceCredentialExsit",
-            400,
-            r"Device Credential Exsit",
-            __NEVER,
-        ),
+        __row(r"DeviceCredentialExsit", 400, r"Device Credential Exsit", __NEVER),
         __row(
             r"DeviceCredentialNotFound",
             400,
@@ -605,12 +570,7 @@ const _: () = {
             r"Register code error in verification certificate.",
             __TRANSIENT,
         ),
-        __row(
-            r"RegisterCodeUsed",
-            500,
-            r"Register code has been used.",
-            __TRANSIENT,
-        ),
+        __row(r"RegisterCodeUsed", 500, r"Register code has been used.", __TRANSIENT),
         __row(
             r"ResourcePermissionCheckFailed",
             400,
@@ -629,12 +589,7 @@ const _: () = {
             r"A storage exception occurred while sending the message. Please try again.",
             __TRANSIENT,
         ),
-        __row(
-            r"SnNotUnique",
-            500,
-            r"Sn is not unique in gloabal",
-            __TRANSIENT,
-        ),
+        __row(r"SnNotUnique", 500, r"Sn is not unique in gloabal", __TRANSIENT),
         __row(
             r"SystemOverFlow",
             500,
@@ -645,14 +600,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 67] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 53, 54, 55,
-        56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 68, 69, 70, 71, 72, 73, 74, 75, 76,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 53, 54, 55, 56, 57, 58, 59, 60, 62, 63, 64, 65, 66, 68, 69, 70, 71,
+        72, 73, 74, 75, 76,
     ];
     const __END: [u32; 67] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 62, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 63, 64, 65, 66, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 62, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 53, 54, 55, 56, 57, 58, 59, 60, 61, 63, 64, 65, 66, 68, 69, 70, 71, 72,
+        73, 74, 75, 76, 77,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: OnsmqttError) -> &'static __Entry {
@@ -733,136 +690,178 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"CaNumExceed" => 37,
-                    r"SnNotUnique" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ApiNotSupport" => 35,
-                    r"GetCaNumError" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"SystemOverFlow" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"FindCaBySnError" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InstanceNotFound" => 51,
-                    r"RegisterCodeUsed" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"RegisterCodeError" => 60,
-                    r"SendMessageFailed" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ApplyTokenOverFlow" => 36,
-                    r"CreateGroupIdError" => 40,
-                    r"DeleteGroupIdError" => 42,
-                    r"QueryTokenOverFlow" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"FindDeviceBySnError" => 47,
-                    r"InvalidParameter.%s" => 53,
-                    r"MqttOwnerCheckError" => 55,
-                    r"RevokeTokenOverFlow" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"MqttInstanceNotFound" => 54,
-                    r"ParameterCheckFailed" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"DeviceCredentialExsit" => 43,
-                    r"GroupIdAlreadyExsited" => 49,
-                    r"PermissionCheckFailed" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"CheckAccountInfoFailed" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"CertificateContentError" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Customauth.over.capacity" => 41,
-                    r"DeviceCredentialNotFound" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"DeviceCredentialNumExceed" => 45,
-                    r"ParameterFieldCheckFailed" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InstancePermissionCheckFailed" => 52,
-                    r"ResourcePermissionCheckFailed" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"GroupIdAlreadyUsedByOtherUsers" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"CaNumExceed" => 37,
+                        r"SnNotUnique" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"ApiNotSupport" => 35,
+                        r"GetCaNumError" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"SystemOverFlow" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"FindCaBySnError" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"InstanceNotFound" => 51,
+                        r"RegisterCodeUsed" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"RegisterCodeError" => 60,
+                        r"SendMessageFailed" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ApplyTokenOverFlow" => 36,
+                        r"CreateGroupIdError" => 40,
+                        r"DeleteGroupIdError" => 42,
+                        r"QueryTokenOverFlow" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"FindDeviceBySnError" => 47,
+                        r"InvalidParameter.%s" => 53,
+                        r"MqttOwnerCheckError" => 55,
+                        r"RevokeTokenOverFlow" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"MqttInstanceNotFound" => 54,
+                        r"ParameterCheckFailed" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"DeviceCredentialExsit" => 43,
+                        r"GroupIdAlreadyExsited" => 49,
+                        r"PermissionCheckFailed" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"CheckAccountInfoFailed" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"CertificateContentError" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Customauth.over.capacity" => 41,
+                        r"DeviceCredentialNotFound" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"DeviceCredentialNumExceed" => 45,
+                        r"ParameterFieldCheckFailed" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InstancePermissionCheckFailed" => 52,
+                        r"ResourcePermissionCheckFailed" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"GroupIdAlreadyUsedByOtherUsers" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -882,8 +881,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -896,8 +895,10 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[61].message] },
-                Self::DeviceCredentialNotFound => const { &[__E[51].message, __E[52].message] },
+                Self::InternalError => const { &[__E[39].message, __E[61].message] }
+                Self::DeviceCredentialNotFound => {
+                    const { &[__E[51].message, __E[52].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -909,7 +910,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[61]] },
+                Self::InternalError => const { &[__E[39], __E[61]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -921,234 +922,266 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InternalError => &[
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"CreateGroupId",
-                    r"DeleteGroupId",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"ListGroupId",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                ],
-                Self::ApiNotSupport => &[
-                    r"AddCustomAuthConnectBlack",
-                    r"AddCustomAuthIdentity",
-                    r"AddCustomAuthPermission",
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"DeleteCustomAuthConnectBlack",
-                    r"DeleteCustomAuthIdentity",
-                    r"DeleteCustomAuthPermission",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"QueryCustomAuthConnectBlack",
-                    r"QueryCustomAuthIdentity",
-                    r"QueryCustomAuthPermission",
-                    r"QueryMqttTraceDevice",
-                    r"QueryMqttTraceMessageOfClient",
-                    r"QueryMqttTraceMessagePublish",
-                    r"QueryMqttTraceMessageSubscribe",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                    r"UpdateCustomAuthIdentity",
-                    r"UpdateCustomAuthPermission",
-                ],
-                Self::ApplyTokenOverFlow => &[
-                    r"ApplyToken",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"UnRegisterDeviceCredential",
-                ],
+                Self::InternalError => {
+                    &[
+                        r"ApplyToken",
+                        r"BatchQuerySessionByClientIds",
+                        r"CreateGroupId",
+                        r"DeleteGroupId",
+                        r"GetDeviceCredential",
+                        r"ListDeviceCredentialClientId",
+                        r"ListGroupId",
+                        r"QuerySessionByClientId",
+                        r"QueryToken",
+                        r"RefreshDeviceCredential",
+                        r"RegisterDeviceCredential",
+                        r"RevokeToken",
+                        r"SendMessage",
+                        r"UnRegisterDeviceCredential",
+                    ]
+                }
+                Self::ApiNotSupport => {
+                    &[
+                        r"AddCustomAuthConnectBlack",
+                        r"AddCustomAuthIdentity",
+                        r"AddCustomAuthPermission",
+                        r"ApplyToken",
+                        r"BatchQuerySessionByClientIds",
+                        r"DeleteCustomAuthConnectBlack",
+                        r"DeleteCustomAuthIdentity",
+                        r"DeleteCustomAuthPermission",
+                        r"GetDeviceCredential",
+                        r"ListDeviceCredentialClientId",
+                        r"QueryCustomAuthConnectBlack",
+                        r"QueryCustomAuthIdentity",
+                        r"QueryCustomAuthPermission",
+                        r"QueryMqttTraceDevice",
+                        r"QueryMqttTraceMessageOfClient",
+                        r"QueryMqttTraceMessagePublish",
+                        r"QueryMqttTraceMessageSubscribe",
+                        r"QuerySessionByClientId",
+                        r"QueryToken",
+                        r"RefreshDeviceCredential",
+                        r"RegisterDeviceCredential",
+                        r"RevokeToken",
+                        r"SendMessage",
+                        r"UnRegisterDeviceCredential",
+                        r"UpdateCustomAuthIdentity",
+                        r"UpdateCustomAuthPermission",
+                    ]
+                }
+                Self::ApplyTokenOverFlow => {
+                    &[
+                        r"ApplyToken",
+                        r"GetDeviceCredential",
+                        r"ListDeviceCredentialClientId",
+                        r"RefreshDeviceCredential",
+                        r"RegisterDeviceCredential",
+                        r"UnRegisterDeviceCredential",
+                    ]
+                }
                 Self::CaNumExceed => &[r"RegisterCaCertificate"],
                 Self::CertificateContentError => &[r"RegisterCaCertificate"],
-                Self::CheckAccountInfoFailed => &[
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                ],
+                Self::CheckAccountInfoFailed => {
+                    &[
+                        r"ApplyToken",
+                        r"BatchQuerySessionByClientIds",
+                        r"GetDeviceCredential",
+                        r"ListDeviceCredentialClientId",
+                        r"QuerySessionByClientId",
+                        r"QueryToken",
+                        r"RefreshDeviceCredential",
+                        r"RegisterDeviceCredential",
+                        r"RevokeToken",
+                        r"SendMessage",
+                        r"UnRegisterDeviceCredential",
+                    ]
+                }
                 Self::CreateGroupIdError => &[r"CreateGroupId"],
-                Self::CustomauthOverCapacity => &[
-                    r"AddCustomAuthConnectBlack",
-                    r"AddCustomAuthIdentity",
-                    r"AddCustomAuthPermission",
-                ],
+                Self::CustomauthOverCapacity => {
+                    &[
+                        r"AddCustomAuthConnectBlack",
+                        r"AddCustomAuthIdentity",
+                        r"AddCustomAuthPermission",
+                    ]
+                }
                 Self::DeleteGroupIdError => &[r"DeleteGroupId"],
                 Self::DeviceCredentialExsit => &[r"RegisterDeviceCredential"],
-                Self::DeviceCredentialNotFound => &[
-                    r"GetDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"UnRegisterDeviceCredential",
-                ],
+                Self::DeviceCredentialNotFound => {
+                    &[
+                        r"GetDeviceCredential",
+                        r"RegisterDeviceCredential",
+                        r"UnRegisterDeviceCredential",
+                    ]
+                }
                 Self::DeviceCredentialNumExceed => &[r"RegisterDeviceCredential"],
-                Self::FindCaBySnError => &[
-                    r"ActiveCaCertificate",
-                    r"DeleteCaCertificate",
-                    r"GetCaCertificate",
-                    r"InactivateCaCertificate",
-                ],
-                Self::FindDeviceBySnError => &[
-                    r"ActiveDeviceCertificate",
-                    r"DeleteDeviceCertificate",
-                    r"GetDeviceCertificate",
-                    r"InactivateDeviceCertificate",
-                    r"ListDeviceCertificate",
-                    r"ListDeviceCertificateByCaSn",
-                ],
+                Self::FindCaBySnError => {
+                    &[
+                        r"ActiveCaCertificate",
+                        r"DeleteCaCertificate",
+                        r"GetCaCertificate",
+                        r"InactivateCaCertificate",
+                    ]
+                }
+                Self::FindDeviceBySnError => {
+                    &[
+                        r"ActiveDeviceCertificate",
+                        r"DeleteDeviceCertificate",
+                        r"GetDeviceCertificate",
+                        r"InactivateDeviceCertificate",
+                        r"ListDeviceCertificate",
+                        r"ListDeviceCertificateByCaSn",
+                    ]
+                }
                 Self::GetCaNumError => &[r"RegisterCaCertificate"],
                 Self::GroupIdAlreadyExsited => &[r"CreateGroupId"],
                 Self::GroupIdAlreadyUsedByOtherUsers => &[r"CreateGroupId"],
-                Self::InstanceNotFound => &[r"CreateGroupId", r"DeleteGroupId", r"ListGroupId"],
-                Self::InstancePermissionCheckFailed => &[
-                    r"AddCustomAuthConnectBlack",
-                    r"AddCustomAuthIdentity",
-                    r"AddCustomAuthPermission",
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"CreateGroupId",
-                    r"DeleteCustomAuthConnectBlack",
-                    r"DeleteCustomAuthIdentity",
-                    r"DeleteCustomAuthPermission",
-                    r"DeleteGroupId",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"ListGroupId",
-                    r"QueryCustomAuthConnectBlack",
-                    r"QueryCustomAuthIdentity",
-                    r"QueryCustomAuthPermission",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterCaCertificate",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                    r"UpdateCustomAuthIdentity",
-                    r"UpdateCustomAuthPermission",
-                ],
-                Self::InvalidParameterAny => &[
-                    r"AddCustomAuthConnectBlack",
-                    r"AddCustomAuthIdentity",
-                    r"AddCustomAuthPermission",
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"DeleteCustomAuthConnectBlack",
-                    r"DeleteCustomAuthIdentity",
-                    r"DeleteCustomAuthPermission",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"QueryCustomAuthConnectBlack",
-                    r"QueryCustomAuthIdentity",
-                    r"QueryCustomAuthPermission",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                    r"UpdateCustomAuthIdentity",
-                    r"UpdateCustomAuthPermission",
-                ],
-                Self::MqttInstanceNotFound => &[
-                    r"ActiveCaCertificate",
-                    r"ActiveDeviceCertificate",
-                    r"DeleteCaCertificate",
-                    r"DeleteDeviceCertificate",
-                    r"GetCaCertificate",
-                    r"GetDeviceCertificate",
-                    r"GetRegisterCode",
-                    r"InactivateCaCertificate",
-                    r"InactivateDeviceCertificate",
-                    r"ListCaCertificate",
-                    r"ListDeviceCertificate",
-                    r"ListDeviceCertificateByCaSn",
-                    r"RegisterCaCertificate",
-                ],
-                Self::MqttOwnerCheckError => &[
-                    r"ActiveCaCertificate",
-                    r"ActiveDeviceCertificate",
-                    r"DeleteCaCertificate",
-                    r"DeleteDeviceCertificate",
-                    r"GetCaCertificate",
-                    r"GetDeviceCertificate",
-                    r"GetRegisterCode",
-                    r"InactivateCaCertificate",
-                    r"InactivateDeviceCertificate",
-                    r"ListCaCertificate",
-                    r"ListDeviceCertificate",
-                    r"ListDeviceCertificateByCaSn",
-                    r"RegisterCaCertificate",
-                ],
-                Self::ParameterCheckFailed => &[
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                ],
-                Self::ParameterFieldCheckFailed => &[
-                    r"ActiveCaCertificate",
-                    r"ActiveDeviceCertificate",
-                    r"CreateGroupId",
-                    r"DeleteCaCertificate",
-                    r"DeleteDeviceCertificate",
-                    r"DeleteGroupId",
-                    r"GetCaCertificate",
-                    r"GetDeviceCertificate",
-                    r"GetRegisterCode",
-                    r"InactivateCaCertificate",
-                    r"InactivateDeviceCertificate",
-                    r"ListCaCertificate",
-                    r"ListDeviceCertificate",
-                    r"ListDeviceCertificateByCaSn",
-                    r"ListGroupId",
-                    r"RegisterCaCertificate",
-                ],
-                Self::PermissionCheckFailed => &[
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"CreateGroupId",
-                    r"DeleteGroupId",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"ListGroupId",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                ],
+                Self::InstanceNotFound => {
+                    &[r"CreateGroupId", r"DeleteGroupId", r"ListGroupId"]
+                }
+                Self::InstancePermissionCheckFailed => {
+                    &[
+                        r"AddCustomAuthConnectBlack",
+                        r"AddCustomAuthIdentity",
+                        r"AddCustomAuthPermission",
+                        r"ApplyToken",
+                        r"BatchQuerySessionByClientIds",
+                        r"CreateGroupId",
+                        r"DeleteCustomAuthConnectBlack",
+                        r"DeleteCustomAuthIdentity",
+                        r"DeleteCustomAuthPermission",
+                        r"DeleteGroupId",
+                        r"GetDeviceCredential",
+                        r"ListDeviceCredentialClientId",
+                        r"ListGroupId",
+                        r"QueryCustomAuthConnectBlack",
+                        r"QueryCustomAuthIdentity",
+                        r"QueryCustomAuthPermission",
+                        r"QuerySessionByClientId",
+                        r"QueryToken",
+                        r"RefreshDeviceCredential",
+                        r"RegisterCaCertificate",
+                        r"RegisterDeviceCredential",
+                        r"RevokeToken",
+                        r"SendMessage",
+                        r"UnRegisterDeviceCredential",
+                        r"UpdateCustomAuthIdentity",
+                        r"UpdateCustomAuthPermission",
+                    ]
+                }
+                Self::InvalidParameterAny => {
+                    &[
+                        r"AddCustomAuthConnectBlack",
+                        r"AddCustomAuthIdentity",
+                        r"AddCustomAuthPermission",
+                        r"ApplyToken",
+                        r"BatchQuerySessionByClientIds",
+                        r"DeleteCustomAuthConnectBlack",
+                        r"DeleteCustomAuthIdentity",
+                        r"DeleteCustomAuthPermission",
+                        r"GetDeviceCredential",
+                        r"ListDeviceCredentialClientId",
+                        r"QueryCustomAuthConnectBlack",
+                        r"QueryCustomAuthIdentity",
+                        r"QueryCustomAuthPermission",
+                        r"QuerySessionByClientId",
+                        r"QueryToken",
+                        r"RefreshDeviceCredential",
+                        r"RegisterDeviceCredential",
+                        r"RevokeToken",
+                        r"SendMessage",
+                        r"UnRegisterDeviceCredential",
+                        r"UpdateCustomAuthIdentity",
+                        r"UpdateCustomAuthPermission",
+                    ]
+                }
+                Self::MqttInstanceNotFound => {
+                    &[
+                        r"ActiveCaCertificate",
+                        r"ActiveDeviceCertificate",
+                        r"DeleteCaCertificate",
+                        r"DeleteDeviceCertificate",
+                        r"GetCaCertificate",
+                        r"GetDeviceCertificate",
+                        r"GetRegisterCode",
+                        r"InactivateCaCertificate",
+                        r"InactivateDeviceCertificate",
+                        r"ListCaCertificate",
+                        r"ListDeviceCertificate",
+                        r"ListDeviceCertificateByCaSn",
+                        r"RegisterCaCertificate",
+                    ]
+                }
+                Self::MqttOwnerCheckError => {
+                    &[
+                        r"ActiveCaCertificate",
+                        r"ActiveDeviceCertificate",
+                        r"DeleteCaCertificate",
+                        r"DeleteDeviceCertificate",
+                        r"GetCaCertificate",
+                        r"GetDeviceCertificate",
+                        r"GetRegisterCode",
+                        r"InactivateCaCertificate",
+                        r"InactivateDeviceCertificate",
+                        r"ListCaCertificate",
+                        r"ListDeviceCertificate",
+                        r"ListDeviceCertificateByCaSn",
+                        r"RegisterCaCertificate",
+                    ]
+                }
+                Self::ParameterCheckFailed => {
+                    &[
+                        r"ApplyToken",
+                        r"BatchQuerySessionByClientIds",
+                        r"GetDeviceCredential",
+                        r"ListDeviceCredentialClientId",
+                        r"QuerySessionByClientId",
+                        r"QueryToken",
+                        r"RefreshDeviceCredential",
+                        r"RegisterDeviceCredential",
+                        r"RevokeToken",
+                        r"SendMessage",
+                        r"UnRegisterDeviceCredential",
+                    ]
+                }
+                Self::ParameterFieldCheckFailed => {
+                    &[
+                        r"ActiveCaCertificate",
+                        r"ActiveDeviceCertificate",
+                        r"CreateGroupId",
+                        r"DeleteCaCertificate",
+                        r"DeleteDeviceCertificate",
+                        r"DeleteGroupId",
+                        r"GetCaCertificate",
+                        r"GetDeviceCertificate",
+                        r"GetRegisterCode",
+                        r"InactivateCaCertificate",
+                        r"InactivateDeviceCertificate",
+                        r"ListCaCertificate",
+                        r"ListDeviceCertificate",
+                        r"ListDeviceCertificateByCaSn",
+                        r"ListGroupId",
+                        r"RegisterCaCertificate",
+                    ]
+                }
+                Self::PermissionCheckFailed => {
+                    &[
+                        r"ApplyToken",
+                        r"BatchQuerySessionByClientIds",
+                        r"CreateGroupId",
+                        r"DeleteGroupId",
+                        r"GetDeviceCredential",
+                        r"ListDeviceCredentialClientId",
+                        r"ListGroupId",
+                        r"QuerySessionByClientId",
+                        r"QueryToken",
+                        r"RefreshDeviceCredential",
+                        r"RegisterDeviceCredential",
+                        r"RevokeToken",
+                        r"SendMessage",
+                        r"UnRegisterDeviceCredential",
+                    ]
+                }
                 Self::QueryTokenOverFlow => &[r"QueryToken"],
                 Self::RegisterCodeError => &[r"RegisterCaCertificate"],
                 Self::RegisterCodeUsed => &[r"RegisterCaCertificate"],
@@ -1156,323 +1189,407 @@ const _: () = {
                 Self::RevokeTokenOverFlow => &[r"RevokeToken"],
                 Self::SendMessageFailed => &[r"SendMessage"],
                 Self::SnNotUnique => &[r"RegisterCaCertificate"],
-                Self::SystemOverFlow => &[
-                    r"ApplyToken",
-                    r"BatchQuerySessionByClientIds",
-                    r"GetDeviceCredential",
-                    r"ListDeviceCredentialClientId",
-                    r"QueryMqttTraceDevice",
-                    r"QueryMqttTraceMessageOfClient",
-                    r"QueryMqttTraceMessagePublish",
-                    r"QueryMqttTraceMessageSubscribe",
-                    r"QuerySessionByClientId",
-                    r"QueryToken",
-                    r"RefreshDeviceCredential",
-                    r"RegisterDeviceCredential",
-                    r"RevokeToken",
-                    r"SendMessage",
-                    r"UnRegisterDeviceCredential",
-                ],
+                Self::SystemOverFlow => {
+                    &[
+                        r"ApplyToken",
+                        r"BatchQuerySessionByClientIds",
+                        r"GetDeviceCredential",
+                        r"ListDeviceCredentialClientId",
+                        r"QueryMqttTraceDevice",
+                        r"QueryMqttTraceMessageOfClient",
+                        r"QueryMqttTraceMessagePublish",
+                        r"QueryMqttTraceMessageSubscribe",
+                        r"QuerySessionByClientId",
+                        r"QueryToken",
+                        r"RefreshDeviceCredential",
+                        r"RegisterDeviceCredential",
+                        r"RevokeToken",
+                        r"SendMessage",
+                        r"UnRegisterDeviceCredential",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"ActiveCaCertificate" => &[
-                    Self::FindCaBySnError,
-                    Self::MqttInstanceNotFound,
-                    Self::MqttOwnerCheckError,
-                    Self::ParameterFieldCheckFailed,
-                ],
-                r"ActiveDeviceCertificate" => &[
-                    Self::FindDeviceBySnError,
-                    Self::MqttInstanceNotFound,
-                    Self::MqttOwnerCheckError,
-                    Self::ParameterFieldCheckFailed,
-                ],
-                r"AddCustomAuthConnectBlack" => &[
-                    Self::ApiNotSupport,
-                    Self::CustomauthOverCapacity,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                ],
-                r"AddCustomAuthIdentity" => &[
-                    Self::ApiNotSupport,
-                    Self::CustomauthOverCapacity,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                ],
-                r"AddCustomAuthPermission" => &[
-                    Self::ApiNotSupport,
-                    Self::CustomauthOverCapacity,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                ],
-                r"ApplyToken" => &[
-                    Self::InternalError,
-                    Self::ApiNotSupport,
-                    Self::ApplyTokenOverFlow,
-                    Self::CheckAccountInfoFailed,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                    Self::ParameterCheckFailed,
-                    Self::PermissionCheckFailed,
-                    Self::SystemOverFlow,
-                ],
-                r"BatchQuerySessionByClientIds" => &[
-                    Self::InternalError,
-                    Self::ApiNotSupport,
-                    Self::CheckAccountInfoFailed,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                    Self::ParameterCheckFailed,
-                    Self::PermissionCheckFailed,
-                    Self::SystemOverFlow,
-                ],
-                r"CreateGroupId" => &[
-                    Self::InternalError,
-                    Self::CreateGroupIdError,
-                    Self::GroupIdAlreadyExsited,
-                    Self::GroupIdAlreadyUsedByOtherUsers,
-                    Self::InstanceNotFound,
-                    Self::InstancePermissionCheckFailed,
-                    Self::ParameterFieldCheckFailed,
-                    Self::PermissionCheckFailed,
-                ],
-                r"DeleteCaCertificate" => &[
-                    Self::FindCaBySnError,
-                    Self::MqttInstanceNotFound,
-                    Self::MqttOwnerCheckError,
-                    Self::ParameterFieldCheckFailed,
-                ],
-                r"DeleteCustomAuthConnectBlack" => &[
-                    Self::ApiNotSupport,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                ],
-                r"DeleteCustomAuthIdentity" => &[
-                    Self::ApiNotSupport,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                ],
-                r"DeleteCustomAuthPermission" => &[
-                    Self::ApiNotSupport,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                ],
-                r"DeleteDeviceCertificate" => &[
-                    Self::FindDeviceBySnError,
-                    Self::MqttInstanceNotFound,
-                    Self::MqttOwnerCheckError,
-                    Self::ParameterFieldCheckFailed,
-                ],
-                r"DeleteGroupId" => &[
-                    Self::InternalError,
-                    Self::DeleteGroupIdError,
-                    Self::InstanceNotFound,
-                    Self::InstancePermissionCheckFailed,
-                    Self::ParameterFieldCheckFailed,
-                    Self::PermissionCheckFailed,
-                    Self::ResourcePermissionCheckFailed,
-                ],
-                r"GetCaCertificate" => &[
-                    Self::FindCaBySnError,
-                    Self::MqttInstanceNotFound,
-                    Self::MqttOwnerCheckError,
-                    Self::ParameterFieldCheckFailed,
-                ],
-                r"GetDeviceCertificate" => &[
-                    Self::FindDeviceBySnError,
-                    Self::MqttInstanceNotFound,
-                    Self::MqttOwnerCheckError,
-                    Self::ParameterFieldCheckFailed,
-                ],
-                r"GetDeviceCredential" => &[
-                    Self::InternalError,
-                    Self::ApiNotSupport,
-                    Self::ApplyTokenOverFlow,
-                    Self::CheckAccountInfoFailed,
-                    Self::DeviceCredentialNotFound,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                    Self::ParameterCheckFailed,
-                    Self::PermissionCheckFailed,
-                    Self::SystemOverFlow,
-                ],
-                r"GetRegisterCode" => &[
-                    Self::MqttInstanceNotFound,
-                    Self::MqttOwnerCheckError,
-                    Self::ParameterFieldCheckFailed,
-                ],
-                r"InactivateCaCertificate" => &[
-                    Self::FindCaBySnError,
-                    Self::MqttInstanceNotFound,
-                    Self::MqttOwnerCheckError,
-                    Self::ParameterFieldCheckFailed,
-                ],
-                r"InactivateDeviceCertificate" => &[
-                    Self::FindDeviceBySnError,
-                    Self::MqttInstanceNotFound,
-                    Self::MqttOwnerCheckError,
-                    Self::ParameterFieldCheckFailed,
-                ],
-                r"ListCaCertificate" => &[
-                    Self::MqttInstanceNotFound,
-                    Self::MqttOwnerCheckError,
-                    Self::ParameterFieldCheckFailed,
-                ],
-                r"ListDeviceCertificate" => &[
-                    Self::FindDeviceBySnError,
-                    Self::MqttInstanceNotFound,
-                    Self::MqttOwnerCheckError,
-                    Self::ParameterFieldCheckFailed,
-                ],
-                r"ListDeviceCertificateByCaSn" => &[
-                    Self::FindDeviceBySnError,
-                    Self::MqttInstanceNotFound,
-                    Self::MqttOwnerCheckError,
-                    Self::ParameterFieldCheckFailed,
-                ],
-                r"ListDeviceCredentialClientId" => &[
-                    Self::InternalError,
-                    Self::ApiNotSupport,
-                    Self::ApplyTokenOverFlow,
-                    Self::CheckAccountInfoFailed,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                    Self::ParameterCheckFailed,
-                    Self::PermissionCheckFailed,
-                    Self::SystemOverFlow,
-                ],
-                r"ListGroupId" => &[
-                    Self::InternalError,
-                    Self::InstanceNotFound,
-                    Self::InstancePermissionCheckFailed,
-                    Self::ParameterFieldCheckFailed,
-                    Self::PermissionCheckFailed,
-                ],
-                r"QueryCustomAuthConnectBlack" => &[
-                    Self::ApiNotSupport,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                ],
-                r"QueryCustomAuthIdentity" => &[
-                    Self::ApiNotSupport,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                ],
-                r"QueryCustomAuthPermission" => &[
-                    Self::ApiNotSupport,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                ],
+                r"ActiveCaCertificate" => {
+                    &[
+                        Self::FindCaBySnError,
+                        Self::MqttInstanceNotFound,
+                        Self::MqttOwnerCheckError,
+                        Self::ParameterFieldCheckFailed,
+                    ]
+                }
+                r"ActiveDeviceCertificate" => {
+                    &[
+                        Self::FindDeviceBySnError,
+                        Self::MqttInstanceNotFound,
+                        Self::MqttOwnerCheckError,
+                        Self::ParameterFieldCheckFailed,
+                    ]
+                }
+                r"AddCustomAuthConnectBlack" => {
+                    &[
+                        Self::ApiNotSupport,
+                        Self::CustomauthOverCapacity,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                    ]
+                }
+                r"AddCustomAuthIdentity" => {
+                    &[
+                        Self::ApiNotSupport,
+                        Self::CustomauthOverCapacity,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                    ]
+                }
+                r"AddCustomAuthPermission" => {
+                    &[
+                        Self::ApiNotSupport,
+                        Self::CustomauthOverCapacity,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                    ]
+                }
+                r"ApplyToken" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotSupport,
+                        Self::ApplyTokenOverFlow,
+                        Self::CheckAccountInfoFailed,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                        Self::ParameterCheckFailed,
+                        Self::PermissionCheckFailed,
+                        Self::SystemOverFlow,
+                    ]
+                }
+                r"BatchQuerySessionByClientIds" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotSupport,
+                        Self::CheckAccountInfoFailed,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                        Self::ParameterCheckFailed,
+                        Self::PermissionCheckFailed,
+                        Self::SystemOverFlow,
+                    ]
+                }
+                r"CreateGroupId" => {
+                    &[
+                        Self::InternalError,
+                        Self::CreateGroupIdError,
+                        Self::GroupIdAlreadyExsited,
+                        Self::GroupIdAlreadyUsedByOtherUsers,
+                        Self::InstanceNotFound,
+                        Self::InstancePermissionCheckFailed,
+                        Self::ParameterFieldCheckFailed,
+                        Self::PermissionCheckFailed,
+                    ]
+                }
+                r"DeleteCaCertificate" => {
+                    &[
+                        Self::FindCaBySnError,
+                        Self::MqttInstanceNotFound,
+                        Self::MqttOwnerCheckError,
+                        Self::ParameterFieldCheckFailed,
+                    ]
+                }
+                r"DeleteCustomAuthConnectBlack" => {
+                    &[
+                        Self::ApiNotSupport,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                    ]
+                }
+                r"DeleteCustomAuthIdentity" => {
+                    &[
+                        Self::ApiNotSupport,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                    ]
+                }
+                r"DeleteCustomAuthPermission" => {
+                    &[
+                        Self::ApiNotSupport,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                    ]
+                }
+                r"DeleteDeviceCertificate" => {
+                    &[
+                        Self::FindDeviceBySnError,
+                        Self::MqttInstanceNotFound,
+                        Self::MqttOwnerCheckError,
+                        Self::ParameterFieldCheckFailed,
+                    ]
+                }
+                r"DeleteGroupId" => {
+                    &[
+                        Self::InternalError,
+                        Self::DeleteGroupIdError,
+                        Self::InstanceNotFound,
+                        Self::InstancePermissionCheckFailed,
+                        Self::ParameterFieldCheckFailed,
+                        Self::PermissionCheckFailed,
+                        Self::ResourcePermissionCheckFailed,
+                    ]
+                }
+                r"GetCaCertificate" => {
+                    &[
+                        Self::FindCaBySnError,
+                        Self::MqttInstanceNotFound,
+                        Self::MqttOwnerCheckError,
+                        Self::ParameterFieldCheckFailed,
+                    ]
+                }
+                r"GetDeviceCertificate" => {
+                    &[
+                        Self::FindDeviceBySnError,
+                        Self::MqttInstanceNotFound,
+                        Self::MqttOwnerCheckError,
+                        Self::ParameterFieldCheckFailed,
+                    ]
+                }
+                r"GetDeviceCredential" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotSupport,
+                        Self::ApplyTokenOverFlow,
+                        Self::CheckAccountInfoFailed,
+                        Self::DeviceCredentialNotFound,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                        Self::ParameterCheckFailed,
+                        Self::PermissionCheckFailed,
+                        Self::SystemOverFlow,
+                    ]
+                }
+                r"GetRegisterCode" => {
+                    &[
+                        Self::MqttInstanceNotFound,
+                        Self::MqttOwnerCheckError,
+                        Self::ParameterFieldCheckFailed,
+                    ]
+                }
+                r"InactivateCaCertificate" => {
+                    &[
+                        Self::FindCaBySnError,
+                        Self::MqttInstanceNotFound,
+                        Self::MqttOwnerCheckError,
+                        Self::ParameterFieldCheckFailed,
+                    ]
+                }
+                r"InactivateDeviceCertificate" => {
+                    &[
+                        Self::FindDeviceBySnError,
+                        Self::MqttInstanceNotFound,
+                        Self::MqttOwnerCheckError,
+                        Self::ParameterFieldCheckFailed,
+                    ]
+                }
+                r"ListCaCertificate" => {
+                    &[
+                        Self::MqttInstanceNotFound,
+                        Self::MqttOwnerCheckError,
+                        Self::ParameterFieldCheckFailed,
+                    ]
+                }
+                r"ListDeviceCertificate" => {
+                    &[
+                        Self::FindDeviceBySnError,
+                        Self::MqttInstanceNotFound,
+                        Self::MqttOwnerCheckError,
+                        Self::ParameterFieldCheckFailed,
+                    ]
+                }
+                r"ListDeviceCertificateByCaSn" => {
+                    &[
+                        Self::FindDeviceBySnError,
+                        Self::MqttInstanceNotFound,
+                        Self::MqttOwnerCheckError,
+                        Self::ParameterFieldCheckFailed,
+                    ]
+                }
+                r"ListDeviceCredentialClientId" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotSupport,
+                        Self::ApplyTokenOverFlow,
+                        Self::CheckAccountInfoFailed,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                        Self::ParameterCheckFailed,
+                        Self::PermissionCheckFailed,
+                        Self::SystemOverFlow,
+                    ]
+                }
+                r"ListGroupId" => {
+                    &[
+                        Self::InternalError,
+                        Self::InstanceNotFound,
+                        Self::InstancePermissionCheckFailed,
+                        Self::ParameterFieldCheckFailed,
+                        Self::PermissionCheckFailed,
+                    ]
+                }
+                r"QueryCustomAuthConnectBlack" => {
+                    &[
+                        Self::ApiNotSupport,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                    ]
+                }
+                r"QueryCustomAuthIdentity" => {
+                    &[
+                        Self::ApiNotSupport,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                    ]
+                }
+                r"QueryCustomAuthPermission" => {
+                    &[
+                        Self::ApiNotSupport,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                    ]
+                }
                 r"QueryMqttTraceDevice" => &[Self::ApiNotSupport, Self::SystemOverFlow],
-                r"QueryMqttTraceMessageOfClient" => &[Self::ApiNotSupport, Self::SystemOverFlow],
-                r"QueryMqttTraceMessagePublish" => &[Self::ApiNotSupport, Self::SystemOverFlow],
-                r"QueryMqttTraceMessageSubscribe" => &[Self::ApiNotSupport, Self::SystemOverFlow],
-                r"QuerySessionByClientId" => &[
-                    Self::InternalError,
-                    Self::ApiNotSupport,
-                    Self::CheckAccountInfoFailed,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                    Self::ParameterCheckFailed,
-                    Self::PermissionCheckFailed,
-                    Self::SystemOverFlow,
-                ],
-                r"QueryToken" => &[
-                    Self::InternalError,
-                    Self::ApiNotSupport,
-                    Self::CheckAccountInfoFailed,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                    Self::ParameterCheckFailed,
-                    Self::PermissionCheckFailed,
-                    Self::QueryTokenOverFlow,
-                    Self::SystemOverFlow,
-                ],
-                r"RefreshDeviceCredential" => &[
-                    Self::InternalError,
-                    Self::ApiNotSupport,
-                    Self::ApplyTokenOverFlow,
-                    Self::CheckAccountInfoFailed,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                    Self::ParameterCheckFailed,
-                    Self::PermissionCheckFailed,
-                    Self::SystemOverFlow,
-                ],
-                r"RegisterCaCertificate" => &[
-                    Self::CaNumExceed,
-                    Self::CertificateContentError,
-                    Self::GetCaNumError,
-                    Self::InstancePermissionCheckFailed,
-                    Self::MqttInstanceNotFound,
-                    Self::MqttOwnerCheckError,
-                    Self::ParameterFieldCheckFailed,
-                    Self::RegisterCodeError,
-                    Self::RegisterCodeUsed,
-                    Self::SnNotUnique,
-                ],
-                r"RegisterDeviceCredential" => &[
-                    Self::InternalError,
-                    Self::ApiNotSupport,
-                    Self::ApplyTokenOverFlow,
-                    Self::CheckAccountInfoFailed,
-                    Self::DeviceCredentialExsit,
-                    Self::DeviceCredentialNotFound,
-                    Self::DeviceCredentialNumExceed,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                    Self::ParameterCheckFailed,
-                    Self::PermissionCheckFailed,
-                    Self::SystemOverFlow,
-                ],
-                r"RevokeToken" => &[
-                    Self::InternalError,
-                    Self::ApiNotSupport,
-                    Self::CheckAccountInfoFailed,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                    Self::ParameterCheckFailed,
-                    Self::PermissionCheckFailed,
-                    Self::RevokeTokenOverFlow,
-                    Self::SystemOverFlow,
-                ],
-                r"SendMessage" => &[
-                    Self::InternalError,
-                    Self::ApiNotSupport,
-                    Self::CheckAccountInfoFailed,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                    Self::ParameterCheckFailed,
-                    Self::PermissionCheckFailed,
-                    Self::SendMessageFailed,
-                    Self::SystemOverFlow,
-                ],
-                r"UnRegisterDeviceCredential" => &[
-                    Self::InternalError,
-                    Self::ApiNotSupport,
-                    Self::ApplyTokenOverFlow,
-                    Self::CheckAccountInfoFailed,
-                    Self::DeviceCredentialNotFound,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                    Self::ParameterCheckFailed,
-                    Self::PermissionCheckFailed,
-                    Self::SystemOverFlow,
-                ],
-                r"UpdateCustomAuthIdentity" => &[
-                    Self::ApiNotSupport,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                ],
-                r"UpdateCustomAuthPermission" => &[
-                    Self::ApiNotSupport,
-                    Self::InstancePermissionCheckFailed,
-                    Self::InvalidParameterAny,
-                ],
+                r"QueryMqttTraceMessageOfClient" => {
+                    &[Self::ApiNotSupport, Self::SystemOverFlow]
+                }
+                r"QueryMqttTraceMessagePublish" => {
+                    &[Self::ApiNotSupport, Self::SystemOverFlow]
+                }
+                r"QueryMqttTraceMessageSubscribe" => {
+                    &[Self::ApiNotSupport, Self::SystemOverFlow]
+                }
+                r"QuerySessionByClientId" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotSupport,
+                        Self::CheckAccountInfoFailed,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                        Self::ParameterCheckFailed,
+                        Self::PermissionCheckFailed,
+                        Self::SystemOverFlow,
+                    ]
+                }
+                r"QueryToken" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotSupport,
+                        Self::CheckAccountInfoFailed,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                        Self::ParameterCheckFailed,
+                        Self::PermissionCheckFailed,
+                        Self::QueryTokenOverFlow,
+                        Self::SystemOverFlow,
+                    ]
+                }
+                r"RefreshDeviceCredential" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotSupport,
+                        Self::ApplyTokenOverFlow,
+                        Self::CheckAccountInfoFailed,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                        Self::ParameterCheckFailed,
+                        Self::PermissionCheckFailed,
+                        Self::SystemOverFlow,
+                    ]
+                }
+                r"RegisterCaCertificate" => {
+                    &[
+                        Self::CaNumExceed,
+                        Self::CertificateContentError,
+                        Self::GetCaNumError,
+                        Self::InstancePermissionCheckFailed,
+                        Self::MqttInstanceNotFound,
+                        Self::MqttOwnerCheckError,
+                        Self::ParameterFieldCheckFailed,
+                        Self::RegisterCodeError,
+                        Self::RegisterCodeUsed,
+                        Self::SnNotUnique,
+                    ]
+                }
+                r"RegisterDeviceCredential" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotSupport,
+                        Self::ApplyTokenOverFlow,
+                        Self::CheckAccountInfoFailed,
+                        Self::DeviceCredentialExsit,
+                        Self::DeviceCredentialNotFound,
+                        Self::DeviceCredentialNumExceed,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                        Self::ParameterCheckFailed,
+                        Self::PermissionCheckFailed,
+                        Self::SystemOverFlow,
+                    ]
+                }
+                r"RevokeToken" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotSupport,
+                        Self::CheckAccountInfoFailed,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                        Self::ParameterCheckFailed,
+                        Self::PermissionCheckFailed,
+                        Self::RevokeTokenOverFlow,
+                        Self::SystemOverFlow,
+                    ]
+                }
+                r"SendMessage" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotSupport,
+                        Self::CheckAccountInfoFailed,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                        Self::ParameterCheckFailed,
+                        Self::PermissionCheckFailed,
+                        Self::SendMessageFailed,
+                        Self::SystemOverFlow,
+                    ]
+                }
+                r"UnRegisterDeviceCredential" => {
+                    &[
+                        Self::InternalError,
+                        Self::ApiNotSupport,
+                        Self::ApplyTokenOverFlow,
+                        Self::CheckAccountInfoFailed,
+                        Self::DeviceCredentialNotFound,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                        Self::ParameterCheckFailed,
+                        Self::PermissionCheckFailed,
+                        Self::SystemOverFlow,
+                    ]
+                }
+                r"UpdateCustomAuthIdentity" => {
+                    &[
+                        Self::ApiNotSupport,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                    ]
+                }
+                r"UpdateCustomAuthPermission" => {
+                    &[
+                        Self::ApiNotSupport,
+                        Self::InstancePermissionCheckFailed,
+                        Self::InvalidParameterAny,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1488,7 +1605,8 @@ const _: () = {
     impl __core::str::FromStr for OnsmqttError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for OnsmqttError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum OutboundbotError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -125,11 +125,11 @@ pub enum OutboundbotError {
     NotExistScript,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 55] = &[
         __row(
@@ -174,12 +174,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -252,12 +247,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -306,12 +296,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -438,40 +423,27 @@ const _: () = {
             r"The specified Instance does not exist.",
             __NEVER,
         ),
-        __row(
-            r"NotExist.Intent",
-            404,
-            r"The specified Intent does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"NotExist.Job",
-            404,
-            r"The specified Job does not exist.",
-            __NEVER,
-        ),
+        __row(r"NotExist.Intent", 404, r"The specified Intent does not exist.", __NEVER),
+        __row(r"NotExist.Job", 404, r"The specified Job does not exist.", __NEVER),
         __row(
             r"NotExist.JobGroup",
             404,
             r"The specified JobGroup does not exist.",
             __NEVER,
         ),
-        __row(
-            r"NotExist.Script",
-            404,
-            r"The specified Script does not exist.",
-            __NEVER,
-        ),
+        __row(r"NotExist.Script", 404, r"The specified Script does not exist.", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 46] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 43, 44, 45, 46, 48, 49, 50, 51, 52, 53, 54,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 43, 44, 45, 46, 48, 49, 50,
+        51, 52, 53, 54,
     ];
     const __END: [u32; 46] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 48, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 43, 41, 42, 44, 45, 46, 47, 49, 50, 51, 52, 53, 54, 55,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 48, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 43, 41, 42, 44, 45, 46, 47, 49, 50, 51,
+        52, 53, 54, 55,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: OutboundbotError) -> &'static __Entry {
@@ -531,115 +503,157 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NotExist.Job" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"NotExist.Intent" => 42,
-                    r"NotExist.Script" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NotExist.Instance" => 41,
-                    r"NotExist.JobGroup" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidIntentName.Duplicated" => 38,
-                    r"InvalidScriptName.Duplicated" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"InvalidInstanceName.Duplicated" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"InvalidDialogueFlowName.Duplicated" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidGlobalQuestionName.Duplicated" => 36,
-                    r"LimitExceeded.ConcurrentConversation" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"NotExist.Job" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"NotExist.Intent" => 42,
+                        r"NotExist.Script" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"NotExist.Instance" => 41,
+                        r"NotExist.JobGroup" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidIntentName.Duplicated" => 38,
+                        r"InvalidScriptName.Duplicated" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"InvalidInstanceName.Duplicated" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"InvalidDialogueFlowName.Duplicated" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidGlobalQuestionName.Duplicated" => 36,
+                        r"LimitExceeded.ConcurrentConversation" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -658,7 +672,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[47].message] }
                 }
@@ -674,7 +688,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[42].message] },
+                Self::InternalError => const { &[__E[39].message, __E[42].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -683,11 +697,11 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[47]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[47]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[42]] },
+                Self::InternalError => const { &[__E[39], __E[42]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -696,140 +710,146 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"ListJobsByGroup",
-                    r"ModifyTTSConfig",
-                    r"QueryJobs",
-                    r"QueryScriptsByStatus",
-                ],
-                Self::InternalError => &[
-                    r"ApplyNumberDistrictInfoParsingResult",
-                    r"AssignJobs",
-                    r"CancelJobs",
-                    r"CreateAnnotationMission",
-                    r"CreateBatchJobs",
-                    r"CreateBatchRepeatJob",
-                    r"CreateDialogueFlow",
-                    r"CreateGlobalQuestion",
-                    r"CreateInstance",
-                    r"CreateInstanceBindNumber",
-                    r"CreateIntent",
-                    r"CreateJobDataParsingTask",
-                    r"CreateJobGroup",
-                    r"CreateJobGroupExportTask",
-                    r"CreateNumberDistrictInfoDownloadUrl",
-                    r"CreateNumberDistrictInfoParsingTask",
-                    r"CreateOutboundCallNumber",
-                    r"CreateScript",
-                    r"CreateScriptWaveform",
-                    r"CreateTag",
-                    r"CreateTaskExportTask",
-                    r"DeleteAllNumberDistrictInfo",
-                    r"DeleteContactBlockList",
-                    r"DeleteContactWhiteList",
-                    r"DeleteDialogueFlow",
-                    r"DeleteGlobalQuestion",
-                    r"DeleteInstance",
-                    r"DeleteIntent",
-                    r"DeleteJobGroup",
-                    r"DeleteOutboundCallNumber",
-                    r"DeleteScript",
-                    r"DeleteScriptWaveform",
-                    r"DescribeDialogueNodeStatistics",
-                    r"DescribeDsReports",
-                    r"DescribeGlobalQuestion",
-                    r"DescribeGroupExecutingInfo",
-                    r"DescribeInstance",
-                    r"DescribeIntent",
-                    r"DescribeIntentStatistics",
-                    r"DescribeJob",
-                    r"DescribeJobDataParsingTaskProgress",
-                    r"DescribeJobGroup",
-                    r"DescribeJobGroupExportTaskProgress",
-                    r"DescribeNumberDistrictInfoStatus",
-                    r"DescribeScript",
-                    r"DescribeScriptVoiceConfig",
-                    r"DescribeTTSDemo",
-                    r"DescribeTagHitsSummary",
-                    r"DescribeTenantBindNumber",
-                    r"Dialogue",
-                    r"DismissNumberDistrictInfoParsingResult",
-                    r"DownloadRecording",
-                    r"DuplicateScript",
-                    r"ExportScript",
-                    r"GenerateUploadUrl",
-                    r"GetAfterAnswerDelayPlayback",
-                    r"GetAnnotationMissionSummary",
-                    r"GetAnnotationMissionTagInfoList",
-                    r"GetAsrServerInfo",
-                    r"GetConcurrentConversationQuota",
-                    r"GetCurrentConcurrency",
-                    r"GetEffectiveDays",
-                    r"GetNumberDistrictInfoTemplateDownloadUrl",
-                    r"GetTaskByUuid",
-                    r"ImportScript",
-                    r"InflightTaskTimeout",
-                    r"ListAllTenantBindNumberBinding",
-                    r"ListAnnotationMission",
-                    r"ListAnnotationMissionSession",
-                    r"ListChatbotInstances",
-                    r"ListDialogueFlows",
-                    r"ListGlobalQuestions",
-                    r"ListInstances",
-                    r"ListIntents",
-                    r"ListJobsByGroup",
-                    r"ListOutboundCallNumbers",
-                    r"ListSchedulerInstances",
-                    r"ListScriptPublishHistories",
-                    r"ListScriptVoiceConfigs",
-                    r"ListScripts",
-                    r"ListTags",
-                    r"ModifyAnnotationMission",
-                    r"ModifyBatchJobs",
-                    r"ModifyDialogueFlow",
-                    r"ModifyGlobalQuestion",
-                    r"ModifyInstance",
-                    r"ModifyIntent",
-                    r"ModifyJobGroup",
-                    r"ModifyOutboundCallNumber",
-                    r"ModifyScript",
-                    r"ModifyScriptVoiceConfig",
-                    r"ModifyTTSConfig",
-                    r"ModifyTagGroups",
-                    r"PublishScript",
-                    r"PublishScriptForDebug",
-                    r"QueryJobs",
-                    r"QueryJobsWithResult",
-                    r"QueryScriptWaveforms",
-                    r"QueryScriptsByStatus",
-                    r"RecordFailure",
-                    r"ResumeJobs",
-                    r"RollbackScript",
-                    r"SaveAfterAnswerDelayPlayback",
-                    r"SaveAnnotationMissionSessionList",
-                    r"SaveAnnotationMissionTagInfoList",
-                    r"SaveBaseStrategyPeriod",
-                    r"SaveContactBlockList",
-                    r"SaveContactWhiteList",
-                    r"SaveEffectiveDays",
-                    r"SaveMaxAttemptsPerDay",
-                    r"StartJob",
-                    r"SubmitBatchJobs",
-                    r"SubmitRecording",
-                    r"SuspendCall",
-                    r"SuspendCallWithFile",
-                    r"SuspendJobs",
-                    r"TaskPreparing",
-                    r"TerminateCall",
-                    r"WithdrawScriptReview",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"ListJobsByGroup",
+                        r"ModifyTTSConfig",
+                        r"QueryJobs",
+                        r"QueryScriptsByStatus",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"ApplyNumberDistrictInfoParsingResult",
+                        r"AssignJobs",
+                        r"CancelJobs",
+                        r"CreateAnnotationMission",
+                        r"CreateBatchJobs",
+                        r"CreateBatchRepeatJob",
+                        r"CreateDialogueFlow",
+                        r"CreateGlobalQuestion",
+                        r"CreateInstance",
+                        r"CreateInstanceBindNumber",
+                        r"CreateIntent",
+                        r"CreateJobDataParsingTask",
+                        r"CreateJobGroup",
+                        r"CreateJobGroupExportTask",
+                        r"CreateNumberDistrictInfoDownloadUrl",
+                        r"CreateNumberDistrictInfoParsingTask",
+                        r"CreateOutboundCallNumber",
+                        r"CreateScript",
+                        r"CreateScriptWaveform",
+                        r"CreateTag",
+                        r"CreateTaskExportTask",
+                        r"DeleteAllNumberDistrictInfo",
+                        r"DeleteContactBlockList",
+                        r"DeleteContactWhiteList",
+                        r"DeleteDialogueFlow",
+                        r"DeleteGlobalQuestion",
+                        r"DeleteInstance",
+                        r"DeleteIntent",
+                        r"DeleteJobGroup",
+                        r"DeleteOutboundCallNumber",
+                        r"DeleteScript",
+                        r"DeleteScriptWaveform",
+                        r"DescribeDialogueNodeStatistics",
+                        r"DescribeDsReports",
+                        r"DescribeGlobalQuestion",
+                        r"DescribeGroupExecutingInfo",
+                        r"DescribeInstance",
+                        r"DescribeIntent",
+                        r"DescribeIntentStatistics",
+                        r"DescribeJob",
+                        r"DescribeJobDataParsingTaskProgress",
+                        r"DescribeJobGroup",
+                        r"DescribeJobGroupExportTaskProgress",
+                        r"DescribeNumberDistrictInfoStatus",
+                        r"DescribeScript",
+                        r"DescribeScriptVoiceConfig",
+                        r"DescribeTTSDemo",
+                        r"DescribeTagHitsSummary",
+                        r"DescribeTenantBindNumber",
+                        r"Dialogue",
+                        r"DismissNumberDistrictInfoParsingResult",
+                        r"DownloadRecording",
+                        r"DuplicateScript",
+                        r"ExportScript",
+                        r"GenerateUploadUrl",
+                        r"GetAfterAnswerDelayPlayback",
+                        r"GetAnnotationMissionSummary",
+                        r"GetAnnotationMissionTagInfoList",
+                        r"GetAsrServerInfo",
+                        r"GetConcurrentConversationQuota",
+                        r"GetCurrentConcurrency",
+                        r"GetEffectiveDays",
+                        r"GetNumberDistrictInfoTemplateDownloadUrl",
+                        r"GetTaskByUuid",
+                        r"ImportScript",
+                        r"InflightTaskTimeout",
+                        r"ListAllTenantBindNumberBinding",
+                        r"ListAnnotationMission",
+                        r"ListAnnotationMissionSession",
+                        r"ListChatbotInstances",
+                        r"ListDialogueFlows",
+                        r"ListGlobalQuestions",
+                        r"ListInstances",
+                        r"ListIntents",
+                        r"ListJobsByGroup",
+                        r"ListOutboundCallNumbers",
+                        r"ListSchedulerInstances",
+                        r"ListScriptPublishHistories",
+                        r"ListScriptVoiceConfigs",
+                        r"ListScripts",
+                        r"ListTags",
+                        r"ModifyAnnotationMission",
+                        r"ModifyBatchJobs",
+                        r"ModifyDialogueFlow",
+                        r"ModifyGlobalQuestion",
+                        r"ModifyInstance",
+                        r"ModifyIntent",
+                        r"ModifyJobGroup",
+                        r"ModifyOutboundCallNumber",
+                        r"ModifyScript",
+                        r"ModifyScriptVoiceConfig",
+                        r"ModifyTTSConfig",
+                        r"ModifyTagGroups",
+                        r"PublishScript",
+                        r"PublishScriptForDebug",
+                        r"QueryJobs",
+                        r"QueryJobsWithResult",
+                        r"QueryScriptWaveforms",
+                        r"QueryScriptsByStatus",
+                        r"RecordFailure",
+                        r"ResumeJobs",
+                        r"RollbackScript",
+                        r"SaveAfterAnswerDelayPlayback",
+                        r"SaveAnnotationMissionSessionList",
+                        r"SaveAnnotationMissionTagInfoList",
+                        r"SaveBaseStrategyPeriod",
+                        r"SaveContactBlockList",
+                        r"SaveContactWhiteList",
+                        r"SaveEffectiveDays",
+                        r"SaveMaxAttemptsPerDay",
+                        r"StartJob",
+                        r"SubmitBatchJobs",
+                        r"SubmitRecording",
+                        r"SuspendCall",
+                        r"SuspendCallWithFile",
+                        r"SuspendJobs",
+                        r"TaskPreparing",
+                        r"TerminateCall",
+                        r"WithdrawScriptReview",
+                    ]
+                }
                 Self::InvalidDialogueFlowNameDuplicated => {
                     &[r"CreateDialogueFlow", r"ModifyDialogueFlow"]
                 }
                 Self::InvalidGlobalQuestionNameDuplicated => {
                     &[r"CreateGlobalQuestion", r"ModifyGlobalQuestion"]
                 }
-                Self::InvalidInstanceNameDuplicated => &[r"CreateInstance", r"ModifyInstance"],
+                Self::InvalidInstanceNameDuplicated => {
+                    &[r"CreateInstance", r"ModifyInstance"]
+                }
                 Self::InvalidIntentNameDuplicated => &[r"CreateIntent", r"ModifyIntent"],
                 Self::InvalidScriptNameDuplicated => {
                     &[r"CreateScript", r"ModifyScript", r"WithdrawScriptReview"]
@@ -837,115 +857,121 @@ const _: () = {
                 Self::LimitExceededConcurrentConversation => {
                     &[r"CreateInstance", r"ModifyInstance"]
                 }
-                Self::NotExistInstance => &[
-                    r"AssignJobs",
-                    r"CancelJobs",
-                    r"CreateBatchJobs",
-                    r"CreateDialogueFlow",
-                    r"CreateGlobalQuestion",
-                    r"CreateIntent",
-                    r"CreateJobGroup",
-                    r"CreateOutboundCallNumber",
-                    r"CreateScript",
-                    r"CreateScriptWaveform",
-                    r"CreateTag",
-                    r"DeleteDialogueFlow",
-                    r"DeleteGlobalQuestion",
-                    r"DeleteIntent",
-                    r"DeleteJobGroup",
-                    r"DeleteOutboundCallNumber",
-                    r"DeleteScript",
-                    r"DeleteScriptWaveform",
-                    r"DescribeGlobalQuestion",
-                    r"DescribeIntent",
-                    r"DescribeJob",
-                    r"DescribeJobGroup",
-                    r"DescribeScript",
-                    r"DescribeScriptVoiceConfig",
-                    r"DescribeTagHitsSummary",
-                    r"Dialogue",
-                    r"DownloadRecording",
-                    r"DuplicateScript",
-                    r"ExportScript",
-                    r"ImportScript",
-                    r"ListChatbotInstances",
-                    r"ListDialogueFlows",
-                    r"ListGlobalQuestions",
-                    r"ListIntents",
-                    r"ListJobsByGroup",
-                    r"ListOutboundCallNumbers",
-                    r"ListScriptPublishHistories",
-                    r"ListScriptVoiceConfigs",
-                    r"ListScripts",
-                    r"ListTags",
-                    r"ModifyDialogueFlow",
-                    r"ModifyGlobalQuestion",
-                    r"ModifyInstance",
-                    r"ModifyIntent",
-                    r"ModifyJobGroup",
-                    r"ModifyOutboundCallNumber",
-                    r"ModifyScript",
-                    r"ModifyScriptVoiceConfig",
-                    r"ModifyTTSConfig",
-                    r"ModifyTagGroups",
-                    r"PublishScript",
-                    r"PublishScriptForDebug",
-                    r"QueryJobs",
-                    r"QueryScriptWaveforms",
-                    r"QueryScriptsByStatus",
-                    r"RecordFailure",
-                    r"ResumeJobs",
-                    r"RollbackScript",
-                    r"StartJob",
-                    r"SubmitBatchJobs",
-                    r"SubmitRecording",
-                    r"SuspendJobs",
-                    r"WithdrawScriptReview",
-                ],
+                Self::NotExistInstance => {
+                    &[
+                        r"AssignJobs",
+                        r"CancelJobs",
+                        r"CreateBatchJobs",
+                        r"CreateDialogueFlow",
+                        r"CreateGlobalQuestion",
+                        r"CreateIntent",
+                        r"CreateJobGroup",
+                        r"CreateOutboundCallNumber",
+                        r"CreateScript",
+                        r"CreateScriptWaveform",
+                        r"CreateTag",
+                        r"DeleteDialogueFlow",
+                        r"DeleteGlobalQuestion",
+                        r"DeleteIntent",
+                        r"DeleteJobGroup",
+                        r"DeleteOutboundCallNumber",
+                        r"DeleteScript",
+                        r"DeleteScriptWaveform",
+                        r"DescribeGlobalQuestion",
+                        r"DescribeIntent",
+                        r"DescribeJob",
+                        r"DescribeJobGroup",
+                        r"DescribeScript",
+                        r"DescribeScriptVoiceConfig",
+                        r"DescribeTagHitsSummary",
+                        r"Dialogue",
+                        r"DownloadRecording",
+                        r"DuplicateScript",
+                        r"ExportScript",
+                        r"ImportScript",
+                        r"ListChatbotInstances",
+                        r"ListDialogueFlows",
+                        r"ListGlobalQuestions",
+                        r"ListIntents",
+                        r"ListJobsByGroup",
+                        r"ListOutboundCallNumbers",
+                        r"ListScriptPublishHistories",
+                        r"ListScriptVoiceConfigs",
+                        r"ListScripts",
+                        r"ListTags",
+                        r"ModifyDialogueFlow",
+                        r"ModifyGlobalQuestion",
+                        r"ModifyInstance",
+                        r"ModifyIntent",
+                        r"ModifyJobGroup",
+                        r"ModifyOutboundCallNumber",
+                        r"ModifyScript",
+                        r"ModifyScriptVoiceConfig",
+                        r"ModifyTTSConfig",
+                        r"ModifyTagGroups",
+                        r"PublishScript",
+                        r"PublishScriptForDebug",
+                        r"QueryJobs",
+                        r"QueryScriptWaveforms",
+                        r"QueryScriptsByStatus",
+                        r"RecordFailure",
+                        r"ResumeJobs",
+                        r"RollbackScript",
+                        r"StartJob",
+                        r"SubmitBatchJobs",
+                        r"SubmitRecording",
+                        r"SuspendJobs",
+                        r"WithdrawScriptReview",
+                    ]
+                }
                 Self::NotExistIntent => &[r"ModifyIntent"],
                 Self::NotExistJob => &[r"DescribeJob"],
-                Self::NotExistJobGroup => &[
-                    r"DescribeJobGroup",
-                    r"DescribeTagHitsSummary",
-                    r"QueryJobs",
-                    r"StartJob",
-                    r"SubmitBatchJobs",
-                    r"SuspendJobs",
-                ],
-                Self::NotExistScript => &[
-                    r"CreateBatchJobs",
-                    r"CreateGlobalQuestion",
-                    r"CreateIntent",
-                    r"CreateScriptWaveform",
-                    r"CreateTag",
-                    r"DeleteDialogueFlow",
-                    r"DeleteGlobalQuestion",
-                    r"DeleteIntent",
-                    r"DeleteScriptWaveform",
-                    r"DescribeGlobalQuestion",
-                    r"DescribeIntent",
-                    r"DescribeScript",
-                    r"DescribeScriptVoiceConfig",
-                    r"ExportScript",
-                    r"ListDialogueFlows",
-                    r"ListGlobalQuestions",
-                    r"ListIntents",
-                    r"ListScriptPublishHistories",
-                    r"ListScriptVoiceConfigs",
-                    r"ListTags",
-                    r"ModifyDialogueFlow",
-                    r"ModifyGlobalQuestion",
-                    r"ModifyIntent",
-                    r"ModifyScript",
-                    r"ModifyScriptVoiceConfig",
-                    r"ModifyTTSConfig",
-                    r"ModifyTagGroups",
-                    r"PublishScript",
-                    r"PublishScriptForDebug",
-                    r"QueryScriptWaveforms",
-                    r"RollbackScript",
-                    r"WithdrawScriptReview",
-                ],
+                Self::NotExistJobGroup => {
+                    &[
+                        r"DescribeJobGroup",
+                        r"DescribeTagHitsSummary",
+                        r"QueryJobs",
+                        r"StartJob",
+                        r"SubmitBatchJobs",
+                        r"SuspendJobs",
+                    ]
+                }
+                Self::NotExistScript => {
+                    &[
+                        r"CreateBatchJobs",
+                        r"CreateGlobalQuestion",
+                        r"CreateIntent",
+                        r"CreateScriptWaveform",
+                        r"CreateTag",
+                        r"DeleteDialogueFlow",
+                        r"DeleteGlobalQuestion",
+                        r"DeleteIntent",
+                        r"DeleteScriptWaveform",
+                        r"DescribeGlobalQuestion",
+                        r"DescribeIntent",
+                        r"DescribeScript",
+                        r"DescribeScriptVoiceConfig",
+                        r"ExportScript",
+                        r"ListDialogueFlows",
+                        r"ListGlobalQuestions",
+                        r"ListIntents",
+                        r"ListScriptPublishHistories",
+                        r"ListScriptVoiceConfigs",
+                        r"ListTags",
+                        r"ModifyDialogueFlow",
+                        r"ModifyGlobalQuestion",
+                        r"ModifyIntent",
+                        r"ModifyScript",
+                        r"ModifyScriptVoiceConfig",
+                        r"ModifyTTSConfig",
+                        r"ModifyTagGroups",
+                        r"PublishScript",
+                        r"PublishScriptForDebug",
+                        r"QueryScriptWaveforms",
+                        r"RollbackScript",
+                        r"WithdrawScriptReview",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
@@ -956,138 +982,130 @@ const _: () = {
                 r"AssignJobs" => &[Self::InternalError, Self::NotExistInstance],
                 r"CancelJobs" => &[Self::InternalError, Self::NotExistInstance],
                 r"CreateAnnotationMission" => &[Self::InternalError],
-                r"CreateBatchJobs" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"CreateBatchJobs" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
                 r"CreateBatchRepeatJob" => &[Self::InternalError],
-                r"CreateDialogueFlow" => &[
-                    Self::InternalError,
-                    Self::InvalidDialogueFlowNameDuplicated,
-                    Self::NotExistInstance,
-                ],
-                r"CreateGlobalQuestion" => &[
-                    Self::InternalError,
-                    Self::InvalidGlobalQuestionNameDuplicated,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"CreateInstance" => &[
-                    Self::InternalError,
-                    Self::InvalidInstanceNameDuplicated,
-                    Self::LimitExceededConcurrentConversation,
-                ],
+                r"CreateDialogueFlow" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidDialogueFlowNameDuplicated,
+                        Self::NotExistInstance,
+                    ]
+                }
+                r"CreateGlobalQuestion" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidGlobalQuestionNameDuplicated,
+                        Self::NotExistInstance,
+                        Self::NotExistScript,
+                    ]
+                }
+                r"CreateInstance" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidInstanceNameDuplicated,
+                        Self::LimitExceededConcurrentConversation,
+                    ]
+                }
                 r"CreateInstanceBindNumber" => &[Self::InternalError],
-                r"CreateIntent" => &[
-                    Self::InternalError,
-                    Self::InvalidIntentNameDuplicated,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"CreateIntent" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidIntentNameDuplicated,
+                        Self::NotExistInstance,
+                        Self::NotExistScript,
+                    ]
+                }
                 r"CreateJobDataParsingTask" => &[Self::InternalError],
                 r"CreateJobGroup" => &[Self::InternalError, Self::NotExistInstance],
                 r"CreateJobGroupExportTask" => &[Self::InternalError],
                 r"CreateNumberDistrictInfoDownloadUrl" => &[Self::InternalError],
                 r"CreateNumberDistrictInfoParsingTask" => &[Self::InternalError],
-                r"CreateOutboundCallNumber" => &[Self::InternalError, Self::NotExistInstance],
-                r"CreateScript" => &[
-                    Self::InternalError,
-                    Self::InvalidScriptNameDuplicated,
-                    Self::NotExistInstance,
-                ],
-                r"CreateScriptWaveform" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"CreateTag" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"CreateOutboundCallNumber" => {
+                    &[Self::InternalError, Self::NotExistInstance]
+                }
+                r"CreateScript" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidScriptNameDuplicated,
+                        Self::NotExistInstance,
+                    ]
+                }
+                r"CreateScriptWaveform" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
+                r"CreateTag" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
                 r"CreateTaskExportTask" => &[Self::InternalError],
                 r"DeleteAllNumberDistrictInfo" => &[Self::InternalError],
                 r"DeleteContactBlockList" => &[Self::InternalError],
                 r"DeleteContactWhiteList" => &[Self::InternalError],
-                r"DeleteDialogueFlow" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"DeleteGlobalQuestion" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"DeleteDialogueFlow" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
+                r"DeleteGlobalQuestion" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
                 r"DeleteInstance" => &[Self::InternalError],
-                r"DeleteIntent" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"DeleteIntent" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
                 r"DeleteJobGroup" => &[Self::InternalError, Self::NotExistInstance],
-                r"DeleteOutboundCallNumber" => &[Self::InternalError, Self::NotExistInstance],
+                r"DeleteOutboundCallNumber" => {
+                    &[Self::InternalError, Self::NotExistInstance]
+                }
                 r"DeleteScript" => &[Self::InternalError, Self::NotExistInstance],
-                r"DeleteScriptWaveform" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"DeleteScriptWaveform" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
                 r"DescribeDialogueNodeStatistics" => &[Self::InternalError],
                 r"DescribeDsReports" => &[Self::InternalError],
-                r"DescribeGlobalQuestion" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"DescribeGlobalQuestion" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
                 r"DescribeGroupExecutingInfo" => &[Self::InternalError],
                 r"DescribeInstance" => &[Self::InternalError],
-                r"DescribeIntent" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"DescribeIntent" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
                 r"DescribeIntentStatistics" => &[Self::InternalError],
-                r"DescribeJob" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistJob,
-                ],
+                r"DescribeJob" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistJob]
+                }
                 r"DescribeJobDataParsingTaskProgress" => &[Self::InternalError],
-                r"DescribeJobGroup" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistJobGroup,
-                ],
+                r"DescribeJobGroup" => {
+                    &[
+                        Self::InternalError,
+                        Self::NotExistInstance,
+                        Self::NotExistJobGroup,
+                    ]
+                }
                 r"DescribeJobGroupExportTaskProgress" => &[Self::InternalError],
                 r"DescribeNumberDistrictInfoStatus" => &[Self::InternalError],
-                r"DescribeScript" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"DescribeScriptVoiceConfig" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"DescribeScript" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
+                r"DescribeScriptVoiceConfig" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
                 r"DescribeTTSDemo" => &[Self::InternalError],
-                r"DescribeTagHitsSummary" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistJobGroup,
-                ],
+                r"DescribeTagHitsSummary" => {
+                    &[
+                        Self::InternalError,
+                        Self::NotExistInstance,
+                        Self::NotExistJobGroup,
+                    ]
+                }
                 r"DescribeTenantBindNumber" => &[Self::InternalError],
                 r"Dialogue" => &[Self::InternalError, Self::NotExistInstance],
                 r"DismissNumberDistrictInfoParsingResult" => &[Self::InternalError],
                 r"DownloadRecording" => &[Self::InternalError, Self::NotExistInstance],
                 r"DuplicateScript" => &[Self::InternalError, Self::NotExistInstance],
-                r"ExportScript" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"ExportScript" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
                 r"GenerateUploadUrl" => &[Self::InternalError],
                 r"GetAfterAnswerDelayPlayback" => &[Self::InternalError],
                 r"GetAnnotationMissionSummary" => &[Self::InternalError],
@@ -1104,130 +1122,128 @@ const _: () = {
                 r"ListAnnotationMission" => &[Self::InternalError],
                 r"ListAnnotationMissionSession" => &[Self::InternalError],
                 r"ListChatbotInstances" => &[Self::InternalError, Self::NotExistInstance],
-                r"ListDialogueFlows" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"ListGlobalQuestions" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"ListDialogueFlows" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
+                r"ListGlobalQuestions" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
                 r"ListInstances" => &[Self::InternalError],
-                r"ListIntents" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"ListJobsByGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                ],
-                r"ListOutboundCallNumbers" => &[Self::InternalError, Self::NotExistInstance],
+                r"ListIntents" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
+                r"ListJobsByGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::NotExistInstance,
+                    ]
+                }
+                r"ListOutboundCallNumbers" => {
+                    &[Self::InternalError, Self::NotExistInstance]
+                }
                 r"ListSchedulerInstances" => &[Self::InternalError],
-                r"ListScriptPublishHistories" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"ListScriptVoiceConfigs" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"ListScriptPublishHistories" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
+                r"ListScriptVoiceConfigs" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
                 r"ListScripts" => &[Self::InternalError, Self::NotExistInstance],
-                r"ListTags" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"ListTags" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
                 r"ModifyAnnotationMission" => &[Self::InternalError],
                 r"ModifyBatchJobs" => &[Self::InternalError],
-                r"ModifyDialogueFlow" => &[
-                    Self::InternalError,
-                    Self::InvalidDialogueFlowNameDuplicated,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"ModifyGlobalQuestion" => &[
-                    Self::InternalError,
-                    Self::InvalidGlobalQuestionNameDuplicated,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"ModifyInstance" => &[
-                    Self::InternalError,
-                    Self::InvalidInstanceNameDuplicated,
-                    Self::LimitExceededConcurrentConversation,
-                    Self::NotExistInstance,
-                ],
-                r"ModifyIntent" => &[
-                    Self::InternalError,
-                    Self::InvalidIntentNameDuplicated,
-                    Self::NotExistInstance,
-                    Self::NotExistIntent,
-                    Self::NotExistScript,
-                ],
+                r"ModifyDialogueFlow" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidDialogueFlowNameDuplicated,
+                        Self::NotExistInstance,
+                        Self::NotExistScript,
+                    ]
+                }
+                r"ModifyGlobalQuestion" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidGlobalQuestionNameDuplicated,
+                        Self::NotExistInstance,
+                        Self::NotExistScript,
+                    ]
+                }
+                r"ModifyInstance" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidInstanceNameDuplicated,
+                        Self::LimitExceededConcurrentConversation,
+                        Self::NotExistInstance,
+                    ]
+                }
+                r"ModifyIntent" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidIntentNameDuplicated,
+                        Self::NotExistInstance,
+                        Self::NotExistIntent,
+                        Self::NotExistScript,
+                    ]
+                }
                 r"ModifyJobGroup" => &[Self::InternalError, Self::NotExistInstance],
-                r"ModifyOutboundCallNumber" => &[Self::InternalError, Self::NotExistInstance],
-                r"ModifyScript" => &[
-                    Self::InternalError,
-                    Self::InvalidScriptNameDuplicated,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"ModifyScriptVoiceConfig" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"ModifyTTSConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"ModifyTagGroups" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"PublishScript" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"PublishScriptForDebug" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"QueryJobs" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistJobGroup,
-                ],
+                r"ModifyOutboundCallNumber" => {
+                    &[Self::InternalError, Self::NotExistInstance]
+                }
+                r"ModifyScript" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidScriptNameDuplicated,
+                        Self::NotExistInstance,
+                        Self::NotExistScript,
+                    ]
+                }
+                r"ModifyScriptVoiceConfig" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
+                r"ModifyTTSConfig" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::NotExistInstance,
+                        Self::NotExistScript,
+                    ]
+                }
+                r"ModifyTagGroups" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
+                r"PublishScript" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
+                r"PublishScriptForDebug" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
+                r"QueryJobs" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::NotExistInstance,
+                        Self::NotExistJobGroup,
+                    ]
+                }
                 r"QueryJobsWithResult" => &[Self::InternalError],
-                r"QueryScriptWaveforms" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
-                r"QueryScriptsByStatus" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                ],
+                r"QueryScriptWaveforms" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
+                r"QueryScriptsByStatus" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::NotExistInstance,
+                    ]
+                }
                 r"RecordFailure" => &[Self::InternalError, Self::NotExistInstance],
                 r"ResumeJobs" => &[Self::InternalError, Self::NotExistInstance],
-                r"RollbackScript" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"RollbackScript" => {
+                    &[Self::InternalError, Self::NotExistInstance, Self::NotExistScript]
+                }
                 r"SaveAfterAnswerDelayPlayback" => &[Self::InternalError],
                 r"SaveAnnotationMissionSessionList" => &[Self::InternalError],
                 r"SaveAnnotationMissionTagInfoList" => &[Self::InternalError],
@@ -1236,32 +1252,40 @@ const _: () = {
                 r"SaveContactWhiteList" => &[Self::InternalError],
                 r"SaveEffectiveDays" => &[Self::InternalError],
                 r"SaveMaxAttemptsPerDay" => &[Self::InternalError],
-                r"StartJob" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistJobGroup,
-                ],
-                r"SubmitBatchJobs" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistJobGroup,
-                ],
+                r"StartJob" => {
+                    &[
+                        Self::InternalError,
+                        Self::NotExistInstance,
+                        Self::NotExistJobGroup,
+                    ]
+                }
+                r"SubmitBatchJobs" => {
+                    &[
+                        Self::InternalError,
+                        Self::NotExistInstance,
+                        Self::NotExistJobGroup,
+                    ]
+                }
                 r"SubmitRecording" => &[Self::InternalError, Self::NotExistInstance],
                 r"SuspendCall" => &[Self::InternalError],
                 r"SuspendCallWithFile" => &[Self::InternalError],
-                r"SuspendJobs" => &[
-                    Self::InternalError,
-                    Self::NotExistInstance,
-                    Self::NotExistJobGroup,
-                ],
+                r"SuspendJobs" => {
+                    &[
+                        Self::InternalError,
+                        Self::NotExistInstance,
+                        Self::NotExistJobGroup,
+                    ]
+                }
                 r"TaskPreparing" => &[Self::InternalError],
                 r"TerminateCall" => &[Self::InternalError],
-                r"WithdrawScriptReview" => &[
-                    Self::InternalError,
-                    Self::InvalidScriptNameDuplicated,
-                    Self::NotExistInstance,
-                    Self::NotExistScript,
-                ],
+                r"WithdrawScriptReview" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidScriptNameDuplicated,
+                        Self::NotExistInstance,
+                        Self::NotExistScript,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1277,7 +1301,8 @@ const _: () = {
     impl __core::str::FromStr for OutboundbotError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for OutboundbotError {

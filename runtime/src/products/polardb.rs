@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum PolardbError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -630,11 +630,11 @@ pub enum PolardbError {
     UnsupportedKmsServiceNotEnabled,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 300] = &[
         __row(
@@ -679,12 +679,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -757,12 +752,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -811,12 +801,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -889,24 +874,14 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"Abs.InvalidAccount.NotFound",
-            400,
-            r"account  is not found.",
-            __NEVER,
-        ),
+        __row(r"Abs.InvalidAccount.NotFound", 400, r"account  is not found.", __NEVER),
         __row(
             r"Account.DelError",
             400,
             r"Instance %s remove Account crawl_r error",
             __NEVER,
         ),
-        __row(
-            r"Account.QueryError",
-            400,
-            r"Instance %s query account error",
-            __NEVER,
-        ),
+        __row(r"Account.QueryError", 400, r"Instance %s query account error", __NEVER),
         __row(
             r"Account.UpdateError",
             400,
@@ -937,12 +912,7 @@ const _: () = {
             r"This user is not Authorized Rds.",
             __NEVER,
         ),
-        __row(
-            r"ByokRoleArnNotFound",
-            400,
-            r"The roleArn can't be null.",
-            __NEVER,
-        ),
+        __row(r"ByokRoleArnNotFound", 400, r"The roleArn can't be null.", __NEVER),
         __row(r"CallDB4AI.Error", 400, r"Call db4ai api error.", __NEVER),
         __row(
             r"ClusterEndpoint.StatusNotValid",
@@ -1010,18 +980,8 @@ const _: () = {
             r"Endpoint config is invalid, CausalConsistRead should be session since node SCC mode enabled.",
             __NEVER,
         ),
-        __row(
-            r"EndpointConfig.Invalid",
-            404,
-            r"Endpoint config is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointNum.Error",
-            400,
-            r"Endpoint number error.",
-            __NEVER,
-        ),
+        __row(r"EndpointConfig.Invalid", 404, r"Endpoint config is invalid.", __NEVER),
+        __row(r"EndpointNum.Error", 400, r"Endpoint number error.", __NEVER),
         __row(
             r"EndpointStatus.NotSupport",
             400,
@@ -1064,18 +1024,8 @@ const _: () = {
             r"User not authorized to operate on the specified resource, or this API does not support RAM.",
             __NEVER,
         ),
-        __row(
-            r"GDN.NotFound",
-            400,
-            r"Failed to found GdnInstance by name:%s",
-            __NEVER,
-        ),
-        __row(
-            r"GDN.NotFound",
-            404,
-            r"Failed to found GdnInstance by name:%s",
-            __NEVER,
-        ),
+        __row(r"GDN.NotFound", 400, r"Failed to found GdnInstance by name:%s", __NEVER),
+        __row(r"GDN.NotFound", 404, r"Failed to found GdnInstance by name:%s", __NEVER),
         __row(
             r"GdnRole.NotSupport",
             400,
@@ -1208,12 +1158,7 @@ const _: () = {
             r"The specified parameter AccountType is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            400,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 400, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidAutoTableTransparentEncryption.Malformed",
             400,
@@ -1973,12 +1918,7 @@ const _: () = {
             r"The specified parameter UsedTime is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidUser.NotFound",
-            404,
-            r"Specified user does not exist.",
-            __NEVER,
-        ),
+        __row(r"InvalidUser.NotFound", 404, r"Specified user does not exist.", __NEVER),
         __row(
             r"InvalidVSwitchId.NotFound",
             400,
@@ -2009,12 +1949,7 @@ const _: () = {
             r"The request processing has failed due to lock timeout.",
             __NEVER,
         ),
-        __row(
-            r"MemberIns.Exist",
-            400,
-            r"Specified member ins already exist.",
-            __NEVER,
-        ),
+        __row(r"MemberIns.Exist", 400, r"Specified member ins already exist.", __NEVER),
         __row(
             r"MemberNumber.NotSupport",
             400,
@@ -2033,12 +1968,7 @@ const _: () = {
             r"Custins minor version does not support current action.",
             __NEVER,
         ),
-        __row(
-            r"MissParameter.GDNId",
-            400,
-            r"The GDNId parameter is required.",
-            __NEVER,
-        ),
+        __row(r"MissParameter.GDNId", 400, r"The GDNId parameter is required.", __NEVER),
         __row(
             r"MissParameter.NetType",
             400,
@@ -2063,12 +1993,7 @@ const _: () = {
             r"The StoragePeriod is needed.",
             __NEVER,
         ),
-        __row(
-            r"MissParameter.StorageType",
-            400,
-            r"The StorageType is needed.",
-            __NEVER,
-        ),
+        __row(r"MissParameter.StorageType", 400, r"The StorageType is needed.", __NEVER),
         __row(
             r"MissParameter.StorageUsedTime",
             400,
@@ -2081,12 +2006,7 @@ const _: () = {
             r"The parameter Tag.n or ResourceId.n is needed.",
             __NEVER,
         ),
-        __row(
-            r"MissingUID",
-            400,
-            r"The request is missing a uid parameter.",
-            __NEVER,
-        ),
+        __row(r"MissingUID", 400, r"The request is missing a uid parameter.", __NEVER),
         __row(
             r"MissingUserID",
             400,
@@ -2099,12 +2019,7 @@ const _: () = {
             r"The specified NeedMaxScaleLink is not valid.",
             __NEVER,
         ),
-        __row(
-            r"NetTypeExists",
-            400,
-            r"Specified net type already existed.",
-            __NEVER,
-        ),
+        __row(r"NetTypeExists", 400, r"Specified net type already existed.", __NEVER),
         __row(
             r"NetTypeUsed.Gdn",
             400,
@@ -2333,12 +2248,7 @@ const _: () = {
             r"This param collation_server is not valid.",
             __NEVER,
         ),
-        __row(
-            r"ParamDynamicException",
-            400,
-            r"Conflicting parameters: %s",
-            __NEVER,
-        ),
+        __row(r"ParamDynamicException", 400, r"Conflicting parameters: %s", __NEVER),
         __row(
             r"ParamGroupsNameInvalid",
             400,
@@ -2421,36 +2331,40 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 272] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 72, 74, 75, 76, 77, 78, 79, 80, 81,
-        82, 83, 84, 85, 86, 88, 89, 90, 91, 92, 93, 94, 95, 97, 98, 99, 100, 101, 102, 103, 104,
-        106, 107, 108, 109, 110, 111, 113, 114, 117, 120, 121, 122, 123, 124, 125, 126, 127, 129,
-        130, 131, 132, 133, 134, 135, 136, 137, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148,
-        149, 150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166,
-        167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 178, 179, 180, 181, 182, 183, 184, 185,
-        186, 187, 188, 189, 190, 191, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 204, 205,
-        206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223,
-        224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241,
-        242, 243, 244, 245, 246, 247, 248, 249, 250, 253, 254, 255, 256, 257, 258, 259, 260, 261,
-        262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 274, 275, 276, 277, 278, 279, 280,
-        281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 292, 293, 294, 295, 296, 297, 298, 299,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70,
+        72, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 88, 89, 90, 91, 92, 93,
+        94, 95, 97, 98, 99, 100, 101, 102, 103, 104, 106, 107, 108, 109, 110, 111, 113,
+        114, 117, 120, 121, 122, 123, 124, 125, 126, 127, 129, 130, 131, 132, 133, 134,
+        135, 136, 137, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151,
+        152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167,
+        168, 169, 170, 171, 172, 173, 174, 175, 176, 178, 179, 180, 181, 182, 183, 184,
+        185, 186, 187, 188, 189, 190, 191, 193, 194, 195, 196, 197, 198, 199, 200, 201,
+        202, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218,
+        219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234,
+        235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250,
+        253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268,
+        269, 270, 271, 272, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285,
+        286, 287, 288, 289, 290, 292, 293, 294, 295, 296, 297, 298, 299,
     ];
     const __END: [u32; 272] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 72, 26, 27, 28, 29, 97, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 74, 75, 76, 77, 78, 79, 80, 81, 82,
-        83, 84, 85, 86, 88, 89, 90, 91, 92, 93, 94, 95, 96, 98, 99, 100, 101, 102, 103, 104, 106,
-        107, 108, 109, 110, 111, 113, 114, 117, 120, 121, 122, 123, 124, 125, 126, 127, 129, 130,
-        131, 132, 133, 134, 135, 136, 137, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149,
-        150, 151, 152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167,
-        168, 169, 170, 171, 172, 173, 174, 175, 176, 178, 179, 180, 181, 182, 183, 184, 185, 186,
-        187, 188, 189, 190, 191, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 204, 205, 206,
-        207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224,
-        225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242,
-        243, 244, 245, 246, 247, 248, 249, 250, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262,
-        263, 264, 265, 266, 267, 268, 269, 270, 271, 272, 274, 275, 276, 277, 278, 279, 280, 281,
-        282, 283, 284, 285, 286, 287, 288, 289, 290, 292, 293, 294, 295, 296, 297, 298, 299, 300,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 72, 26, 27, 28,
+        29, 97, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71,
+        74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 88, 89, 90, 91, 92, 93, 94,
+        95, 96, 98, 99, 100, 101, 102, 103, 104, 106, 107, 108, 109, 110, 111, 113, 114,
+        117, 120, 121, 122, 123, 124, 125, 126, 127, 129, 130, 131, 132, 133, 134, 135,
+        136, 137, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152,
+        153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168,
+        169, 170, 171, 172, 173, 174, 175, 176, 178, 179, 180, 181, 182, 183, 184, 185,
+        186, 187, 188, 189, 190, 191, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202,
+        204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219,
+        220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235,
+        236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 253,
+        254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269,
+        270, 271, 272, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286,
+        287, 288, 289, 290, 292, 293, 294, 295, 296, 297, 298, 299, 300,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: PolardbError) -> &'static __Entry {
@@ -2736,416 +2650,514 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"MissingUID" => 220,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"DnsConflict" => 52,
-                    r"LockTimeout" => 207,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"GDN.NotFound" => 62,
-                    r"InvalidParam" => 155,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"MissingUserID" => 221,
-                    r"NetTypeExists" => 223,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"CallDB4AI.Error" => 44,
-                    r"Connect.Timeout" => 47,
-                    r"IncorrecttVpcId" => 73,
-                    r"InvalidEditType" => 131,
-                    r"MemberIns.Exist" => 208,
-                    r"NetTypeUsed.Gdn" => 224,
-                    r"ORDER.ARREARAGE" => 229,
-                    r"TaskModifyError" => 269,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Account.DelError" => 36,
-                    r"Duplicate.TagKey" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Database.AddError" => 50,
-                    r"EndpointNum.Error" => 56,
-                    r"IncorrectGdnState" => 71,
-                    r"NumberExceed.Tags" => 226,
-                    r"ScheduleTaskExist" => 263,
-                    r"Unknown.Exception" => 270,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"Account.QueryError" => 37,
-                    r"ActionUnauthorized" => 40,
-                    r"GdnRole.NotSupport" => 63,
-                    r"HaStatusNotSupport" => 64,
-                    r"InvalidZoneId.Same" => 205,
-                    r"ParamTypeException" => 261,
-                    r"StartTimeBeforeNow" => 266,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"Account.UpdateError" => 38,
-                    r"BackupTimesExceeded" => 41,
-                    r"ByokRoleArnNotFound" => 43,
-                    r"IncorrectDBInstance" => 68,
-                    r"IncorrectTaskStatus" => 72,
-                    r"MissParameter.GDNId" => 212,
-                    r"SubDomain.Malformed" => 267,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"InsufficientResource" => 74,
-                    r"InvalidKey.Malformed" => 139,
-                    r"InvalidUser.NotFound" => 202,
-                    r"StandbyClusterTurnOn" => 265,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Database.ConnectError" => 51,
-                    r"IncorrectBackupPolicy" => 66,
-                    r"InvalidParam.NoChange" => 159,
-                    r"MemberRole.NotSupport" => 210,
-                    r"MissParameter.NetType" => 213,
-                    r"ParamDynamicException" => 259,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"AccountActionForbidden" => 39,
-                    r"ByokNotAuthorizedToRds" => 42,
-                    r"ConcurrentTaskExceeded" => 46,
-                    r"DBLinkSourceDBNotFound" => 48,
-                    r"EndpointConfig.Invalid" => 55,
-                    r"InvalidAINode.NotFound" => 76,
-                    r"InvalidBackup.NotFound" => 85,
-                    r"InvalidDBType.NotFound" => 117,
-                    r"InvalidNodes.Malformed" => 148,
-                    r"InvalidParam.DBNodeNum" => 157,
-                    r"MinorVersionNotSupport" => 211,
-                    r"MissParameter.NodeType" => 214,
-                    r"ParamGroupsNameInvalid" => 260,
-                    r"RequiredParam.NotFound" => 262,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"EndpointConfig.Conflict" => 54,
-                    r"IncorrectBackupSetState" => 67,
-                    r"IncorrectDBInstanceType" => 69,
-                    r"InvalidDBName.Duplicate" => 108,
-                    r"InvalidDBName.Malformed" => 109,
-                    r"InvalidDBNode.Malformed" => 110,
-                    r"InvalidDBType.Malformed" => 116,
-                    r"InvalidPeriod.Malformed" => 173,
-                    r"InvalidStatus.Malformed" => 191,
-                    r"InvalidTagKey.Malformed" => 197,
-                    r"InvalidZoneId.Malformed" => 204,
-                    r"MemberNumber.NotSupport" => 209,
-                    r"SwitchTimeAfterDeadline" => 268,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"EngineMigration.NotExist" => 59,
-                    r"InvalidAccount.Malformed" => 77,
-                    r"InvalidDBNodeId.NotFound" => 113,
-                    r"InvalidEndTime.Malformed" => 132,
-                    r"InvalidIzNo.NotSupported" => 138,
-                    r"InvalidNetType.Malformed" => 146,
-                    r"InvalidOrderId.Malformed" => 151,
-                    r"InvalidParameters.Format" => 169,
-                    r"InvalidPayType.Malformed" => 171,
-                    r"NumberExceed.ResourceIds" => 225,
-                    r"OperationDenied.LockMode" => 246,
-                    r"SecurityIPList.Duplicate" => 264,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"EndpointStatus.NotSupport" => 57,
-                    r"InvalidDBCluster.NotFound" => 97,
-                    r"InvalidDBNodeId.Malformed" => 112,
-                    r"InvalidDuration.Malformed" => 130,
-                    r"InvalidEngine.Unsupported" => 134,
-                    r"InvalidPageSize.Malformed" => 154,
-                    r"InvalidParam.PgDBNodeSpec" => 160,
-                    r"InvalidParameter.NodeType" => 163,
-                    r"InvalidRegionId.Malformed" => 179,
-                    r"InvalidRestoreTime.Format" => 181,
-                    r"InvalidRestoreType.Format" => 184,
-                    r"InvalidTagValue.Malformed" => 198,
-                    r"InvalidUsedTime.Malformed" => 201,
-                    r"InvalidVSwitchId.NotFound" => 203,
-                    r"MissParameter.StorageType" => 217,
-                    r"OperationDenied.DbVersion" => 241,
-                    r"OperationDenied.MutexLock" => 250,
-                    r"OperationDenied.ReaderNum" => 252,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidDBInstance.NotFound" => 104,
-                    r"InvalidDBNodeNum.Malformed" => 114,
-                    r"InvalidDBVersion.Malformed" => 118,
-                    r"InvalidDateRange.Malformed" => 127,
-                    r"InvalidEngineVersion.Older" => 136,
-                    r"InvalidParameter.Malformed" => 162,
-                    r"InvalidStartTime.Malformed" => 190,
-                    r"MissParameter.StorageClass" => 215,
-                    r"NeedMaxScaleLink.Malformed" => 222,
-                    r"OperationDenied.DBNodeRole" => 239,
-                    r"OperationDenied.DBNodeType" => 240,
-                    r"OperationDenied.DeleteNode" => 244,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"Abs.InvalidAccount.NotFound" => 35,
-                    r"DBTypeOrDBVersion.Malformed" => 49,
-                    r"InvalidBackupMode.Malformed" => 88,
-                    r"InvalidBackupSetID.NotFound" => 91,
-                    r"InvalidBackupType.Malformed" => 93,
-                    r"InvalidDBClusterId.NotFound" => 100,
-                    r"InvalidDBLinkName.Malformed" => 107,
-                    r"InvalidModifyType.Malformed" => 145,
-                    r"InvalidOrderTask.NotSupport" => 152,
-                    r"InvalidPageNumber.Malformed" => 153,
-                    r"InvalidParameter.ResourceId" => 164,
-                    r"InvalidParameterCombination" => 166,
-                    r"InvalidParameters.Malformed" => 170,
-                    r"InvalidPeriodUnit.Malformed" => 174,
-                    r"InvalidRestoreType.NotFound" => 185,
-                    r"Location.FailedGetSubDomain" => 206,
-                    r"MissParameter.StoragePeriod" => 216,
-                    r"OperationDenied.DBNodeClass" => 238,
-                    r"OperationDenied.RoEqualSpec" => 253,
-                    r"OperationDenied.UpgradeType" => 256,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"EntityNotExist.ResourceGroup" => 61,
-                    r"IncorrectGdnStandbyDBVersion" => 70,
-                    r"InsufficientResourceCapacity" => 75,
-                    r"InvalidAccountName.Duplicate" => 79,
-                    r"InvalidAccountName.Malformed" => 80,
-                    r"InvalidAccountType.Malformed" => 83,
-                    r"InvalidDBClusterId.Malformed" => 99,
-                    r"InvalidDBEndpointId.NotFound" => 103,
-                    r"InvalidDBInstanceId.NotFound" => 106,
-                    r"InvalidDBNodeClass.Malformed" => 111,
-                    r"InvalidRestoreTime.Malformed" => 182,
-                    r"InvalidSecurityIPList.Format" => 188,
-                    r"ParamCollationServerNotValid" => 258,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"IncorrectAccountPrivilegeType" => 65,
-                    r"InvalidBackupMethod.Malformed" => 87,
-                    r"InvalidBackupStatus.Malformed" => 92,
-                    r"InvalidDBEndpointId.Malformed" => 102,
-                    r"InvalidMaintainTime.Malformed" => 144,
-                    r"InvalidOrderCharge.NotSupport" => 150,
-                    r"InvalidParam.CRACParamNodeNum" => 156,
-                    r"InvalidParameter.TagKeysOrAll" => 165,
-                    r"InvalidStorageClass.Malformed" => 192,
-                    r"InvalidUpgradeLabel.Malformed" => 199,
-                    r"MissParameter.StorageUsedTime" => 218,
-                    r"MissParameter.TagOrResourceId" => 219,
-                    r"NumberExceed.securityGroupIds" => 228,
-                    r"OperationDenied.ClusterStatus" => 232,
-                    r"OperationDenied.OperateStatus" => 251,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"ClusterEndpoint.StatusNotValid" => 45,
-                    r"EngineMigration.ActionDisabled" => 58,
-                    r"InvalidDBDescription.Malformed" => 101,
-                    r"InvalidOperationType.Malformed" => 149,
-                    r"InvalidRenewalStatus.Malformed" => 180,
-                    r"InvalidSSLAutoRotate.Malformed" => 186,
-                    r"InvalidUpgradePolicy.Malformed" => 200,
-                    r"OperationDenied.ArchiveRestore" => 230,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"InvalidDBInstanceClass.NotFound" => 105,
-                    r"InvalidEndpointConfig.Malformed" => 133,
-                    r"InvalidPaymentMethod.Incomplete" => 172,
-                    r"InvalidSecurityIPList.Duplicate" => 187,
-                    r"InvalidSwitchTimeMode.Malformed" => 194,
-                    r"InvalidTDEEnabledType.Malformed" => 195,
-                    r"InvalidTDEStatus.AlreadyEnabled" => 196,
-                    r"NumberExceed.parameterGroupDesc" => 227,
-                    r"OperationDenied.ClusterCategory" => 231,
-                    r"OperationDenied.DBClusterStatus" => 236,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"InvalidAccountPassword.Malformed" => 81,
-                    r"InvalidBackupFrequency.Malformed" => 86,
-                    r"InvalidDefaultTimeZone.Malformed" => 128,
-                    r"InvalidEngineVersion.Unsupported" => 137,
-                    r"InvalidStorageUsedTime.Malformed" => 193,
-                    r"OperationDenied.DBClusterPayType" => 235,
-                    r"OperationDenied.StandbyEqualSpec" => 254,
-                    r"UnsupportedKmsService.NotEnabled" => 271,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"EngineMigrationStatus.NotSurpport" => 60,
-                    r"InvalidAccountPrivilege.Malformed" => 82,
-                    r"InvalidConnectionString.Malformed" => 94,
-                    r"InvalidDowngradeDBNodeClass.Limit" => 129,
-                    r"InvalidParameterGroupId.Malformed" => 167,
-                    r"OperationDenied.TempUpgradeDuring" => 255,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"OperationDenied.DeleteDBNodeNumber" => 242,
-                    r"OperationDenied.ModifyStorageSpace" => 249,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidAccountDescription.Malformed" => 78,
-                    r"InvalidEngineMinorVersion.Malformed" => 135,
-                    r"InvalidNewResourceGroupId.Malformed" => 147,
-                    r"InvalidParameterGroupName.Malformed" => 168,
-                    r"InvalidSecurityIPList.QuotaExceeded" => 189,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidDBProxyClusterClass.Malformed" => 115,
-                    r"InvalidLowerCaseTableNames.Malformed" => 143,
-                    r"InvalidPreferredBackupTime.Malformed" => 176,
-                    r"OperationDenied.EndpointDBNodeNumber" => 245,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDBClusterDescription.Malformed" => 98,
-                    r"InvalidDataLevel1BackupTime.Malformed" => 122,
-                    r"OperationDenied.DBClusterDeletionLock" => 234,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"InvalidBackupRetentionPeriod.Malformed" => 89,
-                    r"InvalidPreferredBackupPeriod.Malformed" => 175,
-                    r"OperationDenied.clusterSingleNodeLimit" => 257,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"InvalidConnectionStringPrefix.Malformed" => 95,
-                    r"InvalidDataLevel1BackupPeriod.Malformed" => 120,
-                    r"InvalidDataLevel2BackupPeriod.Malformed" => 125,
-                    r"InvalidRecentCreationInterval.Malformed" => 177,
-                    r"OperationDenied.DBInstanceMonitorPeriod" => 237,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"InvalidParam.ECSESSDSTANDARDParamNodeNum" => 158,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"InvalidLogBackupRetentionPeriod.Malformed" => 142,
-                    r"InvalidRecentExpirationInterval.Malformed" => 178,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"InvalidDataLevel1BackupFrequency.Malformed" => 119,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"InvalidLogBackupAnotherRegionRegion.NotFound" => 140,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"InvalidDataLevel2AnotherRegionRegion.NotFound" => 124,
-                    _ => return __core::option::Option::None,
-                },
-                46 => match code {
-                    r"InvalidCurrentTimeExceedsRestoreTime.Malformed" => 96,
-                    _ => return __core::option::Option::None,
-                },
-                47 => match code {
-                    r"InvalidAutoTableTransparentEncryption.Malformed" => 84,
-                    _ => return __core::option::Option::None,
-                },
-                48 => match code {
-                    r"InvalidDataLevel1BackupRetentionPeriod.Malformed" => 121,
-                    r"InvalidDataLevel2BackupRetentionPeriod.Malformed" => 126,
-                    _ => return __core::option::Option::None,
-                },
-                49 => match code {
-                    r"InvalidRestoreTimeExceedsExpirationTime.Malformed" => 183,
-                    _ => return __core::option::Option::None,
-                },
-                50 => match code {
-                    r"OperationDenied.ModifyProxyWithStrictConsistencyOn" => 248,
-                    _ => return __core::option::Option::None,
-                },
-                52 => match code {
-                    r"OperationDenied.CreateDBNodesWithStrictConsistencyOn" => 233,
-                    r"OperationDenied.DeleteDBNodesWithStrictConsistencyOn" => 243,
-                    _ => return __core::option::Option::None,
-                },
-                54 => match code {
-                    r"InvalidLogBackupAnotherRegionRetentionPeriod.Malformed" => 141,
-                    _ => return __core::option::Option::None,
-                },
-                55 => match code {
-                    r"InvalidBackupRetentionPolicyOnClusterDeletion.Malformed" => 90,
-                    _ => return __core::option::Option::None,
-                },
-                56 => match code {
-                    r"OperationDenied.ModifyDBNodeClassWithStrictConsistencyOn" => 247,
-                    _ => return __core::option::Option::None,
-                },
-                60 => match code {
-                    r"InvalidParamBackupRetentionPolicyOnClusterDeletion.Malformed" => 161,
-                    _ => return __core::option::Option::None,
-                },
-                61 => match code {
-                    r"InvalidDataLevel2AnotherRegionBackupRetentionPeriod.Malformed" => 123,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"MissingUID" => 220,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"DnsConflict" => 52,
+                        r"LockTimeout" => 207,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"GDN.NotFound" => 62,
+                        r"InvalidParam" => 155,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"MissingUserID" => 221,
+                        r"NetTypeExists" => 223,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"CallDB4AI.Error" => 44,
+                        r"Connect.Timeout" => 47,
+                        r"IncorrecttVpcId" => 73,
+                        r"InvalidEditType" => 131,
+                        r"MemberIns.Exist" => 208,
+                        r"NetTypeUsed.Gdn" => 224,
+                        r"ORDER.ARREARAGE" => 229,
+                        r"TaskModifyError" => 269,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Account.DelError" => 36,
+                        r"Duplicate.TagKey" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Database.AddError" => 50,
+                        r"EndpointNum.Error" => 56,
+                        r"IncorrectGdnState" => 71,
+                        r"NumberExceed.Tags" => 226,
+                        r"ScheduleTaskExist" => 263,
+                        r"Unknown.Exception" => 270,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"Account.QueryError" => 37,
+                        r"ActionUnauthorized" => 40,
+                        r"GdnRole.NotSupport" => 63,
+                        r"HaStatusNotSupport" => 64,
+                        r"InvalidZoneId.Same" => 205,
+                        r"ParamTypeException" => 261,
+                        r"StartTimeBeforeNow" => 266,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Account.UpdateError" => 38,
+                        r"BackupTimesExceeded" => 41,
+                        r"ByokRoleArnNotFound" => 43,
+                        r"IncorrectDBInstance" => 68,
+                        r"IncorrectTaskStatus" => 72,
+                        r"MissParameter.GDNId" => 212,
+                        r"SubDomain.Malformed" => 267,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"InsufficientResource" => 74,
+                        r"InvalidKey.Malformed" => 139,
+                        r"InvalidUser.NotFound" => 202,
+                        r"StandbyClusterTurnOn" => 265,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Database.ConnectError" => 51,
+                        r"IncorrectBackupPolicy" => 66,
+                        r"InvalidParam.NoChange" => 159,
+                        r"MemberRole.NotSupport" => 210,
+                        r"MissParameter.NetType" => 213,
+                        r"ParamDynamicException" => 259,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"AccountActionForbidden" => 39,
+                        r"ByokNotAuthorizedToRds" => 42,
+                        r"ConcurrentTaskExceeded" => 46,
+                        r"DBLinkSourceDBNotFound" => 48,
+                        r"EndpointConfig.Invalid" => 55,
+                        r"InvalidAINode.NotFound" => 76,
+                        r"InvalidBackup.NotFound" => 85,
+                        r"InvalidDBType.NotFound" => 117,
+                        r"InvalidNodes.Malformed" => 148,
+                        r"InvalidParam.DBNodeNum" => 157,
+                        r"MinorVersionNotSupport" => 211,
+                        r"MissParameter.NodeType" => 214,
+                        r"ParamGroupsNameInvalid" => 260,
+                        r"RequiredParam.NotFound" => 262,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"EndpointConfig.Conflict" => 54,
+                        r"IncorrectBackupSetState" => 67,
+                        r"IncorrectDBInstanceType" => 69,
+                        r"InvalidDBName.Duplicate" => 108,
+                        r"InvalidDBName.Malformed" => 109,
+                        r"InvalidDBNode.Malformed" => 110,
+                        r"InvalidDBType.Malformed" => 116,
+                        r"InvalidPeriod.Malformed" => 173,
+                        r"InvalidStatus.Malformed" => 191,
+                        r"InvalidTagKey.Malformed" => 197,
+                        r"InvalidZoneId.Malformed" => 204,
+                        r"MemberNumber.NotSupport" => 209,
+                        r"SwitchTimeAfterDeadline" => 268,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"EngineMigration.NotExist" => 59,
+                        r"InvalidAccount.Malformed" => 77,
+                        r"InvalidDBNodeId.NotFound" => 113,
+                        r"InvalidEndTime.Malformed" => 132,
+                        r"InvalidIzNo.NotSupported" => 138,
+                        r"InvalidNetType.Malformed" => 146,
+                        r"InvalidOrderId.Malformed" => 151,
+                        r"InvalidParameters.Format" => 169,
+                        r"InvalidPayType.Malformed" => 171,
+                        r"NumberExceed.ResourceIds" => 225,
+                        r"OperationDenied.LockMode" => 246,
+                        r"SecurityIPList.Duplicate" => 264,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"EndpointStatus.NotSupport" => 57,
+                        r"InvalidDBCluster.NotFound" => 97,
+                        r"InvalidDBNodeId.Malformed" => 112,
+                        r"InvalidDuration.Malformed" => 130,
+                        r"InvalidEngine.Unsupported" => 134,
+                        r"InvalidPageSize.Malformed" => 154,
+                        r"InvalidParam.PgDBNodeSpec" => 160,
+                        r"InvalidParameter.NodeType" => 163,
+                        r"InvalidRegionId.Malformed" => 179,
+                        r"InvalidRestoreTime.Format" => 181,
+                        r"InvalidRestoreType.Format" => 184,
+                        r"InvalidTagValue.Malformed" => 198,
+                        r"InvalidUsedTime.Malformed" => 201,
+                        r"InvalidVSwitchId.NotFound" => 203,
+                        r"MissParameter.StorageType" => 217,
+                        r"OperationDenied.DbVersion" => 241,
+                        r"OperationDenied.MutexLock" => 250,
+                        r"OperationDenied.ReaderNum" => 252,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidDBInstance.NotFound" => 104,
+                        r"InvalidDBNodeNum.Malformed" => 114,
+                        r"InvalidDBVersion.Malformed" => 118,
+                        r"InvalidDateRange.Malformed" => 127,
+                        r"InvalidEngineVersion.Older" => 136,
+                        r"InvalidParameter.Malformed" => 162,
+                        r"InvalidStartTime.Malformed" => 190,
+                        r"MissParameter.StorageClass" => 215,
+                        r"NeedMaxScaleLink.Malformed" => 222,
+                        r"OperationDenied.DBNodeRole" => 239,
+                        r"OperationDenied.DBNodeType" => 240,
+                        r"OperationDenied.DeleteNode" => 244,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"Abs.InvalidAccount.NotFound" => 35,
+                        r"DBTypeOrDBVersion.Malformed" => 49,
+                        r"InvalidBackupMode.Malformed" => 88,
+                        r"InvalidBackupSetID.NotFound" => 91,
+                        r"InvalidBackupType.Malformed" => 93,
+                        r"InvalidDBClusterId.NotFound" => 100,
+                        r"InvalidDBLinkName.Malformed" => 107,
+                        r"InvalidModifyType.Malformed" => 145,
+                        r"InvalidOrderTask.NotSupport" => 152,
+                        r"InvalidPageNumber.Malformed" => 153,
+                        r"InvalidParameter.ResourceId" => 164,
+                        r"InvalidParameterCombination" => 166,
+                        r"InvalidParameters.Malformed" => 170,
+                        r"InvalidPeriodUnit.Malformed" => 174,
+                        r"InvalidRestoreType.NotFound" => 185,
+                        r"Location.FailedGetSubDomain" => 206,
+                        r"MissParameter.StoragePeriod" => 216,
+                        r"OperationDenied.DBNodeClass" => 238,
+                        r"OperationDenied.RoEqualSpec" => 253,
+                        r"OperationDenied.UpgradeType" => 256,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"EntityNotExist.ResourceGroup" => 61,
+                        r"IncorrectGdnStandbyDBVersion" => 70,
+                        r"InsufficientResourceCapacity" => 75,
+                        r"InvalidAccountName.Duplicate" => 79,
+                        r"InvalidAccountName.Malformed" => 80,
+                        r"InvalidAccountType.Malformed" => 83,
+                        r"InvalidDBClusterId.Malformed" => 99,
+                        r"InvalidDBEndpointId.NotFound" => 103,
+                        r"InvalidDBInstanceId.NotFound" => 106,
+                        r"InvalidDBNodeClass.Malformed" => 111,
+                        r"InvalidRestoreTime.Malformed" => 182,
+                        r"InvalidSecurityIPList.Format" => 188,
+                        r"ParamCollationServerNotValid" => 258,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"IncorrectAccountPrivilegeType" => 65,
+                        r"InvalidBackupMethod.Malformed" => 87,
+                        r"InvalidBackupStatus.Malformed" => 92,
+                        r"InvalidDBEndpointId.Malformed" => 102,
+                        r"InvalidMaintainTime.Malformed" => 144,
+                        r"InvalidOrderCharge.NotSupport" => 150,
+                        r"InvalidParam.CRACParamNodeNum" => 156,
+                        r"InvalidParameter.TagKeysOrAll" => 165,
+                        r"InvalidStorageClass.Malformed" => 192,
+                        r"InvalidUpgradeLabel.Malformed" => 199,
+                        r"MissParameter.StorageUsedTime" => 218,
+                        r"MissParameter.TagOrResourceId" => 219,
+                        r"NumberExceed.securityGroupIds" => 228,
+                        r"OperationDenied.ClusterStatus" => 232,
+                        r"OperationDenied.OperateStatus" => 251,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"ClusterEndpoint.StatusNotValid" => 45,
+                        r"EngineMigration.ActionDisabled" => 58,
+                        r"InvalidDBDescription.Malformed" => 101,
+                        r"InvalidOperationType.Malformed" => 149,
+                        r"InvalidRenewalStatus.Malformed" => 180,
+                        r"InvalidSSLAutoRotate.Malformed" => 186,
+                        r"InvalidUpgradePolicy.Malformed" => 200,
+                        r"OperationDenied.ArchiveRestore" => 230,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"InvalidDBInstanceClass.NotFound" => 105,
+                        r"InvalidEndpointConfig.Malformed" => 133,
+                        r"InvalidPaymentMethod.Incomplete" => 172,
+                        r"InvalidSecurityIPList.Duplicate" => 187,
+                        r"InvalidSwitchTimeMode.Malformed" => 194,
+                        r"InvalidTDEEnabledType.Malformed" => 195,
+                        r"InvalidTDEStatus.AlreadyEnabled" => 196,
+                        r"NumberExceed.parameterGroupDesc" => 227,
+                        r"OperationDenied.ClusterCategory" => 231,
+                        r"OperationDenied.DBClusterStatus" => 236,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"InvalidAccountPassword.Malformed" => 81,
+                        r"InvalidBackupFrequency.Malformed" => 86,
+                        r"InvalidDefaultTimeZone.Malformed" => 128,
+                        r"InvalidEngineVersion.Unsupported" => 137,
+                        r"InvalidStorageUsedTime.Malformed" => 193,
+                        r"OperationDenied.DBClusterPayType" => 235,
+                        r"OperationDenied.StandbyEqualSpec" => 254,
+                        r"UnsupportedKmsService.NotEnabled" => 271,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"EngineMigrationStatus.NotSurpport" => 60,
+                        r"InvalidAccountPrivilege.Malformed" => 82,
+                        r"InvalidConnectionString.Malformed" => 94,
+                        r"InvalidDowngradeDBNodeClass.Limit" => 129,
+                        r"InvalidParameterGroupId.Malformed" => 167,
+                        r"OperationDenied.TempUpgradeDuring" => 255,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"OperationDenied.DeleteDBNodeNumber" => 242,
+                        r"OperationDenied.ModifyStorageSpace" => 249,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidAccountDescription.Malformed" => 78,
+                        r"InvalidEngineMinorVersion.Malformed" => 135,
+                        r"InvalidNewResourceGroupId.Malformed" => 147,
+                        r"InvalidParameterGroupName.Malformed" => 168,
+                        r"InvalidSecurityIPList.QuotaExceeded" => 189,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidDBProxyClusterClass.Malformed" => 115,
+                        r"InvalidLowerCaseTableNames.Malformed" => 143,
+                        r"InvalidPreferredBackupTime.Malformed" => 176,
+                        r"OperationDenied.EndpointDBNodeNumber" => 245,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidDBClusterDescription.Malformed" => 98,
+                        r"InvalidDataLevel1BackupTime.Malformed" => 122,
+                        r"OperationDenied.DBClusterDeletionLock" => 234,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"InvalidBackupRetentionPeriod.Malformed" => 89,
+                        r"InvalidPreferredBackupPeriod.Malformed" => 175,
+                        r"OperationDenied.clusterSingleNodeLimit" => 257,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"InvalidConnectionStringPrefix.Malformed" => 95,
+                        r"InvalidDataLevel1BackupPeriod.Malformed" => 120,
+                        r"InvalidDataLevel2BackupPeriod.Malformed" => 125,
+                        r"InvalidRecentCreationInterval.Malformed" => 177,
+                        r"OperationDenied.DBInstanceMonitorPeriod" => 237,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"InvalidParam.ECSESSDSTANDARDParamNodeNum" => 158,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"InvalidLogBackupRetentionPeriod.Malformed" => 142,
+                        r"InvalidRecentExpirationInterval.Malformed" => 178,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"InvalidDataLevel1BackupFrequency.Malformed" => 119,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"InvalidLogBackupAnotherRegionRegion.NotFound" => 140,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"InvalidDataLevel2AnotherRegionRegion.NotFound" => 124,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                46 => {
+                    match code {
+                        r"InvalidCurrentTimeExceedsRestoreTime.Malformed" => 96,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                47 => {
+                    match code {
+                        r"InvalidAutoTableTransparentEncryption.Malformed" => 84,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                48 => {
+                    match code {
+                        r"InvalidDataLevel1BackupRetentionPeriod.Malformed" => 121,
+                        r"InvalidDataLevel2BackupRetentionPeriod.Malformed" => 126,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                49 => {
+                    match code {
+                        r"InvalidRestoreTimeExceedsExpirationTime.Malformed" => 183,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                50 => {
+                    match code {
+                        r"OperationDenied.ModifyProxyWithStrictConsistencyOn" => 248,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                52 => {
+                    match code {
+                        r"OperationDenied.CreateDBNodesWithStrictConsistencyOn" => 233,
+                        r"OperationDenied.DeleteDBNodesWithStrictConsistencyOn" => 243,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                54 => {
+                    match code {
+                        r"InvalidLogBackupAnotherRegionRetentionPeriod.Malformed" => 141,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                55 => {
+                    match code {
+                        r"InvalidBackupRetentionPolicyOnClusterDeletion.Malformed" => 90,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                56 => {
+                    match code {
+                        r"OperationDenied.ModifyDBNodeClassWithStrictConsistencyOn" => {
+                            247
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                60 => {
+                    match code {
+                        r"InvalidParamBackupRetentionPolicyOnClusterDeletion.Malformed" => {
+                            161
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                61 => {
+                    match code {
+                        r"InvalidDataLevel2AnotherRegionBackupRetentionPeriod.Malformed" => {
+                            123
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -3171,8 +3183,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -3185,24 +3197,44 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ForbiddenRam => const { &[__E[24].message, __E[71].message] },
-                Self::ConcurrentTaskExceeded => const { &[__E[53].message, __E[54].message] },
-                Self::InsufficientResourceCapacity => const { &[__E[86].message, __E[87].message] },
-                Self::InvalidBackupSetIdNotFound => const { &[__E[104].message, __E[105].message] },
-                Self::InvalidDbClusterNotFound => const { &[__E[111].message, __E[112].message] },
+                Self::ForbiddenRam => const { &[__E[24].message, __E[71].message] }
+                Self::ConcurrentTaskExceeded => {
+                    const { &[__E[53].message, __E[54].message] }
+                }
+                Self::InsufficientResourceCapacity => {
+                    const { &[__E[86].message, __E[87].message] }
+                }
+                Self::InvalidBackupSetIdNotFound => {
+                    const { &[__E[104].message, __E[105].message] }
+                }
+                Self::InvalidDbClusterNotFound => {
+                    const { &[__E[111].message, __E[112].message] }
+                }
                 Self::InvalidDbClusterIdMalformed => {
                     const { &[__E[114].message, __E[115].message] }
                 }
-                Self::InvalidDbClusterIdNotFound => const { &[__E[117].message, __E[119].message] },
-                Self::InvalidDbNameDuplicate => const { &[__E[127].message, __E[128].message] },
-                Self::InvalidParam => const { &[__E[176].message, __E[177].message] },
-                Self::InvalidParametersFormat => const { &[__E[191].message, __E[192].message] },
-                Self::InvalidRegionIdMalformed => const { &[__E[202].message, __E[203].message] },
+                Self::InvalidDbClusterIdNotFound => {
+                    const { &[__E[117].message, __E[119].message] }
+                }
+                Self::InvalidDbNameDuplicate => {
+                    const { &[__E[127].message, __E[128].message] }
+                }
+                Self::InvalidParam => const { &[__E[176].message, __E[177].message] }
+                Self::InvalidParametersFormat => {
+                    const { &[__E[191].message, __E[192].message] }
+                }
+                Self::InvalidRegionIdMalformed => {
+                    const { &[__E[202].message, __E[203].message] }
+                }
                 Self::NumberExceedTags => {
                     const { &[__E[250].message, __E[251].message, __E[252].message] }
                 }
-                Self::OperationDeniedLockMode => const { &[__E[272].message, __E[273].message] },
-                Self::ScheduleTaskExist => const { &[__E[290].message, __E[291].message] },
+                Self::OperationDeniedLockMode => {
+                    const { &[__E[272].message, __E[273].message] }
+                }
+                Self::ScheduleTaskExist => {
+                    const { &[__E[290].message, __E[291].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -3214,8 +3246,8 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::ForbiddenRam => const { &[__E[24], __E[71]] },
-                Self::InvalidAction => const { &[__E[29], __E[96]] },
+                Self::ForbiddenRam => const { &[__E[24], __E[71]] }
+                Self::InvalidAction => const { &[__E[29], __E[96]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -3224,15 +3256,16 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::ForbiddenRam => &[
-                    r"DescribeDBClusterAccessWhitelist",
-                    r"DescribeDBClusterAttribute",
-                    r"DescribeDBClusterParameters",
-                ],
-                Self::InvalidAction => &[
-                    r"DescribeDBClusterConnectivity",
-                    r"DescribeGlobalSecurityIPGroup",
-                ],
+                Self::ForbiddenRam => {
+                    &[
+                        r"DescribeDBClusterAccessWhitelist",
+                        r"DescribeDBClusterAttribute",
+                        r"DescribeDBClusterParameters",
+                    ]
+                }
+                Self::InvalidAction => {
+                    &[r"DescribeDBClusterConnectivity", r"DescribeGlobalSecurityIPGroup"]
+                }
                 Self::AbsInvalidAccountNotFound => &[r"DescribeMaskingRules"],
                 Self::AccountDelError => &[r"DeleteAccount"],
                 Self::AccountQueryError => &[r"DescribeAccounts"],
@@ -3242,7 +3275,9 @@ const _: () = {
                 Self::BackupTimesExceeded => &[r"CreateBackup"],
                 Self::ByokNotAuthorizedToRds => &[r"DescribeUserEncryptionKeyList"],
                 Self::ByokRoleArnNotFound => &[r"DescribeUserEncryptionKeyList"],
-                Self::CallDb4aiError => &[r"CloseAITask", r"DescribeAITaskStatus", r"OpenAITask"],
+                Self::CallDb4aiError => {
+                    &[r"CloseAITask", r"DescribeAITaskStatus", r"OpenAITask"]
+                }
                 Self::ClusterEndpointStatusNotValid => {
                     &[r"CreateDBClusterEndpoint", r"DeleteDBClusterEndpoint"]
                 }
@@ -3251,35 +3286,43 @@ const _: () = {
                 Self::DbLinkSourceDbNotFound => &[r"CreateDBLink"],
                 Self::DbTypeOrDbVersionMalformed => &[r"DescribeDBClusters"],
                 Self::DatabaseAddError => &[r"CreateDatabase"],
-                Self::DatabaseConnectError => &[r"DescribeAccounts", r"DescribeDatabases"],
+                Self::DatabaseConnectError => {
+                    &[r"DescribeAccounts", r"DescribeDatabases"]
+                }
                 Self::DnsConflict => &[r"ModifyDBEndpointAddress"],
                 Self::DuplicateTagKey => &[r"TagResources"],
                 Self::EndpointConfigConflict => &[r"CreateDBClusterEndpoint"],
                 Self::EndpointConfigInvalid => &[r"CreateDBClusterEndpoint"],
                 Self::EndpointNumError => &[r"CreateDBClusterEndpoint"],
-                Self::EndpointStatusNotSupport => &[
-                    r"CreateDBEndpointAddress",
-                    r"DeleteDBEndpointAddress",
-                    r"ModifyDBClusterEndpoint",
-                ],
-                Self::EngineMigrationActionDisabled => &[
-                    r"CreateAccount",
-                    r"CreateColdStorageInstance",
-                    r"DeleteDBCluster",
-                    r"GrantAccountPrivilege",
-                    r"ModifyAccountPassword",
-                    r"ModifyDBClusterSSL",
-                ],
+                Self::EndpointStatusNotSupport => {
+                    &[
+                        r"CreateDBEndpointAddress",
+                        r"DeleteDBEndpointAddress",
+                        r"ModifyDBClusterEndpoint",
+                    ]
+                }
+                Self::EngineMigrationActionDisabled => {
+                    &[
+                        r"CreateAccount",
+                        r"CreateColdStorageInstance",
+                        r"DeleteDBCluster",
+                        r"GrantAccountPrivilege",
+                        r"ModifyAccountPassword",
+                        r"ModifyDBClusterSSL",
+                    ]
+                }
                 Self::EngineMigrationNotExist => &[r"CloseDBClusterMigration"],
                 Self::EngineMigrationStatusNotSurpport => &[r"CloseDBClusterMigration"],
                 Self::EntityNotExistResourceGroup => &[r"CreateDBCluster"],
-                Self::GdnNotFound => &[
-                    r"DeleteGlobalDatabaseNetwork",
-                    r"DescribeGlobalDatabaseNetwork",
-                    r"ModifyGlobalDatabaseNetwork",
-                    r"RemoveDBClusterFromGDN",
-                    r"ResetGlobalDatabaseNetwork",
-                ],
+                Self::GdnNotFound => {
+                    &[
+                        r"DeleteGlobalDatabaseNetwork",
+                        r"DescribeGlobalDatabaseNetwork",
+                        r"ModifyGlobalDatabaseNetwork",
+                        r"RemoveDBClusterFromGDN",
+                        r"ResetGlobalDatabaseNetwork",
+                    ]
+                }
                 Self::GdnRoleNotSupport => &[r"DeleteAccount"],
                 Self::HaStatusNotSupport => &[r"FailoverDBCluster"],
                 Self::IncorrectAccountPrivilegeType => &[r"GrantAccountPrivilege"],
@@ -3301,35 +3344,39 @@ const _: () = {
                     &[r"CreateAccount", r"ModifyAccountDescription"]
                 }
                 Self::InvalidAccountNameDuplicate => &[r"CheckAccountName"],
-                Self::InvalidAccountNameMalformed => &[
-                    r"CheckAccountName",
-                    r"CheckDBName",
-                    r"CreateAccount",
-                    r"CreateDatabase",
-                    r"DeleteAccount",
-                    r"GrantAccountPrivilege",
-                    r"ModifyDBDescription",
-                    r"ResetAccount",
-                    r"RevokeAccountPrivilege",
-                ],
+                Self::InvalidAccountNameMalformed => {
+                    &[
+                        r"CheckAccountName",
+                        r"CheckDBName",
+                        r"CreateAccount",
+                        r"CreateDatabase",
+                        r"DeleteAccount",
+                        r"GrantAccountPrivilege",
+                        r"ModifyDBDescription",
+                        r"ResetAccount",
+                        r"RevokeAccountPrivilege",
+                    ]
+                }
                 Self::InvalidAccountPasswordMalformed => {
                     &[r"CreateAccount", r"ModifyAccountPassword"]
                 }
-                Self::InvalidAccountPrivilegeMalformed => &[
-                    r"CreateAccount",
-                    r"CreateDatabase",
-                    r"GrantAccountPrivilege",
-                ],
+                Self::InvalidAccountPrivilegeMalformed => {
+                    &[r"CreateAccount", r"CreateDatabase", r"GrantAccountPrivilege"]
+                }
                 Self::InvalidAccountTypeMalformed => &[r"CreateAccount"],
-                Self::InvalidAutoTableTransparentEncryptionMalformed => &[r"ModifyDBClusterTDE"],
+                Self::InvalidAutoTableTransparentEncryptionMalformed => {
+                    &[r"ModifyDBClusterTDE"]
+                }
                 Self::InvalidBackupNotFound => &[r"DescribeMetaList", r"RestoreTable"],
                 Self::InvalidBackupFrequencyMalformed => &[r"ModifyBackupPolicy"],
                 Self::InvalidBackupMethodMalformed => &[r"CreateBackup"],
-                Self::InvalidBackupModeMalformed => &[
-                    r"DescribeBackupTasks",
-                    r"DescribeBackups",
-                    r"DescribeDetachedBackups",
-                ],
+                Self::InvalidBackupModeMalformed => {
+                    &[
+                        r"DescribeBackupTasks",
+                        r"DescribeBackups",
+                        r"DescribeDetachedBackups",
+                    ]
+                }
                 Self::InvalidBackupRetentionPeriodMalformed => &[r"ModifyBackupPolicy"],
                 Self::InvalidBackupRetentionPolicyOnClusterDeletionMalformed => {
                     &[r"CreateDBCluster", r"DeleteDBCluster"]
@@ -3344,376 +3391,429 @@ const _: () = {
                 Self::InvalidConnectionStringMalformed => {
                     &[r"ModifyDBClusterMigration", r"ModifyDBClusterSSL"]
                 }
-                Self::InvalidConnectionStringPrefixMalformed => &[r"CreateDBEndpointAddress"],
-                Self::InvalidCurrentTimeExceedsRestoreTimeMalformed => &[r"TempModifyDBNode"],
-                Self::InvalidDbClusterNotFound => &[
-                    r"CheckKMSAuthorized",
-                    r"CloseAITask",
-                    r"CreateDatabase",
-                    r"CreateGlobalDatabaseNetwork",
-                    r"DeleteDBCluster",
-                    r"DeleteDBEndpointAddress",
-                    r"DeleteDBLink",
-                    r"DeleteDatabase",
-                    r"DeleteGlobalDatabaseNetwork",
-                    r"DescribeAccounts",
-                    r"DescribeBackupLogs",
-                    r"DescribeBackupPolicy",
-                    r"DescribeBackups",
-                    r"DescribeDBClusterAccessWhitelist",
-                    r"DescribeDBClusterAttribute",
-                    r"DescribeDBClusterEndpoints",
-                    r"DescribeDBClusterSSL",
-                    r"DescribeDBClusterServerlessConf",
-                    r"DescribeDBClusterTDE",
-                    r"DescribeDBLinks",
-                    r"DescribeDBNodesParameters",
-                    r"DescribeDatabases",
-                    r"DescribeDetachedBackups",
-                    r"DescribeGlobalDatabaseNetwork",
-                    r"DescribeGlobalDatabaseNetworks",
-                    r"DescribeLogBackupPolicy",
-                    r"DescribeMetaList",
-                    r"DescribeUserEncryptionKeyList",
-                    r"FailoverDBCluster",
-                    r"GrantAccountPrivilege",
-                    r"ManuallyStartDBCluster",
-                    r"ModifyAccountDescription",
-                    r"ModifyAccountPassword",
-                    r"ModifyAutoRenewAttribute",
-                    r"ModifyBackupPolicy",
-                    r"ModifyDBClusterAccessWhitelist",
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterDeletion",
-                    r"ModifyDBClusterDescription",
-                    r"ModifyDBClusterEndpoint",
-                    r"ModifyDBClusterMaintainTime",
-                    r"ModifyDBClusterMigration",
-                    r"ModifyDBClusterPrimaryZone",
-                    r"ModifyDBClusterResourceGroup",
-                    r"ModifyDBClusterSSL",
-                    r"ModifyDBClusterTDE",
-                    r"ModifyDBDescription",
-                    r"ModifyDBEndpointAddress",
-                    r"ModifyDBNodesParameters",
-                    r"ModifyGlobalDatabaseNetwork",
-                    r"ModifyLogBackupPolicy",
-                    r"OpenAITask",
-                    r"RefreshDBClusterStorageUsage",
-                    r"RemoveDBClusterFromGDN",
-                    r"ResetAccount",
-                    r"ResetGlobalDatabaseNetwork",
-                    r"RestoreTable",
-                    r"RevokeAccountPrivilege",
-                    r"SwitchOverGlobalDatabaseNetwork",
-                    r"TempModifyDBNode",
-                    r"TransformDBClusterPayType",
-                    r"UpgradeDBClusterVersion",
-                ],
-                Self::InvalidDbClusterDescriptionMalformed => &[r"ModifyDBClusterDescription"],
-                Self::InvalidDbClusterIdMalformed => &[
-                    r"CheckAccountName",
-                    r"CheckDBName",
-                    r"CheckKMSAuthorized",
-                    r"CloseAITask",
-                    r"CreateAccount",
-                    r"CreateBackup",
-                    r"CreateDBEndpointAddress",
-                    r"CreateDBNodes",
-                    r"CreateDatabase",
-                    r"DeleteAccount",
-                    r"DeleteDBCluster",
-                    r"DeleteDBClusterEndpoint",
-                    r"DeleteDBEndpointAddress",
-                    r"DeleteDBNodes",
-                    r"DeleteDatabase",
-                    r"DeleteMaskingRules",
-                    r"DescribeAITaskStatus",
-                    r"DescribeAccounts",
-                    r"DescribeBackupLogs",
-                    r"DescribeBackupPolicy",
-                    r"DescribeBackups",
-                    r"DescribeDBClusterAttribute",
-                    r"DescribeDBClusterAuditLogCollector",
-                    r"DescribeDBClusterEndpoints",
-                    r"DescribeDBClusterParameters",
-                    r"DescribeDBClusterPerformance",
-                    r"DescribeDBClusterSSL",
-                    r"DescribeDBClusterServerlessConf",
-                    r"DescribeDBClusterTDE",
-                    r"DescribeDBClusterVersion",
-                    r"DescribeDBInitializeVariable",
-                    r"DescribeDBNodesParameters",
-                    r"DescribeDatabases",
-                    r"DescribeDetachedBackups",
-                    r"DescribeLogBackupPolicy",
-                    r"DescribeMaskingRules",
-                    r"DescribeUserEncryptionKeyList",
-                    r"EnableFirewallRules",
-                    r"FailoverDBCluster",
-                    r"GrantAccountPrivilege",
-                    r"ManuallyStartDBCluster",
-                    r"ModifyAccountDescription",
-                    r"ModifyAccountPassword",
-                    r"ModifyAutoRenewAttribute",
-                    r"ModifyBackupPolicy",
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterDeletion",
-                    r"ModifyDBClusterDescription",
-                    r"ModifyDBClusterEndpoint",
-                    r"ModifyDBClusterMaintainTime",
-                    r"ModifyDBClusterParameters",
-                    r"ModifyDBClusterPrimaryZone",
-                    r"ModifyDBClusterResourceGroup",
-                    r"ModifyDBClusterSSL",
-                    r"ModifyDBClusterServerlessConf",
-                    r"ModifyDBClusterTDE",
-                    r"ModifyDBDescription",
-                    r"ModifyDBNodeHotReplicaMode",
-                    r"ModifyDBNodesParameters",
-                    r"ModifyLogBackupPolicy",
-                    r"ModifyMaskingRules",
-                    r"OpenAITask",
-                    r"ResetAccount",
-                    r"RestartDBLink",
-                    r"RevokeAccountPrivilege",
-                    r"TempModifyDBNode",
-                    r"TransformDBClusterPayType",
-                    r"UpgradeDBClusterVersion",
-                ],
-                Self::InvalidDbClusterIdNotFound => &[
-                    r"CheckAccountName",
-                    r"CheckDBName",
-                    r"CloseDBClusterMigration",
-                    r"CreateAccount",
-                    r"CreateBackup",
-                    r"CreateColdStorageInstance",
-                    r"CreateDBClusterEndpoint",
-                    r"CreateDBEndpointAddress",
-                    r"CreateDBLink",
-                    r"CreateDBNodes",
-                    r"CreateDatabase",
-                    r"CreateGlobalDatabaseNetwork",
-                    r"DeleteAccount",
-                    r"DeleteBackup",
-                    r"DeleteDBClusterEndpoint",
-                    r"DeleteDBEndpointAddress",
-                    r"DeleteDBLink",
-                    r"DeleteDBNodes",
-                    r"DeleteDatabase",
-                    r"DescribeAccounts",
-                    r"DescribeBackupLogs",
-                    r"DescribeBackupPolicy",
-                    r"DescribeBackupTasks",
-                    r"DescribeBackups",
-                    r"DescribeCharacterSetName",
-                    r"DescribeDBClusterAccessWhitelist",
-                    r"DescribeDBClusterEndpoints",
-                    r"DescribeDBClusterMigration",
-                    r"DescribeDBClusterParameters",
-                    r"DescribeDBClusterPerformance",
-                    r"DescribeDBClusterTDE",
-                    r"DescribeDBClusterVersion",
-                    r"DescribeDBInitializeVariable",
-                    r"DescribeDBLinks",
-                    r"DescribeDBNodesParameters",
-                    r"DescribeDBProxyPerformance",
-                    r"DescribeDatabases",
-                    r"DescribeDetachedBackups",
-                    r"DescribeLogBackupPolicy",
-                    r"DescribeMaskingRules",
-                    r"DescribeMetaList",
-                    r"DescribeSlowLogRecords",
-                    r"DescribeUserEncryptionKeyList",
-                    r"GrantAccountPrivilege",
-                    r"ListTagResources",
-                    r"ModifyAccountDescription",
-                    r"ModifyAccountPassword",
-                    r"ModifyBackupPolicy",
-                    r"ModifyDBClusterAccessWhitelist",
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterDeletion",
-                    r"ModifyDBClusterEndpoint",
-                    r"ModifyDBClusterMigration",
-                    r"ModifyDBClusterParameters",
-                    r"ModifyDBDescription",
-                    r"ModifyLogBackupPolicy",
-                    r"RemoveDBClusterFromGDN",
-                    r"ResetAccount",
-                    r"RestoreTable",
-                    r"RevokeAccountPrivilege",
-                    r"SwitchOverGlobalDatabaseNetwork",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
-                Self::InvalidDbDescriptionMalformed => &[r"CreateDatabase", r"ModifyDBDescription"],
-                Self::InvalidDbEndpointIdMalformed => &[
-                    r"CreateDBEndpointAddress",
-                    r"DeleteDBClusterEndpoint",
-                    r"DeleteDBEndpointAddress",
-                    r"ModifyDBClusterEndpoint",
-                    r"ModifyDBClusterSSL",
-                ],
+                Self::InvalidConnectionStringPrefixMalformed => {
+                    &[r"CreateDBEndpointAddress"]
+                }
+                Self::InvalidCurrentTimeExceedsRestoreTimeMalformed => {
+                    &[r"TempModifyDBNode"]
+                }
+                Self::InvalidDbClusterNotFound => {
+                    &[
+                        r"CheckKMSAuthorized",
+                        r"CloseAITask",
+                        r"CreateDatabase",
+                        r"CreateGlobalDatabaseNetwork",
+                        r"DeleteDBCluster",
+                        r"DeleteDBEndpointAddress",
+                        r"DeleteDBLink",
+                        r"DeleteDatabase",
+                        r"DeleteGlobalDatabaseNetwork",
+                        r"DescribeAccounts",
+                        r"DescribeBackupLogs",
+                        r"DescribeBackupPolicy",
+                        r"DescribeBackups",
+                        r"DescribeDBClusterAccessWhitelist",
+                        r"DescribeDBClusterAttribute",
+                        r"DescribeDBClusterEndpoints",
+                        r"DescribeDBClusterSSL",
+                        r"DescribeDBClusterServerlessConf",
+                        r"DescribeDBClusterTDE",
+                        r"DescribeDBLinks",
+                        r"DescribeDBNodesParameters",
+                        r"DescribeDatabases",
+                        r"DescribeDetachedBackups",
+                        r"DescribeGlobalDatabaseNetwork",
+                        r"DescribeGlobalDatabaseNetworks",
+                        r"DescribeLogBackupPolicy",
+                        r"DescribeMetaList",
+                        r"DescribeUserEncryptionKeyList",
+                        r"FailoverDBCluster",
+                        r"GrantAccountPrivilege",
+                        r"ManuallyStartDBCluster",
+                        r"ModifyAccountDescription",
+                        r"ModifyAccountPassword",
+                        r"ModifyAutoRenewAttribute",
+                        r"ModifyBackupPolicy",
+                        r"ModifyDBClusterAccessWhitelist",
+                        r"ModifyDBClusterAndNodesParameters",
+                        r"ModifyDBClusterDeletion",
+                        r"ModifyDBClusterDescription",
+                        r"ModifyDBClusterEndpoint",
+                        r"ModifyDBClusterMaintainTime",
+                        r"ModifyDBClusterMigration",
+                        r"ModifyDBClusterPrimaryZone",
+                        r"ModifyDBClusterResourceGroup",
+                        r"ModifyDBClusterSSL",
+                        r"ModifyDBClusterTDE",
+                        r"ModifyDBDescription",
+                        r"ModifyDBEndpointAddress",
+                        r"ModifyDBNodesParameters",
+                        r"ModifyGlobalDatabaseNetwork",
+                        r"ModifyLogBackupPolicy",
+                        r"OpenAITask",
+                        r"RefreshDBClusterStorageUsage",
+                        r"RemoveDBClusterFromGDN",
+                        r"ResetAccount",
+                        r"ResetGlobalDatabaseNetwork",
+                        r"RestoreTable",
+                        r"RevokeAccountPrivilege",
+                        r"SwitchOverGlobalDatabaseNetwork",
+                        r"TempModifyDBNode",
+                        r"TransformDBClusterPayType",
+                        r"UpgradeDBClusterVersion",
+                    ]
+                }
+                Self::InvalidDbClusterDescriptionMalformed => {
+                    &[r"ModifyDBClusterDescription"]
+                }
+                Self::InvalidDbClusterIdMalformed => {
+                    &[
+                        r"CheckAccountName",
+                        r"CheckDBName",
+                        r"CheckKMSAuthorized",
+                        r"CloseAITask",
+                        r"CreateAccount",
+                        r"CreateBackup",
+                        r"CreateDBEndpointAddress",
+                        r"CreateDBNodes",
+                        r"CreateDatabase",
+                        r"DeleteAccount",
+                        r"DeleteDBCluster",
+                        r"DeleteDBClusterEndpoint",
+                        r"DeleteDBEndpointAddress",
+                        r"DeleteDBNodes",
+                        r"DeleteDatabase",
+                        r"DeleteMaskingRules",
+                        r"DescribeAITaskStatus",
+                        r"DescribeAccounts",
+                        r"DescribeBackupLogs",
+                        r"DescribeBackupPolicy",
+                        r"DescribeBackups",
+                        r"DescribeDBClusterAttribute",
+                        r"DescribeDBClusterAuditLogCollector",
+                        r"DescribeDBClusterEndpoints",
+                        r"DescribeDBClusterParameters",
+                        r"DescribeDBClusterPerformance",
+                        r"DescribeDBClusterSSL",
+                        r"DescribeDBClusterServerlessConf",
+                        r"DescribeDBClusterTDE",
+                        r"DescribeDBClusterVersion",
+                        r"DescribeDBInitializeVariable",
+                        r"DescribeDBNodesParameters",
+                        r"DescribeDatabases",
+                        r"DescribeDetachedBackups",
+                        r"DescribeLogBackupPolicy",
+                        r"DescribeMaskingRules",
+                        r"DescribeUserEncryptionKeyList",
+                        r"EnableFirewallRules",
+                        r"FailoverDBCluster",
+                        r"GrantAccountPrivilege",
+                        r"ManuallyStartDBCluster",
+                        r"ModifyAccountDescription",
+                        r"ModifyAccountPassword",
+                        r"ModifyAutoRenewAttribute",
+                        r"ModifyBackupPolicy",
+                        r"ModifyDBClusterAndNodesParameters",
+                        r"ModifyDBClusterDeletion",
+                        r"ModifyDBClusterDescription",
+                        r"ModifyDBClusterEndpoint",
+                        r"ModifyDBClusterMaintainTime",
+                        r"ModifyDBClusterParameters",
+                        r"ModifyDBClusterPrimaryZone",
+                        r"ModifyDBClusterResourceGroup",
+                        r"ModifyDBClusterSSL",
+                        r"ModifyDBClusterServerlessConf",
+                        r"ModifyDBClusterTDE",
+                        r"ModifyDBDescription",
+                        r"ModifyDBNodeHotReplicaMode",
+                        r"ModifyDBNodesParameters",
+                        r"ModifyLogBackupPolicy",
+                        r"ModifyMaskingRules",
+                        r"OpenAITask",
+                        r"ResetAccount",
+                        r"RestartDBLink",
+                        r"RevokeAccountPrivilege",
+                        r"TempModifyDBNode",
+                        r"TransformDBClusterPayType",
+                        r"UpgradeDBClusterVersion",
+                    ]
+                }
+                Self::InvalidDbClusterIdNotFound => {
+                    &[
+                        r"CheckAccountName",
+                        r"CheckDBName",
+                        r"CloseDBClusterMigration",
+                        r"CreateAccount",
+                        r"CreateBackup",
+                        r"CreateColdStorageInstance",
+                        r"CreateDBClusterEndpoint",
+                        r"CreateDBEndpointAddress",
+                        r"CreateDBLink",
+                        r"CreateDBNodes",
+                        r"CreateDatabase",
+                        r"CreateGlobalDatabaseNetwork",
+                        r"DeleteAccount",
+                        r"DeleteBackup",
+                        r"DeleteDBClusterEndpoint",
+                        r"DeleteDBEndpointAddress",
+                        r"DeleteDBLink",
+                        r"DeleteDBNodes",
+                        r"DeleteDatabase",
+                        r"DescribeAccounts",
+                        r"DescribeBackupLogs",
+                        r"DescribeBackupPolicy",
+                        r"DescribeBackupTasks",
+                        r"DescribeBackups",
+                        r"DescribeCharacterSetName",
+                        r"DescribeDBClusterAccessWhitelist",
+                        r"DescribeDBClusterEndpoints",
+                        r"DescribeDBClusterMigration",
+                        r"DescribeDBClusterParameters",
+                        r"DescribeDBClusterPerformance",
+                        r"DescribeDBClusterTDE",
+                        r"DescribeDBClusterVersion",
+                        r"DescribeDBInitializeVariable",
+                        r"DescribeDBLinks",
+                        r"DescribeDBNodesParameters",
+                        r"DescribeDBProxyPerformance",
+                        r"DescribeDatabases",
+                        r"DescribeDetachedBackups",
+                        r"DescribeLogBackupPolicy",
+                        r"DescribeMaskingRules",
+                        r"DescribeMetaList",
+                        r"DescribeSlowLogRecords",
+                        r"DescribeUserEncryptionKeyList",
+                        r"GrantAccountPrivilege",
+                        r"ListTagResources",
+                        r"ModifyAccountDescription",
+                        r"ModifyAccountPassword",
+                        r"ModifyBackupPolicy",
+                        r"ModifyDBClusterAccessWhitelist",
+                        r"ModifyDBClusterAndNodesParameters",
+                        r"ModifyDBClusterDeletion",
+                        r"ModifyDBClusterEndpoint",
+                        r"ModifyDBClusterMigration",
+                        r"ModifyDBClusterParameters",
+                        r"ModifyDBDescription",
+                        r"ModifyLogBackupPolicy",
+                        r"RemoveDBClusterFromGDN",
+                        r"ResetAccount",
+                        r"RestoreTable",
+                        r"RevokeAccountPrivilege",
+                        r"SwitchOverGlobalDatabaseNetwork",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
+                Self::InvalidDbDescriptionMalformed => {
+                    &[r"CreateDatabase", r"ModifyDBDescription"]
+                }
+                Self::InvalidDbEndpointIdMalformed => {
+                    &[
+                        r"CreateDBEndpointAddress",
+                        r"DeleteDBClusterEndpoint",
+                        r"DeleteDBEndpointAddress",
+                        r"ModifyDBClusterEndpoint",
+                        r"ModifyDBClusterSSL",
+                    ]
+                }
                 Self::InvalidDbEndpointIdNotFound => &[r"DescribeDBProxyPerformance"],
                 Self::InvalidDbInstanceNotFound => &[r"DescribeAITaskStatus"],
-                Self::InvalidDbInstanceClassNotFound => &[
-                    r"DisableDBClusterServerless",
-                    r"EnableDBClusterServerless",
-                    r"ModifyDBClusterServerlessConf",
-                    r"ModifyDBNodeHotReplicaMode",
-                ],
+                Self::InvalidDbInstanceClassNotFound => {
+                    &[
+                        r"DisableDBClusterServerless",
+                        r"EnableDBClusterServerless",
+                        r"ModifyDBClusterServerlessConf",
+                        r"ModifyDBNodeHotReplicaMode",
+                    ]
+                }
                 Self::InvalidDbInstanceIdNotFound => &[r"ModifyDBClusterMonitor"],
                 Self::InvalidDbLinkNameMalformed => &[r"CreateDBLink"],
                 Self::InvalidDbNameDuplicate => {
                     &[r"CheckDBName", r"DescribeMetaList", r"RestoreTable"]
                 }
-                Self::InvalidDbNameMalformed => &[
-                    r"CreateDatabase",
-                    r"DeleteDatabase",
-                    r"GrantAccountPrivilege",
-                    r"RevokeAccountPrivilege",
-                ],
+                Self::InvalidDbNameMalformed => {
+                    &[
+                        r"CreateDatabase",
+                        r"DeleteDatabase",
+                        r"GrantAccountPrivilege",
+                        r"RevokeAccountPrivilege",
+                    ]
+                }
                 Self::InvalidDbNodeMalformed => {
                     &[r"CreateDBNodes", r"DeleteDBNodes", r"TempModifyDBNode"]
                 }
                 Self::InvalidDbNodeClassMalformed => {
                     &[r"EvaluateRegionResource", r"TempModifyDBNode"]
                 }
-                Self::InvalidDbNodeIdMalformed => &[
-                    r"CancelScheduleTasks",
-                    r"DescribeDBNodePerformance",
-                    r"DescribeDBNodesParameters",
-                    r"DescribeTasks",
-                    r"FailoverDBCluster",
-                    r"ModifyDBNodeHotReplicaMode",
-                    r"ModifyDBNodesParameters",
-                    r"RestartDBNode",
-                ],
-                Self::InvalidDbNodeIdNotFound => &[
-                    r"DescribeDBNodePerformance",
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBNodeHotReplicaMode",
-                ],
-                Self::InvalidDbNodeNumMalformed => &[
-                    r"CreateDBNodes",
-                    r"DeleteDBNodes",
-                    r"ModifyDBCluster",
-                    r"TempModifyDBNode",
-                ],
+                Self::InvalidDbNodeIdMalformed => {
+                    &[
+                        r"CancelScheduleTasks",
+                        r"DescribeDBNodePerformance",
+                        r"DescribeDBNodesParameters",
+                        r"DescribeTasks",
+                        r"FailoverDBCluster",
+                        r"ModifyDBNodeHotReplicaMode",
+                        r"ModifyDBNodesParameters",
+                        r"RestartDBNode",
+                    ]
+                }
+                Self::InvalidDbNodeIdNotFound => {
+                    &[
+                        r"DescribeDBNodePerformance",
+                        r"ModifyDBClusterAndNodesParameters",
+                        r"ModifyDBNodeHotReplicaMode",
+                    ]
+                }
+                Self::InvalidDbNodeNumMalformed => {
+                    &[
+                        r"CreateDBNodes",
+                        r"DeleteDBNodes",
+                        r"ModifyDBCluster",
+                        r"TempModifyDBNode",
+                    ]
+                }
                 Self::InvalidDbProxyClusterClassMalformed => &[r"ModifyDBCluster"],
-                Self::InvalidDbTypeMalformed => &[
-                    r"DescribeDBInitializeVariable",
-                    r"DescribeDBNodesParameters",
-                    r"EvaluateRegionResource",
-                    r"FailoverDBCluster",
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterTDE",
-                    r"ModifyDBNodesParameters",
-                    r"TempModifyDBNode",
-                ],
+                Self::InvalidDbTypeMalformed => {
+                    &[
+                        r"DescribeDBInitializeVariable",
+                        r"DescribeDBNodesParameters",
+                        r"EvaluateRegionResource",
+                        r"FailoverDBCluster",
+                        r"ModifyDBClusterAndNodesParameters",
+                        r"ModifyDBClusterTDE",
+                        r"ModifyDBNodesParameters",
+                        r"TempModifyDBNode",
+                    ]
+                }
                 Self::InvalidDbTypeNotFound => {
                     &[r"CreateParameterGroup", r"DescribeParameterTemplates"]
                 }
-                Self::InvalidDbVersionMalformed => &[
-                    r"CreateParameterGroup",
-                    r"DescribeDBClusterAvailableResources",
-                    r"DescribeDBClusterVersion",
-                    r"DescribeParameterTemplates",
-                    r"EvaluateRegionResource",
-                ],
-                Self::InvalidDataLevel1BackupFrequencyMalformed => &[r"ModifyBackupPolicy"],
+                Self::InvalidDbVersionMalformed => {
+                    &[
+                        r"CreateParameterGroup",
+                        r"DescribeDBClusterAvailableResources",
+                        r"DescribeDBClusterVersion",
+                        r"DescribeParameterTemplates",
+                        r"EvaluateRegionResource",
+                    ]
+                }
+                Self::InvalidDataLevel1BackupFrequencyMalformed => {
+                    &[r"ModifyBackupPolicy"]
+                }
                 Self::InvalidDataLevel1BackupPeriodMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidDataLevel1BackupRetentionPeriodMalformed => &[r"ModifyBackupPolicy"],
+                Self::InvalidDataLevel1BackupRetentionPeriodMalformed => {
+                    &[r"ModifyBackupPolicy"]
+                }
                 Self::InvalidDataLevel1BackupTimeMalformed => &[r"ModifyBackupPolicy"],
                 Self::InvalidDataLevel2AnotherRegionBackupRetentionPeriodMalformed => {
                     &[r"ModifyBackupPolicy"]
                 }
-                Self::InvalidDataLevel2AnotherRegionRegionNotFound => &[r"ModifyBackupPolicy"],
+                Self::InvalidDataLevel2AnotherRegionRegionNotFound => {
+                    &[r"ModifyBackupPolicy"]
+                }
                 Self::InvalidDataLevel2BackupPeriodMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidDataLevel2BackupRetentionPeriodMalformed => &[r"ModifyBackupPolicy"],
-                Self::InvalidDateRangeMalformed => &[
-                    r"DescribeDBClusterPerformance",
-                    r"DescribeDBNodePerformance",
-                ],
+                Self::InvalidDataLevel2BackupRetentionPeriodMalformed => {
+                    &[r"ModifyBackupPolicy"]
+                }
+                Self::InvalidDateRangeMalformed => {
+                    &[r"DescribeDBClusterPerformance", r"DescribeDBNodePerformance"]
+                }
                 Self::InvalidDefaultTimeZoneMalformed => &[r"CreateDBCluster"],
                 Self::InvalidDowngradeDbNodeClassLimit => &[r"ModifyDBCluster"],
                 Self::InvalidDurationMalformed => &[r"ModifyAutoRenewAttribute"],
                 Self::InvalidEditType => &[r"ModifyDBCluster"],
-                Self::InvalidEndTimeMalformed => &[
-                    r"DescribeBackupLogs",
-                    r"DescribeBackups",
-                    r"DescribeDBClusterPerformance",
-                    r"DescribeDBNodePerformance",
-                    r"DescribeDBProxyPerformance",
-                    r"DescribeDetachedBackups",
-                    r"DescribeTasks",
-                ],
+                Self::InvalidEndTimeMalformed => {
+                    &[
+                        r"DescribeBackupLogs",
+                        r"DescribeBackups",
+                        r"DescribeDBClusterPerformance",
+                        r"DescribeDBNodePerformance",
+                        r"DescribeDBProxyPerformance",
+                        r"DescribeDetachedBackups",
+                        r"DescribeTasks",
+                    ]
+                }
                 Self::InvalidEndpointConfigMalformed => &[r"ModifyDBClusterEndpoint"],
-                Self::InvalidEngineUnsupported => &[
-                    r"CreateParameterGroup",
-                    r"DescribeDBClusterServerlessConf",
-                    r"DescribeParameterGroups",
-                    r"ModifyDBCluster",
-                    r"UpgradeDBClusterVersion",
-                ],
+                Self::InvalidEngineUnsupported => {
+                    &[
+                        r"CreateParameterGroup",
+                        r"DescribeDBClusterServerlessConf",
+                        r"DescribeParameterGroups",
+                        r"ModifyDBCluster",
+                        r"UpgradeDBClusterVersion",
+                    ]
+                }
                 Self::InvalidEngineMinorVersionMalformed => &[r"UpgradeDBClusterVersion"],
                 Self::InvalidEngineVersionOlder => &[r"DescribeDBClusterVersion"],
                 Self::InvalidEngineVersionUnsupported => {
                     &[r"CreateGlobalDatabaseNetwork", r"UpgradeDBClusterVersion"]
                 }
                 Self::InvalidIzNoNotSupported => &[r"DescribeVSwitches"],
-                Self::InvalidKeyMalformed => &[
-                    r"DescribeDBClusterPerformance",
-                    r"DescribeDBNodePerformance",
-                    r"DescribeDBProxyPerformance",
-                ],
-                Self::InvalidLogBackupAnotherRegionRegionNotFound => &[r"ModifyLogBackupPolicy"],
+                Self::InvalidKeyMalformed => {
+                    &[
+                        r"DescribeDBClusterPerformance",
+                        r"DescribeDBNodePerformance",
+                        r"DescribeDBProxyPerformance",
+                    ]
+                }
+                Self::InvalidLogBackupAnotherRegionRegionNotFound => {
+                    &[r"ModifyLogBackupPolicy"]
+                }
                 Self::InvalidLogBackupAnotherRegionRetentionPeriodMalformed => {
                     &[r"ModifyLogBackupPolicy"]
                 }
-                Self::InvalidLogBackupRetentionPeriodMalformed => &[r"ModifyLogBackupPolicy"],
+                Self::InvalidLogBackupRetentionPeriodMalformed => {
+                    &[r"ModifyLogBackupPolicy"]
+                }
                 Self::InvalidLowerCaseTableNamesMalformed => &[r"CreateDBCluster"],
                 Self::InvalidMaintainTimeMalformed => &[r"ModifyDBClusterMaintainTime"],
-                Self::InvalidModifyTypeMalformed => &[
-                    r"ModifyDBNodeClass",
-                    r"ModifyDBNodesClass",
-                    r"TempModifyDBNode",
-                ],
-                Self::InvalidNetTypeMalformed => &[
-                    r"CreateDBEndpointAddress",
-                    r"DeleteDBEndpointAddress",
-                    r"ModifyDBClusterSSL",
-                ],
-                Self::InvalidNewResourceGroupIdMalformed => &[r"ModifyDBClusterResourceGroup"],
+                Self::InvalidModifyTypeMalformed => {
+                    &[r"ModifyDBNodeClass", r"ModifyDBNodesClass", r"TempModifyDBNode"]
+                }
+                Self::InvalidNetTypeMalformed => {
+                    &[
+                        r"CreateDBEndpointAddress",
+                        r"DeleteDBEndpointAddress",
+                        r"ModifyDBClusterSSL",
+                    ]
+                }
+                Self::InvalidNewResourceGroupIdMalformed => {
+                    &[r"ModifyDBClusterResourceGroup"]
+                }
                 Self::InvalidNodesMalformed => &[r"ModifyDBClusterEndpoint"],
                 Self::InvalidOperationTypeMalformed => &[r"TempModifyDBNode"],
                 Self::InvalidOrderChargeNotSupport => &[r"TransformDBClusterPayType"],
                 Self::InvalidOrderIdMalformed => &[r"DescribeScheduleTasks"],
                 Self::InvalidOrderTaskNotSupport => &[r"TransformDBClusterPayType"],
-                Self::InvalidPageNumberMalformed => &[
-                    r"DescribeAccounts",
-                    r"DescribeAutoRenewAttribute",
-                    r"DescribeBackupLogs",
-                    r"DescribeBackups",
-                    r"DescribeDBClusters",
-                    r"DescribeDBClustersWithBackups",
-                    r"DescribeDatabases",
-                    r"DescribeDetachedBackups",
-                    r"DescribeGlobalDatabaseNetworks",
-                    r"DescribeTasks",
-                ],
-                Self::InvalidPageSizeMalformed => &[
-                    r"DescribeAccounts",
-                    r"DescribeAutoRenewAttribute",
-                    r"DescribeBackupLogs",
-                    r"DescribeBackups",
-                    r"DescribeDBClusters",
-                    r"DescribeDBClustersWithBackups",
-                    r"DescribeDatabases",
-                    r"DescribeDetachedBackups",
-                    r"DescribeGlobalDatabaseNetworks",
-                    r"DescribeTasks",
-                ],
+                Self::InvalidPageNumberMalformed => {
+                    &[
+                        r"DescribeAccounts",
+                        r"DescribeAutoRenewAttribute",
+                        r"DescribeBackupLogs",
+                        r"DescribeBackups",
+                        r"DescribeDBClusters",
+                        r"DescribeDBClustersWithBackups",
+                        r"DescribeDatabases",
+                        r"DescribeDetachedBackups",
+                        r"DescribeGlobalDatabaseNetworks",
+                        r"DescribeTasks",
+                    ]
+                }
+                Self::InvalidPageSizeMalformed => {
+                    &[
+                        r"DescribeAccounts",
+                        r"DescribeAutoRenewAttribute",
+                        r"DescribeBackupLogs",
+                        r"DescribeBackups",
+                        r"DescribeDBClusters",
+                        r"DescribeDBClustersWithBackups",
+                        r"DescribeDatabases",
+                        r"DescribeDetachedBackups",
+                        r"DescribeGlobalDatabaseNetworks",
+                        r"DescribeTasks",
+                    ]
+                }
                 Self::InvalidParam => &[r"ModifyBackupPolicy", r"ModifyDBCluster"],
                 Self::InvalidParamCracParamNodeNum => &[r"ModifyDBCluster"],
                 Self::InvalidParamDbNodeNum => &[r"ModifyDBCluster"],
@@ -3723,40 +3823,47 @@ const _: () = {
                 Self::InvalidParamBackupRetentionPolicyOnClusterDeletionMalformed => {
                     &[r"DeleteDBCluster"]
                 }
-                Self::InvalidParameterMalformed => &[
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterParameters",
-                    r"ModifyDBNodesParameters",
-                ],
+                Self::InvalidParameterMalformed => {
+                    &[
+                        r"ModifyDBClusterAndNodesParameters",
+                        r"ModifyDBClusterParameters",
+                        r"ModifyDBNodesParameters",
+                    ]
+                }
                 Self::InvalidParameterNodeType => &[r"OpenAITask"],
                 Self::InvalidParameterResourceId => &[r"TagResources"],
                 Self::InvalidParameterTagKeysOrAll => &[r"UntagResources"],
-                Self::InvalidParameterCombination => &[
-                    r"DescribeDBClusterPerformance",
-                    r"DescribeDBProxyPerformance",
-                ],
-                Self::InvalidParameterGroupIdMalformed => &[
-                    r"DeleteParameterGroup",
-                    r"DescribeParameterGroup",
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBNodesParameters",
-                ],
+                Self::InvalidParameterCombination => {
+                    &[r"DescribeDBClusterPerformance", r"DescribeDBProxyPerformance"]
+                }
+                Self::InvalidParameterGroupIdMalformed => {
+                    &[
+                        r"DeleteParameterGroup",
+                        r"DescribeParameterGroup",
+                        r"ModifyDBClusterAndNodesParameters",
+                        r"ModifyDBNodesParameters",
+                    ]
+                }
                 Self::InvalidParameterGroupNameMalformed => &[r"CreateParameterGroup"],
-                Self::InvalidParametersFormat => &[
-                    r"DescribeClassList",
-                    r"DescribeMetaList",
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterParameters",
-                    r"ModifyDBNodesParameters",
-                    r"ModifyGlobalSecurityIPGroupRelation",
-                    r"RestoreTable",
-                ],
-                Self::InvalidParametersMalformed => &[
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterParameters",
-                    r"ModifyDBClusterStorageSpace",
-                    r"ModifyDBNodesParameters",
-                ],
+                Self::InvalidParametersFormat => {
+                    &[
+                        r"DescribeClassList",
+                        r"DescribeMetaList",
+                        r"ModifyDBClusterAndNodesParameters",
+                        r"ModifyDBClusterParameters",
+                        r"ModifyDBNodesParameters",
+                        r"ModifyGlobalSecurityIPGroupRelation",
+                        r"RestoreTable",
+                    ]
+                }
+                Self::InvalidParametersMalformed => {
+                    &[
+                        r"ModifyDBClusterAndNodesParameters",
+                        r"ModifyDBClusterParameters",
+                        r"ModifyDBClusterStorageSpace",
+                        r"ModifyDBNodesParameters",
+                    ]
+                }
                 Self::InvalidPayTypeMalformed => &[r"TransformDBClusterPayType"],
                 Self::InvalidPaymentMethodIncomplete => &[r"TransformDBClusterPayType"],
                 Self::InvalidPeriodMalformed => &[r"TransformDBClusterPayType"],
@@ -3766,49 +3873,62 @@ const _: () = {
                 Self::InvalidPreferredBackupPeriodMalformed => &[r"ModifyBackupPolicy"],
                 Self::InvalidPreferredBackupTimeMalformed => &[r"ModifyBackupPolicy"],
                 Self::InvalidRecentCreationIntervalMalformed => &[r"DescribeDBClusters"],
-                Self::InvalidRecentExpirationIntervalMalformed => &[r"DescribeDBClusters"],
-                Self::InvalidRegionIdMalformed => &[
-                    r"CreateParameterGroup",
-                    r"DeleteParameterGroup",
-                    r"DescribeAutoRenewAttribute",
-                    r"DescribeCharacterSetName",
-                    r"DescribeDBClusters",
-                    r"DescribeDBClustersWithBackups",
-                    r"DescribeParameterGroup",
-                    r"DescribeParameterGroups",
-                ],
+                Self::InvalidRecentExpirationIntervalMalformed => {
+                    &[r"DescribeDBClusters"]
+                }
+                Self::InvalidRegionIdMalformed => {
+                    &[
+                        r"CreateParameterGroup",
+                        r"DeleteParameterGroup",
+                        r"DescribeAutoRenewAttribute",
+                        r"DescribeCharacterSetName",
+                        r"DescribeDBClusters",
+                        r"DescribeDBClustersWithBackups",
+                        r"DescribeParameterGroup",
+                        r"DescribeParameterGroups",
+                    ]
+                }
                 Self::InvalidRenewalStatusMalformed => &[r"ModifyAutoRenewAttribute"],
                 Self::InvalidRestoreTimeFormat => &[r"DescribeMetaList", r"RestoreTable"],
                 Self::InvalidRestoreTimeMalformed => &[r"TempModifyDBNode"],
-                Self::InvalidRestoreTimeExceedsExpirationTimeMalformed => &[r"TempModifyDBNode"],
+                Self::InvalidRestoreTimeExceedsExpirationTimeMalformed => {
+                    &[r"TempModifyDBNode"]
+                }
                 Self::InvalidRestoreTypeFormat => &[r"DescribeMetaList", r"RestoreTable"],
-                Self::InvalidRestoreTypeNotFound => &[r"DescribeMetaList", r"RestoreTable"],
+                Self::InvalidRestoreTypeNotFound => {
+                    &[r"DescribeMetaList", r"RestoreTable"]
+                }
                 Self::InvalidSslAutoRotateMalformed => &[r"ModifyDBClusterSSL"],
-                Self::InvalidSecurityIpListDuplicate => &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"ModifyDBClusterAccessWhitelist",
-                    r"ModifyGlobalSecurityIPGroup",
-                ],
-                Self::InvalidSecurityIpListFormat => &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"ModifyDBClusterAccessWhitelist",
-                    r"ModifyGlobalSecurityIPGroup",
-                ],
-                Self::InvalidSecurityIpListQuotaExceeded => &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"ModifyGlobalSecurityIPGroup",
-                ],
-                Self::InvalidStartTimeMalformed => &[
-                    r"DescribeBackupLogs",
-                    r"DescribeBackups",
-                    r"DescribeDBClusterPerformance",
-                    r"DescribeDBNodePerformance",
-                    r"DescribeDBProxyPerformance",
-                    r"DescribeDetachedBackups",
-                    r"DescribeSlowLogRecords",
-                    r"DescribeSlowLogs",
-                    r"DescribeTasks",
-                ],
+                Self::InvalidSecurityIpListDuplicate => {
+                    &[
+                        r"CreateGlobalSecurityIPGroup",
+                        r"ModifyDBClusterAccessWhitelist",
+                        r"ModifyGlobalSecurityIPGroup",
+                    ]
+                }
+                Self::InvalidSecurityIpListFormat => {
+                    &[
+                        r"CreateGlobalSecurityIPGroup",
+                        r"ModifyDBClusterAccessWhitelist",
+                        r"ModifyGlobalSecurityIPGroup",
+                    ]
+                }
+                Self::InvalidSecurityIpListQuotaExceeded => {
+                    &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
+                }
+                Self::InvalidStartTimeMalformed => {
+                    &[
+                        r"DescribeBackupLogs",
+                        r"DescribeBackups",
+                        r"DescribeDBClusterPerformance",
+                        r"DescribeDBNodePerformance",
+                        r"DescribeDBProxyPerformance",
+                        r"DescribeDetachedBackups",
+                        r"DescribeSlowLogRecords",
+                        r"DescribeSlowLogs",
+                        r"DescribeTasks",
+                    ]
+                }
                 Self::InvalidStatusMalformed => &[r"DescribeTasks"],
                 Self::InvalidStorageClassMalformed => &[r"CreateStoragePlan"],
                 Self::InvalidStorageUsedTimeMalformed => &[r"CreateStoragePlan"],
@@ -3820,36 +3940,41 @@ const _: () = {
                 Self::InvalidUpgradeLabelMalformed => &[r"UpgradeDBClusterVersion"],
                 Self::InvalidUpgradePolicyMalformed => &[r"UpgradeDBClusterVersion"],
                 Self::InvalidUsedTimeMalformed => &[r"TransformDBClusterPayType"],
-                Self::InvalidUserNotFound => &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"CreateParameterGroup",
-                    r"DescribeGlobalSecurityIPGroup",
-                ],
+                Self::InvalidUserNotFound => {
+                    &[
+                        r"CreateGlobalSecurityIPGroup",
+                        r"CreateParameterGroup",
+                        r"DescribeGlobalSecurityIPGroup",
+                    ]
+                }
                 Self::InvalidVSwitchIdNotFound => &[r"DescribeVSwitches"],
-                Self::InvalidZoneIdMalformed => &[
-                    r"CreateDBNodes",
-                    r"ModifyDBClusterPrimaryZone",
-                    r"TempModifyDBNode",
-                ],
+                Self::InvalidZoneIdMalformed => {
+                    &[
+                        r"CreateDBNodes",
+                        r"ModifyDBClusterPrimaryZone",
+                        r"TempModifyDBNode",
+                    ]
+                }
                 Self::InvalidZoneIdSame => &[r"ModifyDBClusterPrimaryZone"],
                 Self::LocationFailedGetSubDomain => &[r"CreateDBCluster"],
-                Self::LockTimeout => &[
-                    r"CreateAccount",
-                    r"CreateColdStorageInstance",
-                    r"CreateDBClusterEndpoint",
-                    r"GrantAccountPrivilege",
-                    r"ModifyAccountPassword",
-                    r"ModifyDBClusterAccessWhitelist",
-                ],
+                Self::LockTimeout => {
+                    &[
+                        r"CreateAccount",
+                        r"CreateColdStorageInstance",
+                        r"CreateDBClusterEndpoint",
+                        r"GrantAccountPrivilege",
+                        r"ModifyAccountPassword",
+                        r"ModifyDBClusterAccessWhitelist",
+                    ]
+                }
                 Self::MemberInsExist => &[r"CreateGlobalDatabaseNetwork"],
                 Self::MemberNumberNotSupport => &[r"DeleteGlobalDatabaseNetwork"],
                 Self::MemberRoleNotSupport => {
                     &[r"RemoveDBClusterFromGDN", r"ResetGlobalDatabaseNetwork"]
                 }
-                Self::MinorVersionNotSupport => &[
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterParameters",
-                ],
+                Self::MinorVersionNotSupport => {
+                    &[r"ModifyDBClusterAndNodesParameters", r"ModifyDBClusterParameters"]
+                }
                 Self::MissParameterGdnId => &[r"CreateDBCluster"],
                 Self::MissParameterNetType => &[r"CreateDBEndpointAddress"],
                 Self::MissParameterNodeType => &[r"OpenAITask"],
@@ -3864,61 +3989,83 @@ const _: () = {
                 Self::NetTypeExists => &[r"CreateDBEndpointAddress"],
                 Self::NetTypeUsedGdn => &[r"DeleteDBEndpointAddress"],
                 Self::NumberExceedResourceIds => &[r"ListTagResources", r"TagResources"],
-                Self::NumberExceedTags => &[
-                    r"DescribeDBClusters",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
+                Self::NumberExceedTags => {
+                    &[
+                        r"DescribeDBClusters",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
                 Self::NumberExceedParameterGroupDesc => &[r"CreateParameterGroup"],
-                Self::NumberExceedSecurityGroupIds => &[r"ModifyDBClusterAccessWhitelist"],
+                Self::NumberExceedSecurityGroupIds => {
+                    &[r"ModifyDBClusterAccessWhitelist"]
+                }
                 Self::OrderArrearage => &[r"CreateDBNodes", r"ModifyDBNodeClass"],
                 Self::OperationDeniedArchiveRestore => &[r"RestoreTable"],
-                Self::OperationDeniedClusterCategory => &[
-                    r"CloseAITask",
-                    r"CreateDBNodes",
-                    r"DescribeDBClusterServerlessConf",
-                    r"FailoverDBCluster",
-                    r"ModifyDBCluster",
-                ],
+                Self::OperationDeniedClusterCategory => {
+                    &[
+                        r"CloseAITask",
+                        r"CreateDBNodes",
+                        r"DescribeDBClusterServerlessConf",
+                        r"FailoverDBCluster",
+                        r"ModifyDBCluster",
+                    ]
+                }
                 Self::OperationDeniedClusterStatus => &[r"DeleteDBCluster"],
                 Self::OperationDeniedCreateDbNodesWithStrictConsistencyOn => {
                     &[r"CreateDBNodes", r"ModifyDBCluster"]
                 }
-                Self::OperationDeniedDbClusterDeletionLock => &[
-                    r"DeleteDBCluster",
-                    r"DeleteDBLink",
-                    r"TransformDBClusterPayType",
-                ],
-                Self::OperationDeniedDbClusterPayType => &[
-                    r"DeleteDBCluster",
-                    r"ModifyAutoRenewAttribute",
-                    r"ModifyDBClusterDeletion",
-                ],
-                Self::OperationDeniedDbClusterStatus => &[
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterAuditLogCollector",
-                    r"ModifyDBNodeClass",
-                ],
-                Self::OperationDeniedDbInstanceMonitorPeriod => &[r"ModifyDBClusterMonitor"],
+                Self::OperationDeniedDbClusterDeletionLock => {
+                    &[r"DeleteDBCluster", r"DeleteDBLink", r"TransformDBClusterPayType"]
+                }
+                Self::OperationDeniedDbClusterPayType => {
+                    &[
+                        r"DeleteDBCluster",
+                        r"ModifyAutoRenewAttribute",
+                        r"ModifyDBClusterDeletion",
+                    ]
+                }
+                Self::OperationDeniedDbClusterStatus => {
+                    &[
+                        r"ModifyDBCluster",
+                        r"ModifyDBClusterAuditLogCollector",
+                        r"ModifyDBNodeClass",
+                    ]
+                }
+                Self::OperationDeniedDbInstanceMonitorPeriod => {
+                    &[r"ModifyDBClusterMonitor"]
+                }
                 Self::OperationDeniedDbNodeClass => &[r"ModifyDBCluster"],
-                Self::OperationDeniedDbNodeRole => &[r"DeleteDBNodes", r"ModifyDBCluster"],
-                Self::OperationDeniedDbNodeType => &[r"FailoverDBCluster", r"ModifyDBClusterTDE"],
+                Self::OperationDeniedDbNodeRole => {
+                    &[r"DeleteDBNodes", r"ModifyDBCluster"]
+                }
+                Self::OperationDeniedDbNodeType => {
+                    &[r"FailoverDBCluster", r"ModifyDBClusterTDE"]
+                }
                 Self::OperationDeniedDbVersion => &[r"CreateDBNodes", r"ModifyDBCluster"],
                 Self::OperationDeniedDeleteDbNodeNumber => &[r"ModifyDBCluster"],
-                Self::OperationDeniedDeleteDbNodesWithStrictConsistencyOn => &[r"DeleteDBNodes"],
+                Self::OperationDeniedDeleteDbNodesWithStrictConsistencyOn => {
+                    &[r"DeleteDBNodes"]
+                }
                 Self::OperationDeniedDeleteNode => &[r"ModifyDBCluster"],
                 Self::OperationDeniedEndpointDbNodeNumber => &[r"ModifyDBCluster"],
-                Self::OperationDeniedLockMode => &[
-                    r"ModifyDBCluster",
-                    r"ModifyDBClusterAccessWhitelist",
-                    r"TransformDBClusterPayType",
-                ],
+                Self::OperationDeniedLockMode => {
+                    &[
+                        r"ModifyDBCluster",
+                        r"ModifyDBClusterAccessWhitelist",
+                        r"TransformDBClusterPayType",
+                    ]
+                }
                 Self::OperationDeniedModifyDbNodeClassWithStrictConsistencyOn => {
                     &[r"ModifyDBCluster"]
                 }
-                Self::OperationDeniedModifyProxyWithStrictConsistencyOn => &[r"ModifyDBCluster"],
-                Self::OperationDeniedModifyStorageSpace => &[r"ModifyDBClusterStorageSpace"],
+                Self::OperationDeniedModifyProxyWithStrictConsistencyOn => {
+                    &[r"ModifyDBCluster"]
+                }
+                Self::OperationDeniedModifyStorageSpace => {
+                    &[r"ModifyDBClusterStorageSpace"]
+                }
                 Self::OperationDeniedMutexLock => &[r"ModifyDBClusterPrimaryZone"],
                 Self::OperationDeniedOperateStatus => &[r"DeleteDBCluster"],
                 Self::OperationDeniedReaderNum => &[r"ModifyDBCluster"],
@@ -3927,30 +4074,35 @@ const _: () = {
                 Self::OperationDeniedTempUpgradeDuring => &[r"ModifyDBCluster"],
                 Self::OperationDeniedUpgradeType => &[r"UpgradeDBClusterVersion"],
                 Self::OperationDeniedClusterSingleNodeLimit => &[r"ModifyDBCluster"],
-                Self::ParamCollationServerNotValid => &[r"ModifyDBClusterAndNodesParameters"],
-                Self::ParamDynamicException => &[
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterParameters",
-                ],
+                Self::ParamCollationServerNotValid => {
+                    &[r"ModifyDBClusterAndNodesParameters"]
+                }
+                Self::ParamDynamicException => {
+                    &[r"ModifyDBClusterAndNodesParameters", r"ModifyDBClusterParameters"]
+                }
                 Self::ParamGroupsNameInvalid => &[r"CreateParameterGroup"],
                 Self::ParamTypeException => &[r"ModifyDBClusterAndNodesParameters"],
-                Self::RequiredParamNotFound => &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"DeleteGlobalSecurityIPGroup",
-                    r"DescribeGlobalSecurityIPGroup",
-                    r"DescribeGlobalSecurityIPGroupRelation",
-                    r"DescribePendingMaintenanceAction",
-                    r"DescribePendingMaintenanceActions",
-                    r"ModifyGlobalSecurityIPGroup",
-                    r"ModifyGlobalSecurityIPGroupName",
-                    r"ModifyGlobalSecurityIPGroupRelation",
-                    r"ModifyPendingMaintenanceAction",
-                ],
-                Self::ScheduleTaskExist => &[
-                    r"ModifyDBClusterAndNodesParameters",
-                    r"ModifyDBClusterPrimaryZone",
-                    r"UpgradeDBClusterVersion",
-                ],
+                Self::RequiredParamNotFound => {
+                    &[
+                        r"CreateGlobalSecurityIPGroup",
+                        r"DeleteGlobalSecurityIPGroup",
+                        r"DescribeGlobalSecurityIPGroup",
+                        r"DescribeGlobalSecurityIPGroupRelation",
+                        r"DescribePendingMaintenanceAction",
+                        r"DescribePendingMaintenanceActions",
+                        r"ModifyGlobalSecurityIPGroup",
+                        r"ModifyGlobalSecurityIPGroupName",
+                        r"ModifyGlobalSecurityIPGroupRelation",
+                        r"ModifyPendingMaintenanceAction",
+                    ]
+                }
+                Self::ScheduleTaskExist => {
+                    &[
+                        r"ModifyDBClusterAndNodesParameters",
+                        r"ModifyDBClusterPrimaryZone",
+                        r"UpgradeDBClusterVersion",
+                    ]
+                }
                 Self::SecurityIpListDuplicate => &[r"ModifyDBClusterAccessWhitelist"],
                 Self::StandbyClusterTurnOn => &[r"ModifyDBCluster"],
                 Self::StartTimeBeforeNow => &[r"ModifyPendingMaintenanceAction"],
@@ -3958,11 +4110,13 @@ const _: () = {
                 Self::SwitchTimeAfterDeadline => &[r"ModifyPendingMaintenanceAction"],
                 Self::TaskModifyError => &[r"ModifyPendingMaintenanceAction"],
                 Self::UnknownException => &[r"CreateServiceLinkedRole"],
-                Self::UnsupportedKmsServiceNotEnabled => &[
-                    r"CheckKMSAuthorized",
-                    r"DescribeUserEncryptionKeyList",
-                    r"ModifyDBClusterTDE",
-                ],
+                Self::UnsupportedKmsServiceNotEnabled => {
+                    &[
+                        r"CheckKMSAuthorized",
+                        r"DescribeUserEncryptionKeyList",
+                        r"ModifyDBClusterTDE",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
@@ -3970,863 +4124,1064 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             match api {
                 r"CancelScheduleTasks" => &[Self::InvalidDbNodeIdMalformed],
-                r"CheckAccountName" => &[
-                    Self::InvalidAccountNameDuplicate,
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"CheckDBName" => &[
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbNameDuplicate,
-                ],
-                r"CheckKMSAuthorized" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::UnsupportedKmsServiceNotEnabled,
-                ],
-                r"CloseAITask" => &[
-                    Self::CallDb4aiError,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::OperationDeniedClusterCategory,
-                ],
-                r"CloseDBClusterMigration" => &[
-                    Self::EngineMigrationNotExist,
-                    Self::EngineMigrationStatusNotSurpport,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"CreateAccount" => &[
-                    Self::EngineMigrationActionDisabled,
-                    Self::InvalidAccountDescriptionMalformed,
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidAccountPasswordMalformed,
-                    Self::InvalidAccountPrivilegeMalformed,
-                    Self::InvalidAccountTypeMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::LockTimeout,
-                ],
-                r"CreateBackup" => &[
-                    Self::BackupTimesExceeded,
-                    Self::InvalidBackupMethodMalformed,
-                    Self::InvalidBackupTypeMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"CreateColdStorageInstance" => &[
-                    Self::EngineMigrationActionDisabled,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::LockTimeout,
-                ],
-                r"CreateDBCluster" => &[
-                    Self::EntityNotExistResourceGroup,
-                    Self::InvalidBackupRetentionPolicyOnClusterDeletionMalformed,
-                    Self::InvalidDefaultTimeZoneMalformed,
-                    Self::InvalidLowerCaseTableNamesMalformed,
-                    Self::LocationFailedGetSubDomain,
-                    Self::MissParameterGdnId,
-                ],
-                r"CreateDBClusterEndpoint" => &[
-                    Self::ClusterEndpointStatusNotValid,
-                    Self::EndpointConfigConflict,
-                    Self::EndpointConfigInvalid,
-                    Self::EndpointNumError,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::LockTimeout,
-                ],
-                r"CreateDBEndpointAddress" => &[
-                    Self::EndpointStatusNotSupport,
-                    Self::InvalidConnectionStringPrefixMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbEndpointIdMalformed,
-                    Self::InvalidNetTypeMalformed,
-                    Self::MissParameterNetType,
-                    Self::NetTypeExists,
-                ],
-                r"CreateDBLink" => &[
-                    Self::DbLinkSourceDbNotFound,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbLinkNameMalformed,
-                ],
-                r"CreateDBNodes" => &[
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbNodeMalformed,
-                    Self::InvalidDbNodeNumMalformed,
-                    Self::InvalidZoneIdMalformed,
-                    Self::OrderArrearage,
-                    Self::OperationDeniedClusterCategory,
-                    Self::OperationDeniedCreateDbNodesWithStrictConsistencyOn,
-                    Self::OperationDeniedDbVersion,
-                ],
-                r"CreateDatabase" => &[
-                    Self::DatabaseAddError,
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidAccountPrivilegeMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbDescriptionMalformed,
-                    Self::InvalidDbNameMalformed,
-                ],
-                r"CreateGlobalDatabaseNetwork" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidEngineVersionUnsupported,
-                    Self::MemberInsExist,
-                ],
-                r"CreateGlobalSecurityIPGroup" => &[
-                    Self::InvalidSecurityIpListDuplicate,
-                    Self::InvalidSecurityIpListFormat,
-                    Self::InvalidSecurityIpListQuotaExceeded,
-                    Self::InvalidUserNotFound,
-                    Self::RequiredParamNotFound,
-                ],
-                r"CreateParameterGroup" => &[
-                    Self::InvalidDbTypeNotFound,
-                    Self::InvalidDbVersionMalformed,
-                    Self::InvalidEngineUnsupported,
-                    Self::InvalidParameterGroupNameMalformed,
-                    Self::InvalidRegionIdMalformed,
-                    Self::InvalidUserNotFound,
-                    Self::NumberExceedParameterGroupDesc,
-                    Self::ParamGroupsNameInvalid,
-                ],
+                r"CheckAccountName" => {
+                    &[
+                        Self::InvalidAccountNameDuplicate,
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"CheckDBName" => {
+                    &[
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbNameDuplicate,
+                    ]
+                }
+                r"CheckKMSAuthorized" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::UnsupportedKmsServiceNotEnabled,
+                    ]
+                }
+                r"CloseAITask" => {
+                    &[
+                        Self::CallDb4aiError,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::OperationDeniedClusterCategory,
+                    ]
+                }
+                r"CloseDBClusterMigration" => {
+                    &[
+                        Self::EngineMigrationNotExist,
+                        Self::EngineMigrationStatusNotSurpport,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"CreateAccount" => {
+                    &[
+                        Self::EngineMigrationActionDisabled,
+                        Self::InvalidAccountDescriptionMalformed,
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidAccountPasswordMalformed,
+                        Self::InvalidAccountPrivilegeMalformed,
+                        Self::InvalidAccountTypeMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::LockTimeout,
+                    ]
+                }
+                r"CreateBackup" => {
+                    &[
+                        Self::BackupTimesExceeded,
+                        Self::InvalidBackupMethodMalformed,
+                        Self::InvalidBackupTypeMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"CreateColdStorageInstance" => {
+                    &[
+                        Self::EngineMigrationActionDisabled,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::LockTimeout,
+                    ]
+                }
+                r"CreateDBCluster" => {
+                    &[
+                        Self::EntityNotExistResourceGroup,
+                        Self::InvalidBackupRetentionPolicyOnClusterDeletionMalformed,
+                        Self::InvalidDefaultTimeZoneMalformed,
+                        Self::InvalidLowerCaseTableNamesMalformed,
+                        Self::LocationFailedGetSubDomain,
+                        Self::MissParameterGdnId,
+                    ]
+                }
+                r"CreateDBClusterEndpoint" => {
+                    &[
+                        Self::ClusterEndpointStatusNotValid,
+                        Self::EndpointConfigConflict,
+                        Self::EndpointConfigInvalid,
+                        Self::EndpointNumError,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::LockTimeout,
+                    ]
+                }
+                r"CreateDBEndpointAddress" => {
+                    &[
+                        Self::EndpointStatusNotSupport,
+                        Self::InvalidConnectionStringPrefixMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbEndpointIdMalformed,
+                        Self::InvalidNetTypeMalformed,
+                        Self::MissParameterNetType,
+                        Self::NetTypeExists,
+                    ]
+                }
+                r"CreateDBLink" => {
+                    &[
+                        Self::DbLinkSourceDbNotFound,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbLinkNameMalformed,
+                    ]
+                }
+                r"CreateDBNodes" => {
+                    &[
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbNodeMalformed,
+                        Self::InvalidDbNodeNumMalformed,
+                        Self::InvalidZoneIdMalformed,
+                        Self::OrderArrearage,
+                        Self::OperationDeniedClusterCategory,
+                        Self::OperationDeniedCreateDbNodesWithStrictConsistencyOn,
+                        Self::OperationDeniedDbVersion,
+                    ]
+                }
+                r"CreateDatabase" => {
+                    &[
+                        Self::DatabaseAddError,
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidAccountPrivilegeMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbDescriptionMalformed,
+                        Self::InvalidDbNameMalformed,
+                    ]
+                }
+                r"CreateGlobalDatabaseNetwork" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidEngineVersionUnsupported,
+                        Self::MemberInsExist,
+                    ]
+                }
+                r"CreateGlobalSecurityIPGroup" => {
+                    &[
+                        Self::InvalidSecurityIpListDuplicate,
+                        Self::InvalidSecurityIpListFormat,
+                        Self::InvalidSecurityIpListQuotaExceeded,
+                        Self::InvalidUserNotFound,
+                        Self::RequiredParamNotFound,
+                    ]
+                }
+                r"CreateParameterGroup" => {
+                    &[
+                        Self::InvalidDbTypeNotFound,
+                        Self::InvalidDbVersionMalformed,
+                        Self::InvalidEngineUnsupported,
+                        Self::InvalidParameterGroupNameMalformed,
+                        Self::InvalidRegionIdMalformed,
+                        Self::InvalidUserNotFound,
+                        Self::NumberExceedParameterGroupDesc,
+                        Self::ParamGroupsNameInvalid,
+                    ]
+                }
                 r"CreateServiceLinkedRole" => &[Self::UnknownException],
-                r"CreateStoragePlan" => &[
-                    Self::InvalidStorageClassMalformed,
-                    Self::InvalidStorageUsedTimeMalformed,
-                    Self::MissParameterStorageClass,
-                    Self::MissParameterStoragePeriod,
-                    Self::MissParameterStorageType,
-                    Self::MissParameterStorageUsedTime,
-                ],
-                r"DeleteAccount" => &[
-                    Self::AccountDelError,
-                    Self::AccountActionForbidden,
-                    Self::ConcurrentTaskExceeded,
-                    Self::ConnectTimeout,
-                    Self::GdnRoleNotSupport,
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"DeleteBackup" => &[
-                    Self::InvalidBackupSetIdNotFound,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"DeleteDBCluster" => &[
-                    Self::EngineMigrationActionDisabled,
-                    Self::InvalidBackupRetentionPolicyOnClusterDeletionMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidParamBackupRetentionPolicyOnClusterDeletionMalformed,
-                    Self::OperationDeniedClusterStatus,
-                    Self::OperationDeniedDbClusterDeletionLock,
-                    Self::OperationDeniedDbClusterPayType,
-                    Self::OperationDeniedOperateStatus,
-                ],
-                r"DeleteDBClusterEndpoint" => &[
-                    Self::ClusterEndpointStatusNotValid,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbEndpointIdMalformed,
-                ],
-                r"DeleteDBEndpointAddress" => &[
-                    Self::EndpointStatusNotSupport,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbEndpointIdMalformed,
-                    Self::InvalidNetTypeMalformed,
-                    Self::NetTypeUsedGdn,
-                ],
-                r"DeleteDBLink" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::OperationDeniedDbClusterDeletionLock,
-                ],
-                r"DeleteDBNodes" => &[
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbNodeMalformed,
-                    Self::InvalidDbNodeNumMalformed,
-                    Self::OperationDeniedDbNodeRole,
-                    Self::OperationDeniedDeleteDbNodesWithStrictConsistencyOn,
-                ],
-                r"DeleteDatabase" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbNameMalformed,
-                ],
-                r"DeleteGlobalDatabaseNetwork" => &[
-                    Self::GdnNotFound,
-                    Self::InvalidDbClusterNotFound,
-                    Self::MemberNumberNotSupport,
-                ],
+                r"CreateStoragePlan" => {
+                    &[
+                        Self::InvalidStorageClassMalformed,
+                        Self::InvalidStorageUsedTimeMalformed,
+                        Self::MissParameterStorageClass,
+                        Self::MissParameterStoragePeriod,
+                        Self::MissParameterStorageType,
+                        Self::MissParameterStorageUsedTime,
+                    ]
+                }
+                r"DeleteAccount" => {
+                    &[
+                        Self::AccountDelError,
+                        Self::AccountActionForbidden,
+                        Self::ConcurrentTaskExceeded,
+                        Self::ConnectTimeout,
+                        Self::GdnRoleNotSupport,
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"DeleteBackup" => {
+                    &[Self::InvalidBackupSetIdNotFound, Self::InvalidDbClusterIdNotFound]
+                }
+                r"DeleteDBCluster" => {
+                    &[
+                        Self::EngineMigrationActionDisabled,
+                        Self::InvalidBackupRetentionPolicyOnClusterDeletionMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidParamBackupRetentionPolicyOnClusterDeletionMalformed,
+                        Self::OperationDeniedClusterStatus,
+                        Self::OperationDeniedDbClusterDeletionLock,
+                        Self::OperationDeniedDbClusterPayType,
+                        Self::OperationDeniedOperateStatus,
+                    ]
+                }
+                r"DeleteDBClusterEndpoint" => {
+                    &[
+                        Self::ClusterEndpointStatusNotValid,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbEndpointIdMalformed,
+                    ]
+                }
+                r"DeleteDBEndpointAddress" => {
+                    &[
+                        Self::EndpointStatusNotSupport,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbEndpointIdMalformed,
+                        Self::InvalidNetTypeMalformed,
+                        Self::NetTypeUsedGdn,
+                    ]
+                }
+                r"DeleteDBLink" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::OperationDeniedDbClusterDeletionLock,
+                    ]
+                }
+                r"DeleteDBNodes" => {
+                    &[
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbNodeMalformed,
+                        Self::InvalidDbNodeNumMalformed,
+                        Self::OperationDeniedDbNodeRole,
+                        Self::OperationDeniedDeleteDbNodesWithStrictConsistencyOn,
+                    ]
+                }
+                r"DeleteDatabase" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbNameMalformed,
+                    ]
+                }
+                r"DeleteGlobalDatabaseNetwork" => {
+                    &[
+                        Self::GdnNotFound,
+                        Self::InvalidDbClusterNotFound,
+                        Self::MemberNumberNotSupport,
+                    ]
+                }
                 r"DeleteGlobalSecurityIPGroup" => &[Self::RequiredParamNotFound],
                 r"DeleteMaskingRules" => &[Self::InvalidDbClusterIdMalformed],
-                r"DeleteParameterGroup" => &[
-                    Self::InvalidParameterGroupIdMalformed,
-                    Self::InvalidRegionIdMalformed,
-                ],
-                r"DescribeAITaskStatus" => &[
-                    Self::CallDb4aiError,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbInstanceNotFound,
-                ],
-                r"DescribeAccounts" => &[
-                    Self::AccountQueryError,
-                    Self::ConnectTimeout,
-                    Self::DatabaseConnectError,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidPageNumberMalformed,
-                    Self::InvalidPageSizeMalformed,
-                ],
-                r"DescribeAutoRenewAttribute" => &[
-                    Self::InvalidPageNumberMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidRegionIdMalformed,
-                ],
-                r"DescribeBackupLogs" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidPageNumberMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeBackupPolicy" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"DescribeBackupTasks" => &[
-                    Self::InvalidBackupModeMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"DescribeBackups" => &[
-                    Self::InvalidBackupModeMalformed,
-                    Self::InvalidBackupStatusMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidPageNumberMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeCharacterSetName" => &[
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidRegionIdMalformed,
-                ],
+                r"DeleteParameterGroup" => {
+                    &[
+                        Self::InvalidParameterGroupIdMalformed,
+                        Self::InvalidRegionIdMalformed,
+                    ]
+                }
+                r"DescribeAITaskStatus" => {
+                    &[
+                        Self::CallDb4aiError,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbInstanceNotFound,
+                    ]
+                }
+                r"DescribeAccounts" => {
+                    &[
+                        Self::AccountQueryError,
+                        Self::ConnectTimeout,
+                        Self::DatabaseConnectError,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidPageNumberMalformed,
+                        Self::InvalidPageSizeMalformed,
+                    ]
+                }
+                r"DescribeAutoRenewAttribute" => {
+                    &[
+                        Self::InvalidPageNumberMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidRegionIdMalformed,
+                    ]
+                }
+                r"DescribeBackupLogs" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidPageNumberMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeBackupPolicy" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"DescribeBackupTasks" => {
+                    &[Self::InvalidBackupModeMalformed, Self::InvalidDbClusterIdNotFound]
+                }
+                r"DescribeBackups" => {
+                    &[
+                        Self::InvalidBackupModeMalformed,
+                        Self::InvalidBackupStatusMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidPageNumberMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeCharacterSetName" => {
+                    &[Self::InvalidDbClusterIdNotFound, Self::InvalidRegionIdMalformed]
+                }
                 r"DescribeClassList" => &[Self::InvalidParametersFormat],
-                r"DescribeDBClusterAccessWhitelist" => &[
-                    Self::ForbiddenRam,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"DescribeDBClusterAttribute" => &[
-                    Self::ForbiddenRam,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                ],
-                r"DescribeDBClusterAuditLogCollector" => &[Self::InvalidDbClusterIdMalformed],
-                r"DescribeDBClusterAvailableResources" => &[Self::InvalidDbVersionMalformed],
+                r"DescribeDBClusterAccessWhitelist" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"DescribeDBClusterAttribute" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                    ]
+                }
+                r"DescribeDBClusterAuditLogCollector" => {
+                    &[Self::InvalidDbClusterIdMalformed]
+                }
+                r"DescribeDBClusterAvailableResources" => {
+                    &[Self::InvalidDbVersionMalformed]
+                }
                 r"DescribeDBClusterConnectivity" => &[Self::InvalidAction],
-                r"DescribeDBClusterEndpoints" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
+                r"DescribeDBClusterEndpoints" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
                 r"DescribeDBClusterMigration" => &[Self::InvalidDbClusterIdNotFound],
-                r"DescribeDBClusterParameters" => &[
-                    Self::ForbiddenRam,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"DescribeDBClusterPerformance" => &[
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDateRangeMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidParameterCombination,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeDBClusterSSL" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                ],
-                r"DescribeDBClusterServerlessConf" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidEngineUnsupported,
-                    Self::OperationDeniedClusterCategory,
-                ],
-                r"DescribeDBClusterTDE" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"DescribeDBClusterVersion" => &[
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbVersionMalformed,
-                    Self::InvalidEngineVersionOlder,
-                ],
-                r"DescribeDBClusters" => &[
-                    Self::DbTypeOrDbVersionMalformed,
-                    Self::InvalidPageNumberMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidRecentCreationIntervalMalformed,
-                    Self::InvalidRecentExpirationIntervalMalformed,
-                    Self::InvalidRegionIdMalformed,
-                    Self::NumberExceedTags,
-                ],
-                r"DescribeDBClustersWithBackups" => &[
-                    Self::InvalidPageNumberMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidRegionIdMalformed,
-                ],
-                r"DescribeDBInitializeVariable" => &[
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbTypeMalformed,
-                ],
-                r"DescribeDBLinks" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"DescribeDBNodePerformance" => &[
-                    Self::InvalidDbNodeIdMalformed,
-                    Self::InvalidDbNodeIdNotFound,
-                    Self::InvalidDateRangeMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeDBNodesParameters" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbNodeIdMalformed,
-                    Self::InvalidDbTypeMalformed,
-                ],
-                r"DescribeDBProxyPerformance" => &[
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbEndpointIdNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidKeyMalformed,
-                    Self::InvalidParameterCombination,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeDatabases" => &[
-                    Self::DatabaseConnectError,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidPageNumberMalformed,
-                    Self::InvalidPageSizeMalformed,
-                ],
-                r"DescribeDetachedBackups" => &[
-                    Self::InvalidBackupModeMalformed,
-                    Self::InvalidBackupStatusMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidPageNumberMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                ],
+                r"DescribeDBClusterParameters" => {
+                    &[
+                        Self::ForbiddenRam,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"DescribeDBClusterPerformance" => {
+                    &[
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDateRangeMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidParameterCombination,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeDBClusterSSL" => {
+                    &[Self::InvalidDbClusterNotFound, Self::InvalidDbClusterIdMalformed]
+                }
+                r"DescribeDBClusterServerlessConf" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidEngineUnsupported,
+                        Self::OperationDeniedClusterCategory,
+                    ]
+                }
+                r"DescribeDBClusterTDE" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"DescribeDBClusterVersion" => {
+                    &[
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbVersionMalformed,
+                        Self::InvalidEngineVersionOlder,
+                    ]
+                }
+                r"DescribeDBClusters" => {
+                    &[
+                        Self::DbTypeOrDbVersionMalformed,
+                        Self::InvalidPageNumberMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidRecentCreationIntervalMalformed,
+                        Self::InvalidRecentExpirationIntervalMalformed,
+                        Self::InvalidRegionIdMalformed,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"DescribeDBClustersWithBackups" => {
+                    &[
+                        Self::InvalidPageNumberMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidRegionIdMalformed,
+                    ]
+                }
+                r"DescribeDBInitializeVariable" => {
+                    &[
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbTypeMalformed,
+                    ]
+                }
+                r"DescribeDBLinks" => {
+                    &[Self::InvalidDbClusterNotFound, Self::InvalidDbClusterIdNotFound]
+                }
+                r"DescribeDBNodePerformance" => {
+                    &[
+                        Self::InvalidDbNodeIdMalformed,
+                        Self::InvalidDbNodeIdNotFound,
+                        Self::InvalidDateRangeMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeDBNodesParameters" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbNodeIdMalformed,
+                        Self::InvalidDbTypeMalformed,
+                    ]
+                }
+                r"DescribeDBProxyPerformance" => {
+                    &[
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbEndpointIdNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidKeyMalformed,
+                        Self::InvalidParameterCombination,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeDatabases" => {
+                    &[
+                        Self::DatabaseConnectError,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidPageNumberMalformed,
+                        Self::InvalidPageSizeMalformed,
+                    ]
+                }
+                r"DescribeDetachedBackups" => {
+                    &[
+                        Self::InvalidBackupModeMalformed,
+                        Self::InvalidBackupStatusMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidPageNumberMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
                 r"DescribeGlobalDatabaseNetwork" => {
                     &[Self::GdnNotFound, Self::InvalidDbClusterNotFound]
                 }
-                r"DescribeGlobalDatabaseNetworks" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidPageNumberMalformed,
-                    Self::InvalidPageSizeMalformed,
-                ],
-                r"DescribeGlobalSecurityIPGroup" => &[
-                    Self::InvalidAction,
-                    Self::InvalidUserNotFound,
-                    Self::RequiredParamNotFound,
-                ],
-                r"DescribeGlobalSecurityIPGroupRelation" => &[Self::RequiredParamNotFound],
-                r"DescribeLogBackupPolicy" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"DescribeMaskingRules" => &[
-                    Self::AbsInvalidAccountNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"DescribeMetaList" => &[
-                    Self::IncorrectBackupSetState,
-                    Self::InsufficientResourceCapacity,
-                    Self::InvalidBackupNotFound,
-                    Self::InvalidBackupSetIdNotFound,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbNameDuplicate,
-                    Self::InvalidParametersFormat,
-                    Self::InvalidRestoreTimeFormat,
-                    Self::InvalidRestoreTypeFormat,
-                    Self::InvalidRestoreTypeNotFound,
-                    Self::MissingUid,
-                    Self::MissingUserId,
-                ],
-                r"DescribeParameterGroup" => &[
-                    Self::InvalidParameterGroupIdMalformed,
-                    Self::InvalidRegionIdMalformed,
-                ],
-                r"DescribeParameterGroups" => &[
-                    Self::InvalidEngineUnsupported,
-                    Self::InvalidRegionIdMalformed,
-                ],
+                r"DescribeGlobalDatabaseNetworks" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidPageNumberMalformed,
+                        Self::InvalidPageSizeMalformed,
+                    ]
+                }
+                r"DescribeGlobalSecurityIPGroup" => {
+                    &[
+                        Self::InvalidAction,
+                        Self::InvalidUserNotFound,
+                        Self::RequiredParamNotFound,
+                    ]
+                }
+                r"DescribeGlobalSecurityIPGroupRelation" => {
+                    &[Self::RequiredParamNotFound]
+                }
+                r"DescribeLogBackupPolicy" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"DescribeMaskingRules" => {
+                    &[
+                        Self::AbsInvalidAccountNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"DescribeMetaList" => {
+                    &[
+                        Self::IncorrectBackupSetState,
+                        Self::InsufficientResourceCapacity,
+                        Self::InvalidBackupNotFound,
+                        Self::InvalidBackupSetIdNotFound,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbNameDuplicate,
+                        Self::InvalidParametersFormat,
+                        Self::InvalidRestoreTimeFormat,
+                        Self::InvalidRestoreTypeFormat,
+                        Self::InvalidRestoreTypeNotFound,
+                        Self::MissingUid,
+                        Self::MissingUserId,
+                    ]
+                }
+                r"DescribeParameterGroup" => {
+                    &[
+                        Self::InvalidParameterGroupIdMalformed,
+                        Self::InvalidRegionIdMalformed,
+                    ]
+                }
+                r"DescribeParameterGroups" => {
+                    &[Self::InvalidEngineUnsupported, Self::InvalidRegionIdMalformed]
+                }
                 r"DescribeParameterTemplates" => {
                     &[Self::InvalidDbTypeNotFound, Self::InvalidDbVersionMalformed]
                 }
                 r"DescribePendingMaintenanceAction" => &[Self::RequiredParamNotFound],
                 r"DescribePendingMaintenanceActions" => &[Self::RequiredParamNotFound],
                 r"DescribeScheduleTasks" => &[Self::InvalidOrderIdMalformed],
-                r"DescribeSlowLogRecords" => &[
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidStartTimeMalformed,
-                ],
+                r"DescribeSlowLogRecords" => {
+                    &[Self::InvalidDbClusterIdNotFound, Self::InvalidStartTimeMalformed]
+                }
                 r"DescribeSlowLogs" => &[Self::InvalidStartTimeMalformed],
-                r"DescribeTasks" => &[
-                    Self::InvalidDbNodeIdMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidPageNumberMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStatusMalformed,
-                ],
-                r"DescribeUserEncryptionKeyList" => &[
-                    Self::ByokNotAuthorizedToRds,
-                    Self::ByokRoleArnNotFound,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::UnsupportedKmsServiceNotEnabled,
-                ],
-                r"DescribeVSwitches" => &[
-                    Self::IncorrecttVpcId,
-                    Self::InvalidIzNoNotSupported,
-                    Self::InvalidVSwitchIdNotFound,
-                ],
+                r"DescribeTasks" => {
+                    &[
+                        Self::InvalidDbNodeIdMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidPageNumberMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStatusMalformed,
+                    ]
+                }
+                r"DescribeUserEncryptionKeyList" => {
+                    &[
+                        Self::ByokNotAuthorizedToRds,
+                        Self::ByokRoleArnNotFound,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::UnsupportedKmsServiceNotEnabled,
+                    ]
+                }
+                r"DescribeVSwitches" => {
+                    &[
+                        Self::IncorrecttVpcId,
+                        Self::InvalidIzNoNotSupported,
+                        Self::InvalidVSwitchIdNotFound,
+                    ]
+                }
                 r"DisableDBClusterServerless" => &[Self::InvalidDbInstanceClassNotFound],
                 r"EnableDBClusterServerless" => &[Self::InvalidDbInstanceClassNotFound],
                 r"EnableFirewallRules" => &[Self::InvalidDbClusterIdMalformed],
-                r"EvaluateRegionResource" => &[
-                    Self::InvalidDbNodeClassMalformed,
-                    Self::InvalidDbTypeMalformed,
-                    Self::InvalidDbVersionMalformed,
-                    Self::NeedMaxScaleLinkMalformed,
-                    Self::SubDomainMalformed,
-                ],
-                r"FailoverDBCluster" => &[
-                    Self::HaStatusNotSupport,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbNodeIdMalformed,
-                    Self::InvalidDbTypeMalformed,
-                    Self::OperationDeniedClusterCategory,
-                    Self::OperationDeniedDbNodeType,
-                ],
-                r"GrantAccountPrivilege" => &[
-                    Self::AccountUpdateError,
-                    Self::EngineMigrationActionDisabled,
-                    Self::IncorrectAccountPrivilegeType,
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidAccountPrivilegeMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbNameMalformed,
-                    Self::LockTimeout,
-                ],
-                r"ListTagResources" => &[
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::MissParameterTagOrResourceId,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
-                r"ManuallyStartDBCluster" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                ],
-                r"ModifyAccountDescription" => &[
-                    Self::InvalidAccountDescriptionMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"ModifyAccountPassword" => &[
-                    Self::EngineMigrationActionDisabled,
-                    Self::InvalidAccountPasswordMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::LockTimeout,
-                ],
-                r"ModifyAutoRenewAttribute" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDurationMalformed,
-                    Self::InvalidPeriodUnitMalformed,
-                    Self::InvalidRenewalStatusMalformed,
-                    Self::OperationDeniedDbClusterPayType,
-                ],
-                r"ModifyBackupPolicy" => &[
-                    Self::IncorrectBackupPolicy,
-                    Self::InvalidBackupFrequencyMalformed,
-                    Self::InvalidBackupRetentionPeriodMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDataLevel1BackupFrequencyMalformed,
-                    Self::InvalidDataLevel1BackupPeriodMalformed,
-                    Self::InvalidDataLevel1BackupRetentionPeriodMalformed,
-                    Self::InvalidDataLevel1BackupTimeMalformed,
-                    Self::InvalidDataLevel2AnotherRegionBackupRetentionPeriodMalformed,
-                    Self::InvalidDataLevel2AnotherRegionRegionNotFound,
-                    Self::InvalidDataLevel2BackupPeriodMalformed,
-                    Self::InvalidDataLevel2BackupRetentionPeriodMalformed,
-                    Self::InvalidParam,
-                    Self::InvalidPreferredBackupPeriodMalformed,
-                    Self::InvalidPreferredBackupTimeMalformed,
-                ],
-                r"ModifyDBCluster" => &[
-                    Self::IncorrectDbInstance,
-                    Self::IncorrectDbInstanceType,
-                    Self::InvalidDbNodeNumMalformed,
-                    Self::InvalidDbProxyClusterClassMalformed,
-                    Self::InvalidDowngradeDbNodeClassLimit,
-                    Self::InvalidEditType,
-                    Self::InvalidEngineUnsupported,
-                    Self::InvalidParam,
-                    Self::InvalidParamCracParamNodeNum,
-                    Self::InvalidParamDbNodeNum,
-                    Self::InvalidParamEcsessdstandardParamNodeNum,
-                    Self::InvalidParamNoChange,
-                    Self::InvalidParamPgDbNodeSpec,
-                    Self::OperationDeniedClusterCategory,
-                    Self::OperationDeniedCreateDbNodesWithStrictConsistencyOn,
-                    Self::OperationDeniedDbClusterStatus,
-                    Self::OperationDeniedDbNodeClass,
-                    Self::OperationDeniedDbNodeRole,
-                    Self::OperationDeniedDbVersion,
-                    Self::OperationDeniedDeleteDbNodeNumber,
-                    Self::OperationDeniedDeleteNode,
-                    Self::OperationDeniedEndpointDbNodeNumber,
-                    Self::OperationDeniedLockMode,
-                    Self::OperationDeniedModifyDbNodeClassWithStrictConsistencyOn,
-                    Self::OperationDeniedModifyProxyWithStrictConsistencyOn,
-                    Self::OperationDeniedReaderNum,
-                    Self::OperationDeniedStandbyEqualSpec,
-                    Self::OperationDeniedTempUpgradeDuring,
-                    Self::OperationDeniedClusterSingleNodeLimit,
-                    Self::StandbyClusterTurnOn,
-                ],
-                r"ModifyDBClusterAccessWhitelist" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidSecurityIpListDuplicate,
-                    Self::InvalidSecurityIpListFormat,
-                    Self::LockTimeout,
-                    Self::NumberExceedSecurityGroupIds,
-                    Self::OperationDeniedLockMode,
-                    Self::SecurityIpListDuplicate,
-                ],
-                r"ModifyDBClusterAndNodesParameters" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbNodeIdNotFound,
-                    Self::InvalidDbTypeMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidParameterGroupIdMalformed,
-                    Self::InvalidParametersFormat,
-                    Self::InvalidParametersMalformed,
-                    Self::MinorVersionNotSupport,
-                    Self::ParamCollationServerNotValid,
-                    Self::ParamDynamicException,
-                    Self::ParamTypeException,
-                    Self::ScheduleTaskExist,
-                ],
-                r"ModifyDBClusterAuditLogCollector" => &[Self::OperationDeniedDbClusterStatus],
-                r"ModifyDBClusterDeletion" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::OperationDeniedDbClusterPayType,
-                ],
-                r"ModifyDBClusterDescription" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterDescriptionMalformed,
-                    Self::InvalidDbClusterIdMalformed,
-                ],
-                r"ModifyDBClusterEndpoint" => &[
-                    Self::EndpointStatusNotSupport,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbEndpointIdMalformed,
-                    Self::InvalidEndpointConfigMalformed,
-                    Self::InvalidNodesMalformed,
-                ],
-                r"ModifyDBClusterMaintainTime" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidMaintainTimeMalformed,
-                ],
-                r"ModifyDBClusterMigration" => &[
-                    Self::InvalidConnectionStringMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"ModifyDBClusterMonitor" => &[
-                    Self::InvalidDbInstanceIdNotFound,
-                    Self::OperationDeniedDbInstanceMonitorPeriod,
-                ],
-                r"ModifyDBClusterParameters" => &[
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidParametersFormat,
-                    Self::InvalidParametersMalformed,
-                    Self::MinorVersionNotSupport,
-                    Self::ParamDynamicException,
-                ],
-                r"ModifyDBClusterPrimaryZone" => &[
-                    Self::ActionUnauthorized,
-                    Self::InsufficientResource,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidZoneIdMalformed,
-                    Self::InvalidZoneIdSame,
-                    Self::OperationDeniedMutexLock,
-                    Self::ScheduleTaskExist,
-                ],
-                r"ModifyDBClusterResourceGroup" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidNewResourceGroupIdMalformed,
-                ],
-                r"ModifyDBClusterSSL" => &[
-                    Self::EngineMigrationActionDisabled,
-                    Self::InvalidConnectionStringMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbEndpointIdMalformed,
-                    Self::InvalidNetTypeMalformed,
-                    Self::InvalidSslAutoRotateMalformed,
-                ],
-                r"ModifyDBClusterServerlessConf" => &[
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbInstanceClassNotFound,
-                ],
-                r"ModifyDBClusterStorageSpace" => &[
-                    Self::InvalidParametersMalformed,
-                    Self::OperationDeniedModifyStorageSpace,
-                ],
-                r"ModifyDBClusterTDE" => &[
-                    Self::IncorrectGdnState,
-                    Self::InvalidAutoTableTransparentEncryptionMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbTypeMalformed,
-                    Self::InvalidTdeEnabledTypeMalformed,
-                    Self::InvalidTdeStatusAlreadyEnabled,
-                    Self::OperationDeniedDbNodeType,
-                    Self::UnsupportedKmsServiceNotEnabled,
-                ],
-                r"ModifyDBDescription" => &[
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbDescriptionMalformed,
-                ],
-                r"ModifyDBEndpointAddress" => &[Self::DnsConflict, Self::InvalidDbClusterNotFound],
-                r"ModifyDBNodeClass" => &[
-                    Self::InsufficientResourceCapacity,
-                    Self::InvalidModifyTypeMalformed,
-                    Self::OrderArrearage,
-                    Self::OperationDeniedDbClusterStatus,
-                    Self::OperationDeniedRoEqualSpec,
-                ],
-                r"ModifyDBNodeHotReplicaMode" => &[
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbInstanceClassNotFound,
-                    Self::InvalidDbNodeIdMalformed,
-                    Self::InvalidDbNodeIdNotFound,
-                ],
+                r"EvaluateRegionResource" => {
+                    &[
+                        Self::InvalidDbNodeClassMalformed,
+                        Self::InvalidDbTypeMalformed,
+                        Self::InvalidDbVersionMalformed,
+                        Self::NeedMaxScaleLinkMalformed,
+                        Self::SubDomainMalformed,
+                    ]
+                }
+                r"FailoverDBCluster" => {
+                    &[
+                        Self::HaStatusNotSupport,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbNodeIdMalformed,
+                        Self::InvalidDbTypeMalformed,
+                        Self::OperationDeniedClusterCategory,
+                        Self::OperationDeniedDbNodeType,
+                    ]
+                }
+                r"GrantAccountPrivilege" => {
+                    &[
+                        Self::AccountUpdateError,
+                        Self::EngineMigrationActionDisabled,
+                        Self::IncorrectAccountPrivilegeType,
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidAccountPrivilegeMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbNameMalformed,
+                        Self::LockTimeout,
+                    ]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::MissParameterTagOrResourceId,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"ManuallyStartDBCluster" => {
+                    &[Self::InvalidDbClusterNotFound, Self::InvalidDbClusterIdMalformed]
+                }
+                r"ModifyAccountDescription" => {
+                    &[
+                        Self::InvalidAccountDescriptionMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"ModifyAccountPassword" => {
+                    &[
+                        Self::EngineMigrationActionDisabled,
+                        Self::InvalidAccountPasswordMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::LockTimeout,
+                    ]
+                }
+                r"ModifyAutoRenewAttribute" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDurationMalformed,
+                        Self::InvalidPeriodUnitMalformed,
+                        Self::InvalidRenewalStatusMalformed,
+                        Self::OperationDeniedDbClusterPayType,
+                    ]
+                }
+                r"ModifyBackupPolicy" => {
+                    &[
+                        Self::IncorrectBackupPolicy,
+                        Self::InvalidBackupFrequencyMalformed,
+                        Self::InvalidBackupRetentionPeriodMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDataLevel1BackupFrequencyMalformed,
+                        Self::InvalidDataLevel1BackupPeriodMalformed,
+                        Self::InvalidDataLevel1BackupRetentionPeriodMalformed,
+                        Self::InvalidDataLevel1BackupTimeMalformed,
+                        Self::InvalidDataLevel2AnotherRegionBackupRetentionPeriodMalformed,
+                        Self::InvalidDataLevel2AnotherRegionRegionNotFound,
+                        Self::InvalidDataLevel2BackupPeriodMalformed,
+                        Self::InvalidDataLevel2BackupRetentionPeriodMalformed,
+                        Self::InvalidParam,
+                        Self::InvalidPreferredBackupPeriodMalformed,
+                        Self::InvalidPreferredBackupTimeMalformed,
+                    ]
+                }
+                r"ModifyDBCluster" => {
+                    &[
+                        Self::IncorrectDbInstance,
+                        Self::IncorrectDbInstanceType,
+                        Self::InvalidDbNodeNumMalformed,
+                        Self::InvalidDbProxyClusterClassMalformed,
+                        Self::InvalidDowngradeDbNodeClassLimit,
+                        Self::InvalidEditType,
+                        Self::InvalidEngineUnsupported,
+                        Self::InvalidParam,
+                        Self::InvalidParamCracParamNodeNum,
+                        Self::InvalidParamDbNodeNum,
+                        Self::InvalidParamEcsessdstandardParamNodeNum,
+                        Self::InvalidParamNoChange,
+                        Self::InvalidParamPgDbNodeSpec,
+                        Self::OperationDeniedClusterCategory,
+                        Self::OperationDeniedCreateDbNodesWithStrictConsistencyOn,
+                        Self::OperationDeniedDbClusterStatus,
+                        Self::OperationDeniedDbNodeClass,
+                        Self::OperationDeniedDbNodeRole,
+                        Self::OperationDeniedDbVersion,
+                        Self::OperationDeniedDeleteDbNodeNumber,
+                        Self::OperationDeniedDeleteNode,
+                        Self::OperationDeniedEndpointDbNodeNumber,
+                        Self::OperationDeniedLockMode,
+                        Self::OperationDeniedModifyDbNodeClassWithStrictConsistencyOn,
+                        Self::OperationDeniedModifyProxyWithStrictConsistencyOn,
+                        Self::OperationDeniedReaderNum,
+                        Self::OperationDeniedStandbyEqualSpec,
+                        Self::OperationDeniedTempUpgradeDuring,
+                        Self::OperationDeniedClusterSingleNodeLimit,
+                        Self::StandbyClusterTurnOn,
+                    ]
+                }
+                r"ModifyDBClusterAccessWhitelist" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidSecurityIpListDuplicate,
+                        Self::InvalidSecurityIpListFormat,
+                        Self::LockTimeout,
+                        Self::NumberExceedSecurityGroupIds,
+                        Self::OperationDeniedLockMode,
+                        Self::SecurityIpListDuplicate,
+                    ]
+                }
+                r"ModifyDBClusterAndNodesParameters" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbNodeIdNotFound,
+                        Self::InvalidDbTypeMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidParameterGroupIdMalformed,
+                        Self::InvalidParametersFormat,
+                        Self::InvalidParametersMalformed,
+                        Self::MinorVersionNotSupport,
+                        Self::ParamCollationServerNotValid,
+                        Self::ParamDynamicException,
+                        Self::ParamTypeException,
+                        Self::ScheduleTaskExist,
+                    ]
+                }
+                r"ModifyDBClusterAuditLogCollector" => {
+                    &[Self::OperationDeniedDbClusterStatus]
+                }
+                r"ModifyDBClusterDeletion" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::OperationDeniedDbClusterPayType,
+                    ]
+                }
+                r"ModifyDBClusterDescription" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterDescriptionMalformed,
+                        Self::InvalidDbClusterIdMalformed,
+                    ]
+                }
+                r"ModifyDBClusterEndpoint" => {
+                    &[
+                        Self::EndpointStatusNotSupport,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbEndpointIdMalformed,
+                        Self::InvalidEndpointConfigMalformed,
+                        Self::InvalidNodesMalformed,
+                    ]
+                }
+                r"ModifyDBClusterMaintainTime" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidMaintainTimeMalformed,
+                    ]
+                }
+                r"ModifyDBClusterMigration" => {
+                    &[
+                        Self::InvalidConnectionStringMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"ModifyDBClusterMonitor" => {
+                    &[
+                        Self::InvalidDbInstanceIdNotFound,
+                        Self::OperationDeniedDbInstanceMonitorPeriod,
+                    ]
+                }
+                r"ModifyDBClusterParameters" => {
+                    &[
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidParametersFormat,
+                        Self::InvalidParametersMalformed,
+                        Self::MinorVersionNotSupport,
+                        Self::ParamDynamicException,
+                    ]
+                }
+                r"ModifyDBClusterPrimaryZone" => {
+                    &[
+                        Self::ActionUnauthorized,
+                        Self::InsufficientResource,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidZoneIdMalformed,
+                        Self::InvalidZoneIdSame,
+                        Self::OperationDeniedMutexLock,
+                        Self::ScheduleTaskExist,
+                    ]
+                }
+                r"ModifyDBClusterResourceGroup" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidNewResourceGroupIdMalformed,
+                    ]
+                }
+                r"ModifyDBClusterSSL" => {
+                    &[
+                        Self::EngineMigrationActionDisabled,
+                        Self::InvalidConnectionStringMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbEndpointIdMalformed,
+                        Self::InvalidNetTypeMalformed,
+                        Self::InvalidSslAutoRotateMalformed,
+                    ]
+                }
+                r"ModifyDBClusterServerlessConf" => {
+                    &[
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbInstanceClassNotFound,
+                    ]
+                }
+                r"ModifyDBClusterStorageSpace" => {
+                    &[
+                        Self::InvalidParametersMalformed,
+                        Self::OperationDeniedModifyStorageSpace,
+                    ]
+                }
+                r"ModifyDBClusterTDE" => {
+                    &[
+                        Self::IncorrectGdnState,
+                        Self::InvalidAutoTableTransparentEncryptionMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbTypeMalformed,
+                        Self::InvalidTdeEnabledTypeMalformed,
+                        Self::InvalidTdeStatusAlreadyEnabled,
+                        Self::OperationDeniedDbNodeType,
+                        Self::UnsupportedKmsServiceNotEnabled,
+                    ]
+                }
+                r"ModifyDBDescription" => {
+                    &[
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbDescriptionMalformed,
+                    ]
+                }
+                r"ModifyDBEndpointAddress" => {
+                    &[Self::DnsConflict, Self::InvalidDbClusterNotFound]
+                }
+                r"ModifyDBNodeClass" => {
+                    &[
+                        Self::InsufficientResourceCapacity,
+                        Self::InvalidModifyTypeMalformed,
+                        Self::OrderArrearage,
+                        Self::OperationDeniedDbClusterStatus,
+                        Self::OperationDeniedRoEqualSpec,
+                    ]
+                }
+                r"ModifyDBNodeHotReplicaMode" => {
+                    &[
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbInstanceClassNotFound,
+                        Self::InvalidDbNodeIdMalformed,
+                        Self::InvalidDbNodeIdNotFound,
+                    ]
+                }
                 r"ModifyDBNodesClass" => &[Self::InvalidModifyTypeMalformed],
-                r"ModifyDBNodesParameters" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbNodeIdMalformed,
-                    Self::InvalidDbTypeMalformed,
-                    Self::InvalidParameterMalformed,
-                    Self::InvalidParameterGroupIdMalformed,
-                    Self::InvalidParametersFormat,
-                    Self::InvalidParametersMalformed,
-                ],
+                r"ModifyDBNodesParameters" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbNodeIdMalformed,
+                        Self::InvalidDbTypeMalformed,
+                        Self::InvalidParameterMalformed,
+                        Self::InvalidParameterGroupIdMalformed,
+                        Self::InvalidParametersFormat,
+                        Self::InvalidParametersMalformed,
+                    ]
+                }
                 r"ModifyGlobalDatabaseNetwork" => {
                     &[Self::GdnNotFound, Self::InvalidDbClusterNotFound]
                 }
-                r"ModifyGlobalSecurityIPGroup" => &[
-                    Self::InvalidSecurityIpListDuplicate,
-                    Self::InvalidSecurityIpListFormat,
-                    Self::InvalidSecurityIpListQuotaExceeded,
-                    Self::RequiredParamNotFound,
-                ],
+                r"ModifyGlobalSecurityIPGroup" => {
+                    &[
+                        Self::InvalidSecurityIpListDuplicate,
+                        Self::InvalidSecurityIpListFormat,
+                        Self::InvalidSecurityIpListQuotaExceeded,
+                        Self::RequiredParamNotFound,
+                    ]
+                }
                 r"ModifyGlobalSecurityIPGroupName" => &[Self::RequiredParamNotFound],
                 r"ModifyGlobalSecurityIPGroupRelation" => {
                     &[Self::InvalidParametersFormat, Self::RequiredParamNotFound]
                 }
-                r"ModifyLogBackupPolicy" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidLogBackupAnotherRegionRegionNotFound,
-                    Self::InvalidLogBackupAnotherRegionRetentionPeriodMalformed,
-                    Self::InvalidLogBackupRetentionPeriodMalformed,
-                ],
+                r"ModifyLogBackupPolicy" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidLogBackupAnotherRegionRegionNotFound,
+                        Self::InvalidLogBackupAnotherRegionRetentionPeriodMalformed,
+                        Self::InvalidLogBackupRetentionPeriodMalformed,
+                    ]
+                }
                 r"ModifyMaskingRules" => &[Self::InvalidDbClusterIdMalformed],
-                r"ModifyPendingMaintenanceAction" => &[
-                    Self::IncorrectTaskStatus,
-                    Self::RequiredParamNotFound,
-                    Self::StartTimeBeforeNow,
-                    Self::SwitchTimeAfterDeadline,
-                    Self::TaskModifyError,
-                ],
-                r"OpenAITask" => &[
-                    Self::CallDb4aiError,
-                    Self::InvalidAiNodeNotFound,
-                    Self::InvalidAccountMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidParameterNodeType,
-                    Self::MissParameterNodeType,
-                ],
+                r"ModifyPendingMaintenanceAction" => {
+                    &[
+                        Self::IncorrectTaskStatus,
+                        Self::RequiredParamNotFound,
+                        Self::StartTimeBeforeNow,
+                        Self::SwitchTimeAfterDeadline,
+                        Self::TaskModifyError,
+                    ]
+                }
+                r"OpenAITask" => {
+                    &[
+                        Self::CallDb4aiError,
+                        Self::InvalidAiNodeNotFound,
+                        Self::InvalidAccountMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidParameterNodeType,
+                        Self::MissParameterNodeType,
+                    ]
+                }
                 r"RefreshDBClusterStorageUsage" => &[Self::InvalidDbClusterNotFound],
-                r"RemoveDBClusterFromGDN" => &[
-                    Self::GdnNotFound,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::MemberRoleNotSupport,
-                ],
-                r"ResetAccount" => &[
-                    Self::ConcurrentTaskExceeded,
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"ResetGlobalDatabaseNetwork" => &[
-                    Self::GdnNotFound,
-                    Self::InvalidDbClusterNotFound,
-                    Self::MemberRoleNotSupport,
-                ],
+                r"RemoveDBClusterFromGDN" => {
+                    &[
+                        Self::GdnNotFound,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::MemberRoleNotSupport,
+                    ]
+                }
+                r"ResetAccount" => {
+                    &[
+                        Self::ConcurrentTaskExceeded,
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                    ]
+                }
+                r"ResetGlobalDatabaseNetwork" => {
+                    &[
+                        Self::GdnNotFound,
+                        Self::InvalidDbClusterNotFound,
+                        Self::MemberRoleNotSupport,
+                    ]
+                }
                 r"RestartDBLink" => &[Self::InvalidDbClusterIdMalformed],
                 r"RestartDBNode" => &[Self::InvalidDbNodeIdMalformed],
-                r"RestoreTable" => &[
-                    Self::IncorrectBackupSetState,
-                    Self::InsufficientResourceCapacity,
-                    Self::InvalidBackupNotFound,
-                    Self::InvalidBackupSetIdNotFound,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbNameDuplicate,
-                    Self::InvalidParametersFormat,
-                    Self::InvalidRestoreTimeFormat,
-                    Self::InvalidRestoreTypeFormat,
-                    Self::InvalidRestoreTypeNotFound,
-                    Self::MissingUid,
-                    Self::MissingUserId,
-                    Self::OperationDeniedArchiveRestore,
-                ],
-                r"RevokeAccountPrivilege" => &[
-                    Self::InvalidAccountNameMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidDbNameMalformed,
-                ],
-                r"SwitchOverGlobalDatabaseNetwork" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdNotFound,
-                ],
-                r"TagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidParameterResourceId,
-                    Self::InvalidTagKeyMalformed,
-                    Self::InvalidTagValueMalformed,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
-                r"TempModifyDBNode" => &[
-                    Self::InvalidCurrentTimeExceedsRestoreTimeMalformed,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidDbNodeMalformed,
-                    Self::InvalidDbNodeClassMalformed,
-                    Self::InvalidDbNodeNumMalformed,
-                    Self::InvalidDbTypeMalformed,
-                    Self::InvalidModifyTypeMalformed,
-                    Self::InvalidOperationTypeMalformed,
-                    Self::InvalidRestoreTimeMalformed,
-                    Self::InvalidRestoreTimeExceedsExpirationTimeMalformed,
-                    Self::InvalidZoneIdMalformed,
-                ],
-                r"TransformDBClusterPayType" => &[
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidOrderChargeNotSupport,
-                    Self::InvalidOrderTaskNotSupport,
-                    Self::InvalidPayTypeMalformed,
-                    Self::InvalidPaymentMethodIncomplete,
-                    Self::InvalidPeriodMalformed,
-                    Self::InvalidPeriodUnitMalformed,
-                    Self::InvalidUsedTimeMalformed,
-                    Self::OperationDeniedDbClusterDeletionLock,
-                    Self::OperationDeniedLockMode,
-                ],
-                r"UntagResources" => &[
-                    Self::InvalidDbClusterIdNotFound,
-                    Self::InvalidParameterTagKeysOrAll,
-                    Self::InvalidTagKeyMalformed,
-                    Self::NumberExceedTags,
-                ],
-                r"UpgradeDBClusterVersion" => &[
-                    Self::IncorrectGdnStandbyDbVersion,
-                    Self::InvalidDbClusterNotFound,
-                    Self::InvalidDbClusterIdMalformed,
-                    Self::InvalidEngineUnsupported,
-                    Self::InvalidEngineMinorVersionMalformed,
-                    Self::InvalidEngineVersionUnsupported,
-                    Self::InvalidSwitchTimeModeMalformed,
-                    Self::InvalidUpgradeLabelMalformed,
-                    Self::InvalidUpgradePolicyMalformed,
-                    Self::OperationDeniedUpgradeType,
-                    Self::ScheduleTaskExist,
-                ],
+                r"RestoreTable" => {
+                    &[
+                        Self::IncorrectBackupSetState,
+                        Self::InsufficientResourceCapacity,
+                        Self::InvalidBackupNotFound,
+                        Self::InvalidBackupSetIdNotFound,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbNameDuplicate,
+                        Self::InvalidParametersFormat,
+                        Self::InvalidRestoreTimeFormat,
+                        Self::InvalidRestoreTypeFormat,
+                        Self::InvalidRestoreTypeNotFound,
+                        Self::MissingUid,
+                        Self::MissingUserId,
+                        Self::OperationDeniedArchiveRestore,
+                    ]
+                }
+                r"RevokeAccountPrivilege" => {
+                    &[
+                        Self::InvalidAccountNameMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidDbNameMalformed,
+                    ]
+                }
+                r"SwitchOverGlobalDatabaseNetwork" => {
+                    &[Self::InvalidDbClusterNotFound, Self::InvalidDbClusterIdNotFound]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidParameterResourceId,
+                        Self::InvalidTagKeyMalformed,
+                        Self::InvalidTagValueMalformed,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"TempModifyDBNode" => {
+                    &[
+                        Self::InvalidCurrentTimeExceedsRestoreTimeMalformed,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidDbNodeMalformed,
+                        Self::InvalidDbNodeClassMalformed,
+                        Self::InvalidDbNodeNumMalformed,
+                        Self::InvalidDbTypeMalformed,
+                        Self::InvalidModifyTypeMalformed,
+                        Self::InvalidOperationTypeMalformed,
+                        Self::InvalidRestoreTimeMalformed,
+                        Self::InvalidRestoreTimeExceedsExpirationTimeMalformed,
+                        Self::InvalidZoneIdMalformed,
+                    ]
+                }
+                r"TransformDBClusterPayType" => {
+                    &[
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidOrderChargeNotSupport,
+                        Self::InvalidOrderTaskNotSupport,
+                        Self::InvalidPayTypeMalformed,
+                        Self::InvalidPaymentMethodIncomplete,
+                        Self::InvalidPeriodMalformed,
+                        Self::InvalidPeriodUnitMalformed,
+                        Self::InvalidUsedTimeMalformed,
+                        Self::OperationDeniedDbClusterDeletionLock,
+                        Self::OperationDeniedLockMode,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::InvalidDbClusterIdNotFound,
+                        Self::InvalidParameterTagKeysOrAll,
+                        Self::InvalidTagKeyMalformed,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"UpgradeDBClusterVersion" => {
+                    &[
+                        Self::IncorrectGdnStandbyDbVersion,
+                        Self::InvalidDbClusterNotFound,
+                        Self::InvalidDbClusterIdMalformed,
+                        Self::InvalidEngineUnsupported,
+                        Self::InvalidEngineMinorVersionMalformed,
+                        Self::InvalidEngineVersionUnsupported,
+                        Self::InvalidSwitchTimeModeMalformed,
+                        Self::InvalidUpgradeLabelMalformed,
+                        Self::InvalidUpgradePolicyMalformed,
+                        Self::OperationDeniedUpgradeType,
+                        Self::ScheduleTaskExist,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -4842,7 +5197,8 @@ const _: () = {
     impl __core::str::FromStr for PolardbError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for PolardbError {

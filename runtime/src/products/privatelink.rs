@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum PrivatelinkError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -315,11 +315,11 @@ pub enum PrivatelinkError {
     ZoneOperationDenied,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 150] = &[
         __row(
@@ -364,12 +364,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -442,12 +437,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -496,12 +486,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -580,24 +565,14 @@ const _: () = {
             r"Please submit the application for beta testing first. You can activate the product after the application is approved.",
             __NEVER,
         ),
-        __row(
-            r"AlbNotFound",
-            400,
-            r"The specified Alb does not exist.",
-            __NEVER,
-        ),
+        __row(r"AlbNotFound", 400, r"The specified Alb does not exist.", __NEVER),
         __row(
             r"CheckServiceLinkRoleError",
             400,
             r"The ServiceLink role check error.",
             __NEVER,
         ),
-        __row(
-            r"Conflict.ServiceName",
-            400,
-            r"The ServiceName %s is conflict.",
-            __NEVER,
-        ),
+        __row(r"Conflict.ServiceName", 400, r"The ServiceName %s is conflict.", __NEVER),
         __row(
             r"DeleteFailedDueToEndpointExist",
             400,
@@ -610,12 +585,7 @@ const _: () = {
             r"The specified resource of %s depends on %s, so the operation cannot be completed.",
             __NEVER,
         ),
-        __row(
-            r"DuplicatedTagKey",
-            400,
-            r"The tag keys is duplicated.",
-            __NEVER,
-        ),
+        __row(r"DuplicatedTagKey", 400, r"The tag keys is duplicated.", __NEVER),
         __row(
             r"EndpointConnectionNotFound",
             400,
@@ -640,18 +610,8 @@ const _: () = {
             r"The endpoint of the service already exists and cannot be created again.",
             __NEVER,
         ),
-        __row(
-            r"EndpointExist",
-            400,
-            r"The specified Endpoint already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"EndpointLocked",
-            400,
-            r"The specified Endpoint is locked.",
-            __NEVER,
-        ),
+        __row(r"EndpointExist", 400, r"The specified Endpoint already exists.", __NEVER),
+        __row(r"EndpointLocked", 400, r"The specified Endpoint is locked.", __NEVER),
         __row(
             r"EndpointMustContainSecurityGroup",
             400,
@@ -821,12 +781,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"IllegalTagKeyParam", 400, r"IllegalTagKeyParam", __NEVER),
-        __row(
-            r"IllegalTagValueParam",
-            400,
-            r"The tag value is Illegal.",
-            __NEVER,
-        ),
+        __row(r"IllegalTagValueParam", 400, r"The tag value is Illegal.", __NEVER),
         __row(
             r"IncorrectBusinessStatus.VpcEndpoint",
             400,
@@ -917,30 +872,15 @@ const _: () = {
             r"The %s and %s are mismatched.",
             __NEVER,
         ),
-        __row(
-            r"Mismatch.ZoneId",
-            400,
-            r"The %s is mismatched for %s and %s.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParam.%s",
-            400,
-            r"The param of %s is missing.",
-            __NEVER,
-        ),
+        __row(r"Mismatch.ZoneId", 400, r"The %s is mismatched for %s and %s.", __NEVER),
+        __row(r"MissingParam.%s", 400, r"The param of %s is missing.", __NEVER),
         __row(
             r"MissingParam.ResourceAllocateMode",
             400,
             r"The param of %s is missing.",
             __NEVER,
         ),
-        __row(
-            r"MissingParam.ResourceId",
-            400,
-            r"The param of %s is missing.",
-            __NEVER,
-        ),
+        __row(r"MissingParam.ResourceId", 400, r"The param of %s is missing.", __NEVER),
         __row(
             r"MissingParam.UserArn",
             400,
@@ -971,24 +911,9 @@ const _: () = {
             r"The resource id and tag is empty.",
             __NEVER,
         ),
-        __row(
-            r"MissingTagKeyParam",
-            400,
-            r"The tag key is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingTagValueParam",
-            400,
-            r"The tag value is empty.",
-            __NEVER,
-        ),
-        __row(
-            r"NeedOpenProduct",
-            400,
-            r"The product is not activated.",
-            __NEVER,
-        ),
+        __row(r"MissingTagKeyParam", 400, r"The tag key is empty.", __NEVER),
+        __row(r"MissingTagValueParam", 400, r"The tag value is empty.", __NEVER),
+        __row(r"NeedOpenProduct", 400, r"The product is not activated.", __NEVER),
         __row(
             r"NoPermission.ChangeResourceGroup",
             400,
@@ -1188,18 +1113,8 @@ const _: () = {
             r"The specified vswitch status is not Available.",
             __NEVER,
         ),
-        __row(
-            r"VpcNatServiceException",
-            400,
-            r"The vpcNat service is busy",
-            __NEVER,
-        ),
-        __row(
-            r"VpcNotFound",
-            400,
-            r"The specified VPC does not exist.",
-            __NEVER,
-        ),
+        __row(r"VpcNatServiceException", 400, r"The vpcNat service is busy", __NEVER),
+        __row(r"VpcNotFound", 400, r"The specified VPC does not exist.", __NEVER),
         __row(
             r"VpcTunnelNotFound",
             400,
@@ -1216,22 +1131,24 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 143] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77,
-        78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99,
-        100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117,
-        118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135,
-        136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
+        69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88,
+        89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106,
+        107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,
+        123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138,
+        139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149,
     ];
     const __END: [u32; 143] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
-        79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100,
-        101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118,
-        119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136,
-        137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
+        90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
+        108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123,
+        124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139,
+        140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: PrivatelinkError) -> &'static __Entry {
@@ -1388,257 +1305,331 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"OrderOpend" => 114,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"AlbNotFound" => 36,
-                    r"SystemError" => 134,
-                    r"VpcNotFound" => 140,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"EndpointExist" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"EndpointLocked" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"Mismatch.ZoneId" => 93,
-                    r"MissingParam.%s" => 94,
-                    r"NeedOpenProduct" => 104,
-                    r"QuotaMisMatched" => 120,
-                    r"TagInfoNotExist" => 135,
-                    r"VSwitchNotFound" => 137,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DuplicatedTagKey" => 41,
-                    r"EndpointNotFound" => 49,
-                    r"EniIpUnavailable" => 71,
-                    r"ResourceNotFound" => 123,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"EndpointProtected" => 51,
-                    r"VpcTunnelNotFound" => 141,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"EndpointDuplicated" => 45,
-                    r"IllegalTagKeyParam" => 76,
-                    r"MissingTagKeyParam" => 102,
-                    r"SecurityGroupExist" => 129,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"ZoneOperationDenied" => 142,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Conflict.ServiceName" => 38,
-                    r"EndpointServiceExist" => 56,
-                    r"EndpointZoneNotFound" => 70,
-                    r"IllegalTagValueParam" => 77,
-                    r"InvalidResourceGroup" => 86,
-                    r"LoadBalancerNotFound" => 88,
-                    r"MissingParam.UserArn" => 97,
-                    r"MissingTagValueParam" => 103,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"AccountTypeRestricted" => 35,
-                    r"EndpointServiceLocked" => 57,
-                    r"IllegalParamFormat.%s" => 75,
-                    r"Mismatch.EndpointType" => 90,
-                    r"Mismatch.ResourceType" => 91,
-                    r"SecurityGroupNotFound" => 130,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"EndpointServiceDeleted" => 53,
-                    r"EndpointZoneDuplicated" => 69,
-                    r"VpcNatServiceException" => 139,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"EndpointOperationDenied" => 50,
-                    r"EndpointServiceNotFound" => 59,
-                    r"MissingParam.ResourceId" => 96,
-                    r"VSwitchStatusNotAllowed" => 138,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"GenerateResourceIdFailed" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"CheckServiceLinkRoleError" => 37,
-                    r"Mismatch.UserIdAndUserArn" => 92,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"EndpointConnectionNotFound" => 42,
-                    r"InvalidResourceId.NotFound" => 87,
-                    r"QuotaExceeded.IpQuotaPerEp" => 116,
-                    r"UpdateBandWidthUnSupported" => 136,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"EndpointDependenceViolation" => 44,
-                    r"IncorrectStatus.VpcEndpoint" => 80,
-                    r"InvalidParam.PrivateDnsName" => 85,
-                    r"MissingParameter.ResourceId" => 99,
-                    r"MissingResourceIdOrTagParam" => 101,
-                    r"QuotaExceed.TagsPerResource" => 115,
-                    r"QuotaExceeded.totalEpPerVpc" => 118,
-                    r"ResourceNotEnough.VSwitchIp" => 122,
-                    r"ResourceNotFound.NatGateway" => 124,
-                    r"SecurityGroupTypeNotSupport" => 131,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"EndpointServiceNotAuthorized" => 58,
-                    r"EndpointServiceResourceExist" => 65,
-                    r"ResourceNotFound.VpcEndpoint" => 125,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"EndpointServiceNotSupportIpv6" => 60,
-                    r"EndpointServicePayerForbidden" => 63,
-                    r"ResourceAutoAllocateViolation" => 121,
-                    r"ServiceResourceNotSupportIpv6" => 133,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"DeleteFailedDueToEndpointExist" => 39,
-                    r"EndpointServiceOperationDenied" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"EndpointServiceNotSupportedZone" => 61,
-                    r"EndpointServiceResourceNotFound" => 66,
-                    r"IncorrectStatus.VpcEndpointZone" => 83,
-                    r"QuotaExceeded.epZonePerEndpoint" => 117,
-                    r"QuotaExceeded.totalIdleEndpoint" => 119,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"EndpointMustContainSecurityGroup" => 48,
-                    r"IllegalParam.ResourceReplaceMode" => 74,
-                    r"MissingParameter.ResourceGroupId" => 98,
-                    r"NoPermission.ChangeResourceGroup" => 105,
-                    r"ResourceNotFound.VpcEndpointZone" => 128,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"EndpointConnectionOperationDenied" => 43,
-                    r"IllegalParam.ResourceAllocateMode" => 73,
-                    r"LoadBalancerNotSupportPrivateLink" => 89,
-                    r"MissingParam.ResourceAllocateMode" => 95,
-                    r"MissingParameter.ResourceRegionId" => 100,
-                    r"OperationDenied.EndpointProtected" => 108,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"DependencyViolation.PrivateDnsName" => 40,
-                    r"EndpointServiceDependenceViolation" => 54,
-                    r"EndpointServiceDowngradeNotAllowed" => 55,
-                    r"IncorrectStatus.VpcEndpointService" => 82,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"EndpointServiceConnectionDependence" => 52,
-                    r"EndpointServiceResourceCannotRemove" => 64,
-                    r"EndpointServiceResourceTypeNotEqual" => 67,
-                    r"IncorrectBusinessStatus.VpcEndpoint" => 78,
-                    r"ResourceNotFound.VpcEndpointService" => 127,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"EndpointServiceResourceTypeNotSupport" => 68,
-                    r"IncorrectStatus.VpcEndpointConnection" => 81,
-                    r"InvalidAccountStatus.NotEnoughBalance" => 84,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"ResourceNotFound.VpcEndpointConnection" => 126,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"OperationDenied.PrivateDomainNotSupport" => 110,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"OperationDenied.EndpointPolicyNotSupport" => 107,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"IncorrectBusinessStatus.VpcEndpointService" => 79,
-                    r"OperationDenied.NoAvailableServiceResource" => 109,
-                    r"SecurityGroupTypeOnlySingleTypeSupporteded" => 132,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"OperationDenied.CurrentResourceAutoAllocated" => 106,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"OperationDenied.PrivateDomainStatusNotSupport" => 111,
-                    _ => return __core::option::Option::None,
-                },
-                50 => match code {
-                    r"OperationDenied.PrivateServiceDomainBusinessStatus" => 112,
-                    _ => return __core::option::Option::None,
-                },
-                60 => match code {
-                    r"OperationDenied.VpcNatServiceResourceTypeNotSupportBandwidth" => 113,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"OrderOpend" => 114,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"AlbNotFound" => 36,
+                        r"SystemError" => 134,
+                        r"VpcNotFound" => 140,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"EndpointExist" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"EndpointLocked" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"Mismatch.ZoneId" => 93,
+                        r"MissingParam.%s" => 94,
+                        r"NeedOpenProduct" => 104,
+                        r"QuotaMisMatched" => 120,
+                        r"TagInfoNotExist" => 135,
+                        r"VSwitchNotFound" => 137,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"DuplicatedTagKey" => 41,
+                        r"EndpointNotFound" => 49,
+                        r"EniIpUnavailable" => 71,
+                        r"ResourceNotFound" => 123,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"EndpointProtected" => 51,
+                        r"VpcTunnelNotFound" => 141,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"EndpointDuplicated" => 45,
+                        r"IllegalTagKeyParam" => 76,
+                        r"MissingTagKeyParam" => 102,
+                        r"SecurityGroupExist" => 129,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"ZoneOperationDenied" => 142,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"Conflict.ServiceName" => 38,
+                        r"EndpointServiceExist" => 56,
+                        r"EndpointZoneNotFound" => 70,
+                        r"IllegalTagValueParam" => 77,
+                        r"InvalidResourceGroup" => 86,
+                        r"LoadBalancerNotFound" => 88,
+                        r"MissingParam.UserArn" => 97,
+                        r"MissingTagValueParam" => 103,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"AccountTypeRestricted" => 35,
+                        r"EndpointServiceLocked" => 57,
+                        r"IllegalParamFormat.%s" => 75,
+                        r"Mismatch.EndpointType" => 90,
+                        r"Mismatch.ResourceType" => 91,
+                        r"SecurityGroupNotFound" => 130,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"EndpointServiceDeleted" => 53,
+                        r"EndpointZoneDuplicated" => 69,
+                        r"VpcNatServiceException" => 139,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"EndpointOperationDenied" => 50,
+                        r"EndpointServiceNotFound" => 59,
+                        r"MissingParam.ResourceId" => 96,
+                        r"VSwitchStatusNotAllowed" => 138,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"GenerateResourceIdFailed" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"CheckServiceLinkRoleError" => 37,
+                        r"Mismatch.UserIdAndUserArn" => 92,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"EndpointConnectionNotFound" => 42,
+                        r"InvalidResourceId.NotFound" => 87,
+                        r"QuotaExceeded.IpQuotaPerEp" => 116,
+                        r"UpdateBandWidthUnSupported" => 136,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"EndpointDependenceViolation" => 44,
+                        r"IncorrectStatus.VpcEndpoint" => 80,
+                        r"InvalidParam.PrivateDnsName" => 85,
+                        r"MissingParameter.ResourceId" => 99,
+                        r"MissingResourceIdOrTagParam" => 101,
+                        r"QuotaExceed.TagsPerResource" => 115,
+                        r"QuotaExceeded.totalEpPerVpc" => 118,
+                        r"ResourceNotEnough.VSwitchIp" => 122,
+                        r"ResourceNotFound.NatGateway" => 124,
+                        r"SecurityGroupTypeNotSupport" => 131,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"EndpointServiceNotAuthorized" => 58,
+                        r"EndpointServiceResourceExist" => 65,
+                        r"ResourceNotFound.VpcEndpoint" => 125,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"EndpointServiceNotSupportIpv6" => 60,
+                        r"EndpointServicePayerForbidden" => 63,
+                        r"ResourceAutoAllocateViolation" => 121,
+                        r"ServiceResourceNotSupportIpv6" => 133,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"DeleteFailedDueToEndpointExist" => 39,
+                        r"EndpointServiceOperationDenied" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"EndpointServiceNotSupportedZone" => 61,
+                        r"EndpointServiceResourceNotFound" => 66,
+                        r"IncorrectStatus.VpcEndpointZone" => 83,
+                        r"QuotaExceeded.epZonePerEndpoint" => 117,
+                        r"QuotaExceeded.totalIdleEndpoint" => 119,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"EndpointMustContainSecurityGroup" => 48,
+                        r"IllegalParam.ResourceReplaceMode" => 74,
+                        r"MissingParameter.ResourceGroupId" => 98,
+                        r"NoPermission.ChangeResourceGroup" => 105,
+                        r"ResourceNotFound.VpcEndpointZone" => 128,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"EndpointConnectionOperationDenied" => 43,
+                        r"IllegalParam.ResourceAllocateMode" => 73,
+                        r"LoadBalancerNotSupportPrivateLink" => 89,
+                        r"MissingParam.ResourceAllocateMode" => 95,
+                        r"MissingParameter.ResourceRegionId" => 100,
+                        r"OperationDenied.EndpointProtected" => 108,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"DependencyViolation.PrivateDnsName" => 40,
+                        r"EndpointServiceDependenceViolation" => 54,
+                        r"EndpointServiceDowngradeNotAllowed" => 55,
+                        r"IncorrectStatus.VpcEndpointService" => 82,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"EndpointServiceConnectionDependence" => 52,
+                        r"EndpointServiceResourceCannotRemove" => 64,
+                        r"EndpointServiceResourceTypeNotEqual" => 67,
+                        r"IncorrectBusinessStatus.VpcEndpoint" => 78,
+                        r"ResourceNotFound.VpcEndpointService" => 127,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"EndpointServiceResourceTypeNotSupport" => 68,
+                        r"IncorrectStatus.VpcEndpointConnection" => 81,
+                        r"InvalidAccountStatus.NotEnoughBalance" => 84,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"ResourceNotFound.VpcEndpointConnection" => 126,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"OperationDenied.PrivateDomainNotSupport" => 110,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"OperationDenied.EndpointPolicyNotSupport" => 107,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"IncorrectBusinessStatus.VpcEndpointService" => 79,
+                        r"OperationDenied.NoAvailableServiceResource" => 109,
+                        r"SecurityGroupTypeOnlySingleTypeSupporteded" => 132,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"OperationDenied.CurrentResourceAutoAllocated" => 106,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"OperationDenied.PrivateDomainStatusNotSupport" => 111,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                50 => {
+                    match code {
+                        r"OperationDenied.PrivateServiceDomainBusinessStatus" => 112,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                60 => {
+                    match code {
+                        r"OperationDenied.VpcNatServiceResourceTypeNotSupportBandwidth" => {
+                            113
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1657,8 +1648,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1694,167 +1685,209 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::AccountTypeRestricted => &[r"OpenPrivateLinkService"],
-                Self::AlbNotFound => &[
-                    r"AttachResourceToVpcEndpointService",
-                    r"CreateVpcEndpointService",
-                ],
+                Self::AlbNotFound => {
+                    &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
+                }
                 Self::CheckServiceLinkRoleError => &[r"CreateVpcEndpoint"],
-                Self::ConflictServiceName => &[
-                    r"CreateVpcEndpointService",
-                    r"UpdateVpcEndpointServiceAttribute",
-                ],
+                Self::ConflictServiceName => {
+                    &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
+                }
                 Self::DeleteFailedDueToEndpointExist => &[r"DeleteVpcEndpointService"],
-                Self::DependencyViolationPrivateDnsName => &[
-                    r"CreateVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                    r"UpdateVpcEndpointServiceAttribute",
-                ],
+                Self::DependencyViolationPrivateDnsName => {
+                    &[
+                        r"CreateVpcEndpoint",
+                        r"UpdateVpcEndpointAttribute",
+                        r"UpdateVpcEndpointServiceAttribute",
+                    ]
+                }
                 Self::DuplicatedTagKey => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::EndpointConnectionNotFound => &[
-                    r"DisableVpcEndpointConnection",
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                    r"GetVpcEndpointAttribute",
-                    r"UpdateVpcEndpointConnectionAttribute",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ],
-                Self::EndpointConnectionOperationDenied => &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachSecurityGroupToVpcEndpoint",
-                    r"DetachSecurityGroupFromVpcEndpoint",
-                    r"DisableVpcEndpointConnection",
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                    r"RemoveZoneFromVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                    r"UpdateVpcEndpointConnectionAttribute",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ],
+                Self::EndpointConnectionNotFound => {
+                    &[
+                        r"DisableVpcEndpointConnection",
+                        r"DisableVpcEndpointZoneConnection",
+                        r"EnableVpcEndpointConnection",
+                        r"EnableVpcEndpointZoneConnection",
+                        r"GetVpcEndpointAttribute",
+                        r"UpdateVpcEndpointConnectionAttribute",
+                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                    ]
+                }
+                Self::EndpointConnectionOperationDenied => {
+                    &[
+                        r"AddZoneToVpcEndpoint",
+                        r"AttachSecurityGroupToVpcEndpoint",
+                        r"DetachSecurityGroupFromVpcEndpoint",
+                        r"DisableVpcEndpointConnection",
+                        r"DisableVpcEndpointZoneConnection",
+                        r"EnableVpcEndpointConnection",
+                        r"EnableVpcEndpointZoneConnection",
+                        r"RemoveZoneFromVpcEndpoint",
+                        r"UpdateVpcEndpointAttribute",
+                        r"UpdateVpcEndpointConnectionAttribute",
+                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                    ]
+                }
                 Self::EndpointDependenceViolation => &[r"DeleteVpcEndpoint"],
-                Self::EndpointDuplicated => &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"],
+                Self::EndpointDuplicated => {
+                    &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
+                }
                 Self::EndpointExist => &[r"CreateVpcEndpoint"],
-                Self::EndpointLocked => &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachSecurityGroupToVpcEndpoint",
-                    r"DetachSecurityGroupFromVpcEndpoint",
-                    r"RemoveZoneFromVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ],
+                Self::EndpointLocked => {
+                    &[
+                        r"AddZoneToVpcEndpoint",
+                        r"AttachSecurityGroupToVpcEndpoint",
+                        r"DetachSecurityGroupFromVpcEndpoint",
+                        r"RemoveZoneFromVpcEndpoint",
+                        r"UpdateVpcEndpointAttribute",
+                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                    ]
+                }
                 Self::EndpointMustContainSecurityGroup => {
                     &[r"CreateVpcEndpoint", r"DetachSecurityGroupFromVpcEndpoint"]
                 }
-                Self::EndpointNotFound => &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachSecurityGroupToVpcEndpoint",
-                    r"DeleteVpcEndpoint",
-                    r"DetachSecurityGroupFromVpcEndpoint",
-                    r"GetVpcEndpointAttribute",
-                    r"ListVpcEndpointSecurityGroups",
-                    r"ListVpcEndpointZones",
-                    r"RemoveZoneFromVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                    r"UpdateVpcEndpointConnectionAttribute",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ],
-                Self::EndpointOperationDenied => &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachSecurityGroupToVpcEndpoint",
-                    r"DeleteVpcEndpoint",
-                    r"DetachSecurityGroupFromVpcEndpoint",
-                    r"EnableVpcEndpointConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                    r"RemoveZoneFromVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                ],
-                Self::EndpointProtected => &[
-                    r"AddZoneToVpcEndpoint",
-                    r"DeleteVpcEndpoint",
-                    r"RemoveZoneFromVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                ],
-                Self::EndpointServiceConnectionDependence => &[
-                    r"DeleteVpcEndpointService",
-                    r"DetachResourceFromVpcEndpointService",
-                ],
-                Self::EndpointServiceDeleted => &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachSecurityGroupToVpcEndpoint",
-                    r"CreateVpcEndpoint",
-                    r"DetachSecurityGroupFromVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                ],
-                Self::EndpointServiceDependenceViolation => &[r"DeleteVpcEndpointService"],
-                Self::EndpointServiceDowngradeNotAllowed => &[r"UpdateVpcEndpointServiceAttribute"],
+                Self::EndpointNotFound => {
+                    &[
+                        r"AddZoneToVpcEndpoint",
+                        r"AttachSecurityGroupToVpcEndpoint",
+                        r"DeleteVpcEndpoint",
+                        r"DetachSecurityGroupFromVpcEndpoint",
+                        r"GetVpcEndpointAttribute",
+                        r"ListVpcEndpointSecurityGroups",
+                        r"ListVpcEndpointZones",
+                        r"RemoveZoneFromVpcEndpoint",
+                        r"UpdateVpcEndpointAttribute",
+                        r"UpdateVpcEndpointConnectionAttribute",
+                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                    ]
+                }
+                Self::EndpointOperationDenied => {
+                    &[
+                        r"AddZoneToVpcEndpoint",
+                        r"AttachSecurityGroupToVpcEndpoint",
+                        r"DeleteVpcEndpoint",
+                        r"DetachSecurityGroupFromVpcEndpoint",
+                        r"EnableVpcEndpointConnection",
+                        r"EnableVpcEndpointZoneConnection",
+                        r"RemoveZoneFromVpcEndpoint",
+                        r"UpdateVpcEndpointAttribute",
+                    ]
+                }
+                Self::EndpointProtected => {
+                    &[
+                        r"AddZoneToVpcEndpoint",
+                        r"DeleteVpcEndpoint",
+                        r"RemoveZoneFromVpcEndpoint",
+                        r"UpdateVpcEndpointAttribute",
+                    ]
+                }
+                Self::EndpointServiceConnectionDependence => {
+                    &[
+                        r"DeleteVpcEndpointService",
+                        r"DetachResourceFromVpcEndpointService",
+                    ]
+                }
+                Self::EndpointServiceDeleted => {
+                    &[
+                        r"AddZoneToVpcEndpoint",
+                        r"AttachSecurityGroupToVpcEndpoint",
+                        r"CreateVpcEndpoint",
+                        r"DetachSecurityGroupFromVpcEndpoint",
+                        r"UpdateVpcEndpointAttribute",
+                    ]
+                }
+                Self::EndpointServiceDependenceViolation => {
+                    &[r"DeleteVpcEndpointService"]
+                }
+                Self::EndpointServiceDowngradeNotAllowed => {
+                    &[r"UpdateVpcEndpointServiceAttribute"]
+                }
                 Self::EndpointServiceExist => &[r"CreateVpcEndpointService"],
-                Self::EndpointServiceLocked => &[
-                    r"UpdateVpcEndpointServiceAttribute",
-                    r"UpdateVpcEndpointServiceResourceAttribute",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ],
+                Self::EndpointServiceLocked => {
+                    &[
+                        r"UpdateVpcEndpointServiceAttribute",
+                        r"UpdateVpcEndpointServiceResourceAttribute",
+                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                    ]
+                }
                 Self::EndpointServiceNotAuthorized => &[r"CreateVpcEndpoint"],
-                Self::EndpointServiceNotFound => &[
-                    r"AddUserToVpcEndpointService",
-                    r"AttachResourceToVpcEndpointService",
-                    r"CreateVpcEndpoint",
-                    r"DeleteVpcEndpointService",
-                    r"DetachResourceFromVpcEndpointService",
-                    r"DisableVpcEndpointConnection",
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                    r"GetVpcEndpointServiceAttribute",
-                    r"ListVpcEndpointConnections",
-                    r"ListVpcEndpointServiceResources",
-                    r"ListVpcEndpointServiceUsers",
-                    r"RemoveUserFromVpcEndpointService",
-                    r"UpdateVpcEndpointConnectionAttribute",
-                    r"UpdateVpcEndpointServiceAttribute",
-                    r"UpdateVpcEndpointServiceResourceAttribute",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ],
+                Self::EndpointServiceNotFound => {
+                    &[
+                        r"AddUserToVpcEndpointService",
+                        r"AttachResourceToVpcEndpointService",
+                        r"CreateVpcEndpoint",
+                        r"DeleteVpcEndpointService",
+                        r"DetachResourceFromVpcEndpointService",
+                        r"DisableVpcEndpointConnection",
+                        r"DisableVpcEndpointZoneConnection",
+                        r"EnableVpcEndpointConnection",
+                        r"EnableVpcEndpointZoneConnection",
+                        r"GetVpcEndpointServiceAttribute",
+                        r"ListVpcEndpointConnections",
+                        r"ListVpcEndpointServiceResources",
+                        r"ListVpcEndpointServiceUsers",
+                        r"RemoveUserFromVpcEndpointService",
+                        r"UpdateVpcEndpointConnectionAttribute",
+                        r"UpdateVpcEndpointServiceAttribute",
+                        r"UpdateVpcEndpointServiceResourceAttribute",
+                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                    ]
+                }
                 Self::EndpointServiceNotSupportIpv6 => &[r"CreateVpcEndpointService"],
-                Self::EndpointServiceNotSupportedZone => &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachResourceToVpcEndpointService",
-                    r"CreateVpcEndpoint",
-                    r"CreateVpcEndpointService",
-                ],
-                Self::EndpointServiceOperationDenied => &[
-                    r"AttachResourceToVpcEndpointService",
-                    r"DeleteVpcEndpointService",
-                    r"UpdateVpcEndpointServiceAttribute",
-                    r"UpdateVpcEndpointServiceResourceAttribute",
-                ],
+                Self::EndpointServiceNotSupportedZone => {
+                    &[
+                        r"AddZoneToVpcEndpoint",
+                        r"AttachResourceToVpcEndpointService",
+                        r"CreateVpcEndpoint",
+                        r"CreateVpcEndpointService",
+                    ]
+                }
+                Self::EndpointServiceOperationDenied => {
+                    &[
+                        r"AttachResourceToVpcEndpointService",
+                        r"DeleteVpcEndpointService",
+                        r"UpdateVpcEndpointServiceAttribute",
+                        r"UpdateVpcEndpointServiceResourceAttribute",
+                    ]
+                }
                 Self::EndpointServicePayerForbidden => &[r"CreateVpcEndpointService"],
                 Self::EndpointServiceResourceCannotRemove => {
                     &[r"DetachResourceFromVpcEndpointService"]
                 }
-                Self::EndpointServiceResourceExist => &[r"AttachResourceToVpcEndpointService"],
-                Self::EndpointServiceResourceNotFound => &[
-                    r"AddZoneToVpcEndpoint",
-                    r"CreateVpcEndpoint",
-                    r"DetachResourceFromVpcEndpointService",
-                    r"UpdateVpcEndpointServiceResourceAttribute",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ],
+                Self::EndpointServiceResourceExist => {
+                    &[r"AttachResourceToVpcEndpointService"]
+                }
+                Self::EndpointServiceResourceNotFound => {
+                    &[
+                        r"AddZoneToVpcEndpoint",
+                        r"CreateVpcEndpoint",
+                        r"DetachResourceFromVpcEndpointService",
+                        r"UpdateVpcEndpointServiceResourceAttribute",
+                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                    ]
+                }
                 Self::EndpointServiceResourceTypeNotEqual => {
                     &[r"AttachResourceToVpcEndpointService"]
                 }
-                Self::EndpointServiceResourceTypeNotSupport => &[
-                    r"AttachResourceToVpcEndpointService",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ],
-                Self::EndpointZoneDuplicated => &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"],
-                Self::EndpointZoneNotFound => &[
-                    r"RemoveZoneFromVpcEndpoint",
-                    r"UpdateVpcEndpointZoneConnectionResourceAttribute",
-                ],
-                Self::EniIpUnavailable => &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"],
+                Self::EndpointServiceResourceTypeNotSupport => {
+                    &[
+                        r"AttachResourceToVpcEndpointService",
+                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                    ]
+                }
+                Self::EndpointZoneDuplicated => {
+                    &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
+                }
+                Self::EndpointZoneNotFound => {
+                    &[
+                        r"RemoveZoneFromVpcEndpoint",
+                        r"UpdateVpcEndpointZoneConnectionResourceAttribute",
+                    ]
+                }
+                Self::EniIpUnavailable => {
+                    &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
+                }
                 Self::GenerateResourceIdFailed => {
                     &[r"CreateVpcEndpoint", r"CreateVpcEndpointService"]
                 }
@@ -1864,87 +1897,103 @@ const _: () = {
                 Self::IllegalParamResourceReplaceMode => {
                     &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
                 }
-                Self::IllegalParamFormatAny => &[
-                    r"CreateVpcEndpointService",
-                    r"UpdateVpcEndpointServiceAttribute",
-                ],
+                Self::IllegalParamFormatAny => {
+                    &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
+                }
                 Self::IllegalTagKeyParam => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
                 Self::IllegalTagValueParam => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::IncorrectBusinessStatusVpcEndpoint => &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ],
-                Self::IncorrectBusinessStatusVpcEndpointService => &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ],
-                Self::IncorrectStatusVpcEndpoint => &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ],
-                Self::IncorrectStatusVpcEndpointConnection => &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ],
-                Self::IncorrectStatusVpcEndpointService => &[
-                    r"CreateVpcEndpoint",
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ],
-                Self::IncorrectStatusVpcEndpointZone => &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ],
-                Self::InvalidAccountStatusNotEnoughBalance => &[r"OpenPrivateLinkService"],
-                Self::InvalidParamPrivateDnsName => &[
-                    r"CreateVpcEndpointService",
-                    r"UpdateVpcEndpointServiceAttribute",
-                ],
+                Self::IncorrectBusinessStatusVpcEndpoint => {
+                    &[
+                        r"DisableVpcEndpointZoneConnection",
+                        r"EnableVpcEndpointZoneConnection",
+                    ]
+                }
+                Self::IncorrectBusinessStatusVpcEndpointService => {
+                    &[
+                        r"DisableVpcEndpointZoneConnection",
+                        r"EnableVpcEndpointZoneConnection",
+                    ]
+                }
+                Self::IncorrectStatusVpcEndpoint => {
+                    &[
+                        r"DisableVpcEndpointZoneConnection",
+                        r"EnableVpcEndpointZoneConnection",
+                    ]
+                }
+                Self::IncorrectStatusVpcEndpointConnection => {
+                    &[
+                        r"DisableVpcEndpointZoneConnection",
+                        r"EnableVpcEndpointZoneConnection",
+                    ]
+                }
+                Self::IncorrectStatusVpcEndpointService => {
+                    &[
+                        r"CreateVpcEndpoint",
+                        r"DisableVpcEndpointZoneConnection",
+                        r"EnableVpcEndpointZoneConnection",
+                    ]
+                }
+                Self::IncorrectStatusVpcEndpointZone => {
+                    &[
+                        r"DisableVpcEndpointZoneConnection",
+                        r"EnableVpcEndpointZoneConnection",
+                    ]
+                }
+                Self::InvalidAccountStatusNotEnoughBalance => {
+                    &[r"OpenPrivateLinkService"]
+                }
+                Self::InvalidParamPrivateDnsName => {
+                    &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
+                }
                 Self::InvalidResourceGroup => &[r"ChangeResourceGroup"],
                 Self::InvalidResourceIdNotFound => &[r"TagResources", r"UntagResources"],
-                Self::LoadBalancerNotFound => &[
-                    r"AttachResourceToVpcEndpointService",
-                    r"CreateVpcEndpointService",
-                ],
-                Self::LoadBalancerNotSupportPrivateLink => &[
-                    r"AttachResourceToVpcEndpointService",
-                    r"CreateVpcEndpointService",
-                ],
+                Self::LoadBalancerNotFound => {
+                    &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
+                }
+                Self::LoadBalancerNotSupportPrivateLink => {
+                    &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
+                }
                 Self::MismatchEndpointType => &[r"CreateVpcEndpoint"],
-                Self::MismatchResourceType => &[
-                    r"AttachResourceToVpcEndpointService",
-                    r"CreateVpcEndpointService",
-                ],
-                Self::MismatchUserIdAndUserArn => &[
-                    r"AddUserToVpcEndpointService",
-                    r"RemoveUserFromVpcEndpointService",
-                ],
-                Self::MismatchZoneId => &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"],
-                Self::MissingParamAny => &[
-                    r"CreateVpcEndpointService",
-                    r"UpdateVpcEndpointServiceAttribute",
-                ],
+                Self::MismatchResourceType => {
+                    &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
+                }
+                Self::MismatchUserIdAndUserArn => {
+                    &[
+                        r"AddUserToVpcEndpointService",
+                        r"RemoveUserFromVpcEndpointService",
+                    ]
+                }
+                Self::MismatchZoneId => {
+                    &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
+                }
+                Self::MissingParamAny => {
+                    &[r"CreateVpcEndpointService", r"UpdateVpcEndpointServiceAttribute"]
+                }
                 Self::MissingParamResourceAllocateMode => {
                     &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
                 }
                 Self::MissingParamResourceId => {
                     &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
                 }
-                Self::MissingParamUserArn => &[
-                    r"AddUserToVpcEndpointService",
-                    r"RemoveUserFromVpcEndpointService",
-                ],
+                Self::MissingParamUserArn => {
+                    &[
+                        r"AddUserToVpcEndpointService",
+                        r"RemoveUserFromVpcEndpointService",
+                    ]
+                }
                 Self::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
                 Self::MissingParameterResourceId => &[r"ChangeResourceGroup"],
                 Self::MissingParameterResourceRegionId => &[r"ChangeResourceGroup"],
                 Self::MissingResourceIdOrTagParam => &[r"ListTagResources"],
                 Self::MissingTagKeyParam => &[r"ListTagResources", r"TagResources"],
                 Self::MissingTagValueParam => &[r"ListTagResources", r"TagResources"],
-                Self::NeedOpenProduct => &[r"CheckProductOpen", r"CreateVpcEndpointService"],
+                Self::NeedOpenProduct => {
+                    &[r"CheckProductOpen", r"CreateVpcEndpointService"]
+                }
                 Self::NoPermissionChangeResourceGroup => &[r"ChangeResourceGroup"],
                 Self::OperationDeniedCurrentResourceAutoAllocated => {
                     &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
@@ -1952,26 +2001,32 @@ const _: () = {
                 Self::OperationDeniedEndpointPolicyNotSupport => {
                     &[r"CreateVpcEndpoint", r"UpdateVpcEndpointAttribute"]
                 }
-                Self::OperationDeniedEndpointProtected => &[
-                    r"AddZoneToVpcEndpoint",
-                    r"DeleteVpcEndpoint",
-                    r"RemoveZoneFromVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                ],
+                Self::OperationDeniedEndpointProtected => {
+                    &[
+                        r"AddZoneToVpcEndpoint",
+                        r"DeleteVpcEndpoint",
+                        r"RemoveZoneFromVpcEndpoint",
+                        r"UpdateVpcEndpointAttribute",
+                    ]
+                }
                 Self::OperationDeniedNoAvailableServiceResource => {
                     &[r"EnableVpcEndpointConnection"]
                 }
-                Self::OperationDeniedPrivateDomainNotSupport => &[
-                    r"CreateVpcEndpoint",
-                    r"CreateVpcEndpointService",
-                    r"UpdateVpcEndpointAttribute",
-                    r"UpdateVpcEndpointServiceAttribute",
-                ],
-                Self::OperationDeniedPrivateDomainStatusNotSupport => &[
-                    r"CreateVpcEndpoint",
-                    r"UpdateVpcEndpointAttribute",
-                    r"UpdateVpcEndpointServiceAttribute",
-                ],
+                Self::OperationDeniedPrivateDomainNotSupport => {
+                    &[
+                        r"CreateVpcEndpoint",
+                        r"CreateVpcEndpointService",
+                        r"UpdateVpcEndpointAttribute",
+                        r"UpdateVpcEndpointServiceAttribute",
+                    ]
+                }
+                Self::OperationDeniedPrivateDomainStatusNotSupport => {
+                    &[
+                        r"CreateVpcEndpoint",
+                        r"UpdateVpcEndpointAttribute",
+                        r"UpdateVpcEndpointServiceAttribute",
+                    ]
+                }
                 Self::OperationDeniedPrivateServiceDomainBusinessStatus => {
                     &[r"UpdateVpcEndpointServiceAttribute"]
                 }
@@ -1984,12 +2039,14 @@ const _: () = {
                 Self::QuotaExceededEpZonePerEndpoint => &[r"CreateVpcEndpoint"],
                 Self::QuotaExceededTotalEpPerVpc => &[r"CreateVpcEndpoint"],
                 Self::QuotaExceededTotalIdleEndpoint => &[r"CreateVpcEndpoint"],
-                Self::QuotaMisMatched => &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachResourceToVpcEndpointService",
-                    r"CreateVpcEndpoint",
-                    r"CreateVpcEndpointService",
-                ],
+                Self::QuotaMisMatched => {
+                    &[
+                        r"AddZoneToVpcEndpoint",
+                        r"AttachResourceToVpcEndpointService",
+                        r"CreateVpcEndpoint",
+                        r"CreateVpcEndpointService",
+                    ]
+                }
                 Self::ResourceAutoAllocateViolation => {
                     &[r"UpdateVpcEndpointServiceResourceAttribute"]
                 }
@@ -1997,361 +2054,432 @@ const _: () = {
                     &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
                 }
                 Self::ResourceNotFound => &[r"ChangeResourceGroup"],
-                Self::ResourceNotFoundNatGateway => &[
-                    r"AttachResourceToVpcEndpointService",
-                    r"CreateVpcEndpointService",
-                ],
-                Self::ResourceNotFoundVpcEndpoint => &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ],
-                Self::ResourceNotFoundVpcEndpointConnection => &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ],
-                Self::ResourceNotFoundVpcEndpointService => &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ],
-                Self::ResourceNotFoundVpcEndpointZone => &[
-                    r"DisableVpcEndpointZoneConnection",
-                    r"EnableVpcEndpointZoneConnection",
-                ],
+                Self::ResourceNotFoundNatGateway => {
+                    &[r"AttachResourceToVpcEndpointService", r"CreateVpcEndpointService"]
+                }
+                Self::ResourceNotFoundVpcEndpoint => {
+                    &[
+                        r"DisableVpcEndpointZoneConnection",
+                        r"EnableVpcEndpointZoneConnection",
+                    ]
+                }
+                Self::ResourceNotFoundVpcEndpointConnection => {
+                    &[
+                        r"DisableVpcEndpointZoneConnection",
+                        r"EnableVpcEndpointZoneConnection",
+                    ]
+                }
+                Self::ResourceNotFoundVpcEndpointService => {
+                    &[
+                        r"DisableVpcEndpointZoneConnection",
+                        r"EnableVpcEndpointZoneConnection",
+                    ]
+                }
+                Self::ResourceNotFoundVpcEndpointZone => {
+                    &[
+                        r"DisableVpcEndpointZoneConnection",
+                        r"EnableVpcEndpointZoneConnection",
+                    ]
+                }
                 Self::SecurityGroupExist => &[r"AttachSecurityGroupToVpcEndpoint"],
-                Self::SecurityGroupNotFound => &[
-                    r"AttachSecurityGroupToVpcEndpoint",
-                    r"CreateVpcEndpoint",
-                    r"DetachSecurityGroupFromVpcEndpoint",
-                ],
+                Self::SecurityGroupNotFound => {
+                    &[
+                        r"AttachSecurityGroupToVpcEndpoint",
+                        r"CreateVpcEndpoint",
+                        r"DetachSecurityGroupFromVpcEndpoint",
+                    ]
+                }
                 Self::SecurityGroupTypeNotSupport => {
                     &[r"AttachSecurityGroupToVpcEndpoint", r"CreateVpcEndpoint"]
                 }
                 Self::SecurityGroupTypeOnlySingleTypeSupporteded => {
                     &[r"AttachSecurityGroupToVpcEndpoint", r"CreateVpcEndpoint"]
                 }
-                Self::ServiceResourceNotSupportIpv6 => &[
-                    r"AttachResourceToVpcEndpointService",
-                    r"UpdateVpcEndpointServiceAttribute",
-                ],
+                Self::ServiceResourceNotSupportIpv6 => {
+                    &[
+                        r"AttachResourceToVpcEndpointService",
+                        r"UpdateVpcEndpointServiceAttribute",
+                    ]
+                }
                 Self::SystemError => &[r"ChangeResourceGroup"],
                 Self::TagInfoNotExist => &[r"UntagResources"],
-                Self::UpdateBandWidthUnSupported => &[r"UpdateVpcEndpointConnectionAttribute"],
-                Self::VSwitchNotFound => &[
-                    r"AddZoneToVpcEndpoint",
-                    r"AttachResourceToVpcEndpointService",
-                    r"CreateVpcEndpoint",
-                    r"CreateVpcEndpointService",
-                ],
-                Self::VSwitchStatusNotAllowed => &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"],
+                Self::UpdateBandWidthUnSupported => {
+                    &[r"UpdateVpcEndpointConnectionAttribute"]
+                }
+                Self::VSwitchNotFound => {
+                    &[
+                        r"AddZoneToVpcEndpoint",
+                        r"AttachResourceToVpcEndpointService",
+                        r"CreateVpcEndpoint",
+                        r"CreateVpcEndpointService",
+                    ]
+                }
+                Self::VSwitchStatusNotAllowed => {
+                    &[r"AddZoneToVpcEndpoint", r"CreateVpcEndpoint"]
+                }
                 Self::VpcNatServiceException => &[r"AddZoneToVpcEndpoint"],
                 Self::VpcNotFound => &[r"CreateVpcEndpoint"],
                 Self::VpcTunnelNotFound => &[r"CreateVpcEndpoint"],
-                Self::ZoneOperationDenied => &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"],
+                Self::ZoneOperationDenied => {
+                    &[r"UpdateVpcEndpointZoneConnectionResourceAttribute"]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddUserToVpcEndpointService" => &[
-                    Self::EndpointServiceNotFound,
-                    Self::MismatchUserIdAndUserArn,
-                    Self::MissingParamUserArn,
-                ],
-                r"AddZoneToVpcEndpoint" => &[
-                    Self::EndpointConnectionOperationDenied,
-                    Self::EndpointDuplicated,
-                    Self::EndpointLocked,
-                    Self::EndpointNotFound,
-                    Self::EndpointOperationDenied,
-                    Self::EndpointProtected,
-                    Self::EndpointServiceDeleted,
-                    Self::EndpointServiceNotSupportedZone,
-                    Self::EndpointServiceResourceNotFound,
-                    Self::EndpointZoneDuplicated,
-                    Self::EniIpUnavailable,
-                    Self::OperationDeniedEndpointProtected,
-                    Self::QuotaMisMatched,
-                    Self::ResourceNotEnoughVSwitchIp,
-                    Self::VSwitchNotFound,
-                    Self::VSwitchStatusNotAllowed,
-                    Self::VpcNatServiceException,
-                ],
-                r"AttachResourceToVpcEndpointService" => &[
-                    Self::AlbNotFound,
-                    Self::EndpointServiceNotFound,
-                    Self::EndpointServiceNotSupportedZone,
-                    Self::EndpointServiceOperationDenied,
-                    Self::EndpointServiceResourceExist,
-                    Self::EndpointServiceResourceTypeNotEqual,
-                    Self::EndpointServiceResourceTypeNotSupport,
-                    Self::LoadBalancerNotFound,
-                    Self::LoadBalancerNotSupportPrivateLink,
-                    Self::MismatchResourceType,
-                    Self::QuotaMisMatched,
-                    Self::ResourceNotFoundNatGateway,
-                    Self::ServiceResourceNotSupportIpv6,
-                    Self::VSwitchNotFound,
-                ],
-                r"AttachSecurityGroupToVpcEndpoint" => &[
-                    Self::EndpointConnectionOperationDenied,
-                    Self::EndpointLocked,
-                    Self::EndpointNotFound,
-                    Self::EndpointOperationDenied,
-                    Self::EndpointServiceDeleted,
-                    Self::SecurityGroupExist,
-                    Self::SecurityGroupNotFound,
-                    Self::SecurityGroupTypeNotSupport,
-                    Self::SecurityGroupTypeOnlySingleTypeSupporteded,
-                ],
-                r"ChangeResourceGroup" => &[
-                    Self::InvalidResourceGroup,
-                    Self::MissingParameterResourceGroupId,
-                    Self::MissingParameterResourceId,
-                    Self::MissingParameterResourceRegionId,
-                    Self::NoPermissionChangeResourceGroup,
-                    Self::ResourceNotFound,
-                    Self::SystemError,
-                ],
+                r"AddUserToVpcEndpointService" => {
+                    &[
+                        Self::EndpointServiceNotFound,
+                        Self::MismatchUserIdAndUserArn,
+                        Self::MissingParamUserArn,
+                    ]
+                }
+                r"AddZoneToVpcEndpoint" => {
+                    &[
+                        Self::EndpointConnectionOperationDenied,
+                        Self::EndpointDuplicated,
+                        Self::EndpointLocked,
+                        Self::EndpointNotFound,
+                        Self::EndpointOperationDenied,
+                        Self::EndpointProtected,
+                        Self::EndpointServiceDeleted,
+                        Self::EndpointServiceNotSupportedZone,
+                        Self::EndpointServiceResourceNotFound,
+                        Self::EndpointZoneDuplicated,
+                        Self::EniIpUnavailable,
+                        Self::OperationDeniedEndpointProtected,
+                        Self::QuotaMisMatched,
+                        Self::ResourceNotEnoughVSwitchIp,
+                        Self::VSwitchNotFound,
+                        Self::VSwitchStatusNotAllowed,
+                        Self::VpcNatServiceException,
+                    ]
+                }
+                r"AttachResourceToVpcEndpointService" => {
+                    &[
+                        Self::AlbNotFound,
+                        Self::EndpointServiceNotFound,
+                        Self::EndpointServiceNotSupportedZone,
+                        Self::EndpointServiceOperationDenied,
+                        Self::EndpointServiceResourceExist,
+                        Self::EndpointServiceResourceTypeNotEqual,
+                        Self::EndpointServiceResourceTypeNotSupport,
+                        Self::LoadBalancerNotFound,
+                        Self::LoadBalancerNotSupportPrivateLink,
+                        Self::MismatchResourceType,
+                        Self::QuotaMisMatched,
+                        Self::ResourceNotFoundNatGateway,
+                        Self::ServiceResourceNotSupportIpv6,
+                        Self::VSwitchNotFound,
+                    ]
+                }
+                r"AttachSecurityGroupToVpcEndpoint" => {
+                    &[
+                        Self::EndpointConnectionOperationDenied,
+                        Self::EndpointLocked,
+                        Self::EndpointNotFound,
+                        Self::EndpointOperationDenied,
+                        Self::EndpointServiceDeleted,
+                        Self::SecurityGroupExist,
+                        Self::SecurityGroupNotFound,
+                        Self::SecurityGroupTypeNotSupport,
+                        Self::SecurityGroupTypeOnlySingleTypeSupporteded,
+                    ]
+                }
+                r"ChangeResourceGroup" => {
+                    &[
+                        Self::InvalidResourceGroup,
+                        Self::MissingParameterResourceGroupId,
+                        Self::MissingParameterResourceId,
+                        Self::MissingParameterResourceRegionId,
+                        Self::NoPermissionChangeResourceGroup,
+                        Self::ResourceNotFound,
+                        Self::SystemError,
+                    ]
+                }
                 r"CheckProductOpen" => &[Self::NeedOpenProduct],
-                r"CreateVpcEndpoint" => &[
-                    Self::CheckServiceLinkRoleError,
-                    Self::DependencyViolationPrivateDnsName,
-                    Self::EndpointDuplicated,
-                    Self::EndpointExist,
-                    Self::EndpointMustContainSecurityGroup,
-                    Self::EndpointServiceDeleted,
-                    Self::EndpointServiceNotAuthorized,
-                    Self::EndpointServiceNotFound,
-                    Self::EndpointServiceNotSupportedZone,
-                    Self::EndpointServiceResourceNotFound,
-                    Self::EndpointZoneDuplicated,
-                    Self::EniIpUnavailable,
-                    Self::GenerateResourceIdFailed,
-                    Self::IncorrectStatusVpcEndpointService,
-                    Self::MismatchEndpointType,
-                    Self::OperationDeniedEndpointPolicyNotSupport,
-                    Self::OperationDeniedPrivateDomainNotSupport,
-                    Self::OperationDeniedPrivateDomainStatusNotSupport,
-                    Self::QuotaExceededIpQuotaPerEp,
-                    Self::QuotaExceededEpZonePerEndpoint,
-                    Self::QuotaExceededTotalEpPerVpc,
-                    Self::QuotaExceededTotalIdleEndpoint,
-                    Self::QuotaMisMatched,
-                    Self::ResourceNotEnoughVSwitchIp,
-                    Self::SecurityGroupNotFound,
-                    Self::SecurityGroupTypeNotSupport,
-                    Self::SecurityGroupTypeOnlySingleTypeSupporteded,
-                    Self::VSwitchNotFound,
-                    Self::VSwitchStatusNotAllowed,
-                    Self::VpcNotFound,
-                    Self::VpcTunnelNotFound,
-                ],
-                r"CreateVpcEndpointService" => &[
-                    Self::AlbNotFound,
-                    Self::ConflictServiceName,
-                    Self::EndpointServiceExist,
-                    Self::EndpointServiceNotSupportIpv6,
-                    Self::EndpointServiceNotSupportedZone,
-                    Self::EndpointServicePayerForbidden,
-                    Self::GenerateResourceIdFailed,
-                    Self::IllegalParamFormatAny,
-                    Self::InvalidParamPrivateDnsName,
-                    Self::LoadBalancerNotFound,
-                    Self::LoadBalancerNotSupportPrivateLink,
-                    Self::MismatchResourceType,
-                    Self::MissingParamAny,
-                    Self::NeedOpenProduct,
-                    Self::OperationDeniedPrivateDomainNotSupport,
-                    Self::QuotaMisMatched,
-                    Self::ResourceNotFoundNatGateway,
-                    Self::VSwitchNotFound,
-                ],
-                r"DeleteVpcEndpoint" => &[
-                    Self::EndpointDependenceViolation,
-                    Self::EndpointNotFound,
-                    Self::EndpointOperationDenied,
-                    Self::EndpointProtected,
-                    Self::OperationDeniedEndpointProtected,
-                ],
-                r"DeleteVpcEndpointService" => &[
-                    Self::DeleteFailedDueToEndpointExist,
-                    Self::EndpointServiceConnectionDependence,
-                    Self::EndpointServiceDependenceViolation,
-                    Self::EndpointServiceNotFound,
-                    Self::EndpointServiceOperationDenied,
-                ],
-                r"DetachResourceFromVpcEndpointService" => &[
-                    Self::EndpointServiceConnectionDependence,
-                    Self::EndpointServiceNotFound,
-                    Self::EndpointServiceResourceCannotRemove,
-                    Self::EndpointServiceResourceNotFound,
-                ],
-                r"DetachSecurityGroupFromVpcEndpoint" => &[
-                    Self::EndpointConnectionOperationDenied,
-                    Self::EndpointLocked,
-                    Self::EndpointMustContainSecurityGroup,
-                    Self::EndpointNotFound,
-                    Self::EndpointOperationDenied,
-                    Self::EndpointServiceDeleted,
-                    Self::SecurityGroupNotFound,
-                ],
-                r"DisableVpcEndpointConnection" => &[
-                    Self::EndpointConnectionNotFound,
-                    Self::EndpointConnectionOperationDenied,
-                    Self::EndpointServiceNotFound,
-                ],
-                r"DisableVpcEndpointZoneConnection" => &[
-                    Self::EndpointConnectionNotFound,
-                    Self::EndpointConnectionOperationDenied,
-                    Self::EndpointServiceNotFound,
-                    Self::IncorrectBusinessStatusVpcEndpoint,
-                    Self::IncorrectBusinessStatusVpcEndpointService,
-                    Self::IncorrectStatusVpcEndpoint,
-                    Self::IncorrectStatusVpcEndpointConnection,
-                    Self::IncorrectStatusVpcEndpointService,
-                    Self::IncorrectStatusVpcEndpointZone,
-                    Self::ResourceNotFoundVpcEndpoint,
-                    Self::ResourceNotFoundVpcEndpointConnection,
-                    Self::ResourceNotFoundVpcEndpointService,
-                    Self::ResourceNotFoundVpcEndpointZone,
-                ],
-                r"EnableVpcEndpointConnection" => &[
-                    Self::EndpointConnectionNotFound,
-                    Self::EndpointConnectionOperationDenied,
-                    Self::EndpointOperationDenied,
-                    Self::EndpointServiceNotFound,
-                    Self::OperationDeniedNoAvailableServiceResource,
-                ],
-                r"EnableVpcEndpointZoneConnection" => &[
-                    Self::EndpointConnectionNotFound,
-                    Self::EndpointConnectionOperationDenied,
-                    Self::EndpointOperationDenied,
-                    Self::EndpointServiceNotFound,
-                    Self::IncorrectBusinessStatusVpcEndpoint,
-                    Self::IncorrectBusinessStatusVpcEndpointService,
-                    Self::IncorrectStatusVpcEndpoint,
-                    Self::IncorrectStatusVpcEndpointConnection,
-                    Self::IncorrectStatusVpcEndpointService,
-                    Self::IncorrectStatusVpcEndpointZone,
-                    Self::ResourceNotFoundVpcEndpoint,
-                    Self::ResourceNotFoundVpcEndpointConnection,
-                    Self::ResourceNotFoundVpcEndpointService,
-                    Self::ResourceNotFoundVpcEndpointZone,
-                ],
+                r"CreateVpcEndpoint" => {
+                    &[
+                        Self::CheckServiceLinkRoleError,
+                        Self::DependencyViolationPrivateDnsName,
+                        Self::EndpointDuplicated,
+                        Self::EndpointExist,
+                        Self::EndpointMustContainSecurityGroup,
+                        Self::EndpointServiceDeleted,
+                        Self::EndpointServiceNotAuthorized,
+                        Self::EndpointServiceNotFound,
+                        Self::EndpointServiceNotSupportedZone,
+                        Self::EndpointServiceResourceNotFound,
+                        Self::EndpointZoneDuplicated,
+                        Self::EniIpUnavailable,
+                        Self::GenerateResourceIdFailed,
+                        Self::IncorrectStatusVpcEndpointService,
+                        Self::MismatchEndpointType,
+                        Self::OperationDeniedEndpointPolicyNotSupport,
+                        Self::OperationDeniedPrivateDomainNotSupport,
+                        Self::OperationDeniedPrivateDomainStatusNotSupport,
+                        Self::QuotaExceededIpQuotaPerEp,
+                        Self::QuotaExceededEpZonePerEndpoint,
+                        Self::QuotaExceededTotalEpPerVpc,
+                        Self::QuotaExceededTotalIdleEndpoint,
+                        Self::QuotaMisMatched,
+                        Self::ResourceNotEnoughVSwitchIp,
+                        Self::SecurityGroupNotFound,
+                        Self::SecurityGroupTypeNotSupport,
+                        Self::SecurityGroupTypeOnlySingleTypeSupporteded,
+                        Self::VSwitchNotFound,
+                        Self::VSwitchStatusNotAllowed,
+                        Self::VpcNotFound,
+                        Self::VpcTunnelNotFound,
+                    ]
+                }
+                r"CreateVpcEndpointService" => {
+                    &[
+                        Self::AlbNotFound,
+                        Self::ConflictServiceName,
+                        Self::EndpointServiceExist,
+                        Self::EndpointServiceNotSupportIpv6,
+                        Self::EndpointServiceNotSupportedZone,
+                        Self::EndpointServicePayerForbidden,
+                        Self::GenerateResourceIdFailed,
+                        Self::IllegalParamFormatAny,
+                        Self::InvalidParamPrivateDnsName,
+                        Self::LoadBalancerNotFound,
+                        Self::LoadBalancerNotSupportPrivateLink,
+                        Self::MismatchResourceType,
+                        Self::MissingParamAny,
+                        Self::NeedOpenProduct,
+                        Self::OperationDeniedPrivateDomainNotSupport,
+                        Self::QuotaMisMatched,
+                        Self::ResourceNotFoundNatGateway,
+                        Self::VSwitchNotFound,
+                    ]
+                }
+                r"DeleteVpcEndpoint" => {
+                    &[
+                        Self::EndpointDependenceViolation,
+                        Self::EndpointNotFound,
+                        Self::EndpointOperationDenied,
+                        Self::EndpointProtected,
+                        Self::OperationDeniedEndpointProtected,
+                    ]
+                }
+                r"DeleteVpcEndpointService" => {
+                    &[
+                        Self::DeleteFailedDueToEndpointExist,
+                        Self::EndpointServiceConnectionDependence,
+                        Self::EndpointServiceDependenceViolation,
+                        Self::EndpointServiceNotFound,
+                        Self::EndpointServiceOperationDenied,
+                    ]
+                }
+                r"DetachResourceFromVpcEndpointService" => {
+                    &[
+                        Self::EndpointServiceConnectionDependence,
+                        Self::EndpointServiceNotFound,
+                        Self::EndpointServiceResourceCannotRemove,
+                        Self::EndpointServiceResourceNotFound,
+                    ]
+                }
+                r"DetachSecurityGroupFromVpcEndpoint" => {
+                    &[
+                        Self::EndpointConnectionOperationDenied,
+                        Self::EndpointLocked,
+                        Self::EndpointMustContainSecurityGroup,
+                        Self::EndpointNotFound,
+                        Self::EndpointOperationDenied,
+                        Self::EndpointServiceDeleted,
+                        Self::SecurityGroupNotFound,
+                    ]
+                }
+                r"DisableVpcEndpointConnection" => {
+                    &[
+                        Self::EndpointConnectionNotFound,
+                        Self::EndpointConnectionOperationDenied,
+                        Self::EndpointServiceNotFound,
+                    ]
+                }
+                r"DisableVpcEndpointZoneConnection" => {
+                    &[
+                        Self::EndpointConnectionNotFound,
+                        Self::EndpointConnectionOperationDenied,
+                        Self::EndpointServiceNotFound,
+                        Self::IncorrectBusinessStatusVpcEndpoint,
+                        Self::IncorrectBusinessStatusVpcEndpointService,
+                        Self::IncorrectStatusVpcEndpoint,
+                        Self::IncorrectStatusVpcEndpointConnection,
+                        Self::IncorrectStatusVpcEndpointService,
+                        Self::IncorrectStatusVpcEndpointZone,
+                        Self::ResourceNotFoundVpcEndpoint,
+                        Self::ResourceNotFoundVpcEndpointConnection,
+                        Self::ResourceNotFoundVpcEndpointService,
+                        Self::ResourceNotFoundVpcEndpointZone,
+                    ]
+                }
+                r"EnableVpcEndpointConnection" => {
+                    &[
+                        Self::EndpointConnectionNotFound,
+                        Self::EndpointConnectionOperationDenied,
+                        Self::EndpointOperationDenied,
+                        Self::EndpointServiceNotFound,
+                        Self::OperationDeniedNoAvailableServiceResource,
+                    ]
+                }
+                r"EnableVpcEndpointZoneConnection" => {
+                    &[
+                        Self::EndpointConnectionNotFound,
+                        Self::EndpointConnectionOperationDenied,
+                        Self::EndpointOperationDenied,
+                        Self::EndpointServiceNotFound,
+                        Self::IncorrectBusinessStatusVpcEndpoint,
+                        Self::IncorrectBusinessStatusVpcEndpointService,
+                        Self::IncorrectStatusVpcEndpoint,
+                        Self::IncorrectStatusVpcEndpointConnection,
+                        Self::IncorrectStatusVpcEndpointService,
+                        Self::IncorrectStatusVpcEndpointZone,
+                        Self::ResourceNotFoundVpcEndpoint,
+                        Self::ResourceNotFoundVpcEndpointConnection,
+                        Self::ResourceNotFoundVpcEndpointService,
+                        Self::ResourceNotFoundVpcEndpointZone,
+                    ]
+                }
                 r"GetVpcEndpointAttribute" => {
                     &[Self::EndpointConnectionNotFound, Self::EndpointNotFound]
                 }
                 r"GetVpcEndpointServiceAttribute" => &[Self::EndpointServiceNotFound],
-                r"ListTagResources" => &[
-                    Self::DuplicatedTagKey,
-                    Self::IllegalTagKeyParam,
-                    Self::IllegalTagValueParam,
-                    Self::MissingResourceIdOrTagParam,
-                    Self::MissingTagKeyParam,
-                    Self::MissingTagValueParam,
-                ],
+                r"ListTagResources" => {
+                    &[
+                        Self::DuplicatedTagKey,
+                        Self::IllegalTagKeyParam,
+                        Self::IllegalTagValueParam,
+                        Self::MissingResourceIdOrTagParam,
+                        Self::MissingTagKeyParam,
+                        Self::MissingTagValueParam,
+                    ]
+                }
                 r"ListVpcEndpointConnections" => &[Self::EndpointServiceNotFound],
                 r"ListVpcEndpointSecurityGroups" => &[Self::EndpointNotFound],
                 r"ListVpcEndpointServiceResources" => &[Self::EndpointServiceNotFound],
                 r"ListVpcEndpointServiceUsers" => &[Self::EndpointServiceNotFound],
                 r"ListVpcEndpointZones" => &[Self::EndpointNotFound],
-                r"OpenPrivateLinkService" => &[
-                    Self::AccountTypeRestricted,
-                    Self::InvalidAccountStatusNotEnoughBalance,
-                    Self::OrderOpend,
-                ],
-                r"RemoveUserFromVpcEndpointService" => &[
-                    Self::EndpointServiceNotFound,
-                    Self::MismatchUserIdAndUserArn,
-                    Self::MissingParamUserArn,
-                ],
-                r"RemoveZoneFromVpcEndpoint" => &[
-                    Self::EndpointConnectionOperationDenied,
-                    Self::EndpointLocked,
-                    Self::EndpointNotFound,
-                    Self::EndpointOperationDenied,
-                    Self::EndpointProtected,
-                    Self::EndpointZoneNotFound,
-                    Self::OperationDeniedEndpointProtected,
-                ],
-                r"TagResources" => &[
-                    Self::DuplicatedTagKey,
-                    Self::IllegalTagKeyParam,
-                    Self::IllegalTagValueParam,
-                    Self::InvalidResourceIdNotFound,
-                    Self::MissingTagKeyParam,
-                    Self::MissingTagValueParam,
-                    Self::QuotaExceedTagsPerResource,
-                ],
-                r"UntagResources" => &[
-                    Self::DuplicatedTagKey,
-                    Self::IllegalTagKeyParam,
-                    Self::IllegalTagValueParam,
-                    Self::InvalidResourceIdNotFound,
-                    Self::TagInfoNotExist,
-                ],
-                r"UpdateVpcEndpointAttribute" => &[
-                    Self::DependencyViolationPrivateDnsName,
-                    Self::EndpointConnectionOperationDenied,
-                    Self::EndpointLocked,
-                    Self::EndpointNotFound,
-                    Self::EndpointOperationDenied,
-                    Self::EndpointProtected,
-                    Self::EndpointServiceDeleted,
-                    Self::OperationDeniedEndpointPolicyNotSupport,
-                    Self::OperationDeniedEndpointProtected,
-                    Self::OperationDeniedPrivateDomainNotSupport,
-                    Self::OperationDeniedPrivateDomainStatusNotSupport,
-                ],
-                r"UpdateVpcEndpointConnectionAttribute" => &[
-                    Self::EndpointConnectionNotFound,
-                    Self::EndpointConnectionOperationDenied,
-                    Self::EndpointNotFound,
-                    Self::EndpointServiceNotFound,
-                    Self::OperationDeniedVpcNatServiceResourceTypeNotSupportBandwidth,
-                    Self::UpdateBandWidthUnSupported,
-                ],
-                r"UpdateVpcEndpointServiceAttribute" => &[
-                    Self::ConflictServiceName,
-                    Self::DependencyViolationPrivateDnsName,
-                    Self::EndpointServiceDowngradeNotAllowed,
-                    Self::EndpointServiceLocked,
-                    Self::EndpointServiceNotFound,
-                    Self::EndpointServiceOperationDenied,
-                    Self::IllegalParamFormatAny,
-                    Self::InvalidParamPrivateDnsName,
-                    Self::MissingParamAny,
-                    Self::OperationDeniedPrivateDomainNotSupport,
-                    Self::OperationDeniedPrivateDomainStatusNotSupport,
-                    Self::OperationDeniedPrivateServiceDomainBusinessStatus,
-                    Self::ServiceResourceNotSupportIpv6,
-                ],
-                r"UpdateVpcEndpointServiceResourceAttribute" => &[
-                    Self::EndpointServiceLocked,
-                    Self::EndpointServiceNotFound,
-                    Self::EndpointServiceOperationDenied,
-                    Self::EndpointServiceResourceNotFound,
-                    Self::ResourceAutoAllocateViolation,
-                ],
-                r"UpdateVpcEndpointZoneConnectionResourceAttribute" => &[
-                    Self::EndpointConnectionNotFound,
-                    Self::EndpointConnectionOperationDenied,
-                    Self::EndpointLocked,
-                    Self::EndpointNotFound,
-                    Self::EndpointServiceLocked,
-                    Self::EndpointServiceNotFound,
-                    Self::EndpointServiceResourceNotFound,
-                    Self::EndpointServiceResourceTypeNotSupport,
-                    Self::EndpointZoneNotFound,
-                    Self::IllegalParamResourceAllocateMode,
-                    Self::IllegalParamResourceReplaceMode,
-                    Self::MismatchZoneId,
-                    Self::MissingParamResourceAllocateMode,
-                    Self::MissingParamResourceId,
-                    Self::OperationDeniedCurrentResourceAutoAllocated,
-                    Self::ZoneOperationDenied,
-                ],
+                r"OpenPrivateLinkService" => {
+                    &[
+                        Self::AccountTypeRestricted,
+                        Self::InvalidAccountStatusNotEnoughBalance,
+                        Self::OrderOpend,
+                    ]
+                }
+                r"RemoveUserFromVpcEndpointService" => {
+                    &[
+                        Self::EndpointServiceNotFound,
+                        Self::MismatchUserIdAndUserArn,
+                        Self::MissingParamUserArn,
+                    ]
+                }
+                r"RemoveZoneFromVpcEndpoint" => {
+                    &[
+                        Self::EndpointConnectionOperationDenied,
+                        Self::EndpointLocked,
+                        Self::EndpointNotFound,
+                        Self::EndpointOperationDenied,
+                        Self::EndpointProtected,
+                        Self::EndpointZoneNotFound,
+                        Self::OperationDeniedEndpointProtected,
+                    ]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::DuplicatedTagKey,
+                        Self::IllegalTagKeyParam,
+                        Self::IllegalTagValueParam,
+                        Self::InvalidResourceIdNotFound,
+                        Self::MissingTagKeyParam,
+                        Self::MissingTagValueParam,
+                        Self::QuotaExceedTagsPerResource,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::DuplicatedTagKey,
+                        Self::IllegalTagKeyParam,
+                        Self::IllegalTagValueParam,
+                        Self::InvalidResourceIdNotFound,
+                        Self::TagInfoNotExist,
+                    ]
+                }
+                r"UpdateVpcEndpointAttribute" => {
+                    &[
+                        Self::DependencyViolationPrivateDnsName,
+                        Self::EndpointConnectionOperationDenied,
+                        Self::EndpointLocked,
+                        Self::EndpointNotFound,
+                        Self::EndpointOperationDenied,
+                        Self::EndpointProtected,
+                        Self::EndpointServiceDeleted,
+                        Self::OperationDeniedEndpointPolicyNotSupport,
+                        Self::OperationDeniedEndpointProtected,
+                        Self::OperationDeniedPrivateDomainNotSupport,
+                        Self::OperationDeniedPrivateDomainStatusNotSupport,
+                    ]
+                }
+                r"UpdateVpcEndpointConnectionAttribute" => {
+                    &[
+                        Self::EndpointConnectionNotFound,
+                        Self::EndpointConnectionOperationDenied,
+                        Self::EndpointNotFound,
+                        Self::EndpointServiceNotFound,
+                        Self::OperationDeniedVpcNatServiceResourceTypeNotSupportBandwidth,
+                        Self::UpdateBandWidthUnSupported,
+                    ]
+                }
+                r"UpdateVpcEndpointServiceAttribute" => {
+                    &[
+                        Self::ConflictServiceName,
+                        Self::DependencyViolationPrivateDnsName,
+                        Self::EndpointServiceDowngradeNotAllowed,
+                        Self::EndpointServiceLocked,
+                        Self::EndpointServiceNotFound,
+                        Self::EndpointServiceOperationDenied,
+                        Self::IllegalParamFormatAny,
+                        Self::InvalidParamPrivateDnsName,
+                        Self::MissingParamAny,
+                        Self::OperationDeniedPrivateDomainNotSupport,
+                        Self::OperationDeniedPrivateDomainStatusNotSupport,
+                        Self::OperationDeniedPrivateServiceDomainBusinessStatus,
+                        Self::ServiceResourceNotSupportIpv6,
+                    ]
+                }
+                r"UpdateVpcEndpointServiceResourceAttribute" => {
+                    &[
+                        Self::EndpointServiceLocked,
+                        Self::EndpointServiceNotFound,
+                        Self::EndpointServiceOperationDenied,
+                        Self::EndpointServiceResourceNotFound,
+                        Self::ResourceAutoAllocateViolation,
+                    ]
+                }
+                r"UpdateVpcEndpointZoneConnectionResourceAttribute" => {
+                    &[
+                        Self::EndpointConnectionNotFound,
+                        Self::EndpointConnectionOperationDenied,
+                        Self::EndpointLocked,
+                        Self::EndpointNotFound,
+                        Self::EndpointServiceLocked,
+                        Self::EndpointServiceNotFound,
+                        Self::EndpointServiceResourceNotFound,
+                        Self::EndpointServiceResourceTypeNotSupport,
+                        Self::EndpointZoneNotFound,
+                        Self::IllegalParamResourceAllocateMode,
+                        Self::IllegalParamResourceReplaceMode,
+                        Self::MismatchZoneId,
+                        Self::MissingParamResourceAllocateMode,
+                        Self::MissingParamResourceId,
+                        Self::OperationDeniedCurrentResourceAutoAllocated,
+                        Self::ZoneOperationDenied,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -2367,7 +2495,8 @@ const _: () = {
     impl __core::str::FromStr for PrivatelinkError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for PrivatelinkError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum PtsError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -149,11 +149,11 @@ pub enum PtsError {
     UpdatePtsSceneBaseLineFail,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 67] = &[
         __row(
@@ -198,12 +198,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -276,12 +271,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -330,12 +320,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -408,24 +393,14 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"Code",
-            403,
-            r"The specified parameter is invalid.",
-            __NEVER,
-        ),
+        __row(r"Code", 403, r"The specified parameter is invalid.", __NEVER),
         __row(
             r"CreatePtsSceneBaseLineFromReportFail",
             400,
             r"The scene or the report cannot be empty.",
             __NEVER,
         ),
-        __row(
-            r"CreateSceneFail",
-            400,
-            r"Create scene cannot be empty",
-            __NEVER,
-        ),
+        __row(r"CreateSceneFail", 400, r"Create scene cannot be empty", __NEVER),
         __row(
             r"DeletePtsSceneBaseLineFail",
             400,
@@ -440,24 +415,9 @@ const _: () = {
         ),
         __row(r"DeletePtsScenesFail", 400, r"Scene is running", __NEVER),
         __row(r"EnvNotExist", 503, r"The env does not exist.", __TRANSIENT),
-        __row(
-            r"GetPtsDebugSampleLogsFail",
-            400,
-            r"planId not exist",
-            __NEVER,
-        ),
-        __row(
-            r"GetPtsReportDetailsFail",
-            400,
-            r"Report does not exist",
-            __NEVER,
-        ),
-        __row(
-            r"GetPtsReportsBySceneIdFail",
-            400,
-            r"The scene has not started",
-            __NEVER,
-        ),
+        __row(r"GetPtsDebugSampleLogsFail", 400, r"planId not exist", __NEVER),
+        __row(r"GetPtsReportDetailsFail", 400, r"Report does not exist", __NEVER),
+        __row(r"GetPtsReportsBySceneIdFail", 400, r"The scene has not started", __NEVER),
         __row(
             r"GetPtsSceneBaseLineFail",
             400,
@@ -465,12 +425,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"GetPtsSceneFail", 400, r"The scene does not exit", __NEVER),
-        __row(
-            r"GetPtsSceneRunningDataFail",
-            400,
-            r"The scene does not exit",
-            __NEVER,
-        ),
+        __row(r"GetPtsSceneRunningDataFail", 400, r"The scene does not exit", __NEVER),
         __row(
             r"GetPtsSceneRunningStatusFail",
             403,
@@ -483,68 +438,28 @@ const _: () = {
             r"Keyword length cannot exceed 30 characters",
             __NEVER,
         ),
-        __row(
-            r"ModifyPtsSceneFail",
-            400,
-            r"The scene does not exit",
-            __NEVER,
-        ),
-        __row(
-            r"ReportNotExist",
-            403,
-            r"The report does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"SaveEnvFail",
-            503,
-            r"The env cannot be empty.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"SaveOpenJMeterSceneFail",
-            403,
-            r"The scene cannot be empty.",
-            __NEVER,
-        ),
+        __row(r"ModifyPtsSceneFail", 400, r"The scene does not exit", __NEVER),
+        __row(r"ReportNotExist", 403, r"The report does not exist.", __NEVER),
+        __row(r"SaveEnvFail", 503, r"The env cannot be empty.", __TRANSIENT),
+        __row(r"SaveOpenJMeterSceneFail", 403, r"The scene cannot be empty.", __NEVER),
         __row(r"SceneNotExist", 403, r"The scene does not exist.", __NEVER),
-        __row(
-            r"StartDebugPtsSceneFail",
-            400,
-            r"The scene does not exit",
-            __NEVER,
-        ),
+        __row(r"StartDebugPtsSceneFail", 400, r"The scene does not exit", __NEVER),
         __row(r"StartPtsSceneFail", 400, r"Scene not exist", __NEVER),
-        __row(
-            r"StopDebugPtsSceneFail",
-            400,
-            r"The scene does not exit",
-            __NEVER,
-        ),
-        __row(
-            r"StopPtsSceneFail",
-            400,
-            r"The scene 11434 has no plan",
-            __NEVER,
-        ),
-        __row(
-            r"UpdatePtsSceneBaseLineFail",
-            400,
-            r"The scene cannot be empty.",
-            __NEVER,
-        ),
+        __row(r"StopDebugPtsSceneFail", 400, r"The scene does not exit", __NEVER),
+        __row(r"StopPtsSceneFail", 400, r"The scene 11434 has no plan", __NEVER),
+        __row(r"UpdatePtsSceneBaseLineFail", 400, r"The scene cannot be empty.", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 60] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66,
     ];
     const __END: [u32; 60] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: PtsError) -> &'static __Entry {
@@ -618,135 +533,181 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                4 => match code {
-                    r"Code" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"EnvNotExist" => 41,
-                    r"SaveEnvFail" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"SceneNotExist" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ReportNotExist" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"CreateSceneFail" => 37,
-                    r"GetPtsSceneFail" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ListPtsSceneFail" => 49,
-                    r"StopPtsSceneFail" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"StartPtsSceneFail" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"DeletePtsSceneFail" => 39,
-                    r"ModifyPtsSceneFail" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"DeletePtsScenesFail" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"StopDebugPtsSceneFail" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"StartDebugPtsSceneFail" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"GetPtsReportDetailsFail" => 43,
-                    r"GetPtsSceneBaseLineFail" => 45,
-                    r"SaveOpenJMeterSceneFail" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"GetPtsDebugSampleLogsFail" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"DeletePtsSceneBaseLineFail" => 38,
-                    r"GetPtsReportsBySceneIdFail" => 44,
-                    r"GetPtsSceneRunningDataFail" => 47,
-                    r"UpdatePtsSceneBaseLineFail" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"GetPtsSceneRunningStatusFail" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"CreatePtsSceneBaseLineFromReportFail" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                4 => {
+                    match code {
+                        r"Code" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"EnvNotExist" => 41,
+                        r"SaveEnvFail" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"SceneNotExist" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"ReportNotExist" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"CreateSceneFail" => 37,
+                        r"GetPtsSceneFail" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ListPtsSceneFail" => 49,
+                        r"StopPtsSceneFail" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"StartPtsSceneFail" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"DeletePtsSceneFail" => 39,
+                        r"ModifyPtsSceneFail" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"DeletePtsScenesFail" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"StopDebugPtsSceneFail" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"StartDebugPtsSceneFail" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"GetPtsReportDetailsFail" => 43,
+                        r"GetPtsSceneBaseLineFail" => 45,
+                        r"SaveOpenJMeterSceneFail" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"GetPtsDebugSampleLogsFail" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"DeletePtsSceneBaseLineFail" => 38,
+                        r"GetPtsReportsBySceneIdFail" => 44,
+                        r"GetPtsSceneRunningDataFail" => 47,
+                        r"UpdatePtsSceneBaseLineFail" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"GetPtsSceneRunningStatusFail" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"CreatePtsSceneBaseLineFromReportFail" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -765,8 +726,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -798,12 +759,14 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::Code => &[
-                    r"GetAllRegions",
-                    r"GetUserVpcSecurityGroup",
-                    r"GetUserVpcVSwitch",
-                    r"GetUserVpcs",
-                ],
+                Self::Code => {
+                    &[
+                        r"GetAllRegions",
+                        r"GetUserVpcSecurityGroup",
+                        r"GetUserVpcVSwitch",
+                        r"GetUserVpcs",
+                    ]
+                }
                 Self::CreatePtsSceneBaseLineFromReportFail => {
                     &[r"CreatePtsSceneBaseLineFromReport"]
                 }
@@ -821,27 +784,31 @@ const _: () = {
                 Self::GetPtsSceneRunningStatusFail => &[r"GetPtsSceneRunningStatus"],
                 Self::ListPtsSceneFail => &[r"ListPtsScene"],
                 Self::ModifyPtsSceneFail => &[r"ModifyPtsScene", r"SavePtsScene"],
-                Self::ReportNotExist => &[
-                    r"GetJMeterLogs",
-                    r"GetJMeterSampleMetrics",
-                    r"GetJMeterSamplingLogs",
-                    r"GetJMeterSceneRunningData",
-                    r"ListJMeterReports",
-                    r"ListPtsReports",
-                ],
+                Self::ReportNotExist => {
+                    &[
+                        r"GetJMeterLogs",
+                        r"GetJMeterSampleMetrics",
+                        r"GetJMeterSamplingLogs",
+                        r"GetJMeterSceneRunningData",
+                        r"ListJMeterReports",
+                        r"ListPtsReports",
+                    ]
+                }
                 Self::SaveEnvFail => &[r"SaveEnv"],
                 Self::SaveOpenJMeterSceneFail => &[r"SaveOpenJMeterScene"],
-                Self::SceneNotExist => &[
-                    r"AdjustJMeterSceneSpeed",
-                    r"AdjustPtsSceneSpeed",
-                    r"GetOpenJMeterScene",
-                    r"ListOpenJMeterScenes",
-                    r"RemoveOpenJMeterScene",
-                    r"StartDebuggingJMeterScene",
-                    r"StartTestingJMeterScene",
-                    r"StopDebuggingJMeterScene",
-                    r"StopTestingJMeterScene",
-                ],
+                Self::SceneNotExist => {
+                    &[
+                        r"AdjustJMeterSceneSpeed",
+                        r"AdjustPtsSceneSpeed",
+                        r"GetOpenJMeterScene",
+                        r"ListOpenJMeterScenes",
+                        r"RemoveOpenJMeterScene",
+                        r"StartDebuggingJMeterScene",
+                        r"StartTestingJMeterScene",
+                        r"StopDebuggingJMeterScene",
+                        r"StopTestingJMeterScene",
+                    ]
+                }
                 Self::StartDebugPtsSceneFail => &[r"StartDebugPtsScene"],
                 Self::StartPtsSceneFail => &[r"StartPtsScene"],
                 Self::StopDebugPtsSceneFail => &[r"StopDebugPtsScene"],
@@ -913,7 +880,8 @@ const _: () = {
     impl __core::str::FromStr for PtsError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for PtsError {

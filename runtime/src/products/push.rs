@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum PushError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -148,11 +148,11 @@ pub enum PushError {
     Timeout,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 65] = &[
         __row(
@@ -197,12 +197,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -275,12 +270,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -329,12 +319,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -407,30 +392,15 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"AccountDisabled",
-            400,
-            r"Your account is not enabled.",
-            __NEVER,
-        ),
+        __row(r"AccountDisabled", 400, r"Your account is not enabled.", __NEVER),
         __row(
             r"AccountLimitExceed",
             400,
             r"The number of devices bound to the account exceeds 10000.",
             __NEVER,
         ),
-        __row(
-            r"FileNotExist",
-            400,
-            r"The specified file does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"IncorrectPassword",
-            400,
-            r"The password is incorrect.",
-            __NEVER,
-        ),
+        __row(r"FileNotExist", 400, r"The specified file does not exist.", __NEVER),
+        __row(r"IncorrectPassword", 400, r"The password is incorrect.", __NEVER),
         __row(
             r"InternalError",
             500,
@@ -443,30 +413,15 @@ const _: () = {
             r"The specified %s exceeds the %s bytes limit.",
             __NEVER,
         ),
-        __row(
-            r"Invalid%s.Empty",
-            400,
-            r"The specified %s cannot be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid%s.Format",
-            400,
-            r"The specified %s format is invalid.",
-            __NEVER,
-        ),
+        __row(r"Invalid%s.Empty", 400, r"The specified %s cannot be empty.", __NEVER),
+        __row(r"Invalid%s.Format", 400, r"The specified %s format is invalid.", __NEVER),
         __row(
             r"Invalid%s.LengthExceed",
             400,
             r"The specified %s length cannot be greater than %s.",
             __NEVER,
         ),
-        __row(
-            r"Invalid%s.NotFound",
-            400,
-            r"The specified %s is not found.",
-            __NEVER,
-        ),
+        __row(r"Invalid%s.NotFound", 400, r"The specified %s is not found.", __NEVER),
         __row(
             r"Invalid.Parameter",
             400,
@@ -503,24 +458,9 @@ const _: () = {
             r"Failed to configure SMS profile.",
             __NEVER,
         ),
-        __row(
-            r"SmsProfileGetFailed",
-            400,
-            r"Failed to get SMS profile.",
-            __NEVER,
-        ),
-        __row(
-            r"SmsRoleAuthorizeFailed",
-            400,
-            r"Failed to authorize SMS role.",
-            __NEVER,
-        ),
-        __row(
-            r"SmsRoleUnauthorized",
-            400,
-            r"The SMS role is unauthorized.",
-            __NEVER,
-        ),
+        __row(r"SmsProfileGetFailed", 400, r"Failed to get SMS profile.", __NEVER),
+        __row(r"SmsRoleAuthorizeFailed", 400, r"Failed to authorize SMS role.", __NEVER),
+        __row(r"SmsRoleUnauthorized", 400, r"The SMS role is unauthorized.", __NEVER),
         __row(
             r"TagsNumberBeyondLimit",
             400,
@@ -539,24 +479,19 @@ const _: () = {
             r"Target is not supported for file push.",
             __NEVER,
         ),
-        __row(
-            r"Timeout",
-            500,
-            r"The request processing is timeout.",
-            __TRANSIENT,
-        ),
+        __row(r"Timeout", 500, r"The request processing is timeout.", __TRANSIENT),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 56] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 64,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64,
     ];
     const __END: [u32; 56] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 47, 41, 42, 43, 44, 45, 46, 48, 49, 50, 51, 52, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 64, 65,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 47, 41, 42, 43, 44, 45, 46, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: PushError) -> &'static __Entry {
@@ -626,119 +561,157 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                7 => match code {
-                    r"Timeout" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"FileNotExist" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"AccountDisabled" => 35,
-                    r"Invalid%s.Empty" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Invalid%s.Format" => 41,
-                    r"PermissionDenied" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"IncorrectPassword" => 38,
-                    r"Invalid.Parameter" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"AccountLimitExceed" => 36,
-                    r"Invalid%s.NotFound" => 43,
-                    r"NotApnsCertificate" => 46,
-                    r"TargetNotSupported" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"SmsProfileGetFailed" => 50,
-                    r"SmsRoleUnauthorized" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Invalid%s.BytesExceed" => 39,
-                    r"SendSpeedNotSupported" => 48,
-                    r"TagsNumberBeyondLimit" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Invalid%s.LengthExceed" => 42,
-                    r"SmsProfileConfigFailed" => 49,
-                    r"SmsRoleAuthorizeFailed" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidPeriod.ExceedDays" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                7 => {
+                    match code {
+                        r"Timeout" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"FileNotExist" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"AccountDisabled" => 35,
+                        r"Invalid%s.Empty" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Invalid%s.Format" => 41,
+                        r"PermissionDenied" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"IncorrectPassword" => 38,
+                        r"Invalid.Parameter" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"AccountLimitExceed" => 36,
+                        r"Invalid%s.NotFound" => 43,
+                        r"NotApnsCertificate" => 46,
+                        r"TargetNotSupported" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"SmsProfileGetFailed" => 50,
+                        r"SmsRoleUnauthorized" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Invalid%s.BytesExceed" => 39,
+                        r"SendSpeedNotSupported" => 48,
+                        r"TagsNumberBeyondLimit" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Invalid%s.LengthExceed" => 42,
+                        r"SmsProfileConfigFailed" => 49,
+                        r"SmsRoleAuthorizeFailed" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"InvalidPeriod.ExceedDays" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -757,8 +730,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -771,8 +744,8 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[46].message] },
-                Self::TargetNotSupported => const { &[__E[62].message, __E[63].message] },
+                Self::InternalError => const { &[__E[39].message, __E[46].message] }
+                Self::TargetNotSupported => const { &[__E[62].message, __E[63].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -784,7 +757,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[46]] },
+                Self::InternalError => const { &[__E[39], __E[46]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -802,39 +775,49 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InternalError => &[
-                    r"BindAlias",
-                    r"BindTag",
-                    r"CheckCertificate",
-                    r"ListTags",
-                    r"MassPush",
-                    r"Push",
-                    r"PushMessageToAndroid",
-                    r"QueryPushRecords",
-                ],
-                Self::AccountDisabled => &[
-                    r"BindAlias",
-                    r"BindTag",
-                    r"CheckCertificate",
-                    r"MassPush",
-                    r"Push",
-                    r"QueryPushRecords",
-                ],
+                Self::InternalError => {
+                    &[
+                        r"BindAlias",
+                        r"BindTag",
+                        r"CheckCertificate",
+                        r"ListTags",
+                        r"MassPush",
+                        r"Push",
+                        r"PushMessageToAndroid",
+                        r"QueryPushRecords",
+                    ]
+                }
+                Self::AccountDisabled => {
+                    &[
+                        r"BindAlias",
+                        r"BindTag",
+                        r"CheckCertificate",
+                        r"MassPush",
+                        r"Push",
+                        r"QueryPushRecords",
+                    ]
+                }
                 Self::AccountLimitExceed => &[r"QueryDevicesByAccount"],
                 Self::FileNotExist => &[r"MassPush", r"Push"],
                 Self::IncorrectPassword => &[r"MassPush", r"Push"],
                 Self::InvalidAnyBytesExceed => &[r"BindAlias", r"MassPush", r"Push"],
                 Self::InvalidAnyEmpty => &[r"MassPush", r"Push", r"PushMessageToAndroid"],
-                Self::InvalidAnyFormat => &[
-                    r"BindAlias",
-                    r"BindTag",
-                    r"MassPush",
-                    r"Push",
-                    r"PushMessageToAndroid",
-                ],
+                Self::InvalidAnyFormat => {
+                    &[
+                        r"BindAlias",
+                        r"BindTag",
+                        r"MassPush",
+                        r"Push",
+                        r"PushMessageToAndroid",
+                    ]
+                }
                 Self::InvalidAnyLengthExceed => &[r"MassPush", r"Push"],
-                Self::InvalidAnyNotFound => &[r"BindAlias", r"BindTag", r"CheckCertificate"],
-                Self::InvalidParameter_2 => &[r"MassPush", r"Push", r"PushMessageToAndroid"],
+                Self::InvalidAnyNotFound => {
+                    &[r"BindAlias", r"BindTag", r"CheckCertificate"]
+                }
+                Self::InvalidParameter_2 => {
+                    &[r"MassPush", r"Push", r"PushMessageToAndroid"]
+                }
                 Self::InvalidPeriodExceedDays => &[r"Push"],
                 Self::NotApnsCertificate => &[r"MassPush", r"Push"],
                 Self::PermissionDenied => &[r"CheckCertificate", r"MassPush", r"Push"],
@@ -845,91 +828,107 @@ const _: () = {
                 Self::SmsRoleUnauthorized => &[r"MassPush", r"Push"],
                 Self::TagsNumberBeyondLimit => &[r"MassPush", r"Push"],
                 Self::TargetNotSupported => &[r"MassPush", r"Push"],
-                Self::Timeout => &[
-                    r"ListTags",
-                    r"MassPush",
-                    r"Push",
-                    r"PushMessageToAndroid",
-                    r"QueryPushRecords",
-                ],
+                Self::Timeout => {
+                    &[
+                        r"ListTags",
+                        r"MassPush",
+                        r"Push",
+                        r"PushMessageToAndroid",
+                        r"QueryPushRecords",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"BindAlias" => &[
-                    Self::InternalError,
-                    Self::AccountDisabled,
-                    Self::InvalidAnyBytesExceed,
-                    Self::InvalidAnyFormat,
-                    Self::InvalidAnyNotFound,
-                ],
-                r"BindTag" => &[
-                    Self::InternalError,
-                    Self::AccountDisabled,
-                    Self::InvalidAnyFormat,
-                    Self::InvalidAnyNotFound,
-                ],
-                r"CheckCertificate" => &[
-                    Self::InternalError,
-                    Self::AccountDisabled,
-                    Self::InvalidAnyNotFound,
-                    Self::PermissionDenied,
-                ],
+                r"BindAlias" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccountDisabled,
+                        Self::InvalidAnyBytesExceed,
+                        Self::InvalidAnyFormat,
+                        Self::InvalidAnyNotFound,
+                    ]
+                }
+                r"BindTag" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccountDisabled,
+                        Self::InvalidAnyFormat,
+                        Self::InvalidAnyNotFound,
+                    ]
+                }
+                r"CheckCertificate" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccountDisabled,
+                        Self::InvalidAnyNotFound,
+                        Self::PermissionDenied,
+                    ]
+                }
                 r"ListTags" => &[Self::InternalError, Self::Timeout],
-                r"MassPush" => &[
-                    Self::InternalError,
-                    Self::AccountDisabled,
-                    Self::FileNotExist,
-                    Self::IncorrectPassword,
-                    Self::InvalidAnyBytesExceed,
-                    Self::InvalidAnyEmpty,
-                    Self::InvalidAnyFormat,
-                    Self::InvalidAnyLengthExceed,
-                    Self::InvalidParameter_2,
-                    Self::NotApnsCertificate,
-                    Self::PermissionDenied,
-                    Self::SendSpeedNotSupported,
-                    Self::SmsProfileConfigFailed,
-                    Self::SmsProfileGetFailed,
-                    Self::SmsRoleAuthorizeFailed,
-                    Self::SmsRoleUnauthorized,
-                    Self::TagsNumberBeyondLimit,
-                    Self::TargetNotSupported,
-                    Self::Timeout,
-                ],
-                r"Push" => &[
-                    Self::InternalError,
-                    Self::AccountDisabled,
-                    Self::FileNotExist,
-                    Self::IncorrectPassword,
-                    Self::InvalidAnyBytesExceed,
-                    Self::InvalidAnyEmpty,
-                    Self::InvalidAnyFormat,
-                    Self::InvalidAnyLengthExceed,
-                    Self::InvalidParameter_2,
-                    Self::InvalidPeriodExceedDays,
-                    Self::NotApnsCertificate,
-                    Self::PermissionDenied,
-                    Self::SendSpeedNotSupported,
-                    Self::SmsProfileConfigFailed,
-                    Self::SmsProfileGetFailed,
-                    Self::SmsRoleAuthorizeFailed,
-                    Self::SmsRoleUnauthorized,
-                    Self::TagsNumberBeyondLimit,
-                    Self::TargetNotSupported,
-                    Self::Timeout,
-                ],
-                r"PushMessageToAndroid" => &[
-                    Self::InternalError,
-                    Self::InvalidAnyEmpty,
-                    Self::InvalidAnyFormat,
-                    Self::InvalidParameter_2,
-                    Self::Timeout,
-                ],
+                r"MassPush" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccountDisabled,
+                        Self::FileNotExist,
+                        Self::IncorrectPassword,
+                        Self::InvalidAnyBytesExceed,
+                        Self::InvalidAnyEmpty,
+                        Self::InvalidAnyFormat,
+                        Self::InvalidAnyLengthExceed,
+                        Self::InvalidParameter_2,
+                        Self::NotApnsCertificate,
+                        Self::PermissionDenied,
+                        Self::SendSpeedNotSupported,
+                        Self::SmsProfileConfigFailed,
+                        Self::SmsProfileGetFailed,
+                        Self::SmsRoleAuthorizeFailed,
+                        Self::SmsRoleUnauthorized,
+                        Self::TagsNumberBeyondLimit,
+                        Self::TargetNotSupported,
+                        Self::Timeout,
+                    ]
+                }
+                r"Push" => {
+                    &[
+                        Self::InternalError,
+                        Self::AccountDisabled,
+                        Self::FileNotExist,
+                        Self::IncorrectPassword,
+                        Self::InvalidAnyBytesExceed,
+                        Self::InvalidAnyEmpty,
+                        Self::InvalidAnyFormat,
+                        Self::InvalidAnyLengthExceed,
+                        Self::InvalidParameter_2,
+                        Self::InvalidPeriodExceedDays,
+                        Self::NotApnsCertificate,
+                        Self::PermissionDenied,
+                        Self::SendSpeedNotSupported,
+                        Self::SmsProfileConfigFailed,
+                        Self::SmsProfileGetFailed,
+                        Self::SmsRoleAuthorizeFailed,
+                        Self::SmsRoleUnauthorized,
+                        Self::TagsNumberBeyondLimit,
+                        Self::TargetNotSupported,
+                        Self::Timeout,
+                    ]
+                }
+                r"PushMessageToAndroid" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidAnyEmpty,
+                        Self::InvalidAnyFormat,
+                        Self::InvalidParameter_2,
+                        Self::Timeout,
+                    ]
+                }
                 r"QueryDevicesByAccount" => &[Self::AccountLimitExceed],
-                r"QueryPushRecords" => &[Self::InternalError, Self::AccountDisabled, Self::Timeout],
+                r"QueryPushRecords" => {
+                    &[Self::InternalError, Self::AccountDisabled, Self::Timeout]
+                }
                 _ => &[],
             }
         }
@@ -945,7 +944,8 @@ const _: () = {
     impl __core::str::FromStr for PushError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for PushError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum QuotasError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -141,11 +141,11 @@ pub enum QuotasError {
     UnsupportedAlarmType,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 63] = &[
         __row(
@@ -190,12 +190,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -268,12 +263,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -322,12 +312,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -406,12 +391,7 @@ const _: () = {
             r"The request is too frequent. Please try again later.",
             __NEVER,
         ),
-        __row(
-            r"ALARM.NAME.REPEAT",
-            400,
-            r"The warning name must be unique.",
-            __NEVER,
-        ),
+        __row(r"ALARM.NAME.REPEAT", 400, r"The warning name must be unique.", __NEVER),
         __row(
             r"INVALID.MAX.RESULTS",
             400,
@@ -448,18 +428,8 @@ const _: () = {
             r"The applied quota value is invalid.",
             __NEVER,
         ),
-        __row(
-            r"QUOTA.NOT.ADJUSTABLE",
-            400,
-            r"Quota is not adjustable",
-            __NEVER,
-        ),
-        __row(
-            r"QUOTA.NOT.FOUND",
-            400,
-            r"The quota does not exist.",
-            __NEVER,
-        ),
+        __row(r"QUOTA.NOT.ADJUSTABLE", 400, r"Quota is not adjustable", __NEVER),
+        __row(r"QUOTA.NOT.FOUND", 400, r"The quota does not exist.", __NEVER),
         __row(
             r"QUOTA.UNSUPPORT.ALARM",
             400,
@@ -472,12 +442,7 @@ const _: () = {
             r"You are not authorized to do this action or the API input parameter is invalid.",
             __NEVER,
         ),
-        __row(
-            r"TEMPLATE.NOT.FOUND",
-            400,
-            r"Quota template does not exist.",
-            __NEVER,
-        ),
+        __row(r"TEMPLATE.NOT.FOUND", 400, r"Quota template does not exist.", __NEVER),
         __row(r"TEMPLATE.RDID.INVALID", 400, r"RdId invalid", __NEVER),
         __row(
             r"UNSUPPORT.UPDATE.PRODUCTCODE.QUOTACODE",
@@ -495,14 +460,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 56] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62,
     ];
     const __END: [u32; 56] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: QuotasError) -> &'static __Entry {
@@ -572,122 +537,162 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidStatus" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"InvalidEndTime" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"QUOTA.ALARM.MAX" => 44,
-                    r"QUOTA.NOT.FOUND" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"InvalidSortOrder" => 41,
-                    r"InvalidStartTime" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ACQUIRE.LOCK.FAIL" => 35,
-                    r"ALARM.NAME.REPEAT" => 36,
-                    r"InvalidNoticeType" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"InvalidDesireValue" => 38,
-                    r"TEMPLATE.NOT.FOUND" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"INVALID.MAX.RESULTS" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"QUOTA.NOT.ADJUSTABLE" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"QUOTA.UNSUPPORT.ALARM" => 50,
-                    r"RAM.PERMISSION.DENIED" => 51,
-                    r"TEMPLATE.RDID.INVALID" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"UNSUPPORTED.ALARM.TYPE" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"QUOTA.APPLICATION.PROCESS" => 46,
-                    r"QUOTA.DESIREVALUE.ILLEGAL" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"QUOTA.APPLICATION.NOT.FOUND" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"UNSUPPORT.UPDATE.PRODUCTCODE.QUOTACODE" => 54,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"InvalidStatus" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"InvalidEndTime" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"QUOTA.ALARM.MAX" => 44,
+                        r"QUOTA.NOT.FOUND" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"InvalidSortOrder" => 41,
+                        r"InvalidStartTime" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"ACQUIRE.LOCK.FAIL" => 35,
+                        r"ALARM.NAME.REPEAT" => 36,
+                        r"InvalidNoticeType" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"InvalidDesireValue" => 38,
+                        r"TEMPLATE.NOT.FOUND" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"INVALID.MAX.RESULTS" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"QUOTA.NOT.ADJUSTABLE" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"QUOTA.UNSUPPORT.ALARM" => 50,
+                        r"RAM.PERMISSION.DENIED" => 51,
+                        r"TEMPLATE.RDID.INVALID" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"UNSUPPORTED.ALARM.TYPE" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"QUOTA.APPLICATION.PROCESS" => 46,
+                        r"QUOTA.DESIREVALUE.ILLEGAL" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"QUOTA.APPLICATION.NOT.FOUND" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"UNSUPPORT.UPDATE.PRODUCTCODE.QUOTACODE" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -706,8 +711,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -755,17 +760,21 @@ const _: () = {
                 Self::QuotaNotAdjustable => &[r"CreateQuotaApplication"],
                 Self::QuotaNotFound => &[r"CreateQuotaApplication"],
                 Self::QuotaUnsupportAlarm => &[r"CreateQuotaAlarm"],
-                Self::RamPermissionDenied => &[
-                    r"DeleteQuotaAlarm",
-                    r"DeleteTemplateQuotaItem",
-                    r"GetQuotaAlarm",
-                    r"GetQuotaApplication",
-                    r"ModifyTemplateQuotaItem",
-                    r"UpdateQuotaAlarm",
-                ],
+                Self::RamPermissionDenied => {
+                    &[
+                        r"DeleteQuotaAlarm",
+                        r"DeleteTemplateQuotaItem",
+                        r"GetQuotaAlarm",
+                        r"GetQuotaApplication",
+                        r"ModifyTemplateQuotaItem",
+                        r"UpdateQuotaAlarm",
+                    ]
+                }
                 Self::TemplateNotFound => &[r"ModifyTemplateQuotaItem"],
                 Self::TemplateRdidInvalid => &[r"GetQuotaTemplateServiceStatus"],
-                Self::UnsupportUpdateProductcodeQuotacode => &[r"ModifyTemplateQuotaItem"],
+                Self::UnsupportUpdateProductcodeQuotacode => {
+                    &[r"ModifyTemplateQuotaItem"]
+                }
                 Self::UnsupportedAlarmType => &[r"CreateQuotaAlarm", r"UpdateQuotaAlarm"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -773,21 +782,25 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CreateQuotaAlarm" => &[
-                    Self::AlarmNameRepeat,
-                    Self::QuotaAlarmMax,
-                    Self::QuotaUnsupportAlarm,
-                    Self::UnsupportedAlarmType,
-                ],
-                r"CreateQuotaApplication" => &[
-                    Self::AcquireLockFail,
-                    Self::InvalidDesireValue,
-                    Self::InvalidNoticeType,
-                    Self::QuotaApplicationProcess,
-                    Self::QuotaDesirevalueIllegal,
-                    Self::QuotaNotAdjustable,
-                    Self::QuotaNotFound,
-                ],
+                r"CreateQuotaAlarm" => {
+                    &[
+                        Self::AlarmNameRepeat,
+                        Self::QuotaAlarmMax,
+                        Self::QuotaUnsupportAlarm,
+                        Self::UnsupportedAlarmType,
+                    ]
+                }
+                r"CreateQuotaApplication" => {
+                    &[
+                        Self::AcquireLockFail,
+                        Self::InvalidDesireValue,
+                        Self::InvalidNoticeType,
+                        Self::QuotaApplicationProcess,
+                        Self::QuotaDesirevalueIllegal,
+                        Self::QuotaNotAdjustable,
+                        Self::QuotaNotFound,
+                    ]
+                }
                 r"DeleteQuotaAlarm" => &[Self::RamPermissionDenied],
                 r"DeleteTemplateQuotaItem" => &[Self::RamPermissionDenied],
                 r"GetQuotaAlarm" => &[Self::RamPermissionDenied],
@@ -796,14 +809,20 @@ const _: () = {
                 }
                 r"GetQuotaTemplateServiceStatus" => &[Self::TemplateRdidInvalid],
                 r"ListAlarmHistories" => &[Self::InvalidEndTime, Self::InvalidStartTime],
-                r"ListProductQuotas" => &[Self::InvalidMaxResults, Self::InvalidSortOrder],
+                r"ListProductQuotas" => {
+                    &[Self::InvalidMaxResults, Self::InvalidSortOrder]
+                }
                 r"ListQuotaApplications" => &[Self::InvalidStatus],
-                r"ModifyTemplateQuotaItem" => &[
-                    Self::RamPermissionDenied,
-                    Self::TemplateNotFound,
-                    Self::UnsupportUpdateProductcodeQuotacode,
-                ],
-                r"UpdateQuotaAlarm" => &[Self::RamPermissionDenied, Self::UnsupportedAlarmType],
+                r"ModifyTemplateQuotaItem" => {
+                    &[
+                        Self::RamPermissionDenied,
+                        Self::TemplateNotFound,
+                        Self::UnsupportUpdateProductcodeQuotacode,
+                    ]
+                }
+                r"UpdateQuotaAlarm" => {
+                    &[Self::RamPermissionDenied, Self::UnsupportedAlarmType]
+                }
                 _ => &[],
             }
         }
@@ -819,7 +838,8 @@ const _: () = {
     impl __core::str::FromStr for QuotasError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for QuotasError {

@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum RKvstoreError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -549,11 +549,11 @@ pub enum RKvstoreError {
     ZoneMigrationErrorStillingRunning,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 253] = &[
         __row(
@@ -598,12 +598,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -676,12 +671,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -730,12 +720,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -838,12 +823,7 @@ const _: () = {
             r"This instance have already had temporary bandwidth, please modify instance spec first.",
             __NEVER,
         ),
-        __row(
-            r"AlreadyPrePaid",
-            403,
-            r"This instance is already prepaid",
-            __NEVER,
-        ),
+        __row(r"AlreadyPrePaid", 403, r"This instance is already prepaid", __NEVER),
         __row(
             r"AssociatedEcsSecurityGroupId.QuotaExceed",
             403,
@@ -1000,12 +980,7 @@ const _: () = {
             r"validateSaleConditionWithSubArticle failed.",
             __NEVER,
         ),
-        __row(
-            r"IllegalParameter",
-            400,
-            r"Specified parameter exceeds range.",
-            __NEVER,
-        ),
+        __row(r"IllegalParameter", 400, r"Specified parameter exceeds range.", __NEVER),
         __row(
             r"IncorrectAccount",
             400,
@@ -1174,12 +1149,7 @@ const _: () = {
             r"Specified account privilege is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            400,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 400, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidBackupLogStatus",
             400,
@@ -1294,12 +1264,7 @@ const _: () = {
             r"Sepecified group name is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidIPNotInSubnet",
-            400,
-            r"Error ip not in subnet.",
-            __NEVER,
-        ),
+        __row(r"InvalidIPNotInSubnet", 400, r"Error ip not in subnet.", __NEVER),
         __row(
             r"InvalidIPType.Format",
             400,
@@ -1458,12 +1423,7 @@ const _: () = {
             r"Specified user does not find the region and zone.",
             __NEVER,
         ),
-        __row(
-            r"InvalidRegion.Format",
-            400,
-            r"Specified Region is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidRegion.Format", 400, r"Specified Region is not valid.", __NEVER),
         __row(
             r"InvalidRegionZoneNotFound",
             404,
@@ -1476,12 +1436,7 @@ const _: () = {
             r"Specified restore time is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidRetention",
-            400,
-            r"The Retention is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidRetention", 400, r"The Retention is invalid.", __NEVER),
         __row(
             r"InvalidSecurityIPList.Duplicate",
             400,
@@ -1561,12 +1516,7 @@ const _: () = {
             r"The Specified parameter Token is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidUser.NotFound",
-            404,
-            r"Specified user does not exist.",
-            __NEVER,
-        ),
+        __row(r"InvalidUser.NotFound", 404, r"Specified user does not exist.", __NEVER),
         __row(
             r"InvalidVPCId.NotFound",
             400,
@@ -1597,12 +1547,7 @@ const _: () = {
             r"The Specified vpcId or vSwitchId not supported.",
             __NEVER,
         ),
-        __row(
-            r"InvalidvSwitchId",
-            400,
-            r"The vpc does not cover the vswitch.",
-            __NEVER,
-        ),
+        __row(r"InvalidvSwitchId", 400, r"The vpc does not cover the vswitch.", __NEVER),
         __row(
             r"InvalidvSwitchId",
             404,
@@ -1615,18 +1560,8 @@ const _: () = {
             r"Specify iz not support switch network.",
             __NEVER,
         ),
-        __row(
-            r"IzNotSupportVpcError",
-            400,
-            r"Specify iz not support vpc.",
-            __NEVER,
-        ),
-        __row(
-            r"IzNotSupportVpcError",
-            400,
-            r"Specify zone not support VPC.",
-            __NEVER,
-        ),
+        __row(r"IzNotSupportVpcError", 400, r"Specify iz not support vpc.", __NEVER),
+        __row(r"IzNotSupportVpcError", 400, r"Specify zone not support VPC.", __NEVER),
         __row(
             r"LockTimeout",
             400,
@@ -1681,12 +1616,7 @@ const _: () = {
             r"The input parameter “DBInstanceId” that is mandatory for processing this request is not supplied.",
             __NEVER,
         ),
-        __row(
-            r"MissingPort",
-            400,
-            r"Port is mandatory for this action.",
-            __NEVER,
-        ),
+        __row(r"MissingPort", 400, r"Port is mandatory for this action.", __NEVER),
         __row(
             r"MissingRedisShardingUnsupportPerfItem",
             400,
@@ -1699,24 +1629,9 @@ const _: () = {
             r"VSwitchId is mandatory for this action.",
             __NEVER,
         ),
-        __row(
-            r"NetTypeExists",
-            400,
-            r"Specified net type already existed",
-            __NEVER,
-        ),
-        __row(
-            r"NetTypeExists",
-            400,
-            r"Specified net type already existed.",
-            __NEVER,
-        ),
-        __row(
-            r"NetTypeNotExists",
-            400,
-            r"Specified net type not existed.",
-            __NEVER,
-        ),
+        __row(r"NetTypeExists", 400, r"Specified net type already existed", __NEVER),
+        __row(r"NetTypeExists", 400, r"Specified net type already existed.", __NEVER),
+        __row(r"NetTypeNotExists", 400, r"Specified net type not existed.", __NEVER),
         __row(
             r"NetworkType.NotSupport",
             400,
@@ -1820,24 +1735,14 @@ const _: () = {
             r"No payment method has been registered on the account.",
             __NEVER,
         ),
-        __row(
-            r"QuotaExceed",
-            400,
-            r"Living afterpay instances quota exceed.",
-            __NEVER,
-        ),
+        __row(r"QuotaExceed", 400, r"Living afterpay instances quota exceed.", __NEVER),
         __row(
             r"QuotaExceed.AfterpayInstance",
             400,
             r"Living afterpay instances quota exceeded.",
             __NEVER,
         ),
-        __row(
-            r"QuotaNotEnough",
-            400,
-            r"Quota not enough in this zone.",
-            __NEVER,
-        ),
+        __row(r"QuotaNotEnough", 400, r"Quota not enough in this zone.", __NEVER),
         __row(
             r"RequestTokenConflict",
             400,
@@ -1850,12 +1755,7 @@ const _: () = {
             r"Required input param is not found.",
             __NEVER,
         ),
-        __row(
-            r"ResourceAlreadyExists",
-            403,
-            r"Resource already exists.",
-            __NEVER,
-        ),
+        __row(r"ResourceAlreadyExists", 403, r"Resource already exists.", __NEVER),
         __row(
             r"ResourceConfigError",
             400,
@@ -1910,24 +1810,14 @@ const _: () = {
             r"we have detected a risk with your default payment method. An email and notification has been sent to you. Please re-submit your order before after verificaiton.",
             __NEVER,
         ),
-        __row(
-            r"ServerBusy",
-            403,
-            r"server busy now, please retry later.",
-            __TRANSIENT,
-        ),
+        __row(r"ServerBusy", 403, r"server busy now, please retry later.", __TRANSIENT),
         __row(
             r"ServiceAccount.NoPermission",
             403,
             r"Service account has no auth to do this action.",
             __NEVER,
         ),
-        __row(
-            r"ServiceNotSupport",
-            400,
-            r"This service not supported.",
-            __NEVER,
-        ),
+        __row(r"ServiceNotSupport", 400, r"This service not supported.", __NEVER),
         __row(
             r"StartTimeBeforeNow",
             400,
@@ -1991,26 +1881,11 @@ const _: () = {
             r"The custins opend VPCFreePassword not support this operation.",
             __NEVER,
         ),
-        __row(
-            r"VpcServiceError",
-            400,
-            r"Invoke vpc service failed.",
-            __NEVER,
-        ),
-        __row(
-            r"VpcServiceError",
-            500,
-            r"Invoke VPC service failed.",
-            __NEVER,
-        ),
+        __row(r"VpcServiceError", 400, r"Invoke vpc service failed.", __NEVER),
+        __row(r"VpcServiceError", 500, r"Invoke VPC service failed.", __NEVER),
         __row(r"VpcVerifyError", 400, r"VpcId is wrong.", __NEVER),
         __row(r"Zone.Closed", 400, r"Specified zone is closed.", __NEVER),
-        __row(
-            r"Zone.Closed",
-            400,
-            r"The specified zone is closed.",
-            __NEVER,
-        ),
+        __row(r"Zone.Closed", 400, r"The specified zone is closed.", __NEVER),
         __row(
             r"ZoneIdNotFound",
             400,
@@ -2033,30 +1908,32 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 207] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 72, 74, 75, 76, 77, 78, 79,
-        80, 81, 83, 85, 86, 87, 88, 89, 91, 93, 94, 95, 96, 97, 98, 99, 101, 102, 104, 105, 106,
-        108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 119, 120, 122, 123, 124, 125, 127, 128,
-        130, 131, 132, 133, 136, 137, 139, 141, 142, 143, 144, 146, 149, 150, 151, 152, 153, 154,
-        155, 156, 157, 158, 159, 160, 161, 163, 165, 166, 167, 168, 170, 171, 172, 173, 174, 175,
-        176, 178, 179, 181, 182, 183, 185, 190, 191, 192, 193, 195, 196, 198, 199, 200, 201, 202,
-        203, 205, 206, 207, 208, 209, 210, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222,
-        224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 238, 239, 240, 241, 242,
-        243, 244, 245, 247, 248, 250, 251,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
+        69, 70, 72, 74, 75, 76, 77, 78, 79, 80, 81, 83, 85, 86, 87, 88, 89, 91, 93, 94,
+        95, 96, 97, 98, 99, 101, 102, 104, 105, 106, 108, 109, 110, 111, 112, 113, 114,
+        115, 116, 117, 119, 120, 122, 123, 124, 125, 127, 128, 130, 131, 132, 133, 136,
+        137, 139, 141, 142, 143, 144, 146, 149, 150, 151, 152, 153, 154, 155, 156, 157,
+        158, 159, 160, 161, 163, 165, 166, 167, 168, 170, 171, 172, 173, 174, 175, 176,
+        178, 179, 181, 182, 183, 185, 190, 191, 192, 193, 195, 196, 198, 199, 200, 201,
+        202, 203, 205, 206, 207, 208, 209, 210, 212, 213, 214, 215, 216, 217, 218, 219,
+        220, 221, 222, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236,
+        238, 239, 240, 241, 242, 243, 244, 245, 247, 248, 250, 251,
     ];
     const __END: [u32; 207] = [
-        72, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 190, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 104,
-        31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 74, 75, 76, 77, 78, 79,
-        80, 81, 83, 85, 86, 87, 88, 89, 91, 93, 94, 95, 96, 97, 98, 99, 101, 102, 103, 105, 106,
-        108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 119, 120, 122, 123, 124, 125, 127, 128,
-        130, 131, 132, 133, 136, 137, 139, 141, 142, 143, 144, 146, 149, 150, 151, 152, 153, 154,
-        155, 156, 157, 158, 159, 160, 161, 163, 165, 166, 167, 168, 170, 171, 172, 173, 174, 175,
-        176, 178, 179, 181, 182, 183, 185, 186, 191, 192, 193, 195, 196, 198, 199, 200, 201, 202,
-        203, 205, 206, 207, 208, 209, 210, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222,
-        224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 238, 239, 240, 241, 242,
-        243, 244, 245, 247, 248, 250, 251, 253,
+        72, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 190, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 104, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 74, 75, 76, 77, 78, 79, 80, 81, 83, 85, 86, 87, 88, 89, 91, 93, 94, 95,
+        96, 97, 98, 99, 101, 102, 103, 105, 106, 108, 109, 110, 111, 112, 113, 114, 115,
+        116, 117, 119, 120, 122, 123, 124, 125, 127, 128, 130, 131, 132, 133, 136, 137,
+        139, 141, 142, 143, 144, 146, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158,
+        159, 160, 161, 163, 165, 166, 167, 168, 170, 171, 172, 173, 174, 175, 176, 178,
+        179, 181, 182, 183, 185, 186, 191, 192, 193, 195, 196, 198, 199, 200, 201, 202,
+        203, 205, 206, 207, 208, 209, 210, 212, 213, 214, 215, 216, 217, 218, 219, 220,
+        221, 222, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 238,
+        239, 240, 241, 242, 243, 244, 245, 247, 248, 250, 251, 253,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: RKvstoreError) -> &'static __Entry {
@@ -2277,309 +2154,373 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                2 => match code {
-                    r"%s" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                7 => match code {
-                    r"NoQuota" => 161,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"ServerBusy" => 187,
-                    r"TaskExists" => 193,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"LockTimeout" => 149,
-                    r"MissingPort" => 153,
-                    r"QuotaExceed" => 173,
-                    r"Zone.Closed" => 204,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidParam" => 116,
-                    r"TaskHasExist" => 194,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidStatus" => 136,
-                    r"NetTypeExists" => 156,
-                    r"Param.Invalid" => 168,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AlreadyPrePaid" => 40,
-                    r"QuotaNotEnough" => 175,
-                    r"VpcVerifyError" => 203,
-                    r"ZoneIdNotFound" => 205,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"DryRunOperation" => 55,
-                    r"InvalidConnType" => 92,
-                    r"MissingSwitchId" => 155,
-                    r"TaskModifyError" => 195,
-                    r"VpcServiceError" => 202,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 57,
-                    r"IllegalParameter" => 65,
-                    r"IncorrectAccount" => 66,
-                    r"InvalidRetention" => 128,
-                    r"InvalidvSwitchId" => 146,
-                    r"NetTypeNotExists" => 157,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ClusterNotSupport" => 47,
-                    r"IllegalParamError" => 64,
-                    r"MissingInstanceId" => 152,
-                    r"NumberExceed.Tags" => 164,
-                    r"ServiceNotSupport" => 189,
-                    r"TokenServiceError" => 196,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"DBInstanceNotFound" => 49,
-                    r"EngineNotSupported" => 59,
-                    r"StartTimeBeforeNow" => 190,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"HasRenewChangeOrder" => 63,
-                    r"IncorrectTaskStatus" => 75,
-                    r"PayIllegalAgreement" => 171,
-                    r"ResourceConfigError" => 179,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AccountLimitExceeded" => 37,
-                    r"AuthorizationFailure" => 44,
-                    r"EnabledSSLNotSupport" => 58,
-                    r"InvalidIPNotInSubnet" => 105,
-                    r"InvalidIPType.Format" => 106,
-                    r"InvalidInstancelevel" => 110,
-                    r"InvalidRegion.Format" => 125,
-                    r"InvalidUser.NotFound" => 140,
-                    r"InvalidVPCParamGroup" => 142,
-                    r"IzNotSupportVpcError" => 148,
-                    r"NewSSLAlreadyEnabled" => 160,
-                    r"RequestTokenConflict" => 176,
-                    r"ResourceNotAvailable" => 182,
-                    r"ResroreParamNotMatch" => 183,
-                    r"SSLNotSupportNetType" => 184,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"GdcInstanceNotSupport" => 62,
-                    r"IncorrectMinorVersion" => 73,
-                    r"InvalidEndTime.Format" => 99,
-                    r"InvalidVPCId.NotFound" => 141,
-                    r"PaymentMethodNotFound" => 172,
-                    r"ResourceAlreadyExists" => 178,
-                    r"ResourceGroupNotExist" => 181,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"CASH_BOOK_INSUFFICIENT" => 45,
-                    r"Forbbiden.MinorVersion" => 61,
-                    r"IncorrectCharacterType" => 67,
-                    r"IncorrectEngineVersion" => 72,
-                    r"InstanceClass.NotMatch" => 76,
-                    r"InvalidBackupLogStatus" => 89,
-                    r"InvalidBinlog.NotValid" => 90,
-                    r"InvalidEndTime.Invalid" => 100,
-                    r"InvalidParameter.Scope" => 119,
-                    r"InvalidToken.Malformed" => 139,
-                    r"NetworkType.NotSupport" => 158,
-                    r"RequiredParam.NotFound" => 177,
-                    r"VpcAndVSwitchNotChange" => 200,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"AtLeastOneNetTypeExists" => 43,
-                    r"ClassicExpiredDaysError" => 46,
-                    r"DtsOpendNotSupportTrans" => 56,
-                    r"IncorrectDBInstanceType" => 71,
-                    r"InstanceType.NotSupport" => 79,
-                    r"InvalidConnectionString" => 93,
-                    r"InvalidGroupName.Format" => 104,
-                    r"InvalidInstances.Format" => 111,
-                    r"InvalidQueryTime.Format" => 122,
-                    r"InvalidReginAvzNotFound" => 124,
-                    r"InvalidShardInfo.Format" => 133,
-                    r"InvalidTagKey.Malformed" => 137,
-                    r"MissingConnectionString" => 151,
-                    r"NumberExceed.CustomTags" => 162,
-                    r"ResourceGroupId.InValid" => 180,
-                    r"SwitchTimeAfterDeadline" => 191,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"DirectTransPreCheckError" => 53,
-                    r"EntityNotExists.Resource" => 60,
-                    r"IncorrectDBInstanceState" => 70,
-                    r"InvalidCapacity.NotFound" => 91,
-                    r"InvalidEndTime.Malformed" => 101,
-                    r"InvalidIzNo.NotSupported" => 113,
-                    r"InvalidParameters.Format" => 120,
-                    r"NumberExceed.ResourceIds" => 163,
-                    r"SecurityIPList.Duplicate" => 185,
-                    r"UnsupportedEngineVersion" => 197,
-                    r"VpcFreePasswordNoSupport" => 201,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"AccountMoneyValidateError" => 38,
-                    r"InstanceReleaseProtection" => 77,
-                    r"InstanceStatus.NotSupport" => 78,
-                    r"InvalidAccountName.Forbid" => 83,
-                    r"InvalidAccountName.Format" => 84,
-                    r"InvalidPageSize.Malformed" => 115,
-                    r"InvalidPassword.Malformed" => 121,
-                    r"InvalidRegionZoneNotFound" => 126,
-                    r"InvalidRestoreTime.Format" => 127,
-                    r"InvalidTagValue.Malformed" => 138,
-                    r"InvalidVSwitchId.Mismatch" => 143,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidInstanceId.NotFound" => 107,
-                    r"InvalidInstances.Malformed" => 112,
-                    r"InvalidRedisVersionPattern" => 123,
-                    r"InvalidStartTime.Malformed" => 134,
-                    r"Order.LatestOrderIsHanding" => 167,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"DirectTargetLevelNotSupport" => 51,
-                    r"IncorrectDBInstanceLockMode" => 69,
-                    r"IncorrectTargetMajorVersion" => 74,
-                    r"InvalidAccountName.NotFound" => 85,
-                    r"InvalidEngineVersion.Format" => 102,
-                    r"InvalidParameter.ResourceId" => 117,
-                    r"OperationDenied.QuotaExceed" => 166,
-                    r"ServiceAccount.NoPermission" => 188,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"AlreadyHadTemporaryBandwidth" => 39,
-                    r"InsufficientResourceCapacity" => 80,
-                    r"InvalidAccountName.Duplicate" => 82,
-                    r"InvalidDbInstanceId.NotFound" => 98,
-                    r"InvalidInstanceIds.Malformed" => 108,
-                    r"InvalidPageNumbers.Malformed" => 114,
-                    r"InvalidSecurityIPList.Format" => 130,
-                    r"QuotaExceed.AfterpayInstance" => 174,
-                    r"VSwithNotBelongToNotVpcFault" => 199,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"ConnectionStringAlreadyExists" => 48,
-                    r"DirectConnectionAlreadyExists" => 50,
-                    r"InvalidAccountPassword.Format" => 86,
-                    r"InvalidInstanceName.Malformed" => 109,
-                    r"InvalidParameter.ResourceType" => 118,
-                    r"MissParameter.TagOrResourceId" => 150,
-                    r"NewConnectionStringNotSupport" => 159,
-                    r"OperationDenied.AccountStatus" => 165,
-                    r"SecurityRisk.AuthVerification" => 186,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"AbnormalResourceStatusForRenew" => 36,
-                    r"InvalidAccountPrivilege.Format" => 87,
-                    r"InvalidConnectionString.Format" => 94,
-                    r"InvalidEngineVersion.Malformed" => 103,
-                    r"InvalidSecurityIPList.NotFound" => 131,
-                    r"IzNotSupportSwitchNetworkError" => 147,
-                    r"UserCannotBuyNotInnerCommodity" => 198,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"DirectTransNodeDoubleLevelError" => 52,
-                    r"InvalidDBInstanceClass.NotFound" => 97,
-                    r"InvalidSecurityIPList.Duplicate" => 129,
-                    r"InvalidVpcIdRegion.NotSupported" => 145,
-                    r"TargetMemoryLessThanCurrentUsed" => 192,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"IncorrectDBInstance.NotSupported" => 68,
-                    r"InvalidAccountDescription.Format" => 81,
-                    r"Param.Invalid.TimeEndBeforeStart" => 169,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"InvalidAccountPrivilege.Malformed" => 88,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"ParamNotSupportedForCurrentVersion" => 170,
-                    r"ZoneMigrationError.StillingRunning" => 206,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidDBInstanceAccountMode.Format" => 96,
-                    r"InvalidSecurityIPList.QuotaExceeded" => 132,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidStartTimeAndEndTime.Malformed" => 135,
-                    r"InvalidVpcIdOrVswitchId.NotSupported" => 144,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"MissingRedisShardingUnsupportPerfItem" => 154,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"AssociatedEcsSecurityGroupIdQuotaExceed" => 42,
-                    r"InvalidConnectionStringOrPort.Duplicate" => 95,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"AssociatedEcsSecurityGroupId.QuotaExceed" => 41,
-                    r"DirectTransUpgradeMajorVersionNotSupport" => 54,
-                    _ => return __core::option::Option::None,
-                },
+                2 => {
+                    match code {
+                        r"%s" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                7 => {
+                    match code {
+                        r"NoQuota" => 161,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"ServerBusy" => 187,
+                        r"TaskExists" => 193,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"LockTimeout" => 149,
+                        r"MissingPort" => 153,
+                        r"QuotaExceed" => 173,
+                        r"Zone.Closed" => 204,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"InvalidParam" => 116,
+                        r"TaskHasExist" => 194,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"InvalidStatus" => 136,
+                        r"NetTypeExists" => 156,
+                        r"Param.Invalid" => 168,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"AlreadyPrePaid" => 40,
+                        r"QuotaNotEnough" => 175,
+                        r"VpcVerifyError" => 203,
+                        r"ZoneIdNotFound" => 205,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"DryRunOperation" => 55,
+                        r"InvalidConnType" => 92,
+                        r"MissingSwitchId" => 155,
+                        r"TaskModifyError" => 195,
+                        r"VpcServiceError" => 202,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 57,
+                        r"IllegalParameter" => 65,
+                        r"IncorrectAccount" => 66,
+                        r"InvalidRetention" => 128,
+                        r"InvalidvSwitchId" => 146,
+                        r"NetTypeNotExists" => 157,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"ClusterNotSupport" => 47,
+                        r"IllegalParamError" => 64,
+                        r"MissingInstanceId" => 152,
+                        r"NumberExceed.Tags" => 164,
+                        r"ServiceNotSupport" => 189,
+                        r"TokenServiceError" => 196,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"DBInstanceNotFound" => 49,
+                        r"EngineNotSupported" => 59,
+                        r"StartTimeBeforeNow" => 190,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"HasRenewChangeOrder" => 63,
+                        r"IncorrectTaskStatus" => 75,
+                        r"PayIllegalAgreement" => 171,
+                        r"ResourceConfigError" => 179,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AccountLimitExceeded" => 37,
+                        r"AuthorizationFailure" => 44,
+                        r"EnabledSSLNotSupport" => 58,
+                        r"InvalidIPNotInSubnet" => 105,
+                        r"InvalidIPType.Format" => 106,
+                        r"InvalidInstancelevel" => 110,
+                        r"InvalidRegion.Format" => 125,
+                        r"InvalidUser.NotFound" => 140,
+                        r"InvalidVPCParamGroup" => 142,
+                        r"IzNotSupportVpcError" => 148,
+                        r"NewSSLAlreadyEnabled" => 160,
+                        r"RequestTokenConflict" => 176,
+                        r"ResourceNotAvailable" => 182,
+                        r"ResroreParamNotMatch" => 183,
+                        r"SSLNotSupportNetType" => 184,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"GdcInstanceNotSupport" => 62,
+                        r"IncorrectMinorVersion" => 73,
+                        r"InvalidEndTime.Format" => 99,
+                        r"InvalidVPCId.NotFound" => 141,
+                        r"PaymentMethodNotFound" => 172,
+                        r"ResourceAlreadyExists" => 178,
+                        r"ResourceGroupNotExist" => 181,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"CASH_BOOK_INSUFFICIENT" => 45,
+                        r"Forbbiden.MinorVersion" => 61,
+                        r"IncorrectCharacterType" => 67,
+                        r"IncorrectEngineVersion" => 72,
+                        r"InstanceClass.NotMatch" => 76,
+                        r"InvalidBackupLogStatus" => 89,
+                        r"InvalidBinlog.NotValid" => 90,
+                        r"InvalidEndTime.Invalid" => 100,
+                        r"InvalidParameter.Scope" => 119,
+                        r"InvalidToken.Malformed" => 139,
+                        r"NetworkType.NotSupport" => 158,
+                        r"RequiredParam.NotFound" => 177,
+                        r"VpcAndVSwitchNotChange" => 200,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"AtLeastOneNetTypeExists" => 43,
+                        r"ClassicExpiredDaysError" => 46,
+                        r"DtsOpendNotSupportTrans" => 56,
+                        r"IncorrectDBInstanceType" => 71,
+                        r"InstanceType.NotSupport" => 79,
+                        r"InvalidConnectionString" => 93,
+                        r"InvalidGroupName.Format" => 104,
+                        r"InvalidInstances.Format" => 111,
+                        r"InvalidQueryTime.Format" => 122,
+                        r"InvalidReginAvzNotFound" => 124,
+                        r"InvalidShardInfo.Format" => 133,
+                        r"InvalidTagKey.Malformed" => 137,
+                        r"MissingConnectionString" => 151,
+                        r"NumberExceed.CustomTags" => 162,
+                        r"ResourceGroupId.InValid" => 180,
+                        r"SwitchTimeAfterDeadline" => 191,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"DirectTransPreCheckError" => 53,
+                        r"EntityNotExists.Resource" => 60,
+                        r"IncorrectDBInstanceState" => 70,
+                        r"InvalidCapacity.NotFound" => 91,
+                        r"InvalidEndTime.Malformed" => 101,
+                        r"InvalidIzNo.NotSupported" => 113,
+                        r"InvalidParameters.Format" => 120,
+                        r"NumberExceed.ResourceIds" => 163,
+                        r"SecurityIPList.Duplicate" => 185,
+                        r"UnsupportedEngineVersion" => 197,
+                        r"VpcFreePasswordNoSupport" => 201,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"AccountMoneyValidateError" => 38,
+                        r"InstanceReleaseProtection" => 77,
+                        r"InstanceStatus.NotSupport" => 78,
+                        r"InvalidAccountName.Forbid" => 83,
+                        r"InvalidAccountName.Format" => 84,
+                        r"InvalidPageSize.Malformed" => 115,
+                        r"InvalidPassword.Malformed" => 121,
+                        r"InvalidRegionZoneNotFound" => 126,
+                        r"InvalidRestoreTime.Format" => 127,
+                        r"InvalidTagValue.Malformed" => 138,
+                        r"InvalidVSwitchId.Mismatch" => 143,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidInstanceId.NotFound" => 107,
+                        r"InvalidInstances.Malformed" => 112,
+                        r"InvalidRedisVersionPattern" => 123,
+                        r"InvalidStartTime.Malformed" => 134,
+                        r"Order.LatestOrderIsHanding" => 167,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"DirectTargetLevelNotSupport" => 51,
+                        r"IncorrectDBInstanceLockMode" => 69,
+                        r"IncorrectTargetMajorVersion" => 74,
+                        r"InvalidAccountName.NotFound" => 85,
+                        r"InvalidEngineVersion.Format" => 102,
+                        r"InvalidParameter.ResourceId" => 117,
+                        r"OperationDenied.QuotaExceed" => 166,
+                        r"ServiceAccount.NoPermission" => 188,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"AlreadyHadTemporaryBandwidth" => 39,
+                        r"InsufficientResourceCapacity" => 80,
+                        r"InvalidAccountName.Duplicate" => 82,
+                        r"InvalidDbInstanceId.NotFound" => 98,
+                        r"InvalidInstanceIds.Malformed" => 108,
+                        r"InvalidPageNumbers.Malformed" => 114,
+                        r"InvalidSecurityIPList.Format" => 130,
+                        r"QuotaExceed.AfterpayInstance" => 174,
+                        r"VSwithNotBelongToNotVpcFault" => 199,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"ConnectionStringAlreadyExists" => 48,
+                        r"DirectConnectionAlreadyExists" => 50,
+                        r"InvalidAccountPassword.Format" => 86,
+                        r"InvalidInstanceName.Malformed" => 109,
+                        r"InvalidParameter.ResourceType" => 118,
+                        r"MissParameter.TagOrResourceId" => 150,
+                        r"NewConnectionStringNotSupport" => 159,
+                        r"OperationDenied.AccountStatus" => 165,
+                        r"SecurityRisk.AuthVerification" => 186,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"AbnormalResourceStatusForRenew" => 36,
+                        r"InvalidAccountPrivilege.Format" => 87,
+                        r"InvalidConnectionString.Format" => 94,
+                        r"InvalidEngineVersion.Malformed" => 103,
+                        r"InvalidSecurityIPList.NotFound" => 131,
+                        r"IzNotSupportSwitchNetworkError" => 147,
+                        r"UserCannotBuyNotInnerCommodity" => 198,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"DirectTransNodeDoubleLevelError" => 52,
+                        r"InvalidDBInstanceClass.NotFound" => 97,
+                        r"InvalidSecurityIPList.Duplicate" => 129,
+                        r"InvalidVpcIdRegion.NotSupported" => 145,
+                        r"TargetMemoryLessThanCurrentUsed" => 192,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"IncorrectDBInstance.NotSupported" => 68,
+                        r"InvalidAccountDescription.Format" => 81,
+                        r"Param.Invalid.TimeEndBeforeStart" => 169,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"InvalidAccountPrivilege.Malformed" => 88,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"ParamNotSupportedForCurrentVersion" => 170,
+                        r"ZoneMigrationError.StillingRunning" => 206,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidDBInstanceAccountMode.Format" => 96,
+                        r"InvalidSecurityIPList.QuotaExceeded" => 132,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidStartTimeAndEndTime.Malformed" => 135,
+                        r"InvalidVpcIdOrVswitchId.NotSupported" => 144,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"MissingRedisShardingUnsupportPerfItem" => 154,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"AssociatedEcsSecurityGroupIdQuotaExceed" => 42,
+                        r"InvalidConnectionStringOrPort.Duplicate" => 95,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"AssociatedEcsSecurityGroupId.QuotaExceed" => 41,
+                        r"DirectTransUpgradeMajorVersionNotSupport" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -2609,9 +2550,11 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[71].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[71].message] }
+                }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -2628,42 +2571,64 @@ const _: () = {
                         ]
                     }
                 }
-                Self::IllegalParamError => const { &[__E[72].message, __E[73].message] },
-                Self::IncorrectEngineVersion => const { &[__E[81].message, __E[82].message] },
+                Self::IllegalParamError => const { &[__E[72].message, __E[73].message] }
+                Self::IncorrectEngineVersion => {
+                    const { &[__E[81].message, __E[82].message] }
+                }
                 Self::InvalidAccountPasswordFormat => {
                     const { &[__E[99].message, __E[100].message] }
                 }
-                Self::InvalidEndTimeMalformed => const { &[__E[117].message, __E[118].message] },
+                Self::InvalidEndTimeMalformed => {
+                    const { &[__E[117].message, __E[118].message] }
+                }
                 Self::InvalidEngineVersionMalformed => {
                     const { &[__E[120].message, __E[121].message] }
                 }
-                Self::InvalidInstanceIdNotFound => const { &[__E[125].message, __E[126].message] },
+                Self::InvalidInstanceIdNotFound => {
+                    const { &[__E[125].message, __E[126].message] }
+                }
                 Self::InvalidInstanceNameMalformed => {
                     const { &[__E[128].message, __E[129].message] }
                 }
                 Self::InvalidIzNoNotSupported => {
                     const { &[__E[133].message, __E[134].message, __E[135].message] }
                 }
-                Self::InvalidPageSizeMalformed => const { &[__E[137].message, __E[138].message] },
-                Self::InvalidParam => const { &[__E[139].message, __E[140].message] },
-                Self::InvalidParametersFormat => const { &[__E[144].message, __E[145].message] },
+                Self::InvalidPageSizeMalformed => {
+                    const { &[__E[137].message, __E[138].message] }
+                }
+                Self::InvalidParam => const { &[__E[139].message, __E[140].message] }
+                Self::InvalidParametersFormat => {
+                    const { &[__E[144].message, __E[145].message] }
+                }
                 Self::InvalidPasswordMalformed => {
                     const { &[__E[146].message, __E[147].message, __E[148].message] }
                 }
-                Self::InvalidStartTimeMalformed => const { &[__E[161].message, __E[162].message] },
+                Self::InvalidStartTimeMalformed => {
+                    const { &[__E[161].message, __E[162].message] }
+                }
                 Self::InvalidStartTimeAndEndTimeMalformed => {
                     const { &[__E[163].message, __E[164].message] }
                 }
-                Self::InvalidTokenMalformed => const { &[__E[168].message, __E[169].message] },
-                Self::InvalidvSwitchId => const { &[__E[176].message, __E[177].message] },
-                Self::IzNotSupportVpcError => const { &[__E[179].message, __E[180].message] },
-                Self::MissingConnectionString => const { &[__E[183].message, __E[184].message] },
-                Self::NetTypeExists => const { &[__E[193].message, __E[194].message] },
-                Self::NetworkTypeNotSupport => const { &[__E[196].message, __E[197].message] },
-                Self::NumberExceedTags => const { &[__E[203].message, __E[204].message] },
-                Self::ResourceGroupNotExist => const { &[__E[222].message, __E[223].message] },
-                Self::VpcServiceError => const { &[__E[245].message, __E[246].message] },
-                Self::ZoneClosed => const { &[__E[248].message, __E[249].message] },
+                Self::InvalidTokenMalformed => {
+                    const { &[__E[168].message, __E[169].message] }
+                }
+                Self::InvalidvSwitchId => const { &[__E[176].message, __E[177].message] }
+                Self::IzNotSupportVpcError => {
+                    const { &[__E[179].message, __E[180].message] }
+                }
+                Self::MissingConnectionString => {
+                    const { &[__E[183].message, __E[184].message] }
+                }
+                Self::NetTypeExists => const { &[__E[193].message, __E[194].message] }
+                Self::NetworkTypeNotSupport => {
+                    const { &[__E[196].message, __E[197].message] }
+                }
+                Self::NumberExceedTags => const { &[__E[203].message, __E[204].message] }
+                Self::ResourceGroupNotExist => {
+                    const { &[__E[222].message, __E[223].message] }
+                }
+                Self::VpcServiceError => const { &[__E[245].message, __E[246].message] }
+                Self::ZoneClosed => const { &[__E[248].message, __E[249].message] }
                 Self::ZoneMigrationErrorStillingRunning => {
                     const { &[__E[251].message, __E[252].message] }
                 }
@@ -2675,16 +2640,24 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[71]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[71]] }
                 Self::MissingParameter => {
                     const {
                         &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[186],
-                            __E[187], __E[188], __E[189],
+                            __E[13],
+                            __E[14],
+                            __E[15],
+                            __E[16],
+                            __E[17],
+                            __E[34],
+                            __E[186],
+                            __E[187],
+                            __E[188],
+                            __E[189],
                         ]
                     }
                 }
-                Self::InvalidAction => const { &[__E[29], __E[103]] },
+                Self::InvalidAction => const { &[__E[29], __E[103]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -2699,22 +2672,26 @@ const _: () = {
                 Self::IdempotentParameterMismatch => {
                     &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
                 }
-                Self::MissingParameter => &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"DescribePrice",
-                    r"ModifyInstanceAttribute",
-                    r"ModifySecurityGroupConfiguration",
-                    r"RestoreInstance",
-                    r"TransformInstanceChargeType",
-                    r"TransformToPrePaid",
-                ],
+                Self::MissingParameter => {
+                    &[
+                        r"CreateInstance",
+                        r"CreateInstances",
+                        r"CreateTairInstance",
+                        r"DescribePrice",
+                        r"ModifyInstanceAttribute",
+                        r"ModifySecurityGroupConfiguration",
+                        r"RestoreInstance",
+                        r"TransformInstanceChargeType",
+                        r"TransformToPrePaid",
+                    ]
+                }
                 Self::InvalidAction => &[r"DescribeGlobalSecurityIPGroup"],
                 Self::Any => &[r"ModifyInstanceSpec"],
                 Self::AbnormalResourceStatusForRenew => &[r"ModifyInstanceSpec"],
                 Self::AccountLimitExceeded => &[r"CreateAccount"],
-                Self::AccountMoneyValidateError => &[r"CreateInstance", r"CreateTairInstance"],
+                Self::AccountMoneyValidateError => {
+                    &[r"CreateInstance", r"CreateTairInstance"]
+                }
                 Self::AlreadyHadTemporaryBandwidth => &[r"DescribePrice"],
                 Self::AlreadyPrePaid => &[r"TransformToPrePaid"],
                 Self::AssociatedEcsSecurityGroupIdQuotaExceed => {
@@ -2734,51 +2711,63 @@ const _: () = {
                 Self::DirectTargetLevelNotSupport => &[r"ModifyInstanceSpec"],
                 Self::DirectTransNodeDoubleLevelError => &[r"ModifyInstanceSpec"],
                 Self::DirectTransPreCheckError => &[r"ModifyInstanceSpec"],
-                Self::DirectTransUpgradeMajorVersionNotSupport => &[r"ModifyInstanceSpec"],
+                Self::DirectTransUpgradeMajorVersionNotSupport => {
+                    &[r"ModifyInstanceSpec"]
+                }
                 Self::DryRunOperation => &[r"CreateInstance"],
                 Self::DtsOpendNotSupportTrans => &[r"ModifyInstanceSpec"],
-                Self::DuplicateTagKey => &[r"ListTagResources", r"TagResources", r"UntagResources"],
+                Self::DuplicateTagKey => {
+                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
+                }
                 Self::EnabledSslNotSupport => &[r"ModifyInstanceSSL"],
                 Self::EngineNotSupported => &[r"ModifySecurityGroupConfiguration"],
                 Self::EntityNotExistsResource => &[r"ModifyResourceGroup"],
                 Self::ForbbidenMinorVersion => &[r"ModifySecurityIps"],
                 Self::GdcInstanceNotSupport => &[r"ModifyInstanceSpec"],
                 Self::HasRenewChangeOrder => &[r"ModifyInstanceSpec", r"RenewInstance"],
-                Self::IllegalParamError => &[
-                    r"CreateInstance",
-                    r"CreateTairInstance",
-                    r"ModifyInstanceSpec",
-                ],
+                Self::IllegalParamError => {
+                    &[r"CreateInstance", r"CreateTairInstance", r"ModifyInstanceSpec"]
+                }
                 Self::IllegalParameter => &[r"DescribeInstanceAutoRenewalAttribute"],
                 Self::IncorrectAccount => &[r"GrantAccountPrivilege"],
-                Self::IncorrectCharacterType => &[r"DescribeInstanceSSL", r"ModifyInstanceSSL"],
+                Self::IncorrectCharacterType => {
+                    &[r"DescribeInstanceSSL", r"ModifyInstanceSSL"]
+                }
                 Self::IncorrectDbInstanceNotSupported => &[r"DescribeAuditRecords"],
                 Self::IncorrectDbInstanceLockMode => &[r"ModifyInstanceSSL"],
                 Self::IncorrectDbInstanceState => &[r"ModifyInstanceSSL"],
                 Self::IncorrectDbInstanceType => &[r"DescribeParameters"],
-                Self::IncorrectEngineVersion => &[
-                    r"CreateCacheAnalysisTask",
-                    r"DescribeCacheAnalysisReport",
-                    r"DescribeCacheAnalysisReportList",
-                    r"DescribeInstanceSSL",
-                    r"DescribeSlowLogRecords",
-                    r"ModifyInstanceSSL",
-                    r"RestartInstance",
-                ],
-                Self::IncorrectMinorVersion => &[
-                    r"AllocateDirectConnection",
-                    r"GrantAccountPrivilege",
-                    r"ModifyInstanceSpec",
-                ],
+                Self::IncorrectEngineVersion => {
+                    &[
+                        r"CreateCacheAnalysisTask",
+                        r"DescribeCacheAnalysisReport",
+                        r"DescribeCacheAnalysisReportList",
+                        r"DescribeInstanceSSL",
+                        r"DescribeSlowLogRecords",
+                        r"ModifyInstanceSSL",
+                        r"RestartInstance",
+                    ]
+                }
+                Self::IncorrectMinorVersion => {
+                    &[
+                        r"AllocateDirectConnection",
+                        r"GrantAccountPrivilege",
+                        r"ModifyInstanceSpec",
+                    ]
+                }
                 Self::IncorrectTargetMajorVersion => &[r"ModifyInstanceSpec"],
                 Self::IncorrectTaskStatus => &[r"ModifyActiveOperationTask"],
-                Self::InstanceClassNotMatch => &[r"CreateInstance", r"CreateTairInstance"],
+                Self::InstanceClassNotMatch => {
+                    &[r"CreateInstance", r"CreateTairInstance"]
+                }
                 Self::InstanceReleaseProtection => &[r"DeleteInstance"],
-                Self::InstanceStatusNotSupport => &[
-                    r"AllocateDirectConnection",
-                    r"MigrateToOtherZone",
-                    r"ReleaseDirectConnection",
-                ],
+                Self::InstanceStatusNotSupport => {
+                    &[
+                        r"AllocateDirectConnection",
+                        r"MigrateToOtherZone",
+                        r"ReleaseDirectConnection",
+                    ]
+                }
                 Self::InstanceTypeNotSupport => {
                     &[r"DescribeEncryptionKey", r"ModifyInstanceConfig"]
                 }
@@ -2786,21 +2775,29 @@ const _: () = {
                 Self::InvalidAccountDescriptionFormat => {
                     &[r"CreateAccount", r"ModifyAccountDescription"]
                 }
-                Self::InvalidAccountNameDuplicate => &[r"CreateAccount", r"ResetAccountPassword"],
+                Self::InvalidAccountNameDuplicate => {
+                    &[r"CreateAccount", r"ResetAccountPassword"]
+                }
                 Self::InvalidAccountNameForbid => &[r"CreateAccount"],
-                Self::InvalidAccountNameFormat => &[
-                    r"CreateAccount",
-                    r"DeleteAccount",
-                    r"GrantAccountPrivilege",
-                    r"ResetAccountPassword",
-                ],
-                Self::InvalidAccountNameNotFound => &[r"DeleteAccount", r"GrantAccountPrivilege"],
-                Self::InvalidAccountPasswordFormat => &[
-                    r"CreateAccount",
-                    r"CreateInstance",
-                    r"CreateTairInstance",
-                    r"ResetAccountPassword",
-                ],
+                Self::InvalidAccountNameFormat => {
+                    &[
+                        r"CreateAccount",
+                        r"DeleteAccount",
+                        r"GrantAccountPrivilege",
+                        r"ResetAccountPassword",
+                    ]
+                }
+                Self::InvalidAccountNameNotFound => {
+                    &[r"DeleteAccount", r"GrantAccountPrivilege"]
+                }
+                Self::InvalidAccountPasswordFormat => {
+                    &[
+                        r"CreateAccount",
+                        r"CreateInstance",
+                        r"CreateTairInstance",
+                        r"ResetAccountPassword",
+                    ]
+                }
                 Self::InvalidAccountPrivilegeFormat => &[r"GrantAccountPrivilege"],
                 Self::InvalidAccountPrivilegeMalformed => &[r"CreateAccount"],
                 Self::InvalidBackupLogStatus => &[r"CreateInstance"],
@@ -2810,85 +2807,103 @@ const _: () = {
                 }
                 Self::InvalidConnType => &[r"AllocateDirectConnection"],
                 Self::InvalidConnectionString => &[r"AllocateDirectConnection"],
-                Self::InvalidConnectionStringFormat => &[
-                    r"AllocateDirectConnection",
-                    r"AllocateInstancePublicConnection",
-                    r"ModifyDBInstanceConnectionString",
-                ],
+                Self::InvalidConnectionStringFormat => {
+                    &[
+                        r"AllocateDirectConnection",
+                        r"AllocateInstancePublicConnection",
+                        r"ModifyDBInstanceConnectionString",
+                    ]
+                }
                 Self::InvalidConnectionStringOrPortDuplicate => {
                     &[r"ModifyDBInstanceConnectionString"]
                 }
                 Self::InvalidDbInstanceAccountModeFormat => &[r"CreateAccount"],
                 Self::InvalidDbInstanceClassNotFound => &[r"DescribeParameters"],
-                Self::InvalidDbInstanceIdNotFound => &[
-                    r"AllocateDirectConnection",
-                    r"DescribeRunningLogRecords",
-                    r"ListTagResources",
-                    r"ReleaseDirectConnection",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
+                Self::InvalidDbInstanceIdNotFound => {
+                    &[
+                        r"AllocateDirectConnection",
+                        r"DescribeRunningLogRecords",
+                        r"ListTagResources",
+                        r"ReleaseDirectConnection",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
                 Self::InvalidEndTimeFormat => &[r"ModifyInstanceMaintainTime"],
                 Self::InvalidEndTimeInvalid => &[r"DescribeAuditRecords"],
-                Self::InvalidEndTimeMalformed => &[
-                    r"DescribeAuditRecords",
-                    r"DescribeBackups",
-                    r"DescribeHistoryMonitorValues",
-                    r"DescribeParameterModificationHistory",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeSlowLogRecords",
-                ],
-                Self::InvalidEngineVersionFormat => &[
-                    r"CreateAccount",
-                    r"DeleteAccount",
-                    r"ModifyAccountDescription",
-                    r"ResetAccountPassword",
-                ],
+                Self::InvalidEndTimeMalformed => {
+                    &[
+                        r"DescribeAuditRecords",
+                        r"DescribeBackups",
+                        r"DescribeHistoryMonitorValues",
+                        r"DescribeParameterModificationHistory",
+                        r"DescribeRunningLogRecords",
+                        r"DescribeSlowLogRecords",
+                    ]
+                }
+                Self::InvalidEngineVersionFormat => {
+                    &[
+                        r"CreateAccount",
+                        r"DeleteAccount",
+                        r"ModifyAccountDescription",
+                        r"ResetAccountPassword",
+                    ]
+                }
                 Self::InvalidEngineVersionMalformed => {
                     &[r"CreateInstance", r"CreateTairInstance", r"DescribeBackups"]
                 }
                 Self::InvalidGroupNameFormat => &[r"ModifySecurityIps"],
                 Self::InvalidIpNotInSubnet => &[r"CreateInstance", r"CreateTairInstance"],
                 Self::InvalidIpTypeFormat => &[r"ModifyDBInstanceConnectionString"],
-                Self::InvalidInstanceIdNotFound => &[
-                    r"DescribeAuditLogConfig",
-                    r"DescribeInstanceSSL",
-                    r"DescribeInstanceTDEStatus",
-                    r"DescribeSecurityGroupConfiguration",
-                    r"DescribeSecurityIps",
-                    r"ModifySecurityGroupConfiguration",
-                ],
+                Self::InvalidInstanceIdNotFound => {
+                    &[
+                        r"DescribeAuditLogConfig",
+                        r"DescribeInstanceSSL",
+                        r"DescribeInstanceTDEStatus",
+                        r"DescribeSecurityGroupConfiguration",
+                        r"DescribeSecurityIps",
+                        r"ModifySecurityGroupConfiguration",
+                    ]
+                }
                 Self::InvalidInstanceIdsMalformed => {
                     &[r"DescribeInstances", r"DescribeInstancesOverview"]
                 }
-                Self::InvalidInstanceNameMalformed => &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"ModifyInstanceAttribute",
-                    r"ModifyInstanceTDE",
-                ],
+                Self::InvalidInstanceNameMalformed => {
+                    &[
+                        r"CreateInstance",
+                        r"CreateInstances",
+                        r"CreateTairInstance",
+                        r"ModifyInstanceAttribute",
+                        r"ModifyInstanceTDE",
+                    ]
+                }
                 Self::InvalidInstancelevel => &[r"CreateInstance"],
                 Self::InvalidInstancesFormat => &[r"DescribePrice"],
                 Self::InvalidInstancesMalformed => &[r"CreateInstances"],
-                Self::InvalidIzNoNotSupported => &[
-                    r"CreateInstance",
-                    r"CreateTairInstance",
-                    r"MigrateToOtherZone",
-                    r"ModifySecurityGroupConfiguration",
-                ],
+                Self::InvalidIzNoNotSupported => {
+                    &[
+                        r"CreateInstance",
+                        r"CreateTairInstance",
+                        r"MigrateToOtherZone",
+                        r"ModifySecurityGroupConfiguration",
+                    ]
+                }
                 Self::InvalidPageNumbersMalformed => &[r"DescribeAuditRecords"],
-                Self::InvalidPageSizeMalformed => &[
-                    r"DescribeAuditRecords",
-                    r"DescribeBackups",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeSlowLogRecords",
-                ],
-                Self::InvalidParam => &[
-                    r"ModifySecurityGroupConfiguration",
-                    r"TransformInstanceChargeType",
-                    r"TransformToPrePaid",
-                ],
+                Self::InvalidPageSizeMalformed => {
+                    &[
+                        r"DescribeAuditRecords",
+                        r"DescribeBackups",
+                        r"DescribeRunningLogRecords",
+                        r"DescribeSlowLogRecords",
+                    ]
+                }
+                Self::InvalidParam => {
+                    &[
+                        r"ModifySecurityGroupConfiguration",
+                        r"TransformInstanceChargeType",
+                        r"TransformToPrePaid",
+                    ]
+                }
                 Self::InvalidParameterResourceId => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
@@ -2898,19 +2913,23 @@ const _: () = {
                 Self::InvalidParameterScope => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::InvalidParametersFormat => &[
-                    r"CreateParameterGroup",
-                    r"DescribeParameterTemplates",
-                    r"ModifyGlobalSecurityIPGroupRelation",
-                    r"ModifyInstanceConfig",
-                    r"ModifyInstanceSSL",
-                ],
-                Self::InvalidPasswordMalformed => &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"ModifyInstanceAttribute",
-                ],
+                Self::InvalidParametersFormat => {
+                    &[
+                        r"CreateParameterGroup",
+                        r"DescribeParameterTemplates",
+                        r"ModifyGlobalSecurityIPGroupRelation",
+                        r"ModifyInstanceConfig",
+                        r"ModifyInstanceSSL",
+                    ]
+                }
+                Self::InvalidPasswordMalformed => {
+                    &[
+                        r"CreateInstance",
+                        r"CreateInstances",
+                        r"CreateTairInstance",
+                        r"ModifyInstanceAttribute",
+                    ]
+                }
                 Self::InvalidQueryTimeFormat => &[r"DescribeAuditRecords"],
                 Self::InvalidRedisVersionPattern => &[r"DescribeInstanceSSL"],
                 Self::InvalidReginAvzNotFound => &[r"MigrateToOtherZone"],
@@ -2918,28 +2937,27 @@ const _: () = {
                 Self::InvalidRegionZoneNotFound => &[r"ModifySecurityGroupConfiguration"],
                 Self::InvalidRestoreTimeFormat => &[r"RestoreInstance"],
                 Self::InvalidRetention => &[r"ModifyAuditLogConfig"],
-                Self::InvalidSecurityIpListDuplicate => &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"ModifyGlobalSecurityIPGroup",
-                ],
-                Self::InvalidSecurityIpListFormat => &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"ModifyGlobalSecurityIPGroup",
-                ],
+                Self::InvalidSecurityIpListDuplicate => {
+                    &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
+                }
+                Self::InvalidSecurityIpListFormat => {
+                    &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
+                }
                 Self::InvalidSecurityIpListNotFound => &[r"ModifySecurityIps"],
-                Self::InvalidSecurityIpListQuotaExceeded => &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"ModifyGlobalSecurityIPGroup",
-                ],
+                Self::InvalidSecurityIpListQuotaExceeded => {
+                    &[r"CreateGlobalSecurityIPGroup", r"ModifyGlobalSecurityIPGroup"]
+                }
                 Self::InvalidShardInfoFormat => &[r"CreateInstance"],
-                Self::InvalidStartTimeMalformed => &[
-                    r"DescribeAuditRecords",
-                    r"DescribeBackups",
-                    r"DescribeHistoryMonitorValues",
-                    r"DescribeParameterModificationHistory",
-                    r"DescribeRunningLogRecords",
-                    r"DescribeSlowLogRecords",
-                ],
+                Self::InvalidStartTimeMalformed => {
+                    &[
+                        r"DescribeAuditRecords",
+                        r"DescribeBackups",
+                        r"DescribeHistoryMonitorValues",
+                        r"DescribeParameterModificationHistory",
+                        r"DescribeRunningLogRecords",
+                        r"DescribeSlowLogRecords",
+                    ]
+                }
                 Self::InvalidStartTimeAndEndTimeMalformed => {
                     &[r"DescribeBackups", r"DescribeSlowLogRecords"]
                 }
@@ -2950,16 +2968,17 @@ const _: () = {
                 Self::InvalidTagValueMalformed => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::InvalidTokenMalformed => &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"SwitchNetwork",
-                ],
-                Self::InvalidUserNotFound => &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"DescribeGlobalSecurityIPGroup",
-                ],
+                Self::InvalidTokenMalformed => {
+                    &[
+                        r"CreateInstance",
+                        r"CreateInstances",
+                        r"CreateTairInstance",
+                        r"SwitchNetwork",
+                    ]
+                }
+                Self::InvalidUserNotFound => {
+                    &[r"CreateGlobalSecurityIPGroup", r"DescribeGlobalSecurityIPGroup"]
+                }
                 Self::InvalidVpcIdNotFound => &[r"CreateInstance", r"CreateTairInstance"],
                 Self::InvalidVpcParamGroup => &[r"AllocateDirectConnection"],
                 Self::InvalidVSwitchIdMismatch => &[r"MigrateToOtherZone"],
@@ -2969,38 +2988,49 @@ const _: () = {
                 Self::InvalidVpcIdRegionNotSupported => &[r"CreateInstances"],
                 Self::InvalidvSwitchId => &[r"CreateInstance", r"CreateTairInstance"],
                 Self::IzNotSupportSwitchNetworkError => &[r"SwitchNetwork"],
-                Self::IzNotSupportVpcError => &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"MigrateToOtherZone",
-                    r"SwitchNetwork",
-                ],
+                Self::IzNotSupportVpcError => {
+                    &[
+                        r"CreateInstance",
+                        r"CreateInstances",
+                        r"CreateTairInstance",
+                        r"MigrateToOtherZone",
+                        r"SwitchNetwork",
+                    ]
+                }
                 Self::LockTimeout => &[r"ModifySecurityIps"],
                 Self::MissParameterTagOrResourceId => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::MissingConnectionString => &[
-                    r"AllocateInstancePublicConnection",
-                    r"ReleaseInstancePublicConnection",
-                ],
-                Self::MissingInstanceId => &[
-                    r"AllocateInstancePublicConnection",
-                    r"ModifySecurityGroupConfiguration",
-                    r"ReleaseInstancePublicConnection",
-                ],
+                Self::MissingConnectionString => {
+                    &[
+                        r"AllocateInstancePublicConnection",
+                        r"ReleaseInstancePublicConnection",
+                    ]
+                }
+                Self::MissingInstanceId => {
+                    &[
+                        r"AllocateInstancePublicConnection",
+                        r"ModifySecurityGroupConfiguration",
+                        r"ReleaseInstancePublicConnection",
+                    ]
+                }
                 Self::MissingPort => &[r"AllocateInstancePublicConnection"],
                 Self::MissingRedisShardingUnsupportPerfItem => &[r"ModifyInstanceSpec"],
                 Self::MissingSwitchId => &[r"MigrateToOtherZone"],
-                Self::NetTypeExists => &[
-                    r"AllocateDirectConnection",
-                    r"AllocateInstancePublicConnection",
-                ],
+                Self::NetTypeExists => {
+                    &[r"AllocateDirectConnection", r"AllocateInstancePublicConnection"]
+                }
                 Self::NetTypeNotExists => &[r"ReleaseDirectConnection"],
-                Self::NetworkTypeNotSupport => &[r"MigrateToOtherZone", r"ModifyInstanceConfig"],
-                Self::NewConnectionStringNotSupport => &[r"ModifyDBInstanceConnectionString"],
+                Self::NetworkTypeNotSupport => {
+                    &[r"MigrateToOtherZone", r"ModifyInstanceConfig"]
+                }
+                Self::NewConnectionStringNotSupport => {
+                    &[r"ModifyDBInstanceConnectionString"]
+                }
                 Self::NewSslAlreadyEnabled => &[r"AllocateInstancePublicConnection"],
-                Self::NoQuota => &[r"ModifyInstanceMajorVersion", r"ModifyInstanceMinorVersion"],
+                Self::NoQuota => {
+                    &[r"ModifyInstanceMajorVersion", r"ModifyInstanceMinorVersion"]
+                }
                 Self::NumberExceedCustomTags => &[r"TagResources"],
                 Self::NumberExceedResourceIds => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
@@ -3015,18 +3045,22 @@ const _: () = {
                 }
                 Self::ParamInvalid => &[r"DescribeHistoryTasks"],
                 Self::ParamInvalidTimeEndBeforeStart => &[r"DescribeHistoryTasks"],
-                Self::ParamNotSupportedForCurrentVersion => &[
-                    r"DescribeParameterTemplates",
-                    r"ModifyInstanceConfig",
-                    r"ModifyInstanceVpcAuthMode",
-                ],
+                Self::ParamNotSupportedForCurrentVersion => {
+                    &[
+                        r"DescribeParameterTemplates",
+                        r"ModifyInstanceConfig",
+                        r"ModifyInstanceVpcAuthMode",
+                    ]
+                }
                 Self::PayIllegalAgreement => &[r"CreateInstance", r"CreateTairInstance"],
-                Self::PaymentMethodNotFound => &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"ModifyInstanceSpec",
-                ],
+                Self::PaymentMethodNotFound => {
+                    &[
+                        r"CreateInstance",
+                        r"CreateInstances",
+                        r"CreateTairInstance",
+                        r"ModifyInstanceSpec",
+                    ]
+                }
                 Self::QuotaExceed => {
                     &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
                 }
@@ -3037,28 +3071,32 @@ const _: () = {
                     &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
                 }
                 Self::RequestTokenConflict => &[r"CreateInstance", r"CreateTairInstance"],
-                Self::RequiredParamNotFound => &[
-                    r"CreateGlobalSecurityIPGroup",
-                    r"DeleteGlobalSecurityIPGroup",
-                    r"DescribeActiveOperationTask",
-                    r"DescribeGlobalSecurityIPGroup",
-                    r"DescribeGlobalSecurityIPGroupRelation",
-                    r"ModifyActiveOperationTask",
-                    r"ModifyGlobalSecurityIPGroup",
-                    r"ModifyGlobalSecurityIPGroupName",
-                    r"ModifyGlobalSecurityIPGroupRelation",
-                ],
+                Self::RequiredParamNotFound => {
+                    &[
+                        r"CreateGlobalSecurityIPGroup",
+                        r"DeleteGlobalSecurityIPGroup",
+                        r"DescribeActiveOperationTask",
+                        r"DescribeGlobalSecurityIPGroup",
+                        r"DescribeGlobalSecurityIPGroupRelation",
+                        r"ModifyActiveOperationTask",
+                        r"ModifyGlobalSecurityIPGroup",
+                        r"ModifyGlobalSecurityIPGroupName",
+                        r"ModifyGlobalSecurityIPGroupRelation",
+                    ]
+                }
                 Self::ResourceAlreadyExists => &[r"SwitchNetwork"],
                 Self::ResourceConfigError => &[r"ModifyAuditLogConfig"],
                 Self::ResourceGroupIdInValid => &[r"ModifyResourceGroup"],
                 Self::ResourceGroupNotExist => &[r"CreateInstance", r"CreateInstances"],
-                Self::ResourceNotAvailable => &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"TransformInstanceChargeType",
-                    r"TransformToPrePaid",
-                ],
+                Self::ResourceNotAvailable => {
+                    &[
+                        r"CreateInstance",
+                        r"CreateInstances",
+                        r"CreateTairInstance",
+                        r"TransformInstanceChargeType",
+                        r"TransformToPrePaid",
+                    ]
+                }
                 Self::ResroreParamNotMatch => &[r"RestoreInstance"],
                 Self::SslNotSupportNetType => &[r"AllocateInstancePublicConnection"],
                 Self::SecurityIpListDuplicate => &[r"ModifySecurityIps"],
@@ -3069,28 +3107,38 @@ const _: () = {
                 Self::StartTimeBeforeNow => &[r"ModifyActiveOperationTask"],
                 Self::SwitchTimeAfterDeadline => &[r"ModifyActiveOperationTask"],
                 Self::TargetMemoryLessThanCurrentUsed => &[r"ModifyInstanceSpec"],
-                Self::TaskExists => &[
-                    r"ModifyInstanceAttribute",
-                    r"ModifyInstanceTDE",
-                    r"ResetAccountPassword",
-                ],
-                Self::TaskHasExist => &[r"AllocateDirectConnection", r"ModifyAuditLogConfig"],
+                Self::TaskExists => {
+                    &[
+                        r"ModifyInstanceAttribute",
+                        r"ModifyInstanceTDE",
+                        r"ResetAccountPassword",
+                    ]
+                }
+                Self::TaskHasExist => {
+                    &[r"AllocateDirectConnection", r"ModifyAuditLogConfig"]
+                }
                 Self::TaskModifyError => &[r"ModifyActiveOperationTask"],
                 Self::TokenServiceError => &[r"CreateInstance", r"CreateTairInstance"],
                 Self::UnsupportedEngineVersion => &[r"AllocateDirectConnection"],
                 Self::UserCannotBuyNotInnerCommodity => &[r"CreateTairInstance"],
-                Self::VSwithNotBelongToNotVpcFault => &[r"CreateInstance", r"CreateTairInstance"],
+                Self::VSwithNotBelongToNotVpcFault => {
+                    &[r"CreateInstance", r"CreateTairInstance"]
+                }
                 Self::VpcAndVSwitchNotChange => &[r"SwitchNetwork"],
                 Self::VpcFreePasswordNoSupport => &[r"SwitchNetwork"],
-                Self::VpcServiceError => &[
-                    r"CreateInstance",
-                    r"CreateInstances",
-                    r"CreateTairInstance",
-                    r"MigrateToOtherZone",
-                    r"SwitchNetwork",
-                ],
+                Self::VpcServiceError => {
+                    &[
+                        r"CreateInstance",
+                        r"CreateInstances",
+                        r"CreateTairInstance",
+                        r"MigrateToOtherZone",
+                        r"SwitchNetwork",
+                    ]
+                }
                 Self::VpcVerifyError => &[r"SwitchNetwork"],
-                Self::ZoneClosed => &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"],
+                Self::ZoneClosed => {
+                    &[r"CreateInstance", r"CreateInstances", r"CreateTairInstance"]
+                }
                 Self::ZoneIdNotFound => &[r"CreateInstance"],
                 Self::ZoneMigrationErrorStillingRunning => {
                     &[r"MigrateToOtherZone", r"RestoreInstance"]
@@ -3101,435 +3149,523 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AllocateDirectConnection" => &[
-                    Self::ConnectionStringAlreadyExists,
-                    Self::DirectConnectionAlreadyExists,
-                    Self::IncorrectMinorVersion,
-                    Self::InstanceStatusNotSupport,
-                    Self::InvalidConnType,
-                    Self::InvalidConnectionString,
-                    Self::InvalidConnectionStringFormat,
-                    Self::InvalidDbInstanceIdNotFound,
-                    Self::InvalidVpcParamGroup,
-                    Self::NetTypeExists,
-                    Self::TaskHasExist,
-                    Self::UnsupportedEngineVersion,
-                ],
-                r"AllocateInstancePublicConnection" => &[
-                    Self::InvalidConnectionStringFormat,
-                    Self::MissingConnectionString,
-                    Self::MissingInstanceId,
-                    Self::MissingPort,
-                    Self::NetTypeExists,
-                    Self::NewSslAlreadyEnabled,
-                    Self::SslNotSupportNetType,
-                ],
-                r"CreateAccount" => &[
-                    Self::AccountLimitExceeded,
-                    Self::InvalidAccountDescriptionFormat,
-                    Self::InvalidAccountNameDuplicate,
-                    Self::InvalidAccountNameForbid,
-                    Self::InvalidAccountNameFormat,
-                    Self::InvalidAccountPasswordFormat,
-                    Self::InvalidAccountPrivilegeMalformed,
-                    Self::InvalidDbInstanceAccountModeFormat,
-                    Self::InvalidEngineVersionFormat,
-                ],
+                r"AllocateDirectConnection" => {
+                    &[
+                        Self::ConnectionStringAlreadyExists,
+                        Self::DirectConnectionAlreadyExists,
+                        Self::IncorrectMinorVersion,
+                        Self::InstanceStatusNotSupport,
+                        Self::InvalidConnType,
+                        Self::InvalidConnectionString,
+                        Self::InvalidConnectionStringFormat,
+                        Self::InvalidDbInstanceIdNotFound,
+                        Self::InvalidVpcParamGroup,
+                        Self::NetTypeExists,
+                        Self::TaskHasExist,
+                        Self::UnsupportedEngineVersion,
+                    ]
+                }
+                r"AllocateInstancePublicConnection" => {
+                    &[
+                        Self::InvalidConnectionStringFormat,
+                        Self::MissingConnectionString,
+                        Self::MissingInstanceId,
+                        Self::MissingPort,
+                        Self::NetTypeExists,
+                        Self::NewSslAlreadyEnabled,
+                        Self::SslNotSupportNetType,
+                    ]
+                }
+                r"CreateAccount" => {
+                    &[
+                        Self::AccountLimitExceeded,
+                        Self::InvalidAccountDescriptionFormat,
+                        Self::InvalidAccountNameDuplicate,
+                        Self::InvalidAccountNameForbid,
+                        Self::InvalidAccountNameFormat,
+                        Self::InvalidAccountPasswordFormat,
+                        Self::InvalidAccountPrivilegeMalformed,
+                        Self::InvalidDbInstanceAccountModeFormat,
+                        Self::InvalidEngineVersionFormat,
+                    ]
+                }
                 r"CreateCacheAnalysisTask" => &[Self::IncorrectEngineVersion],
-                r"CreateGlobalSecurityIPGroup" => &[
-                    Self::InvalidSecurityIpListDuplicate,
-                    Self::InvalidSecurityIpListFormat,
-                    Self::InvalidSecurityIpListQuotaExceeded,
-                    Self::InvalidUserNotFound,
-                    Self::RequiredParamNotFound,
-                ],
-                r"CreateInstance" => &[
-                    Self::IdempotentParameterMismatch,
-                    Self::MissingParameter,
-                    Self::AccountMoneyValidateError,
-                    Self::AuthorizationFailure,
-                    Self::CashBookInsufficient,
-                    Self::DryRunOperation,
-                    Self::IllegalParamError,
-                    Self::InstanceClassNotMatch,
-                    Self::InvalidAccountPasswordFormat,
-                    Self::InvalidBackupLogStatus,
-                    Self::InvalidCapacityNotFound,
-                    Self::InvalidEngineVersionMalformed,
-                    Self::InvalidIpNotInSubnet,
-                    Self::InvalidInstanceNameMalformed,
-                    Self::InvalidInstancelevel,
-                    Self::InvalidIzNoNotSupported,
-                    Self::InvalidPasswordMalformed,
-                    Self::InvalidRegionFormat,
-                    Self::InvalidShardInfoFormat,
-                    Self::InvalidStatus,
-                    Self::InvalidTokenMalformed,
-                    Self::InvalidVpcIdNotFound,
-                    Self::InvalidVpcIdOrVswitchIdNotSupported,
-                    Self::InvalidvSwitchId,
-                    Self::IzNotSupportVpcError,
-                    Self::PayIllegalAgreement,
-                    Self::PaymentMethodNotFound,
-                    Self::QuotaExceed,
-                    Self::QuotaExceedAfterpayInstance,
-                    Self::QuotaNotEnough,
-                    Self::RequestTokenConflict,
-                    Self::ResourceGroupNotExist,
-                    Self::ResourceNotAvailable,
-                    Self::SecurityRiskAuthVerification,
-                    Self::TokenServiceError,
-                    Self::VSwithNotBelongToNotVpcFault,
-                    Self::VpcServiceError,
-                    Self::ZoneClosed,
-                    Self::ZoneIdNotFound,
-                ],
-                r"CreateInstances" => &[
-                    Self::IdempotentParameterMismatch,
-                    Self::MissingParameter,
-                    Self::InvalidCapacityNotFound,
-                    Self::InvalidInstanceNameMalformed,
-                    Self::InvalidInstancesMalformed,
-                    Self::InvalidPasswordMalformed,
-                    Self::InvalidTokenMalformed,
-                    Self::InvalidVpcIdRegionNotSupported,
-                    Self::IzNotSupportVpcError,
-                    Self::PaymentMethodNotFound,
-                    Self::QuotaExceed,
-                    Self::QuotaExceedAfterpayInstance,
-                    Self::QuotaNotEnough,
-                    Self::ResourceGroupNotExist,
-                    Self::ResourceNotAvailable,
-                    Self::VpcServiceError,
-                    Self::ZoneClosed,
-                ],
+                r"CreateGlobalSecurityIPGroup" => {
+                    &[
+                        Self::InvalidSecurityIpListDuplicate,
+                        Self::InvalidSecurityIpListFormat,
+                        Self::InvalidSecurityIpListQuotaExceeded,
+                        Self::InvalidUserNotFound,
+                        Self::RequiredParamNotFound,
+                    ]
+                }
+                r"CreateInstance" => {
+                    &[
+                        Self::IdempotentParameterMismatch,
+                        Self::MissingParameter,
+                        Self::AccountMoneyValidateError,
+                        Self::AuthorizationFailure,
+                        Self::CashBookInsufficient,
+                        Self::DryRunOperation,
+                        Self::IllegalParamError,
+                        Self::InstanceClassNotMatch,
+                        Self::InvalidAccountPasswordFormat,
+                        Self::InvalidBackupLogStatus,
+                        Self::InvalidCapacityNotFound,
+                        Self::InvalidEngineVersionMalformed,
+                        Self::InvalidIpNotInSubnet,
+                        Self::InvalidInstanceNameMalformed,
+                        Self::InvalidInstancelevel,
+                        Self::InvalidIzNoNotSupported,
+                        Self::InvalidPasswordMalformed,
+                        Self::InvalidRegionFormat,
+                        Self::InvalidShardInfoFormat,
+                        Self::InvalidStatus,
+                        Self::InvalidTokenMalformed,
+                        Self::InvalidVpcIdNotFound,
+                        Self::InvalidVpcIdOrVswitchIdNotSupported,
+                        Self::InvalidvSwitchId,
+                        Self::IzNotSupportVpcError,
+                        Self::PayIllegalAgreement,
+                        Self::PaymentMethodNotFound,
+                        Self::QuotaExceed,
+                        Self::QuotaExceedAfterpayInstance,
+                        Self::QuotaNotEnough,
+                        Self::RequestTokenConflict,
+                        Self::ResourceGroupNotExist,
+                        Self::ResourceNotAvailable,
+                        Self::SecurityRiskAuthVerification,
+                        Self::TokenServiceError,
+                        Self::VSwithNotBelongToNotVpcFault,
+                        Self::VpcServiceError,
+                        Self::ZoneClosed,
+                        Self::ZoneIdNotFound,
+                    ]
+                }
+                r"CreateInstances" => {
+                    &[
+                        Self::IdempotentParameterMismatch,
+                        Self::MissingParameter,
+                        Self::InvalidCapacityNotFound,
+                        Self::InvalidInstanceNameMalformed,
+                        Self::InvalidInstancesMalformed,
+                        Self::InvalidPasswordMalformed,
+                        Self::InvalidTokenMalformed,
+                        Self::InvalidVpcIdRegionNotSupported,
+                        Self::IzNotSupportVpcError,
+                        Self::PaymentMethodNotFound,
+                        Self::QuotaExceed,
+                        Self::QuotaExceedAfterpayInstance,
+                        Self::QuotaNotEnough,
+                        Self::ResourceGroupNotExist,
+                        Self::ResourceNotAvailable,
+                        Self::VpcServiceError,
+                        Self::ZoneClosed,
+                    ]
+                }
                 r"CreateParameterGroup" => &[Self::InvalidParametersFormat],
-                r"CreateTairInstance" => &[
-                    Self::IdempotentParameterMismatch,
-                    Self::MissingParameter,
-                    Self::AccountMoneyValidateError,
-                    Self::AuthorizationFailure,
-                    Self::CashBookInsufficient,
-                    Self::IllegalParamError,
-                    Self::InstanceClassNotMatch,
-                    Self::InvalidAccountPasswordFormat,
-                    Self::InvalidCapacityNotFound,
-                    Self::InvalidEngineVersionMalformed,
-                    Self::InvalidIpNotInSubnet,
-                    Self::InvalidInstanceNameMalformed,
-                    Self::InvalidIzNoNotSupported,
-                    Self::InvalidPasswordMalformed,
-                    Self::InvalidRegionFormat,
-                    Self::InvalidTokenMalformed,
-                    Self::InvalidVpcIdNotFound,
-                    Self::InvalidVpcIdOrVswitchIdNotSupported,
-                    Self::InvalidvSwitchId,
-                    Self::IzNotSupportVpcError,
-                    Self::PayIllegalAgreement,
-                    Self::PaymentMethodNotFound,
-                    Self::QuotaExceed,
-                    Self::QuotaExceedAfterpayInstance,
-                    Self::QuotaNotEnough,
-                    Self::RequestTokenConflict,
-                    Self::ResourceNotAvailable,
-                    Self::TokenServiceError,
-                    Self::UserCannotBuyNotInnerCommodity,
-                    Self::VSwithNotBelongToNotVpcFault,
-                    Self::VpcServiceError,
-                    Self::ZoneClosed,
-                ],
-                r"DeleteAccount" => &[
-                    Self::InvalidAccountNameFormat,
-                    Self::InvalidAccountNameNotFound,
-                    Self::InvalidEngineVersionFormat,
-                    Self::OperationDeniedAccountStatus,
-                ],
+                r"CreateTairInstance" => {
+                    &[
+                        Self::IdempotentParameterMismatch,
+                        Self::MissingParameter,
+                        Self::AccountMoneyValidateError,
+                        Self::AuthorizationFailure,
+                        Self::CashBookInsufficient,
+                        Self::IllegalParamError,
+                        Self::InstanceClassNotMatch,
+                        Self::InvalidAccountPasswordFormat,
+                        Self::InvalidCapacityNotFound,
+                        Self::InvalidEngineVersionMalformed,
+                        Self::InvalidIpNotInSubnet,
+                        Self::InvalidInstanceNameMalformed,
+                        Self::InvalidIzNoNotSupported,
+                        Self::InvalidPasswordMalformed,
+                        Self::InvalidRegionFormat,
+                        Self::InvalidTokenMalformed,
+                        Self::InvalidVpcIdNotFound,
+                        Self::InvalidVpcIdOrVswitchIdNotSupported,
+                        Self::InvalidvSwitchId,
+                        Self::IzNotSupportVpcError,
+                        Self::PayIllegalAgreement,
+                        Self::PaymentMethodNotFound,
+                        Self::QuotaExceed,
+                        Self::QuotaExceedAfterpayInstance,
+                        Self::QuotaNotEnough,
+                        Self::RequestTokenConflict,
+                        Self::ResourceNotAvailable,
+                        Self::TokenServiceError,
+                        Self::UserCannotBuyNotInnerCommodity,
+                        Self::VSwithNotBelongToNotVpcFault,
+                        Self::VpcServiceError,
+                        Self::ZoneClosed,
+                    ]
+                }
+                r"DeleteAccount" => {
+                    &[
+                        Self::InvalidAccountNameFormat,
+                        Self::InvalidAccountNameNotFound,
+                        Self::InvalidEngineVersionFormat,
+                        Self::OperationDeniedAccountStatus,
+                    ]
+                }
                 r"DeleteGlobalSecurityIPGroup" => &[Self::RequiredParamNotFound],
                 r"DeleteInstance" => &[Self::InstanceReleaseProtection],
                 r"DescribeActiveOperationTask" => &[Self::RequiredParamNotFound],
                 r"DescribeAuditLogConfig" => &[Self::InvalidInstanceIdNotFound],
-                r"DescribeAuditRecords" => &[
-                    Self::IncorrectDbInstanceNotSupported,
-                    Self::InvalidEndTimeInvalid,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidPageNumbersMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidQueryTimeFormat,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeBackups" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEngineVersionMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeAndEndTimeMalformed,
-                ],
+                r"DescribeAuditRecords" => {
+                    &[
+                        Self::IncorrectDbInstanceNotSupported,
+                        Self::InvalidEndTimeInvalid,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidPageNumbersMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidQueryTimeFormat,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeBackups" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEngineVersionMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeAndEndTimeMalformed,
+                    ]
+                }
                 r"DescribeCacheAnalysisReport" => &[Self::IncorrectEngineVersion],
                 r"DescribeCacheAnalysisReportList" => &[Self::IncorrectEngineVersion],
                 r"DescribeEncryptionKey" => &[Self::InstanceTypeNotSupport],
-                r"DescribeGlobalSecurityIPGroup" => &[
-                    Self::InvalidAction,
-                    Self::InvalidUserNotFound,
-                    Self::RequiredParamNotFound,
-                ],
-                r"DescribeGlobalSecurityIPGroupRelation" => &[Self::RequiredParamNotFound],
-                r"DescribeHistoryMonitorValues" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                ],
+                r"DescribeGlobalSecurityIPGroup" => {
+                    &[
+                        Self::InvalidAction,
+                        Self::InvalidUserNotFound,
+                        Self::RequiredParamNotFound,
+                    ]
+                }
+                r"DescribeGlobalSecurityIPGroupRelation" => {
+                    &[Self::RequiredParamNotFound]
+                }
+                r"DescribeHistoryMonitorValues" => {
+                    &[Self::InvalidEndTimeMalformed, Self::InvalidStartTimeMalformed]
+                }
                 r"DescribeHistoryTasks" => {
                     &[Self::ParamInvalid, Self::ParamInvalidTimeEndBeforeStart]
                 }
                 r"DescribeInstanceAutoRenewalAttribute" => &[Self::IllegalParameter],
-                r"DescribeInstanceSSL" => &[
-                    Self::IncorrectCharacterType,
-                    Self::IncorrectEngineVersion,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidRedisVersionPattern,
-                ],
+                r"DescribeInstanceSSL" => {
+                    &[
+                        Self::IncorrectCharacterType,
+                        Self::IncorrectEngineVersion,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidRedisVersionPattern,
+                    ]
+                }
                 r"DescribeInstanceTDEStatus" => &[Self::InvalidInstanceIdNotFound],
                 r"DescribeInstances" => &[Self::InvalidInstanceIdsMalformed],
                 r"DescribeInstancesOverview" => &[Self::InvalidInstanceIdsMalformed],
-                r"DescribeParameterModificationHistory" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeParameterTemplates" => &[
-                    Self::InvalidParametersFormat,
-                    Self::ParamNotSupportedForCurrentVersion,
-                ],
-                r"DescribeParameters" => &[
-                    Self::IncorrectDbInstanceType,
-                    Self::InvalidDbInstanceClassNotFound,
-                ],
-                r"DescribePrice" => &[
-                    Self::MissingParameter,
-                    Self::AlreadyHadTemporaryBandwidth,
-                    Self::InvalidInstancesFormat,
-                ],
-                r"DescribeRunningLogRecords" => &[
-                    Self::InvalidDbInstanceIdNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeSecurityGroupConfiguration" => &[Self::InvalidInstanceIdNotFound],
+                r"DescribeParameterModificationHistory" => {
+                    &[Self::InvalidEndTimeMalformed, Self::InvalidStartTimeMalformed]
+                }
+                r"DescribeParameterTemplates" => {
+                    &[
+                        Self::InvalidParametersFormat,
+                        Self::ParamNotSupportedForCurrentVersion,
+                    ]
+                }
+                r"DescribeParameters" => {
+                    &[
+                        Self::IncorrectDbInstanceType,
+                        Self::InvalidDbInstanceClassNotFound,
+                    ]
+                }
+                r"DescribePrice" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AlreadyHadTemporaryBandwidth,
+                        Self::InvalidInstancesFormat,
+                    ]
+                }
+                r"DescribeRunningLogRecords" => {
+                    &[
+                        Self::InvalidDbInstanceIdNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeSecurityGroupConfiguration" => {
+                    &[Self::InvalidInstanceIdNotFound]
+                }
                 r"DescribeSecurityIps" => &[Self::InvalidInstanceIdNotFound],
-                r"DescribeSlowLogRecords" => &[
-                    Self::IncorrectEngineVersion,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidPageSizeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeAndEndTimeMalformed,
-                    Self::ServerBusy,
-                ],
-                r"GrantAccountPrivilege" => &[
-                    Self::IncorrectAccount,
-                    Self::IncorrectMinorVersion,
-                    Self::InvalidAccountNameFormat,
-                    Self::InvalidAccountNameNotFound,
-                    Self::InvalidAccountPrivilegeFormat,
-                ],
-                r"ListTagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidDbInstanceIdNotFound,
-                    Self::InvalidParameterResourceId,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterScope,
-                    Self::InvalidTagKeyMalformed,
-                    Self::InvalidTagValueMalformed,
-                    Self::MissParameterTagOrResourceId,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
-                r"MigrateToOtherZone" => &[
-                    Self::ClusterNotSupport,
-                    Self::DbInstanceNotFound,
-                    Self::InstanceStatusNotSupport,
-                    Self::InvalidIzNoNotSupported,
-                    Self::InvalidReginAvzNotFound,
-                    Self::InvalidVSwitchIdMismatch,
-                    Self::IzNotSupportVpcError,
-                    Self::MissingSwitchId,
-                    Self::NetworkTypeNotSupport,
-                    Self::VpcServiceError,
-                    Self::ZoneMigrationErrorStillingRunning,
-                ],
-                r"ModifyAccountDescription" => &[
-                    Self::InvalidAccountDescriptionFormat,
-                    Self::InvalidEngineVersionFormat,
-                ],
-                r"ModifyActiveOperationTask" => &[
-                    Self::IncorrectTaskStatus,
-                    Self::RequiredParamNotFound,
-                    Self::StartTimeBeforeNow,
-                    Self::SwitchTimeAfterDeadline,
-                    Self::TaskModifyError,
-                ],
-                r"ModifyAuditLogConfig" => &[
-                    Self::InvalidRetention,
-                    Self::ResourceConfigError,
-                    Self::TaskHasExist,
-                ],
-                r"ModifyDBInstanceConnectionString" => &[
-                    Self::InvalidConnectionStringFormat,
-                    Self::InvalidConnectionStringOrPortDuplicate,
-                    Self::InvalidIpTypeFormat,
-                    Self::NewConnectionStringNotSupport,
-                ],
-                r"ModifyGlobalSecurityIPGroup" => &[
-                    Self::InvalidSecurityIpListDuplicate,
-                    Self::InvalidSecurityIpListFormat,
-                    Self::InvalidSecurityIpListQuotaExceeded,
-                    Self::RequiredParamNotFound,
-                ],
+                r"DescribeSlowLogRecords" => {
+                    &[
+                        Self::IncorrectEngineVersion,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidPageSizeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeAndEndTimeMalformed,
+                        Self::ServerBusy,
+                    ]
+                }
+                r"GrantAccountPrivilege" => {
+                    &[
+                        Self::IncorrectAccount,
+                        Self::IncorrectMinorVersion,
+                        Self::InvalidAccountNameFormat,
+                        Self::InvalidAccountNameNotFound,
+                        Self::InvalidAccountPrivilegeFormat,
+                    ]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidDbInstanceIdNotFound,
+                        Self::InvalidParameterResourceId,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterScope,
+                        Self::InvalidTagKeyMalformed,
+                        Self::InvalidTagValueMalformed,
+                        Self::MissParameterTagOrResourceId,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"MigrateToOtherZone" => {
+                    &[
+                        Self::ClusterNotSupport,
+                        Self::DbInstanceNotFound,
+                        Self::InstanceStatusNotSupport,
+                        Self::InvalidIzNoNotSupported,
+                        Self::InvalidReginAvzNotFound,
+                        Self::InvalidVSwitchIdMismatch,
+                        Self::IzNotSupportVpcError,
+                        Self::MissingSwitchId,
+                        Self::NetworkTypeNotSupport,
+                        Self::VpcServiceError,
+                        Self::ZoneMigrationErrorStillingRunning,
+                    ]
+                }
+                r"ModifyAccountDescription" => {
+                    &[
+                        Self::InvalidAccountDescriptionFormat,
+                        Self::InvalidEngineVersionFormat,
+                    ]
+                }
+                r"ModifyActiveOperationTask" => {
+                    &[
+                        Self::IncorrectTaskStatus,
+                        Self::RequiredParamNotFound,
+                        Self::StartTimeBeforeNow,
+                        Self::SwitchTimeAfterDeadline,
+                        Self::TaskModifyError,
+                    ]
+                }
+                r"ModifyAuditLogConfig" => {
+                    &[
+                        Self::InvalidRetention,
+                        Self::ResourceConfigError,
+                        Self::TaskHasExist,
+                    ]
+                }
+                r"ModifyDBInstanceConnectionString" => {
+                    &[
+                        Self::InvalidConnectionStringFormat,
+                        Self::InvalidConnectionStringOrPortDuplicate,
+                        Self::InvalidIpTypeFormat,
+                        Self::NewConnectionStringNotSupport,
+                    ]
+                }
+                r"ModifyGlobalSecurityIPGroup" => {
+                    &[
+                        Self::InvalidSecurityIpListDuplicate,
+                        Self::InvalidSecurityIpListFormat,
+                        Self::InvalidSecurityIpListQuotaExceeded,
+                        Self::RequiredParamNotFound,
+                    ]
+                }
                 r"ModifyGlobalSecurityIPGroupName" => &[Self::RequiredParamNotFound],
                 r"ModifyGlobalSecurityIPGroupRelation" => {
                     &[Self::InvalidParametersFormat, Self::RequiredParamNotFound]
                 }
-                r"ModifyInstanceAttribute" => &[
-                    Self::MissingParameter,
-                    Self::InvalidInstanceNameMalformed,
-                    Self::InvalidPasswordMalformed,
-                    Self::TaskExists,
-                ],
-                r"ModifyInstanceConfig" => &[
-                    Self::InstanceTypeNotSupport,
-                    Self::InvalidParametersFormat,
-                    Self::NetworkTypeNotSupport,
-                    Self::ParamNotSupportedForCurrentVersion,
-                ],
+                r"ModifyInstanceAttribute" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidInstanceNameMalformed,
+                        Self::InvalidPasswordMalformed,
+                        Self::TaskExists,
+                    ]
+                }
+                r"ModifyInstanceConfig" => {
+                    &[
+                        Self::InstanceTypeNotSupport,
+                        Self::InvalidParametersFormat,
+                        Self::NetworkTypeNotSupport,
+                        Self::ParamNotSupportedForCurrentVersion,
+                    ]
+                }
                 r"ModifyInstanceMaintainTime" => &[Self::InvalidEndTimeFormat],
                 r"ModifyInstanceMajorVersion" => &[Self::NoQuota],
                 r"ModifyInstanceMinorVersion" => &[Self::NoQuota],
                 r"ModifyInstanceNetExpireTime" => &[Self::ClassicExpiredDaysError],
-                r"ModifyInstanceSSL" => &[
-                    Self::EnabledSslNotSupport,
-                    Self::IncorrectCharacterType,
-                    Self::IncorrectDbInstanceLockMode,
-                    Self::IncorrectDbInstanceState,
-                    Self::IncorrectEngineVersion,
-                    Self::InvalidParametersFormat,
-                ],
-                r"ModifyInstanceSpec" => &[
-                    Self::Any,
-                    Self::AbnormalResourceStatusForRenew,
-                    Self::DirectTargetLevelNotSupport,
-                    Self::DirectTransNodeDoubleLevelError,
-                    Self::DirectTransPreCheckError,
-                    Self::DirectTransUpgradeMajorVersionNotSupport,
-                    Self::DtsOpendNotSupportTrans,
-                    Self::GdcInstanceNotSupport,
-                    Self::HasRenewChangeOrder,
-                    Self::IllegalParamError,
-                    Self::IncorrectMinorVersion,
-                    Self::IncorrectTargetMajorVersion,
-                    Self::MissingRedisShardingUnsupportPerfItem,
-                    Self::PaymentMethodNotFound,
-                    Self::TargetMemoryLessThanCurrentUsed,
-                ],
-                r"ModifyInstanceTDE" => &[Self::InvalidInstanceNameMalformed, Self::TaskExists],
-                r"ModifyInstanceVpcAuthMode" => &[Self::ParamNotSupportedForCurrentVersion],
-                r"ModifyResourceGroup" => &[
-                    Self::EntityNotExistsResource,
-                    Self::ResourceGroupIdInValid,
-                    Self::ServiceAccountNoPermission,
-                ],
-                r"ModifySecurityGroupConfiguration" => &[
-                    Self::MissingParameter,
-                    Self::AssociatedEcsSecurityGroupIdQuotaExceed,
-                    Self::AssociatedEcsSecurityGroupIdQuotaExceed_2,
-                    Self::EngineNotSupported,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidIzNoNotSupported,
-                    Self::InvalidParam,
-                    Self::InvalidRegionZoneNotFound,
-                    Self::MissingInstanceId,
-                ],
-                r"ModifySecurityIps" => &[
-                    Self::ForbbidenMinorVersion,
-                    Self::InvalidGroupNameFormat,
-                    Self::InvalidSecurityIpListNotFound,
-                    Self::LockTimeout,
-                    Self::SecurityIpListDuplicate,
-                ],
-                r"ReleaseDirectConnection" => &[
-                    Self::InstanceStatusNotSupport,
-                    Self::InvalidDbInstanceIdNotFound,
-                    Self::NetTypeNotExists,
-                ],
-                r"ReleaseInstancePublicConnection" => &[
-                    Self::AtLeastOneNetTypeExists,
-                    Self::MissingConnectionString,
-                    Self::MissingInstanceId,
-                ],
+                r"ModifyInstanceSSL" => {
+                    &[
+                        Self::EnabledSslNotSupport,
+                        Self::IncorrectCharacterType,
+                        Self::IncorrectDbInstanceLockMode,
+                        Self::IncorrectDbInstanceState,
+                        Self::IncorrectEngineVersion,
+                        Self::InvalidParametersFormat,
+                    ]
+                }
+                r"ModifyInstanceSpec" => {
+                    &[
+                        Self::Any,
+                        Self::AbnormalResourceStatusForRenew,
+                        Self::DirectTargetLevelNotSupport,
+                        Self::DirectTransNodeDoubleLevelError,
+                        Self::DirectTransPreCheckError,
+                        Self::DirectTransUpgradeMajorVersionNotSupport,
+                        Self::DtsOpendNotSupportTrans,
+                        Self::GdcInstanceNotSupport,
+                        Self::HasRenewChangeOrder,
+                        Self::IllegalParamError,
+                        Self::IncorrectMinorVersion,
+                        Self::IncorrectTargetMajorVersion,
+                        Self::MissingRedisShardingUnsupportPerfItem,
+                        Self::PaymentMethodNotFound,
+                        Self::TargetMemoryLessThanCurrentUsed,
+                    ]
+                }
+                r"ModifyInstanceTDE" => {
+                    &[Self::InvalidInstanceNameMalformed, Self::TaskExists]
+                }
+                r"ModifyInstanceVpcAuthMode" => {
+                    &[Self::ParamNotSupportedForCurrentVersion]
+                }
+                r"ModifyResourceGroup" => {
+                    &[
+                        Self::EntityNotExistsResource,
+                        Self::ResourceGroupIdInValid,
+                        Self::ServiceAccountNoPermission,
+                    ]
+                }
+                r"ModifySecurityGroupConfiguration" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AssociatedEcsSecurityGroupIdQuotaExceed,
+                        Self::AssociatedEcsSecurityGroupIdQuotaExceed_2,
+                        Self::EngineNotSupported,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidIzNoNotSupported,
+                        Self::InvalidParam,
+                        Self::InvalidRegionZoneNotFound,
+                        Self::MissingInstanceId,
+                    ]
+                }
+                r"ModifySecurityIps" => {
+                    &[
+                        Self::ForbbidenMinorVersion,
+                        Self::InvalidGroupNameFormat,
+                        Self::InvalidSecurityIpListNotFound,
+                        Self::LockTimeout,
+                        Self::SecurityIpListDuplicate,
+                    ]
+                }
+                r"ReleaseDirectConnection" => {
+                    &[
+                        Self::InstanceStatusNotSupport,
+                        Self::InvalidDbInstanceIdNotFound,
+                        Self::NetTypeNotExists,
+                    ]
+                }
+                r"ReleaseInstancePublicConnection" => {
+                    &[
+                        Self::AtLeastOneNetTypeExists,
+                        Self::MissingConnectionString,
+                        Self::MissingInstanceId,
+                    ]
+                }
                 r"RenewInstance" => &[Self::HasRenewChangeOrder],
-                r"ResetAccountPassword" => &[
-                    Self::InvalidAccountNameDuplicate,
-                    Self::InvalidAccountNameFormat,
-                    Self::InvalidAccountPasswordFormat,
-                    Self::InvalidEngineVersionFormat,
-                    Self::TaskExists,
-                ],
+                r"ResetAccountPassword" => {
+                    &[
+                        Self::InvalidAccountNameDuplicate,
+                        Self::InvalidAccountNameFormat,
+                        Self::InvalidAccountPasswordFormat,
+                        Self::InvalidEngineVersionFormat,
+                        Self::TaskExists,
+                    ]
+                }
                 r"RestartInstance" => &[Self::IncorrectEngineVersion],
-                r"RestoreInstance" => &[
-                    Self::MissingParameter,
-                    Self::InvalidBinlogNotValid,
-                    Self::InvalidRestoreTimeFormat,
-                    Self::ResroreParamNotMatch,
-                    Self::ServiceNotSupport,
-                    Self::ZoneMigrationErrorStillingRunning,
-                ],
-                r"SwitchNetwork" => &[
-                    Self::InsufficientResourceCapacity,
-                    Self::InvalidTokenMalformed,
-                    Self::IzNotSupportSwitchNetworkError,
-                    Self::IzNotSupportVpcError,
-                    Self::ResourceAlreadyExists,
-                    Self::VpcAndVSwitchNotChange,
-                    Self::VpcFreePasswordNoSupport,
-                    Self::VpcServiceError,
-                    Self::VpcVerifyError,
-                ],
-                r"TagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidDbInstanceIdNotFound,
-                    Self::InvalidParameterResourceId,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterScope,
-                    Self::InvalidTagKeyMalformed,
-                    Self::InvalidTagValueMalformed,
-                    Self::MissParameterTagOrResourceId,
-                    Self::NumberExceedCustomTags,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                    Self::OperationDeniedQuotaExceed,
-                ],
-                r"TransformInstanceChargeType" => &[
-                    Self::MissingParameter,
-                    Self::InvalidParam,
-                    Self::OrderLatestOrderIsHanding,
-                    Self::ResourceNotAvailable,
-                ],
-                r"TransformToPrePaid" => &[
-                    Self::MissingParameter,
-                    Self::AlreadyPrePaid,
-                    Self::InvalidParam,
-                    Self::OrderLatestOrderIsHanding,
-                    Self::ResourceNotAvailable,
-                ],
-                r"UntagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidDbInstanceIdNotFound,
-                    Self::InvalidParameterResourceId,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterScope,
-                    Self::InvalidTagKeyMalformed,
-                    Self::InvalidTagValueMalformed,
-                    Self::MissParameterTagOrResourceId,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
+                r"RestoreInstance" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidBinlogNotValid,
+                        Self::InvalidRestoreTimeFormat,
+                        Self::ResroreParamNotMatch,
+                        Self::ServiceNotSupport,
+                        Self::ZoneMigrationErrorStillingRunning,
+                    ]
+                }
+                r"SwitchNetwork" => {
+                    &[
+                        Self::InsufficientResourceCapacity,
+                        Self::InvalidTokenMalformed,
+                        Self::IzNotSupportSwitchNetworkError,
+                        Self::IzNotSupportVpcError,
+                        Self::ResourceAlreadyExists,
+                        Self::VpcAndVSwitchNotChange,
+                        Self::VpcFreePasswordNoSupport,
+                        Self::VpcServiceError,
+                        Self::VpcVerifyError,
+                    ]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidDbInstanceIdNotFound,
+                        Self::InvalidParameterResourceId,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterScope,
+                        Self::InvalidTagKeyMalformed,
+                        Self::InvalidTagValueMalformed,
+                        Self::MissParameterTagOrResourceId,
+                        Self::NumberExceedCustomTags,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                        Self::OperationDeniedQuotaExceed,
+                    ]
+                }
+                r"TransformInstanceChargeType" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidParam,
+                        Self::OrderLatestOrderIsHanding,
+                        Self::ResourceNotAvailable,
+                    ]
+                }
+                r"TransformToPrePaid" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AlreadyPrePaid,
+                        Self::InvalidParam,
+                        Self::OrderLatestOrderIsHanding,
+                        Self::ResourceNotAvailable,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidDbInstanceIdNotFound,
+                        Self::InvalidParameterResourceId,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterScope,
+                        Self::InvalidTagKeyMalformed,
+                        Self::InvalidTagValueMalformed,
+                        Self::MissParameterTagOrResourceId,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -3545,7 +3681,8 @@ const _: () = {
     impl __core::str::FromStr for RKvstoreError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for RKvstoreError {

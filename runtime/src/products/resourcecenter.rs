@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ResourcecenterError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -192,11 +192,11 @@ pub enum ResourcecenterError {
     ServiceNotEnabledSpecifiedAccount,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 88] = &[
         __row(
@@ -241,12 +241,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -319,12 +314,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -373,12 +363,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -571,12 +556,7 @@ const _: () = {
             r"The specified parameter ResourceType is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Scope",
-            409,
-            r"The Scope is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Scope", 409, r"The Scope is invalid.", __NEVER),
         __row(
             r"InvalidParameter.SortCriterion.Key",
             409,
@@ -668,12 +648,7 @@ const _: () = {
             r"The filter name of current user not exists.",
             __NEVER,
         ),
-        __row(
-            r"NotExists.QueryId",
-            409,
-            r"The QueryId does not exist.",
-            __NEVER,
-        ),
+        __row(r"NotExists.QueryId", 409, r"The QueryId does not exist.", __NEVER),
         __row(
             r"NotExists.Resource",
             404,
@@ -704,12 +679,7 @@ const _: () = {
             r"The caller is not a current site account, which is not supported.",
             __NEVER,
         ),
-        __row(
-            r"SQLExecuteError",
-            409,
-            r"Failed to execute the SQL statement.",
-            __NEVER,
-        ),
+        __row(r"SQLExecuteError", 409, r"Failed to execute the SQL statement.", __NEVER),
         __row(
             r"ServiceNotEnabled",
             400,
@@ -726,16 +696,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 80] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 72, 73, 74, 75, 76, 77, 78,
-        79, 80, 81, 82, 83, 84, 85, 86, 87,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
+        69, 70, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87,
     ];
     const __END: [u32; 80] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 72, 73, 74, 75, 76, 77, 78, 79,
-        80, 81, 82, 83, 84, 85, 86, 87, 88,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ResourcecenterError) -> &'static __Entry {
@@ -829,164 +799,216 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"SQLExecuteError" => 77,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"InvalidSearch.SQL" => 57,
-                    r"NotExists.Account" => 68,
-                    r"NotExists.QueryId" => 71,
-                    r"ServiceNotEnabled" => 78,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"AlreadyExists.Name" => 36,
-                    r"ExceedLimit.Filter" => 44,
-                    r"NotExists.Resource" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"DiscoveryInProgress" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"NotExists.FilterName" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"InvalidParameter.Name" => 51,
-                    r"NoPermission.Resource" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Conflict.ServiceStatus" => 37,
-                    r"InvalidParameter.Query" => 52,
-                    r"InvalidParameter.Scope" => 55,
-                    r"LengthExceedLimit.Name" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"ExceedLimit.ExecuteTime" => 43,
-                    r"ExceedLimit.User.Filter" => 45,
-                    r"NotExists.DefaultFilter" => 69,
-                    r"NotExists.ResourceGroup" => 75,
-                    r"NotSupport.Account.Site" => 76,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"AlreadyExists.FilterName" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"DependencyViolation.Config" => 38,
-                    r"InvalidParameter.AccountId" => 46,
-                    r"InvalidParameter.MatchType" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidParameter.FilterName" => 48,
-                    r"InvalidParameter.MaxResults" => 50,
-                    r"NotExists.ResourceDirectory" => 73,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"DisableConflict.MultiAccount" => 41,
-                    r"LengthExceedLimit.Expression" => 59,
-                    r"LengthExceedLimit.FilterName" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidParameter.ResourceType" => 54,
-                    r"LengthExceedLimit.Description" => 58,
-                    r"MultiAccountServiceNotEnabled" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"NoPermission.ServiceLinkedRole" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"DisableConflict.DeliveryChannel" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"InvalidParameter.ResourceGroupId" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"DependencyViolation.ResourceGroup" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"InvalidParameter.SortCriterion.Key" => 56,
-                    r"ServiceNotEnabled.SpecifiedAccount" => 79,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidParameter.FilterConfiguration" => 47,
-                    r"NotExists.ResourceDirectory.FolderId" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"LengthExceedLimit.FilterConfiguration" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"NoPermission.ResourceDirectory.MemberAccount" => 66,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"NoPermission" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"SQLExecuteError" => 77,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"InvalidSearch.SQL" => 57,
+                        r"NotExists.Account" => 68,
+                        r"NotExists.QueryId" => 71,
+                        r"ServiceNotEnabled" => 78,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"AlreadyExists.Name" => 36,
+                        r"ExceedLimit.Filter" => 44,
+                        r"NotExists.Resource" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"DiscoveryInProgress" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"NotExists.FilterName" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"InvalidParameter.Name" => 51,
+                        r"NoPermission.Resource" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Conflict.ServiceStatus" => 37,
+                        r"InvalidParameter.Query" => 52,
+                        r"InvalidParameter.Scope" => 55,
+                        r"LengthExceedLimit.Name" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"ExceedLimit.ExecuteTime" => 43,
+                        r"ExceedLimit.User.Filter" => 45,
+                        r"NotExists.DefaultFilter" => 69,
+                        r"NotExists.ResourceGroup" => 75,
+                        r"NotSupport.Account.Site" => 76,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"AlreadyExists.FilterName" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"DependencyViolation.Config" => 38,
+                        r"InvalidParameter.AccountId" => 46,
+                        r"InvalidParameter.MatchType" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidParameter.FilterName" => 48,
+                        r"InvalidParameter.MaxResults" => 50,
+                        r"NotExists.ResourceDirectory" => 73,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"DisableConflict.MultiAccount" => 41,
+                        r"LengthExceedLimit.Expression" => 59,
+                        r"LengthExceedLimit.FilterName" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidParameter.ResourceType" => 54,
+                        r"LengthExceedLimit.Description" => 58,
+                        r"MultiAccountServiceNotEnabled" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"NoPermission.ServiceLinkedRole" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"DisableConflict.DeliveryChannel" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"InvalidParameter.ResourceGroupId" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"DependencyViolation.ResourceGroup" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"InvalidParameter.SortCriterion.Key" => 56,
+                        r"ServiceNotEnabled.SpecifiedAccount" => 79,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidParameter.FilterConfiguration" => 47,
+                        r"NotExists.ResourceDirectory.FolderId" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"LengthExceedLimit.FilterConfiguration" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"NoPermission.ResourceDirectory.MemberAccount" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1005,8 +1027,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1046,155 +1068,195 @@ const _: () = {
                 Self::ConflictServiceStatus => &[r"EnableResourceCenter"],
                 Self::DependencyViolationConfig => &[r"DisableResourceCenter"],
                 Self::DependencyViolationResourceGroup => &[r"DisableResourceCenter"],
-                Self::DisableConflictDeliveryChannel => &[
-                    r"DisableMultiAccountResourceCenter",
-                    r"DisableResourceCenter",
-                ],
+                Self::DisableConflictDeliveryChannel => {
+                    &[r"DisableMultiAccountResourceCenter", r"DisableResourceCenter"]
+                }
                 Self::DisableConflictMultiAccount => &[r"DisableResourceCenter"],
                 Self::DiscoveryInProgress => &[r"DisableResourceCenter"],
                 Self::ExceedLimitExecuteTime => {
                     &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"]
                 }
-                Self::ExceedLimitFilter => &[r"SearchMultiAccountResources", r"SearchResources"],
+                Self::ExceedLimitFilter => {
+                    &[r"SearchMultiAccountResources", r"SearchResources"]
+                }
                 Self::ExceedLimitUserFilter => &[r"CreateFilter"],
-                Self::InvalidParameterAccountId => &[
-                    r"GetMultiAccountResourceConfiguration",
-                    r"ListMultiAccountResourceGroups",
-                ],
-                Self::InvalidParameterFilterConfiguration => &[r"CreateFilter", r"UpdateFilter"],
+                Self::InvalidParameterAccountId => {
+                    &[
+                        r"GetMultiAccountResourceConfiguration",
+                        r"ListMultiAccountResourceGroups",
+                    ]
+                }
+                Self::InvalidParameterFilterConfiguration => {
+                    &[r"CreateFilter", r"UpdateFilter"]
+                }
                 Self::InvalidParameterFilterName => &[r"CreateFilter", r"UpdateFilter"],
-                Self::InvalidParameterMatchType => &[
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"ListTagKeys",
-                    r"ListTagValues",
-                ],
-                Self::InvalidParameterMaxResults => &[
-                    r"ListMultiAccountResourceGroups",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"ListTagKeys",
-                    r"ListTagValues",
-                    r"SearchMultiAccountResources",
-                    r"SearchResources",
-                ],
+                Self::InvalidParameterMatchType => {
+                    &[
+                        r"ListMultiAccountTagKeys",
+                        r"ListMultiAccountTagValues",
+                        r"ListTagKeys",
+                        r"ListTagValues",
+                    ]
+                }
+                Self::InvalidParameterMaxResults => {
+                    &[
+                        r"ListMultiAccountResourceGroups",
+                        r"ListMultiAccountTagKeys",
+                        r"ListMultiAccountTagValues",
+                        r"ListTagKeys",
+                        r"ListTagValues",
+                        r"SearchMultiAccountResources",
+                        r"SearchResources",
+                    ]
+                }
                 Self::InvalidParameterName => &[r"CreateSavedQuery", r"UpdateSavedQuery"],
                 Self::InvalidParameterQuery => &[r"ListResourceTypes"],
-                Self::InvalidParameterResourceGroupId => &[r"ListMultiAccountResourceGroups"],
-                Self::InvalidParameterResourceType => &[
-                    r"GetMultiAccountResourceConfiguration",
-                    r"GetResourceConfiguration",
-                    r"ListResourceTypes",
-                ],
-                Self::InvalidParameterScope => &[
-                    r"ExecuteMultiAccountSQLQuery",
-                    r"ExecuteSQLQuery",
-                    r"GetMultiAccountResourceCenterServiceStatus",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"SearchMultiAccountResources",
-                ],
+                Self::InvalidParameterResourceGroupId => {
+                    &[r"ListMultiAccountResourceGroups"]
+                }
+                Self::InvalidParameterResourceType => {
+                    &[
+                        r"GetMultiAccountResourceConfiguration",
+                        r"GetResourceConfiguration",
+                        r"ListResourceTypes",
+                    ]
+                }
+                Self::InvalidParameterScope => {
+                    &[
+                        r"ExecuteMultiAccountSQLQuery",
+                        r"ExecuteSQLQuery",
+                        r"GetMultiAccountResourceCenterServiceStatus",
+                        r"ListMultiAccountTagKeys",
+                        r"ListMultiAccountTagValues",
+                        r"SearchMultiAccountResources",
+                    ]
+                }
                 Self::InvalidParameterSortCriterionKey => {
                     &[r"SearchMultiAccountResources", r"SearchResources"]
                 }
-                Self::InvalidSearchSql => &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"],
-                Self::LengthExceedLimitDescription => &[r"CreateSavedQuery", r"UpdateSavedQuery"],
+                Self::InvalidSearchSql => {
+                    &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"]
+                }
+                Self::LengthExceedLimitDescription => {
+                    &[r"CreateSavedQuery", r"UpdateSavedQuery"]
+                }
                 Self::LengthExceedLimitExpression => {
                     &[r"CreateSavedQuery", r"ExecuteSQLQuery", r"UpdateSavedQuery"]
                 }
-                Self::LengthExceedLimitFilterConfiguration => &[r"CreateFilter", r"UpdateFilter"],
-                Self::LengthExceedLimitFilterName => &[
-                    r"AssociateDefaultFilter",
-                    r"CreateFilter",
-                    r"DeleteFilter",
-                    r"UpdateFilter",
-                ],
-                Self::LengthExceedLimitName => &[r"CreateSavedQuery", r"UpdateSavedQuery"],
-                Self::MultiAccountServiceNotEnabled => &[
-                    r"GetMultiAccountResourceCenterServiceStatus",
-                    r"GetMultiAccountResourceConfiguration",
-                    r"ListMultiAccountResourceGroups",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"SearchMultiAccountResources",
-                ],
-                Self::NoPermission => &[
-                    r"CreateSavedQuery",
-                    r"DeleteSavedQuery",
-                    r"DisableMultiAccountResourceCenter",
-                    r"DisableResourceCenter",
-                    r"EnableMultiAccountResourceCenter",
-                    r"ExecuteMultiAccountSQLQuery",
-                    r"GetMultiAccountResourceCenterServiceStatus",
-                    r"GetMultiAccountResourceConfiguration",
-                    r"GetResourceCenterServiceStatus",
-                    r"GetResourceConfiguration",
-                    r"GetSavedQuery",
-                    r"ListMultiAccountResourceGroups",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"ListSavedQueries",
-                    r"ListTagKeys",
-                    r"ListTagValues",
-                    r"SearchMultiAccountResources",
-                    r"SearchResources",
-                    r"UpdateSavedQuery",
-                ],
+                Self::LengthExceedLimitFilterConfiguration => {
+                    &[r"CreateFilter", r"UpdateFilter"]
+                }
+                Self::LengthExceedLimitFilterName => {
+                    &[
+                        r"AssociateDefaultFilter",
+                        r"CreateFilter",
+                        r"DeleteFilter",
+                        r"UpdateFilter",
+                    ]
+                }
+                Self::LengthExceedLimitName => {
+                    &[r"CreateSavedQuery", r"UpdateSavedQuery"]
+                }
+                Self::MultiAccountServiceNotEnabled => {
+                    &[
+                        r"GetMultiAccountResourceCenterServiceStatus",
+                        r"GetMultiAccountResourceConfiguration",
+                        r"ListMultiAccountResourceGroups",
+                        r"ListMultiAccountTagKeys",
+                        r"ListMultiAccountTagValues",
+                        r"SearchMultiAccountResources",
+                    ]
+                }
+                Self::NoPermission => {
+                    &[
+                        r"CreateSavedQuery",
+                        r"DeleteSavedQuery",
+                        r"DisableMultiAccountResourceCenter",
+                        r"DisableResourceCenter",
+                        r"EnableMultiAccountResourceCenter",
+                        r"ExecuteMultiAccountSQLQuery",
+                        r"GetMultiAccountResourceCenterServiceStatus",
+                        r"GetMultiAccountResourceConfiguration",
+                        r"GetResourceCenterServiceStatus",
+                        r"GetResourceConfiguration",
+                        r"GetSavedQuery",
+                        r"ListMultiAccountResourceGroups",
+                        r"ListMultiAccountTagKeys",
+                        r"ListMultiAccountTagValues",
+                        r"ListSavedQueries",
+                        r"ListTagKeys",
+                        r"ListTagValues",
+                        r"SearchMultiAccountResources",
+                        r"SearchResources",
+                        r"UpdateSavedQuery",
+                    ]
+                }
                 Self::NoPermissionResource => &[r"GetResourceConfiguration"],
-                Self::NoPermissionResourceDirectoryMemberAccount => &[
-                    r"DisableMultiAccountResourceCenter",
-                    r"EnableMultiAccountResourceCenter",
-                    r"GetMultiAccountResourceCenterServiceStatus",
-                    r"GetMultiAccountResourceConfiguration",
-                    r"ListMultiAccountResourceGroups",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"SearchMultiAccountResources",
-                ],
+                Self::NoPermissionResourceDirectoryMemberAccount => {
+                    &[
+                        r"DisableMultiAccountResourceCenter",
+                        r"EnableMultiAccountResourceCenter",
+                        r"GetMultiAccountResourceCenterServiceStatus",
+                        r"GetMultiAccountResourceConfiguration",
+                        r"ListMultiAccountResourceGroups",
+                        r"ListMultiAccountTagKeys",
+                        r"ListMultiAccountTagValues",
+                        r"SearchMultiAccountResources",
+                    ]
+                }
                 Self::NoPermissionServiceLinkedRole => &[r"EnableResourceCenter"],
                 Self::NotExistsAccount => &[r"DisableResourceCenter"],
                 Self::NotExistsDefaultFilter => &[r"DisassociateDefaultFilter"],
                 Self::NotExistsFilterName => {
                     &[r"AssociateDefaultFilter", r"DeleteFilter", r"UpdateFilter"]
                 }
-                Self::NotExistsQueryId => &[
-                    r"DeleteSavedQuery",
-                    r"GetExampleQuery",
-                    r"GetSavedQuery",
-                    r"UpdateSavedQuery",
-                ],
-                Self::NotExistsResource => &[
-                    r"GetMultiAccountResourceConfiguration",
-                    r"GetResourceConfiguration",
-                    r"SearchMultiAccountResources",
-                ],
-                Self::NotExistsResourceDirectory => &[
-                    r"DisableMultiAccountResourceCenter",
-                    r"EnableMultiAccountResourceCenter",
-                    r"ExecuteMultiAccountSQLQuery",
-                    r"GetMultiAccountResourceCenterServiceStatus",
-                    r"GetMultiAccountResourceConfiguration",
-                    r"ListMultiAccountResourceGroups",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"SearchMultiAccountResources",
-                ],
-                Self::NotExistsResourceDirectoryFolderId => &[
-                    r"ExecuteMultiAccountSQLQuery",
-                    r"ListMultiAccountTagKeys",
-                    r"ListMultiAccountTagValues",
-                    r"SearchMultiAccountResources",
-                ],
+                Self::NotExistsQueryId => {
+                    &[
+                        r"DeleteSavedQuery",
+                        r"GetExampleQuery",
+                        r"GetSavedQuery",
+                        r"UpdateSavedQuery",
+                    ]
+                }
+                Self::NotExistsResource => {
+                    &[
+                        r"GetMultiAccountResourceConfiguration",
+                        r"GetResourceConfiguration",
+                        r"SearchMultiAccountResources",
+                    ]
+                }
+                Self::NotExistsResourceDirectory => {
+                    &[
+                        r"DisableMultiAccountResourceCenter",
+                        r"EnableMultiAccountResourceCenter",
+                        r"ExecuteMultiAccountSQLQuery",
+                        r"GetMultiAccountResourceCenterServiceStatus",
+                        r"GetMultiAccountResourceConfiguration",
+                        r"ListMultiAccountResourceGroups",
+                        r"ListMultiAccountTagKeys",
+                        r"ListMultiAccountTagValues",
+                        r"SearchMultiAccountResources",
+                    ]
+                }
+                Self::NotExistsResourceDirectoryFolderId => {
+                    &[
+                        r"ExecuteMultiAccountSQLQuery",
+                        r"ListMultiAccountTagKeys",
+                        r"ListMultiAccountTagValues",
+                        r"SearchMultiAccountResources",
+                    ]
+                }
                 Self::NotExistsResourceGroup => &[r"ListMultiAccountResourceGroups"],
                 Self::NotSupportAccountSite => {
                     &[r"EnableMultiAccountResourceCenter", r"EnableResourceCenter"]
                 }
-                Self::SqlExecuteError => &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"],
+                Self::SqlExecuteError => {
+                    &[r"ExecuteMultiAccountSQLQuery", r"ExecuteSQLQuery"]
+                }
                 Self::ServiceNotEnabled => &[r"DisableResourceCenter"],
-                Self::ServiceNotEnabledSpecifiedAccount => &[
-                    r"ExecuteMultiAccountSQLQuery",
-                    r"SearchMultiAccountResources",
-                ],
+                Self::ServiceNotEnabledSpecifiedAccount => {
+                    &[r"ExecuteMultiAccountSQLQuery", r"SearchMultiAccountResources"]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
@@ -1204,174 +1266,215 @@ const _: () = {
                 r"AssociateDefaultFilter" => {
                     &[Self::LengthExceedLimitFilterName, Self::NotExistsFilterName]
                 }
-                r"CreateFilter" => &[
-                    Self::AlreadyExistsFilterName,
-                    Self::ExceedLimitUserFilter,
-                    Self::InvalidParameterFilterConfiguration,
-                    Self::InvalidParameterFilterName,
-                    Self::LengthExceedLimitFilterConfiguration,
-                    Self::LengthExceedLimitFilterName,
-                ],
-                r"CreateSavedQuery" => &[
-                    Self::AlreadyExistsName,
-                    Self::InvalidParameterName,
-                    Self::LengthExceedLimitDescription,
-                    Self::LengthExceedLimitExpression,
-                    Self::LengthExceedLimitName,
-                    Self::NoPermission,
-                ],
-                r"DeleteFilter" => &[Self::LengthExceedLimitFilterName, Self::NotExistsFilterName],
+                r"CreateFilter" => {
+                    &[
+                        Self::AlreadyExistsFilterName,
+                        Self::ExceedLimitUserFilter,
+                        Self::InvalidParameterFilterConfiguration,
+                        Self::InvalidParameterFilterName,
+                        Self::LengthExceedLimitFilterConfiguration,
+                        Self::LengthExceedLimitFilterName,
+                    ]
+                }
+                r"CreateSavedQuery" => {
+                    &[
+                        Self::AlreadyExistsName,
+                        Self::InvalidParameterName,
+                        Self::LengthExceedLimitDescription,
+                        Self::LengthExceedLimitExpression,
+                        Self::LengthExceedLimitName,
+                        Self::NoPermission,
+                    ]
+                }
+                r"DeleteFilter" => {
+                    &[Self::LengthExceedLimitFilterName, Self::NotExistsFilterName]
+                }
                 r"DeleteSavedQuery" => &[Self::NoPermission, Self::NotExistsQueryId],
-                r"DisableMultiAccountResourceCenter" => &[
-                    Self::DisableConflictDeliveryChannel,
-                    Self::NoPermission,
-                    Self::NoPermissionResourceDirectoryMemberAccount,
-                    Self::NotExistsResourceDirectory,
-                ],
-                r"DisableResourceCenter" => &[
-                    Self::DependencyViolationConfig,
-                    Self::DependencyViolationResourceGroup,
-                    Self::DisableConflictDeliveryChannel,
-                    Self::DisableConflictMultiAccount,
-                    Self::DiscoveryInProgress,
-                    Self::NoPermission,
-                    Self::NotExistsAccount,
-                    Self::ServiceNotEnabled,
-                ],
+                r"DisableMultiAccountResourceCenter" => {
+                    &[
+                        Self::DisableConflictDeliveryChannel,
+                        Self::NoPermission,
+                        Self::NoPermissionResourceDirectoryMemberAccount,
+                        Self::NotExistsResourceDirectory,
+                    ]
+                }
+                r"DisableResourceCenter" => {
+                    &[
+                        Self::DependencyViolationConfig,
+                        Self::DependencyViolationResourceGroup,
+                        Self::DisableConflictDeliveryChannel,
+                        Self::DisableConflictMultiAccount,
+                        Self::DiscoveryInProgress,
+                        Self::NoPermission,
+                        Self::NotExistsAccount,
+                        Self::ServiceNotEnabled,
+                    ]
+                }
                 r"DisassociateDefaultFilter" => &[Self::NotExistsDefaultFilter],
-                r"EnableMultiAccountResourceCenter" => &[
-                    Self::NoPermission,
-                    Self::NoPermissionResourceDirectoryMemberAccount,
-                    Self::NotExistsResourceDirectory,
-                    Self::NotSupportAccountSite,
-                ],
-                r"EnableResourceCenter" => &[
-                    Self::ConflictServiceStatus,
-                    Self::NoPermissionServiceLinkedRole,
-                    Self::NotSupportAccountSite,
-                ],
-                r"ExecuteMultiAccountSQLQuery" => &[
-                    Self::ExceedLimitExecuteTime,
-                    Self::InvalidParameterScope,
-                    Self::InvalidSearchSql,
-                    Self::NoPermission,
-                    Self::NotExistsResourceDirectory,
-                    Self::NotExistsResourceDirectoryFolderId,
-                    Self::SqlExecuteError,
-                    Self::ServiceNotEnabledSpecifiedAccount,
-                ],
-                r"ExecuteSQLQuery" => &[
-                    Self::ExceedLimitExecuteTime,
-                    Self::InvalidParameterScope,
-                    Self::InvalidSearchSql,
-                    Self::LengthExceedLimitExpression,
-                    Self::SqlExecuteError,
-                ],
+                r"EnableMultiAccountResourceCenter" => {
+                    &[
+                        Self::NoPermission,
+                        Self::NoPermissionResourceDirectoryMemberAccount,
+                        Self::NotExistsResourceDirectory,
+                        Self::NotSupportAccountSite,
+                    ]
+                }
+                r"EnableResourceCenter" => {
+                    &[
+                        Self::ConflictServiceStatus,
+                        Self::NoPermissionServiceLinkedRole,
+                        Self::NotSupportAccountSite,
+                    ]
+                }
+                r"ExecuteMultiAccountSQLQuery" => {
+                    &[
+                        Self::ExceedLimitExecuteTime,
+                        Self::InvalidParameterScope,
+                        Self::InvalidSearchSql,
+                        Self::NoPermission,
+                        Self::NotExistsResourceDirectory,
+                        Self::NotExistsResourceDirectoryFolderId,
+                        Self::SqlExecuteError,
+                        Self::ServiceNotEnabledSpecifiedAccount,
+                    ]
+                }
+                r"ExecuteSQLQuery" => {
+                    &[
+                        Self::ExceedLimitExecuteTime,
+                        Self::InvalidParameterScope,
+                        Self::InvalidSearchSql,
+                        Self::LengthExceedLimitExpression,
+                        Self::SqlExecuteError,
+                    ]
+                }
                 r"GetExampleQuery" => &[Self::NotExistsQueryId],
-                r"GetMultiAccountResourceCenterServiceStatus" => &[
-                    Self::InvalidParameterScope,
-                    Self::MultiAccountServiceNotEnabled,
-                    Self::NoPermission,
-                    Self::NoPermissionResourceDirectoryMemberAccount,
-                    Self::NotExistsResourceDirectory,
-                ],
-                r"GetMultiAccountResourceConfiguration" => &[
-                    Self::InvalidParameterAccountId,
-                    Self::InvalidParameterResourceType,
-                    Self::MultiAccountServiceNotEnabled,
-                    Self::NoPermission,
-                    Self::NoPermissionResourceDirectoryMemberAccount,
-                    Self::NotExistsResource,
-                    Self::NotExistsResourceDirectory,
-                ],
+                r"GetMultiAccountResourceCenterServiceStatus" => {
+                    &[
+                        Self::InvalidParameterScope,
+                        Self::MultiAccountServiceNotEnabled,
+                        Self::NoPermission,
+                        Self::NoPermissionResourceDirectoryMemberAccount,
+                        Self::NotExistsResourceDirectory,
+                    ]
+                }
+                r"GetMultiAccountResourceConfiguration" => {
+                    &[
+                        Self::InvalidParameterAccountId,
+                        Self::InvalidParameterResourceType,
+                        Self::MultiAccountServiceNotEnabled,
+                        Self::NoPermission,
+                        Self::NoPermissionResourceDirectoryMemberAccount,
+                        Self::NotExistsResource,
+                        Self::NotExistsResourceDirectory,
+                    ]
+                }
                 r"GetResourceCenterServiceStatus" => &[Self::NoPermission],
-                r"GetResourceConfiguration" => &[
-                    Self::InvalidParameterResourceType,
-                    Self::NoPermission,
-                    Self::NoPermissionResource,
-                    Self::NotExistsResource,
-                ],
+                r"GetResourceConfiguration" => {
+                    &[
+                        Self::InvalidParameterResourceType,
+                        Self::NoPermission,
+                        Self::NoPermissionResource,
+                        Self::NotExistsResource,
+                    ]
+                }
                 r"GetSavedQuery" => &[Self::NoPermission, Self::NotExistsQueryId],
-                r"ListMultiAccountResourceGroups" => &[
-                    Self::InvalidParameterAccountId,
-                    Self::InvalidParameterMaxResults,
-                    Self::InvalidParameterResourceGroupId,
-                    Self::MultiAccountServiceNotEnabled,
-                    Self::NoPermission,
-                    Self::NoPermissionResourceDirectoryMemberAccount,
-                    Self::NotExistsResourceDirectory,
-                    Self::NotExistsResourceGroup,
-                ],
-                r"ListMultiAccountTagKeys" => &[
-                    Self::InvalidParameterMatchType,
-                    Self::InvalidParameterMaxResults,
-                    Self::InvalidParameterScope,
-                    Self::MultiAccountServiceNotEnabled,
-                    Self::NoPermission,
-                    Self::NoPermissionResourceDirectoryMemberAccount,
-                    Self::NotExistsResourceDirectory,
-                    Self::NotExistsResourceDirectoryFolderId,
-                ],
-                r"ListMultiAccountTagValues" => &[
-                    Self::InvalidParameterMatchType,
-                    Self::InvalidParameterMaxResults,
-                    Self::InvalidParameterScope,
-                    Self::MultiAccountServiceNotEnabled,
-                    Self::NoPermission,
-                    Self::NoPermissionResourceDirectoryMemberAccount,
-                    Self::NotExistsResourceDirectory,
-                    Self::NotExistsResourceDirectoryFolderId,
-                ],
-                r"ListResourceTypes" => &[
-                    Self::InvalidParameterQuery,
-                    Self::InvalidParameterResourceType,
-                ],
+                r"ListMultiAccountResourceGroups" => {
+                    &[
+                        Self::InvalidParameterAccountId,
+                        Self::InvalidParameterMaxResults,
+                        Self::InvalidParameterResourceGroupId,
+                        Self::MultiAccountServiceNotEnabled,
+                        Self::NoPermission,
+                        Self::NoPermissionResourceDirectoryMemberAccount,
+                        Self::NotExistsResourceDirectory,
+                        Self::NotExistsResourceGroup,
+                    ]
+                }
+                r"ListMultiAccountTagKeys" => {
+                    &[
+                        Self::InvalidParameterMatchType,
+                        Self::InvalidParameterMaxResults,
+                        Self::InvalidParameterScope,
+                        Self::MultiAccountServiceNotEnabled,
+                        Self::NoPermission,
+                        Self::NoPermissionResourceDirectoryMemberAccount,
+                        Self::NotExistsResourceDirectory,
+                        Self::NotExistsResourceDirectoryFolderId,
+                    ]
+                }
+                r"ListMultiAccountTagValues" => {
+                    &[
+                        Self::InvalidParameterMatchType,
+                        Self::InvalidParameterMaxResults,
+                        Self::InvalidParameterScope,
+                        Self::MultiAccountServiceNotEnabled,
+                        Self::NoPermission,
+                        Self::NoPermissionResourceDirectoryMemberAccount,
+                        Self::NotExistsResourceDirectory,
+                        Self::NotExistsResourceDirectoryFolderId,
+                    ]
+                }
+                r"ListResourceTypes" => {
+                    &[Self::InvalidParameterQuery, Self::InvalidParameterResourceType]
+                }
                 r"ListSavedQueries" => &[Self::NoPermission],
-                r"ListTagKeys" => &[
-                    Self::InvalidParameterMatchType,
-                    Self::InvalidParameterMaxResults,
-                    Self::NoPermission,
-                ],
-                r"ListTagValues" => &[
-                    Self::InvalidParameterMatchType,
-                    Self::InvalidParameterMaxResults,
-                    Self::NoPermission,
-                ],
-                r"SearchMultiAccountResources" => &[
-                    Self::ExceedLimitFilter,
-                    Self::InvalidParameterMaxResults,
-                    Self::InvalidParameterScope,
-                    Self::InvalidParameterSortCriterionKey,
-                    Self::MultiAccountServiceNotEnabled,
-                    Self::NoPermission,
-                    Self::NoPermissionResourceDirectoryMemberAccount,
-                    Self::NotExistsResource,
-                    Self::NotExistsResourceDirectory,
-                    Self::NotExistsResourceDirectoryFolderId,
-                    Self::ServiceNotEnabledSpecifiedAccount,
-                ],
-                r"SearchResources" => &[
-                    Self::ExceedLimitFilter,
-                    Self::InvalidParameterMaxResults,
-                    Self::InvalidParameterSortCriterionKey,
-                    Self::NoPermission,
-                ],
-                r"UpdateFilter" => &[
-                    Self::InvalidParameterFilterConfiguration,
-                    Self::InvalidParameterFilterName,
-                    Self::LengthExceedLimitFilterConfiguration,
-                    Self::LengthExceedLimitFilterName,
-                    Self::NotExistsFilterName,
-                ],
-                r"UpdateSavedQuery" => &[
-                    Self::AlreadyExistsName,
-                    Self::InvalidParameterName,
-                    Self::LengthExceedLimitDescription,
-                    Self::LengthExceedLimitExpression,
-                    Self::LengthExceedLimitName,
-                    Self::NoPermission,
-                    Self::NotExistsQueryId,
-                ],
+                r"ListTagKeys" => {
+                    &[
+                        Self::InvalidParameterMatchType,
+                        Self::InvalidParameterMaxResults,
+                        Self::NoPermission,
+                    ]
+                }
+                r"ListTagValues" => {
+                    &[
+                        Self::InvalidParameterMatchType,
+                        Self::InvalidParameterMaxResults,
+                        Self::NoPermission,
+                    ]
+                }
+                r"SearchMultiAccountResources" => {
+                    &[
+                        Self::ExceedLimitFilter,
+                        Self::InvalidParameterMaxResults,
+                        Self::InvalidParameterScope,
+                        Self::InvalidParameterSortCriterionKey,
+                        Self::MultiAccountServiceNotEnabled,
+                        Self::NoPermission,
+                        Self::NoPermissionResourceDirectoryMemberAccount,
+                        Self::NotExistsResource,
+                        Self::NotExistsResourceDirectory,
+                        Self::NotExistsResourceDirectoryFolderId,
+                        Self::ServiceNotEnabledSpecifiedAccount,
+                    ]
+                }
+                r"SearchResources" => {
+                    &[
+                        Self::ExceedLimitFilter,
+                        Self::InvalidParameterMaxResults,
+                        Self::InvalidParameterSortCriterionKey,
+                        Self::NoPermission,
+                    ]
+                }
+                r"UpdateFilter" => {
+                    &[
+                        Self::InvalidParameterFilterConfiguration,
+                        Self::InvalidParameterFilterName,
+                        Self::LengthExceedLimitFilterConfiguration,
+                        Self::LengthExceedLimitFilterName,
+                        Self::NotExistsFilterName,
+                    ]
+                }
+                r"UpdateSavedQuery" => {
+                    &[
+                        Self::AlreadyExistsName,
+                        Self::InvalidParameterName,
+                        Self::LengthExceedLimitDescription,
+                        Self::LengthExceedLimitExpression,
+                        Self::LengthExceedLimitName,
+                        Self::NoPermission,
+                        Self::NotExistsQueryId,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1387,7 +1490,8 @@ const _: () = {
     impl __core::str::FromStr for ResourcecenterError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ResourcecenterError {

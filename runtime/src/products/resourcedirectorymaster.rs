@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ResourcedirectorymasterError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -419,11 +419,11 @@ pub enum ResourcedirectorymasterError {
     UserOwnFundAccountPayForOthers,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 200] = &[
         __row(
@@ -468,12 +468,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -546,12 +541,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -600,12 +590,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -840,12 +825,7 @@ const _: () = {
             r"There is no check task for this account",
             __NEVER,
         ),
-        __row(
-            r"EntityNotExists.Contact",
-            404,
-            r"This Contact does not exist.",
-            __NEVER,
-        ),
+        __row(r"EntityNotExists.Contact", 404, r"This Contact does not exist.", __NEVER),
         __row(
             r"EntityNotExists.Contact.Verification",
             404,
@@ -870,12 +850,7 @@ const _: () = {
             r"The specified handshake does not exist.",
             __NEVER,
         ),
-        __row(
-            r"EntityNotExists.Member",
-            404,
-            r"This Member does not exist.",
-            __NEVER,
-        ),
+        __row(r"EntityNotExists.Member", 404, r"This Member does not exist.", __NEVER),
         __row(
             r"EntityNotExists.ResourceDirectory",
             404,
@@ -918,12 +893,7 @@ const _: () = {
             r"If the payment has been made by another account, it is not allowed to be used as the main payment account.",
             __NEVER,
         ),
-        __row(
-            r"HandshakeStatusMismatch",
-            409,
-            r"The invitation is invalid.",
-            __NEVER,
-        ),
+        __row(r"HandshakeStatusMismatch", 409, r"The invitation is invalid.", __NEVER),
         __row(
             r"InconsistentEnterpriseNameError",
             409,
@@ -996,24 +966,9 @@ const _: () = {
             r"The DisplayName of the account exceeds the length limit.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.AccountId",
-            400,
-            r"The AccountId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ChildId",
-            400,
-            r"The ChildId is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.ContactId",
-            400,
-            r"The ContactId is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.AccountId", 400, r"The AccountId is invalid.", __NEVER),
+        __row(r"InvalidParameter.ChildId", 400, r"The ChildId is invalid.", __NEVER),
+        __row(r"InvalidParameter.ContactId", 400, r"The ContactId is invalid.", __NEVER),
         __row(
             r"InvalidParameter.DestinationFolderId",
             400,
@@ -1050,12 +1005,7 @@ const _: () = {
             r"The Name of folder exceeds the length limit.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.FolderId",
-            400,
-            r"The FolderId is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.FolderId", 400, r"The FolderId is invalid.", __NEVER),
         __row(
             r"InvalidParameter.HandshakeId",
             400,
@@ -1080,18 +1030,8 @@ const _: () = {
             r"The parameter management account secure mobile phone is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Member",
-            400,
-            r"The Member is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter.Members",
-            400,
-            r"The Members is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Member", 400, r"The Member is invalid.", __NEVER),
+        __row(r"InvalidParameter.Members", 400, r"The Members is invalid.", __NEVER),
         __row(
             r"InvalidParameter.Members.Duplicate",
             400,
@@ -1122,12 +1062,7 @@ const _: () = {
             r"The current site does not support the country code.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Name",
-            400,
-            r"The Name is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Name", 400, r"The Name is invalid.", __NEVER),
         __row(
             r"InvalidParameter.Name.AlreadyUsed",
             400,
@@ -1146,12 +1081,7 @@ const _: () = {
             r"Unable to save your policy. A policy contains a maximum of 4096 characters.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Note",
-            400,
-            r"The Note is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Note", 400, r"The Note is invalid.", __NEVER),
         __row(
             r"InvalidParameter.Note.Length",
             400,
@@ -1200,12 +1130,7 @@ const _: () = {
             r"The TargetType is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Title",
-            400,
-            r"The Title is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Title", 400, r"The Title is invalid.", __NEVER),
         __row(
             r"LegalEntityDifferent",
             409,
@@ -1314,12 +1239,7 @@ const _: () = {
             r"You must specify AccountId.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.ChildId",
-            400,
-            r"You must specify ChildId.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.ChildId", 400, r"You must specify ChildId.", __NEVER),
         __row(
             r"MissingParameter.ContactId",
             400,
@@ -1344,12 +1264,7 @@ const _: () = {
             r"You must specify the resource folder name.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.FolderId",
-            400,
-            r"You must specify FolderId.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.FolderId", 400, r"You must specify FolderId.", __NEVER),
         __row(
             r"MissingParameter.HandshakeId",
             400,
@@ -1362,12 +1277,7 @@ const _: () = {
             r"You must specify MessageTypes.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.Name",
-            400,
-            r"You must specify Name.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.Name", 400, r"You must specify Name.", __NEVER),
         __row(
             r"MissingParameter.PhoneNumber",
             400,
@@ -1386,30 +1296,15 @@ const _: () = {
             r"You must specify TargetType.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.Title",
-            400,
-            r"You must specify Title.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.Title", 400, r"You must specify Title.", __NEVER),
         __row(
             r"MissingSecureMobilePhone",
             409,
             r"Secure mobile phone is missing.",
             __NEVER,
         ),
-        __row(
-            r"MissingSecurityInfo",
-            409,
-            r"Security info is missing.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingSecurityInfo",
-            409,
-            r"Security information is missing.",
-            __NEVER,
-        ),
+        __row(r"MissingSecurityInfo", 409, r"Security info is missing.", __NEVER),
+        __row(r"MissingSecurityInfo", 409, r"Security information is missing.", __NEVER),
         __row(
             r"NoLicense.ResourceDirectory",
             409,
@@ -1630,28 +1525,30 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 187] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77,
-        78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99,
-        100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 116, 117, 118,
-        119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136,
-        137, 138, 139, 140, 141, 142, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155,
-        156, 157, 158, 159, 160, 161, 162, 164, 165, 166, 167, 168, 171, 172, 173, 174, 175, 176,
-        177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194,
-        195, 196, 198, 199,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
+        69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88,
+        89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106,
+        107, 108, 109, 110, 111, 112, 113, 114, 116, 117, 118, 119, 120, 121, 122, 123,
+        124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139,
+        140, 141, 142, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156,
+        157, 158, 159, 160, 161, 162, 164, 165, 166, 167, 168, 171, 172, 173, 174, 175,
+        176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191,
+        192, 193, 194, 195, 196, 198, 199,
     ];
     const __END: [u32; 187] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
-        79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100,
-        101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 116, 117, 118, 119,
-        120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137,
-        138, 139, 140, 141, 142, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156,
-        157, 158, 159, 160, 161, 162, 164, 165, 166, 167, 168, 171, 172, 173, 174, 175, 176, 177,
-        178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194, 195,
-        196, 198, 199, 200,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
+        90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
+        108, 109, 110, 111, 112, 113, 114, 116, 117, 118, 119, 120, 121, 122, 123, 124,
+        125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140,
+        141, 142, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157,
+        158, 159, 160, 161, 162, 164, 165, 166, 167, 168, 171, 172, 173, 174, 175, 176,
+        177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192,
+        193, 194, 195, 196, 198, 199, 200,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ResourcedirectorymasterError) -> &'static __Entry {
@@ -1852,310 +1749,390 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidMember" => 82,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"PrimaryAkInUse" => 174,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"BusinessRestricted" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"AccountTypeMismatch" => 39,
-                    r"CallerIdentityError" => 42,
-                    r"Deny.TrustedService" => 53,
-                    r"Invalid.AccountType" => 77,
-                    r"Invalid.PayRelation" => 79,
-                    r"LegalEntityMismatch" => 123,
-                    r"MissingSecurityInfo" => 153,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AccountNotRegistered" => 37,
-                    r"ForbidDelete.Account" => 72,
-                    r"LegalEntityDifferent" => 122,
-                    r"UnknownError.Account" => 184,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"CreateAccountDisabled" => 47,
-                    r"InvalidParameter.Name" => 108,
-                    r"InvalidParameter.Note" => 112,
-                    r"LimitExceeded.Account" => 124,
-                    r"MissingParameter.Name" => 147,
-                    r"QuotaExceeded.Members" => 177,
-                    r"SpBlock.DeleteAccount" => 181,
-                    r"UnknownFinancialError" => 185,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"EcoRelationCheckFailed" => 54,
-                    r"EntityNotExists.Folder" => 65,
-                    r"EntityNotExists.Member" => 67,
-                    r"EntityNotExists.Target" => 69,
-                    r"Invalid.EnterpriseName" => 78,
-                    r"InvalidParameter.Title" => 121,
-                    r"LimitExceeded.Contacts" => 126,
-                    r"MissingAccountRealName" => 135,
-                    r"MissingParameter.Title" => 151,
-                    r"NotSupport.Site.Action" => 163,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"EntityNotExists.Account" => 60,
-                    r"EntityNotExists.Contact" => 62,
-                    r"HandshakeStatusMismatch" => 75,
-                    r"InvalidParameter.Member" => 102,
-                    r"InvalidParameter.Status" => 118,
-                    r"NotSupport.Account.Site" => 157,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"AccountAlreadyRegistered" => 35,
-                    r"Invalid.VerificationCode" => 80,
-                    r"InvalidParameter.ChildId" => 89,
-                    r"InvalidParameter.Members" => 103,
-                    r"MissingParameter.ChildId" => 139,
-                    r"MissingSecureMobilePhone" => 152,
-                    r"NoRealNameAuthentication" => 155,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"EntityNotExists.Handshake" => 66,
-                    r"InvalidParameter.FolderId" => 97,
-                    r"MemberAccountAccessDenied" => 130,
-                    r"MissingParameter.FolderId" => 144,
-                    r"NotSupport.InvitedAccount" => 160,
-                    r"ResourceDirectoryNotInUse" => 179,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"ConcurrentCallNotSupported" => 45,
-                    r"InvalidParameter.AccountId" => 88,
-                    r"InvalidParameter.ContactId" => 90,
-                    r"LimitExceeded.Folder.Depth" => 127,
-                    r"MissingParameter.AccountId" => 138,
-                    r"MissingParameter.ContactId" => 140,
-                    r"QuotaExceeded.Folder.Count" => 176,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"AccountTypeOrStatusMismatch" => 40,
-                    r"ContactStatusMismatchAction" => 46,
-                    r"FundAccountHasArrearsAmount" => 73,
-                    r"InvalidParameter.TargetType" => 120,
-                    r"MissingParameter.TargetType" => 150,
-                    r"NoLicense.ResourceDirectory" => 154,
-                    r"QuotaExceeded.DeleteAccount" => 175,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"EntityNotExists.CheckAccount" => 61,
-                    r"InvalidParameter.Folder.Name" => 94,
-                    r"InvalidParameter.HandshakeId" => 98,
-                    r"InvalidParameter.Name.Length" => 110,
-                    r"InvalidParameter.Note.Length" => 113,
-                    r"InvalidParameter.PhoneNumber" => 115,
-                    r"LimitExceeded.ContactMembers" => 125,
-                    r"LimitExceeded.InvitationRate" => 129,
-                    r"MissingParameter.Folder.Name" => 143,
-                    r"MissingParameter.HandshakeId" => 145,
-                    r"MissingParameter.PhoneNumber" => 148,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"AccountNotExist.DeleteAccount" => 36,
-                    r"DeleteConflict.Folder.Account" => 50,
-                    r"EntityAlreadyExists.Handshake" => 56,
-                    r"FundAccountOwnerPayedByOthers" => 74,
-                    r"InvalidParameter.EmailAddress" => 92,
-                    r"InvalidParameter.MessageTypes" => 106,
-                    r"InvalidParameter.TargetEntity" => 119,
-                    r"MemberTypeError.DeleteAccount" => 134,
-                    r"MissingParameter.EmailAddress" => 142,
-                    r"MissingParameter.MessageTypes" => 146,
-                    r"MissingParameter.TargetEntity" => 149,
-                    r"PeripheralError.DeleteAccount" => 173,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"DelegatedAccountNumberExceeded" => 49,
-                    r"Throttling.EnableControlPolicy" => 183,
-                    r"UserOwnFundAccountPayForOthers" => 186,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"DeleteConflict.Folder.SubFolder" => 51,
-                    r"InconsistentEnterpriseNameError" => 76,
-                    r"InvalidParameter.Members.Length" => 105,
-                    r"InvalidParameter.ParentFolderId" => 114,
-                    r"MissingDisplayNameOrAccountType" => 136,
-                    r"NotSupport.Account.RealNameType" => 156,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"AccountSecureMobileAlreadyExists" => 38,
-                    r"CreditControlBlock.DeleteAccount" => 48,
-                    r"MemberAccountOperationNotAllowed" => 131,
-                    r"MemberAccountResellerVerifyError" => 132,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"CallerIdentityError.DeleteAccount" => 43,
-                    r"EntityNotExists.EmailModifyRecord" => 64,
-                    r"EntityNotExists.ResourceDirectory" => 68,
-                    r"InvalidParameter.Name.AlreadyUsed" => 109,
-                    r"InvalidParameter.ServicePrincipal" => 117,
-                    r"PaymentAccountEnterpriseTypeError" => 167,
-                    r"PaymentAccountResellerVerifyError" => 171,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"ExistPrepaidInstance.DeleteAccount" => 70,
-                    r"InvalidParameter.Members.Duplicate" => 104,
-                    r"InvalidParameter.MobileCountryCode" => 107,
-                    r"NotSupport.DetachLastControlPolicy" => 159,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"EnterpriseRealNameVerificationError" => 55,
-                    r"InvalidParameter.Folder.Name.Length" => 96,
-                    r"NotSupport.SettingResellAccountType" => 162,
-                    r"PaymentAccountEnterpriseVerifyError" => 168,
-                    r"SpecifiedResourceDirectoryNotExists" => 182,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"EntityNotExists.Contact.Verification" => 63,
-                    r"InvalidControlPolicyEnablementStatus" => 81,
-                    r"InvalidParameter.Account.DisplayName" => 85,
-                    r"InvalidParameter.DestinationFolderId" => 91,
-                    r"InvalidParameter.EmailAddress.Length" => 93,
-                    r"MissingParameter.Account.DisplayName" => 137,
-                    r"MissingParameter.DestinationFolderId" => 141,
-                    r"PaymentAccountEnterpriseInvoiceError" => 166,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"EntityAlreadyExists.ResourceDirectory" => 58,
-                    r"PaymentAccountCreditIdentityTypeError" => 165,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"InvalidParameter.ManagementAccountName" => 99,
-                    r"InvalidParameter.PolicyDocument.Length" => 116,
-                    r"LimitExceeded.Invitation.InvalidTarget" => 128,
-                    r"SendValidateCodeExceedsLimitForAccount" => 180,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"EntityAlreadyExists.ResourceDir.Account" => 57,
-                    r"ExistProcessingDeleteFlow.DeleteAccount" => 71,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"DeleteConflict.ResourceDirectory.Account" => 52,
-                    r"InvalidParameter.Folder.Name.AlreadyUsed" => 95,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"InvalidParameter.NewPolicyDocument.Length" => 111,
-                    r"NotSupportedOperation.Account.EmailModify" => 164,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"InvalidParameter.Account.AccountNamePrefix" => 83,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"InvalidParameter.Account.DisplayName.Length" => 87,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"CannotRegisterMasterAsDelegatedAdministrator" => 44,
-                    r"MemberAccountVirtualCloudOperatorVerifyError" => 133,
-                    r"NotSupport.AccountInAnotherResourceDirectory" => 158,
-                    r"RemoveConfilctAccountAsDelegatedAdministator" => 178,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"EntityAlreadyExists.ResourceDirectory.Account" => 59,
-                    r"PaymentAccountVirtualCloudOperatorVerifyError" => 172,
-                    _ => return __core::option::Option::None,
-                },
-                46 => match code {
-                    r"InvalidParameter.ManagementAccountSecurityInfo" => 101,
-                    r"PaymentAccountFinancialRelationshipVerifyError" => 169,
-                    _ => return __core::option::Option::None,
-                },
-                48 => match code {
-                    r"InvalidParameter.Account.DisplayName.AlreadyUsed" => 86,
-                    _ => return __core::option::Option::None,
-                },
-                49 => match code {
-                    r"InvalidParameter.Account.AccountNamePrefix.Length" => 84,
-                    r"NotSupport.PayerAccountInAnotherResourceDirectory" => 161,
-                    _ => return __core::option::Option::None,
-                },
-                50 => match code {
-                    r"InvalidParameter.ManagementAccountName.AlreadyUsed" => 100,
-                    _ => return __core::option::Option::None,
-                },
-                62 => match code {
-                    r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError" => 170,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"InvalidMember" => 82,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"PrimaryAkInUse" => 174,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"BusinessRestricted" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AccountTypeMismatch" => 39,
+                        r"CallerIdentityError" => 42,
+                        r"Deny.TrustedService" => 53,
+                        r"Invalid.AccountType" => 77,
+                        r"Invalid.PayRelation" => 79,
+                        r"LegalEntityMismatch" => 123,
+                        r"MissingSecurityInfo" => 153,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AccountNotRegistered" => 37,
+                        r"ForbidDelete.Account" => 72,
+                        r"LegalEntityDifferent" => 122,
+                        r"UnknownError.Account" => 184,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"CreateAccountDisabled" => 47,
+                        r"InvalidParameter.Name" => 108,
+                        r"InvalidParameter.Note" => 112,
+                        r"LimitExceeded.Account" => 124,
+                        r"MissingParameter.Name" => 147,
+                        r"QuotaExceeded.Members" => 177,
+                        r"SpBlock.DeleteAccount" => 181,
+                        r"UnknownFinancialError" => 185,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"EcoRelationCheckFailed" => 54,
+                        r"EntityNotExists.Folder" => 65,
+                        r"EntityNotExists.Member" => 67,
+                        r"EntityNotExists.Target" => 69,
+                        r"Invalid.EnterpriseName" => 78,
+                        r"InvalidParameter.Title" => 121,
+                        r"LimitExceeded.Contacts" => 126,
+                        r"MissingAccountRealName" => 135,
+                        r"MissingParameter.Title" => 151,
+                        r"NotSupport.Site.Action" => 163,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"EntityNotExists.Account" => 60,
+                        r"EntityNotExists.Contact" => 62,
+                        r"HandshakeStatusMismatch" => 75,
+                        r"InvalidParameter.Member" => 102,
+                        r"InvalidParameter.Status" => 118,
+                        r"NotSupport.Account.Site" => 157,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"AccountAlreadyRegistered" => 35,
+                        r"Invalid.VerificationCode" => 80,
+                        r"InvalidParameter.ChildId" => 89,
+                        r"InvalidParameter.Members" => 103,
+                        r"MissingParameter.ChildId" => 139,
+                        r"MissingSecureMobilePhone" => 152,
+                        r"NoRealNameAuthentication" => 155,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"EntityNotExists.Handshake" => 66,
+                        r"InvalidParameter.FolderId" => 97,
+                        r"MemberAccountAccessDenied" => 130,
+                        r"MissingParameter.FolderId" => 144,
+                        r"NotSupport.InvitedAccount" => 160,
+                        r"ResourceDirectoryNotInUse" => 179,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"ConcurrentCallNotSupported" => 45,
+                        r"InvalidParameter.AccountId" => 88,
+                        r"InvalidParameter.ContactId" => 90,
+                        r"LimitExceeded.Folder.Depth" => 127,
+                        r"MissingParameter.AccountId" => 138,
+                        r"MissingParameter.ContactId" => 140,
+                        r"QuotaExceeded.Folder.Count" => 176,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"AccountTypeOrStatusMismatch" => 40,
+                        r"ContactStatusMismatchAction" => 46,
+                        r"FundAccountHasArrearsAmount" => 73,
+                        r"InvalidParameter.TargetType" => 120,
+                        r"MissingParameter.TargetType" => 150,
+                        r"NoLicense.ResourceDirectory" => 154,
+                        r"QuotaExceeded.DeleteAccount" => 175,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"EntityNotExists.CheckAccount" => 61,
+                        r"InvalidParameter.Folder.Name" => 94,
+                        r"InvalidParameter.HandshakeId" => 98,
+                        r"InvalidParameter.Name.Length" => 110,
+                        r"InvalidParameter.Note.Length" => 113,
+                        r"InvalidParameter.PhoneNumber" => 115,
+                        r"LimitExceeded.ContactMembers" => 125,
+                        r"LimitExceeded.InvitationRate" => 129,
+                        r"MissingParameter.Folder.Name" => 143,
+                        r"MissingParameter.HandshakeId" => 145,
+                        r"MissingParameter.PhoneNumber" => 148,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"AccountNotExist.DeleteAccount" => 36,
+                        r"DeleteConflict.Folder.Account" => 50,
+                        r"EntityAlreadyExists.Handshake" => 56,
+                        r"FundAccountOwnerPayedByOthers" => 74,
+                        r"InvalidParameter.EmailAddress" => 92,
+                        r"InvalidParameter.MessageTypes" => 106,
+                        r"InvalidParameter.TargetEntity" => 119,
+                        r"MemberTypeError.DeleteAccount" => 134,
+                        r"MissingParameter.EmailAddress" => 142,
+                        r"MissingParameter.MessageTypes" => 146,
+                        r"MissingParameter.TargetEntity" => 149,
+                        r"PeripheralError.DeleteAccount" => 173,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"DelegatedAccountNumberExceeded" => 49,
+                        r"Throttling.EnableControlPolicy" => 183,
+                        r"UserOwnFundAccountPayForOthers" => 186,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"DeleteConflict.Folder.SubFolder" => 51,
+                        r"InconsistentEnterpriseNameError" => 76,
+                        r"InvalidParameter.Members.Length" => 105,
+                        r"InvalidParameter.ParentFolderId" => 114,
+                        r"MissingDisplayNameOrAccountType" => 136,
+                        r"NotSupport.Account.RealNameType" => 156,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"AccountSecureMobileAlreadyExists" => 38,
+                        r"CreditControlBlock.DeleteAccount" => 48,
+                        r"MemberAccountOperationNotAllowed" => 131,
+                        r"MemberAccountResellerVerifyError" => 132,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"CallerIdentityError.DeleteAccount" => 43,
+                        r"EntityNotExists.EmailModifyRecord" => 64,
+                        r"EntityNotExists.ResourceDirectory" => 68,
+                        r"InvalidParameter.Name.AlreadyUsed" => 109,
+                        r"InvalidParameter.ServicePrincipal" => 117,
+                        r"PaymentAccountEnterpriseTypeError" => 167,
+                        r"PaymentAccountResellerVerifyError" => 171,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"ExistPrepaidInstance.DeleteAccount" => 70,
+                        r"InvalidParameter.Members.Duplicate" => 104,
+                        r"InvalidParameter.MobileCountryCode" => 107,
+                        r"NotSupport.DetachLastControlPolicy" => 159,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"EnterpriseRealNameVerificationError" => 55,
+                        r"InvalidParameter.Folder.Name.Length" => 96,
+                        r"NotSupport.SettingResellAccountType" => 162,
+                        r"PaymentAccountEnterpriseVerifyError" => 168,
+                        r"SpecifiedResourceDirectoryNotExists" => 182,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"EntityNotExists.Contact.Verification" => 63,
+                        r"InvalidControlPolicyEnablementStatus" => 81,
+                        r"InvalidParameter.Account.DisplayName" => 85,
+                        r"InvalidParameter.DestinationFolderId" => 91,
+                        r"InvalidParameter.EmailAddress.Length" => 93,
+                        r"MissingParameter.Account.DisplayName" => 137,
+                        r"MissingParameter.DestinationFolderId" => 141,
+                        r"PaymentAccountEnterpriseInvoiceError" => 166,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"EntityAlreadyExists.ResourceDirectory" => 58,
+                        r"PaymentAccountCreditIdentityTypeError" => 165,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"InvalidParameter.ManagementAccountName" => 99,
+                        r"InvalidParameter.PolicyDocument.Length" => 116,
+                        r"LimitExceeded.Invitation.InvalidTarget" => 128,
+                        r"SendValidateCodeExceedsLimitForAccount" => 180,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"EntityAlreadyExists.ResourceDir.Account" => 57,
+                        r"ExistProcessingDeleteFlow.DeleteAccount" => 71,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"DeleteConflict.ResourceDirectory.Account" => 52,
+                        r"InvalidParameter.Folder.Name.AlreadyUsed" => 95,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"InvalidParameter.NewPolicyDocument.Length" => 111,
+                        r"NotSupportedOperation.Account.EmailModify" => 164,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"InvalidParameter.Account.AccountNamePrefix" => 83,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"InvalidParameter.Account.DisplayName.Length" => 87,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"CannotRegisterMasterAsDelegatedAdministrator" => 44,
+                        r"MemberAccountVirtualCloudOperatorVerifyError" => 133,
+                        r"NotSupport.AccountInAnotherResourceDirectory" => 158,
+                        r"RemoveConfilctAccountAsDelegatedAdministator" => 178,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"EntityAlreadyExists.ResourceDirectory.Account" => 59,
+                        r"PaymentAccountVirtualCloudOperatorVerifyError" => 172,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                46 => {
+                    match code {
+                        r"InvalidParameter.ManagementAccountSecurityInfo" => 101,
+                        r"PaymentAccountFinancialRelationshipVerifyError" => 169,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                48 => {
+                    match code {
+                        r"InvalidParameter.Account.DisplayName.AlreadyUsed" => 86,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                49 => {
+                    match code {
+                        r"InvalidParameter.Account.AccountNamePrefix.Length" => 84,
+                        r"NotSupport.PayerAccountInAnotherResourceDirectory" => 161,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                50 => {
+                    match code {
+                        r"InvalidParameter.ManagementAccountName.AlreadyUsed" => 100,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                62 => {
+                    match code {
+                        r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError" => {
+                            170
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -2175,8 +2152,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -2192,11 +2169,15 @@ const _: () = {
                 Self::MemberTypeErrorDeleteAccount => {
                     const { &[__E[142].message, __E[143].message] }
                 }
-                Self::MissingSecurityInfo => const { &[__E[162].message, __E[163].message] },
+                Self::MissingSecurityInfo => {
+                    const { &[__E[162].message, __E[163].message] }
+                }
                 Self::NotSupportAccountInAnotherResourceDirectory => {
                     const { &[__E[168].message, __E[169].message, __E[170].message] }
                 }
-                Self::UnknownErrorAccount => const { &[__E[196].message, __E[197].message] },
+                Self::UnknownErrorAccount => {
+                    const { &[__E[196].message, __E[197].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -2220,164 +2201,201 @@ const _: () = {
                 Self::AccountNotExistDeleteAccount => &[r"DeleteAccount"],
                 Self::AccountNotRegistered => &[r"DeregisterDelegatedAdministrator"],
                 Self::AccountSecureMobileAlreadyExists => &[r"BindSecureMobilePhone"],
-                Self::AccountTypeMismatch => &[r"BindSecureMobilePhone", r"UpdateAccount"],
-                Self::AccountTypeOrStatusMismatch => &[
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"MoveAccount",
-                    r"RemoveCloudAccount",
-                ],
+                Self::AccountTypeMismatch => {
+                    &[r"BindSecureMobilePhone", r"UpdateAccount"]
+                }
+                Self::AccountTypeOrStatusMismatch => {
+                    &[
+                        r"CheckAccountDelete",
+                        r"DeleteAccount",
+                        r"GetAccountDeletionCheckResult",
+                        r"MoveAccount",
+                        r"RemoveCloudAccount",
+                    ]
+                }
                 Self::BusinessRestricted => &[r"CreateResourceAccount"],
-                Self::CallerIdentityError => &[r"BindSecureMobilePhone", r"UpdateAccount"],
+                Self::CallerIdentityError => {
+                    &[r"BindSecureMobilePhone", r"UpdateAccount"]
+                }
                 Self::CallerIdentityErrorDeleteAccount => {
                     &[r"CheckAccountDelete", r"DeleteAccount"]
                 }
                 Self::CannotRegisterMasterAsDelegatedAdministrator => {
                     &[r"RegisterDelegatedAdministrator"]
                 }
-                Self::ConcurrentCallNotSupported => &[
-                    r"AddMessageContact",
-                    r"AssociateMembers",
-                    r"DeleteMessageContact",
-                    r"UpdateMessageContact",
-                ],
-                Self::ContactStatusMismatchAction => &[
-                    r"AssociateMembers",
-                    r"CancelMessageContactUpdate",
-                    r"DisassociateMembers",
-                    r"UpdateMessageContact",
-                ],
+                Self::ConcurrentCallNotSupported => {
+                    &[
+                        r"AddMessageContact",
+                        r"AssociateMembers",
+                        r"DeleteMessageContact",
+                        r"UpdateMessageContact",
+                    ]
+                }
+                Self::ContactStatusMismatchAction => {
+                    &[
+                        r"AssociateMembers",
+                        r"CancelMessageContactUpdate",
+                        r"DisassociateMembers",
+                        r"UpdateMessageContact",
+                    ]
+                }
                 Self::CreateAccountDisabled => &[r"CreateResourceAccount"],
                 Self::CreditControlBlockDeleteAccount => &[r"DeleteAccount"],
-                Self::DelegatedAccountNumberExceeded => &[r"RegisterDelegatedAdministrator"],
+                Self::DelegatedAccountNumberExceeded => {
+                    &[r"RegisterDelegatedAdministrator"]
+                }
                 Self::DeleteConflictFolderAccount => &[r"DeleteFolder"],
                 Self::DeleteConflictFolderSubFolder => &[r"DeleteFolder"],
-                Self::DeleteConflictResourceDirectoryAccount => &[r"DestroyResourceDirectory"],
+                Self::DeleteConflictResourceDirectoryAccount => {
+                    &[r"DestroyResourceDirectory"]
+                }
                 Self::DenyTrustedService => &[r"RemoveCloudAccount"],
                 Self::EcoRelationCheckFailed => &[r"CreateResourceAccount"],
                 Self::EnterpriseRealNameVerificationError => {
                     &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
                 }
-                Self::EntityAlreadyExistsHandshake => &[r"InviteAccountToResourceDirectory"],
+                Self::EntityAlreadyExistsHandshake => {
+                    &[r"InviteAccountToResourceDirectory"]
+                }
                 Self::EntityAlreadyExistsResourceDirAccount => {
                     &[r"InviteAccountToResourceDirectory"]
                 }
-                Self::EntityAlreadyExistsResourceDirectory => &[
-                    r"BindSecureMobilePhone",
-                    r"EnableResourceDirectory",
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                ],
-                Self::EntityAlreadyExistsResourceDirectoryAccount => &[r"CreateResourceAccount"],
-                Self::EntityNotExistsAccount => &[
-                    r"CancelChangeAccountEmail",
-                    r"ChangeAccountEmail",
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"GetAccountDeletionStatus",
-                    r"GetPayerForAccount",
-                    r"MoveAccount",
-                    r"PrecheckForConsolidatedBillingAccount",
-                    r"RemoveCloudAccount",
-                    r"RetryChangeAccountEmail",
-                    r"UpdateAccount",
-                ],
-                Self::EntityNotExistsCheckAccount => &[
-                    r"GetAccountDeletionCheckResult",
-                    r"GetAccountDeletionStatus",
-                ],
-                Self::EntityNotExistsContact => &[
-                    r"AssociateMembers",
-                    r"CancelMessageContactUpdate",
-                    r"DeleteMessageContact",
-                    r"DisassociateMembers",
-                    r"GetMessageContact",
-                    r"GetMessageContactDeletionStatus",
-                    r"ListMessageContactVerifications",
-                    r"ListMessageContacts",
-                    r"SendEmailVerificationForMessageContact",
-                    r"SendPhoneVerificationForMessageContact",
-                    r"UpdateMessageContact",
-                ],
-                Self::EntityNotExistsContactVerification => &[
-                    r"SendEmailVerificationForMessageContact",
-                    r"SendPhoneVerificationForMessageContact",
-                ],
+                Self::EntityAlreadyExistsResourceDirectory => {
+                    &[
+                        r"BindSecureMobilePhone",
+                        r"EnableResourceDirectory",
+                        r"SendVerificationCodeForBindSecureMobilePhone",
+                        r"SendVerificationCodeForEnableRD",
+                    ]
+                }
+                Self::EntityAlreadyExistsResourceDirectoryAccount => {
+                    &[r"CreateResourceAccount"]
+                }
+                Self::EntityNotExistsAccount => {
+                    &[
+                        r"CancelChangeAccountEmail",
+                        r"ChangeAccountEmail",
+                        r"CheckAccountDelete",
+                        r"DeleteAccount",
+                        r"GetAccount",
+                        r"GetAccountDeletionCheckResult",
+                        r"GetAccountDeletionStatus",
+                        r"GetPayerForAccount",
+                        r"MoveAccount",
+                        r"PrecheckForConsolidatedBillingAccount",
+                        r"RemoveCloudAccount",
+                        r"RetryChangeAccountEmail",
+                        r"UpdateAccount",
+                    ]
+                }
+                Self::EntityNotExistsCheckAccount => {
+                    &[r"GetAccountDeletionCheckResult", r"GetAccountDeletionStatus"]
+                }
+                Self::EntityNotExistsContact => {
+                    &[
+                        r"AssociateMembers",
+                        r"CancelMessageContactUpdate",
+                        r"DeleteMessageContact",
+                        r"DisassociateMembers",
+                        r"GetMessageContact",
+                        r"GetMessageContactDeletionStatus",
+                        r"ListMessageContactVerifications",
+                        r"ListMessageContacts",
+                        r"SendEmailVerificationForMessageContact",
+                        r"SendPhoneVerificationForMessageContact",
+                        r"UpdateMessageContact",
+                    ]
+                }
+                Self::EntityNotExistsContactVerification => {
+                    &[
+                        r"SendEmailVerificationForMessageContact",
+                        r"SendPhoneVerificationForMessageContact",
+                    ]
+                }
                 Self::EntityNotExistsEmailModifyRecord => {
                     &[r"CancelChangeAccountEmail", r"RetryChangeAccountEmail"]
                 }
-                Self::EntityNotExistsFolder => &[
-                    r"CreateFolder",
-                    r"CreateResourceAccount",
-                    r"DeleteFolder",
-                    r"GetFolder",
-                    r"InviteAccountToResourceDirectory",
-                    r"ListAccountsForParent",
-                    r"ListAncestors",
-                    r"ListFoldersForParent",
-                    r"MoveAccount",
-                    r"UpdateFolder",
-                ],
-                Self::EntityNotExistsHandshake => &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ],
+                Self::EntityNotExistsFolder => {
+                    &[
+                        r"CreateFolder",
+                        r"CreateResourceAccount",
+                        r"DeleteFolder",
+                        r"GetFolder",
+                        r"InviteAccountToResourceDirectory",
+                        r"ListAccountsForParent",
+                        r"ListAncestors",
+                        r"ListFoldersForParent",
+                        r"MoveAccount",
+                        r"UpdateFolder",
+                    ]
+                }
+                Self::EntityNotExistsHandshake => {
+                    &[
+                        r"AcceptHandshake",
+                        r"CancelHandshake",
+                        r"DeclineHandshake",
+                        r"GetHandshake",
+                    ]
+                }
                 Self::EntityNotExistsMember => &[r"ListMessageContacts"],
-                Self::EntityNotExistsResourceDirectory => &[
-                    r"CancelChangeAccountEmail",
-                    r"ChangeAccountEmail",
-                    r"CheckAccountDelete",
-                    r"CreateFolder",
-                    r"CreateResourceAccount",
-                    r"DeleteAccount",
-                    r"DeleteFolder",
-                    r"DestroyResourceDirectory",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"GetFolder",
-                    r"GetPayerForAccount",
-                    r"InviteAccountToResourceDirectory",
-                    r"ListAccounts",
-                    r"ListAccountsForParent",
-                    r"ListAncestors",
-                    r"ListFoldersForParent",
-                    r"ListHandshakesForResourceDirectory",
-                    r"ListTrustedServiceStatus",
-                    r"MoveAccount",
-                    r"PrecheckForConsolidatedBillingAccount",
-                    r"RemoveCloudAccount",
-                    r"RetryChangeAccountEmail",
-                    r"SetMemberDeletionPermission",
-                    r"UpdateAccount",
-                    r"UpdateFolder",
-                ],
-                Self::EntityNotExistsTarget => &[
-                    r"AttachControlPolicy",
-                    r"DetachControlPolicy",
-                    r"ListControlPolicyAttachmentsForTarget",
-                ],
+                Self::EntityNotExistsResourceDirectory => {
+                    &[
+                        r"CancelChangeAccountEmail",
+                        r"ChangeAccountEmail",
+                        r"CheckAccountDelete",
+                        r"CreateFolder",
+                        r"CreateResourceAccount",
+                        r"DeleteAccount",
+                        r"DeleteFolder",
+                        r"DestroyResourceDirectory",
+                        r"GetAccount",
+                        r"GetAccountDeletionCheckResult",
+                        r"GetFolder",
+                        r"GetPayerForAccount",
+                        r"InviteAccountToResourceDirectory",
+                        r"ListAccounts",
+                        r"ListAccountsForParent",
+                        r"ListAncestors",
+                        r"ListFoldersForParent",
+                        r"ListHandshakesForResourceDirectory",
+                        r"ListTrustedServiceStatus",
+                        r"MoveAccount",
+                        r"PrecheckForConsolidatedBillingAccount",
+                        r"RemoveCloudAccount",
+                        r"RetryChangeAccountEmail",
+                        r"SetMemberDeletionPermission",
+                        r"UpdateAccount",
+                        r"UpdateFolder",
+                    ]
+                }
+                Self::EntityNotExistsTarget => {
+                    &[
+                        r"AttachControlPolicy",
+                        r"DetachControlPolicy",
+                        r"ListControlPolicyAttachmentsForTarget",
+                    ]
+                }
                 Self::ExistPrepaidInstanceDeleteAccount => &[r"DeleteAccount"],
                 Self::ExistProcessingDeleteFlowDeleteAccount => &[r"DeleteAccount"],
                 Self::ForbidDeleteAccount => &[r"DeleteAccount"],
                 Self::FundAccountHasArrearsAmount => &[r"CreateResourceAccount"],
                 Self::FundAccountOwnerPayedByOthers => &[r"CreateResourceAccount"],
-                Self::HandshakeStatusMismatch => &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ],
+                Self::HandshakeStatusMismatch => {
+                    &[
+                        r"AcceptHandshake",
+                        r"CancelHandshake",
+                        r"DeclineHandshake",
+                        r"GetHandshake",
+                    ]
+                }
                 Self::InconsistentEnterpriseNameError => &[r"CreateResourceAccount"],
-                Self::InvalidAccountType => &[
-                    r"AcceptHandshake",
-                    r"EnableResourceDirectory",
-                    r"InviteAccountToResourceDirectory",
-                ],
+                Self::InvalidAccountType => {
+                    &[
+                        r"AcceptHandshake",
+                        r"EnableResourceDirectory",
+                        r"InviteAccountToResourceDirectory",
+                    ]
+                }
                 Self::InvalidEnterpriseName => {
                     &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
                 }
@@ -2387,57 +2405,79 @@ const _: () = {
                 }
                 Self::InvalidControlPolicyEnablementStatus => &[r"CheckAccountDelete"],
                 Self::InvalidMember => &[r"AssociateMembers", r"DisassociateMembers"],
-                Self::InvalidParameterAccountAccountNamePrefix => &[r"CreateResourceAccount"],
-                Self::InvalidParameterAccountAccountNamePrefixLength => &[r"CreateResourceAccount"],
+                Self::InvalidParameterAccountAccountNamePrefix => {
+                    &[r"CreateResourceAccount"]
+                }
+                Self::InvalidParameterAccountAccountNamePrefixLength => {
+                    &[r"CreateResourceAccount"]
+                }
                 Self::InvalidParameterAccountDisplayName => &[r"CreateResourceAccount"],
                 Self::InvalidParameterAccountDisplayNameAlreadyUsed => {
                     &[r"CreateResourceAccount", r"UpdateAccount"]
                 }
-                Self::InvalidParameterAccountDisplayNameLength => &[r"CreateResourceAccount"],
-                Self::InvalidParameterAccountId => &[
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"InviteAccountToResourceDirectory",
-                    r"MoveAccount",
-                    r"RemoveCloudAccount",
-                ],
+                Self::InvalidParameterAccountDisplayNameLength => {
+                    &[r"CreateResourceAccount"]
+                }
+                Self::InvalidParameterAccountId => {
+                    &[
+                        r"CheckAccountDelete",
+                        r"DeleteAccount",
+                        r"GetAccount",
+                        r"GetAccountDeletionCheckResult",
+                        r"InviteAccountToResourceDirectory",
+                        r"MoveAccount",
+                        r"RemoveCloudAccount",
+                    ]
+                }
                 Self::InvalidParameterChildId => &[r"ListAncestors"],
-                Self::InvalidParameterContactId => &[
-                    r"AssociateMembers",
-                    r"CancelMessageContactUpdate",
-                    r"DeleteMessageContact",
-                    r"DisassociateMembers",
-                    r"GetMessageContact",
-                    r"GetMessageContactDeletionStatus",
-                    r"ListMessageContactVerifications",
-                    r"ListMessageContacts",
-                    r"SendEmailVerificationForMessageContact",
-                    r"SendPhoneVerificationForMessageContact",
-                    r"UpdateMessageContact",
-                ],
+                Self::InvalidParameterContactId => {
+                    &[
+                        r"AssociateMembers",
+                        r"CancelMessageContactUpdate",
+                        r"DeleteMessageContact",
+                        r"DisassociateMembers",
+                        r"GetMessageContact",
+                        r"GetMessageContactDeletionStatus",
+                        r"ListMessageContactVerifications",
+                        r"ListMessageContacts",
+                        r"SendEmailVerificationForMessageContact",
+                        r"SendPhoneVerificationForMessageContact",
+                        r"UpdateMessageContact",
+                    ]
+                }
                 Self::InvalidParameterDestinationFolderId => &[r"MoveAccount"],
-                Self::InvalidParameterEmailAddress => &[
-                    r"AddMessageContact",
-                    r"CancelMessageContactUpdate",
-                    r"SendEmailVerificationForMessageContact",
-                    r"UpdateMessageContact",
-                ],
+                Self::InvalidParameterEmailAddress => {
+                    &[
+                        r"AddMessageContact",
+                        r"CancelMessageContactUpdate",
+                        r"SendEmailVerificationForMessageContact",
+                        r"UpdateMessageContact",
+                    ]
+                }
                 Self::InvalidParameterEmailAddressLength => {
                     &[r"AddMessageContact", r"UpdateMessageContact"]
                 }
                 Self::InvalidParameterFolderName => &[r"CreateFolder", r"UpdateFolder"],
-                Self::InvalidParameterFolderNameAlreadyUsed => &[r"CreateFolder", r"UpdateFolder"],
-                Self::InvalidParameterFolderNameLength => &[r"CreateFolder", r"UpdateFolder"],
-                Self::InvalidParameterFolderId => &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"],
-                Self::InvalidParameterHandshakeId => &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ],
-                Self::InvalidParameterManagementAccountName => &[r"EnableResourceDirectory"],
+                Self::InvalidParameterFolderNameAlreadyUsed => {
+                    &[r"CreateFolder", r"UpdateFolder"]
+                }
+                Self::InvalidParameterFolderNameLength => {
+                    &[r"CreateFolder", r"UpdateFolder"]
+                }
+                Self::InvalidParameterFolderId => {
+                    &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
+                }
+                Self::InvalidParameterHandshakeId => {
+                    &[
+                        r"AcceptHandshake",
+                        r"CancelHandshake",
+                        r"DeclineHandshake",
+                        r"GetHandshake",
+                    ]
+                }
+                Self::InvalidParameterManagementAccountName => {
+                    &[r"EnableResourceDirectory"]
+                }
                 Self::InvalidParameterManagementAccountNameAlreadyUsed => {
                     &[r"EnableResourceDirectory"]
                 }
@@ -2445,7 +2485,9 @@ const _: () = {
                     &[r"EnableResourceDirectory"]
                 }
                 Self::InvalidParameterMember => &[r"ListMessageContacts"],
-                Self::InvalidParameterMembers => &[r"AssociateMembers", r"DisassociateMembers"],
+                Self::InvalidParameterMembers => {
+                    &[r"AssociateMembers", r"DisassociateMembers"]
+                }
                 Self::InvalidParameterMembersDuplicate => {
                     &[r"AssociateMembers", r"DisassociateMembers"]
                 }
@@ -2453,165 +2495,220 @@ const _: () = {
                 Self::InvalidParameterMessageTypes => {
                     &[r"AddMessageContact", r"UpdateMessageContact"]
                 }
-                Self::InvalidParameterMobileCountryCode => &[
-                    r"AddMessageContact",
-                    r"CancelMessageContactUpdate",
-                    r"SendPhoneVerificationForMessageContact",
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                    r"UpdateMessageContact",
-                ],
-                Self::InvalidParameterName => &[r"AddMessageContact", r"UpdateMessageContact"],
+                Self::InvalidParameterMobileCountryCode => {
+                    &[
+                        r"AddMessageContact",
+                        r"CancelMessageContactUpdate",
+                        r"SendPhoneVerificationForMessageContact",
+                        r"SendVerificationCodeForBindSecureMobilePhone",
+                        r"SendVerificationCodeForEnableRD",
+                        r"UpdateMessageContact",
+                    ]
+                }
+                Self::InvalidParameterName => {
+                    &[r"AddMessageContact", r"UpdateMessageContact"]
+                }
                 Self::InvalidParameterNameAlreadyUsed => {
                     &[r"AddMessageContact", r"UpdateMessageContact"]
                 }
                 Self::InvalidParameterNameLength => {
                     &[r"AddMessageContact", r"UpdateMessageContact"]
                 }
-                Self::InvalidParameterNewPolicyDocumentLength => &[r"UpdateControlPolicy"],
+                Self::InvalidParameterNewPolicyDocumentLength => {
+                    &[r"UpdateControlPolicy"]
+                }
                 Self::InvalidParameterNote => &[r"InviteAccountToResourceDirectory"],
-                Self::InvalidParameterNoteLength => &[r"InviteAccountToResourceDirectory"],
-                Self::InvalidParameterParentFolderId => &[
-                    r"CreateFolder",
-                    r"CreateResourceAccount",
-                    r"InviteAccountToResourceDirectory",
-                    r"ListAccountsForParent",
-                    r"ListFoldersForParent",
-                ],
-                Self::InvalidParameterPhoneNumber => &[
-                    r"AddMessageContact",
-                    r"CancelMessageContactUpdate",
-                    r"SendPhoneVerificationForMessageContact",
-                    r"UpdateMessageContact",
-                ],
+                Self::InvalidParameterNoteLength => {
+                    &[r"InviteAccountToResourceDirectory"]
+                }
+                Self::InvalidParameterParentFolderId => {
+                    &[
+                        r"CreateFolder",
+                        r"CreateResourceAccount",
+                        r"InviteAccountToResourceDirectory",
+                        r"ListAccountsForParent",
+                        r"ListFoldersForParent",
+                    ]
+                }
+                Self::InvalidParameterPhoneNumber => {
+                    &[
+                        r"AddMessageContact",
+                        r"CancelMessageContactUpdate",
+                        r"SendPhoneVerificationForMessageContact",
+                        r"UpdateMessageContact",
+                    ]
+                }
                 Self::InvalidParameterPolicyDocumentLength => &[r"CreateControlPolicy"],
-                Self::InvalidParameterServicePrincipal => &[
-                    r"DeregisterDelegatedAdministrator",
-                    r"RegisterDelegatedAdministrator",
-                ],
+                Self::InvalidParameterServicePrincipal => {
+                    &[
+                        r"DeregisterDelegatedAdministrator",
+                        r"RegisterDelegatedAdministrator",
+                    ]
+                }
                 Self::InvalidParameterStatus => &[r"SetMemberDeletionPermission"],
-                Self::InvalidParameterTargetEntity => &[r"InviteAccountToResourceDirectory"],
-                Self::InvalidParameterTargetType => &[r"InviteAccountToResourceDirectory"],
-                Self::InvalidParameterTitle => &[r"AddMessageContact", r"UpdateMessageContact"],
+                Self::InvalidParameterTargetEntity => {
+                    &[r"InviteAccountToResourceDirectory"]
+                }
+                Self::InvalidParameterTargetType => {
+                    &[r"InviteAccountToResourceDirectory"]
+                }
+                Self::InvalidParameterTitle => {
+                    &[r"AddMessageContact", r"UpdateMessageContact"]
+                }
                 Self::LegalEntityDifferent => &[r"CheckAccountDelete", r"UpdateAccount"],
                 Self::LegalEntityMismatch => &[r"InviteAccountToResourceDirectory"],
-                Self::LimitExceededAccount => &[
-                    r"CreateResourceAccount",
-                    r"InviteAccountToResourceDirectory",
-                ],
+                Self::LimitExceededAccount => {
+                    &[r"CreateResourceAccount", r"InviteAccountToResourceDirectory"]
+                }
                 Self::LimitExceededContactMembers => &[r"AssociateMembers"],
                 Self::LimitExceededContacts => &[r"AddMessageContact"],
                 Self::LimitExceededFolderDepth => &[r"CreateFolder", r"UpdateFolder"],
                 Self::LimitExceededInvitationInvalidTarget => {
                     &[r"InviteAccountToResourceDirectory"]
                 }
-                Self::LimitExceededInvitationRate => &[r"InviteAccountToResourceDirectory"],
+                Self::LimitExceededInvitationRate => {
+                    &[r"InviteAccountToResourceDirectory"]
+                }
                 Self::MemberAccountAccessDenied => &[r"SetMemberDeletionPermission"],
                 Self::MemberAccountOperationNotAllowed => {
                     &[r"PrecheckForConsolidatedBillingAccount"]
                 }
                 Self::MemberAccountResellerVerifyError => &[r"CreateResourceAccount"],
-                Self::MemberAccountVirtualCloudOperatorVerifyError => &[r"CreateResourceAccount"],
-                Self::MemberTypeErrorDeleteAccount => &[r"CheckAccountDelete", r"DeleteAccount"],
+                Self::MemberAccountVirtualCloudOperatorVerifyError => {
+                    &[r"CreateResourceAccount"]
+                }
+                Self::MemberTypeErrorDeleteAccount => {
+                    &[r"CheckAccountDelete", r"DeleteAccount"]
+                }
                 Self::MissingAccountRealName => &[r"GetHandshake"],
                 Self::MissingDisplayNameOrAccountType => &[r"UpdateAccount"],
                 Self::MissingParameterAccountDisplayName => &[r"CreateResourceAccount"],
-                Self::MissingParameterAccountId => &[
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"MoveAccount",
-                    r"RemoveCloudAccount",
-                ],
+                Self::MissingParameterAccountId => {
+                    &[
+                        r"CheckAccountDelete",
+                        r"DeleteAccount",
+                        r"GetAccount",
+                        r"GetAccountDeletionCheckResult",
+                        r"MoveAccount",
+                        r"RemoveCloudAccount",
+                    ]
+                }
                 Self::MissingParameterChildId => &[r"ListAncestors"],
-                Self::MissingParameterContactId => &[
-                    r"AssociateMembers",
-                    r"CancelMessageContactUpdate",
-                    r"DeleteMessageContact",
-                    r"DisassociateMembers",
-                    r"GetMessageContact",
-                    r"GetMessageContactDeletionStatus",
-                    r"ListMessageContactVerifications",
-                    r"SendEmailVerificationForMessageContact",
-                    r"SendPhoneVerificationForMessageContact",
-                    r"UpdateMessageContact",
-                ],
+                Self::MissingParameterContactId => {
+                    &[
+                        r"AssociateMembers",
+                        r"CancelMessageContactUpdate",
+                        r"DeleteMessageContact",
+                        r"DisassociateMembers",
+                        r"GetMessageContact",
+                        r"GetMessageContactDeletionStatus",
+                        r"ListMessageContactVerifications",
+                        r"SendEmailVerificationForMessageContact",
+                        r"SendPhoneVerificationForMessageContact",
+                        r"UpdateMessageContact",
+                    ]
+                }
                 Self::MissingParameterDestinationFolderId => &[r"MoveAccount"],
-                Self::MissingParameterEmailAddress => &[
-                    r"AddMessageContact",
-                    r"SendEmailVerificationForMessageContact",
-                ],
+                Self::MissingParameterEmailAddress => {
+                    &[r"AddMessageContact", r"SendEmailVerificationForMessageContact"]
+                }
                 Self::MissingParameterFolderName => &[r"CreateFolder", r"UpdateFolder"],
-                Self::MissingParameterFolderId => &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"],
-                Self::MissingParameterHandshakeId => &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ],
+                Self::MissingParameterFolderId => {
+                    &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
+                }
+                Self::MissingParameterHandshakeId => {
+                    &[
+                        r"AcceptHandshake",
+                        r"CancelHandshake",
+                        r"DeclineHandshake",
+                        r"GetHandshake",
+                    ]
+                }
                 Self::MissingParameterMessageTypes => &[r"AddMessageContact"],
                 Self::MissingParameterName => &[r"AddMessageContact"],
-                Self::MissingParameterPhoneNumber => &[
-                    r"AddMessageContact",
-                    r"SendPhoneVerificationForMessageContact",
-                ],
-                Self::MissingParameterTargetEntity => &[r"InviteAccountToResourceDirectory"],
-                Self::MissingParameterTargetType => &[r"InviteAccountToResourceDirectory"],
+                Self::MissingParameterPhoneNumber => {
+                    &[r"AddMessageContact", r"SendPhoneVerificationForMessageContact"]
+                }
+                Self::MissingParameterTargetEntity => {
+                    &[r"InviteAccountToResourceDirectory"]
+                }
+                Self::MissingParameterTargetType => {
+                    &[r"InviteAccountToResourceDirectory"]
+                }
                 Self::MissingParameterTitle => &[r"AddMessageContact"],
                 Self::MissingSecureMobilePhone => &[r"EnableResourceDirectory"],
-                Self::MissingSecurityInfo => &[r"EnableResourceDirectory", r"UpdateAccount"],
-                Self::NoLicenseResourceDirectory => &[r"CheckAccountDelete", r"DeleteAccount"],
+                Self::MissingSecurityInfo => {
+                    &[r"EnableResourceDirectory", r"UpdateAccount"]
+                }
+                Self::NoLicenseResourceDirectory => {
+                    &[r"CheckAccountDelete", r"DeleteAccount"]
+                }
                 Self::NoRealNameAuthentication => &[r"GetHandshake"],
                 Self::NotSupportAccountRealNameType => &[r"AcceptHandshake"],
                 Self::NotSupportAccountSite => &[r"EnableResourceDirectory"],
-                Self::NotSupportAccountInAnotherResourceDirectory => &[
-                    r"AcceptHandshake",
-                    r"BindSecureMobilePhone",
-                    r"EnableResourceDirectory",
-                    r"InviteAccountToResourceDirectory",
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                ],
+                Self::NotSupportAccountInAnotherResourceDirectory => {
+                    &[
+                        r"AcceptHandshake",
+                        r"BindSecureMobilePhone",
+                        r"EnableResourceDirectory",
+                        r"InviteAccountToResourceDirectory",
+                        r"SendVerificationCodeForBindSecureMobilePhone",
+                        r"SendVerificationCodeForEnableRD",
+                    ]
+                }
                 Self::NotSupportDetachLastControlPolicy => &[r"DetachControlPolicy"],
                 Self::NotSupportInvitedAccount => &[r"ChangeAccountEmail"],
                 Self::NotSupportPayerAccountInAnotherResourceDirectory => {
                     &[r"CreateResourceAccount"]
                 }
                 Self::NotSupportSettingResellAccountType => &[r"CreateResourceAccount"],
-                Self::NotSupportSiteAction => &[r"BindSecureMobilePhone", r"CreateResourceAccount"],
+                Self::NotSupportSiteAction => {
+                    &[r"BindSecureMobilePhone", r"CreateResourceAccount"]
+                }
                 Self::NotSupportedOperationAccountEmailModify => &[r"ChangeAccountEmail"],
-                Self::PaymentAccountCreditIdentityTypeError => &[r"CreateResourceAccount"],
+                Self::PaymentAccountCreditIdentityTypeError => {
+                    &[r"CreateResourceAccount"]
+                }
                 Self::PaymentAccountEnterpriseInvoiceError => &[r"CreateResourceAccount"],
                 Self::PaymentAccountEnterpriseTypeError => &[r"CreateResourceAccount"],
                 Self::PaymentAccountEnterpriseVerifyError => &[r"CreateResourceAccount"],
-                Self::PaymentAccountFinancialRelationshipVerifyError => &[r"CreateResourceAccount"],
+                Self::PaymentAccountFinancialRelationshipVerifyError => {
+                    &[r"CreateResourceAccount"]
+                }
                 Self::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError => {
                     &[r"CreateResourceAccount"]
                 }
                 Self::PaymentAccountResellerVerifyError => &[r"CreateResourceAccount"],
-                Self::PaymentAccountVirtualCloudOperatorVerifyError => &[r"CreateResourceAccount"],
+                Self::PaymentAccountVirtualCloudOperatorVerifyError => {
+                    &[r"CreateResourceAccount"]
+                }
                 Self::PeripheralErrorDeleteAccount => &[r"DeleteAccount"],
                 Self::PrimaryAkInUse => &[r"UpdateAccount"],
                 Self::QuotaExceededDeleteAccount => &[r"DeleteAccount"],
                 Self::QuotaExceededFolderCount => &[r"CreateFolder"],
                 Self::QuotaExceededMembers => &[r"DisassociateMembers"],
-                Self::RemoveConfilctAccountAsDelegatedAdministator => &[r"CheckAccountDelete"],
+                Self::RemoveConfilctAccountAsDelegatedAdministator => {
+                    &[r"CheckAccountDelete"]
+                }
                 Self::ResourceDirectoryNotInUse => &[r"GetResourceDirectory"],
-                Self::SendValidateCodeExceedsLimitForAccount => &[
-                    r"SendEmailVerificationForMessageContact",
-                    r"SendPhoneVerificationForMessageContact",
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                ],
+                Self::SendValidateCodeExceedsLimitForAccount => {
+                    &[
+                        r"SendEmailVerificationForMessageContact",
+                        r"SendPhoneVerificationForMessageContact",
+                        r"SendVerificationCodeForBindSecureMobilePhone",
+                        r"SendVerificationCodeForEnableRD",
+                    ]
+                }
                 Self::SpBlockDeleteAccount => &[r"DeleteAccount"],
                 Self::SpecifiedResourceDirectoryNotExists => &[r"AcceptHandshake"],
                 Self::ThrottlingEnableControlPolicy => &[r"EnableControlPolicy"],
-                Self::UnknownErrorAccount => &[
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccountDeletionCheckResult",
-                ],
+                Self::UnknownErrorAccount => {
+                    &[
+                        r"CheckAccountDelete",
+                        r"DeleteAccount",
+                        r"GetAccountDeletionCheckResult",
+                    ]
+                }
                 Self::UnknownFinancialError => &[r"CreateResourceAccount"],
                 Self::UserOwnFundAccountPayForOthers => &[r"CreateResourceAccount"],
                 #[allow(unreachable_patterns)]
@@ -2620,429 +2717,523 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AcceptHandshake" => &[
-                    Self::EntityNotExistsHandshake,
-                    Self::HandshakeStatusMismatch,
-                    Self::InvalidAccountType,
-                    Self::InvalidParameterHandshakeId,
-                    Self::MissingParameterHandshakeId,
-                    Self::NotSupportAccountRealNameType,
-                    Self::NotSupportAccountInAnotherResourceDirectory,
-                    Self::SpecifiedResourceDirectoryNotExists,
-                ],
-                r"AddMessageContact" => &[
-                    Self::ConcurrentCallNotSupported,
-                    Self::InvalidParameterEmailAddress,
-                    Self::InvalidParameterEmailAddressLength,
-                    Self::InvalidParameterMessageTypes,
-                    Self::InvalidParameterMobileCountryCode,
-                    Self::InvalidParameterName,
-                    Self::InvalidParameterNameAlreadyUsed,
-                    Self::InvalidParameterNameLength,
-                    Self::InvalidParameterPhoneNumber,
-                    Self::InvalidParameterTitle,
-                    Self::LimitExceededContacts,
-                    Self::MissingParameterEmailAddress,
-                    Self::MissingParameterMessageTypes,
-                    Self::MissingParameterName,
-                    Self::MissingParameterPhoneNumber,
-                    Self::MissingParameterTitle,
-                ],
-                r"AssociateMembers" => &[
-                    Self::ConcurrentCallNotSupported,
-                    Self::ContactStatusMismatchAction,
-                    Self::EntityNotExistsContact,
-                    Self::InvalidMember,
-                    Self::InvalidParameterContactId,
-                    Self::InvalidParameterMembers,
-                    Self::InvalidParameterMembersDuplicate,
-                    Self::LimitExceededContactMembers,
-                    Self::MissingParameterContactId,
-                ],
+                r"AcceptHandshake" => {
+                    &[
+                        Self::EntityNotExistsHandshake,
+                        Self::HandshakeStatusMismatch,
+                        Self::InvalidAccountType,
+                        Self::InvalidParameterHandshakeId,
+                        Self::MissingParameterHandshakeId,
+                        Self::NotSupportAccountRealNameType,
+                        Self::NotSupportAccountInAnotherResourceDirectory,
+                        Self::SpecifiedResourceDirectoryNotExists,
+                    ]
+                }
+                r"AddMessageContact" => {
+                    &[
+                        Self::ConcurrentCallNotSupported,
+                        Self::InvalidParameterEmailAddress,
+                        Self::InvalidParameterEmailAddressLength,
+                        Self::InvalidParameterMessageTypes,
+                        Self::InvalidParameterMobileCountryCode,
+                        Self::InvalidParameterName,
+                        Self::InvalidParameterNameAlreadyUsed,
+                        Self::InvalidParameterNameLength,
+                        Self::InvalidParameterPhoneNumber,
+                        Self::InvalidParameterTitle,
+                        Self::LimitExceededContacts,
+                        Self::MissingParameterEmailAddress,
+                        Self::MissingParameterMessageTypes,
+                        Self::MissingParameterName,
+                        Self::MissingParameterPhoneNumber,
+                        Self::MissingParameterTitle,
+                    ]
+                }
+                r"AssociateMembers" => {
+                    &[
+                        Self::ConcurrentCallNotSupported,
+                        Self::ContactStatusMismatchAction,
+                        Self::EntityNotExistsContact,
+                        Self::InvalidMember,
+                        Self::InvalidParameterContactId,
+                        Self::InvalidParameterMembers,
+                        Self::InvalidParameterMembersDuplicate,
+                        Self::LimitExceededContactMembers,
+                        Self::MissingParameterContactId,
+                    ]
+                }
                 r"AttachControlPolicy" => &[Self::EntityNotExistsTarget],
-                r"BindSecureMobilePhone" => &[
-                    Self::AccountSecureMobileAlreadyExists,
-                    Self::AccountTypeMismatch,
-                    Self::CallerIdentityError,
-                    Self::EnterpriseRealNameVerificationError,
-                    Self::EntityAlreadyExistsResourceDirectory,
-                    Self::InvalidEnterpriseName,
-                    Self::InvalidVerificationCode,
-                    Self::NotSupportAccountInAnotherResourceDirectory,
-                    Self::NotSupportSiteAction,
-                ],
-                r"CancelChangeAccountEmail" => &[
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsEmailModifyRecord,
-                    Self::EntityNotExistsResourceDirectory,
-                ],
-                r"CancelHandshake" => &[
-                    Self::EntityNotExistsHandshake,
-                    Self::HandshakeStatusMismatch,
-                    Self::InvalidParameterHandshakeId,
-                    Self::MissingParameterHandshakeId,
-                ],
-                r"CancelMessageContactUpdate" => &[
-                    Self::ContactStatusMismatchAction,
-                    Self::EntityNotExistsContact,
-                    Self::InvalidParameterContactId,
-                    Self::InvalidParameterEmailAddress,
-                    Self::InvalidParameterMobileCountryCode,
-                    Self::InvalidParameterPhoneNumber,
-                    Self::MissingParameterContactId,
-                ],
-                r"ChangeAccountEmail" => &[
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::NotSupportInvitedAccount,
-                    Self::NotSupportedOperationAccountEmailModify,
-                ],
-                r"CheckAccountDelete" => &[
-                    Self::AccountTypeOrStatusMismatch,
-                    Self::CallerIdentityErrorDeleteAccount,
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidControlPolicyEnablementStatus,
-                    Self::InvalidParameterAccountId,
-                    Self::LegalEntityDifferent,
-                    Self::MemberTypeErrorDeleteAccount,
-                    Self::MissingParameterAccountId,
-                    Self::NoLicenseResourceDirectory,
-                    Self::RemoveConfilctAccountAsDelegatedAdministator,
-                    Self::UnknownErrorAccount,
-                ],
+                r"BindSecureMobilePhone" => {
+                    &[
+                        Self::AccountSecureMobileAlreadyExists,
+                        Self::AccountTypeMismatch,
+                        Self::CallerIdentityError,
+                        Self::EnterpriseRealNameVerificationError,
+                        Self::EntityAlreadyExistsResourceDirectory,
+                        Self::InvalidEnterpriseName,
+                        Self::InvalidVerificationCode,
+                        Self::NotSupportAccountInAnotherResourceDirectory,
+                        Self::NotSupportSiteAction,
+                    ]
+                }
+                r"CancelChangeAccountEmail" => {
+                    &[
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsEmailModifyRecord,
+                        Self::EntityNotExistsResourceDirectory,
+                    ]
+                }
+                r"CancelHandshake" => {
+                    &[
+                        Self::EntityNotExistsHandshake,
+                        Self::HandshakeStatusMismatch,
+                        Self::InvalidParameterHandshakeId,
+                        Self::MissingParameterHandshakeId,
+                    ]
+                }
+                r"CancelMessageContactUpdate" => {
+                    &[
+                        Self::ContactStatusMismatchAction,
+                        Self::EntityNotExistsContact,
+                        Self::InvalidParameterContactId,
+                        Self::InvalidParameterEmailAddress,
+                        Self::InvalidParameterMobileCountryCode,
+                        Self::InvalidParameterPhoneNumber,
+                        Self::MissingParameterContactId,
+                    ]
+                }
+                r"ChangeAccountEmail" => {
+                    &[
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::NotSupportInvitedAccount,
+                        Self::NotSupportedOperationAccountEmailModify,
+                    ]
+                }
+                r"CheckAccountDelete" => {
+                    &[
+                        Self::AccountTypeOrStatusMismatch,
+                        Self::CallerIdentityErrorDeleteAccount,
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidControlPolicyEnablementStatus,
+                        Self::InvalidParameterAccountId,
+                        Self::LegalEntityDifferent,
+                        Self::MemberTypeErrorDeleteAccount,
+                        Self::MissingParameterAccountId,
+                        Self::NoLicenseResourceDirectory,
+                        Self::RemoveConfilctAccountAsDelegatedAdministator,
+                        Self::UnknownErrorAccount,
+                    ]
+                }
                 r"CreateControlPolicy" => &[Self::InvalidParameterPolicyDocumentLength],
-                r"CreateFolder" => &[
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterFolderName,
-                    Self::InvalidParameterFolderNameAlreadyUsed,
-                    Self::InvalidParameterFolderNameLength,
-                    Self::InvalidParameterParentFolderId,
-                    Self::LimitExceededFolderDepth,
-                    Self::MissingParameterFolderName,
-                    Self::QuotaExceededFolderCount,
-                ],
-                r"CreateResourceAccount" => &[
-                    Self::BusinessRestricted,
-                    Self::CreateAccountDisabled,
-                    Self::EcoRelationCheckFailed,
-                    Self::EntityAlreadyExistsResourceDirectoryAccount,
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::FundAccountHasArrearsAmount,
-                    Self::FundAccountOwnerPayedByOthers,
-                    Self::InconsistentEnterpriseNameError,
-                    Self::InvalidPayRelation,
-                    Self::InvalidParameterAccountAccountNamePrefix,
-                    Self::InvalidParameterAccountAccountNamePrefixLength,
-                    Self::InvalidParameterAccountDisplayName,
-                    Self::InvalidParameterAccountDisplayNameAlreadyUsed,
-                    Self::InvalidParameterAccountDisplayNameLength,
-                    Self::InvalidParameterParentFolderId,
-                    Self::LimitExceededAccount,
-                    Self::MemberAccountResellerVerifyError,
-                    Self::MemberAccountVirtualCloudOperatorVerifyError,
-                    Self::MissingParameterAccountDisplayName,
-                    Self::NotSupportPayerAccountInAnotherResourceDirectory,
-                    Self::NotSupportSettingResellAccountType,
-                    Self::NotSupportSiteAction,
-                    Self::PaymentAccountCreditIdentityTypeError,
-                    Self::PaymentAccountEnterpriseInvoiceError,
-                    Self::PaymentAccountEnterpriseTypeError,
-                    Self::PaymentAccountEnterpriseVerifyError,
-                    Self::PaymentAccountFinancialRelationshipVerifyError,
-                    Self::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
-                    Self::PaymentAccountResellerVerifyError,
-                    Self::PaymentAccountVirtualCloudOperatorVerifyError,
-                    Self::UnknownFinancialError,
-                    Self::UserOwnFundAccountPayForOthers,
-                ],
-                r"DeclineHandshake" => &[
-                    Self::EntityNotExistsHandshake,
-                    Self::HandshakeStatusMismatch,
-                    Self::InvalidParameterHandshakeId,
-                    Self::MissingParameterHandshakeId,
-                ],
-                r"DeleteAccount" => &[
-                    Self::AccountNotExistDeleteAccount,
-                    Self::AccountTypeOrStatusMismatch,
-                    Self::CallerIdentityErrorDeleteAccount,
-                    Self::CreditControlBlockDeleteAccount,
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::ExistPrepaidInstanceDeleteAccount,
-                    Self::ExistProcessingDeleteFlowDeleteAccount,
-                    Self::ForbidDeleteAccount,
-                    Self::InvalidParameterAccountId,
-                    Self::MemberTypeErrorDeleteAccount,
-                    Self::MissingParameterAccountId,
-                    Self::NoLicenseResourceDirectory,
-                    Self::PeripheralErrorDeleteAccount,
-                    Self::QuotaExceededDeleteAccount,
-                    Self::SpBlockDeleteAccount,
-                    Self::UnknownErrorAccount,
-                ],
-                r"DeleteFolder" => &[
-                    Self::DeleteConflictFolderAccount,
-                    Self::DeleteConflictFolderSubFolder,
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterFolderId,
-                    Self::MissingParameterFolderId,
-                ],
-                r"DeleteMessageContact" => &[
-                    Self::ConcurrentCallNotSupported,
-                    Self::EntityNotExistsContact,
-                    Self::InvalidParameterContactId,
-                    Self::MissingParameterContactId,
-                ],
-                r"DeregisterDelegatedAdministrator" => &[
-                    Self::AccountNotRegistered,
-                    Self::InvalidParameterServicePrincipal,
-                ],
-                r"DestroyResourceDirectory" => &[
-                    Self::DeleteConflictResourceDirectoryAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                ],
-                r"DetachControlPolicy" => &[
-                    Self::EntityNotExistsTarget,
-                    Self::NotSupportDetachLastControlPolicy,
-                ],
-                r"DisassociateMembers" => &[
-                    Self::ContactStatusMismatchAction,
-                    Self::EntityNotExistsContact,
-                    Self::InvalidMember,
-                    Self::InvalidParameterContactId,
-                    Self::InvalidParameterMembers,
-                    Self::InvalidParameterMembersDuplicate,
-                    Self::InvalidParameterMembersLength,
-                    Self::MissingParameterContactId,
-                    Self::QuotaExceededMembers,
-                ],
+                r"CreateFolder" => {
+                    &[
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterFolderName,
+                        Self::InvalidParameterFolderNameAlreadyUsed,
+                        Self::InvalidParameterFolderNameLength,
+                        Self::InvalidParameterParentFolderId,
+                        Self::LimitExceededFolderDepth,
+                        Self::MissingParameterFolderName,
+                        Self::QuotaExceededFolderCount,
+                    ]
+                }
+                r"CreateResourceAccount" => {
+                    &[
+                        Self::BusinessRestricted,
+                        Self::CreateAccountDisabled,
+                        Self::EcoRelationCheckFailed,
+                        Self::EntityAlreadyExistsResourceDirectoryAccount,
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::FundAccountHasArrearsAmount,
+                        Self::FundAccountOwnerPayedByOthers,
+                        Self::InconsistentEnterpriseNameError,
+                        Self::InvalidPayRelation,
+                        Self::InvalidParameterAccountAccountNamePrefix,
+                        Self::InvalidParameterAccountAccountNamePrefixLength,
+                        Self::InvalidParameterAccountDisplayName,
+                        Self::InvalidParameterAccountDisplayNameAlreadyUsed,
+                        Self::InvalidParameterAccountDisplayNameLength,
+                        Self::InvalidParameterParentFolderId,
+                        Self::LimitExceededAccount,
+                        Self::MemberAccountResellerVerifyError,
+                        Self::MemberAccountVirtualCloudOperatorVerifyError,
+                        Self::MissingParameterAccountDisplayName,
+                        Self::NotSupportPayerAccountInAnotherResourceDirectory,
+                        Self::NotSupportSettingResellAccountType,
+                        Self::NotSupportSiteAction,
+                        Self::PaymentAccountCreditIdentityTypeError,
+                        Self::PaymentAccountEnterpriseInvoiceError,
+                        Self::PaymentAccountEnterpriseTypeError,
+                        Self::PaymentAccountEnterpriseVerifyError,
+                        Self::PaymentAccountFinancialRelationshipVerifyError,
+                        Self::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
+                        Self::PaymentAccountResellerVerifyError,
+                        Self::PaymentAccountVirtualCloudOperatorVerifyError,
+                        Self::UnknownFinancialError,
+                        Self::UserOwnFundAccountPayForOthers,
+                    ]
+                }
+                r"DeclineHandshake" => {
+                    &[
+                        Self::EntityNotExistsHandshake,
+                        Self::HandshakeStatusMismatch,
+                        Self::InvalidParameterHandshakeId,
+                        Self::MissingParameterHandshakeId,
+                    ]
+                }
+                r"DeleteAccount" => {
+                    &[
+                        Self::AccountNotExistDeleteAccount,
+                        Self::AccountTypeOrStatusMismatch,
+                        Self::CallerIdentityErrorDeleteAccount,
+                        Self::CreditControlBlockDeleteAccount,
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::ExistPrepaidInstanceDeleteAccount,
+                        Self::ExistProcessingDeleteFlowDeleteAccount,
+                        Self::ForbidDeleteAccount,
+                        Self::InvalidParameterAccountId,
+                        Self::MemberTypeErrorDeleteAccount,
+                        Self::MissingParameterAccountId,
+                        Self::NoLicenseResourceDirectory,
+                        Self::PeripheralErrorDeleteAccount,
+                        Self::QuotaExceededDeleteAccount,
+                        Self::SpBlockDeleteAccount,
+                        Self::UnknownErrorAccount,
+                    ]
+                }
+                r"DeleteFolder" => {
+                    &[
+                        Self::DeleteConflictFolderAccount,
+                        Self::DeleteConflictFolderSubFolder,
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterFolderId,
+                        Self::MissingParameterFolderId,
+                    ]
+                }
+                r"DeleteMessageContact" => {
+                    &[
+                        Self::ConcurrentCallNotSupported,
+                        Self::EntityNotExistsContact,
+                        Self::InvalidParameterContactId,
+                        Self::MissingParameterContactId,
+                    ]
+                }
+                r"DeregisterDelegatedAdministrator" => {
+                    &[Self::AccountNotRegistered, Self::InvalidParameterServicePrincipal]
+                }
+                r"DestroyResourceDirectory" => {
+                    &[
+                        Self::DeleteConflictResourceDirectoryAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                    ]
+                }
+                r"DetachControlPolicy" => {
+                    &[
+                        Self::EntityNotExistsTarget,
+                        Self::NotSupportDetachLastControlPolicy,
+                    ]
+                }
+                r"DisassociateMembers" => {
+                    &[
+                        Self::ContactStatusMismatchAction,
+                        Self::EntityNotExistsContact,
+                        Self::InvalidMember,
+                        Self::InvalidParameterContactId,
+                        Self::InvalidParameterMembers,
+                        Self::InvalidParameterMembersDuplicate,
+                        Self::InvalidParameterMembersLength,
+                        Self::MissingParameterContactId,
+                        Self::QuotaExceededMembers,
+                    ]
+                }
                 r"EnableControlPolicy" => &[Self::ThrottlingEnableControlPolicy],
-                r"EnableResourceDirectory" => &[
-                    Self::EnterpriseRealNameVerificationError,
-                    Self::EntityAlreadyExistsResourceDirectory,
-                    Self::InvalidAccountType,
-                    Self::InvalidEnterpriseName,
-                    Self::InvalidVerificationCode,
-                    Self::InvalidParameterManagementAccountName,
-                    Self::InvalidParameterManagementAccountNameAlreadyUsed,
-                    Self::InvalidParameterManagementAccountSecurityInfo,
-                    Self::MissingSecureMobilePhone,
-                    Self::MissingSecurityInfo,
-                    Self::NotSupportAccountSite,
-                    Self::NotSupportAccountInAnotherResourceDirectory,
-                ],
-                r"GetAccount" => &[
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterAccountId,
-                    Self::MissingParameterAccountId,
-                ],
-                r"GetAccountDeletionCheckResult" => &[
-                    Self::AccountTypeOrStatusMismatch,
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsCheckAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterAccountId,
-                    Self::MissingParameterAccountId,
-                    Self::UnknownErrorAccount,
-                ],
-                r"GetAccountDeletionStatus" => &[
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsCheckAccount,
-                ],
-                r"GetFolder" => &[
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterFolderId,
-                    Self::MissingParameterFolderId,
-                ],
-                r"GetHandshake" => &[
-                    Self::EntityNotExistsHandshake,
-                    Self::HandshakeStatusMismatch,
-                    Self::InvalidParameterHandshakeId,
-                    Self::MissingAccountRealName,
-                    Self::MissingParameterHandshakeId,
-                    Self::NoRealNameAuthentication,
-                ],
-                r"GetMessageContact" => &[
-                    Self::EntityNotExistsContact,
-                    Self::InvalidParameterContactId,
-                    Self::MissingParameterContactId,
-                ],
-                r"GetMessageContactDeletionStatus" => &[
-                    Self::EntityNotExistsContact,
-                    Self::InvalidParameterContactId,
-                    Self::MissingParameterContactId,
-                ],
-                r"GetPayerForAccount" => &[
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                ],
+                r"EnableResourceDirectory" => {
+                    &[
+                        Self::EnterpriseRealNameVerificationError,
+                        Self::EntityAlreadyExistsResourceDirectory,
+                        Self::InvalidAccountType,
+                        Self::InvalidEnterpriseName,
+                        Self::InvalidVerificationCode,
+                        Self::InvalidParameterManagementAccountName,
+                        Self::InvalidParameterManagementAccountNameAlreadyUsed,
+                        Self::InvalidParameterManagementAccountSecurityInfo,
+                        Self::MissingSecureMobilePhone,
+                        Self::MissingSecurityInfo,
+                        Self::NotSupportAccountSite,
+                        Self::NotSupportAccountInAnotherResourceDirectory,
+                    ]
+                }
+                r"GetAccount" => {
+                    &[
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterAccountId,
+                        Self::MissingParameterAccountId,
+                    ]
+                }
+                r"GetAccountDeletionCheckResult" => {
+                    &[
+                        Self::AccountTypeOrStatusMismatch,
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsCheckAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterAccountId,
+                        Self::MissingParameterAccountId,
+                        Self::UnknownErrorAccount,
+                    ]
+                }
+                r"GetAccountDeletionStatus" => {
+                    &[Self::EntityNotExistsAccount, Self::EntityNotExistsCheckAccount]
+                }
+                r"GetFolder" => {
+                    &[
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterFolderId,
+                        Self::MissingParameterFolderId,
+                    ]
+                }
+                r"GetHandshake" => {
+                    &[
+                        Self::EntityNotExistsHandshake,
+                        Self::HandshakeStatusMismatch,
+                        Self::InvalidParameterHandshakeId,
+                        Self::MissingAccountRealName,
+                        Self::MissingParameterHandshakeId,
+                        Self::NoRealNameAuthentication,
+                    ]
+                }
+                r"GetMessageContact" => {
+                    &[
+                        Self::EntityNotExistsContact,
+                        Self::InvalidParameterContactId,
+                        Self::MissingParameterContactId,
+                    ]
+                }
+                r"GetMessageContactDeletionStatus" => {
+                    &[
+                        Self::EntityNotExistsContact,
+                        Self::InvalidParameterContactId,
+                        Self::MissingParameterContactId,
+                    ]
+                }
+                r"GetPayerForAccount" => {
+                    &[
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                    ]
+                }
                 r"GetResourceDirectory" => &[Self::ResourceDirectoryNotInUse],
-                r"InviteAccountToResourceDirectory" => &[
-                    Self::EntityAlreadyExistsHandshake,
-                    Self::EntityAlreadyExistsResourceDirAccount,
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidAccountType,
-                    Self::InvalidParameterAccountId,
-                    Self::InvalidParameterNote,
-                    Self::InvalidParameterNoteLength,
-                    Self::InvalidParameterParentFolderId,
-                    Self::InvalidParameterTargetEntity,
-                    Self::InvalidParameterTargetType,
-                    Self::LegalEntityMismatch,
-                    Self::LimitExceededAccount,
-                    Self::LimitExceededInvitationInvalidTarget,
-                    Self::LimitExceededInvitationRate,
-                    Self::MissingParameterTargetEntity,
-                    Self::MissingParameterTargetType,
-                    Self::NotSupportAccountInAnotherResourceDirectory,
-                ],
+                r"InviteAccountToResourceDirectory" => {
+                    &[
+                        Self::EntityAlreadyExistsHandshake,
+                        Self::EntityAlreadyExistsResourceDirAccount,
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidAccountType,
+                        Self::InvalidParameterAccountId,
+                        Self::InvalidParameterNote,
+                        Self::InvalidParameterNoteLength,
+                        Self::InvalidParameterParentFolderId,
+                        Self::InvalidParameterTargetEntity,
+                        Self::InvalidParameterTargetType,
+                        Self::LegalEntityMismatch,
+                        Self::LimitExceededAccount,
+                        Self::LimitExceededInvitationInvalidTarget,
+                        Self::LimitExceededInvitationRate,
+                        Self::MissingParameterTargetEntity,
+                        Self::MissingParameterTargetType,
+                        Self::NotSupportAccountInAnotherResourceDirectory,
+                    ]
+                }
                 r"ListAccounts" => &[Self::EntityNotExistsResourceDirectory],
-                r"ListAccountsForParent" => &[
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterParentFolderId,
-                ],
-                r"ListAncestors" => &[
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterChildId,
-                    Self::MissingParameterChildId,
-                ],
-                r"ListControlPolicyAttachmentsForTarget" => &[Self::EntityNotExistsTarget],
-                r"ListFoldersForParent" => &[
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterParentFolderId,
-                ],
-                r"ListHandshakesForResourceDirectory" => &[Self::EntityNotExistsResourceDirectory],
-                r"ListMessageContactVerifications" => &[
-                    Self::EntityNotExistsContact,
-                    Self::InvalidParameterContactId,
-                    Self::MissingParameterContactId,
-                ],
-                r"ListMessageContacts" => &[
-                    Self::EntityNotExistsContact,
-                    Self::EntityNotExistsMember,
-                    Self::InvalidParameterContactId,
-                    Self::InvalidParameterMember,
-                ],
+                r"ListAccountsForParent" => {
+                    &[
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterParentFolderId,
+                    ]
+                }
+                r"ListAncestors" => {
+                    &[
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterChildId,
+                        Self::MissingParameterChildId,
+                    ]
+                }
+                r"ListControlPolicyAttachmentsForTarget" => {
+                    &[Self::EntityNotExistsTarget]
+                }
+                r"ListFoldersForParent" => {
+                    &[
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterParentFolderId,
+                    ]
+                }
+                r"ListHandshakesForResourceDirectory" => {
+                    &[Self::EntityNotExistsResourceDirectory]
+                }
+                r"ListMessageContactVerifications" => {
+                    &[
+                        Self::EntityNotExistsContact,
+                        Self::InvalidParameterContactId,
+                        Self::MissingParameterContactId,
+                    ]
+                }
+                r"ListMessageContacts" => {
+                    &[
+                        Self::EntityNotExistsContact,
+                        Self::EntityNotExistsMember,
+                        Self::InvalidParameterContactId,
+                        Self::InvalidParameterMember,
+                    ]
+                }
                 r"ListTrustedServiceStatus" => &[Self::EntityNotExistsResourceDirectory],
-                r"MoveAccount" => &[
-                    Self::AccountTypeOrStatusMismatch,
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterAccountId,
-                    Self::InvalidParameterDestinationFolderId,
-                    Self::MissingParameterAccountId,
-                    Self::MissingParameterDestinationFolderId,
-                ],
-                r"PrecheckForConsolidatedBillingAccount" => &[
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::MemberAccountOperationNotAllowed,
-                ],
-                r"RegisterDelegatedAdministrator" => &[
-                    Self::AccountAlreadyRegistered,
-                    Self::CannotRegisterMasterAsDelegatedAdministrator,
-                    Self::DelegatedAccountNumberExceeded,
-                    Self::InvalidParameterServicePrincipal,
-                ],
-                r"RemoveCloudAccount" => &[
-                    Self::AccountTypeOrStatusMismatch,
-                    Self::DenyTrustedService,
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterAccountId,
-                    Self::MissingParameterAccountId,
-                ],
-                r"RetryChangeAccountEmail" => &[
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsEmailModifyRecord,
-                    Self::EntityNotExistsResourceDirectory,
-                ],
-                r"SendEmailVerificationForMessageContact" => &[
-                    Self::EntityNotExistsContact,
-                    Self::EntityNotExistsContactVerification,
-                    Self::InvalidParameterContactId,
-                    Self::InvalidParameterEmailAddress,
-                    Self::MissingParameterContactId,
-                    Self::MissingParameterEmailAddress,
-                    Self::SendValidateCodeExceedsLimitForAccount,
-                ],
-                r"SendPhoneVerificationForMessageContact" => &[
-                    Self::EntityNotExistsContact,
-                    Self::EntityNotExistsContactVerification,
-                    Self::InvalidParameterContactId,
-                    Self::InvalidParameterMobileCountryCode,
-                    Self::InvalidParameterPhoneNumber,
-                    Self::MissingParameterContactId,
-                    Self::MissingParameterPhoneNumber,
-                    Self::SendValidateCodeExceedsLimitForAccount,
-                ],
-                r"SendVerificationCodeForBindSecureMobilePhone" => &[
-                    Self::EntityAlreadyExistsResourceDirectory,
-                    Self::InvalidParameterMobileCountryCode,
-                    Self::NotSupportAccountInAnotherResourceDirectory,
-                    Self::SendValidateCodeExceedsLimitForAccount,
-                ],
-                r"SendVerificationCodeForEnableRD" => &[
-                    Self::EntityAlreadyExistsResourceDirectory,
-                    Self::InvalidParameterMobileCountryCode,
-                    Self::NotSupportAccountInAnotherResourceDirectory,
-                    Self::SendValidateCodeExceedsLimitForAccount,
-                ],
-                r"SetMemberDeletionPermission" => &[
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterStatus,
-                    Self::MemberAccountAccessDenied,
-                ],
-                r"UpdateAccount" => &[
-                    Self::AccountTypeMismatch,
-                    Self::CallerIdentityError,
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterAccountDisplayNameAlreadyUsed,
-                    Self::LegalEntityDifferent,
-                    Self::MissingDisplayNameOrAccountType,
-                    Self::MissingSecurityInfo,
-                    Self::PrimaryAkInUse,
-                ],
-                r"UpdateControlPolicy" => &[Self::InvalidParameterNewPolicyDocumentLength],
-                r"UpdateFolder" => &[
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterFolderName,
-                    Self::InvalidParameterFolderNameAlreadyUsed,
-                    Self::InvalidParameterFolderNameLength,
-                    Self::InvalidParameterFolderId,
-                    Self::LimitExceededFolderDepth,
-                    Self::MissingParameterFolderName,
-                    Self::MissingParameterFolderId,
-                ],
-                r"UpdateMessageContact" => &[
-                    Self::ConcurrentCallNotSupported,
-                    Self::ContactStatusMismatchAction,
-                    Self::EntityNotExistsContact,
-                    Self::InvalidParameterContactId,
-                    Self::InvalidParameterEmailAddress,
-                    Self::InvalidParameterEmailAddressLength,
-                    Self::InvalidParameterMessageTypes,
-                    Self::InvalidParameterMobileCountryCode,
-                    Self::InvalidParameterName,
-                    Self::InvalidParameterNameAlreadyUsed,
-                    Self::InvalidParameterNameLength,
-                    Self::InvalidParameterPhoneNumber,
-                    Self::InvalidParameterTitle,
-                    Self::MissingParameterContactId,
-                ],
+                r"MoveAccount" => {
+                    &[
+                        Self::AccountTypeOrStatusMismatch,
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterAccountId,
+                        Self::InvalidParameterDestinationFolderId,
+                        Self::MissingParameterAccountId,
+                        Self::MissingParameterDestinationFolderId,
+                    ]
+                }
+                r"PrecheckForConsolidatedBillingAccount" => {
+                    &[
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::MemberAccountOperationNotAllowed,
+                    ]
+                }
+                r"RegisterDelegatedAdministrator" => {
+                    &[
+                        Self::AccountAlreadyRegistered,
+                        Self::CannotRegisterMasterAsDelegatedAdministrator,
+                        Self::DelegatedAccountNumberExceeded,
+                        Self::InvalidParameterServicePrincipal,
+                    ]
+                }
+                r"RemoveCloudAccount" => {
+                    &[
+                        Self::AccountTypeOrStatusMismatch,
+                        Self::DenyTrustedService,
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterAccountId,
+                        Self::MissingParameterAccountId,
+                    ]
+                }
+                r"RetryChangeAccountEmail" => {
+                    &[
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsEmailModifyRecord,
+                        Self::EntityNotExistsResourceDirectory,
+                    ]
+                }
+                r"SendEmailVerificationForMessageContact" => {
+                    &[
+                        Self::EntityNotExistsContact,
+                        Self::EntityNotExistsContactVerification,
+                        Self::InvalidParameterContactId,
+                        Self::InvalidParameterEmailAddress,
+                        Self::MissingParameterContactId,
+                        Self::MissingParameterEmailAddress,
+                        Self::SendValidateCodeExceedsLimitForAccount,
+                    ]
+                }
+                r"SendPhoneVerificationForMessageContact" => {
+                    &[
+                        Self::EntityNotExistsContact,
+                        Self::EntityNotExistsContactVerification,
+                        Self::InvalidParameterContactId,
+                        Self::InvalidParameterMobileCountryCode,
+                        Self::InvalidParameterPhoneNumber,
+                        Self::MissingParameterContactId,
+                        Self::MissingParameterPhoneNumber,
+                        Self::SendValidateCodeExceedsLimitForAccount,
+                    ]
+                }
+                r"SendVerificationCodeForBindSecureMobilePhone" => {
+                    &[
+                        Self::EntityAlreadyExistsResourceDirectory,
+                        Self::InvalidParameterMobileCountryCode,
+                        Self::NotSupportAccountInAnotherResourceDirectory,
+                        Self::SendValidateCodeExceedsLimitForAccount,
+                    ]
+                }
+                r"SendVerificationCodeForEnableRD" => {
+                    &[
+                        Self::EntityAlreadyExistsResourceDirectory,
+                        Self::InvalidParameterMobileCountryCode,
+                        Self::NotSupportAccountInAnotherResourceDirectory,
+                        Self::SendValidateCodeExceedsLimitForAccount,
+                    ]
+                }
+                r"SetMemberDeletionPermission" => {
+                    &[
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterStatus,
+                        Self::MemberAccountAccessDenied,
+                    ]
+                }
+                r"UpdateAccount" => {
+                    &[
+                        Self::AccountTypeMismatch,
+                        Self::CallerIdentityError,
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterAccountDisplayNameAlreadyUsed,
+                        Self::LegalEntityDifferent,
+                        Self::MissingDisplayNameOrAccountType,
+                        Self::MissingSecurityInfo,
+                        Self::PrimaryAkInUse,
+                    ]
+                }
+                r"UpdateControlPolicy" => {
+                    &[Self::InvalidParameterNewPolicyDocumentLength]
+                }
+                r"UpdateFolder" => {
+                    &[
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterFolderName,
+                        Self::InvalidParameterFolderNameAlreadyUsed,
+                        Self::InvalidParameterFolderNameLength,
+                        Self::InvalidParameterFolderId,
+                        Self::LimitExceededFolderDepth,
+                        Self::MissingParameterFolderName,
+                        Self::MissingParameterFolderId,
+                    ]
+                }
+                r"UpdateMessageContact" => {
+                    &[
+                        Self::ConcurrentCallNotSupported,
+                        Self::ContactStatusMismatchAction,
+                        Self::EntityNotExistsContact,
+                        Self::InvalidParameterContactId,
+                        Self::InvalidParameterEmailAddress,
+                        Self::InvalidParameterEmailAddressLength,
+                        Self::InvalidParameterMessageTypes,
+                        Self::InvalidParameterMobileCountryCode,
+                        Self::InvalidParameterName,
+                        Self::InvalidParameterNameAlreadyUsed,
+                        Self::InvalidParameterNameLength,
+                        Self::InvalidParameterPhoneNumber,
+                        Self::InvalidParameterTitle,
+                        Self::MissingParameterContactId,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -3058,7 +3249,8 @@ const _: () = {
     impl __core::str::FromStr for ResourcedirectorymasterError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ResourcedirectorymasterError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ResourcemanagerError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -461,11 +461,11 @@ pub enum ResourcemanagerError {
     UnsupportedOperationUpdateAssociatedTransferRuleSetting,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 220] = &[
         __row(
@@ -510,12 +510,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -588,12 +583,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -642,12 +632,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -888,12 +873,7 @@ const _: () = {
             r"The email address that the system generates when you create a member account already exists. Try again later.",
             __NEVER,
         ),
-        __row(
-            r"EntityAlreadyExists.Role",
-            409,
-            r"The role already exists.",
-            __NEVER,
-        ),
+        __row(r"EntityAlreadyExists.Role", 409, r"The role already exists.", __NEVER),
         __row(
             r"EntityExists.AssociatedTransferTask",
             400,
@@ -906,30 +886,15 @@ const _: () = {
             r"Disable associated transfer setting is not supported when associated transfer task exists.",
             __NEVER,
         ),
-        __row(
-            r"EntityNotExist.Policy",
-            404,
-            r"The policy does not exist.",
-            __NEVER,
-        ),
+        __row(r"EntityNotExist.Policy", 404, r"The policy does not exist.", __NEVER),
         __row(
             r"EntityNotExist.Policy.Version",
             404,
             r"The policy version does not exist.",
             __NEVER,
         ),
-        __row(
-            r"EntityNotExist.Role",
-            404,
-            r"The role does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"EntityNotExist.Service",
-            404,
-            r"The service does not exist.",
-            __NEVER,
-        ),
+        __row(r"EntityNotExist.Role", 404, r"The role does not exist.", __NEVER),
+        __row(r"EntityNotExist.Service", 404, r"The service does not exist.", __NEVER),
         __row(
             r"EntityNotExist.ServiceLinkedRole",
             404,
@@ -1008,12 +973,7 @@ const _: () = {
             r"The specified target does not exist in the resource directory.",
             __NEVER,
         ),
-        __row(
-            r"HandshakeStatusMismatch",
-            409,
-            r"The invitation is invalid.",
-            __NEVER,
-        ),
+        __row(r"HandshakeStatusMismatch", 409, r"The invitation is invalid.", __NEVER),
         __row(
             r"InconsistentEnterpriseNameError",
             409,
@@ -1086,24 +1046,14 @@ const _: () = {
             r"The DisplayName of the account exceeds the length limit.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.AccountId",
-            400,
-            r"The AccountId is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.AccountId", 400, r"The AccountId is invalid.", __NEVER),
         __row(
             r"InvalidParameter.AssumeRolePolicyDocument.Length",
             400,
             r"The maximum length of the trust policy document of the role is exceeded.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.ChildId",
-            400,
-            r"The ChildId is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.ChildId", 400, r"The ChildId is invalid.", __NEVER),
         __row(
             r"InvalidParameter.CustomSuffix.InvalidChars",
             400,
@@ -1164,12 +1114,7 @@ const _: () = {
             r"The maximum length of DisplayName is exceeded.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Email",
-            400,
-            r"The Email is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Email", 400, r"The Email is invalid.", __NEVER),
         __row(
             r"InvalidParameter.Email.AlreadyUsed",
             409,
@@ -1194,12 +1139,7 @@ const _: () = {
             r"The Name of folder exceeds the length limit.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.FolderId",
-            400,
-            r"The FolderId is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.FolderId", 400, r"The FolderId is invalid.", __NEVER),
         __row(
             r"InvalidParameter.HandshakeId",
             400,
@@ -1254,12 +1194,7 @@ const _: () = {
             r"Unable to save your policy. A policy contains a maximum of 4096 characters.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Note",
-            400,
-            r"The Note is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Note", 400, r"The Note is invalid.", __NEVER),
         __row(
             r"InvalidParameter.Note.Length",
             400,
@@ -1482,12 +1417,7 @@ const _: () = {
             r"You must specify AccountId.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.ChildId",
-            400,
-            r"You must specify ChildId.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.ChildId", 400, r"You must specify ChildId.", __NEVER),
         __row(
             r"MissingParameter.DestinationFolderId",
             400,
@@ -1500,36 +1430,21 @@ const _: () = {
             r"You must specify DisplayName.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.Email",
-            400,
-            r"You must specify Email.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.Email", 400, r"You must specify Email.", __NEVER),
         __row(
             r"MissingParameter.Folder.Name",
             400,
             r"You must specify the resource folder name.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.FolderId",
-            400,
-            r"You must specify FolderId.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.FolderId", 400, r"You must specify FolderId.", __NEVER),
         __row(
             r"MissingParameter.HandshakeId",
             400,
             r"You must specify HandshakeId.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.RecordId",
-            400,
-            r"You must specify RecordId.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.RecordId", 400, r"You must specify RecordId.", __NEVER),
         __row(
             r"MissingParameter.TargetEntity",
             400,
@@ -1548,12 +1463,7 @@ const _: () = {
             r"Secure mobile phone is missing.",
             __NEVER,
         ),
-        __row(
-            r"MissingSecurityInfo",
-            409,
-            r"Security info is missing.",
-            __NEVER,
-        ),
+        __row(r"MissingSecurityInfo", 409, r"Security info is missing.", __NEVER),
         __row(
             r"MissingSecurityInfo",
             409,
@@ -1792,30 +1702,32 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 207] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
-        79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100,
-        101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118,
-        119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 136, 137,
-        139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156,
-        157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174,
-        175, 176, 177, 178, 179, 180, 182, 183, 184, 185, 186, 187, 188, 190, 191, 192, 193, 194,
-        195, 196, 197, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213,
-        214, 215, 216, 217, 218, 219,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
+        90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
+        108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123,
+        124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 136, 137, 139, 140, 141,
+        142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157,
+        158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173,
+        174, 175, 176, 177, 178, 179, 180, 182, 183, 184, 185, 186, 187, 188, 190, 191,
+        192, 193, 194, 195, 196, 197, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208,
+        209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219,
     ];
     const __END: [u32; 207] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-        80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
-        102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
-        120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 136, 137, 139,
-        140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157,
-        158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175,
-        176, 177, 178, 179, 180, 182, 183, 184, 185, 186, 187, 188, 190, 191, 192, 193, 194, 195,
-        196, 197, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214,
-        215, 216, 217, 218, 219, 220,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
+        71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90,
+        91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108,
+        109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124,
+        125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 136, 137, 139, 140, 141, 142,
+        143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157, 158,
+        159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174,
+        175, 176, 177, 178, 179, 180, 182, 183, 184, 185, 186, 187, 188, 190, 191, 192,
+        193, 194, 195, 196, 197, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208, 209,
+        210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ResourcemanagerError) -> &'static __Entry {
@@ -2036,345 +1948,441 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 172,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"PrimaryAkInUse" => 193,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"BusinessRestricted" => 41,
-                    r"LimitExceeded.Role" => 149,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"AccountTypeMismatch" => 39,
-                    r"CallerIdentityError" => 42,
-                    r"Deny.TrustedService" => 56,
-                    r"EntityNotExist.Role" => 67,
-                    r"Invalid.AccountType" => 84,
-                    r"Invalid.PayRelation" => 86,
-                    r"LegalEntityMismatch" => 140,
-                    r"MissingSecurityInfo" => 170,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AccountNotRegistered" => 37,
-                    r"LegalEntityDifferent" => 139,
-                    r"LimitExceeded.Policy" => 145,
-                    r"UnknownError.Account" => 201,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"CreateAccountDisabled" => 45,
-                    r"EntityNotExist.Policy" => 65,
-                    r"InvalidParameter.Note" => 123,
-                    r"LimitExceeded.Account" => 141,
-                    r"UnknownFinancialError" => 202,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"EntityNotExist.Service" => 68,
-                    r"EntityNotExists.Folder" => 77,
-                    r"EntityNotExists.Target" => 81,
-                    r"Invalid.EnterpriseName" => 85,
-                    r"InvalidParameter.Email" => 108,
-                    r"MissingAccountRealName" => 155,
-                    r"MissingParameter.Email" => 162,
-                    r"NotSupport.Site.Action" => 181,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"EntityNotExists.Account" => 71,
-                    r"HandshakeStatusMismatch" => 82,
-                    r"InvalidParameter.Status" => 135,
-                    r"LimitExceeded.Frequency" => 143,
-                    r"MalformedPolicyDocument" => 150,
-                    r"NotSupport.Account.Site" => 176,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"AccountAlreadyRegistered" => 35,
-                    r"EntityAlreadyExists.Role" => 62,
-                    r"Invalid.VerificationCode" => 88,
-                    r"InvalidParameter.ChildId" => 97,
-                    r"MissingParameter.ChildId" => 159,
-                    r"MissingSecureMobilePhone" => 169,
-                    r"NoRealNameAuthentication" => 173,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"EntityNotExists.Handshake" => 78,
-                    r"InvalidParameter.FolderId" => 113,
-                    r"LimitExceeded.ResourceIds" => 148,
-                    r"MemberAccountAccessDenied" => 151,
-                    r"MissingParameter.FolderId" => 164,
-                    r"MissingParameter.RecordId" => 166,
-                    r"ResourceDirectoryNotInUse" => 196,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"DeleteConflict.Policy.User" => 50,
-                    r"DeleteConflict.Role.Policy" => 55,
-                    r"EntityAlreadyExists.Policy" => 59,
-                    r"InvalidParameter.AccountId" => 95,
-                    r"LimitExceeded.Folder.Depth" => 142,
-                    r"MissingParameter.AccountId" => 158,
-                    r"NotSupport.HasPayerAccount" => 179,
-                    r"QuotaExceeded.Folder.Count" => 194,
-                    r"SERVICE_REGION_NO_ENDPOINT" => 197,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"AccountTypeOrStatusMismatch" => 40,
-                    r"DeleteConflict.Policy.Group" => 49,
-                    r"InvalidParameter.PolicyType" => 129,
-                    r"InvalidParameter.TargetType" => 137,
-                    r"LimitExceeded.ResourceGroup" => 147,
-                    r"MissingParameter.TargetType" => 168,
-                    r"NoLicense.ResourceDirectory" => 171,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"EntityNotExists.CheckAccount" => 75,
-                    r"Invalid.ResourceGroup.Status" => 87,
-                    r"InvalidParameter.DisplayName" => 106,
-                    r"InvalidParameter.Folder.Name" => 110,
-                    r"InvalidParameter.HandshakeId" => 114,
-                    r"InvalidParameter.Name.Length" => 120,
-                    r"InvalidParameter.Note.Length" => 124,
-                    r"InvalidParameter.ResourceIds" => 131,
-                    r"LimitExceeded.InvitationRate" => 144,
-                    r"LimitExceeded.Policy.Version" => 146,
-                    r"MissingParameter.DisplayName" => 161,
-                    r"MissingParameter.Folder.Name" => 163,
-                    r"MissingParameter.HandshakeId" => 165,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"AccountNotExist.DeleteAccount" => 36,
-                    r"DeleteConflict.Folder.Account" => 47,
-                    r"DeleteConflict.Policy.Version" => 51,
-                    r"EntityAlreadyExists.Handshake" => 58,
-                    r"EntityNotExist.Policy.Version" => 66,
-                    r"EntityNotExists.AccountRecord" => 72,
-                    r"EntityNotExists.ResourceGroup" => 80,
-                    r"InvalidParameter.TargetEntity" => 136,
-                    r"MemberTypeError.DeleteAccount" => 154,
-                    r"MissingParameter.TargetEntity" => 167,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"DelegatedAccountNumberExceeded" => 46,
-                    r"Throttling.EnableControlPolicy" => 200,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"DeleteConflict.Folder.SubFolder" => 48,
-                    r"InconsistentEnterpriseNameError" => 83,
-                    r"InvalidParameter.DeletionTaskId" => 101,
-                    r"InvalidParameter.ParentFolderId" => 125,
-                    r"MissingDisplayNameOrAccountType" => 156,
-                    r"NotSupport.Account.RealNameType" => 175,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"AccountSecureMobileAlreadyExists" => 38,
-                    r"EntityNotExist.ServiceLinkedRole" => 69,
-                    r"InvalidParameter.ResourceGroupId" => 130,
-                    r"InvalidParameter.RoleName.Length" => 133,
-                    r"MemberAccountResellerVerifyError" => 152,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"CallerIdentityError.DeleteAccount" => 43,
-                    r"EntityNotExists.EmailModifyRecord" => 76,
-                    r"EntityNotExists.ResourceDirectory" => 79,
-                    r"InvalidParameter.ServicePrincipal" => 134,
-                    r"InvalidParameter.VersionId.Format" => 138,
-                    r"PaymentAccountEnterpriseTypeError" => 187,
-                    r"PaymentAccountResellerVerifyError" => 191,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"InvalidParameter.Email.AlreadyUsed" => 109,
-                    r"InvalidParameter.MobileCountryCode" => 118,
-                    r"InvalidParameter.Name.InvalidChars" => 119,
-                    r"InvalidParameter.PolicyName.Length" => 128,
-                    r"NotSupport.DetachLastControlPolicy" => 178,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"EnterpriseRealNameVerificationError" => 57,
-                    r"EntityExists.AssociatedTransferTask" => 63,
-                    r"InvalidParameter.Description.Length" => 103,
-                    r"InvalidParameter.DisplayName.Length" => 107,
-                    r"InvalidParameter.Folder.Name.Length" => 112,
-                    r"PaymentAccountEnterpriseVerifyError" => 188,
-                    r"SpecifiedResourceDirectoryNotExists" => 199,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"EntityExists.AssociatedTransferTasks" => 64,
-                    r"InvalidControlPolicyEnablementStatus" => 89,
-                    r"InvalidParameter.Account.DisplayName" => 92,
-                    r"InvalidParameter.CustomSuffix.Length" => 99,
-                    r"InvalidParameter.DestinationFolderId" => 105,
-                    r"MissingParameter.Account.DisplayName" => 157,
-                    r"MissingParameter.DestinationFolderId" => 160,
-                    r"PaymentAccountEnterpriseInvoiceError" => 186,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"DeleteConflict.Policy.Version.Default" => 52,
-                    r"DeleteConflict.ResourceGroup.Resource" => 54,
-                    r"EntityAlreadyExists.ResourceDirectory" => 60,
-                    r"NotSupportedOperation.CheckingAccount" => 183,
-                    r"NotSupportedOperation.DeletingAccount" => 184,
-                    r"PaymentAccountCreditIdentityTypeError" => 185,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"EntityNotExists.AssociatedTransferRule" => 73,
-                    r"InvalidParameter.DeletionTaskId.Length" => 102,
-                    r"InvalidParameter.ManagementAccountName" => 115,
-                    r"InvalidParameter.PolicyDocument.Length" => 126,
-                    r"InvalidParameter.RoleName.InvalidChars" => 132,
-                    r"SendValidateCodeExceedsLimitForAccount" => 198,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"InvalidParameter.Description.NotAllowed" => 104,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"DeleteConflict.ResourceDirectory.Account" => 53,
-                    r"InvalidParameter.CustomSuffix.NotAllowed" => 100,
-                    r"InvalidParameter.Folder.Name.AlreadyUsed" => 111,
-                    r"InvalidParameter.PolicyName.InvalidChars" => 127,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"EntityNotExists.AssociatedTransferSetting" => 74,
-                    r"InvalidParameter.NewPolicyDocument.Length" => 122,
-                    r"NotAllowMove.ExistsAssociatedTransferRule" => 174,
-                    r"NotSupportedOperation.Account.EmailModify" => 182,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"InvalidParameter.Account.AccountNamePrefix" => 90,
-                    r"InvalidParameter.CustomSuffix.InvalidChars" => 98,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"InvalidParameter.Account.DisplayName.Length" => 94,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"CannotRegisterMasterAsDelegatedAdministrator" => 44,
-                    r"MemberAccountVirtualCloudOperatorVerifyError" => 153,
-                    r"NotSupport.AccountInAnotherResourceDirectory" => 177,
-                    r"RemoveConfilctAccountAsDelegatedAdministator" => 195,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"EntityAlreadyExists.ResourceDirectory.Account" => 61,
-                    r"EntityNotExist.ServiceLinkedRole.DeletionTask" => 70,
-                    r"PaymentAccountVirtualCloudOperatorVerifyError" => 192,
-                    _ => return __core::option::Option::None,
-                },
-                46 => match code {
-                    r"InvalidParameter.ManagementAccountSecurityInfo" => 117,
-                    r"PaymentAccountFinancialRelationshipVerifyError" => 189,
-                    _ => return __core::option::Option::None,
-                },
-                48 => match code {
-                    r"InvalidParameter.Account.DisplayName.AlreadyUsed" => 93,
-                    r"InvalidParameter.AssumeRolePolicyDocument.Length" => 96,
-                    _ => return __core::option::Option::None,
-                },
-                49 => match code {
-                    r"InvalidParameter.Account.AccountNamePrefix.Length" => 91,
-                    r"NotSupport.PayerAccountInAnotherResourceDirectory" => 180,
-                    _ => return __core::option::Option::None,
-                },
-                50 => match code {
-                    r"InvalidParameter.ManagementAccountName.AlreadyUsed" => 116,
-                    _ => return __core::option::Option::None,
-                },
-                51 => match code {
-                    r"InvalidParameter.NewAssumeRolePolicyDocument.Length" => 121,
-                    _ => return __core::option::Option::None,
-                },
-                53 => match code {
-                    r"UnsupportedOperation.DisableAssociatedTransferSetting" => 203,
-                    _ => return __core::option::Option::None,
-                },
-                56 => match code {
-                    r"UnsupportedOperation.UpdateAssociatedTransferRuleSetting" => 206,
-                    _ => return __core::option::Option::None,
-                },
-                58 => match code {
-                    r"UnsupportedOperation.RepeatEnableAssociatedTransferSetting" => 205,
-                    _ => return __core::option::Option::None,
-                },
-                59 => match code {
-                    r"UnsupportedOperation.RepeatDisableAssociatedTransferSetting" => 204,
-                    _ => return __core::option::Option::None,
-                },
-                62 => match code {
-                    r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError" => 190,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"NoPermission" => 172,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"PrimaryAkInUse" => 193,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"BusinessRestricted" => 41,
+                        r"LimitExceeded.Role" => 149,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AccountTypeMismatch" => 39,
+                        r"CallerIdentityError" => 42,
+                        r"Deny.TrustedService" => 56,
+                        r"EntityNotExist.Role" => 67,
+                        r"Invalid.AccountType" => 84,
+                        r"Invalid.PayRelation" => 86,
+                        r"LegalEntityMismatch" => 140,
+                        r"MissingSecurityInfo" => 170,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AccountNotRegistered" => 37,
+                        r"LegalEntityDifferent" => 139,
+                        r"LimitExceeded.Policy" => 145,
+                        r"UnknownError.Account" => 201,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"CreateAccountDisabled" => 45,
+                        r"EntityNotExist.Policy" => 65,
+                        r"InvalidParameter.Note" => 123,
+                        r"LimitExceeded.Account" => 141,
+                        r"UnknownFinancialError" => 202,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"EntityNotExist.Service" => 68,
+                        r"EntityNotExists.Folder" => 77,
+                        r"EntityNotExists.Target" => 81,
+                        r"Invalid.EnterpriseName" => 85,
+                        r"InvalidParameter.Email" => 108,
+                        r"MissingAccountRealName" => 155,
+                        r"MissingParameter.Email" => 162,
+                        r"NotSupport.Site.Action" => 181,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"EntityNotExists.Account" => 71,
+                        r"HandshakeStatusMismatch" => 82,
+                        r"InvalidParameter.Status" => 135,
+                        r"LimitExceeded.Frequency" => 143,
+                        r"MalformedPolicyDocument" => 150,
+                        r"NotSupport.Account.Site" => 176,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"AccountAlreadyRegistered" => 35,
+                        r"EntityAlreadyExists.Role" => 62,
+                        r"Invalid.VerificationCode" => 88,
+                        r"InvalidParameter.ChildId" => 97,
+                        r"MissingParameter.ChildId" => 159,
+                        r"MissingSecureMobilePhone" => 169,
+                        r"NoRealNameAuthentication" => 173,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"EntityNotExists.Handshake" => 78,
+                        r"InvalidParameter.FolderId" => 113,
+                        r"LimitExceeded.ResourceIds" => 148,
+                        r"MemberAccountAccessDenied" => 151,
+                        r"MissingParameter.FolderId" => 164,
+                        r"MissingParameter.RecordId" => 166,
+                        r"ResourceDirectoryNotInUse" => 196,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"DeleteConflict.Policy.User" => 50,
+                        r"DeleteConflict.Role.Policy" => 55,
+                        r"EntityAlreadyExists.Policy" => 59,
+                        r"InvalidParameter.AccountId" => 95,
+                        r"LimitExceeded.Folder.Depth" => 142,
+                        r"MissingParameter.AccountId" => 158,
+                        r"NotSupport.HasPayerAccount" => 179,
+                        r"QuotaExceeded.Folder.Count" => 194,
+                        r"SERVICE_REGION_NO_ENDPOINT" => 197,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"AccountTypeOrStatusMismatch" => 40,
+                        r"DeleteConflict.Policy.Group" => 49,
+                        r"InvalidParameter.PolicyType" => 129,
+                        r"InvalidParameter.TargetType" => 137,
+                        r"LimitExceeded.ResourceGroup" => 147,
+                        r"MissingParameter.TargetType" => 168,
+                        r"NoLicense.ResourceDirectory" => 171,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"EntityNotExists.CheckAccount" => 75,
+                        r"Invalid.ResourceGroup.Status" => 87,
+                        r"InvalidParameter.DisplayName" => 106,
+                        r"InvalidParameter.Folder.Name" => 110,
+                        r"InvalidParameter.HandshakeId" => 114,
+                        r"InvalidParameter.Name.Length" => 120,
+                        r"InvalidParameter.Note.Length" => 124,
+                        r"InvalidParameter.ResourceIds" => 131,
+                        r"LimitExceeded.InvitationRate" => 144,
+                        r"LimitExceeded.Policy.Version" => 146,
+                        r"MissingParameter.DisplayName" => 161,
+                        r"MissingParameter.Folder.Name" => 163,
+                        r"MissingParameter.HandshakeId" => 165,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"AccountNotExist.DeleteAccount" => 36,
+                        r"DeleteConflict.Folder.Account" => 47,
+                        r"DeleteConflict.Policy.Version" => 51,
+                        r"EntityAlreadyExists.Handshake" => 58,
+                        r"EntityNotExist.Policy.Version" => 66,
+                        r"EntityNotExists.AccountRecord" => 72,
+                        r"EntityNotExists.ResourceGroup" => 80,
+                        r"InvalidParameter.TargetEntity" => 136,
+                        r"MemberTypeError.DeleteAccount" => 154,
+                        r"MissingParameter.TargetEntity" => 167,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"DelegatedAccountNumberExceeded" => 46,
+                        r"Throttling.EnableControlPolicy" => 200,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"DeleteConflict.Folder.SubFolder" => 48,
+                        r"InconsistentEnterpriseNameError" => 83,
+                        r"InvalidParameter.DeletionTaskId" => 101,
+                        r"InvalidParameter.ParentFolderId" => 125,
+                        r"MissingDisplayNameOrAccountType" => 156,
+                        r"NotSupport.Account.RealNameType" => 175,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"AccountSecureMobileAlreadyExists" => 38,
+                        r"EntityNotExist.ServiceLinkedRole" => 69,
+                        r"InvalidParameter.ResourceGroupId" => 130,
+                        r"InvalidParameter.RoleName.Length" => 133,
+                        r"MemberAccountResellerVerifyError" => 152,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"CallerIdentityError.DeleteAccount" => 43,
+                        r"EntityNotExists.EmailModifyRecord" => 76,
+                        r"EntityNotExists.ResourceDirectory" => 79,
+                        r"InvalidParameter.ServicePrincipal" => 134,
+                        r"InvalidParameter.VersionId.Format" => 138,
+                        r"PaymentAccountEnterpriseTypeError" => 187,
+                        r"PaymentAccountResellerVerifyError" => 191,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"InvalidParameter.Email.AlreadyUsed" => 109,
+                        r"InvalidParameter.MobileCountryCode" => 118,
+                        r"InvalidParameter.Name.InvalidChars" => 119,
+                        r"InvalidParameter.PolicyName.Length" => 128,
+                        r"NotSupport.DetachLastControlPolicy" => 178,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"EnterpriseRealNameVerificationError" => 57,
+                        r"EntityExists.AssociatedTransferTask" => 63,
+                        r"InvalidParameter.Description.Length" => 103,
+                        r"InvalidParameter.DisplayName.Length" => 107,
+                        r"InvalidParameter.Folder.Name.Length" => 112,
+                        r"PaymentAccountEnterpriseVerifyError" => 188,
+                        r"SpecifiedResourceDirectoryNotExists" => 199,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"EntityExists.AssociatedTransferTasks" => 64,
+                        r"InvalidControlPolicyEnablementStatus" => 89,
+                        r"InvalidParameter.Account.DisplayName" => 92,
+                        r"InvalidParameter.CustomSuffix.Length" => 99,
+                        r"InvalidParameter.DestinationFolderId" => 105,
+                        r"MissingParameter.Account.DisplayName" => 157,
+                        r"MissingParameter.DestinationFolderId" => 160,
+                        r"PaymentAccountEnterpriseInvoiceError" => 186,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"DeleteConflict.Policy.Version.Default" => 52,
+                        r"DeleteConflict.ResourceGroup.Resource" => 54,
+                        r"EntityAlreadyExists.ResourceDirectory" => 60,
+                        r"NotSupportedOperation.CheckingAccount" => 183,
+                        r"NotSupportedOperation.DeletingAccount" => 184,
+                        r"PaymentAccountCreditIdentityTypeError" => 185,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"EntityNotExists.AssociatedTransferRule" => 73,
+                        r"InvalidParameter.DeletionTaskId.Length" => 102,
+                        r"InvalidParameter.ManagementAccountName" => 115,
+                        r"InvalidParameter.PolicyDocument.Length" => 126,
+                        r"InvalidParameter.RoleName.InvalidChars" => 132,
+                        r"SendValidateCodeExceedsLimitForAccount" => 198,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"InvalidParameter.Description.NotAllowed" => 104,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"DeleteConflict.ResourceDirectory.Account" => 53,
+                        r"InvalidParameter.CustomSuffix.NotAllowed" => 100,
+                        r"InvalidParameter.Folder.Name.AlreadyUsed" => 111,
+                        r"InvalidParameter.PolicyName.InvalidChars" => 127,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"EntityNotExists.AssociatedTransferSetting" => 74,
+                        r"InvalidParameter.NewPolicyDocument.Length" => 122,
+                        r"NotAllowMove.ExistsAssociatedTransferRule" => 174,
+                        r"NotSupportedOperation.Account.EmailModify" => 182,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"InvalidParameter.Account.AccountNamePrefix" => 90,
+                        r"InvalidParameter.CustomSuffix.InvalidChars" => 98,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"InvalidParameter.Account.DisplayName.Length" => 94,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"CannotRegisterMasterAsDelegatedAdministrator" => 44,
+                        r"MemberAccountVirtualCloudOperatorVerifyError" => 153,
+                        r"NotSupport.AccountInAnotherResourceDirectory" => 177,
+                        r"RemoveConfilctAccountAsDelegatedAdministator" => 195,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"EntityAlreadyExists.ResourceDirectory.Account" => 61,
+                        r"EntityNotExist.ServiceLinkedRole.DeletionTask" => 70,
+                        r"PaymentAccountVirtualCloudOperatorVerifyError" => 192,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                46 => {
+                    match code {
+                        r"InvalidParameter.ManagementAccountSecurityInfo" => 117,
+                        r"PaymentAccountFinancialRelationshipVerifyError" => 189,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                48 => {
+                    match code {
+                        r"InvalidParameter.Account.DisplayName.AlreadyUsed" => 93,
+                        r"InvalidParameter.AssumeRolePolicyDocument.Length" => 96,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                49 => {
+                    match code {
+                        r"InvalidParameter.Account.AccountNamePrefix.Length" => 91,
+                        r"NotSupport.PayerAccountInAnotherResourceDirectory" => 180,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                50 => {
+                    match code {
+                        r"InvalidParameter.ManagementAccountName.AlreadyUsed" => 116,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                51 => {
+                    match code {
+                        r"InvalidParameter.NewAssumeRolePolicyDocument.Length" => 121,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                53 => {
+                    match code {
+                        r"UnsupportedOperation.DisableAssociatedTransferSetting" => 203,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                56 => {
+                    match code {
+                        r"UnsupportedOperation.UpdateAssociatedTransferRuleSetting" => {
+                            206
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                58 => {
+                    match code {
+                        r"UnsupportedOperation.RepeatEnableAssociatedTransferSetting" => {
+                            205
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                59 => {
+                    match code {
+                        r"UnsupportedOperation.RepeatDisableAssociatedTransferSetting" => {
+                            204
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                62 => {
+                    match code {
+                        r"PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError" => {
+                            190
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -2394,8 +2402,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -2408,14 +2416,18 @@ const _: () = {
                         ]
                     }
                 }
-                Self::CreateAccountDisabled => const { &[__E[52].message, __E[53].message] },
+                Self::CreateAccountDisabled => {
+                    const { &[__E[52].message, __E[53].message] }
+                }
                 Self::InvalidParameterPolicyDocumentLength => {
                     const { &[__E[134].message, __E[135].message] }
                 }
                 Self::InvalidParameterPolicyNameLength => {
                     const { &[__E[137].message, __E[138].message] }
                 }
-                Self::MissingSecurityInfo => const { &[__E[180].message, __E[181].message] },
+                Self::MissingSecurityInfo => {
+                    const { &[__E[180].message, __E[181].message] }
+                }
                 Self::NotSupportAccountInAnotherResourceDirectory => {
                     const { &[__E[188].message, __E[189].message] }
                 }
@@ -2445,204 +2457,253 @@ const _: () = {
                 Self::AccountNotExistDeleteAccount => &[r"DeleteAccount"],
                 Self::AccountNotRegistered => &[r"DeregisterDelegatedAdministrator"],
                 Self::AccountSecureMobileAlreadyExists => &[r"BindSecureMobilePhone"],
-                Self::AccountTypeMismatch => &[r"BindSecureMobilePhone", r"UpdateAccount"],
-                Self::AccountTypeOrStatusMismatch => &[
-                    r"CancelCreateCloudAccount",
-                    r"CancelPromoteResourceAccount",
-                    r"CheckAccountDelete",
-                    r"GetAccountDeletionCheckResult",
-                    r"MoveAccount",
-                    r"PromoteResourceAccount",
-                    r"RemoveCloudAccount",
-                    r"ResendCreateCloudAccountEmail",
-                    r"ResendPromoteResourceAccountEmail",
-                ],
+                Self::AccountTypeMismatch => {
+                    &[r"BindSecureMobilePhone", r"UpdateAccount"]
+                }
+                Self::AccountTypeOrStatusMismatch => {
+                    &[
+                        r"CancelCreateCloudAccount",
+                        r"CancelPromoteResourceAccount",
+                        r"CheckAccountDelete",
+                        r"GetAccountDeletionCheckResult",
+                        r"MoveAccount",
+                        r"PromoteResourceAccount",
+                        r"RemoveCloudAccount",
+                        r"ResendCreateCloudAccountEmail",
+                        r"ResendPromoteResourceAccountEmail",
+                    ]
+                }
                 Self::BusinessRestricted => &[r"CreateResourceAccount"],
-                Self::CallerIdentityError => &[r"BindSecureMobilePhone", r"UpdateAccount"],
+                Self::CallerIdentityError => {
+                    &[r"BindSecureMobilePhone", r"UpdateAccount"]
+                }
                 Self::CallerIdentityErrorDeleteAccount => {
                     &[r"CheckAccountDelete", r"DeleteAccount"]
                 }
                 Self::CannotRegisterMasterAsDelegatedAdministrator => {
                     &[r"RegisterDelegatedAdministrator"]
                 }
-                Self::CreateAccountDisabled => &[r"CreateCloudAccount", r"CreateResourceAccount"],
-                Self::DelegatedAccountNumberExceeded => &[r"RegisterDelegatedAdministrator"],
+                Self::CreateAccountDisabled => {
+                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
+                }
+                Self::DelegatedAccountNumberExceeded => {
+                    &[r"RegisterDelegatedAdministrator"]
+                }
                 Self::DeleteConflictFolderAccount => &[r"DeleteFolder"],
                 Self::DeleteConflictFolderSubFolder => &[r"DeleteFolder"],
                 Self::DeleteConflictPolicyGroup => &[r"DeletePolicy"],
                 Self::DeleteConflictPolicyUser => &[r"DeletePolicy"],
                 Self::DeleteConflictPolicyVersion => &[r"DeletePolicy"],
                 Self::DeleteConflictPolicyVersionDefault => &[r"DeletePolicyVersion"],
-                Self::DeleteConflictResourceDirectoryAccount => &[r"DestroyResourceDirectory"],
+                Self::DeleteConflictResourceDirectoryAccount => {
+                    &[r"DestroyResourceDirectory"]
+                }
                 Self::DeleteConflictResourceGroupResource => &[r"DeleteResourceGroup"],
                 Self::DeleteConflictRolePolicy => &[r"DeleteRole"],
                 Self::DenyTrustedService => &[r"RemoveCloudAccount"],
-                Self::EnterpriseRealNameVerificationError => &[
-                    r"BindSecureMobilePhone",
-                    r"EnableResourceDirectory",
-                    r"InitResourceDirectory",
-                ],
-                Self::EntityAlreadyExistsHandshake => &[r"InviteAccountToResourceDirectory"],
+                Self::EnterpriseRealNameVerificationError => {
+                    &[
+                        r"BindSecureMobilePhone",
+                        r"EnableResourceDirectory",
+                        r"InitResourceDirectory",
+                    ]
+                }
+                Self::EntityAlreadyExistsHandshake => {
+                    &[r"InviteAccountToResourceDirectory"]
+                }
                 Self::EntityAlreadyExistsPolicy => &[r"CreatePolicy"],
-                Self::EntityAlreadyExistsResourceDirectory => &[
-                    r"BindSecureMobilePhone",
-                    r"EnableResourceDirectory",
-                    r"InitResourceDirectory",
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                ],
+                Self::EntityAlreadyExistsResourceDirectory => {
+                    &[
+                        r"BindSecureMobilePhone",
+                        r"EnableResourceDirectory",
+                        r"InitResourceDirectory",
+                        r"SendVerificationCodeForBindSecureMobilePhone",
+                        r"SendVerificationCodeForEnableRD",
+                    ]
+                }
                 Self::EntityAlreadyExistsResourceDirectoryAccount => {
                     &[r"CreateCloudAccount", r"CreateResourceAccount"]
                 }
-                Self::EntityAlreadyExistsRole => &[r"CreateRole", r"CreateServiceLinkedRole"],
+                Self::EntityAlreadyExistsRole => {
+                    &[r"CreateRole", r"CreateServiceLinkedRole"]
+                }
                 Self::EntityExistsAssociatedTransferTask => &[r"MoveResources"],
-                Self::EntityExistsAssociatedTransferTasks => &[r"DisableAssociatedTransfer"],
-                Self::EntityNotExistPolicy => &[
-                    r"AttachPolicy",
-                    r"CreatePolicyVersion",
-                    r"DeletePolicy",
-                    r"DeletePolicyVersion",
-                    r"DetachPolicy",
-                    r"GetPolicy",
-                    r"GetPolicyVersion",
-                    r"ListPolicyAttachments",
-                    r"ListPolicyVersions",
-                    r"SetDefaultPolicyVersion",
-                ],
-                Self::EntityNotExistPolicyVersion => &[
-                    r"DeletePolicyVersion",
-                    r"GetPolicyVersion",
-                    r"SetDefaultPolicyVersion",
-                ],
-                Self::EntityNotExistRole => &[
-                    r"DeleteRole",
-                    r"DeleteServiceLinkedRole",
-                    r"GetRole",
-                    r"UpdateRole",
-                ],
+                Self::EntityExistsAssociatedTransferTasks => {
+                    &[r"DisableAssociatedTransfer"]
+                }
+                Self::EntityNotExistPolicy => {
+                    &[
+                        r"AttachPolicy",
+                        r"CreatePolicyVersion",
+                        r"DeletePolicy",
+                        r"DeletePolicyVersion",
+                        r"DetachPolicy",
+                        r"GetPolicy",
+                        r"GetPolicyVersion",
+                        r"ListPolicyAttachments",
+                        r"ListPolicyVersions",
+                        r"SetDefaultPolicyVersion",
+                    ]
+                }
+                Self::EntityNotExistPolicyVersion => {
+                    &[
+                        r"DeletePolicyVersion",
+                        r"GetPolicyVersion",
+                        r"SetDefaultPolicyVersion",
+                    ]
+                }
+                Self::EntityNotExistRole => {
+                    &[
+                        r"DeleteRole",
+                        r"DeleteServiceLinkedRole",
+                        r"GetRole",
+                        r"UpdateRole",
+                    ]
+                }
                 Self::EntityNotExistService => &[r"CreateServiceLinkedRole"],
                 Self::EntityNotExistServiceLinkedRole => &[r"DeleteServiceLinkedRole"],
                 Self::EntityNotExistServiceLinkedRoleDeletionTask => {
                     &[r"GetServiceLinkedRoleDeletionStatus"]
                 }
-                Self::EntityNotExistsAccount => &[
-                    r"CancelChangeAccountEmail",
-                    r"ChangeAccountEmail",
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"GetAccountDeletionStatus",
-                    r"GetPayerForAccount",
-                    r"MoveAccount",
-                    r"PromoteResourceAccount",
-                    r"RemoveCloudAccount",
-                    r"RetryChangeAccountEmail",
-                    r"UpdateAccount",
-                ],
-                Self::EntityNotExistsAccountRecord => &[
-                    r"CancelCreateCloudAccount",
-                    r"CancelPromoteResourceAccount",
-                    r"ResendCreateCloudAccountEmail",
-                    r"ResendPromoteResourceAccountEmail",
-                ],
+                Self::EntityNotExistsAccount => {
+                    &[
+                        r"CancelChangeAccountEmail",
+                        r"ChangeAccountEmail",
+                        r"CheckAccountDelete",
+                        r"DeleteAccount",
+                        r"GetAccount",
+                        r"GetAccountDeletionCheckResult",
+                        r"GetAccountDeletionStatus",
+                        r"GetPayerForAccount",
+                        r"MoveAccount",
+                        r"PromoteResourceAccount",
+                        r"RemoveCloudAccount",
+                        r"RetryChangeAccountEmail",
+                        r"UpdateAccount",
+                    ]
+                }
+                Self::EntityNotExistsAccountRecord => {
+                    &[
+                        r"CancelCreateCloudAccount",
+                        r"CancelPromoteResourceAccount",
+                        r"ResendCreateCloudAccountEmail",
+                        r"ResendPromoteResourceAccountEmail",
+                    ]
+                }
                 Self::EntityNotExistsAssociatedTransferRule => {
                     &[r"UpdateAssociatedTransferSetting"]
                 }
                 Self::EntityNotExistsAssociatedTransferSetting => {
                     &[r"ListAssociatedTransferSetting"]
                 }
-                Self::EntityNotExistsCheckAccount => &[
-                    r"GetAccountDeletionCheckResult",
-                    r"GetAccountDeletionStatus",
-                ],
+                Self::EntityNotExistsCheckAccount => {
+                    &[r"GetAccountDeletionCheckResult", r"GetAccountDeletionStatus"]
+                }
                 Self::EntityNotExistsEmailModifyRecord => {
                     &[r"CancelChangeAccountEmail", r"RetryChangeAccountEmail"]
                 }
-                Self::EntityNotExistsFolder => &[
-                    r"CreateCloudAccount",
-                    r"CreateFolder",
-                    r"CreateResourceAccount",
-                    r"DeleteFolder",
-                    r"GetFolder",
-                    r"ListAccountsForParent",
-                    r"ListAncestors",
-                    r"ListFoldersForParent",
-                    r"MoveAccount",
-                    r"UpdateFolder",
-                ],
-                Self::EntityNotExistsHandshake => &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ],
-                Self::EntityNotExistsResourceDirectory => &[
-                    r"CancelChangeAccountEmail",
-                    r"CancelCreateCloudAccount",
-                    r"CancelPromoteResourceAccount",
-                    r"ChangeAccountEmail",
-                    r"CheckAccountDelete",
-                    r"CreateCloudAccount",
-                    r"CreateFolder",
-                    r"CreateResourceAccount",
-                    r"DeleteAccount",
-                    r"DeleteFolder",
-                    r"DestroyResourceDirectory",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"GetFolder",
-                    r"GetPayerForAccount",
-                    r"InviteAccountToResourceDirectory",
-                    r"ListAccounts",
-                    r"ListAccountsForParent",
-                    r"ListAncestors",
-                    r"ListFoldersForParent",
-                    r"ListHandshakesForResourceDirectory",
-                    r"ListTrustedServiceStatus",
-                    r"MoveAccount",
-                    r"PromoteResourceAccount",
-                    r"RemoveCloudAccount",
-                    r"ResendCreateCloudAccountEmail",
-                    r"ResendPromoteResourceAccountEmail",
-                    r"RetryChangeAccountEmail",
-                    r"SetMemberDeletionPermission",
-                    r"UpdateAccount",
-                    r"UpdateFolder",
-                ],
-                Self::EntityNotExistsResourceGroup => &[
-                    r"AttachPolicy",
-                    r"DeleteResourceGroup",
-                    r"DetachPolicy",
-                    r"GetResourceGroup",
-                    r"ListPolicyAttachments",
-                    r"UpdateResourceGroup",
-                ],
-                Self::EntityNotExistsTarget => &[
-                    r"AttachControlPolicy",
-                    r"DetachControlPolicy",
-                    r"ListControlPolicyAttachmentsForTarget",
-                ],
-                Self::HandshakeStatusMismatch => &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ],
+                Self::EntityNotExistsFolder => {
+                    &[
+                        r"CreateCloudAccount",
+                        r"CreateFolder",
+                        r"CreateResourceAccount",
+                        r"DeleteFolder",
+                        r"GetFolder",
+                        r"ListAccountsForParent",
+                        r"ListAncestors",
+                        r"ListFoldersForParent",
+                        r"MoveAccount",
+                        r"UpdateFolder",
+                    ]
+                }
+                Self::EntityNotExistsHandshake => {
+                    &[
+                        r"AcceptHandshake",
+                        r"CancelHandshake",
+                        r"DeclineHandshake",
+                        r"GetHandshake",
+                    ]
+                }
+                Self::EntityNotExistsResourceDirectory => {
+                    &[
+                        r"CancelChangeAccountEmail",
+                        r"CancelCreateCloudAccount",
+                        r"CancelPromoteResourceAccount",
+                        r"ChangeAccountEmail",
+                        r"CheckAccountDelete",
+                        r"CreateCloudAccount",
+                        r"CreateFolder",
+                        r"CreateResourceAccount",
+                        r"DeleteAccount",
+                        r"DeleteFolder",
+                        r"DestroyResourceDirectory",
+                        r"GetAccount",
+                        r"GetAccountDeletionCheckResult",
+                        r"GetFolder",
+                        r"GetPayerForAccount",
+                        r"InviteAccountToResourceDirectory",
+                        r"ListAccounts",
+                        r"ListAccountsForParent",
+                        r"ListAncestors",
+                        r"ListFoldersForParent",
+                        r"ListHandshakesForResourceDirectory",
+                        r"ListTrustedServiceStatus",
+                        r"MoveAccount",
+                        r"PromoteResourceAccount",
+                        r"RemoveCloudAccount",
+                        r"ResendCreateCloudAccountEmail",
+                        r"ResendPromoteResourceAccountEmail",
+                        r"RetryChangeAccountEmail",
+                        r"SetMemberDeletionPermission",
+                        r"UpdateAccount",
+                        r"UpdateFolder",
+                    ]
+                }
+                Self::EntityNotExistsResourceGroup => {
+                    &[
+                        r"AttachPolicy",
+                        r"DeleteResourceGroup",
+                        r"DetachPolicy",
+                        r"GetResourceGroup",
+                        r"ListPolicyAttachments",
+                        r"UpdateResourceGroup",
+                    ]
+                }
+                Self::EntityNotExistsTarget => {
+                    &[
+                        r"AttachControlPolicy",
+                        r"DetachControlPolicy",
+                        r"ListControlPolicyAttachmentsForTarget",
+                    ]
+                }
+                Self::HandshakeStatusMismatch => {
+                    &[
+                        r"AcceptHandshake",
+                        r"CancelHandshake",
+                        r"DeclineHandshake",
+                        r"GetHandshake",
+                    ]
+                }
                 Self::InconsistentEnterpriseNameError => {
                     &[r"CreateCloudAccount", r"CreateResourceAccount"]
                 }
-                Self::InvalidAccountType => &[
-                    r"AcceptHandshake",
-                    r"InitResourceDirectory",
-                    r"InviteAccountToResourceDirectory",
-                ],
-                Self::InvalidEnterpriseName => &[
-                    r"BindSecureMobilePhone",
-                    r"EnableResourceDirectory",
-                    r"InitResourceDirectory",
-                ],
-                Self::InvalidPayRelation => &[r"CreateCloudAccount", r"CreateResourceAccount"],
+                Self::InvalidAccountType => {
+                    &[
+                        r"AcceptHandshake",
+                        r"InitResourceDirectory",
+                        r"InviteAccountToResourceDirectory",
+                    ]
+                }
+                Self::InvalidEnterpriseName => {
+                    &[
+                        r"BindSecureMobilePhone",
+                        r"EnableResourceDirectory",
+                        r"InitResourceDirectory",
+                    ]
+                }
+                Self::InvalidPayRelation => {
+                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
+                }
                 Self::InvalidResourceGroupStatus => &[r"AttachPolicy", r"DetachPolicy"],
                 Self::InvalidVerificationCode => {
                     &[r"BindSecureMobilePhone", r"EnableResourceDirectory"]
@@ -2650,41 +2711,53 @@ const _: () = {
                 Self::InvalidControlPolicyEnablementStatus => {
                     &[r"CheckAccountDelete", r"DeleteAccount"]
                 }
-                Self::InvalidParameterAccountAccountNamePrefix => &[r"CreateResourceAccount"],
-                Self::InvalidParameterAccountAccountNamePrefixLength => &[r"CreateResourceAccount"],
+                Self::InvalidParameterAccountAccountNamePrefix => {
+                    &[r"CreateResourceAccount"]
+                }
+                Self::InvalidParameterAccountAccountNamePrefixLength => {
+                    &[r"CreateResourceAccount"]
+                }
                 Self::InvalidParameterAccountDisplayName => {
                     &[r"CreateCloudAccount", r"CreateResourceAccount"]
                 }
-                Self::InvalidParameterAccountDisplayNameAlreadyUsed => &[
-                    r"CreateCloudAccount",
-                    r"CreateResourceAccount",
-                    r"UpdateAccount",
-                ],
+                Self::InvalidParameterAccountDisplayNameAlreadyUsed => {
+                    &[r"CreateCloudAccount", r"CreateResourceAccount", r"UpdateAccount"]
+                }
                 Self::InvalidParameterAccountDisplayNameLength => {
                     &[r"CreateCloudAccount", r"CreateResourceAccount"]
                 }
-                Self::InvalidParameterAccountId => &[
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"MoveAccount",
-                    r"PromoteResourceAccount",
-                    r"RemoveCloudAccount",
-                ],
+                Self::InvalidParameterAccountId => {
+                    &[
+                        r"CheckAccountDelete",
+                        r"DeleteAccount",
+                        r"GetAccount",
+                        r"GetAccountDeletionCheckResult",
+                        r"MoveAccount",
+                        r"PromoteResourceAccount",
+                        r"RemoveCloudAccount",
+                    ]
+                }
                 Self::InvalidParameterAssumeRolePolicyDocumentLength => &[r"CreateRole"],
                 Self::InvalidParameterChildId => &[r"ListAncestors"],
-                Self::InvalidParameterCustomSuffixInvalidChars => &[r"CreateServiceLinkedRole"],
+                Self::InvalidParameterCustomSuffixInvalidChars => {
+                    &[r"CreateServiceLinkedRole"]
+                }
                 Self::InvalidParameterCustomSuffixLength => &[r"CreateServiceLinkedRole"],
-                Self::InvalidParameterCustomSuffixNotAllowed => &[r"CreateServiceLinkedRole"],
-                Self::InvalidParameterDeletionTaskId => &[r"GetServiceLinkedRoleDeletionStatus"],
+                Self::InvalidParameterCustomSuffixNotAllowed => {
+                    &[r"CreateServiceLinkedRole"]
+                }
+                Self::InvalidParameterDeletionTaskId => {
+                    &[r"GetServiceLinkedRoleDeletionStatus"]
+                }
                 Self::InvalidParameterDeletionTaskIdLength => {
                     &[r"GetServiceLinkedRoleDeletionStatus"]
                 }
                 Self::InvalidParameterDescriptionLength => {
                     &[r"CreatePolicy", r"CreateServiceLinkedRole"]
                 }
-                Self::InvalidParameterDescriptionNotAllowed => &[r"CreateServiceLinkedRole"],
+                Self::InvalidParameterDescriptionNotAllowed => {
+                    &[r"CreateServiceLinkedRole"]
+                }
                 Self::InvalidParameterDestinationFolderId => &[r"MoveAccount"],
                 Self::InvalidParameterDisplayName => {
                     &[r"CreateResourceGroup", r"UpdateResourceGroup"]
@@ -2692,80 +2765,110 @@ const _: () = {
                 Self::InvalidParameterDisplayNameLength => {
                     &[r"CreateResourceGroup", r"UpdateResourceGroup"]
                 }
-                Self::InvalidParameterEmail => &[r"CreateCloudAccount", r"PromoteResourceAccount"],
+                Self::InvalidParameterEmail => {
+                    &[r"CreateCloudAccount", r"PromoteResourceAccount"]
+                }
                 Self::InvalidParameterEmailAlreadyUsed => {
                     &[r"CreateCloudAccount", r"PromoteResourceAccount"]
                 }
                 Self::InvalidParameterFolderName => &[r"CreateFolder", r"UpdateFolder"],
-                Self::InvalidParameterFolderNameAlreadyUsed => &[r"CreateFolder", r"UpdateFolder"],
-                Self::InvalidParameterFolderNameLength => &[r"CreateFolder", r"UpdateFolder"],
-                Self::InvalidParameterFolderId => &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"],
-                Self::InvalidParameterHandshakeId => &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ],
-                Self::InvalidParameterManagementAccountName => &[r"EnableResourceDirectory"],
+                Self::InvalidParameterFolderNameAlreadyUsed => {
+                    &[r"CreateFolder", r"UpdateFolder"]
+                }
+                Self::InvalidParameterFolderNameLength => {
+                    &[r"CreateFolder", r"UpdateFolder"]
+                }
+                Self::InvalidParameterFolderId => {
+                    &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
+                }
+                Self::InvalidParameterHandshakeId => {
+                    &[
+                        r"AcceptHandshake",
+                        r"CancelHandshake",
+                        r"DeclineHandshake",
+                        r"GetHandshake",
+                    ]
+                }
+                Self::InvalidParameterManagementAccountName => {
+                    &[r"EnableResourceDirectory"]
+                }
                 Self::InvalidParameterManagementAccountNameAlreadyUsed => {
                     &[r"EnableResourceDirectory"]
                 }
                 Self::InvalidParameterManagementAccountSecurityInfo => {
                     &[r"EnableResourceDirectory"]
                 }
-                Self::InvalidParameterMobileCountryCode => &[
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                ],
+                Self::InvalidParameterMobileCountryCode => {
+                    &[
+                        r"SendVerificationCodeForBindSecureMobilePhone",
+                        r"SendVerificationCodeForEnableRD",
+                    ]
+                }
                 Self::InvalidParameterNameInvalidChars => &[r"CreateResourceGroup"],
                 Self::InvalidParameterNameLength => &[r"CreateResourceGroup"],
-                Self::InvalidParameterNewAssumeRolePolicyDocumentLength => &[r"UpdateRole"],
-                Self::InvalidParameterNewPolicyDocumentLength => &[r"UpdateControlPolicy"],
+                Self::InvalidParameterNewAssumeRolePolicyDocumentLength => {
+                    &[r"UpdateRole"]
+                }
+                Self::InvalidParameterNewPolicyDocumentLength => {
+                    &[r"UpdateControlPolicy"]
+                }
                 Self::InvalidParameterNote => &[r"InviteAccountToResourceDirectory"],
-                Self::InvalidParameterNoteLength => &[r"InviteAccountToResourceDirectory"],
-                Self::InvalidParameterParentFolderId => &[
-                    r"CreateCloudAccount",
-                    r"CreateFolder",
-                    r"CreateResourceAccount",
-                    r"ListAccountsForParent",
-                    r"ListFoldersForParent",
-                ],
+                Self::InvalidParameterNoteLength => {
+                    &[r"InviteAccountToResourceDirectory"]
+                }
+                Self::InvalidParameterParentFolderId => {
+                    &[
+                        r"CreateCloudAccount",
+                        r"CreateFolder",
+                        r"CreateResourceAccount",
+                        r"ListAccountsForParent",
+                        r"ListFoldersForParent",
+                    ]
+                }
                 Self::InvalidParameterPolicyDocumentLength => {
                     &[r"CreateControlPolicy", r"CreatePolicy"]
                 }
-                Self::InvalidParameterPolicyNameInvalidChars => &[
-                    r"CreatePolicy",
-                    r"CreatePolicyVersion",
-                    r"DeletePolicy",
-                    r"DeletePolicyVersion",
-                    r"GetPolicy",
-                    r"GetPolicyVersion",
-                    r"ListPolicyVersions",
-                    r"SetDefaultPolicyVersion",
-                ],
-                Self::InvalidParameterPolicyNameLength => &[
-                    r"CreatePolicy",
-                    r"CreatePolicyVersion",
-                    r"DeletePolicy",
-                    r"DeletePolicyVersion",
-                    r"GetPolicy",
-                    r"GetPolicyVersion",
-                    r"ListPolicyVersions",
-                    r"SetDefaultPolicyVersion",
-                ],
-                Self::InvalidParameterPolicyType => &[
-                    r"AttachPolicy",
-                    r"DetachPolicy",
-                    r"GetPolicy",
-                    r"GetPolicyVersion",
-                    r"ListPolicyAttachments",
-                    r"ListPolicyVersions",
-                ],
-                Self::InvalidParameterResourceGroupId => &[
-                    r"DeleteResourceGroup",
-                    r"GetResourceGroup",
-                    r"UpdateResourceGroup",
-                ],
+                Self::InvalidParameterPolicyNameInvalidChars => {
+                    &[
+                        r"CreatePolicy",
+                        r"CreatePolicyVersion",
+                        r"DeletePolicy",
+                        r"DeletePolicyVersion",
+                        r"GetPolicy",
+                        r"GetPolicyVersion",
+                        r"ListPolicyVersions",
+                        r"SetDefaultPolicyVersion",
+                    ]
+                }
+                Self::InvalidParameterPolicyNameLength => {
+                    &[
+                        r"CreatePolicy",
+                        r"CreatePolicyVersion",
+                        r"DeletePolicy",
+                        r"DeletePolicyVersion",
+                        r"GetPolicy",
+                        r"GetPolicyVersion",
+                        r"ListPolicyVersions",
+                        r"SetDefaultPolicyVersion",
+                    ]
+                }
+                Self::InvalidParameterPolicyType => {
+                    &[
+                        r"AttachPolicy",
+                        r"DetachPolicy",
+                        r"GetPolicy",
+                        r"GetPolicyVersion",
+                        r"ListPolicyAttachments",
+                        r"ListPolicyVersions",
+                    ]
+                }
+                Self::InvalidParameterResourceGroupId => {
+                    &[
+                        r"DeleteResourceGroup",
+                        r"GetResourceGroup",
+                        r"UpdateResourceGroup",
+                    ]
+                }
                 Self::InvalidParameterResourceIds => &[r"ListResources"],
                 Self::InvalidParameterRoleNameInvalidChars => {
                     &[r"CreateRole", r"DeleteRole", r"GetRole", r"UpdateRole"]
@@ -2773,39 +2876,55 @@ const _: () = {
                 Self::InvalidParameterRoleNameLength => {
                     &[r"CreateRole", r"DeleteRole", r"GetRole", r"UpdateRole"]
                 }
-                Self::InvalidParameterServicePrincipal => &[
-                    r"DeregisterDelegatedAdministrator",
-                    r"RegisterDelegatedAdministrator",
-                ],
+                Self::InvalidParameterServicePrincipal => {
+                    &[
+                        r"DeregisterDelegatedAdministrator",
+                        r"RegisterDelegatedAdministrator",
+                    ]
+                }
                 Self::InvalidParameterStatus => &[r"SetMemberDeletionPermission"],
-                Self::InvalidParameterTargetEntity => &[r"InviteAccountToResourceDirectory"],
-                Self::InvalidParameterTargetType => &[r"InviteAccountToResourceDirectory"],
-                Self::InvalidParameterVersionIdFormat => &[
-                    r"DeletePolicyVersion",
-                    r"GetPolicyVersion",
-                    r"SetDefaultPolicyVersion",
-                ],
+                Self::InvalidParameterTargetEntity => {
+                    &[r"InviteAccountToResourceDirectory"]
+                }
+                Self::InvalidParameterTargetType => {
+                    &[r"InviteAccountToResourceDirectory"]
+                }
+                Self::InvalidParameterVersionIdFormat => {
+                    &[
+                        r"DeletePolicyVersion",
+                        r"GetPolicyVersion",
+                        r"SetDefaultPolicyVersion",
+                    ]
+                }
                 Self::LegalEntityDifferent => {
                     &[r"CheckAccountDelete", r"DeleteAccount", r"UpdateAccount"]
                 }
                 Self::LegalEntityMismatch => &[r"InviteAccountToResourceDirectory"],
-                Self::LimitExceededAccount => &[
-                    r"CreateCloudAccount",
-                    r"CreateResourceAccount",
-                    r"InviteAccountToResourceDirectory",
-                ],
+                Self::LimitExceededAccount => {
+                    &[
+                        r"CreateCloudAccount",
+                        r"CreateResourceAccount",
+                        r"InviteAccountToResourceDirectory",
+                    ]
+                }
                 Self::LimitExceededFolderDepth => &[r"CreateFolder", r"UpdateFolder"],
-                Self::LimitExceededFrequency => &[
-                    r"ResendCreateCloudAccountEmail",
-                    r"ResendPromoteResourceAccountEmail",
-                ],
-                Self::LimitExceededInvitationRate => &[r"InviteAccountToResourceDirectory"],
+                Self::LimitExceededFrequency => {
+                    &[
+                        r"ResendCreateCloudAccountEmail",
+                        r"ResendPromoteResourceAccountEmail",
+                    ]
+                }
+                Self::LimitExceededInvitationRate => {
+                    &[r"InviteAccountToResourceDirectory"]
+                }
                 Self::LimitExceededPolicy => &[r"CreatePolicy"],
                 Self::LimitExceededPolicyVersion => &[r"CreatePolicyVersion"],
                 Self::LimitExceededResourceGroup => &[r"CreateResourceGroup"],
                 Self::LimitExceededResourceIds => &[r"ListResources"],
                 Self::LimitExceededRole => &[r"CreateRole", r"CreateServiceLinkedRole"],
-                Self::MalformedPolicyDocument => &[r"CreatePolicy", r"CreateRole", r"UpdateRole"],
+                Self::MalformedPolicyDocument => {
+                    &[r"CreatePolicy", r"CreateRole", r"UpdateRole"]
+                }
                 Self::MemberAccountAccessDenied => &[r"SetMemberDeletionPermission"],
                 Self::MemberAccountResellerVerifyError => {
                     &[r"CreateCloudAccount", r"CreateResourceAccount"]
@@ -2813,66 +2932,90 @@ const _: () = {
                 Self::MemberAccountVirtualCloudOperatorVerifyError => {
                     &[r"CreateCloudAccount", r"CreateResourceAccount"]
                 }
-                Self::MemberTypeErrorDeleteAccount => &[r"CheckAccountDelete", r"DeleteAccount"],
+                Self::MemberTypeErrorDeleteAccount => {
+                    &[r"CheckAccountDelete", r"DeleteAccount"]
+                }
                 Self::MissingAccountRealName => &[r"GetHandshake"],
                 Self::MissingDisplayNameOrAccountType => &[r"UpdateAccount"],
                 Self::MissingParameterAccountDisplayName => {
                     &[r"CreateCloudAccount", r"CreateResourceAccount"]
                 }
-                Self::MissingParameterAccountId => &[
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccount",
-                    r"GetAccountDeletionCheckResult",
-                    r"MoveAccount",
-                    r"PromoteResourceAccount",
-                    r"RemoveCloudAccount",
-                ],
+                Self::MissingParameterAccountId => {
+                    &[
+                        r"CheckAccountDelete",
+                        r"DeleteAccount",
+                        r"GetAccount",
+                        r"GetAccountDeletionCheckResult",
+                        r"MoveAccount",
+                        r"PromoteResourceAccount",
+                        r"RemoveCloudAccount",
+                    ]
+                }
                 Self::MissingParameterChildId => &[r"ListAncestors"],
                 Self::MissingParameterDestinationFolderId => &[r"MoveAccount"],
                 Self::MissingParameterDisplayName => {
                     &[r"CreateResourceGroup", r"UpdateResourceGroup"]
                 }
-                Self::MissingParameterEmail => &[r"CreateCloudAccount", r"PromoteResourceAccount"],
+                Self::MissingParameterEmail => {
+                    &[r"CreateCloudAccount", r"PromoteResourceAccount"]
+                }
                 Self::MissingParameterFolderName => &[r"CreateFolder", r"UpdateFolder"],
-                Self::MissingParameterFolderId => &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"],
-                Self::MissingParameterHandshakeId => &[
-                    r"AcceptHandshake",
-                    r"CancelHandshake",
-                    r"DeclineHandshake",
-                    r"GetHandshake",
-                ],
-                Self::MissingParameterRecordId => &[
-                    r"CancelCreateCloudAccount",
-                    r"CancelPromoteResourceAccount",
-                    r"ResendCreateCloudAccountEmail",
-                    r"ResendPromoteResourceAccountEmail",
-                ],
-                Self::MissingParameterTargetEntity => &[r"InviteAccountToResourceDirectory"],
-                Self::MissingParameterTargetType => &[r"InviteAccountToResourceDirectory"],
+                Self::MissingParameterFolderId => {
+                    &[r"DeleteFolder", r"GetFolder", r"UpdateFolder"]
+                }
+                Self::MissingParameterHandshakeId => {
+                    &[
+                        r"AcceptHandshake",
+                        r"CancelHandshake",
+                        r"DeclineHandshake",
+                        r"GetHandshake",
+                    ]
+                }
+                Self::MissingParameterRecordId => {
+                    &[
+                        r"CancelCreateCloudAccount",
+                        r"CancelPromoteResourceAccount",
+                        r"ResendCreateCloudAccountEmail",
+                        r"ResendPromoteResourceAccountEmail",
+                    ]
+                }
+                Self::MissingParameterTargetEntity => {
+                    &[r"InviteAccountToResourceDirectory"]
+                }
+                Self::MissingParameterTargetType => {
+                    &[r"InviteAccountToResourceDirectory"]
+                }
                 Self::MissingSecureMobilePhone => &[r"EnableResourceDirectory"],
-                Self::MissingSecurityInfo => &[r"EnableResourceDirectory", r"UpdateAccount"],
-                Self::NoLicenseResourceDirectory => &[r"CheckAccountDelete", r"DeleteAccount"],
+                Self::MissingSecurityInfo => {
+                    &[r"EnableResourceDirectory", r"UpdateAccount"]
+                }
+                Self::NoLicenseResourceDirectory => {
+                    &[r"CheckAccountDelete", r"DeleteAccount"]
+                }
                 Self::NoPermission => &[r"GetResourceGroup"],
                 Self::NoRealNameAuthentication => &[r"GetHandshake"],
                 Self::NotAllowMoveExistsAssociatedTransferRule => &[r"MoveResources"],
                 Self::NotSupportAccountRealNameType => &[r"AcceptHandshake"],
                 Self::NotSupportAccountSite => &[r"InitResourceDirectory"],
-                Self::NotSupportAccountInAnotherResourceDirectory => &[
-                    r"AcceptHandshake",
-                    r"BindSecureMobilePhone",
-                    r"EnableResourceDirectory",
-                    r"InitResourceDirectory",
-                    r"InviteAccountToResourceDirectory",
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                ],
+                Self::NotSupportAccountInAnotherResourceDirectory => {
+                    &[
+                        r"AcceptHandshake",
+                        r"BindSecureMobilePhone",
+                        r"EnableResourceDirectory",
+                        r"InitResourceDirectory",
+                        r"InviteAccountToResourceDirectory",
+                        r"SendVerificationCodeForBindSecureMobilePhone",
+                        r"SendVerificationCodeForEnableRD",
+                    ]
+                }
                 Self::NotSupportDetachLastControlPolicy => &[r"DetachControlPolicy"],
                 Self::NotSupportHasPayerAccount => &[r"DeleteAccount"],
                 Self::NotSupportPayerAccountInAnotherResourceDirectory => {
                     &[r"CreateCloudAccount", r"CreateResourceAccount"]
                 }
-                Self::NotSupportSiteAction => &[r"BindSecureMobilePhone", r"CreateResourceAccount"],
+                Self::NotSupportSiteAction => {
+                    &[r"BindSecureMobilePhone", r"CreateResourceAccount"]
+                }
                 Self::NotSupportedOperationAccountEmailModify => &[r"ChangeAccountEmail"],
                 Self::NotSupportedOperationCheckingAccount => &[r"DeleteAccount"],
                 Self::NotSupportedOperationDeletingAccount => &[r"DeleteAccount"],
@@ -2907,18 +3050,24 @@ const _: () = {
                 }
                 Self::ResourceDirectoryNotInUse => &[r"GetResourceDirectory"],
                 Self::ServiceRegionNoEndpoint => &[r"MoveResources"],
-                Self::SendValidateCodeExceedsLimitForAccount => &[
-                    r"SendVerificationCodeForBindSecureMobilePhone",
-                    r"SendVerificationCodeForEnableRD",
-                ],
+                Self::SendValidateCodeExceedsLimitForAccount => {
+                    &[
+                        r"SendVerificationCodeForBindSecureMobilePhone",
+                        r"SendVerificationCodeForEnableRD",
+                    ]
+                }
                 Self::SpecifiedResourceDirectoryNotExists => &[r"AcceptHandshake"],
                 Self::ThrottlingEnableControlPolicy => &[r"EnableControlPolicy"],
-                Self::UnknownErrorAccount => &[
-                    r"CheckAccountDelete",
-                    r"DeleteAccount",
-                    r"GetAccountDeletionCheckResult",
-                ],
-                Self::UnknownFinancialError => &[r"CreateCloudAccount", r"CreateResourceAccount"],
+                Self::UnknownErrorAccount => {
+                    &[
+                        r"CheckAccountDelete",
+                        r"DeleteAccount",
+                        r"GetAccountDeletionCheckResult",
+                    ]
+                }
+                Self::UnknownFinancialError => {
+                    &[r"CreateCloudAccount", r"CreateResourceAccount"]
+                }
                 Self::UnsupportedOperationDisableAssociatedTransferSetting => {
                     &[r"DisableAssociatedTransfer"]
                 }
@@ -2937,540 +3086,668 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AcceptHandshake" => &[
-                    Self::EntityNotExistsHandshake,
-                    Self::HandshakeStatusMismatch,
-                    Self::InvalidAccountType,
-                    Self::InvalidParameterHandshakeId,
-                    Self::MissingParameterHandshakeId,
-                    Self::NotSupportAccountRealNameType,
-                    Self::NotSupportAccountInAnotherResourceDirectory,
-                    Self::SpecifiedResourceDirectoryNotExists,
-                ],
+                r"AcceptHandshake" => {
+                    &[
+                        Self::EntityNotExistsHandshake,
+                        Self::HandshakeStatusMismatch,
+                        Self::InvalidAccountType,
+                        Self::InvalidParameterHandshakeId,
+                        Self::MissingParameterHandshakeId,
+                        Self::NotSupportAccountRealNameType,
+                        Self::NotSupportAccountInAnotherResourceDirectory,
+                        Self::SpecifiedResourceDirectoryNotExists,
+                    ]
+                }
                 r"AttachControlPolicy" => &[Self::EntityNotExistsTarget],
-                r"AttachPolicy" => &[
-                    Self::EntityNotExistPolicy,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::InvalidResourceGroupStatus,
-                    Self::InvalidParameterPolicyType,
-                ],
-                r"BindSecureMobilePhone" => &[
-                    Self::AccountSecureMobileAlreadyExists,
-                    Self::AccountTypeMismatch,
-                    Self::CallerIdentityError,
-                    Self::EnterpriseRealNameVerificationError,
-                    Self::EntityAlreadyExistsResourceDirectory,
-                    Self::InvalidEnterpriseName,
-                    Self::InvalidVerificationCode,
-                    Self::NotSupportAccountInAnotherResourceDirectory,
-                    Self::NotSupportSiteAction,
-                ],
-                r"CancelChangeAccountEmail" => &[
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsEmailModifyRecord,
-                    Self::EntityNotExistsResourceDirectory,
-                ],
-                r"CancelCreateCloudAccount" => &[
-                    Self::AccountTypeOrStatusMismatch,
-                    Self::EntityNotExistsAccountRecord,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::MissingParameterRecordId,
-                ],
-                r"CancelHandshake" => &[
-                    Self::EntityNotExistsHandshake,
-                    Self::HandshakeStatusMismatch,
-                    Self::InvalidParameterHandshakeId,
-                    Self::MissingParameterHandshakeId,
-                ],
-                r"CancelPromoteResourceAccount" => &[
-                    Self::AccountTypeOrStatusMismatch,
-                    Self::EntityNotExistsAccountRecord,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::MissingParameterRecordId,
-                ],
-                r"ChangeAccountEmail" => &[
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::NotSupportedOperationAccountEmailModify,
-                ],
-                r"CheckAccountDelete" => &[
-                    Self::AccountTypeOrStatusMismatch,
-                    Self::CallerIdentityErrorDeleteAccount,
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidControlPolicyEnablementStatus,
-                    Self::InvalidParameterAccountId,
-                    Self::LegalEntityDifferent,
-                    Self::MemberTypeErrorDeleteAccount,
-                    Self::MissingParameterAccountId,
-                    Self::NoLicenseResourceDirectory,
-                    Self::RemoveConfilctAccountAsDelegatedAdministator,
-                    Self::UnknownErrorAccount,
-                ],
-                r"CreateCloudAccount" => &[
-                    Self::CreateAccountDisabled,
-                    Self::EntityAlreadyExistsResourceDirectoryAccount,
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InconsistentEnterpriseNameError,
-                    Self::InvalidPayRelation,
-                    Self::InvalidParameterAccountDisplayName,
-                    Self::InvalidParameterAccountDisplayNameAlreadyUsed,
-                    Self::InvalidParameterAccountDisplayNameLength,
-                    Self::InvalidParameterEmail,
-                    Self::InvalidParameterEmailAlreadyUsed,
-                    Self::InvalidParameterParentFolderId,
-                    Self::LimitExceededAccount,
-                    Self::MemberAccountResellerVerifyError,
-                    Self::MemberAccountVirtualCloudOperatorVerifyError,
-                    Self::MissingParameterAccountDisplayName,
-                    Self::MissingParameterEmail,
-                    Self::NotSupportPayerAccountInAnotherResourceDirectory,
-                    Self::PaymentAccountCreditIdentityTypeError,
-                    Self::PaymentAccountEnterpriseInvoiceError,
-                    Self::PaymentAccountEnterpriseTypeError,
-                    Self::PaymentAccountEnterpriseVerifyError,
-                    Self::PaymentAccountFinancialRelationshipVerifyError,
-                    Self::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
-                    Self::PaymentAccountResellerVerifyError,
-                    Self::PaymentAccountVirtualCloudOperatorVerifyError,
-                    Self::UnknownFinancialError,
-                ],
+                r"AttachPolicy" => {
+                    &[
+                        Self::EntityNotExistPolicy,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::InvalidResourceGroupStatus,
+                        Self::InvalidParameterPolicyType,
+                    ]
+                }
+                r"BindSecureMobilePhone" => {
+                    &[
+                        Self::AccountSecureMobileAlreadyExists,
+                        Self::AccountTypeMismatch,
+                        Self::CallerIdentityError,
+                        Self::EnterpriseRealNameVerificationError,
+                        Self::EntityAlreadyExistsResourceDirectory,
+                        Self::InvalidEnterpriseName,
+                        Self::InvalidVerificationCode,
+                        Self::NotSupportAccountInAnotherResourceDirectory,
+                        Self::NotSupportSiteAction,
+                    ]
+                }
+                r"CancelChangeAccountEmail" => {
+                    &[
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsEmailModifyRecord,
+                        Self::EntityNotExistsResourceDirectory,
+                    ]
+                }
+                r"CancelCreateCloudAccount" => {
+                    &[
+                        Self::AccountTypeOrStatusMismatch,
+                        Self::EntityNotExistsAccountRecord,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::MissingParameterRecordId,
+                    ]
+                }
+                r"CancelHandshake" => {
+                    &[
+                        Self::EntityNotExistsHandshake,
+                        Self::HandshakeStatusMismatch,
+                        Self::InvalidParameterHandshakeId,
+                        Self::MissingParameterHandshakeId,
+                    ]
+                }
+                r"CancelPromoteResourceAccount" => {
+                    &[
+                        Self::AccountTypeOrStatusMismatch,
+                        Self::EntityNotExistsAccountRecord,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::MissingParameterRecordId,
+                    ]
+                }
+                r"ChangeAccountEmail" => {
+                    &[
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::NotSupportedOperationAccountEmailModify,
+                    ]
+                }
+                r"CheckAccountDelete" => {
+                    &[
+                        Self::AccountTypeOrStatusMismatch,
+                        Self::CallerIdentityErrorDeleteAccount,
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidControlPolicyEnablementStatus,
+                        Self::InvalidParameterAccountId,
+                        Self::LegalEntityDifferent,
+                        Self::MemberTypeErrorDeleteAccount,
+                        Self::MissingParameterAccountId,
+                        Self::NoLicenseResourceDirectory,
+                        Self::RemoveConfilctAccountAsDelegatedAdministator,
+                        Self::UnknownErrorAccount,
+                    ]
+                }
+                r"CreateCloudAccount" => {
+                    &[
+                        Self::CreateAccountDisabled,
+                        Self::EntityAlreadyExistsResourceDirectoryAccount,
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InconsistentEnterpriseNameError,
+                        Self::InvalidPayRelation,
+                        Self::InvalidParameterAccountDisplayName,
+                        Self::InvalidParameterAccountDisplayNameAlreadyUsed,
+                        Self::InvalidParameterAccountDisplayNameLength,
+                        Self::InvalidParameterEmail,
+                        Self::InvalidParameterEmailAlreadyUsed,
+                        Self::InvalidParameterParentFolderId,
+                        Self::LimitExceededAccount,
+                        Self::MemberAccountResellerVerifyError,
+                        Self::MemberAccountVirtualCloudOperatorVerifyError,
+                        Self::MissingParameterAccountDisplayName,
+                        Self::MissingParameterEmail,
+                        Self::NotSupportPayerAccountInAnotherResourceDirectory,
+                        Self::PaymentAccountCreditIdentityTypeError,
+                        Self::PaymentAccountEnterpriseInvoiceError,
+                        Self::PaymentAccountEnterpriseTypeError,
+                        Self::PaymentAccountEnterpriseVerifyError,
+                        Self::PaymentAccountFinancialRelationshipVerifyError,
+                        Self::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
+                        Self::PaymentAccountResellerVerifyError,
+                        Self::PaymentAccountVirtualCloudOperatorVerifyError,
+                        Self::UnknownFinancialError,
+                    ]
+                }
                 r"CreateControlPolicy" => &[Self::InvalidParameterPolicyDocumentLength],
-                r"CreateFolder" => &[
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterFolderName,
-                    Self::InvalidParameterFolderNameAlreadyUsed,
-                    Self::InvalidParameterFolderNameLength,
-                    Self::InvalidParameterParentFolderId,
-                    Self::LimitExceededFolderDepth,
-                    Self::MissingParameterFolderName,
-                    Self::QuotaExceededFolderCount,
-                ],
-                r"CreatePolicy" => &[
-                    Self::EntityAlreadyExistsPolicy,
-                    Self::InvalidParameterDescriptionLength,
-                    Self::InvalidParameterPolicyDocumentLength,
-                    Self::InvalidParameterPolicyNameInvalidChars,
-                    Self::InvalidParameterPolicyNameLength,
-                    Self::LimitExceededPolicy,
-                    Self::MalformedPolicyDocument,
-                ],
-                r"CreatePolicyVersion" => &[
-                    Self::EntityNotExistPolicy,
-                    Self::InvalidParameterPolicyNameInvalidChars,
-                    Self::InvalidParameterPolicyNameLength,
-                    Self::LimitExceededPolicyVersion,
-                ],
-                r"CreateResourceAccount" => &[
-                    Self::BusinessRestricted,
-                    Self::CreateAccountDisabled,
-                    Self::EntityAlreadyExistsResourceDirectoryAccount,
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InconsistentEnterpriseNameError,
-                    Self::InvalidPayRelation,
-                    Self::InvalidParameterAccountAccountNamePrefix,
-                    Self::InvalidParameterAccountAccountNamePrefixLength,
-                    Self::InvalidParameterAccountDisplayName,
-                    Self::InvalidParameterAccountDisplayNameAlreadyUsed,
-                    Self::InvalidParameterAccountDisplayNameLength,
-                    Self::InvalidParameterParentFolderId,
-                    Self::LimitExceededAccount,
-                    Self::MemberAccountResellerVerifyError,
-                    Self::MemberAccountVirtualCloudOperatorVerifyError,
-                    Self::MissingParameterAccountDisplayName,
-                    Self::NotSupportPayerAccountInAnotherResourceDirectory,
-                    Self::NotSupportSiteAction,
-                    Self::PaymentAccountCreditIdentityTypeError,
-                    Self::PaymentAccountEnterpriseInvoiceError,
-                    Self::PaymentAccountEnterpriseTypeError,
-                    Self::PaymentAccountEnterpriseVerifyError,
-                    Self::PaymentAccountFinancialRelationshipVerifyError,
-                    Self::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
-                    Self::PaymentAccountResellerVerifyError,
-                    Self::PaymentAccountVirtualCloudOperatorVerifyError,
-                    Self::UnknownFinancialError,
-                ],
-                r"CreateResourceGroup" => &[
-                    Self::InvalidParameterDisplayName,
-                    Self::InvalidParameterDisplayNameLength,
-                    Self::InvalidParameterNameInvalidChars,
-                    Self::InvalidParameterNameLength,
-                    Self::LimitExceededResourceGroup,
-                    Self::MissingParameterDisplayName,
-                ],
-                r"CreateRole" => &[
-                    Self::EntityAlreadyExistsRole,
-                    Self::InvalidParameterAssumeRolePolicyDocumentLength,
-                    Self::InvalidParameterRoleNameInvalidChars,
-                    Self::InvalidParameterRoleNameLength,
-                    Self::LimitExceededRole,
-                    Self::MalformedPolicyDocument,
-                ],
-                r"CreateServiceLinkedRole" => &[
-                    Self::EntityAlreadyExistsRole,
-                    Self::EntityNotExistService,
-                    Self::InvalidParameterCustomSuffixInvalidChars,
-                    Self::InvalidParameterCustomSuffixLength,
-                    Self::InvalidParameterCustomSuffixNotAllowed,
-                    Self::InvalidParameterDescriptionLength,
-                    Self::InvalidParameterDescriptionNotAllowed,
-                    Self::LimitExceededRole,
-                ],
-                r"DeclineHandshake" => &[
-                    Self::EntityNotExistsHandshake,
-                    Self::HandshakeStatusMismatch,
-                    Self::InvalidParameterHandshakeId,
-                    Self::MissingParameterHandshakeId,
-                ],
-                r"DeleteAccount" => &[
-                    Self::AccountNotExistDeleteAccount,
-                    Self::CallerIdentityErrorDeleteAccount,
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidControlPolicyEnablementStatus,
-                    Self::InvalidParameterAccountId,
-                    Self::LegalEntityDifferent,
-                    Self::MemberTypeErrorDeleteAccount,
-                    Self::MissingParameterAccountId,
-                    Self::NoLicenseResourceDirectory,
-                    Self::NotSupportHasPayerAccount,
-                    Self::NotSupportedOperationCheckingAccount,
-                    Self::NotSupportedOperationDeletingAccount,
-                    Self::RemoveConfilctAccountAsDelegatedAdministator,
-                    Self::UnknownErrorAccount,
-                ],
-                r"DeleteFolder" => &[
-                    Self::DeleteConflictFolderAccount,
-                    Self::DeleteConflictFolderSubFolder,
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterFolderId,
-                    Self::MissingParameterFolderId,
-                ],
-                r"DeletePolicy" => &[
-                    Self::DeleteConflictPolicyGroup,
-                    Self::DeleteConflictPolicyUser,
-                    Self::DeleteConflictPolicyVersion,
-                    Self::EntityNotExistPolicy,
-                    Self::InvalidParameterPolicyNameInvalidChars,
-                    Self::InvalidParameterPolicyNameLength,
-                ],
-                r"DeletePolicyVersion" => &[
-                    Self::DeleteConflictPolicyVersionDefault,
-                    Self::EntityNotExistPolicy,
-                    Self::EntityNotExistPolicyVersion,
-                    Self::InvalidParameterPolicyNameInvalidChars,
-                    Self::InvalidParameterPolicyNameLength,
-                    Self::InvalidParameterVersionIdFormat,
-                ],
-                r"DeleteResourceGroup" => &[
-                    Self::DeleteConflictResourceGroupResource,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::InvalidParameterResourceGroupId,
-                ],
-                r"DeleteRole" => &[
-                    Self::DeleteConflictRolePolicy,
-                    Self::EntityNotExistRole,
-                    Self::InvalidParameterRoleNameInvalidChars,
-                    Self::InvalidParameterRoleNameLength,
-                ],
-                r"DeleteServiceLinkedRole" => &[
-                    Self::EntityNotExistRole,
-                    Self::EntityNotExistServiceLinkedRole,
-                ],
-                r"DeregisterDelegatedAdministrator" => &[
-                    Self::AccountNotRegistered,
-                    Self::InvalidParameterServicePrincipal,
-                ],
-                r"DestroyResourceDirectory" => &[
-                    Self::DeleteConflictResourceDirectoryAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                ],
-                r"DetachControlPolicy" => &[
-                    Self::EntityNotExistsTarget,
-                    Self::NotSupportDetachLastControlPolicy,
-                ],
-                r"DetachPolicy" => &[
-                    Self::EntityNotExistPolicy,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::InvalidResourceGroupStatus,
-                    Self::InvalidParameterPolicyType,
-                ],
-                r"DisableAssociatedTransfer" => &[
-                    Self::EntityExistsAssociatedTransferTasks,
-                    Self::UnsupportedOperationDisableAssociatedTransferSetting,
-                    Self::UnsupportedOperationRepeatDisableAssociatedTransferSetting,
-                ],
+                r"CreateFolder" => {
+                    &[
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterFolderName,
+                        Self::InvalidParameterFolderNameAlreadyUsed,
+                        Self::InvalidParameterFolderNameLength,
+                        Self::InvalidParameterParentFolderId,
+                        Self::LimitExceededFolderDepth,
+                        Self::MissingParameterFolderName,
+                        Self::QuotaExceededFolderCount,
+                    ]
+                }
+                r"CreatePolicy" => {
+                    &[
+                        Self::EntityAlreadyExistsPolicy,
+                        Self::InvalidParameterDescriptionLength,
+                        Self::InvalidParameterPolicyDocumentLength,
+                        Self::InvalidParameterPolicyNameInvalidChars,
+                        Self::InvalidParameterPolicyNameLength,
+                        Self::LimitExceededPolicy,
+                        Self::MalformedPolicyDocument,
+                    ]
+                }
+                r"CreatePolicyVersion" => {
+                    &[
+                        Self::EntityNotExistPolicy,
+                        Self::InvalidParameterPolicyNameInvalidChars,
+                        Self::InvalidParameterPolicyNameLength,
+                        Self::LimitExceededPolicyVersion,
+                    ]
+                }
+                r"CreateResourceAccount" => {
+                    &[
+                        Self::BusinessRestricted,
+                        Self::CreateAccountDisabled,
+                        Self::EntityAlreadyExistsResourceDirectoryAccount,
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InconsistentEnterpriseNameError,
+                        Self::InvalidPayRelation,
+                        Self::InvalidParameterAccountAccountNamePrefix,
+                        Self::InvalidParameterAccountAccountNamePrefixLength,
+                        Self::InvalidParameterAccountDisplayName,
+                        Self::InvalidParameterAccountDisplayNameAlreadyUsed,
+                        Self::InvalidParameterAccountDisplayNameLength,
+                        Self::InvalidParameterParentFolderId,
+                        Self::LimitExceededAccount,
+                        Self::MemberAccountResellerVerifyError,
+                        Self::MemberAccountVirtualCloudOperatorVerifyError,
+                        Self::MissingParameterAccountDisplayName,
+                        Self::NotSupportPayerAccountInAnotherResourceDirectory,
+                        Self::NotSupportSiteAction,
+                        Self::PaymentAccountCreditIdentityTypeError,
+                        Self::PaymentAccountEnterpriseInvoiceError,
+                        Self::PaymentAccountEnterpriseTypeError,
+                        Self::PaymentAccountEnterpriseVerifyError,
+                        Self::PaymentAccountFinancialRelationshipVerifyError,
+                        Self::PaymentAccountFinancialRelationshipsChangeFrequencyVerifyError,
+                        Self::PaymentAccountResellerVerifyError,
+                        Self::PaymentAccountVirtualCloudOperatorVerifyError,
+                        Self::UnknownFinancialError,
+                    ]
+                }
+                r"CreateResourceGroup" => {
+                    &[
+                        Self::InvalidParameterDisplayName,
+                        Self::InvalidParameterDisplayNameLength,
+                        Self::InvalidParameterNameInvalidChars,
+                        Self::InvalidParameterNameLength,
+                        Self::LimitExceededResourceGroup,
+                        Self::MissingParameterDisplayName,
+                    ]
+                }
+                r"CreateRole" => {
+                    &[
+                        Self::EntityAlreadyExistsRole,
+                        Self::InvalidParameterAssumeRolePolicyDocumentLength,
+                        Self::InvalidParameterRoleNameInvalidChars,
+                        Self::InvalidParameterRoleNameLength,
+                        Self::LimitExceededRole,
+                        Self::MalformedPolicyDocument,
+                    ]
+                }
+                r"CreateServiceLinkedRole" => {
+                    &[
+                        Self::EntityAlreadyExistsRole,
+                        Self::EntityNotExistService,
+                        Self::InvalidParameterCustomSuffixInvalidChars,
+                        Self::InvalidParameterCustomSuffixLength,
+                        Self::InvalidParameterCustomSuffixNotAllowed,
+                        Self::InvalidParameterDescriptionLength,
+                        Self::InvalidParameterDescriptionNotAllowed,
+                        Self::LimitExceededRole,
+                    ]
+                }
+                r"DeclineHandshake" => {
+                    &[
+                        Self::EntityNotExistsHandshake,
+                        Self::HandshakeStatusMismatch,
+                        Self::InvalidParameterHandshakeId,
+                        Self::MissingParameterHandshakeId,
+                    ]
+                }
+                r"DeleteAccount" => {
+                    &[
+                        Self::AccountNotExistDeleteAccount,
+                        Self::CallerIdentityErrorDeleteAccount,
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidControlPolicyEnablementStatus,
+                        Self::InvalidParameterAccountId,
+                        Self::LegalEntityDifferent,
+                        Self::MemberTypeErrorDeleteAccount,
+                        Self::MissingParameterAccountId,
+                        Self::NoLicenseResourceDirectory,
+                        Self::NotSupportHasPayerAccount,
+                        Self::NotSupportedOperationCheckingAccount,
+                        Self::NotSupportedOperationDeletingAccount,
+                        Self::RemoveConfilctAccountAsDelegatedAdministator,
+                        Self::UnknownErrorAccount,
+                    ]
+                }
+                r"DeleteFolder" => {
+                    &[
+                        Self::DeleteConflictFolderAccount,
+                        Self::DeleteConflictFolderSubFolder,
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterFolderId,
+                        Self::MissingParameterFolderId,
+                    ]
+                }
+                r"DeletePolicy" => {
+                    &[
+                        Self::DeleteConflictPolicyGroup,
+                        Self::DeleteConflictPolicyUser,
+                        Self::DeleteConflictPolicyVersion,
+                        Self::EntityNotExistPolicy,
+                        Self::InvalidParameterPolicyNameInvalidChars,
+                        Self::InvalidParameterPolicyNameLength,
+                    ]
+                }
+                r"DeletePolicyVersion" => {
+                    &[
+                        Self::DeleteConflictPolicyVersionDefault,
+                        Self::EntityNotExistPolicy,
+                        Self::EntityNotExistPolicyVersion,
+                        Self::InvalidParameterPolicyNameInvalidChars,
+                        Self::InvalidParameterPolicyNameLength,
+                        Self::InvalidParameterVersionIdFormat,
+                    ]
+                }
+                r"DeleteResourceGroup" => {
+                    &[
+                        Self::DeleteConflictResourceGroupResource,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::InvalidParameterResourceGroupId,
+                    ]
+                }
+                r"DeleteRole" => {
+                    &[
+                        Self::DeleteConflictRolePolicy,
+                        Self::EntityNotExistRole,
+                        Self::InvalidParameterRoleNameInvalidChars,
+                        Self::InvalidParameterRoleNameLength,
+                    ]
+                }
+                r"DeleteServiceLinkedRole" => {
+                    &[Self::EntityNotExistRole, Self::EntityNotExistServiceLinkedRole]
+                }
+                r"DeregisterDelegatedAdministrator" => {
+                    &[Self::AccountNotRegistered, Self::InvalidParameterServicePrincipal]
+                }
+                r"DestroyResourceDirectory" => {
+                    &[
+                        Self::DeleteConflictResourceDirectoryAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                    ]
+                }
+                r"DetachControlPolicy" => {
+                    &[
+                        Self::EntityNotExistsTarget,
+                        Self::NotSupportDetachLastControlPolicy,
+                    ]
+                }
+                r"DetachPolicy" => {
+                    &[
+                        Self::EntityNotExistPolicy,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::InvalidResourceGroupStatus,
+                        Self::InvalidParameterPolicyType,
+                    ]
+                }
+                r"DisableAssociatedTransfer" => {
+                    &[
+                        Self::EntityExistsAssociatedTransferTasks,
+                        Self::UnsupportedOperationDisableAssociatedTransferSetting,
+                        Self::UnsupportedOperationRepeatDisableAssociatedTransferSetting,
+                    ]
+                }
                 r"EnableAssociatedTransfer" => {
                     &[Self::UnsupportedOperationRepeatEnableAssociatedTransferSetting]
                 }
                 r"EnableControlPolicy" => &[Self::ThrottlingEnableControlPolicy],
-                r"EnableResourceDirectory" => &[
-                    Self::EnterpriseRealNameVerificationError,
-                    Self::EntityAlreadyExistsResourceDirectory,
-                    Self::InvalidEnterpriseName,
-                    Self::InvalidVerificationCode,
-                    Self::InvalidParameterManagementAccountName,
-                    Self::InvalidParameterManagementAccountNameAlreadyUsed,
-                    Self::InvalidParameterManagementAccountSecurityInfo,
-                    Self::MissingSecureMobilePhone,
-                    Self::MissingSecurityInfo,
-                    Self::NotSupportAccountInAnotherResourceDirectory,
-                ],
-                r"GetAccount" => &[
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterAccountId,
-                    Self::MissingParameterAccountId,
-                ],
-                r"GetAccountDeletionCheckResult" => &[
-                    Self::AccountTypeOrStatusMismatch,
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsCheckAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterAccountId,
-                    Self::MissingParameterAccountId,
-                    Self::UnknownErrorAccount,
-                ],
-                r"GetAccountDeletionStatus" => &[
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsCheckAccount,
-                ],
-                r"GetFolder" => &[
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterFolderId,
-                    Self::MissingParameterFolderId,
-                ],
-                r"GetHandshake" => &[
-                    Self::EntityNotExistsHandshake,
-                    Self::HandshakeStatusMismatch,
-                    Self::InvalidParameterHandshakeId,
-                    Self::MissingAccountRealName,
-                    Self::MissingParameterHandshakeId,
-                    Self::NoRealNameAuthentication,
-                ],
-                r"GetPayerForAccount" => &[
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                ],
-                r"GetPolicy" => &[
-                    Self::EntityNotExistPolicy,
-                    Self::InvalidParameterPolicyNameInvalidChars,
-                    Self::InvalidParameterPolicyNameLength,
-                    Self::InvalidParameterPolicyType,
-                ],
-                r"GetPolicyVersion" => &[
-                    Self::EntityNotExistPolicy,
-                    Self::EntityNotExistPolicyVersion,
-                    Self::InvalidParameterPolicyNameInvalidChars,
-                    Self::InvalidParameterPolicyNameLength,
-                    Self::InvalidParameterPolicyType,
-                    Self::InvalidParameterVersionIdFormat,
-                ],
+                r"EnableResourceDirectory" => {
+                    &[
+                        Self::EnterpriseRealNameVerificationError,
+                        Self::EntityAlreadyExistsResourceDirectory,
+                        Self::InvalidEnterpriseName,
+                        Self::InvalidVerificationCode,
+                        Self::InvalidParameterManagementAccountName,
+                        Self::InvalidParameterManagementAccountNameAlreadyUsed,
+                        Self::InvalidParameterManagementAccountSecurityInfo,
+                        Self::MissingSecureMobilePhone,
+                        Self::MissingSecurityInfo,
+                        Self::NotSupportAccountInAnotherResourceDirectory,
+                    ]
+                }
+                r"GetAccount" => {
+                    &[
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterAccountId,
+                        Self::MissingParameterAccountId,
+                    ]
+                }
+                r"GetAccountDeletionCheckResult" => {
+                    &[
+                        Self::AccountTypeOrStatusMismatch,
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsCheckAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterAccountId,
+                        Self::MissingParameterAccountId,
+                        Self::UnknownErrorAccount,
+                    ]
+                }
+                r"GetAccountDeletionStatus" => {
+                    &[Self::EntityNotExistsAccount, Self::EntityNotExistsCheckAccount]
+                }
+                r"GetFolder" => {
+                    &[
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterFolderId,
+                        Self::MissingParameterFolderId,
+                    ]
+                }
+                r"GetHandshake" => {
+                    &[
+                        Self::EntityNotExistsHandshake,
+                        Self::HandshakeStatusMismatch,
+                        Self::InvalidParameterHandshakeId,
+                        Self::MissingAccountRealName,
+                        Self::MissingParameterHandshakeId,
+                        Self::NoRealNameAuthentication,
+                    ]
+                }
+                r"GetPayerForAccount" => {
+                    &[
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                    ]
+                }
+                r"GetPolicy" => {
+                    &[
+                        Self::EntityNotExistPolicy,
+                        Self::InvalidParameterPolicyNameInvalidChars,
+                        Self::InvalidParameterPolicyNameLength,
+                        Self::InvalidParameterPolicyType,
+                    ]
+                }
+                r"GetPolicyVersion" => {
+                    &[
+                        Self::EntityNotExistPolicy,
+                        Self::EntityNotExistPolicyVersion,
+                        Self::InvalidParameterPolicyNameInvalidChars,
+                        Self::InvalidParameterPolicyNameLength,
+                        Self::InvalidParameterPolicyType,
+                        Self::InvalidParameterVersionIdFormat,
+                    ]
+                }
                 r"GetResourceDirectory" => &[Self::ResourceDirectoryNotInUse],
-                r"GetResourceGroup" => &[
-                    Self::EntityNotExistsResourceGroup,
-                    Self::InvalidParameterResourceGroupId,
-                    Self::NoPermission,
-                ],
-                r"GetRole" => &[
-                    Self::EntityNotExistRole,
-                    Self::InvalidParameterRoleNameInvalidChars,
-                    Self::InvalidParameterRoleNameLength,
-                ],
-                r"GetServiceLinkedRoleDeletionStatus" => &[
-                    Self::EntityNotExistServiceLinkedRoleDeletionTask,
-                    Self::InvalidParameterDeletionTaskId,
-                    Self::InvalidParameterDeletionTaskIdLength,
-                ],
-                r"InitResourceDirectory" => &[
-                    Self::EnterpriseRealNameVerificationError,
-                    Self::EntityAlreadyExistsResourceDirectory,
-                    Self::InvalidAccountType,
-                    Self::InvalidEnterpriseName,
-                    Self::NotSupportAccountSite,
-                    Self::NotSupportAccountInAnotherResourceDirectory,
-                ],
-                r"InviteAccountToResourceDirectory" => &[
-                    Self::EntityAlreadyExistsHandshake,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidAccountType,
-                    Self::InvalidParameterNote,
-                    Self::InvalidParameterNoteLength,
-                    Self::InvalidParameterTargetEntity,
-                    Self::InvalidParameterTargetType,
-                    Self::LegalEntityMismatch,
-                    Self::LimitExceededAccount,
-                    Self::LimitExceededInvitationRate,
-                    Self::MissingParameterTargetEntity,
-                    Self::MissingParameterTargetType,
-                    Self::NotSupportAccountInAnotherResourceDirectory,
-                ],
+                r"GetResourceGroup" => {
+                    &[
+                        Self::EntityNotExistsResourceGroup,
+                        Self::InvalidParameterResourceGroupId,
+                        Self::NoPermission,
+                    ]
+                }
+                r"GetRole" => {
+                    &[
+                        Self::EntityNotExistRole,
+                        Self::InvalidParameterRoleNameInvalidChars,
+                        Self::InvalidParameterRoleNameLength,
+                    ]
+                }
+                r"GetServiceLinkedRoleDeletionStatus" => {
+                    &[
+                        Self::EntityNotExistServiceLinkedRoleDeletionTask,
+                        Self::InvalidParameterDeletionTaskId,
+                        Self::InvalidParameterDeletionTaskIdLength,
+                    ]
+                }
+                r"InitResourceDirectory" => {
+                    &[
+                        Self::EnterpriseRealNameVerificationError,
+                        Self::EntityAlreadyExistsResourceDirectory,
+                        Self::InvalidAccountType,
+                        Self::InvalidEnterpriseName,
+                        Self::NotSupportAccountSite,
+                        Self::NotSupportAccountInAnotherResourceDirectory,
+                    ]
+                }
+                r"InviteAccountToResourceDirectory" => {
+                    &[
+                        Self::EntityAlreadyExistsHandshake,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidAccountType,
+                        Self::InvalidParameterNote,
+                        Self::InvalidParameterNoteLength,
+                        Self::InvalidParameterTargetEntity,
+                        Self::InvalidParameterTargetType,
+                        Self::LegalEntityMismatch,
+                        Self::LimitExceededAccount,
+                        Self::LimitExceededInvitationRate,
+                        Self::MissingParameterTargetEntity,
+                        Self::MissingParameterTargetType,
+                        Self::NotSupportAccountInAnotherResourceDirectory,
+                    ]
+                }
                 r"ListAccounts" => &[Self::EntityNotExistsResourceDirectory],
-                r"ListAccountsForParent" => &[
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterParentFolderId,
-                ],
-                r"ListAncestors" => &[
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterChildId,
-                    Self::MissingParameterChildId,
-                ],
+                r"ListAccountsForParent" => {
+                    &[
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterParentFolderId,
+                    ]
+                }
+                r"ListAncestors" => {
+                    &[
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterChildId,
+                        Self::MissingParameterChildId,
+                    ]
+                }
                 r"ListAssociatedTransferSetting" => {
                     &[Self::EntityNotExistsAssociatedTransferSetting]
                 }
-                r"ListControlPolicyAttachmentsForTarget" => &[Self::EntityNotExistsTarget],
-                r"ListFoldersForParent" => &[
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterParentFolderId,
-                ],
-                r"ListHandshakesForResourceDirectory" => &[Self::EntityNotExistsResourceDirectory],
-                r"ListPolicyAttachments" => &[
-                    Self::EntityNotExistPolicy,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::InvalidParameterPolicyType,
-                ],
-                r"ListPolicyVersions" => &[
-                    Self::EntityNotExistPolicy,
-                    Self::InvalidParameterPolicyNameInvalidChars,
-                    Self::InvalidParameterPolicyNameLength,
-                    Self::InvalidParameterPolicyType,
-                ],
-                r"ListResources" => &[
-                    Self::InvalidParameterResourceIds,
-                    Self::LimitExceededResourceIds,
-                ],
+                r"ListControlPolicyAttachmentsForTarget" => {
+                    &[Self::EntityNotExistsTarget]
+                }
+                r"ListFoldersForParent" => {
+                    &[
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterParentFolderId,
+                    ]
+                }
+                r"ListHandshakesForResourceDirectory" => {
+                    &[Self::EntityNotExistsResourceDirectory]
+                }
+                r"ListPolicyAttachments" => {
+                    &[
+                        Self::EntityNotExistPolicy,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::InvalidParameterPolicyType,
+                    ]
+                }
+                r"ListPolicyVersions" => {
+                    &[
+                        Self::EntityNotExistPolicy,
+                        Self::InvalidParameterPolicyNameInvalidChars,
+                        Self::InvalidParameterPolicyNameLength,
+                        Self::InvalidParameterPolicyType,
+                    ]
+                }
+                r"ListResources" => {
+                    &[Self::InvalidParameterResourceIds, Self::LimitExceededResourceIds]
+                }
                 r"ListTrustedServiceStatus" => &[Self::EntityNotExistsResourceDirectory],
-                r"MoveAccount" => &[
-                    Self::AccountTypeOrStatusMismatch,
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterAccountId,
-                    Self::InvalidParameterDestinationFolderId,
-                    Self::MissingParameterAccountId,
-                    Self::MissingParameterDestinationFolderId,
-                ],
-                r"MoveResources" => &[
-                    Self::EntityExistsAssociatedTransferTask,
-                    Self::NotAllowMoveExistsAssociatedTransferRule,
-                    Self::ServiceRegionNoEndpoint,
-                ],
-                r"PromoteResourceAccount" => &[
-                    Self::AccountTypeOrStatusMismatch,
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterAccountId,
-                    Self::InvalidParameterEmail,
-                    Self::InvalidParameterEmailAlreadyUsed,
-                    Self::MissingParameterAccountId,
-                    Self::MissingParameterEmail,
-                ],
-                r"RegisterDelegatedAdministrator" => &[
-                    Self::AccountAlreadyRegistered,
-                    Self::CannotRegisterMasterAsDelegatedAdministrator,
-                    Self::DelegatedAccountNumberExceeded,
-                    Self::InvalidParameterServicePrincipal,
-                ],
-                r"RemoveCloudAccount" => &[
-                    Self::AccountTypeOrStatusMismatch,
-                    Self::DenyTrustedService,
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterAccountId,
-                    Self::MissingParameterAccountId,
-                ],
-                r"ResendCreateCloudAccountEmail" => &[
-                    Self::AccountTypeOrStatusMismatch,
-                    Self::EntityNotExistsAccountRecord,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::LimitExceededFrequency,
-                    Self::MissingParameterRecordId,
-                ],
-                r"ResendPromoteResourceAccountEmail" => &[
-                    Self::AccountTypeOrStatusMismatch,
-                    Self::EntityNotExistsAccountRecord,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::LimitExceededFrequency,
-                    Self::MissingParameterRecordId,
-                ],
-                r"RetryChangeAccountEmail" => &[
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsEmailModifyRecord,
-                    Self::EntityNotExistsResourceDirectory,
-                ],
-                r"SendVerificationCodeForBindSecureMobilePhone" => &[
-                    Self::EntityAlreadyExistsResourceDirectory,
-                    Self::InvalidParameterMobileCountryCode,
-                    Self::NotSupportAccountInAnotherResourceDirectory,
-                    Self::SendValidateCodeExceedsLimitForAccount,
-                ],
-                r"SendVerificationCodeForEnableRD" => &[
-                    Self::EntityAlreadyExistsResourceDirectory,
-                    Self::InvalidParameterMobileCountryCode,
-                    Self::NotSupportAccountInAnotherResourceDirectory,
-                    Self::SendValidateCodeExceedsLimitForAccount,
-                ],
-                r"SetDefaultPolicyVersion" => &[
-                    Self::EntityNotExistPolicy,
-                    Self::EntityNotExistPolicyVersion,
-                    Self::InvalidParameterPolicyNameInvalidChars,
-                    Self::InvalidParameterPolicyNameLength,
-                    Self::InvalidParameterVersionIdFormat,
-                ],
-                r"SetMemberDeletionPermission" => &[
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterStatus,
-                    Self::MemberAccountAccessDenied,
-                ],
-                r"UpdateAccount" => &[
-                    Self::AccountTypeMismatch,
-                    Self::CallerIdentityError,
-                    Self::EntityNotExistsAccount,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterAccountDisplayNameAlreadyUsed,
-                    Self::LegalEntityDifferent,
-                    Self::MissingDisplayNameOrAccountType,
-                    Self::MissingSecurityInfo,
-                    Self::PrimaryAkInUse,
-                ],
-                r"UpdateAssociatedTransferSetting" => &[
-                    Self::EntityNotExistsAssociatedTransferRule,
-                    Self::UnsupportedOperationUpdateAssociatedTransferRuleSetting,
-                ],
-                r"UpdateControlPolicy" => &[Self::InvalidParameterNewPolicyDocumentLength],
-                r"UpdateFolder" => &[
-                    Self::EntityNotExistsFolder,
-                    Self::EntityNotExistsResourceDirectory,
-                    Self::InvalidParameterFolderName,
-                    Self::InvalidParameterFolderNameAlreadyUsed,
-                    Self::InvalidParameterFolderNameLength,
-                    Self::InvalidParameterFolderId,
-                    Self::LimitExceededFolderDepth,
-                    Self::MissingParameterFolderName,
-                    Self::MissingParameterFolderId,
-                ],
-                r"UpdateResourceGroup" => &[
-                    Self::EntityNotExistsResourceGroup,
-                    Self::InvalidParameterDisplayName,
-                    Self::InvalidParameterDisplayNameLength,
-                    Self::InvalidParameterResourceGroupId,
-                    Self::MissingParameterDisplayName,
-                ],
-                r"UpdateRole" => &[
-                    Self::EntityNotExistRole,
-                    Self::InvalidParameterNewAssumeRolePolicyDocumentLength,
-                    Self::InvalidParameterRoleNameInvalidChars,
-                    Self::InvalidParameterRoleNameLength,
-                    Self::MalformedPolicyDocument,
-                ],
+                r"MoveAccount" => {
+                    &[
+                        Self::AccountTypeOrStatusMismatch,
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterAccountId,
+                        Self::InvalidParameterDestinationFolderId,
+                        Self::MissingParameterAccountId,
+                        Self::MissingParameterDestinationFolderId,
+                    ]
+                }
+                r"MoveResources" => {
+                    &[
+                        Self::EntityExistsAssociatedTransferTask,
+                        Self::NotAllowMoveExistsAssociatedTransferRule,
+                        Self::ServiceRegionNoEndpoint,
+                    ]
+                }
+                r"PromoteResourceAccount" => {
+                    &[
+                        Self::AccountTypeOrStatusMismatch,
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterAccountId,
+                        Self::InvalidParameterEmail,
+                        Self::InvalidParameterEmailAlreadyUsed,
+                        Self::MissingParameterAccountId,
+                        Self::MissingParameterEmail,
+                    ]
+                }
+                r"RegisterDelegatedAdministrator" => {
+                    &[
+                        Self::AccountAlreadyRegistered,
+                        Self::CannotRegisterMasterAsDelegatedAdministrator,
+                        Self::DelegatedAccountNumberExceeded,
+                        Self::InvalidParameterServicePrincipal,
+                    ]
+                }
+                r"RemoveCloudAccount" => {
+                    &[
+                        Self::AccountTypeOrStatusMismatch,
+                        Self::DenyTrustedService,
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterAccountId,
+                        Self::MissingParameterAccountId,
+                    ]
+                }
+                r"ResendCreateCloudAccountEmail" => {
+                    &[
+                        Self::AccountTypeOrStatusMismatch,
+                        Self::EntityNotExistsAccountRecord,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::LimitExceededFrequency,
+                        Self::MissingParameterRecordId,
+                    ]
+                }
+                r"ResendPromoteResourceAccountEmail" => {
+                    &[
+                        Self::AccountTypeOrStatusMismatch,
+                        Self::EntityNotExistsAccountRecord,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::LimitExceededFrequency,
+                        Self::MissingParameterRecordId,
+                    ]
+                }
+                r"RetryChangeAccountEmail" => {
+                    &[
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsEmailModifyRecord,
+                        Self::EntityNotExistsResourceDirectory,
+                    ]
+                }
+                r"SendVerificationCodeForBindSecureMobilePhone" => {
+                    &[
+                        Self::EntityAlreadyExistsResourceDirectory,
+                        Self::InvalidParameterMobileCountryCode,
+                        Self::NotSupportAccountInAnotherResourceDirectory,
+                        Self::SendValidateCodeExceedsLimitForAccount,
+                    ]
+                }
+                r"SendVerificationCodeForEnableRD" => {
+                    &[
+                        Self::EntityAlreadyExistsResourceDirectory,
+                        Self::InvalidParameterMobileCountryCode,
+                        Self::NotSupportAccountInAnotherResourceDirectory,
+                        Self::SendValidateCodeExceedsLimitForAccount,
+                    ]
+                }
+                r"SetDefaultPolicyVersion" => {
+                    &[
+                        Self::EntityNotExistPolicy,
+                        Self::EntityNotExistPolicyVersion,
+                        Self::InvalidParameterPolicyNameInvalidChars,
+                        Self::InvalidParameterPolicyNameLength,
+                        Self::InvalidParameterVersionIdFormat,
+                    ]
+                }
+                r"SetMemberDeletionPermission" => {
+                    &[
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterStatus,
+                        Self::MemberAccountAccessDenied,
+                    ]
+                }
+                r"UpdateAccount" => {
+                    &[
+                        Self::AccountTypeMismatch,
+                        Self::CallerIdentityError,
+                        Self::EntityNotExistsAccount,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterAccountDisplayNameAlreadyUsed,
+                        Self::LegalEntityDifferent,
+                        Self::MissingDisplayNameOrAccountType,
+                        Self::MissingSecurityInfo,
+                        Self::PrimaryAkInUse,
+                    ]
+                }
+                r"UpdateAssociatedTransferSetting" => {
+                    &[
+                        Self::EntityNotExistsAssociatedTransferRule,
+                        Self::UnsupportedOperationUpdateAssociatedTransferRuleSetting,
+                    ]
+                }
+                r"UpdateControlPolicy" => {
+                    &[Self::InvalidParameterNewPolicyDocumentLength]
+                }
+                r"UpdateFolder" => {
+                    &[
+                        Self::EntityNotExistsFolder,
+                        Self::EntityNotExistsResourceDirectory,
+                        Self::InvalidParameterFolderName,
+                        Self::InvalidParameterFolderNameAlreadyUsed,
+                        Self::InvalidParameterFolderNameLength,
+                        Self::InvalidParameterFolderId,
+                        Self::LimitExceededFolderDepth,
+                        Self::MissingParameterFolderName,
+                        Self::MissingParameterFolderId,
+                    ]
+                }
+                r"UpdateResourceGroup" => {
+                    &[
+                        Self::EntityNotExistsResourceGroup,
+                        Self::InvalidParameterDisplayName,
+                        Self::InvalidParameterDisplayNameLength,
+                        Self::InvalidParameterResourceGroupId,
+                        Self::MissingParameterDisplayName,
+                    ]
+                }
+                r"UpdateRole" => {
+                    &[
+                        Self::EntityNotExistRole,
+                        Self::InvalidParameterNewAssumeRolePolicyDocumentLength,
+                        Self::InvalidParameterRoleNameInvalidChars,
+                        Self::InvalidParameterRoleNameLength,
+                        Self::MalformedPolicyDocument,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -3486,7 +3763,8 @@ const _: () = {
     impl __core::str::FromStr for ResourcemanagerError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ResourcemanagerError {

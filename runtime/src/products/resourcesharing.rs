@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ResourcesharingError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -264,11 +264,11 @@ pub enum ResourcesharingError {
     SystemError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 125] = &[
         __row(
@@ -313,12 +313,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -391,12 +386,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -445,12 +435,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -613,12 +598,7 @@ const _: () = {
             r"The resource share includes resource types that cannot be shared with accounts outside the resource directory.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The specified parameter is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter", 400, r"The specified parameter is invalid.", __NEVER),
         __row(
             r"InvalidParameter.AssociationStatus",
             400,
@@ -637,12 +617,7 @@ const _: () = {
             r"The MaxResults is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.NextToken",
-            400,
-            r"The NextToken is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.NextToken", 400, r"The NextToken is invalid.", __NEVER),
         __row(
             r"InvalidParameter.NextToken.Length",
             400,
@@ -769,12 +744,7 @@ const _: () = {
             r"The ResourceType is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Resources",
-            400,
-            r"The Resources is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Resources", 400, r"The Resources is invalid.", __NEVER),
         __row(
             r"InvalidParameter.Resources.Duplicate",
             400,
@@ -787,12 +757,7 @@ const _: () = {
             r"The maximum number of Resources exceeds 5.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Target",
-            400,
-            r"The Target is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Target", 400, r"The Target is invalid.", __NEVER),
         __row(
             r"InvalidParameter.TargetProperties",
             400,
@@ -811,12 +776,7 @@ const _: () = {
             r"The TargetProperties beyond the length limit.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Targets",
-            400,
-            r"The Targets is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Targets", 400, r"The Targets is invalid.", __NEVER),
         __row(
             r"InvalidParameter.Targets.Duplicate",
             400,
@@ -997,12 +957,7 @@ const _: () = {
             r"Either a resource or a shared target must be specified.",
             __NEVER,
         ),
-        __row(
-            r"ResourceNotFound",
-            400,
-            r"The specified resource is not found",
-            __NEVER,
-        ),
+        __row(r"ResourceNotFound", 400, r"The specified resource is not found", __NEVER),
         __row(
             r"ResourceShareStatusMismatchAction",
             409,
@@ -1025,20 +980,22 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 117] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
-        79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100,
-        101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118,
-        119, 120, 121, 122, 123, 124,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
+        90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
+        108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123,
+        124,
     ];
     const __END: [u32; 117] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 58, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-        80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
-        102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
-        120, 121, 122, 123, 124, 125,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 58, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
+        71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90,
+        91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108,
+        109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124,
+        125,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ResourcesharingError) -> &'static __Entry {
@@ -1169,231 +1126,303 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"SystemError" => 116,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidTarget" => 86,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AlreadyEnabled" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ResourceNotFound" => 113,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"AssociateConflict" => 38,
-                    r"ShareWithYourself" => 115,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ActionNotPermitted" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"DisassociateInvalid" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"DisassociateConflict" => 41,
-                    r"InvalidResourceGroup" => 85,
-                    r"NotManagementAccount" => 105,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"LeavingFailed.Account" => 92,
-                    r"OperationNotPermitted" => 108,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidParameter.Target" => 78,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"InvalidParameter.Targets" => 82,
-                    r"InvitationStatus.Expired" => 91,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"ConflictedAssociationType" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"EntityNotExists.Permission" => 45,
-                    r"InvalidParameter.NextToken" => 53,
-                    r"InvalidParameter.Resources" => 75,
-                    r"InvalidTarget.SiteMismatch" => 88,
-                    r"LeavingFailed.ResourceType" => 93,
-                    r"ResourceAndTargetBothEmpty" => 112,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"DeleteResourceShareConflict" => 40,
-                    r"InvalidParameter.MaxResults" => 52,
-                    r"InvalidParameter.ResourceId" => 58,
-                    r"MissingParameter.ResourceId" => 97,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidParameter.ResourceIds" => 59,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"AccountNotInResourceDirectory" => 35,
-                    r"EntityNotExists.ResourceShare" => 46,
-                    r"InvalidParameter.ResourceType" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"ExternalTargetWithdrawConflict" => 48,
-                    r"InvalidParameter.ResourceOwner" => 62,
-                    r"MissingParameter.ResourceOwner" => 98,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"DisassociateConflict.Permission" => 42,
-                    r"InvalidParameter.Targets.Length" => 84,
-                    r"MissingParameter.PermissionName" => 95,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"InvalidParameter.AssociationType" => 51,
-                    r"InvalidParameter.ResourceShareId" => 63,
-                    r"InvitationStatus.AlreadyAccepted" => 89,
-                    r"InvitationStatus.AlreadyRejected" => 90,
-                    r"MissingParameter.AssociationType" => 94,
-                    r"MissingParameter.ResourceGroupId" => 96,
-                    r"MissingParameter.ResourceShareId" => 100,
-                    r"NoPermission.ChangeResourceGroup" => 103,
-                    r"QuotaExceeded.PendingInvitations" => 109,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"EntityAlreadyExists.ResourceShare" => 44,
-                    r"InvalidParameter.NextToken.Length" => 54,
-                    r"InvalidParameter.ResourceShareIds" => 64,
-                    r"InvalidParameter.Resources.Length" => 77,
-                    r"InvalidParameter.TargetProperties" => 79,
-                    r"InvalidTarget.LegalEntityMismatch" => 87,
-                    r"MissingParameter.ResourceRegionId" => 99,
-                    r"QuotaExceeded.ResourceShare.Count" => 110,
-                    r"ResourceShareStatusMismatchAction" => 114,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"InvalidParameter.AssociationStatus" => 50,
-                    r"InvalidParameter.PermissionVersion" => 57,
-                    r"InvalidParameter.ResourceShareName" => 71,
-                    r"InvalidParameter.Targets.Duplicate" => 83,
-                    r"MissingParameter.ResourceShareName" => 102,
-                    r"QuotaExceeded.SharedResource.Count" => 111,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidParameter.ResourceIds.Length" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidParameter.ResourceShareStatus" => 73,
-                    r"InvalidParameter.Resources.Duplicate" => 76,
-                    r"NotSupport.Service.AssociateConflict" => 106,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"NotEnableSharingWithResourceDirectory" => 104,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"ExternalTargetsNotAllowed.ResourceType" => 49,
-                    r"InvalidParameter.ResourceIds.Duplicate" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"EntityNotExists.ResourceShareInvitation" => 47,
-                    r"InvalidParameter.PermissionNames.Length" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"InvalidParameter.ResourceShareIds.Length" => 66,
-                    r"InvalidParameter.TargetProperties.Length" => 81,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"InvalidParameter.ResourceShareName.Length" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"InvalidParameter.PermissionNames.Duplicate" => 55,
-                    r"InvalidParameter.ResourceShareInvitationId" => 67,
-                    r"MissingParameter.ResourceShareInvitationId" => 101,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"InvalidParameter.ResourceShareIds.Duplicate" => 65,
-                    r"InvalidParameter.ResourceShareInvitationIds" => 68,
-                    r"InvalidParameter.TargetProperties.Duplicate" => 80,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"NotSupport.Service.ExistInOtherResourceShare" => 107,
-                    _ => return __core::option::Option::None,
-                },
-                50 => match code {
-                    r"InvalidParameter.ResourceShareInvitationIds.Length" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                53 => match code {
-                    r"InvalidParameter.ResourceShareInvitationIds.Duplicate" => 69,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"SystemError" => 116,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"InvalidTarget" => 86,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"AlreadyEnabled" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ResourceNotFound" => 113,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"AssociateConflict" => 38,
+                        r"ShareWithYourself" => 115,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ActionNotPermitted" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"DisassociateInvalid" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"DisassociateConflict" => 41,
+                        r"InvalidResourceGroup" => 85,
+                        r"NotManagementAccount" => 105,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"LeavingFailed.Account" => 92,
+                        r"OperationNotPermitted" => 108,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"InvalidParameter.Target" => 78,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"InvalidParameter.Targets" => 82,
+                        r"InvitationStatus.Expired" => 91,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"ConflictedAssociationType" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"EntityNotExists.Permission" => 45,
+                        r"InvalidParameter.NextToken" => 53,
+                        r"InvalidParameter.Resources" => 75,
+                        r"InvalidTarget.SiteMismatch" => 88,
+                        r"LeavingFailed.ResourceType" => 93,
+                        r"ResourceAndTargetBothEmpty" => 112,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"DeleteResourceShareConflict" => 40,
+                        r"InvalidParameter.MaxResults" => 52,
+                        r"InvalidParameter.ResourceId" => 58,
+                        r"MissingParameter.ResourceId" => 97,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidParameter.ResourceIds" => 59,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"AccountNotInResourceDirectory" => 35,
+                        r"EntityNotExists.ResourceShare" => 46,
+                        r"InvalidParameter.ResourceType" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"ExternalTargetWithdrawConflict" => 48,
+                        r"InvalidParameter.ResourceOwner" => 62,
+                        r"MissingParameter.ResourceOwner" => 98,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"DisassociateConflict.Permission" => 42,
+                        r"InvalidParameter.Targets.Length" => 84,
+                        r"MissingParameter.PermissionName" => 95,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"InvalidParameter.AssociationType" => 51,
+                        r"InvalidParameter.ResourceShareId" => 63,
+                        r"InvitationStatus.AlreadyAccepted" => 89,
+                        r"InvitationStatus.AlreadyRejected" => 90,
+                        r"MissingParameter.AssociationType" => 94,
+                        r"MissingParameter.ResourceGroupId" => 96,
+                        r"MissingParameter.ResourceShareId" => 100,
+                        r"NoPermission.ChangeResourceGroup" => 103,
+                        r"QuotaExceeded.PendingInvitations" => 109,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"EntityAlreadyExists.ResourceShare" => 44,
+                        r"InvalidParameter.NextToken.Length" => 54,
+                        r"InvalidParameter.ResourceShareIds" => 64,
+                        r"InvalidParameter.Resources.Length" => 77,
+                        r"InvalidParameter.TargetProperties" => 79,
+                        r"InvalidTarget.LegalEntityMismatch" => 87,
+                        r"MissingParameter.ResourceRegionId" => 99,
+                        r"QuotaExceeded.ResourceShare.Count" => 110,
+                        r"ResourceShareStatusMismatchAction" => 114,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"InvalidParameter.AssociationStatus" => 50,
+                        r"InvalidParameter.PermissionVersion" => 57,
+                        r"InvalidParameter.ResourceShareName" => 71,
+                        r"InvalidParameter.Targets.Duplicate" => 83,
+                        r"MissingParameter.ResourceShareName" => 102,
+                        r"QuotaExceeded.SharedResource.Count" => 111,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidParameter.ResourceIds.Length" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidParameter.ResourceShareStatus" => 73,
+                        r"InvalidParameter.Resources.Duplicate" => 76,
+                        r"NotSupport.Service.AssociateConflict" => 106,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"NotEnableSharingWithResourceDirectory" => 104,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"ExternalTargetsNotAllowed.ResourceType" => 49,
+                        r"InvalidParameter.ResourceIds.Duplicate" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"EntityNotExists.ResourceShareInvitation" => 47,
+                        r"InvalidParameter.PermissionNames.Length" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"InvalidParameter.ResourceShareIds.Length" => 66,
+                        r"InvalidParameter.TargetProperties.Length" => 81,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"InvalidParameter.ResourceShareName.Length" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"InvalidParameter.PermissionNames.Duplicate" => 55,
+                        r"InvalidParameter.ResourceShareInvitationId" => 67,
+                        r"MissingParameter.ResourceShareInvitationId" => 101,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"InvalidParameter.ResourceShareIds.Duplicate" => 65,
+                        r"InvalidParameter.ResourceShareInvitationIds" => 68,
+                        r"InvalidParameter.TargetProperties.Duplicate" => 80,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"NotSupport.Service.ExistInOtherResourceShare" => 107,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                50 => {
+                    match code {
+                        r"InvalidParameter.ResourceShareInvitationIds.Length" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                53 => {
+                    match code {
+                        r"InvalidParameter.ResourceShareInvitationIds.Duplicate" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1412,7 +1441,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[57].message] }
                 }
@@ -1436,7 +1465,7 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[57]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[57]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
@@ -1448,85 +1477,104 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DeleteResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListResourceShareAssociations",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                    r"UpdateResourceShare",
-                ],
-                Self::AccountNotInResourceDirectory => &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"AssociateResourceShare",
+                        r"CreateResourceShare",
+                        r"DeleteResourceShare",
+                        r"DisassociateResourceShare",
+                        r"ListResourceShareAssociations",
+                        r"ListResourceShares",
+                        r"ListSharedResources",
+                        r"ListSharedTargets",
+                        r"UpdateResourceShare",
+                    ]
+                }
+                Self::AccountNotInResourceDirectory => {
+                    &[
+                        r"AssociateResourceShare",
+                        r"CreateResourceShare",
+                        r"DisassociateResourceShare",
+                    ]
+                }
                 Self::ActionNotPermitted => &[r"EnableSharingWithResourceDirectory"],
                 Self::AlreadyEnabled => &[r"EnableSharingWithResourceDirectory"],
                 Self::AssociateConflict => &[r"AssociateResourceShare"],
                 Self::ConflictedAssociationType => &[r"ListResourceShareAssociations"],
                 Self::DeleteResourceShareConflict => &[r"DeleteResourceShare"],
                 Self::DisassociateConflict => &[r"DisassociateResourceShare"],
-                Self::DisassociateConflictPermission => &[r"DisassociateResourceSharePermission"],
+                Self::DisassociateConflictPermission => {
+                    &[r"DisassociateResourceSharePermission"]
+                }
                 Self::DisassociateInvalid => &[r"DisassociateResourceShare"],
                 Self::EntityAlreadyExistsResourceShare => &[r"CreateResourceShare"],
-                Self::EntityNotExistsPermission => &[
-                    r"AssociateResourceShare",
-                    r"AssociateResourceSharePermission",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceSharePermission",
-                    r"GetPermission",
-                ],
-                Self::EntityNotExistsResourceShare => &[
-                    r"AssociateResourceShare",
-                    r"DeleteResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListResourceSharePermissions",
-                    r"UpdateResourceShare",
-                ],
-                Self::EntityNotExistsResourceShareInvitation => &[
-                    r"AcceptResourceShareInvitation",
-                    r"RejectResourceShareInvitation",
-                ],
+                Self::EntityNotExistsPermission => {
+                    &[
+                        r"AssociateResourceShare",
+                        r"AssociateResourceSharePermission",
+                        r"CreateResourceShare",
+                        r"DisassociateResourceSharePermission",
+                        r"GetPermission",
+                    ]
+                }
+                Self::EntityNotExistsResourceShare => {
+                    &[
+                        r"AssociateResourceShare",
+                        r"DeleteResourceShare",
+                        r"DisassociateResourceShare",
+                        r"ListResourceSharePermissions",
+                        r"UpdateResourceShare",
+                    ]
+                }
+                Self::EntityNotExistsResourceShareInvitation => {
+                    &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
+                }
                 Self::ExternalTargetWithdrawConflict => &[r"DisassociateResourceShare"],
                 Self::ExternalTargetsNotAllowedResourceType => {
                     &[r"AssociateResourceShare", r"CreateResourceShare"]
                 }
-                Self::InvalidParameterAssociationStatus => &[r"ListResourceShareAssociations"],
-                Self::InvalidParameterAssociationType => &[r"ListResourceShareAssociations"],
-                Self::InvalidParameterMaxResults => &[
-                    r"ListPermissionVersions",
-                    r"ListPermissions",
-                    r"ListResourceShareAssociations",
-                    r"ListResourceShareInvitations",
-                    r"ListResourceSharePermissions",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ],
-                Self::InvalidParameterNextToken => &[
-                    r"ListPermissionVersions",
-                    r"ListPermissions",
-                    r"ListResourceShareAssociations",
-                    r"ListResourceShareInvitations",
-                    r"ListResourceSharePermissions",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ],
-                Self::InvalidParameterNextTokenLength => &[
-                    r"ListPermissionVersions",
-                    r"ListPermissions",
-                    r"ListResourceShareAssociations",
-                    r"ListResourceShareInvitations",
-                    r"ListResourceSharePermissions",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ],
+                Self::InvalidParameterAssociationStatus => {
+                    &[r"ListResourceShareAssociations"]
+                }
+                Self::InvalidParameterAssociationType => {
+                    &[r"ListResourceShareAssociations"]
+                }
+                Self::InvalidParameterMaxResults => {
+                    &[
+                        r"ListPermissionVersions",
+                        r"ListPermissions",
+                        r"ListResourceShareAssociations",
+                        r"ListResourceShareInvitations",
+                        r"ListResourceSharePermissions",
+                        r"ListResourceShares",
+                        r"ListSharedResources",
+                        r"ListSharedTargets",
+                    ]
+                }
+                Self::InvalidParameterNextToken => {
+                    &[
+                        r"ListPermissionVersions",
+                        r"ListPermissions",
+                        r"ListResourceShareAssociations",
+                        r"ListResourceShareInvitations",
+                        r"ListResourceSharePermissions",
+                        r"ListResourceShares",
+                        r"ListSharedResources",
+                        r"ListSharedTargets",
+                    ]
+                }
+                Self::InvalidParameterNextTokenLength => {
+                    &[
+                        r"ListPermissionVersions",
+                        r"ListPermissions",
+                        r"ListResourceShareAssociations",
+                        r"ListResourceShareInvitations",
+                        r"ListResourceSharePermissions",
+                        r"ListResourceShares",
+                        r"ListSharedResources",
+                        r"ListSharedTargets",
+                    ]
+                }
                 Self::InvalidParameterPermissionNamesDuplicate => {
                     &[r"AssociateResourceShare", r"CreateResourceShare"]
                 }
@@ -1540,46 +1588,55 @@ const _: () = {
                 Self::InvalidParameterResourceIds => &[r"ListSharedResources"],
                 Self::InvalidParameterResourceIdsDuplicate => &[r"ListSharedResources"],
                 Self::InvalidParameterResourceIdsLength => &[r"ListSharedResources"],
-                Self::InvalidParameterResourceOwner => &[
-                    r"ListResourceSharePermissions",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ],
-                Self::InvalidParameterResourceShareId => &[
-                    r"AssociateResourceShare",
-                    r"AssociateResourceSharePermission",
-                    r"DeleteResourceShare",
-                    r"DisassociateResourceShare",
-                    r"DisassociateResourceSharePermission",
-                    r"ListResourceSharePermissions",
-                    r"UpdateResourceShare",
-                ],
-                Self::InvalidParameterResourceShareIds => &[
-                    r"ListResourceShareAssociations",
-                    r"ListResourceShareInvitations",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ],
-                Self::InvalidParameterResourceShareIdsDuplicate => &[
-                    r"ListResourceShareAssociations",
-                    r"ListResourceShareInvitations",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ],
-                Self::InvalidParameterResourceShareIdsLength => &[
-                    r"ListResourceShareAssociations",
-                    r"ListResourceShareInvitations",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ],
-                Self::InvalidParameterResourceShareInvitationId => &[
-                    r"AcceptResourceShareInvitation",
-                    r"RejectResourceShareInvitation",
-                ],
+                Self::InvalidParameterResourceOwner => {
+                    &[
+                        r"ListResourceSharePermissions",
+                        r"ListResourceShares",
+                        r"ListSharedResources",
+                        r"ListSharedTargets",
+                    ]
+                }
+                Self::InvalidParameterResourceShareId => {
+                    &[
+                        r"AssociateResourceShare",
+                        r"AssociateResourceSharePermission",
+                        r"DeleteResourceShare",
+                        r"DisassociateResourceShare",
+                        r"DisassociateResourceSharePermission",
+                        r"ListResourceSharePermissions",
+                        r"UpdateResourceShare",
+                    ]
+                }
+                Self::InvalidParameterResourceShareIds => {
+                    &[
+                        r"ListResourceShareAssociations",
+                        r"ListResourceShareInvitations",
+                        r"ListResourceShares",
+                        r"ListSharedResources",
+                        r"ListSharedTargets",
+                    ]
+                }
+                Self::InvalidParameterResourceShareIdsDuplicate => {
+                    &[
+                        r"ListResourceShareAssociations",
+                        r"ListResourceShareInvitations",
+                        r"ListResourceShares",
+                        r"ListSharedResources",
+                        r"ListSharedTargets",
+                    ]
+                }
+                Self::InvalidParameterResourceShareIdsLength => {
+                    &[
+                        r"ListResourceShareAssociations",
+                        r"ListResourceShareInvitations",
+                        r"ListResourceShares",
+                        r"ListSharedResources",
+                        r"ListSharedTargets",
+                    ]
+                }
+                Self::InvalidParameterResourceShareInvitationId => {
+                    &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
+                }
                 Self::InvalidParameterResourceShareInvitationIds => {
                     &[r"ListResourceShareInvitations"]
                 }
@@ -1589,41 +1646,53 @@ const _: () = {
                 Self::InvalidParameterResourceShareInvitationIdsLength => {
                     &[r"ListResourceShareInvitations"]
                 }
-                Self::InvalidParameterResourceShareName => &[
-                    r"CreateResourceShare",
-                    r"ListResourceShares",
-                    r"UpdateResourceShare",
-                ],
-                Self::InvalidParameterResourceShareNameLength => &[
-                    r"CreateResourceShare",
-                    r"ListResourceShares",
-                    r"UpdateResourceShare",
-                ],
+                Self::InvalidParameterResourceShareName => {
+                    &[
+                        r"CreateResourceShare",
+                        r"ListResourceShares",
+                        r"UpdateResourceShare",
+                    ]
+                }
+                Self::InvalidParameterResourceShareNameLength => {
+                    &[
+                        r"CreateResourceShare",
+                        r"ListResourceShares",
+                        r"UpdateResourceShare",
+                    ]
+                }
                 Self::InvalidParameterResourceShareStatus => &[r"ListResourceShares"],
-                Self::InvalidParameterResourceType => &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListPermissionVersions",
-                    r"ListPermissions",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ],
-                Self::InvalidParameterResources => &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                ],
-                Self::InvalidParameterResourcesDuplicate => &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                ],
-                Self::InvalidParameterResourcesLength => &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                ],
+                Self::InvalidParameterResourceType => {
+                    &[
+                        r"AssociateResourceShare",
+                        r"CreateResourceShare",
+                        r"DisassociateResourceShare",
+                        r"ListPermissionVersions",
+                        r"ListPermissions",
+                        r"ListSharedResources",
+                        r"ListSharedTargets",
+                    ]
+                }
+                Self::InvalidParameterResources => {
+                    &[
+                        r"AssociateResourceShare",
+                        r"CreateResourceShare",
+                        r"DisassociateResourceShare",
+                    ]
+                }
+                Self::InvalidParameterResourcesDuplicate => {
+                    &[
+                        r"AssociateResourceShare",
+                        r"CreateResourceShare",
+                        r"DisassociateResourceShare",
+                    ]
+                }
+                Self::InvalidParameterResourcesLength => {
+                    &[
+                        r"AssociateResourceShare",
+                        r"CreateResourceShare",
+                        r"DisassociateResourceShare",
+                    ]
+                }
                 Self::InvalidParameterTarget => {
                     &[r"ListResourceShareAssociations", r"ListSharedResources"]
                 }
@@ -1636,75 +1705,87 @@ const _: () = {
                 Self::InvalidParameterTargetPropertiesLength => {
                     &[r"AssociateResourceShare", r"CreateResourceShare"]
                 }
-                Self::InvalidParameterTargets => &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListSharedTargets",
-                ],
-                Self::InvalidParameterTargetsDuplicate => &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListSharedTargets",
-                ],
-                Self::InvalidParameterTargetsLength => &[
-                    r"AssociateResourceShare",
-                    r"CreateResourceShare",
-                    r"DisassociateResourceShare",
-                    r"ListSharedTargets",
-                ],
+                Self::InvalidParameterTargets => {
+                    &[
+                        r"AssociateResourceShare",
+                        r"CreateResourceShare",
+                        r"DisassociateResourceShare",
+                        r"ListSharedTargets",
+                    ]
+                }
+                Self::InvalidParameterTargetsDuplicate => {
+                    &[
+                        r"AssociateResourceShare",
+                        r"CreateResourceShare",
+                        r"DisassociateResourceShare",
+                        r"ListSharedTargets",
+                    ]
+                }
+                Self::InvalidParameterTargetsLength => {
+                    &[
+                        r"AssociateResourceShare",
+                        r"CreateResourceShare",
+                        r"DisassociateResourceShare",
+                        r"ListSharedTargets",
+                    ]
+                }
                 Self::InvalidResourceGroup => &[r"ChangeResourceGroup"],
-                Self::InvalidTarget => &[r"AssociateResourceShare", r"CreateResourceShare"],
+                Self::InvalidTarget => {
+                    &[r"AssociateResourceShare", r"CreateResourceShare"]
+                }
                 Self::InvalidTargetLegalEntityMismatch => {
                     &[r"AssociateResourceShare", r"CreateResourceShare"]
                 }
                 Self::InvalidTargetSiteMismatch => {
                     &[r"AssociateResourceShare", r"CreateResourceShare"]
                 }
-                Self::InvitationStatusAlreadyAccepted => &[
-                    r"AcceptResourceShareInvitation",
-                    r"RejectResourceShareInvitation",
-                ],
-                Self::InvitationStatusAlreadyRejected => &[
-                    r"AcceptResourceShareInvitation",
-                    r"RejectResourceShareInvitation",
-                ],
-                Self::InvitationStatusExpired => &[
-                    r"AcceptResourceShareInvitation",
-                    r"RejectResourceShareInvitation",
-                ],
+                Self::InvitationStatusAlreadyAccepted => {
+                    &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
+                }
+                Self::InvitationStatusAlreadyRejected => {
+                    &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
+                }
+                Self::InvitationStatusExpired => {
+                    &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
+                }
                 Self::LeavingFailedAccount => &[r"DisassociateResourceShare"],
                 Self::LeavingFailedResourceType => &[r"DisassociateResourceShare"],
-                Self::MissingParameterAssociationType => &[r"ListResourceShareAssociations"],
-                Self::MissingParameterPermissionName => &[
-                    r"AssociateResourceSharePermission",
-                    r"DisassociateResourceSharePermission",
-                    r"GetPermission",
-                    r"ListPermissionVersions",
-                ],
+                Self::MissingParameterAssociationType => {
+                    &[r"ListResourceShareAssociations"]
+                }
+                Self::MissingParameterPermissionName => {
+                    &[
+                        r"AssociateResourceSharePermission",
+                        r"DisassociateResourceSharePermission",
+                        r"GetPermission",
+                        r"ListPermissionVersions",
+                    ]
+                }
                 Self::MissingParameterResourceGroupId => &[r"ChangeResourceGroup"],
                 Self::MissingParameterResourceId => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceOwner => &[
-                    r"ListResourceSharePermissions",
-                    r"ListResourceShares",
-                    r"ListSharedResources",
-                    r"ListSharedTargets",
-                ],
+                Self::MissingParameterResourceOwner => {
+                    &[
+                        r"ListResourceSharePermissions",
+                        r"ListResourceShares",
+                        r"ListSharedResources",
+                        r"ListSharedTargets",
+                    ]
+                }
                 Self::MissingParameterResourceRegionId => &[r"ChangeResourceGroup"],
-                Self::MissingParameterResourceShareId => &[
-                    r"AssociateResourceShare",
-                    r"AssociateResourceSharePermission",
-                    r"DeleteResourceShare",
-                    r"DisassociateResourceShare",
-                    r"DisassociateResourceSharePermission",
-                    r"ListResourceSharePermissions",
-                    r"UpdateResourceShare",
-                ],
-                Self::MissingParameterResourceShareInvitationId => &[
-                    r"AcceptResourceShareInvitation",
-                    r"RejectResourceShareInvitation",
-                ],
+                Self::MissingParameterResourceShareId => {
+                    &[
+                        r"AssociateResourceShare",
+                        r"AssociateResourceSharePermission",
+                        r"DeleteResourceShare",
+                        r"DisassociateResourceShare",
+                        r"DisassociateResourceSharePermission",
+                        r"ListResourceSharePermissions",
+                        r"UpdateResourceShare",
+                    ]
+                }
+                Self::MissingParameterResourceShareInvitationId => {
+                    &[r"AcceptResourceShareInvitation", r"RejectResourceShareInvitation"]
+                }
                 Self::MissingParameterResourceShareName => {
                     &[r"CreateResourceShare", r"UpdateResourceShare"]
                 }
@@ -1712,7 +1793,9 @@ const _: () = {
                 Self::NotEnableSharingWithResourceDirectory => {
                     &[r"AssociateResourceShare", r"CreateResourceShare"]
                 }
-                Self::NotManagementAccount => &[r"AssociateResourceShare", r"CreateResourceShare"],
+                Self::NotManagementAccount => {
+                    &[r"AssociateResourceShare", r"CreateResourceShare"]
+                }
                 Self::NotSupportServiceAssociateConflict => {
                     &[r"AssociateResourceShare", r"CreateResourceShare"]
                 }
@@ -1731,13 +1814,17 @@ const _: () = {
                     &[r"AssociateResourceShare", r"DisassociateResourceShare"]
                 }
                 Self::ResourceNotFound => &[r"ChangeResourceGroup"],
-                Self::ResourceShareStatusMismatchAction => &[
-                    r"AssociateResourceShare",
-                    r"DeleteResourceShare",
-                    r"DisassociateResourceShare",
-                    r"UpdateResourceShare",
-                ],
-                Self::ShareWithYourself => &[r"AssociateResourceShare", r"CreateResourceShare"],
+                Self::ResourceShareStatusMismatchAction => {
+                    &[
+                        r"AssociateResourceShare",
+                        r"DeleteResourceShare",
+                        r"DisassociateResourceShare",
+                        r"UpdateResourceShare",
+                    ]
+                }
+                Self::ShareWithYourself => {
+                    &[r"AssociateResourceShare", r"CreateResourceShare"]
+                }
                 Self::SystemError => &[r"ChangeResourceGroup"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -1745,254 +1832,292 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AcceptResourceShareInvitation" => &[
-                    Self::EntityNotExistsResourceShareInvitation,
-                    Self::InvalidParameterResourceShareInvitationId,
-                    Self::InvitationStatusAlreadyAccepted,
-                    Self::InvitationStatusAlreadyRejected,
-                    Self::InvitationStatusExpired,
-                    Self::MissingParameterResourceShareInvitationId,
-                ],
-                r"AssociateResourceShare" => &[
-                    Self::InvalidParameter,
-                    Self::AccountNotInResourceDirectory,
-                    Self::AssociateConflict,
-                    Self::EntityNotExistsPermission,
-                    Self::EntityNotExistsResourceShare,
-                    Self::ExternalTargetsNotAllowedResourceType,
-                    Self::InvalidParameterPermissionNamesDuplicate,
-                    Self::InvalidParameterPermissionNamesLength,
-                    Self::InvalidParameterResourceShareId,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterResources,
-                    Self::InvalidParameterResourcesDuplicate,
-                    Self::InvalidParameterResourcesLength,
-                    Self::InvalidParameterTargetProperties,
-                    Self::InvalidParameterTargetPropertiesDuplicate,
-                    Self::InvalidParameterTargetPropertiesLength,
-                    Self::InvalidParameterTargets,
-                    Self::InvalidParameterTargetsDuplicate,
-                    Self::InvalidParameterTargetsLength,
-                    Self::InvalidTarget,
-                    Self::InvalidTargetLegalEntityMismatch,
-                    Self::InvalidTargetSiteMismatch,
-                    Self::MissingParameterResourceShareId,
-                    Self::NotEnableSharingWithResourceDirectory,
-                    Self::NotManagementAccount,
-                    Self::NotSupportServiceAssociateConflict,
-                    Self::NotSupportServiceExistInOtherResourceShare,
-                    Self::QuotaExceededPendingInvitations,
-                    Self::QuotaExceededSharedResourceCount,
-                    Self::ResourceAndTargetBothEmpty,
-                    Self::ResourceShareStatusMismatchAction,
-                    Self::ShareWithYourself,
-                ],
-                r"AssociateResourceSharePermission" => &[
-                    Self::EntityNotExistsPermission,
-                    Self::InvalidParameterResourceShareId,
-                    Self::MissingParameterPermissionName,
-                    Self::MissingParameterResourceShareId,
-                ],
-                r"ChangeResourceGroup" => &[
-                    Self::InvalidResourceGroup,
-                    Self::MissingParameterResourceGroupId,
-                    Self::MissingParameterResourceId,
-                    Self::MissingParameterResourceRegionId,
-                    Self::NoPermissionChangeResourceGroup,
-                    Self::ResourceNotFound,
-                    Self::SystemError,
-                ],
-                r"CreateResourceShare" => &[
-                    Self::InvalidParameter,
-                    Self::AccountNotInResourceDirectory,
-                    Self::EntityAlreadyExistsResourceShare,
-                    Self::EntityNotExistsPermission,
-                    Self::ExternalTargetsNotAllowedResourceType,
-                    Self::InvalidParameterPermissionNamesDuplicate,
-                    Self::InvalidParameterPermissionNamesLength,
-                    Self::InvalidParameterResourceShareName,
-                    Self::InvalidParameterResourceShareNameLength,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterResources,
-                    Self::InvalidParameterResourcesDuplicate,
-                    Self::InvalidParameterResourcesLength,
-                    Self::InvalidParameterTargetProperties,
-                    Self::InvalidParameterTargetPropertiesDuplicate,
-                    Self::InvalidParameterTargetPropertiesLength,
-                    Self::InvalidParameterTargets,
-                    Self::InvalidParameterTargetsDuplicate,
-                    Self::InvalidParameterTargetsLength,
-                    Self::InvalidTarget,
-                    Self::InvalidTargetLegalEntityMismatch,
-                    Self::InvalidTargetSiteMismatch,
-                    Self::MissingParameterResourceShareName,
-                    Self::NotEnableSharingWithResourceDirectory,
-                    Self::NotManagementAccount,
-                    Self::NotSupportServiceAssociateConflict,
-                    Self::NotSupportServiceExistInOtherResourceShare,
-                    Self::QuotaExceededPendingInvitations,
-                    Self::QuotaExceededResourceShareCount,
-                    Self::QuotaExceededSharedResourceCount,
-                    Self::ShareWithYourself,
-                ],
-                r"DeleteResourceShare" => &[
-                    Self::InvalidParameter,
-                    Self::DeleteResourceShareConflict,
-                    Self::EntityNotExistsResourceShare,
-                    Self::InvalidParameterResourceShareId,
-                    Self::MissingParameterResourceShareId,
-                    Self::ResourceShareStatusMismatchAction,
-                ],
-                r"DisassociateResourceShare" => &[
-                    Self::InvalidParameter,
-                    Self::AccountNotInResourceDirectory,
-                    Self::DisassociateConflict,
-                    Self::DisassociateInvalid,
-                    Self::EntityNotExistsResourceShare,
-                    Self::ExternalTargetWithdrawConflict,
-                    Self::InvalidParameterResourceShareId,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterResources,
-                    Self::InvalidParameterResourcesDuplicate,
-                    Self::InvalidParameterResourcesLength,
-                    Self::InvalidParameterTargets,
-                    Self::InvalidParameterTargetsDuplicate,
-                    Self::InvalidParameterTargetsLength,
-                    Self::LeavingFailedAccount,
-                    Self::LeavingFailedResourceType,
-                    Self::MissingParameterResourceShareId,
-                    Self::ResourceAndTargetBothEmpty,
-                    Self::ResourceShareStatusMismatchAction,
-                ],
-                r"DisassociateResourceSharePermission" => &[
-                    Self::DisassociateConflictPermission,
-                    Self::EntityNotExistsPermission,
-                    Self::InvalidParameterResourceShareId,
-                    Self::MissingParameterPermissionName,
-                    Self::MissingParameterResourceShareId,
-                ],
+                r"AcceptResourceShareInvitation" => {
+                    &[
+                        Self::EntityNotExistsResourceShareInvitation,
+                        Self::InvalidParameterResourceShareInvitationId,
+                        Self::InvitationStatusAlreadyAccepted,
+                        Self::InvitationStatusAlreadyRejected,
+                        Self::InvitationStatusExpired,
+                        Self::MissingParameterResourceShareInvitationId,
+                    ]
+                }
+                r"AssociateResourceShare" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AccountNotInResourceDirectory,
+                        Self::AssociateConflict,
+                        Self::EntityNotExistsPermission,
+                        Self::EntityNotExistsResourceShare,
+                        Self::ExternalTargetsNotAllowedResourceType,
+                        Self::InvalidParameterPermissionNamesDuplicate,
+                        Self::InvalidParameterPermissionNamesLength,
+                        Self::InvalidParameterResourceShareId,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterResources,
+                        Self::InvalidParameterResourcesDuplicate,
+                        Self::InvalidParameterResourcesLength,
+                        Self::InvalidParameterTargetProperties,
+                        Self::InvalidParameterTargetPropertiesDuplicate,
+                        Self::InvalidParameterTargetPropertiesLength,
+                        Self::InvalidParameterTargets,
+                        Self::InvalidParameterTargetsDuplicate,
+                        Self::InvalidParameterTargetsLength,
+                        Self::InvalidTarget,
+                        Self::InvalidTargetLegalEntityMismatch,
+                        Self::InvalidTargetSiteMismatch,
+                        Self::MissingParameterResourceShareId,
+                        Self::NotEnableSharingWithResourceDirectory,
+                        Self::NotManagementAccount,
+                        Self::NotSupportServiceAssociateConflict,
+                        Self::NotSupportServiceExistInOtherResourceShare,
+                        Self::QuotaExceededPendingInvitations,
+                        Self::QuotaExceededSharedResourceCount,
+                        Self::ResourceAndTargetBothEmpty,
+                        Self::ResourceShareStatusMismatchAction,
+                        Self::ShareWithYourself,
+                    ]
+                }
+                r"AssociateResourceSharePermission" => {
+                    &[
+                        Self::EntityNotExistsPermission,
+                        Self::InvalidParameterResourceShareId,
+                        Self::MissingParameterPermissionName,
+                        Self::MissingParameterResourceShareId,
+                    ]
+                }
+                r"ChangeResourceGroup" => {
+                    &[
+                        Self::InvalidResourceGroup,
+                        Self::MissingParameterResourceGroupId,
+                        Self::MissingParameterResourceId,
+                        Self::MissingParameterResourceRegionId,
+                        Self::NoPermissionChangeResourceGroup,
+                        Self::ResourceNotFound,
+                        Self::SystemError,
+                    ]
+                }
+                r"CreateResourceShare" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AccountNotInResourceDirectory,
+                        Self::EntityAlreadyExistsResourceShare,
+                        Self::EntityNotExistsPermission,
+                        Self::ExternalTargetsNotAllowedResourceType,
+                        Self::InvalidParameterPermissionNamesDuplicate,
+                        Self::InvalidParameterPermissionNamesLength,
+                        Self::InvalidParameterResourceShareName,
+                        Self::InvalidParameterResourceShareNameLength,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterResources,
+                        Self::InvalidParameterResourcesDuplicate,
+                        Self::InvalidParameterResourcesLength,
+                        Self::InvalidParameterTargetProperties,
+                        Self::InvalidParameterTargetPropertiesDuplicate,
+                        Self::InvalidParameterTargetPropertiesLength,
+                        Self::InvalidParameterTargets,
+                        Self::InvalidParameterTargetsDuplicate,
+                        Self::InvalidParameterTargetsLength,
+                        Self::InvalidTarget,
+                        Self::InvalidTargetLegalEntityMismatch,
+                        Self::InvalidTargetSiteMismatch,
+                        Self::MissingParameterResourceShareName,
+                        Self::NotEnableSharingWithResourceDirectory,
+                        Self::NotManagementAccount,
+                        Self::NotSupportServiceAssociateConflict,
+                        Self::NotSupportServiceExistInOtherResourceShare,
+                        Self::QuotaExceededPendingInvitations,
+                        Self::QuotaExceededResourceShareCount,
+                        Self::QuotaExceededSharedResourceCount,
+                        Self::ShareWithYourself,
+                    ]
+                }
+                r"DeleteResourceShare" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DeleteResourceShareConflict,
+                        Self::EntityNotExistsResourceShare,
+                        Self::InvalidParameterResourceShareId,
+                        Self::MissingParameterResourceShareId,
+                        Self::ResourceShareStatusMismatchAction,
+                    ]
+                }
+                r"DisassociateResourceShare" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AccountNotInResourceDirectory,
+                        Self::DisassociateConflict,
+                        Self::DisassociateInvalid,
+                        Self::EntityNotExistsResourceShare,
+                        Self::ExternalTargetWithdrawConflict,
+                        Self::InvalidParameterResourceShareId,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterResources,
+                        Self::InvalidParameterResourcesDuplicate,
+                        Self::InvalidParameterResourcesLength,
+                        Self::InvalidParameterTargets,
+                        Self::InvalidParameterTargetsDuplicate,
+                        Self::InvalidParameterTargetsLength,
+                        Self::LeavingFailedAccount,
+                        Self::LeavingFailedResourceType,
+                        Self::MissingParameterResourceShareId,
+                        Self::ResourceAndTargetBothEmpty,
+                        Self::ResourceShareStatusMismatchAction,
+                    ]
+                }
+                r"DisassociateResourceSharePermission" => {
+                    &[
+                        Self::DisassociateConflictPermission,
+                        Self::EntityNotExistsPermission,
+                        Self::InvalidParameterResourceShareId,
+                        Self::MissingParameterPermissionName,
+                        Self::MissingParameterResourceShareId,
+                    ]
+                }
                 r"EnableSharingWithResourceDirectory" => {
                     &[Self::ActionNotPermitted, Self::AlreadyEnabled]
                 }
-                r"GetPermission" => &[
-                    Self::EntityNotExistsPermission,
-                    Self::InvalidParameterPermissionVersion,
-                    Self::MissingParameterPermissionName,
-                ],
-                r"ListPermissionVersions" => &[
-                    Self::InvalidParameterMaxResults,
-                    Self::InvalidParameterNextToken,
-                    Self::InvalidParameterNextTokenLength,
-                    Self::InvalidParameterResourceType,
-                    Self::MissingParameterPermissionName,
-                ],
-                r"ListPermissions" => &[
-                    Self::InvalidParameterMaxResults,
-                    Self::InvalidParameterNextToken,
-                    Self::InvalidParameterNextTokenLength,
-                    Self::InvalidParameterResourceType,
-                ],
-                r"ListResourceShareAssociations" => &[
-                    Self::InvalidParameter,
-                    Self::ConflictedAssociationType,
-                    Self::InvalidParameterAssociationStatus,
-                    Self::InvalidParameterAssociationType,
-                    Self::InvalidParameterMaxResults,
-                    Self::InvalidParameterNextToken,
-                    Self::InvalidParameterNextTokenLength,
-                    Self::InvalidParameterResourceId,
-                    Self::InvalidParameterResourceShareIds,
-                    Self::InvalidParameterResourceShareIdsDuplicate,
-                    Self::InvalidParameterResourceShareIdsLength,
-                    Self::InvalidParameterTarget,
-                    Self::MissingParameterAssociationType,
-                ],
-                r"ListResourceShareInvitations" => &[
-                    Self::InvalidParameterMaxResults,
-                    Self::InvalidParameterNextToken,
-                    Self::InvalidParameterNextTokenLength,
-                    Self::InvalidParameterResourceShareIds,
-                    Self::InvalidParameterResourceShareIdsDuplicate,
-                    Self::InvalidParameterResourceShareIdsLength,
-                    Self::InvalidParameterResourceShareInvitationIds,
-                    Self::InvalidParameterResourceShareInvitationIdsDuplicate,
-                    Self::InvalidParameterResourceShareInvitationIdsLength,
-                ],
-                r"ListResourceSharePermissions" => &[
-                    Self::EntityNotExistsResourceShare,
-                    Self::InvalidParameterMaxResults,
-                    Self::InvalidParameterNextToken,
-                    Self::InvalidParameterNextTokenLength,
-                    Self::InvalidParameterResourceOwner,
-                    Self::InvalidParameterResourceShareId,
-                    Self::MissingParameterResourceOwner,
-                    Self::MissingParameterResourceShareId,
-                ],
-                r"ListResourceShares" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidParameterMaxResults,
-                    Self::InvalidParameterNextToken,
-                    Self::InvalidParameterNextTokenLength,
-                    Self::InvalidParameterResourceOwner,
-                    Self::InvalidParameterResourceShareIds,
-                    Self::InvalidParameterResourceShareIdsDuplicate,
-                    Self::InvalidParameterResourceShareIdsLength,
-                    Self::InvalidParameterResourceShareName,
-                    Self::InvalidParameterResourceShareNameLength,
-                    Self::InvalidParameterResourceShareStatus,
-                    Self::MissingParameterResourceOwner,
-                ],
-                r"ListSharedResources" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidParameterMaxResults,
-                    Self::InvalidParameterNextToken,
-                    Self::InvalidParameterNextTokenLength,
-                    Self::InvalidParameterResourceIds,
-                    Self::InvalidParameterResourceIdsDuplicate,
-                    Self::InvalidParameterResourceIdsLength,
-                    Self::InvalidParameterResourceOwner,
-                    Self::InvalidParameterResourceShareIds,
-                    Self::InvalidParameterResourceShareIdsDuplicate,
-                    Self::InvalidParameterResourceShareIdsLength,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterTarget,
-                    Self::MissingParameterResourceOwner,
-                ],
-                r"ListSharedTargets" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidParameterMaxResults,
-                    Self::InvalidParameterNextToken,
-                    Self::InvalidParameterNextTokenLength,
-                    Self::InvalidParameterResourceId,
-                    Self::InvalidParameterResourceOwner,
-                    Self::InvalidParameterResourceShareIds,
-                    Self::InvalidParameterResourceShareIdsDuplicate,
-                    Self::InvalidParameterResourceShareIdsLength,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterTargets,
-                    Self::InvalidParameterTargetsDuplicate,
-                    Self::InvalidParameterTargetsLength,
-                    Self::MissingParameterResourceOwner,
-                ],
-                r"RejectResourceShareInvitation" => &[
-                    Self::EntityNotExistsResourceShareInvitation,
-                    Self::InvalidParameterResourceShareInvitationId,
-                    Self::InvitationStatusAlreadyAccepted,
-                    Self::InvitationStatusAlreadyRejected,
-                    Self::InvitationStatusExpired,
-                    Self::MissingParameterResourceShareInvitationId,
-                ],
-                r"UpdateResourceShare" => &[
-                    Self::InvalidParameter,
-                    Self::EntityNotExistsResourceShare,
-                    Self::InvalidParameterResourceShareId,
-                    Self::InvalidParameterResourceShareName,
-                    Self::InvalidParameterResourceShareNameLength,
-                    Self::MissingParameterResourceShareId,
-                    Self::MissingParameterResourceShareName,
-                    Self::OperationNotPermitted,
-                    Self::ResourceShareStatusMismatchAction,
-                ],
+                r"GetPermission" => {
+                    &[
+                        Self::EntityNotExistsPermission,
+                        Self::InvalidParameterPermissionVersion,
+                        Self::MissingParameterPermissionName,
+                    ]
+                }
+                r"ListPermissionVersions" => {
+                    &[
+                        Self::InvalidParameterMaxResults,
+                        Self::InvalidParameterNextToken,
+                        Self::InvalidParameterNextTokenLength,
+                        Self::InvalidParameterResourceType,
+                        Self::MissingParameterPermissionName,
+                    ]
+                }
+                r"ListPermissions" => {
+                    &[
+                        Self::InvalidParameterMaxResults,
+                        Self::InvalidParameterNextToken,
+                        Self::InvalidParameterNextTokenLength,
+                        Self::InvalidParameterResourceType,
+                    ]
+                }
+                r"ListResourceShareAssociations" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ConflictedAssociationType,
+                        Self::InvalidParameterAssociationStatus,
+                        Self::InvalidParameterAssociationType,
+                        Self::InvalidParameterMaxResults,
+                        Self::InvalidParameterNextToken,
+                        Self::InvalidParameterNextTokenLength,
+                        Self::InvalidParameterResourceId,
+                        Self::InvalidParameterResourceShareIds,
+                        Self::InvalidParameterResourceShareIdsDuplicate,
+                        Self::InvalidParameterResourceShareIdsLength,
+                        Self::InvalidParameterTarget,
+                        Self::MissingParameterAssociationType,
+                    ]
+                }
+                r"ListResourceShareInvitations" => {
+                    &[
+                        Self::InvalidParameterMaxResults,
+                        Self::InvalidParameterNextToken,
+                        Self::InvalidParameterNextTokenLength,
+                        Self::InvalidParameterResourceShareIds,
+                        Self::InvalidParameterResourceShareIdsDuplicate,
+                        Self::InvalidParameterResourceShareIdsLength,
+                        Self::InvalidParameterResourceShareInvitationIds,
+                        Self::InvalidParameterResourceShareInvitationIdsDuplicate,
+                        Self::InvalidParameterResourceShareInvitationIdsLength,
+                    ]
+                }
+                r"ListResourceSharePermissions" => {
+                    &[
+                        Self::EntityNotExistsResourceShare,
+                        Self::InvalidParameterMaxResults,
+                        Self::InvalidParameterNextToken,
+                        Self::InvalidParameterNextTokenLength,
+                        Self::InvalidParameterResourceOwner,
+                        Self::InvalidParameterResourceShareId,
+                        Self::MissingParameterResourceOwner,
+                        Self::MissingParameterResourceShareId,
+                    ]
+                }
+                r"ListResourceShares" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidParameterMaxResults,
+                        Self::InvalidParameterNextToken,
+                        Self::InvalidParameterNextTokenLength,
+                        Self::InvalidParameterResourceOwner,
+                        Self::InvalidParameterResourceShareIds,
+                        Self::InvalidParameterResourceShareIdsDuplicate,
+                        Self::InvalidParameterResourceShareIdsLength,
+                        Self::InvalidParameterResourceShareName,
+                        Self::InvalidParameterResourceShareNameLength,
+                        Self::InvalidParameterResourceShareStatus,
+                        Self::MissingParameterResourceOwner,
+                    ]
+                }
+                r"ListSharedResources" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidParameterMaxResults,
+                        Self::InvalidParameterNextToken,
+                        Self::InvalidParameterNextTokenLength,
+                        Self::InvalidParameterResourceIds,
+                        Self::InvalidParameterResourceIdsDuplicate,
+                        Self::InvalidParameterResourceIdsLength,
+                        Self::InvalidParameterResourceOwner,
+                        Self::InvalidParameterResourceShareIds,
+                        Self::InvalidParameterResourceShareIdsDuplicate,
+                        Self::InvalidParameterResourceShareIdsLength,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterTarget,
+                        Self::MissingParameterResourceOwner,
+                    ]
+                }
+                r"ListSharedTargets" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidParameterMaxResults,
+                        Self::InvalidParameterNextToken,
+                        Self::InvalidParameterNextTokenLength,
+                        Self::InvalidParameterResourceId,
+                        Self::InvalidParameterResourceOwner,
+                        Self::InvalidParameterResourceShareIds,
+                        Self::InvalidParameterResourceShareIdsDuplicate,
+                        Self::InvalidParameterResourceShareIdsLength,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterTargets,
+                        Self::InvalidParameterTargetsDuplicate,
+                        Self::InvalidParameterTargetsLength,
+                        Self::MissingParameterResourceOwner,
+                    ]
+                }
+                r"RejectResourceShareInvitation" => {
+                    &[
+                        Self::EntityNotExistsResourceShareInvitation,
+                        Self::InvalidParameterResourceShareInvitationId,
+                        Self::InvitationStatusAlreadyAccepted,
+                        Self::InvitationStatusAlreadyRejected,
+                        Self::InvitationStatusExpired,
+                        Self::MissingParameterResourceShareInvitationId,
+                    ]
+                }
+                r"UpdateResourceShare" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::EntityNotExistsResourceShare,
+                        Self::InvalidParameterResourceShareId,
+                        Self::InvalidParameterResourceShareName,
+                        Self::InvalidParameterResourceShareNameLength,
+                        Self::MissingParameterResourceShareId,
+                        Self::MissingParameterResourceShareName,
+                        Self::OperationNotPermitted,
+                        Self::ResourceShareStatusMismatchAction,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -2008,7 +2133,8 @@ const _: () = {
     impl __core::str::FromStr for ResourcesharingError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ResourcesharingError {

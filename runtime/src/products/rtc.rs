@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum RtcError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -230,11 +230,11 @@ pub enum RtcError {
     ServiceSignalrequesterror,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 105] = &[
         __row(
@@ -279,12 +279,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -357,12 +352,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -411,12 +401,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -490,12 +475,7 @@ const _: () = {
             __TRANSIENT,
         ),
         __row(r"ApiParamError", 400, r"API %s.", __NEVER),
-        __row(
-            r"App.InternalError",
-            500,
-            r"App operate internal error",
-            __TRANSIENT,
-        ),
+        __row(r"App.InternalError", 500, r"App operate internal error", __TRANSIENT),
         __row(r"App.NotExist", 404, r"App not existed", __NEVER),
         __row(r"App.Stop", 200, r"App stopped", __NEVER),
         __row(
@@ -510,12 +490,7 @@ const _: () = {
             r"A business CreatedTs error occurred.",
             __NEVER,
         ),
-        __row(
-            r"BizUidError",
-            403,
-            r"A business UID error occurred.",
-            __NEVER,
-        ),
+        __row(r"BizUidError", 403, r"A business UID error occurred.", __NEVER),
         __row(
             r"Channel.InternalError",
             500,
@@ -536,12 +511,7 @@ const _: () = {
         __row(r"ErrorAPINoRuleId", 400, r"%s", __NEVER),
         __row(r"ErrorAPINoSignature", 400, r"%s", __NEVER),
         __row(r"ErrorAPIQueryRow", 400, r"%s", __NEVER),
-        __row(
-            r"ErrorAPIQueryRow",
-            400,
-            r"The QueryRow request is invalid: %s",
-            __NEVER,
-        ),
+        __row(r"ErrorAPIQueryRow", 400, r"The QueryRow request is invalid: %s", __NEVER),
         __row(r"ErrorIdempotent", 200, r"%s", __NEVER),
         __row(r"ErrorIdempotentParameterMismatch", 400, r"%s", __NEVER),
         __row(r"ErrorInvalidCallBackURL", 400, r"%s", __NEVER),
@@ -550,12 +520,7 @@ const _: () = {
         __row(r"Function.Disable", 400, r"%s.", __NEVER),
         __row(r"IllegalAliUId", 400, r"%s", __NEVER),
         __row(r"IllegalBackgroundColor", 400, r"%s", __NEVER),
-        __row(
-            r"IllegalBackgroundColor",
-            400,
-            r"strconv background_color",
-            __NEVER,
-        ),
+        __row(r"IllegalBackgroundColor", 400, r"strconv background_color", __NEVER),
         __row(r"IllegalLayoutID", 400, r"%s", __NEVER),
         __row(r"InternalError", 200, r"%s", __TRANSIENT),
         __row(r"InternalError", 500, r"%s", __TRANSIENT),
@@ -572,12 +537,7 @@ const _: () = {
         __row(r"InvalidCropMode.Malformed", 400, r"%s", __NEVER),
         __row(r"InvalidLayout.NotFound", 404, r"%s", __NEVER),
         __row(r"InvalidLayoutID.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidLayoutID.Malformed",
-            400,
-            r"Failed to parse layout ID.",
-            __NEVER,
-        ),
+        __row(r"InvalidLayoutID.Malformed", 400, r"Failed to parse layout ID.", __NEVER),
         __row(r"InvalidLiveURL", 400, r"InvalidLiveURL.%s", __NEVER),
         __row(r"InvalidPane.Malformed", 400, r"%s", __NEVER),
         __row(
@@ -599,24 +559,9 @@ const _: () = {
         __row(r"ParameterError", 400, r"%s.", __NEVER),
         __row(r"Quota.Invalid", 400, r"%s.", __NEVER),
         __row(r"SLR.NoPermission", 400, r"%s", __NEVER),
-        __row(
-            r"ServerInternalError",
-            500,
-            r"An internal error occurred.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Service.InternalError",
-            500,
-            r"service internal error",
-            __TRANSIENT,
-        ),
-        __row(
-            r"Service.NoSignaling",
-            404,
-            r"service no signaling",
-            __NEVER,
-        ),
+        __row(r"ServerInternalError", 500, r"An internal error occurred.", __TRANSIENT),
+        __row(r"Service.InternalError", 500, r"service internal error", __TRANSIENT),
+        __row(r"Service.NoSignaling", 404, r"service no signaling", __NEVER),
         __row(r"TaskExisted", 200, r"the task is existed", __NEVER),
         __row(r"request.authinvalid", 401, r"auth invalid", __NEVER),
         __row(r"request.illegalauth", 401, r"illegal auth", __NEVER),
@@ -625,32 +570,24 @@ const _: () = {
         __row(r"request.nochannelid", 400, r"no channelid", __NEVER),
         __row(r"request.norequestid", 400, r"no request", __NEVER),
         __row(r"request.nouserid", 400, r"no userid", __NEVER),
-        __row(
-            r"service.signalrequesterror",
-            400,
-            r"signal request error",
-            __NEVER,
-        ),
-        __row(
-            r"service.signalrequesterror",
-            500,
-            r"signal send msg error",
-            __NEVER,
-        ),
+        __row(r"service.signalrequesterror", 400, r"signal request error", __NEVER),
+        __row(r"service.signalrequesterror", 500, r"signal send msg error", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 88] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 54, 55,
-        56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 67, 69, 73, 74, 75, 76, 77, 78, 79, 81, 82, 83, 85,
-        86, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 67, 69, 73, 74,
+        75, 76, 77, 78, 79, 81, 82, 83, 85, 86, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97,
+        98, 99, 100, 101, 102, 103,
     ];
     const __END: [u32; 88] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 88, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 73, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 54, 55, 56,
-        57, 58, 60, 61, 62, 63, 64, 65, 66, 67, 69, 70, 74, 75, 76, 77, 78, 79, 81, 82, 83, 85, 86,
-        87, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 105,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 88, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 73, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66, 67, 69, 70, 74, 75,
+        76, 77, 78, 79, 81, 82, 83, 85, 86, 87, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98,
+        99, 100, 101, 102, 103, 105,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: RtcError) -> &'static __Entry {
@@ -752,169 +689,219 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                8 => match code {
-                    r"App.Stop" => 38,
-                    r"NotFound" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"BizAppError" => 39,
-                    r"BizUidError" => 41,
-                    r"TaskExisted" => 79,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"App.NotExist" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"ApiParamError" => 35,
-                    r"IllegalAliUId" => 57,
-                    r"Quota.Invalid" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"InternalError." => 60,
-                    r"InvalidLiveURL" => 67,
-                    r"ParameterError" => 73,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"ErrorAPINoAppId" => 47,
-                    r"ErrorIdempotent" => 51,
-                    r"IllegalLayoutID" => 59,
-                    r"request.noappid" => 83,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Channel.NotExist" => 43,
-                    r"ErrorAPINoRuleId" => 48,
-                    r"ErrorAPIQueryRow" => 50,
-                    r"Function.Disable" => 56,
-                    r"SLR.NoPermission" => 75,
-                    r"request.noaliuid" => 82,
-                    r"request.nouserid" => 86,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"App.InternalError" => 36,
-                    r"BizCreatedTsError" => 40,
-                    r"ErrorNoSuchLayout" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"ErrorAPINoSignature" => 49,
-                    r"ErrorNotMatchRuleId" => 55,
-                    r"InvalidTask.IDError" => 70,
-                    r"ServerInternalError" => 76,
-                    r"Service.NoSignaling" => 78,
-                    r"request.authinvalid" => 80,
-                    r"request.illegalauth" => 81,
-                    r"request.nochannelid" => 84,
-                    r"request.norequestid" => 85,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ErrorAPIInvalidAppID" => 45,
-                    r"InvalidTask.NotFound" => 71,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Channel.InternalError" => 42,
-                    r"InvalidAppId.NotFound" => 62,
-                    r"InvalidPane.Malformed" => 68,
-                    r"Service.InternalError" => 77,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"IllegalBackgroundColor" => 58,
-                    r"InvalidLayout.NotFound" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"ErrorInvalidCallBackURL" => 53,
-                    r"InvalidParameter.Format" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"ErrorAPIIllegalSignature" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InvalidCropMode.Malformed" => 64,
-                    r"InvalidLayoutID.Malformed" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"ErrorAPIInvalidSubscribeId" => 46,
-                    r"service.signalrequesterror" => 87,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"InvalidAudioMixCount.Malformed" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"ErrorIdempotentParameterMismatch" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"InvalidAppID.AliveTaskExceedLimit" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                8 => {
+                    match code {
+                        r"App.Stop" => 38,
+                        r"NotFound" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"BizAppError" => 39,
+                        r"BizUidError" => 41,
+                        r"TaskExisted" => 79,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"App.NotExist" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"ApiParamError" => 35,
+                        r"IllegalAliUId" => 57,
+                        r"Quota.Invalid" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"InternalError." => 60,
+                        r"InvalidLiveURL" => 67,
+                        r"ParameterError" => 73,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"ErrorAPINoAppId" => 47,
+                        r"ErrorIdempotent" => 51,
+                        r"IllegalLayoutID" => 59,
+                        r"request.noappid" => 83,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Channel.NotExist" => 43,
+                        r"ErrorAPINoRuleId" => 48,
+                        r"ErrorAPIQueryRow" => 50,
+                        r"Function.Disable" => 56,
+                        r"SLR.NoPermission" => 75,
+                        r"request.noaliuid" => 82,
+                        r"request.nouserid" => 86,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"App.InternalError" => 36,
+                        r"BizCreatedTsError" => 40,
+                        r"ErrorNoSuchLayout" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"ErrorAPINoSignature" => 49,
+                        r"ErrorNotMatchRuleId" => 55,
+                        r"InvalidTask.IDError" => 70,
+                        r"ServerInternalError" => 76,
+                        r"Service.NoSignaling" => 78,
+                        r"request.authinvalid" => 80,
+                        r"request.illegalauth" => 81,
+                        r"request.nochannelid" => 84,
+                        r"request.norequestid" => 85,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"ErrorAPIInvalidAppID" => 45,
+                        r"InvalidTask.NotFound" => 71,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Channel.InternalError" => 42,
+                        r"InvalidAppId.NotFound" => 62,
+                        r"InvalidPane.Malformed" => 68,
+                        r"Service.InternalError" => 77,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"IllegalBackgroundColor" => 58,
+                        r"InvalidLayout.NotFound" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"ErrorInvalidCallBackURL" => 53,
+                        r"InvalidParameter.Format" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"ErrorAPIIllegalSignature" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InvalidCropMode.Malformed" => 64,
+                        r"InvalidLayoutID.Malformed" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"ErrorAPIInvalidSubscribeId" => 46,
+                        r"service.signalrequesterror" => 87,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"InvalidAudioMixCount.Malformed" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"ErrorIdempotentParameterMismatch" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"InvalidAppID.AliveTaskExceedLimit" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -935,8 +922,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -953,12 +940,22 @@ const _: () = {
                 Self::InternalError => {
                     const { &[__E[39].message, __E[70].message, __E[72].message] }
                 }
-                Self::ErrorApiInvalidAppId => const { &[__E[52].message, __E[53].message] },
-                Self::ErrorApiQueryRow => const { &[__E[58].message, __E[59].message] },
-                Self::IllegalBackgroundColor => const { &[__E[67].message, __E[68].message] },
-                Self::InvalidLayoutIdMalformed => const { &[__E[79].message, __E[80].message] },
-                Self::InvalidParameterFormat => const { &[__E[83].message, __E[84].message] },
-                Self::ServiceSignalrequesterror => const { &[__E[103].message, __E[104].message] },
+                Self::ErrorApiInvalidAppId => {
+                    const { &[__E[52].message, __E[53].message] }
+                }
+                Self::ErrorApiQueryRow => const { &[__E[58].message, __E[59].message] }
+                Self::IllegalBackgroundColor => {
+                    const { &[__E[67].message, __E[68].message] }
+                }
+                Self::InvalidLayoutIdMalformed => {
+                    const { &[__E[79].message, __E[80].message] }
+                }
+                Self::InvalidParameterFormat => {
+                    const { &[__E[83].message, __E[84].message] }
+                }
+                Self::ServiceSignalrequesterror => {
+                    const { &[__E[103].message, __E[104].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -969,12 +966,10 @@ const _: () = {
             match self {
                 Self::MissingParameter => {
                     const {
-                        &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[87],
-                        ]
+                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[87]]
                     }
                 }
-                Self::InternalError => const { &[__E[39], __E[70], __E[71], __E[72]] },
+                Self::InternalError => const { &[__E[39], __E[70], __E[71], __E[72]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -983,254 +978,302 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::MissingParameter => &[
-                    r"DescribeRtcChannelList",
-                    r"DescribeRtcChannelMetric",
-                    r"DescribeRtcDurationData",
-                    r"DescribeRtcPeakChannelCntData",
-                    r"DescribeRtcUserCntData",
-                ],
-                Self::InternalError => &[
-                    r"CreateAutoLiveStreamRule",
-                    r"CreateEventSubscribe",
-                    r"CreateMPULayout",
-                    r"DeleteAutoLiveStreamRule",
-                    r"DeleteEventSubscribe",
-                    r"DeleteMPULayout",
-                    r"DescribeAppKey",
-                    r"DescribeApps",
-                    r"DescribeAutoLiveStreamRule",
-                    r"DescribeMPULayoutInfoList",
-                    r"DescribeRtcChannelList",
-                    r"DescribeRtcChannelMetric",
-                    r"DescribeRtcDurationData",
-                    r"DescribeRtcPeakChannelCntData",
-                    r"DescribeRtcUserCntData",
-                    r"DisableAutoLiveStreamRule",
-                    r"EnableAutoLiveStreamRule",
-                    r"GetMPUTaskStatus",
-                    r"ModifyApp",
-                    r"ModifyMPULayout",
-                    r"StartMPUTask",
-                    r"StopMPUTask",
-                    r"StopRecordTask",
-                    r"UpdateAutoLiveStreamRule",
-                    r"UpdateMPUTask",
-                ],
-                Self::ApiParamError => &[
-                    r"DescribeAppRecordingFiles",
-                    r"DescribeCall",
-                    r"DescribeCallList",
-                    r"DescribeChannelAreaDistributionStatData",
-                    r"DescribeChannelDistributionStatData",
-                    r"DescribeChannelOverallData",
-                    r"DescribeChannelTopPubUserList",
-                    r"DescribeChannelUserMetrics",
-                    r"DescribeEndPointEventList",
-                    r"DescribeEndPointMetricData",
-                    r"DescribeFaultDiagnosisFactorDistributionStat",
-                    r"DescribeFaultDiagnosisOverallData",
-                    r"DescribeFaultDiagnosisUserDetail",
-                    r"DescribeFaultDiagnosisUserList",
-                    r"DescribePubUserListBySubUser",
-                    r"DescribeQoeMetricData",
-                    r"DescribeQualityAreaDistributionStatData",
-                    r"DescribeQualityDistributionStatData",
-                    r"DescribeQualityOsSdkVersionDistributionStatData",
-                    r"DescribeQualityOverallData",
-                    r"DescribeUsageAreaDistributionStatData",
-                    r"DescribeUsageDistributionStatData",
-                    r"DescribeUsageOsSdkVersionDistributionStatData",
-                    r"DescribeUsageOverallData",
-                ],
+                Self::MissingParameter => {
+                    &[
+                        r"DescribeRtcChannelList",
+                        r"DescribeRtcChannelMetric",
+                        r"DescribeRtcDurationData",
+                        r"DescribeRtcPeakChannelCntData",
+                        r"DescribeRtcUserCntData",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"CreateAutoLiveStreamRule",
+                        r"CreateEventSubscribe",
+                        r"CreateMPULayout",
+                        r"DeleteAutoLiveStreamRule",
+                        r"DeleteEventSubscribe",
+                        r"DeleteMPULayout",
+                        r"DescribeAppKey",
+                        r"DescribeApps",
+                        r"DescribeAutoLiveStreamRule",
+                        r"DescribeMPULayoutInfoList",
+                        r"DescribeRtcChannelList",
+                        r"DescribeRtcChannelMetric",
+                        r"DescribeRtcDurationData",
+                        r"DescribeRtcPeakChannelCntData",
+                        r"DescribeRtcUserCntData",
+                        r"DisableAutoLiveStreamRule",
+                        r"EnableAutoLiveStreamRule",
+                        r"GetMPUTaskStatus",
+                        r"ModifyApp",
+                        r"ModifyMPULayout",
+                        r"StartMPUTask",
+                        r"StopMPUTask",
+                        r"StopRecordTask",
+                        r"UpdateAutoLiveStreamRule",
+                        r"UpdateMPUTask",
+                    ]
+                }
+                Self::ApiParamError => {
+                    &[
+                        r"DescribeAppRecordingFiles",
+                        r"DescribeCall",
+                        r"DescribeCallList",
+                        r"DescribeChannelAreaDistributionStatData",
+                        r"DescribeChannelDistributionStatData",
+                        r"DescribeChannelOverallData",
+                        r"DescribeChannelTopPubUserList",
+                        r"DescribeChannelUserMetrics",
+                        r"DescribeEndPointEventList",
+                        r"DescribeEndPointMetricData",
+                        r"DescribeFaultDiagnosisFactorDistributionStat",
+                        r"DescribeFaultDiagnosisOverallData",
+                        r"DescribeFaultDiagnosisUserDetail",
+                        r"DescribeFaultDiagnosisUserList",
+                        r"DescribePubUserListBySubUser",
+                        r"DescribeQoeMetricData",
+                        r"DescribeQualityAreaDistributionStatData",
+                        r"DescribeQualityDistributionStatData",
+                        r"DescribeQualityOsSdkVersionDistributionStatData",
+                        r"DescribeQualityOverallData",
+                        r"DescribeUsageAreaDistributionStatData",
+                        r"DescribeUsageDistributionStatData",
+                        r"DescribeUsageOsSdkVersionDistributionStatData",
+                        r"DescribeUsageOverallData",
+                    ]
+                }
                 Self::AppInternalError => &[r"DeleteChannel"],
                 Self::AppNotExist => &[r"DeleteChannel"],
                 Self::AppStop => &[r"DeleteChannel"],
-                Self::BizAppError => &[
-                    r"DescribeAppRecordingFiles",
-                    r"DescribeCall",
-                    r"DescribeCallList",
-                    r"DescribeChannelAreaDistributionStatData",
-                    r"DescribeChannelDistributionStatData",
-                    r"DescribeChannelOverallData",
-                    r"DescribeChannelTopPubUserList",
-                    r"DescribeChannelUserMetrics",
-                    r"DescribeEndPointEventList",
-                    r"DescribeEndPointMetricData",
-                    r"DescribeFaultDiagnosisFactorDistributionStat",
-                    r"DescribeFaultDiagnosisOverallData",
-                    r"DescribeFaultDiagnosisUserDetail",
-                    r"DescribeFaultDiagnosisUserList",
-                    r"DescribePubUserListBySubUser",
-                    r"DescribeQoeMetricData",
-                    r"DescribeQualityAreaDistributionStatData",
-                    r"DescribeQualityDistributionStatData",
-                    r"DescribeQualityOsSdkVersionDistributionStatData",
-                    r"DescribeQualityOverallData",
-                    r"DescribeUsageAreaDistributionStatData",
-                    r"DescribeUsageDistributionStatData",
-                    r"DescribeUsageOsSdkVersionDistributionStatData",
-                    r"DescribeUsageOverallData",
-                ],
-                Self::BizCreatedTsError => &[
-                    r"DescribeCall",
-                    r"DescribeChannelAreaDistributionStatData",
-                    r"DescribeChannelDistributionStatData",
-                    r"DescribeChannelOverallData",
-                    r"DescribeChannelTopPubUserList",
-                    r"DescribeChannelUserMetrics",
-                    r"DescribeEndPointEventList",
-                    r"DescribeEndPointMetricData",
-                    r"DescribeFaultDiagnosisUserDetail",
-                    r"DescribePubUserListBySubUser",
-                    r"DescribeQoeMetricData",
-                ],
-                Self::BizUidError => &[
-                    r"DescribeAppRecordingFiles",
-                    r"DescribeCall",
-                    r"DescribeCallList",
-                    r"DescribeChannelAreaDistributionStatData",
-                    r"DescribeChannelDistributionStatData",
-                    r"DescribeChannelOverallData",
-                    r"DescribeChannelTopPubUserList",
-                    r"DescribeChannelUserMetrics",
-                    r"DescribeEndPointEventList",
-                    r"DescribeEndPointMetricData",
-                    r"DescribeFaultDiagnosisFactorDistributionStat",
-                    r"DescribeFaultDiagnosisOverallData",
-                    r"DescribeFaultDiagnosisUserDetail",
-                    r"DescribeFaultDiagnosisUserList",
-                    r"DescribePubUserListBySubUser",
-                    r"DescribeQoeMetricData",
-                    r"DescribeQualityAreaDistributionStatData",
-                    r"DescribeQualityDistributionStatData",
-                    r"DescribeQualityOsSdkVersionDistributionStatData",
-                    r"DescribeQualityOverallData",
-                    r"DescribeUsageAreaDistributionStatData",
-                    r"DescribeUsageDistributionStatData",
-                    r"DescribeUsageOsSdkVersionDistributionStatData",
-                    r"DescribeUsageOverallData",
-                ],
-                Self::ChannelInternalError => &[
-                    r"DeleteChannel",
-                    r"DescribeChannelParticipants",
-                    r"RemoveTerminals",
-                ],
-                Self::ChannelNotExist => &[
-                    r"DeleteChannel",
-                    r"DescribeChannelParticipants",
-                    r"RemoveTerminals",
-                ],
+                Self::BizAppError => {
+                    &[
+                        r"DescribeAppRecordingFiles",
+                        r"DescribeCall",
+                        r"DescribeCallList",
+                        r"DescribeChannelAreaDistributionStatData",
+                        r"DescribeChannelDistributionStatData",
+                        r"DescribeChannelOverallData",
+                        r"DescribeChannelTopPubUserList",
+                        r"DescribeChannelUserMetrics",
+                        r"DescribeEndPointEventList",
+                        r"DescribeEndPointMetricData",
+                        r"DescribeFaultDiagnosisFactorDistributionStat",
+                        r"DescribeFaultDiagnosisOverallData",
+                        r"DescribeFaultDiagnosisUserDetail",
+                        r"DescribeFaultDiagnosisUserList",
+                        r"DescribePubUserListBySubUser",
+                        r"DescribeQoeMetricData",
+                        r"DescribeQualityAreaDistributionStatData",
+                        r"DescribeQualityDistributionStatData",
+                        r"DescribeQualityOsSdkVersionDistributionStatData",
+                        r"DescribeQualityOverallData",
+                        r"DescribeUsageAreaDistributionStatData",
+                        r"DescribeUsageDistributionStatData",
+                        r"DescribeUsageOsSdkVersionDistributionStatData",
+                        r"DescribeUsageOverallData",
+                    ]
+                }
+                Self::BizCreatedTsError => {
+                    &[
+                        r"DescribeCall",
+                        r"DescribeChannelAreaDistributionStatData",
+                        r"DescribeChannelDistributionStatData",
+                        r"DescribeChannelOverallData",
+                        r"DescribeChannelTopPubUserList",
+                        r"DescribeChannelUserMetrics",
+                        r"DescribeEndPointEventList",
+                        r"DescribeEndPointMetricData",
+                        r"DescribeFaultDiagnosisUserDetail",
+                        r"DescribePubUserListBySubUser",
+                        r"DescribeQoeMetricData",
+                    ]
+                }
+                Self::BizUidError => {
+                    &[
+                        r"DescribeAppRecordingFiles",
+                        r"DescribeCall",
+                        r"DescribeCallList",
+                        r"DescribeChannelAreaDistributionStatData",
+                        r"DescribeChannelDistributionStatData",
+                        r"DescribeChannelOverallData",
+                        r"DescribeChannelTopPubUserList",
+                        r"DescribeChannelUserMetrics",
+                        r"DescribeEndPointEventList",
+                        r"DescribeEndPointMetricData",
+                        r"DescribeFaultDiagnosisFactorDistributionStat",
+                        r"DescribeFaultDiagnosisOverallData",
+                        r"DescribeFaultDiagnosisUserDetail",
+                        r"DescribeFaultDiagnosisUserList",
+                        r"DescribePubUserListBySubUser",
+                        r"DescribeQoeMetricData",
+                        r"DescribeQualityAreaDistributionStatData",
+                        r"DescribeQualityDistributionStatData",
+                        r"DescribeQualityOsSdkVersionDistributionStatData",
+                        r"DescribeQualityOverallData",
+                        r"DescribeUsageAreaDistributionStatData",
+                        r"DescribeUsageDistributionStatData",
+                        r"DescribeUsageOsSdkVersionDistributionStatData",
+                        r"DescribeUsageOverallData",
+                    ]
+                }
+                Self::ChannelInternalError => {
+                    &[
+                        r"DeleteChannel",
+                        r"DescribeChannelParticipants",
+                        r"RemoveTerminals",
+                    ]
+                }
+                Self::ChannelNotExist => {
+                    &[
+                        r"DeleteChannel",
+                        r"DescribeChannelParticipants",
+                        r"RemoveTerminals",
+                    ]
+                }
                 Self::ErrorApiIllegalSignature => &[r"DeleteAutoLiveStreamRule"],
-                Self::ErrorApiInvalidAppId => &[
-                    r"CreateAutoLiveStreamRule",
-                    r"DeleteAutoLiveStreamRule",
-                    r"DescribeAutoLiveStreamRule",
-                    r"DisableAutoLiveStreamRule",
-                    r"EnableAutoLiveStreamRule",
-                    r"UpdateAutoLiveStreamRule",
-                ],
+                Self::ErrorApiInvalidAppId => {
+                    &[
+                        r"CreateAutoLiveStreamRule",
+                        r"DeleteAutoLiveStreamRule",
+                        r"DescribeAutoLiveStreamRule",
+                        r"DisableAutoLiveStreamRule",
+                        r"EnableAutoLiveStreamRule",
+                        r"UpdateAutoLiveStreamRule",
+                    ]
+                }
                 Self::ErrorApiInvalidSubscribeId => &[r"DeleteEventSubscribe"],
                 Self::ErrorApiNoAppId => &[r"CreateEventSubscribe"],
                 Self::ErrorApiNoRuleId => &[r"DeleteAutoLiveStreamRule"],
                 Self::ErrorApiNoSignature => &[r"DeleteAutoLiveStreamRule"],
-                Self::ErrorApiQueryRow => &[
-                    r"CreateAutoLiveStreamRule",
-                    r"CreateEventSubscribe",
-                    r"DeleteEventSubscribe",
-                    r"DescribeAutoLiveStreamRule",
-                    r"DisableAutoLiveStreamRule",
-                    r"EnableAutoLiveStreamRule",
-                    r"UpdateAutoLiveStreamRule",
-                ],
+                Self::ErrorApiQueryRow => {
+                    &[
+                        r"CreateAutoLiveStreamRule",
+                        r"CreateEventSubscribe",
+                        r"DeleteEventSubscribe",
+                        r"DescribeAutoLiveStreamRule",
+                        r"DisableAutoLiveStreamRule",
+                        r"EnableAutoLiveStreamRule",
+                        r"UpdateAutoLiveStreamRule",
+                    ]
+                }
                 Self::ErrorIdempotent => &[r"CreateEventSubscribe"],
                 Self::ErrorIdempotentParameterMismatch => &[r"CreateEventSubscribe"],
                 Self::ErrorInvalidCallBackUrl => &[r"CreateEventSubscribe"],
                 Self::ErrorNoSuchLayout => &[r"DeleteMPULayout"],
                 Self::ErrorNotMatchRuleId => &[r"DeleteAutoLiveStreamRule"],
-                Self::FunctionDisable => &[
-                    r"CreateAppStreamingOutTemplate",
-                    r"DeleteAppStreamingOutTemplate",
-                    r"ModifyAppStreamingOutTemplate",
-                ],
+                Self::FunctionDisable => {
+                    &[
+                        r"CreateAppStreamingOutTemplate",
+                        r"DeleteAppStreamingOutTemplate",
+                        r"ModifyAppStreamingOutTemplate",
+                    ]
+                }
                 Self::IllegalAliUId => &[r"CreateMPULayout", r"ModifyMPULayout"],
                 Self::IllegalBackgroundColor => &[r"StartMPUTask", r"UpdateMPUTask"],
-                Self::IllegalLayoutId => &[r"DeleteMPULayout", r"DescribeMPULayoutInfoList"],
+                Self::IllegalLayoutId => {
+                    &[r"DeleteMPULayout", r"DescribeMPULayoutInfoList"]
+                }
                 Self::InternalError_2 => &[r"StartMPUTask"],
                 Self::InvalidAppIdAliveTaskExceedLimit => &[r"StartMPUTask"],
-                Self::InvalidAppIdNotFound => &[r"DescribeAppKey", r"DescribeApps", r"ModifyApp"],
-                Self::InvalidAudioMixCountMalformed => &[r"CreateMPULayout", r"ModifyMPULayout"],
-                Self::InvalidCropModeMalformed => &[r"CreateMPULayout", r"ModifyMPULayout"],
+                Self::InvalidAppIdNotFound => {
+                    &[r"DescribeAppKey", r"DescribeApps", r"ModifyApp"]
+                }
+                Self::InvalidAudioMixCountMalformed => {
+                    &[r"CreateMPULayout", r"ModifyMPULayout"]
+                }
+                Self::InvalidCropModeMalformed => {
+                    &[r"CreateMPULayout", r"ModifyMPULayout"]
+                }
                 Self::InvalidLayoutNotFound => &[r"DescribeMPULayoutInfoList"],
                 Self::InvalidLayoutIdMalformed => &[r"StartMPUTask", r"UpdateMPUTask"],
                 Self::InvalidLiveUrl => &[r"StartMPUTask"],
                 Self::InvalidPaneMalformed => &[r"CreateMPULayout", r"ModifyMPULayout"],
-                Self::InvalidParameterFormat => &[r"StartMPUTask", r"UpdateAutoLiveStreamRule"],
+                Self::InvalidParameterFormat => {
+                    &[r"StartMPUTask", r"UpdateAutoLiveStreamRule"]
+                }
                 Self::InvalidTaskIdError => &[r"GetMPUTaskStatus"],
                 Self::InvalidTaskNotFound => &[r"GetMPUTaskStatus"],
-                Self::NotFound => &[
-                    r"CreateAppStreamingOutTemplate",
-                    r"DeleteAppStreamingOutTemplate",
-                    r"ModifyAppStreamingOutTemplate",
-                ],
-                Self::ParameterError => &[
-                    r"CreateAppStreamingOutTemplate",
-                    r"DeleteAppStreamingOutTemplate",
-                    r"ModifyAppStreamingOutTemplate",
-                ],
+                Self::NotFound => {
+                    &[
+                        r"CreateAppStreamingOutTemplate",
+                        r"DeleteAppStreamingOutTemplate",
+                        r"ModifyAppStreamingOutTemplate",
+                    ]
+                }
+                Self::ParameterError => {
+                    &[
+                        r"CreateAppStreamingOutTemplate",
+                        r"DeleteAppStreamingOutTemplate",
+                        r"ModifyAppStreamingOutTemplate",
+                    ]
+                }
                 Self::QuotaInvalid => &[r"CreateAppStreamingOutTemplate"],
                 Self::SlrNoPermission => &[r"AddRecordTemplate"],
-                Self::ServerInternalError => &[
-                    r"DescribeAppRecordingFiles",
-                    r"DescribeCall",
-                    r"DescribeCallList",
-                    r"DescribeChannelAreaDistributionStatData",
-                    r"DescribeChannelDistributionStatData",
-                    r"DescribeChannelOverallData",
-                    r"DescribeChannelTopPubUserList",
-                    r"DescribeChannelUserMetrics",
-                    r"DescribeEndPointEventList",
-                    r"DescribeEndPointMetricData",
-                    r"DescribeFaultDiagnosisFactorDistributionStat",
-                    r"DescribeFaultDiagnosisOverallData",
-                    r"DescribeFaultDiagnosisUserDetail",
-                    r"DescribeFaultDiagnosisUserList",
-                    r"DescribePubUserListBySubUser",
-                    r"DescribeQoeMetricData",
-                    r"DescribeQualityAreaDistributionStatData",
-                    r"DescribeQualityDistributionStatData",
-                    r"DescribeQualityOsSdkVersionDistributionStatData",
-                    r"DescribeQualityOverallData",
-                    r"DescribeUsageAreaDistributionStatData",
-                    r"DescribeUsageDistributionStatData",
-                    r"DescribeUsageOsSdkVersionDistributionStatData",
-                    r"DescribeUsageOverallData",
-                ],
-                Self::ServiceInternalError => &[
-                    r"DeleteChannel",
-                    r"DescribeChannelParticipants",
-                    r"RemoveTerminals",
-                ],
-                Self::ServiceNoSignaling => &[
-                    r"DeleteChannel",
-                    r"DescribeChannelParticipants",
-                    r"RemoveTerminals",
-                ],
-                Self::TaskExisted => &[
-                    r"DeleteRecordTemplate",
-                    r"DescribeRecordTemplates",
-                    r"StartMPUTask",
-                    r"StartRecordTask",
-                    r"UpdateRecordTemplate",
-                ],
+                Self::ServerInternalError => {
+                    &[
+                        r"DescribeAppRecordingFiles",
+                        r"DescribeCall",
+                        r"DescribeCallList",
+                        r"DescribeChannelAreaDistributionStatData",
+                        r"DescribeChannelDistributionStatData",
+                        r"DescribeChannelOverallData",
+                        r"DescribeChannelTopPubUserList",
+                        r"DescribeChannelUserMetrics",
+                        r"DescribeEndPointEventList",
+                        r"DescribeEndPointMetricData",
+                        r"DescribeFaultDiagnosisFactorDistributionStat",
+                        r"DescribeFaultDiagnosisOverallData",
+                        r"DescribeFaultDiagnosisUserDetail",
+                        r"DescribeFaultDiagnosisUserList",
+                        r"DescribePubUserListBySubUser",
+                        r"DescribeQoeMetricData",
+                        r"DescribeQualityAreaDistributionStatData",
+                        r"DescribeQualityDistributionStatData",
+                        r"DescribeQualityOsSdkVersionDistributionStatData",
+                        r"DescribeQualityOverallData",
+                        r"DescribeUsageAreaDistributionStatData",
+                        r"DescribeUsageDistributionStatData",
+                        r"DescribeUsageOsSdkVersionDistributionStatData",
+                        r"DescribeUsageOverallData",
+                    ]
+                }
+                Self::ServiceInternalError => {
+                    &[
+                        r"DeleteChannel",
+                        r"DescribeChannelParticipants",
+                        r"RemoveTerminals",
+                    ]
+                }
+                Self::ServiceNoSignaling => {
+                    &[
+                        r"DeleteChannel",
+                        r"DescribeChannelParticipants",
+                        r"RemoveTerminals",
+                    ]
+                }
+                Self::TaskExisted => {
+                    &[
+                        r"DeleteRecordTemplate",
+                        r"DescribeRecordTemplates",
+                        r"StartMPUTask",
+                        r"StartRecordTask",
+                        r"UpdateRecordTemplate",
+                    ]
+                }
                 Self::RequestAuthinvalid => {
                     &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
                 }
                 Self::RequestIllegalauth => {
                     &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
                 }
-                Self::RequestNoaliuid => &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"],
-                Self::RequestNoappid => &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"],
+                Self::RequestNoaliuid => {
+                    &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
+                }
+                Self::RequestNoappid => {
+                    &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
+                }
                 Self::RequestNochannelid => {
                     &[r"DescribeChannelUsers", r"DescribeUserInfoInChannel"]
                 }
@@ -1248,317 +1291,417 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             match api {
                 r"AddRecordTemplate" => &[Self::SlrNoPermission],
-                r"CreateAppStreamingOutTemplate" => &[
-                    Self::FunctionDisable,
-                    Self::NotFound,
-                    Self::ParameterError,
-                    Self::QuotaInvalid,
-                ],
-                r"CreateAutoLiveStreamRule" => &[
-                    Self::InternalError,
-                    Self::ErrorApiInvalidAppId,
-                    Self::ErrorApiQueryRow,
-                ],
-                r"CreateEventSubscribe" => &[
-                    Self::InternalError,
-                    Self::ErrorApiNoAppId,
-                    Self::ErrorApiQueryRow,
-                    Self::ErrorIdempotent,
-                    Self::ErrorIdempotentParameterMismatch,
-                    Self::ErrorInvalidCallBackUrl,
-                ],
-                r"CreateMPULayout" => &[
-                    Self::InternalError,
-                    Self::IllegalAliUId,
-                    Self::InvalidAudioMixCountMalformed,
-                    Self::InvalidCropModeMalformed,
-                    Self::InvalidPaneMalformed,
-                ],
+                r"CreateAppStreamingOutTemplate" => {
+                    &[
+                        Self::FunctionDisable,
+                        Self::NotFound,
+                        Self::ParameterError,
+                        Self::QuotaInvalid,
+                    ]
+                }
+                r"CreateAutoLiveStreamRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::ErrorApiInvalidAppId,
+                        Self::ErrorApiQueryRow,
+                    ]
+                }
+                r"CreateEventSubscribe" => {
+                    &[
+                        Self::InternalError,
+                        Self::ErrorApiNoAppId,
+                        Self::ErrorApiQueryRow,
+                        Self::ErrorIdempotent,
+                        Self::ErrorIdempotentParameterMismatch,
+                        Self::ErrorInvalidCallBackUrl,
+                    ]
+                }
+                r"CreateMPULayout" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalAliUId,
+                        Self::InvalidAudioMixCountMalformed,
+                        Self::InvalidCropModeMalformed,
+                        Self::InvalidPaneMalformed,
+                    ]
+                }
                 r"DeleteAppStreamingOutTemplate" => {
                     &[Self::FunctionDisable, Self::NotFound, Self::ParameterError]
                 }
-                r"DeleteAutoLiveStreamRule" => &[
-                    Self::InternalError,
-                    Self::ErrorApiIllegalSignature,
-                    Self::ErrorApiInvalidAppId,
-                    Self::ErrorApiNoRuleId,
-                    Self::ErrorApiNoSignature,
-                    Self::ErrorNotMatchRuleId,
-                ],
-                r"DeleteChannel" => &[
-                    Self::AppInternalError,
-                    Self::AppNotExist,
-                    Self::AppStop,
-                    Self::ChannelInternalError,
-                    Self::ChannelNotExist,
-                    Self::ServiceInternalError,
-                    Self::ServiceNoSignaling,
-                ],
-                r"DeleteEventSubscribe" => &[
-                    Self::InternalError,
-                    Self::ErrorApiInvalidSubscribeId,
-                    Self::ErrorApiQueryRow,
-                ],
-                r"DeleteMPULayout" => &[
-                    Self::InternalError,
-                    Self::ErrorNoSuchLayout,
-                    Self::IllegalLayoutId,
-                ],
+                r"DeleteAutoLiveStreamRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::ErrorApiIllegalSignature,
+                        Self::ErrorApiInvalidAppId,
+                        Self::ErrorApiNoRuleId,
+                        Self::ErrorApiNoSignature,
+                        Self::ErrorNotMatchRuleId,
+                    ]
+                }
+                r"DeleteChannel" => {
+                    &[
+                        Self::AppInternalError,
+                        Self::AppNotExist,
+                        Self::AppStop,
+                        Self::ChannelInternalError,
+                        Self::ChannelNotExist,
+                        Self::ServiceInternalError,
+                        Self::ServiceNoSignaling,
+                    ]
+                }
+                r"DeleteEventSubscribe" => {
+                    &[
+                        Self::InternalError,
+                        Self::ErrorApiInvalidSubscribeId,
+                        Self::ErrorApiQueryRow,
+                    ]
+                }
+                r"DeleteMPULayout" => {
+                    &[
+                        Self::InternalError,
+                        Self::ErrorNoSuchLayout,
+                        Self::IllegalLayoutId,
+                    ]
+                }
                 r"DeleteRecordTemplate" => &[Self::TaskExisted],
                 r"DescribeAppKey" => &[Self::InternalError, Self::InvalidAppIdNotFound],
-                r"DescribeAppRecordingFiles" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
+                r"DescribeAppRecordingFiles" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
                 r"DescribeApps" => &[Self::InternalError, Self::InvalidAppIdNotFound],
-                r"DescribeAutoLiveStreamRule" => &[
-                    Self::InternalError,
-                    Self::ErrorApiInvalidAppId,
-                    Self::ErrorApiQueryRow,
-                ],
-                r"DescribeCall" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizCreatedTsError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeCallList" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeChannelAreaDistributionStatData" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizCreatedTsError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeChannelDistributionStatData" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizCreatedTsError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeChannelOverallData" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizCreatedTsError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeChannelParticipants" => &[
-                    Self::ChannelInternalError,
-                    Self::ChannelNotExist,
-                    Self::ServiceInternalError,
-                    Self::ServiceNoSignaling,
-                ],
-                r"DescribeChannelTopPubUserList" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizCreatedTsError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeChannelUserMetrics" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizCreatedTsError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeChannelUsers" => &[
-                    Self::RequestAuthinvalid,
-                    Self::RequestIllegalauth,
-                    Self::RequestNoaliuid,
-                    Self::RequestNoappid,
-                    Self::RequestNochannelid,
-                    Self::RequestNorequestid,
-                    Self::ServiceSignalrequesterror,
-                ],
-                r"DescribeEndPointEventList" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizCreatedTsError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeEndPointMetricData" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizCreatedTsError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeFaultDiagnosisFactorDistributionStat" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeFaultDiagnosisOverallData" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeFaultDiagnosisUserDetail" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizCreatedTsError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeFaultDiagnosisUserList" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeMPULayoutInfoList" => &[
-                    Self::InternalError,
-                    Self::IllegalLayoutId,
-                    Self::InvalidLayoutNotFound,
-                ],
-                r"DescribePubUserListBySubUser" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizCreatedTsError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeQoeMetricData" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizCreatedTsError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeQualityAreaDistributionStatData" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeQualityDistributionStatData" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeQualityOsSdkVersionDistributionStatData" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeQualityOverallData" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
+                r"DescribeAutoLiveStreamRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::ErrorApiInvalidAppId,
+                        Self::ErrorApiQueryRow,
+                    ]
+                }
+                r"DescribeCall" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizCreatedTsError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeCallList" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeChannelAreaDistributionStatData" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizCreatedTsError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeChannelDistributionStatData" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizCreatedTsError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeChannelOverallData" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizCreatedTsError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeChannelParticipants" => {
+                    &[
+                        Self::ChannelInternalError,
+                        Self::ChannelNotExist,
+                        Self::ServiceInternalError,
+                        Self::ServiceNoSignaling,
+                    ]
+                }
+                r"DescribeChannelTopPubUserList" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizCreatedTsError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeChannelUserMetrics" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizCreatedTsError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeChannelUsers" => {
+                    &[
+                        Self::RequestAuthinvalid,
+                        Self::RequestIllegalauth,
+                        Self::RequestNoaliuid,
+                        Self::RequestNoappid,
+                        Self::RequestNochannelid,
+                        Self::RequestNorequestid,
+                        Self::ServiceSignalrequesterror,
+                    ]
+                }
+                r"DescribeEndPointEventList" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizCreatedTsError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeEndPointMetricData" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizCreatedTsError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeFaultDiagnosisFactorDistributionStat" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeFaultDiagnosisOverallData" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeFaultDiagnosisUserDetail" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizCreatedTsError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeFaultDiagnosisUserList" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeMPULayoutInfoList" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalLayoutId,
+                        Self::InvalidLayoutNotFound,
+                    ]
+                }
+                r"DescribePubUserListBySubUser" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizCreatedTsError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeQoeMetricData" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizCreatedTsError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeQualityAreaDistributionStatData" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeQualityDistributionStatData" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeQualityOsSdkVersionDistributionStatData" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeQualityOverallData" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
                 r"DescribeRecordTemplates" => &[Self::TaskExisted],
-                r"DescribeRtcChannelList" => &[Self::MissingParameter, Self::InternalError],
-                r"DescribeRtcChannelMetric" => &[Self::MissingParameter, Self::InternalError],
-                r"DescribeRtcDurationData" => &[Self::MissingParameter, Self::InternalError],
-                r"DescribeRtcPeakChannelCntData" => &[Self::MissingParameter, Self::InternalError],
-                r"DescribeRtcUserCntData" => &[Self::MissingParameter, Self::InternalError],
-                r"DescribeUsageAreaDistributionStatData" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeUsageDistributionStatData" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeUsageOsSdkVersionDistributionStatData" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeUsageOverallData" => &[
-                    Self::ApiParamError,
-                    Self::BizAppError,
-                    Self::BizUidError,
-                    Self::ServerInternalError,
-                ],
-                r"DescribeUserInfoInChannel" => &[
-                    Self::RequestAuthinvalid,
-                    Self::RequestIllegalauth,
-                    Self::RequestNoaliuid,
-                    Self::RequestNoappid,
-                    Self::RequestNochannelid,
-                    Self::RequestNorequestid,
-                    Self::RequestNouserid,
-                    Self::ServiceSignalrequesterror,
-                ],
-                r"DisableAutoLiveStreamRule" => &[
-                    Self::InternalError,
-                    Self::ErrorApiInvalidAppId,
-                    Self::ErrorApiQueryRow,
-                ],
-                r"EnableAutoLiveStreamRule" => &[
-                    Self::InternalError,
-                    Self::ErrorApiInvalidAppId,
-                    Self::ErrorApiQueryRow,
-                ],
-                r"GetMPUTaskStatus" => &[
-                    Self::InternalError,
-                    Self::InvalidTaskIdError,
-                    Self::InvalidTaskNotFound,
-                ],
+                r"DescribeRtcChannelList" => {
+                    &[Self::MissingParameter, Self::InternalError]
+                }
+                r"DescribeRtcChannelMetric" => {
+                    &[Self::MissingParameter, Self::InternalError]
+                }
+                r"DescribeRtcDurationData" => {
+                    &[Self::MissingParameter, Self::InternalError]
+                }
+                r"DescribeRtcPeakChannelCntData" => {
+                    &[Self::MissingParameter, Self::InternalError]
+                }
+                r"DescribeRtcUserCntData" => {
+                    &[Self::MissingParameter, Self::InternalError]
+                }
+                r"DescribeUsageAreaDistributionStatData" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeUsageDistributionStatData" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeUsageOsSdkVersionDistributionStatData" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeUsageOverallData" => {
+                    &[
+                        Self::ApiParamError,
+                        Self::BizAppError,
+                        Self::BizUidError,
+                        Self::ServerInternalError,
+                    ]
+                }
+                r"DescribeUserInfoInChannel" => {
+                    &[
+                        Self::RequestAuthinvalid,
+                        Self::RequestIllegalauth,
+                        Self::RequestNoaliuid,
+                        Self::RequestNoappid,
+                        Self::RequestNochannelid,
+                        Self::RequestNorequestid,
+                        Self::RequestNouserid,
+                        Self::ServiceSignalrequesterror,
+                    ]
+                }
+                r"DisableAutoLiveStreamRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::ErrorApiInvalidAppId,
+                        Self::ErrorApiQueryRow,
+                    ]
+                }
+                r"EnableAutoLiveStreamRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::ErrorApiInvalidAppId,
+                        Self::ErrorApiQueryRow,
+                    ]
+                }
+                r"GetMPUTaskStatus" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidTaskIdError,
+                        Self::InvalidTaskNotFound,
+                    ]
+                }
                 r"ModifyApp" => &[Self::InternalError, Self::InvalidAppIdNotFound],
                 r"ModifyAppStreamingOutTemplate" => {
                     &[Self::FunctionDisable, Self::NotFound, Self::ParameterError]
                 }
-                r"ModifyMPULayout" => &[
-                    Self::InternalError,
-                    Self::IllegalAliUId,
-                    Self::InvalidAudioMixCountMalformed,
-                    Self::InvalidCropModeMalformed,
-                    Self::InvalidPaneMalformed,
-                ],
-                r"RemoveTerminals" => &[
-                    Self::ChannelInternalError,
-                    Self::ChannelNotExist,
-                    Self::ServiceInternalError,
-                    Self::ServiceNoSignaling,
-                ],
-                r"StartMPUTask" => &[
-                    Self::InternalError,
-                    Self::IllegalBackgroundColor,
-                    Self::InternalError_2,
-                    Self::InvalidAppIdAliveTaskExceedLimit,
-                    Self::InvalidLayoutIdMalformed,
-                    Self::InvalidLiveUrl,
-                    Self::InvalidParameterFormat,
-                    Self::TaskExisted,
-                ],
+                r"ModifyMPULayout" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalAliUId,
+                        Self::InvalidAudioMixCountMalformed,
+                        Self::InvalidCropModeMalformed,
+                        Self::InvalidPaneMalformed,
+                    ]
+                }
+                r"RemoveTerminals" => {
+                    &[
+                        Self::ChannelInternalError,
+                        Self::ChannelNotExist,
+                        Self::ServiceInternalError,
+                        Self::ServiceNoSignaling,
+                    ]
+                }
+                r"StartMPUTask" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalBackgroundColor,
+                        Self::InternalError_2,
+                        Self::InvalidAppIdAliveTaskExceedLimit,
+                        Self::InvalidLayoutIdMalformed,
+                        Self::InvalidLiveUrl,
+                        Self::InvalidParameterFormat,
+                        Self::TaskExisted,
+                    ]
+                }
                 r"StartRecordTask" => &[Self::TaskExisted],
                 r"StopMPUTask" => &[Self::InternalError],
                 r"StopRecordTask" => &[Self::InternalError],
-                r"UpdateAutoLiveStreamRule" => &[
-                    Self::InternalError,
-                    Self::ErrorApiInvalidAppId,
-                    Self::ErrorApiQueryRow,
-                    Self::InvalidParameterFormat,
-                ],
-                r"UpdateMPUTask" => &[
-                    Self::InternalError,
-                    Self::IllegalBackgroundColor,
-                    Self::InvalidLayoutIdMalformed,
-                ],
+                r"UpdateAutoLiveStreamRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::ErrorApiInvalidAppId,
+                        Self::ErrorApiQueryRow,
+                        Self::InvalidParameterFormat,
+                    ]
+                }
+                r"UpdateMPUTask" => {
+                    &[
+                        Self::InternalError,
+                        Self::IllegalBackgroundColor,
+                        Self::InvalidLayoutIdMalformed,
+                    ]
+                }
                 r"UpdateRecordTemplate" => &[Self::TaskExisted],
                 _ => &[],
             }
@@ -1575,7 +1718,8 @@ const _: () = {
     impl __core::str::FromStr for RtcError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for RtcError {

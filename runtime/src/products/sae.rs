@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum SaeError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -372,11 +372,11 @@ pub enum SaeError {
     VswitchNotExist,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 177] = &[
         __row(
@@ -421,12 +421,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -499,12 +494,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -553,12 +543,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -709,12 +694,7 @@ const _: () = {
             r"The specified resource of secret is dependent on job [%s], so the operation cannot be completed.",
             __NEVER,
         ),
-        __row(
-            r"Duplicate.TagKey",
-            400,
-            r"The TagKey contains duplicate keys.",
-            __NEVER,
-        ),
+        __row(r"Duplicate.TagKey", 400, r"The TagKey contains duplicate keys.", __NEVER),
         __row(
             r"Exceed.ConfigMap",
             400,
@@ -878,12 +858,7 @@ const _: () = {
             r"The application deployment package name is invalid. This name can contain only alphanumeric characters, hyphens (-), and underscores (_). In addition, you can upload JAR files only if the selected deployment version supports JAR file. Otherwise, upload WAR files only.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.NoPermission",
-            400,
-            r"Resource no permission",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.NoPermission", 400, r"Resource no permission", __NEVER),
         __row(
             r"InvalidParameter.NotEmpty",
             400,
@@ -920,12 +895,7 @@ const _: () = {
             r"The specified resource type is not supported.",
             __NEVER,
         ),
-        __row(
-            r"InvalidResponse.Api",
-            404,
-            r"The response of API %s is empty.",
-            __NEVER,
-        ),
+        __row(r"InvalidResponse.Api", 404, r"The response of API %s is empty.", __NEVER),
         __row(
             r"InvalidScalingRuleDate.BeginAfterEnd",
             400,
@@ -1078,12 +1048,7 @@ const _: () = {
             r"Please delete the application first.",
             __NEVER,
         ),
-        __row(
-            r"No.Permission",
-            400,
-            r"The account has no permission.",
-            __NEVER,
-        ),
+        __row(r"No.Permission", 400, r"The account has no permission.", __NEVER),
         __row(
             r"NoAvailableCluster.NotFound",
             400,
@@ -1175,12 +1140,7 @@ const _: () = {
             r"A Pandora application only requires JDK component.",
             __NEVER,
         ),
-        __row(
-            r"Pay.Insufficient.Balance",
-            400,
-            r"pay insufficient balance",
-            __NEVER,
-        ),
+        __row(r"Pay.Insufficient.Balance", 400, r"pay insufficient balance", __NEVER),
         __row(
             r"PhpApplication.MissingPhpRuntime",
             400,
@@ -1253,12 +1213,7 @@ const _: () = {
             r"The SLB instance does not exist: slbId [%s]",
             __NEVER,
         ),
-        __row(
-            r"Slb.Occupied",
-            400,
-            r"The SLB instance is occupied.",
-            __NEVER,
-        ),
+        __row(r"Slb.Occupied", 400, r"The SLB instance is occupied.", __NEVER),
         __row(
             r"Slb.Tag.Not.Qualified",
             400,
@@ -1301,12 +1256,7 @@ const _: () = {
             r"Shared performance SLB instances are not supported.",
             __NEVER,
         ),
-        __row(
-            r"SlbType.Invalid",
-            400,
-            r"An SLB network type error occurred.",
-            __NEVER,
-        ),
+        __row(r"SlbType.Invalid", 400, r"An SLB network type error occurred.", __NEVER),
         __row(
             r"Sls.Config.Mixed.Multi.Project",
             400,
@@ -1343,12 +1293,7 @@ const _: () = {
             r"The specified name of Logtail is invalid. The Logtail name must not contain the prefix sae-.",
             __NEVER,
         ),
-        __row(
-            r"Sls.NotExist",
-            400,
-            r"SLS configuration does not exist.",
-            __NEVER,
-        ),
+        __row(r"Sls.NotExist", 400, r"SLS configuration does not exist.", __NEVER),
         __row(
             r"Sls.Project.Name.Invalid",
             400,
@@ -1385,12 +1330,7 @@ const _: () = {
             r"A War application must contain JDK and Tomcat.",
             __NEVER,
         ),
-        __row(
-            r"get.event.error",
-            400,
-            r"Failed to obtain event information.",
-            __NEVER,
-        ),
+        __row(r"get.event.error", 400, r"Failed to obtain event information.", __NEVER),
         __row(r"rollback.error", 400, r"Failed to roll back.", __NEVER),
         __row(
             r"unsupported.workload",
@@ -1398,12 +1338,7 @@ const _: () = {
             r"The specified instances to scale in application does not support the workload",
             __NEVER,
         ),
-        __row(
-            r"user.indebt",
-            400,
-            r"The user has an outstanding payment.",
-            __NEVER,
-        ),
+        __row(r"user.indebt", 400, r"The user has an outstanding payment.", __NEVER),
         __row(
             r"vswitch.not.exist",
             400,
@@ -1420,26 +1355,28 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 167] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77,
-        78, 79, 80, 81, 82, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100,
-        101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118,
-        119, 120, 121, 122, 123, 124, 125, 126, 127, 129, 130, 131, 132, 133, 134, 135, 136, 137,
-        138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155,
-        156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173,
-        174, 175,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
+        69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 84, 85, 86, 87, 88, 89,
+        90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
+        108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123,
+        124, 125, 126, 127, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140,
+        141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156,
+        157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172,
+        173, 174, 175,
     ];
     const __END: [u32; 167] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
-        79, 80, 81, 82, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101,
-        102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
-        120, 121, 122, 123, 124, 125, 126, 127, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138,
-        139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156,
-        157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174,
-        175, 177,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 84, 85, 86, 87, 88, 89, 90,
+        91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108,
+        109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124,
+        125, 126, 127, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141,
+        142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157,
+        158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173,
+        174, 175, 177,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: SaeError) -> &'static __Entry {
@@ -1620,275 +1557,343 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"JobSuspend" => 96,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"ORDER.OPEND" => 120,
-                    r"user.indebt" => 165,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Slb.NotFound" => 139,
-                    r"Slb.Occupied" => 140,
-                    r"Sls.NotExist" => 155,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"No.Permission" => 111,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Missing.TagKey" => 108,
-                    r"rollback.error" => 163,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"JobForbidPolicy" => 95,
-                    r"SlbType.Invalid" => 148,
-                    r"get.event.error" => 162,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 48,
-                    r"Exceed.ConfigMap" => 49,
-                    r"Exceed.Namespace" => 51,
-                    r"Illegal.argument" => 52,
-                    r"SSLCert.NotFound" => 136,
-                    r"System.Upgrading" => 158,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NumberExceed.Tags" => 119,
-                    r"TooMany.Configmap" => 159,
-                    r"vswitch.not.exist" => 166,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"Exceed.IngressRule" => 50,
-                    r"NotFound.ConfigMap" => 116,
-                    r"SlbSpec.NotSupport" => 147,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"InvalidResponse.Api" => 83,
-                    r"Namespace.AppExists" => 110,
-                    r"VolumnPath.Conflict" => 160,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"unsupported.workload" => 164,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"InvalidAppId.NotFound" => 58,
-                    r"InvalidVpcId.NotFound" => 93,
-                    r"NotFound.ConfigMapKey" => 117,
-                    r"Resouce.no.permission" => 134,
-                    r"Slb.Tag.Not.Qualified" => 141,
-                    r"SlbHttpsCert.NotFound" => 144,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Application.MissingJdk" => 39,
-                    r"Micro.Service.NotFound" => 105,
-                    r"SlbAppVSwitch.NotMatch" => 142,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"DependencyViolation.Job" => 47,
-                    r"Invalid.Param.Tag.Scope" => 56,
-                    r"InvalidParameter.TagKey" => 79,
-                    r"LogService.NotAvailable" => 100,
-                    r"Measuredata.Query.Error" => 103,
-                    r"MountConflict.ConfigMap" => 109,
-                    r"SlbListenerType.Invalid" => 146,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Application.NotDeployYet" => 41,
-                    r"Associate.Eip.Not.Enough" => 42,
-                    r"InvalidSecretId.NotFound" => 90,
-                    r"LogService.InternalError" => 98,
-                    r"LogService.LogDirInvalid" => 99,
-                    r"NumberExceed.ResourceIds" => 118,
-                    r"OperationFailed.RPCError" => 123,
-                    r"Package.Version.Too.Long" => 124,
-                    r"Pay.Insufficient.Balance" => 127,
-                    r"Sls.Logtail.Name.Invalid" => 154,
-                    r"Sls.Project.Name.Invalid" => 156,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"Application.InvalidStatus" => 38,
-                    r"InstanceExist.NamespaceId" => 53,
-                    r"InvalidComponent.NotFound" => 61,
-                    r"InvalidHostnameIp.Invalid" => 63,
-                    r"InvalidNamespaceId.Format" => 68,
-                    r"InvalidParameter.FileName" => 75,
-                    r"InvalidParameter.NotEmpty" => 77,
-                    r"InvalidParameter.TagValue" => 80,
-                    r"JarApplication.MissingJdk" => 94,
-                    r"QuotaExceeded.ScalingRule" => 130,
-                    r"Sls.Logstore.Name.Invalid" => 152,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"App.Package.Version.Exists" => 35,
-                    r"InvalidParameter.Obviously" => 78,
-                    r"PandoraApplication.OnlyJdk" => 126,
-                    r"SLBInstanceQuota.OverQuota" => 135,
-                    r"SlbHttpsCert.NotConsistent" => 143,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidApplication.NotFound" => 59,
-                    r"InvalidChangeOrder.NotFound" => 60,
-                    r"InvalidNamespaceId.NotFound" => 69,
-                    r"InvalidNamespaceName.Format" => 71,
-                    r"InvalidPackageType.NotFound" => 73,
-                    r"NoAvailableCluster.NotFound" => 112,
-                    r"QuotaExceeded.SecretDataKey" => 132,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidParameter.WithMessage" => 81,
-                    r"InvalidResourceType.NotFound" => 82,
-                    r"LogService.ConfigQuotaExceed" => 97,
-                    r"SlbListenerPort.NotAvailable" => 145,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InstanceExist.ScalingRuleName" => 54,
-                    r"InvalidAcrInstanceId.NotFound" => 57,
-                    r"InvalidComponentType.NotFound" => 62,
-                    r"InvalidParameter.NoPermission" => 76,
-                    r"InvalidScalingRuleDate.Format" => 85,
-                    r"InvalidScalingRuleTime.Format" => 88,
-                    r"InvalidSecretDataKey.NotFound" => 89,
-                    r"MinReadyInstanceRatio.Invalid" => 106,
-                    r"NoComputeResourceQuota.Exceed" => 114,
-                    r"PandoraApplication.MissingJdk" => 125,
-                    r"QuotaExceeded.ScalingRuleTime" => 131,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"BatchWaitTime.Not.Smaller.Zero" => 43,
-                    r"DeleteFail.ConfigMapReferenced" => 44,
-                    r"DeleteFail.NamespaceHasIngress" => 45,
-                    r"InvalidNamespace.WithUppercase" => 67,
-                    r"InvalidSecretType.NotAvailable" => 91,
-                    r"Mamespace.Have.No.Applications" => 102,
-                    r"Sls.Config.Mixed.Multi.Project" => 149,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"Application.ChangerOrderRunning" => 37,
-                    r"Application.NoInstanceAvailable" => 40,
-                    r"DependencyViolation.Application" => 46,
-                    r"InvalidNamespaceIdSuffix.Format" => 70,
-                    r"InvalidParam.ProtocolNotSupport" => 74,
-                    r"InvalidScalingRuleName.NotFound" => 86,
-                    r"InvalidScalingRuleTime.Conflict" => 87,
-                    r"Micro.Service.MetaData.NotFound" => 104,
-                    r"OperationDenied.SDKNotSupported" => 121,
-                    r"QuotaExceeded.SecretInNamespace" => 133,
-                    r"SecretNameConflict.AlreadyExist" => 138,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"LogService.ProjectNumQuotaExceed" => 101,
-                    r"OperationFailed.DauthHttpRequest" => 122,
-                    r"PhpApplication.MissingPhpRuntime" => 128,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"NoComputeResourceQuota.App.Exceed" => 113,
-                    r"Pipeline.Can.Not.Start.Next.Batch" => 129,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"NoComputeResourceQuota.User.Exceed" => 115,
-                    r"Sls.Project.User.Defined.Not.Exist" => 157,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"Invalid.App.List.Not.Same.Namespace" => 55,
-                    r"InvalidServerlessRegion.Unsupported" => 92,
-                    r"Sls.Logstore.User.Defined.Not.Exist" => 153,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"Application.ChangerOrder.Not.Running" => 36,
-                    r"InvalidImageUrl.MissingAcrInstanceId" => 65,
-                    r"InvalidScalingRuleDate.BeginAfterEnd" => 84,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"WarApplication.MissingJdkWebcontainer" => 161,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"MinReadyInstances.Not.Smaller.Replicas" => 107,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"Sae.Errorcode.Ahas.Create.Error.Message" => 137,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"InvalidInstanceSpecification.Unsupported" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"InvalidOperation.NamespaceClusterNotDeleted" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"Sls.Config.User.Defined.Missing.Project.Info" => 151,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"InvalidImageUrl.AcrInstanceId.Domain.NotMatch" => 64,
-                    r"Sls.Config.User.Defined.Missing.Logstore.Info" => 150,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"JobSuspend" => 96,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"ORDER.OPEND" => 120,
+                        r"user.indebt" => 165,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Slb.NotFound" => 139,
+                        r"Slb.Occupied" => 140,
+                        r"Sls.NotExist" => 155,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"No.Permission" => 111,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"Missing.TagKey" => 108,
+                        r"rollback.error" => 163,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"JobForbidPolicy" => 95,
+                        r"SlbType.Invalid" => 148,
+                        r"get.event.error" => 162,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 48,
+                        r"Exceed.ConfigMap" => 49,
+                        r"Exceed.Namespace" => 51,
+                        r"Illegal.argument" => 52,
+                        r"SSLCert.NotFound" => 136,
+                        r"System.Upgrading" => 158,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"NumberExceed.Tags" => 119,
+                        r"TooMany.Configmap" => 159,
+                        r"vswitch.not.exist" => 166,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"Exceed.IngressRule" => 50,
+                        r"NotFound.ConfigMap" => 116,
+                        r"SlbSpec.NotSupport" => 147,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"InvalidResponse.Api" => 83,
+                        r"Namespace.AppExists" => 110,
+                        r"VolumnPath.Conflict" => 160,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"unsupported.workload" => 164,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"InvalidAppId.NotFound" => 58,
+                        r"InvalidVpcId.NotFound" => 93,
+                        r"NotFound.ConfigMapKey" => 117,
+                        r"Resouce.no.permission" => 134,
+                        r"Slb.Tag.Not.Qualified" => 141,
+                        r"SlbHttpsCert.NotFound" => 144,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Application.MissingJdk" => 39,
+                        r"Micro.Service.NotFound" => 105,
+                        r"SlbAppVSwitch.NotMatch" => 142,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"DependencyViolation.Job" => 47,
+                        r"Invalid.Param.Tag.Scope" => 56,
+                        r"InvalidParameter.TagKey" => 79,
+                        r"LogService.NotAvailable" => 100,
+                        r"Measuredata.Query.Error" => 103,
+                        r"MountConflict.ConfigMap" => 109,
+                        r"SlbListenerType.Invalid" => 146,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Application.NotDeployYet" => 41,
+                        r"Associate.Eip.Not.Enough" => 42,
+                        r"InvalidSecretId.NotFound" => 90,
+                        r"LogService.InternalError" => 98,
+                        r"LogService.LogDirInvalid" => 99,
+                        r"NumberExceed.ResourceIds" => 118,
+                        r"OperationFailed.RPCError" => 123,
+                        r"Package.Version.Too.Long" => 124,
+                        r"Pay.Insufficient.Balance" => 127,
+                        r"Sls.Logtail.Name.Invalid" => 154,
+                        r"Sls.Project.Name.Invalid" => 156,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"Application.InvalidStatus" => 38,
+                        r"InstanceExist.NamespaceId" => 53,
+                        r"InvalidComponent.NotFound" => 61,
+                        r"InvalidHostnameIp.Invalid" => 63,
+                        r"InvalidNamespaceId.Format" => 68,
+                        r"InvalidParameter.FileName" => 75,
+                        r"InvalidParameter.NotEmpty" => 77,
+                        r"InvalidParameter.TagValue" => 80,
+                        r"JarApplication.MissingJdk" => 94,
+                        r"QuotaExceeded.ScalingRule" => 130,
+                        r"Sls.Logstore.Name.Invalid" => 152,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"App.Package.Version.Exists" => 35,
+                        r"InvalidParameter.Obviously" => 78,
+                        r"PandoraApplication.OnlyJdk" => 126,
+                        r"SLBInstanceQuota.OverQuota" => 135,
+                        r"SlbHttpsCert.NotConsistent" => 143,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidApplication.NotFound" => 59,
+                        r"InvalidChangeOrder.NotFound" => 60,
+                        r"InvalidNamespaceId.NotFound" => 69,
+                        r"InvalidNamespaceName.Format" => 71,
+                        r"InvalidPackageType.NotFound" => 73,
+                        r"NoAvailableCluster.NotFound" => 112,
+                        r"QuotaExceeded.SecretDataKey" => 132,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidParameter.WithMessage" => 81,
+                        r"InvalidResourceType.NotFound" => 82,
+                        r"LogService.ConfigQuotaExceed" => 97,
+                        r"SlbListenerPort.NotAvailable" => 145,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InstanceExist.ScalingRuleName" => 54,
+                        r"InvalidAcrInstanceId.NotFound" => 57,
+                        r"InvalidComponentType.NotFound" => 62,
+                        r"InvalidParameter.NoPermission" => 76,
+                        r"InvalidScalingRuleDate.Format" => 85,
+                        r"InvalidScalingRuleTime.Format" => 88,
+                        r"InvalidSecretDataKey.NotFound" => 89,
+                        r"MinReadyInstanceRatio.Invalid" => 106,
+                        r"NoComputeResourceQuota.Exceed" => 114,
+                        r"PandoraApplication.MissingJdk" => 125,
+                        r"QuotaExceeded.ScalingRuleTime" => 131,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"BatchWaitTime.Not.Smaller.Zero" => 43,
+                        r"DeleteFail.ConfigMapReferenced" => 44,
+                        r"DeleteFail.NamespaceHasIngress" => 45,
+                        r"InvalidNamespace.WithUppercase" => 67,
+                        r"InvalidSecretType.NotAvailable" => 91,
+                        r"Mamespace.Have.No.Applications" => 102,
+                        r"Sls.Config.Mixed.Multi.Project" => 149,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"Application.ChangerOrderRunning" => 37,
+                        r"Application.NoInstanceAvailable" => 40,
+                        r"DependencyViolation.Application" => 46,
+                        r"InvalidNamespaceIdSuffix.Format" => 70,
+                        r"InvalidParam.ProtocolNotSupport" => 74,
+                        r"InvalidScalingRuleName.NotFound" => 86,
+                        r"InvalidScalingRuleTime.Conflict" => 87,
+                        r"Micro.Service.MetaData.NotFound" => 104,
+                        r"OperationDenied.SDKNotSupported" => 121,
+                        r"QuotaExceeded.SecretInNamespace" => 133,
+                        r"SecretNameConflict.AlreadyExist" => 138,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"LogService.ProjectNumQuotaExceed" => 101,
+                        r"OperationFailed.DauthHttpRequest" => 122,
+                        r"PhpApplication.MissingPhpRuntime" => 128,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"NoComputeResourceQuota.App.Exceed" => 113,
+                        r"Pipeline.Can.Not.Start.Next.Batch" => 129,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"NoComputeResourceQuota.User.Exceed" => 115,
+                        r"Sls.Project.User.Defined.Not.Exist" => 157,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"Invalid.App.List.Not.Same.Namespace" => 55,
+                        r"InvalidServerlessRegion.Unsupported" => 92,
+                        r"Sls.Logstore.User.Defined.Not.Exist" => 153,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"Application.ChangerOrder.Not.Running" => 36,
+                        r"InvalidImageUrl.MissingAcrInstanceId" => 65,
+                        r"InvalidScalingRuleDate.BeginAfterEnd" => 84,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"WarApplication.MissingJdkWebcontainer" => 161,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"MinReadyInstances.Not.Smaller.Replicas" => 107,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"Sae.Errorcode.Ahas.Create.Error.Message" => 137,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"InvalidInstanceSpecification.Unsupported" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"InvalidOperation.NamespaceClusterNotDeleted" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"Sls.Config.User.Defined.Missing.Project.Info" => 151,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"InvalidImageUrl.AcrInstanceId.Domain.NotMatch" => 64,
+                        r"Sls.Config.User.Defined.Missing.Logstore.Info" => 150,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1907,8 +1912,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1921,9 +1926,11 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InvalidParameterFileName => const { &[__E[82].message, __E[83].message] },
-                Self::NumberExceedTags => const { &[__E[127].message, __E[128].message] },
-                Self::VswitchNotExist => const { &[__E[175].message, __E[176].message] },
+                Self::InvalidParameterFileName => {
+                    const { &[__E[82].message, __E[83].message] }
+                }
+                Self::NumberExceedTags => const { &[__E[127].message, __E[128].message] }
+                Self::VswitchNotExist => const { &[__E[175].message, __E[176].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1949,71 +1956,83 @@ const _: () = {
                 Self::ApplicationChangerOrderNotRunning => {
                     &[r"AbortAndRollbackChangeOrder", r"AbortChangeOrder"]
                 }
-                Self::ApplicationChangerOrderRunning => &[
-                    r"AbortAndRollbackChangeOrder",
-                    r"AbortChangeOrder",
-                    r"BindSlb",
-                    r"CreateGreyTagRoute",
-                    r"DeleteApplication",
-                    r"DeployApplication",
-                    r"DisableApplicationScalingRule",
-                    r"EnableApplicationScalingRule",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"UnbindSlb",
-                    r"UpdateApplicationScalingRule",
-                    r"UpdateGreyTagRoute",
-                    r"UpdateJob",
-                ],
-                Self::ApplicationInvalidStatus => &[
-                    r"BindSlb",
-                    r"DeployApplication",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"UnbindSlb",
-                    r"UpdateJob",
-                ],
-                Self::ApplicationMissingJdk => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
+                Self::ApplicationChangerOrderRunning => {
+                    &[
+                        r"AbortAndRollbackChangeOrder",
+                        r"AbortChangeOrder",
+                        r"BindSlb",
+                        r"CreateGreyTagRoute",
+                        r"DeleteApplication",
+                        r"DeployApplication",
+                        r"DisableApplicationScalingRule",
+                        r"EnableApplicationScalingRule",
+                        r"ReduceApplicationCapacityByInstanceIds",
+                        r"RescaleApplication",
+                        r"RescaleApplicationVertically",
+                        r"RestartApplication",
+                        r"RestartInstances",
+                        r"RollbackApplication",
+                        r"StartApplication",
+                        r"StopApplication",
+                        r"UnbindSlb",
+                        r"UpdateApplicationScalingRule",
+                        r"UpdateGreyTagRoute",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::ApplicationInvalidStatus => {
+                    &[
+                        r"BindSlb",
+                        r"DeployApplication",
+                        r"ReduceApplicationCapacityByInstanceIds",
+                        r"RescaleApplication",
+                        r"RescaleApplicationVertically",
+                        r"RestartApplication",
+                        r"RestartInstances",
+                        r"RollbackApplication",
+                        r"StartApplication",
+                        r"StopApplication",
+                        r"UnbindSlb",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::ApplicationMissingJdk => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::ApplicationNoInstanceAvailable => &[r"BindSlb"],
-                Self::ApplicationNotDeployYet => &[
-                    r"BindSlb",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"UnbindSlb",
-                ],
-                Self::AssociateEipNotEnough => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RescaleApplication",
-                    r"RestartApplication",
-                    r"UpdateJob",
-                ],
-                Self::BatchWaitTimeNotSmallerZero => &[r"DeployApplication", r"UpdateJob"],
+                Self::ApplicationNotDeployYet => {
+                    &[
+                        r"BindSlb",
+                        r"ReduceApplicationCapacityByInstanceIds",
+                        r"RescaleApplication",
+                        r"RescaleApplicationVertically",
+                        r"RestartApplication",
+                        r"RestartInstances",
+                        r"RollbackApplication",
+                        r"StartApplication",
+                        r"StopApplication",
+                        r"UnbindSlb",
+                    ]
+                }
+                Self::AssociateEipNotEnough => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RescaleApplication",
+                        r"RestartApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::BatchWaitTimeNotSmallerZero => {
+                    &[r"DeployApplication", r"UpdateJob"]
+                }
                 Self::DeleteFailConfigMapReferenced => &[r"DeleteConfigMap"],
                 Self::DeleteFailNamespaceHasIngress => &[r"UpdateNamespaceVpc"],
                 Self::DependencyViolationApplication => &[r"DeleteSecret"],
@@ -2029,309 +2048,334 @@ const _: () = {
                     &[r"BatchStartApplications", r"BatchStopApplications"]
                 }
                 Self::InvalidParamTagScope => &[r"ListTagResources", r"UntagResources"],
-                Self::InvalidAcrInstanceIdNotFound => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"UpdateJob",
-                ],
-                Self::InvalidAppIdNotFound => &[
-                    r"BindSlb",
-                    r"DeleteHistoryJob",
-                    r"DeleteJob",
-                    r"DescribeApplicationConfig",
-                    r"DescribeApplicationStatus",
-                    r"DescribeChangeOrder",
-                    r"DescribeJob",
-                    r"DescribeJobHistory",
-                    r"DescribeJobStatus",
-                    r"ListChangeOrders",
-                    r"ListJobs",
-                    r"SuspendJob",
-                    r"UpdateApplicationDescription",
-                ],
-                Self::InvalidApplicationNotFound => &[
-                    r"BindSlb",
-                    r"DeleteApplication",
-                    r"DeployApplication",
-                    r"DescribeApplicationConfig",
-                    r"DescribeApplicationSlbs",
-                    r"DescribeApplicationStatus",
-                    r"ExecJob",
-                    r"ListAppVersions",
-                    r"QueryResourceStatics",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"UnbindSlb",
-                    r"UpdateAppSecurityGroup",
-                    r"UpdateApplicationDescription",
-                    r"UpdateApplicationVswitches",
-                    r"UpdateJob",
-                ],
+                Self::InvalidAcrInstanceIdNotFound => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::InvalidAppIdNotFound => {
+                    &[
+                        r"BindSlb",
+                        r"DeleteHistoryJob",
+                        r"DeleteJob",
+                        r"DescribeApplicationConfig",
+                        r"DescribeApplicationStatus",
+                        r"DescribeChangeOrder",
+                        r"DescribeJob",
+                        r"DescribeJobHistory",
+                        r"DescribeJobStatus",
+                        r"ListChangeOrders",
+                        r"ListJobs",
+                        r"SuspendJob",
+                        r"UpdateApplicationDescription",
+                    ]
+                }
+                Self::InvalidApplicationNotFound => {
+                    &[
+                        r"BindSlb",
+                        r"DeleteApplication",
+                        r"DeployApplication",
+                        r"DescribeApplicationConfig",
+                        r"DescribeApplicationSlbs",
+                        r"DescribeApplicationStatus",
+                        r"ExecJob",
+                        r"ListAppVersions",
+                        r"QueryResourceStatics",
+                        r"ReduceApplicationCapacityByInstanceIds",
+                        r"RescaleApplication",
+                        r"RescaleApplicationVertically",
+                        r"RestartApplication",
+                        r"RestartInstances",
+                        r"RollbackApplication",
+                        r"StartApplication",
+                        r"StopApplication",
+                        r"UnbindSlb",
+                        r"UpdateAppSecurityGroup",
+                        r"UpdateApplicationDescription",
+                        r"UpdateApplicationVswitches",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::InvalidChangeOrderNotFound => {
                     &[r"AbortAndRollbackChangeOrder", r"DescribeChangeOrder"]
                 }
-                Self::InvalidComponentNotFound => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
+                Self::InvalidComponentNotFound => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::InvalidComponentTypeNotFound => &[r"DescribeComponents"],
-                Self::InvalidHostnameIpInvalid => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
-                Self::InvalidImageUrlAcrInstanceIdDomainNotMatch => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"UpdateJob",
-                ],
+                Self::InvalidHostnameIpInvalid => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::InvalidImageUrlAcrInstanceIdDomainNotMatch => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::InvalidImageUrlMissingAcrInstanceId => {
                     &[r"CreateApplication", r"DeployApplication"]
                 }
-                Self::InvalidInstanceSpecificationUnsupported => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RescaleApplicationVertically",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
+                Self::InvalidInstanceSpecificationUnsupported => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RescaleApplicationVertically",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::InvalidNamespaceWithUppercase => {
                     &[r"CreateApplication", r"CreateJob", r"CreateNamespace"]
                 }
-                Self::InvalidNamespaceIdFormat => &[r"CreateNamespace", r"UpdateNamespace"],
-                Self::InvalidNamespaceIdNotFound => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"CreateSecret",
-                    r"DeleteConfigMap",
-                    r"DeleteNamespace",
-                    r"DeleteSecret",
-                    r"DeployApplication",
-                    r"DescribeConfigMap",
-                    r"DescribeSecret",
-                    r"ListNamespacedConfigMaps",
-                    r"ListSecrets",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                    r"UpdateNamespace",
-                ],
+                Self::InvalidNamespaceIdFormat => {
+                    &[r"CreateNamespace", r"UpdateNamespace"]
+                }
+                Self::InvalidNamespaceIdNotFound => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"CreateSecret",
+                        r"DeleteConfigMap",
+                        r"DeleteNamespace",
+                        r"DeleteSecret",
+                        r"DeployApplication",
+                        r"DescribeConfigMap",
+                        r"DescribeSecret",
+                        r"ListNamespacedConfigMaps",
+                        r"ListSecrets",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                        r"UpdateNamespace",
+                    ]
+                }
                 Self::InvalidNamespaceIdSuffixFormat => &[r"CreateNamespace"],
-                Self::InvalidNamespaceNameFormat => &[r"CreateNamespace", r"UpdateNamespace"],
+                Self::InvalidNamespaceNameFormat => {
+                    &[r"CreateNamespace", r"UpdateNamespace"]
+                }
                 Self::InvalidOperationNamespaceClusterNotDeleted => {
                     &[r"CreateNamespace", r"DeleteNamespace"]
                 }
-                Self::InvalidPackageTypeNotFound => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
+                Self::InvalidPackageTypeNotFound => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::InvalidParamProtocolNotSupport => &[r"BindSlb"],
-                Self::InvalidParameterFileName => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
+                Self::InvalidParameterFileName => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::InvalidParameterNoPermission => &[r"DescribePipeline"],
-                Self::InvalidParameterNotEmpty => &[
-                    r"AbortAndRollbackChangeOrder",
-                    r"AbortChangeOrder",
-                    r"BindSlb",
-                    r"ConfirmPipelineBatch",
-                    r"CreateApplication",
-                    r"CreateConfigMap",
-                    r"CreateGreyTagRoute",
-                    r"CreateIngress",
-                    r"CreateJob",
-                    r"CreateSecret",
-                    r"DeleteApplication",
-                    r"DeleteConfigMap",
-                    r"DeleteGreyTagRoute",
-                    r"DeleteIngress",
-                    r"DeleteSecret",
-                    r"DeployApplication",
-                    r"DescribeApplicationSlbs",
-                    r"DescribeApplicationStatus",
-                    r"DescribeChangeOrder",
-                    r"DescribeConfigMap",
-                    r"DescribeGreyTagRoute",
-                    r"DescribeIngress",
-                    r"DescribeInstanceLog",
-                    r"DescribePipeline",
-                    r"DescribeSecret",
-                    r"GetArmsTopNMetric",
-                    r"GetAvailabilityMetric",
-                    r"GetChangeOrderMetric",
-                    r"GetScaleAppMetric",
-                    r"GetWarningEventMetric",
-                    r"ListAppEvents",
-                    r"ListChangeOrders",
-                    r"ListGreyTagRoute",
-                    r"ListIngresses",
-                    r"ListNamespaceChangeOrders",
-                    r"ListNamespacedConfigMaps",
-                    r"ListPublishedServices",
-                    r"ListSecrets",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"UnbindSlb",
-                    r"UpdateAppSecurityGroup",
-                    r"UpdateApplicationDescription",
-                    r"UpdateApplicationVswitches",
-                    r"UpdateConfigMap",
-                    r"UpdateGreyTagRoute",
-                    r"UpdateIngress",
-                    r"UpdateJob",
-                    r"UpdateSecret",
-                ],
-                Self::InvalidParameterObviously => &[
-                    r"BatchStartApplications",
-                    r"BatchStopApplications",
-                    r"BindSlb",
-                    r"CreateApplication",
-                    r"CreateConfigMap",
-                    r"CreateGreyTagRoute",
-                    r"CreateIngress",
-                    r"CreateJob",
-                    r"CreateSecret",
-                    r"DeleteApplication",
-                    r"DeleteConfigMap",
-                    r"DeleteGreyTagRoute",
-                    r"DeleteIngress",
-                    r"DeleteSecret",
-                    r"DeployApplication",
-                    r"DescribeAppServiceDetail",
-                    r"DescribeApplicationSlbs",
-                    r"DescribeConfigMap",
-                    r"DescribeConfigurationPrice",
-                    r"DescribeGreyTagRoute",
-                    r"DescribeIngress",
-                    r"DescribeNamespaceResources",
-                    r"DescribeSecret",
-                    r"GetArmsTopNMetric",
-                    r"GetAvailabilityMetric",
-                    r"GetChangeOrderMetric",
-                    r"GetScaleAppMetric",
-                    r"GetWarningEventMetric",
-                    r"ListAppServicesPage",
-                    r"ListGreyTagRoute",
-                    r"ListIngresses",
-                    r"ListNamespacedConfigMaps",
-                    r"ListPublishedServices",
-                    r"ListSecrets",
-                    r"ListTagResources",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"TagResources",
-                    r"UnbindSlb",
-                    r"UntagResources",
-                    r"UpdateConfigMap",
-                    r"UpdateGreyTagRoute",
-                    r"UpdateIngress",
-                    r"UpdateJob",
-                    r"UpdateSecret",
-                ],
+                Self::InvalidParameterNotEmpty => {
+                    &[
+                        r"AbortAndRollbackChangeOrder",
+                        r"AbortChangeOrder",
+                        r"BindSlb",
+                        r"ConfirmPipelineBatch",
+                        r"CreateApplication",
+                        r"CreateConfigMap",
+                        r"CreateGreyTagRoute",
+                        r"CreateIngress",
+                        r"CreateJob",
+                        r"CreateSecret",
+                        r"DeleteApplication",
+                        r"DeleteConfigMap",
+                        r"DeleteGreyTagRoute",
+                        r"DeleteIngress",
+                        r"DeleteSecret",
+                        r"DeployApplication",
+                        r"DescribeApplicationSlbs",
+                        r"DescribeApplicationStatus",
+                        r"DescribeChangeOrder",
+                        r"DescribeConfigMap",
+                        r"DescribeGreyTagRoute",
+                        r"DescribeIngress",
+                        r"DescribeInstanceLog",
+                        r"DescribePipeline",
+                        r"DescribeSecret",
+                        r"GetArmsTopNMetric",
+                        r"GetAvailabilityMetric",
+                        r"GetChangeOrderMetric",
+                        r"GetScaleAppMetric",
+                        r"GetWarningEventMetric",
+                        r"ListAppEvents",
+                        r"ListChangeOrders",
+                        r"ListGreyTagRoute",
+                        r"ListIngresses",
+                        r"ListNamespaceChangeOrders",
+                        r"ListNamespacedConfigMaps",
+                        r"ListPublishedServices",
+                        r"ListSecrets",
+                        r"ReduceApplicationCapacityByInstanceIds",
+                        r"RescaleApplication",
+                        r"RescaleApplicationVertically",
+                        r"RestartApplication",
+                        r"RestartInstances",
+                        r"RollbackApplication",
+                        r"StartApplication",
+                        r"StopApplication",
+                        r"UnbindSlb",
+                        r"UpdateAppSecurityGroup",
+                        r"UpdateApplicationDescription",
+                        r"UpdateApplicationVswitches",
+                        r"UpdateConfigMap",
+                        r"UpdateGreyTagRoute",
+                        r"UpdateIngress",
+                        r"UpdateJob",
+                        r"UpdateSecret",
+                    ]
+                }
+                Self::InvalidParameterObviously => {
+                    &[
+                        r"BatchStartApplications",
+                        r"BatchStopApplications",
+                        r"BindSlb",
+                        r"CreateApplication",
+                        r"CreateConfigMap",
+                        r"CreateGreyTagRoute",
+                        r"CreateIngress",
+                        r"CreateJob",
+                        r"CreateSecret",
+                        r"DeleteApplication",
+                        r"DeleteConfigMap",
+                        r"DeleteGreyTagRoute",
+                        r"DeleteIngress",
+                        r"DeleteSecret",
+                        r"DeployApplication",
+                        r"DescribeAppServiceDetail",
+                        r"DescribeApplicationSlbs",
+                        r"DescribeConfigMap",
+                        r"DescribeConfigurationPrice",
+                        r"DescribeGreyTagRoute",
+                        r"DescribeIngress",
+                        r"DescribeNamespaceResources",
+                        r"DescribeSecret",
+                        r"GetArmsTopNMetric",
+                        r"GetAvailabilityMetric",
+                        r"GetChangeOrderMetric",
+                        r"GetScaleAppMetric",
+                        r"GetWarningEventMetric",
+                        r"ListAppServicesPage",
+                        r"ListGreyTagRoute",
+                        r"ListIngresses",
+                        r"ListNamespacedConfigMaps",
+                        r"ListPublishedServices",
+                        r"ListSecrets",
+                        r"ListTagResources",
+                        r"ReduceApplicationCapacityByInstanceIds",
+                        r"RescaleApplication",
+                        r"RescaleApplicationVertically",
+                        r"RestartApplication",
+                        r"RestartInstances",
+                        r"RollbackApplication",
+                        r"StartApplication",
+                        r"StopApplication",
+                        r"TagResources",
+                        r"UnbindSlb",
+                        r"UntagResources",
+                        r"UpdateConfigMap",
+                        r"UpdateGreyTagRoute",
+                        r"UpdateIngress",
+                        r"UpdateJob",
+                        r"UpdateSecret",
+                    ]
+                }
                 Self::InvalidParameterTagKey => &[r"TagResources", r"UntagResources"],
                 Self::InvalidParameterTagValue => &[r"TagResources", r"UntagResources"],
-                Self::InvalidParameterWithMessage => &[
-                    r"ConfirmPipelineBatch",
-                    r"CreateApplication",
-                    r"CreateConfigMap",
-                    r"CreateGreyTagRoute",
-                    r"CreateIngress",
-                    r"CreateJob",
-                    r"CreateSecret",
-                    r"DeleteApplication",
-                    r"DeleteConfigMap",
-                    r"DeleteGreyTagRoute",
-                    r"DeleteIngress",
-                    r"DeleteSecret",
-                    r"DeployApplication",
-                    r"DescribeApplicationSlbs",
-                    r"DescribeConfigMap",
-                    r"DescribeGreyTagRoute",
-                    r"DescribeIngress",
-                    r"DescribeSecret",
-                    r"GetArmsTopNMetric",
-                    r"GetAvailabilityMetric",
-                    r"GetChangeOrderMetric",
-                    r"GetScaleAppMetric",
-                    r"GetWarningEventMetric",
-                    r"ListGreyTagRoute",
-                    r"ListIngresses",
-                    r"ListNamespacedConfigMaps",
-                    r"ListSecrets",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"UnbindSlb",
-                    r"UpdateAppSecurityGroup",
-                    r"UpdateApplicationDescription",
-                    r"UpdateApplicationVswitches",
-                    r"UpdateConfigMap",
-                    r"UpdateGreyTagRoute",
-                    r"UpdateIngress",
-                    r"UpdateJob",
-                    r"UpdateSecret",
-                ],
+                Self::InvalidParameterWithMessage => {
+                    &[
+                        r"ConfirmPipelineBatch",
+                        r"CreateApplication",
+                        r"CreateConfigMap",
+                        r"CreateGreyTagRoute",
+                        r"CreateIngress",
+                        r"CreateJob",
+                        r"CreateSecret",
+                        r"DeleteApplication",
+                        r"DeleteConfigMap",
+                        r"DeleteGreyTagRoute",
+                        r"DeleteIngress",
+                        r"DeleteSecret",
+                        r"DeployApplication",
+                        r"DescribeApplicationSlbs",
+                        r"DescribeConfigMap",
+                        r"DescribeGreyTagRoute",
+                        r"DescribeIngress",
+                        r"DescribeSecret",
+                        r"GetArmsTopNMetric",
+                        r"GetAvailabilityMetric",
+                        r"GetChangeOrderMetric",
+                        r"GetScaleAppMetric",
+                        r"GetWarningEventMetric",
+                        r"ListGreyTagRoute",
+                        r"ListIngresses",
+                        r"ListNamespacedConfigMaps",
+                        r"ListSecrets",
+                        r"ReduceApplicationCapacityByInstanceIds",
+                        r"RescaleApplication",
+                        r"RescaleApplicationVertically",
+                        r"RestartApplication",
+                        r"RestartInstances",
+                        r"RollbackApplication",
+                        r"StartApplication",
+                        r"StopApplication",
+                        r"UnbindSlb",
+                        r"UpdateAppSecurityGroup",
+                        r"UpdateApplicationDescription",
+                        r"UpdateApplicationVswitches",
+                        r"UpdateConfigMap",
+                        r"UpdateGreyTagRoute",
+                        r"UpdateIngress",
+                        r"UpdateJob",
+                        r"UpdateSecret",
+                    ]
+                }
                 Self::InvalidResourceTypeNotFound => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
                 Self::InvalidResponseApi => &[r"CreateIngress"],
-                Self::InvalidScalingRuleDateBeginAfterEnd => &[
-                    r"CreateApplicationScalingRule",
-                    r"UpdateApplicationScalingRule",
-                ],
-                Self::InvalidScalingRuleDateFormat => &[
-                    r"CreateApplicationScalingRule",
-                    r"UpdateApplicationScalingRule",
-                ],
-                Self::InvalidScalingRuleNameNotFound => &[
-                    r"CreateApplicationScalingRule",
-                    r"UpdateApplicationScalingRule",
-                ],
-                Self::InvalidScalingRuleTimeConflict => &[
-                    r"CreateApplicationScalingRule",
-                    r"UpdateApplicationScalingRule",
-                ],
-                Self::InvalidScalingRuleTimeFormat => &[
-                    r"CreateApplicationScalingRule",
-                    r"UpdateApplicationScalingRule",
-                ],
+                Self::InvalidScalingRuleDateBeginAfterEnd => {
+                    &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
+                }
+                Self::InvalidScalingRuleDateFormat => {
+                    &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
+                }
+                Self::InvalidScalingRuleNameNotFound => {
+                    &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
+                }
+                Self::InvalidScalingRuleTimeConflict => {
+                    &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
+                }
+                Self::InvalidScalingRuleTimeFormat => {
+                    &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
+                }
                 Self::InvalidSecretDataKeyNotFound => &[r"CreateSecret", r"UpdateSecret"],
                 Self::InvalidSecretIdNotFound => {
                     &[r"DeleteSecret", r"DescribeSecret", r"UpdateSecret"]
@@ -2341,151 +2385,177 @@ const _: () = {
                     &[r"CreateApplication", r"CreateJob", r"QueryResourceStatics"]
                 }
                 Self::InvalidVpcIdNotFound => &[r"CreateApplication", r"CreateJob"],
-                Self::JarApplicationMissingJdk => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
+                Self::JarApplicationMissingJdk => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::JobForbidPolicy => &[r"ExecJob"],
                 Self::JobSuspend => &[r"ExecJob"],
-                Self::LogServiceConfigQuotaExceed => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
-                Self::LogServiceInternalError => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
-                Self::LogServiceLogDirInvalid => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
-                Self::LogServiceNotAvailable => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
-                Self::LogServiceProjectNumQuotaExceed => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
+                Self::LogServiceConfigQuotaExceed => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::LogServiceInternalError => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::LogServiceLogDirInvalid => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::LogServiceNotAvailable => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::LogServiceProjectNumQuotaExceed => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::MamespaceHaveNoApplications => {
                     &[r"BatchStartApplications", r"BatchStopApplications"]
                 }
                 Self::MeasuredataQueryError => &[r"QueryResourceStatics"],
                 Self::MicroServiceMetaDataNotFound => &[r"DescribeAppServiceDetail"],
                 Self::MicroServiceNotFound => &[r"ListAppServicesPage"],
-                Self::MinReadyInstanceRatioInvalid => &[
-                    r"CreateApplicationScalingRule",
-                    r"DeployApplication",
-                    r"RescaleApplication",
-                    r"RollbackApplication",
-                    r"UpdateApplicationScalingRule",
-                ],
-                Self::MinReadyInstancesNotSmallerReplicas => &[
-                    r"CreateApplicationScalingRule",
-                    r"DeployApplication",
-                    r"RescaleApplication",
-                    r"RollbackApplication",
-                    r"UpdateApplicationScalingRule",
-                    r"UpdateJob",
-                ],
+                Self::MinReadyInstanceRatioInvalid => {
+                    &[
+                        r"CreateApplicationScalingRule",
+                        r"DeployApplication",
+                        r"RescaleApplication",
+                        r"RollbackApplication",
+                        r"UpdateApplicationScalingRule",
+                    ]
+                }
+                Self::MinReadyInstancesNotSmallerReplicas => {
+                    &[
+                        r"CreateApplicationScalingRule",
+                        r"DeployApplication",
+                        r"RescaleApplication",
+                        r"RollbackApplication",
+                        r"UpdateApplicationScalingRule",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::MissingTagKey => &[r"TagResources"],
-                Self::MountConflictConfigMap => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeleteConfigMap",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
-                Self::NamespaceAppExists => &[
-                    r"CreateNamespace",
-                    r"DeleteNamespace",
-                    r"UpdateNamespaceVpc",
-                ],
+                Self::MountConflictConfigMap => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeleteConfigMap",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::NamespaceAppExists => {
+                    &[r"CreateNamespace", r"DeleteNamespace", r"UpdateNamespaceVpc"]
+                }
                 Self::NoPermission => &[r"ListTagResources", r"UntagResources"],
                 Self::NoAvailableClusterNotFound => &[r"CreateApplication", r"CreateJob"],
-                Self::NoComputeResourceQuotaAppExceed => &[
-                    r"CreateApplication",
-                    r"CreateApplicationScalingRule",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"EnableApplicationScalingRule",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"UpdateApplicationScalingRule",
-                    r"UpdateJob",
-                ],
-                Self::NoComputeResourceQuotaExceed => &[
-                    r"CreateApplication",
-                    r"CreateApplicationScalingRule",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"EnableApplicationScalingRule",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"UpdateApplicationScalingRule",
-                    r"UpdateJob",
-                ],
-                Self::NoComputeResourceQuotaUserExceed => &[
-                    r"CreateApplication",
-                    r"CreateApplicationScalingRule",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"EnableApplicationScalingRule",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"UpdateApplicationScalingRule",
-                    r"UpdateJob",
-                ],
-                Self::NotFoundConfigMap => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeleteConfigMap",
-                    r"DeployApplication",
-                    r"DescribeConfigMap",
-                    r"RollbackApplication",
-                    r"UpdateConfigMap",
-                    r"UpdateJob",
-                ],
-                Self::NotFoundConfigMapKey => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeleteConfigMap",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
+                Self::NoComputeResourceQuotaAppExceed => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateApplicationScalingRule",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"EnableApplicationScalingRule",
+                        r"ReduceApplicationCapacityByInstanceIds",
+                        r"RescaleApplication",
+                        r"RestartApplication",
+                        r"RestartInstances",
+                        r"RollbackApplication",
+                        r"StartApplication",
+                        r"UpdateApplicationScalingRule",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::NoComputeResourceQuotaExceed => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateApplicationScalingRule",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"EnableApplicationScalingRule",
+                        r"ReduceApplicationCapacityByInstanceIds",
+                        r"RescaleApplication",
+                        r"RescaleApplicationVertically",
+                        r"RestartApplication",
+                        r"RestartInstances",
+                        r"RollbackApplication",
+                        r"StartApplication",
+                        r"UpdateApplicationScalingRule",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::NoComputeResourceQuotaUserExceed => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateApplicationScalingRule",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"EnableApplicationScalingRule",
+                        r"ReduceApplicationCapacityByInstanceIds",
+                        r"RescaleApplication",
+                        r"RestartApplication",
+                        r"RestartInstances",
+                        r"RollbackApplication",
+                        r"StartApplication",
+                        r"UpdateApplicationScalingRule",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::NotFoundConfigMap => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeleteConfigMap",
+                        r"DeployApplication",
+                        r"DescribeConfigMap",
+                        r"RollbackApplication",
+                        r"UpdateConfigMap",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::NotFoundConfigMapKey => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeleteConfigMap",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::NumberExceedResourceIds => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
@@ -2493,67 +2563,88 @@ const _: () = {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
                 Self::OrderOpend => &[r"OpenSaeService"],
-                Self::OperationDeniedSdkNotSupported => &[r"CreateApplicationScalingRule"],
-                Self::OperationFailedDauthHttpRequest => &[r"CreateNamespace", r"DeleteNamespace"],
-                Self::OperationFailedRpcError => &[
-                    r"CreateConfigMap",
-                    r"CreateSecret",
-                    r"DeleteConfigMap",
-                    r"DeleteIngress",
-                    r"DeleteSecret",
-                    r"UpdateConfigMap",
-                    r"UpdateSecret",
-                ],
+                Self::OperationDeniedSdkNotSupported => {
+                    &[r"CreateApplicationScalingRule"]
+                }
+                Self::OperationFailedDauthHttpRequest => {
+                    &[r"CreateNamespace", r"DeleteNamespace"]
+                }
+                Self::OperationFailedRpcError => {
+                    &[
+                        r"CreateConfigMap",
+                        r"CreateSecret",
+                        r"DeleteConfigMap",
+                        r"DeleteIngress",
+                        r"DeleteSecret",
+                        r"UpdateConfigMap",
+                        r"UpdateSecret",
+                    ]
+                }
                 Self::PackageVersionTooLong => {
                     &[r"DeployApplication", r"RollbackApplication", r"UpdateJob"]
                 }
-                Self::PandoraApplicationMissingJdk => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
-                Self::PandoraApplicationOnlyJdk => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"UpdateJob",
-                ],
+                Self::PandoraApplicationMissingJdk => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::PandoraApplicationOnlyJdk => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::PayInsufficientBalance => &[r"OpenSaeService"],
-                Self::PhpApplicationMissingPhpRuntime => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"UpdateJob",
-                ],
+                Self::PhpApplicationMissingPhpRuntime => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::PipelineCanNotStartNextBatch => &[r"ConfirmPipelineBatch"],
                 Self::QuotaExceededScalingRule => &[r"CreateApplicationScalingRule"],
-                Self::QuotaExceededScalingRuleTime => &[
-                    r"CreateApplicationScalingRule",
-                    r"UpdateApplicationScalingRule",
-                ],
+                Self::QuotaExceededScalingRuleTime => {
+                    &[r"CreateApplicationScalingRule", r"UpdateApplicationScalingRule"]
+                }
                 Self::QuotaExceededSecretDataKey => &[r"CreateSecret"],
                 Self::QuotaExceededSecretInNamespace => &[r"CreateSecret"],
-                Self::ResouceNoPermission => &[
-                    r"AbortAndRollbackChangeOrder",
-                    r"AbortChangeOrder",
-                    r"DescribeChangeOrder",
-                    r"ListChangeOrders",
-                    r"ListNamespaceChangeOrders",
-                ],
+                Self::ResouceNoPermission => {
+                    &[
+                        r"AbortAndRollbackChangeOrder",
+                        r"AbortChangeOrder",
+                        r"DescribeChangeOrder",
+                        r"ListChangeOrders",
+                        r"ListNamespaceChangeOrders",
+                    ]
+                }
                 Self::SlbInstanceQuotaOverQuota => &[r"BindSlb"],
-                Self::SslCertNotFound => &[r"BindSlb", r"CreateIngress", r"UpdateIngress"],
-                Self::SaeErrorcodeAhasCreateErrorMessage => &[r"DeployApplication", r"UpdateJob"],
+                Self::SslCertNotFound => {
+                    &[r"BindSlb", r"CreateIngress", r"UpdateIngress"]
+                }
+                Self::SaeErrorcodeAhasCreateErrorMessage => {
+                    &[r"DeployApplication", r"UpdateJob"]
+                }
                 Self::SecretNameConflictAlreadyExist => &[r"CreateSecret"],
                 Self::SlbNotFound => &[r"BindSlb", r"CreateIngress"],
-                Self::SlbOccupied => &[r"DeployApplication", r"RollbackApplication", r"UpdateJob"],
-                Self::SlbTagNotQualified => &[
-                    r"BindSlb",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
+                Self::SlbOccupied => {
+                    &[r"DeployApplication", r"RollbackApplication", r"UpdateJob"]
+                }
+                Self::SlbTagNotQualified => {
+                    &[
+                        r"BindSlb",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::SlbAppVSwitchNotMatch => &[r"BindSlb"],
                 Self::SlbHttpsCertNotConsistent => &[r"BindSlb"],
                 Self::SlbHttpsCertNotFound => &[r"BindSlb"],
@@ -2563,894 +2654,1047 @@ const _: () = {
                 Self::SlbListenerTypeInvalid => &[r"BindSlb"],
                 Self::SlbSpecNotSupport => &[r"BindSlb"],
                 Self::SlbTypeInvalid => &[r"BindSlb"],
-                Self::SlsConfigMixedMultiProject => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"UpdateJob",
-                ],
-                Self::SlsConfigUserDefinedMissingLogstoreInfo => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"UpdateJob",
-                ],
-                Self::SlsConfigUserDefinedMissingProjectInfo => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"UpdateJob",
-                ],
-                Self::SlsLogstoreNameInvalid => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"UpdateJob",
-                ],
-                Self::SlsLogstoreUserDefinedNotExist => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"UpdateJob",
-                ],
-                Self::SlsLogtailNameInvalid => &[r"CreateApplication", r"DeployApplication"],
+                Self::SlsConfigMixedMultiProject => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::SlsConfigUserDefinedMissingLogstoreInfo => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::SlsConfigUserDefinedMissingProjectInfo => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::SlsLogstoreNameInvalid => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::SlsLogstoreUserDefinedNotExist => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::SlsLogtailNameInvalid => {
+                    &[r"CreateApplication", r"DeployApplication"]
+                }
                 Self::SlsNotExist => &[r"GetWarningEventMetric"],
-                Self::SlsProjectNameInvalid => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"UpdateJob",
-                ],
-                Self::SlsProjectUserDefinedNotExist => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"UpdateJob",
-                ],
-                Self::SystemUpgrading => &[
-                    r"AbortAndRollbackChangeOrder",
-                    r"BatchStartApplications",
-                    r"BatchStopApplications",
-                    r"BindSlb",
-                    r"ConfirmPipelineBatch",
-                    r"CreateApplication",
-                    r"CreateApplicationScalingRule",
-                    r"CreateJob",
-                    r"CreateNamespace",
-                    r"DeleteApplicationScalingRule",
-                    r"DeleteNamespace",
-                    r"DeployApplication",
-                    r"DisableApplicationScalingRule",
-                    r"EnableApplicationScalingRule",
-                    r"ReduceApplicationCapacityByInstanceIds",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"StopApplication",
-                    r"UnbindSlb",
-                    r"UpdateApplicationScalingRule",
-                    r"UpdateJob",
-                    r"UpdateNamespace",
-                ],
+                Self::SlsProjectNameInvalid => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::SlsProjectUserDefinedNotExist => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::SystemUpgrading => {
+                    &[
+                        r"AbortAndRollbackChangeOrder",
+                        r"BatchStartApplications",
+                        r"BatchStopApplications",
+                        r"BindSlb",
+                        r"ConfirmPipelineBatch",
+                        r"CreateApplication",
+                        r"CreateApplicationScalingRule",
+                        r"CreateJob",
+                        r"CreateNamespace",
+                        r"DeleteApplicationScalingRule",
+                        r"DeleteNamespace",
+                        r"DeployApplication",
+                        r"DisableApplicationScalingRule",
+                        r"EnableApplicationScalingRule",
+                        r"ReduceApplicationCapacityByInstanceIds",
+                        r"RescaleApplication",
+                        r"RescaleApplicationVertically",
+                        r"RestartApplication",
+                        r"RestartInstances",
+                        r"RollbackApplication",
+                        r"StartApplication",
+                        r"StopApplication",
+                        r"UnbindSlb",
+                        r"UpdateApplicationScalingRule",
+                        r"UpdateJob",
+                        r"UpdateNamespace",
+                    ]
+                }
                 Self::TooManyConfigmap => &[r"CreateConfigMap", r"UpdateConfigMap"],
-                Self::VolumnPathConflict => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
-                Self::WarApplicationMissingJdkWebcontainer => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"RollbackApplication",
-                    r"UpdateJob",
-                ],
+                Self::VolumnPathConflict => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::WarApplicationMissingJdkWebcontainer => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"RollbackApplication",
+                        r"UpdateJob",
+                    ]
+                }
                 Self::GetEventError => &[r"ListAppEvents"],
                 Self::RollbackError => &[r"RollbackApplication"],
                 Self::UnsupportedWorkload => &[r"ReduceApplicationCapacityByInstanceIds"],
-                Self::UserIndebt => &[
-                    r"BatchStartApplications",
-                    r"BatchStopApplications",
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"DeployApplication",
-                    r"EnableApplicationScalingRule",
-                    r"ExecJob",
-                    r"RescaleApplication",
-                    r"RescaleApplicationVertically",
-                    r"RestartApplication",
-                    r"RestartInstances",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                    r"UpdateJob",
-                ],
-                Self::VswitchNotExist => &[
-                    r"CreateApplication",
-                    r"CreateJob",
-                    r"RollbackApplication",
-                    r"StartApplication",
-                ],
+                Self::UserIndebt => {
+                    &[
+                        r"BatchStartApplications",
+                        r"BatchStopApplications",
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"DeployApplication",
+                        r"EnableApplicationScalingRule",
+                        r"ExecJob",
+                        r"RescaleApplication",
+                        r"RescaleApplicationVertically",
+                        r"RestartApplication",
+                        r"RestartInstances",
+                        r"RollbackApplication",
+                        r"StartApplication",
+                        r"UpdateJob",
+                    ]
+                }
+                Self::VswitchNotExist => {
+                    &[
+                        r"CreateApplication",
+                        r"CreateJob",
+                        r"RollbackApplication",
+                        r"StartApplication",
+                    ]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AbortAndRollbackChangeOrder" => &[
-                    Self::ApplicationChangerOrderNotRunning,
-                    Self::ApplicationChangerOrderRunning,
-                    Self::InvalidChangeOrderNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::ResouceNoPermission,
-                    Self::SystemUpgrading,
-                ],
-                r"AbortChangeOrder" => &[
-                    Self::ApplicationChangerOrderNotRunning,
-                    Self::ApplicationChangerOrderRunning,
-                    Self::InvalidParameterNotEmpty,
-                    Self::ResouceNoPermission,
-                ],
-                r"BatchStartApplications" => &[
-                    Self::InvalidAppListNotSameNamespace,
-                    Self::InvalidParameterObviously,
-                    Self::MamespaceHaveNoApplications,
-                    Self::SystemUpgrading,
-                    Self::UserIndebt,
-                ],
-                r"BatchStopApplications" => &[
-                    Self::InvalidAppListNotSameNamespace,
-                    Self::InvalidParameterObviously,
-                    Self::MamespaceHaveNoApplications,
-                    Self::SystemUpgrading,
-                    Self::UserIndebt,
-                ],
-                r"BindSlb" => &[
-                    Self::ApplicationChangerOrderRunning,
-                    Self::ApplicationInvalidStatus,
-                    Self::ApplicationNoInstanceAvailable,
-                    Self::ApplicationNotDeployYet,
-                    Self::InvalidAppIdNotFound,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidParamProtocolNotSupport,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::SlbInstanceQuotaOverQuota,
-                    Self::SslCertNotFound,
-                    Self::SlbNotFound,
-                    Self::SlbTagNotQualified,
-                    Self::SlbAppVSwitchNotMatch,
-                    Self::SlbHttpsCertNotConsistent,
-                    Self::SlbHttpsCertNotFound,
-                    Self::SlbListenerPortNotAvailable,
-                    Self::SlbListenerTypeInvalid,
-                    Self::SlbSpecNotSupport,
-                    Self::SlbTypeInvalid,
-                    Self::SystemUpgrading,
-                ],
-                r"ConfirmPipelineBatch" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterWithMessage,
-                    Self::PipelineCanNotStartNextBatch,
-                    Self::SystemUpgrading,
-                ],
-                r"CreateApplication" => &[
-                    Self::ApplicationMissingJdk,
-                    Self::AssociateEipNotEnough,
-                    Self::InvalidAcrInstanceIdNotFound,
-                    Self::InvalidComponentNotFound,
-                    Self::InvalidHostnameIpInvalid,
-                    Self::InvalidImageUrlAcrInstanceIdDomainNotMatch,
-                    Self::InvalidImageUrlMissingAcrInstanceId,
-                    Self::InvalidInstanceSpecificationUnsupported,
-                    Self::InvalidNamespaceWithUppercase,
-                    Self::InvalidNamespaceIdNotFound,
-                    Self::InvalidPackageTypeNotFound,
-                    Self::InvalidParameterFileName,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::InvalidServerlessRegionUnsupported,
-                    Self::InvalidVpcIdNotFound,
-                    Self::JarApplicationMissingJdk,
-                    Self::LogServiceConfigQuotaExceed,
-                    Self::LogServiceInternalError,
-                    Self::LogServiceLogDirInvalid,
-                    Self::LogServiceNotAvailable,
-                    Self::LogServiceProjectNumQuotaExceed,
-                    Self::MountConflictConfigMap,
-                    Self::NoAvailableClusterNotFound,
-                    Self::NoComputeResourceQuotaAppExceed,
-                    Self::NoComputeResourceQuotaExceed,
-                    Self::NoComputeResourceQuotaUserExceed,
-                    Self::NotFoundConfigMap,
-                    Self::NotFoundConfigMapKey,
-                    Self::PandoraApplicationMissingJdk,
-                    Self::PandoraApplicationOnlyJdk,
-                    Self::PhpApplicationMissingPhpRuntime,
-                    Self::SlsConfigMixedMultiProject,
-                    Self::SlsConfigUserDefinedMissingLogstoreInfo,
-                    Self::SlsConfigUserDefinedMissingProjectInfo,
-                    Self::SlsLogstoreNameInvalid,
-                    Self::SlsLogstoreUserDefinedNotExist,
-                    Self::SlsLogtailNameInvalid,
-                    Self::SlsProjectNameInvalid,
-                    Self::SlsProjectUserDefinedNotExist,
-                    Self::SystemUpgrading,
-                    Self::VolumnPathConflict,
-                    Self::WarApplicationMissingJdkWebcontainer,
-                    Self::UserIndebt,
-                    Self::VswitchNotExist,
-                ],
-                r"CreateApplicationScalingRule" => &[
-                    Self::InstanceExistScalingRuleName,
-                    Self::InvalidScalingRuleDateBeginAfterEnd,
-                    Self::InvalidScalingRuleDateFormat,
-                    Self::InvalidScalingRuleNameNotFound,
-                    Self::InvalidScalingRuleTimeConflict,
-                    Self::InvalidScalingRuleTimeFormat,
-                    Self::MinReadyInstanceRatioInvalid,
-                    Self::MinReadyInstancesNotSmallerReplicas,
-                    Self::NoComputeResourceQuotaAppExceed,
-                    Self::NoComputeResourceQuotaExceed,
-                    Self::NoComputeResourceQuotaUserExceed,
-                    Self::OperationDeniedSdkNotSupported,
-                    Self::QuotaExceededScalingRule,
-                    Self::QuotaExceededScalingRuleTime,
-                    Self::SystemUpgrading,
-                ],
-                r"CreateConfigMap" => &[
-                    Self::ExceedConfigMap,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::OperationFailedRpcError,
-                    Self::TooManyConfigmap,
-                ],
-                r"CreateGreyTagRoute" => &[
-                    Self::ApplicationChangerOrderRunning,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
-                r"CreateIngress" => &[
-                    Self::ExceedIngressRule,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::InvalidResponseApi,
-                    Self::SslCertNotFound,
-                    Self::SlbNotFound,
-                    Self::SlbListenerPortNotAvailable,
-                ],
-                r"CreateJob" => &[
-                    Self::ApplicationMissingJdk,
-                    Self::AssociateEipNotEnough,
-                    Self::InvalidAcrInstanceIdNotFound,
-                    Self::InvalidComponentNotFound,
-                    Self::InvalidHostnameIpInvalid,
-                    Self::InvalidImageUrlAcrInstanceIdDomainNotMatch,
-                    Self::InvalidInstanceSpecificationUnsupported,
-                    Self::InvalidNamespaceWithUppercase,
-                    Self::InvalidNamespaceIdNotFound,
-                    Self::InvalidPackageTypeNotFound,
-                    Self::InvalidParameterFileName,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::InvalidServerlessRegionUnsupported,
-                    Self::InvalidVpcIdNotFound,
-                    Self::JarApplicationMissingJdk,
-                    Self::LogServiceConfigQuotaExceed,
-                    Self::LogServiceInternalError,
-                    Self::LogServiceLogDirInvalid,
-                    Self::LogServiceNotAvailable,
-                    Self::LogServiceProjectNumQuotaExceed,
-                    Self::MountConflictConfigMap,
-                    Self::NoAvailableClusterNotFound,
-                    Self::NoComputeResourceQuotaAppExceed,
-                    Self::NoComputeResourceQuotaExceed,
-                    Self::NoComputeResourceQuotaUserExceed,
-                    Self::NotFoundConfigMap,
-                    Self::NotFoundConfigMapKey,
-                    Self::PandoraApplicationMissingJdk,
-                    Self::PandoraApplicationOnlyJdk,
-                    Self::PhpApplicationMissingPhpRuntime,
-                    Self::SlsConfigMixedMultiProject,
-                    Self::SlsConfigUserDefinedMissingLogstoreInfo,
-                    Self::SlsConfigUserDefinedMissingProjectInfo,
-                    Self::SlsLogstoreNameInvalid,
-                    Self::SlsLogstoreUserDefinedNotExist,
-                    Self::SlsProjectNameInvalid,
-                    Self::SlsProjectUserDefinedNotExist,
-                    Self::SystemUpgrading,
-                    Self::VolumnPathConflict,
-                    Self::WarApplicationMissingJdkWebcontainer,
-                    Self::UserIndebt,
-                    Self::VswitchNotExist,
-                ],
-                r"CreateNamespace" => &[
-                    Self::ExceedNamespace,
-                    Self::InstanceExistNamespaceId,
-                    Self::InvalidNamespaceWithUppercase,
-                    Self::InvalidNamespaceIdFormat,
-                    Self::InvalidNamespaceIdSuffixFormat,
-                    Self::InvalidNamespaceNameFormat,
-                    Self::InvalidOperationNamespaceClusterNotDeleted,
-                    Self::NamespaceAppExists,
-                    Self::OperationFailedDauthHttpRequest,
-                    Self::SystemUpgrading,
-                ],
-                r"CreateSecret" => &[
-                    Self::InvalidNamespaceIdNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::InvalidSecretDataKeyNotFound,
-                    Self::InvalidSecretTypeNotAvailable,
-                    Self::OperationFailedRpcError,
-                    Self::QuotaExceededSecretDataKey,
-                    Self::QuotaExceededSecretInNamespace,
-                    Self::SecretNameConflictAlreadyExist,
-                ],
-                r"DeleteApplication" => &[
-                    Self::ApplicationChangerOrderRunning,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
+                r"AbortAndRollbackChangeOrder" => {
+                    &[
+                        Self::ApplicationChangerOrderNotRunning,
+                        Self::ApplicationChangerOrderRunning,
+                        Self::InvalidChangeOrderNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::ResouceNoPermission,
+                        Self::SystemUpgrading,
+                    ]
+                }
+                r"AbortChangeOrder" => {
+                    &[
+                        Self::ApplicationChangerOrderNotRunning,
+                        Self::ApplicationChangerOrderRunning,
+                        Self::InvalidParameterNotEmpty,
+                        Self::ResouceNoPermission,
+                    ]
+                }
+                r"BatchStartApplications" => {
+                    &[
+                        Self::InvalidAppListNotSameNamespace,
+                        Self::InvalidParameterObviously,
+                        Self::MamespaceHaveNoApplications,
+                        Self::SystemUpgrading,
+                        Self::UserIndebt,
+                    ]
+                }
+                r"BatchStopApplications" => {
+                    &[
+                        Self::InvalidAppListNotSameNamespace,
+                        Self::InvalidParameterObviously,
+                        Self::MamespaceHaveNoApplications,
+                        Self::SystemUpgrading,
+                        Self::UserIndebt,
+                    ]
+                }
+                r"BindSlb" => {
+                    &[
+                        Self::ApplicationChangerOrderRunning,
+                        Self::ApplicationInvalidStatus,
+                        Self::ApplicationNoInstanceAvailable,
+                        Self::ApplicationNotDeployYet,
+                        Self::InvalidAppIdNotFound,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidParamProtocolNotSupport,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::SlbInstanceQuotaOverQuota,
+                        Self::SslCertNotFound,
+                        Self::SlbNotFound,
+                        Self::SlbTagNotQualified,
+                        Self::SlbAppVSwitchNotMatch,
+                        Self::SlbHttpsCertNotConsistent,
+                        Self::SlbHttpsCertNotFound,
+                        Self::SlbListenerPortNotAvailable,
+                        Self::SlbListenerTypeInvalid,
+                        Self::SlbSpecNotSupport,
+                        Self::SlbTypeInvalid,
+                        Self::SystemUpgrading,
+                    ]
+                }
+                r"ConfirmPipelineBatch" => {
+                    &[
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterWithMessage,
+                        Self::PipelineCanNotStartNextBatch,
+                        Self::SystemUpgrading,
+                    ]
+                }
+                r"CreateApplication" => {
+                    &[
+                        Self::ApplicationMissingJdk,
+                        Self::AssociateEipNotEnough,
+                        Self::InvalidAcrInstanceIdNotFound,
+                        Self::InvalidComponentNotFound,
+                        Self::InvalidHostnameIpInvalid,
+                        Self::InvalidImageUrlAcrInstanceIdDomainNotMatch,
+                        Self::InvalidImageUrlMissingAcrInstanceId,
+                        Self::InvalidInstanceSpecificationUnsupported,
+                        Self::InvalidNamespaceWithUppercase,
+                        Self::InvalidNamespaceIdNotFound,
+                        Self::InvalidPackageTypeNotFound,
+                        Self::InvalidParameterFileName,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::InvalidServerlessRegionUnsupported,
+                        Self::InvalidVpcIdNotFound,
+                        Self::JarApplicationMissingJdk,
+                        Self::LogServiceConfigQuotaExceed,
+                        Self::LogServiceInternalError,
+                        Self::LogServiceLogDirInvalid,
+                        Self::LogServiceNotAvailable,
+                        Self::LogServiceProjectNumQuotaExceed,
+                        Self::MountConflictConfigMap,
+                        Self::NoAvailableClusterNotFound,
+                        Self::NoComputeResourceQuotaAppExceed,
+                        Self::NoComputeResourceQuotaExceed,
+                        Self::NoComputeResourceQuotaUserExceed,
+                        Self::NotFoundConfigMap,
+                        Self::NotFoundConfigMapKey,
+                        Self::PandoraApplicationMissingJdk,
+                        Self::PandoraApplicationOnlyJdk,
+                        Self::PhpApplicationMissingPhpRuntime,
+                        Self::SlsConfigMixedMultiProject,
+                        Self::SlsConfigUserDefinedMissingLogstoreInfo,
+                        Self::SlsConfigUserDefinedMissingProjectInfo,
+                        Self::SlsLogstoreNameInvalid,
+                        Self::SlsLogstoreUserDefinedNotExist,
+                        Self::SlsLogtailNameInvalid,
+                        Self::SlsProjectNameInvalid,
+                        Self::SlsProjectUserDefinedNotExist,
+                        Self::SystemUpgrading,
+                        Self::VolumnPathConflict,
+                        Self::WarApplicationMissingJdkWebcontainer,
+                        Self::UserIndebt,
+                        Self::VswitchNotExist,
+                    ]
+                }
+                r"CreateApplicationScalingRule" => {
+                    &[
+                        Self::InstanceExistScalingRuleName,
+                        Self::InvalidScalingRuleDateBeginAfterEnd,
+                        Self::InvalidScalingRuleDateFormat,
+                        Self::InvalidScalingRuleNameNotFound,
+                        Self::InvalidScalingRuleTimeConflict,
+                        Self::InvalidScalingRuleTimeFormat,
+                        Self::MinReadyInstanceRatioInvalid,
+                        Self::MinReadyInstancesNotSmallerReplicas,
+                        Self::NoComputeResourceQuotaAppExceed,
+                        Self::NoComputeResourceQuotaExceed,
+                        Self::NoComputeResourceQuotaUserExceed,
+                        Self::OperationDeniedSdkNotSupported,
+                        Self::QuotaExceededScalingRule,
+                        Self::QuotaExceededScalingRuleTime,
+                        Self::SystemUpgrading,
+                    ]
+                }
+                r"CreateConfigMap" => {
+                    &[
+                        Self::ExceedConfigMap,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::OperationFailedRpcError,
+                        Self::TooManyConfigmap,
+                    ]
+                }
+                r"CreateGreyTagRoute" => {
+                    &[
+                        Self::ApplicationChangerOrderRunning,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
+                r"CreateIngress" => {
+                    &[
+                        Self::ExceedIngressRule,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::InvalidResponseApi,
+                        Self::SslCertNotFound,
+                        Self::SlbNotFound,
+                        Self::SlbListenerPortNotAvailable,
+                    ]
+                }
+                r"CreateJob" => {
+                    &[
+                        Self::ApplicationMissingJdk,
+                        Self::AssociateEipNotEnough,
+                        Self::InvalidAcrInstanceIdNotFound,
+                        Self::InvalidComponentNotFound,
+                        Self::InvalidHostnameIpInvalid,
+                        Self::InvalidImageUrlAcrInstanceIdDomainNotMatch,
+                        Self::InvalidInstanceSpecificationUnsupported,
+                        Self::InvalidNamespaceWithUppercase,
+                        Self::InvalidNamespaceIdNotFound,
+                        Self::InvalidPackageTypeNotFound,
+                        Self::InvalidParameterFileName,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::InvalidServerlessRegionUnsupported,
+                        Self::InvalidVpcIdNotFound,
+                        Self::JarApplicationMissingJdk,
+                        Self::LogServiceConfigQuotaExceed,
+                        Self::LogServiceInternalError,
+                        Self::LogServiceLogDirInvalid,
+                        Self::LogServiceNotAvailable,
+                        Self::LogServiceProjectNumQuotaExceed,
+                        Self::MountConflictConfigMap,
+                        Self::NoAvailableClusterNotFound,
+                        Self::NoComputeResourceQuotaAppExceed,
+                        Self::NoComputeResourceQuotaExceed,
+                        Self::NoComputeResourceQuotaUserExceed,
+                        Self::NotFoundConfigMap,
+                        Self::NotFoundConfigMapKey,
+                        Self::PandoraApplicationMissingJdk,
+                        Self::PandoraApplicationOnlyJdk,
+                        Self::PhpApplicationMissingPhpRuntime,
+                        Self::SlsConfigMixedMultiProject,
+                        Self::SlsConfigUserDefinedMissingLogstoreInfo,
+                        Self::SlsConfigUserDefinedMissingProjectInfo,
+                        Self::SlsLogstoreNameInvalid,
+                        Self::SlsLogstoreUserDefinedNotExist,
+                        Self::SlsProjectNameInvalid,
+                        Self::SlsProjectUserDefinedNotExist,
+                        Self::SystemUpgrading,
+                        Self::VolumnPathConflict,
+                        Self::WarApplicationMissingJdkWebcontainer,
+                        Self::UserIndebt,
+                        Self::VswitchNotExist,
+                    ]
+                }
+                r"CreateNamespace" => {
+                    &[
+                        Self::ExceedNamespace,
+                        Self::InstanceExistNamespaceId,
+                        Self::InvalidNamespaceWithUppercase,
+                        Self::InvalidNamespaceIdFormat,
+                        Self::InvalidNamespaceIdSuffixFormat,
+                        Self::InvalidNamespaceNameFormat,
+                        Self::InvalidOperationNamespaceClusterNotDeleted,
+                        Self::NamespaceAppExists,
+                        Self::OperationFailedDauthHttpRequest,
+                        Self::SystemUpgrading,
+                    ]
+                }
+                r"CreateSecret" => {
+                    &[
+                        Self::InvalidNamespaceIdNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::InvalidSecretDataKeyNotFound,
+                        Self::InvalidSecretTypeNotAvailable,
+                        Self::OperationFailedRpcError,
+                        Self::QuotaExceededSecretDataKey,
+                        Self::QuotaExceededSecretInNamespace,
+                        Self::SecretNameConflictAlreadyExist,
+                    ]
+                }
+                r"DeleteApplication" => {
+                    &[
+                        Self::ApplicationChangerOrderRunning,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
                 r"DeleteApplicationScalingRule" => &[Self::SystemUpgrading],
-                r"DeleteConfigMap" => &[
-                    Self::DeleteFailConfigMapReferenced,
-                    Self::InvalidNamespaceIdNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::MountConflictConfigMap,
-                    Self::NotFoundConfigMap,
-                    Self::NotFoundConfigMapKey,
-                    Self::OperationFailedRpcError,
-                ],
-                r"DeleteGreyTagRoute" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
+                r"DeleteConfigMap" => {
+                    &[
+                        Self::DeleteFailConfigMapReferenced,
+                        Self::InvalidNamespaceIdNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::MountConflictConfigMap,
+                        Self::NotFoundConfigMap,
+                        Self::NotFoundConfigMapKey,
+                        Self::OperationFailedRpcError,
+                    ]
+                }
+                r"DeleteGreyTagRoute" => {
+                    &[
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
                 r"DeleteHistoryJob" => &[Self::InvalidAppIdNotFound],
-                r"DeleteIngress" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::OperationFailedRpcError,
-                ],
+                r"DeleteIngress" => {
+                    &[
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::OperationFailedRpcError,
+                    ]
+                }
                 r"DeleteJob" => &[Self::InvalidAppIdNotFound],
-                r"DeleteNamespace" => &[
-                    Self::InvalidNamespaceIdNotFound,
-                    Self::InvalidOperationNamespaceClusterNotDeleted,
-                    Self::NamespaceAppExists,
-                    Self::OperationFailedDauthHttpRequest,
-                    Self::SystemUpgrading,
-                ],
-                r"DeleteSecret" => &[
-                    Self::DependencyViolationApplication,
-                    Self::DependencyViolationJob,
-                    Self::InvalidNamespaceIdNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::InvalidSecretIdNotFound,
-                    Self::OperationFailedRpcError,
-                ],
-                r"DeployApplication" => &[
-                    Self::AppPackageVersionExists,
-                    Self::ApplicationChangerOrderRunning,
-                    Self::ApplicationInvalidStatus,
-                    Self::ApplicationMissingJdk,
-                    Self::AssociateEipNotEnough,
-                    Self::BatchWaitTimeNotSmallerZero,
-                    Self::InvalidAcrInstanceIdNotFound,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidComponentNotFound,
-                    Self::InvalidHostnameIpInvalid,
-                    Self::InvalidImageUrlAcrInstanceIdDomainNotMatch,
-                    Self::InvalidImageUrlMissingAcrInstanceId,
-                    Self::InvalidInstanceSpecificationUnsupported,
-                    Self::InvalidNamespaceIdNotFound,
-                    Self::InvalidPackageTypeNotFound,
-                    Self::InvalidParameterFileName,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::JarApplicationMissingJdk,
-                    Self::LogServiceConfigQuotaExceed,
-                    Self::LogServiceInternalError,
-                    Self::LogServiceLogDirInvalid,
-                    Self::LogServiceNotAvailable,
-                    Self::LogServiceProjectNumQuotaExceed,
-                    Self::MinReadyInstanceRatioInvalid,
-                    Self::MinReadyInstancesNotSmallerReplicas,
-                    Self::MountConflictConfigMap,
-                    Self::NoComputeResourceQuotaAppExceed,
-                    Self::NoComputeResourceQuotaExceed,
-                    Self::NoComputeResourceQuotaUserExceed,
-                    Self::NotFoundConfigMap,
-                    Self::NotFoundConfigMapKey,
-                    Self::PackageVersionTooLong,
-                    Self::PandoraApplicationMissingJdk,
-                    Self::PandoraApplicationOnlyJdk,
-                    Self::PhpApplicationMissingPhpRuntime,
-                    Self::SaeErrorcodeAhasCreateErrorMessage,
-                    Self::SlbOccupied,
-                    Self::SlbTagNotQualified,
-                    Self::SlsConfigMixedMultiProject,
-                    Self::SlsConfigUserDefinedMissingLogstoreInfo,
-                    Self::SlsConfigUserDefinedMissingProjectInfo,
-                    Self::SlsLogstoreNameInvalid,
-                    Self::SlsLogstoreUserDefinedNotExist,
-                    Self::SlsLogtailNameInvalid,
-                    Self::SlsProjectNameInvalid,
-                    Self::SlsProjectUserDefinedNotExist,
-                    Self::SystemUpgrading,
-                    Self::VolumnPathConflict,
-                    Self::WarApplicationMissingJdkWebcontainer,
-                    Self::UserIndebt,
-                ],
-                r"DescribeAppServiceDetail" => &[
-                    Self::InvalidParameterObviously,
-                    Self::MicroServiceMetaDataNotFound,
-                ],
+                r"DeleteNamespace" => {
+                    &[
+                        Self::InvalidNamespaceIdNotFound,
+                        Self::InvalidOperationNamespaceClusterNotDeleted,
+                        Self::NamespaceAppExists,
+                        Self::OperationFailedDauthHttpRequest,
+                        Self::SystemUpgrading,
+                    ]
+                }
+                r"DeleteSecret" => {
+                    &[
+                        Self::DependencyViolationApplication,
+                        Self::DependencyViolationJob,
+                        Self::InvalidNamespaceIdNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::InvalidSecretIdNotFound,
+                        Self::OperationFailedRpcError,
+                    ]
+                }
+                r"DeployApplication" => {
+                    &[
+                        Self::AppPackageVersionExists,
+                        Self::ApplicationChangerOrderRunning,
+                        Self::ApplicationInvalidStatus,
+                        Self::ApplicationMissingJdk,
+                        Self::AssociateEipNotEnough,
+                        Self::BatchWaitTimeNotSmallerZero,
+                        Self::InvalidAcrInstanceIdNotFound,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidComponentNotFound,
+                        Self::InvalidHostnameIpInvalid,
+                        Self::InvalidImageUrlAcrInstanceIdDomainNotMatch,
+                        Self::InvalidImageUrlMissingAcrInstanceId,
+                        Self::InvalidInstanceSpecificationUnsupported,
+                        Self::InvalidNamespaceIdNotFound,
+                        Self::InvalidPackageTypeNotFound,
+                        Self::InvalidParameterFileName,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::JarApplicationMissingJdk,
+                        Self::LogServiceConfigQuotaExceed,
+                        Self::LogServiceInternalError,
+                        Self::LogServiceLogDirInvalid,
+                        Self::LogServiceNotAvailable,
+                        Self::LogServiceProjectNumQuotaExceed,
+                        Self::MinReadyInstanceRatioInvalid,
+                        Self::MinReadyInstancesNotSmallerReplicas,
+                        Self::MountConflictConfigMap,
+                        Self::NoComputeResourceQuotaAppExceed,
+                        Self::NoComputeResourceQuotaExceed,
+                        Self::NoComputeResourceQuotaUserExceed,
+                        Self::NotFoundConfigMap,
+                        Self::NotFoundConfigMapKey,
+                        Self::PackageVersionTooLong,
+                        Self::PandoraApplicationMissingJdk,
+                        Self::PandoraApplicationOnlyJdk,
+                        Self::PhpApplicationMissingPhpRuntime,
+                        Self::SaeErrorcodeAhasCreateErrorMessage,
+                        Self::SlbOccupied,
+                        Self::SlbTagNotQualified,
+                        Self::SlsConfigMixedMultiProject,
+                        Self::SlsConfigUserDefinedMissingLogstoreInfo,
+                        Self::SlsConfigUserDefinedMissingProjectInfo,
+                        Self::SlsLogstoreNameInvalid,
+                        Self::SlsLogstoreUserDefinedNotExist,
+                        Self::SlsLogtailNameInvalid,
+                        Self::SlsProjectNameInvalid,
+                        Self::SlsProjectUserDefinedNotExist,
+                        Self::SystemUpgrading,
+                        Self::VolumnPathConflict,
+                        Self::WarApplicationMissingJdkWebcontainer,
+                        Self::UserIndebt,
+                    ]
+                }
+                r"DescribeAppServiceDetail" => {
+                    &[
+                        Self::InvalidParameterObviously,
+                        Self::MicroServiceMetaDataNotFound,
+                    ]
+                }
                 r"DescribeApplicationConfig" => {
                     &[Self::InvalidAppIdNotFound, Self::InvalidApplicationNotFound]
                 }
-                r"DescribeApplicationSlbs" => &[
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
-                r"DescribeApplicationStatus" => &[
-                    Self::InvalidAppIdNotFound,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidParameterNotEmpty,
-                ],
-                r"DescribeChangeOrder" => &[
-                    Self::InvalidAppIdNotFound,
-                    Self::InvalidChangeOrderNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::ResouceNoPermission,
-                ],
+                r"DescribeApplicationSlbs" => {
+                    &[
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
+                r"DescribeApplicationStatus" => {
+                    &[
+                        Self::InvalidAppIdNotFound,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidParameterNotEmpty,
+                    ]
+                }
+                r"DescribeChangeOrder" => {
+                    &[
+                        Self::InvalidAppIdNotFound,
+                        Self::InvalidChangeOrderNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::ResouceNoPermission,
+                    ]
+                }
                 r"DescribeComponents" => &[Self::InvalidComponentTypeNotFound],
-                r"DescribeConfigMap" => &[
-                    Self::InvalidNamespaceIdNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::NotFoundConfigMap,
-                ],
+                r"DescribeConfigMap" => {
+                    &[
+                        Self::InvalidNamespaceIdNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::NotFoundConfigMap,
+                    ]
+                }
                 r"DescribeConfigurationPrice" => &[Self::InvalidParameterObviously],
-                r"DescribeGreyTagRoute" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
-                r"DescribeIngress" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
+                r"DescribeGreyTagRoute" => {
+                    &[
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
+                r"DescribeIngress" => {
+                    &[
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
                 r"DescribeInstanceLog" => &[Self::InvalidParameterNotEmpty],
                 r"DescribeJob" => &[Self::InvalidAppIdNotFound],
                 r"DescribeJobHistory" => &[Self::InvalidAppIdNotFound],
                 r"DescribeJobStatus" => &[Self::InvalidAppIdNotFound],
                 r"DescribeNamespaceResources" => &[Self::InvalidParameterObviously],
-                r"DescribePipeline" => &[
-                    Self::InvalidParameterNoPermission,
-                    Self::InvalidParameterNotEmpty,
-                ],
-                r"DescribeSecret" => &[
-                    Self::InvalidNamespaceIdNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::InvalidSecretIdNotFound,
-                ],
+                r"DescribePipeline" => {
+                    &[Self::InvalidParameterNoPermission, Self::InvalidParameterNotEmpty]
+                }
+                r"DescribeSecret" => {
+                    &[
+                        Self::InvalidNamespaceIdNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::InvalidSecretIdNotFound,
+                    ]
+                }
                 r"DisableApplicationScalingRule" => {
                     &[Self::ApplicationChangerOrderRunning, Self::SystemUpgrading]
                 }
-                r"EnableApplicationScalingRule" => &[
-                    Self::ApplicationChangerOrderRunning,
-                    Self::NoComputeResourceQuotaAppExceed,
-                    Self::NoComputeResourceQuotaExceed,
-                    Self::NoComputeResourceQuotaUserExceed,
-                    Self::SystemUpgrading,
-                    Self::UserIndebt,
-                ],
-                r"ExecJob" => &[
-                    Self::InvalidApplicationNotFound,
-                    Self::JobForbidPolicy,
-                    Self::JobSuspend,
-                    Self::UserIndebt,
-                ],
-                r"GetArmsTopNMetric" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
-                r"GetAvailabilityMetric" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
-                r"GetChangeOrderMetric" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
-                r"GetScaleAppMetric" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
-                r"GetWarningEventMetric" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::SlsNotExist,
-                ],
-                r"ListAppEvents" => &[Self::InvalidParameterNotEmpty, Self::GetEventError],
+                r"EnableApplicationScalingRule" => {
+                    &[
+                        Self::ApplicationChangerOrderRunning,
+                        Self::NoComputeResourceQuotaAppExceed,
+                        Self::NoComputeResourceQuotaExceed,
+                        Self::NoComputeResourceQuotaUserExceed,
+                        Self::SystemUpgrading,
+                        Self::UserIndebt,
+                    ]
+                }
+                r"ExecJob" => {
+                    &[
+                        Self::InvalidApplicationNotFound,
+                        Self::JobForbidPolicy,
+                        Self::JobSuspend,
+                        Self::UserIndebt,
+                    ]
+                }
+                r"GetArmsTopNMetric" => {
+                    &[
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
+                r"GetAvailabilityMetric" => {
+                    &[
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
+                r"GetChangeOrderMetric" => {
+                    &[
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
+                r"GetScaleAppMetric" => {
+                    &[
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
+                r"GetWarningEventMetric" => {
+                    &[
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::SlsNotExist,
+                    ]
+                }
+                r"ListAppEvents" => {
+                    &[Self::InvalidParameterNotEmpty, Self::GetEventError]
+                }
                 r"ListAppServicesPage" => {
                     &[Self::InvalidParameterObviously, Self::MicroServiceNotFound]
                 }
                 r"ListAppVersions" => &[Self::InvalidApplicationNotFound],
                 r"ListApplications" => &[Self::IllegalArgument],
-                r"ListChangeOrders" => &[
-                    Self::InvalidAppIdNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::ResouceNoPermission,
-                ],
-                r"ListGreyTagRoute" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
-                r"ListIngresses" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
+                r"ListChangeOrders" => {
+                    &[
+                        Self::InvalidAppIdNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::ResouceNoPermission,
+                    ]
+                }
+                r"ListGreyTagRoute" => {
+                    &[
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
+                r"ListIngresses" => {
+                    &[
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
                 r"ListJobs" => &[Self::InvalidAppIdNotFound],
                 r"ListNamespaceChangeOrders" => {
                     &[Self::InvalidParameterNotEmpty, Self::ResouceNoPermission]
                 }
-                r"ListNamespacedConfigMaps" => &[
-                    Self::InvalidNamespaceIdNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
-                r"ListPublishedServices" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                ],
-                r"ListSecrets" => &[
-                    Self::InvalidNamespaceIdNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
-                r"ListTagResources" => &[
-                    Self::InvalidParamTagScope,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidResourceTypeNotFound,
-                    Self::NoPermission,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
+                r"ListNamespacedConfigMaps" => {
+                    &[
+                        Self::InvalidNamespaceIdNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
+                r"ListPublishedServices" => {
+                    &[Self::InvalidParameterNotEmpty, Self::InvalidParameterObviously]
+                }
+                r"ListSecrets" => {
+                    &[
+                        Self::InvalidNamespaceIdNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::InvalidParamTagScope,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidResourceTypeNotFound,
+                        Self::NoPermission,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
                 r"OpenSaeService" => &[Self::OrderOpend, Self::PayInsufficientBalance],
-                r"QueryResourceStatics" => &[
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidServerlessRegionUnsupported,
-                    Self::MeasuredataQueryError,
-                ],
-                r"ReduceApplicationCapacityByInstanceIds" => &[
-                    Self::ApplicationChangerOrderRunning,
-                    Self::ApplicationInvalidStatus,
-                    Self::ApplicationNotDeployYet,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::NoComputeResourceQuotaAppExceed,
-                    Self::NoComputeResourceQuotaExceed,
-                    Self::NoComputeResourceQuotaUserExceed,
-                    Self::SystemUpgrading,
-                    Self::UnsupportedWorkload,
-                ],
-                r"RescaleApplication" => &[
-                    Self::ApplicationChangerOrderRunning,
-                    Self::ApplicationInvalidStatus,
-                    Self::ApplicationNotDeployYet,
-                    Self::AssociateEipNotEnough,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::MinReadyInstanceRatioInvalid,
-                    Self::MinReadyInstancesNotSmallerReplicas,
-                    Self::NoComputeResourceQuotaAppExceed,
-                    Self::NoComputeResourceQuotaExceed,
-                    Self::NoComputeResourceQuotaUserExceed,
-                    Self::SystemUpgrading,
-                    Self::UserIndebt,
-                ],
-                r"RescaleApplicationVertically" => &[
-                    Self::ApplicationChangerOrderRunning,
-                    Self::ApplicationInvalidStatus,
-                    Self::ApplicationNotDeployYet,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidInstanceSpecificationUnsupported,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::NoComputeResourceQuotaExceed,
-                    Self::SystemUpgrading,
-                    Self::UserIndebt,
-                ],
-                r"RestartApplication" => &[
-                    Self::ApplicationChangerOrderRunning,
-                    Self::ApplicationInvalidStatus,
-                    Self::ApplicationNotDeployYet,
-                    Self::AssociateEipNotEnough,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::NoComputeResourceQuotaAppExceed,
-                    Self::NoComputeResourceQuotaExceed,
-                    Self::NoComputeResourceQuotaUserExceed,
-                    Self::SystemUpgrading,
-                    Self::UserIndebt,
-                ],
-                r"RestartInstances" => &[
-                    Self::ApplicationChangerOrderRunning,
-                    Self::ApplicationInvalidStatus,
-                    Self::ApplicationNotDeployYet,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::NoComputeResourceQuotaAppExceed,
-                    Self::NoComputeResourceQuotaExceed,
-                    Self::NoComputeResourceQuotaUserExceed,
-                    Self::SystemUpgrading,
-                    Self::UserIndebt,
-                ],
-                r"RollbackApplication" => &[
-                    Self::AppPackageVersionExists,
-                    Self::ApplicationChangerOrderRunning,
-                    Self::ApplicationInvalidStatus,
-                    Self::ApplicationMissingJdk,
-                    Self::ApplicationNotDeployYet,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidComponentNotFound,
-                    Self::InvalidHostnameIpInvalid,
-                    Self::InvalidInstanceSpecificationUnsupported,
-                    Self::InvalidNamespaceIdNotFound,
-                    Self::InvalidPackageTypeNotFound,
-                    Self::InvalidParameterFileName,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::JarApplicationMissingJdk,
-                    Self::LogServiceConfigQuotaExceed,
-                    Self::LogServiceInternalError,
-                    Self::LogServiceLogDirInvalid,
-                    Self::LogServiceNotAvailable,
-                    Self::LogServiceProjectNumQuotaExceed,
-                    Self::MinReadyInstanceRatioInvalid,
-                    Self::MinReadyInstancesNotSmallerReplicas,
-                    Self::MountConflictConfigMap,
-                    Self::NoComputeResourceQuotaAppExceed,
-                    Self::NoComputeResourceQuotaExceed,
-                    Self::NoComputeResourceQuotaUserExceed,
-                    Self::NotFoundConfigMap,
-                    Self::NotFoundConfigMapKey,
-                    Self::PackageVersionTooLong,
-                    Self::PandoraApplicationMissingJdk,
-                    Self::SlbOccupied,
-                    Self::SlbTagNotQualified,
-                    Self::SystemUpgrading,
-                    Self::VolumnPathConflict,
-                    Self::WarApplicationMissingJdkWebcontainer,
-                    Self::RollbackError,
-                    Self::UserIndebt,
-                    Self::VswitchNotExist,
-                ],
-                r"StartApplication" => &[
-                    Self::ApplicationChangerOrderRunning,
-                    Self::ApplicationInvalidStatus,
-                    Self::ApplicationNotDeployYet,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::NoComputeResourceQuotaAppExceed,
-                    Self::NoComputeResourceQuotaExceed,
-                    Self::NoComputeResourceQuotaUserExceed,
-                    Self::SystemUpgrading,
-                    Self::UserIndebt,
-                    Self::VswitchNotExist,
-                ],
-                r"StopApplication" => &[
-                    Self::ApplicationChangerOrderRunning,
-                    Self::ApplicationInvalidStatus,
-                    Self::ApplicationNotDeployYet,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::SystemUpgrading,
-                ],
+                r"QueryResourceStatics" => {
+                    &[
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidServerlessRegionUnsupported,
+                        Self::MeasuredataQueryError,
+                    ]
+                }
+                r"ReduceApplicationCapacityByInstanceIds" => {
+                    &[
+                        Self::ApplicationChangerOrderRunning,
+                        Self::ApplicationInvalidStatus,
+                        Self::ApplicationNotDeployYet,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::NoComputeResourceQuotaAppExceed,
+                        Self::NoComputeResourceQuotaExceed,
+                        Self::NoComputeResourceQuotaUserExceed,
+                        Self::SystemUpgrading,
+                        Self::UnsupportedWorkload,
+                    ]
+                }
+                r"RescaleApplication" => {
+                    &[
+                        Self::ApplicationChangerOrderRunning,
+                        Self::ApplicationInvalidStatus,
+                        Self::ApplicationNotDeployYet,
+                        Self::AssociateEipNotEnough,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::MinReadyInstanceRatioInvalid,
+                        Self::MinReadyInstancesNotSmallerReplicas,
+                        Self::NoComputeResourceQuotaAppExceed,
+                        Self::NoComputeResourceQuotaExceed,
+                        Self::NoComputeResourceQuotaUserExceed,
+                        Self::SystemUpgrading,
+                        Self::UserIndebt,
+                    ]
+                }
+                r"RescaleApplicationVertically" => {
+                    &[
+                        Self::ApplicationChangerOrderRunning,
+                        Self::ApplicationInvalidStatus,
+                        Self::ApplicationNotDeployYet,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidInstanceSpecificationUnsupported,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::NoComputeResourceQuotaExceed,
+                        Self::SystemUpgrading,
+                        Self::UserIndebt,
+                    ]
+                }
+                r"RestartApplication" => {
+                    &[
+                        Self::ApplicationChangerOrderRunning,
+                        Self::ApplicationInvalidStatus,
+                        Self::ApplicationNotDeployYet,
+                        Self::AssociateEipNotEnough,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::NoComputeResourceQuotaAppExceed,
+                        Self::NoComputeResourceQuotaExceed,
+                        Self::NoComputeResourceQuotaUserExceed,
+                        Self::SystemUpgrading,
+                        Self::UserIndebt,
+                    ]
+                }
+                r"RestartInstances" => {
+                    &[
+                        Self::ApplicationChangerOrderRunning,
+                        Self::ApplicationInvalidStatus,
+                        Self::ApplicationNotDeployYet,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::NoComputeResourceQuotaAppExceed,
+                        Self::NoComputeResourceQuotaExceed,
+                        Self::NoComputeResourceQuotaUserExceed,
+                        Self::SystemUpgrading,
+                        Self::UserIndebt,
+                    ]
+                }
+                r"RollbackApplication" => {
+                    &[
+                        Self::AppPackageVersionExists,
+                        Self::ApplicationChangerOrderRunning,
+                        Self::ApplicationInvalidStatus,
+                        Self::ApplicationMissingJdk,
+                        Self::ApplicationNotDeployYet,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidComponentNotFound,
+                        Self::InvalidHostnameIpInvalid,
+                        Self::InvalidInstanceSpecificationUnsupported,
+                        Self::InvalidNamespaceIdNotFound,
+                        Self::InvalidPackageTypeNotFound,
+                        Self::InvalidParameterFileName,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::JarApplicationMissingJdk,
+                        Self::LogServiceConfigQuotaExceed,
+                        Self::LogServiceInternalError,
+                        Self::LogServiceLogDirInvalid,
+                        Self::LogServiceNotAvailable,
+                        Self::LogServiceProjectNumQuotaExceed,
+                        Self::MinReadyInstanceRatioInvalid,
+                        Self::MinReadyInstancesNotSmallerReplicas,
+                        Self::MountConflictConfigMap,
+                        Self::NoComputeResourceQuotaAppExceed,
+                        Self::NoComputeResourceQuotaExceed,
+                        Self::NoComputeResourceQuotaUserExceed,
+                        Self::NotFoundConfigMap,
+                        Self::NotFoundConfigMapKey,
+                        Self::PackageVersionTooLong,
+                        Self::PandoraApplicationMissingJdk,
+                        Self::SlbOccupied,
+                        Self::SlbTagNotQualified,
+                        Self::SystemUpgrading,
+                        Self::VolumnPathConflict,
+                        Self::WarApplicationMissingJdkWebcontainer,
+                        Self::RollbackError,
+                        Self::UserIndebt,
+                        Self::VswitchNotExist,
+                    ]
+                }
+                r"StartApplication" => {
+                    &[
+                        Self::ApplicationChangerOrderRunning,
+                        Self::ApplicationInvalidStatus,
+                        Self::ApplicationNotDeployYet,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::NoComputeResourceQuotaAppExceed,
+                        Self::NoComputeResourceQuotaExceed,
+                        Self::NoComputeResourceQuotaUserExceed,
+                        Self::SystemUpgrading,
+                        Self::UserIndebt,
+                        Self::VswitchNotExist,
+                    ]
+                }
+                r"StopApplication" => {
+                    &[
+                        Self::ApplicationChangerOrderRunning,
+                        Self::ApplicationInvalidStatus,
+                        Self::ApplicationNotDeployYet,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::SystemUpgrading,
+                    ]
+                }
                 r"SuspendJob" => &[Self::InvalidAppIdNotFound],
-                r"TagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidResourceTypeNotFound,
-                    Self::MissingTagKey,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
-                r"UnbindSlb" => &[
-                    Self::ApplicationChangerOrderRunning,
-                    Self::ApplicationInvalidStatus,
-                    Self::ApplicationNotDeployYet,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::SystemUpgrading,
-                ],
-                r"UntagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidParamTagScope,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidResourceTypeNotFound,
-                    Self::NoPermission,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
-                r"UpdateAppSecurityGroup" => &[
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterWithMessage,
-                ],
-                r"UpdateApplicationDescription" => &[
-                    Self::InvalidAppIdNotFound,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterWithMessage,
-                ],
-                r"UpdateApplicationScalingRule" => &[
-                    Self::ApplicationChangerOrderRunning,
-                    Self::InvalidScalingRuleDateBeginAfterEnd,
-                    Self::InvalidScalingRuleDateFormat,
-                    Self::InvalidScalingRuleNameNotFound,
-                    Self::InvalidScalingRuleTimeConflict,
-                    Self::InvalidScalingRuleTimeFormat,
-                    Self::MinReadyInstanceRatioInvalid,
-                    Self::MinReadyInstancesNotSmallerReplicas,
-                    Self::NoComputeResourceQuotaAppExceed,
-                    Self::NoComputeResourceQuotaExceed,
-                    Self::NoComputeResourceQuotaUserExceed,
-                    Self::QuotaExceededScalingRuleTime,
-                    Self::SystemUpgrading,
-                ],
-                r"UpdateApplicationVswitches" => &[
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterWithMessage,
-                ],
-                r"UpdateConfigMap" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::NotFoundConfigMap,
-                    Self::OperationFailedRpcError,
-                    Self::TooManyConfigmap,
-                ],
-                r"UpdateGreyTagRoute" => &[
-                    Self::ApplicationChangerOrderRunning,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                ],
-                r"UpdateIngress" => &[
-                    Self::ExceedIngressRule,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::SslCertNotFound,
-                    Self::SlbListenerPortNotAvailable,
-                ],
-                r"UpdateJob" => &[
-                    Self::AppPackageVersionExists,
-                    Self::ApplicationChangerOrderRunning,
-                    Self::ApplicationInvalidStatus,
-                    Self::ApplicationMissingJdk,
-                    Self::AssociateEipNotEnough,
-                    Self::BatchWaitTimeNotSmallerZero,
-                    Self::InvalidAcrInstanceIdNotFound,
-                    Self::InvalidApplicationNotFound,
-                    Self::InvalidComponentNotFound,
-                    Self::InvalidHostnameIpInvalid,
-                    Self::InvalidImageUrlAcrInstanceIdDomainNotMatch,
-                    Self::InvalidInstanceSpecificationUnsupported,
-                    Self::InvalidNamespaceIdNotFound,
-                    Self::InvalidPackageTypeNotFound,
-                    Self::InvalidParameterFileName,
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::JarApplicationMissingJdk,
-                    Self::LogServiceConfigQuotaExceed,
-                    Self::LogServiceInternalError,
-                    Self::LogServiceLogDirInvalid,
-                    Self::LogServiceNotAvailable,
-                    Self::LogServiceProjectNumQuotaExceed,
-                    Self::MinReadyInstancesNotSmallerReplicas,
-                    Self::MountConflictConfigMap,
-                    Self::NoComputeResourceQuotaAppExceed,
-                    Self::NoComputeResourceQuotaExceed,
-                    Self::NoComputeResourceQuotaUserExceed,
-                    Self::NotFoundConfigMap,
-                    Self::NotFoundConfigMapKey,
-                    Self::PackageVersionTooLong,
-                    Self::PandoraApplicationMissingJdk,
-                    Self::PandoraApplicationOnlyJdk,
-                    Self::PhpApplicationMissingPhpRuntime,
-                    Self::SaeErrorcodeAhasCreateErrorMessage,
-                    Self::SlbOccupied,
-                    Self::SlbTagNotQualified,
-                    Self::SlsConfigMixedMultiProject,
-                    Self::SlsConfigUserDefinedMissingLogstoreInfo,
-                    Self::SlsConfigUserDefinedMissingProjectInfo,
-                    Self::SlsLogstoreNameInvalid,
-                    Self::SlsLogstoreUserDefinedNotExist,
-                    Self::SlsProjectNameInvalid,
-                    Self::SlsProjectUserDefinedNotExist,
-                    Self::SystemUpgrading,
-                    Self::VolumnPathConflict,
-                    Self::WarApplicationMissingJdkWebcontainer,
-                    Self::UserIndebt,
-                ],
-                r"UpdateNamespace" => &[
-                    Self::ExceedNamespace,
-                    Self::InvalidNamespaceIdFormat,
-                    Self::InvalidNamespaceIdNotFound,
-                    Self::InvalidNamespaceNameFormat,
-                    Self::SystemUpgrading,
-                ],
-                r"UpdateNamespaceVpc" => &[
-                    Self::DeleteFailNamespaceHasIngress,
-                    Self::NamespaceAppExists,
-                ],
-                r"UpdateSecret" => &[
-                    Self::InvalidParameterNotEmpty,
-                    Self::InvalidParameterObviously,
-                    Self::InvalidParameterWithMessage,
-                    Self::InvalidSecretDataKeyNotFound,
-                    Self::InvalidSecretIdNotFound,
-                    Self::OperationFailedRpcError,
-                ],
+                r"TagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidResourceTypeNotFound,
+                        Self::MissingTagKey,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"UnbindSlb" => {
+                    &[
+                        Self::ApplicationChangerOrderRunning,
+                        Self::ApplicationInvalidStatus,
+                        Self::ApplicationNotDeployYet,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::SystemUpgrading,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidParamTagScope,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidResourceTypeNotFound,
+                        Self::NoPermission,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"UpdateAppSecurityGroup" => {
+                    &[
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
+                r"UpdateApplicationDescription" => {
+                    &[
+                        Self::InvalidAppIdNotFound,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
+                r"UpdateApplicationScalingRule" => {
+                    &[
+                        Self::ApplicationChangerOrderRunning,
+                        Self::InvalidScalingRuleDateBeginAfterEnd,
+                        Self::InvalidScalingRuleDateFormat,
+                        Self::InvalidScalingRuleNameNotFound,
+                        Self::InvalidScalingRuleTimeConflict,
+                        Self::InvalidScalingRuleTimeFormat,
+                        Self::MinReadyInstanceRatioInvalid,
+                        Self::MinReadyInstancesNotSmallerReplicas,
+                        Self::NoComputeResourceQuotaAppExceed,
+                        Self::NoComputeResourceQuotaExceed,
+                        Self::NoComputeResourceQuotaUserExceed,
+                        Self::QuotaExceededScalingRuleTime,
+                        Self::SystemUpgrading,
+                    ]
+                }
+                r"UpdateApplicationVswitches" => {
+                    &[
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
+                r"UpdateConfigMap" => {
+                    &[
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::NotFoundConfigMap,
+                        Self::OperationFailedRpcError,
+                        Self::TooManyConfigmap,
+                    ]
+                }
+                r"UpdateGreyTagRoute" => {
+                    &[
+                        Self::ApplicationChangerOrderRunning,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                    ]
+                }
+                r"UpdateIngress" => {
+                    &[
+                        Self::ExceedIngressRule,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::SslCertNotFound,
+                        Self::SlbListenerPortNotAvailable,
+                    ]
+                }
+                r"UpdateJob" => {
+                    &[
+                        Self::AppPackageVersionExists,
+                        Self::ApplicationChangerOrderRunning,
+                        Self::ApplicationInvalidStatus,
+                        Self::ApplicationMissingJdk,
+                        Self::AssociateEipNotEnough,
+                        Self::BatchWaitTimeNotSmallerZero,
+                        Self::InvalidAcrInstanceIdNotFound,
+                        Self::InvalidApplicationNotFound,
+                        Self::InvalidComponentNotFound,
+                        Self::InvalidHostnameIpInvalid,
+                        Self::InvalidImageUrlAcrInstanceIdDomainNotMatch,
+                        Self::InvalidInstanceSpecificationUnsupported,
+                        Self::InvalidNamespaceIdNotFound,
+                        Self::InvalidPackageTypeNotFound,
+                        Self::InvalidParameterFileName,
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::JarApplicationMissingJdk,
+                        Self::LogServiceConfigQuotaExceed,
+                        Self::LogServiceInternalError,
+                        Self::LogServiceLogDirInvalid,
+                        Self::LogServiceNotAvailable,
+                        Self::LogServiceProjectNumQuotaExceed,
+                        Self::MinReadyInstancesNotSmallerReplicas,
+                        Self::MountConflictConfigMap,
+                        Self::NoComputeResourceQuotaAppExceed,
+                        Self::NoComputeResourceQuotaExceed,
+                        Self::NoComputeResourceQuotaUserExceed,
+                        Self::NotFoundConfigMap,
+                        Self::NotFoundConfigMapKey,
+                        Self::PackageVersionTooLong,
+                        Self::PandoraApplicationMissingJdk,
+                        Self::PandoraApplicationOnlyJdk,
+                        Self::PhpApplicationMissingPhpRuntime,
+                        Self::SaeErrorcodeAhasCreateErrorMessage,
+                        Self::SlbOccupied,
+                        Self::SlbTagNotQualified,
+                        Self::SlsConfigMixedMultiProject,
+                        Self::SlsConfigUserDefinedMissingLogstoreInfo,
+                        Self::SlsConfigUserDefinedMissingProjectInfo,
+                        Self::SlsLogstoreNameInvalid,
+                        Self::SlsLogstoreUserDefinedNotExist,
+                        Self::SlsProjectNameInvalid,
+                        Self::SlsProjectUserDefinedNotExist,
+                        Self::SystemUpgrading,
+                        Self::VolumnPathConflict,
+                        Self::WarApplicationMissingJdkWebcontainer,
+                        Self::UserIndebt,
+                    ]
+                }
+                r"UpdateNamespace" => {
+                    &[
+                        Self::ExceedNamespace,
+                        Self::InvalidNamespaceIdFormat,
+                        Self::InvalidNamespaceIdNotFound,
+                        Self::InvalidNamespaceNameFormat,
+                        Self::SystemUpgrading,
+                    ]
+                }
+                r"UpdateNamespaceVpc" => {
+                    &[Self::DeleteFailNamespaceHasIngress, Self::NamespaceAppExists]
+                }
+                r"UpdateSecret" => {
+                    &[
+                        Self::InvalidParameterNotEmpty,
+                        Self::InvalidParameterObviously,
+                        Self::InvalidParameterWithMessage,
+                        Self::InvalidSecretDataKeyNotFound,
+                        Self::InvalidSecretIdNotFound,
+                        Self::OperationFailedRpcError,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -3466,7 +3710,8 @@ const _: () = {
     impl __core::str::FromStr for SaeError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for SaeError {

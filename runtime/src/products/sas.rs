@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum SasError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -336,11 +336,11 @@ pub enum SasError {
     OperateVulError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 157] = &[
         __row(
@@ -385,12 +385,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -463,12 +458,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -517,12 +507,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -635,12 +620,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"BeyondQuata", 400, r"Please check the scan quota", __NEVER),
-        __row(
-            r"BindDataExist",
-            400,
-            r"The binding data already exists.",
-            __NEVER,
-        ),
+        __row(r"BindDataExist", 400, r"The binding data already exists.", __NEVER),
         __row(
             r"BindPortAlreadyExist",
             400,
@@ -648,12 +628,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"ClientOffline", 400, r"Client offline", __NEVER),
-        __row(
-            r"ConsoleError",
-            400,
-            r"The error message is %s %s.",
-            __NEVER,
-        ),
+        __row(r"ConsoleError", 400, r"The error message is %s %s.", __NEVER),
         __row(r"DataExists", 400, r"%s data exist", __NEVER),
         __row(r"DataExists", 400, r"data exist", __NEVER),
         __row(r"DataNotExist", 200, r"Logstore data not exist.", __NEVER),
@@ -665,12 +640,7 @@ const _: () = {
             r"Data retrieving not finished yet",
             __NEVER,
         ),
-        __row(
-            r"DatabaseTypeNotSupport",
-            400,
-            r"Database type not supported.",
-            __NEVER,
-        ),
+        __row(r"DatabaseTypeNotSupport", 400, r"Database type not supported.", __NEVER),
         __row(
             r"DefenceAtLeastOneConfig",
             400,
@@ -701,12 +671,7 @@ const _: () = {
             r"Duplicated rule, please check whether the same rule already exists.",
             __NEVER,
         ),
-        __row(
-            r"DuplicatedDirectory",
-            400,
-            r"Duplicated directory",
-            __NEVER,
-        ),
+        __row(r"DuplicatedDirectory", 400, r"Duplicated directory", __NEVER),
         __row(r"DuplicatedRefresh", 400, r"Duplicated refresh", __NEVER),
         __row(
             r"FailedToActivateUniBackupInstance",
@@ -715,12 +680,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"FileSizeOverLimit", 400, r"File size over limit.", __NEVER),
-        __row(
-            r"FreeVersionNotPermit",
-            400,
-            r"Free version is not permitted.",
-            __NEVER,
-        ),
+        __row(r"FreeVersionNotPermit", 400, r"Free version is not permitted.", __NEVER),
         __row(
             r"GetFileError",
             400,
@@ -734,18 +694,8 @@ const _: () = {
             __NEVER,
         ),
         __row(r"GroupNameRepeated", 400, r"group name repeated", __NEVER),
-        __row(
-            r"GroupOrGlobalConfig",
-            400,
-            r"Group or global config.",
-            __NEVER,
-        ),
-        __row(
-            r"HbrClientHealth",
-            400,
-            r"client is health. not need reinstall",
-            __NEVER,
-        ),
+        __row(r"GroupOrGlobalConfig", 400, r"Group or global config.", __NEVER),
+        __row(r"HbrClientHealth", 400, r"client is health. not need reinstall", __NEVER),
         __row(
             r"HbrClientNotInstalled",
             400,
@@ -761,24 +711,14 @@ const _: () = {
             __NEVER,
         ),
         __row(r"HoneyPotNotExists", 400, r"Honey pot not exists.", __NEVER),
-        __row(
-            r"IConListError",
-            400,
-            r"Get Icon List Error, please try again",
-            __NEVER,
-        ),
+        __row(r"IConListError", 400, r"Get Icon List Error, please try again", __NEVER),
         __row(
             r"IdempotentParameterMismatch",
             400,
             r"The request uses the same client token as a previous, but non-identical request. Do not reuse a client token with different requests, unless the requests are identical.",
             __NEVER,
         ),
-        __row(
-            r"IllegalHotTTL",
-            400,
-            r"The hot storage TTL is invalid.",
-            __NEVER,
-        ),
+        __row(r"IllegalHotTTL", 400, r"The hot storage TTL is invalid.", __NEVER),
         __row(r"IllegalParam", 400, r"Illegal param", __NEVER),
         __row(r"InnerError", 400, r"InnerError", __NEVER),
         __row(
@@ -799,103 +739,48 @@ const _: () = {
             r"The request processing has failed due to some unknown error.",
             __TRANSIENT,
         ),
-        __row(
-            r"InvalidApiDetectType",
-            400,
-            r"Unsupported Api Detect Type.",
-            __NEVER,
-        ),
+        __row(r"InvalidApiDetectType", 400, r"Unsupported Api Detect Type.", __NEVER),
         __row(r"InvalidBind", 400, r"Asset not bind.", __NEVER),
         __row(r"InvalidCmdline", 400, r"Command line is invalid.", __NEVER),
-        __row(
-            r"InvalidDownloadUrl",
-            400,
-            r"Invalid file download URL.",
-            __NEVER,
-        ),
+        __row(r"InvalidDownloadUrl", 400, r"Invalid file download URL.", __NEVER),
         __row(r"InvalidFilePath", 400, r"Invalid FilePath value.", __NEVER),
         __row(r"InvalidIP", 400, r"Invalid IP value.", __NEVER),
         __row(r"InvalidId", 400, r"Invalid ID.", __NEVER),
-        __row(
-            r"InvalidParam",
-            400,
-            r"There was an error with your request.",
-            __NEVER,
-        ),
+        __row(r"InvalidParam", 400, r"There was an error with your request.", __NEVER),
         __row(r"InvalidPlatform", 400, r"Invalid Platform value.", __NEVER),
         __row(r"InvalidPort", 400, r"Invalid PortStr value.", __NEVER),
-        __row(
-            r"InvalidProbeNum",
-            400,
-            r"Invalid number of probes.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidProcPath",
-            400,
-            r"Process path is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidProbeNum", 400, r"Invalid number of probes.", __NEVER),
+        __row(r"InvalidProcPath", 400, r"Process path is invalid.", __NEVER),
         __row(
             r"InvalidUserDefineRuleActionType",
             400,
             r"Invalid ActionType value.",
             __NEVER,
         ),
-        __row(
-            r"InvalidUserDefineRuleMd5List",
-            400,
-            r"Invalid Md5List value.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidUserDefineRuleName",
-            400,
-            r"Invalid Name value.",
-            __NEVER,
-        ),
+        __row(r"InvalidUserDefineRuleMd5List", 400, r"Invalid Md5List value.", __NEVER),
+        __row(r"InvalidUserDefineRuleName", 400, r"Invalid Name value.", __NEVER),
         __row(
             r"InvalidUserDefineRuleProcPath",
             400,
             r"User define rule process path is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidUserDefineRuleType",
-            400,
-            r"Invalid Type value.",
-            __NEVER,
-        ),
+        __row(r"InvalidUserDefineRuleType", 400, r"Invalid Type value.", __NEVER),
         __row(
             r"LogAuthStatusNotReady",
             400,
             r"Insufficient authorization status of the log service.",
             __NEVER,
         ),
-        __row(
-            r"MachineNotExist",
-            400,
-            r"The machine does not exist.",
-            __NEVER,
-        ),
+        __row(r"MachineNotExist", 400, r"The machine does not exist.", __NEVER),
         __row(
             r"MissingPreBindVersion",
             400,
             r"The pre-bound version is missing.",
             __NEVER,
         ),
-        __row(
-            r"NeedBuy",
-            400,
-            r"This service should be purchased first.",
-            __NEVER,
-        ),
-        __row(
-            r"NeedBuy",
-            400,
-            r"This service shoule be purchased first.",
-            __NEVER,
-        ),
+        __row(r"NeedBuy", 400, r"This service should be purchased first.", __NEVER),
+        __row(r"NeedBuy", 400, r"This service shoule be purchased first.", __NEVER),
         __row(r"NoPermission", 400, r"no permission", __NEVER),
         __row(r"NoPermission", 403, r"caller has no permission", __NEVER),
         __row(
@@ -904,12 +789,7 @@ const _: () = {
             r"You are not authorized to do ram:CreateServiceLinkedRole action.",
             __NEVER,
         ),
-        __row(
-            r"NodeNotExist",
-            400,
-            r"The control node does not exist.",
-            __NEVER,
-        ),
+        __row(r"NodeNotExist", 400, r"The control node does not exist.", __NEVER),
         __row(r"NotBuy", 400, r"user not buy service", __NEVER),
         __row(
             r"OperationTaskNotExists",
@@ -923,12 +803,7 @@ const _: () = {
             r"Parent or child directories have been protected.",
             __NEVER,
         ),
-        __row(
-            r"ProbeAlreadyCreate",
-            400,
-            r"The probe has been created.",
-            __NEVER,
-        ),
+        __row(r"ProbeAlreadyCreate", 400, r"The probe has been created.", __NEVER),
         __row(
             r"ProbeNameAlreadyExists",
             400,
@@ -963,36 +838,16 @@ const _: () = {
         ),
         __row(r"RiskItemDisabled", 400, r"Check item not enabled", __NEVER),
         __row(r"RiskItemNotExists", 400, r"risk item not exists", __NEVER),
-        __row(
-            r"RiskItemNotFinished",
-            400,
-            r"RiskItem not finished.",
-            __NEVER,
-        ),
-        __row(
-            r"RiskItemResultNotExists",
-            400,
-            r"RiskItem result not exists.",
-            __NEVER,
-        ),
+        __row(r"RiskItemNotFinished", 400, r"RiskItem not finished.", __NEVER),
+        __row(r"RiskItemResultNotExists", 400, r"RiskItem result not exists.", __NEVER),
         __row(
             r"RpcServiceError",
             500,
             r"The internal service invocation is abnormal.",
             __TRANSIENT,
         ),
-        __row(
-            r"RuleRecordIsExists",
-            400,
-            r"Rule record already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"SecurityEventNotExists",
-            400,
-            r"Security event not exists.",
-            __NEVER,
-        ),
+        __row(r"RuleRecordIsExists", 400, r"Rule record already exists.", __NEVER),
+        __row(r"SecurityEventNotExists", 400, r"Security event not exists.", __NEVER),
         __row(r"ServerError", 500, r"ServerError", __TRANSIENT),
         __row(
             r"ServerError",
@@ -1007,18 +862,8 @@ const _: () = {
             r"Get sub nodes count error, please try again.",
             __NEVER,
         ),
-        __row(
-            r"SystemBusy",
-            500,
-            r"System busy, please try again later.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"TaskRepeat",
-            400,
-            r"Please wait last task finish.",
-            __NEVER,
-        ),
+        __row(r"SystemBusy", 500, r"System busy, please try again later.", __TRANSIENT),
+        __row(r"TaskRepeat", 400, r"Please wait last task finish.", __NEVER),
         __row(
             r"TracingDetailError",
             400,
@@ -1104,22 +949,24 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 141] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-        80, 81, 82, 83, 85, 86, 87, 88, 89, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
-        104, 105, 106, 107, 108, 109, 110, 111, 113, 115, 116, 117, 118, 119, 120, 121, 122, 123,
-        124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 137, 138, 139, 140, 141, 142,
-        143, 146, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70,
+        71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 85, 86, 87, 88, 89, 91, 92,
+        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
+        110, 111, 113, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127,
+        128, 129, 130, 131, 132, 133, 134, 135, 137, 138, 139, 140, 141, 142, 143, 146,
+        147, 148, 149, 150, 151, 152, 153, 154, 155, 156,
     ];
     const __END: [u32; 141] = [
-        85, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 146, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 91, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-        80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
-        104, 105, 106, 107, 108, 109, 110, 111, 113, 115, 116, 117, 118, 119, 120, 121, 122, 123,
-        124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 137, 138, 139, 140, 141, 142,
-        143, 144, 147, 148, 149, 150, 151, 152, 153, 154, 155, 156, 157,
+        85, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 146, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 91, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 58, 59, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
+        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 92, 93,
+        94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110,
+        111, 113, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128,
+        129, 130, 131, 132, 133, 134, 135, 137, 138, 139, 140, 141, 142, 143, 144, 147,
+        148, 149, 150, 151, 152, 153, 154, 155, 156, 157,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: SasError) -> &'static __Entry {
@@ -1274,240 +1121,302 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                4 => match code {
-                    r"-101" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                6 => match code {
-                    r"NotBuy" => 104,
-                    _ => return __core::option::Option::None,
-                },
-                7 => match code {
-                    r"NeedBuy" => 100,
-                    r"StillOn" => 123,
-                    _ => return __core::option::Option::None,
-                },
-                9 => match code {
-                    r"InvalidIP" => 85,
-                    r"InvalidId" => 86,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"DataExists" => 49,
-                    r"InnerError" => 77,
-                    r"SystemBusy" => 125,
-                    r"TaskRepeat" => 126,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"BeyondQuata" => 44,
-                    r"InvalidBind" => 81,
-                    r"InvalidPort" => 89,
-                    r"ServerError" => 122,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"ConsoleError" => 48,
-                    r"DataNotExist" => 50,
-                    r"GetFileError" => 64,
-                    r"IllegalParam" => 76,
-                    r"InvalidParam" => 87,
-                    r"NoPermission" => 101,
-                    r"NodeNotExist" => 103,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"BindDataExist" => 45,
-                    r"ClientOffline" => 47,
-                    r"DataNotExists" => 51,
-                    r"DuplicateRule" => 58,
-                    r"GetResultFail" => 65,
-                    r"IConListError" => 74,
-                    r"IllegalHotTTL" => 75,
-                    r"ProbeNotExist" => 109,
-                    r"PushTaskError" => 111,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AgentNotOnline" => 37,
-                    r"InvalidCmdline" => 82,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"BeyondConfLimit" => 43,
-                    r"HbrClientHealth" => 68,
-                    r"HcVerifyingRisk" => 71,
-                    r"InvalidFilePath" => 84,
-                    r"InvalidPlatform" => 88,
-                    r"InvalidProbeNum" => 90,
-                    r"InvalidProcPath" => 91,
-                    r"MachineNotExist" => 98,
-                    r"RpcServiceError" => 119,
-                    r"operateVulError" => 140,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ApiAuthExhausted" => 40,
-                    r"DefenceAuthLimit" => 55,
-                    r"RiskItemDisabled" => 115,
-                    r"VertexNodesError" => 138,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"AccountIdNotExist" => 36,
-                    r"DuplicatedRefresh" => 60,
-                    r"FileSizeOverLimit" => 62,
-                    r"GroupNameRepeated" => 66,
-                    r"HoneyPotNotExists" => 73,
-                    r"InstallNotGranted" => 78,
-                    r"RdCheckInnerError" => 112,
-                    r"RiskItemNotExists" => 116,
-                    r"TracingJudgeError" => 128,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"DefenceEmptyConfig" => 56,
-                    r"HbrClientUpgrading" => 70,
-                    r"InvalidDownloadUrl" => 83,
-                    r"ProbeAlreadyCreate" => 107,
-                    r"RuleRecordIsExists" => 120,
-                    r"SubNodesCountError" => 124,
-                    r"TracingDetailError" => 127,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"DuplicatedDirectory" => 59,
-                    r"GroupOrGlobalConfig" => 67,
-                    r"RdCheckNoPermission" => 113,
-                    r"RiskItemNotFinished" => 117,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"BindPortAlreadyExist" => 46,
-                    r"FreeVersionNotPermit" => 63,
-                    r"InvalidApiDetectType" => 80,
-                    r"ProbeNumInsufficient" => 110,
-                    r"RequestTooFrequently" => 114,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"HbrClientNotInstalled" => 69,
-                    r"LogAuthStatusNotReady" => 97,
-                    r"MissingPreBindVersion" => 99,
-                    r"VertexExtendInfoError" => 137,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"DatabaseTypeNotSupport" => 53,
-                    r"OperationTaskNotExists" => 105,
-                    r"ProbeNameAlreadyExists" => 108,
-                    r"SecurityEventNotExists" => 121,
-                    r"UserDefineRulesTooMany" => 135,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"DataRetrieveNotFinished" => 52,
-                    r"DefenceAtLeastOneConfig" => 54,
-                    r"HoneyPotAuthIsNotEnough" => 72,
-                    r"RiskItemResultNotExists" => 118,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"DescribePropertyPortItem" => 57,
-                    r"UserDefineRuleMd5TooMany" => 132,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InvalidUserDefineRuleName" => 94,
-                    r"InvalidUserDefineRuleType" => 96,
-                    r"UserDefineRuleNameTooLong" => 133,
-                    r"WithoutTrialQualification" => 139,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"AllRiskItemTaskNotFinished" => 38,
-                    r"NoPermission.RAM.SlrCreate" => 102,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"AntiRansomwareCapacityUseUp" => 39,
-                    r"AuthorizedProbeCannotReduce" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidUserDefineRuleMd5List" => 93,
-                    r"UserDefineRuleCmdlineTooLong" => 130,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidUserDefineRuleProcPath" => 95,
-                    r"ParentOrSubDirectoryProtected" => 106,
-                    r"UserDefineRuleFilePathTooLong" => 131,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"AssetsCollectionFrequencyLimit" => 41,
-                    r"InsufficientAuthorizationCount" => 79,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"InvalidUserDefineRuleActionType" => 92,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"UnauthorizedMachineNotSupportFix" => 129,
-                    r"UserInstanceVersionNotSupportFix" => 136,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"FailedToActivateUniBackupInstance" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"UserDefineRuleProcPathMustContainsLetter" => 134,
-                    _ => return __core::option::Option::None,
-                },
+                4 => {
+                    match code {
+                        r"-101" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                6 => {
+                    match code {
+                        r"NotBuy" => 104,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                7 => {
+                    match code {
+                        r"NeedBuy" => 100,
+                        r"StillOn" => 123,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                9 => {
+                    match code {
+                        r"InvalidIP" => 85,
+                        r"InvalidId" => 86,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"DataExists" => 49,
+                        r"InnerError" => 77,
+                        r"SystemBusy" => 125,
+                        r"TaskRepeat" => 126,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"BeyondQuata" => 44,
+                        r"InvalidBind" => 81,
+                        r"InvalidPort" => 89,
+                        r"ServerError" => 122,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"ConsoleError" => 48,
+                        r"DataNotExist" => 50,
+                        r"GetFileError" => 64,
+                        r"IllegalParam" => 76,
+                        r"InvalidParam" => 87,
+                        r"NoPermission" => 101,
+                        r"NodeNotExist" => 103,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"BindDataExist" => 45,
+                        r"ClientOffline" => 47,
+                        r"DataNotExists" => 51,
+                        r"DuplicateRule" => 58,
+                        r"GetResultFail" => 65,
+                        r"IConListError" => 74,
+                        r"IllegalHotTTL" => 75,
+                        r"ProbeNotExist" => 109,
+                        r"PushTaskError" => 111,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"AgentNotOnline" => 37,
+                        r"InvalidCmdline" => 82,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"BeyondConfLimit" => 43,
+                        r"HbrClientHealth" => 68,
+                        r"HcVerifyingRisk" => 71,
+                        r"InvalidFilePath" => 84,
+                        r"InvalidPlatform" => 88,
+                        r"InvalidProbeNum" => 90,
+                        r"InvalidProcPath" => 91,
+                        r"MachineNotExist" => 98,
+                        r"RpcServiceError" => 119,
+                        r"operateVulError" => 140,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ApiAuthExhausted" => 40,
+                        r"DefenceAuthLimit" => 55,
+                        r"RiskItemDisabled" => 115,
+                        r"VertexNodesError" => 138,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"AccountIdNotExist" => 36,
+                        r"DuplicatedRefresh" => 60,
+                        r"FileSizeOverLimit" => 62,
+                        r"GroupNameRepeated" => 66,
+                        r"HoneyPotNotExists" => 73,
+                        r"InstallNotGranted" => 78,
+                        r"RdCheckInnerError" => 112,
+                        r"RiskItemNotExists" => 116,
+                        r"TracingJudgeError" => 128,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"DefenceEmptyConfig" => 56,
+                        r"HbrClientUpgrading" => 70,
+                        r"InvalidDownloadUrl" => 83,
+                        r"ProbeAlreadyCreate" => 107,
+                        r"RuleRecordIsExists" => 120,
+                        r"SubNodesCountError" => 124,
+                        r"TracingDetailError" => 127,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"DuplicatedDirectory" => 59,
+                        r"GroupOrGlobalConfig" => 67,
+                        r"RdCheckNoPermission" => 113,
+                        r"RiskItemNotFinished" => 117,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"BindPortAlreadyExist" => 46,
+                        r"FreeVersionNotPermit" => 63,
+                        r"InvalidApiDetectType" => 80,
+                        r"ProbeNumInsufficient" => 110,
+                        r"RequestTooFrequently" => 114,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"HbrClientNotInstalled" => 69,
+                        r"LogAuthStatusNotReady" => 97,
+                        r"MissingPreBindVersion" => 99,
+                        r"VertexExtendInfoError" => 137,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"DatabaseTypeNotSupport" => 53,
+                        r"OperationTaskNotExists" => 105,
+                        r"ProbeNameAlreadyExists" => 108,
+                        r"SecurityEventNotExists" => 121,
+                        r"UserDefineRulesTooMany" => 135,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"DataRetrieveNotFinished" => 52,
+                        r"DefenceAtLeastOneConfig" => 54,
+                        r"HoneyPotAuthIsNotEnough" => 72,
+                        r"RiskItemResultNotExists" => 118,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"DescribePropertyPortItem" => 57,
+                        r"UserDefineRuleMd5TooMany" => 132,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InvalidUserDefineRuleName" => 94,
+                        r"InvalidUserDefineRuleType" => 96,
+                        r"UserDefineRuleNameTooLong" => 133,
+                        r"WithoutTrialQualification" => 139,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"AllRiskItemTaskNotFinished" => 38,
+                        r"NoPermission.RAM.SlrCreate" => 102,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"AntiRansomwareCapacityUseUp" => 39,
+                        r"AuthorizedProbeCannotReduce" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidUserDefineRuleMd5List" => 93,
+                        r"UserDefineRuleCmdlineTooLong" => 130,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidUserDefineRuleProcPath" => 95,
+                        r"ParentOrSubDirectoryProtected" => 106,
+                        r"UserDefineRuleFilePathTooLong" => 131,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"AssetsCollectionFrequencyLimit" => 41,
+                        r"InsufficientAuthorizationCount" => 79,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"InvalidUserDefineRuleActionType" => 92,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"UnauthorizedMachineNotSupportFix" => 129,
+                        r"UserInstanceVersionNotSupportFix" => 136,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"FailedToActivateUniBackupInstance" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"UserDefineRuleProcPathMustContainsLetter" => 134,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1528,9 +1437,11 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[84].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[84].message] }
+                }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1543,13 +1454,13 @@ const _: () = {
                         ]
                     }
                 }
-                Self::UnknownError => const { &[__E[21].message, __E[144].message] },
-                Self::InternalError => const { &[__E[39].message, __E[90].message] },
-                Self::DataExists => const { &[__E[56].message, __E[57].message] },
-                Self::DataNotExists => const { &[__E[59].message, __E[60].message] },
-                Self::NeedBuy => const { &[__E[111].message, __E[112].message] },
-                Self::NoPermission => const { &[__E[113].message, __E[114].message] },
-                Self::ServerError => const { &[__E[135].message, __E[136].message] },
+                Self::UnknownError => const { &[__E[21].message, __E[144].message] }
+                Self::InternalError => const { &[__E[39].message, __E[90].message] }
+                Self::DataExists => const { &[__E[56].message, __E[57].message] }
+                Self::DataNotExists => const { &[__E[59].message, __E[60].message] }
+                Self::NeedBuy => const { &[__E[111].message, __E[112].message] }
+                Self::NoPermission => const { &[__E[113].message, __E[114].message] }
+                Self::ServerError => const { &[__E[135].message, __E[136].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1558,12 +1469,12 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[84]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[84]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::UnknownError => const { &[__E[21], __E[144], __E[145]] },
-                Self::InternalError => const { &[__E[39], __E[90]] },
+                Self::UnknownError => const { &[__E[21], __E[144], __E[145]] }
+                Self::InternalError => const { &[__E[39], __E[90]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1572,62 +1483,71 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => &[
-                    r"ListSystemAggregationRules",
-                    r"ListSystemRuleAggregationTypes",
-                ],
-                Self::UnknownError => &[
-                    r"BatchDeleteMaliciousFileWhitelistConfig",
-                    r"BatchUpdateMaliciousFileWhitelistConfig",
-                    r"CreateMaliciousFileWhitelistConfig",
-                    r"DeleteMaliciousFileWhitelistConfig",
-                    r"DescribeCheckEcsWarnings",
-                    r"DescribeCheckWarnings",
-                    r"DescribeEmgVulItem",
-                    r"DescribeNoticeConfig",
-                    r"DescribeSecurityStatInfo",
-                    r"DescribeSuspEventDetail",
-                    r"DescribeSuspEvents",
-                    r"GetMaliciousFileWhitelistConfig",
-                    r"ListMaliciousFileWhitelistConfigs",
-                    r"ModifySecurityEventMarkMissIndividually",
-                    r"OperationSuspEvents",
-                    r"QueryAttackCount",
-                    r"QueryGroupedSecurityEventMarkMissList",
-                    r"UpdateMaliciousFileWhitelistConfig",
-                ],
-                Self::InternalError => &[
-                    r"DescribeAgentInstallStatus",
-                    r"DescribeWebLockBindList",
-                    r"DescribeWebLockConfigList",
-                    r"DescribeWebLockStatus",
-                    r"ModifyWebLockCreateConfig",
-                    r"ModifyWebLockDeleteConfig",
-                    r"ModifyWebLockStart",
-                    r"ModifyWebLockStatus",
-                    r"ModifyWebLockUnbind",
-                    r"ModifyWebLockUpdateConfig",
-                    r"OperateAgentClientInstall",
-                ],
-                Self::Minus101 => &[
-                    r"DescribeExposedCheckWarning",
-                    r"DescribeRiskType",
-                    r"ExecStrategy",
-                    r"ModifyStrategyTarget",
-                ],
+                Self::IdempotentParameterMismatch => {
+                    &[r"ListSystemAggregationRules", r"ListSystemRuleAggregationTypes"]
+                }
+                Self::UnknownError => {
+                    &[
+                        r"BatchDeleteMaliciousFileWhitelistConfig",
+                        r"BatchUpdateMaliciousFileWhitelistConfig",
+                        r"CreateMaliciousFileWhitelistConfig",
+                        r"DeleteMaliciousFileWhitelistConfig",
+                        r"DescribeCheckEcsWarnings",
+                        r"DescribeCheckWarnings",
+                        r"DescribeEmgVulItem",
+                        r"DescribeNoticeConfig",
+                        r"DescribeSecurityStatInfo",
+                        r"DescribeSuspEventDetail",
+                        r"DescribeSuspEvents",
+                        r"GetMaliciousFileWhitelistConfig",
+                        r"ListMaliciousFileWhitelistConfigs",
+                        r"ModifySecurityEventMarkMissIndividually",
+                        r"OperationSuspEvents",
+                        r"QueryAttackCount",
+                        r"QueryGroupedSecurityEventMarkMissList",
+                        r"UpdateMaliciousFileWhitelistConfig",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"DescribeAgentInstallStatus",
+                        r"DescribeWebLockBindList",
+                        r"DescribeWebLockConfigList",
+                        r"DescribeWebLockStatus",
+                        r"ModifyWebLockCreateConfig",
+                        r"ModifyWebLockDeleteConfig",
+                        r"ModifyWebLockStart",
+                        r"ModifyWebLockStatus",
+                        r"ModifyWebLockUnbind",
+                        r"ModifyWebLockUpdateConfig",
+                        r"OperateAgentClientInstall",
+                    ]
+                }
+                Self::Minus101 => {
+                    &[
+                        r"DescribeExposedCheckWarning",
+                        r"DescribeRiskType",
+                        r"ExecStrategy",
+                        r"ModifyStrategyTarget",
+                    ]
+                }
                 Self::AccountIdNotExist => &[r"ListCloudAssetInstances"],
-                Self::AgentNotOnline => &[
-                    r"CreateBackupPolicy",
-                    r"CreateHoneypotProbe",
-                    r"InstallCloudMonitor",
-                    r"ModifyBackupPolicy",
-                ],
+                Self::AgentNotOnline => {
+                    &[
+                        r"CreateBackupPolicy",
+                        r"CreateHoneypotProbe",
+                        r"InstallCloudMonitor",
+                        r"ModifyBackupPolicy",
+                    ]
+                }
                 Self::AllRiskItemTaskNotFinished => &[r"StartBaselineSecurityCheck"],
-                Self::AntiRansomwareCapacityUseUp => &[
-                    r"CreateBackupPolicy",
-                    r"CreateUniBackupPolicy",
-                    r"ModifyBackupPolicyStatus",
-                ],
+                Self::AntiRansomwareCapacityUseUp => {
+                    &[
+                        r"CreateBackupPolicy",
+                        r"CreateUniBackupPolicy",
+                        r"ModifyBackupPolicyStatus",
+                    ]
+                }
                 Self::ApiAuthExhausted => &[r"CreateOssBucketScanTask"],
                 Self::AssetsCollectionFrequencyLimit => &[r"GenerateOnceTask"],
                 Self::AuthorizedProbeCannotReduce => {
@@ -1636,71 +1556,91 @@ const _: () = {
                 Self::BeyondConfLimit => &[r"ModifyWebLockCreateConfig"],
                 Self::BeyondQuata => &[r"PublicCreateImageScanTask"],
                 Self::BindDataExist => &[r"ModifyWebLockStart"],
-                Self::BindPortAlreadyExist => &[
-                    r"CreateHoneypotProbe",
-                    r"CreateHoneypotProbeBind",
-                    r"UpdateHoneypotProbeBind",
-                ],
+                Self::BindPortAlreadyExist => {
+                    &[
+                        r"CreateHoneypotProbe",
+                        r"CreateHoneypotProbeBind",
+                        r"UpdateHoneypotProbeBind",
+                    ]
+                }
                 Self::ClientOffline => &[r"OperationSuspEvents"],
-                Self::ConsoleError => &[
-                    r"DeleteStrategy",
-                    r"DescribeCheckEcsWarnings",
-                    r"DescribeCheckWarningDetail",
-                    r"DescribeCheckWarningSummary",
-                    r"DescribeCheckWarnings",
-                    r"DescribeSasPmAgentList",
-                    r"DescribeStrategy",
-                    r"DescribeStrategyTarget",
-                    r"DescribeSuspiciousUUIDConfig",
-                    r"DescribeWarningMachines",
-                    r"FixCheckWarnings",
-                    r"IgnoreHcCheckWarnings",
-                    r"InstallCloudMonitor",
-                    r"InstallPmAgent",
-                    r"OperateSuspiciousTargetConfig",
-                    r"ValidateHcWarnings",
-                ],
-                Self::DataExists => &[
-                    r"DescribeDomainDetail",
-                    r"DescribeSuspEventDetail",
-                    r"DescribeVulDetails",
-                    r"ModifyLoginSwitchConfig",
-                ],
+                Self::ConsoleError => {
+                    &[
+                        r"DeleteStrategy",
+                        r"DescribeCheckEcsWarnings",
+                        r"DescribeCheckWarningDetail",
+                        r"DescribeCheckWarningSummary",
+                        r"DescribeCheckWarnings",
+                        r"DescribeSasPmAgentList",
+                        r"DescribeStrategy",
+                        r"DescribeStrategyTarget",
+                        r"DescribeSuspiciousUUIDConfig",
+                        r"DescribeWarningMachines",
+                        r"FixCheckWarnings",
+                        r"IgnoreHcCheckWarnings",
+                        r"InstallCloudMonitor",
+                        r"InstallPmAgent",
+                        r"OperateSuspiciousTargetConfig",
+                        r"ValidateHcWarnings",
+                    ]
+                }
+                Self::DataExists => {
+                    &[
+                        r"DescribeDomainDetail",
+                        r"DescribeSuspEventDetail",
+                        r"DescribeVulDetails",
+                        r"ModifyLoginSwitchConfig",
+                    ]
+                }
                 Self::DataNotExist => &[r"DescribeLogstoreStorage"],
-                Self::DataNotExists => &[
-                    r"DescribePropertyUsageNewest",
-                    r"DescribeVulList",
-                    r"GetImageEventOperation",
-                    r"ModifyLoginBaseConfig",
-                ],
+                Self::DataNotExists => {
+                    &[
+                        r"DescribePropertyUsageNewest",
+                        r"DescribeVulList",
+                        r"GetImageEventOperation",
+                        r"ModifyLoginBaseConfig",
+                    ]
+                }
                 Self::DataRetrieveNotFinished => &[r"HandleSimilarSecurityEvents"],
                 Self::DatabaseTypeNotSupport => &[r"CreateUniBackupPolicy"],
                 Self::DefenceAtLeastOneConfig => &[r"ModifyWebLockDeleteConfig"],
-                Self::DefenceAuthLimit => &[r"ModifyWebLockStart", r"ModifyWebLockStatus"],
-                Self::DefenceEmptyConfig => &[r"ModifyWebLockStart", r"ModifyWebLockStatus"],
+                Self::DefenceAuthLimit => {
+                    &[r"ModifyWebLockStart", r"ModifyWebLockStatus"]
+                }
+                Self::DefenceEmptyConfig => {
+                    &[r"ModifyWebLockStart", r"ModifyWebLockStatus"]
+                }
                 Self::DescribePropertyPortItem => &[r"DescribePropertyPortItem"],
-                Self::DuplicateRule => &[
-                    r"BatchUpdateMaliciousFileWhitelistConfig",
-                    r"UpdateMaliciousFileWhitelistConfig",
-                ],
-                Self::DuplicatedDirectory => &[
-                    r"ModifyWebLockCreateConfig",
-                    r"ModifyWebLockStart",
-                    r"ModifyWebLockUpdateConfig",
-                ],
+                Self::DuplicateRule => {
+                    &[
+                        r"BatchUpdateMaliciousFileWhitelistConfig",
+                        r"UpdateMaliciousFileWhitelistConfig",
+                    ]
+                }
+                Self::DuplicatedDirectory => {
+                    &[
+                        r"ModifyWebLockCreateConfig",
+                        r"ModifyWebLockStart",
+                        r"ModifyWebLockUpdateConfig",
+                    ]
+                }
                 Self::DuplicatedRefresh => &[r"RefreshAssets"],
                 Self::FailedToActivateUniBackupInstance => {
                     &[r"CreateUniBackupPolicy", r"ModifyUniBackupPolicy"]
                 }
                 Self::FileSizeOverLimit => &[r"CreateFileDetect"],
-                Self::FreeVersionNotPermit => &[
-                    r"ExportRecord",
-                    r"ExportSuspEvents",
-                    r"ExportVul",
-                    r"ExportWarning",
-                ],
+                Self::FreeVersionNotPermit => {
+                    &[
+                        r"ExportRecord",
+                        r"ExportSuspEvents",
+                        r"ExportVul",
+                        r"ExportWarning",
+                    ]
+                }
                 Self::GetFileError => &[r"CreateFileDetect"],
-                Self::GetResultFail => &[r"GetFileDetectResult", r"ListCompressFileDetectResult"],
+                Self::GetResultFail => {
+                    &[r"GetFileDetectResult", r"ListCompressFileDetectResult"]
+                }
                 Self::GroupNameRepeated => &[r"CreateOrUpdateAssetGroup"],
                 Self::GroupOrGlobalConfig => &[r"DeleteLoginBaseConfig"],
                 Self::HbrClientHealth => &[r"InstallBackupClient"],
@@ -1711,72 +1651,80 @@ const _: () = {
                 Self::HoneyPotNotExists => &[r"DeleteVpcHoneyPot"],
                 Self::IConListError => &[r"QueryIncidentIconList"],
                 Self::IllegalHotTtl => &[r"ModifyOpenLogShipper"],
-                Self::IllegalParam => &[
-                    r"AddCheckInstanceResultWhiteList",
-                    r"CreateHoneypotProbe",
-                    r"CreateOrUpdateAssetGroup",
-                    r"CreateSimilarSecurityEventsQueryTask",
-                    r"CreateVulAutoRepairConfig",
-                    r"DescribeAssetDetailByUuids",
-                    r"DescribeGroupedContainerInstances",
-                    r"DescribeHoneyPotSuspStatistics",
-                    r"DescribePropertyPortDetail",
-                    r"DescribeSecurityEventOperationStatus",
-                    r"DescribeSimilarSecurityEvents",
-                    r"DescribeVulCheckTaskStatusDetail",
-                    r"DescribeVulList",
-                    r"ExportRecord",
-                    r"ExportSuspEvents",
-                    r"GetAssetsPropertyDetail",
-                    r"GetAssetsPropertyItem",
-                    r"GetCheckConfig",
-                    r"GetClientInstallationStatistic",
-                    r"GetHoneypotNodeMetricList",
-                    r"GetPropertyScheduleConfig",
-                    r"HandleSimilarSecurityEvents",
-                    r"InstallCloudMonitor",
-                    r"InstallPmAgent",
-                    r"ListCheckResult",
-                    r"ListCheckStandard",
-                    r"ListHoneypotAlarmEvents",
-                    r"ListHoneypotEventFlows",
-                    r"ListHoneypotEvents",
-                    r"ListPluginForUuid",
-                    r"ListUninstallAegisMachines",
-                    r"ModifyAssetGroup",
-                    r"ModifyEmgVulSubmit",
-                    r"ModifyPushAllTask",
-                    r"ModifySecurityCheckScheduleConfig",
-                    r"ModifyWebLockCreateConfig",
-                    r"ModifyWebLockDeleteConfig",
-                    r"ModifyWebLockStart",
-                    r"ModifyWebLockStatus",
-                    r"ModifyWebLockUpdateConfig",
-                    r"OperationCancelIgnoreSuspEvent",
-                    r"OperationSuspEvents",
-                    r"PauseClient",
-                    r"RefreshContainerAssets",
-                    r"StartVirusScanTask",
-                    r"SubmitCheck",
-                    r"UpdateAlarmEvent",
-                    r"VerifyCheckResult",
-                ],
-                Self::InnerError => &[
-                    r"CreateVulAutoRepairConfig",
-                    r"DeleteVulAutoRepairConfig",
-                    r"DescribeVulDetails",
-                    r"DescribeVulList",
-                    r"ListVulAutoRepairConfig",
-                    r"ModifyCreateVulWhitelist",
-                    r"UnbindAegis",
-                ],
+                Self::IllegalParam => {
+                    &[
+                        r"AddCheckInstanceResultWhiteList",
+                        r"CreateHoneypotProbe",
+                        r"CreateOrUpdateAssetGroup",
+                        r"CreateSimilarSecurityEventsQueryTask",
+                        r"CreateVulAutoRepairConfig",
+                        r"DescribeAssetDetailByUuids",
+                        r"DescribeGroupedContainerInstances",
+                        r"DescribeHoneyPotSuspStatistics",
+                        r"DescribePropertyPortDetail",
+                        r"DescribeSecurityEventOperationStatus",
+                        r"DescribeSimilarSecurityEvents",
+                        r"DescribeVulCheckTaskStatusDetail",
+                        r"DescribeVulList",
+                        r"ExportRecord",
+                        r"ExportSuspEvents",
+                        r"GetAssetsPropertyDetail",
+                        r"GetAssetsPropertyItem",
+                        r"GetCheckConfig",
+                        r"GetClientInstallationStatistic",
+                        r"GetHoneypotNodeMetricList",
+                        r"GetPropertyScheduleConfig",
+                        r"HandleSimilarSecurityEvents",
+                        r"InstallCloudMonitor",
+                        r"InstallPmAgent",
+                        r"ListCheckResult",
+                        r"ListCheckStandard",
+                        r"ListHoneypotAlarmEvents",
+                        r"ListHoneypotEventFlows",
+                        r"ListHoneypotEvents",
+                        r"ListPluginForUuid",
+                        r"ListUninstallAegisMachines",
+                        r"ModifyAssetGroup",
+                        r"ModifyEmgVulSubmit",
+                        r"ModifyPushAllTask",
+                        r"ModifySecurityCheckScheduleConfig",
+                        r"ModifyWebLockCreateConfig",
+                        r"ModifyWebLockDeleteConfig",
+                        r"ModifyWebLockStart",
+                        r"ModifyWebLockStatus",
+                        r"ModifyWebLockUpdateConfig",
+                        r"OperationCancelIgnoreSuspEvent",
+                        r"OperationSuspEvents",
+                        r"PauseClient",
+                        r"RefreshContainerAssets",
+                        r"StartVirusScanTask",
+                        r"SubmitCheck",
+                        r"UpdateAlarmEvent",
+                        r"VerifyCheckResult",
+                    ]
+                }
+                Self::InnerError => {
+                    &[
+                        r"CreateVulAutoRepairConfig",
+                        r"DeleteVulAutoRepairConfig",
+                        r"DescribeVulDetails",
+                        r"DescribeVulList",
+                        r"ListVulAutoRepairConfig",
+                        r"ModifyCreateVulWhitelist",
+                        r"UnbindAegis",
+                    ]
+                }
                 Self::InstallNotGranted => &[r"OperateAgentClientInstall"],
-                Self::InsufficientAuthorizationCount => &[r"ModifyOperateVul", r"OperateVuls"],
-                Self::InvalidApiDetectType => &[
-                    r"CreateFileDetectUploadUrl",
-                    r"GetFileDetectResult",
-                    r"ListCompressFileDetectResult",
-                ],
+                Self::InsufficientAuthorizationCount => {
+                    &[r"ModifyOperateVul", r"OperateVuls"]
+                }
+                Self::InvalidApiDetectType => {
+                    &[
+                        r"CreateFileDetectUploadUrl",
+                        r"GetFileDetectResult",
+                        r"ListCompressFileDetectResult",
+                    ]
+                }
                 Self::InvalidBind => &[r"ModifyWebLockUnbind"],
                 Self::InvalidCmdline => {
                     &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
@@ -1785,23 +1733,31 @@ const _: () = {
                 Self::InvalidFilePath => {
                     &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
                 }
-                Self::InvalidIp => &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"],
-                Self::InvalidId => &[
-                    r"DeleteClientUserDefineRule",
-                    r"DeleteOssScanConfig",
-                    r"GetClientUserDefineRule",
-                    r"GetVulWhitelist",
-                ],
-                Self::InvalidParam => &[
-                    r"CreateHoneypotNode",
-                    r"GetHoneypotProbe",
-                    r"InstallCloudMonitor",
-                    r"UpdateHoneypotNode",
-                ],
+                Self::InvalidIp => {
+                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+                }
+                Self::InvalidId => {
+                    &[
+                        r"DeleteClientUserDefineRule",
+                        r"DeleteOssScanConfig",
+                        r"GetClientUserDefineRule",
+                        r"GetVulWhitelist",
+                    ]
+                }
+                Self::InvalidParam => {
+                    &[
+                        r"CreateHoneypotNode",
+                        r"GetHoneypotProbe",
+                        r"InstallCloudMonitor",
+                        r"UpdateHoneypotNode",
+                    ]
+                }
                 Self::InvalidPlatform => {
                     &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
                 }
-                Self::InvalidPort => &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"],
+                Self::InvalidPort => {
+                    &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
+                }
                 Self::InvalidProbeNum => &[r"CreateHoneypotNode", r"UpdateHoneypotNode"],
                 Self::InvalidProcPath => {
                     &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
@@ -1822,1482 +1778,1512 @@ const _: () = {
                     &[r"AddClientUserDefineRule", r"ModifyClientUserDefineRule"]
                 }
                 Self::LogAuthStatusNotReady => &[r"ModifyLogMetaStatus"],
-                Self::MachineNotExist => &[r"CreateHoneypotProbe", r"InstallCloudMonitor"],
+                Self::MachineNotExist => {
+                    &[r"CreateHoneypotProbe", r"InstallCloudMonitor"]
+                }
                 Self::MissingPreBindVersion => &[r"BindAuthToMachine"],
-                Self::NeedBuy => &[
-                    r"CreateHoneypotNode",
-                    r"ModifyWebLockStart",
-                    r"ModifyWebLockStatus",
-                    r"UpdateHoneypotNode",
-                ],
-                Self::NoPermission => &[
-                    r"AddAssetSelectionCriteria",
-                    r"AddCheckInstanceResultWhiteList",
-                    r"AddCheckResultWhiteList",
-                    r"AddClientUserDefineRule",
-                    r"AddContainerDefenseRule",
-                    r"AddContainerPluginRule",
-                    r"AddImageEventOperation",
-                    r"AddImageVulWhiteList",
-                    r"AddInstallCode",
-                    r"AddPrivateRegistry",
-                    r"AddSasContainerWebDefenseRule",
-                    r"AddSasModuleTrial",
-                    r"AddTagWithUuid",
-                    r"AddUninstallClientsByUuids",
-                    r"AddVpcHoneyPot",
-                    r"AdvanceSecurityEventOperations",
-                    r"BatchDeleteMaliciousFileWhitelistConfig",
-                    r"BatchOperateCommonOverallConfig",
-                    r"BatchUpdateMaliciousFileWhitelistConfig",
-                    r"BindAuthToMachine",
-                    r"BindHybridProxy",
-                    r"CancelOnceTask",
-                    r"ChangeAssetRefreshTaskConfig",
-                    r"ChangeCheckConfig",
-                    r"ChangeCheckCustomConfig",
-                    r"ChangeSecurityScoreRule",
-                    r"ChangeUserLang",
-                    r"CheckQuaraFileId",
-                    r"CheckSecurityEventId",
-                    r"CheckUserHasEcs",
-                    r"ConfirmVirusEvents",
-                    r"CreateAgentlessScanTask",
-                    r"CreateAntiBruteForceRule",
-                    r"CreateAssetSelectionConfig",
-                    r"CreateBackupPolicy",
-                    r"CreateContainerScanTask",
-                    r"CreateContainerScanTaskByAppName",
-                    r"CreateCustomBlockRecord",
-                    r"CreateCycleTask",
-                    r"CreateFileDetect",
-                    r"CreateFileDetectUploadUrl",
-                    r"CreateFileProtectRule",
-                    r"CreateFileUploadLimit",
-                    r"CreateHoneypot",
-                    r"CreateHoneypotNode",
-                    r"CreateHoneypotPreset",
-                    r"CreateHoneypotProbe",
-                    r"CreateHoneypotProbeBind",
-                    r"CreateInterceptionRule",
-                    r"CreateInterceptionTarget",
-                    r"CreateJenkinsImageRegistry",
-                    r"CreateMaliciousFileWhitelistConfig",
-                    r"CreateMaliciousNote",
-                    r"CreateOpaClusterPlugin",
-                    r"CreateOpaStrategyNew",
-                    r"CreateOrUpdateAssetGroup",
-                    r"CreateOrUpdateDingTalk",
-                    r"CreateOssBucketScanTask",
-                    r"CreateOssScanConfig",
-                    r"CreateRestoreJob",
-                    r"CreateServiceLinkedRole",
-                    r"CreateServiceTrail",
-                    r"CreateSimilarSecurityEventsQueryTask",
-                    r"CreateSuspEventNote",
-                    r"CreateUniBackupPolicy",
-                    r"CreateUniRestorePlan",
-                    r"CreateVirusScanOnceTask",
-                    r"CreateVulAutoRepairConfig",
-                    r"DeleteAntiBruteForceRule",
-                    r"DeleteBackupPolicy",
-                    r"DeleteBackupPolicyMachine",
-                    r"DeleteBinarySecurityPolicy",
-                    r"DeleteClientUserDefineRule",
-                    r"DeleteContainerDefenseRule",
-                    r"DeleteContainerPluginRule",
-                    r"DeleteCustomBlockRecord",
-                    r"DeleteCycleTask",
-                    r"DeleteFileProtectRule",
-                    r"DeleteGroup",
-                    r"DeleteHoneypot",
-                    r"DeleteHoneypotNode",
-                    r"DeleteHoneypotPreset",
-                    r"DeleteHoneypotProbe",
-                    r"DeleteHoneypotProbeBind",
-                    r"DeleteImageEventOperation",
-                    r"DeleteImageVulWhitelist",
-                    r"DeleteInstallCode",
-                    r"DeleteInterceptionRule",
-                    r"DeleteInterceptionTarget",
-                    r"DeleteK8sAccessInfo",
-                    r"DeleteLoginBaseConfig",
-                    r"DeleteMaliciousFileWhitelistConfig",
-                    r"DeleteMaliciousNote",
-                    r"DeleteOpaStrategyNew",
-                    r"DeleteOssScanConfig",
-                    r"DeletePrivateRegistry",
-                    r"DeleteSasContainerWebDefenseRule",
-                    r"DeleteSecurityEventMarkMissList",
-                    r"DeleteServiceTrail",
-                    r"DeleteStrategy",
-                    r"DeleteSuspEventNode",
-                    r"DeleteTagWithUuid",
-                    r"DeleteUniBackupPolicy",
-                    r"DeleteVpcHoneyPot",
-                    r"DeleteVulAutoRepairConfig",
-                    r"DeleteVulWhitelist",
-                    r"DescribeAccessKeyLeakDetail",
-                    r"DescribeAccesskeyLeakList",
-                    r"DescribeAffectedAssets",
-                    r"DescribeAffectedMaliciousFileImages",
-                    r"DescribeAgentInstallStatus",
-                    r"DescribeAlarmEventDetail",
-                    r"DescribeAlarmEventStackInfo",
-                    r"DescribeAllEntity",
-                    r"DescribeAllGroups",
-                    r"DescribeAllImageBaseline",
-                    r"DescribeAntiBruteForceRules",
-                    r"DescribeAppVulScanCycle",
-                    r"DescribeAssetDetailByUuid",
-                    r"DescribeAssetDetailByUuids",
-                    r"DescribeAssetSummary",
-                    r"DescribeAssetsSecurityEventSummary",
-                    r"DescribeAttachRecords",
-                    r"DescribeAttackAnalysisData",
-                    r"DescribeAutoDelConfig",
-                    r"DescribeBackUpExportInfo",
-                    r"DescribeBackupClients",
-                    r"DescribeBackupFiles",
-                    r"DescribeBackupMachineStatus",
-                    r"DescribeBackupPolicies",
-                    r"DescribeBackupPolicy",
-                    r"DescribeBackupRestoreCount",
-                    r"DescribeBruteForceRecords",
-                    r"DescribeBruteForceSummary",
-                    r"DescribeCanFixVulList",
-                    r"DescribeCheckEcsWarnings",
-                    r"DescribeCheckFixDetails",
-                    r"DescribeCheckWarningDetail",
-                    r"DescribeCheckWarningMachines",
-                    r"DescribeCheckWarningSummary",
-                    r"DescribeCheckWarnings",
-                    r"DescribeClientConfSetup",
-                    r"DescribeClientConfStrategy",
-                    r"DescribeCloudCenterInstances",
-                    r"DescribeCloudProductFieldStatistics",
-                    r"DescribeClusterBasicInfo",
-                    r"DescribeClusterInfoList",
-                    r"DescribeClusterNetwork",
-                    r"DescribeClusterVulStatistics",
-                    r"DescribeCommonOverallConfig",
-                    r"DescribeCommonOverallConfigList",
-                    r"DescribeCommonTargetConfig",
-                    r"DescribeCommonTargetResultList",
-                    r"DescribeConcernNecessity",
-                    r"DescribeContainerApps",
-                    r"DescribeContainerCriteria",
-                    r"DescribeContainerInstances",
-                    r"DescribeContainerScanConfig",
-                    r"DescribeContainerStatistics",
-                    r"DescribeContainerTags",
-                    r"DescribeCountNotScannedImage",
-                    r"DescribeCountScannedImage",
-                    r"DescribeCriteria",
-                    r"DescribeCustomBlockInstances",
-                    r"DescribeCustomBlockRecords",
-                    r"DescribeCycleTaskList",
-                    r"DescribeDefaultProxyInstallVersion",
-                    r"DescribeDingTalk",
-                    r"DescribeDomainCount",
-                    r"DescribeDomainDetail",
-                    r"DescribeDomainList",
-                    r"DescribeEmgUserAgreement",
-                    r"DescribeEmgVulItem",
-                    r"DescribeEventLevelCount",
-                    r"DescribeEventOnStage",
-                    r"DescribeExcludeSystemPath",
-                    r"DescribeExportInfo",
-                    r"DescribeExposedCheckWarning",
-                    r"DescribeExposedInstanceCriteria",
-                    r"DescribeExposedInstanceDetail",
-                    r"DescribeExposedInstanceList",
-                    r"DescribeExposedStatistics",
-                    r"DescribeExposedStatisticsDetail",
-                    r"DescribeFieldStatistics",
-                    r"DescribeFixUsedCount",
-                    r"DescribeFrontVulPatchList",
-                    r"DescribeGroupStruct",
-                    r"DescribeGroupedContainerInstances",
-                    r"DescribeGroupedInstances",
-                    r"DescribeGroupedMaliciousFiles",
-                    r"DescribeGroupedTags",
-                    r"DescribeGroupedVul",
-                    r"DescribeHcExportInfo",
-                    r"DescribeHoneyPotAuth",
-                    r"DescribeHoneyPotSuspStatistics",
-                    r"DescribeImage",
-                    r"DescribeImageBaselineCheckResult",
-                    r"DescribeImageBaselineCheckSummary",
-                    r"DescribeImageBaselineDetail",
-                    r"DescribeImageBaselineItemList",
-                    r"DescribeImageBaselineStrategy",
-                    r"DescribeImageCriteria",
-                    r"DescribeImageEventOperationCondition",
-                    r"DescribeImageEventOperationPage",
-                    r"DescribeImageFixCycleConfig",
-                    r"DescribeImageFixTask",
-                    r"DescribeImageGroupedVulList",
-                    r"DescribeImageInfoList",
-                    r"DescribeImageInstances",
-                    r"DescribeImageLatestScanTask",
-                    r"DescribeImageListBySensitiveFile",
-                    r"DescribeImageListWithBaselineName",
-                    r"DescribeImageRepoCriteria",
-                    r"DescribeImageRepoDetailList",
-                    r"DescribeImageRepoList",
-                    r"DescribeImageScanAuthCount",
-                    r"DescribeImageScanAuthorization",
-                    r"DescribeImageSensitiveFileByKey",
-                    r"DescribeImageSensitiveFileList",
-                    r"DescribeImageStatistics",
-                    r"DescribeImageVulList",
-                    r"DescribeImageVulWhiteList",
-                    r"DescribeInstallCaptcha",
-                    r"DescribeInstallCode",
-                    r"DescribeInstallCodes",
-                    r"DescribeInstanceAntiBruteForceRules",
-                    r"DescribeInstanceRebootStatus",
-                    r"DescribeInstanceStatistics",
-                    r"DescribeIpTags",
-                    r"DescribeLatestScanTask",
-                    r"DescribeLogMeta",
-                    r"DescribeLogShipperStatus",
-                    r"DescribeLoginBaseConfigs",
-                    r"DescribeLoginSwitchConfigs",
-                    r"DescribeLogstoreStorage",
-                    r"DescribeMachineCanReboot",
-                    r"DescribeMatchedMaliciousNames",
-                    r"DescribeModuleConfig",
-                    r"DescribeMonitorAccounts",
-                    r"DescribeNoticeConfig",
-                    r"DescribeNsasSuspEventType",
-                    r"DescribeOfflineMachines",
-                    r"DescribeOnceTask",
-                    r"DescribeOnceTaskLeafRecordPage",
-                    r"DescribePropertyCount",
-                    r"DescribePropertyCronDetail",
-                    r"DescribePropertyCronItem",
-                    r"DescribePropertyPortDetail",
-                    r"DescribePropertyPortItem",
-                    r"DescribePropertyProcDetail",
-                    r"DescribePropertyProcItem",
-                    r"DescribePropertyScaDetail",
-                    r"DescribePropertyScaItem",
-                    r"DescribePropertyScheduleConfig",
-                    r"DescribePropertySoftwareDetail",
-                    r"DescribePropertySoftwareItem",
-                    r"DescribePropertyTypeScaItem",
-                    r"DescribePropertyUsageNewest",
-                    r"DescribePropertyUserDetail",
-                    r"DescribePropertyUserItem",
-                    r"DescribeQuaraFileDownloadInfo",
-                    r"DescribeRestoreJobs",
-                    r"DescribeRestorePlans",
-                    r"DescribeRiskCheckItemResult",
-                    r"DescribeRiskCheckResult",
-                    r"DescribeRiskCheckSummary",
-                    r"DescribeRiskItemType",
-                    r"DescribeRiskListCheckResult",
-                    r"DescribeRiskType",
-                    r"DescribeRisks",
-                    r"DescribeSasPmAgentList",
-                    r"DescribeScanTaskProgress",
-                    r"DescribeScanTaskStatistics",
-                    r"DescribeSearchCondition",
-                    r"DescribeSecureSuggestion",
-                    r"DescribeSecurityCheckScheduleConfig",
-                    r"DescribeSecurityEventMarkMissList",
-                    r"DescribeSecurityEventOperationStatus",
-                    r"DescribeSecurityEventOperations",
-                    r"DescribeSecurityStatInfo",
-                    r"DescribeServiceLinkedRoleStatus",
-                    r"DescribeSimilarEventScenarios",
-                    r"DescribeSimilarSecurityEvents",
-                    r"DescribeSnapshots",
-                    r"DescribeStrategy",
-                    r"DescribeStrategyDetail",
-                    r"DescribeStrategyExecDetail",
-                    r"DescribeStrategyTarget",
-                    r"DescribeSummaryInfo",
-                    r"DescribeSupportRegion",
-                    r"DescribeSuspEventDetail",
-                    r"DescribeSuspEventExportInfo",
-                    r"DescribeSuspEventQuaraFiles",
-                    r"DescribeSuspEventUserSetting",
-                    r"DescribeSuspEvents",
-                    r"DescribeSuspiciousOverallConfig",
-                    r"DescribeSuspiciousUUIDConfig",
-                    r"DescribeTarget",
-                    r"DescribeTaskErrorLog",
-                    r"DescribeTotalStatistics",
-                    r"DescribeTraceInfoDetail",
-                    r"DescribeTraceInfoNode",
-                    r"DescribeUniBackupDatabase",
-                    r"DescribeUniBackupPolicies",
-                    r"DescribeUniBackupPolicyDetail",
-                    r"DescribeUniRecoverableList",
-                    r"DescribeUniSupportRegion",
-                    r"DescribeUserBackupMachines",
-                    r"DescribeUserBaselineAuthorization",
-                    r"DescribeUserLayoutAuthorization",
-                    r"DescribeUuidsByVulNames",
-                    r"DescribeVendorList",
-                    r"DescribeVersionConfig",
-                    r"DescribeVpcHoneyPotCriteria",
-                    r"DescribeVpcHoneyPotList",
-                    r"DescribeVpcList",
-                    r"DescribeVulCheckTaskStatusDetail",
-                    r"DescribeVulConfig",
-                    r"DescribeVulDefendCountStatistics",
-                    r"DescribeVulDetails",
-                    r"DescribeVulExportInfo",
-                    r"DescribeVulFixStatistics",
-                    r"DescribeVulList",
-                    r"DescribeVulListPage",
-                    r"DescribeVulMetaCountStatistics",
-                    r"DescribeVulNumStatistics",
-                    r"DescribeVulTargetConfig",
-                    r"DescribeVulTargetStatistics",
-                    r"DescribeVulWhitelist",
-                    r"DescribeWarningExportInfo",
-                    r"DescribeWarningMachines",
-                    r"DescribeWebLockBindList",
-                    r"DescribeWebLockConfigList",
-                    r"DescribeWebLockExclusiveFileType",
-                    r"DescribeWebLockFileChangeStatistics",
-                    r"DescribeWebLockFileEvents",
-                    r"DescribeWebLockFileTypeSummary",
-                    r"DescribeWebLockInclusiveFileType",
-                    r"DescribeWebLockProcessBlockStatistics",
-                    r"DescribeWebLockProcessList",
-                    r"DescribeWebLockStatus",
-                    r"DescribeWebLockTotalFileChangeCount",
-                    r"DescribeWebPath",
-                    r"DisableBruteForceRecord",
-                    r"DisableCustomBlockRecord",
-                    r"EnableBruteForceRecord",
-                    r"EnableCustomBlockRecord",
-                    r"EnableCustomInstanceBlockRecord",
-                    r"ExecStrategy",
-                    r"ExportRecord",
-                    r"ExportSuspEvents",
-                    r"ExportVul",
-                    r"ExportWarning",
-                    r"FindContainerNetworkConnect",
-                    r"FixCheckWarnings",
-                    r"GenerateK8sAccessInfo",
-                    r"GenerateOnceTask",
-                    r"GetAegisContainerPluginRuleCriteria",
-                    r"GetAgentlessTaskCount",
-                    r"GetAlarmMachineCount",
-                    r"GetAppNetwork",
-                    r"GetAssetDetailByUuid",
-                    r"GetAssetSelectionConfig",
-                    r"GetAssetsPropertyDetail",
-                    r"GetAssetsPropertyItem",
-                    r"GetAuthVersionStatistic",
-                    r"GetBackupStorageCount",
-                    r"GetCheckConfig",
-                    r"GetCheckDetail",
-                    r"GetCheckProcess",
-                    r"GetCheckRiskStatistics",
-                    r"GetCheckSale",
-                    r"GetCheckSummary",
-                    r"GetClientInstallationStatistic",
-                    r"GetClientRatioStatistic",
-                    r"GetClientUserDefineRule",
-                    r"GetCloudAssetCriteria",
-                    r"GetCloudAssetDetail",
-                    r"GetCloudAssetSummary",
-                    r"GetClusterCheckItemWarningStatistics",
-                    r"GetClusterRuleSummary",
-                    r"GetClusterStrategyCount",
-                    r"GetClusterSuspEventStatistics",
-                    r"GetCommonSwitchConfig",
-                    r"GetContainerDefenseRuleDetail",
-                    r"GetFileDetectApiInvokeInfo",
-                    r"GetFileDetectReport",
-                    r"GetFileDetectResult",
-                    r"GetFileProtectDashboard",
-                    r"GetFileProtectEvent",
-                    r"GetFileProtectEventCount",
-                    r"GetFileProtectRule",
-                    r"GetFileUploadLimit",
-                    r"GetHoneyPotUploadPolicyInfo",
-                    r"GetHoneypotAttackStatistics",
-                    r"GetHoneypotEventTrend",
-                    r"GetHoneypotNode",
-                    r"GetHoneypotNodeMetricList",
-                    r"GetHoneypotPreset",
-                    r"GetHoneypotProbe",
-                    r"GetHoneypotStatistics",
-                    r"GetImageEventOperation",
-                    r"GetImageScanNumInPeriod",
-                    r"GetInterceptionRuleDetail",
-                    r"GetInterceptionSummary",
-                    r"GetInterceptionTargetDetail",
-                    r"GetLastOnceTaskInfo",
-                    r"GetLogMeta",
-                    r"GetMaliciousFileWhitelistConfig",
-                    r"GetModuleConfig",
-                    r"GetModuleTrialAuthInfo",
-                    r"GetObjectScanEvent",
-                    r"GetOnceTaskResultInfo",
-                    r"GetOpaClusterBaseLineList",
-                    r"GetOpaClusterImageList",
-                    r"GetOpaClusterLabelList",
-                    r"GetOpaClusterNamespaceList",
-                    r"GetOpaPluginStatus",
-                    r"GetOpaStrategyDetailNew",
-                    r"GetOpaStrategyTemplateSummary",
-                    r"GetOssBucketScanStatistic",
-                    r"GetOssScanConfig",
-                    r"GetPropertyScheduleConfig",
-                    r"GetRulesCount",
-                    r"GetSasContainerWebDefenseRuleApplication",
-                    r"GetSasContainerWebDefenseRuleCriteria",
-                    r"GetSecurityScoreRule",
-                    r"GetSensitiveDefineRuleConfig",
-                    r"GetServiceTrail",
-                    r"GetStrategyTemplateDetail",
-                    r"GetSuspiciousStatistics",
-                    r"GetSwitchRegionDetail",
-                    r"GetUserLang",
-                    r"GetVirusScanConfig",
-                    r"GetVirusScanLatestTaskStatistic",
-                    r"GetVulStatistics",
-                    r"GetVulWhitelist",
-                    r"HandleSecurityEvents",
-                    r"HandleSimilarSecurityEvents",
-                    r"IgnoreCheckItems",
-                    r"IgnoreHcCheckWarnings",
-                    r"InstallBackupClient",
-                    r"InstallCloudMonitor",
-                    r"InstallHybridProxy",
-                    r"InstallPmAgent",
-                    r"InstallRaspAttach",
-                    r"InstallUniBackupAgent",
-                    r"JoinWebLockProcessWhiteList",
-                    r"ListAegisContainerPluginRule",
-                    r"ListAgentlessMaliciousFiles",
-                    r"ListAgentlessRegion",
-                    r"ListAgentlessRelateMalicious",
-                    r"ListAgentlessRiskUuid",
-                    r"ListAgentlessTask",
-                    r"ListAssetCleanConfig",
-                    r"ListAssetRefreshTaskConfig",
-                    r"ListAssetSelectionSelectedTarget",
-                    r"ListAssetSelectionTarget",
-                    r"ListAvailableHoneypot",
-                    r"ListBackupRecord",
-                    r"ListCheckInstanceResult",
-                    r"ListCheckItem",
-                    r"ListCheckItemWarningMachine",
-                    r"ListCheckItemWarningSummary",
-                    r"ListCheckResult",
-                    r"ListCheckStandard",
-                    r"ListCheckTypes",
-                    r"ListClientAlertMode",
-                    r"ListClientUserDefineRuleTypes",
-                    r"ListClientUserDefineRules",
-                    r"ListCloudAssetInstances",
-                    r"ListCloudVendorRegions",
-                    r"ListClusterCnnfStatusDetail",
-                    r"ListClusterInterceptionConfig",
-                    r"ListClusterPluginInfo",
-                    r"ListCompressFileDetectResult",
-                    r"ListContainerDefenseRule",
-                    r"ListContainerDefenseRuleClusters",
-                    r"ListCriteriaStrategy",
-                    r"ListFileProtectEvent",
-                    r"ListFileProtectPluginStatus",
-                    r"ListFileProtectRule",
-                    r"ListGroups",
-                    r"ListHoneypot",
-                    r"ListHoneypotAlarmEvents",
-                    r"ListHoneypotAttackerPortrait",
-                    r"ListHoneypotAttackerSource",
-                    r"ListHoneypotEventFlows",
-                    r"ListHoneypotEvents",
-                    r"ListHoneypotNode",
-                    r"ListHoneypotPreset",
-                    r"ListHoneypotProbe",
-                    r"ListHoneypotProbeUuid",
-                    r"ListImageBuildRiskItem",
-                    r"ListImageRegistryRegion",
-                    r"ListImageRisk",
-                    r"ListInstanceCatalog",
-                    r"ListInstanceRiskLevels",
-                    r"ListInstanceRiskNum",
-                    r"ListInterceptionHistory",
-                    r"ListInterceptionRulePage",
-                    r"ListInterceptionTargetPage",
-                    r"ListK8sAccessInfo",
-                    r"ListMaliciousFileWhitelistConfigs",
-                    r"ListObjectScanEvent",
-                    r"ListOpaClusterStrategyNew",
-                    r"ListOssBucket",
-                    r"ListOssBucketScanInfo",
-                    r"ListOssScanConfig",
-                    r"ListPluginForUuid",
-                    r"ListPodRisk",
-                    r"ListPrivateRegistryList",
-                    r"ListPrivateRegistryType",
-                    r"ListQueryRaspAppInfo",
-                    r"ListRuleTargetAll",
-                    r"ListSasContainerWebDefenseRule",
-                    r"ListSupportObjectSuffix",
-                    r"ListSystemAggregationRules",
-                    r"ListSystemClientRuleTypes",
-                    r"ListSystemClientRules",
-                    r"ListSystemRuleAggregationTypes",
-                    r"ListUnfinishedOnceTask",
-                    r"ListUninstallAegisMachines",
-                    r"ListUuidsByWebPath",
-                    r"ListVirusScanMachine",
-                    r"ListVirusScanMachineEvent",
-                    r"ListVirusScanTask",
-                    r"ListVulAutoRepairConfig",
-                    r"ListVulGlobalConfig",
-                    r"MarkMonitorAccounts",
-                    r"ModifyAccessKeyLeakDeal",
-                    r"ModifyAntiBruteForceRule",
-                    r"ModifyAppVulScanCycle",
-                    r"ModifyAssetCleanConfig",
-                    r"ModifyAssetGroup",
-                    r"ModifyAssetImportant",
-                    r"ModifyAutoDelConfig",
-                    r"ModifyBackupPolicy",
-                    r"ModifyBackupPolicyStatus",
-                    r"ModifyClearLogstoreStorage",
-                    r"ModifyClientConfSetup",
-                    r"ModifyClientConfStrategy",
-                    r"ModifyClientUserDefineRule",
-                    r"ModifyClusterCnnfStatusUserConfirm",
-                    r"ModifyConcernNecessity",
-                    r"ModifyContainerDefenseRule",
-                    r"ModifyContainerDefenseRuleSwitch",
-                    r"ModifyContainerPluginRule",
-                    r"ModifyContainerScanConfig",
-                    r"ModifyCreateVulWhitelist",
-                    r"ModifyCustomBlockRecord",
-                    r"ModifyCycleTask",
-                    r"ModifyEmgVulSubmit",
-                    r"ModifyGroupProperty",
-                    r"ModifyImageFixCycleConfig",
-                    r"ModifyImageRegistry",
-                    r"ModifyInstanceAntiBruteForceRule",
-                    r"ModifyInterceptionRule",
-                    r"ModifyInterceptionRuleSwitch",
-                    r"ModifyInterceptionTarget",
-                    r"ModifyLogMetaStatus",
-                    r"ModifyLoginBaseConfig",
-                    r"ModifyLoginSwitchConfig",
-                    r"ModifyNoticeConfig",
-                    r"ModifyOpenLogShipper",
-                    r"ModifyOperateVul",
-                    r"ModifyPropertyScheduleConfig",
-                    r"ModifyPushAllTask",
-                    r"ModifyRefreshProcessInfo",
-                    r"ModifyRiskCheckStatus",
-                    r"ModifyRiskSingleResultStatus",
-                    r"ModifySasContainerWebDefenseRule",
-                    r"ModifySecurityCheckScheduleConfig",
-                    r"ModifySecurityEventMarkMissIndividually",
-                    r"ModifyStartVulScan",
-                    r"ModifyStrategy",
-                    r"ModifyStrategyTarget",
-                    r"ModifyTagWithUuid",
-                    r"ModifyUniBackupPolicy",
-                    r"ModifyVpcHoneyPot",
-                    r"ModifyVulConfig",
-                    r"ModifyVulTarget",
-                    r"ModifyVulTargetConfig",
-                    r"ModifyVulWhitelistTarget",
-                    r"ModifyWebLockCreateConfig",
-                    r"ModifyWebLockDeleteConfig",
-                    r"ModifyWebLockProcessStatus",
-                    r"ModifyWebLockStart",
-                    r"ModifyWebLockStatus",
-                    r"ModifyWebLockUnbind",
-                    r"ModifyWebLockUpdateConfig",
-                    r"ModifyWebPath",
-                    r"OpenSensitiveFileScan",
-                    r"OperateAgentClientInstall",
-                    r"OperateApplication",
-                    r"OperateBucketScanTask",
-                    r"OperateCommonOverallConfig",
-                    r"OperateCommonTargetConfig",
-                    r"OperateImageBaselineWhitelist",
-                    r"OperateImageVul",
-                    r"OperateSuspiciousOverallConfig",
-                    r"OperateSuspiciousTargetConfig",
-                    r"OperateSwitchStatus",
-                    r"OperateVirusEvents",
-                    r"OperateVuls",
-                    r"OperateWebLockFileEvents",
-                    r"OperationCancelIgnoreSuspEvent",
-                    r"OperationSuspEvents",
-                    r"PageImageRegistry",
-                    r"PauseClient",
-                    r"PublicCreateImageScanTask",
-                    r"PublicPreCheckImageScanTask",
-                    r"PublicSyncAndCreateImageScanTask",
-                    r"QueryAttackCount",
-                    r"QueryDiscoverDatabase",
-                    r"QueryGroupIdByGroupName",
-                    r"QueryGroupedSecurityEventMarkMissList",
-                    r"QueryIncidentIconList",
-                    r"QueryIncidentSubNodesCount",
-                    r"QueryIncidentTracingDetail",
-                    r"QueryIncidentTracingJudge",
-                    r"QueryIncidentVertexExtendInfo",
-                    r"QueryIncidentVertexNodes",
-                    r"QueryJenkinsImageRegistryPersistenceDay",
-                    r"QueryPreCheckDatabase",
-                    r"RebootMachine",
-                    r"RefreshAssets",
-                    r"RefreshContainerAssets",
-                    r"RefreshOssBucketScanInfo",
-                    r"RemoveCheckInstanceResultWhiteList",
-                    r"RemoveCheckResultWhiteList",
-                    r"ResetHoneypot",
-                    r"RetryAgentlessTask",
-                    r"RetryInstallProbe",
-                    r"RollbackSuspEventQuaraFile",
-                    r"SasInstallCode",
-                    r"SaveImageBaselineStrategy",
-                    r"SaveSuspEventUserSetting",
-                    r"SetClusterInterceptionConfig",
-                    r"SetImageSensitiveFileStatus",
-                    r"SetRegistryScanDayNum",
-                    r"SetSensitiveDefineRuleConfig",
-                    r"StartBaselineSecurityCheck",
-                    r"StartDiscoverDatabaseTask",
-                    r"StartHoneypot",
-                    r"StartPreCheckDatabase",
-                    r"StartVirusScanTask",
-                    r"StopHoneypot",
-                    r"SubmitCheck",
-                    r"UnMarkMonitorAccounts",
-                    r"UnbindAegis",
-                    r"UninstallBackupClient",
-                    r"UninstallRaspAttach",
-                    r"UninstallUniBackupAgent",
-                    r"UpdateAlarmEvent",
-                    r"UpdateClientAlertMode",
-                    r"UpdateCommonSwitchConfig",
-                    r"UpdateFileProtectEventStatus",
-                    r"UpdateFileProtectRemark",
-                    r"UpdateFileProtectRule",
-                    r"UpdateFileUploadLimit",
-                    r"UpdateHoneypot",
-                    r"UpdateHoneypotNode",
-                    r"UpdateHoneypotPreset",
-                    r"UpdateHoneypotProbe",
-                    r"UpdateHoneypotProbeBind",
-                    r"UpdateImageEventOperation",
-                    r"UpdateImageVulWhitelistTarget",
-                    r"UpdateJenkinsImageRegistryName",
-                    r"UpdateJenkinsImageRegistryPersistenceDay",
-                    r"UpdateMaliciousFileWhitelistConfig",
-                    r"UpdateOpaStrategyNew",
-                    r"UpdateOssScanConfig",
-                    r"UpdateSelectionKeyByType",
-                    r"UpgradeBackupPolicyVersion",
-                    r"UploadedHoneyPotFile",
-                    r"ValidateHcWarnings",
-                    r"VerifyCheckInstanceResult",
-                    r"VerifyCheckResult",
-                ],
+                Self::NeedBuy => {
+                    &[
+                        r"CreateHoneypotNode",
+                        r"ModifyWebLockStart",
+                        r"ModifyWebLockStatus",
+                        r"UpdateHoneypotNode",
+                    ]
+                }
+                Self::NoPermission => {
+                    &[
+                        r"AddAssetSelectionCriteria",
+                        r"AddCheckInstanceResultWhiteList",
+                        r"AddCheckResultWhiteList",
+                        r"AddClientUserDefineRule",
+                        r"AddContainerDefenseRule",
+                        r"AddContainerPluginRule",
+                        r"AddImageEventOperation",
+                        r"AddImageVulWhiteList",
+                        r"AddInstallCode",
+                        r"AddPrivateRegistry",
+                        r"AddSasContainerWebDefenseRule",
+                        r"AddSasModuleTrial",
+                        r"AddTagWithUuid",
+                        r"AddUninstallClientsByUuids",
+                        r"AddVpcHoneyPot",
+                        r"AdvanceSecurityEventOperations",
+                        r"BatchDeleteMaliciousFileWhitelistConfig",
+                        r"BatchOperateCommonOverallConfig",
+                        r"BatchUpdateMaliciousFileWhitelistConfig",
+                        r"BindAuthToMachine",
+                        r"BindHybridProxy",
+                        r"CancelOnceTask",
+                        r"ChangeAssetRefreshTaskConfig",
+                        r"ChangeCheckConfig",
+                        r"ChangeCheckCustomConfig",
+                        r"ChangeSecurityScoreRule",
+                        r"ChangeUserLang",
+                        r"CheckQuaraFileId",
+                        r"CheckSecurityEventId",
+                        r"CheckUserHasEcs",
+                        r"ConfirmVirusEvents",
+                        r"CreateAgentlessScanTask",
+                        r"CreateAntiBruteForceRule",
+                        r"CreateAssetSelectionConfig",
+                        r"CreateBackupPolicy",
+                        r"CreateContainerScanTask",
+                        r"CreateContainerScanTaskByAppName",
+                        r"CreateCustomBlockRecord",
+                        r"CreateCycleTask",
+                        r"CreateFileDetect",
+                        r"CreateFileDetectUploadUrl",
+                        r"CreateFileProtectRule",
+                        r"CreateFileUploadLimit",
+                        r"CreateHoneypot",
+                        r"CreateHoneypotNode",
+                        r"CreateHoneypotPreset",
+                        r"CreateHoneypotProbe",
+                        r"CreateHoneypotProbeBind",
+                        r"CreateInterceptionRule",
+                        r"CreateInterceptionTarget",
+                        r"CreateJenkinsImageRegistry",
+                        r"CreateMaliciousFileWhitelistConfig",
+                        r"CreateMaliciousNote",
+                        r"CreateOpaClusterPlugin",
+                        r"CreateOpaStrategyNew",
+                        r"CreateOrUpdateAssetGroup",
+                        r"CreateOrUpdateDingTalk",
+                        r"CreateOssBucketScanTask",
+                        r"CreateOssScanConfig",
+                        r"CreateRestoreJob",
+                        r"CreateServiceLinkedRole",
+                        r"CreateServiceTrail",
+                        r"CreateSimilarSecurityEventsQueryTask",
+                        r"CreateSuspEventNote",
+                        r"CreateUniBackupPolicy",
+                        r"CreateUniRestorePlan",
+                        r"CreateVirusScanOnceTask",
+                        r"CreateVulAutoRepairConfig",
+                        r"DeleteAntiBruteForceRule",
+                        r"DeleteBackupPolicy",
+                        r"DeleteBackupPolicyMachine",
+                        r"DeleteBinarySecurityPolicy",
+                        r"DeleteClientUserDefineRule",
+                        r"DeleteContainerDefenseRule",
+                        r"DeleteContainerPluginRule",
+                        r"DeleteCustomBlockRecord",
+                        r"DeleteCycleTask",
+                        r"DeleteFileProtectRule",
+                        r"DeleteGroup",
+                        r"DeleteHoneypot",
+                        r"DeleteHoneypotNode",
+                        r"DeleteHoneypotPreset",
+                        r"DeleteHoneypotProbe",
+                        r"DeleteHoneypotProbeBind",
+                        r"DeleteImageEventOperation",
+                        r"DeleteImageVulWhitelist",
+                        r"DeleteInstallCode",
+                        r"DeleteInterceptionRule",
+                        r"DeleteInterceptionTarget",
+                        r"DeleteK8sAccessInfo",
+                        r"DeleteLoginBaseConfig",
+                        r"DeleteMaliciousFileWhitelistConfig",
+                        r"DeleteMaliciousNote",
+                        r"DeleteOpaStrategyNew",
+                        r"DeleteOssScanConfig",
+                        r"DeletePrivateRegistry",
+                        r"DeleteSasContainerWebDefenseRule",
+                        r"DeleteSecurityEventMarkMissList",
+                        r"DeleteServiceTrail",
+                        r"DeleteStrategy",
+                        r"DeleteSuspEventNode",
+                        r"DeleteTagWithUuid",
+                        r"DeleteUniBackupPolicy",
+                        r"DeleteVpcHoneyPot",
+                        r"DeleteVulAutoRepairConfig",
+                        r"DeleteVulWhitelist",
+                        r"DescribeAccessKeyLeakDetail",
+                        r"DescribeAccesskeyLeakList",
+                        r"DescribeAffectedAssets",
+                        r"DescribeAffectedMaliciousFileImages",
+                        r"DescribeAgentInstallStatus",
+                        r"DescribeAlarmEventDetail",
+                        r"DescribeAlarmEventStackInfo",
+                        r"DescribeAllEntity",
+                        r"DescribeAllGroups",
+                        r"DescribeAllImageBaseline",
+                        r"DescribeAntiBruteForceRules",
+                        r"DescribeAppVulScanCycle",
+                        r"DescribeAssetDetailByUuid",
+                        r"DescribeAssetDetailByUuids",
+                        r"DescribeAssetSummary",
+                        r"DescribeAssetsSecurityEventSummary",
+                        r"DescribeAttachRecords",
+                        r"DescribeAttackAnalysisData",
+                        r"DescribeAutoDelConfig",
+                        r"DescribeBackUpExportInfo",
+                        r"DescribeBackupClients",
+                        r"DescribeBackupFiles",
+                        r"DescribeBackupMachineStatus",
+                        r"DescribeBackupPolicies",
+                        r"DescribeBackupPolicy",
+                        r"DescribeBackupRestoreCount",
+                        r"DescribeBruteForceRecords",
+                        r"DescribeBruteForceSummary",
+                        r"DescribeCanFixVulList",
+                        r"DescribeCheckEcsWarnings",
+                        r"DescribeCheckFixDetails",
+                        r"DescribeCheckWarningDetail",
+                        r"DescribeCheckWarningMachines",
+                        r"DescribeCheckWarningSummary",
+                        r"DescribeCheckWarnings",
+                        r"DescribeClientConfSetup",
+                        r"DescribeClientConfStrategy",
+                        r"DescribeCloudCenterInstances",
+                        r"DescribeCloudProductFieldStatistics",
+                        r"DescribeClusterBasicInfo",
+                        r"DescribeClusterInfoList",
+                        r"DescribeClusterNetwork",
+                        r"DescribeClusterVulStatistics",
+                        r"DescribeCommonOverallConfig",
+                        r"DescribeCommonOverallConfigList",
+                        r"DescribeCommonTargetConfig",
+                        r"DescribeCommonTargetResultList",
+                        r"DescribeConcernNecessity",
+                        r"DescribeContainerApps",
+                        r"DescribeContainerCriteria",
+                        r"DescribeContainerInstances",
+                        r"DescribeContainerScanConfig",
+                        r"DescribeContainerStatistics",
+                        r"DescribeContainerTags",
+                        r"DescribeCountNotScannedImage",
+                        r"DescribeCountScannedImage",
+                        r"DescribeCriteria",
+                        r"DescribeCustomBlockInstances",
+                        r"DescribeCustomBlockRecords",
+                        r"DescribeCycleTaskList",
+                        r"DescribeDefaultProxyInstallVersion",
+                        r"DescribeDingTalk",
+                        r"DescribeDomainCount",
+                        r"DescribeDomainDetail",
+                        r"DescribeDomainList",
+                        r"DescribeEmgUserAgreement",
+                        r"DescribeEmgVulItem",
+                        r"DescribeEventLevelCount",
+                        r"DescribeEventOnStage",
+                        r"DescribeExcludeSystemPath",
+                        r"DescribeExportInfo",
+                        r"DescribeExposedCheckWarning",
+                        r"DescribeExposedInstanceCriteria",
+                        r"DescribeExposedInstanceDetail",
+                        r"DescribeExposedInstanceList",
+                        r"DescribeExposedStatistics",
+                        r"DescribeExposedStatisticsDetail",
+                        r"DescribeFieldStatistics",
+                        r"DescribeFixUsedCount",
+                        r"DescribeFrontVulPatchList",
+                        r"DescribeGroupStruct",
+                        r"DescribeGroupedContainerInstances",
+                        r"DescribeGroupedInstances",
+                        r"DescribeGroupedMaliciousFiles",
+                        r"DescribeGroupedTags",
+                        r"DescribeGroupedVul",
+                        r"DescribeHcExportInfo",
+                        r"DescribeHoneyPotAuth",
+                        r"DescribeHoneyPotSuspStatistics",
+                        r"DescribeImage",
+                        r"DescribeImageBaselineCheckResult",
+                        r"DescribeImageBaselineCheckSummary",
+                        r"DescribeImageBaselineDetail",
+                        r"DescribeImageBaselineItemList",
+                        r"DescribeImageBaselineStrategy",
+                        r"DescribeImageCriteria",
+                        r"DescribeImageEventOperationCondition",
+                        r"DescribeImageEventOperationPage",
+                        r"DescribeImageFixCycleConfig",
+                        r"DescribeImageFixTask",
+                        r"DescribeImageGroupedVulList",
+                        r"DescribeImageInfoList",
+                        r"DescribeImageInstances",
+                        r"DescribeImageLatestScanTask",
+                        r"DescribeImageListBySensitiveFile",
+                        r"DescribeImageListWithBaselineName",
+                        r"DescribeImageRepoCriteria",
+                        r"DescribeImageRepoDetailList",
+                        r"DescribeImageRepoList",
+                        r"DescribeImageScanAuthCount",
+                        r"DescribeImageScanAuthorization",
+                        r"DescribeImageSensitiveFileByKey",
+                        r"DescribeImageSensitiveFileList",
+                        r"DescribeImageStatistics",
+                        r"DescribeImageVulList",
+                        r"DescribeImageVulWhiteList",
+                        r"DescribeInstallCaptcha",
+                        r"DescribeInstallCode",
+                        r"DescribeInstallCodes",
+                        r"DescribeInstanceAntiBruteForceRules",
+                        r"DescribeInstanceRebootStatus",
+                        r"DescribeInstanceStatistics",
+                        r"DescribeIpTags",
+                        r"DescribeLatestScanTask",
+                        r"DescribeLogMeta",
+                        r"DescribeLogShipperStatus",
+                        r"DescribeLoginBaseConfigs",
+                        r"DescribeLoginSwitchConfigs",
+                        r"DescribeLogstoreStorage",
+                        r"DescribeMachineCanReboot",
+                        r"DescribeMatchedMaliciousNames",
+                        r"DescribeModuleConfig",
+                        r"DescribeMonitorAccounts",
+                        r"DescribeNoticeConfig",
+                        r"DescribeNsasSuspEventType",
+                        r"DescribeOfflineMachines",
+                        r"DescribeOnceTask",
+                        r"DescribeOnceTaskLeafRecordPage",
+                        r"DescribePropertyCount",
+                        r"DescribePropertyCronDetail",
+                        r"DescribePropertyCronItem",
+                        r"DescribePropertyPortDetail",
+                        r"DescribePropertyPortItem",
+                        r"DescribePropertyProcDetail",
+                        r"DescribePropertyProcItem",
+                        r"DescribePropertyScaDetail",
+                        r"DescribePropertyScaItem",
+                        r"DescribePropertyScheduleConfig",
+                        r"DescribePropertySoftwareDetail",
+                        r"DescribePropertySoftwareItem",
+                        r"DescribePropertyTypeScaItem",
+                        r"DescribePropertyUsageNewest",
+                        r"DescribePropertyUserDetail",
+                        r"DescribePropertyUserItem",
+                        r"DescribeQuaraFileDownloadInfo",
+                        r"DescribeRestoreJobs",
+                        r"DescribeRestorePlans",
+                        r"DescribeRiskCheckItemResult",
+                        r"DescribeRiskCheckResult",
+                        r"DescribeRiskCheckSummary",
+                        r"DescribeRiskItemType",
+                        r"DescribeRiskListCheckResult",
+                        r"DescribeRiskType",
+                        r"DescribeRisks",
+                        r"DescribeSasPmAgentList",
+                        r"DescribeScanTaskProgress",
+                        r"DescribeScanTaskStatistics",
+                        r"DescribeSearchCondition",
+                        r"DescribeSecureSuggestion",
+                        r"DescribeSecurityCheckScheduleConfig",
+                        r"DescribeSecurityEventMarkMissList",
+                        r"DescribeSecurityEventOperationStatus",
+                        r"DescribeSecurityEventOperations",
+                        r"DescribeSecurityStatInfo",
+                        r"DescribeServiceLinkedRoleStatus",
+                        r"DescribeSimilarEventScenarios",
+                        r"DescribeSimilarSecurityEvents",
+                        r"DescribeSnapshots",
+                        r"DescribeStrategy",
+                        r"DescribeStrategyDetail",
+                        r"DescribeStrategyExecDetail",
+                        r"DescribeStrategyTarget",
+                        r"DescribeSummaryInfo",
+                        r"DescribeSupportRegion",
+                        r"DescribeSuspEventDetail",
+                        r"DescribeSuspEventExportInfo",
+                        r"DescribeSuspEventQuaraFiles",
+                        r"DescribeSuspEventUserSetting",
+                        r"DescribeSuspEvents",
+                        r"DescribeSuspiciousOverallConfig",
+                        r"DescribeSuspiciousUUIDConfig",
+                        r"DescribeTarget",
+                        r"DescribeTaskErrorLog",
+                        r"DescribeTotalStatistics",
+                        r"DescribeTraceInfoDetail",
+                        r"DescribeTraceInfoNode",
+                        r"DescribeUniBackupDatabase",
+                        r"DescribeUniBackupPolicies",
+                        r"DescribeUniBackupPolicyDetail",
+                        r"DescribeUniRecoverableList",
+                        r"DescribeUniSupportRegion",
+                        r"DescribeUserBackupMachines",
+                        r"DescribeUserBaselineAuthorization",
+                        r"DescribeUserLayoutAuthorization",
+                        r"DescribeUuidsByVulNames",
+                        r"DescribeVendorList",
+                        r"DescribeVersionConfig",
+                        r"DescribeVpcHoneyPotCriteria",
+                        r"DescribeVpcHoneyPotList",
+                        r"DescribeVpcList",
+                        r"DescribeVulCheckTaskStatusDetail",
+                        r"DescribeVulConfig",
+                        r"DescribeVulDefendCountStatistics",
+                        r"DescribeVulDetails",
+                        r"DescribeVulExportInfo",
+                        r"DescribeVulFixStatistics",
+                        r"DescribeVulList",
+                        r"DescribeVulListPage",
+                        r"DescribeVulMetaCountStatistics",
+                        r"DescribeVulNumStatistics",
+                        r"DescribeVulTargetConfig",
+                        r"DescribeVulTargetStatistics",
+                        r"DescribeVulWhitelist",
+                        r"DescribeWarningExportInfo",
+                        r"DescribeWarningMachines",
+                        r"DescribeWebLockBindList",
+                        r"DescribeWebLockConfigList",
+                        r"DescribeWebLockExclusiveFileType",
+                        r"DescribeWebLockFileChangeStatistics",
+                        r"DescribeWebLockFileEvents",
+                        r"DescribeWebLockFileTypeSummary",
+                        r"DescribeWebLockInclusiveFileType",
+                        r"DescribeWebLockProcessBlockStatistics",
+                        r"DescribeWebLockProcessList",
+                        r"DescribeWebLockStatus",
+                        r"DescribeWebLockTotalFileChangeCount",
+                        r"DescribeWebPath",
+                        r"DisableBruteForceRecord",
+                        r"DisableCustomBlockRecord",
+                        r"EnableBruteForceRecord",
+                        r"EnableCustomBlockRecord",
+                        r"EnableCustomInstanceBlockRecord",
+                        r"ExecStrategy",
+                        r"ExportRecord",
+                        r"ExportSuspEvents",
+                        r"ExportVul",
+                        r"ExportWarning",
+                        r"FindContainerNetworkConnect",
+                        r"FixCheckWarnings",
+                        r"GenerateK8sAccessInfo",
+                        r"GenerateOnceTask",
+                        r"GetAegisContainerPluginRuleCriteria",
+                        r"GetAgentlessTaskCount",
+                        r"GetAlarmMachineCount",
+                        r"GetAppNetwork",
+                        r"GetAssetDetailByUuid",
+                        r"GetAssetSelectionConfig",
+                        r"GetAssetsPropertyDetail",
+                        r"GetAssetsPropertyItem",
+                        r"GetAuthVersionStatistic",
+                        r"GetBackupStorageCount",
+                        r"GetCheckConfig",
+                        r"GetCheckDetail",
+                        r"GetCheckProcess",
+                        r"GetCheckRiskStatistics",
+                        r"GetCheckSale",
+                        r"GetCheckSummary",
+                        r"GetClientInstallationStatistic",
+                        r"GetClientRatioStatistic",
+                        r"GetClientUserDefineRule",
+                        r"GetCloudAssetCriteria",
+                        r"GetCloudAssetDetail",
+                        r"GetCloudAssetSummary",
+                        r"GetClusterCheckItemWarningStatistics",
+                        r"GetClusterRuleSummary",
+                        r"GetClusterStrategyCount",
+                        r"GetClusterSuspEventStatistics",
+                        r"GetCommonSwitchConfig",
+                        r"GetContainerDefenseRuleDetail",
+                        r"GetFileDetectApiInvokeInfo",
+                        r"GetFileDetectReport",
+                        r"GetFileDetectResult",
+                        r"GetFileProtectDashboard",
+                        r"GetFileProtectEvent",
+                        r"GetFileProtectEventCount",
+                        r"GetFileProtectRule",
+                        r"GetFileUploadLimit",
+                        r"GetHoneyPotUploadPolicyInfo",
+                        r"GetHoneypotAttackStatistics",
+                        r"GetHoneypotEventTrend",
+                        r"GetHoneypotNode",
+                        r"GetHoneypotNodeMetricList",
+                        r"GetHoneypotPreset",
+                        r"GetHoneypotProbe",
+                        r"GetHoneypotStatistics",
+                        r"GetImageEventOperation",
+                        r"GetImageScanNumInPeriod",
+                        r"GetInterceptionRuleDetail",
+                        r"GetInterceptionSummary",
+                        r"GetInterceptionTargetDetail",
+                        r"GetLastOnceTaskInfo",
+                        r"GetLogMeta",
+                        r"GetMaliciousFileWhitelistConfig",
+                        r"GetModuleConfig",
+                        r"GetModuleTrialAuthInfo",
+                        r"GetObjectScanEvent",
+                        r"GetOnceTaskResultInfo",
+                        r"GetOpaClusterBaseLineList",
+                        r"GetOpaClusterImageList",
+                        r"GetOpaClusterLabelList",
+                        r"GetOpaClusterNamespaceList",
+                        r"GetOpaPluginStatus",
+                        r"GetOpaStrategyDetailNew",
+                        r"GetOpaStrategyTemplateSummary",
+                        r"GetOssBucketScanStatistic",
+                        r"GetOssScanConfig",
+                        r"GetPropertyScheduleConfig",
+                        r"GetRulesCount",
+                        r"GetSasContainerWebDefenseRuleApplication",
+                        r"GetSasContainerWebDefenseRuleCriteria",
+                        r"GetSecurityScoreRule",
+                        r"GetSensitiveDefineRuleConfig",
+                        r"GetServiceTrail",
+                        r"GetStrategyTemplateDetail",
+                        r"GetSuspiciousStatistics",
+                        r"GetSwitchRegionDetail",
+                        r"GetUserLang",
+                        r"GetVirusScanConfig",
+                        r"GetVirusScanLatestTaskStatistic",
+                        r"GetVulStatistics",
+                        r"GetVulWhitelist",
+                        r"HandleSecurityEvents",
+                        r"HandleSimilarSecurityEvents",
+                        r"IgnoreCheckItems",
+                        r"IgnoreHcCheckWarnings",
+                        r"InstallBackupClient",
+                        r"InstallCloudMonitor",
+                        r"InstallHybridProxy",
+                        r"InstallPmAgent",
+                        r"InstallRaspAttach",
+                        r"InstallUniBackupAgent",
+                        r"JoinWebLockProcessWhiteList",
+                        r"ListAegisContainerPluginRule",
+                        r"ListAgentlessMaliciousFiles",
+                        r"ListAgentlessRegion",
+                        r"ListAgentlessRelateMalicious",
+                        r"ListAgentlessRiskUuid",
+                        r"ListAgentlessTask",
+                        r"ListAssetCleanConfig",
+                        r"ListAssetRefreshTaskConfig",
+                        r"ListAssetSelectionSelectedTarget",
+                        r"ListAssetSelectionTarget",
+                        r"ListAvailableHoneypot",
+                        r"ListBackupRecord",
+                        r"ListCheckInstanceResult",
+                        r"ListCheckItem",
+                        r"ListCheckItemWarningMachine",
+                        r"ListCheckItemWarningSummary",
+                        r"ListCheckResult",
+                        r"ListCheckStandard",
+                        r"ListCheckTypes",
+                        r"ListClientAlertMode",
+                        r"ListClientUserDefineRuleTypes",
+                        r"ListClientUserDefineRules",
+                        r"ListCloudAssetInstances",
+                        r"ListCloudVendorRegions",
+                        r"ListClusterCnnfStatusDetail",
+                        r"ListClusterInterceptionConfig",
+                        r"ListClusterPluginInfo",
+                        r"ListCompressFileDetectResult",
+                        r"ListContainerDefenseRule",
+                        r"ListContainerDefenseRuleClusters",
+                        r"ListCriteriaStrategy",
+                        r"ListFileProtectEvent",
+                        r"ListFileProtectPluginStatus",
+                        r"ListFileProtectRule",
+                        r"ListGroups",
+                        r"ListHoneypot",
+                        r"ListHoneypotAlarmEvents",
+                        r"ListHoneypotAttackerPortrait",
+                        r"ListHoneypotAttackerSource",
+                        r"ListHoneypotEventFlows",
+                        r"ListHoneypotEvents",
+                        r"ListHoneypotNode",
+                        r"ListHoneypotPreset",
+                        r"ListHoneypotProbe",
+                        r"ListHoneypotProbeUuid",
+                        r"ListImageBuildRiskItem",
+                        r"ListImageRegistryRegion",
+                        r"ListImageRisk",
+                        r"ListInstanceCatalog",
+                        r"ListInstanceRiskLevels",
+                        r"ListInstanceRiskNum",
+                        r"ListInterceptionHistory",
+                        r"ListInterceptionRulePage",
+                        r"ListInterceptionTargetPage",
+                        r"ListK8sAccessInfo",
+                        r"ListMaliciousFileWhitelistConfigs",
+                        r"ListObjectScanEvent",
+                        r"ListOpaClusterStrategyNew",
+                        r"ListOssBucket",
+                        r"ListOssBucketScanInfo",
+                        r"ListOssScanConfig",
+                        r"ListPluginForUuid",
+                        r"ListPodRisk",
+                        r"ListPrivateRegistryList",
+                        r"ListPrivateRegistryType",
+                        r"ListQueryRaspAppInfo",
+                        r"ListRuleTargetAll",
+                        r"ListSasContainerWebDefenseRule",
+                        r"ListSupportObjectSuffix",
+                        r"ListSystemAggregationRules",
+                        r"ListSystemClientRuleTypes",
+                        r"ListSystemClientRules",
+                        r"ListSystemRuleAggregationTypes",
+                        r"ListUnfinishedOnceTask",
+                        r"ListUninstallAegisMachines",
+                        r"ListUuidsByWebPath",
+                        r"ListVirusScanMachine",
+                        r"ListVirusScanMachineEvent",
+                        r"ListVirusScanTask",
+                        r"ListVulAutoRepairConfig",
+                        r"ListVulGlobalConfig",
+                        r"MarkMonitorAccounts",
+                        r"ModifyAccessKeyLeakDeal",
+                        r"ModifyAntiBruteForceRule",
+                        r"ModifyAppVulScanCycle",
+                        r"ModifyAssetCleanConfig",
+                        r"ModifyAssetGroup",
+                        r"ModifyAssetImportant",
+                        r"ModifyAutoDelConfig",
+                        r"ModifyBackupPolicy",
+                        r"ModifyBackupPolicyStatus",
+                        r"ModifyClearLogstoreStorage",
+                        r"ModifyClientConfSetup",
+                        r"ModifyClientConfStrategy",
+                        r"ModifyClientUserDefineRule",
+                        r"ModifyClusterCnnfStatusUserConfirm",
+                        r"ModifyConcernNecessity",
+                        r"ModifyContainerDefenseRule",
+                        r"ModifyContainerDefenseRuleSwitch",
+                        r"ModifyContainerPluginRule",
+                        r"ModifyContainerScanConfig",
+                        r"ModifyCreateVulWhitelist",
+                        r"ModifyCustomBlockRecord",
+                        r"ModifyCycleTask",
+                        r"ModifyEmgVulSubmit",
+                        r"ModifyGroupProperty",
+                        r"ModifyImageFixCycleConfig",
+                        r"ModifyImageRegistry",
+                        r"ModifyInstanceAntiBruteForceRule",
+                        r"ModifyInterceptionRule",
+                        r"ModifyInterceptionRuleSwitch",
+                        r"ModifyInterceptionTarget",
+                        r"ModifyLogMetaStatus",
+                        r"ModifyLoginBaseConfig",
+                        r"ModifyLoginSwitchConfig",
+                        r"ModifyNoticeConfig",
+                        r"ModifyOpenLogShipper",
+                        r"ModifyOperateVul",
+                        r"ModifyPropertyScheduleConfig",
+                        r"ModifyPushAllTask",
+                        r"ModifyRefreshProcessInfo",
+                        r"ModifyRiskCheckStatus",
+                        r"ModifyRiskSingleResultStatus",
+                        r"ModifySasContainerWebDefenseRule",
+                        r"ModifySecurityCheckScheduleConfig",
+                        r"ModifySecurityEventMarkMissIndividually",
+                        r"ModifyStartVulScan",
+                        r"ModifyStrategy",
+                        r"ModifyStrategyTarget",
+                        r"ModifyTagWithUuid",
+                        r"ModifyUniBackupPolicy",
+                        r"ModifyVpcHoneyPot",
+                        r"ModifyVulConfig",
+                        r"ModifyVulTarget",
+                        r"ModifyVulTargetConfig",
+                        r"ModifyVulWhitelistTarget",
+                        r"ModifyWebLockCreateConfig",
+                        r"ModifyWebLockDeleteConfig",
+                        r"ModifyWebLockProcessStatus",
+                        r"ModifyWebLockStart",
+                        r"ModifyWebLockStatus",
+                        r"ModifyWebLockUnbind",
+                        r"ModifyWebLockUpdateConfig",
+                        r"ModifyWebPath",
+                        r"OpenSensitiveFileScan",
+                        r"OperateAgentClientInstall",
+                        r"OperateApplication",
+                        r"OperateBucketScanTask",
+                        r"OperateCommonOverallConfig",
+                        r"OperateCommonTargetConfig",
+                        r"OperateImageBaselineWhitelist",
+                        r"OperateImageVul",
+                        r"OperateSuspiciousOverallConfig",
+                        r"OperateSuspiciousTargetConfig",
+                        r"OperateSwitchStatus",
+                        r"OperateVirusEvents",
+                        r"OperateVuls",
+                        r"OperateWebLockFileEvents",
+                        r"OperationCancelIgnoreSuspEvent",
+                        r"OperationSuspEvents",
+                        r"PageImageRegistry",
+                        r"PauseClient",
+                        r"PublicCreateImageScanTask",
+                        r"PublicPreCheckImageScanTask",
+                        r"PublicSyncAndCreateImageScanTask",
+                        r"QueryAttackCount",
+                        r"QueryDiscoverDatabase",
+                        r"QueryGroupIdByGroupName",
+                        r"QueryGroupedSecurityEventMarkMissList",
+                        r"QueryIncidentIconList",
+                        r"QueryIncidentSubNodesCount",
+                        r"QueryIncidentTracingDetail",
+                        r"QueryIncidentTracingJudge",
+                        r"QueryIncidentVertexExtendInfo",
+                        r"QueryIncidentVertexNodes",
+                        r"QueryJenkinsImageRegistryPersistenceDay",
+                        r"QueryPreCheckDatabase",
+                        r"RebootMachine",
+                        r"RefreshAssets",
+                        r"RefreshContainerAssets",
+                        r"RefreshOssBucketScanInfo",
+                        r"RemoveCheckInstanceResultWhiteList",
+                        r"RemoveCheckResultWhiteList",
+                        r"ResetHoneypot",
+                        r"RetryAgentlessTask",
+                        r"RetryInstallProbe",
+                        r"RollbackSuspEventQuaraFile",
+                        r"SasInstallCode",
+                        r"SaveImageBaselineStrategy",
+                        r"SaveSuspEventUserSetting",
+                        r"SetClusterInterceptionConfig",
+                        r"SetImageSensitiveFileStatus",
+                        r"SetRegistryScanDayNum",
+                        r"SetSensitiveDefineRuleConfig",
+                        r"StartBaselineSecurityCheck",
+                        r"StartDiscoverDatabaseTask",
+                        r"StartHoneypot",
+                        r"StartPreCheckDatabase",
+                        r"StartVirusScanTask",
+                        r"StopHoneypot",
+                        r"SubmitCheck",
+                        r"UnMarkMonitorAccounts",
+                        r"UnbindAegis",
+                        r"UninstallBackupClient",
+                        r"UninstallRaspAttach",
+                        r"UninstallUniBackupAgent",
+                        r"UpdateAlarmEvent",
+                        r"UpdateClientAlertMode",
+                        r"UpdateCommonSwitchConfig",
+                        r"UpdateFileProtectEventStatus",
+                        r"UpdateFileProtectRemark",
+                        r"UpdateFileProtectRule",
+                        r"UpdateFileUploadLimit",
+                        r"UpdateHoneypot",
+                        r"UpdateHoneypotNode",
+                        r"UpdateHoneypotPreset",
+                        r"UpdateHoneypotProbe",
+                        r"UpdateHoneypotProbeBind",
+                        r"UpdateImageEventOperation",
+                        r"UpdateImageVulWhitelistTarget",
+                        r"UpdateJenkinsImageRegistryName",
+                        r"UpdateJenkinsImageRegistryPersistenceDay",
+                        r"UpdateMaliciousFileWhitelistConfig",
+                        r"UpdateOpaStrategyNew",
+                        r"UpdateOssScanConfig",
+                        r"UpdateSelectionKeyByType",
+                        r"UpgradeBackupPolicyVersion",
+                        r"UploadedHoneyPotFile",
+                        r"ValidateHcWarnings",
+                        r"VerifyCheckInstanceResult",
+                        r"VerifyCheckResult",
+                    ]
+                }
                 Self::NoPermissionRamSlrCreate => &[r"CreateServiceLinkedRole"],
-                Self::NodeNotExist => &[
-                    r"CreateHoneypotProbe",
-                    r"GetHoneypotNodeMetricList",
-                    r"UpdateHoneypotNode",
-                ],
-                Self::NotBuy => &[
-                    r"CreateAntiBruteForceRule",
-                    r"GetClientInstallationStatistic",
-                    r"ModifyAntiBruteForceRule",
-                ],
-                Self::OperationTaskNotExists => &[
-                    r"DescribeSecurityEventOperationStatus",
-                    r"DescribeSimilarSecurityEvents",
-                    r"OperationCancelIgnoreSuspEvent",
-                ],
+                Self::NodeNotExist => {
+                    &[
+                        r"CreateHoneypotProbe",
+                        r"GetHoneypotNodeMetricList",
+                        r"UpdateHoneypotNode",
+                    ]
+                }
+                Self::NotBuy => {
+                    &[
+                        r"CreateAntiBruteForceRule",
+                        r"GetClientInstallationStatistic",
+                        r"ModifyAntiBruteForceRule",
+                    ]
+                }
+                Self::OperationTaskNotExists => {
+                    &[
+                        r"DescribeSecurityEventOperationStatus",
+                        r"DescribeSimilarSecurityEvents",
+                        r"OperationCancelIgnoreSuspEvent",
+                    ]
+                }
                 Self::ParentOrSubDirectoryProtected => &[r"ModifyWebLockCreateConfig"],
                 Self::ProbeAlreadyCreate => &[r"CreateHoneypotProbe"],
-                Self::ProbeNameAlreadyExists => &[r"CreateHoneypotProbe", r"UpdateHoneypotProbe"],
-                Self::ProbeNotExist => &[r"UpdateHoneypotProbe", r"UpdateHoneypotProbeBind"],
-                Self::ProbeNumInsufficient => &[r"CreateHoneypotNode", r"UpdateHoneypotNode"],
+                Self::ProbeNameAlreadyExists => {
+                    &[r"CreateHoneypotProbe", r"UpdateHoneypotProbe"]
+                }
+                Self::ProbeNotExist => {
+                    &[r"UpdateHoneypotProbe", r"UpdateHoneypotProbeBind"]
+                }
+                Self::ProbeNumInsufficient => {
+                    &[r"CreateHoneypotNode", r"UpdateHoneypotNode"]
+                }
                 Self::PushTaskError => &[r"ModifyPushAllTask"],
-                Self::RdCheckInnerError => &[
-                    r"DescribeAccessKeyLeakDetail",
-                    r"DescribeAccesskeyLeakList",
-                    r"DescribeAlarmEventStackInfo",
-                    r"DescribeAssetDetailByUuids",
-                    r"DescribeCheckWarningDetail",
-                    r"DescribeCheckWarningMachines",
-                    r"DescribeCheckWarnings",
-                    r"DescribeCloudCenterInstances",
-                    r"DescribeExposedInstanceCriteria",
-                    r"DescribeExposedInstanceDetail",
-                    r"DescribeExposedInstanceList",
-                    r"DescribeExposedStatisticsDetail",
-                    r"DescribeFieldStatistics",
-                    r"DescribeGroupedVul",
-                    r"DescribeLogMeta",
-                    r"DescribePropertyPortDetail",
-                    r"DescribePropertyProcDetail",
-                    r"DescribeRisks",
-                    r"DescribeSuspEventDetail",
-                    r"DescribeSuspEvents",
-                    r"DescribeVulDetails",
-                    r"DescribeVulList",
-                    r"GetClientRatioStatistic",
-                    r"GetLogMeta",
-                    r"HandleSecurityEvents",
-                    r"ModifyLogMetaStatus",
-                    r"ModifyOpenLogShipper",
-                ],
-                Self::RdCheckNoPermission => &[
-                    r"DescribeAccessKeyLeakDetail",
-                    r"DescribeAccesskeyLeakList",
-                    r"DescribeAlarmEventStackInfo",
-                    r"DescribeAssetDetailByUuids",
-                    r"DescribeCheckWarningDetail",
-                    r"DescribeCheckWarningMachines",
-                    r"DescribeCheckWarnings",
-                    r"DescribeCloudCenterInstances",
-                    r"DescribeExposedInstanceCriteria",
-                    r"DescribeExposedInstanceDetail",
-                    r"DescribeExposedInstanceList",
-                    r"DescribeExposedStatisticsDetail",
-                    r"DescribeFieldStatistics",
-                    r"DescribeGroupedVul",
-                    r"DescribeLogMeta",
-                    r"DescribePropertyPortDetail",
-                    r"DescribePropertyProcDetail",
-                    r"DescribeRisks",
-                    r"DescribeSuspEventDetail",
-                    r"DescribeSuspEvents",
-                    r"DescribeVulDetails",
-                    r"DescribeVulList",
-                    r"GetClientRatioStatistic",
-                    r"GetLogMeta",
-                    r"HandleSecurityEvents",
-                    r"ModifyLogMetaStatus",
-                    r"ModifyOpenLogShipper",
-                ],
-                Self::RequestTooFrequently => &[
-                    r"CreateFileDetect",
-                    r"CreateFileDetectUploadUrl",
-                    r"GetFileDetectResult",
-                    r"ListCompressFileDetectResult",
-                ],
+                Self::RdCheckInnerError => {
+                    &[
+                        r"DescribeAccessKeyLeakDetail",
+                        r"DescribeAccesskeyLeakList",
+                        r"DescribeAlarmEventStackInfo",
+                        r"DescribeAssetDetailByUuids",
+                        r"DescribeCheckWarningDetail",
+                        r"DescribeCheckWarningMachines",
+                        r"DescribeCheckWarnings",
+                        r"DescribeCloudCenterInstances",
+                        r"DescribeExposedInstanceCriteria",
+                        r"DescribeExposedInstanceDetail",
+                        r"DescribeExposedInstanceList",
+                        r"DescribeExposedStatisticsDetail",
+                        r"DescribeFieldStatistics",
+                        r"DescribeGroupedVul",
+                        r"DescribeLogMeta",
+                        r"DescribePropertyPortDetail",
+                        r"DescribePropertyProcDetail",
+                        r"DescribeRisks",
+                        r"DescribeSuspEventDetail",
+                        r"DescribeSuspEvents",
+                        r"DescribeVulDetails",
+                        r"DescribeVulList",
+                        r"GetClientRatioStatistic",
+                        r"GetLogMeta",
+                        r"HandleSecurityEvents",
+                        r"ModifyLogMetaStatus",
+                        r"ModifyOpenLogShipper",
+                    ]
+                }
+                Self::RdCheckNoPermission => {
+                    &[
+                        r"DescribeAccessKeyLeakDetail",
+                        r"DescribeAccesskeyLeakList",
+                        r"DescribeAlarmEventStackInfo",
+                        r"DescribeAssetDetailByUuids",
+                        r"DescribeCheckWarningDetail",
+                        r"DescribeCheckWarningMachines",
+                        r"DescribeCheckWarnings",
+                        r"DescribeCloudCenterInstances",
+                        r"DescribeExposedInstanceCriteria",
+                        r"DescribeExposedInstanceDetail",
+                        r"DescribeExposedInstanceList",
+                        r"DescribeExposedStatisticsDetail",
+                        r"DescribeFieldStatistics",
+                        r"DescribeGroupedVul",
+                        r"DescribeLogMeta",
+                        r"DescribePropertyPortDetail",
+                        r"DescribePropertyProcDetail",
+                        r"DescribeRisks",
+                        r"DescribeSuspEventDetail",
+                        r"DescribeSuspEvents",
+                        r"DescribeVulDetails",
+                        r"DescribeVulList",
+                        r"GetClientRatioStatistic",
+                        r"GetLogMeta",
+                        r"HandleSecurityEvents",
+                        r"ModifyLogMetaStatus",
+                        r"ModifyOpenLogShipper",
+                    ]
+                }
+                Self::RequestTooFrequently => {
+                    &[
+                        r"CreateFileDetect",
+                        r"CreateFileDetectUploadUrl",
+                        r"GetFileDetectResult",
+                        r"ListCompressFileDetectResult",
+                    ]
+                }
                 Self::RiskItemDisabled => &[r"StartBaselineSecurityCheck"],
                 Self::RiskItemNotExists => &[r"DescribeRiskCheckItemResult"],
                 Self::RiskItemNotFinished => &[r"ModifyRiskCheckStatus"],
                 Self::RiskItemResultNotExists => &[r"ModifyRiskSingleResultStatus"],
                 Self::RpcServiceError => &[r"ModifyWebLockUpdateConfig"],
                 Self::RuleRecordIsExists => &[r"CreateCustomBlockRecord"],
-                Self::SecurityEventNotExists => &[
-                    r"CreateSimilarSecurityEventsQueryTask",
-                    r"DescribeSecurityEventOperations",
-                    r"DescribeSimilarEventScenarios",
-                    r"HandleSecurityEvents",
-                ],
-                Self::ServerError => &[
-                    r"AddAssetSelectionCriteria",
-                    r"AddCheckInstanceResultWhiteList",
-                    r"AddCheckResultWhiteList",
-                    r"AddClientUserDefineRule",
-                    r"AddContainerDefenseRule",
-                    r"AddContainerPluginRule",
-                    r"AddImageEventOperation",
-                    r"AddImageVulWhiteList",
-                    r"AddInstallCode",
-                    r"AddPrivateRegistry",
-                    r"AddSasContainerWebDefenseRule",
-                    r"AddSasModuleTrial",
-                    r"AddTagWithUuid",
-                    r"AddUninstallClientsByUuids",
-                    r"AddVpcHoneyPot",
-                    r"AdvanceSecurityEventOperations",
-                    r"BatchDeleteMaliciousFileWhitelistConfig",
-                    r"BatchOperateCommonOverallConfig",
-                    r"BatchUpdateMaliciousFileWhitelistConfig",
-                    r"BindAuthToMachine",
-                    r"BindHybridProxy",
-                    r"CancelOnceTask",
-                    r"ChangeAssetRefreshTaskConfig",
-                    r"ChangeCheckConfig",
-                    r"ChangeCheckCustomConfig",
-                    r"ChangeSecurityScoreRule",
-                    r"ChangeUserLang",
-                    r"CheckQuaraFileId",
-                    r"CheckSecurityEventId",
-                    r"CheckUserHasEcs",
-                    r"ConfirmVirusEvents",
-                    r"CreateAgentlessScanTask",
-                    r"CreateAntiBruteForceRule",
-                    r"CreateAssetSelectionConfig",
-                    r"CreateBackupPolicy",
-                    r"CreateContainerScanTask",
-                    r"CreateContainerScanTaskByAppName",
-                    r"CreateCustomBlockRecord",
-                    r"CreateCycleTask",
-                    r"CreateFileDetect",
-                    r"CreateFileDetectUploadUrl",
-                    r"CreateFileProtectRule",
-                    r"CreateFileUploadLimit",
-                    r"CreateHoneypot",
-                    r"CreateHoneypotNode",
-                    r"CreateHoneypotPreset",
-                    r"CreateHoneypotProbe",
-                    r"CreateHoneypotProbeBind",
-                    r"CreateInterceptionRule",
-                    r"CreateInterceptionTarget",
-                    r"CreateJenkinsImageRegistry",
-                    r"CreateMaliciousFileWhitelistConfig",
-                    r"CreateMaliciousNote",
-                    r"CreateOpaClusterPlugin",
-                    r"CreateOpaStrategyNew",
-                    r"CreateOrUpdateAssetGroup",
-                    r"CreateOrUpdateDingTalk",
-                    r"CreateOssBucketScanTask",
-                    r"CreateOssScanConfig",
-                    r"CreateRestoreJob",
-                    r"CreateServiceLinkedRole",
-                    r"CreateServiceTrail",
-                    r"CreateSimilarSecurityEventsQueryTask",
-                    r"CreateSuspEventNote",
-                    r"CreateUniBackupPolicy",
-                    r"CreateUniRestorePlan",
-                    r"CreateVirusScanOnceTask",
-                    r"CreateVulAutoRepairConfig",
-                    r"DeleteAntiBruteForceRule",
-                    r"DeleteBackupPolicy",
-                    r"DeleteBackupPolicyMachine",
-                    r"DeleteBinarySecurityPolicy",
-                    r"DeleteClientUserDefineRule",
-                    r"DeleteContainerDefenseRule",
-                    r"DeleteContainerPluginRule",
-                    r"DeleteCustomBlockRecord",
-                    r"DeleteCycleTask",
-                    r"DeleteFileProtectRule",
-                    r"DeleteGroup",
-                    r"DeleteHoneypot",
-                    r"DeleteHoneypotNode",
-                    r"DeleteHoneypotPreset",
-                    r"DeleteHoneypotProbe",
-                    r"DeleteHoneypotProbeBind",
-                    r"DeleteImageEventOperation",
-                    r"DeleteImageVulWhitelist",
-                    r"DeleteInstallCode",
-                    r"DeleteInterceptionRule",
-                    r"DeleteInterceptionTarget",
-                    r"DeleteK8sAccessInfo",
-                    r"DeleteLoginBaseConfig",
-                    r"DeleteMaliciousFileWhitelistConfig",
-                    r"DeleteMaliciousNote",
-                    r"DeleteOpaStrategyNew",
-                    r"DeleteOssScanConfig",
-                    r"DeletePrivateRegistry",
-                    r"DeleteSasContainerWebDefenseRule",
-                    r"DeleteSecurityEventMarkMissList",
-                    r"DeleteServiceTrail",
-                    r"DeleteStrategy",
-                    r"DeleteSuspEventNode",
-                    r"DeleteTagWithUuid",
-                    r"DeleteUniBackupPolicy",
-                    r"DeleteVpcHoneyPot",
-                    r"DeleteVulAutoRepairConfig",
-                    r"DeleteVulWhitelist",
-                    r"DescribeAccessKeyLeakDetail",
-                    r"DescribeAccesskeyLeakList",
-                    r"DescribeAffectedAssets",
-                    r"DescribeAffectedMaliciousFileImages",
-                    r"DescribeAgentInstallStatus",
-                    r"DescribeAlarmEventDetail",
-                    r"DescribeAlarmEventStackInfo",
-                    r"DescribeAllEntity",
-                    r"DescribeAllGroups",
-                    r"DescribeAllImageBaseline",
-                    r"DescribeAntiBruteForceRules",
-                    r"DescribeAppVulScanCycle",
-                    r"DescribeAssetDetailByUuid",
-                    r"DescribeAssetDetailByUuids",
-                    r"DescribeAssetSummary",
-                    r"DescribeAssetsSecurityEventSummary",
-                    r"DescribeAttachRecords",
-                    r"DescribeAttackAnalysisData",
-                    r"DescribeAutoDelConfig",
-                    r"DescribeBackUpExportInfo",
-                    r"DescribeBackupClients",
-                    r"DescribeBackupFiles",
-                    r"DescribeBackupMachineStatus",
-                    r"DescribeBackupPolicies",
-                    r"DescribeBackupPolicy",
-                    r"DescribeBackupRestoreCount",
-                    r"DescribeBruteForceRecords",
-                    r"DescribeBruteForceSummary",
-                    r"DescribeCanFixVulList",
-                    r"DescribeCheckEcsWarnings",
-                    r"DescribeCheckFixDetails",
-                    r"DescribeCheckWarningDetail",
-                    r"DescribeCheckWarningMachines",
-                    r"DescribeCheckWarningSummary",
-                    r"DescribeCheckWarnings",
-                    r"DescribeClientConfSetup",
-                    r"DescribeClientConfStrategy",
-                    r"DescribeCloudCenterInstances",
-                    r"DescribeCloudProductFieldStatistics",
-                    r"DescribeClusterBasicInfo",
-                    r"DescribeClusterInfoList",
-                    r"DescribeClusterNetwork",
-                    r"DescribeClusterVulStatistics",
-                    r"DescribeCommonOverallConfig",
-                    r"DescribeCommonOverallConfigList",
-                    r"DescribeCommonTargetConfig",
-                    r"DescribeCommonTargetResultList",
-                    r"DescribeConcernNecessity",
-                    r"DescribeContainerApps",
-                    r"DescribeContainerCriteria",
-                    r"DescribeContainerInstances",
-                    r"DescribeContainerScanConfig",
-                    r"DescribeContainerStatistics",
-                    r"DescribeContainerTags",
-                    r"DescribeCountNotScannedImage",
-                    r"DescribeCountScannedImage",
-                    r"DescribeCriteria",
-                    r"DescribeCustomBlockInstances",
-                    r"DescribeCustomBlockRecords",
-                    r"DescribeCycleTaskList",
-                    r"DescribeDefaultProxyInstallVersion",
-                    r"DescribeDingTalk",
-                    r"DescribeDomainCount",
-                    r"DescribeDomainDetail",
-                    r"DescribeDomainList",
-                    r"DescribeEmgUserAgreement",
-                    r"DescribeEmgVulItem",
-                    r"DescribeEventLevelCount",
-                    r"DescribeEventOnStage",
-                    r"DescribeExcludeSystemPath",
-                    r"DescribeExportInfo",
-                    r"DescribeExposedCheckWarning",
-                    r"DescribeExposedInstanceCriteria",
-                    r"DescribeExposedInstanceDetail",
-                    r"DescribeExposedInstanceList",
-                    r"DescribeExposedStatistics",
-                    r"DescribeExposedStatisticsDetail",
-                    r"DescribeFieldStatistics",
-                    r"DescribeFixUsedCount",
-                    r"DescribeFrontVulPatchList",
-                    r"DescribeGroupStruct",
-                    r"DescribeGroupedContainerInstances",
-                    r"DescribeGroupedInstances",
-                    r"DescribeGroupedMaliciousFiles",
-                    r"DescribeGroupedTags",
-                    r"DescribeGroupedVul",
-                    r"DescribeHcExportInfo",
-                    r"DescribeHoneyPotAuth",
-                    r"DescribeHoneyPotSuspStatistics",
-                    r"DescribeImage",
-                    r"DescribeImageBaselineCheckResult",
-                    r"DescribeImageBaselineCheckSummary",
-                    r"DescribeImageBaselineDetail",
-                    r"DescribeImageBaselineItemList",
-                    r"DescribeImageBaselineStrategy",
-                    r"DescribeImageCriteria",
-                    r"DescribeImageEventOperationCondition",
-                    r"DescribeImageEventOperationPage",
-                    r"DescribeImageFixCycleConfig",
-                    r"DescribeImageFixTask",
-                    r"DescribeImageGroupedVulList",
-                    r"DescribeImageInfoList",
-                    r"DescribeImageInstances",
-                    r"DescribeImageLatestScanTask",
-                    r"DescribeImageListBySensitiveFile",
-                    r"DescribeImageListWithBaselineName",
-                    r"DescribeImageRepoCriteria",
-                    r"DescribeImageRepoDetailList",
-                    r"DescribeImageRepoList",
-                    r"DescribeImageScanAuthCount",
-                    r"DescribeImageScanAuthorization",
-                    r"DescribeImageSensitiveFileByKey",
-                    r"DescribeImageSensitiveFileList",
-                    r"DescribeImageStatistics",
-                    r"DescribeImageVulList",
-                    r"DescribeImageVulWhiteList",
-                    r"DescribeInstallCaptcha",
-                    r"DescribeInstallCode",
-                    r"DescribeInstallCodes",
-                    r"DescribeInstanceAntiBruteForceRules",
-                    r"DescribeInstanceRebootStatus",
-                    r"DescribeInstanceStatistics",
-                    r"DescribeIpTags",
-                    r"DescribeLatestScanTask",
-                    r"DescribeLogMeta",
-                    r"DescribeLogShipperStatus",
-                    r"DescribeLoginBaseConfigs",
-                    r"DescribeLoginSwitchConfigs",
-                    r"DescribeLogstoreStorage",
-                    r"DescribeMachineCanReboot",
-                    r"DescribeMatchedMaliciousNames",
-                    r"DescribeModuleConfig",
-                    r"DescribeMonitorAccounts",
-                    r"DescribeNoticeConfig",
-                    r"DescribeNsasSuspEventType",
-                    r"DescribeOfflineMachines",
-                    r"DescribeOnceTask",
-                    r"DescribeOnceTaskLeafRecordPage",
-                    r"DescribePropertyCount",
-                    r"DescribePropertyCronDetail",
-                    r"DescribePropertyCronItem",
-                    r"DescribePropertyPortDetail",
-                    r"DescribePropertyPortItem",
-                    r"DescribePropertyProcDetail",
-                    r"DescribePropertyProcItem",
-                    r"DescribePropertyScaDetail",
-                    r"DescribePropertyScaItem",
-                    r"DescribePropertyScheduleConfig",
-                    r"DescribePropertySoftwareDetail",
-                    r"DescribePropertySoftwareItem",
-                    r"DescribePropertyTypeScaItem",
-                    r"DescribePropertyUsageNewest",
-                    r"DescribePropertyUserDetail",
-                    r"DescribePropertyUserItem",
-                    r"DescribeQuaraFileDownloadInfo",
-                    r"DescribeRestoreJobs",
-                    r"DescribeRestorePlans",
-                    r"DescribeRiskCheckItemResult",
-                    r"DescribeRiskCheckResult",
-                    r"DescribeRiskCheckSummary",
-                    r"DescribeRiskItemType",
-                    r"DescribeRiskListCheckResult",
-                    r"DescribeRiskType",
-                    r"DescribeRisks",
-                    r"DescribeSasPmAgentList",
-                    r"DescribeScanTaskProgress",
-                    r"DescribeScanTaskStatistics",
-                    r"DescribeSearchCondition",
-                    r"DescribeSecureSuggestion",
-                    r"DescribeSecurityCheckScheduleConfig",
-                    r"DescribeSecurityEventMarkMissList",
-                    r"DescribeSecurityEventOperationStatus",
-                    r"DescribeSecurityEventOperations",
-                    r"DescribeSecurityStatInfo",
-                    r"DescribeServiceLinkedRoleStatus",
-                    r"DescribeSimilarEventScenarios",
-                    r"DescribeSimilarSecurityEvents",
-                    r"DescribeSnapshots",
-                    r"DescribeStrategy",
-                    r"DescribeStrategyDetail",
-                    r"DescribeStrategyExecDetail",
-                    r"DescribeStrategyTarget",
-                    r"DescribeSummaryInfo",
-                    r"DescribeSupportRegion",
-                    r"DescribeSuspEventDetail",
-                    r"DescribeSuspEventExportInfo",
-                    r"DescribeSuspEventQuaraFiles",
-                    r"DescribeSuspEventUserSetting",
-                    r"DescribeSuspEvents",
-                    r"DescribeSuspiciousOverallConfig",
-                    r"DescribeSuspiciousUUIDConfig",
-                    r"DescribeTarget",
-                    r"DescribeTaskErrorLog",
-                    r"DescribeTotalStatistics",
-                    r"DescribeTraceInfoDetail",
-                    r"DescribeTraceInfoNode",
-                    r"DescribeUniBackupDatabase",
-                    r"DescribeUniBackupPolicies",
-                    r"DescribeUniBackupPolicyDetail",
-                    r"DescribeUniRecoverableList",
-                    r"DescribeUniSupportRegion",
-                    r"DescribeUserBackupMachines",
-                    r"DescribeUserBaselineAuthorization",
-                    r"DescribeUserLayoutAuthorization",
-                    r"DescribeUuidsByVulNames",
-                    r"DescribeVendorList",
-                    r"DescribeVersionConfig",
-                    r"DescribeVpcHoneyPotCriteria",
-                    r"DescribeVpcHoneyPotList",
-                    r"DescribeVpcList",
-                    r"DescribeVulCheckTaskStatusDetail",
-                    r"DescribeVulConfig",
-                    r"DescribeVulDefendCountStatistics",
-                    r"DescribeVulDetails",
-                    r"DescribeVulExportInfo",
-                    r"DescribeVulFixStatistics",
-                    r"DescribeVulList",
-                    r"DescribeVulListPage",
-                    r"DescribeVulMetaCountStatistics",
-                    r"DescribeVulNumStatistics",
-                    r"DescribeVulTargetConfig",
-                    r"DescribeVulTargetStatistics",
-                    r"DescribeVulWhitelist",
-                    r"DescribeWarningExportInfo",
-                    r"DescribeWarningMachines",
-                    r"DescribeWebLockBindList",
-                    r"DescribeWebLockConfigList",
-                    r"DescribeWebLockExclusiveFileType",
-                    r"DescribeWebLockFileChangeStatistics",
-                    r"DescribeWebLockFileEvents",
-                    r"DescribeWebLockFileTypeSummary",
-                    r"DescribeWebLockInclusiveFileType",
-                    r"DescribeWebLockProcessBlockStatistics",
-                    r"DescribeWebLockProcessList",
-                    r"DescribeWebLockStatus",
-                    r"DescribeWebLockTotalFileChangeCount",
-                    r"DescribeWebPath",
-                    r"DisableBruteForceRecord",
-                    r"DisableCustomBlockRecord",
-                    r"EnableBruteForceRecord",
-                    r"EnableCustomBlockRecord",
-                    r"EnableCustomInstanceBlockRecord",
-                    r"ExecStrategy",
-                    r"ExportRecord",
-                    r"ExportSuspEvents",
-                    r"ExportVul",
-                    r"ExportWarning",
-                    r"FindContainerNetworkConnect",
-                    r"FixCheckWarnings",
-                    r"GenerateK8sAccessInfo",
-                    r"GenerateOnceTask",
-                    r"GetAegisContainerPluginRuleCriteria",
-                    r"GetAgentlessTaskCount",
-                    r"GetAlarmMachineCount",
-                    r"GetAppNetwork",
-                    r"GetAssetDetailByUuid",
-                    r"GetAssetSelectionConfig",
-                    r"GetAssetsPropertyDetail",
-                    r"GetAssetsPropertyItem",
-                    r"GetAuthVersionStatistic",
-                    r"GetBackupStorageCount",
-                    r"GetCheckConfig",
-                    r"GetCheckDetail",
-                    r"GetCheckProcess",
-                    r"GetCheckRiskStatistics",
-                    r"GetCheckSale",
-                    r"GetCheckSummary",
-                    r"GetClientInstallationStatistic",
-                    r"GetClientRatioStatistic",
-                    r"GetClientUserDefineRule",
-                    r"GetCloudAssetCriteria",
-                    r"GetCloudAssetDetail",
-                    r"GetCloudAssetSummary",
-                    r"GetClusterCheckItemWarningStatistics",
-                    r"GetClusterRuleSummary",
-                    r"GetClusterStrategyCount",
-                    r"GetClusterSuspEventStatistics",
-                    r"GetCommonSwitchConfig",
-                    r"GetContainerDefenseRuleDetail",
-                    r"GetFileDetectApiInvokeInfo",
-                    r"GetFileDetectReport",
-                    r"GetFileDetectResult",
-                    r"GetFileProtectDashboard",
-                    r"GetFileProtectEvent",
-                    r"GetFileProtectEventCount",
-                    r"GetFileProtectRule",
-                    r"GetFileUploadLimit",
-                    r"GetHoneyPotUploadPolicyInfo",
-                    r"GetHoneypotAttackStatistics",
-                    r"GetHoneypotEventTrend",
-                    r"GetHoneypotNode",
-                    r"GetHoneypotNodeMetricList",
-                    r"GetHoneypotPreset",
-                    r"GetHoneypotProbe",
-                    r"GetHoneypotStatistics",
-                    r"GetImageEventOperation",
-                    r"GetImageScanNumInPeriod",
-                    r"GetInterceptionRuleDetail",
-                    r"GetInterceptionSummary",
-                    r"GetInterceptionTargetDetail",
-                    r"GetLastOnceTaskInfo",
-                    r"GetLogMeta",
-                    r"GetMaliciousFileWhitelistConfig",
-                    r"GetModuleConfig",
-                    r"GetModuleTrialAuthInfo",
-                    r"GetObjectScanEvent",
-                    r"GetOnceTaskResultInfo",
-                    r"GetOpaClusterBaseLineList",
-                    r"GetOpaClusterImageList",
-                    r"GetOpaClusterLabelList",
-                    r"GetOpaClusterNamespaceList",
-                    r"GetOpaPluginStatus",
-                    r"GetOpaStrategyDetailNew",
-                    r"GetOpaStrategyTemplateSummary",
-                    r"GetOssBucketScanStatistic",
-                    r"GetOssScanConfig",
-                    r"GetPropertyScheduleConfig",
-                    r"GetRulesCount",
-                    r"GetSasContainerWebDefenseRuleApplication",
-                    r"GetSasContainerWebDefenseRuleCriteria",
-                    r"GetSecurityScoreRule",
-                    r"GetSensitiveDefineRuleConfig",
-                    r"GetServiceTrail",
-                    r"GetStrategyTemplateDetail",
-                    r"GetSuspiciousStatistics",
-                    r"GetSwitchRegionDetail",
-                    r"GetUserLang",
-                    r"GetVirusScanConfig",
-                    r"GetVirusScanLatestTaskStatistic",
-                    r"GetVulStatistics",
-                    r"GetVulWhitelist",
-                    r"HandleSecurityEvents",
-                    r"HandleSimilarSecurityEvents",
-                    r"IgnoreCheckItems",
-                    r"IgnoreHcCheckWarnings",
-                    r"InstallBackupClient",
-                    r"InstallCloudMonitor",
-                    r"InstallHybridProxy",
-                    r"InstallPmAgent",
-                    r"InstallRaspAttach",
-                    r"InstallUniBackupAgent",
-                    r"JoinWebLockProcessWhiteList",
-                    r"ListAegisContainerPluginRule",
-                    r"ListAgentlessMaliciousFiles",
-                    r"ListAgentlessRegion",
-                    r"ListAgentlessRelateMalicious",
-                    r"ListAgentlessRiskUuid",
-                    r"ListAgentlessTask",
-                    r"ListAssetCleanConfig",
-                    r"ListAssetRefreshTaskConfig",
-                    r"ListAssetSelectionSelectedTarget",
-                    r"ListAssetSelectionTarget",
-                    r"ListAvailableHoneypot",
-                    r"ListBackupRecord",
-                    r"ListCheckInstanceResult",
-                    r"ListCheckItem",
-                    r"ListCheckItemWarningMachine",
-                    r"ListCheckItemWarningSummary",
-                    r"ListCheckResult",
-                    r"ListCheckStandard",
-                    r"ListCheckTypes",
-                    r"ListClientAlertMode",
-                    r"ListClientUserDefineRuleTypes",
-                    r"ListClientUserDefineRules",
-                    r"ListCloudAssetInstances",
-                    r"ListCloudVendorRegions",
-                    r"ListClusterCnnfStatusDetail",
-                    r"ListClusterInterceptionConfig",
-                    r"ListClusterPluginInfo",
-                    r"ListCompressFileDetectResult",
-                    r"ListContainerDefenseRule",
-                    r"ListContainerDefenseRuleClusters",
-                    r"ListCriteriaStrategy",
-                    r"ListFileProtectEvent",
-                    r"ListFileProtectPluginStatus",
-                    r"ListFileProtectRule",
-                    r"ListGroups",
-                    r"ListHoneypot",
-                    r"ListHoneypotAlarmEvents",
-                    r"ListHoneypotAttackerPortrait",
-                    r"ListHoneypotAttackerSource",
-                    r"ListHoneypotEventFlows",
-                    r"ListHoneypotEvents",
-                    r"ListHoneypotNode",
-                    r"ListHoneypotPreset",
-                    r"ListHoneypotProbe",
-                    r"ListHoneypotProbeUuid",
-                    r"ListImageBuildRiskItem",
-                    r"ListImageRegistryRegion",
-                    r"ListImageRisk",
-                    r"ListInstanceCatalog",
-                    r"ListInstanceRiskLevels",
-                    r"ListInstanceRiskNum",
-                    r"ListInterceptionHistory",
-                    r"ListInterceptionRulePage",
-                    r"ListInterceptionTargetPage",
-                    r"ListK8sAccessInfo",
-                    r"ListMaliciousFileWhitelistConfigs",
-                    r"ListObjectScanEvent",
-                    r"ListOpaClusterStrategyNew",
-                    r"ListOssBucket",
-                    r"ListOssBucketScanInfo",
-                    r"ListOssScanConfig",
-                    r"ListPluginForUuid",
-                    r"ListPodRisk",
-                    r"ListPrivateRegistryList",
-                    r"ListPrivateRegistryType",
-                    r"ListQueryRaspAppInfo",
-                    r"ListRuleTargetAll",
-                    r"ListSasContainerWebDefenseRule",
-                    r"ListSupportObjectSuffix",
-                    r"ListSystemAggregationRules",
-                    r"ListSystemClientRuleTypes",
-                    r"ListSystemClientRules",
-                    r"ListSystemRuleAggregationTypes",
-                    r"ListUnfinishedOnceTask",
-                    r"ListUninstallAegisMachines",
-                    r"ListUuidsByWebPath",
-                    r"ListVirusScanMachine",
-                    r"ListVirusScanMachineEvent",
-                    r"ListVirusScanTask",
-                    r"ListVulAutoRepairConfig",
-                    r"ListVulGlobalConfig",
-                    r"MarkMonitorAccounts",
-                    r"ModifyAccessKeyLeakDeal",
-                    r"ModifyAntiBruteForceRule",
-                    r"ModifyAppVulScanCycle",
-                    r"ModifyAssetCleanConfig",
-                    r"ModifyAssetGroup",
-                    r"ModifyAssetImportant",
-                    r"ModifyAutoDelConfig",
-                    r"ModifyBackupPolicy",
-                    r"ModifyBackupPolicyStatus",
-                    r"ModifyClearLogstoreStorage",
-                    r"ModifyClientConfSetup",
-                    r"ModifyClientConfStrategy",
-                    r"ModifyClientUserDefineRule",
-                    r"ModifyClusterCnnfStatusUserConfirm",
-                    r"ModifyConcernNecessity",
-                    r"ModifyContainerDefenseRule",
-                    r"ModifyContainerDefenseRuleSwitch",
-                    r"ModifyContainerPluginRule",
-                    r"ModifyContainerScanConfig",
-                    r"ModifyCreateVulWhitelist",
-                    r"ModifyCustomBlockRecord",
-                    r"ModifyCycleTask",
-                    r"ModifyEmgVulSubmit",
-                    r"ModifyGroupProperty",
-                    r"ModifyImageFixCycleConfig",
-                    r"ModifyImageRegistry",
-                    r"ModifyInstanceAntiBruteForceRule",
-                    r"ModifyInterceptionRule",
-                    r"ModifyInterceptionRuleSwitch",
-                    r"ModifyInterceptionTarget",
-                    r"ModifyLogMetaStatus",
-                    r"ModifyLoginBaseConfig",
-                    r"ModifyLoginSwitchConfig",
-                    r"ModifyNoticeConfig",
-                    r"ModifyOpenLogShipper",
-                    r"ModifyOperateVul",
-                    r"ModifyPropertyScheduleConfig",
-                    r"ModifyPushAllTask",
-                    r"ModifyRefreshProcessInfo",
-                    r"ModifyRiskCheckStatus",
-                    r"ModifyRiskSingleResultStatus",
-                    r"ModifySasContainerWebDefenseRule",
-                    r"ModifySecurityCheckScheduleConfig",
-                    r"ModifySecurityEventMarkMissIndividually",
-                    r"ModifyStartVulScan",
-                    r"ModifyStrategy",
-                    r"ModifyStrategyTarget",
-                    r"ModifyTagWithUuid",
-                    r"ModifyUniBackupPolicy",
-                    r"ModifyVpcHoneyPot",
-                    r"ModifyVulConfig",
-                    r"ModifyVulTarget",
-                    r"ModifyVulTargetConfig",
-                    r"ModifyVulWhitelistTarget",
-                    r"ModifyWebLockCreateConfig",
-                    r"ModifyWebLockDeleteConfig",
-                    r"ModifyWebLockProcessStatus",
-                    r"ModifyWebLockStart",
-                    r"ModifyWebLockStatus",
-                    r"ModifyWebLockUnbind",
-                    r"ModifyWebLockUpdateConfig",
-                    r"ModifyWebPath",
-                    r"OpenSensitiveFileScan",
-                    r"OperateAgentClientInstall",
-                    r"OperateApplication",
-                    r"OperateBucketScanTask",
-                    r"OperateCommonOverallConfig",
-                    r"OperateCommonTargetConfig",
-                    r"OperateImageBaselineWhitelist",
-                    r"OperateImageVul",
-                    r"OperateSuspiciousOverallConfig",
-                    r"OperateSuspiciousTargetConfig",
-                    r"OperateSwitchStatus",
-                    r"OperateVirusEvents",
-                    r"OperateVuls",
-                    r"OperateWebLockFileEvents",
-                    r"OperationCancelIgnoreSuspEvent",
-                    r"OperationSuspEvents",
-                    r"PageImageRegistry",
-                    r"PauseClient",
-                    r"PublicCreateImageScanTask",
-                    r"PublicPreCheckImageScanTask",
-                    r"PublicSyncAndCreateImageScanTask",
-                    r"QueryAttackCount",
-                    r"QueryDiscoverDatabase",
-                    r"QueryGroupIdByGroupName",
-                    r"QueryGroupedSecurityEventMarkMissList",
-                    r"QueryIncidentIconList",
-                    r"QueryIncidentSubNodesCount",
-                    r"QueryIncidentTracingDetail",
-                    r"QueryIncidentTracingJudge",
-                    r"QueryIncidentVertexExtendInfo",
-                    r"QueryIncidentVertexNodes",
-                    r"QueryJenkinsImageRegistryPersistenceDay",
-                    r"QueryPreCheckDatabase",
-                    r"RebootMachine",
-                    r"RefreshAssets",
-                    r"RefreshContainerAssets",
-                    r"RefreshOssBucketScanInfo",
-                    r"RemoveCheckInstanceResultWhiteList",
-                    r"RemoveCheckResultWhiteList",
-                    r"ResetHoneypot",
-                    r"RetryAgentlessTask",
-                    r"RetryInstallProbe",
-                    r"RollbackSuspEventQuaraFile",
-                    r"SasInstallCode",
-                    r"SaveImageBaselineStrategy",
-                    r"SaveSuspEventUserSetting",
-                    r"SetClusterInterceptionConfig",
-                    r"SetImageSensitiveFileStatus",
-                    r"SetRegistryScanDayNum",
-                    r"SetSensitiveDefineRuleConfig",
-                    r"StartBaselineSecurityCheck",
-                    r"StartDiscoverDatabaseTask",
-                    r"StartHoneypot",
-                    r"StartPreCheckDatabase",
-                    r"StartVirusScanTask",
-                    r"StopHoneypot",
-                    r"SubmitCheck",
-                    r"UnMarkMonitorAccounts",
-                    r"UnbindAegis",
-                    r"UninstallBackupClient",
-                    r"UninstallRaspAttach",
-                    r"UninstallUniBackupAgent",
-                    r"UpdateAlarmEvent",
-                    r"UpdateClientAlertMode",
-                    r"UpdateCommonSwitchConfig",
-                    r"UpdateFileProtectEventStatus",
-                    r"UpdateFileProtectRemark",
-                    r"UpdateFileProtectRule",
-                    r"UpdateFileUploadLimit",
-                    r"UpdateHoneypot",
-                    r"UpdateHoneypotNode",
-                    r"UpdateHoneypotPreset",
-                    r"UpdateHoneypotProbe",
-                    r"UpdateHoneypotProbeBind",
-                    r"UpdateImageEventOperation",
-                    r"UpdateImageVulWhitelistTarget",
-                    r"UpdateJenkinsImageRegistryName",
-                    r"UpdateJenkinsImageRegistryPersistenceDay",
-                    r"UpdateMaliciousFileWhitelistConfig",
-                    r"UpdateOpaStrategyNew",
-                    r"UpdateOssScanConfig",
-                    r"UpdateSelectionKeyByType",
-                    r"UpgradeBackupPolicyVersion",
-                    r"UploadedHoneyPotFile",
-                    r"ValidateHcWarnings",
-                    r"VerifyCheckInstanceResult",
-                    r"VerifyCheckResult",
-                ],
+                Self::SecurityEventNotExists => {
+                    &[
+                        r"CreateSimilarSecurityEventsQueryTask",
+                        r"DescribeSecurityEventOperations",
+                        r"DescribeSimilarEventScenarios",
+                        r"HandleSecurityEvents",
+                    ]
+                }
+                Self::ServerError => {
+                    &[
+                        r"AddAssetSelectionCriteria",
+                        r"AddCheckInstanceResultWhiteList",
+                        r"AddCheckResultWhiteList",
+                        r"AddClientUserDefineRule",
+                        r"AddContainerDefenseRule",
+                        r"AddContainerPluginRule",
+                        r"AddImageEventOperation",
+                        r"AddImageVulWhiteList",
+                        r"AddInstallCode",
+                        r"AddPrivateRegistry",
+                        r"AddSasContainerWebDefenseRule",
+                        r"AddSasModuleTrial",
+                        r"AddTagWithUuid",
+                        r"AddUninstallClientsByUuids",
+                        r"AddVpcHoneyPot",
+                        r"AdvanceSecurityEventOperations",
+                        r"BatchDeleteMaliciousFileWhitelistConfig",
+                        r"BatchOperateCommonOverallConfig",
+                        r"BatchUpdateMaliciousFileWhitelistConfig",
+                        r"BindAuthToMachine",
+                        r"BindHybridProxy",
+                        r"CancelOnceTask",
+                        r"ChangeAssetRefreshTaskConfig",
+                        r"ChangeCheckConfig",
+                        r"ChangeCheckCustomConfig",
+                        r"ChangeSecurityScoreRule",
+                        r"ChangeUserLang",
+                        r"CheckQuaraFileId",
+                        r"CheckSecurityEventId",
+                        r"CheckUserHasEcs",
+                        r"ConfirmVirusEvents",
+                        r"CreateAgentlessScanTask",
+                        r"CreateAntiBruteForceRule",
+                        r"CreateAssetSelectionConfig",
+                        r"CreateBackupPolicy",
+                        r"CreateContainerScanTask",
+                        r"CreateContainerScanTaskByAppName",
+                        r"CreateCustomBlockRecord",
+                        r"CreateCycleTask",
+                        r"CreateFileDetect",
+                        r"CreateFileDetectUploadUrl",
+                        r"CreateFileProtectRule",
+                        r"CreateFileUploadLimit",
+                        r"CreateHoneypot",
+                        r"CreateHoneypotNode",
+                        r"CreateHoneypotPreset",
+                        r"CreateHoneypotProbe",
+                        r"CreateHoneypotProbeBind",
+                        r"CreateInterceptionRule",
+                        r"CreateInterceptionTarget",
+                        r"CreateJenkinsImageRegistry",
+                        r"CreateMaliciousFileWhitelistConfig",
+                        r"CreateMaliciousNote",
+                        r"CreateOpaClusterPlugin",
+                        r"CreateOpaStrategyNew",
+                        r"CreateOrUpdateAssetGroup",
+                        r"CreateOrUpdateDingTalk",
+                        r"CreateOssBucketScanTask",
+                        r"CreateOssScanConfig",
+                        r"CreateRestoreJob",
+                        r"CreateServiceLinkedRole",
+                        r"CreateServiceTrail",
+                        r"CreateSimilarSecurityEventsQueryTask",
+                        r"CreateSuspEventNote",
+                        r"CreateUniBackupPolicy",
+                        r"CreateUniRestorePlan",
+                        r"CreateVirusScanOnceTask",
+                        r"CreateVulAutoRepairConfig",
+                        r"DeleteAntiBruteForceRule",
+                        r"DeleteBackupPolicy",
+                        r"DeleteBackupPolicyMachine",
+                        r"DeleteBinarySecurityPolicy",
+                        r"DeleteClientUserDefineRule",
+                        r"DeleteContainerDefenseRule",
+                        r"DeleteContainerPluginRule",
+                        r"DeleteCustomBlockRecord",
+                        r"DeleteCycleTask",
+                        r"DeleteFileProtectRule",
+                        r"DeleteGroup",
+                        r"DeleteHoneypot",
+                        r"DeleteHoneypotNode",
+                        r"DeleteHoneypotPreset",
+                        r"DeleteHoneypotProbe",
+                        r"DeleteHoneypotProbeBind",
+                        r"DeleteImageEventOperation",
+                        r"DeleteImageVulWhitelist",
+                        r"DeleteInstallCode",
+                        r"DeleteInterceptionRule",
+                        r"DeleteInterceptionTarget",
+                        r"DeleteK8sAccessInfo",
+                        r"DeleteLoginBaseConfig",
+                        r"DeleteMaliciousFileWhitelistConfig",
+                        r"DeleteMaliciousNote",
+                        r"DeleteOpaStrategyNew",
+                        r"DeleteOssScanConfig",
+                        r"DeletePrivateRegistry",
+                        r"DeleteSasContainerWebDefenseRule",
+                        r"DeleteSecurityEventMarkMissList",
+                        r"DeleteServiceTrail",
+                        r"DeleteStrategy",
+                        r"DeleteSuspEventNode",
+                        r"DeleteTagWithUuid",
+                        r"DeleteUniBackupPolicy",
+                        r"DeleteVpcHoneyPot",
+                        r"DeleteVulAutoRepairConfig",
+                        r"DeleteVulWhitelist",
+                        r"DescribeAccessKeyLeakDetail",
+                        r"DescribeAccesskeyLeakList",
+                        r"DescribeAffectedAssets",
+                        r"DescribeAffectedMaliciousFileImages",
+                        r"DescribeAgentInstallStatus",
+                        r"DescribeAlarmEventDetail",
+                        r"DescribeAlarmEventStackInfo",
+                        r"DescribeAllEntity",
+                        r"DescribeAllGroups",
+                        r"DescribeAllImageBaseline",
+                        r"DescribeAntiBruteForceRules",
+                        r"DescribeAppVulScanCycle",
+                        r"DescribeAssetDetailByUuid",
+                        r"DescribeAssetDetailByUuids",
+                        r"DescribeAssetSummary",
+                        r"DescribeAssetsSecurityEventSummary",
+                        r"DescribeAttachRecords",
+                        r"DescribeAttackAnalysisData",
+                        r"DescribeAutoDelConfig",
+                        r"DescribeBackUpExportInfo",
+                        r"DescribeBackupClients",
+                        r"DescribeBackupFiles",
+                        r"DescribeBackupMachineStatus",
+                        r"DescribeBackupPolicies",
+                        r"DescribeBackupPolicy",
+                        r"DescribeBackupRestoreCount",
+                        r"DescribeBruteForceRecords",
+                        r"DescribeBruteForceSummary",
+                        r"DescribeCanFixVulList",
+                        r"DescribeCheckEcsWarnings",
+                        r"DescribeCheckFixDetails",
+                        r"DescribeCheckWarningDetail",
+                        r"DescribeCheckWarningMachines",
+                        r"DescribeCheckWarningSummary",
+                        r"DescribeCheckWarnings",
+                        r"DescribeClientConfSetup",
+                        r"DescribeClientConfStrategy",
+                        r"DescribeCloudCenterInstances",
+                        r"DescribeCloudProductFieldStatistics",
+                        r"DescribeClusterBasicInfo",
+                        r"DescribeClusterInfoList",
+                        r"DescribeClusterNetwork",
+                        r"DescribeClusterVulStatistics",
+                        r"DescribeCommonOverallConfig",
+                        r"DescribeCommonOverallConfigList",
+                        r"DescribeCommonTargetConfig",
+                        r"DescribeCommonTargetResultList",
+                        r"DescribeConcernNecessity",
+                        r"DescribeContainerApps",
+                        r"DescribeContainerCriteria",
+                        r"DescribeContainerInstances",
+                        r"DescribeContainerScanConfig",
+                        r"DescribeContainerStatistics",
+                        r"DescribeContainerTags",
+                        r"DescribeCountNotScannedImage",
+                        r"DescribeCountScannedImage",
+                        r"DescribeCriteria",
+                        r"DescribeCustomBlockInstances",
+                        r"DescribeCustomBlockRecords",
+                        r"DescribeCycleTaskList",
+                        r"DescribeDefaultProxyInstallVersion",
+                        r"DescribeDingTalk",
+                        r"DescribeDomainCount",
+                        r"DescribeDomainDetail",
+                        r"DescribeDomainList",
+                        r"DescribeEmgUserAgreement",
+                        r"DescribeEmgVulItem",
+                        r"DescribeEventLevelCount",
+                        r"DescribeEventOnStage",
+                        r"DescribeExcludeSystemPath",
+                        r"DescribeExportInfo",
+                        r"DescribeExposedCheckWarning",
+                        r"DescribeExposedInstanceCriteria",
+                        r"DescribeExposedInstanceDetail",
+                        r"DescribeExposedInstanceList",
+                        r"DescribeExposedStatistics",
+                        r"DescribeExposedStatisticsDetail",
+                        r"DescribeFieldStatistics",
+                        r"DescribeFixUsedCount",
+                        r"DescribeFrontVulPatchList",
+                        r"DescribeGroupStruct",
+                        r"DescribeGroupedContainerInstances",
+                        r"DescribeGroupedInstances",
+                        r"DescribeGroupedMaliciousFiles",
+                        r"DescribeGroupedTags",
+                        r"DescribeGroupedVul",
+                        r"DescribeHcExportInfo",
+                        r"DescribeHoneyPotAuth",
+                        r"DescribeHoneyPotSuspStatistics",
+                        r"DescribeImage",
+                        r"DescribeImageBaselineCheckResult",
+                        r"DescribeImageBaselineCheckSummary",
+                        r"DescribeImageBaselineDetail",
+                        r"DescribeImageBaselineItemList",
+                        r"DescribeImageBaselineStrategy",
+                        r"DescribeImageCriteria",
+                        r"DescribeImageEventOperationCondition",
+                        r"DescribeImageEventOperationPage",
+                        r"DescribeImageFixCycleConfig",
+                        r"DescribeImageFixTask",
+                        r"DescribeImageGroupedVulList",
+                        r"DescribeImageInfoList",
+                        r"DescribeImageInstances",
+                        r"DescribeImageLatestScanTask",
+                        r"DescribeImageListBySensitiveFile",
+                        r"DescribeImageListWithBaselineName",
+                        r"DescribeImageRepoCriteria",
+                        r"DescribeImageRepoDetailList",
+                        r"DescribeImageRepoList",
+                        r"DescribeImageScanAuthCount",
+                        r"DescribeImageScanAuthorization",
+                        r"DescribeImageSensitiveFileByKey",
+                        r"DescribeImageSensitiveFileList",
+                        r"DescribeImageStatistics",
+                        r"DescribeImageVulList",
+                        r"DescribeImageVulWhiteList",
+                        r"DescribeInstallCaptcha",
+                        r"DescribeInstallCode",
+                        r"DescribeInstallCodes",
+                        r"DescribeInstanceAntiBruteForceRules",
+                        r"DescribeInstanceRebootStatus",
+                        r"DescribeInstanceStatistics",
+                        r"DescribeIpTags",
+                        r"DescribeLatestScanTask",
+                        r"DescribeLogMeta",
+                        r"DescribeLogShipperStatus",
+                        r"DescribeLoginBaseConfigs",
+                        r"DescribeLoginSwitchConfigs",
+                        r"DescribeLogstoreStorage",
+                        r"DescribeMachineCanReboot",
+                        r"DescribeMatchedMaliciousNames",
+                        r"DescribeModuleConfig",
+                        r"DescribeMonitorAccounts",
+                        r"DescribeNoticeConfig",
+                        r"DescribeNsasSuspEventType",
+                        r"DescribeOfflineMachines",
+                        r"DescribeOnceTask",
+                        r"DescribeOnceTaskLeafRecordPage",
+                        r"DescribePropertyCount",
+                        r"DescribePropertyCronDetail",
+                        r"DescribePropertyCronItem",
+                        r"DescribePropertyPortDetail",
+                        r"DescribePropertyPortItem",
+                        r"DescribePropertyProcDetail",
+                        r"DescribePropertyProcItem",
+                        r"DescribePropertyScaDetail",
+                        r"DescribePropertyScaItem",
+                        r"DescribePropertyScheduleConfig",
+                        r"DescribePropertySoftwareDetail",
+                        r"DescribePropertySoftwareItem",
+                        r"DescribePropertyTypeScaItem",
+                        r"DescribePropertyUsageNewest",
+                        r"DescribePropertyUserDetail",
+                        r"DescribePropertyUserItem",
+                        r"DescribeQuaraFileDownloadInfo",
+                        r"DescribeRestoreJobs",
+                        r"DescribeRestorePlans",
+                        r"DescribeRiskCheckItemResult",
+                        r"DescribeRiskCheckResult",
+                        r"DescribeRiskCheckSummary",
+                        r"DescribeRiskItemType",
+                        r"DescribeRiskListCheckResult",
+                        r"DescribeRiskType",
+                        r"DescribeRisks",
+                        r"DescribeSasPmAgentList",
+                        r"DescribeScanTaskProgress",
+                        r"DescribeScanTaskStatistics",
+                        r"DescribeSearchCondition",
+                        r"DescribeSecureSuggestion",
+                        r"DescribeSecurityCheckScheduleConfig",
+                        r"DescribeSecurityEventMarkMissList",
+                        r"DescribeSecurityEventOperationStatus",
+                        r"DescribeSecurityEventOperations",
+                        r"DescribeSecurityStatInfo",
+                        r"DescribeServiceLinkedRoleStatus",
+                        r"DescribeSimilarEventScenarios",
+                        r"DescribeSimilarSecurityEvents",
+                        r"DescribeSnapshots",
+                        r"DescribeStrategy",
+                        r"DescribeStrategyDetail",
+                        r"DescribeStrategyExecDetail",
+                        r"DescribeStrategyTarget",
+                        r"DescribeSummaryInfo",
+                        r"DescribeSupportRegion",
+                        r"DescribeSuspEventDetail",
+                        r"DescribeSuspEventExportInfo",
+                        r"DescribeSuspEventQuaraFiles",
+                        r"DescribeSuspEventUserSetting",
+                        r"DescribeSuspEvents",
+                        r"DescribeSuspiciousOverallConfig",
+                        r"DescribeSuspiciousUUIDConfig",
+                        r"DescribeTarget",
+                        r"DescribeTaskErrorLog",
+                        r"DescribeTotalStatistics",
+                        r"DescribeTraceInfoDetail",
+                        r"DescribeTraceInfoNode",
+                        r"DescribeUniBackupDatabase",
+                        r"DescribeUniBackupPolicies",
+                        r"DescribeUniBackupPolicyDetail",
+                        r"DescribeUniRecoverableList",
+                        r"DescribeUniSupportRegion",
+                        r"DescribeUserBackupMachines",
+                        r"DescribeUserBaselineAuthorization",
+                        r"DescribeUserLayoutAuthorization",
+                        r"DescribeUuidsByVulNames",
+                        r"DescribeVendorList",
+                        r"DescribeVersionConfig",
+                        r"DescribeVpcHoneyPotCriteria",
+                        r"DescribeVpcHoneyPotList",
+                        r"DescribeVpcList",
+                        r"DescribeVulCheckTaskStatusDetail",
+                        r"DescribeVulConfig",
+                        r"DescribeVulDefendCountStatistics",
+                        r"DescribeVulDetails",
+                        r"DescribeVulExportInfo",
+                        r"DescribeVulFixStatistics",
+                        r"DescribeVulList",
+                        r"DescribeVulListPage",
+                        r"DescribeVulMetaCountStatistics",
+                        r"DescribeVulNumStatistics",
+                        r"DescribeVulTargetConfig",
+                        r"DescribeVulTargetStatistics",
+                        r"DescribeVulWhitelist",
+                        r"DescribeWarningExportInfo",
+                        r"DescribeWarningMachines",
+                        r"DescribeWebLockBindList",
+                        r"DescribeWebLockConfigList",
+                        r"DescribeWebLockExclusiveFileType",
+                        r"DescribeWebLockFileChangeStatistics",
+                        r"DescribeWebLockFileEvents",
+                        r"DescribeWebLockFileTypeSummary",
+                        r"DescribeWebLockInclusiveFileType",
+                        r"DescribeWebLockProcessBlockStatistics",
+                        r"DescribeWebLockProcessList",
+                        r"DescribeWebLockStatus",
+                        r"DescribeWebLockTotalFileChangeCount",
+                        r"DescribeWebPath",
+                        r"DisableBruteForceRecord",
+                        r"DisableCustomBlockRecord",
+                        r"EnableBruteForceRecord",
+                        r"EnableCustomBlockRecord",
+                        r"EnableCustomInstanceBlockRecord",
+                        r"ExecStrategy",
+                        r"ExportRecord",
+                        r"ExportSuspEvents",
+                        r"ExportVul",
+                        r"ExportWarning",
+                        r"FindContainerNetworkConnect",
+                        r"FixCheckWarnings",
+                        r"GenerateK8sAccessInfo",
+                        r"GenerateOnceTask",
+                        r"GetAegisContainerPluginRuleCriteria",
+                        r"GetAgentlessTaskCount",
+                        r"GetAlarmMachineCount",
+                        r"GetAppNetwork",
+                        r"GetAssetDetailByUuid",
+                        r"GetAssetSelectionConfig",
+                        r"GetAssetsPropertyDetail",
+                        r"GetAssetsPropertyItem",
+                        r"GetAuthVersionStatistic",
+                        r"GetBackupStorageCount",
+                        r"GetCheckConfig",
+                        r"GetCheckDetail",
+                        r"GetCheckProcess",
+                        r"GetCheckRiskStatistics",
+                        r"GetCheckSale",
+                        r"GetCheckSummary",
+                        r"GetClientInstallationStatistic",
+                        r"GetClientRatioStatistic",
+                        r"GetClientUserDefineRule",
+                        r"GetCloudAssetCriteria",
+                        r"GetCloudAssetDetail",
+                        r"GetCloudAssetSummary",
+                        r"GetClusterCheckItemWarningStatistics",
+                        r"GetClusterRuleSummary",
+                        r"GetClusterStrategyCount",
+                        r"GetClusterSuspEventStatistics",
+                        r"GetCommonSwitchConfig",
+                        r"GetContainerDefenseRuleDetail",
+                        r"GetFileDetectApiInvokeInfo",
+                        r"GetFileDetectReport",
+                        r"GetFileDetectResult",
+                        r"GetFileProtectDashboard",
+                        r"GetFileProtectEvent",
+                        r"GetFileProtectEventCount",
+                        r"GetFileProtectRule",
+                        r"GetFileUploadLimit",
+                        r"GetHoneyPotUploadPolicyInfo",
+                        r"GetHoneypotAttackStatistics",
+                        r"GetHoneypotEventTrend",
+                        r"GetHoneypotNode",
+                        r"GetHoneypotNodeMetricList",
+                        r"GetHoneypotPreset",
+                        r"GetHoneypotProbe",
+                        r"GetHoneypotStatistics",
+                        r"GetImageEventOperation",
+                        r"GetImageScanNumInPeriod",
+                        r"GetInterceptionRuleDetail",
+                        r"GetInterceptionSummary",
+                        r"GetInterceptionTargetDetail",
+                        r"GetLastOnceTaskInfo",
+                        r"GetLogMeta",
+                        r"GetMaliciousFileWhitelistConfig",
+                        r"GetModuleConfig",
+                        r"GetModuleTrialAuthInfo",
+                        r"GetObjectScanEvent",
+                        r"GetOnceTaskResultInfo",
+                        r"GetOpaClusterBaseLineList",
+                        r"GetOpaClusterImageList",
+                        r"GetOpaClusterLabelList",
+                        r"GetOpaClusterNamespaceList",
+                        r"GetOpaPluginStatus",
+                        r"GetOpaStrategyDetailNew",
+                        r"GetOpaStrategyTemplateSummary",
+                        r"GetOssBucketScanStatistic",
+                        r"GetOssScanConfig",
+                        r"GetPropertyScheduleConfig",
+                        r"GetRulesCount",
+                        r"GetSasContainerWebDefenseRuleApplication",
+                        r"GetSasContainerWebDefenseRuleCriteria",
+                        r"GetSecurityScoreRule",
+                        r"GetSensitiveDefineRuleConfig",
+                        r"GetServiceTrail",
+                        r"GetStrategyTemplateDetail",
+                        r"GetSuspiciousStatistics",
+                        r"GetSwitchRegionDetail",
+                        r"GetUserLang",
+                        r"GetVirusScanConfig",
+                        r"GetVirusScanLatestTaskStatistic",
+                        r"GetVulStatistics",
+                        r"GetVulWhitelist",
+                        r"HandleSecurityEvents",
+                        r"HandleSimilarSecurityEvents",
+                        r"IgnoreCheckItems",
+                        r"IgnoreHcCheckWarnings",
+                        r"InstallBackupClient",
+                        r"InstallCloudMonitor",
+                        r"InstallHybridProxy",
+                        r"InstallPmAgent",
+                        r"InstallRaspAttach",
+                        r"InstallUniBackupAgent",
+                        r"JoinWebLockProcessWhiteList",
+                        r"ListAegisContainerPluginRule",
+                        r"ListAgentlessMaliciousFiles",
+                        r"ListAgentlessRegion",
+                        r"ListAgentlessRelateMalicious",
+                        r"ListAgentlessRiskUuid",
+                        r"ListAgentlessTask",
+                        r"ListAssetCleanConfig",
+                        r"ListAssetRefreshTaskConfig",
+                        r"ListAssetSelectionSelectedTarget",
+                        r"ListAssetSelectionTarget",
+                        r"ListAvailableHoneypot",
+                        r"ListBackupRecord",
+                        r"ListCheckInstanceResult",
+                        r"ListCheckItem",
+                        r"ListCheckItemWarningMachine",
+                        r"ListCheckItemWarningSummary",
+                        r"ListCheckResult",
+                        r"ListCheckStandard",
+                        r"ListCheckTypes",
+                        r"ListClientAlertMode",
+                        r"ListClientUserDefineRuleTypes",
+                        r"ListClientUserDefineRules",
+                        r"ListCloudAssetInstances",
+                        r"ListCloudVendorRegions",
+                        r"ListClusterCnnfStatusDetail",
+                        r"ListClusterInterceptionConfig",
+                        r"ListClusterPluginInfo",
+                        r"ListCompressFileDetectResult",
+                        r"ListContainerDefenseRule",
+                        r"ListContainerDefenseRuleClusters",
+                        r"ListCriteriaStrategy",
+                        r"ListFileProtectEvent",
+                        r"ListFileProtectPluginStatus",
+                        r"ListFileProtectRule",
+                        r"ListGroups",
+                        r"ListHoneypot",
+                        r"ListHoneypotAlarmEvents",
+                        r"ListHoneypotAttackerPortrait",
+                        r"ListHoneypotAttackerSource",
+                        r"ListHoneypotEventFlows",
+                        r"ListHoneypotEvents",
+                        r"ListHoneypotNode",
+                        r"ListHoneypotPreset",
+                        r"ListHoneypotProbe",
+                        r"ListHoneypotProbeUuid",
+                        r"ListImageBuildRiskItem",
+                        r"ListImageRegistryRegion",
+                        r"ListImageRisk",
+                        r"ListInstanceCatalog",
+                        r"ListInstanceRiskLevels",
+                        r"ListInstanceRiskNum",
+                        r"ListInterceptionHistory",
+                        r"ListInterceptionRulePage",
+                        r"ListInterceptionTargetPage",
+                        r"ListK8sAccessInfo",
+                        r"ListMaliciousFileWhitelistConfigs",
+                        r"ListObjectScanEvent",
+                        r"ListOpaClusterStrategyNew",
+                        r"ListOssBucket",
+                        r"ListOssBucketScanInfo",
+                        r"ListOssScanConfig",
+                        r"ListPluginForUuid",
+                        r"ListPodRisk",
+                        r"ListPrivateRegistryList",
+                        r"ListPrivateRegistryType",
+                        r"ListQueryRaspAppInfo",
+                        r"ListRuleTargetAll",
+                        r"ListSasContainerWebDefenseRule",
+                        r"ListSupportObjectSuffix",
+                        r"ListSystemAggregationRules",
+                        r"ListSystemClientRuleTypes",
+                        r"ListSystemClientRules",
+                        r"ListSystemRuleAggregationTypes",
+                        r"ListUnfinishedOnceTask",
+                        r"ListUninstallAegisMachines",
+                        r"ListUuidsByWebPath",
+                        r"ListVirusScanMachine",
+                        r"ListVirusScanMachineEvent",
+                        r"ListVirusScanTask",
+                        r"ListVulAutoRepairConfig",
+                        r"ListVulGlobalConfig",
+                        r"MarkMonitorAccounts",
+                        r"ModifyAccessKeyLeakDeal",
+                        r"ModifyAntiBruteForceRule",
+                        r"ModifyAppVulScanCycle",
+                        r"ModifyAssetCleanConfig",
+                        r"ModifyAssetGroup",
+                        r"ModifyAssetImportant",
+                        r"ModifyAutoDelConfig",
+                        r"ModifyBackupPolicy",
+                        r"ModifyBackupPolicyStatus",
+                        r"ModifyClearLogstoreStorage",
+                        r"ModifyClientConfSetup",
+                        r"ModifyClientConfStrategy",
+                        r"ModifyClientUserDefineRule",
+                        r"ModifyClusterCnnfStatusUserConfirm",
+                        r"ModifyConcernNecessity",
+                        r"ModifyContainerDefenseRule",
+                        r"ModifyContainerDefenseRuleSwitch",
+                        r"ModifyContainerPluginRule",
+                        r"ModifyContainerScanConfig",
+                        r"ModifyCreateVulWhitelist",
+                        r"ModifyCustomBlockRecord",
+                        r"ModifyCycleTask",
+                        r"ModifyEmgVulSubmit",
+                        r"ModifyGroupProperty",
+                        r"ModifyImageFixCycleConfig",
+                        r"ModifyImageRegistry",
+                        r"ModifyInstanceAntiBruteForceRule",
+                        r"ModifyInterceptionRule",
+                        r"ModifyInterceptionRuleSwitch",
+                        r"ModifyInterceptionTarget",
+                        r"ModifyLogMetaStatus",
+                        r"ModifyLoginBaseConfig",
+                        r"ModifyLoginSwitchConfig",
+                        r"ModifyNoticeConfig",
+                        r"ModifyOpenLogShipper",
+                        r"ModifyOperateVul",
+                        r"ModifyPropertyScheduleConfig",
+                        r"ModifyPushAllTask",
+                        r"ModifyRefreshProcessInfo",
+                        r"ModifyRiskCheckStatus",
+                        r"ModifyRiskSingleResultStatus",
+                        r"ModifySasContainerWebDefenseRule",
+                        r"ModifySecurityCheckScheduleConfig",
+                        r"ModifySecurityEventMarkMissIndividually",
+                        r"ModifyStartVulScan",
+                        r"ModifyStrategy",
+                        r"ModifyStrategyTarget",
+                        r"ModifyTagWithUuid",
+                        r"ModifyUniBackupPolicy",
+                        r"ModifyVpcHoneyPot",
+                        r"ModifyVulConfig",
+                        r"ModifyVulTarget",
+                        r"ModifyVulTargetConfig",
+                        r"ModifyVulWhitelistTarget",
+                        r"ModifyWebLockCreateConfig",
+                        r"ModifyWebLockDeleteConfig",
+                        r"ModifyWebLockProcessStatus",
+                        r"ModifyWebLockStart",
+                        r"ModifyWebLockStatus",
+                        r"ModifyWebLockUnbind",
+                        r"ModifyWebLockUpdateConfig",
+                        r"ModifyWebPath",
+                        r"OpenSensitiveFileScan",
+                        r"OperateAgentClientInstall",
+                        r"OperateApplication",
+                        r"OperateBucketScanTask",
+                        r"OperateCommonOverallConfig",
+                        r"OperateCommonTargetConfig",
+                        r"OperateImageBaselineWhitelist",
+                        r"OperateImageVul",
+                        r"OperateSuspiciousOverallConfig",
+                        r"OperateSuspiciousTargetConfig",
+                        r"OperateSwitchStatus",
+                        r"OperateVirusEvents",
+                        r"OperateVuls",
+                        r"OperateWebLockFileEvents",
+                        r"OperationCancelIgnoreSuspEvent",
+                        r"OperationSuspEvents",
+                        r"PageImageRegistry",
+                        r"PauseClient",
+                        r"PublicCreateImageScanTask",
+                        r"PublicPreCheckImageScanTask",
+                        r"PublicSyncAndCreateImageScanTask",
+                        r"QueryAttackCount",
+                        r"QueryDiscoverDatabase",
+                        r"QueryGroupIdByGroupName",
+                        r"QueryGroupedSecurityEventMarkMissList",
+                        r"QueryIncidentIconList",
+                        r"QueryIncidentSubNodesCount",
+                        r"QueryIncidentTracingDetail",
+                        r"QueryIncidentTracingJudge",
+                        r"QueryIncidentVertexExtendInfo",
+                        r"QueryIncidentVertexNodes",
+                        r"QueryJenkinsImageRegistryPersistenceDay",
+                        r"QueryPreCheckDatabase",
+                        r"RebootMachine",
+                        r"RefreshAssets",
+                        r"RefreshContainerAssets",
+                        r"RefreshOssBucketScanInfo",
+                        r"RemoveCheckInstanceResultWhiteList",
+                        r"RemoveCheckResultWhiteList",
+                        r"ResetHoneypot",
+                        r"RetryAgentlessTask",
+                        r"RetryInstallProbe",
+                        r"RollbackSuspEventQuaraFile",
+                        r"SasInstallCode",
+                        r"SaveImageBaselineStrategy",
+                        r"SaveSuspEventUserSetting",
+                        r"SetClusterInterceptionConfig",
+                        r"SetImageSensitiveFileStatus",
+                        r"SetRegistryScanDayNum",
+                        r"SetSensitiveDefineRuleConfig",
+                        r"StartBaselineSecurityCheck",
+                        r"StartDiscoverDatabaseTask",
+                        r"StartHoneypot",
+                        r"StartPreCheckDatabase",
+                        r"StartVirusScanTask",
+                        r"StopHoneypot",
+                        r"SubmitCheck",
+                        r"UnMarkMonitorAccounts",
+                        r"UnbindAegis",
+                        r"UninstallBackupClient",
+                        r"UninstallRaspAttach",
+                        r"UninstallUniBackupAgent",
+                        r"UpdateAlarmEvent",
+                        r"UpdateClientAlertMode",
+                        r"UpdateCommonSwitchConfig",
+                        r"UpdateFileProtectEventStatus",
+                        r"UpdateFileProtectRemark",
+                        r"UpdateFileProtectRule",
+                        r"UpdateFileUploadLimit",
+                        r"UpdateHoneypot",
+                        r"UpdateHoneypotNode",
+                        r"UpdateHoneypotPreset",
+                        r"UpdateHoneypotProbe",
+                        r"UpdateHoneypotProbeBind",
+                        r"UpdateImageEventOperation",
+                        r"UpdateImageVulWhitelistTarget",
+                        r"UpdateJenkinsImageRegistryName",
+                        r"UpdateJenkinsImageRegistryPersistenceDay",
+                        r"UpdateMaliciousFileWhitelistConfig",
+                        r"UpdateOpaStrategyNew",
+                        r"UpdateOssScanConfig",
+                        r"UpdateSelectionKeyByType",
+                        r"UpgradeBackupPolicyVersion",
+                        r"UploadedHoneyPotFile",
+                        r"ValidateHcWarnings",
+                        r"VerifyCheckInstanceResult",
+                        r"VerifyCheckResult",
+                    ]
+                }
                 Self::StillOn => &[r"ModifyWebLockUnbind"],
                 Self::SubNodesCountError => &[r"QueryIncidentSubNodesCount"],
-                Self::SystemBusy => &[
-                    r"CreateFileDetect",
-                    r"CreateFileDetectUploadUrl",
-                    r"GetFileDetectResult",
-                    r"ListCompressFileDetectResult",
-                ],
+                Self::SystemBusy => {
+                    &[
+                        r"CreateFileDetect",
+                        r"CreateFileDetectUploadUrl",
+                        r"GetFileDetectResult",
+                        r"ListCompressFileDetectResult",
+                    ]
+                }
                 Self::TaskRepeat => &[r"GenerateOnceTask"],
                 Self::TracingDetailError => &[r"QueryIncidentTracingDetail"],
                 Self::TracingJudgeError => &[r"QueryIncidentTracingJudge"],
@@ -3334,65 +3320,79 @@ const _: () = {
                     &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
                 }
                 r"AddCheckResultWhiteList" => &[Self::NoPermission, Self::ServerError],
-                r"AddClientUserDefineRule" => &[
-                    Self::InvalidCmdline,
-                    Self::InvalidFilePath,
-                    Self::InvalidIp,
-                    Self::InvalidPlatform,
-                    Self::InvalidPort,
-                    Self::InvalidProcPath,
-                    Self::InvalidUserDefineRuleActionType,
-                    Self::InvalidUserDefineRuleMd5List,
-                    Self::InvalidUserDefineRuleName,
-                    Self::InvalidUserDefineRuleProcPath,
-                    Self::InvalidUserDefineRuleType,
-                    Self::NoPermission,
-                    Self::ServerError,
-                    Self::UserDefineRuleCmdlineTooLong,
-                    Self::UserDefineRuleFilePathTooLong,
-                    Self::UserDefineRuleMd5TooMany,
-                    Self::UserDefineRuleNameTooLong,
-                    Self::UserDefineRuleProcPathMustContainsLetter,
-                    Self::UserDefineRulesTooMany,
-                ],
+                r"AddClientUserDefineRule" => {
+                    &[
+                        Self::InvalidCmdline,
+                        Self::InvalidFilePath,
+                        Self::InvalidIp,
+                        Self::InvalidPlatform,
+                        Self::InvalidPort,
+                        Self::InvalidProcPath,
+                        Self::InvalidUserDefineRuleActionType,
+                        Self::InvalidUserDefineRuleMd5List,
+                        Self::InvalidUserDefineRuleName,
+                        Self::InvalidUserDefineRuleProcPath,
+                        Self::InvalidUserDefineRuleType,
+                        Self::NoPermission,
+                        Self::ServerError,
+                        Self::UserDefineRuleCmdlineTooLong,
+                        Self::UserDefineRuleFilePathTooLong,
+                        Self::UserDefineRuleMd5TooMany,
+                        Self::UserDefineRuleNameTooLong,
+                        Self::UserDefineRuleProcPathMustContainsLetter,
+                        Self::UserDefineRulesTooMany,
+                    ]
+                }
                 r"AddContainerDefenseRule" => &[Self::NoPermission, Self::ServerError],
                 r"AddContainerPluginRule" => &[Self::NoPermission, Self::ServerError],
                 r"AddImageEventOperation" => &[Self::NoPermission, Self::ServerError],
                 r"AddImageVulWhiteList" => &[Self::NoPermission, Self::ServerError],
                 r"AddInstallCode" => &[Self::NoPermission, Self::ServerError],
                 r"AddPrivateRegistry" => &[Self::NoPermission, Self::ServerError],
-                r"AddSasContainerWebDefenseRule" => &[Self::NoPermission, Self::ServerError],
-                r"AddSasModuleTrial" => &[
-                    Self::NoPermission,
-                    Self::ServerError,
-                    Self::WithoutTrialQualification,
-                ],
+                r"AddSasContainerWebDefenseRule" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"AddSasModuleTrial" => {
+                    &[
+                        Self::NoPermission,
+                        Self::ServerError,
+                        Self::WithoutTrialQualification,
+                    ]
+                }
                 r"AddTagWithUuid" => &[Self::NoPermission, Self::ServerError],
                 r"AddUninstallClientsByUuids" => &[Self::NoPermission, Self::ServerError],
-                r"AddVpcHoneyPot" => &[
-                    Self::HoneyPotAuthIsNotEnough,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
-                r"AdvanceSecurityEventOperations" => &[Self::NoPermission, Self::ServerError],
+                r"AddVpcHoneyPot" => {
+                    &[
+                        Self::HoneyPotAuthIsNotEnough,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"AdvanceSecurityEventOperations" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"BatchDeleteMaliciousFileWhitelistConfig" => {
                     &[Self::UnknownError, Self::NoPermission, Self::ServerError]
                 }
-                r"BatchOperateCommonOverallConfig" => &[Self::NoPermission, Self::ServerError],
-                r"BatchUpdateMaliciousFileWhitelistConfig" => &[
-                    Self::UnknownError,
-                    Self::DuplicateRule,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
-                r"BindAuthToMachine" => &[
-                    Self::MissingPreBindVersion,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"BatchOperateCommonOverallConfig" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"BatchUpdateMaliciousFileWhitelistConfig" => {
+                    &[
+                        Self::UnknownError,
+                        Self::DuplicateRule,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"BindAuthToMachine" => {
+                    &[Self::MissingPreBindVersion, Self::NoPermission, Self::ServerError]
+                }
                 r"BindHybridProxy" => &[Self::NoPermission, Self::ServerError],
                 r"CancelOnceTask" => &[Self::NoPermission, Self::ServerError],
-                r"ChangeAssetRefreshTaskConfig" => &[Self::NoPermission, Self::ServerError],
+                r"ChangeAssetRefreshTaskConfig" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ChangeCheckConfig" => &[Self::NoPermission, Self::ServerError],
                 r"ChangeCheckCustomConfig" => &[Self::NoPermission, Self::ServerError],
                 r"ChangeSecurityScoreRule" => &[Self::NoPermission, Self::ServerError],
@@ -3406,65 +3406,73 @@ const _: () = {
                     &[Self::NoPermission, Self::NotBuy, Self::ServerError]
                 }
                 r"CreateAssetSelectionConfig" => &[Self::NoPermission, Self::ServerError],
-                r"CreateBackupPolicy" => &[
-                    Self::AgentNotOnline,
-                    Self::AntiRansomwareCapacityUseUp,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"CreateBackupPolicy" => {
+                    &[
+                        Self::AgentNotOnline,
+                        Self::AntiRansomwareCapacityUseUp,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"CreateContainerScanTask" => &[Self::NoPermission, Self::ServerError],
-                r"CreateContainerScanTaskByAppName" => &[Self::NoPermission, Self::ServerError],
-                r"CreateCustomBlockRecord" => &[
-                    Self::NoPermission,
-                    Self::RuleRecordIsExists,
-                    Self::ServerError,
-                ],
+                r"CreateContainerScanTaskByAppName" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"CreateCustomBlockRecord" => {
+                    &[Self::NoPermission, Self::RuleRecordIsExists, Self::ServerError]
+                }
                 r"CreateCycleTask" => &[Self::NoPermission, Self::ServerError],
-                r"CreateFileDetect" => &[
-                    Self::FileSizeOverLimit,
-                    Self::GetFileError,
-                    Self::InvalidDownloadUrl,
-                    Self::NoPermission,
-                    Self::RequestTooFrequently,
-                    Self::ServerError,
-                    Self::SystemBusy,
-                ],
-                r"CreateFileDetectUploadUrl" => &[
-                    Self::InvalidApiDetectType,
-                    Self::NoPermission,
-                    Self::RequestTooFrequently,
-                    Self::ServerError,
-                    Self::SystemBusy,
-                ],
+                r"CreateFileDetect" => {
+                    &[
+                        Self::FileSizeOverLimit,
+                        Self::GetFileError,
+                        Self::InvalidDownloadUrl,
+                        Self::NoPermission,
+                        Self::RequestTooFrequently,
+                        Self::ServerError,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"CreateFileDetectUploadUrl" => {
+                    &[
+                        Self::InvalidApiDetectType,
+                        Self::NoPermission,
+                        Self::RequestTooFrequently,
+                        Self::ServerError,
+                        Self::SystemBusy,
+                    ]
+                }
                 r"CreateFileProtectRule" => &[Self::NoPermission, Self::ServerError],
                 r"CreateFileUploadLimit" => &[Self::NoPermission, Self::ServerError],
                 r"CreateHoneypot" => &[Self::NoPermission, Self::ServerError],
-                r"CreateHoneypotNode" => &[
-                    Self::AuthorizedProbeCannotReduce,
-                    Self::InvalidParam,
-                    Self::InvalidProbeNum,
-                    Self::NeedBuy,
-                    Self::NoPermission,
-                    Self::ProbeNumInsufficient,
-                    Self::ServerError,
-                ],
+                r"CreateHoneypotNode" => {
+                    &[
+                        Self::AuthorizedProbeCannotReduce,
+                        Self::InvalidParam,
+                        Self::InvalidProbeNum,
+                        Self::NeedBuy,
+                        Self::NoPermission,
+                        Self::ProbeNumInsufficient,
+                        Self::ServerError,
+                    ]
+                }
                 r"CreateHoneypotPreset" => &[Self::NoPermission, Self::ServerError],
-                r"CreateHoneypotProbe" => &[
-                    Self::AgentNotOnline,
-                    Self::BindPortAlreadyExist,
-                    Self::IllegalParam,
-                    Self::MachineNotExist,
-                    Self::NoPermission,
-                    Self::NodeNotExist,
-                    Self::ProbeAlreadyCreate,
-                    Self::ProbeNameAlreadyExists,
-                    Self::ServerError,
-                ],
-                r"CreateHoneypotProbeBind" => &[
-                    Self::BindPortAlreadyExist,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"CreateHoneypotProbe" => {
+                    &[
+                        Self::AgentNotOnline,
+                        Self::BindPortAlreadyExist,
+                        Self::IllegalParam,
+                        Self::MachineNotExist,
+                        Self::NoPermission,
+                        Self::NodeNotExist,
+                        Self::ProbeAlreadyCreate,
+                        Self::ProbeNameAlreadyExists,
+                        Self::ServerError,
+                    ]
+                }
+                r"CreateHoneypotProbeBind" => {
+                    &[Self::BindPortAlreadyExist, Self::NoPermission, Self::ServerError]
+                }
                 r"CreateInterceptionRule" => &[Self::NoPermission, Self::ServerError],
                 r"CreateInterceptionTarget" => &[Self::NoPermission, Self::ServerError],
                 r"CreateJenkinsImageRegistry" => &[Self::NoPermission, Self::ServerError],
@@ -3474,48 +3482,56 @@ const _: () = {
                 r"CreateMaliciousNote" => &[Self::NoPermission, Self::ServerError],
                 r"CreateOpaClusterPlugin" => &[Self::NoPermission, Self::ServerError],
                 r"CreateOpaStrategyNew" => &[Self::NoPermission, Self::ServerError],
-                r"CreateOrUpdateAssetGroup" => &[
-                    Self::GroupNameRepeated,
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"CreateOrUpdateAssetGroup" => {
+                    &[
+                        Self::GroupNameRepeated,
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"CreateOrUpdateDingTalk" => &[Self::NoPermission, Self::ServerError],
-                r"CreateOssBucketScanTask" => &[
-                    Self::ApiAuthExhausted,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"CreateOssBucketScanTask" => {
+                    &[Self::ApiAuthExhausted, Self::NoPermission, Self::ServerError]
+                }
                 r"CreateOssScanConfig" => &[Self::NoPermission, Self::ServerError],
                 r"CreateRestoreJob" => &[Self::NoPermission, Self::ServerError],
-                r"CreateServiceLinkedRole" => &[
-                    Self::NoPermission,
-                    Self::NoPermissionRamSlrCreate,
-                    Self::ServerError,
-                ],
+                r"CreateServiceLinkedRole" => {
+                    &[
+                        Self::NoPermission,
+                        Self::NoPermissionRamSlrCreate,
+                        Self::ServerError,
+                    ]
+                }
                 r"CreateServiceTrail" => &[Self::NoPermission, Self::ServerError],
-                r"CreateSimilarSecurityEventsQueryTask" => &[
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::SecurityEventNotExists,
-                    Self::ServerError,
-                ],
+                r"CreateSimilarSecurityEventsQueryTask" => {
+                    &[
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::SecurityEventNotExists,
+                        Self::ServerError,
+                    ]
+                }
                 r"CreateSuspEventNote" => &[Self::NoPermission, Self::ServerError],
-                r"CreateUniBackupPolicy" => &[
-                    Self::AntiRansomwareCapacityUseUp,
-                    Self::DatabaseTypeNotSupport,
-                    Self::FailedToActivateUniBackupInstance,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"CreateUniBackupPolicy" => {
+                    &[
+                        Self::AntiRansomwareCapacityUseUp,
+                        Self::DatabaseTypeNotSupport,
+                        Self::FailedToActivateUniBackupInstance,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"CreateUniRestorePlan" => &[Self::NoPermission, Self::ServerError],
                 r"CreateVirusScanOnceTask" => &[Self::NoPermission, Self::ServerError],
-                r"CreateVulAutoRepairConfig" => &[
-                    Self::IllegalParam,
-                    Self::InnerError,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"CreateVulAutoRepairConfig" => {
+                    &[
+                        Self::IllegalParam,
+                        Self::InnerError,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DeleteAntiBruteForceRule" => &[Self::NoPermission, Self::ServerError],
                 r"DeleteBackupPolicy" => &[Self::NoPermission, Self::ServerError],
                 r"DeleteBackupPolicyMachine" => &[Self::NoPermission, Self::ServerError],
@@ -3540,148 +3556,198 @@ const _: () = {
                 r"DeleteInterceptionRule" => &[Self::NoPermission, Self::ServerError],
                 r"DeleteInterceptionTarget" => &[Self::NoPermission, Self::ServerError],
                 r"DeleteK8sAccessInfo" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteLoginBaseConfig" => &[
-                    Self::GroupOrGlobalConfig,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"DeleteLoginBaseConfig" => {
+                    &[Self::GroupOrGlobalConfig, Self::NoPermission, Self::ServerError]
+                }
                 r"DeleteMaliciousFileWhitelistConfig" => {
                     &[Self::UnknownError, Self::NoPermission, Self::ServerError]
                 }
                 r"DeleteMaliciousNote" => &[Self::NoPermission, Self::ServerError],
                 r"DeleteOpaStrategyNew" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteOssScanConfig" => &[Self::InvalidId, Self::NoPermission, Self::ServerError],
+                r"DeleteOssScanConfig" => {
+                    &[Self::InvalidId, Self::NoPermission, Self::ServerError]
+                }
                 r"DeletePrivateRegistry" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteSasContainerWebDefenseRule" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteSecurityEventMarkMissList" => &[Self::NoPermission, Self::ServerError],
+                r"DeleteSasContainerWebDefenseRule" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DeleteSecurityEventMarkMissList" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DeleteServiceTrail" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteStrategy" => &[Self::ConsoleError, Self::NoPermission, Self::ServerError],
+                r"DeleteStrategy" => {
+                    &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
+                }
                 r"DeleteSuspEventNode" => &[Self::NoPermission, Self::ServerError],
                 r"DeleteTagWithUuid" => &[Self::NoPermission, Self::ServerError],
                 r"DeleteUniBackupPolicy" => &[Self::NoPermission, Self::ServerError],
-                r"DeleteVpcHoneyPot" => &[
-                    Self::HoneyPotNotExists,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"DeleteVpcHoneyPot" => {
+                    &[Self::HoneyPotNotExists, Self::NoPermission, Self::ServerError]
+                }
                 r"DeleteVulAutoRepairConfig" => {
                     &[Self::InnerError, Self::NoPermission, Self::ServerError]
                 }
                 r"DeleteVulWhitelist" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAccessKeyLeakDetail" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
-                r"DescribeAccesskeyLeakList" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"DescribeAccessKeyLeakDetail" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribeAccesskeyLeakList" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeAffectedAssets" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAffectedMaliciousFileImages" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeAffectedMaliciousFileImages" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeAgentInstallStatus" => {
                     &[Self::InternalError, Self::NoPermission, Self::ServerError]
                 }
                 r"DescribeAlarmEventDetail" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAlarmEventStackInfo" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"DescribeAlarmEventStackInfo" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeAllEntity" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeAllGroups" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeAllImageBaseline" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAntiBruteForceRules" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeAntiBruteForceRules" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeAppVulScanCycle" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeAssetDetailByUuid" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAssetDetailByUuids" => &[
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"DescribeAssetDetailByUuids" => {
+                    &[
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeAssetSummary" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeAssetsSecurityEventSummary" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeAssetsSecurityEventSummary" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeAttachRecords" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeAttackAnalysisData" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeAutoDelConfig" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeBackUpExportInfo" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeBackupClients" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeBackupFiles" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeBackupMachineStatus" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeBackupMachineStatus" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeBackupPolicies" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeBackupPolicy" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeBackupRestoreCount" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeBruteForceRecords" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeBruteForceSummary" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeCanFixVulList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCheckEcsWarnings" => &[
-                    Self::UnknownError,
-                    Self::ConsoleError,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"DescribeCheckEcsWarnings" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ConsoleError,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeCheckFixDetails" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCheckWarningDetail" => &[
-                    Self::ConsoleError,
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
-                r"DescribeCheckWarningMachines" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"DescribeCheckWarningDetail" => {
+                    &[
+                        Self::ConsoleError,
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribeCheckWarningMachines" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeCheckWarningSummary" => {
                     &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
                 }
-                r"DescribeCheckWarnings" => &[
-                    Self::UnknownError,
-                    Self::ConsoleError,
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"DescribeCheckWarnings" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ConsoleError,
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeClientConfSetup" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeClientConfStrategy" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCloudCenterInstances" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
-                r"DescribeCloudProductFieldStatistics" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeCloudCenterInstances" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribeCloudProductFieldStatistics" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeClusterBasicInfo" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeClusterInfoList" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeClusterNetwork" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeClusterVulStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCommonOverallConfig" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCommonOverallConfigList" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeClusterVulStatistics" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeCommonOverallConfig" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeCommonOverallConfigList" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeCommonTargetConfig" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCommonTargetResultList" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeCommonTargetResultList" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeConcernNecessity" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeContainerApps" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeContainerCriteria" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeContainerInstances" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeContainerScanConfig" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeContainerStatistics" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeContainerScanConfig" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeContainerStatistics" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeContainerTags" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCountNotScannedImage" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeCountNotScannedImage" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeCountScannedImage" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeCriteria" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeCustomBlockInstances" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeCustomBlockInstances" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeCustomBlockRecords" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeCycleTaskList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeDefaultProxyInstallVersion" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeDefaultProxyInstallVersion" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeDingTalk" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeDomainCount" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeDomainDetail" => {
@@ -3699,37 +3765,47 @@ const _: () = {
                 r"DescribeExposedCheckWarning" => {
                     &[Self::Minus101, Self::NoPermission, Self::ServerError]
                 }
-                r"DescribeExposedInstanceCriteria" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
-                r"DescribeExposedInstanceDetail" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
-                r"DescribeExposedInstanceList" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"DescribeExposedInstanceCriteria" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribeExposedInstanceDetail" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribeExposedInstanceList" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeExposedStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeExposedStatisticsDetail" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
-                r"DescribeFieldStatistics" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"DescribeExposedStatisticsDetail" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribeFieldStatistics" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeFixUsedCount" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeFrontVulPatchList" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeGroupStruct" => &[Self::NoPermission, Self::ServerError],
@@ -3737,60 +3813,102 @@ const _: () = {
                     &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
                 }
                 r"DescribeGroupedInstances" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeGroupedMaliciousFiles" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeGroupedMaliciousFiles" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeGroupedTags" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeGroupedVul" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"DescribeGroupedVul" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeHcExportInfo" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeHoneyPotAuth" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeHoneyPotSuspStatistics" => {
                     &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
                 }
                 r"DescribeImage" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageBaselineCheckResult" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageBaselineCheckSummary" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageBaselineDetail" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageBaselineItemList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageBaselineStrategy" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeImageBaselineCheckResult" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeImageBaselineCheckSummary" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeImageBaselineDetail" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeImageBaselineItemList" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeImageBaselineStrategy" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeImageCriteria" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageEventOperationCondition" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageEventOperationPage" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageFixCycleConfig" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeImageEventOperationCondition" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeImageEventOperationPage" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeImageFixCycleConfig" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeImageFixTask" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageGroupedVulList" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeImageGroupedVulList" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeImageInfoList" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeImageInstances" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageLatestScanTask" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageListBySensitiveFile" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageListWithBaselineName" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeImageLatestScanTask" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeImageListBySensitiveFile" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeImageListWithBaselineName" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeImageRepoCriteria" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageRepoDetailList" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeImageRepoDetailList" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeImageRepoList" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeImageScanAuthCount" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageScanAuthorization" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageSensitiveFileByKey" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeImageSensitiveFileList" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeImageScanAuthorization" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeImageSensitiveFileByKey" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeImageSensitiveFileList" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeImageStatistics" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeImageVulList" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeImageVulWhiteList" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeInstallCaptcha" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeInstallCode" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeInstallCodes" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeInstanceAntiBruteForceRules" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeInstanceRebootStatus" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeInstanceAntiBruteForceRules" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeInstanceRebootStatus" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeInstanceStatistics" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeIpTags" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeLatestScanTask" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeLogMeta" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"DescribeLogMeta" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeLogShipperStatus" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeLoginBaseConfigs" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeLoginSwitchConfigs" => &[Self::NoPermission, Self::ServerError],
@@ -3798,7 +3916,9 @@ const _: () = {
                     &[Self::DataNotExist, Self::NoPermission, Self::ServerError]
                 }
                 r"DescribeMachineCanReboot" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeMatchedMaliciousNames" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeMatchedMaliciousNames" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeModuleConfig" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeMonitorAccounts" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeNoticeConfig" => {
@@ -3807,59 +3927,81 @@ const _: () = {
                 r"DescribeNsasSuspEventType" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeOfflineMachines" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeOnceTask" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeOnceTaskLeafRecordPage" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeOnceTaskLeafRecordPage" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribePropertyCount" => &[Self::NoPermission, Self::ServerError],
                 r"DescribePropertyCronDetail" => &[Self::NoPermission, Self::ServerError],
                 r"DescribePropertyCronItem" => &[Self::NoPermission, Self::ServerError],
-                r"DescribePropertyPortDetail" => &[
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
-                r"DescribePropertyPortItem" => &[
-                    Self::DescribePropertyPortItem,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
-                r"DescribePropertyProcDetail" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"DescribePropertyPortDetail" => {
+                    &[
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribePropertyPortItem" => {
+                    &[
+                        Self::DescribePropertyPortItem,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribePropertyProcDetail" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribePropertyProcItem" => &[Self::NoPermission, Self::ServerError],
                 r"DescribePropertyScaDetail" => &[Self::NoPermission, Self::ServerError],
                 r"DescribePropertyScaItem" => &[Self::NoPermission, Self::ServerError],
-                r"DescribePropertyScheduleConfig" => &[Self::NoPermission, Self::ServerError],
-                r"DescribePropertySoftwareDetail" => &[Self::NoPermission, Self::ServerError],
-                r"DescribePropertySoftwareItem" => &[Self::NoPermission, Self::ServerError],
-                r"DescribePropertyTypeScaItem" => &[Self::NoPermission, Self::ServerError],
+                r"DescribePropertyScheduleConfig" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribePropertySoftwareDetail" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribePropertySoftwareItem" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribePropertyTypeScaItem" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribePropertyUsageNewest" => {
                     &[Self::DataNotExists, Self::NoPermission, Self::ServerError]
                 }
                 r"DescribePropertyUserDetail" => &[Self::NoPermission, Self::ServerError],
                 r"DescribePropertyUserItem" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeQuaraFileDownloadInfo" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeQuaraFileDownloadInfo" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeRestoreJobs" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeRestorePlans" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeRiskCheckItemResult" => &[
-                    Self::NoPermission,
-                    Self::RiskItemNotExists,
-                    Self::ServerError,
-                ],
+                r"DescribeRiskCheckItemResult" => {
+                    &[Self::NoPermission, Self::RiskItemNotExists, Self::ServerError]
+                }
                 r"DescribeRiskCheckResult" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeRiskCheckSummary" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeRiskItemType" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeRiskListCheckResult" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeRiskType" => &[Self::Minus101, Self::NoPermission, Self::ServerError],
-                r"DescribeRisks" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"DescribeRiskListCheckResult" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeRiskType" => {
+                    &[Self::Minus101, Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeRisks" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeSasPmAgentList" => {
                     &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
                 }
@@ -3867,36 +4009,52 @@ const _: () = {
                 r"DescribeScanTaskStatistics" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeSearchCondition" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeSecureSuggestion" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeSecurityCheckScheduleConfig" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeSecurityEventMarkMissList" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeSecurityEventOperationStatus" => &[
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::OperationTaskNotExists,
-                    Self::ServerError,
-                ],
-                r"DescribeSecurityEventOperations" => &[
-                    Self::NoPermission,
-                    Self::SecurityEventNotExists,
-                    Self::ServerError,
-                ],
+                r"DescribeSecurityCheckScheduleConfig" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeSecurityEventMarkMissList" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeSecurityEventOperationStatus" => {
+                    &[
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::OperationTaskNotExists,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribeSecurityEventOperations" => {
+                    &[
+                        Self::NoPermission,
+                        Self::SecurityEventNotExists,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeSecurityStatInfo" => {
                     &[Self::UnknownError, Self::NoPermission, Self::ServerError]
                 }
-                r"DescribeServiceLinkedRoleStatus" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeSimilarEventScenarios" => &[
-                    Self::NoPermission,
-                    Self::SecurityEventNotExists,
-                    Self::ServerError,
-                ],
-                r"DescribeSimilarSecurityEvents" => &[
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::OperationTaskNotExists,
-                    Self::ServerError,
-                ],
+                r"DescribeServiceLinkedRoleStatus" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeSimilarEventScenarios" => {
+                    &[
+                        Self::NoPermission,
+                        Self::SecurityEventNotExists,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribeSimilarSecurityEvents" => {
+                    &[
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::OperationTaskNotExists,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeSnapshots" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeStrategy" => &[Self::ConsoleError, Self::NoPermission, Self::ServerError],
+                r"DescribeStrategy" => {
+                    &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeStrategyDetail" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeStrategyExecDetail" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeStrategyTarget" => {
@@ -3904,25 +4062,37 @@ const _: () = {
                 }
                 r"DescribeSummaryInfo" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeSupportRegion" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeSuspEventDetail" => &[
-                    Self::UnknownError,
-                    Self::DataExists,
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
-                r"DescribeSuspEventExportInfo" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeSuspEventQuaraFiles" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeSuspEventUserSetting" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeSuspEvents" => &[
-                    Self::UnknownError,
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
-                r"DescribeSuspiciousOverallConfig" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeSuspEventDetail" => {
+                    &[
+                        Self::UnknownError,
+                        Self::DataExists,
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribeSuspEventExportInfo" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeSuspEventQuaraFiles" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeSuspEventUserSetting" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeSuspEvents" => {
+                    &[
+                        Self::UnknownError,
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"DescribeSuspiciousOverallConfig" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeSuspiciousUUIDConfig" => {
                     &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
                 }
@@ -3933,47 +4103,65 @@ const _: () = {
                 r"DescribeTraceInfoNode" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeUniBackupDatabase" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeUniBackupPolicies" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeUniBackupPolicyDetail" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeUniBackupPolicyDetail" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeUniRecoverableList" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeUniSupportRegion" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeUserBackupMachines" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeUserBaselineAuthorization" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeUserLayoutAuthorization" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeUserBaselineAuthorization" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeUserLayoutAuthorization" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeUuidsByVulNames" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeVendorList" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeVersionConfig" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVpcHoneyPotCriteria" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeVpcHoneyPotCriteria" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeVpcHoneyPotList" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeVpcList" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeVulCheckTaskStatusDetail" => {
                     &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
                 }
                 r"DescribeVulConfig" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVulDefendCountStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVulDetails" => &[
-                    Self::DataExists,
-                    Self::InnerError,
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"DescribeVulDefendCountStatistics" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeVulDetails" => {
+                    &[
+                        Self::DataExists,
+                        Self::InnerError,
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeVulExportInfo" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeVulFixStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVulList" => &[
-                    Self::DataNotExists,
-                    Self::IllegalParam,
-                    Self::InnerError,
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"DescribeVulList" => {
+                    &[
+                        Self::DataNotExists,
+                        Self::IllegalParam,
+                        Self::InnerError,
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"DescribeVulListPage" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVulMetaCountStatistics" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeVulMetaCountStatistics" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeVulNumStatistics" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeVulTargetConfig" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeVulTargetStatistics" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeVulTargetStatistics" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeVulWhitelist" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeWarningExportInfo" => &[Self::NoPermission, Self::ServerError],
                 r"DescribeWarningMachines" => {
@@ -3985,11 +4173,19 @@ const _: () = {
                 r"DescribeWebLockConfigList" => {
                     &[Self::InternalError, Self::NoPermission, Self::ServerError]
                 }
-                r"DescribeWebLockExclusiveFileType" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeWebLockFileChangeStatistics" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeWebLockExclusiveFileType" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeWebLockFileChangeStatistics" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeWebLockFileEvents" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeWebLockFileTypeSummary" => &[Self::NoPermission, Self::ServerError],
-                r"DescribeWebLockInclusiveFileType" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeWebLockFileTypeSummary" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"DescribeWebLockInclusiveFileType" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeWebLockProcessBlockStatistics" => {
                     &[Self::NoPermission, Self::ServerError]
                 }
@@ -3997,46 +4193,60 @@ const _: () = {
                 r"DescribeWebLockStatus" => {
                     &[Self::InternalError, Self::NoPermission, Self::ServerError]
                 }
-                r"DescribeWebLockTotalFileChangeCount" => &[Self::NoPermission, Self::ServerError],
+                r"DescribeWebLockTotalFileChangeCount" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"DescribeWebPath" => &[Self::NoPermission, Self::ServerError],
                 r"DisableBruteForceRecord" => &[Self::NoPermission, Self::ServerError],
                 r"DisableCustomBlockRecord" => &[Self::NoPermission, Self::ServerError],
                 r"EnableBruteForceRecord" => &[Self::NoPermission, Self::ServerError],
                 r"EnableCustomBlockRecord" => &[Self::NoPermission, Self::ServerError],
-                r"EnableCustomInstanceBlockRecord" => &[Self::NoPermission, Self::ServerError],
-                r"ExecStrategy" => &[Self::Minus101, Self::NoPermission, Self::ServerError],
-                r"ExportRecord" => &[
-                    Self::FreeVersionNotPermit,
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
-                r"ExportSuspEvents" => &[
-                    Self::FreeVersionNotPermit,
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
-                r"ExportVul" => &[
-                    Self::FreeVersionNotPermit,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
-                r"ExportWarning" => &[
-                    Self::FreeVersionNotPermit,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
-                r"FindContainerNetworkConnect" => &[Self::NoPermission, Self::ServerError],
-                r"FixCheckWarnings" => &[Self::ConsoleError, Self::NoPermission, Self::ServerError],
+                r"EnableCustomInstanceBlockRecord" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"ExecStrategy" => {
+                    &[Self::Minus101, Self::NoPermission, Self::ServerError]
+                }
+                r"ExportRecord" => {
+                    &[
+                        Self::FreeVersionNotPermit,
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"ExportSuspEvents" => {
+                    &[
+                        Self::FreeVersionNotPermit,
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"ExportVul" => {
+                    &[Self::FreeVersionNotPermit, Self::NoPermission, Self::ServerError]
+                }
+                r"ExportWarning" => {
+                    &[Self::FreeVersionNotPermit, Self::NoPermission, Self::ServerError]
+                }
+                r"FindContainerNetworkConnect" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"FixCheckWarnings" => {
+                    &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
+                }
                 r"GenerateK8sAccessInfo" => &[Self::NoPermission, Self::ServerError],
-                r"GenerateOnceTask" => &[
-                    Self::AssetsCollectionFrequencyLimit,
-                    Self::NoPermission,
-                    Self::ServerError,
-                    Self::TaskRepeat,
-                ],
-                r"GetAegisContainerPluginRuleCriteria" => &[Self::NoPermission, Self::ServerError],
+                r"GenerateOnceTask" => {
+                    &[
+                        Self::AssetsCollectionFrequencyLimit,
+                        Self::NoPermission,
+                        Self::ServerError,
+                        Self::TaskRepeat,
+                    ]
+                }
+                r"GetAegisContainerPluginRuleCriteria" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"GetAgentlessTaskCount" => &[Self::NoPermission, Self::ServerError],
                 r"GetAlarmMachineCount" => &[Self::NoPermission, Self::ServerError],
                 r"GetAppNetwork" => &[Self::NoPermission, Self::ServerError],
@@ -4050,63 +4260,85 @@ const _: () = {
                 }
                 r"GetAuthVersionStatistic" => &[Self::NoPermission, Self::ServerError],
                 r"GetBackupStorageCount" => &[Self::NoPermission, Self::ServerError],
-                r"GetCheckConfig" => &[Self::IllegalParam, Self::NoPermission, Self::ServerError],
+                r"GetCheckConfig" => {
+                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
+                }
                 r"GetCheckDetail" => &[Self::NoPermission, Self::ServerError],
                 r"GetCheckProcess" => &[Self::NoPermission, Self::ServerError],
                 r"GetCheckRiskStatistics" => &[Self::NoPermission, Self::ServerError],
                 r"GetCheckSale" => &[Self::NoPermission, Self::ServerError],
                 r"GetCheckSummary" => &[Self::NoPermission, Self::ServerError],
-                r"GetClientInstallationStatistic" => &[
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::NotBuy,
-                    Self::ServerError,
-                ],
-                r"GetClientRatioStatistic" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"GetClientInstallationStatistic" => {
+                    &[
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::NotBuy,
+                        Self::ServerError,
+                    ]
+                }
+                r"GetClientRatioStatistic" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"GetClientUserDefineRule" => {
                     &[Self::InvalidId, Self::NoPermission, Self::ServerError]
                 }
                 r"GetCloudAssetCriteria" => &[Self::NoPermission, Self::ServerError],
                 r"GetCloudAssetDetail" => &[Self::NoPermission, Self::ServerError],
                 r"GetCloudAssetSummary" => &[Self::NoPermission, Self::ServerError],
-                r"GetClusterCheckItemWarningStatistics" => &[Self::NoPermission, Self::ServerError],
+                r"GetClusterCheckItemWarningStatistics" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"GetClusterRuleSummary" => &[Self::NoPermission, Self::ServerError],
                 r"GetClusterStrategyCount" => &[Self::NoPermission, Self::ServerError],
-                r"GetClusterSuspEventStatistics" => &[Self::NoPermission, Self::ServerError],
+                r"GetClusterSuspEventStatistics" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"GetCommonSwitchConfig" => &[Self::NoPermission, Self::ServerError],
-                r"GetContainerDefenseRuleDetail" => &[Self::NoPermission, Self::ServerError],
+                r"GetContainerDefenseRuleDetail" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"GetFileDetectApiInvokeInfo" => &[Self::NoPermission, Self::ServerError],
                 r"GetFileDetectReport" => &[Self::NoPermission, Self::ServerError],
-                r"GetFileDetectResult" => &[
-                    Self::GetResultFail,
-                    Self::InvalidApiDetectType,
-                    Self::NoPermission,
-                    Self::RequestTooFrequently,
-                    Self::ServerError,
-                    Self::SystemBusy,
-                ],
+                r"GetFileDetectResult" => {
+                    &[
+                        Self::GetResultFail,
+                        Self::InvalidApiDetectType,
+                        Self::NoPermission,
+                        Self::RequestTooFrequently,
+                        Self::ServerError,
+                        Self::SystemBusy,
+                    ]
+                }
                 r"GetFileProtectDashboard" => &[Self::NoPermission, Self::ServerError],
                 r"GetFileProtectEvent" => &[Self::NoPermission, Self::ServerError],
                 r"GetFileProtectEventCount" => &[Self::NoPermission, Self::ServerError],
                 r"GetFileProtectRule" => &[Self::NoPermission, Self::ServerError],
                 r"GetFileUploadLimit" => &[Self::NoPermission, Self::ServerError],
-                r"GetHoneyPotUploadPolicyInfo" => &[Self::NoPermission, Self::ServerError],
-                r"GetHoneypotAttackStatistics" => &[Self::NoPermission, Self::ServerError],
+                r"GetHoneyPotUploadPolicyInfo" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"GetHoneypotAttackStatistics" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"GetHoneypotEventTrend" => &[Self::NoPermission, Self::ServerError],
                 r"GetHoneypotNode" => &[Self::NoPermission, Self::ServerError],
-                r"GetHoneypotNodeMetricList" => &[
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::NodeNotExist,
-                    Self::ServerError,
-                ],
+                r"GetHoneypotNodeMetricList" => {
+                    &[
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::NodeNotExist,
+                        Self::ServerError,
+                    ]
+                }
                 r"GetHoneypotPreset" => &[Self::NoPermission, Self::ServerError],
-                r"GetHoneypotProbe" => &[Self::InvalidParam, Self::NoPermission, Self::ServerError],
+                r"GetHoneypotProbe" => {
+                    &[Self::InvalidParam, Self::NoPermission, Self::ServerError]
+                }
                 r"GetHoneypotStatistics" => &[Self::NoPermission, Self::ServerError],
                 r"GetImageEventOperation" => {
                     &[Self::DataNotExists, Self::NoPermission, Self::ServerError]
@@ -4114,14 +4346,18 @@ const _: () = {
                 r"GetImageScanNumInPeriod" => &[Self::NoPermission, Self::ServerError],
                 r"GetInterceptionRuleDetail" => &[Self::NoPermission, Self::ServerError],
                 r"GetInterceptionSummary" => &[Self::NoPermission, Self::ServerError],
-                r"GetInterceptionTargetDetail" => &[Self::NoPermission, Self::ServerError],
+                r"GetInterceptionTargetDetail" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"GetLastOnceTaskInfo" => &[Self::NoPermission, Self::ServerError],
-                r"GetLogMeta" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"GetLogMeta" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"GetMaliciousFileWhitelistConfig" => {
                     &[Self::UnknownError, Self::NoPermission, Self::ServerError]
                 }
@@ -4135,7 +4371,9 @@ const _: () = {
                 r"GetOpaClusterNamespaceList" => &[Self::NoPermission, Self::ServerError],
                 r"GetOpaPluginStatus" => &[Self::NoPermission, Self::ServerError],
                 r"GetOpaStrategyDetailNew" => &[Self::NoPermission, Self::ServerError],
-                r"GetOpaStrategyTemplateSummary" => &[Self::NoPermission, Self::ServerError],
+                r"GetOpaStrategyTemplateSummary" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"GetOssBucketScanStatistic" => &[Self::NoPermission, Self::ServerError],
                 r"GetOssScanConfig" => &[Self::NoPermission, Self::ServerError],
                 r"GetPropertyScheduleConfig" => {
@@ -4149,111 +4387,155 @@ const _: () = {
                     &[Self::NoPermission, Self::ServerError]
                 }
                 r"GetSecurityScoreRule" => &[Self::NoPermission, Self::ServerError],
-                r"GetSensitiveDefineRuleConfig" => &[Self::NoPermission, Self::ServerError],
+                r"GetSensitiveDefineRuleConfig" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"GetServiceTrail" => &[Self::NoPermission, Self::ServerError],
                 r"GetStrategyTemplateDetail" => &[Self::NoPermission, Self::ServerError],
                 r"GetSuspiciousStatistics" => &[Self::NoPermission, Self::ServerError],
                 r"GetSwitchRegionDetail" => &[Self::NoPermission, Self::ServerError],
                 r"GetUserLang" => &[Self::NoPermission, Self::ServerError],
                 r"GetVirusScanConfig" => &[Self::NoPermission, Self::ServerError],
-                r"GetVirusScanLatestTaskStatistic" => &[Self::NoPermission, Self::ServerError],
+                r"GetVirusScanLatestTaskStatistic" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"GetVulStatistics" => &[Self::NoPermission, Self::ServerError],
-                r"GetVulWhitelist" => &[Self::InvalidId, Self::NoPermission, Self::ServerError],
-                r"HandleSecurityEvents" => &[
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::SecurityEventNotExists,
-                    Self::ServerError,
-                ],
-                r"HandleSimilarSecurityEvents" => &[
-                    Self::DataRetrieveNotFinished,
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"GetVulWhitelist" => {
+                    &[Self::InvalidId, Self::NoPermission, Self::ServerError]
+                }
+                r"HandleSecurityEvents" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::SecurityEventNotExists,
+                        Self::ServerError,
+                    ]
+                }
+                r"HandleSimilarSecurityEvents" => {
+                    &[
+                        Self::DataRetrieveNotFinished,
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"IgnoreCheckItems" => &[Self::NoPermission, Self::ServerError],
                 r"IgnoreHcCheckWarnings" => {
                     &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
                 }
-                r"InstallBackupClient" => &[
-                    Self::HbrClientHealth,
-                    Self::HbrClientUpgrading,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
-                r"InstallCloudMonitor" => &[
-                    Self::AgentNotOnline,
-                    Self::ConsoleError,
-                    Self::IllegalParam,
-                    Self::InvalidParam,
-                    Self::MachineNotExist,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"InstallBackupClient" => {
+                    &[
+                        Self::HbrClientHealth,
+                        Self::HbrClientUpgrading,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"InstallCloudMonitor" => {
+                    &[
+                        Self::AgentNotOnline,
+                        Self::ConsoleError,
+                        Self::IllegalParam,
+                        Self::InvalidParam,
+                        Self::MachineNotExist,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"InstallHybridProxy" => &[Self::NoPermission, Self::ServerError],
-                r"InstallPmAgent" => &[
-                    Self::ConsoleError,
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"InstallPmAgent" => {
+                    &[
+                        Self::ConsoleError,
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"InstallRaspAttach" => &[Self::NoPermission, Self::ServerError],
                 r"InstallUniBackupAgent" => &[Self::NoPermission, Self::ServerError],
-                r"JoinWebLockProcessWhiteList" => &[Self::NoPermission, Self::ServerError],
-                r"ListAegisContainerPluginRule" => &[Self::NoPermission, Self::ServerError],
-                r"ListAgentlessMaliciousFiles" => &[Self::NoPermission, Self::ServerError],
+                r"JoinWebLockProcessWhiteList" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"ListAegisContainerPluginRule" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"ListAgentlessMaliciousFiles" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ListAgentlessRegion" => &[Self::NoPermission, Self::ServerError],
-                r"ListAgentlessRelateMalicious" => &[Self::NoPermission, Self::ServerError],
+                r"ListAgentlessRelateMalicious" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ListAgentlessRiskUuid" => &[Self::NoPermission, Self::ServerError],
                 r"ListAgentlessTask" => &[Self::NoPermission, Self::ServerError],
                 r"ListAssetCleanConfig" => &[Self::NoPermission, Self::ServerError],
                 r"ListAssetRefreshTaskConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ListAssetSelectionSelectedTarget" => &[Self::NoPermission, Self::ServerError],
+                r"ListAssetSelectionSelectedTarget" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ListAssetSelectionTarget" => &[Self::NoPermission, Self::ServerError],
                 r"ListAvailableHoneypot" => &[Self::NoPermission, Self::ServerError],
                 r"ListBackupRecord" => &[Self::NoPermission, Self::ServerError],
                 r"ListCheckInstanceResult" => &[Self::NoPermission, Self::ServerError],
                 r"ListCheckItem" => &[Self::NoPermission, Self::ServerError],
-                r"ListCheckItemWarningMachine" => &[Self::NoPermission, Self::ServerError],
-                r"ListCheckItemWarningSummary" => &[Self::NoPermission, Self::ServerError],
-                r"ListCheckResult" => &[Self::IllegalParam, Self::NoPermission, Self::ServerError],
+                r"ListCheckItemWarningMachine" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"ListCheckItemWarningSummary" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"ListCheckResult" => {
+                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
+                }
                 r"ListCheckStandard" => {
                     &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
                 }
                 r"ListCheckTypes" => &[Self::NoPermission, Self::ServerError],
                 r"ListClientAlertMode" => &[Self::NoPermission, Self::ServerError],
-                r"ListClientUserDefineRuleTypes" => &[Self::NoPermission, Self::ServerError],
+                r"ListClientUserDefineRuleTypes" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ListClientUserDefineRules" => &[Self::NoPermission, Self::ServerError],
-                r"ListCloudAssetInstances" => &[
-                    Self::AccountIdNotExist,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"ListCloudAssetInstances" => {
+                    &[Self::AccountIdNotExist, Self::NoPermission, Self::ServerError]
+                }
                 r"ListCloudVendorRegions" => &[Self::NoPermission, Self::ServerError],
-                r"ListClusterCnnfStatusDetail" => &[Self::NoPermission, Self::ServerError],
-                r"ListClusterInterceptionConfig" => &[Self::NoPermission, Self::ServerError],
+                r"ListClusterCnnfStatusDetail" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"ListClusterInterceptionConfig" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ListClusterPluginInfo" => &[Self::NoPermission, Self::ServerError],
-                r"ListCompressFileDetectResult" => &[
-                    Self::GetResultFail,
-                    Self::InvalidApiDetectType,
-                    Self::NoPermission,
-                    Self::RequestTooFrequently,
-                    Self::ServerError,
-                    Self::SystemBusy,
-                ],
+                r"ListCompressFileDetectResult" => {
+                    &[
+                        Self::GetResultFail,
+                        Self::InvalidApiDetectType,
+                        Self::NoPermission,
+                        Self::RequestTooFrequently,
+                        Self::ServerError,
+                        Self::SystemBusy,
+                    ]
+                }
                 r"ListContainerDefenseRule" => &[Self::NoPermission, Self::ServerError],
-                r"ListContainerDefenseRuleClusters" => &[Self::NoPermission, Self::ServerError],
+                r"ListContainerDefenseRuleClusters" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ListCriteriaStrategy" => &[Self::NoPermission, Self::ServerError],
                 r"ListFileProtectEvent" => &[Self::NoPermission, Self::ServerError],
-                r"ListFileProtectPluginStatus" => &[Self::NoPermission, Self::ServerError],
+                r"ListFileProtectPluginStatus" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ListFileProtectRule" => &[Self::NoPermission, Self::ServerError],
                 r"ListGroups" => &[Self::NoPermission, Self::ServerError],
                 r"ListHoneypot" => &[Self::NoPermission, Self::ServerError],
                 r"ListHoneypotAlarmEvents" => {
                     &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
                 }
-                r"ListHoneypotAttackerPortrait" => &[Self::NoPermission, Self::ServerError],
+                r"ListHoneypotAttackerPortrait" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ListHoneypotAttackerSource" => &[Self::NoPermission, Self::ServerError],
                 r"ListHoneypotEventFlows" => {
                     &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
@@ -4291,20 +4573,26 @@ const _: () = {
                 r"ListPrivateRegistryType" => &[Self::NoPermission, Self::ServerError],
                 r"ListQueryRaspAppInfo" => &[Self::NoPermission, Self::ServerError],
                 r"ListRuleTargetAll" => &[Self::NoPermission, Self::ServerError],
-                r"ListSasContainerWebDefenseRule" => &[Self::NoPermission, Self::ServerError],
+                r"ListSasContainerWebDefenseRule" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ListSupportObjectSuffix" => &[Self::NoPermission, Self::ServerError],
-                r"ListSystemAggregationRules" => &[
-                    Self::IdempotentParameterMismatch,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"ListSystemAggregationRules" => {
+                    &[
+                        Self::IdempotentParameterMismatch,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"ListSystemClientRuleTypes" => &[Self::NoPermission, Self::ServerError],
                 r"ListSystemClientRules" => &[Self::NoPermission, Self::ServerError],
-                r"ListSystemRuleAggregationTypes" => &[
-                    Self::IdempotentParameterMismatch,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"ListSystemRuleAggregationTypes" => {
+                    &[
+                        Self::IdempotentParameterMismatch,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"ListUnfinishedOnceTask" => &[Self::NoPermission, Self::ServerError],
                 r"ListUninstallAegisMachines" => {
                     &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
@@ -4324,44 +4612,54 @@ const _: () = {
                 }
                 r"ModifyAppVulScanCycle" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyAssetCleanConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyAssetGroup" => &[Self::IllegalParam, Self::NoPermission, Self::ServerError],
+                r"ModifyAssetGroup" => {
+                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
+                }
                 r"ModifyAssetImportant" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyAutoDelConfig" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyBackupPolicy" => {
                     &[Self::AgentNotOnline, Self::NoPermission, Self::ServerError]
                 }
-                r"ModifyBackupPolicyStatus" => &[
-                    Self::AntiRansomwareCapacityUseUp,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"ModifyBackupPolicyStatus" => {
+                    &[
+                        Self::AntiRansomwareCapacityUseUp,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"ModifyClearLogstoreStorage" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyClientConfSetup" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyClientConfStrategy" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyClientUserDefineRule" => &[
-                    Self::InvalidCmdline,
-                    Self::InvalidFilePath,
-                    Self::InvalidIp,
-                    Self::InvalidPlatform,
-                    Self::InvalidPort,
-                    Self::InvalidProcPath,
-                    Self::InvalidUserDefineRuleActionType,
-                    Self::InvalidUserDefineRuleMd5List,
-                    Self::InvalidUserDefineRuleName,
-                    Self::InvalidUserDefineRuleProcPath,
-                    Self::InvalidUserDefineRuleType,
-                    Self::NoPermission,
-                    Self::ServerError,
-                    Self::UserDefineRuleCmdlineTooLong,
-                    Self::UserDefineRuleFilePathTooLong,
-                    Self::UserDefineRuleMd5TooMany,
-                    Self::UserDefineRuleNameTooLong,
-                    Self::UserDefineRuleProcPathMustContainsLetter,
-                ],
-                r"ModifyClusterCnnfStatusUserConfirm" => &[Self::NoPermission, Self::ServerError],
+                r"ModifyClientUserDefineRule" => {
+                    &[
+                        Self::InvalidCmdline,
+                        Self::InvalidFilePath,
+                        Self::InvalidIp,
+                        Self::InvalidPlatform,
+                        Self::InvalidPort,
+                        Self::InvalidProcPath,
+                        Self::InvalidUserDefineRuleActionType,
+                        Self::InvalidUserDefineRuleMd5List,
+                        Self::InvalidUserDefineRuleName,
+                        Self::InvalidUserDefineRuleProcPath,
+                        Self::InvalidUserDefineRuleType,
+                        Self::NoPermission,
+                        Self::ServerError,
+                        Self::UserDefineRuleCmdlineTooLong,
+                        Self::UserDefineRuleFilePathTooLong,
+                        Self::UserDefineRuleMd5TooMany,
+                        Self::UserDefineRuleNameTooLong,
+                        Self::UserDefineRuleProcPathMustContainsLetter,
+                    ]
+                }
+                r"ModifyClusterCnnfStatusUserConfirm" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ModifyConcernNecessity" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyContainerDefenseRule" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyContainerDefenseRuleSwitch" => &[Self::NoPermission, Self::ServerError],
+                r"ModifyContainerDefenseRuleSwitch" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ModifyContainerPluginRule" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyContainerScanConfig" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyCreateVulWhitelist" => {
@@ -4375,17 +4673,23 @@ const _: () = {
                 r"ModifyGroupProperty" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyImageFixCycleConfig" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyImageRegistry" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyInstanceAntiBruteForceRule" => &[Self::NoPermission, Self::ServerError],
+                r"ModifyInstanceAntiBruteForceRule" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ModifyInterceptionRule" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyInterceptionRuleSwitch" => &[Self::NoPermission, Self::ServerError],
+                r"ModifyInterceptionRuleSwitch" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ModifyInterceptionTarget" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyLogMetaStatus" => &[
-                    Self::LogAuthStatusNotReady,
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
+                r"ModifyLogMetaStatus" => {
+                    &[
+                        Self::LogAuthStatusNotReady,
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"ModifyLoginBaseConfig" => {
                     &[Self::DataNotExists, Self::NoPermission, Self::ServerError]
                 }
@@ -4393,39 +4697,49 @@ const _: () = {
                     &[Self::DataExists, Self::NoPermission, Self::ServerError]
                 }
                 r"ModifyNoticeConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyOpenLogShipper" => &[
-                    Self::IllegalHotTtl,
-                    Self::NoPermission,
-                    Self::RdCheckInnerError,
-                    Self::RdCheckNoPermission,
-                    Self::ServerError,
-                ],
-                r"ModifyOperateVul" => &[
-                    Self::InsufficientAuthorizationCount,
-                    Self::NoPermission,
-                    Self::ServerError,
-                    Self::UnauthorizedMachineNotSupportFix,
-                    Self::UserInstanceVersionNotSupportFix,
-                ],
-                r"ModifyPropertyScheduleConfig" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyPushAllTask" => &[
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::PushTaskError,
-                    Self::ServerError,
-                ],
+                r"ModifyOpenLogShipper" => {
+                    &[
+                        Self::IllegalHotTtl,
+                        Self::NoPermission,
+                        Self::RdCheckInnerError,
+                        Self::RdCheckNoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"ModifyOperateVul" => {
+                    &[
+                        Self::InsufficientAuthorizationCount,
+                        Self::NoPermission,
+                        Self::ServerError,
+                        Self::UnauthorizedMachineNotSupportFix,
+                        Self::UserInstanceVersionNotSupportFix,
+                    ]
+                }
+                r"ModifyPropertyScheduleConfig" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"ModifyPushAllTask" => {
+                    &[
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::PushTaskError,
+                        Self::ServerError,
+                    ]
+                }
                 r"ModifyRefreshProcessInfo" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyRiskCheckStatus" => &[
-                    Self::NoPermission,
-                    Self::RiskItemNotFinished,
-                    Self::ServerError,
-                ],
-                r"ModifyRiskSingleResultStatus" => &[
-                    Self::NoPermission,
-                    Self::RiskItemResultNotExists,
-                    Self::ServerError,
-                ],
-                r"ModifySasContainerWebDefenseRule" => &[Self::NoPermission, Self::ServerError],
+                r"ModifyRiskCheckStatus" => {
+                    &[Self::NoPermission, Self::RiskItemNotFinished, Self::ServerError]
+                }
+                r"ModifyRiskSingleResultStatus" => {
+                    &[
+                        Self::NoPermission,
+                        Self::RiskItemResultNotExists,
+                        Self::ServerError,
+                    ]
+                }
+                r"ModifySasContainerWebDefenseRule" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"ModifySecurityCheckScheduleConfig" => {
                     &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
                 }
@@ -4434,118 +4748,154 @@ const _: () = {
                 }
                 r"ModifyStartVulScan" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyStrategy" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyStrategyTarget" => &[Self::Minus101, Self::NoPermission, Self::ServerError],
+                r"ModifyStrategyTarget" => {
+                    &[Self::Minus101, Self::NoPermission, Self::ServerError]
+                }
                 r"ModifyTagWithUuid" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyUniBackupPolicy" => &[
-                    Self::FailedToActivateUniBackupInstance,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"ModifyUniBackupPolicy" => {
+                    &[
+                        Self::FailedToActivateUniBackupInstance,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"ModifyVpcHoneyPot" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyVulConfig" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyVulTarget" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyVulTargetConfig" => &[Self::NoPermission, Self::ServerError],
                 r"ModifyVulWhitelistTarget" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyWebLockCreateConfig" => &[
-                    Self::InternalError,
-                    Self::BeyondConfLimit,
-                    Self::DuplicatedDirectory,
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::ParentOrSubDirectoryProtected,
-                    Self::ServerError,
-                ],
-                r"ModifyWebLockDeleteConfig" => &[
-                    Self::InternalError,
-                    Self::DefenceAtLeastOneConfig,
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"ModifyWebLockCreateConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::BeyondConfLimit,
+                        Self::DuplicatedDirectory,
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::ParentOrSubDirectoryProtected,
+                        Self::ServerError,
+                    ]
+                }
+                r"ModifyWebLockDeleteConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::DefenceAtLeastOneConfig,
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"ModifyWebLockProcessStatus" => &[Self::NoPermission, Self::ServerError],
-                r"ModifyWebLockStart" => &[
-                    Self::InternalError,
-                    Self::BindDataExist,
-                    Self::DefenceAuthLimit,
-                    Self::DefenceEmptyConfig,
-                    Self::DuplicatedDirectory,
-                    Self::IllegalParam,
-                    Self::NeedBuy,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
-                r"ModifyWebLockStatus" => &[
-                    Self::InternalError,
-                    Self::DefenceAuthLimit,
-                    Self::DefenceEmptyConfig,
-                    Self::IllegalParam,
-                    Self::NeedBuy,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
-                r"ModifyWebLockUnbind" => &[
-                    Self::InternalError,
-                    Self::InvalidBind,
-                    Self::NoPermission,
-                    Self::ServerError,
-                    Self::StillOn,
-                ],
-                r"ModifyWebLockUpdateConfig" => &[
-                    Self::InternalError,
-                    Self::DuplicatedDirectory,
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::RpcServiceError,
-                    Self::ServerError,
-                ],
+                r"ModifyWebLockStart" => {
+                    &[
+                        Self::InternalError,
+                        Self::BindDataExist,
+                        Self::DefenceAuthLimit,
+                        Self::DefenceEmptyConfig,
+                        Self::DuplicatedDirectory,
+                        Self::IllegalParam,
+                        Self::NeedBuy,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"ModifyWebLockStatus" => {
+                    &[
+                        Self::InternalError,
+                        Self::DefenceAuthLimit,
+                        Self::DefenceEmptyConfig,
+                        Self::IllegalParam,
+                        Self::NeedBuy,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
+                r"ModifyWebLockUnbind" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidBind,
+                        Self::NoPermission,
+                        Self::ServerError,
+                        Self::StillOn,
+                    ]
+                }
+                r"ModifyWebLockUpdateConfig" => {
+                    &[
+                        Self::InternalError,
+                        Self::DuplicatedDirectory,
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::RpcServiceError,
+                        Self::ServerError,
+                    ]
+                }
                 r"ModifyWebPath" => &[Self::NoPermission, Self::ServerError],
                 r"OpenSensitiveFileScan" => &[Self::NoPermission, Self::ServerError],
-                r"OperateAgentClientInstall" => &[
-                    Self::InternalError,
-                    Self::InstallNotGranted,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"OperateAgentClientInstall" => {
+                    &[
+                        Self::InternalError,
+                        Self::InstallNotGranted,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"OperateApplication" => &[Self::NoPermission, Self::ServerError],
                 r"OperateBucketScanTask" => &[Self::NoPermission, Self::ServerError],
                 r"OperateCommonOverallConfig" => &[Self::NoPermission, Self::ServerError],
                 r"OperateCommonTargetConfig" => &[Self::NoPermission, Self::ServerError],
-                r"OperateImageBaselineWhitelist" => &[Self::NoPermission, Self::ServerError],
+                r"OperateImageBaselineWhitelist" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"OperateImageVul" => &[Self::NoPermission, Self::ServerError],
-                r"OperateSuspiciousOverallConfig" => &[Self::NoPermission, Self::ServerError],
+                r"OperateSuspiciousOverallConfig" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"OperateSuspiciousTargetConfig" => {
                     &[Self::ConsoleError, Self::NoPermission, Self::ServerError]
                 }
                 r"OperateSwitchStatus" => &[Self::NoPermission, Self::ServerError],
                 r"OperateVirusEvents" => &[Self::NoPermission, Self::ServerError],
-                r"OperateVuls" => &[
-                    Self::InsufficientAuthorizationCount,
-                    Self::NoPermission,
-                    Self::ServerError,
-                    Self::OperateVulError,
-                ],
+                r"OperateVuls" => {
+                    &[
+                        Self::InsufficientAuthorizationCount,
+                        Self::NoPermission,
+                        Self::ServerError,
+                        Self::OperateVulError,
+                    ]
+                }
                 r"OperateWebLockFileEvents" => &[Self::NoPermission, Self::ServerError],
-                r"OperationCancelIgnoreSuspEvent" => &[
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::OperationTaskNotExists,
-                    Self::ServerError,
-                ],
-                r"OperationSuspEvents" => &[
-                    Self::UnknownError,
-                    Self::ClientOffline,
-                    Self::IllegalParam,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"OperationCancelIgnoreSuspEvent" => {
+                    &[
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::OperationTaskNotExists,
+                        Self::ServerError,
+                    ]
+                }
+                r"OperationSuspEvents" => {
+                    &[
+                        Self::UnknownError,
+                        Self::ClientOffline,
+                        Self::IllegalParam,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"PageImageRegistry" => &[Self::NoPermission, Self::ServerError],
-                r"PauseClient" => &[Self::IllegalParam, Self::NoPermission, Self::ServerError],
+                r"PauseClient" => {
+                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
+                }
                 r"PublicCreateImageScanTask" => {
                     &[Self::BeyondQuata, Self::NoPermission, Self::ServerError]
                 }
-                r"PublicPreCheckImageScanTask" => &[Self::NoPermission, Self::ServerError],
-                r"PublicSyncAndCreateImageScanTask" => &[Self::NoPermission, Self::ServerError],
-                r"QueryAttackCount" => &[Self::UnknownError, Self::NoPermission, Self::ServerError],
+                r"PublicPreCheckImageScanTask" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"PublicSyncAndCreateImageScanTask" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"QueryAttackCount" => {
+                    &[Self::UnknownError, Self::NoPermission, Self::ServerError]
+                }
                 r"QueryDiscoverDatabase" => &[Self::NoPermission, Self::ServerError],
                 r"QueryGroupIdByGroupName" => &[Self::NoPermission, Self::ServerError],
                 r"QueryGroupedSecurityEventMarkMissList" => {
@@ -4554,46 +4904,36 @@ const _: () = {
                 r"QueryIncidentIconList" => {
                     &[Self::IConListError, Self::NoPermission, Self::ServerError]
                 }
-                r"QueryIncidentSubNodesCount" => &[
-                    Self::NoPermission,
-                    Self::ServerError,
-                    Self::SubNodesCountError,
-                ],
-                r"QueryIncidentTracingDetail" => &[
-                    Self::NoPermission,
-                    Self::ServerError,
-                    Self::TracingDetailError,
-                ],
-                r"QueryIncidentTracingJudge" => &[
-                    Self::NoPermission,
-                    Self::ServerError,
-                    Self::TracingJudgeError,
-                ],
-                r"QueryIncidentVertexExtendInfo" => &[
-                    Self::NoPermission,
-                    Self::ServerError,
-                    Self::VertexExtendInfoError,
-                ],
-                r"QueryIncidentVertexNodes" => &[
-                    Self::NoPermission,
-                    Self::ServerError,
-                    Self::VertexNodesError,
-                ],
+                r"QueryIncidentSubNodesCount" => {
+                    &[Self::NoPermission, Self::ServerError, Self::SubNodesCountError]
+                }
+                r"QueryIncidentTracingDetail" => {
+                    &[Self::NoPermission, Self::ServerError, Self::TracingDetailError]
+                }
+                r"QueryIncidentTracingJudge" => {
+                    &[Self::NoPermission, Self::ServerError, Self::TracingJudgeError]
+                }
+                r"QueryIncidentVertexExtendInfo" => {
+                    &[Self::NoPermission, Self::ServerError, Self::VertexExtendInfoError]
+                }
+                r"QueryIncidentVertexNodes" => {
+                    &[Self::NoPermission, Self::ServerError, Self::VertexNodesError]
+                }
                 r"QueryJenkinsImageRegistryPersistenceDay" => {
                     &[Self::NoPermission, Self::ServerError]
                 }
                 r"QueryPreCheckDatabase" => &[Self::NoPermission, Self::ServerError],
                 r"RebootMachine" => &[Self::NoPermission, Self::ServerError],
-                r"RefreshAssets" => &[
-                    Self::DuplicatedRefresh,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"RefreshAssets" => {
+                    &[Self::DuplicatedRefresh, Self::NoPermission, Self::ServerError]
+                }
                 r"RefreshContainerAssets" => {
                     &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
                 }
                 r"RefreshOssBucketScanInfo" => &[Self::NoPermission, Self::ServerError],
-                r"RemoveCheckInstanceResultWhiteList" => &[Self::NoPermission, Self::ServerError],
+                r"RemoveCheckInstanceResultWhiteList" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"RemoveCheckResultWhiteList" => &[Self::NoPermission, Self::ServerError],
                 r"ResetHoneypot" => &[Self::NoPermission, Self::ServerError],
                 r"RetryAgentlessTask" => &[Self::NoPermission, Self::ServerError],
@@ -4602,16 +4942,24 @@ const _: () = {
                 r"SasInstallCode" => &[Self::NoPermission, Self::ServerError],
                 r"SaveImageBaselineStrategy" => &[Self::NoPermission, Self::ServerError],
                 r"SaveSuspEventUserSetting" => &[Self::NoPermission, Self::ServerError],
-                r"SetClusterInterceptionConfig" => &[Self::NoPermission, Self::ServerError],
-                r"SetImageSensitiveFileStatus" => &[Self::NoPermission, Self::ServerError],
+                r"SetClusterInterceptionConfig" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"SetImageSensitiveFileStatus" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"SetRegistryScanDayNum" => &[Self::NoPermission, Self::ServerError],
-                r"SetSensitiveDefineRuleConfig" => &[Self::NoPermission, Self::ServerError],
-                r"StartBaselineSecurityCheck" => &[
-                    Self::AllRiskItemTaskNotFinished,
-                    Self::NoPermission,
-                    Self::RiskItemDisabled,
-                    Self::ServerError,
-                ],
+                r"SetSensitiveDefineRuleConfig" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"StartBaselineSecurityCheck" => {
+                    &[
+                        Self::AllRiskItemTaskNotFinished,
+                        Self::NoPermission,
+                        Self::RiskItemDisabled,
+                        Self::ServerError,
+                    ]
+                }
                 r"StartDiscoverDatabaseTask" => &[Self::NoPermission, Self::ServerError],
                 r"StartHoneypot" => &[Self::NoPermission, Self::ServerError],
                 r"StartPreCheckDatabase" => &[Self::NoPermission, Self::ServerError],
@@ -4619,70 +4967,90 @@ const _: () = {
                     &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
                 }
                 r"StopHoneypot" => &[Self::NoPermission, Self::ServerError],
-                r"SubmitCheck" => &[Self::IllegalParam, Self::NoPermission, Self::ServerError],
+                r"SubmitCheck" => {
+                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
+                }
                 r"UnMarkMonitorAccounts" => &[Self::NoPermission, Self::ServerError],
-                r"UnbindAegis" => &[Self::InnerError, Self::NoPermission, Self::ServerError],
-                r"UninstallBackupClient" => &[
-                    Self::HbrClientNotInstalled,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"UnbindAegis" => {
+                    &[Self::InnerError, Self::NoPermission, Self::ServerError]
+                }
+                r"UninstallBackupClient" => {
+                    &[Self::HbrClientNotInstalled, Self::NoPermission, Self::ServerError]
+                }
                 r"UninstallRaspAttach" => &[Self::NoPermission, Self::ServerError],
                 r"UninstallUniBackupAgent" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateAlarmEvent" => &[Self::IllegalParam, Self::NoPermission, Self::ServerError],
+                r"UpdateAlarmEvent" => {
+                    &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
+                }
                 r"UpdateClientAlertMode" => &[Self::NoPermission, Self::ServerError],
                 r"UpdateCommonSwitchConfig" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateFileProtectEventStatus" => &[Self::NoPermission, Self::ServerError],
+                r"UpdateFileProtectEventStatus" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"UpdateFileProtectRemark" => &[Self::NoPermission, Self::ServerError],
                 r"UpdateFileProtectRule" => &[Self::NoPermission, Self::ServerError],
                 r"UpdateFileUploadLimit" => &[Self::NoPermission, Self::ServerError],
                 r"UpdateHoneypot" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateHoneypotNode" => &[
-                    Self::AuthorizedProbeCannotReduce,
-                    Self::InvalidParam,
-                    Self::InvalidProbeNum,
-                    Self::NeedBuy,
-                    Self::NoPermission,
-                    Self::NodeNotExist,
-                    Self::ProbeNumInsufficient,
-                    Self::ServerError,
-                ],
+                r"UpdateHoneypotNode" => {
+                    &[
+                        Self::AuthorizedProbeCannotReduce,
+                        Self::InvalidParam,
+                        Self::InvalidProbeNum,
+                        Self::NeedBuy,
+                        Self::NoPermission,
+                        Self::NodeNotExist,
+                        Self::ProbeNumInsufficient,
+                        Self::ServerError,
+                    ]
+                }
                 r"UpdateHoneypotPreset" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateHoneypotProbe" => &[
-                    Self::NoPermission,
-                    Self::ProbeNameAlreadyExists,
-                    Self::ProbeNotExist,
-                    Self::ServerError,
-                ],
-                r"UpdateHoneypotProbeBind" => &[
-                    Self::BindPortAlreadyExist,
-                    Self::NoPermission,
-                    Self::ProbeNotExist,
-                    Self::ServerError,
-                ],
+                r"UpdateHoneypotProbe" => {
+                    &[
+                        Self::NoPermission,
+                        Self::ProbeNameAlreadyExists,
+                        Self::ProbeNotExist,
+                        Self::ServerError,
+                    ]
+                }
+                r"UpdateHoneypotProbeBind" => {
+                    &[
+                        Self::BindPortAlreadyExist,
+                        Self::NoPermission,
+                        Self::ProbeNotExist,
+                        Self::ServerError,
+                    ]
+                }
                 r"UpdateImageEventOperation" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateImageVulWhitelistTarget" => &[Self::NoPermission, Self::ServerError],
-                r"UpdateJenkinsImageRegistryName" => &[Self::NoPermission, Self::ServerError],
+                r"UpdateImageVulWhitelistTarget" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
+                r"UpdateJenkinsImageRegistryName" => {
+                    &[Self::NoPermission, Self::ServerError]
+                }
                 r"UpdateJenkinsImageRegistryPersistenceDay" => {
                     &[Self::NoPermission, Self::ServerError]
                 }
-                r"UpdateMaliciousFileWhitelistConfig" => &[
-                    Self::UnknownError,
-                    Self::DuplicateRule,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"UpdateMaliciousFileWhitelistConfig" => {
+                    &[
+                        Self::UnknownError,
+                        Self::DuplicateRule,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"UpdateOpaStrategyNew" => &[Self::NoPermission, Self::ServerError],
                 r"UpdateOssScanConfig" => &[Self::NoPermission, Self::ServerError],
                 r"UpdateSelectionKeyByType" => &[Self::NoPermission, Self::ServerError],
                 r"UpgradeBackupPolicyVersion" => &[Self::NoPermission, Self::ServerError],
                 r"UploadedHoneyPotFile" => &[Self::NoPermission, Self::ServerError],
-                r"ValidateHcWarnings" => &[
-                    Self::ConsoleError,
-                    Self::HcVerifyingRisk,
-                    Self::NoPermission,
-                    Self::ServerError,
-                ],
+                r"ValidateHcWarnings" => {
+                    &[
+                        Self::ConsoleError,
+                        Self::HcVerifyingRisk,
+                        Self::NoPermission,
+                        Self::ServerError,
+                    ]
+                }
                 r"VerifyCheckInstanceResult" => &[Self::NoPermission, Self::ServerError],
                 r"VerifyCheckResult" => {
                     &[Self::IllegalParam, Self::NoPermission, Self::ServerError]
@@ -4702,7 +5070,8 @@ const _: () = {
     impl __core::str::FromStr for SasError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for SasError {

@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ScdnError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -394,11 +394,11 @@ pub enum ScdnError {
     SslPubError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 184] = &[
         __row(
@@ -443,12 +443,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -521,12 +516,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -575,12 +565,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -660,12 +645,7 @@ const _: () = {
             r"The size of DomainName is too big.",
             __NEVER,
         ),
-        __row(
-            r"AuthenticationFailed",
-            400,
-            r"Authentication failed.",
-            __NEVER,
-        ),
+        __row(r"AuthenticationFailed", 400, r"Authentication failed.", __NEVER),
         __row(r"BOT_LOCK", 400, r"BOT_LOCK", __NEVER),
         __row(
             r"CdnTypeNotSupportExtensiveDomain",
@@ -679,48 +659,28 @@ const _: () = {
             r#"An input parameter "CertName" that is mandatory for processing the request is not supplied."#,
             __NEVER,
         ),
-        __row(
-            r"CertStorage.failed",
-            400,
-            r"The certificate storage failed.",
-            __NEVER,
-        ),
+        __row(r"CertStorage.failed", 400, r"The certificate storage failed.", __NEVER),
         __row(
             r"Certificate.Duplicated",
             400,
             r"The certificate name is duplicated.",
             __NEVER,
         ),
-        __row(
-            r"Certificate.Expired",
-            400,
-            r"The certificate is expired.",
-            __NEVER,
-        ),
+        __row(r"Certificate.Expired", 400, r"The certificate is expired.", __NEVER),
         __row(
             r"Certificate.FormatError",
             400,
             r"The certificate format is error.",
             __NEVER,
         ),
-        __row(
-            r"Certificate.KeyNull",
-            400,
-            r"The private key is not null.",
-            __NEVER,
-        ),
+        __row(r"Certificate.KeyNull", 400, r"The private key is not null.", __NEVER),
         __row(
             r"Certificate.MissMatch",
             400,
             r"The SSLPri does not math the specified Certificate!",
             __NEVER,
         ),
-        __row(
-            r"Certificate.NotFind",
-            400,
-            r"Not find the certificate info.",
-            __NEVER,
-        ),
+        __row(r"Certificate.NotFind", 400, r"Not find the certificate info.", __NEVER),
         __row(
             r"Certificate.NotPermittedOff",
             400,
@@ -758,12 +718,7 @@ const _: () = {
             r"The certificate sslpub or sslpri decode error.",
             __NEVER,
         ),
-        __row(
-            r"DeleteFailed",
-            400,
-            r"Delete certificate is failed.",
-            __NEVER,
-        ),
+        __row(r"DeleteFailed", 400, r"Delete certificate is failed.", __NEVER),
         __row(
             r"DomainInProtectedMode",
             400,
@@ -837,12 +792,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"INVALID_PARAMETER", 400, r"INVALID_PARAMETER", __NEVER),
-        __row(
-            r"IcpBlack",
-            400,
-            r"The domain is on the ICP blacklist.",
-            __NEVER,
-        ),
+        __row(r"IcpBlack", 400, r"The domain is on the ICP blacklist.", __NEVER),
         __row(
             r"IllegalOperation",
             403,
@@ -861,12 +811,7 @@ const _: () = {
             r"The request processing has failed due to internal error.",
             __TRANSIENT,
         ),
-        __row(
-            r"Invalid%s.Malformed",
-            400,
-            r"ArgValue [%s] is malformed.",
-            __NEVER,
-        ),
+        __row(r"Invalid%s.Malformed", 400, r"ArgValue [%s] is malformed.", __NEVER),
         __row(
             r"Invalid%s.ValueNotSupported",
             400,
@@ -1071,36 +1016,21 @@ const _: () = {
             r"The specified ResourceGroupId is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidSSLPri",
-            400,
-            r"The SSLPri you provided is malformed!",
-            __NEVER,
-        ),
+        __row(r"InvalidSSLPri", 400, r"The SSLPri you provided is malformed!", __NEVER),
         __row(
             r"InvalidSSLProtocol.ValueNotSupported",
             400,
             r"The specified value of parameter SSLProtocol is not supported.",
             __NEVER,
         ),
-        __row(
-            r"InvalidSSLPub",
-            400,
-            r"The SSLPub you provided is malformed!",
-            __NEVER,
-        ),
+        __row(r"InvalidSSLPub", 400, r"The SSLPub you provided is malformed!", __NEVER),
         __row(
             r"InvalidSSLPubOrInvalidSSLPri",
             400,
             r"The SSLPri or SSLPub you provided is malformed!",
             __NEVER,
         ),
-        __row(
-            r"InvalidScope.Malformed",
-            400,
-            r"Specified Scope is malformed.",
-            __NEVER,
-        ),
+        __row(r"InvalidScope.Malformed", 400, r"Specified Scope is malformed.", __NEVER),
         __row(
             r"InvalidSource.Content.Malformed",
             400,
@@ -1221,18 +1151,8 @@ const _: () = {
             r"The specified source type does not match the specified source content.",
             __NEVER,
         ),
-        __row(
-            r"IspBlack",
-            400,
-            r"The domain is on the ISP blacklist.",
-            __NEVER,
-        ),
-        __row(
-            r"Key.Malformed",
-            400,
-            r"The private key format is error.",
-            __NEVER,
-        ),
+        __row(r"IspBlack", 400, r"The domain is on the ISP blacklist.", __NEVER),
+        __row(r"Key.Malformed", 400, r"The private key format is error.", __NEVER),
         __row(r"MISS_PARAMETER", 400, r"MISS_PARAMETER", __NEVER),
         __row(r"MISS_PARAMETER", 400, r"MISS_PARAMETER.", __NEVER),
         __row(
@@ -1253,12 +1173,7 @@ const _: () = {
             r"StartTime and EndTime can not be single.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The specified ArgValue is missing.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter", 400, r"The specified ArgValue is missing.", __NEVER),
         __row(
             r"MissingParameter",
             400,
@@ -1331,18 +1246,8 @@ const _: () = {
             r"QUERY_DOMAIN_CC_DATA_FAILED",
             __NEVER,
         ),
-        __row(
-            r"QUERY_DOMAIN_QPS_FAILED",
-            400,
-            r"QUERY_DOMAIN_QPS_FAILED",
-            __NEVER,
-        ),
-        __row(
-            r"QUERY_TRAFFIC_FAILED",
-            400,
-            r"QUERY_TRAFFIC_FAILED",
-            __NEVER,
-        ),
+        __row(r"QUERY_DOMAIN_QPS_FAILED", 400, r"QUERY_DOMAIN_QPS_FAILED", __NEVER),
+        __row(r"QUERY_TRAFFIC_FAILED", 400, r"QUERY_TRAFFIC_FAILED", __NEVER),
         __row(
             r"QuotaExceeded.Preload",
             400,
@@ -1361,12 +1266,7 @@ const _: () = {
             r"You tried to refresh too frequently; please try again later.",
             __NEVER,
         ),
-        __row(
-            r"RecordCheckNotAvailable",
-            400,
-            r"Please try again later.",
-            __NEVER,
-        ),
+        __row(r"RecordCheckNotAvailable", 400, r"Please try again later.", __NEVER),
         __row(r"SET_BOT_DB_FAILED", 400, r"SET_BOT_DB_FAILED", __NEVER),
         __row(r"SET_CC_FAILED", 400, r"SET_CC_FAILED", __NEVER),
         __row(r"SET_DDOS_FAILED", 400, r"SET_DDOS_FAILED", __NEVER),
@@ -1412,12 +1312,7 @@ const _: () = {
             r"The refresh queue is full; please try again later.",
             __NEVER,
         ),
-        __row(
-            r"TooManyDomains",
-            400,
-            r"The count of domain is over 50.",
-            __NEVER,
-        ),
+        __row(r"TooManyDomains", 400, r"The count of domain is over 50.", __NEVER),
         __row(
             r"TooManyRequests",
             429,
@@ -1437,36 +1332,33 @@ const _: () = {
             __NEVER,
         ),
         __row(r"USER_NOT_EXIST", 400, r"USER_NOT_EXIST", __NEVER),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"There is unsupported parameters",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"There is unsupported parameters", __NEVER),
         __row(r"sslPri.Error", 400, r"The SSLPri encoded failed.", __NEVER),
         __row(r"sslPub.Error", 400, r"The SSLPub encoded failed.", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 149] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 80,
-        81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 94, 95, 96, 97, 98, 100, 103, 104, 105, 106, 107,
-        108, 110, 111, 113, 115, 116, 117, 118, 119, 120, 122, 124, 126, 129, 131, 133, 134, 135,
-        136, 137, 138, 140, 141, 142, 144, 149, 150, 151, 153, 155, 156, 157, 158, 159, 160, 161,
-        162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179,
-        180, 182, 183,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 66, 67, 68, 69, 70,
+        71, 72, 73, 74, 75, 76, 77, 78, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 94,
+        95, 96, 97, 98, 100, 103, 104, 105, 106, 107, 108, 110, 111, 113, 115, 116, 117,
+        118, 119, 120, 122, 124, 126, 129, 131, 133, 134, 135, 136, 137, 138, 140, 141,
+        142, 144, 149, 150, 151, 153, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164,
+        165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180,
+        182, 183,
     ];
     const __END: [u32; 149] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 113, 13, 149, 19, 20, 182, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 80, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79,
-        81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 94, 95, 96, 97, 98, 100, 103, 104, 105, 106, 107,
-        108, 110, 111, 112, 115, 116, 117, 118, 119, 120, 122, 124, 126, 129, 131, 133, 134, 135,
-        136, 137, 138, 140, 141, 142, 144, 146, 150, 151, 153, 155, 156, 157, 158, 159, 160, 161,
-        162, 163, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179,
-        180, 181, 183, 184,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 113, 13, 149, 19, 20, 182, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 80, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 66, 67, 68, 69, 70,
+        71, 72, 73, 74, 75, 76, 77, 78, 79, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 94,
+        95, 96, 97, 98, 100, 103, 104, 105, 106, 107, 108, 110, 111, 112, 115, 116, 117,
+        118, 119, 120, 122, 124, 126, 129, 131, 133, 134, 135, 136, 137, 138, 140, 141,
+        142, 144, 146, 150, 151, 153, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164,
+        165, 166, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180,
+        181, 183, 184,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ScdnError) -> &'static __Entry {
@@ -1629,248 +1521,310 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                8 => match code {
-                    r"BOT_LOCK" => 38,
-                    r"IcpBlack" => 67,
-                    r"IspBlack" => 113,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"InvalidTime" => 109,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Decode.Error" => 54,
-                    r"DeleteFailed" => 55,
-                    r"sslPri.Error" => 147,
-                    r"sslPub.Error" => 148,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidSSLPri" => 96,
-                    r"InvalidSSLPub" => 98,
-                    r"Key.Malformed" => 114,
-                    r"SET_CC_FAILED" => 133,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ADD_BOT_FAILED" => 35,
-                    r"DomainReserved" => 61,
-                    r"MISS_PARAMETER" => 115,
-                    r"TooManyDomains" => 142,
-                    r"USER_NOT_EXIST" => 146,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"SET_DDOS_FAILED" => 134,
-                    r"SourceIp.Exceed" => 140,
-                    r"TooMany.Refresh" => 141,
-                    r"TooManyRequests" => 143,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DOMAIN_NOT_EXIST" => 53,
-                    r"DomainInSafeMode" => 57,
-                    r"IllegalOperation" => 68,
-                    r"PreloadQueueFull" => 124,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"INVALID_PARAMETER" => 66,
-                    r"MissingDomainName" => 116,
-                    r"SET_BOT_DB_FAILED" => 132,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"CertStorage.failed" => 41,
-                    r"InvalidCertificate" => 74,
-                    r"MissingParameter%s" => 117,
-                    r"MissingSource.Type" => 120,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"Certificate.Expired" => 43,
-                    r"Certificate.KeyNull" => 45,
-                    r"Certificate.NotFind" => 47,
-                    r"DomainNameOverLimit" => 58,
-                    r"Invalid%s.Malformed" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AuthenticationFailed" => 37,
-                    r"InnerAddDomainDenied" => 69,
-                    r"MissingTimeParameter" => 121,
-                    r"ObjectPath.Malformed" => 123,
-                    r"QUERY_TRAFFIC_FAILED" => 127,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Certificate.MissMatch" => 46,
-                    r"DomainInProtectedMode" => 56,
-                    r"DomainOwnerVerifyFail" => 60,
-                    r"InvalidTime.Malformed" => 110,
-                    r"MissingSource.Content" => 119,
-                    r"QuotaExceeded.Preload" => 128,
-                    r"QuotaExceeded.Refresh" => 129,
-                    r"SignatureDoesNotMatch" => 138,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Certificate.Duplicated" => 42,
-                    r"InvalidDomain.NotFound" => 78,
-                    r"InvalidDomainNameLevel" => 82,
-                    r"InvalidScope.Malformed" => 100,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"Certificate.FormatError" => 44,
-                    r"Certificate.StatusError" => 50,
-                    r"CheckSourceHealthFailed" => 52,
-                    r"DomainNotRecordedAliyun" => 59,
-                    r"InvalidCertName.TooLong" => 73,
-                    r"InvalidDomain.notOnline" => 79,
-                    r"InvalidEndTime.Mismatch" => 86,
-                    r"InvalidTaskId.Malformed" => 108,
-                    r"QUERY_DOMAIN_QPS_FAILED" => 126,
-                    r"RecordCheckNotAvailable" => 131,
-                    r"SSLPri.MissingParameter" => 135,
-                    r"SSLPub.MissingParameter" => 136,
-                    r"SingleRequest.OverLimit" => 139,
-                    r"TopLevelDomain.Mismatch" => 144,
-                    r"TopLevelDomain.NotFound" => 145,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Abs.DomainName.Malformed" => 36,
-                    r"ExtensiveAndAllBothExist" => 64,
-                    r"InvalidEndTime.Malformed" => 85,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"CertName.MissingParameter" => 40,
-                    r"InvalidArgValue.Malformed" => 72,
-                    r"InvalidInterval.Malformed" => 90,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidCertificate.TooLong" => 75,
-                    r"InvalidDomainName.Mismatch" => 81,
-                    r"InvalidFunctions.Malformed" => 88,
-                    r"InvalidStartTime.Malformed" => 104,
-                    r"NotInternationRealIdentity" => 122,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"Certificate.NotPermittedOff" => 48,
-                    r"Certificate.SettedNotEffect" => 49,
-                    r"Invalid%s.ValueNotSupported" => 71,
-                    r"InvalidDomainName.Malformed" => 80,
-                    r"InvalidObjectPath.Malformed" => 91,
-                    r"InvalidStatus.ResourceGroup" => 106,
-                    r"InvalidTypeContent.Mismatch" => 112,
-                    r"MissingParameter.ObjectType" => 118,
-                    r"QUERY_DOMAIN_CC_DATA_FAILED" => 125,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"EntityNotExist.ResourceGroup" => 62,
-                    r"InvalidSSLPubOrInvalidSSLPri" => 99,
-                    r"InvalidSource.Type.Malformed" => 103,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CertificateContent.Duplicated" => 51,
-                    r"EntityNotExists.ResourceGroup" => 63,
-                    r"InvalidTime.ValueNotSupported" => 111,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"InvalidChangeEndTime.Malformed" => 76,
-                    r"QuotaPerMinuteExceeded.Refresh" => 130,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"InvalidSource.Content.Malformed" => 101,
-                    r"InvalidStatus.ValueNotSupported" => 107,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"CdnTypeNotSupportExtensiveDomain" => 39,
-                    r"InvalidChangeStartTime.Malformed" => 77,
-                    r"InvalidResourceGroupId.Malformed" => 95,
-                    r"InvalidSource.Priority.Malformed" => 102,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"InvalidPageSize.ValueNotSupported" => 94,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"ExtensiveAndSpecificDomainConflict" => 65,
-                    r"InvalidHeaderKey.ValueNotSupported" => 89,
-                    r"InvalidStartTime.ValueNotSupported" => 105,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidObjectType.ValueNotSupported" => 92,
-                    r"InvalidPageNumber.ValueNotSupported" => 93,
-                    r"SetDomainCertificate.ParameterError" => 137,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidSSLProtocol.ValueNotSupported" => 97,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDomainStatus.ValueNotSupported" => 84,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"InvalidExtensiveDomain.ValueNotSupported" => 87,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"InvalidDomainSearchType.ValueNotSupported" => 83,
-                    _ => return __core::option::Option::None,
-                },
+                8 => {
+                    match code {
+                        r"BOT_LOCK" => 38,
+                        r"IcpBlack" => 67,
+                        r"IspBlack" => 113,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"InvalidTime" => 109,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Decode.Error" => 54,
+                        r"DeleteFailed" => 55,
+                        r"sslPri.Error" => 147,
+                        r"sslPub.Error" => 148,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"InvalidSSLPri" => 96,
+                        r"InvalidSSLPub" => 98,
+                        r"Key.Malformed" => 114,
+                        r"SET_CC_FAILED" => 133,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"ADD_BOT_FAILED" => 35,
+                        r"DomainReserved" => 61,
+                        r"MISS_PARAMETER" => 115,
+                        r"TooManyDomains" => 142,
+                        r"USER_NOT_EXIST" => 146,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"SET_DDOS_FAILED" => 134,
+                        r"SourceIp.Exceed" => 140,
+                        r"TooMany.Refresh" => 141,
+                        r"TooManyRequests" => 143,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"DOMAIN_NOT_EXIST" => 53,
+                        r"DomainInSafeMode" => 57,
+                        r"IllegalOperation" => 68,
+                        r"PreloadQueueFull" => 124,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"INVALID_PARAMETER" => 66,
+                        r"MissingDomainName" => 116,
+                        r"SET_BOT_DB_FAILED" => 132,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"CertStorage.failed" => 41,
+                        r"InvalidCertificate" => 74,
+                        r"MissingParameter%s" => 117,
+                        r"MissingSource.Type" => 120,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Certificate.Expired" => 43,
+                        r"Certificate.KeyNull" => 45,
+                        r"Certificate.NotFind" => 47,
+                        r"DomainNameOverLimit" => 58,
+                        r"Invalid%s.Malformed" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AuthenticationFailed" => 37,
+                        r"InnerAddDomainDenied" => 69,
+                        r"MissingTimeParameter" => 121,
+                        r"ObjectPath.Malformed" => 123,
+                        r"QUERY_TRAFFIC_FAILED" => 127,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Certificate.MissMatch" => 46,
+                        r"DomainInProtectedMode" => 56,
+                        r"DomainOwnerVerifyFail" => 60,
+                        r"InvalidTime.Malformed" => 110,
+                        r"MissingSource.Content" => 119,
+                        r"QuotaExceeded.Preload" => 128,
+                        r"QuotaExceeded.Refresh" => 129,
+                        r"SignatureDoesNotMatch" => 138,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Certificate.Duplicated" => 42,
+                        r"InvalidDomain.NotFound" => 78,
+                        r"InvalidDomainNameLevel" => 82,
+                        r"InvalidScope.Malformed" => 100,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Certificate.FormatError" => 44,
+                        r"Certificate.StatusError" => 50,
+                        r"CheckSourceHealthFailed" => 52,
+                        r"DomainNotRecordedAliyun" => 59,
+                        r"InvalidCertName.TooLong" => 73,
+                        r"InvalidDomain.notOnline" => 79,
+                        r"InvalidEndTime.Mismatch" => 86,
+                        r"InvalidTaskId.Malformed" => 108,
+                        r"QUERY_DOMAIN_QPS_FAILED" => 126,
+                        r"RecordCheckNotAvailable" => 131,
+                        r"SSLPri.MissingParameter" => 135,
+                        r"SSLPub.MissingParameter" => 136,
+                        r"SingleRequest.OverLimit" => 139,
+                        r"TopLevelDomain.Mismatch" => 144,
+                        r"TopLevelDomain.NotFound" => 145,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Abs.DomainName.Malformed" => 36,
+                        r"ExtensiveAndAllBothExist" => 64,
+                        r"InvalidEndTime.Malformed" => 85,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"CertName.MissingParameter" => 40,
+                        r"InvalidArgValue.Malformed" => 72,
+                        r"InvalidInterval.Malformed" => 90,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidCertificate.TooLong" => 75,
+                        r"InvalidDomainName.Mismatch" => 81,
+                        r"InvalidFunctions.Malformed" => 88,
+                        r"InvalidStartTime.Malformed" => 104,
+                        r"NotInternationRealIdentity" => 122,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"Certificate.NotPermittedOff" => 48,
+                        r"Certificate.SettedNotEffect" => 49,
+                        r"Invalid%s.ValueNotSupported" => 71,
+                        r"InvalidDomainName.Malformed" => 80,
+                        r"InvalidObjectPath.Malformed" => 91,
+                        r"InvalidStatus.ResourceGroup" => 106,
+                        r"InvalidTypeContent.Mismatch" => 112,
+                        r"MissingParameter.ObjectType" => 118,
+                        r"QUERY_DOMAIN_CC_DATA_FAILED" => 125,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"EntityNotExist.ResourceGroup" => 62,
+                        r"InvalidSSLPubOrInvalidSSLPri" => 99,
+                        r"InvalidSource.Type.Malformed" => 103,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"CertificateContent.Duplicated" => 51,
+                        r"EntityNotExists.ResourceGroup" => 63,
+                        r"InvalidTime.ValueNotSupported" => 111,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"InvalidChangeEndTime.Malformed" => 76,
+                        r"QuotaPerMinuteExceeded.Refresh" => 130,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"InvalidSource.Content.Malformed" => 101,
+                        r"InvalidStatus.ValueNotSupported" => 107,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"CdnTypeNotSupportExtensiveDomain" => 39,
+                        r"InvalidChangeStartTime.Malformed" => 77,
+                        r"InvalidResourceGroupId.Malformed" => 95,
+                        r"InvalidSource.Priority.Malformed" => 102,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"InvalidPageSize.ValueNotSupported" => 94,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"ExtensiveAndSpecificDomainConflict" => 65,
+                        r"InvalidHeaderKey.ValueNotSupported" => 89,
+                        r"InvalidStartTime.ValueNotSupported" => 105,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidObjectType.ValueNotSupported" => 92,
+                        r"InvalidPageNumber.ValueNotSupported" => 93,
+                        r"SetDomainCertificate.ParameterError" => 137,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidSSLProtocol.ValueNotSupported" => 97,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidDomainStatus.ValueNotSupported" => 84,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"InvalidExtensiveDomain.ValueNotSupported" => 87,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"InvalidDomainSearchType.ValueNotSupported" => 83,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1890,7 +1844,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[112].message] }
                 }
@@ -1909,9 +1863,13 @@ const _: () = {
                         ]
                     }
                 }
-                Self::UnsupportedParameter => const { &[__E[20].message, __E[181].message] },
-                Self::InternalError => const { &[__E[39].message, __E[79].message] },
-                Self::DomainInProtectedMode => const { &[__E[63].message, __E[64].message] },
+                Self::UnsupportedParameter => {
+                    const { &[__E[20].message, __E[181].message] }
+                }
+                Self::InternalError => const { &[__E[39].message, __E[79].message] }
+                Self::DomainInProtectedMode => {
+                    const { &[__E[63].message, __E[64].message] }
+                }
                 Self::InvalidDomainNameMalformed => {
                     const {
                         &[
@@ -1922,7 +1880,9 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InvalidEndTimeMalformed => const { &[__E[98].message, __E[99].message] },
+                Self::InvalidEndTimeMalformed => {
+                    const { &[__E[98].message, __E[99].message] }
+                }
                 Self::InvalidEndTimeMismatch => {
                     const { &[__E[100].message, __E[101].message, __E[102].message] }
                 }
@@ -1938,19 +1898,31 @@ const _: () = {
                 Self::InvalidSourcePriorityMalformed => {
                     const { &[__E[122].message, __E[123].message] }
                 }
-                Self::InvalidSourceTypeMalformed => const { &[__E[124].message, __E[125].message] },
+                Self::InvalidSourceTypeMalformed => {
+                    const { &[__E[124].message, __E[125].message] }
+                }
                 Self::InvalidStartTimeMalformed => {
                     const { &[__E[126].message, __E[127].message, __E[128].message] }
                 }
                 Self::InvalidStartTimeValueNotSupported => {
                     const { &[__E[129].message, __E[130].message] }
                 }
-                Self::InvalidStatusResourceGroup => const { &[__E[131].message, __E[132].message] },
-                Self::InvalidTypeContentMismatch => const { &[__E[138].message, __E[139].message] },
-                Self::MissParameter => const { &[__E[142].message, __E[143].message] },
-                Self::MissingDomainName => const { &[__E[144].message, __E[145].message] },
-                Self::MissingSourceContent => const { &[__E[151].message, __E[152].message] },
-                Self::MissingSourceType => const { &[__E[153].message, __E[154].message] },
+                Self::InvalidStatusResourceGroup => {
+                    const { &[__E[131].message, __E[132].message] }
+                }
+                Self::InvalidTypeContentMismatch => {
+                    const { &[__E[138].message, __E[139].message] }
+                }
+                Self::MissParameter => const { &[__E[142].message, __E[143].message] }
+                Self::MissingDomainName => {
+                    const { &[__E[144].message, __E[145].message] }
+                }
+                Self::MissingSourceContent => {
+                    const { &[__E[151].message, __E[152].message] }
+                }
+                Self::MissingSourceType => {
+                    const { &[__E[153].message, __E[154].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1959,17 +1931,24 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[112]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[112]] }
                 Self::MissingParameter => {
                     const {
                         &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[146],
-                            __E[147], __E[148],
+                            __E[13],
+                            __E[14],
+                            __E[15],
+                            __E[16],
+                            __E[17],
+                            __E[34],
+                            __E[146],
+                            __E[147],
+                            __E[148],
                         ]
                     }
                 }
-                Self::UnsupportedParameter => const { &[__E[20], __E[181]] },
-                Self::InternalError => const { &[__E[39], __E[79]] },
+                Self::UnsupportedParameter => const { &[__E[20], __E[181]] }
+                Self::InternalError => const { &[__E[39], __E[79]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1986,26 +1965,32 @@ const _: () = {
         fn apis(self) -> &'static [&'static str] {
             match self {
                 Self::InvalidParameter => &[r"DeleteScdnDomain"],
-                Self::MissingParameter => &[
-                    r"BatchSetScdnDomainConfigs",
-                    r"DeleteScdnSpecificConfig",
-                    r"DescribeScdnDomainBpsData",
-                    r"DescribeScdnDomainHitRateData",
-                    r"DescribeScdnDomainHttpCodeData",
-                    r"DescribeScdnDomainOriginBpsData",
-                    r"DescribeScdnDomainOriginTrafficData",
-                    r"DescribeScdnDomainQpsData",
-                    r"DescribeScdnDomainRealTimeSrcTrafficData",
-                    r"DescribeScdnDomainRealTimeTrafficData",
-                    r"DescribeScdnDomainTrafficData",
-                ],
-                Self::UnsupportedParameter => &[r"CheckScdnService", r"DescribeScdnService"],
+                Self::MissingParameter => {
+                    &[
+                        r"BatchSetScdnDomainConfigs",
+                        r"DeleteScdnSpecificConfig",
+                        r"DescribeScdnDomainBpsData",
+                        r"DescribeScdnDomainHitRateData",
+                        r"DescribeScdnDomainHttpCodeData",
+                        r"DescribeScdnDomainOriginBpsData",
+                        r"DescribeScdnDomainOriginTrafficData",
+                        r"DescribeScdnDomainQpsData",
+                        r"DescribeScdnDomainRealTimeSrcTrafficData",
+                        r"DescribeScdnDomainRealTimeTrafficData",
+                        r"DescribeScdnDomainTrafficData",
+                    ]
+                }
+                Self::UnsupportedParameter => {
+                    &[r"CheckScdnService", r"DescribeScdnService"]
+                }
                 Self::InternalError => &[r"DescribeScdnDomainCertificateInfo"],
                 Self::AddBotFailed => &[r"SetScdnBotInfo"],
-                Self::AbsDomainNameMalformed => &[
-                    r"DescribeScdnDomainRealTimeSrcTrafficData",
-                    r"DescribeScdnDomainRealTimeTrafficData",
-                ],
+                Self::AbsDomainNameMalformed => {
+                    &[
+                        r"DescribeScdnDomainRealTimeSrcTrafficData",
+                        r"DescribeScdnDomainRealTimeTrafficData",
+                    ]
+                }
                 Self::AuthenticationFailed => &[r"SetScdnDomainCertificate"],
                 Self::BotLock => &[r"SetScdnBotInfo"],
                 Self::CdnTypeNotSupportExtensiveDomain => &[r"AddScdnDomain"],
@@ -2022,34 +2007,36 @@ const _: () = {
                 Self::CertificateStatusError => &[r"SetScdnDomainCertificate"],
                 Self::CertificateContentDuplicated => &[r"SetScdnDomainCertificate"],
                 Self::CheckSourceHealthFailed => &[r"AddScdnDomain"],
-                Self::DomainNotExist => &[
-                    r"DescribeScdnCcQpsInfo",
-                    r"DescribeScdnCcTopIp",
-                    r"DescribeScdnCcTopUrl",
-                    r"SetScdnBotInfo",
-                ],
+                Self::DomainNotExist => {
+                    &[
+                        r"DescribeScdnCcQpsInfo",
+                        r"DescribeScdnCcTopIp",
+                        r"DescribeScdnCcTopUrl",
+                        r"SetScdnBotInfo",
+                    ]
+                }
                 Self::DecodeError => &[r"SetScdnDomainCertificate"],
                 Self::DeleteFailed => &[r"SetScdnDomainCertificate"],
-                Self::DomainInProtectedMode => &[
-                    r"BatchUpdateScdnDomain",
-                    r"SetScdnDomainCertificate",
-                    r"UpdateScdnDomain",
-                ],
+                Self::DomainInProtectedMode => {
+                    &[
+                        r"BatchUpdateScdnDomain",
+                        r"SetScdnDomainCertificate",
+                        r"UpdateScdnDomain",
+                    ]
+                }
                 Self::DomainInSafeMode => &[r"SetScdnDomainCertificate"],
                 Self::DomainNameOverLimit => &[r"DescribeScdnRefreshTasks"],
-                Self::DomainNotRecordedAliyun => &[r"BatchStartScdnDomain", r"StartScdnDomain"],
+                Self::DomainNotRecordedAliyun => {
+                    &[r"BatchStartScdnDomain", r"StartScdnDomain"]
+                }
                 Self::DomainOwnerVerifyFail => &[r"VerifyScdnDomainOwner"],
                 Self::DomainReserved => &[r"AddScdnDomain"],
-                Self::EntityNotExistResourceGroup => &[
-                    r"AddScdnDomain",
-                    r"BatchUpdateScdnDomain",
-                    r"UpdateScdnDomain",
-                ],
-                Self::EntityNotExistsResourceGroup => &[
-                    r"AddScdnDomain",
-                    r"BatchUpdateScdnDomain",
-                    r"UpdateScdnDomain",
-                ],
+                Self::EntityNotExistResourceGroup => {
+                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+                }
+                Self::EntityNotExistsResourceGroup => {
+                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+                }
                 Self::ExtensiveAndAllBothExist => &[r"AddScdnDomain"],
                 Self::ExtensiveAndSpecificDomainConflict => &[r"AddScdnDomain"],
                 Self::InvalidParameter_2 => &[r"SetScdnBotInfo"],
@@ -2057,84 +2044,101 @@ const _: () = {
                 Self::IllegalOperation => &[r"SetScdnDomainCertificate"],
                 Self::InnerAddDomainDenied => &[r"AddScdnDomain"],
                 Self::InvalidAnyMalformed => &[r"BatchSetScdnDomainConfigs"],
-                Self::InvalidAnyValueNotSupported => &[
-                    r"BatchDeleteScdnDomainConfigs",
-                    r"BatchSetScdnDomainConfigs",
-                    r"DeleteScdnSpecificConfig",
-                    r"DescribeScdnDomainConfigs",
-                ],
+                Self::InvalidAnyValueNotSupported => {
+                    &[
+                        r"BatchDeleteScdnDomainConfigs",
+                        r"BatchSetScdnDomainConfigs",
+                        r"DeleteScdnSpecificConfig",
+                        r"DescribeScdnDomainConfigs",
+                    ]
+                }
                 Self::InvalidArgValueMalformed => &[r"BatchSetScdnDomainConfigs"],
                 Self::InvalidCertNameTooLong => &[r"SetScdnDomainCertificate"],
                 Self::InvalidCertificate => &[r"AddScdnDomain"],
-                Self::InvalidCertificateTooLong => &[r"AddScdnDomain", r"SetScdnDomainCertificate"],
+                Self::InvalidCertificateTooLong => {
+                    &[r"AddScdnDomain", r"SetScdnDomainCertificate"]
+                }
                 Self::InvalidChangeEndTimeMalformed => &[r"DescribeScdnUserDomains"],
                 Self::InvalidChangeStartTimeMalformed => &[r"DescribeScdnUserDomains"],
-                Self::InvalidDomainNotFound => &[
-                    r"DescribeScdnDomainIspData",
-                    r"DescribeScdnDomainRegionData",
-                ],
+                Self::InvalidDomainNotFound => {
+                    &[r"DescribeScdnDomainIspData", r"DescribeScdnDomainRegionData"]
+                }
                 Self::InvalidDomainNotOnline => &[r"SetScdnDomainCertificate"],
-                Self::InvalidDomainNameMalformed => &[
-                    r"AddScdnDomain",
-                    r"BatchUpdateScdnDomain",
-                    r"DeleteScdnDomain",
-                    r"DescribeScdnDomainRealTimeBpsData",
-                    r"DescribeScdnDomainRealTimeByteHitRateData",
-                    r"DescribeScdnDomainRealTimeQpsData",
-                    r"DescribeScdnDomainRealTimeReqHitRateData",
-                    r"DescribeScdnUserDomains",
-                    r"UpdateScdnDomain",
-                ],
+                Self::InvalidDomainNameMalformed => {
+                    &[
+                        r"AddScdnDomain",
+                        r"BatchUpdateScdnDomain",
+                        r"DeleteScdnDomain",
+                        r"DescribeScdnDomainRealTimeBpsData",
+                        r"DescribeScdnDomainRealTimeByteHitRateData",
+                        r"DescribeScdnDomainRealTimeQpsData",
+                        r"DescribeScdnDomainRealTimeReqHitRateData",
+                        r"DescribeScdnUserDomains",
+                        r"UpdateScdnDomain",
+                    ]
+                }
                 Self::InvalidDomainNameMismatch => &[r"DescribeScdnDomainTopUrlVisit"],
                 Self::InvalidDomainNameLevel => &[r"AddScdnDomain"],
-                Self::InvalidDomainSearchTypeValueNotSupported => &[r"DescribeScdnUserDomains"],
-                Self::InvalidDomainStatusValueNotSupported => &[r"DescribeScdnUserDomains"],
-                Self::InvalidEndTimeMalformed => &[
-                    r"DescribeScdnDomainBpsData",
-                    r"DescribeScdnDomainHitRateData",
-                    r"DescribeScdnDomainHttpCodeData",
-                    r"DescribeScdnDomainIspData",
-                    r"DescribeScdnDomainOriginBpsData",
-                    r"DescribeScdnDomainOriginTrafficData",
-                    r"DescribeScdnDomainPvData",
-                    r"DescribeScdnDomainQpsData",
-                    r"DescribeScdnDomainRealTimeHttpCodeData",
-                    r"DescribeScdnDomainRealTimeSrcBpsData",
-                    r"DescribeScdnDomainRealTimeSrcTrafficData",
-                    r"DescribeScdnDomainRealTimeTrafficData",
-                    r"DescribeScdnDomainRegionData",
-                    r"DescribeScdnDomainTopReferVisit",
-                    r"DescribeScdnDomainTopUrlVisit",
-                    r"DescribeScdnDomainTrafficData",
-                    r"DescribeScdnDomainUvData",
-                    r"DescribeScdnRefreshTasks",
-                    r"DescribeScdnTopDomainsByFlow",
-                ],
-                Self::InvalidEndTimeMismatch => &[
-                    r"DescribeScdnDomainBpsData",
-                    r"DescribeScdnDomainHitRateData",
-                    r"DescribeScdnDomainHttpCodeData",
-                    r"DescribeScdnDomainIspData",
-                    r"DescribeScdnDomainOriginBpsData",
-                    r"DescribeScdnDomainOriginTrafficData",
-                    r"DescribeScdnDomainQpsData",
-                    r"DescribeScdnDomainRealTimeHttpCodeData",
-                    r"DescribeScdnDomainRealTimeSrcBpsData",
-                    r"DescribeScdnDomainRealTimeSrcTrafficData",
-                    r"DescribeScdnDomainRealTimeTrafficData",
-                    r"DescribeScdnDomainRegionData",
-                    r"DescribeScdnDomainTrafficData",
-                    r"DescribeScdnRefreshTasks",
-                ],
+                Self::InvalidDomainSearchTypeValueNotSupported => {
+                    &[r"DescribeScdnUserDomains"]
+                }
+                Self::InvalidDomainStatusValueNotSupported => {
+                    &[r"DescribeScdnUserDomains"]
+                }
+                Self::InvalidEndTimeMalformed => {
+                    &[
+                        r"DescribeScdnDomainBpsData",
+                        r"DescribeScdnDomainHitRateData",
+                        r"DescribeScdnDomainHttpCodeData",
+                        r"DescribeScdnDomainIspData",
+                        r"DescribeScdnDomainOriginBpsData",
+                        r"DescribeScdnDomainOriginTrafficData",
+                        r"DescribeScdnDomainPvData",
+                        r"DescribeScdnDomainQpsData",
+                        r"DescribeScdnDomainRealTimeHttpCodeData",
+                        r"DescribeScdnDomainRealTimeSrcBpsData",
+                        r"DescribeScdnDomainRealTimeSrcTrafficData",
+                        r"DescribeScdnDomainRealTimeTrafficData",
+                        r"DescribeScdnDomainRegionData",
+                        r"DescribeScdnDomainTopReferVisit",
+                        r"DescribeScdnDomainTopUrlVisit",
+                        r"DescribeScdnDomainTrafficData",
+                        r"DescribeScdnDomainUvData",
+                        r"DescribeScdnRefreshTasks",
+                        r"DescribeScdnTopDomainsByFlow",
+                    ]
+                }
+                Self::InvalidEndTimeMismatch => {
+                    &[
+                        r"DescribeScdnDomainBpsData",
+                        r"DescribeScdnDomainHitRateData",
+                        r"DescribeScdnDomainHttpCodeData",
+                        r"DescribeScdnDomainIspData",
+                        r"DescribeScdnDomainOriginBpsData",
+                        r"DescribeScdnDomainOriginTrafficData",
+                        r"DescribeScdnDomainQpsData",
+                        r"DescribeScdnDomainRealTimeHttpCodeData",
+                        r"DescribeScdnDomainRealTimeSrcBpsData",
+                        r"DescribeScdnDomainRealTimeSrcTrafficData",
+                        r"DescribeScdnDomainRealTimeTrafficData",
+                        r"DescribeScdnDomainRegionData",
+                        r"DescribeScdnDomainTrafficData",
+                        r"DescribeScdnRefreshTasks",
+                    ]
+                }
                 Self::InvalidExtensiveDomainValueNotSupported => {
                     &[r"PreloadScdnObjectCaches", r"RefreshScdnObjectCaches"]
                 }
                 Self::InvalidFunctionsMalformed => &[r"BatchSetScdnDomainConfigs"],
-                Self::InvalidHeaderKeyValueNotSupported => &[r"BatchSetScdnDomainConfigs"],
-                Self::InvalidIntervalMalformed => &[
-                    r"DescribeScdnDomainRealTimeSrcTrafficData",
-                    r"DescribeScdnDomainRealTimeTrafficData",
-                ],
+                Self::InvalidHeaderKeyValueNotSupported => {
+                    &[r"BatchSetScdnDomainConfigs"]
+                }
+                Self::InvalidIntervalMalformed => {
+                    &[
+                        r"DescribeScdnDomainRealTimeSrcTrafficData",
+                        r"DescribeScdnDomainRealTimeTrafficData",
+                    ]
+                }
                 Self::InvalidObjectPathMalformed => {
                     &[r"PreloadScdnObjectCaches", r"RefreshScdnObjectCaches"]
                 }
@@ -2143,146 +2147,152 @@ const _: () = {
                 }
                 Self::InvalidPageNumberValueNotSupported => &[r"DescribeScdnUserDomains"],
                 Self::InvalidPageSizeValueNotSupported => &[r"DescribeScdnUserDomains"],
-                Self::InvalidResourceGroupIdMalformed => &[
-                    r"AddScdnDomain",
-                    r"BatchUpdateScdnDomain",
-                    r"UpdateScdnDomain",
-                ],
+                Self::InvalidResourceGroupIdMalformed => {
+                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+                }
                 Self::InvalidSslPri => &[r"SetScdnDomainCertificate"],
-                Self::InvalidSslProtocolValueNotSupported => &[r"SetScdnDomainCertificate"],
+                Self::InvalidSslProtocolValueNotSupported => {
+                    &[r"SetScdnDomainCertificate"]
+                }
                 Self::InvalidSslPub => &[r"SetScdnDomainCertificate"],
                 Self::InvalidSslPubOrInvalidSslPri => &[r"SetScdnDomainCertificate"],
                 Self::InvalidScopeMalformed => &[r"AddScdnDomain"],
-                Self::InvalidSourceContentMalformed => &[
-                    r"AddScdnDomain",
-                    r"BatchUpdateScdnDomain",
-                    r"UpdateScdnDomain",
-                ],
-                Self::InvalidSourcePriorityMalformed => &[
-                    r"AddScdnDomain",
-                    r"BatchUpdateScdnDomain",
-                    r"UpdateScdnDomain",
-                ],
-                Self::InvalidSourceTypeMalformed => &[
-                    r"AddScdnDomain",
-                    r"BatchUpdateScdnDomain",
-                    r"UpdateScdnDomain",
-                ],
-                Self::InvalidStartTimeMalformed => &[
-                    r"DescribeScdnDomainBpsData",
-                    r"DescribeScdnDomainHitRateData",
-                    r"DescribeScdnDomainHttpCodeData",
-                    r"DescribeScdnDomainIspData",
-                    r"DescribeScdnDomainOriginBpsData",
-                    r"DescribeScdnDomainOriginTrafficData",
-                    r"DescribeScdnDomainPvData",
-                    r"DescribeScdnDomainQpsData",
-                    r"DescribeScdnDomainRealTimeHttpCodeData",
-                    r"DescribeScdnDomainRealTimeSrcBpsData",
-                    r"DescribeScdnDomainRealTimeSrcTrafficData",
-                    r"DescribeScdnDomainRealTimeTrafficData",
-                    r"DescribeScdnDomainRegionData",
-                    r"DescribeScdnDomainTopReferVisit",
-                    r"DescribeScdnDomainTopUrlVisit",
-                    r"DescribeScdnDomainTrafficData",
-                    r"DescribeScdnDomainUvData",
-                    r"DescribeScdnRefreshTasks",
-                    r"DescribeScdnTopDomainsByFlow",
-                ],
-                Self::InvalidStartTimeValueNotSupported => &[
-                    r"DescribeScdnDDoSTrafficInfo",
-                    r"DescribeScdnDomainBpsData",
-                    r"DescribeScdnDomainHitRateData",
-                    r"DescribeScdnDomainHttpCodeData",
-                    r"DescribeScdnDomainIspData",
-                    r"DescribeScdnDomainOriginBpsData",
-                    r"DescribeScdnDomainOriginTrafficData",
-                    r"DescribeScdnDomainPvData",
-                    r"DescribeScdnDomainQpsData",
-                    r"DescribeScdnDomainRealTimeHttpCodeData",
-                    r"DescribeScdnDomainRealTimeSrcBpsData",
-                    r"DescribeScdnDomainRealTimeSrcTrafficData",
-                    r"DescribeScdnDomainRealTimeTrafficData",
-                    r"DescribeScdnDomainRegionData",
-                    r"DescribeScdnDomainTopReferVisit",
-                    r"DescribeScdnDomainTopUrlVisit",
-                    r"DescribeScdnDomainTrafficData",
-                    r"DescribeScdnDomainUvData",
-                    r"DescribeScdnRefreshTasks",
-                    r"DescribeScdnTopDomainsByFlow",
-                ],
-                Self::InvalidStatusResourceGroup => &[
-                    r"AddScdnDomain",
-                    r"BatchUpdateScdnDomain",
-                    r"UpdateScdnDomain",
-                ],
+                Self::InvalidSourceContentMalformed => {
+                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+                }
+                Self::InvalidSourcePriorityMalformed => {
+                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+                }
+                Self::InvalidSourceTypeMalformed => {
+                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+                }
+                Self::InvalidStartTimeMalformed => {
+                    &[
+                        r"DescribeScdnDomainBpsData",
+                        r"DescribeScdnDomainHitRateData",
+                        r"DescribeScdnDomainHttpCodeData",
+                        r"DescribeScdnDomainIspData",
+                        r"DescribeScdnDomainOriginBpsData",
+                        r"DescribeScdnDomainOriginTrafficData",
+                        r"DescribeScdnDomainPvData",
+                        r"DescribeScdnDomainQpsData",
+                        r"DescribeScdnDomainRealTimeHttpCodeData",
+                        r"DescribeScdnDomainRealTimeSrcBpsData",
+                        r"DescribeScdnDomainRealTimeSrcTrafficData",
+                        r"DescribeScdnDomainRealTimeTrafficData",
+                        r"DescribeScdnDomainRegionData",
+                        r"DescribeScdnDomainTopReferVisit",
+                        r"DescribeScdnDomainTopUrlVisit",
+                        r"DescribeScdnDomainTrafficData",
+                        r"DescribeScdnDomainUvData",
+                        r"DescribeScdnRefreshTasks",
+                        r"DescribeScdnTopDomainsByFlow",
+                    ]
+                }
+                Self::InvalidStartTimeValueNotSupported => {
+                    &[
+                        r"DescribeScdnDDoSTrafficInfo",
+                        r"DescribeScdnDomainBpsData",
+                        r"DescribeScdnDomainHitRateData",
+                        r"DescribeScdnDomainHttpCodeData",
+                        r"DescribeScdnDomainIspData",
+                        r"DescribeScdnDomainOriginBpsData",
+                        r"DescribeScdnDomainOriginTrafficData",
+                        r"DescribeScdnDomainPvData",
+                        r"DescribeScdnDomainQpsData",
+                        r"DescribeScdnDomainRealTimeHttpCodeData",
+                        r"DescribeScdnDomainRealTimeSrcBpsData",
+                        r"DescribeScdnDomainRealTimeSrcTrafficData",
+                        r"DescribeScdnDomainRealTimeTrafficData",
+                        r"DescribeScdnDomainRegionData",
+                        r"DescribeScdnDomainTopReferVisit",
+                        r"DescribeScdnDomainTopUrlVisit",
+                        r"DescribeScdnDomainTrafficData",
+                        r"DescribeScdnDomainUvData",
+                        r"DescribeScdnRefreshTasks",
+                        r"DescribeScdnTopDomainsByFlow",
+                    ]
+                }
+                Self::InvalidStatusResourceGroup => {
+                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+                }
                 Self::InvalidStatusValueNotSupported => &[r"DescribeScdnRefreshTasks"],
                 Self::InvalidTaskIdMalformed => &[r"DescribeScdnRefreshTasks"],
                 Self::InvalidTime => &[r"DescribeScdnRefreshTasks"],
-                Self::InvalidTimeMalformed => &[
-                    r"DescribeScdnDomainRealTimeBpsData",
-                    r"DescribeScdnDomainRealTimeByteHitRateData",
-                    r"DescribeScdnDomainRealTimeQpsData",
-                    r"DescribeScdnDomainRealTimeReqHitRateData",
-                ],
-                Self::InvalidTimeValueNotSupported => &[
-                    r"DescribeScdnDomainPvData",
-                    r"DescribeScdnDomainTopUrlVisit",
-                    r"DescribeScdnDomainUvData",
-                ],
-                Self::InvalidTypeContentMismatch => &[
-                    r"AddScdnDomain",
-                    r"BatchUpdateScdnDomain",
-                    r"UpdateScdnDomain",
-                ],
+                Self::InvalidTimeMalformed => {
+                    &[
+                        r"DescribeScdnDomainRealTimeBpsData",
+                        r"DescribeScdnDomainRealTimeByteHitRateData",
+                        r"DescribeScdnDomainRealTimeQpsData",
+                        r"DescribeScdnDomainRealTimeReqHitRateData",
+                    ]
+                }
+                Self::InvalidTimeValueNotSupported => {
+                    &[
+                        r"DescribeScdnDomainPvData",
+                        r"DescribeScdnDomainTopUrlVisit",
+                        r"DescribeScdnDomainUvData",
+                    ]
+                }
+                Self::InvalidTypeContentMismatch => {
+                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+                }
                 Self::IspBlack => &[r"BatchStartScdnDomain", r"StartScdnDomain"],
                 Self::KeyMalformed => &[r"SetScdnDomainCertificate"],
-                Self::MissParameter => &[
-                    r"DescribeScdnCcInfo",
-                    r"DescribeScdnCcQpsInfo",
-                    r"DescribeScdnCcTopIp",
-                    r"DescribeScdnCcTopUrl",
-                    r"DescribeScdnDDoSInfo",
-                    r"DescribeScdnDDoSTrafficInfo",
-                    r"DescribeScdnUserProtectInfo",
-                    r"SetScdnBotInfo",
-                    r"SetScdnCcInfo",
-                    r"SetScdnDDoSInfo",
-                ],
-                Self::MissingDomainName => &[r"BatchUpdateScdnDomain", r"UpdateScdnDomain"],
+                Self::MissParameter => {
+                    &[
+                        r"DescribeScdnCcInfo",
+                        r"DescribeScdnCcQpsInfo",
+                        r"DescribeScdnCcTopIp",
+                        r"DescribeScdnCcTopUrl",
+                        r"DescribeScdnDDoSInfo",
+                        r"DescribeScdnDDoSTrafficInfo",
+                        r"DescribeScdnUserProtectInfo",
+                        r"SetScdnBotInfo",
+                        r"SetScdnCcInfo",
+                        r"SetScdnDDoSInfo",
+                    ]
+                }
+                Self::MissingDomainName => {
+                    &[r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+                }
                 Self::MissingParameterAny => &[r"BatchSetScdnDomainConfigs"],
                 Self::MissingParameterObjectType => &[r"DescribeScdnRefreshTasks"],
-                Self::MissingSourceContent => &[
-                    r"AddScdnDomain",
-                    r"BatchUpdateScdnDomain",
-                    r"UpdateScdnDomain",
-                ],
-                Self::MissingSourceType => &[
-                    r"AddScdnDomain",
-                    r"BatchUpdateScdnDomain",
-                    r"UpdateScdnDomain",
-                ],
-                Self::MissingTimeParameter => &[
-                    r"DescribeScdnDomainRealTimeHttpCodeData",
-                    r"DescribeScdnDomainRealTimeSrcBpsData",
-                    r"DescribeScdnRefreshTasks",
-                ],
+                Self::MissingSourceContent => {
+                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+                }
+                Self::MissingSourceType => {
+                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain", r"UpdateScdnDomain"]
+                }
+                Self::MissingTimeParameter => {
+                    &[
+                        r"DescribeScdnDomainRealTimeHttpCodeData",
+                        r"DescribeScdnDomainRealTimeSrcBpsData",
+                        r"DescribeScdnRefreshTasks",
+                    ]
+                }
                 Self::NotInternationRealIdentity => &[r"AddScdnDomain"],
                 Self::ObjectPathMalformed => &[r"RefreshScdnObjectCaches"],
                 Self::PreloadQueueFull => &[r"PreloadScdnObjectCaches"],
-                Self::QueryDomainCcDataFailed => &[r"DescribeScdnCcTopIp", r"DescribeScdnCcTopUrl"],
+                Self::QueryDomainCcDataFailed => {
+                    &[r"DescribeScdnCcTopIp", r"DescribeScdnCcTopUrl"]
+                }
                 Self::QueryDomainQpsFailed => &[r"DescribeScdnCcQpsInfo"],
                 Self::QueryTrafficFailed => &[r"DescribeScdnDDoSTrafficInfo"],
                 Self::QuotaExceededPreload => &[r"PreloadScdnObjectCaches"],
                 Self::QuotaExceededRefresh => &[r"RefreshScdnObjectCaches"],
                 Self::QuotaPerMinuteExceededRefresh => &[r"RefreshScdnObjectCaches"],
-                Self::RecordCheckNotAvailable => &[r"BatchStartScdnDomain", r"StartScdnDomain"],
+                Self::RecordCheckNotAvailable => {
+                    &[r"BatchStartScdnDomain", r"StartScdnDomain"]
+                }
                 Self::SetBotDbFailed => &[r"SetScdnBotInfo"],
                 Self::SetCcFailed => &[r"SetScdnCcInfo"],
                 Self::SetDdosFailed => &[r"SetScdnDDoSInfo"],
                 Self::SslPriMissingParameter => &[r"SetScdnDomainCertificate"],
                 Self::SslPubMissingParameter => &[r"SetScdnDomainCertificate"],
-                Self::SetDomainCertificateParameterError => &[r"SetScdnDomainCertificate"],
+                Self::SetDomainCertificateParameterError => {
+                    &[r"SetScdnDomainCertificate"]
+                }
                 Self::SignatureDoesNotMatch => &[r"DescribeScdnDomainCertificateInfo"],
                 Self::SingleRequestOverLimit => {
                     &[r"PreloadScdnObjectCaches", r"RefreshScdnObjectCaches"]
@@ -2291,20 +2301,24 @@ const _: () = {
                 Self::TooManyRefresh => &[r"RefreshScdnObjectCaches"],
                 Self::TooManyDomains => &[r"BatchSetScdnDomainConfigs"],
                 Self::TooManyRequests => &[r"DescribeScdnRefreshTasks"],
-                Self::TopLevelDomainMismatch => &[r"AddScdnDomain", r"BatchUpdateScdnDomain"],
+                Self::TopLevelDomainMismatch => {
+                    &[r"AddScdnDomain", r"BatchUpdateScdnDomain"]
+                }
                 Self::TopLevelDomainNotFound => &[r"BatchUpdateScdnDomain"],
-                Self::UserNotExist => &[
-                    r"DescribeScdnCcInfo",
-                    r"DescribeScdnCcQpsInfo",
-                    r"DescribeScdnCcTopIp",
-                    r"DescribeScdnCcTopUrl",
-                    r"DescribeScdnDDoSInfo",
-                    r"DescribeScdnDDoSTrafficInfo",
-                    r"DescribeScdnUserProtectInfo",
-                    r"SetScdnBotInfo",
-                    r"SetScdnCcInfo",
-                    r"SetScdnDDoSInfo",
-                ],
+                Self::UserNotExist => {
+                    &[
+                        r"DescribeScdnCcInfo",
+                        r"DescribeScdnCcQpsInfo",
+                        r"DescribeScdnCcTopIp",
+                        r"DescribeScdnCcTopUrl",
+                        r"DescribeScdnDDoSInfo",
+                        r"DescribeScdnDDoSTrafficInfo",
+                        r"DescribeScdnUserProtectInfo",
+                        r"SetScdnBotInfo",
+                        r"SetScdnCcInfo",
+                        r"SetScdnDDoSInfo",
+                    ]
+                }
                 Self::SslPriError => &[r"SetScdnDomainCertificate"],
                 Self::SslPubError => &[r"SetScdnDomainCertificate"],
                 #[allow(unreachable_patterns)]
@@ -2313,346 +2327,420 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddScdnDomain" => &[
-                    Self::CdnTypeNotSupportExtensiveDomain,
-                    Self::CheckSourceHealthFailed,
-                    Self::DomainReserved,
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::ExtensiveAndAllBothExist,
-                    Self::ExtensiveAndSpecificDomainConflict,
-                    Self::InnerAddDomainDenied,
-                    Self::InvalidCertificate,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainNameLevel,
-                    Self::InvalidResourceGroupIdMalformed,
-                    Self::InvalidScopeMalformed,
-                    Self::InvalidSourceContentMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourceTypeMalformed,
-                    Self::InvalidStatusResourceGroup,
-                    Self::InvalidTypeContentMismatch,
-                    Self::MissingSourceContent,
-                    Self::MissingSourceType,
-                    Self::NotInternationRealIdentity,
-                    Self::SourceIpExceed,
-                    Self::TopLevelDomainMismatch,
-                ],
+                r"AddScdnDomain" => {
+                    &[
+                        Self::CdnTypeNotSupportExtensiveDomain,
+                        Self::CheckSourceHealthFailed,
+                        Self::DomainReserved,
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::ExtensiveAndAllBothExist,
+                        Self::ExtensiveAndSpecificDomainConflict,
+                        Self::InnerAddDomainDenied,
+                        Self::InvalidCertificate,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainNameLevel,
+                        Self::InvalidResourceGroupIdMalformed,
+                        Self::InvalidScopeMalformed,
+                        Self::InvalidSourceContentMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourceTypeMalformed,
+                        Self::InvalidStatusResourceGroup,
+                        Self::InvalidTypeContentMismatch,
+                        Self::MissingSourceContent,
+                        Self::MissingSourceType,
+                        Self::NotInternationRealIdentity,
+                        Self::SourceIpExceed,
+                        Self::TopLevelDomainMismatch,
+                    ]
+                }
                 r"BatchDeleteScdnDomainConfigs" => &[Self::InvalidAnyValueNotSupported],
-                r"BatchSetScdnDomainConfigs" => &[
-                    Self::MissingParameter,
-                    Self::InvalidAnyMalformed,
-                    Self::InvalidAnyValueNotSupported,
-                    Self::InvalidArgValueMalformed,
-                    Self::InvalidFunctionsMalformed,
-                    Self::InvalidHeaderKeyValueNotSupported,
-                    Self::MissingParameterAny,
-                    Self::TooManyDomains,
-                ],
-                r"BatchStartScdnDomain" => &[
-                    Self::DomainNotRecordedAliyun,
-                    Self::IcpBlack,
-                    Self::IspBlack,
-                    Self::RecordCheckNotAvailable,
-                ],
-                r"BatchUpdateScdnDomain" => &[
-                    Self::DomainInProtectedMode,
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidResourceGroupIdMalformed,
-                    Self::InvalidSourceContentMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourceTypeMalformed,
-                    Self::InvalidStatusResourceGroup,
-                    Self::InvalidTypeContentMismatch,
-                    Self::MissingDomainName,
-                    Self::MissingSourceContent,
-                    Self::MissingSourceType,
-                    Self::TopLevelDomainMismatch,
-                    Self::TopLevelDomainNotFound,
-                ],
+                r"BatchSetScdnDomainConfigs" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidAnyMalformed,
+                        Self::InvalidAnyValueNotSupported,
+                        Self::InvalidArgValueMalformed,
+                        Self::InvalidFunctionsMalformed,
+                        Self::InvalidHeaderKeyValueNotSupported,
+                        Self::MissingParameterAny,
+                        Self::TooManyDomains,
+                    ]
+                }
+                r"BatchStartScdnDomain" => {
+                    &[
+                        Self::DomainNotRecordedAliyun,
+                        Self::IcpBlack,
+                        Self::IspBlack,
+                        Self::RecordCheckNotAvailable,
+                    ]
+                }
+                r"BatchUpdateScdnDomain" => {
+                    &[
+                        Self::DomainInProtectedMode,
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidResourceGroupIdMalformed,
+                        Self::InvalidSourceContentMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourceTypeMalformed,
+                        Self::InvalidStatusResourceGroup,
+                        Self::InvalidTypeContentMismatch,
+                        Self::MissingDomainName,
+                        Self::MissingSourceContent,
+                        Self::MissingSourceType,
+                        Self::TopLevelDomainMismatch,
+                        Self::TopLevelDomainNotFound,
+                    ]
+                }
                 r"CheckScdnService" => &[Self::UnsupportedParameter],
-                r"DeleteScdnDomain" => &[Self::InvalidParameter, Self::InvalidDomainNameMalformed],
+                r"DeleteScdnDomain" => {
+                    &[Self::InvalidParameter, Self::InvalidDomainNameMalformed]
+                }
                 r"DeleteScdnSpecificConfig" => {
                     &[Self::MissingParameter, Self::InvalidAnyValueNotSupported]
                 }
                 r"DescribeScdnCcInfo" => &[Self::MissParameter, Self::UserNotExist],
-                r"DescribeScdnCcQpsInfo" => &[
-                    Self::DomainNotExist,
-                    Self::MissParameter,
-                    Self::QueryDomainQpsFailed,
-                    Self::UserNotExist,
-                ],
-                r"DescribeScdnCcTopIp" => &[
-                    Self::DomainNotExist,
-                    Self::MissParameter,
-                    Self::QueryDomainCcDataFailed,
-                    Self::UserNotExist,
-                ],
-                r"DescribeScdnCcTopUrl" => &[
-                    Self::DomainNotExist,
-                    Self::MissParameter,
-                    Self::QueryDomainCcDataFailed,
-                    Self::UserNotExist,
-                ],
+                r"DescribeScdnCcQpsInfo" => {
+                    &[
+                        Self::DomainNotExist,
+                        Self::MissParameter,
+                        Self::QueryDomainQpsFailed,
+                        Self::UserNotExist,
+                    ]
+                }
+                r"DescribeScdnCcTopIp" => {
+                    &[
+                        Self::DomainNotExist,
+                        Self::MissParameter,
+                        Self::QueryDomainCcDataFailed,
+                        Self::UserNotExist,
+                    ]
+                }
+                r"DescribeScdnCcTopUrl" => {
+                    &[
+                        Self::DomainNotExist,
+                        Self::MissParameter,
+                        Self::QueryDomainCcDataFailed,
+                        Self::UserNotExist,
+                    ]
+                }
                 r"DescribeScdnDDoSInfo" => &[Self::MissParameter, Self::UserNotExist],
-                r"DescribeScdnDDoSTrafficInfo" => &[
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissParameter,
-                    Self::QueryTrafficFailed,
-                    Self::UserNotExist,
-                ],
-                r"DescribeScdnDomainBpsData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
+                r"DescribeScdnDDoSTrafficInfo" => {
+                    &[
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissParameter,
+                        Self::QueryTrafficFailed,
+                        Self::UserNotExist,
+                    ]
+                }
+                r"DescribeScdnDomainBpsData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
                 r"DescribeScdnDomainCertificateInfo" => {
                     &[Self::InternalError, Self::SignatureDoesNotMatch]
                 }
                 r"DescribeScdnDomainConfigs" => &[Self::InvalidAnyValueNotSupported],
-                r"DescribeScdnDomainHitRateData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeScdnDomainHttpCodeData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeScdnDomainIspData" => &[
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeScdnDomainOriginBpsData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeScdnDomainOriginTrafficData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeScdnDomainPvData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeValueNotSupported,
-                ],
-                r"DescribeScdnDomainQpsData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
+                r"DescribeScdnDomainHitRateData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnDomainHttpCodeData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnDomainIspData" => {
+                    &[
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnDomainOriginBpsData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnDomainOriginTrafficData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnDomainPvData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnDomainQpsData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
                 r"DescribeScdnDomainRealTimeBpsData" => {
                     &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
                 }
                 r"DescribeScdnDomainRealTimeByteHitRateData" => {
                     &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
                 }
-                r"DescribeScdnDomainRealTimeHttpCodeData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
+                r"DescribeScdnDomainRealTimeHttpCodeData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
                 r"DescribeScdnDomainRealTimeQpsData" => {
                     &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
                 }
                 r"DescribeScdnDomainRealTimeReqHitRateData" => {
                     &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
                 }
-                r"DescribeScdnDomainRealTimeSrcBpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeScdnDomainRealTimeSrcTrafficData" => &[
-                    Self::MissingParameter,
-                    Self::AbsDomainNameMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidIntervalMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeScdnDomainRealTimeTrafficData" => &[
-                    Self::MissingParameter,
-                    Self::AbsDomainNameMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidIntervalMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeScdnDomainRegionData" => &[
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeScdnDomainTopReferVisit" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeScdnDomainTopUrlVisit" => &[
-                    Self::InvalidDomainNameMismatch,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeValueNotSupported,
-                ],
-                r"DescribeScdnDomainTrafficData" => &[
-                    Self::MissingParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeScdnDomainUvData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeValueNotSupported,
-                ],
-                r"DescribeScdnRefreshTasks" => &[
-                    Self::DomainNameOverLimit,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidObjectTypeValueNotSupported,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidStatusValueNotSupported,
-                    Self::InvalidTaskIdMalformed,
-                    Self::InvalidTime,
-                    Self::MissingParameterObjectType,
-                    Self::MissingTimeParameter,
-                    Self::TooManyRequests,
-                ],
+                r"DescribeScdnDomainRealTimeSrcBpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeScdnDomainRealTimeSrcTrafficData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AbsDomainNameMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidIntervalMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnDomainRealTimeTrafficData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AbsDomainNameMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidIntervalMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnDomainRegionData" => {
+                    &[
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnDomainTopReferVisit" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnDomainTopUrlVisit" => {
+                    &[
+                        Self::InvalidDomainNameMismatch,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnDomainTrafficData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnDomainUvData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnRefreshTasks" => {
+                    &[
+                        Self::DomainNameOverLimit,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidObjectTypeValueNotSupported,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidStatusValueNotSupported,
+                        Self::InvalidTaskIdMalformed,
+                        Self::InvalidTime,
+                        Self::MissingParameterObjectType,
+                        Self::MissingTimeParameter,
+                        Self::TooManyRequests,
+                    ]
+                }
                 r"DescribeScdnService" => &[Self::UnsupportedParameter],
-                r"DescribeScdnTopDomainsByFlow" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeScdnUserDomains" => &[
-                    Self::InvalidChangeEndTimeMalformed,
-                    Self::InvalidChangeStartTimeMalformed,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainSearchTypeValueNotSupported,
-                    Self::InvalidDomainStatusValueNotSupported,
-                    Self::InvalidPageNumberValueNotSupported,
-                    Self::InvalidPageSizeValueNotSupported,
-                ],
-                r"DescribeScdnUserProtectInfo" => &[Self::MissParameter, Self::UserNotExist],
-                r"PreloadScdnObjectCaches" => &[
-                    Self::InvalidExtensiveDomainValueNotSupported,
-                    Self::InvalidObjectPathMalformed,
-                    Self::PreloadQueueFull,
-                    Self::QuotaExceededPreload,
-                    Self::SingleRequestOverLimit,
-                ],
-                r"RefreshScdnObjectCaches" => &[
-                    Self::InvalidExtensiveDomainValueNotSupported,
-                    Self::InvalidObjectPathMalformed,
-                    Self::InvalidObjectTypeValueNotSupported,
-                    Self::ObjectPathMalformed,
-                    Self::QuotaExceededRefresh,
-                    Self::QuotaPerMinuteExceededRefresh,
-                    Self::SingleRequestOverLimit,
-                    Self::TooManyRefresh,
-                ],
-                r"SetScdnBotInfo" => &[
-                    Self::AddBotFailed,
-                    Self::BotLock,
-                    Self::DomainNotExist,
-                    Self::InvalidParameter_2,
-                    Self::MissParameter,
-                    Self::SetBotDbFailed,
-                    Self::UserNotExist,
-                ],
-                r"SetScdnCcInfo" => &[Self::MissParameter, Self::SetCcFailed, Self::UserNotExist],
+                r"DescribeScdnTopDomainsByFlow" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnUserDomains" => {
+                    &[
+                        Self::InvalidChangeEndTimeMalformed,
+                        Self::InvalidChangeStartTimeMalformed,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainSearchTypeValueNotSupported,
+                        Self::InvalidDomainStatusValueNotSupported,
+                        Self::InvalidPageNumberValueNotSupported,
+                        Self::InvalidPageSizeValueNotSupported,
+                    ]
+                }
+                r"DescribeScdnUserProtectInfo" => {
+                    &[Self::MissParameter, Self::UserNotExist]
+                }
+                r"PreloadScdnObjectCaches" => {
+                    &[
+                        Self::InvalidExtensiveDomainValueNotSupported,
+                        Self::InvalidObjectPathMalformed,
+                        Self::PreloadQueueFull,
+                        Self::QuotaExceededPreload,
+                        Self::SingleRequestOverLimit,
+                    ]
+                }
+                r"RefreshScdnObjectCaches" => {
+                    &[
+                        Self::InvalidExtensiveDomainValueNotSupported,
+                        Self::InvalidObjectPathMalformed,
+                        Self::InvalidObjectTypeValueNotSupported,
+                        Self::ObjectPathMalformed,
+                        Self::QuotaExceededRefresh,
+                        Self::QuotaPerMinuteExceededRefresh,
+                        Self::SingleRequestOverLimit,
+                        Self::TooManyRefresh,
+                    ]
+                }
+                r"SetScdnBotInfo" => {
+                    &[
+                        Self::AddBotFailed,
+                        Self::BotLock,
+                        Self::DomainNotExist,
+                        Self::InvalidParameter_2,
+                        Self::MissParameter,
+                        Self::SetBotDbFailed,
+                        Self::UserNotExist,
+                    ]
+                }
+                r"SetScdnCcInfo" => {
+                    &[Self::MissParameter, Self::SetCcFailed, Self::UserNotExist]
+                }
                 r"SetScdnDDoSInfo" => {
                     &[Self::MissParameter, Self::SetDdosFailed, Self::UserNotExist]
                 }
-                r"SetScdnDomainCertificate" => &[
-                    Self::AuthenticationFailed,
-                    Self::CertNameMissingParameter,
-                    Self::CertStorageFailed,
-                    Self::CertificateDuplicated,
-                    Self::CertificateExpired,
-                    Self::CertificateFormatError,
-                    Self::CertificateKeyNull,
-                    Self::CertificateMissMatch,
-                    Self::CertificateNotFind,
-                    Self::CertificateNotPermittedOff,
-                    Self::CertificateSettedNotEffect,
-                    Self::CertificateStatusError,
-                    Self::CertificateContentDuplicated,
-                    Self::DecodeError,
-                    Self::DeleteFailed,
-                    Self::DomainInProtectedMode,
-                    Self::DomainInSafeMode,
-                    Self::IllegalOperation,
-                    Self::InvalidCertNameTooLong,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainNotOnline,
-                    Self::InvalidSslPri,
-                    Self::InvalidSslProtocolValueNotSupported,
-                    Self::InvalidSslPub,
-                    Self::InvalidSslPubOrInvalidSslPri,
-                    Self::KeyMalformed,
-                    Self::SslPriMissingParameter,
-                    Self::SslPubMissingParameter,
-                    Self::SetDomainCertificateParameterError,
-                    Self::SslPriError,
-                    Self::SslPubError,
-                ],
-                r"StartScdnDomain" => &[
-                    Self::DomainNotRecordedAliyun,
-                    Self::IcpBlack,
-                    Self::IspBlack,
-                    Self::RecordCheckNotAvailable,
-                ],
-                r"UpdateScdnDomain" => &[
-                    Self::DomainInProtectedMode,
-                    Self::EntityNotExistResourceGroup,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidResourceGroupIdMalformed,
-                    Self::InvalidSourceContentMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourceTypeMalformed,
-                    Self::InvalidStatusResourceGroup,
-                    Self::InvalidTypeContentMismatch,
-                    Self::MissingDomainName,
-                    Self::MissingSourceContent,
-                    Self::MissingSourceType,
-                ],
+                r"SetScdnDomainCertificate" => {
+                    &[
+                        Self::AuthenticationFailed,
+                        Self::CertNameMissingParameter,
+                        Self::CertStorageFailed,
+                        Self::CertificateDuplicated,
+                        Self::CertificateExpired,
+                        Self::CertificateFormatError,
+                        Self::CertificateKeyNull,
+                        Self::CertificateMissMatch,
+                        Self::CertificateNotFind,
+                        Self::CertificateNotPermittedOff,
+                        Self::CertificateSettedNotEffect,
+                        Self::CertificateStatusError,
+                        Self::CertificateContentDuplicated,
+                        Self::DecodeError,
+                        Self::DeleteFailed,
+                        Self::DomainInProtectedMode,
+                        Self::DomainInSafeMode,
+                        Self::IllegalOperation,
+                        Self::InvalidCertNameTooLong,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainNotOnline,
+                        Self::InvalidSslPri,
+                        Self::InvalidSslProtocolValueNotSupported,
+                        Self::InvalidSslPub,
+                        Self::InvalidSslPubOrInvalidSslPri,
+                        Self::KeyMalformed,
+                        Self::SslPriMissingParameter,
+                        Self::SslPubMissingParameter,
+                        Self::SetDomainCertificateParameterError,
+                        Self::SslPriError,
+                        Self::SslPubError,
+                    ]
+                }
+                r"StartScdnDomain" => {
+                    &[
+                        Self::DomainNotRecordedAliyun,
+                        Self::IcpBlack,
+                        Self::IspBlack,
+                        Self::RecordCheckNotAvailable,
+                    ]
+                }
+                r"UpdateScdnDomain" => {
+                    &[
+                        Self::DomainInProtectedMode,
+                        Self::EntityNotExistResourceGroup,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidResourceGroupIdMalformed,
+                        Self::InvalidSourceContentMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourceTypeMalformed,
+                        Self::InvalidStatusResourceGroup,
+                        Self::InvalidTypeContentMismatch,
+                        Self::MissingDomainName,
+                        Self::MissingSourceContent,
+                        Self::MissingSourceType,
+                    ]
+                }
                 r"VerifyScdnDomainOwner" => &[Self::DomainOwnerVerifyFail],
                 _ => &[],
             }
@@ -2669,7 +2757,8 @@ const _: () = {
     impl __core::str::FromStr for ScdnError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ScdnError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum ScspError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never):
@@ -140,11 +140,11 @@ pub enum ScspError {
     CallRnderFailed,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 62] = &[
         __row(
@@ -189,12 +189,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -267,12 +262,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -321,12 +311,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -436,42 +421,22 @@ const _: () = {
             r"You must specify InstanceId.",
             __TRANSIENT,
         ),
-        __row(
-            r"InvalidForeignId",
-            200,
-            r"The ForeignId is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidForeignId", 200, r"The ForeignId is invalid.", __NEVER),
         __row(
             r"InvalidInstanceId",
             400,
             r"The specified instance is unavailable or does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOperation",
-            500,
-            r"The operation is invalid.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter",
-            500,
-            r"The specified parameter is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOperation", 500, r"The operation is invalid.", __TRANSIENT),
+        __row(r"InvalidParameter", 500, r"The specified parameter is invalid.", __NEVER),
         __row(
             r"InvalidPhone",
             400,
             r"phoneNum and havePhoneNum must be either empty or not empty at the same time.",
             __NEVER,
         ),
-        __row(
-            r"NoAgentFound",
-            500,
-            r"The specified agent does not exist.",
-            __TRANSIENT,
-        ),
+        __row(r"NoAgentFound", 500, r"The specified agent does not exist.", __TRANSIENT),
         __row(
             r"NoSkillGroupSetFound",
             500,
@@ -492,12 +457,7 @@ const _: () = {
         ),
         __row(r"SystemError", 503, r"System Error", __TRANSIENT),
         __row(r"UserIdNotNull", 200, r"UserId cannot be null.", __NEVER),
-        __row(
-            r"ViewCodeNotNull",
-            500,
-            r"You must specify ViewCode.",
-            __TRANSIENT,
-        ),
+        __row(r"ViewCodeNotNull", 500, r"You must specify ViewCode.", __TRANSIENT),
         __row(
             r"callRnderFailed",
             203,
@@ -508,14 +468,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 52] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49, 50, 51, 53, 54, 55, 56,
-        57, 59, 60, 61,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48, 49,
+        50, 51, 53, 54, 55, 56, 57, 59, 60, 61,
     ];
     const __END: [u32; 52] = [
-        48, 2, 3, 4, 5, 6, 7, 8, 10, 53, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 49, 50, 51, 52, 54, 55, 56,
-        57, 59, 60, 61, 62,
+        48, 2, 3, 4, 5, 6, 7, 8, 10, 53, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 49, 50,
+        51, 52, 54, 55, 56, 57, 59, 60, 61, 62,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: ScspError) -> &'static __Entry {
@@ -581,115 +541,153 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"AppInvalid" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"SystemError" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidPhone" => 44,
-                    r"NoAgentFound" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"NoTenantFound" => 47,
-                    r"UserIdNotNull" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"DataIdEndError" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"ViewCodeNotNull" => 50,
-                    r"callRnderFailed" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DataIdStartError" => 37,
-                    r"InvalidForeignId" => 41,
-                    r"InvalidOperation" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"GetAuthInfoFailed" => 38,
-                    r"GetTenantIdFailed" => 39,
-                    r"InvalidInstanceId" => 42,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"NoSkillGroupSetFound" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InstanceIdCannotBeNull" => 40,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"AppInvalid" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"SystemError" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"InvalidPhone" => 44,
+                        r"NoAgentFound" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"NoTenantFound" => 47,
+                        r"UserIdNotNull" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"DataIdEndError" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"ViewCodeNotNull" => 50,
+                        r"callRnderFailed" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"DataIdStartError" => 37,
+                        r"InvalidForeignId" => 41,
+                        r"InvalidOperation" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"GetAuthInfoFailed" => 38,
+                        r"GetTenantIdFailed" => 39,
+                        r"InvalidInstanceId" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"NoSkillGroupSetFound" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"InstanceIdCannotBeNull" => 40,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -710,8 +708,10 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0].message, __E[47].message] },
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::IdempotentParameterMismatch => {
+                    const { &[__E[0].message, __E[47].message] }
+                }
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[52].message] }
                 }
@@ -727,7 +727,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::SystemError => const { &[__E[57].message, __E[58].message] },
+                Self::SystemError => const { &[__E[57].message, __E[58].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -736,8 +736,8 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::IdempotentParameterMismatch => const { &[__E[0], __E[47]] },
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[52]] },
+                Self::IdempotentParameterMismatch => const { &[__E[0], __E[47]] }
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[52]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
@@ -749,220 +749,238 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::IdempotentParameterMismatch => &[
-                    r"AppMessagePush",
-                    r"ChangeChatAgentStatus",
-                    r"CreateThirdSsoAgent",
-                    r"StartChatWork",
-                ],
-                Self::InvalidParameter => &[
-                    r"AssignTicket",
-                    r"CloseTicket",
-                    r"CreateEntityIvrRoute",
-                    r"CreateTicket",
-                    r"DeleteEntityRoute",
-                    r"EditEntityRoute",
-                    r"ExecuteActivity",
-                    r"GetCMSIdByForeignId",
-                    r"GetEntityRoute",
-                    r"GetEntityRouteList",
-                    r"GetEntityTagRelation",
-                    r"GetTagList",
-                    r"GetTicketTemplateSchema",
-                    r"UpdateEntityTagRelation",
-                    r"UpdateTicket",
-                    r"createTicketWithBizData",
-                ],
+                Self::IdempotentParameterMismatch => {
+                    &[
+                        r"AppMessagePush",
+                        r"ChangeChatAgentStatus",
+                        r"CreateThirdSsoAgent",
+                        r"StartChatWork",
+                    ]
+                }
+                Self::InvalidParameter => {
+                    &[
+                        r"AssignTicket",
+                        r"CloseTicket",
+                        r"CreateEntityIvrRoute",
+                        r"CreateTicket",
+                        r"DeleteEntityRoute",
+                        r"EditEntityRoute",
+                        r"ExecuteActivity",
+                        r"GetCMSIdByForeignId",
+                        r"GetEntityRoute",
+                        r"GetEntityRouteList",
+                        r"GetEntityTagRelation",
+                        r"GetTagList",
+                        r"GetTicketTemplateSchema",
+                        r"UpdateEntityTagRelation",
+                        r"UpdateTicket",
+                        r"createTicketWithBizData",
+                    ]
+                }
                 Self::AppInvalid => &[r"GetUserToken"],
                 Self::DataIdEndError => &[r"GetCallsPerDay"],
                 Self::DataIdStartError => &[r"GetCallsPerDay"],
                 Self::GetAuthInfoFailed => &[r"GetAuthInfo"],
-                Self::GetTenantIdFailed => &[
-                    r"GetAuthInfo",
-                    r"GetCallsPerDay",
-                    r"QueryServiceConfig",
-                    r"QueryTicketCount",
-                ],
-                Self::InstanceIdCannotBeNull => &[r"GetCallsPerDay", r"QueryServiceConfig"],
+                Self::GetTenantIdFailed => {
+                    &[
+                        r"GetAuthInfo",
+                        r"GetCallsPerDay",
+                        r"QueryServiceConfig",
+                        r"QueryTicketCount",
+                    ]
+                }
+                Self::InstanceIdCannotBeNull => {
+                    &[r"GetCallsPerDay", r"QueryServiceConfig"]
+                }
                 Self::InvalidForeignId => &[r"GetUserToken"],
-                Self::InvalidInstanceId => &[
-                    r"AssignTicket",
-                    r"CloseTicket",
-                    r"CreateSkillGroup",
-                    r"CreateTicket",
-                    r"ExecuteActivity",
-                    r"GetCMSIdByForeignId",
-                    r"GetTicketTemplateSchema",
-                    r"GetUserToken",
-                    r"QuerySkillGroups",
-                    r"RemoveSkillGroup",
-                    r"SearchTicketById",
-                    r"SearchTicketByPhone",
-                    r"SearchTicketList",
-                    r"UpdateSkillGroup",
-                    r"UpdateTicket",
-                    r"createTicketWithBizData",
-                ],
-                Self::InvalidOperation => &[
-                    r"AssignTicket",
-                    r"CloseTicket",
-                    r"CreateTicket",
-                    r"ExecuteActivity",
-                    r"GetCMSIdByForeignId",
-                    r"GetTicketTemplateSchema",
-                    r"QueryTicketCount",
-                    r"SearchTicketById",
-                    r"SearchTicketList",
-                    r"UpdateAgent",
-                    r"UpdateTicket",
-                    r"createTicketWithBizData",
-                ],
+                Self::InvalidInstanceId => {
+                    &[
+                        r"AssignTicket",
+                        r"CloseTicket",
+                        r"CreateSkillGroup",
+                        r"CreateTicket",
+                        r"ExecuteActivity",
+                        r"GetCMSIdByForeignId",
+                        r"GetTicketTemplateSchema",
+                        r"GetUserToken",
+                        r"QuerySkillGroups",
+                        r"RemoveSkillGroup",
+                        r"SearchTicketById",
+                        r"SearchTicketByPhone",
+                        r"SearchTicketList",
+                        r"UpdateSkillGroup",
+                        r"UpdateTicket",
+                        r"createTicketWithBizData",
+                    ]
+                }
+                Self::InvalidOperation => {
+                    &[
+                        r"AssignTicket",
+                        r"CloseTicket",
+                        r"CreateTicket",
+                        r"ExecuteActivity",
+                        r"GetCMSIdByForeignId",
+                        r"GetTicketTemplateSchema",
+                        r"QueryTicketCount",
+                        r"SearchTicketById",
+                        r"SearchTicketList",
+                        r"UpdateAgent",
+                        r"UpdateTicket",
+                        r"createTicketWithBizData",
+                    ]
+                }
                 Self::InvalidPhone => &[r"GetCallsPerDay"],
-                Self::NoAgentFound => &[
-                    r"BindAgentHotlinePhone",
-                    r"CreateRole",
-                    r"DeleteAgent",
-                    r"FetchCall",
-                    r"FinishHotlineServiceNew",
-                    r"GenerateWebSocketSign",
-                    r"GetAgent",
-                    r"GetAgentHotline",
-                    r"GetAgentHotlinePhone",
-                    r"GetAgentWorkStatus",
-                    r"GetHotlineAgentDetail",
-                    r"GetHotlineAgentDetailWithChannel",
-                    r"GetHotlineWaitingNumber",
-                    r"GetOutbounNumList",
-                    r"GrantRoles",
-                    r"HangupThirdCall",
-                    r"HoldCall",
-                    r"JoinThirdCall",
-                    r"ListOutboundPhoneNumber",
-                    r"SendHotlineHeartBeat",
-                    r"StartHotlineService",
-                    r"StartHotlineWork",
-                    r"TransferToThirdCall",
-                    r"UnbindAgentHotlinePhone",
-                    r"UpdateAgent",
-                    r"UpdateRole",
-                ],
+                Self::NoAgentFound => {
+                    &[
+                        r"BindAgentHotlinePhone",
+                        r"CreateRole",
+                        r"DeleteAgent",
+                        r"FetchCall",
+                        r"FinishHotlineServiceNew",
+                        r"GenerateWebSocketSign",
+                        r"GetAgent",
+                        r"GetAgentHotline",
+                        r"GetAgentHotlinePhone",
+                        r"GetAgentWorkStatus",
+                        r"GetHotlineAgentDetail",
+                        r"GetHotlineAgentDetailWithChannel",
+                        r"GetHotlineWaitingNumber",
+                        r"GetOutbounNumList",
+                        r"GrantRoles",
+                        r"HangupThirdCall",
+                        r"HoldCall",
+                        r"JoinThirdCall",
+                        r"ListOutboundPhoneNumber",
+                        r"SendHotlineHeartBeat",
+                        r"StartHotlineService",
+                        r"StartHotlineWork",
+                        r"TransferToThirdCall",
+                        r"UnbindAgentHotlinePhone",
+                        r"UpdateAgent",
+                        r"UpdateRole",
+                    ]
+                }
                 Self::NoSkillGroupSetFound => &[r"CreateAgent"],
-                Self::NoTenantFound => &[
-                    r"AnswerCall",
-                    r"BindAgentHotlinePhone",
-                    r"CreateAgent",
-                    r"CreateRole",
-                    r"DeleteAgent",
-                    r"DisableRole",
-                    r"EnableRole",
-                    r"FetchCall",
-                    r"FinishHotlineService",
-                    r"FinishHotlineServiceNew",
-                    r"GenerateWebSocketSign",
-                    r"GetAgent",
-                    r"GetAgentHotline",
-                    r"GetAgentHotlinePhone",
-                    r"GetAgentWorkStatus",
-                    r"GetGrantedRoleIds",
-                    r"GetHotlineAgentDetail",
-                    r"GetHotlineAgentDetailWithChannel",
-                    r"GetHotlineWaitingNumber",
-                    r"GetOnlineTouchSessionList",
-                    r"GetOutbounNumList",
-                    r"GrantRoles",
-                    r"HangupCall",
-                    r"HangupThirdCall",
-                    r"HoldCall",
-                    r"JoinThirdCall",
-                    r"ListAgentBySkillGroupId",
-                    r"ListAllHotLineSkillGroups",
-                    r"ListHotlineRecord",
-                    r"ListOutboundPhoneNumber",
-                    r"ListSkillGroup",
-                    r"SendHotlineHeartBeat",
-                    r"SendVerificationCode",
-                    r"StartCall",
-                    r"StartCallV2",
-                    r"StartHotlineWork",
-                    r"SuspendHotlineService",
-                    r"TransferCallToAgent",
-                    r"TransferCallToPhone",
-                    r"TransferCallToSkillGroup",
-                    r"TransferToThirdCall",
-                    r"UnbindAgentHotlinePhone",
-                    r"UpdateAgent",
-                    r"UpdateRole",
-                ],
-                Self::SystemError => &[
-                    r"AnswerCall",
-                    r"AppMessagePush",
-                    r"AssignTicket",
-                    r"BindAgentHotlinePhone",
-                    r"CloseTicket",
-                    r"CreateAgent",
-                    r"CreateCustomer",
-                    r"CreateRole",
-                    r"CreateTicket",
-                    r"DeleteAgent",
-                    r"DisableRole",
-                    r"EnableRole",
-                    r"ExecuteActivity",
-                    r"FetchCall",
-                    r"FinishHotlineService",
-                    r"FinishHotlineServiceNew",
-                    r"GenerateWebSocketSign",
-                    r"GetAgent",
-                    r"GetAgentHotline",
-                    r"GetAgentHotlinePhone",
-                    r"GetAgentWorkStatus",
-                    r"GetAuthInfo",
-                    r"GetCMSIdByForeignId",
-                    r"GetCallsPerDay",
-                    r"GetGrantedRoleIds",
-                    r"GetHotlineAgentDetail",
-                    r"GetHotlineAgentDetailReport",
-                    r"GetHotlineAgentDetailWithChannel",
-                    r"GetHotlineGroupDetailReport",
-                    r"GetHotlineWaitingNumber",
-                    r"GetOnlineTouchSessionList",
-                    r"GetOutbounNumList",
-                    r"GetTicketTemplateSchema",
-                    r"GetUserToken",
-                    r"GrantRoles",
-                    r"HangupCall",
-                    r"HangupThirdCall",
-                    r"HoldCall",
-                    r"JoinThirdCall",
-                    r"ListAgentBySkillGroupId",
-                    r"ListAllHotLineSkillGroups",
-                    r"ListHotlineRecord",
-                    r"ListOutboundPhoneNumber",
-                    r"ListSkillGroup",
-                    r"QueryHotlineSession",
-                    r"QueryServiceConfig",
-                    r"QueryTickets",
-                    r"SearchTicketById",
-                    r"SearchTicketByPhone",
-                    r"SearchTicketList",
-                    r"SendHotlineHeartBeat",
-                    r"SendOutboundCommand",
-                    r"SendVerificationCode",
-                    r"StartCall",
-                    r"StartCallV2",
-                    r"StartHotlineService",
-                    r"StartHotlineWork",
-                    r"SuspendHotlineService",
-                    r"TransferCallToAgent",
-                    r"TransferCallToPhone",
-                    r"TransferCallToSkillGroup",
-                    r"TransferToThirdCall",
-                    r"UnbindAgentHotlinePhone",
-                    r"UpdateAgent",
-                    r"UpdateCustomer",
-                    r"UpdateRole",
-                    r"UpdateTicket",
-                    r"createTicketWithBizData",
-                ],
+                Self::NoTenantFound => {
+                    &[
+                        r"AnswerCall",
+                        r"BindAgentHotlinePhone",
+                        r"CreateAgent",
+                        r"CreateRole",
+                        r"DeleteAgent",
+                        r"DisableRole",
+                        r"EnableRole",
+                        r"FetchCall",
+                        r"FinishHotlineService",
+                        r"FinishHotlineServiceNew",
+                        r"GenerateWebSocketSign",
+                        r"GetAgent",
+                        r"GetAgentHotline",
+                        r"GetAgentHotlinePhone",
+                        r"GetAgentWorkStatus",
+                        r"GetGrantedRoleIds",
+                        r"GetHotlineAgentDetail",
+                        r"GetHotlineAgentDetailWithChannel",
+                        r"GetHotlineWaitingNumber",
+                        r"GetOnlineTouchSessionList",
+                        r"GetOutbounNumList",
+                        r"GrantRoles",
+                        r"HangupCall",
+                        r"HangupThirdCall",
+                        r"HoldCall",
+                        r"JoinThirdCall",
+                        r"ListAgentBySkillGroupId",
+                        r"ListAllHotLineSkillGroups",
+                        r"ListHotlineRecord",
+                        r"ListOutboundPhoneNumber",
+                        r"ListSkillGroup",
+                        r"SendHotlineHeartBeat",
+                        r"SendVerificationCode",
+                        r"StartCall",
+                        r"StartCallV2",
+                        r"StartHotlineWork",
+                        r"SuspendHotlineService",
+                        r"TransferCallToAgent",
+                        r"TransferCallToPhone",
+                        r"TransferCallToSkillGroup",
+                        r"TransferToThirdCall",
+                        r"UnbindAgentHotlinePhone",
+                        r"UpdateAgent",
+                        r"UpdateRole",
+                    ]
+                }
+                Self::SystemError => {
+                    &[
+                        r"AnswerCall",
+                        r"AppMessagePush",
+                        r"AssignTicket",
+                        r"BindAgentHotlinePhone",
+                        r"CloseTicket",
+                        r"CreateAgent",
+                        r"CreateCustomer",
+                        r"CreateRole",
+                        r"CreateTicket",
+                        r"DeleteAgent",
+                        r"DisableRole",
+                        r"EnableRole",
+                        r"ExecuteActivity",
+                        r"FetchCall",
+                        r"FinishHotlineService",
+                        r"FinishHotlineServiceNew",
+                        r"GenerateWebSocketSign",
+                        r"GetAgent",
+                        r"GetAgentHotline",
+                        r"GetAgentHotlinePhone",
+                        r"GetAgentWorkStatus",
+                        r"GetAuthInfo",
+                        r"GetCMSIdByForeignId",
+                        r"GetCallsPerDay",
+                        r"GetGrantedRoleIds",
+                        r"GetHotlineAgentDetail",
+                        r"GetHotlineAgentDetailReport",
+                        r"GetHotlineAgentDetailWithChannel",
+                        r"GetHotlineGroupDetailReport",
+                        r"GetHotlineWaitingNumber",
+                        r"GetOnlineTouchSessionList",
+                        r"GetOutbounNumList",
+                        r"GetTicketTemplateSchema",
+                        r"GetUserToken",
+                        r"GrantRoles",
+                        r"HangupCall",
+                        r"HangupThirdCall",
+                        r"HoldCall",
+                        r"JoinThirdCall",
+                        r"ListAgentBySkillGroupId",
+                        r"ListAllHotLineSkillGroups",
+                        r"ListHotlineRecord",
+                        r"ListOutboundPhoneNumber",
+                        r"ListSkillGroup",
+                        r"QueryHotlineSession",
+                        r"QueryServiceConfig",
+                        r"QueryTickets",
+                        r"SearchTicketById",
+                        r"SearchTicketByPhone",
+                        r"SearchTicketList",
+                        r"SendHotlineHeartBeat",
+                        r"SendOutboundCommand",
+                        r"SendVerificationCode",
+                        r"StartCall",
+                        r"StartCallV2",
+                        r"StartHotlineService",
+                        r"StartHotlineWork",
+                        r"SuspendHotlineService",
+                        r"TransferCallToAgent",
+                        r"TransferCallToPhone",
+                        r"TransferCallToSkillGroup",
+                        r"TransferToThirdCall",
+                        r"UnbindAgentHotlinePhone",
+                        r"UpdateAgent",
+                        r"UpdateCustomer",
+                        r"UpdateRole",
+                        r"UpdateTicket",
+                        r"createTicketWithBizData",
+                    ]
+                }
                 Self::UserIdNotNull => &[r"GetUserToken"],
                 Self::ViewCodeNotNull => &[r"QueryServiceConfig"],
                 Self::CallRnderFailed => &[r"QueryServiceConfig"],
@@ -973,51 +991,65 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             match api {
                 r"AnswerCall" => &[Self::NoTenantFound, Self::SystemError],
-                r"AppMessagePush" => &[Self::IdempotentParameterMismatch, Self::SystemError],
-                r"AssignTicket" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidInstanceId,
-                    Self::InvalidOperation,
-                    Self::SystemError,
-                ],
+                r"AppMessagePush" => {
+                    &[Self::IdempotentParameterMismatch, Self::SystemError]
+                }
+                r"AssignTicket" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidInstanceId,
+                        Self::InvalidOperation,
+                        Self::SystemError,
+                    ]
+                }
                 r"BindAgentHotlinePhone" => {
                     &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
                 }
                 r"ChangeChatAgentStatus" => &[Self::IdempotentParameterMismatch],
-                r"CloseTicket" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidInstanceId,
-                    Self::InvalidOperation,
-                    Self::SystemError,
-                ],
-                r"CreateAgent" => &[
-                    Self::NoSkillGroupSetFound,
-                    Self::NoTenantFound,
-                    Self::SystemError,
-                ],
+                r"CloseTicket" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidInstanceId,
+                        Self::InvalidOperation,
+                        Self::SystemError,
+                    ]
+                }
+                r"CreateAgent" => {
+                    &[Self::NoSkillGroupSetFound, Self::NoTenantFound, Self::SystemError]
+                }
                 r"CreateCustomer" => &[Self::SystemError],
                 r"CreateEntityIvrRoute" => &[Self::InvalidParameter],
-                r"CreateRole" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
+                r"CreateRole" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
                 r"CreateSkillGroup" => &[Self::InvalidInstanceId],
                 r"CreateThirdSsoAgent" => &[Self::IdempotentParameterMismatch],
-                r"CreateTicket" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidInstanceId,
-                    Self::InvalidOperation,
-                    Self::SystemError,
-                ],
-                r"DeleteAgent" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
+                r"CreateTicket" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidInstanceId,
+                        Self::InvalidOperation,
+                        Self::SystemError,
+                    ]
+                }
+                r"DeleteAgent" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
                 r"DeleteEntityRoute" => &[Self::InvalidParameter],
                 r"DisableRole" => &[Self::NoTenantFound, Self::SystemError],
                 r"EditEntityRoute" => &[Self::InvalidParameter],
                 r"EnableRole" => &[Self::NoTenantFound, Self::SystemError],
-                r"ExecuteActivity" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidInstanceId,
-                    Self::InvalidOperation,
-                    Self::SystemError,
-                ],
-                r"FetchCall" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
+                r"ExecuteActivity" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidInstanceId,
+                        Self::InvalidOperation,
+                        Self::SystemError,
+                    ]
+                }
+                r"FetchCall" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
                 r"FinishHotlineService" => &[Self::NoTenantFound, Self::SystemError],
                 r"FinishHotlineServiceNew" => {
                     &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
@@ -1025,33 +1057,43 @@ const _: () = {
                 r"GenerateWebSocketSign" => {
                     &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
                 }
-                r"GetAgent" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
-                r"GetAgentHotline" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
+                r"GetAgent" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
+                r"GetAgentHotline" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
                 r"GetAgentHotlinePhone" => {
                     &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
                 }
                 r"GetAgentWorkStatus" => {
                     &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
                 }
-                r"GetAuthInfo" => &[
-                    Self::GetAuthInfoFailed,
-                    Self::GetTenantIdFailed,
-                    Self::SystemError,
-                ],
-                r"GetCMSIdByForeignId" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidInstanceId,
-                    Self::InvalidOperation,
-                    Self::SystemError,
-                ],
-                r"GetCallsPerDay" => &[
-                    Self::DataIdEndError,
-                    Self::DataIdStartError,
-                    Self::GetTenantIdFailed,
-                    Self::InstanceIdCannotBeNull,
-                    Self::InvalidPhone,
-                    Self::SystemError,
-                ],
+                r"GetAuthInfo" => {
+                    &[
+                        Self::GetAuthInfoFailed,
+                        Self::GetTenantIdFailed,
+                        Self::SystemError,
+                    ]
+                }
+                r"GetCMSIdByForeignId" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidInstanceId,
+                        Self::InvalidOperation,
+                        Self::SystemError,
+                    ]
+                }
+                r"GetCallsPerDay" => {
+                    &[
+                        Self::DataIdEndError,
+                        Self::DataIdStartError,
+                        Self::GetTenantIdFailed,
+                        Self::InstanceIdCannotBeNull,
+                        Self::InvalidPhone,
+                        Self::SystemError,
+                    ]
+                }
                 r"GetEntityRoute" => &[Self::InvalidParameter],
                 r"GetEntityRouteList" => &[Self::InvalidParameter],
                 r"GetEntityTagRelation" => &[Self::InvalidParameter],
@@ -1072,24 +1114,36 @@ const _: () = {
                     &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
                 }
                 r"GetTagList" => &[Self::InvalidParameter],
-                r"GetTicketTemplateSchema" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidInstanceId,
-                    Self::InvalidOperation,
-                    Self::SystemError,
-                ],
-                r"GetUserToken" => &[
-                    Self::AppInvalid,
-                    Self::InvalidForeignId,
-                    Self::InvalidInstanceId,
-                    Self::SystemError,
-                    Self::UserIdNotNull,
-                ],
-                r"GrantRoles" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
+                r"GetTicketTemplateSchema" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidInstanceId,
+                        Self::InvalidOperation,
+                        Self::SystemError,
+                    ]
+                }
+                r"GetUserToken" => {
+                    &[
+                        Self::AppInvalid,
+                        Self::InvalidForeignId,
+                        Self::InvalidInstanceId,
+                        Self::SystemError,
+                        Self::UserIdNotNull,
+                    ]
+                }
+                r"GrantRoles" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
                 r"HangupCall" => &[Self::NoTenantFound, Self::SystemError],
-                r"HangupThirdCall" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
-                r"HoldCall" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
-                r"JoinThirdCall" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
+                r"HangupThirdCall" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
+                r"HoldCall" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
+                r"JoinThirdCall" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
                 r"ListAgentBySkillGroupId" => &[Self::NoTenantFound, Self::SystemError],
                 r"ListAllHotLineSkillGroups" => &[Self::NoTenantFound, Self::SystemError],
                 r"ListHotlineRecord" => &[Self::NoTenantFound, Self::SystemError],
@@ -1098,28 +1152,26 @@ const _: () = {
                 }
                 r"ListSkillGroup" => &[Self::NoTenantFound, Self::SystemError],
                 r"QueryHotlineSession" => &[Self::SystemError],
-                r"QueryServiceConfig" => &[
-                    Self::GetTenantIdFailed,
-                    Self::InstanceIdCannotBeNull,
-                    Self::SystemError,
-                    Self::ViewCodeNotNull,
-                    Self::CallRnderFailed,
-                ],
+                r"QueryServiceConfig" => {
+                    &[
+                        Self::GetTenantIdFailed,
+                        Self::InstanceIdCannotBeNull,
+                        Self::SystemError,
+                        Self::ViewCodeNotNull,
+                        Self::CallRnderFailed,
+                    ]
+                }
                 r"QuerySkillGroups" => &[Self::InvalidInstanceId],
                 r"QueryTicketCount" => &[Self::GetTenantIdFailed, Self::InvalidOperation],
                 r"QueryTickets" => &[Self::SystemError],
                 r"RemoveSkillGroup" => &[Self::InvalidInstanceId],
-                r"SearchTicketById" => &[
-                    Self::InvalidInstanceId,
-                    Self::InvalidOperation,
-                    Self::SystemError,
-                ],
+                r"SearchTicketById" => {
+                    &[Self::InvalidInstanceId, Self::InvalidOperation, Self::SystemError]
+                }
                 r"SearchTicketByPhone" => &[Self::InvalidInstanceId, Self::SystemError],
-                r"SearchTicketList" => &[
-                    Self::InvalidInstanceId,
-                    Self::InvalidOperation,
-                    Self::SystemError,
-                ],
+                r"SearchTicketList" => {
+                    &[Self::InvalidInstanceId, Self::InvalidOperation, Self::SystemError]
+                }
                 r"SendHotlineHeartBeat" => {
                     &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
                 }
@@ -1142,28 +1194,36 @@ const _: () = {
                 r"UnbindAgentHotlinePhone" => {
                     &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
                 }
-                r"UpdateAgent" => &[
-                    Self::InvalidOperation,
-                    Self::NoAgentFound,
-                    Self::NoTenantFound,
-                    Self::SystemError,
-                ],
+                r"UpdateAgent" => {
+                    &[
+                        Self::InvalidOperation,
+                        Self::NoAgentFound,
+                        Self::NoTenantFound,
+                        Self::SystemError,
+                    ]
+                }
                 r"UpdateCustomer" => &[Self::SystemError],
                 r"UpdateEntityTagRelation" => &[Self::InvalidParameter],
-                r"UpdateRole" => &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError],
+                r"UpdateRole" => {
+                    &[Self::NoAgentFound, Self::NoTenantFound, Self::SystemError]
+                }
                 r"UpdateSkillGroup" => &[Self::InvalidInstanceId],
-                r"UpdateTicket" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidInstanceId,
-                    Self::InvalidOperation,
-                    Self::SystemError,
-                ],
-                r"createTicketWithBizData" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidInstanceId,
-                    Self::InvalidOperation,
-                    Self::SystemError,
-                ],
+                r"UpdateTicket" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidInstanceId,
+                        Self::InvalidOperation,
+                        Self::SystemError,
+                    ]
+                }
+                r"createTicketWithBizData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidInstanceId,
+                        Self::InvalidOperation,
+                        Self::SystemError,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1179,7 +1239,8 @@ const _: () = {
     impl __core::str::FromStr for ScspError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for ScspError {

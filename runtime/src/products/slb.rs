@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum SlbError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -774,11 +774,11 @@ pub enum SlbError {
     VpcSystemBusy,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 379] = &[
         __row(
@@ -823,12 +823,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -901,12 +896,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -955,12 +945,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -1274,12 +1259,7 @@ const _: () = {
             r"The operation is denied because of high risk.",
             __NEVER,
         ),
-        __row(
-            r"INVALID_SERVER_TYPE",
-            400,
-            r"Invalid server type.",
-            __NEVER,
-        ),
+        __row(r"INVALID_SERVER_TYPE", 400, r"Invalid server type.", __NEVER),
         __row(
             r"IllegalEntry",
             400,
@@ -1438,12 +1418,7 @@ const _: () = {
             r"The bandwidth is missing between loadbalancer and backendServers in cen.",
             __NEVER,
         ),
-        __row(
-            r"InvalidBackendServers.ServerIpConflict",
-            400,
-            r"%s.",
-            __NEVER,
-        ),
+        __row(r"InvalidBackendServers.ServerIpConflict", 400, r"%s.", __NEVER),
         __row(
             r"InvalidBackendServers.VpcNotInCen",
             400,
@@ -1547,12 +1522,7 @@ const _: () = {
             r"The specified ResourceType is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParam.Scope",
-            400,
-            r"The specified Scope is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParam.Scope", 400, r"The specified Scope is invalid.", __NEVER),
         __row(
             r"InvalidParam.StartPort",
             400,
@@ -1560,12 +1530,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"InvalidParam.TagKey", 400, r"%s.", __NEVER),
-        __row(
-            r"InvalidParam.TagKey",
-            400,
-            r"The specified TagKey is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParam.TagKey", 400, r"The specified TagKey is invalid.", __NEVER),
         __row(
             r"InvalidParam.TagKeyOrValue",
             400,
@@ -1700,12 +1665,7 @@ const _: () = {
             r"The specified CloudType is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Domain",
-            400,
-            r"The specified Domain exists.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Domain", 400, r"The specified Domain exists.", __NEVER),
         __row(r"InvalidParameter.DomainExtensionId", 400, r"%s.", __NEVER),
         __row(
             r"InvalidParameter.DomainExtensionId",
@@ -1852,12 +1812,7 @@ const _: () = {
             r"The specified TLS cipher policy does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidTag",
-            400,
-            r"The specified tags is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidTag", 400, r"The specified tags is invalid.", __NEVER),
         __row(
             r"InvalidVSwitchId.NotFound",
             400,
@@ -1870,12 +1825,7 @@ const _: () = {
             r"The VbrId is not in the cen associated with the loadbalancer.",
             __NEVER,
         ),
-        __row(
-            r"InvalidVpcId.NotExist",
-            400,
-            r"The specified VPC not exist.",
-            __NEVER,
-        ),
+        __row(r"InvalidVpcId.NotExist", 400, r"The specified VPC not exist.", __NEVER),
         __row(
             r"IpVersionConflict",
             400,
@@ -1966,12 +1916,7 @@ const _: () = {
             r"The zone of the server is not matched with the cloud box loadbalancer.",
             __NEVER,
         ),
-        __row(
-            r"MissingParam.Ciphers",
-            400,
-            r"The param Ciphers is missing.",
-            __NEVER,
-        ),
+        __row(r"MissingParam.Ciphers", 400, r"The param Ciphers is missing.", __NEVER),
         __row(
             r"MissingParam.HealthCheckConnectPort",
             400,
@@ -1996,12 +1941,7 @@ const _: () = {
             r"The param LoadBalancerSpec is required.",
             __NEVER,
         ),
-        __row(
-            r"MissingParam.Name",
-            400,
-            r"The param Name is missing.",
-            __NEVER,
-        ),
+        __row(r"MissingParam.Name", 400, r"The param Name is missing.", __NEVER),
         __row(
             r"MissingParam.RegionId",
             400,
@@ -2014,12 +1954,7 @@ const _: () = {
             r"The parameter ResourceId is required.",
             __NEVER,
         ),
-        __row(
-            r"MissingParam.Scope",
-            400,
-            r"The parameter Scope is required.",
-            __NEVER,
-        ),
+        __row(r"MissingParam.Scope", 400, r"The parameter Scope is required.", __NEVER),
         __row(
             r"MissingParam.ServerCertificates",
             400,
@@ -2050,12 +1985,7 @@ const _: () = {
             r"The param MissingParam.TagKey is missing.",
             __NEVER,
         ),
-        __row(
-            r"MissingParam.TagKey",
-            400,
-            r"The param of TagKey is missing.",
-            __NEVER,
-        ),
+        __row(r"MissingParam.TagKey", 400, r"The param of TagKey is missing.", __NEVER),
         __row(
             r"MissingParam.TagKey",
             400,
@@ -2593,30 +2523,15 @@ const _: () = {
             r"Failed to query the order. Please try again later.",
             __NEVER,
         ),
-        __row(
-            r"QueryTokenInvalid",
-            400,
-            r"The specified token is invalid.",
-            __NEVER,
-        ),
+        __row(r"QueryTokenInvalid", 400, r"The specified token is invalid.", __NEVER),
         __row(
             r"QueryTokenNotExist",
             400,
             r"The specified NextToken does not exist.",
             __NEVER,
         ),
-        __row(
-            r"QueryTokenNotExist",
-            400,
-            r"The specified token is not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"QueryVoucherInfoFailed",
-            400,
-            r"Failed to query voucher info.",
-            __NEVER,
-        ),
+        __row(r"QueryTokenNotExist", 400, r"The specified token is not exist.", __NEVER),
+        __row(r"QueryVoucherInfoFailed", 400, r"Failed to query voucher info.", __NEVER),
         __row(
             r"QuotaExceed.TagsPerResource",
             400,
@@ -2630,12 +2545,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"QuotaLimitExceeds", 400, r"%s.", __NEVER),
-        __row(
-            r"QuotaLimitExceeds.AclAttachedToListener",
-            400,
-            r"%s.",
-            __NEVER,
-        ),
+        __row(r"QuotaLimitExceeds.AclAttachedToListener", 400, r"%s.", __NEVER),
         __row(r"QuotaLimitExceeds.TotalAclEntry", 400, r"%s.", __NEVER),
         __row(
             r"RateAccountFailed",
@@ -2718,12 +2628,7 @@ const _: () = {
             r"there are vips associating with this vServer group.",
             __NEVER,
         ),
-        __row(
-            r"SDK.ServerUnreachable",
-            400,
-            r"Service is unreachable.",
-            __NEVER,
-        ),
+        __row(r"SDK.ServerUnreachable", 400, r"Service is unreachable.", __NEVER),
         __row(
             r"SPEC_NOT_SUPPORT_PARAMETER",
             400,
@@ -2742,12 +2647,7 @@ const _: () = {
             r"The specified Region Not support ServerCertificate.",
             __NEVER,
         ),
-        __row(
-            r"ServiceUnavailable",
-            503,
-            r"Service is unavailable now.",
-            __TRANSIENT,
-        ),
+        __row(r"ServiceUnavailable", 503, r"Service is unavailable now.", __TRANSIENT),
         __row(
             r"ShareSlbHaltSales",
             400,
@@ -2934,44 +2834,48 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 334] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78,
-        79, 80, 81, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 94, 95, 96, 97, 98, 99, 100, 101, 102,
-        103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120,
-        121, 122, 123, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 140,
-        141, 142, 143, 145, 146, 148, 149, 150, 151, 160, 161, 162, 163, 164, 165, 167, 168, 169,
-        170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187,
-        188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 206,
-        207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 221, 222, 223, 226, 227,
-        228, 229, 230, 231, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247,
-        257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 273, 274, 275,
-        276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293,
-        294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311,
-        312, 313, 314, 315, 316, 317, 318, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330,
-        331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 345, 347, 349, 350, 352,
-        353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 370, 371,
-        372, 373, 374, 375, 376, 377, 378,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 84, 85, 86, 87, 88, 89, 90,
+        91, 92, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
+        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 125, 126,
+        127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 140, 141, 142, 143,
+        145, 146, 148, 149, 150, 151, 160, 161, 162, 163, 164, 165, 167, 168, 169, 170,
+        171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186,
+        187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202,
+        203, 204, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219,
+        221, 222, 223, 226, 227, 228, 229, 230, 231, 234, 235, 236, 237, 238, 239, 240,
+        241, 242, 243, 244, 245, 246, 247, 257, 258, 259, 260, 261, 262, 263, 264, 265,
+        266, 267, 268, 269, 270, 271, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282,
+        283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298,
+        299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314,
+        315, 316, 317, 318, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331,
+        332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 345, 347, 349, 350,
+        352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367,
+        368, 370, 371, 372, 373, 374, 375, 376, 377, 378,
     ];
     const __END: [u32; 334] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 160, 13, 234, 349, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 40, 347, 42, 43, 44, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77,
-        78, 79, 80, 81, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 94, 95, 96, 97, 98, 99, 100, 101,
-        102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
-        120, 121, 122, 123, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138,
-        140, 141, 142, 143, 145, 146, 148, 149, 150, 151, 152, 161, 162, 163, 164, 165, 167, 168,
-        169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186,
-        187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204,
-        206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 221, 222, 223, 226,
-        227, 228, 229, 230, 231, 232, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246,
-        247, 257, 258, 259, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 270, 271, 273, 274,
-        275, 276, 277, 278, 279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292,
-        293, 294, 295, 296, 297, 298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310,
-        311, 312, 313, 314, 315, 316, 317, 318, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329,
-        330, 331, 332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 345, 346, 348, 350,
-        352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367, 368, 370,
-        371, 372, 373, 374, 375, 376, 377, 378, 379,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 160, 13, 234, 349, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 347, 42, 43, 44, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 84, 85, 86, 87, 88, 89, 90,
+        91, 92, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
+        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 125, 126,
+        127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 140, 141, 142, 143,
+        145, 146, 148, 149, 150, 151, 152, 161, 162, 163, 164, 165, 167, 168, 169, 170,
+        171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186,
+        187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202,
+        203, 204, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219,
+        221, 222, 223, 226, 227, 228, 229, 230, 231, 232, 235, 236, 237, 238, 239, 240,
+        241, 242, 243, 244, 245, 246, 247, 257, 258, 259, 260, 261, 262, 263, 264, 265,
+        266, 267, 268, 269, 270, 271, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282,
+        283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 297, 298,
+        299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314,
+        315, 316, 317, 318, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 330, 331,
+        332, 333, 334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 345, 346, 348, 350,
+        352, 353, 354, 355, 356, 357, 358, 359, 360, 361, 362, 363, 364, 365, 366, 367,
+        368, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: SlbError) -> &'static __Entry {
@@ -3319,475 +3223,567 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                9 => match code {
-                    r"OverQuota" => 263,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    r"InvalidTag" => 168,
-                    r"SystemBusy" => 311,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"AclNotExist" => 41,
-                    r"DomainExist" => 68,
-                    r"SystemError" => 312,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"IllegalEntry" => 80,
-                    r"InvalidEntry" => 110,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"OperationBusy" => 219,
-                    r"TooManyResult" => 325,
-                    r"VpcSystemBusy" => 333,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"InvalidAddress" => 105,
-                    r"Operation.Deny" => 217,
-                    r"RspoolVipExist" => 301,
-                    r"TagTypeNotSame" => 321,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"AclEntryIllegal" => 39,
-                    r"AssociateIpFail" => 44,
-                    r"NetworkConflict" => 213,
-                    r"QueryOrderError" => 277,
-                    r"SubnetIpExhaust" => 310,
-                    r"VSwitchNotExist" => 331,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 73,
-                    r"ResourceNotExist" => 294,
-                    r"TLSPolicyRelated" => 319,
-                    r"TooManyListeners" => 324,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Certkey.Forbidden" => 59,
-                    r"InnerRateLimiting" => 97,
-                    r"InvalidChargeType" => 109,
-                    r"IpVersionConflict" => 172,
-                    r"Mismatched.ZoneId" => 185,
-                    r"MissingParam.Name" => 191,
-                    r"QueryTokenInvalid" => 278,
-                    r"QuotaExceeded.Tag" => 282,
-                    r"QuotaLimitExceeds" => 283,
-                    r"RateAccountFailed" => 286,
-                    r"ShareSlbHaltSales" => 305,
-                    r"UnsupportedRegion" => 329,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"AclNumberOverLimit" => 42,
-                    r"CreateOrderTimeout" => 64,
-                    r"InvalidParam.Scope" => 125,
-                    r"LbNotSupportTcpssl" => 174,
-                    r"LbStatusNotSupport" => 175,
-                    r"ListenerProcessing" => 181,
-                    r"MissingParam.Scope" => 194,
-                    r"QueryTokenNotExist" => 279,
-                    r"TLSPolicyBeingUsed" => 315,
-                    r"TLSPolicyUnchanged" => 320,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"AclEntryExceedLimit" => 38,
-                    r"CertificateNotExist" => 56,
-                    r"Duplicated.AclEntry" => 74,
-                    r"Forbidden.LcuToSpec" => 77,
-                    r"INVALID_SERVER_TYPE" => 79,
-                    r"InternalInvokeError" => 103,
-                    r"InvalidParam.TagKey" => 127,
-                    r"LbSupportTcpsslOnly" => 176,
-                    r"MissingParam.TagKey" => 198,
-                    r"ParamDuplicateError" => 269,
-                    r"TooManyCertificates" => 322,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AclListenerOverLimit" => 40,
-                    r"InvalidParam.Comment" => 114,
-                    r"InvalidParam.EndPort" => 115,
-                    r"ListenerForwardExist" => 177,
-                    r"ListenerPortConflict" => 180,
-                    r"MissingParam.Ciphers" => 186,
-                    r"ModifySpecNotAllowed" => 211,
-                    r"Operation.NotAllowed" => 218,
-                    r"PRICE.INQUIRY_FAILED" => 267,
-                    r"ResourceNotFound.Cen" => 295,
-                    r"TLSPolicyConfiguring" => 316,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"IllegalParam.SpecType" => 92,
-                    r"InvalidParam.TagValue" => 131,
-                    r"InvalidVbrId.NotInCen" => 170,
-                    r"InvalidVpcId.NotExist" => 171,
-                    r"MissingParam.RegionId" => 192,
-                    r"MissingParam.SpecType" => 196,
-                    r"MissingParameter.Tags" => 209,
-                    r"NoPermission.Operator" => 216,
-                    r"SDK.ServerUnreachable" => 302,
-                    r"SizeLimitExceeded.Tag" => 307,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"ChangeLbSpecNotAllowed" => 60,
-                    r"CloudBoxNotSupportIpv6" => 62,
-                    r"DeniedForScopeNotEqual" => 67,
-                    r"IllegalParam.NextToken" => 90,
-                    r"InvalidParam.NextToken" => 122,
-                    r"InvalidParam.PortRange" => 123,
-                    r"InvalidParam.StartPort" => 126,
-                    r"ListenerNotSupportRule" => 179,
-                    r"LocationServiceTimeout" => 182,
-                    r"MissingParam.VSwitchId" => 204,
-                    r"MissingParameter.VbrId" => 210,
-                    r"PayInsufficientBalance" => 272,
-                    r"QueryVoucherInfoFailed" => 280,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"BackendServerProcessing" => 52,
-                    r"CnCertificateNotSupport" => 63,
-                    r"DeniedForNoneTagCreator" => 65,
-                    r"HighRiskOperationDenied" => 78,
-                    r"IllegalParam.MaxResults" => 89,
-                    r"InvalidParameter.Domain" => 142,
-                    r"InvalidParameter.TagKey" => 156,
-                    r"InvalidProject.NotExist" => 164,
-                    r"LBNotSupportIpv6Backend" => 173,
-                    r"MissingParam.ResourceId" => 193,
-                    r"OperationNotSupport.Acl" => 253,
-                    r"SpecNotSupportParameter" => 309,
-                    r"TradeSyncCreateSubError" => 326,
-                    r"UnsupportedFeature.User" => 328,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"CertificateFormatInvalid" => 55,
-                    r"EccCertificateNotSupport" => 75,
-                    r"IllegalParam.HealthCheck" => 83,
-                    r"InvalidParam.HealthCheck" => 116,
-                    r"InvalidParam.TagOwnerBid" => 129,
-                    r"InvalidParam.TagOwnerUid" => 130,
-                    r"InvalidServerId.NotExist" => 166,
-                    r"MissingParam.TagOwnerBid" => 200,
-                    r"MissingParam.TagOwnerUid" => 201,
-                    r"MissingParam.TlsVersions" => 202,
-                    r"PRODUCT.NOT_AVAILABLE_IZ" => 268,
-                    r"RealServerPortNotSupport" => 287,
-                    r"SizeLimitExceeded.TagKey" => 308,
-                    r"TLSCipherPolicyOverLimit" => 313,
-                    r"TLSPolicyNoSupportCipher" => 317,
-                    r"VipNotSupportQuicVersion" => 332,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"AllocateVpcInstanceFailed" => 43,
-                    r"BackendServer.InvalidType" => 50,
-                    r"CertificateTypeMismatched" => 58,
-                    r"DeniedForOperateCustomTag" => 66,
-                    r"DomainExtensionNotSupport" => 69,
-                    r"DomainExtensionProcessing" => 71,
-                    r"Instance.Pay95RateInvalid" => 100,
-                    r"InvalidParam.ListenerPort" => 119,
-                    r"InvalidParam.ResourceType" => 124,
-                    r"InvalidParameter.Mismatch" => 148,
-                    r"InvalidParameter.RegionId" => 149,
-                    r"InvalidParameter.TagValue" => 157,
-                    r"InvalidParameterBandwidth" => 160,
-                    r"InvalidVSwitchId.NotFound" => 169,
-                    r"ListenerForwardNotSupport" => 178,
-                    r"MasterSlaveServerConflict" => 183,
-                    r"MissingParameter.RuleName" => 207,
-                    r"OperationDenied.PayByCLCU" => 228,
-                    r"OperationDenied.PayBySpec" => 229,
-                    r"QueryCreditCtrlInfoFailed" => 276,
-                    r"RegionNotSupportParameter" => 288,
-                    r"ResourceInConfiguring.Acl" => 291,
-                    r"ResourceNotFound.Listener" => 297,
-                    r"ResourceNotFound.vServers" => 299,
-                    r"RsTunnelIp2VmNameConflict" => 300,
-                    r"TLSPolicyNoSupportVersion" => 318,
-                    r"TradeWaitDistributorAudit" => 327,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"CloudBoxNotSupportInternet" => 61,
-                    r"InsufficientAvailableQuota" => 102,
-                    r"InvalidParam.TagKeyOrValue" => 128,
-                    r"InvalidParamSize.PortRange" => 136,
-                    r"InvalidParameter.Bandwidth" => 139,
-                    r"InvalidParameter.CloudType" => 141,
-                    r"OperationFailed.InvalidCen" => 237,
-                    r"QueryAccountBookInfoFailed" => 273,
-                    r"QueryCommodityCenterFailed" => 275,
-                    r"RegionOrZonesNotSupportCEN" => 289,
-                    r"SPEC_NOT_SUPPORT_PARAMETER" => 303,
-                    r"VSwitchAvailableIpNotExist" => 330,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidParam.AclEntryExists" => 112,
-                    r"InvalidParam.HealthCheckExp" => 117,
-                    r"InvalidParam.HealthCheckReq" => 118,
-                    r"InvalidParam.VServerGroupId" => 132,
-                    r"InvalidTLSPolicyId.NotExist" => 167,
-                    r"MissingParam.VServerGroupId" => 203,
-                    r"ParamDuplicateError.Ciphers" => 270,
-                    r"QuotaExceed.TagsPerResource" => 281,
-                    r"RegionOrZonesNotSupportIpv6" => 290,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"IllegalParam.HealthCheckType" => 85,
-                    r"IncorrectStatus.RSByPassToas" => 96,
-                    r"InvalidParameter.ForwardCode" => 144,
-                    r"InvalidParameter.IdleTimeout" => 146,
-                    r"InvalidParameter.SourceItems" => 154,
-                    r"MissingParam.TagOrResourceId" => 199,
-                    r"ResourceNotFound.Certificate" => 296,
-                    r"ServerCertificate.NotSupport" => 304,
-                    r"SizeLimitExceeded.ResourceId" => 306,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"IllegalParam.FailoverStrategy" => 81,
-                    r"IllegalParam.ListenerProtocol" => 88,
-                    r"MissingParam.LoadBalancerSpec" => 190,
-                    r"MultiGrayKeyResourceInconsist" => 212,
-                    r"OperationDenied.NotSupportAcl" => 226,
-                    r"OperationForbidden.QuotaLimit" => 250,
-                    r"ResourceNotFound.VServerGroup" => 298,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"DomainExtensionNumberOverLimit" => 70,
-                    r"IllegalParam.FailoverThreshold" => 82,
-                    r"IllegalParam.HealthCheckMethod" => 84,
-                    r"IllegalParam.ServerCertificate" => 91,
-                    r"Instance.Pay95BandwidthIllegal" => 99,
-                    r"InvalidAction.RegionNotSupport" => 104,
-                    r"InvalidParamSize.CertificateId" => 135,
-                    r"InvalidParameter.CertificateId" => 140,
-                    r"MissingParam.HealthCheckDomain" => 188,
-                    r"MissingParam.HealthCheckMethod" => 189,
-                    r"MissingParam.TLSCipherPolicyId" => 197,
-                    r"MissingParameter.CertificateId" => 205,
-                    r"OperationFailed.InvalidAccount" => 236,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"BACKEND_SERVERS_NUM_MUST_BE_TWO" => 47,
-                    r"BACKEND_SERVER_ID_CAN_NOT_EMPTY" => 48,
-                    r"BeforePayRuleBatchValidateError" => 53,
-                    r"DomainExtensionRelatedRuleExist" => 72,
-                    r"IllegalParam.InstanceChargeType" => 86,
-                    r"IllegalParam.InternetChargeType" => 87,
-                    r"IllegalParamSize.LoadBalancerId" => 93,
-                    r"IncorrectStatus.DomainExtension" => 95,
-                    r"InvalidParameter.RequestTimeout" => 151,
-                    r"InvalidParameter.ServerRegionId" => 153,
-                    r"InvalidParameter.SpecNotSupport" => 155,
-                    r"InvalidParameter.VServerGroupId" => 158,
-                    r"InvalidParameter.ZoneNotSupport" => 159,
-                    r"InvalidResourceGroupId.NotFound" => 165,
-                    r"MissingParam.ServerCertificates" => 195,
-                    r"MissingParameter.ServerRegionId" => 208,
-                    r"ParamDuplicateError.TlsVersions" => 271,
-                    r"QuotaLimitExceeds.TotalAclEntry" => 285,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"IncorrectStatus.CenNotAssociated" => 94,
-                    r"Instance.ShareSlbNotSupportPay95" => 101,
-                    r"OperationDenied.IllegalKeyLength" => 224,
-                    r"OperationFailed.AclBindedWithVip" => 232,
-                    r"OperationFailed.ActionNotSupport" => 233,
-                    r"OperationFailed.ListenerConflict" => 240,
-                    r"OperationFailed.ServerGroupInUse" => 244,
-                    r"OperationFailed.UnpaidBillsExist" => 247,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"BACKEND_SERVER_PORT_CAN_NOT_EMPTY" => 49,
-                    r"CertificateAndPrivateKeyIsRefered" => 54,
-                    r"Forbidden.AliGroupForbiddenRegion" => 76,
-                    r"InvalidBackendServers.VpcNotInCen" => 108,
-                    r"InvalidParamLength.HealthCheckExp" => 133,
-                    r"InvalidParamLength.HealthCheckReq" => 134,
-                    r"InvalidParameter.RegionNotSupport" => 150,
-                    r"OperationFailed.InvokeProxyFailed" => 239,
-                    r"OperationFailed.TokenIsProcessing" => 246,
-                    r"OperationFailed.ZoneResourceLimit" => 248,
-                    r"ResourceNotAvailible.HttpListener" => 292,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"InvalidParameter.DomainExtensionId" => 143,
-                    r"MissingParameter.DomainExtensionId" => 206,
-                    r"OperationDenied.OnlyIpv4SlbSupport" => 227,
-                    r"QueryAccountCompleteProgressFailed" => 274,
-                    r"ResourceNotAvailible.HttpsListener" => 293,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidParam.CertificateBindingType" => 113,
-                    r"InvalidParamSize.ServerCertificates" => 137,
-                    r"MissingParam.HealthCheckConnectPort" => 187,
-                    r"OperationFailed.RegionResourceLimit" => 243,
-                    r"PAYFOR.ACCOUNT_MONEY_VALIDATE_ERROR" => 265,
-                    r"TLSCipherPolicyVipRelationOverLimit" => 314,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"BackendServer.ServerRegionIdNotEqual" => 51,
-                    r"InvalidParameter.ServerCertificateId" => 152,
-                    r"InvalidParameterValue.SpecNotSupport" => 162,
-                    r"InvalidParameterValue.ZoneNotSupport" => 163,
-                    r"OperationDenied.DeleteProtectionIsOn" => 220,
-                    r"OperationDeny.LbNotSupportIPv6Server" => 231,
-                    r"OperationFailed.CashBookInsufficient" => 234,
-                    r"OperationFailed.InvokeLingXiaoFailed" => 238,
-                    r"OperationForbidden.AccountRiskReject" => 249,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"Instance.InternetChargeTypeNotAllowed" => 98,
-                    r"InvalidParameter.ListenerPortConflict" => 147,
-                    r"OperationDenied.FullNatModeNotAllowed" => 221,
-                    r"OperationFailed.InsufficientResources" => 235,
-                    r"OperationUnsupported.SetAccessControl" => 261,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"CertificateRelatedDomainExtensionExist" => 57,
-                    r"InvalidBackendServers.ServerIpConflict" => 107,
-                    r"InvalidParameter.AliCloudCertificateId" => 138,
-                    r"InvalidParameterValue.RegionNotSupport" => 161,
-                    r"OperationDenied.HdMonitorListenerExist" => 222,
-                    r"OperationFailed.ServiceGroupProcessing" => 245,
-                    r"OperationUnsupported.AddBackendServers" => 254,
-                    r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL" => 264,
-                    r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE" => 266,
-                    r"TooManyCertificates.ServerCertificates" => 323,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"InvalidOperation.ConcurrentModification" => 111,
-                    r"InvalidParameter.HealthCheckHttpVersion" => 145,
-                    r"Mismatch.SlbSpecTypeAndListenerProtocol" => 184,
-                    r"OperationUnsupported.CreateVServerGroup" => 258,
-                    r"QuotaLimitExceeds.AclAttachedToListener" => 284,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"OperationFailed.ListenerStatusNotSupport" => 241,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"InvalidBackendServers.MissingCenBandWidth" => 106,
-                    r"InvalidParam.ModificationProtectionReason" => 120,
-                    r"InvalidParam.ModificationProtectionStatus" => 121,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"OperationDenied.MasterSlaveGroupLogEnabled" => 225,
-                    r"OperationUnsupported.SetLoadBalancerStatus" => 262,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"BACKEND_SERVERS_HAVE_SAME_PORT_AND_SERVERID" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                45 => match code {
-                    r"NoPermission.AliyunServiceRoleForSlbEipAccess" => 214,
-                    r"OperationDenied.SpecialListenerPortNotAllowed" => 230,
-                    _ => return __core::option::Option::None,
-                },
-                47 => match code {
-                    r"Abs.CACertificateIdAndResourceGroupId.MissMatch" => 35,
-                    r"NoPermission.AliyunServiceRoleForSlbLogDelivery" => 215,
-                    _ => return __core::option::Option::None,
-                },
-                48 => match code {
-                    r"OperationNotAllowed.HighDefinitionMonitorEnabled" => 251,
-                    _ => return __core::option::Option::None,
-                },
-                49 => match code {
-                    r"OperationUnsupported.CreateMasterSlaveServerGroup" => 257,
-                    _ => return __core::option::Option::None,
-                },
-                50 => match code {
-                    r"OperationUnsupported.AddVServerGroupBackendServers" => 255,
-                    _ => return __core::option::Option::None,
-                },
-                51 => match code {
-                    r"Abs.ServerCertificateIdAndResourceGroupId.MissMatch" => 36,
-                    r"OperationDenied.HealthCheckClosedForMasterSlaveMode" => 223,
-                    r"OperationFailed.OnlyInnerCommoditySupportToPurchase" => 242,
-                    r"OperationNotAllowed.HighDefinitionMonitorNotEnabled" => 252,
-                    _ => return __core::option::Option::None,
-                },
-                53 => match code {
-                    r"OperationUnsupported.CreateLoadBalancerLayer7Listener" => 256,
-                    r"OperationUnsupported.ModifyVServerGroupBackendServers" => 260,
-                    _ => return __core::option::Option::None,
-                },
-                54 => match code {
-                    r"OperationUnsupported.DeleteProtectionForPrePayInstance" => 259,
-                    _ => return __core::option::Option::None,
-                },
-                55 => match code {
-                    r"Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                57 => match code {
-                    r"BACKEND_SERVERS_CAN_ONLY_CONTAIN_ONE_MASTER_AND_ONE_SLAVE" => 45,
-                    _ => return __core::option::Option::None,
-                },
+                9 => {
+                    match code {
+                        r"OverQuota" => 263,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        r"InvalidTag" => 168,
+                        r"SystemBusy" => 311,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"AclNotExist" => 41,
+                        r"DomainExist" => 68,
+                        r"SystemError" => 312,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"IllegalEntry" => 80,
+                        r"InvalidEntry" => 110,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"OperationBusy" => 219,
+                        r"TooManyResult" => 325,
+                        r"VpcSystemBusy" => 333,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"InvalidAddress" => 105,
+                        r"Operation.Deny" => 217,
+                        r"RspoolVipExist" => 301,
+                        r"TagTypeNotSame" => 321,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"AclEntryIllegal" => 39,
+                        r"AssociateIpFail" => 44,
+                        r"NetworkConflict" => 213,
+                        r"QueryOrderError" => 277,
+                        r"SubnetIpExhaust" => 310,
+                        r"VSwitchNotExist" => 331,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 73,
+                        r"ResourceNotExist" => 294,
+                        r"TLSPolicyRelated" => 319,
+                        r"TooManyListeners" => 324,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Certkey.Forbidden" => 59,
+                        r"InnerRateLimiting" => 97,
+                        r"InvalidChargeType" => 109,
+                        r"IpVersionConflict" => 172,
+                        r"Mismatched.ZoneId" => 185,
+                        r"MissingParam.Name" => 191,
+                        r"QueryTokenInvalid" => 278,
+                        r"QuotaExceeded.Tag" => 282,
+                        r"QuotaLimitExceeds" => 283,
+                        r"RateAccountFailed" => 286,
+                        r"ShareSlbHaltSales" => 305,
+                        r"UnsupportedRegion" => 329,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"AclNumberOverLimit" => 42,
+                        r"CreateOrderTimeout" => 64,
+                        r"InvalidParam.Scope" => 125,
+                        r"LbNotSupportTcpssl" => 174,
+                        r"LbStatusNotSupport" => 175,
+                        r"ListenerProcessing" => 181,
+                        r"MissingParam.Scope" => 194,
+                        r"QueryTokenNotExist" => 279,
+                        r"TLSPolicyBeingUsed" => 315,
+                        r"TLSPolicyUnchanged" => 320,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AclEntryExceedLimit" => 38,
+                        r"CertificateNotExist" => 56,
+                        r"Duplicated.AclEntry" => 74,
+                        r"Forbidden.LcuToSpec" => 77,
+                        r"INVALID_SERVER_TYPE" => 79,
+                        r"InternalInvokeError" => 103,
+                        r"InvalidParam.TagKey" => 127,
+                        r"LbSupportTcpsslOnly" => 176,
+                        r"MissingParam.TagKey" => 198,
+                        r"ParamDuplicateError" => 269,
+                        r"TooManyCertificates" => 322,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AclListenerOverLimit" => 40,
+                        r"InvalidParam.Comment" => 114,
+                        r"InvalidParam.EndPort" => 115,
+                        r"ListenerForwardExist" => 177,
+                        r"ListenerPortConflict" => 180,
+                        r"MissingParam.Ciphers" => 186,
+                        r"ModifySpecNotAllowed" => 211,
+                        r"Operation.NotAllowed" => 218,
+                        r"PRICE.INQUIRY_FAILED" => 267,
+                        r"ResourceNotFound.Cen" => 295,
+                        r"TLSPolicyConfiguring" => 316,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"IllegalParam.SpecType" => 92,
+                        r"InvalidParam.TagValue" => 131,
+                        r"InvalidVbrId.NotInCen" => 170,
+                        r"InvalidVpcId.NotExist" => 171,
+                        r"MissingParam.RegionId" => 192,
+                        r"MissingParam.SpecType" => 196,
+                        r"MissingParameter.Tags" => 209,
+                        r"NoPermission.Operator" => 216,
+                        r"SDK.ServerUnreachable" => 302,
+                        r"SizeLimitExceeded.Tag" => 307,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"ChangeLbSpecNotAllowed" => 60,
+                        r"CloudBoxNotSupportIpv6" => 62,
+                        r"DeniedForScopeNotEqual" => 67,
+                        r"IllegalParam.NextToken" => 90,
+                        r"InvalidParam.NextToken" => 122,
+                        r"InvalidParam.PortRange" => 123,
+                        r"InvalidParam.StartPort" => 126,
+                        r"ListenerNotSupportRule" => 179,
+                        r"LocationServiceTimeout" => 182,
+                        r"MissingParam.VSwitchId" => 204,
+                        r"MissingParameter.VbrId" => 210,
+                        r"PayInsufficientBalance" => 272,
+                        r"QueryVoucherInfoFailed" => 280,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"BackendServerProcessing" => 52,
+                        r"CnCertificateNotSupport" => 63,
+                        r"DeniedForNoneTagCreator" => 65,
+                        r"HighRiskOperationDenied" => 78,
+                        r"IllegalParam.MaxResults" => 89,
+                        r"InvalidParameter.Domain" => 142,
+                        r"InvalidParameter.TagKey" => 156,
+                        r"InvalidProject.NotExist" => 164,
+                        r"LBNotSupportIpv6Backend" => 173,
+                        r"MissingParam.ResourceId" => 193,
+                        r"OperationNotSupport.Acl" => 253,
+                        r"SpecNotSupportParameter" => 309,
+                        r"TradeSyncCreateSubError" => 326,
+                        r"UnsupportedFeature.User" => 328,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"CertificateFormatInvalid" => 55,
+                        r"EccCertificateNotSupport" => 75,
+                        r"IllegalParam.HealthCheck" => 83,
+                        r"InvalidParam.HealthCheck" => 116,
+                        r"InvalidParam.TagOwnerBid" => 129,
+                        r"InvalidParam.TagOwnerUid" => 130,
+                        r"InvalidServerId.NotExist" => 166,
+                        r"MissingParam.TagOwnerBid" => 200,
+                        r"MissingParam.TagOwnerUid" => 201,
+                        r"MissingParam.TlsVersions" => 202,
+                        r"PRODUCT.NOT_AVAILABLE_IZ" => 268,
+                        r"RealServerPortNotSupport" => 287,
+                        r"SizeLimitExceeded.TagKey" => 308,
+                        r"TLSCipherPolicyOverLimit" => 313,
+                        r"TLSPolicyNoSupportCipher" => 317,
+                        r"VipNotSupportQuicVersion" => 332,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"AllocateVpcInstanceFailed" => 43,
+                        r"BackendServer.InvalidType" => 50,
+                        r"CertificateTypeMismatched" => 58,
+                        r"DeniedForOperateCustomTag" => 66,
+                        r"DomainExtensionNotSupport" => 69,
+                        r"DomainExtensionProcessing" => 71,
+                        r"Instance.Pay95RateInvalid" => 100,
+                        r"InvalidParam.ListenerPort" => 119,
+                        r"InvalidParam.ResourceType" => 124,
+                        r"InvalidParameter.Mismatch" => 148,
+                        r"InvalidParameter.RegionId" => 149,
+                        r"InvalidParameter.TagValue" => 157,
+                        r"InvalidParameterBandwidth" => 160,
+                        r"InvalidVSwitchId.NotFound" => 169,
+                        r"ListenerForwardNotSupport" => 178,
+                        r"MasterSlaveServerConflict" => 183,
+                        r"MissingParameter.RuleName" => 207,
+                        r"OperationDenied.PayByCLCU" => 228,
+                        r"OperationDenied.PayBySpec" => 229,
+                        r"QueryCreditCtrlInfoFailed" => 276,
+                        r"RegionNotSupportParameter" => 288,
+                        r"ResourceInConfiguring.Acl" => 291,
+                        r"ResourceNotFound.Listener" => 297,
+                        r"ResourceNotFound.vServers" => 299,
+                        r"RsTunnelIp2VmNameConflict" => 300,
+                        r"TLSPolicyNoSupportVersion" => 318,
+                        r"TradeWaitDistributorAudit" => 327,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"CloudBoxNotSupportInternet" => 61,
+                        r"InsufficientAvailableQuota" => 102,
+                        r"InvalidParam.TagKeyOrValue" => 128,
+                        r"InvalidParamSize.PortRange" => 136,
+                        r"InvalidParameter.Bandwidth" => 139,
+                        r"InvalidParameter.CloudType" => 141,
+                        r"OperationFailed.InvalidCen" => 237,
+                        r"QueryAccountBookInfoFailed" => 273,
+                        r"QueryCommodityCenterFailed" => 275,
+                        r"RegionOrZonesNotSupportCEN" => 289,
+                        r"SPEC_NOT_SUPPORT_PARAMETER" => 303,
+                        r"VSwitchAvailableIpNotExist" => 330,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidParam.AclEntryExists" => 112,
+                        r"InvalidParam.HealthCheckExp" => 117,
+                        r"InvalidParam.HealthCheckReq" => 118,
+                        r"InvalidParam.VServerGroupId" => 132,
+                        r"InvalidTLSPolicyId.NotExist" => 167,
+                        r"MissingParam.VServerGroupId" => 203,
+                        r"ParamDuplicateError.Ciphers" => 270,
+                        r"QuotaExceed.TagsPerResource" => 281,
+                        r"RegionOrZonesNotSupportIpv6" => 290,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"IllegalParam.HealthCheckType" => 85,
+                        r"IncorrectStatus.RSByPassToas" => 96,
+                        r"InvalidParameter.ForwardCode" => 144,
+                        r"InvalidParameter.IdleTimeout" => 146,
+                        r"InvalidParameter.SourceItems" => 154,
+                        r"MissingParam.TagOrResourceId" => 199,
+                        r"ResourceNotFound.Certificate" => 296,
+                        r"ServerCertificate.NotSupport" => 304,
+                        r"SizeLimitExceeded.ResourceId" => 306,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"IllegalParam.FailoverStrategy" => 81,
+                        r"IllegalParam.ListenerProtocol" => 88,
+                        r"MissingParam.LoadBalancerSpec" => 190,
+                        r"MultiGrayKeyResourceInconsist" => 212,
+                        r"OperationDenied.NotSupportAcl" => 226,
+                        r"OperationForbidden.QuotaLimit" => 250,
+                        r"ResourceNotFound.VServerGroup" => 298,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"DomainExtensionNumberOverLimit" => 70,
+                        r"IllegalParam.FailoverThreshold" => 82,
+                        r"IllegalParam.HealthCheckMethod" => 84,
+                        r"IllegalParam.ServerCertificate" => 91,
+                        r"Instance.Pay95BandwidthIllegal" => 99,
+                        r"InvalidAction.RegionNotSupport" => 104,
+                        r"InvalidParamSize.CertificateId" => 135,
+                        r"InvalidParameter.CertificateId" => 140,
+                        r"MissingParam.HealthCheckDomain" => 188,
+                        r"MissingParam.HealthCheckMethod" => 189,
+                        r"MissingParam.TLSCipherPolicyId" => 197,
+                        r"MissingParameter.CertificateId" => 205,
+                        r"OperationFailed.InvalidAccount" => 236,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"BACKEND_SERVERS_NUM_MUST_BE_TWO" => 47,
+                        r"BACKEND_SERVER_ID_CAN_NOT_EMPTY" => 48,
+                        r"BeforePayRuleBatchValidateError" => 53,
+                        r"DomainExtensionRelatedRuleExist" => 72,
+                        r"IllegalParam.InstanceChargeType" => 86,
+                        r"IllegalParam.InternetChargeType" => 87,
+                        r"IllegalParamSize.LoadBalancerId" => 93,
+                        r"IncorrectStatus.DomainExtension" => 95,
+                        r"InvalidParameter.RequestTimeout" => 151,
+                        r"InvalidParameter.ServerRegionId" => 153,
+                        r"InvalidParameter.SpecNotSupport" => 155,
+                        r"InvalidParameter.VServerGroupId" => 158,
+                        r"InvalidParameter.ZoneNotSupport" => 159,
+                        r"InvalidResourceGroupId.NotFound" => 165,
+                        r"MissingParam.ServerCertificates" => 195,
+                        r"MissingParameter.ServerRegionId" => 208,
+                        r"ParamDuplicateError.TlsVersions" => 271,
+                        r"QuotaLimitExceeds.TotalAclEntry" => 285,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"IncorrectStatus.CenNotAssociated" => 94,
+                        r"Instance.ShareSlbNotSupportPay95" => 101,
+                        r"OperationDenied.IllegalKeyLength" => 224,
+                        r"OperationFailed.AclBindedWithVip" => 232,
+                        r"OperationFailed.ActionNotSupport" => 233,
+                        r"OperationFailed.ListenerConflict" => 240,
+                        r"OperationFailed.ServerGroupInUse" => 244,
+                        r"OperationFailed.UnpaidBillsExist" => 247,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"BACKEND_SERVER_PORT_CAN_NOT_EMPTY" => 49,
+                        r"CertificateAndPrivateKeyIsRefered" => 54,
+                        r"Forbidden.AliGroupForbiddenRegion" => 76,
+                        r"InvalidBackendServers.VpcNotInCen" => 108,
+                        r"InvalidParamLength.HealthCheckExp" => 133,
+                        r"InvalidParamLength.HealthCheckReq" => 134,
+                        r"InvalidParameter.RegionNotSupport" => 150,
+                        r"OperationFailed.InvokeProxyFailed" => 239,
+                        r"OperationFailed.TokenIsProcessing" => 246,
+                        r"OperationFailed.ZoneResourceLimit" => 248,
+                        r"ResourceNotAvailible.HttpListener" => 292,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"InvalidParameter.DomainExtensionId" => 143,
+                        r"MissingParameter.DomainExtensionId" => 206,
+                        r"OperationDenied.OnlyIpv4SlbSupport" => 227,
+                        r"QueryAccountCompleteProgressFailed" => 274,
+                        r"ResourceNotAvailible.HttpsListener" => 293,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidParam.CertificateBindingType" => 113,
+                        r"InvalidParamSize.ServerCertificates" => 137,
+                        r"MissingParam.HealthCheckConnectPort" => 187,
+                        r"OperationFailed.RegionResourceLimit" => 243,
+                        r"PAYFOR.ACCOUNT_MONEY_VALIDATE_ERROR" => 265,
+                        r"TLSCipherPolicyVipRelationOverLimit" => 314,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"BackendServer.ServerRegionIdNotEqual" => 51,
+                        r"InvalidParameter.ServerCertificateId" => 152,
+                        r"InvalidParameterValue.SpecNotSupport" => 162,
+                        r"InvalidParameterValue.ZoneNotSupport" => 163,
+                        r"OperationDenied.DeleteProtectionIsOn" => 220,
+                        r"OperationDeny.LbNotSupportIPv6Server" => 231,
+                        r"OperationFailed.CashBookInsufficient" => 234,
+                        r"OperationFailed.InvokeLingXiaoFailed" => 238,
+                        r"OperationForbidden.AccountRiskReject" => 249,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"Instance.InternetChargeTypeNotAllowed" => 98,
+                        r"InvalidParameter.ListenerPortConflict" => 147,
+                        r"OperationDenied.FullNatModeNotAllowed" => 221,
+                        r"OperationFailed.InsufficientResources" => 235,
+                        r"OperationUnsupported.SetAccessControl" => 261,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"CertificateRelatedDomainExtensionExist" => 57,
+                        r"InvalidBackendServers.ServerIpConflict" => 107,
+                        r"InvalidParameter.AliCloudCertificateId" => 138,
+                        r"InvalidParameterValue.RegionNotSupport" => 161,
+                        r"OperationDenied.HdMonitorListenerExist" => 222,
+                        r"OperationFailed.ServiceGroupProcessing" => 245,
+                        r"OperationUnsupported.AddBackendServers" => 254,
+                        r"PAY.MAYI_WITHHOLDING_AGREEMENT_ILLEGAL" => 264,
+                        r"PAYFOR.CREDIT_PAY_INSUFFICIENT_BALANCE" => 266,
+                        r"TooManyCertificates.ServerCertificates" => 323,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"InvalidOperation.ConcurrentModification" => 111,
+                        r"InvalidParameter.HealthCheckHttpVersion" => 145,
+                        r"Mismatch.SlbSpecTypeAndListenerProtocol" => 184,
+                        r"OperationUnsupported.CreateVServerGroup" => 258,
+                        r"QuotaLimitExceeds.AclAttachedToListener" => 284,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"OperationFailed.ListenerStatusNotSupport" => 241,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"InvalidBackendServers.MissingCenBandWidth" => 106,
+                        r"InvalidParam.ModificationProtectionReason" => 120,
+                        r"InvalidParam.ModificationProtectionStatus" => 121,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"OperationDenied.MasterSlaveGroupLogEnabled" => 225,
+                        r"OperationUnsupported.SetLoadBalancerStatus" => 262,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"BACKEND_SERVERS_HAVE_SAME_PORT_AND_SERVERID" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                45 => {
+                    match code {
+                        r"NoPermission.AliyunServiceRoleForSlbEipAccess" => 214,
+                        r"OperationDenied.SpecialListenerPortNotAllowed" => 230,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                47 => {
+                    match code {
+                        r"Abs.CACertificateIdAndResourceGroupId.MissMatch" => 35,
+                        r"NoPermission.AliyunServiceRoleForSlbLogDelivery" => 215,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                48 => {
+                    match code {
+                        r"OperationNotAllowed.HighDefinitionMonitorEnabled" => 251,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                49 => {
+                    match code {
+                        r"OperationUnsupported.CreateMasterSlaveServerGroup" => 257,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                50 => {
+                    match code {
+                        r"OperationUnsupported.AddVServerGroupBackendServers" => 255,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                51 => {
+                    match code {
+                        r"Abs.ServerCertificateIdAndResourceGroupId.MissMatch" => 36,
+                        r"OperationDenied.HealthCheckClosedForMasterSlaveMode" => 223,
+                        r"OperationFailed.OnlyInnerCommoditySupportToPurchase" => 242,
+                        r"OperationNotAllowed.HighDefinitionMonitorNotEnabled" => 252,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                53 => {
+                    match code {
+                        r"OperationUnsupported.CreateLoadBalancerLayer7Listener" => 256,
+                        r"OperationUnsupported.ModifyVServerGroupBackendServers" => 260,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                54 => {
+                    match code {
+                        r"OperationUnsupported.DeleteProtectionForPrePayInstance" => 259,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                55 => {
+                    match code {
+                        r"Abs.VServerGroupIdAndMasterSlaveServerGroupId.MissMatch" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                57 => {
+                    match code {
+                        r"BACKEND_SERVERS_CAN_ONLY_CONTAIN_ONE_MASTER_AND_ONE_SLAVE" => {
+                            45
+                        }
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -3806,7 +3802,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const {
                         &[
@@ -3837,25 +3833,37 @@ const _: () = {
                         ]
                     }
                 }
-                Self::SignatureNonceUsed => const { &[__E[18].message, __E[348].message] },
-                Self::ServiceUnavailable => const { &[__E[40].message, __E[346].message] },
+                Self::SignatureNonceUsed => {
+                    const { &[__E[18].message, __E[348].message] }
+                }
+                Self::ServiceUnavailable => {
+                    const { &[__E[40].message, __E[346].message] }
+                }
                 Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch => {
                     const { &[__E[44].message, __E[45].message] }
                 }
-                Self::DuplicateTagKey => const { &[__E[81].message, __E[82].message] },
-                Self::IllegalParamHealthCheck => const { &[__E[92].message, __E[93].message] },
+                Self::DuplicateTagKey => const { &[__E[81].message, __E[82].message] }
+                Self::IllegalParamHealthCheck => {
+                    const { &[__E[92].message, __E[93].message] }
+                }
                 Self::InvalidParamCertificateBindingType => {
                     const { &[__E[123].message, __E[124].message] }
                 }
-                Self::InvalidParamTagKey => const { &[__E[138].message, __E[139].message] },
-                Self::InvalidParamTagValue => const { &[__E[143].message, __E[144].message] },
+                Self::InvalidParamTagKey => {
+                    const { &[__E[138].message, __E[139].message] }
+                }
+                Self::InvalidParamTagValue => {
+                    const { &[__E[143].message, __E[144].message] }
+                }
                 Self::InvalidParamLengthHealthCheckExp => {
                     const { &[__E[146].message, __E[147].message] }
                 }
                 Self::InvalidParameterDomainExtensionId => {
                     const { &[__E[165].message, __E[166].message] }
                 }
-                Self::ListenerProcessing => const { &[__E[204].message, __E[205].message] },
+                Self::ListenerProcessing => {
+                    const { &[__E[204].message, __E[205].message] }
+                }
                 Self::MissingParamServerCertificates => {
                     const { &[__E[219].message, __E[220].message] }
                 }
@@ -3881,10 +3889,16 @@ const _: () = {
                 Self::OperationFailedActionNotSupport => {
                     const { &[__E[271].message, __E[272].message] }
                 }
-                Self::QueryTokenNotExist => const { &[__E[318].message, __E[319].message] },
-                Self::SpecNotSupportParameter => const { &[__E[343].message, __E[344].message] },
-                Self::SizeLimitExceededTag => const { &[__E[350].message, __E[351].message] },
-                Self::TooManyListeners => const { &[__E[368].message, __E[369].message] },
+                Self::QueryTokenNotExist => {
+                    const { &[__E[318].message, __E[319].message] }
+                }
+                Self::SpecNotSupportParameter => {
+                    const { &[__E[343].message, __E[344].message] }
+                }
+                Self::SizeLimitExceededTag => {
+                    const { &[__E[350].message, __E[351].message] }
+                }
+                Self::TooManyListeners => const { &[__E[368].message, __E[369].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -3896,21 +3910,35 @@ const _: () = {
                 Self::InvalidParameter => {
                     const {
                         &[
-                            __E[10], __E[11], __E[152], __E[153], __E[154], __E[155], __E[156],
-                            __E[157], __E[158], __E[159],
+                            __E[10],
+                            __E[11],
+                            __E[152],
+                            __E[153],
+                            __E[154],
+                            __E[155],
+                            __E[156],
+                            __E[157],
+                            __E[158],
+                            __E[159],
                         ]
                     }
                 }
                 Self::MissingParameter => {
                     const {
                         &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[232],
+                            __E[13],
+                            __E[14],
+                            __E[15],
+                            __E[16],
+                            __E[17],
+                            __E[34],
+                            __E[232],
                             __E[233],
                         ]
                     }
                 }
-                Self::SignatureNonceUsed => const { &[__E[18], __E[348]] },
-                Self::ServiceUnavailable => const { &[__E[40], __E[346]] },
+                Self::SignatureNonceUsed => const { &[__E[18], __E[348]] }
+                Self::ServiceUnavailable => const { &[__E[40], __E[346]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -3919,99 +3947,122 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"AddBackendServers",
-                    r"CreateLoadBalancer",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateRules",
-                    r"DescribeRegions",
-                    r"DescribeZones",
-                    r"ModifyLoadBalancerInstanceChargeType",
-                    r"ModifyVServerGroupBackendServers",
-                    r"SetRule",
-                    r"UploadServerCertificate",
-                ],
-                Self::MissingParameter => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"SetVServerGroupAttribute",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"AddBackendServers",
+                        r"CreateLoadBalancer",
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateRules",
+                        r"DescribeRegions",
+                        r"DescribeZones",
+                        r"ModifyLoadBalancerInstanceChargeType",
+                        r"ModifyVServerGroupBackendServers",
+                        r"SetRule",
+                        r"UploadServerCertificate",
+                    ]
+                }
+                Self::MissingParameter => {
+                    &[r"CreateLoadBalancerTCPListener", r"SetVServerGroupAttribute"]
+                }
                 Self::SignatureNonceUsed => &[r"AddVServerGroupBackendServers"],
                 Self::ServiceUnavailable => &[r"AddAccessControlListEntry"],
-                Self::AbsCaCertificateIdAndResourceGroupIdMissMatch => &[r"DescribeCACertificates"],
+                Self::AbsCaCertificateIdAndResourceGroupIdMissMatch => {
+                    &[r"DescribeCACertificates"]
+                }
                 Self::AbsServerCertificateIdAndResourceGroupIdMissMatch => {
                     &[r"DescribeServerCertificates"]
                 }
-                Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
+                Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
                 Self::AclEntryExceedLimit => &[r"AddAccessControlListEntry"],
                 Self::AclEntryIllegal => &[r"AddAccessControlListEntry"],
-                Self::AclListenerOverLimit => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::AclNotExist => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ],
+                Self::AclListenerOverLimit => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::AclNotExist => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                    ]
+                }
                 Self::AclNumberOverLimit => &[r"CreateAccessControlList"],
                 Self::AllocateVpcInstanceFailed => &[r"CreateLoadBalancer"],
                 Self::AssociateIpFail => &[r"CreateLoadBalancer"],
                 Self::BackendServersCanOnlyContainOneMasterAndOneSlave => {
                     &[r"CreateMasterSlaveServerGroup"]
                 }
-                Self::BackendServersHaveSamePortAndServerid => &[r"CreateMasterSlaveServerGroup"],
+                Self::BackendServersHaveSamePortAndServerid => {
+                    &[r"CreateMasterSlaveServerGroup"]
+                }
                 Self::BackendServersNumMustBeTwo => &[r"CreateMasterSlaveServerGroup"],
                 Self::BackendServerIdCanNotEmpty => &[r"CreateMasterSlaveServerGroup"],
                 Self::BackendServerPortCanNotEmpty => &[r"CreateMasterSlaveServerGroup"],
-                Self::BackendServerInvalidType => &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ],
-                Self::BackendServerServerRegionIdNotEqual => &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ],
+                Self::BackendServerInvalidType => {
+                    &[
+                        r"AddVServerGroupBackendServers",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                    ]
+                }
+                Self::BackendServerServerRegionIdNotEqual => {
+                    &[
+                        r"AddVServerGroupBackendServers",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                    ]
+                }
                 Self::BackendServerProcessing => &[r"AddBackendServers"],
                 Self::BeforePayRuleBatchValidateError => &[r"CreateLoadBalancer"],
                 Self::CertificateAndPrivateKeyIsRefered => {
                     &[r"DeleteCACertificate", r"DeleteServerCertificate"]
                 }
                 Self::CertificateFormatInvalid => &[r"UploadServerCertificate"],
-                Self::CertificateNotExist => &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
-                Self::CertificateRelatedDomainExtensionExist => &[r"DeleteServerCertificate"],
-                Self::CertificateTypeMismatched => &[
-                    r"CreateDomainExtension",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetDomainExtensionAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
+                Self::CertificateNotExist => {
+                    &[
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
+                Self::CertificateRelatedDomainExtensionExist => {
+                    &[r"DeleteServerCertificate"]
+                }
+                Self::CertificateTypeMismatched => {
+                    &[
+                        r"CreateDomainExtension",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetDomainExtensionAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
                 Self::CertkeyForbidden => &[r"CreateLoadBalancerHTTPSListener"],
                 Self::ChangeLbSpecNotAllowed => &[r"ModifyLoadBalancerInstanceSpec"],
                 Self::CloudBoxNotSupportInternet => &[r"CreateLoadBalancer"],
                 Self::CloudBoxNotSupportIpv6 => &[r"CreateLoadBalancer"],
-                Self::CnCertificateNotSupport => &[
-                    r"CreateDomainExtension",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetDomainExtensionAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
+                Self::CnCertificateNotSupport => {
+                    &[
+                        r"CreateDomainExtension",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetDomainExtensionAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
                 Self::CreateOrderTimeout => &[r"CreateLoadBalancer"],
                 Self::DeniedForNoneTagCreator => &[r"TagResources", r"UntagResources"],
                 Self::DeniedForOperateCustomTag => &[r"TagResources", r"UntagResources"],
@@ -4019,78 +4070,101 @@ const _: () = {
                 Self::DomainExist => &[r"CreateRules"],
                 Self::DomainExtensionNotSupport => &[r"CreateDomainExtension"],
                 Self::DomainExtensionNumberOverLimit => &[r"CreateDomainExtension"],
-                Self::DomainExtensionProcessing => &[
-                    r"CreateDomainExtension",
-                    r"DeleteDomainExtension",
-                    r"SetDomainExtensionAttribute",
-                ],
+                Self::DomainExtensionProcessing => {
+                    &[
+                        r"CreateDomainExtension",
+                        r"DeleteDomainExtension",
+                        r"SetDomainExtensionAttribute",
+                    ]
+                }
                 Self::DomainExtensionRelatedRuleExist => &[r"DeleteDomainExtension"],
-                Self::DuplicateTagKey => &[r"AddTags", r"TagResources", r"UntagResources"],
-                Self::DuplicatedAclEntry => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
+                Self::DuplicateTagKey => {
+                    &[r"AddTags", r"TagResources", r"UntagResources"]
+                }
+                Self::DuplicatedAclEntry => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
                 Self::EccCertificateNotSupport => &[r"UploadServerCertificate"],
                 Self::ForbiddenAliGroupForbiddenRegion => &[r"CreateLoadBalancer"],
                 Self::ForbiddenLcuToSpec => &[r"ModifyLoadBalancerInstanceChargeType"],
                 Self::HighRiskOperationDenied => &[r"CreateLoadBalancer"],
                 Self::InvalidServerType => &[r"CreateMasterSlaveServerGroup"],
                 Self::IllegalEntry => &[r"AddAccessControlListEntry"],
-                Self::IllegalParamFailoverStrategy => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::IllegalParamFailoverThreshold => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::IllegalParamHealthCheck => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::IllegalParamHealthCheckMethod => &[
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::IllegalParamHealthCheckType => &[
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::IllegalParamInstanceChargeType => &[
-                    r"CreateLoadBalancer",
-                    r"ModifyLoadBalancerInstanceChargeType",
-                ],
-                Self::IllegalParamInternetChargeType => &[r"ModifyLoadBalancerInstanceChargeType"],
+                Self::IllegalParamFailoverStrategy => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::IllegalParamFailoverThreshold => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::IllegalParamHealthCheck => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::IllegalParamHealthCheckMethod => {
+                    &[
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::IllegalParamHealthCheckType => {
+                    &[
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::IllegalParamInstanceChargeType => {
+                    &[r"CreateLoadBalancer", r"ModifyLoadBalancerInstanceChargeType"]
+                }
+                Self::IllegalParamInternetChargeType => {
+                    &[r"ModifyLoadBalancerInstanceChargeType"]
+                }
                 Self::IllegalParamListenerProtocol => &[r"DescribeLoadBalancerListeners"],
                 Self::IllegalParamMaxResults => &[r"DescribeLoadBalancerListeners"],
                 Self::IllegalParamNextToken => &[r"DescribeLoadBalancerListeners"],
                 Self::IllegalParamServerCertificate => &[r"UploadServerCertificate"],
                 Self::IllegalParamSpecType => &[r"CreateLoadBalancer"],
-                Self::IllegalParamSizeLoadBalancerId => &[r"DescribeLoadBalancerListeners"],
-                Self::IncorrectStatusCenNotAssociated => &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ],
+                Self::IllegalParamSizeLoadBalancerId => {
+                    &[r"DescribeLoadBalancerListeners"]
+                }
+                Self::IncorrectStatusCenNotAssociated => {
+                    &[
+                        r"AddVServerGroupBackendServers",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                    ]
+                }
                 Self::IncorrectStatusDomainExtension => &[r"SetDomainExtensionAttribute"],
-                Self::IncorrectStatusRsByPassToas => &[
-                    r"AddBackendServers",
-                    r"AddVServerGroupBackendServers",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ],
+                Self::IncorrectStatusRsByPassToas => {
+                    &[
+                        r"AddBackendServers",
+                        r"AddVServerGroupBackendServers",
+                        r"CreateMasterSlaveServerGroup",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                    ]
+                }
                 Self::InnerRateLimiting => &[r"AddTags"],
                 Self::InstanceInternetChargeTypeNotAllowed => {
                     &[r"CreateLoadBalancer", r"ModifyLoadBalancerInternetSpec"]
@@ -4106,99 +4180,123 @@ const _: () = {
                 }
                 Self::InsufficientAvailableQuota => &[r"CreateLoadBalancer"],
                 Self::InternalInvokeError => &[r"AddTags"],
-                Self::InvalidActionRegionNotSupport => &[
-                    r"CreateAccessControlList",
-                    r"CreateDomainExtension",
-                    r"ModifyLoadBalancerInstanceChargeType",
-                ],
+                Self::InvalidActionRegionNotSupport => {
+                    &[
+                        r"CreateAccessControlList",
+                        r"CreateDomainExtension",
+                        r"ModifyLoadBalancerInstanceChargeType",
+                    ]
+                }
                 Self::InvalidAddress => &[r"AddListenerWhiteListItem"],
-                Self::InvalidBackendServersMissingCenBandWidth => &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ],
-                Self::InvalidBackendServersServerIpConflict => &[
-                    r"AddBackendServers",
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ],
-                Self::InvalidBackendServersVpcNotInCen => &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ],
+                Self::InvalidBackendServersMissingCenBandWidth => {
+                    &[
+                        r"AddVServerGroupBackendServers",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                    ]
+                }
+                Self::InvalidBackendServersServerIpConflict => {
+                    &[
+                        r"AddBackendServers",
+                        r"AddVServerGroupBackendServers",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                    ]
+                }
+                Self::InvalidBackendServersVpcNotInCen => {
+                    &[
+                        r"AddVServerGroupBackendServers",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                    ]
+                }
                 Self::InvalidChargeType => &[r"DeleteLoadBalancer"],
                 Self::InvalidEntry => &[r"AddAccessControlListEntry"],
                 Self::InvalidOperationConcurrentModification => &[r"AddTags"],
                 Self::InvalidParamAclEntryExists => &[r"AddAccessControlListEntry"],
-                Self::InvalidParamCertificateBindingType => &[
-                    r"CreateDomainExtension",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetDomainExtensionAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
+                Self::InvalidParamCertificateBindingType => {
+                    &[
+                        r"CreateDomainExtension",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetDomainExtensionAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
                 Self::InvalidParamComment => &[r"AddAccessControlListEntry"],
-                Self::InvalidParamEndPort => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::InvalidParamHealthCheck => &[r"SetLoadBalancerTCPListenerAttribute"],
-                Self::InvalidParamHealthCheckExp => &[
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::InvalidParamHealthCheckReq => &[
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::InvalidParamListenerPort => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::InvalidParamModificationProtectionReason => &[
-                    r"CreateLoadBalancer",
-                    r"SetLoadBalancerModificationProtection",
-                ],
-                Self::InvalidParamModificationProtectionStatus => &[
-                    r"CreateLoadBalancer",
-                    r"SetLoadBalancerModificationProtection",
-                ],
+                Self::InvalidParamEndPort => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::InvalidParamHealthCheck => {
+                    &[r"SetLoadBalancerTCPListenerAttribute"]
+                }
+                Self::InvalidParamHealthCheckExp => {
+                    &[
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::InvalidParamHealthCheckReq => {
+                    &[
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::InvalidParamListenerPort => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::InvalidParamModificationProtectionReason => {
+                    &[r"CreateLoadBalancer", r"SetLoadBalancerModificationProtection"]
+                }
+                Self::InvalidParamModificationProtectionStatus => {
+                    &[r"CreateLoadBalancer", r"SetLoadBalancerModificationProtection"]
+                }
                 Self::InvalidParamNextToken => &[r"ListTagResources"],
-                Self::InvalidParamPortRange => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
+                Self::InvalidParamPortRange => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
                 Self::InvalidParamResourceType => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
                 Self::InvalidParamScope => &[r"ListTagResources", r"TagResources"],
-                Self::InvalidParamStartPort => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::InvalidParamTagKey => &[
-                    r"CreateAccessControlList",
-                    r"CreateLoadBalancer",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateVServerGroup",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UploadCACertificate",
-                    r"UploadServerCertificate",
-                ],
+                Self::InvalidParamStartPort => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::InvalidParamTagKey => {
+                    &[
+                        r"CreateAccessControlList",
+                        r"CreateLoadBalancer",
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"CreateMasterSlaveServerGroup",
+                        r"CreateVServerGroup",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UploadCACertificate",
+                        r"UploadServerCertificate",
+                    ]
+                }
                 Self::InvalidParamTagKeyOrValue => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
@@ -4208,51 +4306,65 @@ const _: () = {
                 Self::InvalidParamTagOwnerUid => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::InvalidParamTagValue => &[
-                    r"CreateAccessControlList",
-                    r"CreateLoadBalancer",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateVServerGroup",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                    r"UploadCACertificate",
-                    r"UploadServerCertificate",
-                ],
-                Self::InvalidParamVServerGroupId => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::InvalidParamLengthHealthCheckExp => &[
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::InvalidParamLengthHealthCheckReq => &[
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
+                Self::InvalidParamTagValue => {
+                    &[
+                        r"CreateAccessControlList",
+                        r"CreateLoadBalancer",
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"CreateMasterSlaveServerGroup",
+                        r"CreateVServerGroup",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                        r"UploadCACertificate",
+                        r"UploadServerCertificate",
+                    ]
+                }
+                Self::InvalidParamVServerGroupId => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::InvalidParamLengthHealthCheckExp => {
+                    &[
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::InvalidParamLengthHealthCheckReq => {
+                    &[
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
                 Self::InvalidParamSizeCertificateId => {
                     &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
                 }
-                Self::InvalidParamSizePortRange => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::InvalidParamSizeServerCertificates => &[
-                    r"CreateDomainExtension",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetDomainExtensionAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
-                Self::InvalidParameterAliCloudCertificateId => &[r"UploadServerCertificate"],
+                Self::InvalidParamSizePortRange => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::InvalidParamSizeServerCertificates => {
+                    &[
+                        r"CreateDomainExtension",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetDomainExtensionAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
+                Self::InvalidParameterAliCloudCertificateId => {
+                    &[r"UploadServerCertificate"]
+                }
                 Self::InvalidParameterBandwidth => {
                     &[r"CreateLoadBalancer", r"ModifyLoadBalancerInstanceSpec"]
                 }
@@ -4261,257 +4373,322 @@ const _: () = {
                 }
                 Self::InvalidParameterCloudType => &[r"CreateLoadBalancer"],
                 Self::InvalidParameterDomain => &[r"CreateDomainExtension"],
-                Self::InvalidParameterDomainExtensionId => &[
-                    r"DeleteDomainExtension",
-                    r"DescribeDomainExtensionAttribute",
-                    r"SetDomainExtensionAttribute",
-                ],
-                Self::InvalidParameterForwardCode => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                ],
-                Self::InvalidParameterHealthCheckHttpVersion => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
-                Self::InvalidParameterIdleTimeout => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
-                Self::InvalidParameterListenerPortConflict => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ],
+                Self::InvalidParameterDomainExtensionId => {
+                    &[
+                        r"DeleteDomainExtension",
+                        r"DescribeDomainExtensionAttribute",
+                        r"SetDomainExtensionAttribute",
+                    ]
+                }
+                Self::InvalidParameterForwardCode => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                    ]
+                }
+                Self::InvalidParameterHealthCheckHttpVersion => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
+                Self::InvalidParameterIdleTimeout => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
+                Self::InvalidParameterListenerPortConflict => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                    ]
+                }
                 Self::InvalidParameterMismatch => &[r"CreateLoadBalancer"],
                 Self::InvalidParameterRegionId => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::InvalidParameterRegionNotSupport => &[
-                    r"CreateDomainExtension",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetDomainExtensionAttribute",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetRule",
-                ],
-                Self::InvalidParameterRequestTimeout => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
+                Self::InvalidParameterRegionNotSupport => {
+                    &[
+                        r"CreateDomainExtension",
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetDomainExtensionAttribute",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetRule",
+                    ]
+                }
+                Self::InvalidParameterRequestTimeout => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
                 Self::InvalidParameterServerCertificateId => {
                     &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
                 }
-                Self::InvalidParameterServerRegionId => &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ],
+                Self::InvalidParameterServerRegionId => {
+                    &[
+                        r"AddVServerGroupBackendServers",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                    ]
+                }
                 Self::InvalidParameterSourceItems => &[r"AddListenerWhiteListItem"],
-                Self::InvalidParameterSpecNotSupport => &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
+                Self::InvalidParameterSpecNotSupport => {
+                    &[
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
                 Self::InvalidParameterTagKey => &[r"AddTags", r"RemoveTags"],
                 Self::InvalidParameterTagValue => &[r"AddTags"],
-                Self::InvalidParameterVServerGroupId => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
-                Self::InvalidParameterZoneNotSupport => &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                    r"SetVServerGroupAttribute",
-                ],
-                Self::InvalidParameterBandwidth_2 => &[r"ModifyLoadBalancerInstanceChargeType"],
-                Self::InvalidParameterValueRegionNotSupport => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateRules",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::InvalidParameterValueSpecNotSupport => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::InvalidParameterValueZoneNotSupport => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
+                Self::InvalidParameterVServerGroupId => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
+                Self::InvalidParameterZoneNotSupport => {
+                    &[
+                        r"AddVServerGroupBackendServers",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                        r"SetVServerGroupAttribute",
+                    ]
+                }
+                Self::InvalidParameterBandwidth_2 => {
+                    &[r"ModifyLoadBalancerInstanceChargeType"]
+                }
+                Self::InvalidParameterValueRegionNotSupport => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"CreateRules",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::InvalidParameterValueSpecNotSupport => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::InvalidParameterValueZoneNotSupport => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
                 Self::InvalidProjectNotExist => &[r"SetAccessLogsDownloadAttribute"],
                 Self::InvalidResourceGroupIdNotFound => {
                     &[r"CreateAccessControlList", r"DescribeAccessControlLists"]
                 }
-                Self::InvalidServerIdNotExist => &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ],
-                Self::InvalidTlsPolicyIdNotExist => &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"DeleteTLSCipherPolicy",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetTLSCipherPolicyAttribute",
-                ],
+                Self::InvalidServerIdNotExist => {
+                    &[
+                        r"AddVServerGroupBackendServers",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                    ]
+                }
+                Self::InvalidTlsPolicyIdNotExist => {
+                    &[
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"DeleteTLSCipherPolicy",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetTLSCipherPolicyAttribute",
+                    ]
+                }
                 Self::InvalidTag => &[r"DescribeLoadBalancers"],
                 Self::InvalidVSwitchIdNotFound => &[r"CreateLoadBalancer"],
-                Self::InvalidVbrIdNotInCen => &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ],
+                Self::InvalidVbrIdNotInCen => {
+                    &[
+                        r"AddVServerGroupBackendServers",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                    ]
+                }
                 Self::InvalidVpcIdNotExist => &[r"CreateLoadBalancer"],
-                Self::IpVersionConflict => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
+                Self::IpVersionConflict => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
                 Self::LbNotSupportIpv6Backend => &[r"CreateVServerGroup"],
-                Self::LbNotSupportTcpssl => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ],
+                Self::LbNotSupportTcpssl => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                    ]
+                }
                 Self::LbStatusNotSupport => &[r"RemoveVServerGroupBackendServers"],
-                Self::LbSupportTcpsslOnly => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ],
+                Self::LbSupportTcpsslOnly => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                    ]
+                }
                 Self::ListenerForwardExist => &[r"DeleteLoadBalancerListener"],
-                Self::ListenerForwardNotSupport => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
-                Self::ListenerNotSupportRule => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ],
+                Self::ListenerForwardNotSupport => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
+                Self::ListenerNotSupportRule => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                    ]
+                }
                 Self::ListenerPortConflict => &[r"CreateLoadBalancerTCPListener"],
-                Self::ListenerProcessing => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ],
-                Self::LocationServiceTimeout => &[
-                    r"DescribeAccessControlLists",
-                    r"DescribeCACertificates",
-                    r"DescribeHealthStatus",
-                    r"DescribeLoadBalancerAttribute",
-                    r"DescribeLoadBalancerTCPListenerAttribute",
-                    r"DescribeLoadBalancers",
-                    r"DescribeRegions",
-                    r"DescribeServerCertificates",
-                    r"DescribeVServerGroupAttribute",
-                ],
-                Self::MasterSlaveServerConflict => &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"ModifyVServerGroupBackendServers",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::MismatchSlbSpecTypeAndListenerProtocol => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                ],
-                Self::MismatchedZoneId => &[
-                    r"AddBackendServers",
-                    r"AddVServerGroupBackendServers",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                    r"SetBackendServers",
-                ],
+                Self::ListenerProcessing => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                    ]
+                }
+                Self::LocationServiceTimeout => {
+                    &[
+                        r"DescribeAccessControlLists",
+                        r"DescribeCACertificates",
+                        r"DescribeHealthStatus",
+                        r"DescribeLoadBalancerAttribute",
+                        r"DescribeLoadBalancerTCPListenerAttribute",
+                        r"DescribeLoadBalancers",
+                        r"DescribeRegions",
+                        r"DescribeServerCertificates",
+                        r"DescribeVServerGroupAttribute",
+                    ]
+                }
+                Self::MasterSlaveServerConflict => {
+                    &[
+                        r"AddVServerGroupBackendServers",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"ModifyVServerGroupBackendServers",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::MismatchSlbSpecTypeAndListenerProtocol => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                    ]
+                }
+                Self::MismatchedZoneId => {
+                    &[
+                        r"AddBackendServers",
+                        r"AddVServerGroupBackendServers",
+                        r"CreateMasterSlaveServerGroup",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                        r"SetBackendServers",
+                    ]
+                }
                 Self::MissingParamCiphers => {
                     &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
                 }
-                Self::MissingParamHealthCheckConnectPort => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::MissingParamHealthCheckDomain => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
-                Self::MissingParamHealthCheckMethod => &[r"CreateLoadBalancerUDPListener"],
-                Self::MissingParamLoadBalancerSpec => &[
-                    r"CreateLoadBalancer",
-                    r"ModifyLoadBalancerInstanceChargeType",
-                ],
+                Self::MissingParamHealthCheckConnectPort => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::MissingParamHealthCheckDomain => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
+                Self::MissingParamHealthCheckMethod => {
+                    &[r"CreateLoadBalancerUDPListener"]
+                }
+                Self::MissingParamLoadBalancerSpec => {
+                    &[r"CreateLoadBalancer", r"ModifyLoadBalancerInstanceChargeType"]
+                }
                 Self::MissingParamName => {
                     &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
                 }
                 Self::MissingParamRegionId => &[r"TagResources"],
                 Self::MissingParamResourceId => &[r"TagResources", r"UntagResources"],
                 Self::MissingParamScope => &[r"ListTagResources", r"TagResources"],
-                Self::MissingParamServerCertificates => &[
-                    r"CreateDomainExtension",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetDomainExtensionAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
+                Self::MissingParamServerCertificates => {
+                    &[
+                        r"CreateDomainExtension",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetDomainExtensionAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
                 Self::MissingParamSpecType => &[r"CreateLoadBalancer"],
                 Self::MissingParamTlsCipherPolicyId => {
                     &[r"DeleteTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
                 }
-                Self::MissingParamTagKey => &[
-                    r"CreateAccessControlList",
-                    r"CreateLoadBalancer",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateVServerGroup",
-                    r"DescribeLoadBalancerListeners",
-                    r"DescribeMasterSlaveServerGroups",
-                    r"DescribeVServerGroups",
-                    r"TagResources",
-                    r"UploadCACertificate",
-                    r"UploadServerCertificate",
-                ],
+                Self::MissingParamTagKey => {
+                    &[
+                        r"CreateAccessControlList",
+                        r"CreateLoadBalancer",
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"CreateMasterSlaveServerGroup",
+                        r"CreateVServerGroup",
+                        r"DescribeLoadBalancerListeners",
+                        r"DescribeMasterSlaveServerGroups",
+                        r"DescribeVServerGroups",
+                        r"TagResources",
+                        r"UploadCACertificate",
+                        r"UploadServerCertificate",
+                    ]
+                }
                 Self::MissingParamTagOrResourceId => &[r"ListTagResources"],
                 Self::MissingParamTagOwnerBid => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
@@ -4522,159 +4699,210 @@ const _: () = {
                 Self::MissingParamTlsVersions => {
                     &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
                 }
-                Self::MissingParamVServerGroupId => &[
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
+                Self::MissingParamVServerGroupId => {
+                    &[
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
                 Self::MissingParamVSwitchId => &[r"CreateLoadBalancer"],
                 Self::MissingParameterCertificateId => {
                     &[r"CreateDomainExtension", r"SetDomainExtensionAttribute"]
                 }
-                Self::MissingParameterDomainExtensionId => &[r"DescribeDomainExtensionAttribute"],
+                Self::MissingParameterDomainExtensionId => {
+                    &[r"DescribeDomainExtensionAttribute"]
+                }
                 Self::MissingParameterRuleName => &[r"CreateRules"],
-                Self::MissingParameterServerRegionId => &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ],
+                Self::MissingParameterServerRegionId => {
+                    &[
+                        r"AddVServerGroupBackendServers",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                    ]
+                }
                 Self::MissingParameterTags => &[r"AddTags"],
-                Self::MissingParameterVbrId => &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ],
+                Self::MissingParameterVbrId => {
+                    &[
+                        r"AddVServerGroupBackendServers",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                    ]
+                }
                 Self::ModifySpecNotAllowed => &[r"ModifyLoadBalancerInstanceSpec"],
                 Self::MultiGrayKeyResourceInconsist => &[r"CreateLoadBalancer"],
-                Self::NetworkConflict => &[
-                    r"AddBackendServers",
-                    r"AddVServerGroupBackendServers",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ],
-                Self::NoPermissionAliyunServiceRoleForSlbEipAccess => &[r"DeleteLoadBalancer"],
-                Self::NoPermissionAliyunServiceRoleForSlbLogDelivery => &[
-                    r"EnableHighDefinationMonitor",
-                    r"ModifyHighDefinationMonitor",
-                    r"SetAccessLogsDownloadAttribute",
-                ],
+                Self::NetworkConflict => {
+                    &[
+                        r"AddBackendServers",
+                        r"AddVServerGroupBackendServers",
+                        r"CreateMasterSlaveServerGroup",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                    ]
+                }
+                Self::NoPermissionAliyunServiceRoleForSlbEipAccess => {
+                    &[r"DeleteLoadBalancer"]
+                }
+                Self::NoPermissionAliyunServiceRoleForSlbLogDelivery => {
+                    &[
+                        r"EnableHighDefinationMonitor",
+                        r"ModifyHighDefinationMonitor",
+                        r"SetAccessLogsDownloadAttribute",
+                    ]
+                }
                 Self::NoPermissionOperator => &[r"AddTags", r"DescribeTags"],
                 Self::OperationDeny => &[r"StartLoadBalancerListener"],
-                Self::OperationNotAllowed => &[
-                    r"AddListenerWhiteListItem",
-                    r"CreateLoadBalancer",
-                    r"DeleteAccessLogsDownloadAttribute",
-                    r"DeleteLoadBalancer",
-                    r"DeleteLoadBalancerListener",
-                    r"DeleteRules",
-                    r"ModifyLoadBalancerInstanceChargeType",
-                    r"ModifyLoadBalancerInstanceSpec",
-                    r"ModifyLoadBalancerInternetSpec",
-                    r"ModifyLoadBalancerPayType",
-                    r"SetAccessLogsDownloadAttribute",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"StartLoadBalancerListener",
-                    r"StopLoadBalancerListener",
-                ],
+                Self::OperationNotAllowed => {
+                    &[
+                        r"AddListenerWhiteListItem",
+                        r"CreateLoadBalancer",
+                        r"DeleteAccessLogsDownloadAttribute",
+                        r"DeleteLoadBalancer",
+                        r"DeleteLoadBalancerListener",
+                        r"DeleteRules",
+                        r"ModifyLoadBalancerInstanceChargeType",
+                        r"ModifyLoadBalancerInstanceSpec",
+                        r"ModifyLoadBalancerInternetSpec",
+                        r"ModifyLoadBalancerPayType",
+                        r"SetAccessLogsDownloadAttribute",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"StartLoadBalancerListener",
+                        r"StopLoadBalancerListener",
+                    ]
+                }
                 Self::OperationBusy => &[r"AddVServerGroupBackendServers"],
                 Self::OperationDeniedDeleteProtectionIsOn => &[r"DeleteLoadBalancer"],
-                Self::OperationDeniedFullNatModeNotAllowed => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::OperationDeniedHdMonitorListenerExist => &[r"ModifyHighDefinationMonitor"],
-                Self::OperationDeniedHealthCheckClosedForMasterSlaveMode => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                ],
+                Self::OperationDeniedFullNatModeNotAllowed => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::OperationDeniedHdMonitorListenerExist => {
+                    &[r"ModifyHighDefinationMonitor"]
+                }
+                Self::OperationDeniedHealthCheckClosedForMasterSlaveMode => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                    ]
+                }
                 Self::OperationDeniedIllegalKeyLength => &[r"UploadServerCertificate"],
-                Self::OperationDeniedMasterSlaveGroupLogEnabled => &[
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::OperationDeniedNotSupportAcl => &[r"SetLoadBalancerTCPListenerAttribute"],
-                Self::OperationDeniedOnlyIpv4SlbSupport => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::OperationDeniedPayByClcu => &[
-                    r"ModifyLoadBalancerInstanceChargeType",
-                    r"ModifyLoadBalancerInstanceSpec",
-                    r"ModifyLoadBalancerInternetSpec",
-                    r"ModifyLoadBalancerPayType",
-                ],
-                Self::OperationDeniedPayBySpec => &[r"ModifyLoadBalancerInstanceChargeType"],
+                Self::OperationDeniedMasterSlaveGroupLogEnabled => {
+                    &[
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::OperationDeniedNotSupportAcl => {
+                    &[r"SetLoadBalancerTCPListenerAttribute"]
+                }
+                Self::OperationDeniedOnlyIpv4SlbSupport => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::OperationDeniedPayByClcu => {
+                    &[
+                        r"ModifyLoadBalancerInstanceChargeType",
+                        r"ModifyLoadBalancerInstanceSpec",
+                        r"ModifyLoadBalancerInternetSpec",
+                        r"ModifyLoadBalancerPayType",
+                    ]
+                }
+                Self::OperationDeniedPayBySpec => {
+                    &[r"ModifyLoadBalancerInstanceChargeType"]
+                }
                 Self::OperationDeniedSpecialListenerPortNotAllowed => {
                     &[r"CreateLoadBalancerUDPListener"]
                 }
-                Self::OperationDenyLbNotSupportIPv6Server => &[r"AddVServerGroupBackendServers"],
+                Self::OperationDenyLbNotSupportIPv6Server => {
+                    &[r"AddVServerGroupBackendServers"]
+                }
                 Self::OperationFailedAclBindedWithVip => &[r"DeleteAccessControlList"],
-                Self::OperationFailedActionNotSupport => &[
-                    r"AddBackendServers",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateRules",
-                    r"SetListenerAccessControlStatus",
-                ],
+                Self::OperationFailedActionNotSupport => {
+                    &[
+                        r"AddBackendServers",
+                        r"CreateMasterSlaveServerGroup",
+                        r"CreateRules",
+                        r"SetListenerAccessControlStatus",
+                    ]
+                }
                 Self::OperationFailedCashBookInsufficient => &[r"CreateLoadBalancer"],
-                Self::OperationFailedInsufficientResources => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                ],
+                Self::OperationFailedInsufficientResources => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                    ]
+                }
                 Self::OperationFailedInvalidAccount => &[r"CreateLoadBalancer"],
-                Self::OperationFailedInvalidCen => &[
-                    r"AddVServerGroupBackendServers",
-                    r"CreateVServerGroup",
-                    r"ModifyVServerGroupBackendServers",
-                ],
+                Self::OperationFailedInvalidCen => {
+                    &[
+                        r"AddVServerGroupBackendServers",
+                        r"CreateVServerGroup",
+                        r"ModifyVServerGroupBackendServers",
+                    ]
+                }
                 Self::OperationFailedInvokeLingXiaoFailed => &[r"CreateLoadBalancer"],
                 Self::OperationFailedInvokeProxyFailed => &[r"CreateLoadBalancer"],
                 Self::OperationFailedListenerConflict => &[r"DeleteRules"],
-                Self::OperationFailedListenerStatusNotSupport => &[r"CreateRules", r"DeleteRules"],
+                Self::OperationFailedListenerStatusNotSupport => {
+                    &[r"CreateRules", r"DeleteRules"]
+                }
                 Self::OperationFailedOnlyInnerCommoditySupportToPurchase => {
                     &[r"CreateLoadBalancer"]
                 }
                 Self::OperationFailedRegionResourceLimit => &[r"CreateLoadBalancer"],
-                Self::OperationFailedServerGroupInUse => &[
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::OperationFailedServiceGroupProcessing => &[r"AddVServerGroupBackendServers"],
+                Self::OperationFailedServerGroupInUse => {
+                    &[
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::OperationFailedServiceGroupProcessing => {
+                    &[r"AddVServerGroupBackendServers"]
+                }
                 Self::OperationFailedTokenIsProcessing => &[r"CreateLoadBalancer"],
-                Self::OperationFailedUnpaidBillsExist => &[
-                    r"CreateLoadBalancer",
-                    r"ModifyLoadBalancerInstanceChargeType",
-                    r"ModifyLoadBalancerInternetSpec",
-                ],
+                Self::OperationFailedUnpaidBillsExist => {
+                    &[
+                        r"CreateLoadBalancer",
+                        r"ModifyLoadBalancerInstanceChargeType",
+                        r"ModifyLoadBalancerInternetSpec",
+                    ]
+                }
                 Self::OperationFailedZoneResourceLimit => &[r"CreateLoadBalancer"],
                 Self::OperationForbiddenAccountRiskReject => &[r"CreateLoadBalancer"],
                 Self::OperationForbiddenQuotaLimit => &[r"CreateLoadBalancer"],
-                Self::OperationNotAllowedHighDefinitionMonitorEnabled => &[
-                    r"EnableHighDefinationMonitor",
-                    r"ModifyHighDefinationMonitor",
-                ],
+                Self::OperationNotAllowedHighDefinitionMonitorEnabled => {
+                    &[r"EnableHighDefinationMonitor", r"ModifyHighDefinationMonitor"]
+                }
                 Self::OperationNotAllowedHighDefinitionMonitorNotEnabled => {
                     &[r"ModifyHighDefinationMonitor"]
                 }
-                Self::OperationNotSupportAcl => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
+                Self::OperationNotSupportAcl => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
                 Self::OperationUnsupportedAddBackendServers => &[r"AddBackendServers"],
                 Self::OperationUnsupportedAddVServerGroupBackendServers => {
                     &[r"AddVServerGroupBackendServers"]
                 }
-                Self::OperationUnsupportedCreateLoadBalancerLayer7Listener => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                ],
+                Self::OperationUnsupportedCreateLoadBalancerLayer7Listener => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                    ]
+                }
                 Self::OperationUnsupportedCreateMasterSlaveServerGroup => {
                     &[r"CreateMasterSlaveServerGroup"]
                 }
@@ -4685,27 +4913,32 @@ const _: () = {
                 Self::OperationUnsupportedModifyVServerGroupBackendServers => {
                     &[r"ModifyVServerGroupBackendServers"]
                 }
-                Self::OperationUnsupportedSetAccessControl => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"SetListenerAccessControlStatus",
-                ],
-                Self::OperationUnsupportedSetLoadBalancerStatus => &[
-                    r"SetLoadBalancerModificationProtection",
-                    r"SetLoadBalancerStatus",
-                ],
+                Self::OperationUnsupportedSetAccessControl => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"SetListenerAccessControlStatus",
+                    ]
+                }
+                Self::OperationUnsupportedSetLoadBalancerStatus => {
+                    &[r"SetLoadBalancerModificationProtection", r"SetLoadBalancerStatus"]
+                }
                 Self::OverQuota => &[r"CreateLoadBalancer"],
                 Self::PayMayiWithholdingAgreementIllegal => &[r"CreateLoadBalancer"],
-                Self::PayforAccountMoneyValidateError => &[
-                    r"ModifyLoadBalancerInstanceChargeType",
-                    r"ModifyLoadBalancerInternetSpec",
-                ],
+                Self::PayforAccountMoneyValidateError => {
+                    &[
+                        r"ModifyLoadBalancerInstanceChargeType",
+                        r"ModifyLoadBalancerInternetSpec",
+                    ]
+                }
                 Self::PayforCreditPayInsufficientBalance => &[r"CreateLoadBalancer"],
                 Self::PriceInquiryFailed => &[r"CreateLoadBalancer"],
                 Self::ProductNotAvailableIz => &[r"CreateLoadBalancer"],
-                Self::ParamDuplicateError => &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
+                Self::ParamDuplicateError => {
+                    &[
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
                 Self::ParamDuplicateErrorCiphers => {
                     &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
                 }
@@ -4719,115 +4952,143 @@ const _: () = {
                 Self::QueryCreditCtrlInfoFailed => &[r"CreateLoadBalancer"],
                 Self::QueryOrderError => &[r"CreateLoadBalancer"],
                 Self::QueryTokenInvalid => &[r"ListTLSCipherPolicies"],
-                Self::QueryTokenNotExist => &[r"ListTLSCipherPolicies", r"ListTagResources"],
+                Self::QueryTokenNotExist => {
+                    &[r"ListTLSCipherPolicies", r"ListTagResources"]
+                }
                 Self::QueryVoucherInfoFailed => &[r"CreateLoadBalancer"],
                 Self::QuotaExceedTagsPerResource => &[r"AddTags"],
                 Self::QuotaExceededTag => &[r"AddTags"],
                 Self::QuotaLimitExceeds => &[r"TagResources"],
-                Self::QuotaLimitExceedsAclAttachedToListener => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::QuotaLimitExceedsTotalAclEntry => &[
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerHTTPListenerAttribute",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
+                Self::QuotaLimitExceedsAclAttachedToListener => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::QuotaLimitExceedsTotalAclEntry => {
+                    &[
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerHTTPListenerAttribute",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
                 Self::RateAccountFailed => &[r"CreateLoadBalancer"],
                 Self::RealServerPortNotSupport => &[r"CreateMasterSlaveServerGroup"],
                 Self::RegionNotSupportParameter => &[r"CreateLoadBalancer"],
                 Self::RegionOrZonesNotSupportCen => &[r"CreateLoadBalancer"],
                 Self::RegionOrZonesNotSupportIpv6 => &[r"CreateLoadBalancer"],
                 Self::ResourceInConfiguringAcl => &[r"CreateAccessControlList"],
-                Self::ResourceNotAvailibleHttpListener => &[r"CreateLoadBalancerHTTPListener"],
-                Self::ResourceNotAvailibleHttpsListener => &[r"CreateLoadBalancerHTTPSListener"],
+                Self::ResourceNotAvailibleHttpListener => {
+                    &[r"CreateLoadBalancerHTTPListener"]
+                }
+                Self::ResourceNotAvailibleHttpsListener => {
+                    &[r"CreateLoadBalancerHTTPSListener"]
+                }
                 Self::ResourceNotExist => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
                 Self::ResourceNotFoundCen => &[r"AddVServerGroupBackendServers"],
-                Self::ResourceNotFoundCertificate => &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
+                Self::ResourceNotFoundCertificate => {
+                    &[
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
                 Self::ResourceNotFoundListener => &[r"DeleteLoadBalancerListener"],
-                Self::ResourceNotFoundVServerGroup => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
+                Self::ResourceNotFoundVServerGroup => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
                 Self::ResourceNotFoundVServers => &[r"AddVServerGroupBackendServers"],
                 Self::RsTunnelIp2VmNameConflict => &[r"CreateMasterSlaveServerGroup"],
-                Self::RspoolVipExist => &[r"DeleteMasterSlaveServerGroup", r"DeleteVServerGroup"],
+                Self::RspoolVipExist => {
+                    &[r"DeleteMasterSlaveServerGroup", r"DeleteVServerGroup"]
+                }
                 Self::SdkServerUnreachable => &[r"CreateLoadBalancer"],
-                Self::SpecNotSupportParameter => &[
-                    r"CreateDomainExtension",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetDomainExtensionAttribute",
-                ],
+                Self::SpecNotSupportParameter => {
+                    &[
+                        r"CreateDomainExtension",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetDomainExtensionAttribute",
+                    ]
+                }
                 Self::ServerCertificateNotSupport => &[r"UploadServerCertificate"],
                 Self::ShareSlbHaltSales => &[r"CreateLoadBalancer"],
                 Self::SizeLimitExceededResourceId => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::SizeLimitExceededTag => &[
-                    r"CreateAccessControlList",
-                    r"CreateLoadBalancer",
-                    r"CreateLoadBalancerHTTPListener",
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"CreateMasterSlaveServerGroup",
-                    r"CreateVServerGroup",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UploadCACertificate",
-                    r"UploadServerCertificate",
-                ],
+                Self::SizeLimitExceededTag => {
+                    &[
+                        r"CreateAccessControlList",
+                        r"CreateLoadBalancer",
+                        r"CreateLoadBalancerHTTPListener",
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"CreateMasterSlaveServerGroup",
+                        r"CreateVServerGroup",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UploadCACertificate",
+                        r"UploadServerCertificate",
+                    ]
+                }
                 Self::SizeLimitExceededTagKey => &[r"UntagResources"],
-                Self::SpecNotSupportParameter_2 => &[
-                    r"CreateLoadBalancerTCPListener",
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerTCPListenerAttribute",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
+                Self::SpecNotSupportParameter_2 => {
+                    &[
+                        r"CreateLoadBalancerTCPListener",
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerTCPListenerAttribute",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
                 Self::SubnetIpExhaust => &[r"CreateLoadBalancer"],
-                Self::SystemBusy => &[
-                    r"AddAccessControlListEntry",
-                    r"AddBackendServers",
-                    r"AddVServerGroupBackendServers",
-                    r"CreateLoadBalancer",
-                    r"DescribeHealthStatus",
-                    r"RemoveAccessControlListEntry",
-                    r"RemoveBackendServers",
-                    r"StartLoadBalancerListener",
-                ],
+                Self::SystemBusy => {
+                    &[
+                        r"AddAccessControlListEntry",
+                        r"AddBackendServers",
+                        r"AddVServerGroupBackendServers",
+                        r"CreateLoadBalancer",
+                        r"DescribeHealthStatus",
+                        r"RemoveAccessControlListEntry",
+                        r"RemoveBackendServers",
+                        r"StartLoadBalancerListener",
+                    ]
+                }
                 Self::SystemError => &[r"AddTags"],
                 Self::TlsCipherPolicyOverLimit => &[r"CreateTLSCipherPolicy"],
-                Self::TlsCipherPolicyVipRelationOverLimit => &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
+                Self::TlsCipherPolicyVipRelationOverLimit => {
+                    &[
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
                 Self::TlsPolicyBeingUsed => {
                     &[r"DeleteTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
                 }
-                Self::TlsPolicyConfiguring => &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"DeleteTLSCipherPolicy",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                    r"SetTLSCipherPolicyAttribute",
-                ],
+                Self::TlsPolicyConfiguring => {
+                    &[
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"DeleteTLSCipherPolicy",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                        r"SetTLSCipherPolicyAttribute",
+                    ]
+                }
                 Self::TlsPolicyNoSupportCipher => {
                     &[r"CreateTLSCipherPolicy", r"SetTLSCipherPolicyAttribute"]
                 }
@@ -4836,866 +5097,983 @@ const _: () = {
                 }
                 Self::TlsPolicyRelated => &[r"DeleteTLSCipherPolicy"],
                 Self::TlsPolicyUnchanged => &[r"SetTLSCipherPolicyAttribute"],
-                Self::TagTypeNotSame => &[r"ListTagResources", r"TagResources", r"UntagResources"],
-                Self::TooManyCertificates => &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
-                Self::TooManyCertificatesServerCertificates => &[
-                    r"CreateLoadBalancerHTTPSListener",
-                    r"SetLoadBalancerHTTPSListenerAttribute",
-                ],
-                Self::TooManyListeners => &[
-                    r"AddListenerWhiteListItem",
-                    r"CreateDomainExtension",
-                    r"CreateRules",
-                    r"DeleteDomainExtension",
-                    r"DeleteLoadBalancerListener",
-                    r"DescribeHealthStatus",
-                    r"DescribeListenerAccessControlAttribute",
-                    r"DescribeRules",
-                    r"RemoveListenerWhiteListItem",
-                    r"SetListenerAccessControlStatus",
-                    r"StartLoadBalancerListener",
-                    r"StopLoadBalancerListener",
-                ],
+                Self::TagTypeNotSame => {
+                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
+                }
+                Self::TooManyCertificates => {
+                    &[
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
+                Self::TooManyCertificatesServerCertificates => {
+                    &[
+                        r"CreateLoadBalancerHTTPSListener",
+                        r"SetLoadBalancerHTTPSListenerAttribute",
+                    ]
+                }
+                Self::TooManyListeners => {
+                    &[
+                        r"AddListenerWhiteListItem",
+                        r"CreateDomainExtension",
+                        r"CreateRules",
+                        r"DeleteDomainExtension",
+                        r"DeleteLoadBalancerListener",
+                        r"DescribeHealthStatus",
+                        r"DescribeListenerAccessControlAttribute",
+                        r"DescribeRules",
+                        r"RemoveListenerWhiteListItem",
+                        r"SetListenerAccessControlStatus",
+                        r"StartLoadBalancerListener",
+                        r"StopLoadBalancerListener",
+                    ]
+                }
                 Self::TooManyResult => &[r"DescribeLoadBalancers"],
                 Self::TradeSyncCreateSubError => &[r"CreateLoadBalancer"],
                 Self::TradeWaitDistributorAudit => &[r"CreateLoadBalancer"],
-                Self::UnsupportedFeatureUser => &[
-                    r"EnableHighDefinationMonitor",
-                    r"ModifyHighDefinationMonitor",
-                ],
+                Self::UnsupportedFeatureUser => {
+                    &[r"EnableHighDefinationMonitor", r"ModifyHighDefinationMonitor"]
+                }
                 Self::UnsupportedRegion => &[r"CreateLoadBalancer"],
                 Self::VSwitchAvailableIpNotExist => &[r"CreateLoadBalancer"],
                 Self::VSwitchNotExist => &[r"CreateLoadBalancer"],
-                Self::VipNotSupportQuicVersion => &[
-                    r"CreateLoadBalancerUDPListener",
-                    r"SetLoadBalancerUDPListenerAttribute",
-                ],
-                Self::VpcSystemBusy => &[r"AddVServerGroupBackendServers", r"CreateVServerGroup"],
+                Self::VipNotSupportQuicVersion => {
+                    &[
+                        r"CreateLoadBalancerUDPListener",
+                        r"SetLoadBalancerUDPListenerAttribute",
+                    ]
+                }
+                Self::VpcSystemBusy => {
+                    &[r"AddVServerGroupBackendServers", r"CreateVServerGroup"]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddAccessControlListEntry" => &[
-                    Self::ServiceUnavailable,
-                    Self::AclEntryExceedLimit,
-                    Self::AclEntryIllegal,
-                    Self::IllegalEntry,
-                    Self::InvalidEntry,
-                    Self::InvalidParamAclEntryExists,
-                    Self::InvalidParamComment,
-                    Self::SystemBusy,
-                ],
-                r"AddBackendServers" => &[
-                    Self::InvalidParameter,
-                    Self::BackendServerProcessing,
-                    Self::IncorrectStatusRsByPassToas,
-                    Self::InvalidBackendServersServerIpConflict,
-                    Self::MismatchedZoneId,
-                    Self::NetworkConflict,
-                    Self::OperationFailedActionNotSupport,
-                    Self::OperationUnsupportedAddBackendServers,
-                    Self::SystemBusy,
-                ],
-                r"AddListenerWhiteListItem" => &[
-                    Self::InvalidAddress,
-                    Self::InvalidParameterSourceItems,
-                    Self::OperationNotAllowed,
-                    Self::TooManyListeners,
-                ],
-                r"AddTags" => &[
-                    Self::DuplicateTagKey,
-                    Self::InnerRateLimiting,
-                    Self::InternalInvokeError,
-                    Self::InvalidOperationConcurrentModification,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::MissingParameterTags,
-                    Self::NoPermissionOperator,
-                    Self::QuotaExceedTagsPerResource,
-                    Self::QuotaExceededTag,
-                    Self::SystemError,
-                ],
-                r"AddVServerGroupBackendServers" => &[
-                    Self::SignatureNonceUsed,
-                    Self::BackendServerInvalidType,
-                    Self::BackendServerServerRegionIdNotEqual,
-                    Self::IncorrectStatusCenNotAssociated,
-                    Self::IncorrectStatusRsByPassToas,
-                    Self::InvalidBackendServersMissingCenBandWidth,
-                    Self::InvalidBackendServersServerIpConflict,
-                    Self::InvalidBackendServersVpcNotInCen,
-                    Self::InvalidParameterServerRegionId,
-                    Self::InvalidParameterZoneNotSupport,
-                    Self::InvalidServerIdNotExist,
-                    Self::InvalidVbrIdNotInCen,
-                    Self::MasterSlaveServerConflict,
-                    Self::MismatchedZoneId,
-                    Self::MissingParameterServerRegionId,
-                    Self::MissingParameterVbrId,
-                    Self::NetworkConflict,
-                    Self::OperationBusy,
-                    Self::OperationDenyLbNotSupportIPv6Server,
-                    Self::OperationFailedInvalidCen,
-                    Self::OperationFailedServiceGroupProcessing,
-                    Self::OperationUnsupportedAddVServerGroupBackendServers,
-                    Self::ResourceNotFoundCen,
-                    Self::ResourceNotFoundVServers,
-                    Self::SystemBusy,
-                    Self::VpcSystemBusy,
-                ],
-                r"CreateAccessControlList" => &[
-                    Self::AclNumberOverLimit,
-                    Self::InvalidActionRegionNotSupport,
-                    Self::InvalidParamTagKey,
-                    Self::InvalidParamTagValue,
-                    Self::InvalidResourceGroupIdNotFound,
-                    Self::MissingParamTagKey,
-                    Self::ResourceInConfiguringAcl,
-                    Self::SizeLimitExceededTag,
-                ],
-                r"CreateDomainExtension" => &[
-                    Self::CertificateTypeMismatched,
-                    Self::CnCertificateNotSupport,
-                    Self::DomainExtensionNotSupport,
-                    Self::DomainExtensionNumberOverLimit,
-                    Self::DomainExtensionProcessing,
-                    Self::InvalidActionRegionNotSupport,
-                    Self::InvalidParamCertificateBindingType,
-                    Self::InvalidParamSizeCertificateId,
-                    Self::InvalidParamSizeServerCertificates,
-                    Self::InvalidParameterCertificateId,
-                    Self::InvalidParameterDomain,
-                    Self::InvalidParameterRegionNotSupport,
-                    Self::InvalidParameterServerCertificateId,
-                    Self::MissingParamServerCertificates,
-                    Self::MissingParameterCertificateId,
-                    Self::SpecNotSupportParameter,
-                    Self::TooManyListeners,
-                ],
-                r"CreateLoadBalancer" => &[
-                    Self::InvalidParameter,
-                    Self::AllocateVpcInstanceFailed,
-                    Self::AssociateIpFail,
-                    Self::BeforePayRuleBatchValidateError,
-                    Self::CloudBoxNotSupportInternet,
-                    Self::CloudBoxNotSupportIpv6,
-                    Self::CreateOrderTimeout,
-                    Self::ForbiddenAliGroupForbiddenRegion,
-                    Self::HighRiskOperationDenied,
-                    Self::IllegalParamInstanceChargeType,
-                    Self::IllegalParamSpecType,
-                    Self::InstanceInternetChargeTypeNotAllowed,
-                    Self::InstancePay95BandwidthIllegal,
-                    Self::InstancePay95RateInvalid,
-                    Self::InstanceShareSlbNotSupportPay95,
-                    Self::InsufficientAvailableQuota,
-                    Self::InvalidParamModificationProtectionReason,
-                    Self::InvalidParamModificationProtectionStatus,
-                    Self::InvalidParamTagKey,
-                    Self::InvalidParamTagValue,
-                    Self::InvalidParameterBandwidth,
-                    Self::InvalidParameterCloudType,
-                    Self::InvalidParameterMismatch,
-                    Self::InvalidVSwitchIdNotFound,
-                    Self::InvalidVpcIdNotExist,
-                    Self::MissingParamLoadBalancerSpec,
-                    Self::MissingParamSpecType,
-                    Self::MissingParamTagKey,
-                    Self::MissingParamVSwitchId,
-                    Self::MultiGrayKeyResourceInconsist,
-                    Self::OperationNotAllowed,
-                    Self::OperationFailedCashBookInsufficient,
-                    Self::OperationFailedInvalidAccount,
-                    Self::OperationFailedInvokeLingXiaoFailed,
-                    Self::OperationFailedInvokeProxyFailed,
-                    Self::OperationFailedOnlyInnerCommoditySupportToPurchase,
-                    Self::OperationFailedRegionResourceLimit,
-                    Self::OperationFailedTokenIsProcessing,
-                    Self::OperationFailedUnpaidBillsExist,
-                    Self::OperationFailedZoneResourceLimit,
-                    Self::OperationForbiddenAccountRiskReject,
-                    Self::OperationForbiddenQuotaLimit,
-                    Self::OverQuota,
-                    Self::PayMayiWithholdingAgreementIllegal,
-                    Self::PayforCreditPayInsufficientBalance,
-                    Self::PriceInquiryFailed,
-                    Self::ProductNotAvailableIz,
-                    Self::PayInsufficientBalance,
-                    Self::QueryAccountBookInfoFailed,
-                    Self::QueryAccountCompleteProgressFailed,
-                    Self::QueryCommodityCenterFailed,
-                    Self::QueryCreditCtrlInfoFailed,
-                    Self::QueryOrderError,
-                    Self::QueryVoucherInfoFailed,
-                    Self::RateAccountFailed,
-                    Self::RegionNotSupportParameter,
-                    Self::RegionOrZonesNotSupportCen,
-                    Self::RegionOrZonesNotSupportIpv6,
-                    Self::SdkServerUnreachable,
-                    Self::ShareSlbHaltSales,
-                    Self::SizeLimitExceededTag,
-                    Self::SubnetIpExhaust,
-                    Self::SystemBusy,
-                    Self::TradeSyncCreateSubError,
-                    Self::TradeWaitDistributorAudit,
-                    Self::UnsupportedRegion,
-                    Self::VSwitchAvailableIpNotExist,
-                    Self::VSwitchNotExist,
-                ],
-                r"CreateLoadBalancerHTTPListener" => &[
-                    Self::InvalidParameter,
-                    Self::AclListenerOverLimit,
-                    Self::AclNotExist,
-                    Self::DuplicatedAclEntry,
-                    Self::InvalidParamTagKey,
-                    Self::InvalidParamTagValue,
-                    Self::InvalidParameterForwardCode,
-                    Self::InvalidParameterHealthCheckHttpVersion,
-                    Self::InvalidParameterIdleTimeout,
-                    Self::InvalidParameterListenerPortConflict,
-                    Self::InvalidParameterRegionNotSupport,
-                    Self::InvalidParameterRequestTimeout,
-                    Self::InvalidParameterVServerGroupId,
-                    Self::IpVersionConflict,
-                    Self::LbNotSupportTcpssl,
-                    Self::LbSupportTcpsslOnly,
-                    Self::ListenerForwardNotSupport,
-                    Self::ListenerNotSupportRule,
-                    Self::ListenerProcessing,
-                    Self::MismatchSlbSpecTypeAndListenerProtocol,
-                    Self::MissingParamHealthCheckDomain,
-                    Self::MissingParamTagKey,
-                    Self::OperationFailedInsufficientResources,
-                    Self::OperationUnsupportedCreateLoadBalancerLayer7Listener,
-                    Self::QuotaLimitExceedsAclAttachedToListener,
-                    Self::QuotaLimitExceedsTotalAclEntry,
-                    Self::ResourceNotAvailibleHttpListener,
-                    Self::SizeLimitExceededTag,
-                ],
-                r"CreateLoadBalancerHTTPSListener" => &[
-                    Self::AclListenerOverLimit,
-                    Self::AclNotExist,
-                    Self::CertificateNotExist,
-                    Self::CertificateTypeMismatched,
-                    Self::CertkeyForbidden,
-                    Self::CnCertificateNotSupport,
-                    Self::DuplicatedAclEntry,
-                    Self::InvalidParamCertificateBindingType,
-                    Self::InvalidParamTagKey,
-                    Self::InvalidParamTagValue,
-                    Self::InvalidParamSizeServerCertificates,
-                    Self::InvalidParameterHealthCheckHttpVersion,
-                    Self::InvalidParameterIdleTimeout,
-                    Self::InvalidParameterListenerPortConflict,
-                    Self::InvalidParameterRegionNotSupport,
-                    Self::InvalidParameterRequestTimeout,
-                    Self::InvalidParameterSpecNotSupport,
-                    Self::InvalidParameterVServerGroupId,
-                    Self::InvalidTlsPolicyIdNotExist,
-                    Self::IpVersionConflict,
-                    Self::LbNotSupportTcpssl,
-                    Self::LbSupportTcpsslOnly,
-                    Self::ListenerForwardNotSupport,
-                    Self::ListenerNotSupportRule,
-                    Self::ListenerProcessing,
-                    Self::MismatchSlbSpecTypeAndListenerProtocol,
-                    Self::MissingParamHealthCheckDomain,
-                    Self::MissingParamServerCertificates,
-                    Self::MissingParamTagKey,
-                    Self::OperationFailedInsufficientResources,
-                    Self::OperationUnsupportedCreateLoadBalancerLayer7Listener,
-                    Self::ParamDuplicateError,
-                    Self::QuotaLimitExceedsAclAttachedToListener,
-                    Self::QuotaLimitExceedsTotalAclEntry,
-                    Self::ResourceNotAvailibleHttpsListener,
-                    Self::ResourceNotFoundCertificate,
-                    Self::SpecNotSupportParameter,
-                    Self::SizeLimitExceededTag,
-                    Self::TlsCipherPolicyVipRelationOverLimit,
-                    Self::TlsPolicyConfiguring,
-                    Self::TooManyCertificates,
-                    Self::TooManyCertificatesServerCertificates,
-                ],
-                r"CreateLoadBalancerTCPListener" => &[
-                    Self::MissingParameter,
-                    Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
-                    Self::AclListenerOverLimit,
-                    Self::AclNotExist,
-                    Self::DuplicatedAclEntry,
-                    Self::IllegalParamFailoverStrategy,
-                    Self::IllegalParamFailoverThreshold,
-                    Self::IllegalParamHealthCheck,
-                    Self::InvalidParamEndPort,
-                    Self::InvalidParamListenerPort,
-                    Self::InvalidParamPortRange,
-                    Self::InvalidParamStartPort,
-                    Self::InvalidParamTagKey,
-                    Self::InvalidParamTagValue,
-                    Self::InvalidParamVServerGroupId,
-                    Self::InvalidParamSizePortRange,
-                    Self::InvalidParameterListenerPortConflict,
-                    Self::InvalidParameterRegionNotSupport,
-                    Self::InvalidParameterZoneNotSupport,
-                    Self::InvalidParameterValueRegionNotSupport,
-                    Self::InvalidParameterValueSpecNotSupport,
-                    Self::InvalidParameterValueZoneNotSupport,
-                    Self::IpVersionConflict,
-                    Self::LbNotSupportTcpssl,
-                    Self::LbSupportTcpsslOnly,
-                    Self::ListenerNotSupportRule,
-                    Self::ListenerPortConflict,
-                    Self::ListenerProcessing,
-                    Self::MasterSlaveServerConflict,
-                    Self::MismatchSlbSpecTypeAndListenerProtocol,
-                    Self::MissingParamHealthCheckConnectPort,
-                    Self::MissingParamTagKey,
-                    Self::OperationDeniedFullNatModeNotAllowed,
-                    Self::OperationDeniedHealthCheckClosedForMasterSlaveMode,
-                    Self::OperationDeniedOnlyIpv4SlbSupport,
-                    Self::OperationNotSupportAcl,
-                    Self::OperationUnsupportedSetAccessControl,
-                    Self::QuotaLimitExceedsAclAttachedToListener,
-                    Self::QuotaLimitExceedsTotalAclEntry,
-                    Self::ResourceNotFoundVServerGroup,
-                    Self::SizeLimitExceededTag,
-                    Self::SpecNotSupportParameter_2,
-                ],
-                r"CreateLoadBalancerUDPListener" => &[
-                    Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
-                    Self::AclListenerOverLimit,
-                    Self::AclNotExist,
-                    Self::DuplicatedAclEntry,
-                    Self::IllegalParamFailoverStrategy,
-                    Self::IllegalParamFailoverThreshold,
-                    Self::IllegalParamHealthCheck,
-                    Self::IllegalParamHealthCheckMethod,
-                    Self::IllegalParamHealthCheckType,
-                    Self::InvalidParamEndPort,
-                    Self::InvalidParamHealthCheckExp,
-                    Self::InvalidParamHealthCheckReq,
-                    Self::InvalidParamListenerPort,
-                    Self::InvalidParamStartPort,
-                    Self::InvalidParamTagKey,
-                    Self::InvalidParamTagValue,
-                    Self::InvalidParamVServerGroupId,
-                    Self::InvalidParamLengthHealthCheckExp,
-                    Self::InvalidParamLengthHealthCheckReq,
-                    Self::InvalidParamSizePortRange,
-                    Self::InvalidParameterListenerPortConflict,
-                    Self::InvalidParameterRegionNotSupport,
-                    Self::InvalidParameterZoneNotSupport,
-                    Self::InvalidParameterValueRegionNotSupport,
-                    Self::InvalidParameterValueSpecNotSupport,
-                    Self::InvalidParameterValueZoneNotSupport,
-                    Self::IpVersionConflict,
-                    Self::LbNotSupportTcpssl,
-                    Self::LbSupportTcpsslOnly,
-                    Self::ListenerNotSupportRule,
-                    Self::ListenerProcessing,
-                    Self::MasterSlaveServerConflict,
-                    Self::MismatchSlbSpecTypeAndListenerProtocol,
-                    Self::MissingParamHealthCheckConnectPort,
-                    Self::MissingParamHealthCheckMethod,
-                    Self::MissingParamTagKey,
-                    Self::OperationDeniedFullNatModeNotAllowed,
-                    Self::OperationDeniedOnlyIpv4SlbSupport,
-                    Self::OperationDeniedSpecialListenerPortNotAllowed,
-                    Self::OperationNotSupportAcl,
-                    Self::QuotaLimitExceedsAclAttachedToListener,
-                    Self::QuotaLimitExceedsTotalAclEntry,
-                    Self::ResourceNotFoundVServerGroup,
-                    Self::SizeLimitExceededTag,
-                    Self::SpecNotSupportParameter_2,
-                    Self::VipNotSupportQuicVersion,
-                ],
-                r"CreateMasterSlaveServerGroup" => &[
-                    Self::BackendServersCanOnlyContainOneMasterAndOneSlave,
-                    Self::BackendServersHaveSamePortAndServerid,
-                    Self::BackendServersNumMustBeTwo,
-                    Self::BackendServerIdCanNotEmpty,
-                    Self::BackendServerPortCanNotEmpty,
-                    Self::InvalidServerType,
-                    Self::IncorrectStatusRsByPassToas,
-                    Self::InvalidParamTagKey,
-                    Self::InvalidParamTagValue,
-                    Self::MismatchedZoneId,
-                    Self::MissingParamTagKey,
-                    Self::NetworkConflict,
-                    Self::OperationFailedActionNotSupport,
-                    Self::OperationUnsupportedCreateMasterSlaveServerGroup,
-                    Self::RealServerPortNotSupport,
-                    Self::RsTunnelIp2VmNameConflict,
-                    Self::SizeLimitExceededTag,
-                ],
-                r"CreateRules" => &[
-                    Self::InvalidParameter,
-                    Self::DomainExist,
-                    Self::InvalidParameterValueRegionNotSupport,
-                    Self::MissingParameterRuleName,
-                    Self::OperationFailedActionNotSupport,
-                    Self::OperationFailedListenerStatusNotSupport,
-                    Self::TooManyListeners,
-                ],
-                r"CreateTLSCipherPolicy" => &[
-                    Self::MissingParamCiphers,
-                    Self::MissingParamName,
-                    Self::MissingParamTlsVersions,
-                    Self::ParamDuplicateErrorCiphers,
-                    Self::ParamDuplicateErrorTlsVersions,
-                    Self::TlsCipherPolicyOverLimit,
-                    Self::TlsPolicyNoSupportCipher,
-                    Self::TlsPolicyNoSupportVersion,
-                ],
-                r"CreateVServerGroup" => &[
-                    Self::BackendServerInvalidType,
-                    Self::BackendServerServerRegionIdNotEqual,
-                    Self::IncorrectStatusCenNotAssociated,
-                    Self::IncorrectStatusRsByPassToas,
-                    Self::InvalidBackendServersMissingCenBandWidth,
-                    Self::InvalidBackendServersServerIpConflict,
-                    Self::InvalidBackendServersVpcNotInCen,
-                    Self::InvalidParamTagKey,
-                    Self::InvalidParamTagValue,
-                    Self::InvalidParameterServerRegionId,
-                    Self::InvalidParameterZoneNotSupport,
-                    Self::InvalidServerIdNotExist,
-                    Self::InvalidVbrIdNotInCen,
-                    Self::LbNotSupportIpv6Backend,
-                    Self::MismatchedZoneId,
-                    Self::MissingParamTagKey,
-                    Self::MissingParameterServerRegionId,
-                    Self::MissingParameterVbrId,
-                    Self::NetworkConflict,
-                    Self::OperationFailedInvalidCen,
-                    Self::OperationUnsupportedCreateVServerGroup,
-                    Self::SizeLimitExceededTag,
-                    Self::VpcSystemBusy,
-                ],
+                r"AddAccessControlListEntry" => {
+                    &[
+                        Self::ServiceUnavailable,
+                        Self::AclEntryExceedLimit,
+                        Self::AclEntryIllegal,
+                        Self::IllegalEntry,
+                        Self::InvalidEntry,
+                        Self::InvalidParamAclEntryExists,
+                        Self::InvalidParamComment,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"AddBackendServers" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::BackendServerProcessing,
+                        Self::IncorrectStatusRsByPassToas,
+                        Self::InvalidBackendServersServerIpConflict,
+                        Self::MismatchedZoneId,
+                        Self::NetworkConflict,
+                        Self::OperationFailedActionNotSupport,
+                        Self::OperationUnsupportedAddBackendServers,
+                        Self::SystemBusy,
+                    ]
+                }
+                r"AddListenerWhiteListItem" => {
+                    &[
+                        Self::InvalidAddress,
+                        Self::InvalidParameterSourceItems,
+                        Self::OperationNotAllowed,
+                        Self::TooManyListeners,
+                    ]
+                }
+                r"AddTags" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InnerRateLimiting,
+                        Self::InternalInvokeError,
+                        Self::InvalidOperationConcurrentModification,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::MissingParameterTags,
+                        Self::NoPermissionOperator,
+                        Self::QuotaExceedTagsPerResource,
+                        Self::QuotaExceededTag,
+                        Self::SystemError,
+                    ]
+                }
+                r"AddVServerGroupBackendServers" => {
+                    &[
+                        Self::SignatureNonceUsed,
+                        Self::BackendServerInvalidType,
+                        Self::BackendServerServerRegionIdNotEqual,
+                        Self::IncorrectStatusCenNotAssociated,
+                        Self::IncorrectStatusRsByPassToas,
+                        Self::InvalidBackendServersMissingCenBandWidth,
+                        Self::InvalidBackendServersServerIpConflict,
+                        Self::InvalidBackendServersVpcNotInCen,
+                        Self::InvalidParameterServerRegionId,
+                        Self::InvalidParameterZoneNotSupport,
+                        Self::InvalidServerIdNotExist,
+                        Self::InvalidVbrIdNotInCen,
+                        Self::MasterSlaveServerConflict,
+                        Self::MismatchedZoneId,
+                        Self::MissingParameterServerRegionId,
+                        Self::MissingParameterVbrId,
+                        Self::NetworkConflict,
+                        Self::OperationBusy,
+                        Self::OperationDenyLbNotSupportIPv6Server,
+                        Self::OperationFailedInvalidCen,
+                        Self::OperationFailedServiceGroupProcessing,
+                        Self::OperationUnsupportedAddVServerGroupBackendServers,
+                        Self::ResourceNotFoundCen,
+                        Self::ResourceNotFoundVServers,
+                        Self::SystemBusy,
+                        Self::VpcSystemBusy,
+                    ]
+                }
+                r"CreateAccessControlList" => {
+                    &[
+                        Self::AclNumberOverLimit,
+                        Self::InvalidActionRegionNotSupport,
+                        Self::InvalidParamTagKey,
+                        Self::InvalidParamTagValue,
+                        Self::InvalidResourceGroupIdNotFound,
+                        Self::MissingParamTagKey,
+                        Self::ResourceInConfiguringAcl,
+                        Self::SizeLimitExceededTag,
+                    ]
+                }
+                r"CreateDomainExtension" => {
+                    &[
+                        Self::CertificateTypeMismatched,
+                        Self::CnCertificateNotSupport,
+                        Self::DomainExtensionNotSupport,
+                        Self::DomainExtensionNumberOverLimit,
+                        Self::DomainExtensionProcessing,
+                        Self::InvalidActionRegionNotSupport,
+                        Self::InvalidParamCertificateBindingType,
+                        Self::InvalidParamSizeCertificateId,
+                        Self::InvalidParamSizeServerCertificates,
+                        Self::InvalidParameterCertificateId,
+                        Self::InvalidParameterDomain,
+                        Self::InvalidParameterRegionNotSupport,
+                        Self::InvalidParameterServerCertificateId,
+                        Self::MissingParamServerCertificates,
+                        Self::MissingParameterCertificateId,
+                        Self::SpecNotSupportParameter,
+                        Self::TooManyListeners,
+                    ]
+                }
+                r"CreateLoadBalancer" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AllocateVpcInstanceFailed,
+                        Self::AssociateIpFail,
+                        Self::BeforePayRuleBatchValidateError,
+                        Self::CloudBoxNotSupportInternet,
+                        Self::CloudBoxNotSupportIpv6,
+                        Self::CreateOrderTimeout,
+                        Self::ForbiddenAliGroupForbiddenRegion,
+                        Self::HighRiskOperationDenied,
+                        Self::IllegalParamInstanceChargeType,
+                        Self::IllegalParamSpecType,
+                        Self::InstanceInternetChargeTypeNotAllowed,
+                        Self::InstancePay95BandwidthIllegal,
+                        Self::InstancePay95RateInvalid,
+                        Self::InstanceShareSlbNotSupportPay95,
+                        Self::InsufficientAvailableQuota,
+                        Self::InvalidParamModificationProtectionReason,
+                        Self::InvalidParamModificationProtectionStatus,
+                        Self::InvalidParamTagKey,
+                        Self::InvalidParamTagValue,
+                        Self::InvalidParameterBandwidth,
+                        Self::InvalidParameterCloudType,
+                        Self::InvalidParameterMismatch,
+                        Self::InvalidVSwitchIdNotFound,
+                        Self::InvalidVpcIdNotExist,
+                        Self::MissingParamLoadBalancerSpec,
+                        Self::MissingParamSpecType,
+                        Self::MissingParamTagKey,
+                        Self::MissingParamVSwitchId,
+                        Self::MultiGrayKeyResourceInconsist,
+                        Self::OperationNotAllowed,
+                        Self::OperationFailedCashBookInsufficient,
+                        Self::OperationFailedInvalidAccount,
+                        Self::OperationFailedInvokeLingXiaoFailed,
+                        Self::OperationFailedInvokeProxyFailed,
+                        Self::OperationFailedOnlyInnerCommoditySupportToPurchase,
+                        Self::OperationFailedRegionResourceLimit,
+                        Self::OperationFailedTokenIsProcessing,
+                        Self::OperationFailedUnpaidBillsExist,
+                        Self::OperationFailedZoneResourceLimit,
+                        Self::OperationForbiddenAccountRiskReject,
+                        Self::OperationForbiddenQuotaLimit,
+                        Self::OverQuota,
+                        Self::PayMayiWithholdingAgreementIllegal,
+                        Self::PayforCreditPayInsufficientBalance,
+                        Self::PriceInquiryFailed,
+                        Self::ProductNotAvailableIz,
+                        Self::PayInsufficientBalance,
+                        Self::QueryAccountBookInfoFailed,
+                        Self::QueryAccountCompleteProgressFailed,
+                        Self::QueryCommodityCenterFailed,
+                        Self::QueryCreditCtrlInfoFailed,
+                        Self::QueryOrderError,
+                        Self::QueryVoucherInfoFailed,
+                        Self::RateAccountFailed,
+                        Self::RegionNotSupportParameter,
+                        Self::RegionOrZonesNotSupportCen,
+                        Self::RegionOrZonesNotSupportIpv6,
+                        Self::SdkServerUnreachable,
+                        Self::ShareSlbHaltSales,
+                        Self::SizeLimitExceededTag,
+                        Self::SubnetIpExhaust,
+                        Self::SystemBusy,
+                        Self::TradeSyncCreateSubError,
+                        Self::TradeWaitDistributorAudit,
+                        Self::UnsupportedRegion,
+                        Self::VSwitchAvailableIpNotExist,
+                        Self::VSwitchNotExist,
+                    ]
+                }
+                r"CreateLoadBalancerHTTPListener" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::AclListenerOverLimit,
+                        Self::AclNotExist,
+                        Self::DuplicatedAclEntry,
+                        Self::InvalidParamTagKey,
+                        Self::InvalidParamTagValue,
+                        Self::InvalidParameterForwardCode,
+                        Self::InvalidParameterHealthCheckHttpVersion,
+                        Self::InvalidParameterIdleTimeout,
+                        Self::InvalidParameterListenerPortConflict,
+                        Self::InvalidParameterRegionNotSupport,
+                        Self::InvalidParameterRequestTimeout,
+                        Self::InvalidParameterVServerGroupId,
+                        Self::IpVersionConflict,
+                        Self::LbNotSupportTcpssl,
+                        Self::LbSupportTcpsslOnly,
+                        Self::ListenerForwardNotSupport,
+                        Self::ListenerNotSupportRule,
+                        Self::ListenerProcessing,
+                        Self::MismatchSlbSpecTypeAndListenerProtocol,
+                        Self::MissingParamHealthCheckDomain,
+                        Self::MissingParamTagKey,
+                        Self::OperationFailedInsufficientResources,
+                        Self::OperationUnsupportedCreateLoadBalancerLayer7Listener,
+                        Self::QuotaLimitExceedsAclAttachedToListener,
+                        Self::QuotaLimitExceedsTotalAclEntry,
+                        Self::ResourceNotAvailibleHttpListener,
+                        Self::SizeLimitExceededTag,
+                    ]
+                }
+                r"CreateLoadBalancerHTTPSListener" => {
+                    &[
+                        Self::AclListenerOverLimit,
+                        Self::AclNotExist,
+                        Self::CertificateNotExist,
+                        Self::CertificateTypeMismatched,
+                        Self::CertkeyForbidden,
+                        Self::CnCertificateNotSupport,
+                        Self::DuplicatedAclEntry,
+                        Self::InvalidParamCertificateBindingType,
+                        Self::InvalidParamTagKey,
+                        Self::InvalidParamTagValue,
+                        Self::InvalidParamSizeServerCertificates,
+                        Self::InvalidParameterHealthCheckHttpVersion,
+                        Self::InvalidParameterIdleTimeout,
+                        Self::InvalidParameterListenerPortConflict,
+                        Self::InvalidParameterRegionNotSupport,
+                        Self::InvalidParameterRequestTimeout,
+                        Self::InvalidParameterSpecNotSupport,
+                        Self::InvalidParameterVServerGroupId,
+                        Self::InvalidTlsPolicyIdNotExist,
+                        Self::IpVersionConflict,
+                        Self::LbNotSupportTcpssl,
+                        Self::LbSupportTcpsslOnly,
+                        Self::ListenerForwardNotSupport,
+                        Self::ListenerNotSupportRule,
+                        Self::ListenerProcessing,
+                        Self::MismatchSlbSpecTypeAndListenerProtocol,
+                        Self::MissingParamHealthCheckDomain,
+                        Self::MissingParamServerCertificates,
+                        Self::MissingParamTagKey,
+                        Self::OperationFailedInsufficientResources,
+                        Self::OperationUnsupportedCreateLoadBalancerLayer7Listener,
+                        Self::ParamDuplicateError,
+                        Self::QuotaLimitExceedsAclAttachedToListener,
+                        Self::QuotaLimitExceedsTotalAclEntry,
+                        Self::ResourceNotAvailibleHttpsListener,
+                        Self::ResourceNotFoundCertificate,
+                        Self::SpecNotSupportParameter,
+                        Self::SizeLimitExceededTag,
+                        Self::TlsCipherPolicyVipRelationOverLimit,
+                        Self::TlsPolicyConfiguring,
+                        Self::TooManyCertificates,
+                        Self::TooManyCertificatesServerCertificates,
+                    ]
+                }
+                r"CreateLoadBalancerTCPListener" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
+                        Self::AclListenerOverLimit,
+                        Self::AclNotExist,
+                        Self::DuplicatedAclEntry,
+                        Self::IllegalParamFailoverStrategy,
+                        Self::IllegalParamFailoverThreshold,
+                        Self::IllegalParamHealthCheck,
+                        Self::InvalidParamEndPort,
+                        Self::InvalidParamListenerPort,
+                        Self::InvalidParamPortRange,
+                        Self::InvalidParamStartPort,
+                        Self::InvalidParamTagKey,
+                        Self::InvalidParamTagValue,
+                        Self::InvalidParamVServerGroupId,
+                        Self::InvalidParamSizePortRange,
+                        Self::InvalidParameterListenerPortConflict,
+                        Self::InvalidParameterRegionNotSupport,
+                        Self::InvalidParameterZoneNotSupport,
+                        Self::InvalidParameterValueRegionNotSupport,
+                        Self::InvalidParameterValueSpecNotSupport,
+                        Self::InvalidParameterValueZoneNotSupport,
+                        Self::IpVersionConflict,
+                        Self::LbNotSupportTcpssl,
+                        Self::LbSupportTcpsslOnly,
+                        Self::ListenerNotSupportRule,
+                        Self::ListenerPortConflict,
+                        Self::ListenerProcessing,
+                        Self::MasterSlaveServerConflict,
+                        Self::MismatchSlbSpecTypeAndListenerProtocol,
+                        Self::MissingParamHealthCheckConnectPort,
+                        Self::MissingParamTagKey,
+                        Self::OperationDeniedFullNatModeNotAllowed,
+                        Self::OperationDeniedHealthCheckClosedForMasterSlaveMode,
+                        Self::OperationDeniedOnlyIpv4SlbSupport,
+                        Self::OperationNotSupportAcl,
+                        Self::OperationUnsupportedSetAccessControl,
+                        Self::QuotaLimitExceedsAclAttachedToListener,
+                        Self::QuotaLimitExceedsTotalAclEntry,
+                        Self::ResourceNotFoundVServerGroup,
+                        Self::SizeLimitExceededTag,
+                        Self::SpecNotSupportParameter_2,
+                    ]
+                }
+                r"CreateLoadBalancerUDPListener" => {
+                    &[
+                        Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
+                        Self::AclListenerOverLimit,
+                        Self::AclNotExist,
+                        Self::DuplicatedAclEntry,
+                        Self::IllegalParamFailoverStrategy,
+                        Self::IllegalParamFailoverThreshold,
+                        Self::IllegalParamHealthCheck,
+                        Self::IllegalParamHealthCheckMethod,
+                        Self::IllegalParamHealthCheckType,
+                        Self::InvalidParamEndPort,
+                        Self::InvalidParamHealthCheckExp,
+                        Self::InvalidParamHealthCheckReq,
+                        Self::InvalidParamListenerPort,
+                        Self::InvalidParamStartPort,
+                        Self::InvalidParamTagKey,
+                        Self::InvalidParamTagValue,
+                        Self::InvalidParamVServerGroupId,
+                        Self::InvalidParamLengthHealthCheckExp,
+                        Self::InvalidParamLengthHealthCheckReq,
+                        Self::InvalidParamSizePortRange,
+                        Self::InvalidParameterListenerPortConflict,
+                        Self::InvalidParameterRegionNotSupport,
+                        Self::InvalidParameterZoneNotSupport,
+                        Self::InvalidParameterValueRegionNotSupport,
+                        Self::InvalidParameterValueSpecNotSupport,
+                        Self::InvalidParameterValueZoneNotSupport,
+                        Self::IpVersionConflict,
+                        Self::LbNotSupportTcpssl,
+                        Self::LbSupportTcpsslOnly,
+                        Self::ListenerNotSupportRule,
+                        Self::ListenerProcessing,
+                        Self::MasterSlaveServerConflict,
+                        Self::MismatchSlbSpecTypeAndListenerProtocol,
+                        Self::MissingParamHealthCheckConnectPort,
+                        Self::MissingParamHealthCheckMethod,
+                        Self::MissingParamTagKey,
+                        Self::OperationDeniedFullNatModeNotAllowed,
+                        Self::OperationDeniedOnlyIpv4SlbSupport,
+                        Self::OperationDeniedSpecialListenerPortNotAllowed,
+                        Self::OperationNotSupportAcl,
+                        Self::QuotaLimitExceedsAclAttachedToListener,
+                        Self::QuotaLimitExceedsTotalAclEntry,
+                        Self::ResourceNotFoundVServerGroup,
+                        Self::SizeLimitExceededTag,
+                        Self::SpecNotSupportParameter_2,
+                        Self::VipNotSupportQuicVersion,
+                    ]
+                }
+                r"CreateMasterSlaveServerGroup" => {
+                    &[
+                        Self::BackendServersCanOnlyContainOneMasterAndOneSlave,
+                        Self::BackendServersHaveSamePortAndServerid,
+                        Self::BackendServersNumMustBeTwo,
+                        Self::BackendServerIdCanNotEmpty,
+                        Self::BackendServerPortCanNotEmpty,
+                        Self::InvalidServerType,
+                        Self::IncorrectStatusRsByPassToas,
+                        Self::InvalidParamTagKey,
+                        Self::InvalidParamTagValue,
+                        Self::MismatchedZoneId,
+                        Self::MissingParamTagKey,
+                        Self::NetworkConflict,
+                        Self::OperationFailedActionNotSupport,
+                        Self::OperationUnsupportedCreateMasterSlaveServerGroup,
+                        Self::RealServerPortNotSupport,
+                        Self::RsTunnelIp2VmNameConflict,
+                        Self::SizeLimitExceededTag,
+                    ]
+                }
+                r"CreateRules" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::DomainExist,
+                        Self::InvalidParameterValueRegionNotSupport,
+                        Self::MissingParameterRuleName,
+                        Self::OperationFailedActionNotSupport,
+                        Self::OperationFailedListenerStatusNotSupport,
+                        Self::TooManyListeners,
+                    ]
+                }
+                r"CreateTLSCipherPolicy" => {
+                    &[
+                        Self::MissingParamCiphers,
+                        Self::MissingParamName,
+                        Self::MissingParamTlsVersions,
+                        Self::ParamDuplicateErrorCiphers,
+                        Self::ParamDuplicateErrorTlsVersions,
+                        Self::TlsCipherPolicyOverLimit,
+                        Self::TlsPolicyNoSupportCipher,
+                        Self::TlsPolicyNoSupportVersion,
+                    ]
+                }
+                r"CreateVServerGroup" => {
+                    &[
+                        Self::BackendServerInvalidType,
+                        Self::BackendServerServerRegionIdNotEqual,
+                        Self::IncorrectStatusCenNotAssociated,
+                        Self::IncorrectStatusRsByPassToas,
+                        Self::InvalidBackendServersMissingCenBandWidth,
+                        Self::InvalidBackendServersServerIpConflict,
+                        Self::InvalidBackendServersVpcNotInCen,
+                        Self::InvalidParamTagKey,
+                        Self::InvalidParamTagValue,
+                        Self::InvalidParameterServerRegionId,
+                        Self::InvalidParameterZoneNotSupport,
+                        Self::InvalidServerIdNotExist,
+                        Self::InvalidVbrIdNotInCen,
+                        Self::LbNotSupportIpv6Backend,
+                        Self::MismatchedZoneId,
+                        Self::MissingParamTagKey,
+                        Self::MissingParameterServerRegionId,
+                        Self::MissingParameterVbrId,
+                        Self::NetworkConflict,
+                        Self::OperationFailedInvalidCen,
+                        Self::OperationUnsupportedCreateVServerGroup,
+                        Self::SizeLimitExceededTag,
+                        Self::VpcSystemBusy,
+                    ]
+                }
                 r"DeleteAccessControlList" => &[Self::OperationFailedAclBindedWithVip],
                 r"DeleteAccessLogsDownloadAttribute" => &[Self::OperationNotAllowed],
                 r"DeleteCACertificate" => &[Self::CertificateAndPrivateKeyIsRefered],
-                r"DeleteDomainExtension" => &[
-                    Self::DomainExtensionProcessing,
-                    Self::DomainExtensionRelatedRuleExist,
-                    Self::InvalidParameterDomainExtensionId,
-                    Self::TooManyListeners,
-                ],
-                r"DeleteLoadBalancer" => &[
-                    Self::InvalidChargeType,
-                    Self::NoPermissionAliyunServiceRoleForSlbEipAccess,
-                    Self::OperationNotAllowed,
-                    Self::OperationDeniedDeleteProtectionIsOn,
-                ],
-                r"DeleteLoadBalancerListener" => &[
-                    Self::ListenerForwardExist,
-                    Self::OperationNotAllowed,
-                    Self::ResourceNotFoundListener,
-                    Self::TooManyListeners,
-                ],
+                r"DeleteDomainExtension" => {
+                    &[
+                        Self::DomainExtensionProcessing,
+                        Self::DomainExtensionRelatedRuleExist,
+                        Self::InvalidParameterDomainExtensionId,
+                        Self::TooManyListeners,
+                    ]
+                }
+                r"DeleteLoadBalancer" => {
+                    &[
+                        Self::InvalidChargeType,
+                        Self::NoPermissionAliyunServiceRoleForSlbEipAccess,
+                        Self::OperationNotAllowed,
+                        Self::OperationDeniedDeleteProtectionIsOn,
+                    ]
+                }
+                r"DeleteLoadBalancerListener" => {
+                    &[
+                        Self::ListenerForwardExist,
+                        Self::OperationNotAllowed,
+                        Self::ResourceNotFoundListener,
+                        Self::TooManyListeners,
+                    ]
+                }
                 r"DeleteMasterSlaveServerGroup" => &[Self::RspoolVipExist],
-                r"DeleteRules" => &[
-                    Self::OperationNotAllowed,
-                    Self::OperationFailedListenerConflict,
-                    Self::OperationFailedListenerStatusNotSupport,
-                ],
-                r"DeleteServerCertificate" => &[
-                    Self::CertificateAndPrivateKeyIsRefered,
-                    Self::CertificateRelatedDomainExtensionExist,
-                ],
-                r"DeleteTLSCipherPolicy" => &[
-                    Self::InvalidTlsPolicyIdNotExist,
-                    Self::MissingParamTlsCipherPolicyId,
-                    Self::TlsPolicyBeingUsed,
-                    Self::TlsPolicyConfiguring,
-                    Self::TlsPolicyRelated,
-                ],
+                r"DeleteRules" => {
+                    &[
+                        Self::OperationNotAllowed,
+                        Self::OperationFailedListenerConflict,
+                        Self::OperationFailedListenerStatusNotSupport,
+                    ]
+                }
+                r"DeleteServerCertificate" => {
+                    &[
+                        Self::CertificateAndPrivateKeyIsRefered,
+                        Self::CertificateRelatedDomainExtensionExist,
+                    ]
+                }
+                r"DeleteTLSCipherPolicy" => {
+                    &[
+                        Self::InvalidTlsPolicyIdNotExist,
+                        Self::MissingParamTlsCipherPolicyId,
+                        Self::TlsPolicyBeingUsed,
+                        Self::TlsPolicyConfiguring,
+                        Self::TlsPolicyRelated,
+                    ]
+                }
                 r"DeleteVServerGroup" => &[Self::RspoolVipExist],
-                r"DescribeAccessControlLists" => &[
-                    Self::InvalidResourceGroupIdNotFound,
-                    Self::LocationServiceTimeout,
-                ],
-                r"DescribeCACertificates" => &[
-                    Self::AbsCaCertificateIdAndResourceGroupIdMissMatch,
-                    Self::LocationServiceTimeout,
-                ],
-                r"DescribeDomainExtensionAttribute" => &[
-                    Self::InvalidParameterDomainExtensionId,
-                    Self::MissingParameterDomainExtensionId,
-                ],
-                r"DescribeHealthStatus" => &[
-                    Self::LocationServiceTimeout,
-                    Self::SystemBusy,
-                    Self::TooManyListeners,
-                ],
+                r"DescribeAccessControlLists" => {
+                    &[Self::InvalidResourceGroupIdNotFound, Self::LocationServiceTimeout]
+                }
+                r"DescribeCACertificates" => {
+                    &[
+                        Self::AbsCaCertificateIdAndResourceGroupIdMissMatch,
+                        Self::LocationServiceTimeout,
+                    ]
+                }
+                r"DescribeDomainExtensionAttribute" => {
+                    &[
+                        Self::InvalidParameterDomainExtensionId,
+                        Self::MissingParameterDomainExtensionId,
+                    ]
+                }
+                r"DescribeHealthStatus" => {
+                    &[
+                        Self::LocationServiceTimeout,
+                        Self::SystemBusy,
+                        Self::TooManyListeners,
+                    ]
+                }
                 r"DescribeListenerAccessControlAttribute" => &[Self::TooManyListeners],
                 r"DescribeLoadBalancerAttribute" => &[Self::LocationServiceTimeout],
-                r"DescribeLoadBalancerListeners" => &[
-                    Self::IllegalParamListenerProtocol,
-                    Self::IllegalParamMaxResults,
-                    Self::IllegalParamNextToken,
-                    Self::IllegalParamSizeLoadBalancerId,
-                    Self::MissingParamTagKey,
-                ],
-                r"DescribeLoadBalancerTCPListenerAttribute" => &[Self::LocationServiceTimeout],
-                r"DescribeLoadBalancers" => &[
-                    Self::InvalidTag,
-                    Self::LocationServiceTimeout,
-                    Self::TooManyResult,
-                ],
+                r"DescribeLoadBalancerListeners" => {
+                    &[
+                        Self::IllegalParamListenerProtocol,
+                        Self::IllegalParamMaxResults,
+                        Self::IllegalParamNextToken,
+                        Self::IllegalParamSizeLoadBalancerId,
+                        Self::MissingParamTagKey,
+                    ]
+                }
+                r"DescribeLoadBalancerTCPListenerAttribute" => {
+                    &[Self::LocationServiceTimeout]
+                }
+                r"DescribeLoadBalancers" => {
+                    &[
+                        Self::InvalidTag,
+                        Self::LocationServiceTimeout,
+                        Self::TooManyResult,
+                    ]
+                }
                 r"DescribeMasterSlaveServerGroups" => &[Self::MissingParamTagKey],
-                r"DescribeRegions" => &[Self::InvalidParameter, Self::LocationServiceTimeout],
+                r"DescribeRegions" => {
+                    &[Self::InvalidParameter, Self::LocationServiceTimeout]
+                }
                 r"DescribeRules" => &[Self::TooManyListeners],
-                r"DescribeServerCertificates" => &[
-                    Self::AbsServerCertificateIdAndResourceGroupIdMissMatch,
-                    Self::LocationServiceTimeout,
-                ],
+                r"DescribeServerCertificates" => {
+                    &[
+                        Self::AbsServerCertificateIdAndResourceGroupIdMissMatch,
+                        Self::LocationServiceTimeout,
+                    ]
+                }
                 r"DescribeTags" => &[Self::NoPermissionOperator],
                 r"DescribeVServerGroupAttribute" => &[Self::LocationServiceTimeout],
                 r"DescribeVServerGroups" => &[Self::MissingParamTagKey],
                 r"DescribeZones" => &[Self::InvalidParameter],
-                r"EnableHighDefinationMonitor" => &[
-                    Self::NoPermissionAliyunServiceRoleForSlbLogDelivery,
-                    Self::OperationNotAllowedHighDefinitionMonitorEnabled,
-                    Self::UnsupportedFeatureUser,
-                ],
-                r"ListTLSCipherPolicies" => &[Self::QueryTokenInvalid, Self::QueryTokenNotExist],
-                r"ListTagResources" => &[
-                    Self::InvalidParamNextToken,
-                    Self::InvalidParamResourceType,
-                    Self::InvalidParamScope,
-                    Self::InvalidParamTagKey,
-                    Self::InvalidParamTagKeyOrValue,
-                    Self::InvalidParamTagOwnerBid,
-                    Self::InvalidParamTagOwnerUid,
-                    Self::InvalidParamTagValue,
-                    Self::InvalidParameterRegionId,
-                    Self::MissingParamScope,
-                    Self::MissingParamTagOrResourceId,
-                    Self::MissingParamTagOwnerBid,
-                    Self::MissingParamTagOwnerUid,
-                    Self::QueryTokenNotExist,
-                    Self::ResourceNotExist,
-                    Self::SizeLimitExceededResourceId,
-                    Self::SizeLimitExceededTag,
-                    Self::TagTypeNotSame,
-                ],
-                r"ModifyHighDefinationMonitor" => &[
-                    Self::NoPermissionAliyunServiceRoleForSlbLogDelivery,
-                    Self::OperationDeniedHdMonitorListenerExist,
-                    Self::OperationNotAllowedHighDefinitionMonitorEnabled,
-                    Self::OperationNotAllowedHighDefinitionMonitorNotEnabled,
-                    Self::UnsupportedFeatureUser,
-                ],
-                r"ModifyLoadBalancerInstanceChargeType" => &[
-                    Self::InvalidParameter,
-                    Self::ForbiddenLcuToSpec,
-                    Self::IllegalParamInstanceChargeType,
-                    Self::IllegalParamInternetChargeType,
-                    Self::InvalidActionRegionNotSupport,
-                    Self::InvalidParameterBandwidth_2,
-                    Self::MissingParamLoadBalancerSpec,
-                    Self::OperationNotAllowed,
-                    Self::OperationDeniedPayByClcu,
-                    Self::OperationDeniedPayBySpec,
-                    Self::OperationFailedUnpaidBillsExist,
-                    Self::PayforAccountMoneyValidateError,
-                ],
-                r"ModifyLoadBalancerInstanceSpec" => &[
-                    Self::ChangeLbSpecNotAllowed,
-                    Self::InvalidParameterBandwidth,
-                    Self::ModifySpecNotAllowed,
-                    Self::OperationNotAllowed,
-                    Self::OperationDeniedPayByClcu,
-                ],
-                r"ModifyLoadBalancerInternetSpec" => &[
-                    Self::InstanceInternetChargeTypeNotAllowed,
-                    Self::InstancePay95BandwidthIllegal,
-                    Self::InstancePay95RateInvalid,
-                    Self::InstanceShareSlbNotSupportPay95,
-                    Self::OperationNotAllowed,
-                    Self::OperationDeniedPayByClcu,
-                    Self::OperationFailedUnpaidBillsExist,
-                    Self::PayforAccountMoneyValidateError,
-                ],
+                r"EnableHighDefinationMonitor" => {
+                    &[
+                        Self::NoPermissionAliyunServiceRoleForSlbLogDelivery,
+                        Self::OperationNotAllowedHighDefinitionMonitorEnabled,
+                        Self::UnsupportedFeatureUser,
+                    ]
+                }
+                r"ListTLSCipherPolicies" => {
+                    &[Self::QueryTokenInvalid, Self::QueryTokenNotExist]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::InvalidParamNextToken,
+                        Self::InvalidParamResourceType,
+                        Self::InvalidParamScope,
+                        Self::InvalidParamTagKey,
+                        Self::InvalidParamTagKeyOrValue,
+                        Self::InvalidParamTagOwnerBid,
+                        Self::InvalidParamTagOwnerUid,
+                        Self::InvalidParamTagValue,
+                        Self::InvalidParameterRegionId,
+                        Self::MissingParamScope,
+                        Self::MissingParamTagOrResourceId,
+                        Self::MissingParamTagOwnerBid,
+                        Self::MissingParamTagOwnerUid,
+                        Self::QueryTokenNotExist,
+                        Self::ResourceNotExist,
+                        Self::SizeLimitExceededResourceId,
+                        Self::SizeLimitExceededTag,
+                        Self::TagTypeNotSame,
+                    ]
+                }
+                r"ModifyHighDefinationMonitor" => {
+                    &[
+                        Self::NoPermissionAliyunServiceRoleForSlbLogDelivery,
+                        Self::OperationDeniedHdMonitorListenerExist,
+                        Self::OperationNotAllowedHighDefinitionMonitorEnabled,
+                        Self::OperationNotAllowedHighDefinitionMonitorNotEnabled,
+                        Self::UnsupportedFeatureUser,
+                    ]
+                }
+                r"ModifyLoadBalancerInstanceChargeType" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::ForbiddenLcuToSpec,
+                        Self::IllegalParamInstanceChargeType,
+                        Self::IllegalParamInternetChargeType,
+                        Self::InvalidActionRegionNotSupport,
+                        Self::InvalidParameterBandwidth_2,
+                        Self::MissingParamLoadBalancerSpec,
+                        Self::OperationNotAllowed,
+                        Self::OperationDeniedPayByClcu,
+                        Self::OperationDeniedPayBySpec,
+                        Self::OperationFailedUnpaidBillsExist,
+                        Self::PayforAccountMoneyValidateError,
+                    ]
+                }
+                r"ModifyLoadBalancerInstanceSpec" => {
+                    &[
+                        Self::ChangeLbSpecNotAllowed,
+                        Self::InvalidParameterBandwidth,
+                        Self::ModifySpecNotAllowed,
+                        Self::OperationNotAllowed,
+                        Self::OperationDeniedPayByClcu,
+                    ]
+                }
+                r"ModifyLoadBalancerInternetSpec" => {
+                    &[
+                        Self::InstanceInternetChargeTypeNotAllowed,
+                        Self::InstancePay95BandwidthIllegal,
+                        Self::InstancePay95RateInvalid,
+                        Self::InstanceShareSlbNotSupportPay95,
+                        Self::OperationNotAllowed,
+                        Self::OperationDeniedPayByClcu,
+                        Self::OperationFailedUnpaidBillsExist,
+                        Self::PayforAccountMoneyValidateError,
+                    ]
+                }
                 r"ModifyLoadBalancerPayType" => {
                     &[Self::OperationNotAllowed, Self::OperationDeniedPayByClcu]
                 }
-                r"ModifyVServerGroupBackendServers" => &[
-                    Self::InvalidParameter,
-                    Self::BackendServerInvalidType,
-                    Self::BackendServerServerRegionIdNotEqual,
-                    Self::IncorrectStatusCenNotAssociated,
-                    Self::IncorrectStatusRsByPassToas,
-                    Self::InvalidBackendServersMissingCenBandWidth,
-                    Self::InvalidBackendServersServerIpConflict,
-                    Self::InvalidBackendServersVpcNotInCen,
-                    Self::InvalidParameterServerRegionId,
-                    Self::InvalidParameterZoneNotSupport,
-                    Self::InvalidServerIdNotExist,
-                    Self::InvalidVbrIdNotInCen,
-                    Self::MasterSlaveServerConflict,
-                    Self::MismatchedZoneId,
-                    Self::MissingParameterServerRegionId,
-                    Self::MissingParameterVbrId,
-                    Self::NetworkConflict,
-                    Self::OperationFailedInvalidCen,
-                    Self::OperationUnsupportedModifyVServerGroupBackendServers,
-                ],
+                r"ModifyVServerGroupBackendServers" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::BackendServerInvalidType,
+                        Self::BackendServerServerRegionIdNotEqual,
+                        Self::IncorrectStatusCenNotAssociated,
+                        Self::IncorrectStatusRsByPassToas,
+                        Self::InvalidBackendServersMissingCenBandWidth,
+                        Self::InvalidBackendServersServerIpConflict,
+                        Self::InvalidBackendServersVpcNotInCen,
+                        Self::InvalidParameterServerRegionId,
+                        Self::InvalidParameterZoneNotSupport,
+                        Self::InvalidServerIdNotExist,
+                        Self::InvalidVbrIdNotInCen,
+                        Self::MasterSlaveServerConflict,
+                        Self::MismatchedZoneId,
+                        Self::MissingParameterServerRegionId,
+                        Self::MissingParameterVbrId,
+                        Self::NetworkConflict,
+                        Self::OperationFailedInvalidCen,
+                        Self::OperationUnsupportedModifyVServerGroupBackendServers,
+                    ]
+                }
                 r"RemoveAccessControlListEntry" => &[Self::SystemBusy],
                 r"RemoveBackendServers" => &[Self::SystemBusy],
                 r"RemoveListenerWhiteListItem" => &[Self::TooManyListeners],
                 r"RemoveTags" => &[Self::InvalidParameterTagKey],
                 r"RemoveVServerGroupBackendServers" => &[Self::LbStatusNotSupport],
-                r"SetAccessLogsDownloadAttribute" => &[
-                    Self::InvalidProjectNotExist,
-                    Self::NoPermissionAliyunServiceRoleForSlbLogDelivery,
-                    Self::OperationNotAllowed,
-                ],
+                r"SetAccessLogsDownloadAttribute" => {
+                    &[
+                        Self::InvalidProjectNotExist,
+                        Self::NoPermissionAliyunServiceRoleForSlbLogDelivery,
+                        Self::OperationNotAllowed,
+                    ]
+                }
                 r"SetBackendServers" => &[Self::MismatchedZoneId],
-                r"SetDomainExtensionAttribute" => &[
-                    Self::CertificateTypeMismatched,
-                    Self::CnCertificateNotSupport,
-                    Self::DomainExtensionProcessing,
-                    Self::IncorrectStatusDomainExtension,
-                    Self::InvalidParamCertificateBindingType,
-                    Self::InvalidParamSizeCertificateId,
-                    Self::InvalidParamSizeServerCertificates,
-                    Self::InvalidParameterCertificateId,
-                    Self::InvalidParameterDomainExtensionId,
-                    Self::InvalidParameterRegionNotSupport,
-                    Self::InvalidParameterServerCertificateId,
-                    Self::MissingParamServerCertificates,
-                    Self::MissingParameterCertificateId,
-                    Self::SpecNotSupportParameter,
-                ],
-                r"SetListenerAccessControlStatus" => &[
-                    Self::OperationFailedActionNotSupport,
-                    Self::OperationUnsupportedSetAccessControl,
-                    Self::TooManyListeners,
-                ],
+                r"SetDomainExtensionAttribute" => {
+                    &[
+                        Self::CertificateTypeMismatched,
+                        Self::CnCertificateNotSupport,
+                        Self::DomainExtensionProcessing,
+                        Self::IncorrectStatusDomainExtension,
+                        Self::InvalidParamCertificateBindingType,
+                        Self::InvalidParamSizeCertificateId,
+                        Self::InvalidParamSizeServerCertificates,
+                        Self::InvalidParameterCertificateId,
+                        Self::InvalidParameterDomainExtensionId,
+                        Self::InvalidParameterRegionNotSupport,
+                        Self::InvalidParameterServerCertificateId,
+                        Self::MissingParamServerCertificates,
+                        Self::MissingParameterCertificateId,
+                        Self::SpecNotSupportParameter,
+                    ]
+                }
+                r"SetListenerAccessControlStatus" => {
+                    &[
+                        Self::OperationFailedActionNotSupport,
+                        Self::OperationUnsupportedSetAccessControl,
+                        Self::TooManyListeners,
+                    ]
+                }
                 r"SetLoadBalancerDeleteProtection" => {
                     &[Self::OperationUnsupportedDeleteProtectionForPrePayInstance]
                 }
-                r"SetLoadBalancerHTTPListenerAttribute" => &[
-                    Self::AclListenerOverLimit,
-                    Self::DuplicatedAclEntry,
-                    Self::InvalidParameterForwardCode,
-                    Self::InvalidParameterHealthCheckHttpVersion,
-                    Self::InvalidParameterIdleTimeout,
-                    Self::InvalidParameterRegionNotSupport,
-                    Self::InvalidParameterRequestTimeout,
-                    Self::InvalidParameterVServerGroupId,
-                    Self::IpVersionConflict,
-                    Self::ListenerForwardNotSupport,
-                    Self::MissingParamHealthCheckDomain,
-                    Self::OperationNotAllowed,
-                    Self::OperationFailedServerGroupInUse,
-                    Self::QuotaLimitExceedsAclAttachedToListener,
-                    Self::QuotaLimitExceedsTotalAclEntry,
-                ],
-                r"SetLoadBalancerHTTPSListenerAttribute" => &[
-                    Self::AclListenerOverLimit,
-                    Self::CertificateNotExist,
-                    Self::CertificateTypeMismatched,
-                    Self::CnCertificateNotSupport,
-                    Self::DuplicatedAclEntry,
-                    Self::InvalidParamCertificateBindingType,
-                    Self::InvalidParamSizeServerCertificates,
-                    Self::InvalidParameterHealthCheckHttpVersion,
-                    Self::InvalidParameterIdleTimeout,
-                    Self::InvalidParameterRegionNotSupport,
-                    Self::InvalidParameterRequestTimeout,
-                    Self::InvalidParameterSpecNotSupport,
-                    Self::InvalidParameterVServerGroupId,
-                    Self::InvalidTlsPolicyIdNotExist,
-                    Self::IpVersionConflict,
-                    Self::ListenerForwardNotSupport,
-                    Self::MissingParamHealthCheckDomain,
-                    Self::MissingParamServerCertificates,
-                    Self::OperationFailedServerGroupInUse,
-                    Self::ParamDuplicateError,
-                    Self::QuotaLimitExceedsAclAttachedToListener,
-                    Self::QuotaLimitExceedsTotalAclEntry,
-                    Self::ResourceNotFoundCertificate,
-                    Self::TlsCipherPolicyVipRelationOverLimit,
-                    Self::TlsPolicyConfiguring,
-                    Self::TooManyCertificates,
-                    Self::TooManyCertificatesServerCertificates,
-                ],
-                r"SetLoadBalancerModificationProtection" => &[
-                    Self::InvalidParamModificationProtectionReason,
-                    Self::InvalidParamModificationProtectionStatus,
-                    Self::OperationUnsupportedSetLoadBalancerStatus,
-                ],
-                r"SetLoadBalancerStatus" => &[Self::OperationUnsupportedSetLoadBalancerStatus],
-                r"SetLoadBalancerTCPListenerAttribute" => &[
-                    Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
-                    Self::AclListenerOverLimit,
-                    Self::DuplicatedAclEntry,
-                    Self::IllegalParamFailoverStrategy,
-                    Self::IllegalParamFailoverThreshold,
-                    Self::InvalidParamEndPort,
-                    Self::InvalidParamHealthCheck,
-                    Self::InvalidParamListenerPort,
-                    Self::InvalidParamPortRange,
-                    Self::InvalidParamStartPort,
-                    Self::InvalidParamVServerGroupId,
-                    Self::InvalidParamSizePortRange,
-                    Self::InvalidParameterZoneNotSupport,
-                    Self::InvalidParameterValueRegionNotSupport,
-                    Self::InvalidParameterValueSpecNotSupport,
-                    Self::InvalidParameterValueZoneNotSupport,
-                    Self::IpVersionConflict,
-                    Self::MasterSlaveServerConflict,
-                    Self::MissingParamHealthCheckConnectPort,
-                    Self::MissingParamVServerGroupId,
-                    Self::OperationDeniedFullNatModeNotAllowed,
-                    Self::OperationDeniedHealthCheckClosedForMasterSlaveMode,
-                    Self::OperationDeniedMasterSlaveGroupLogEnabled,
-                    Self::OperationDeniedNotSupportAcl,
-                    Self::OperationDeniedOnlyIpv4SlbSupport,
-                    Self::OperationFailedServerGroupInUse,
-                    Self::OperationNotSupportAcl,
-                    Self::QuotaLimitExceedsAclAttachedToListener,
-                    Self::QuotaLimitExceedsTotalAclEntry,
-                    Self::ResourceNotFoundVServerGroup,
-                    Self::SpecNotSupportParameter_2,
-                ],
-                r"SetLoadBalancerUDPListenerAttribute" => &[
-                    Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
-                    Self::AclListenerOverLimit,
-                    Self::DuplicatedAclEntry,
-                    Self::IllegalParamFailoverStrategy,
-                    Self::IllegalParamFailoverThreshold,
-                    Self::IllegalParamHealthCheck,
-                    Self::IllegalParamHealthCheckMethod,
-                    Self::IllegalParamHealthCheckType,
-                    Self::InvalidParamEndPort,
-                    Self::InvalidParamHealthCheckExp,
-                    Self::InvalidParamHealthCheckReq,
-                    Self::InvalidParamListenerPort,
-                    Self::InvalidParamPortRange,
-                    Self::InvalidParamStartPort,
-                    Self::InvalidParamVServerGroupId,
-                    Self::InvalidParamLengthHealthCheckExp,
-                    Self::InvalidParamLengthHealthCheckReq,
-                    Self::InvalidParamSizePortRange,
-                    Self::InvalidParameterZoneNotSupport,
-                    Self::InvalidParameterValueRegionNotSupport,
-                    Self::InvalidParameterValueSpecNotSupport,
-                    Self::InvalidParameterValueZoneNotSupport,
-                    Self::IpVersionConflict,
-                    Self::MasterSlaveServerConflict,
-                    Self::MissingParamHealthCheckConnectPort,
-                    Self::MissingParamVServerGroupId,
-                    Self::OperationDeniedFullNatModeNotAllowed,
-                    Self::OperationDeniedMasterSlaveGroupLogEnabled,
-                    Self::OperationDeniedOnlyIpv4SlbSupport,
-                    Self::OperationFailedServerGroupInUse,
-                    Self::OperationNotSupportAcl,
-                    Self::QuotaLimitExceedsAclAttachedToListener,
-                    Self::QuotaLimitExceedsTotalAclEntry,
-                    Self::ResourceNotFoundVServerGroup,
-                    Self::SpecNotSupportParameter_2,
-                    Self::VipNotSupportQuicVersion,
-                ],
-                r"SetRule" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidParameterRegionNotSupport,
-                ],
-                r"SetTLSCipherPolicyAttribute" => &[
-                    Self::InvalidTlsPolicyIdNotExist,
-                    Self::MissingParamCiphers,
-                    Self::MissingParamName,
-                    Self::MissingParamTlsCipherPolicyId,
-                    Self::MissingParamTlsVersions,
-                    Self::ParamDuplicateErrorCiphers,
-                    Self::ParamDuplicateErrorTlsVersions,
-                    Self::TlsPolicyBeingUsed,
-                    Self::TlsPolicyConfiguring,
-                    Self::TlsPolicyNoSupportCipher,
-                    Self::TlsPolicyNoSupportVersion,
-                    Self::TlsPolicyUnchanged,
-                ],
+                r"SetLoadBalancerHTTPListenerAttribute" => {
+                    &[
+                        Self::AclListenerOverLimit,
+                        Self::DuplicatedAclEntry,
+                        Self::InvalidParameterForwardCode,
+                        Self::InvalidParameterHealthCheckHttpVersion,
+                        Self::InvalidParameterIdleTimeout,
+                        Self::InvalidParameterRegionNotSupport,
+                        Self::InvalidParameterRequestTimeout,
+                        Self::InvalidParameterVServerGroupId,
+                        Self::IpVersionConflict,
+                        Self::ListenerForwardNotSupport,
+                        Self::MissingParamHealthCheckDomain,
+                        Self::OperationNotAllowed,
+                        Self::OperationFailedServerGroupInUse,
+                        Self::QuotaLimitExceedsAclAttachedToListener,
+                        Self::QuotaLimitExceedsTotalAclEntry,
+                    ]
+                }
+                r"SetLoadBalancerHTTPSListenerAttribute" => {
+                    &[
+                        Self::AclListenerOverLimit,
+                        Self::CertificateNotExist,
+                        Self::CertificateTypeMismatched,
+                        Self::CnCertificateNotSupport,
+                        Self::DuplicatedAclEntry,
+                        Self::InvalidParamCertificateBindingType,
+                        Self::InvalidParamSizeServerCertificates,
+                        Self::InvalidParameterHealthCheckHttpVersion,
+                        Self::InvalidParameterIdleTimeout,
+                        Self::InvalidParameterRegionNotSupport,
+                        Self::InvalidParameterRequestTimeout,
+                        Self::InvalidParameterSpecNotSupport,
+                        Self::InvalidParameterVServerGroupId,
+                        Self::InvalidTlsPolicyIdNotExist,
+                        Self::IpVersionConflict,
+                        Self::ListenerForwardNotSupport,
+                        Self::MissingParamHealthCheckDomain,
+                        Self::MissingParamServerCertificates,
+                        Self::OperationFailedServerGroupInUse,
+                        Self::ParamDuplicateError,
+                        Self::QuotaLimitExceedsAclAttachedToListener,
+                        Self::QuotaLimitExceedsTotalAclEntry,
+                        Self::ResourceNotFoundCertificate,
+                        Self::TlsCipherPolicyVipRelationOverLimit,
+                        Self::TlsPolicyConfiguring,
+                        Self::TooManyCertificates,
+                        Self::TooManyCertificatesServerCertificates,
+                    ]
+                }
+                r"SetLoadBalancerModificationProtection" => {
+                    &[
+                        Self::InvalidParamModificationProtectionReason,
+                        Self::InvalidParamModificationProtectionStatus,
+                        Self::OperationUnsupportedSetLoadBalancerStatus,
+                    ]
+                }
+                r"SetLoadBalancerStatus" => {
+                    &[Self::OperationUnsupportedSetLoadBalancerStatus]
+                }
+                r"SetLoadBalancerTCPListenerAttribute" => {
+                    &[
+                        Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
+                        Self::AclListenerOverLimit,
+                        Self::DuplicatedAclEntry,
+                        Self::IllegalParamFailoverStrategy,
+                        Self::IllegalParamFailoverThreshold,
+                        Self::InvalidParamEndPort,
+                        Self::InvalidParamHealthCheck,
+                        Self::InvalidParamListenerPort,
+                        Self::InvalidParamPortRange,
+                        Self::InvalidParamStartPort,
+                        Self::InvalidParamVServerGroupId,
+                        Self::InvalidParamSizePortRange,
+                        Self::InvalidParameterZoneNotSupport,
+                        Self::InvalidParameterValueRegionNotSupport,
+                        Self::InvalidParameterValueSpecNotSupport,
+                        Self::InvalidParameterValueZoneNotSupport,
+                        Self::IpVersionConflict,
+                        Self::MasterSlaveServerConflict,
+                        Self::MissingParamHealthCheckConnectPort,
+                        Self::MissingParamVServerGroupId,
+                        Self::OperationDeniedFullNatModeNotAllowed,
+                        Self::OperationDeniedHealthCheckClosedForMasterSlaveMode,
+                        Self::OperationDeniedMasterSlaveGroupLogEnabled,
+                        Self::OperationDeniedNotSupportAcl,
+                        Self::OperationDeniedOnlyIpv4SlbSupport,
+                        Self::OperationFailedServerGroupInUse,
+                        Self::OperationNotSupportAcl,
+                        Self::QuotaLimitExceedsAclAttachedToListener,
+                        Self::QuotaLimitExceedsTotalAclEntry,
+                        Self::ResourceNotFoundVServerGroup,
+                        Self::SpecNotSupportParameter_2,
+                    ]
+                }
+                r"SetLoadBalancerUDPListenerAttribute" => {
+                    &[
+                        Self::AbsVServerGroupIdAndMasterSlaveServerGroupIdMissMatch,
+                        Self::AclListenerOverLimit,
+                        Self::DuplicatedAclEntry,
+                        Self::IllegalParamFailoverStrategy,
+                        Self::IllegalParamFailoverThreshold,
+                        Self::IllegalParamHealthCheck,
+                        Self::IllegalParamHealthCheckMethod,
+                        Self::IllegalParamHealthCheckType,
+                        Self::InvalidParamEndPort,
+                        Self::InvalidParamHealthCheckExp,
+                        Self::InvalidParamHealthCheckReq,
+                        Self::InvalidParamListenerPort,
+                        Self::InvalidParamPortRange,
+                        Self::InvalidParamStartPort,
+                        Self::InvalidParamVServerGroupId,
+                        Self::InvalidParamLengthHealthCheckExp,
+                        Self::InvalidParamLengthHealthCheckReq,
+                        Self::InvalidParamSizePortRange,
+                        Self::InvalidParameterZoneNotSupport,
+                        Self::InvalidParameterValueRegionNotSupport,
+                        Self::InvalidParameterValueSpecNotSupport,
+                        Self::InvalidParameterValueZoneNotSupport,
+                        Self::IpVersionConflict,
+                        Self::MasterSlaveServerConflict,
+                        Self::MissingParamHealthCheckConnectPort,
+                        Self::MissingParamVServerGroupId,
+                        Self::OperationDeniedFullNatModeNotAllowed,
+                        Self::OperationDeniedMasterSlaveGroupLogEnabled,
+                        Self::OperationDeniedOnlyIpv4SlbSupport,
+                        Self::OperationFailedServerGroupInUse,
+                        Self::OperationNotSupportAcl,
+                        Self::QuotaLimitExceedsAclAttachedToListener,
+                        Self::QuotaLimitExceedsTotalAclEntry,
+                        Self::ResourceNotFoundVServerGroup,
+                        Self::SpecNotSupportParameter_2,
+                        Self::VipNotSupportQuicVersion,
+                    ]
+                }
+                r"SetRule" => {
+                    &[Self::InvalidParameter, Self::InvalidParameterRegionNotSupport]
+                }
+                r"SetTLSCipherPolicyAttribute" => {
+                    &[
+                        Self::InvalidTlsPolicyIdNotExist,
+                        Self::MissingParamCiphers,
+                        Self::MissingParamName,
+                        Self::MissingParamTlsCipherPolicyId,
+                        Self::MissingParamTlsVersions,
+                        Self::ParamDuplicateErrorCiphers,
+                        Self::ParamDuplicateErrorTlsVersions,
+                        Self::TlsPolicyBeingUsed,
+                        Self::TlsPolicyConfiguring,
+                        Self::TlsPolicyNoSupportCipher,
+                        Self::TlsPolicyNoSupportVersion,
+                        Self::TlsPolicyUnchanged,
+                    ]
+                }
                 r"SetVServerGroupAttribute" => {
                     &[Self::MissingParameter, Self::InvalidParameterZoneNotSupport]
                 }
-                r"StartLoadBalancerListener" => &[
-                    Self::OperationDeny,
-                    Self::OperationNotAllowed,
-                    Self::SystemBusy,
-                    Self::TooManyListeners,
-                ],
-                r"StopLoadBalancerListener" => &[Self::OperationNotAllowed, Self::TooManyListeners],
-                r"TagResources" => &[
-                    Self::DeniedForNoneTagCreator,
-                    Self::DeniedForOperateCustomTag,
-                    Self::DeniedForScopeNotEqual,
-                    Self::DuplicateTagKey,
-                    Self::InvalidParamResourceType,
-                    Self::InvalidParamScope,
-                    Self::InvalidParamTagKey,
-                    Self::InvalidParamTagKeyOrValue,
-                    Self::InvalidParamTagOwnerBid,
-                    Self::InvalidParamTagOwnerUid,
-                    Self::InvalidParamTagValue,
-                    Self::InvalidParameterRegionId,
-                    Self::MissingParamRegionId,
-                    Self::MissingParamResourceId,
-                    Self::MissingParamScope,
-                    Self::MissingParamTagKey,
-                    Self::MissingParamTagOwnerBid,
-                    Self::MissingParamTagOwnerUid,
-                    Self::QuotaLimitExceeds,
-                    Self::ResourceNotExist,
-                    Self::SizeLimitExceededResourceId,
-                    Self::SizeLimitExceededTag,
-                    Self::TagTypeNotSame,
-                ],
-                r"UntagResources" => &[
-                    Self::DeniedForNoneTagCreator,
-                    Self::DeniedForOperateCustomTag,
-                    Self::DeniedForScopeNotEqual,
-                    Self::DuplicateTagKey,
-                    Self::InvalidParamResourceType,
-                    Self::InvalidParamTagKey,
-                    Self::InvalidParamTagKeyOrValue,
-                    Self::InvalidParamTagOwnerBid,
-                    Self::InvalidParamTagOwnerUid,
-                    Self::InvalidParamTagValue,
-                    Self::InvalidParameterRegionId,
-                    Self::MissingParamResourceId,
-                    Self::MissingParamTagOwnerBid,
-                    Self::MissingParamTagOwnerUid,
-                    Self::ResourceNotExist,
-                    Self::SizeLimitExceededResourceId,
-                    Self::SizeLimitExceededTagKey,
-                    Self::TagTypeNotSame,
-                ],
-                r"UploadCACertificate" => &[
-                    Self::InvalidParamTagKey,
-                    Self::InvalidParamTagValue,
-                    Self::MissingParamTagKey,
-                    Self::SizeLimitExceededTag,
-                ],
-                r"UploadServerCertificate" => &[
-                    Self::InvalidParameter,
-                    Self::CertificateFormatInvalid,
-                    Self::EccCertificateNotSupport,
-                    Self::IllegalParamServerCertificate,
-                    Self::InvalidParamTagKey,
-                    Self::InvalidParamTagValue,
-                    Self::InvalidParameterAliCloudCertificateId,
-                    Self::MissingParamTagKey,
-                    Self::OperationDeniedIllegalKeyLength,
-                    Self::ServerCertificateNotSupport,
-                    Self::SizeLimitExceededTag,
-                ],
+                r"StartLoadBalancerListener" => {
+                    &[
+                        Self::OperationDeny,
+                        Self::OperationNotAllowed,
+                        Self::SystemBusy,
+                        Self::TooManyListeners,
+                    ]
+                }
+                r"StopLoadBalancerListener" => {
+                    &[Self::OperationNotAllowed, Self::TooManyListeners]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::DeniedForNoneTagCreator,
+                        Self::DeniedForOperateCustomTag,
+                        Self::DeniedForScopeNotEqual,
+                        Self::DuplicateTagKey,
+                        Self::InvalidParamResourceType,
+                        Self::InvalidParamScope,
+                        Self::InvalidParamTagKey,
+                        Self::InvalidParamTagKeyOrValue,
+                        Self::InvalidParamTagOwnerBid,
+                        Self::InvalidParamTagOwnerUid,
+                        Self::InvalidParamTagValue,
+                        Self::InvalidParameterRegionId,
+                        Self::MissingParamRegionId,
+                        Self::MissingParamResourceId,
+                        Self::MissingParamScope,
+                        Self::MissingParamTagKey,
+                        Self::MissingParamTagOwnerBid,
+                        Self::MissingParamTagOwnerUid,
+                        Self::QuotaLimitExceeds,
+                        Self::ResourceNotExist,
+                        Self::SizeLimitExceededResourceId,
+                        Self::SizeLimitExceededTag,
+                        Self::TagTypeNotSame,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::DeniedForNoneTagCreator,
+                        Self::DeniedForOperateCustomTag,
+                        Self::DeniedForScopeNotEqual,
+                        Self::DuplicateTagKey,
+                        Self::InvalidParamResourceType,
+                        Self::InvalidParamTagKey,
+                        Self::InvalidParamTagKeyOrValue,
+                        Self::InvalidParamTagOwnerBid,
+                        Self::InvalidParamTagOwnerUid,
+                        Self::InvalidParamTagValue,
+                        Self::InvalidParameterRegionId,
+                        Self::MissingParamResourceId,
+                        Self::MissingParamTagOwnerBid,
+                        Self::MissingParamTagOwnerUid,
+                        Self::ResourceNotExist,
+                        Self::SizeLimitExceededResourceId,
+                        Self::SizeLimitExceededTagKey,
+                        Self::TagTypeNotSame,
+                    ]
+                }
+                r"UploadCACertificate" => {
+                    &[
+                        Self::InvalidParamTagKey,
+                        Self::InvalidParamTagValue,
+                        Self::MissingParamTagKey,
+                        Self::SizeLimitExceededTag,
+                    ]
+                }
+                r"UploadServerCertificate" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::CertificateFormatInvalid,
+                        Self::EccCertificateNotSupport,
+                        Self::IllegalParamServerCertificate,
+                        Self::InvalidParamTagKey,
+                        Self::InvalidParamTagValue,
+                        Self::InvalidParameterAliCloudCertificateId,
+                        Self::MissingParamTagKey,
+                        Self::OperationDeniedIllegalKeyLength,
+                        Self::ServerCertificateNotSupport,
+                        Self::SizeLimitExceededTag,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -5711,7 +6089,8 @@ const _: () = {
     impl __core::str::FromStr for SlbError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for SlbError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum SmartagError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -804,11 +804,11 @@ pub enum SmartagError {
     VersionTooOld,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 390] = &[
         __row(
@@ -853,12 +853,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -931,12 +926,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -985,12 +975,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -1063,12 +1048,7 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"ACL.InvalidType",
-            400,
-            r"The specified ACL type is invalid.",
-            __NEVER,
-        ),
+        __row(r"ACL.InvalidType", 400, r"The specified ACL type is invalid.", __NEVER),
         __row(
             r"ACL.NoSupportWanType",
             400,
@@ -1123,12 +1103,7 @@ const _: () = {
             r"The maximum number of CCN CIDR blocks is exceeded.",
             __NEVER,
         ),
-        __row(
-            r"CCN.CidrEmpty",
-            400,
-            r"You must specify the CCN CIDR block.",
-            __NEVER,
-        ),
+        __row(r"CCN.CidrEmpty", 400, r"You must specify the CCN CIDR block.", __NEVER),
         __row(
             r"CCN.CidrInUse",
             400,
@@ -1159,12 +1134,7 @@ const _: () = {
             r"The specified CCN CIDR block is invalid.",
             __NEVER,
         ),
-        __row(
-            r"CCN.InvalidId",
-            400,
-            r"You must specify the CCN instance ID.",
-            __NEVER,
-        ),
+        __row(r"CCN.InvalidId", 400, r"You must specify the CCN instance ID.", __NEVER),
         __row(
             r"CCN.InvalidInterworkingStatus",
             400,
@@ -1177,12 +1147,7 @@ const _: () = {
             r"The SNAT CIDR block of CCN is invalid.",
             __NEVER,
         ),
-        __row(
-            r"CCN.InvalidUid",
-            400,
-            r"The specified CCN user ID is invalid.",
-            __NEVER,
-        ),
+        __row(r"CCN.InvalidUid", 400, r"The specified CCN user ID is invalid.", __NEVER),
         __row(
             r"CCN.SnatCidrConflict",
             400,
@@ -1219,12 +1184,7 @@ const _: () = {
             r"The specified Bandwidth is invalid.",
             __NEVER,
         ),
-        __row(
-            r"ClientUser.EmailEmpty",
-            400,
-            r"You must specify UserEmail.",
-            __NEVER,
-        ),
+        __row(r"ClientUser.EmailEmpty", 400, r"You must specify UserEmail.", __NEVER),
         __row(
             r"ClientUser.EmailInvalid",
             400,
@@ -1237,24 +1197,14 @@ const _: () = {
             r"The specified ClientIp is invalid.",
             __NEVER,
         ),
-        __row(
-            r"ClientUser.IpEmpty",
-            400,
-            r"You must specify ClientIp.",
-            __NEVER,
-        ),
+        __row(r"ClientUser.IpEmpty", 400, r"You must specify ClientIp.", __NEVER),
         __row(
             r"ClientUser.IpInvalid",
             400,
             r"The specified ClientIp is invalid.",
             __NEVER,
         ),
-        __row(
-            r"ClientUser.NameEmpty",
-            400,
-            r"You must specify UserName.",
-            __NEVER,
-        ),
+        __row(r"ClientUser.NameEmpty", 400, r"You must specify UserName.", __NEVER),
         __row(
             r"ClientUser.NameInvalid",
             400,
@@ -1321,12 +1271,7 @@ const _: () = {
             r"This FlowLog instance is bound to an SAG instance.",
             __NEVER,
         ),
-        __row(
-            r"DeviceNotExist",
-            400,
-            r"The specified device does not exist",
-            __NEVER,
-        ),
+        __row(r"DeviceNotExist", 400, r"The specified device does not exist", __NEVER),
         __row(
             r"DuplicatedDnatEntry",
             400,
@@ -1375,18 +1320,8 @@ const _: () = {
             r"The specified username already exists.",
             __NEVER,
         ),
-        __row(
-            r"ExistSameParamTask",
-            400,
-            r"Exist task with same params.",
-            __NEVER,
-        ),
-        __row(
-            r"FeatureNotSupport",
-            400,
-            r"Cloud Box Not Support the Feature",
-            __NEVER,
-        ),
+        __row(r"ExistSameParamTask", 400, r"Exist task with same params.", __NEVER),
+        __row(r"FeatureNotSupport", 400, r"Cloud Box Not Support the Feature", __NEVER),
         __row(
             r"FeatureNotSupport",
             400,
@@ -1495,12 +1430,7 @@ const _: () = {
             r"The maximum number of successive failed probes is exceeded.",
             __NEVER,
         ),
-        __row(
-            r"HC.InvalidName",
-            400,
-            r"The specified name is invalid.",
-            __NEVER,
-        ),
+        __row(r"HC.InvalidName", 400, r"The specified name is invalid.", __NEVER),
         __row(
             r"HC.InvalidProbeCount",
             400,
@@ -1525,12 +1455,7 @@ const _: () = {
             r"The RTT threshold has been triggered too many times.",
             __NEVER,
         ),
-        __row(
-            r"HC.InvalidRttThreshold",
-            400,
-            r"The specified RTT is invalid.",
-            __NEVER,
-        ),
+        __row(r"HC.InvalidRttThreshold", 400, r"The specified RTT is invalid.", __NEVER),
         __row(
             r"HC.InvalidSrcIpAddr",
             400,
@@ -1543,12 +1468,7 @@ const _: () = {
             r"The specified source port is invalid.",
             __NEVER,
         ),
-        __row(
-            r"HC.InvalidType",
-            400,
-            r"The specified type is invalid.",
-            __NEVER,
-        ),
+        __row(r"HC.InvalidType", 400, r"The specified type is invalid.", __NEVER),
         __row(
             r"HC.RelatedRoute",
             400,
@@ -1634,24 +1554,14 @@ const _: () = {
             r"The business status of  ApplicationBandwidthPackage is incorrect.",
             __NEVER,
         ),
-        __row(
-            r"IncorrectStatus",
-            400,
-            r"The instance status is invalid.",
-            __NEVER,
-        ),
+        __row(r"IncorrectStatus", 400, r"The instance status is invalid.", __NEVER),
         __row(
             r"IncorrectStatus.FlowLog",
             400,
             r"The current FlowLog instance status does not support this operation.",
             __NEVER,
         ),
-        __row(
-            r"InnerServiceFailed",
-            501,
-            r"Call inner service failed.",
-            __NEVER,
-        ),
+        __row(r"InnerServiceFailed", 501, r"Call inner service failed.", __NEVER),
         __row(
             r"InstanceExists",
             400,
@@ -1665,12 +1575,7 @@ const _: () = {
             __NEVER,
         ),
         __row(r"InternalError", 400, r"Internal server error", __TRANSIENT),
-        __row(
-            r"InternalError",
-            403,
-            r"An internal server error occurred.",
-            __TRANSIENT,
-        ),
+        __row(r"InternalError", 403, r"An internal server error occurred.", __TRANSIENT),
         __row(
             r"InternalError",
             500,
@@ -1701,54 +1606,24 @@ const _: () = {
             r"The specified description is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidDescription",
-            403,
-            r"Description not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidDescription", 403, r"Description not valid.", __NEVER),
         __row(
             r"InvalidFlowLogId.NotFound",
             400,
             r"The specified FlowLogId does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidId.ACL",
-            403,
-            r"The specified ACL ID is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidId.ACR",
-            403,
-            r"The specified ACL rule ID is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidId.CCN",
-            403,
-            r"Invalid cloud connect network id.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidId.QOSCAR",
-            400,
-            r"The specified QosCarId is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidId.ACL", 403, r"The specified ACL ID is invalid.", __NEVER),
+        __row(r"InvalidId.ACR", 403, r"The specified ACL rule ID is invalid.", __NEVER),
+        __row(r"InvalidId.CCN", 403, r"Invalid cloud connect network id.", __NEVER),
+        __row(r"InvalidId.QOSCAR", 400, r"The specified QosCarId is invalid.", __NEVER),
         __row(
             r"InvalidId.QOSPY",
             400,
             r"The specified QosPolicyId is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidId.Qos",
-            400,
-            r"The specified QosId is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidId.Qos", 400, r"The specified QosId is invalid.", __NEVER),
         __row(
             r"InvalidId.SMARTAG",
             400,
@@ -1779,18 +1654,8 @@ const _: () = {
             r"The specified VBR instance is invalid. You must specify a VBR instance that is associated with an ECC instance.",
             __NEVER,
         ),
-        __row(
-            r"InvalidName",
-            400,
-            r"The specified name is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidName",
-            400,
-            r"The specified name is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidName", 400, r"The specified name is invalid.", __NEVER),
+        __row(r"InvalidName", 400, r"The specified name is not valid.", __NEVER),
         __row(r"InvalidName", 403, r"Name not valid.", __NEVER),
         __row(
             r"InvalidPacketNumber",
@@ -1798,18 +1663,8 @@ const _: () = {
             r"The specified probe task packet number is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParam.Ip",
-            400,
-            r"The specified IP address is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidParameter",
-            403,
-            r"The specified parameter is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParam.Ip", 400, r"The specified IP address is invalid.", __NEVER),
+        __row(r"InvalidParameter", 403, r"The specified parameter is invalid.", __NEVER),
         __row(
             r"InvalidParameter.AreaId",
             400,
@@ -1912,12 +1767,7 @@ const _: () = {
             r"The input parameter Md5KeyId is illegal, please check your input.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Name",
-            400,
-            r"The specified Name is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Name", 400, r"The specified Name is invalid.", __NEVER),
         __row(
             r"InvalidParameter.NeighborIp",
             400,
@@ -2086,18 +1936,8 @@ const _: () = {
             r"The current edition of the cloudbranch does not support this feature.",
             __NEVER,
         ),
-        __row(
-            r"InvalidTagKey",
-            400,
-            r"The specified tag key is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"InvalidTagValue",
-            400,
-            r"The specified tag value is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidTagKey", 400, r"The specified tag key is invalid.", __NEVER),
+        __row(r"InvalidTagValue", 400, r"The specified tag value is invalid.", __NEVER),
         __row(
             r"InvalidTimeRangeCompare",
             400,
@@ -2134,12 +1974,7 @@ const _: () = {
             r"The input parameter DeadTime that is mandatory for processing this model is not supplied.",
             __NEVER,
         ),
-        __row(
-            r"MissParameter.DestCidr",
-            400,
-            r"You must specify DestCidr.",
-            __NEVER,
-        ),
+        __row(r"MissParameter.DestCidr", 400, r"You must specify DestCidr.", __NEVER),
         __row(
             r"MissParameter.DestPortRange",
             400,
@@ -2188,12 +2023,7 @@ const _: () = {
             r"The input parameter Keepalive that is mandatory for processing this model is not supplied.",
             __NEVER,
         ),
-        __row(
-            r"MissParameter.LimitType",
-            400,
-            r"You must specify LimitType.",
-            __NEVER,
-        ),
+        __row(r"MissParameter.LimitType", 400, r"You must specify LimitType.", __NEVER),
         __row(
             r"MissParameter.LocalAs",
             400,
@@ -2224,12 +2054,7 @@ const _: () = {
             r"You must specify MinBandwidthPercent.",
             __NEVER,
         ),
-        __row(
-            r"MissParameter.Name",
-            400,
-            r"You must specify Name.",
-            __NEVER,
-        ),
+        __row(r"MissParameter.Name", 400, r"You must specify Name.", __NEVER),
         __row(
             r"MissParameter.OspfCost",
             400,
@@ -2254,36 +2079,16 @@ const _: () = {
             r"The input parameter PortName that is mandatory for processing this model is not supplied.",
             __NEVER,
         ),
-        __row(
-            r"MissParameter.Priority",
-            400,
-            r"You must specify Priority.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.QosCarId",
-            400,
-            r"You must specify QosCarId.",
-            __NEVER,
-        ),
-        __row(
-            r"MissParameter.QosId",
-            400,
-            r"You must specify QosId.",
-            __NEVER,
-        ),
+        __row(r"MissParameter.Priority", 400, r"You must specify Priority.", __NEVER),
+        __row(r"MissParameter.QosCarId", 400, r"You must specify QosCarId.", __NEVER),
+        __row(r"MissParameter.QosId", 400, r"You must specify QosId.", __NEVER),
         __row(
             r"MissParameter.QosPolicyId",
             400,
             r"You must specify QosPolicyId.",
             __NEVER,
         ),
-        __row(
-            r"MissParameter.RegionId",
-            400,
-            r"You must specify RegionId.",
-            __NEVER,
-        ),
+        __row(r"MissParameter.RegionId", 400, r"You must specify RegionId.", __NEVER),
         __row(
             r"MissParameter.RouteType",
             400,
@@ -2308,12 +2113,7 @@ const _: () = {
             r#"The input parameter "SagSn" that is mandatory for processing this model is not supplied."#,
             __NEVER,
         ),
-        __row(
-            r"MissParameter.SmartAGId",
-            400,
-            r"You must specify SmartAGId.",
-            __NEVER,
-        ),
+        __row(r"MissParameter.SmartAGId", 400, r"You must specify SmartAGId.", __NEVER),
         __row(
             r"MissParameter.Snat",
             400,
@@ -2332,12 +2132,7 @@ const _: () = {
             r"You must specify SourcePortRange.",
             __NEVER,
         ),
-        __row(
-            r"MissingParam",
-            400,
-            r"You must specify the parameter.",
-            __NEVER,
-        ),
+        __row(r"MissingParam", 400, r"You must specify the parameter.", __NEVER),
         __row(
             r"MissingParam.FlowLogId",
             400,
@@ -2368,12 +2163,7 @@ const _: () = {
             r"Specify the NetflowVersion parameter.",
             __NEVER,
         ),
-        __row(
-            r"MissingParam.Password",
-            400,
-            r"You must specify Password.",
-            __NEVER,
-        ),
+        __row(r"MissingParam.Password", 400, r"You must specify Password.", __NEVER),
         __row(
             r"MissingParam.ProjectName",
             400,
@@ -2458,12 +2248,7 @@ const _: () = {
             r"The specified version comparison operator is invalid.",
             __NEVER,
         ),
-        __row(
-            r"ParamCommonNotNull",
-            400,
-            r"Parameter must not be null",
-            __NEVER,
-        ),
+        __row(r"ParamCommonNotNull", 400, r"Parameter must not be null", __NEVER),
         __row(
             r"PermissionError",
             500,
@@ -2668,12 +2453,7 @@ const _: () = {
             r"The specified SAG instance does not exist.",
             __NEVER,
         ),
-        __row(
-            r"SAG.InvalidCidr",
-            400,
-            r"The specified CIDR block is invalid.",
-            __NEVER,
-        ),
+        __row(r"SAG.InvalidCidr", 400, r"The specified CIDR block is invalid.", __NEVER),
         __row(
             r"SAG.InvalidCidr.NoBelongCcnCidr",
             400,
@@ -2812,12 +2592,7 @@ const _: () = {
             r"Bind the specified VBR instance to a CEN instance first.",
             __NEVER,
         ),
-        __row(
-            r"SMARTAG.PORT.ROLE.INVALID",
-            400,
-            r"Invalid port role",
-            __NEVER,
-        ),
+        __row(r"SMARTAG.PORT.ROLE.INVALID", 400, r"Invalid port role", __NEVER),
         __row(
             r"SNAT.AmountLimit",
             400,
@@ -2866,12 +2641,7 @@ const _: () = {
             r"When VLAN 0 exists, other VLANs cannot be created.",
             __NEVER,
         ),
-        __row(
-            r"Sag.EccVlanExist",
-            400,
-            r"The specified VLAN already exists.",
-            __NEVER,
-        ),
+        __row(r"Sag.EccVlanExist", 400, r"The specified VLAN already exists.", __NEVER),
         __row(
             r"Sag.EccVlanNotExist",
             400,
@@ -2908,18 +2678,8 @@ const _: () = {
             r"The role of a management port cannot be changed.",
             __NEVER,
         ),
-        __row(
-            r"Sag.PortNotExist",
-            400,
-            r"The specified port does not exist.",
-            __NEVER,
-        ),
-        __row(
-            r"Sag.PortRoleInvalid",
-            400,
-            r"The port role is invalid.",
-            __NEVER,
-        ),
+        __row(r"Sag.PortNotExist", 400, r"The specified port does not exist.", __NEVER),
+        __row(r"Sag.PortRoleInvalid", 400, r"The port role is invalid.", __NEVER),
         __row(
             r"Sag.PortRoleLimit",
             400,
@@ -2952,12 +2712,7 @@ const _: () = {
         ),
         __row(r"SagConfiguring", 400, r"Sag is configuring.", __NEVER),
         __row(r"SagConfiguring", 400, r"Sag is configuring.	", __NEVER),
-        __row(
-            r"ServiceAddressInUse",
-            400,
-            r"Service address is in use.",
-            __NEVER,
-        ),
+        __row(r"ServiceAddressInUse", 400, r"Service address is in use.", __NEVER),
         __row(
             r"ServiceAddressOperationDenied",
             400,
@@ -3066,30 +2821,15 @@ const _: () = {
             r"The request cannot be completed. The Smart Access Gateway is offline.",
             __NEVER,
         ),
-        __row(
-            r"TunnelIdDistributeError",
-            400,
-            r"Tunnel id distribute error.",
-            __NEVER,
-        ),
-        __row(
-            r"TunnelIdNotEnough",
-            403,
-            r"Tunnel id is not enough.",
-            __NEVER,
-        ),
+        __row(r"TunnelIdDistributeError", 400, r"Tunnel id distribute error.", __NEVER),
+        __row(r"TunnelIdNotEnough", 403, r"Tunnel id is not enough.", __NEVER),
         __row(
             r"UnsupportedFeature.ApplicationAccelerate",
             400,
             r"The feature of ApplicationAccelerate is not supported.",
             __NEVER,
         ),
-        __row(
-            r"UpdateError.CCN",
-            403,
-            r"Update cloud connect network error.",
-            __NEVER,
-        ),
+        __row(r"UpdateError.CCN", 403, r"Update cloud connect network error.", __NEVER),
         __row(
             r"UpdateError.SMARTAG",
             400,
@@ -3130,46 +2870,52 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 358] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77,
-        78, 79, 80, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 98, 99, 100, 101, 103, 104,
-        105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,
-        123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140,
-        141, 142, 146, 147, 148, 149, 151, 152, 153, 154, 155, 156, 157, 158, 161, 162, 163, 166,
-        167, 169, 170, 171, 172, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186,
-        187, 188, 189, 190, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205,
-        206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223,
-        224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241,
-        242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 259,
-        260, 261, 262, 263, 264, 266, 267, 268, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279,
-        280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 298,
-        299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316,
-        317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 331, 332, 333, 334, 335,
-        336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352, 353,
-        354, 355, 356, 357, 358, 359, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371, 373,
-        375, 376, 378, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
+        69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 83, 84, 85, 86, 87, 88, 89, 90,
+        91, 92, 93, 94, 95, 98, 99, 100, 101, 103, 104, 105, 106, 107, 108, 109, 110,
+        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
+        127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142,
+        146, 147, 148, 149, 151, 152, 153, 154, 155, 156, 157, 158, 161, 162, 163, 166,
+        167, 169, 170, 171, 172, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184,
+        185, 186, 187, 188, 189, 190, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201,
+        202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217,
+        218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233,
+        234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249,
+        250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 266,
+        267, 268, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283,
+        284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 298, 299, 300,
+        301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316,
+        317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 331, 332, 333,
+        334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349,
+        350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 361, 362, 363, 364, 365, 366,
+        367, 368, 369, 370, 371, 373, 375, 376, 378, 380, 381, 382, 383, 384, 385, 386,
+        387, 388, 389,
     ];
     const __END: [u32; 358] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 169, 13, 266, 19, 20, 21, 22, 23, 24, 25, 26, 103, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 146, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53,
-        54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76,
-        77, 78, 79, 80, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 98, 99, 100, 101, 102,
-        104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121,
-        122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139,
-        140, 141, 142, 143, 147, 148, 149, 151, 152, 153, 154, 155, 156, 157, 158, 161, 162, 163,
-        166, 167, 168, 170, 171, 172, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185,
-        186, 187, 188, 189, 190, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204,
-        205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222,
-        223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240,
-        241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252, 253, 254, 255, 256, 257, 258,
-        259, 260, 261, 262, 263, 264, 265, 267, 268, 270, 271, 272, 273, 274, 275, 276, 277, 278,
-        279, 280, 281, 282, 283, 284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296,
-        298, 299, 300, 301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315,
-        316, 317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 331, 332, 333, 334,
-        335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349, 350, 351, 352,
-        353, 354, 355, 356, 357, 358, 359, 361, 362, 363, 364, 365, 366, 367, 368, 369, 370, 371,
-        373, 375, 376, 378, 380, 381, 382, 383, 384, 385, 386, 387, 388, 389, 390,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 169, 13, 266, 19, 20, 21, 22, 23, 24, 25, 26, 103,
+        28, 29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 146, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
+        69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 83, 84, 85, 86, 87, 88, 89, 90,
+        91, 92, 93, 94, 95, 98, 99, 100, 101, 102, 104, 105, 106, 107, 108, 109, 110,
+        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
+        127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 140, 141, 142,
+        143, 147, 148, 149, 151, 152, 153, 154, 155, 156, 157, 158, 161, 162, 163, 166,
+        167, 168, 170, 171, 172, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184,
+        185, 186, 187, 188, 189, 190, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201,
+        202, 203, 204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217,
+        218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232, 233,
+        234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249,
+        250, 251, 252, 253, 254, 255, 256, 257, 258, 259, 260, 261, 262, 263, 264, 265,
+        267, 268, 270, 271, 272, 273, 274, 275, 276, 277, 278, 279, 280, 281, 282, 283,
+        284, 285, 286, 287, 288, 289, 290, 291, 292, 293, 294, 295, 296, 298, 299, 300,
+        301, 302, 303, 304, 305, 306, 307, 308, 309, 310, 311, 312, 313, 314, 315, 316,
+        317, 318, 319, 320, 321, 322, 323, 324, 325, 326, 327, 328, 329, 331, 332, 333,
+        334, 335, 336, 337, 338, 339, 340, 341, 342, 343, 344, 345, 346, 347, 348, 349,
+        350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 361, 362, 363, 364, 365, 366,
+        367, 368, 369, 370, 371, 373, 375, 376, 378, 380, 381, 382, 383, 384, 385, 386,
+        387, 388, 389, 390,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: SmartagError) -> &'static __Entry {
@@ -3541,466 +3287,534 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                9 => match code {
-                    r"Forbidden" => 90,
-                    r"Upgrading" => 353,
-                    _ => return __core::option::Option::None,
-                },
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"InvalidCidr" => 133,
-                    r"InvalidName" => 145,
-                    r"NotBoundCCN" => 242,
-                    r"NotBoundCEN" => 243,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"CidrConflict" => 59,
-                    r"IllegalParam" => 112,
-                    r"InvalidId.SN" => 143,
-                    r"MissingParam" => 233,
-                    r"SAG.NoActive" => 296,
-                    r"SAG.NoBindSN" => 298,
-                    r"SAG.VbrBound" => 306,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"CCN.CidrEmpty" => 45,
-                    r"CCN.CidrInUse" => 46,
-                    r"CCN.InvalidId" => 51,
-                    r"InvalidId.ACL" => 136,
-                    r"InvalidId.ACR" => 137,
-                    r"InvalidId.CCN" => 138,
-                    r"InvalidId.Qos" => 141,
-                    r"InvalidId.VBR" => 144,
-                    r"InvalidTagKey" => 192,
-                    r"SAG.Arrearage" => 273,
-                    r"SAG.CidrEmpty" => 277,
-                    r"VersionTooOld" => 357,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"AclAmountLimit" => 37,
-                    r"CCN.InvalidUid" => 54,
-                    r"CcnAmountLimit" => 58,
-                    r"DeviceNotExist" => 76,
-                    r"HC.AmountLimit" => 95,
-                    r"HC.InvalidName" => 102,
-                    r"HC.InvalidType" => 110,
-                    r"InstanceExists" => 129,
-                    r"QosAmountLimit" => 255,
-                    r"SAG.SnConflict" => 300,
-                    r"SNAT.InvalidIp" => 313,
-                    r"SagConfiguring" => 332,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"ACL.InvalidType" => 35,
-                    r"CCN.InvalidCidr" => 50,
-                    r"HC.RelatedRoute" => 111,
-                    r"IncorrectStatus" => 126,
-                    r"InstanceNotExit" => 130,
-                    r"InvalidId.QOSPY" => 140,
-                    r"InvalidParam.Ip" => 147,
-                    r"InvalidRegionID" => 188,
-                    r"InvalidTagValue" => 193,
-                    r"PermissionError" => 253,
-                    r"SAG.CidrOverlap" => 278,
-                    r"SAG.InvalidCidr" => 286,
-                    r"SAG.NoBandwidth" => 297,
-                    r"SAG.SnOverLimit" => 301,
-                    r"Sag.HaPortExist" => 321,
-                    r"UpdateError.CCN" => 351,
-                    r"VersionNotExist" => 356,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ActionNotSupport" => 40,
-                    r"AlreadyBound.CCN" => 41,
-                    r"AlreadyBound.CEN" => 42,
-                    r"HC.AutoGenerated" => 96,
-                    r"InvalidId.QOSCAR" => 139,
-                    r"InvalidPortRange" => 182,
-                    r"InvalidProbePort" => 184,
-                    r"InvalidProbeType" => 187,
-                    r"SNAT.AmountLimit" => 310,
-                    r"SNAT.InvalidCidr" => 312,
-                    r"Sag.EccVlanExist" => 318,
-                    r"Sag.PortMgtError" => 324,
-                    r"Sag.PortNotExist" => 325,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"CCN.SnatCidrInUse" => 56,
-                    r"FeatureNotSupport" => 86,
-                    r"Forbbiden.SubUser" => 89,
-                    r"GATEWAY.InvalidSN" => 92,
-                    r"HC.InvalidDstPort" => 100,
-                    r"HC.InvalidSrcPort" => 109,
-                    r"InvalidId.SMARTAG" => 142,
-                    r"SAG.InvalidSnatIp" => 293,
-                    r"SAG.VbrBoundToSAG" => 307,
-                    r"SAG.VbrNotBondCen" => 308,
-                    r"Sag.PortRoleLimit" => 327,
-                    r"TunnelIdNotEnough" => 349,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ClientUser.IpEmpty" => 64,
-                    r"ExistSameParamTask" => 85,
-                    r"HC.InstanceNoFound" => 97,
-                    r"InnerServiceFailed" => 128,
-                    r"InvalidDescription" => 134,
-                    r"InvalidProbeDomain" => 183,
-                    r"MissParameter.Hold" => 205,
-                    r"MissParameter.Name" => 215,
-                    r"MissParameter.Snat" => 230,
-                    r"ParamCommonNotNull" => 252,
-                    r"SAG.ConflictSnatIp" => 281,
-                    r"Sag.DeviceNotExist" => 315,
-                    r"Sag.EccVlanDefault" => 317,
-                    r"Sag.HaTypeNotAllow" => 323,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"CCN.CidrAmountLimit" => 44,
-                    r"CCN.InvalidSnatCidr" => 53,
-                    r"CreateProjectFailed" => 74,
-                    r"DuplicatedDnatEntry" => 77,
-                    r"DuplicatedGrantRule" => 78,
-                    r"HC.InvalidDstIpAddr" => 99,
-                    r"HC.InvalidSrcIpAddr" => 108,
-                    r"IllegalParam.Status" => 122,
-                    r"InvalidPacketNumber" => 146,
-                    r"MissParameter.QosId" => 222,
-                    r"MissParameter.SagSn" => 228,
-                    r"ResourceInOperating" => 267,
-                    r"SAG.CcnCidrNoConfig" => 275,
-                    r"SAG.CidrAmountLimit" => 276,
-                    r"SAG.GrantDuplicated" => 283,
-                    r"SAG.InstanceIdEmpty" => 284,
-                    r"SAG.InstanceNoFound" => 285,
-                    r"SAG.InvalidDataPlan" => 289,
-                    r"SAG.InvalidSnatCidr" => 292,
-                    r"Sag.EccVlanNotExist" => 319,
-                    r"Sag.HaPortRoleError" => 322,
-                    r"Sag.PortRoleInvalid" => 326,
-                    r"ServiceAddressInUse" => 333,
-                    r"UpdateError.SMARTAG" => 352,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"ACL.NoSupportWanType" => 36,
-                    r"AcrPerAclAmountLimit" => 39,
-                    r"AlreadyBound.SMARTAG" => 43,
-                    r"CCN.SnatCidrConflict" => 55,
-                    r"CCN.SnatCidrNoConfig" => 57,
-                    r"ClientUser.IpInvalid" => 65,
-                    r"ClientUser.NameEmpty" => 66,
-                    r"ClientUser.UserExist" => 70,
-                    r"ConfigUnsynchronized" => 73,
-                    r"HC.InvalidProbeCount" => 103,
-                    r"InvalidProbeProtocol" => 185,
-                    r"InvalidProbeSourceIP" => 186,
-                    r"MissParameter.AreaId" => 197,
-                    r"NotSupportedProtocol" => 244,
-                    r"RD.InvalidSourceType" => 265,
-                    r"SAG.InvalidUserCount" => 294,
-                    r"SAG.IpCountTooLittle" => 295,
-                    r"SNAT.CidrConfigExist" => 311,
-                    r"Sag.EccVlanOverLimit" => 320,
-                    r"Sag.StaticRouteExist" => 330,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"ClientUser.EmailEmpty" => 61,
-                    r"HC.InvalidDescription" => 98,
-                    r"IllegalParam.Password" => 119,
-                    r"IllegalParam.RegionId" => 120,
-                    r"InvalidParameter.Hold" => 157,
-                    r"InvalidParameter.Name" => 164,
-                    r"InvalidParameter.Snat" => 177,
-                    r"InvalidParameter.Vlan" => 181,
-                    r"LinkLevelBackupExists" => 196,
-                    r"MissParameter.LocalAs" => 210,
-                    r"MissingParam.Password" => 239,
-                    r"ProbeFrequencyTooHigh" => 254,
-                    r"QuotaExceeded.Flowlog" => 260,
-                    r"RD.InvalidRouteSource" => 264,
-                    r"ResourceNotFound.User" => 272,
-                    r"SAG.InvalidCidrFormat" => 288,
-                    r"Sag.EccRouteTypeError" => 316,
-                    r"Sag.RouteTypeNotMatch" => 329,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"ClientUser.NameInvalid" => 67,
-                    r"ClientUser.UserInUsing" => 71,
-                    r"HC.InvalidProbeTimeout" => 105,
-                    r"HC.InvalidRttThreshold" => 107,
-                    r"MissParameter.DeadTime" => 199,
-                    r"MissParameter.DestCidr" => 200,
-                    r"MissParameter.OspfCost" => 216,
-                    r"MissParameter.Password" => 217,
-                    r"MissParameter.PortName" => 219,
-                    r"MissParameter.Priority" => 220,
-                    r"MissParameter.QosCarId" => 221,
-                    r"MissParameter.RegionId" => 224,
-                    r"MissParameter.RouterId" => 226,
-                    r"MissParameter.SagInsId" => 227,
-                    r"MissingParam.FlowLogId" => 234,
-                    r"RD.InvalidHcInstanceId" => 262,
-                    r"SAG.DedicatedLineExist" => 282,
-                    r"SAG.NotAllowConfigCidr" => 299,
-                    r"SAG.SoftwareNotSupport" => 303,
-                    r"SmartAGNotAssociateAcl" => 339,
-                    r"SmartAGNotAssociateQos" => 340,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"ClientUser.EmailInvalid" => 62,
-                    r"EnterpriseCode.NotExist" => 83,
-                    r"HC.InvalidProbeInterval" => 104,
-                    r"IllegalParam.OutputType" => 118,
-                    r"IncorrectStatus.FlowLog" => 127,
-                    r"Invalid.QosCar.Priority" => 131,
-                    r"InvalidBandwidthCompare" => 132,
-                    r"InvalidParameter.AreaId" => 148,
-                    r"InvalidParameter.Md5Key" => 162,
-                    r"InvalidTimeRangeCompare" => 194,
-                    r"MissParameter.GatewayId" => 202,
-                    r"MissParameter.HelloTime" => 204,
-                    r"MissParameter.Keepalive" => 208,
-                    r"MissParameter.LimitType" => 209,
-                    r"MissParameter.RouteType" => 225,
-                    r"MissParameter.SmartAGId" => 229,
-                    r"QosCarPerQosAmountLimit" => 256,
-                    r"RD.InvalidDestCidrBlock" => 261,
-                    r"ResourceNotFound.Device" => 270,
-                    r"SAG.InvalidSerialNumber" => 291,
-                    r"SNAT.SnatDnatIpConflict" => 314,
-                    r"Sag.StaticRouteNotExist" => 331,
-                    r"TunnelIdDistributeError" => 348,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"AclPerSmartagAmountLimit" => 38,
-                    r"ClientUser.UserOverLimit" => 72,
-                    r"EnterpriseCode.BeingUsed" => 80,
-                    r"IllegalParam.ActiveAging" => 113,
-                    r"IllegalParam.SlsRegionId" => 121,
-                    r"IllegalRemoteIp.Conflict" => 123,
-                    r"InvalidParameter.EndTime" => 154,
-                    r"InvalidParameter.LocalAs" => 160,
-                    r"MissParameter.IpProtocol" => 207,
-                    r"MissParameter.SourceCidr" => 231,
-                    r"MissingParam.ProjectName" => 240,
-                    r"MissingParam.SlsRegionId" => 241,
-                    r"QosPerSmartagAmountLimit" => 257,
-                    r"QuotaExceeded.DnatPerSag" => 259,
-                    r"SAG.SoftwareNoSupportVbr" => 302,
-                    r"SizeLimitExceeded.TagNum" => 336,
-                    r"VbrConflict.ChangeSubnet" => 354,
-                    r"VbrConflict.CreateBackup" => 355,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InvalidFlowLogId.NotFound" => 135,
-                    r"InvalidParameter.DeadTime" => 150,
-                    r"InvalidParameter.DestCidr" => 152,
-                    r"InvalidParameter.Md5KeyId" => 163,
-                    r"InvalidParameter.Networks" => 166,
-                    r"InvalidParameter.OspfCost" => 167,
-                    r"InvalidParameter.Password" => 168,
-                    r"InvalidParameter.Priority" => 170,
-                    r"InvalidParameter.RemoteAs" => 172,
-                    r"InvalidParameter.RemoteIp" => 173,
-                    r"InvalidParameter.RouterId" => 175,
-                    r"InvalidParameter.SlaveDns" => 176,
-                    r"InvalidServiceAddressType" => 189,
-                    r"InvalidSmartAGId.NotFound" => 190,
-                    r"MissParameter.QosPolicyId" => 223,
-                    r"MissingParam.LogstoreName" => 235,
-                    r"OperationDenied.Arrearage" => 245,
-                    r"OperationDenied.NoBindCcn" => 248,
-                    r"SMARTAG.PORT.ROLE.INVALID" => 309,
-                    r"SmartAccessGatewayNotBind" => 345,
-                    r"SmartAccessGatewayOffline" => 347,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"CCN.DNS.Forward.IdNotExist" => 48,
-                    r"ClientUser.InvalidClientIp" => 63,
-                    r"ClientUser.PasswordInvalid" => 69,
-                    r"EnterpriseCode.DeleteLimit" => 82,
-                    r"HC.InvalidRttFailThreshold" => 106,
-                    r"IllegalParam.InactiveAging" => 114,
-                    r"InvalidParameter.HelloTime" => 156,
-                    r"InvalidParameter.Keepalive" => 158,
-                    r"InvalidParameter.LimitType" => 159,
-                    r"InvalidParameter.MasterDns" => 161,
-                    r"InvalidParameter.RouteType" => 174,
-                    r"InvalidParameter.StartTime" => 180,
-                    r"IrRuleOutboundPortInUse.%s" => 195,
-                    r"QosPolicyPerQosAmountLimit" => 258,
-                    r"SAG.InvalidRoutingStrategy" => 290,
-                    r"SmartAGAlreadyAssociateAcl" => 337,
-                    r"SmartAGAlreadyAssociateQos" => 338,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"ClientUser.BandwidthInvalid" => 60,
-                    r"ClientUser.NotSupportAction" => 68,
-                    r"DependencyViolation.FlowLog" => 75,
-                    r"EnterpriseCode.BeenOccupied" => 79,
-                    r"Forbidden.TagKey.Duplicated" => 91,
-                    r"IllegalParam.NetflowVersion" => 117,
-                    r"InvalidParameter.NeighborIp" => 165,
-                    r"InvalidParameter.SourceCidr" => 178,
-                    r"MissParameter.DestPortRange" => 201,
-                    r"MissParameter.InterfaceName" => 206,
-                    r"MissingParam.NetflowVersion" => 238,
-                    r"RD.InvalidRouteDistribution" => 263,
-                    r"SAG.BusinessStateNotSupport" => 274,
-                    r"SmartAccessGatewayInArrears" => 343,
-                    r"SmartAccessGatewayNotOnline" => 346,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"CCN.DNS.Forward.CreateFailed" => 47,
-                    r"HC.InvalidFailCountThreshold" => 101,
-                    r"IllegalParam.NetflowServerIp" => 115,
-                    r"InvalidParameter.Description" => 151,
-                    r"MissingParam.NetflowServerIp" => 236,
-                    r"SAG.ConflictCidr.CcnSnatCidr" => 280,
-                    r"SAG.SslConnectionSpecInvalid" => 305,
-                    r"SizeLimitExceeded.ResourceId" => 335,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CCN.InvalidInterworkingStatus" => 52,
-                    r"InvalidSpec.FeatureNotSupport" => 191,
-                    r"MissParameter.GlobalRouteType" => 203,
-                    r"MissParameter.MaxBandwidthAbs" => 211,
-                    r"MissParameter.MinBandwidthAbs" => 213,
-                    r"MissParameter.SourcePortRange" => 232,
-                    r"SAG.CidrUsedByRoutableAddress" => 279,
-                    r"SAG.SoftwareNotSupportFeature" => 304,
-                    r"Sag.RouteProtocolPortNotExist" => 328,
-                    r"ServiceAddressOperationDenied" => 334,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"EnterpriseCode.ConfigDifferent" => 81,
-                    r"IllegalParam.NetflowServerPort" => 116,
-                    r"InvalidParameter.DestPortRange" => 153,
-                    r"MissingParam.NetflowServerPort" => 237,
-                    r"Param.InvalidVersionComparator" => 251,
-                    r"SmartAccessGatewayAlreadyBound" => 342,
-                    r"SmartAccessGatewayNotActivated" => 344,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"EnterpriseCode.UserNameConflict" => 84,
-                    r"GetSmartAccessGatewayStateError" => 93,
-                    r"MissParameter.PercentSourceType" => 218,
-                    r"SAG.InvalidCidr.NoBelongCcnCidr" => 287,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"CCN.DuplicateDNSForwardingDomain" => 49,
-                    r"InvalidParameter.GlobalRouteType" => 155,
-                    r"InvalidParameter.SourcePortRange" => 179,
-                    r"MissParameter.AuthenticationType" => 198,
-                    r"OperationFailed.AssociateFlowLog" => 249,
-                    r"SmartAccessGatewayActivateFailed" => 341,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"FeatureNotSupportForActiveSmartAG" => 87,
-                    r"GetSmartAccessGatewayVersionError" => 94,
-                    r"MissParameter.MaxBandwidthPercent" => 212,
-                    r"MissParameter.MinBandwidthPercent" => 214,
-                    r"OperationDenied.BandwidthExceeded" => 246,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"FeatureNotSupportForStandBySmartAG" => 88,
-                    r"InvalidParameter.PercentSourceType" => 169,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidParameter.AuthenticationType" => 149,
-                    r"ResourceNotFound.SmartAccessGateway" => 271,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidParameter.RedistributeProtocol" => 171,
-                    r"OperationUnsupported.AssociateFlowLog" => 250,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"IllegalRemoteIp.RouteTableEntryConflict" => 124,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"ResourceNotAssociated.SmartAccessGateway" => 268,
-                    r"UnsupportedFeature.ApplicationAccelerate" => 350,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"ResourceAlreadyAssociated.SmartAccessGateway" => 266,
-                    r"ResourceNotFound.ApplicationBandwidthPackage" => 269,
-                    _ => return __core::option::Option::None,
-                },
-                47 => match code {
-                    r"OperationDenied.BondApplicationBandwidthPackage" => 247,
-                    _ => return __core::option::Option::None,
-                },
-                51 => match code {
-                    r"IncorrectBusinessStatus.ApplicationBandwidthPackage" => 125,
-                    _ => return __core::option::Option::None,
-                },
+                9 => {
+                    match code {
+                        r"Forbidden" => 90,
+                        r"Upgrading" => 353,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"InvalidCidr" => 133,
+                        r"InvalidName" => 145,
+                        r"NotBoundCCN" => 242,
+                        r"NotBoundCEN" => 243,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"CidrConflict" => 59,
+                        r"IllegalParam" => 112,
+                        r"InvalidId.SN" => 143,
+                        r"MissingParam" => 233,
+                        r"SAG.NoActive" => 296,
+                        r"SAG.NoBindSN" => 298,
+                        r"SAG.VbrBound" => 306,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"CCN.CidrEmpty" => 45,
+                        r"CCN.CidrInUse" => 46,
+                        r"CCN.InvalidId" => 51,
+                        r"InvalidId.ACL" => 136,
+                        r"InvalidId.ACR" => 137,
+                        r"InvalidId.CCN" => 138,
+                        r"InvalidId.Qos" => 141,
+                        r"InvalidId.VBR" => 144,
+                        r"InvalidTagKey" => 192,
+                        r"SAG.Arrearage" => 273,
+                        r"SAG.CidrEmpty" => 277,
+                        r"VersionTooOld" => 357,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"AclAmountLimit" => 37,
+                        r"CCN.InvalidUid" => 54,
+                        r"CcnAmountLimit" => 58,
+                        r"DeviceNotExist" => 76,
+                        r"HC.AmountLimit" => 95,
+                        r"HC.InvalidName" => 102,
+                        r"HC.InvalidType" => 110,
+                        r"InstanceExists" => 129,
+                        r"QosAmountLimit" => 255,
+                        r"SAG.SnConflict" => 300,
+                        r"SNAT.InvalidIp" => 313,
+                        r"SagConfiguring" => 332,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"ACL.InvalidType" => 35,
+                        r"CCN.InvalidCidr" => 50,
+                        r"HC.RelatedRoute" => 111,
+                        r"IncorrectStatus" => 126,
+                        r"InstanceNotExit" => 130,
+                        r"InvalidId.QOSPY" => 140,
+                        r"InvalidParam.Ip" => 147,
+                        r"InvalidRegionID" => 188,
+                        r"InvalidTagValue" => 193,
+                        r"PermissionError" => 253,
+                        r"SAG.CidrOverlap" => 278,
+                        r"SAG.InvalidCidr" => 286,
+                        r"SAG.NoBandwidth" => 297,
+                        r"SAG.SnOverLimit" => 301,
+                        r"Sag.HaPortExist" => 321,
+                        r"UpdateError.CCN" => 351,
+                        r"VersionNotExist" => 356,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ActionNotSupport" => 40,
+                        r"AlreadyBound.CCN" => 41,
+                        r"AlreadyBound.CEN" => 42,
+                        r"HC.AutoGenerated" => 96,
+                        r"InvalidId.QOSCAR" => 139,
+                        r"InvalidPortRange" => 182,
+                        r"InvalidProbePort" => 184,
+                        r"InvalidProbeType" => 187,
+                        r"SNAT.AmountLimit" => 310,
+                        r"SNAT.InvalidCidr" => 312,
+                        r"Sag.EccVlanExist" => 318,
+                        r"Sag.PortMgtError" => 324,
+                        r"Sag.PortNotExist" => 325,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"CCN.SnatCidrInUse" => 56,
+                        r"FeatureNotSupport" => 86,
+                        r"Forbbiden.SubUser" => 89,
+                        r"GATEWAY.InvalidSN" => 92,
+                        r"HC.InvalidDstPort" => 100,
+                        r"HC.InvalidSrcPort" => 109,
+                        r"InvalidId.SMARTAG" => 142,
+                        r"SAG.InvalidSnatIp" => 293,
+                        r"SAG.VbrBoundToSAG" => 307,
+                        r"SAG.VbrNotBondCen" => 308,
+                        r"Sag.PortRoleLimit" => 327,
+                        r"TunnelIdNotEnough" => 349,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ClientUser.IpEmpty" => 64,
+                        r"ExistSameParamTask" => 85,
+                        r"HC.InstanceNoFound" => 97,
+                        r"InnerServiceFailed" => 128,
+                        r"InvalidDescription" => 134,
+                        r"InvalidProbeDomain" => 183,
+                        r"MissParameter.Hold" => 205,
+                        r"MissParameter.Name" => 215,
+                        r"MissParameter.Snat" => 230,
+                        r"ParamCommonNotNull" => 252,
+                        r"SAG.ConflictSnatIp" => 281,
+                        r"Sag.DeviceNotExist" => 315,
+                        r"Sag.EccVlanDefault" => 317,
+                        r"Sag.HaTypeNotAllow" => 323,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"CCN.CidrAmountLimit" => 44,
+                        r"CCN.InvalidSnatCidr" => 53,
+                        r"CreateProjectFailed" => 74,
+                        r"DuplicatedDnatEntry" => 77,
+                        r"DuplicatedGrantRule" => 78,
+                        r"HC.InvalidDstIpAddr" => 99,
+                        r"HC.InvalidSrcIpAddr" => 108,
+                        r"IllegalParam.Status" => 122,
+                        r"InvalidPacketNumber" => 146,
+                        r"MissParameter.QosId" => 222,
+                        r"MissParameter.SagSn" => 228,
+                        r"ResourceInOperating" => 267,
+                        r"SAG.CcnCidrNoConfig" => 275,
+                        r"SAG.CidrAmountLimit" => 276,
+                        r"SAG.GrantDuplicated" => 283,
+                        r"SAG.InstanceIdEmpty" => 284,
+                        r"SAG.InstanceNoFound" => 285,
+                        r"SAG.InvalidDataPlan" => 289,
+                        r"SAG.InvalidSnatCidr" => 292,
+                        r"Sag.EccVlanNotExist" => 319,
+                        r"Sag.HaPortRoleError" => 322,
+                        r"Sag.PortRoleInvalid" => 326,
+                        r"ServiceAddressInUse" => 333,
+                        r"UpdateError.SMARTAG" => 352,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"ACL.NoSupportWanType" => 36,
+                        r"AcrPerAclAmountLimit" => 39,
+                        r"AlreadyBound.SMARTAG" => 43,
+                        r"CCN.SnatCidrConflict" => 55,
+                        r"CCN.SnatCidrNoConfig" => 57,
+                        r"ClientUser.IpInvalid" => 65,
+                        r"ClientUser.NameEmpty" => 66,
+                        r"ClientUser.UserExist" => 70,
+                        r"ConfigUnsynchronized" => 73,
+                        r"HC.InvalidProbeCount" => 103,
+                        r"InvalidProbeProtocol" => 185,
+                        r"InvalidProbeSourceIP" => 186,
+                        r"MissParameter.AreaId" => 197,
+                        r"NotSupportedProtocol" => 244,
+                        r"RD.InvalidSourceType" => 265,
+                        r"SAG.InvalidUserCount" => 294,
+                        r"SAG.IpCountTooLittle" => 295,
+                        r"SNAT.CidrConfigExist" => 311,
+                        r"Sag.EccVlanOverLimit" => 320,
+                        r"Sag.StaticRouteExist" => 330,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"ClientUser.EmailEmpty" => 61,
+                        r"HC.InvalidDescription" => 98,
+                        r"IllegalParam.Password" => 119,
+                        r"IllegalParam.RegionId" => 120,
+                        r"InvalidParameter.Hold" => 157,
+                        r"InvalidParameter.Name" => 164,
+                        r"InvalidParameter.Snat" => 177,
+                        r"InvalidParameter.Vlan" => 181,
+                        r"LinkLevelBackupExists" => 196,
+                        r"MissParameter.LocalAs" => 210,
+                        r"MissingParam.Password" => 239,
+                        r"ProbeFrequencyTooHigh" => 254,
+                        r"QuotaExceeded.Flowlog" => 260,
+                        r"RD.InvalidRouteSource" => 264,
+                        r"ResourceNotFound.User" => 272,
+                        r"SAG.InvalidCidrFormat" => 288,
+                        r"Sag.EccRouteTypeError" => 316,
+                        r"Sag.RouteTypeNotMatch" => 329,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"ClientUser.NameInvalid" => 67,
+                        r"ClientUser.UserInUsing" => 71,
+                        r"HC.InvalidProbeTimeout" => 105,
+                        r"HC.InvalidRttThreshold" => 107,
+                        r"MissParameter.DeadTime" => 199,
+                        r"MissParameter.DestCidr" => 200,
+                        r"MissParameter.OspfCost" => 216,
+                        r"MissParameter.Password" => 217,
+                        r"MissParameter.PortName" => 219,
+                        r"MissParameter.Priority" => 220,
+                        r"MissParameter.QosCarId" => 221,
+                        r"MissParameter.RegionId" => 224,
+                        r"MissParameter.RouterId" => 226,
+                        r"MissParameter.SagInsId" => 227,
+                        r"MissingParam.FlowLogId" => 234,
+                        r"RD.InvalidHcInstanceId" => 262,
+                        r"SAG.DedicatedLineExist" => 282,
+                        r"SAG.NotAllowConfigCidr" => 299,
+                        r"SAG.SoftwareNotSupport" => 303,
+                        r"SmartAGNotAssociateAcl" => 339,
+                        r"SmartAGNotAssociateQos" => 340,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"ClientUser.EmailInvalid" => 62,
+                        r"EnterpriseCode.NotExist" => 83,
+                        r"HC.InvalidProbeInterval" => 104,
+                        r"IllegalParam.OutputType" => 118,
+                        r"IncorrectStatus.FlowLog" => 127,
+                        r"Invalid.QosCar.Priority" => 131,
+                        r"InvalidBandwidthCompare" => 132,
+                        r"InvalidParameter.AreaId" => 148,
+                        r"InvalidParameter.Md5Key" => 162,
+                        r"InvalidTimeRangeCompare" => 194,
+                        r"MissParameter.GatewayId" => 202,
+                        r"MissParameter.HelloTime" => 204,
+                        r"MissParameter.Keepalive" => 208,
+                        r"MissParameter.LimitType" => 209,
+                        r"MissParameter.RouteType" => 225,
+                        r"MissParameter.SmartAGId" => 229,
+                        r"QosCarPerQosAmountLimit" => 256,
+                        r"RD.InvalidDestCidrBlock" => 261,
+                        r"ResourceNotFound.Device" => 270,
+                        r"SAG.InvalidSerialNumber" => 291,
+                        r"SNAT.SnatDnatIpConflict" => 314,
+                        r"Sag.StaticRouteNotExist" => 331,
+                        r"TunnelIdDistributeError" => 348,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"AclPerSmartagAmountLimit" => 38,
+                        r"ClientUser.UserOverLimit" => 72,
+                        r"EnterpriseCode.BeingUsed" => 80,
+                        r"IllegalParam.ActiveAging" => 113,
+                        r"IllegalParam.SlsRegionId" => 121,
+                        r"IllegalRemoteIp.Conflict" => 123,
+                        r"InvalidParameter.EndTime" => 154,
+                        r"InvalidParameter.LocalAs" => 160,
+                        r"MissParameter.IpProtocol" => 207,
+                        r"MissParameter.SourceCidr" => 231,
+                        r"MissingParam.ProjectName" => 240,
+                        r"MissingParam.SlsRegionId" => 241,
+                        r"QosPerSmartagAmountLimit" => 257,
+                        r"QuotaExceeded.DnatPerSag" => 259,
+                        r"SAG.SoftwareNoSupportVbr" => 302,
+                        r"SizeLimitExceeded.TagNum" => 336,
+                        r"VbrConflict.ChangeSubnet" => 354,
+                        r"VbrConflict.CreateBackup" => 355,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InvalidFlowLogId.NotFound" => 135,
+                        r"InvalidParameter.DeadTime" => 150,
+                        r"InvalidParameter.DestCidr" => 152,
+                        r"InvalidParameter.Md5KeyId" => 163,
+                        r"InvalidParameter.Networks" => 166,
+                        r"InvalidParameter.OspfCost" => 167,
+                        r"InvalidParameter.Password" => 168,
+                        r"InvalidParameter.Priority" => 170,
+                        r"InvalidParameter.RemoteAs" => 172,
+                        r"InvalidParameter.RemoteIp" => 173,
+                        r"InvalidParameter.RouterId" => 175,
+                        r"InvalidParameter.SlaveDns" => 176,
+                        r"InvalidServiceAddressType" => 189,
+                        r"InvalidSmartAGId.NotFound" => 190,
+                        r"MissParameter.QosPolicyId" => 223,
+                        r"MissingParam.LogstoreName" => 235,
+                        r"OperationDenied.Arrearage" => 245,
+                        r"OperationDenied.NoBindCcn" => 248,
+                        r"SMARTAG.PORT.ROLE.INVALID" => 309,
+                        r"SmartAccessGatewayNotBind" => 345,
+                        r"SmartAccessGatewayOffline" => 347,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"CCN.DNS.Forward.IdNotExist" => 48,
+                        r"ClientUser.InvalidClientIp" => 63,
+                        r"ClientUser.PasswordInvalid" => 69,
+                        r"EnterpriseCode.DeleteLimit" => 82,
+                        r"HC.InvalidRttFailThreshold" => 106,
+                        r"IllegalParam.InactiveAging" => 114,
+                        r"InvalidParameter.HelloTime" => 156,
+                        r"InvalidParameter.Keepalive" => 158,
+                        r"InvalidParameter.LimitType" => 159,
+                        r"InvalidParameter.MasterDns" => 161,
+                        r"InvalidParameter.RouteType" => 174,
+                        r"InvalidParameter.StartTime" => 180,
+                        r"IrRuleOutboundPortInUse.%s" => 195,
+                        r"QosPolicyPerQosAmountLimit" => 258,
+                        r"SAG.InvalidRoutingStrategy" => 290,
+                        r"SmartAGAlreadyAssociateAcl" => 337,
+                        r"SmartAGAlreadyAssociateQos" => 338,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"ClientUser.BandwidthInvalid" => 60,
+                        r"ClientUser.NotSupportAction" => 68,
+                        r"DependencyViolation.FlowLog" => 75,
+                        r"EnterpriseCode.BeenOccupied" => 79,
+                        r"Forbidden.TagKey.Duplicated" => 91,
+                        r"IllegalParam.NetflowVersion" => 117,
+                        r"InvalidParameter.NeighborIp" => 165,
+                        r"InvalidParameter.SourceCidr" => 178,
+                        r"MissParameter.DestPortRange" => 201,
+                        r"MissParameter.InterfaceName" => 206,
+                        r"MissingParam.NetflowVersion" => 238,
+                        r"RD.InvalidRouteDistribution" => 263,
+                        r"SAG.BusinessStateNotSupport" => 274,
+                        r"SmartAccessGatewayInArrears" => 343,
+                        r"SmartAccessGatewayNotOnline" => 346,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"CCN.DNS.Forward.CreateFailed" => 47,
+                        r"HC.InvalidFailCountThreshold" => 101,
+                        r"IllegalParam.NetflowServerIp" => 115,
+                        r"InvalidParameter.Description" => 151,
+                        r"MissingParam.NetflowServerIp" => 236,
+                        r"SAG.ConflictCidr.CcnSnatCidr" => 280,
+                        r"SAG.SslConnectionSpecInvalid" => 305,
+                        r"SizeLimitExceeded.ResourceId" => 335,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"CCN.InvalidInterworkingStatus" => 52,
+                        r"InvalidSpec.FeatureNotSupport" => 191,
+                        r"MissParameter.GlobalRouteType" => 203,
+                        r"MissParameter.MaxBandwidthAbs" => 211,
+                        r"MissParameter.MinBandwidthAbs" => 213,
+                        r"MissParameter.SourcePortRange" => 232,
+                        r"SAG.CidrUsedByRoutableAddress" => 279,
+                        r"SAG.SoftwareNotSupportFeature" => 304,
+                        r"Sag.RouteProtocolPortNotExist" => 328,
+                        r"ServiceAddressOperationDenied" => 334,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"EnterpriseCode.ConfigDifferent" => 81,
+                        r"IllegalParam.NetflowServerPort" => 116,
+                        r"InvalidParameter.DestPortRange" => 153,
+                        r"MissingParam.NetflowServerPort" => 237,
+                        r"Param.InvalidVersionComparator" => 251,
+                        r"SmartAccessGatewayAlreadyBound" => 342,
+                        r"SmartAccessGatewayNotActivated" => 344,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"EnterpriseCode.UserNameConflict" => 84,
+                        r"GetSmartAccessGatewayStateError" => 93,
+                        r"MissParameter.PercentSourceType" => 218,
+                        r"SAG.InvalidCidr.NoBelongCcnCidr" => 287,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"CCN.DuplicateDNSForwardingDomain" => 49,
+                        r"InvalidParameter.GlobalRouteType" => 155,
+                        r"InvalidParameter.SourcePortRange" => 179,
+                        r"MissParameter.AuthenticationType" => 198,
+                        r"OperationFailed.AssociateFlowLog" => 249,
+                        r"SmartAccessGatewayActivateFailed" => 341,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"FeatureNotSupportForActiveSmartAG" => 87,
+                        r"GetSmartAccessGatewayVersionError" => 94,
+                        r"MissParameter.MaxBandwidthPercent" => 212,
+                        r"MissParameter.MinBandwidthPercent" => 214,
+                        r"OperationDenied.BandwidthExceeded" => 246,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"FeatureNotSupportForStandBySmartAG" => 88,
+                        r"InvalidParameter.PercentSourceType" => 169,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidParameter.AuthenticationType" => 149,
+                        r"ResourceNotFound.SmartAccessGateway" => 271,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidParameter.RedistributeProtocol" => 171,
+                        r"OperationUnsupported.AssociateFlowLog" => 250,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"IllegalRemoteIp.RouteTableEntryConflict" => 124,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"ResourceNotAssociated.SmartAccessGateway" => 268,
+                        r"UnsupportedFeature.ApplicationAccelerate" => 350,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"ResourceAlreadyAssociated.SmartAccessGateway" => 266,
+                        r"ResourceNotFound.ApplicationBandwidthPackage" => 269,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                47 => {
+                    match code {
+                        r"OperationDenied.BondApplicationBandwidthPackage" => 247,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                51 => {
+                    match code {
+                        r"IncorrectBusinessStatus.ApplicationBandwidthPackage" => 125,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -4031,7 +3845,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[168].message] }
                 }
@@ -4048,7 +3862,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ForbiddenSubUser => const { &[__E[26].message, __E[102].message] },
+                Self::ForbiddenSubUser => const { &[__E[26].message, __E[102].message] }
                 Self::InternalError => {
                     const {
                         &[
@@ -4062,8 +3876,10 @@ const _: () = {
                 Self::ConfigUnsynchronized => {
                     const { &[__E[80].message, __E[81].message, __E[82].message] }
                 }
-                Self::FeatureNotSupport => const { &[__E[95].message, __E[96].message] },
-                Self::InvalidDescription => const { &[__E[149].message, __E[150].message] },
+                Self::FeatureNotSupport => const { &[__E[95].message, __E[96].message] }
+                Self::InvalidDescription => {
+                    const { &[__E[149].message, __E[150].message] }
+                }
                 Self::InvalidIdSmartag => {
                     const { &[__E[158].message, __E[159].message, __E[160].message] }
                 }
@@ -4073,13 +3889,19 @@ const _: () = {
                 Self::InvalidParameterDescription => {
                     const { &[__E[172].message, __E[173].message] }
                 }
-                Self::InvalidParameterPassword => const { &[__E[190].message, __E[191].message] },
-                Self::NotSupportedProtocol => const { &[__E[268].message, __E[269].message] },
+                Self::InvalidParameterPassword => {
+                    const { &[__E[190].message, __E[191].message] }
+                }
+                Self::NotSupportedProtocol => {
+                    const { &[__E[268].message, __E[269].message] }
+                }
                 Self::ResourceNotFoundSmartAccessGateway => {
                     const { &[__E[296].message, __E[297].message] }
                 }
-                Self::SagSoftwareNotSupport => const { &[__E[329].message, __E[330].message] },
-                Self::SagConfiguring => const { &[__E[359].message, __E[360].message] },
+                Self::SagSoftwareNotSupport => {
+                    const { &[__E[329].message, __E[330].message] }
+                }
+                Self::SagConfiguring => const { &[__E[359].message, __E[360].message] }
                 Self::SmartAccessGatewayNotOnline => {
                     const { &[__E[376].message, __E[377].message] }
                 }
@@ -4091,16 +3913,14 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[168]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[168]] }
                 Self::MissingParameter => {
                     const {
-                        &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[265],
-                        ]
+                        &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[265]]
                     }
                 }
-                Self::ForbiddenSubUser => const { &[__E[26], __E[102]] },
-                Self::InternalError => const { &[__E[39], __E[143], __E[144], __E[145]] },
+                Self::ForbiddenSubUser => const { &[__E[26], __E[102]] }
+                Self::InternalError => const { &[__E[39], __E[143], __E[144], __E[145]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -4112,92 +3932,98 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"AddACLRule",
-                    r"AddDnatEntry",
-                    r"DeleteDnatEntry",
-                    r"DescribeACLAttribute",
-                    r"DescribeACLs",
-                    r"DescribeDnatEntries",
-                    r"DescribeQosCars",
-                    r"DescribeQosPolicies",
-                    r"DescribeQoses",
-                    r"DescribeUnbindFlowLogSags",
-                    r"ModifyACLRule",
-                ],
-                Self::MissingParameter => &[
-                    r"AddACLRule",
-                    r"AddDnatEntry",
-                    r"AssociateACL",
-                    r"BindSmartAccessGateway",
-                    r"ClearSagCipher",
-                    r"CreateACL",
-                    r"DeleteACL",
-                    r"DeleteACLRule",
-                    r"DeleteCloudConnectNetwork",
-                    r"DeleteDnatEntry",
-                    r"DeleteSmartAccessGateway",
-                    r"DescribeACLAttribute",
-                    r"DescribeACLs",
-                    r"DescribeDnatEntries",
-                    r"DescribeQosCars",
-                    r"DescribeQosPolicies",
-                    r"DescribeQoses",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DiagnoseSmartAccessGateway",
-                    r"DisassociateACL",
-                    r"DiscribeSmartAccessGatewayDiagnosisReport",
-                    r"ModifyACL",
-                    r"ModifyACLRule",
-                    r"ModifyCloudConnectNetwork",
-                    r"ModifySmartAccessGateway",
-                    r"ModifySmartAccessGatewayUpBandwidth",
-                    r"UnbindSmartAccessGateway",
-                    r"UnlockSmartAccessGateway",
-                    r"UpdateSmartAGEnterpriseCode",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"AddACLRule",
+                        r"AddDnatEntry",
+                        r"DeleteDnatEntry",
+                        r"DescribeACLAttribute",
+                        r"DescribeACLs",
+                        r"DescribeDnatEntries",
+                        r"DescribeQosCars",
+                        r"DescribeQosPolicies",
+                        r"DescribeQoses",
+                        r"DescribeUnbindFlowLogSags",
+                        r"ModifyACLRule",
+                    ]
+                }
+                Self::MissingParameter => {
+                    &[
+                        r"AddACLRule",
+                        r"AddDnatEntry",
+                        r"AssociateACL",
+                        r"BindSmartAccessGateway",
+                        r"ClearSagCipher",
+                        r"CreateACL",
+                        r"DeleteACL",
+                        r"DeleteACLRule",
+                        r"DeleteCloudConnectNetwork",
+                        r"DeleteDnatEntry",
+                        r"DeleteSmartAccessGateway",
+                        r"DescribeACLAttribute",
+                        r"DescribeACLs",
+                        r"DescribeDnatEntries",
+                        r"DescribeQosCars",
+                        r"DescribeQosPolicies",
+                        r"DescribeQoses",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DiagnoseSmartAccessGateway",
+                        r"DisassociateACL",
+                        r"DiscribeSmartAccessGatewayDiagnosisReport",
+                        r"ModifyACL",
+                        r"ModifyACLRule",
+                        r"ModifyCloudConnectNetwork",
+                        r"ModifySmartAccessGateway",
+                        r"ModifySmartAccessGatewayUpBandwidth",
+                        r"UnbindSmartAccessGateway",
+                        r"UnlockSmartAccessGateway",
+                        r"UpdateSmartAGEnterpriseCode",
+                    ]
+                }
                 Self::ForbiddenSubUser => &[r"UnbindVbr"],
-                Self::InternalError => &[
-                    r"AddACLRule",
-                    r"AddDnatEntry",
-                    r"AssociateACL",
-                    r"AssociateQos",
-                    r"CreateACL",
-                    r"CreateHealthCheck",
-                    r"CreateQos",
-                    r"CreateQosCar",
-                    r"CreateQosPolicy",
-                    r"DeleteACL",
-                    r"DeleteACLRule",
-                    r"DeleteDnatEntry",
-                    r"DeleteQos",
-                    r"DeleteQosCar",
-                    r"DeleteQosPolicy",
-                    r"DescribeACLAttribute",
-                    r"DescribeACLs",
-                    r"DescribeDnatEntries",
-                    r"DescribeQosCars",
-                    r"DescribeQosPolicies",
-                    r"DescribeQoses",
-                    r"DescribeSagRemoteAccess",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateACL",
-                    r"DisassociateQos",
-                    r"ModifyACL",
-                    r"ModifyACLRule",
-                    r"ModifyQos",
-                    r"ModifyQosPolicy",
-                    r"ModifyRouteDistributionStrategy",
-                    r"ModifySmartAccessGateway",
-                    r"UnbindVbr",
-                    r"UpdateSmartAGEnterpriseCode",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayGlobalRouteProtocol",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"UpdateSmartAccessGatewayPortRouteProtocol",
-                    r"UpdateSmartAccessGatewayWanSnat",
-                ],
+                Self::InternalError => {
+                    &[
+                        r"AddACLRule",
+                        r"AddDnatEntry",
+                        r"AssociateACL",
+                        r"AssociateQos",
+                        r"CreateACL",
+                        r"CreateHealthCheck",
+                        r"CreateQos",
+                        r"CreateQosCar",
+                        r"CreateQosPolicy",
+                        r"DeleteACL",
+                        r"DeleteACLRule",
+                        r"DeleteDnatEntry",
+                        r"DeleteQos",
+                        r"DeleteQosCar",
+                        r"DeleteQosPolicy",
+                        r"DescribeACLAttribute",
+                        r"DescribeACLs",
+                        r"DescribeDnatEntries",
+                        r"DescribeQosCars",
+                        r"DescribeQosPolicies",
+                        r"DescribeQoses",
+                        r"DescribeSagRemoteAccess",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateACL",
+                        r"DisassociateQos",
+                        r"ModifyACL",
+                        r"ModifyACLRule",
+                        r"ModifyQos",
+                        r"ModifyQosPolicy",
+                        r"ModifyRouteDistributionStrategy",
+                        r"ModifySmartAccessGateway",
+                        r"UnbindVbr",
+                        r"UpdateSmartAGEnterpriseCode",
+                        r"UpdateSmartAccessGatewayBgpRoute",
+                        r"UpdateSmartAccessGatewayDns",
+                        r"UpdateSmartAccessGatewayGlobalRouteProtocol",
+                        r"UpdateSmartAccessGatewayOspfRoute",
+                        r"UpdateSmartAccessGatewayPortRouteProtocol",
+                        r"UpdateSmartAccessGatewayWanSnat",
+                    ]
+                }
                 Self::AclInvalidType => &[r"AddACLRule", r"ModifyACLRule"],
                 Self::AclNoSupportWanType => &[r"AddACLRule", r"ModifyACLRule"],
                 Self::AclAmountLimit => &[r"CreateACL"],
@@ -4212,51 +4038,65 @@ const _: () = {
                 Self::CcnCidrAmountLimit => {
                     &[r"CreateCloudConnectNetwork", r"ModifyCloudConnectNetwork"]
                 }
-                Self::CcnCidrEmpty => &[
-                    r"CreateCloudConnectNetwork",
-                    r"ModifyCloudConnectNetwork",
-                    r"ModifySmartAccessGateway",
-                ],
+                Self::CcnCidrEmpty => {
+                    &[
+                        r"CreateCloudConnectNetwork",
+                        r"ModifyCloudConnectNetwork",
+                        r"ModifySmartAccessGateway",
+                    ]
+                }
                 Self::CcnCidrInUse => &[r"ModifyCloudConnectNetwork"],
                 Self::CcnDnsForwardCreateFailed => &[r"AddSmartAccessGatewayDnsForward"],
-                Self::CcnDnsForwardIdNotExist => &[
-                    r"DeleteSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayDnsForward",
-                ],
-                Self::CcnDuplicateDnsForwardingDomain => &[
-                    r"AddSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayDnsForward",
-                ],
+                Self::CcnDnsForwardIdNotExist => {
+                    &[
+                        r"DeleteSmartAccessGatewayDnsForward",
+                        r"UpdateSmartAccessGatewayDnsForward",
+                    ]
+                }
+                Self::CcnDuplicateDnsForwardingDomain => {
+                    &[
+                        r"AddSmartAccessGatewayDnsForward",
+                        r"UpdateSmartAccessGatewayDnsForward",
+                    ]
+                }
                 Self::CcnInvalidCidr => {
                     &[r"CreateCloudConnectNetwork", r"ModifyCloudConnectNetwork"]
                 }
-                Self::CcnInvalidId => &[
-                    r"DescribeBindableSmartAccessGateways",
-                    r"GrantSagInstanceToCcn",
-                    r"ModifyCloudConnectNetwork",
-                    r"RevokeSagInstanceFromCcn",
-                ],
+                Self::CcnInvalidId => {
+                    &[
+                        r"DescribeBindableSmartAccessGateways",
+                        r"GrantSagInstanceToCcn",
+                        r"ModifyCloudConnectNetwork",
+                        r"RevokeSagInstanceFromCcn",
+                    ]
+                }
                 Self::CcnInvalidInterworkingStatus => &[r"ModifyCloudConnectNetwork"],
                 Self::CcnInvalidSnatCidr => {
                     &[r"CreateCloudConnectNetwork", r"ModifyCloudConnectNetwork"]
                 }
                 Self::CcnInvalidUid => &[r"GrantSagInstanceToCcn"],
-                Self::CcnSnatCidrConflict => &[
-                    r"CreateCloudConnectNetwork",
-                    r"ModifyCloudConnectNetwork",
-                    r"ModifySmartAccessGateway",
-                ],
+                Self::CcnSnatCidrConflict => {
+                    &[
+                        r"CreateCloudConnectNetwork",
+                        r"ModifyCloudConnectNetwork",
+                        r"ModifySmartAccessGateway",
+                    ]
+                }
                 Self::CcnSnatCidrInUse => &[r"ModifyCloudConnectNetwork"],
                 Self::CcnSnatCidrNoConfig => {
                     &[r"ModifyCloudConnectNetwork", r"ModifySmartAccessGateway"]
                 }
                 Self::CcnAmountLimit => &[r"CreateCloudConnectNetwork"],
-                Self::CidrConflict => &[r"BindSmartAccessGateway", r"ModifySmartAccessGateway"],
-                Self::ClientUserBandwidthInvalid => &[
-                    r"CreateSmartAccessGatewayClientUser",
-                    r"ModifySmartAccessGatewayClientUser",
-                    r"RoamClientUser",
-                ],
+                Self::CidrConflict => {
+                    &[r"BindSmartAccessGateway", r"ModifySmartAccessGateway"]
+                }
+                Self::ClientUserBandwidthInvalid => {
+                    &[
+                        r"CreateSmartAccessGatewayClientUser",
+                        r"ModifySmartAccessGatewayClientUser",
+                        r"RoamClientUser",
+                    ]
+                }
                 Self::ClientUserEmailEmpty => &[r"CreateSmartAccessGatewayClientUser"],
                 Self::ClientUserEmailInvalid => &[r"CreateSmartAccessGatewayClientUser"],
                 Self::ClientUserInvalidClientIp => {
@@ -4264,29 +4104,35 @@ const _: () = {
                 }
                 Self::ClientUserIpEmpty => &[r"CreateSmartAccessGatewayClientUser"],
                 Self::ClientUserIpInvalid => &[r"CreateSmartAccessGatewayClientUser"],
-                Self::ClientUserNameEmpty => &[
-                    r"CreateSmartAccessGatewayClientUser",
-                    r"DeleteSmartAccessGatewayClientUser",
-                    r"DescribeUserOnlineClientStatistics",
-                    r"DescribeUserOnlineClients",
-                    r"KickOutClients",
-                    r"ModifySmartAccessGatewayClientUser",
-                    r"ResetSmartAccessGatewayClientUserPassword",
-                ],
-                Self::ClientUserNameInvalid => &[
-                    r"CreateSmartAccessGatewayClientUser",
-                    r"DeleteSmartAccessGatewayClientUser",
-                    r"DescribeUserOnlineClientStatistics",
-                    r"DescribeUserOnlineClients",
-                    r"ModifySmartAccessGatewayClientUser",
-                    r"ResetSmartAccessGatewayClientUserPassword",
-                    r"RoamClientUser",
-                ],
+                Self::ClientUserNameEmpty => {
+                    &[
+                        r"CreateSmartAccessGatewayClientUser",
+                        r"DeleteSmartAccessGatewayClientUser",
+                        r"DescribeUserOnlineClientStatistics",
+                        r"DescribeUserOnlineClients",
+                        r"KickOutClients",
+                        r"ModifySmartAccessGatewayClientUser",
+                        r"ResetSmartAccessGatewayClientUserPassword",
+                    ]
+                }
+                Self::ClientUserNameInvalid => {
+                    &[
+                        r"CreateSmartAccessGatewayClientUser",
+                        r"DeleteSmartAccessGatewayClientUser",
+                        r"DescribeUserOnlineClientStatistics",
+                        r"DescribeUserOnlineClients",
+                        r"ModifySmartAccessGatewayClientUser",
+                        r"ResetSmartAccessGatewayClientUserPassword",
+                        r"RoamClientUser",
+                    ]
+                }
                 Self::ClientUserNotSupportAction => &[r"RoamClientUser"],
-                Self::ClientUserPasswordInvalid => &[
-                    r"CreateSmartAccessGatewayClientUser",
-                    r"ResetSmartAccessGatewayClientUserPassword",
-                ],
+                Self::ClientUserPasswordInvalid => {
+                    &[
+                        r"CreateSmartAccessGatewayClientUser",
+                        r"ResetSmartAccessGatewayClientUserPassword",
+                    ]
+                }
                 Self::ClientUserUserExist => {
                     &[r"CreateSmartAccessGatewayClientUser", r"RoamClientUser"]
                 }
@@ -4294,549 +4140,645 @@ const _: () = {
                 Self::ClientUserUserOverLimit => {
                     &[r"CreateSmartAccessGatewayClientUser", r"RoamClientUser"]
                 }
-                Self::ConfigUnsynchronized => &[
-                    r"AddSmartAccessGatewayDnsForward",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DeleteSmartAccessGatewayDnsForward",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagPortRole",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"UpdateSmartAccessGatewayDnsForward",
-                ],
+                Self::ConfigUnsynchronized => {
+                    &[
+                        r"AddSmartAccessGatewayDnsForward",
+                        r"DeleteSagExpressConnectInterface",
+                        r"DeleteSmartAccessGatewayDnsForward",
+                        r"DescribeSAGDeviceInfo",
+                        r"DescribeSagCurrentDns",
+                        r"DescribeSagExpressConnectInterfaceList",
+                        r"DescribeSagGlobalRouteProtocol",
+                        r"DescribeSagHa",
+                        r"DescribeSagLanList",
+                        r"DescribeSagManagementPort",
+                        r"DescribeSagPortList",
+                        r"DescribeSagPortRouteProtocolList",
+                        r"DescribeSagRouteList",
+                        r"DescribeSagRouteProtocolBgp",
+                        r"DescribeSagRouteProtocolOspf",
+                        r"DescribeSagStaticRouteList",
+                        r"DescribeSagUserDns",
+                        r"DescribeSagWan4G",
+                        r"DescribeSagWanList",
+                        r"DescribeSagWanSnat",
+                        r"DescribeSagWifi",
+                        r"ModifySAGAdminPassword",
+                        r"ModifySagGlobalRouteProtocol",
+                        r"ModifySagPortRole",
+                        r"ModifySagRouteProtocolBgp",
+                        r"ModifySagRouteProtocolOspf",
+                        r"ModifySagUserDns",
+                        r"UpdateSmartAccessGatewayDnsForward",
+                    ]
+                }
                 Self::CreateProjectFailed => &[r"EnableSmartAGDpiMonitor"],
-                Self::DependencyViolationFlowLog => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::DeviceNotExist => &[
-                    r"AddSmartAccessGatewayDnsForward",
-                    r"DeleteSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayGlobalRouteProtocol",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"UpdateSmartAccessGatewayPortRouteProtocol",
-                    r"UpdateSmartAccessGatewayWanSnat",
-                    r"ViewSmartAccessGatewayBgpRoute",
-                    r"ViewSmartAccessGatewayDns",
-                    r"ViewSmartAccessGatewayGlobalRouteProtocol",
-                    r"ViewSmartAccessGatewayOspfRoute",
-                ],
+                Self::DependencyViolationFlowLog => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
+                Self::DeviceNotExist => {
+                    &[
+                        r"AddSmartAccessGatewayDnsForward",
+                        r"DeleteSmartAccessGatewayDnsForward",
+                        r"UpdateSmartAccessGatewayAdminPassword",
+                        r"UpdateSmartAccessGatewayBgpRoute",
+                        r"UpdateSmartAccessGatewayDns",
+                        r"UpdateSmartAccessGatewayDnsForward",
+                        r"UpdateSmartAccessGatewayGlobalRouteProtocol",
+                        r"UpdateSmartAccessGatewayOspfRoute",
+                        r"UpdateSmartAccessGatewayPortRouteProtocol",
+                        r"UpdateSmartAccessGatewayWanSnat",
+                        r"ViewSmartAccessGatewayBgpRoute",
+                        r"ViewSmartAccessGatewayDns",
+                        r"ViewSmartAccessGatewayGlobalRouteProtocol",
+                        r"ViewSmartAccessGatewayOspfRoute",
+                    ]
+                }
                 Self::DuplicatedDnatEntry => &[r"AddDnatEntry"],
                 Self::DuplicatedGrantRule => &[r"GrantInstanceToCbn"],
                 Self::EnterpriseCodeBeenOccupied => &[r"CreateEnterpriseCode"],
                 Self::EnterpriseCodeBeingUsed => &[r"DeleteEnterpriseCode"],
                 Self::EnterpriseCodeConfigDifferent => &[r"RoamClientUser"],
                 Self::EnterpriseCodeDeleteLimit => &[r"DeleteEnterpriseCode"],
-                Self::EnterpriseCodeNotExist => &[r"DeleteEnterpriseCode", r"UpdateEnterpriseCode"],
+                Self::EnterpriseCodeNotExist => {
+                    &[r"DeleteEnterpriseCode", r"UpdateEnterpriseCode"]
+                }
                 Self::EnterpriseCodeUserNameConflict => &[r"UpdateSmartAGEnterpriseCode"],
                 Self::ExistSameParamTask => &[r"CreateProbeTask", r"UpdateProbeTask"],
-                Self::FeatureNotSupport => &[
-                    r"ActiveFlowLog",
-                    r"AddACLRule",
-                    r"AddDnatEntry",
-                    r"AddSmartAccessGatewayDnsForward",
-                    r"AddSnatEntry",
-                    r"AssociateACL",
-                    r"AssociateFlowLog",
-                    r"BindVbr",
-                    r"CreateFlowLog",
-                    r"CreateHealthCheck",
-                    r"CreateProbeTask",
-                    r"CreateServiceAddress",
-                    r"DeleteACL",
-                    r"DeleteACLRule",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"DisableSmartAGDpiMonitor",
-                    r"DisassociateACL",
-                    r"EnableSmartAGDpiMonitor",
-                    r"GetAdvancedMonitorState",
-                    r"ModifyACLRule",
-                    r"ModifyFlowLogAttribute",
-                    r"ModifyRouteDistributionStrategy",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRemoteAccess",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"ModifySmartAccessGateway",
-                    r"SetAdvancedMonitorState",
-                    r"UpdateSmartAGAccessPoint",
-                    r"UpdateSmartAGDpiAttribute",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"UpdateSmartAccessGatewayWanSnat",
-                ],
-                Self::FeatureNotSupportForActiveSmartAg => &[
-                    r"ActiveFlowLog",
-                    r"AddACLRule",
-                    r"AssociateACL",
-                    r"AssociateFlowLog",
-                    r"DeleteACL",
-                    r"DeleteACLRule",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"DisableSmartAGDpiMonitor",
-                    r"DisassociateACL",
-                    r"EnableSmartAGDpiMonitor",
-                    r"GetAdvancedMonitorState",
-                    r"ModifyACLRule",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRemoteAccess",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"SetAdvancedMonitorState",
-                    r"UpdateSmartAGDpiAttribute",
-                ],
-                Self::FeatureNotSupportForStandBySmartAg => &[
-                    r"ActiveFlowLog",
-                    r"AddACLRule",
-                    r"AddSnatEntry",
-                    r"AssociateACL",
-                    r"AssociateFlowLog",
-                    r"DeleteACL",
-                    r"DeleteACLRule",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"DisableSmartAGDpiMonitor",
-                    r"DisassociateACL",
-                    r"EnableSmartAGDpiMonitor",
-                    r"GetAdvancedMonitorState",
-                    r"ModifyACLRule",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRemoteAccess",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"SetAdvancedMonitorState",
-                    r"UpdateSmartAGDpiAttribute",
-                ],
-                Self::ForbbidenSubUser => &[
-                    r"BindVbr",
-                    r"DisableSmartAccessGatewayUser",
-                    r"EnableSmartAccessGatewayUser",
-                ],
-                Self::Forbidden => &[
-                    r"AddACLRule",
-                    r"AddDnatEntry",
-                    r"AssociateACL",
-                    r"BindSmartAccessGateway",
-                    r"BindVbr",
-                    r"CreateACL",
-                    r"CreateCloudConnectNetwork",
-                    r"DeleteACL",
-                    r"DeleteACLRule",
-                    r"DeleteCloudConnectNetwork",
-                    r"DeleteDnatEntry",
-                    r"DescribeACLAttribute",
-                    r"DescribeACLs",
-                    r"DescribeCloudConnectNetworks",
-                    r"DescribeDnatEntries",
-                    r"DescribeRegions",
-                    r"DescribeSagVbrRelations",
-                    r"DescribeSmartAccessGatewayVersions",
-                    r"DescribeSmartAccessGateways",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisableSmartAccessGatewayUser",
-                    r"DisassociateACL",
-                    r"EnableSmartAccessGatewayUser",
-                    r"GetCloudConnectNetworkUseLimit",
-                    r"GetSmartAccessGatewayUseLimit",
-                    r"ModifyACL",
-                    r"ModifyACLRule",
-                    r"ModifyCloudConnectNetwork",
-                    r"ModifySmartAccessGateway",
-                    r"UnbindSmartAccessGateway",
-                    r"UnbindVbr",
-                    r"UnlockSmartAccessGateway",
-                    r"UpdateSmartAccessGatewayVersion",
-                ],
+                Self::FeatureNotSupport => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AddACLRule",
+                        r"AddDnatEntry",
+                        r"AddSmartAccessGatewayDnsForward",
+                        r"AddSnatEntry",
+                        r"AssociateACL",
+                        r"AssociateFlowLog",
+                        r"BindVbr",
+                        r"CreateFlowLog",
+                        r"CreateHealthCheck",
+                        r"CreateProbeTask",
+                        r"CreateServiceAddress",
+                        r"DeleteACL",
+                        r"DeleteACLRule",
+                        r"DeleteSagExpressConnectInterface",
+                        r"DescribeSAGDeviceInfo",
+                        r"DescribeSagCurrentDns",
+                        r"DescribeSagExpressConnectInterfaceList",
+                        r"DescribeSagGlobalRouteProtocol",
+                        r"DescribeSagHa",
+                        r"DescribeSagLanList",
+                        r"DescribeSagManagementPort",
+                        r"DescribeSagPortList",
+                        r"DescribeSagPortRouteProtocolList",
+                        r"DescribeSagRouteList",
+                        r"DescribeSagRouteProtocolBgp",
+                        r"DescribeSagRouteProtocolOspf",
+                        r"DescribeSagStaticRouteList",
+                        r"DescribeSagUserDns",
+                        r"DescribeSagWan4G",
+                        r"DescribeSagWanList",
+                        r"DescribeSagWanSnat",
+                        r"DescribeSagWifi",
+                        r"DisableSmartAGDpiMonitor",
+                        r"DisassociateACL",
+                        r"EnableSmartAGDpiMonitor",
+                        r"GetAdvancedMonitorState",
+                        r"ModifyACLRule",
+                        r"ModifyFlowLogAttribute",
+                        r"ModifyRouteDistributionStrategy",
+                        r"ModifySAGAdminPassword",
+                        r"ModifySagGlobalRouteProtocol",
+                        r"ModifySagRemoteAccess",
+                        r"ModifySagRouteProtocolBgp",
+                        r"ModifySagRouteProtocolOspf",
+                        r"ModifySagUserDns",
+                        r"ModifySmartAccessGateway",
+                        r"SetAdvancedMonitorState",
+                        r"UpdateSmartAGAccessPoint",
+                        r"UpdateSmartAGDpiAttribute",
+                        r"UpdateSmartAccessGatewayAdminPassword",
+                        r"UpdateSmartAccessGatewayBgpRoute",
+                        r"UpdateSmartAccessGatewayDns",
+                        r"UpdateSmartAccessGatewayDnsForward",
+                        r"UpdateSmartAccessGatewayOspfRoute",
+                        r"UpdateSmartAccessGatewayWanSnat",
+                    ]
+                }
+                Self::FeatureNotSupportForActiveSmartAg => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AddACLRule",
+                        r"AssociateACL",
+                        r"AssociateFlowLog",
+                        r"DeleteACL",
+                        r"DeleteACLRule",
+                        r"DeleteSagExpressConnectInterface",
+                        r"DescribeSAGDeviceInfo",
+                        r"DescribeSagCurrentDns",
+                        r"DescribeSagExpressConnectInterfaceList",
+                        r"DescribeSagGlobalRouteProtocol",
+                        r"DescribeSagHa",
+                        r"DescribeSagLanList",
+                        r"DescribeSagManagementPort",
+                        r"DescribeSagPortList",
+                        r"DescribeSagPortRouteProtocolList",
+                        r"DescribeSagRouteList",
+                        r"DescribeSagRouteProtocolBgp",
+                        r"DescribeSagRouteProtocolOspf",
+                        r"DescribeSagStaticRouteList",
+                        r"DescribeSagUserDns",
+                        r"DescribeSagWan4G",
+                        r"DescribeSagWanList",
+                        r"DescribeSagWanSnat",
+                        r"DescribeSagWifi",
+                        r"DisableSmartAGDpiMonitor",
+                        r"DisassociateACL",
+                        r"EnableSmartAGDpiMonitor",
+                        r"GetAdvancedMonitorState",
+                        r"ModifyACLRule",
+                        r"ModifySAGAdminPassword",
+                        r"ModifySagGlobalRouteProtocol",
+                        r"ModifySagRemoteAccess",
+                        r"ModifySagRouteProtocolBgp",
+                        r"ModifySagRouteProtocolOspf",
+                        r"ModifySagUserDns",
+                        r"SetAdvancedMonitorState",
+                        r"UpdateSmartAGDpiAttribute",
+                    ]
+                }
+                Self::FeatureNotSupportForStandBySmartAg => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AddACLRule",
+                        r"AddSnatEntry",
+                        r"AssociateACL",
+                        r"AssociateFlowLog",
+                        r"DeleteACL",
+                        r"DeleteACLRule",
+                        r"DeleteSagExpressConnectInterface",
+                        r"DescribeSAGDeviceInfo",
+                        r"DescribeSagCurrentDns",
+                        r"DescribeSagExpressConnectInterfaceList",
+                        r"DescribeSagGlobalRouteProtocol",
+                        r"DescribeSagHa",
+                        r"DescribeSagLanList",
+                        r"DescribeSagManagementPort",
+                        r"DescribeSagPortList",
+                        r"DescribeSagPortRouteProtocolList",
+                        r"DescribeSagRouteList",
+                        r"DescribeSagRouteProtocolBgp",
+                        r"DescribeSagRouteProtocolOspf",
+                        r"DescribeSagStaticRouteList",
+                        r"DescribeSagUserDns",
+                        r"DescribeSagWan4G",
+                        r"DescribeSagWanList",
+                        r"DescribeSagWanSnat",
+                        r"DescribeSagWifi",
+                        r"DisableSmartAGDpiMonitor",
+                        r"DisassociateACL",
+                        r"EnableSmartAGDpiMonitor",
+                        r"GetAdvancedMonitorState",
+                        r"ModifyACLRule",
+                        r"ModifySAGAdminPassword",
+                        r"ModifySagGlobalRouteProtocol",
+                        r"ModifySagRemoteAccess",
+                        r"ModifySagRouteProtocolBgp",
+                        r"ModifySagRouteProtocolOspf",
+                        r"ModifySagUserDns",
+                        r"SetAdvancedMonitorState",
+                        r"UpdateSmartAGDpiAttribute",
+                    ]
+                }
+                Self::ForbbidenSubUser => {
+                    &[
+                        r"BindVbr",
+                        r"DisableSmartAccessGatewayUser",
+                        r"EnableSmartAccessGatewayUser",
+                    ]
+                }
+                Self::Forbidden => {
+                    &[
+                        r"AddACLRule",
+                        r"AddDnatEntry",
+                        r"AssociateACL",
+                        r"BindSmartAccessGateway",
+                        r"BindVbr",
+                        r"CreateACL",
+                        r"CreateCloudConnectNetwork",
+                        r"DeleteACL",
+                        r"DeleteACLRule",
+                        r"DeleteCloudConnectNetwork",
+                        r"DeleteDnatEntry",
+                        r"DescribeACLAttribute",
+                        r"DescribeACLs",
+                        r"DescribeCloudConnectNetworks",
+                        r"DescribeDnatEntries",
+                        r"DescribeRegions",
+                        r"DescribeSagVbrRelations",
+                        r"DescribeSmartAccessGatewayVersions",
+                        r"DescribeSmartAccessGateways",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisableSmartAccessGatewayUser",
+                        r"DisassociateACL",
+                        r"EnableSmartAccessGatewayUser",
+                        r"GetCloudConnectNetworkUseLimit",
+                        r"GetSmartAccessGatewayUseLimit",
+                        r"ModifyACL",
+                        r"ModifyACLRule",
+                        r"ModifyCloudConnectNetwork",
+                        r"ModifySmartAccessGateway",
+                        r"UnbindSmartAccessGateway",
+                        r"UnbindVbr",
+                        r"UnlockSmartAccessGateway",
+                        r"UpdateSmartAccessGatewayVersion",
+                    ]
+                }
                 Self::ForbiddenTagKeyDuplicated => &[r"DescribeCloudConnectNetworks"],
-                Self::GatewayInvalidSn => &[
-                    r"AddSmartAccessGatewayDnsForward",
-                    r"DeleteSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayGlobalRouteProtocol",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"UpdateSmartAccessGatewayPortRouteProtocol",
-                    r"UpdateSmartAccessGatewayWanSnat",
-                    r"ViewSmartAccessGatewayBgpRoute",
-                    r"ViewSmartAccessGatewayDns",
-                    r"ViewSmartAccessGatewayGlobalRouteProtocol",
-                    r"ViewSmartAccessGatewayOspfRoute",
-                    r"ViewSmartAccessGatewayPortRouteProtocol",
-                    r"ViewSmartAccessGatewayRoutes",
-                ],
-                Self::GetSmartAccessGatewayStateError => &[r"UpdateSmartAccessGatewayVersion"],
-                Self::GetSmartAccessGatewayVersionError => &[r"UpdateSmartAccessGatewayVersion"],
+                Self::GatewayInvalidSn => {
+                    &[
+                        r"AddSmartAccessGatewayDnsForward",
+                        r"DeleteSmartAccessGatewayDnsForward",
+                        r"UpdateSmartAccessGatewayAdminPassword",
+                        r"UpdateSmartAccessGatewayBgpRoute",
+                        r"UpdateSmartAccessGatewayDns",
+                        r"UpdateSmartAccessGatewayDnsForward",
+                        r"UpdateSmartAccessGatewayGlobalRouteProtocol",
+                        r"UpdateSmartAccessGatewayOspfRoute",
+                        r"UpdateSmartAccessGatewayPortRouteProtocol",
+                        r"UpdateSmartAccessGatewayWanSnat",
+                        r"ViewSmartAccessGatewayBgpRoute",
+                        r"ViewSmartAccessGatewayDns",
+                        r"ViewSmartAccessGatewayGlobalRouteProtocol",
+                        r"ViewSmartAccessGatewayOspfRoute",
+                        r"ViewSmartAccessGatewayPortRouteProtocol",
+                        r"ViewSmartAccessGatewayRoutes",
+                    ]
+                }
+                Self::GetSmartAccessGatewayStateError => {
+                    &[r"UpdateSmartAccessGatewayVersion"]
+                }
+                Self::GetSmartAccessGatewayVersionError => {
+                    &[r"UpdateSmartAccessGatewayVersion"]
+                }
                 Self::HcAmountLimit => &[r"CreateHealthCheck"],
                 Self::HcAutoGenerated => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
-                Self::HcInstanceNoFound => &[
-                    r"CreateHealthCheck",
-                    r"DeleteHealthCheck",
-                    r"DescribeHealthCheckAttribute",
-                    r"ModifyHealthCheck",
-                    r"ModifyRouteDistributionStrategy",
-                ],
-                Self::HcInvalidDescription => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
+                Self::HcInstanceNoFound => {
+                    &[
+                        r"CreateHealthCheck",
+                        r"DeleteHealthCheck",
+                        r"DescribeHealthCheckAttribute",
+                        r"ModifyHealthCheck",
+                        r"ModifyRouteDistributionStrategy",
+                    ]
+                }
+                Self::HcInvalidDescription => {
+                    &[r"CreateHealthCheck", r"ModifyHealthCheck"]
+                }
                 Self::HcInvalidDstIpAddr => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
                 Self::HcInvalidDstPort => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
-                Self::HcInvalidFailCountThreshold => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
+                Self::HcInvalidFailCountThreshold => {
+                    &[r"CreateHealthCheck", r"ModifyHealthCheck"]
+                }
                 Self::HcInvalidName => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
-                Self::HcInvalidProbeCount => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
-                Self::HcInvalidProbeInterval => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
-                Self::HcInvalidProbeTimeout => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
-                Self::HcInvalidRttFailThreshold => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
-                Self::HcInvalidRttThreshold => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
+                Self::HcInvalidProbeCount => {
+                    &[r"CreateHealthCheck", r"ModifyHealthCheck"]
+                }
+                Self::HcInvalidProbeInterval => {
+                    &[r"CreateHealthCheck", r"ModifyHealthCheck"]
+                }
+                Self::HcInvalidProbeTimeout => {
+                    &[r"CreateHealthCheck", r"ModifyHealthCheck"]
+                }
+                Self::HcInvalidRttFailThreshold => {
+                    &[r"CreateHealthCheck", r"ModifyHealthCheck"]
+                }
+                Self::HcInvalidRttThreshold => {
+                    &[r"CreateHealthCheck", r"ModifyHealthCheck"]
+                }
                 Self::HcInvalidSrcIpAddr => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
                 Self::HcInvalidSrcPort => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
                 Self::HcInvalidType => &[r"CreateHealthCheck", r"ModifyHealthCheck"],
-                Self::HcRelatedRoute => &[
-                    r"CreateHealthCheck",
-                    r"DeleteHealthCheck",
-                    r"ModifyHealthCheck",
-                ],
+                Self::HcRelatedRoute => {
+                    &[r"CreateHealthCheck", r"DeleteHealthCheck", r"ModifyHealthCheck"]
+                }
                 Self::IllegalParam => &[r"AddDnatEntry"],
-                Self::IllegalParamActiveAging => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::IllegalParamInactiveAging => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::IllegalParamNetflowServerIp => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::IllegalParamNetflowServerPort => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::IllegalParamNetflowVersion => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::IllegalParamOutputType => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
+                Self::IllegalParamActiveAging => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
+                Self::IllegalParamInactiveAging => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
+                Self::IllegalParamNetflowServerIp => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
+                Self::IllegalParamNetflowServerPort => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
+                Self::IllegalParamNetflowVersion => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
+                Self::IllegalParamOutputType => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
                 Self::IllegalParamPassword => &[r"ModifySAGAdminPassword"],
-                Self::IllegalParamRegionId => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::IllegalParamSlsRegionId => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::IllegalParamStatus => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
+                Self::IllegalParamRegionId => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
+                Self::IllegalParamSlsRegionId => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
+                Self::IllegalParamStatus => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
                 Self::IllegalRemoteIpConflict => &[r"ModifySagRemoteAccess"],
-                Self::IllegalRemoteIpRouteTableEntryConflict => &[r"ModifySagRemoteAccess"],
+                Self::IllegalRemoteIpRouteTableEntryConflict => {
+                    &[r"ModifySagRemoteAccess"]
+                }
                 Self::IncorrectBusinessStatusApplicationBandwidthPackage => {
                     &[r"AssociateSmartAGWithApplicationBandwidthPackage"]
                 }
-                Self::IncorrectStatus => &[r"DisableSmartAGDpiMonitor", r"EnableSmartAGDpiMonitor"],
-                Self::IncorrectStatusFlowLog => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
+                Self::IncorrectStatus => {
+                    &[r"DisableSmartAGDpiMonitor", r"EnableSmartAGDpiMonitor"]
+                }
+                Self::IncorrectStatusFlowLog => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
                 Self::InnerServiceFailed => &[r"DescribeRegions"],
                 Self::InstanceExists => &[r"CreateServiceAddress"],
-                Self::InstanceNotExit => &[
-                    r"DeleteDnatEntry",
-                    r"DeleteProbeTask",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DeleteServiceAddress",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRemoteAccess",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"UpdateProbeTask",
-                ],
+                Self::InstanceNotExit => {
+                    &[
+                        r"DeleteDnatEntry",
+                        r"DeleteProbeTask",
+                        r"DeleteSagExpressConnectInterface",
+                        r"DeleteServiceAddress",
+                        r"DescribeSAGDeviceInfo",
+                        r"DescribeSagCurrentDns",
+                        r"DescribeSagExpressConnectInterfaceList",
+                        r"DescribeSagGlobalRouteProtocol",
+                        r"DescribeSagHa",
+                        r"DescribeSagLanList",
+                        r"DescribeSagManagementPort",
+                        r"DescribeSagPortList",
+                        r"DescribeSagPortRouteProtocolList",
+                        r"DescribeSagRemoteAccess",
+                        r"DescribeSagRouteList",
+                        r"DescribeSagRouteProtocolBgp",
+                        r"DescribeSagRouteProtocolOspf",
+                        r"DescribeSagStaticRouteList",
+                        r"DescribeSagUserDns",
+                        r"DescribeSagWan4G",
+                        r"DescribeSagWanList",
+                        r"DescribeSagWanSnat",
+                        r"DescribeSagWifi",
+                        r"ModifySAGAdminPassword",
+                        r"ModifySagGlobalRouteProtocol",
+                        r"ModifySagRouteProtocolBgp",
+                        r"ModifySagRouteProtocolOspf",
+                        r"ModifySagUserDns",
+                        r"UpdateProbeTask",
+                    ]
+                }
                 Self::InvalidQosCarPriority => &[r"CreateQosCar"],
                 Self::InvalidBandwidthCompare => &[r"CreateQosCar", r"ModifyQosCar"],
-                Self::InvalidCidr => &[
-                    r"ModifySmartAccessGateway",
-                    r"ModifySmartAccessGatewayUpBandwidth",
-                ],
-                Self::InvalidDescription => &[
-                    r"AddACLRule",
-                    r"CreateCloudConnectNetwork",
-                    r"ModifyACLRule",
-                    r"ModifySmartAccessGatewayUpBandwidth",
-                ],
-                Self::InvalidFlowLogIdNotFound => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::InvalidIdAcl => &[
-                    r"AddACLRule",
-                    r"AssociateACL",
-                    r"DeleteACL",
-                    r"DeleteACLRule",
-                    r"DescribeACLAttribute",
-                    r"DisassociateACL",
-                    r"ModifyACL",
-                    r"ModifyACLRule",
-                ],
+                Self::InvalidCidr => {
+                    &[
+                        r"ModifySmartAccessGateway",
+                        r"ModifySmartAccessGatewayUpBandwidth",
+                    ]
+                }
+                Self::InvalidDescription => {
+                    &[
+                        r"AddACLRule",
+                        r"CreateCloudConnectNetwork",
+                        r"ModifyACLRule",
+                        r"ModifySmartAccessGatewayUpBandwidth",
+                    ]
+                }
+                Self::InvalidFlowLogIdNotFound => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
+                Self::InvalidIdAcl => {
+                    &[
+                        r"AddACLRule",
+                        r"AssociateACL",
+                        r"DeleteACL",
+                        r"DeleteACLRule",
+                        r"DescribeACLAttribute",
+                        r"DisassociateACL",
+                        r"ModifyACL",
+                        r"ModifyACLRule",
+                    ]
+                }
                 Self::InvalidIdAcr => &[r"DeleteACLRule", r"ModifyACLRule"],
-                Self::InvalidIdCcn => &[
-                    r"BindSmartAccessGateway",
-                    r"DeleteCloudConnectNetwork",
-                    r"ModifyCloudConnectNetwork",
-                ],
+                Self::InvalidIdCcn => {
+                    &[
+                        r"BindSmartAccessGateway",
+                        r"DeleteCloudConnectNetwork",
+                        r"ModifyCloudConnectNetwork",
+                    ]
+                }
                 Self::InvalidIdQoscar => &[r"DeleteQosCar"],
                 Self::InvalidIdQospy => &[r"DeleteQosPolicy", r"ModifyQosPolicy"],
-                Self::InvalidIdQos => &[
-                    r"AssociateQos",
-                    r"CreateQosCar",
-                    r"CreateQosPolicy",
-                    r"DeleteQos",
-                    r"DeleteQosCar",
-                    r"DeleteQosPolicy",
-                    r"DescribeQosCars",
-                    r"DescribeQosPolicies",
-                    r"DisassociateQos",
-                    r"ModifyQos",
-                    r"ModifyQosPolicy",
-                ],
-                Self::InvalidIdSmartag => &[
-                    r"AddDnatEntry",
-                    r"AssociateACL",
-                    r"AssociateQos",
-                    r"BindSmartAccessGateway",
-                    r"BindVbr",
-                    r"DescribeSagOnlineClientStatistics",
-                    r"DisassociateACL",
-                    r"DisassociateQos",
-                    r"ListAvailableServiceAddress",
-                    r"ModifySagRemoteAccess",
-                    r"ModifySagWanSnat",
-                    r"ModifySagWifi",
-                    r"ModifySmartAccessGateway",
-                    r"ModifySmartAccessGatewayUpBandwidth",
-                    r"UnbindSmartAccessGateway",
-                    r"UnlockSmartAccessGateway",
-                    r"UpdateSmartAGAccessPoint",
-                    r"UpdateSmartAccessGatewayVersion",
-                    r"UpdateSmartAccessGatewayWanSnat",
-                ],
-                Self::InvalidIdSn => &[r"DescribeSagRemoteAccess", r"ListAvailableServiceAddress"],
+                Self::InvalidIdQos => {
+                    &[
+                        r"AssociateQos",
+                        r"CreateQosCar",
+                        r"CreateQosPolicy",
+                        r"DeleteQos",
+                        r"DeleteQosCar",
+                        r"DeleteQosPolicy",
+                        r"DescribeQosCars",
+                        r"DescribeQosPolicies",
+                        r"DisassociateQos",
+                        r"ModifyQos",
+                        r"ModifyQosPolicy",
+                    ]
+                }
+                Self::InvalidIdSmartag => {
+                    &[
+                        r"AddDnatEntry",
+                        r"AssociateACL",
+                        r"AssociateQos",
+                        r"BindSmartAccessGateway",
+                        r"BindVbr",
+                        r"DescribeSagOnlineClientStatistics",
+                        r"DisassociateACL",
+                        r"DisassociateQos",
+                        r"ListAvailableServiceAddress",
+                        r"ModifySagRemoteAccess",
+                        r"ModifySagWanSnat",
+                        r"ModifySagWifi",
+                        r"ModifySmartAccessGateway",
+                        r"ModifySmartAccessGatewayUpBandwidth",
+                        r"UnbindSmartAccessGateway",
+                        r"UnlockSmartAccessGateway",
+                        r"UpdateSmartAGAccessPoint",
+                        r"UpdateSmartAccessGatewayVersion",
+                        r"UpdateSmartAccessGatewayWanSnat",
+                    ]
+                }
+                Self::InvalidIdSn => {
+                    &[r"DescribeSagRemoteAccess", r"ListAvailableServiceAddress"]
+                }
                 Self::InvalidIdVbr => &[r"BindVbr"],
-                Self::InvalidName => &[
-                    r"CreateACL",
-                    r"CreateCloudConnectNetwork",
-                    r"CreateProbeTask",
-                    r"ListProbeTask",
-                    r"ModifyACL",
-                    r"ModifySmartAccessGateway",
-                    r"ModifySmartAccessGatewayUpBandwidth",
-                    r"UpdateProbeTask",
-                ],
+                Self::InvalidName => {
+                    &[
+                        r"CreateACL",
+                        r"CreateCloudConnectNetwork",
+                        r"CreateProbeTask",
+                        r"ListProbeTask",
+                        r"ModifyACL",
+                        r"ModifySmartAccessGateway",
+                        r"ModifySmartAccessGatewayUpBandwidth",
+                        r"UpdateProbeTask",
+                    ]
+                }
                 Self::InvalidPacketNumber => &[r"CreateProbeTask", r"UpdateProbeTask"],
-                Self::InvalidParamIp => &[r"CreateServiceAddress", r"ModifyClientUserDNS"],
+                Self::InvalidParamIp => {
+                    &[r"CreateServiceAddress", r"ModifyClientUserDNS"]
+                }
                 Self::InvalidParameterAreaId => &[r"UpdateSmartAccessGatewayOspfRoute"],
-                Self::InvalidParameterAuthenticationType => &[r"UpdateSmartAccessGatewayOspfRoute"],
+                Self::InvalidParameterAuthenticationType => {
+                    &[r"UpdateSmartAccessGatewayOspfRoute"]
+                }
                 Self::InvalidParameterDeadTime => &[r"UpdateSmartAccessGatewayOspfRoute"],
-                Self::InvalidParameterDescription => &[
-                    r"CreateQos",
-                    r"CreateQosCar",
-                    r"CreateQosPolicy",
-                    r"ModifyQos",
-                    r"ModifyQosCar",
-                    r"ModifyQosPolicy",
-                ],
-                Self::InvalidParameterDestCidr => &[r"CreateQosPolicy", r"ModifyQosPolicy"],
-                Self::InvalidParameterDestPortRange => &[r"CreateQosPolicy", r"ModifyQosPolicy"],
-                Self::InvalidParameterEndTime => &[r"CreateQosPolicy", r"ModifyQosPolicy"],
+                Self::InvalidParameterDescription => {
+                    &[
+                        r"CreateQos",
+                        r"CreateQosCar",
+                        r"CreateQosPolicy",
+                        r"ModifyQos",
+                        r"ModifyQosCar",
+                        r"ModifyQosPolicy",
+                    ]
+                }
+                Self::InvalidParameterDestCidr => {
+                    &[r"CreateQosPolicy", r"ModifyQosPolicy"]
+                }
+                Self::InvalidParameterDestPortRange => {
+                    &[r"CreateQosPolicy", r"ModifyQosPolicy"]
+                }
+                Self::InvalidParameterEndTime => {
+                    &[r"CreateQosPolicy", r"ModifyQosPolicy"]
+                }
                 Self::InvalidParameterGlobalRouteType => {
                     &[r"UpdateSmartAccessGatewayGlobalRouteProtocol"]
                 }
-                Self::InvalidParameterHelloTime => &[r"UpdateSmartAccessGatewayOspfRoute"],
+                Self::InvalidParameterHelloTime => {
+                    &[r"UpdateSmartAccessGatewayOspfRoute"]
+                }
                 Self::InvalidParameterHold => &[r"UpdateSmartAccessGatewayBgpRoute"],
                 Self::InvalidParameterKeepalive => &[r"UpdateSmartAccessGatewayBgpRoute"],
                 Self::InvalidParameterLimitType => &[r"CreateQosCar"],
@@ -4844,57 +4786,89 @@ const _: () = {
                 Self::InvalidParameterMasterDns => &[r"UpdateSmartAccessGatewayDns"],
                 Self::InvalidParameterMd5Key => &[r"UpdateSmartAccessGatewayOspfRoute"],
                 Self::InvalidParameterMd5KeyId => &[r"UpdateSmartAccessGatewayOspfRoute"],
-                Self::InvalidParameterName => &[
-                    r"CreateQos",
-                    r"CreateQosCar",
-                    r"CreateQosPolicy",
-                    r"ModifyQos",
-                    r"ModifyQosCar",
-                    r"ModifyQosPolicy",
-                ],
-                Self::InvalidParameterNeighborIp => &[r"UpdateSmartAccessGatewayBgpRoute"],
-                Self::InvalidParameterNetworks => &[
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                ],
+                Self::InvalidParameterName => {
+                    &[
+                        r"CreateQos",
+                        r"CreateQosCar",
+                        r"CreateQosPolicy",
+                        r"ModifyQos",
+                        r"ModifyQosCar",
+                        r"ModifyQosPolicy",
+                    ]
+                }
+                Self::InvalidParameterNeighborIp => {
+                    &[r"UpdateSmartAccessGatewayBgpRoute"]
+                }
+                Self::InvalidParameterNetworks => {
+                    &[
+                        r"UpdateSmartAccessGatewayBgpRoute",
+                        r"UpdateSmartAccessGatewayOspfRoute",
+                    ]
+                }
                 Self::InvalidParameterOspfCost => &[r"UpdateSmartAccessGatewayOspfRoute"],
-                Self::InvalidParameterPassword => &[
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                ],
-                Self::InvalidParameterPercentSourceType => &[r"CreateQosCar", r"ModifyQosCar"],
-                Self::InvalidParameterPriority => &[
-                    r"CreateQosCar",
-                    r"CreateQosPolicy",
-                    r"ModifyQosCar",
-                    r"ModifyQosPolicy",
-                ],
-                Self::InvalidParameterRedistributeProtocol => &[
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                ],
-                Self::InvalidParameterRemoteAs => &[
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayPortRouteProtocol",
-                ],
-                Self::InvalidParameterRemoteIp => &[r"UpdateSmartAccessGatewayPortRouteProtocol"],
-                Self::InvalidParameterRouteType => &[r"UpdateSmartAccessGatewayPortRouteProtocol"],
-                Self::InvalidParameterRouterId => &[
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                ],
+                Self::InvalidParameterPassword => {
+                    &[
+                        r"UpdateSmartAccessGatewayAdminPassword",
+                        r"UpdateSmartAccessGatewayOspfRoute",
+                    ]
+                }
+                Self::InvalidParameterPercentSourceType => {
+                    &[r"CreateQosCar", r"ModifyQosCar"]
+                }
+                Self::InvalidParameterPriority => {
+                    &[
+                        r"CreateQosCar",
+                        r"CreateQosPolicy",
+                        r"ModifyQosCar",
+                        r"ModifyQosPolicy",
+                    ]
+                }
+                Self::InvalidParameterRedistributeProtocol => {
+                    &[
+                        r"UpdateSmartAccessGatewayBgpRoute",
+                        r"UpdateSmartAccessGatewayOspfRoute",
+                    ]
+                }
+                Self::InvalidParameterRemoteAs => {
+                    &[
+                        r"UpdateSmartAccessGatewayBgpRoute",
+                        r"UpdateSmartAccessGatewayPortRouteProtocol",
+                    ]
+                }
+                Self::InvalidParameterRemoteIp => {
+                    &[r"UpdateSmartAccessGatewayPortRouteProtocol"]
+                }
+                Self::InvalidParameterRouteType => {
+                    &[r"UpdateSmartAccessGatewayPortRouteProtocol"]
+                }
+                Self::InvalidParameterRouterId => {
+                    &[
+                        r"UpdateSmartAccessGatewayBgpRoute",
+                        r"UpdateSmartAccessGatewayOspfRoute",
+                    ]
+                }
                 Self::InvalidParameterSlaveDns => &[r"UpdateSmartAccessGatewayDns"],
                 Self::InvalidParameterSnat => &[r"UpdateSmartAccessGatewayWanSnat"],
-                Self::InvalidParameterSourceCidr => &[r"CreateQosPolicy", r"ModifyQosPolicy"],
-                Self::InvalidParameterSourcePortRange => &[r"CreateQosPolicy", r"ModifyQosPolicy"],
-                Self::InvalidParameterStartTime => &[r"CreateQosPolicy", r"ModifyQosPolicy"],
-                Self::InvalidParameterVlan => &[r"UpdateSmartAccessGatewayPortRouteProtocol"],
-                Self::InvalidPortRange => &[
-                    r"AddACLRule",
-                    r"CreateQosPolicy",
-                    r"ModifyACLRule",
-                    r"ModifyQosPolicy",
-                ],
+                Self::InvalidParameterSourceCidr => {
+                    &[r"CreateQosPolicy", r"ModifyQosPolicy"]
+                }
+                Self::InvalidParameterSourcePortRange => {
+                    &[r"CreateQosPolicy", r"ModifyQosPolicy"]
+                }
+                Self::InvalidParameterStartTime => {
+                    &[r"CreateQosPolicy", r"ModifyQosPolicy"]
+                }
+                Self::InvalidParameterVlan => {
+                    &[r"UpdateSmartAccessGatewayPortRouteProtocol"]
+                }
+                Self::InvalidPortRange => {
+                    &[
+                        r"AddACLRule",
+                        r"CreateQosPolicy",
+                        r"ModifyACLRule",
+                        r"ModifyQosPolicy",
+                    ]
+                }
                 Self::InvalidProbeDomain => &[r"CreateProbeTask", r"UpdateProbeTask"],
                 Self::InvalidProbePort => &[r"CreateProbeTask", r"UpdateProbeTask"],
                 Self::InvalidProbeProtocol => {
@@ -4902,113 +4876,145 @@ const _: () = {
                 }
                 Self::InvalidProbeSourceIp => &[r"CreateProbeTask", r"UpdateProbeTask"],
                 Self::InvalidProbeType => &[r"CreateProbeTask"],
-                Self::InvalidRegionId => &[
-                    r"AddDnatEntry",
-                    r"DescribeBindableSmartAccessGateways",
-                    r"DescribeSagVbrRelations",
-                    r"DescribeSmartAccessGateways",
-                ],
+                Self::InvalidRegionId => {
+                    &[
+                        r"AddDnatEntry",
+                        r"DescribeBindableSmartAccessGateways",
+                        r"DescribeSagVbrRelations",
+                        r"DescribeSmartAccessGateways",
+                    ]
+                }
                 Self::InvalidServiceAddressType => {
                     &[r"CreateServiceAddress", r"ListAvailableServiceAddress"]
                 }
-                Self::InvalidSmartAgIdNotFound => &[
-                    r"AssociateFlowLog",
-                    r"DisableSmartAGDpiMonitor",
-                    r"DisassociateFlowLog",
-                    r"EnableSmartAGDpiMonitor",
-                    r"ListSmartAGApiUnsupportedFeature",
-                    r"ModifyFlowLogAttribute",
-                    r"UpdateSmartAGDpiAttribute",
-                ],
-                Self::InvalidSpecFeatureNotSupport => &[
-                    r"AddSmartAccessGatewayDnsForward",
-                    r"DeleteSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayDnsForward",
-                    r"UpdateSmartAccessGatewayPortRouteProtocol",
-                    r"UpdateSmartAccessGatewayWanSnat",
-                    r"ViewSmartAccessGatewayRoutes",
-                ],
+                Self::InvalidSmartAgIdNotFound => {
+                    &[
+                        r"AssociateFlowLog",
+                        r"DisableSmartAGDpiMonitor",
+                        r"DisassociateFlowLog",
+                        r"EnableSmartAGDpiMonitor",
+                        r"ListSmartAGApiUnsupportedFeature",
+                        r"ModifyFlowLogAttribute",
+                        r"UpdateSmartAGDpiAttribute",
+                    ]
+                }
+                Self::InvalidSpecFeatureNotSupport => {
+                    &[
+                        r"AddSmartAccessGatewayDnsForward",
+                        r"DeleteSmartAccessGatewayDnsForward",
+                        r"UpdateSmartAccessGatewayAdminPassword",
+                        r"UpdateSmartAccessGatewayDns",
+                        r"UpdateSmartAccessGatewayDnsForward",
+                        r"UpdateSmartAccessGatewayPortRouteProtocol",
+                        r"UpdateSmartAccessGatewayWanSnat",
+                        r"ViewSmartAccessGatewayRoutes",
+                    ]
+                }
                 Self::InvalidTagKey => &[r"DescribeCloudConnectNetworks"],
                 Self::InvalidTagValue => &[r"DescribeCloudConnectNetworks"],
-                Self::InvalidTimeRangeCompare => &[r"CreateQosPolicy", r"ModifyQosPolicy"],
+                Self::InvalidTimeRangeCompare => {
+                    &[r"CreateQosPolicy", r"ModifyQosPolicy"]
+                }
                 Self::IrRuleOutboundPortInUseAny => &[r"ModifySagPortRole"],
                 Self::LinkLevelBackupExists => &[r"BindSmartAccessGateway", r"BindVbr"],
                 Self::MissParameterAreaId => &[r"UpdateSmartAccessGatewayOspfRoute"],
-                Self::MissParameterAuthenticationType => &[r"UpdateSmartAccessGatewayOspfRoute"],
+                Self::MissParameterAuthenticationType => {
+                    &[r"UpdateSmartAccessGatewayOspfRoute"]
+                }
                 Self::MissParameterDeadTime => &[r"UpdateSmartAccessGatewayOspfRoute"],
                 Self::MissParameterDestCidr => &[r"CreateQosPolicy"],
                 Self::MissParameterDestPortRange => &[r"CreateQosPolicy"],
-                Self::MissParameterGatewayId => &[
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayGlobalRouteProtocol",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"UpdateSmartAccessGatewayPortRouteProtocol",
-                    r"UpdateSmartAccessGatewayWanSnat",
-                    r"ViewSmartAccessGatewayBgpRoute",
-                    r"ViewSmartAccessGatewayDns",
-                    r"ViewSmartAccessGatewayGlobalRouteProtocol",
-                    r"ViewSmartAccessGatewayOspfRoute",
-                    r"ViewSmartAccessGatewayPortRouteProtocol",
-                    r"ViewSmartAccessGatewayRoutes",
-                ],
+                Self::MissParameterGatewayId => {
+                    &[
+                        r"UpdateSmartAccessGatewayAdminPassword",
+                        r"UpdateSmartAccessGatewayBgpRoute",
+                        r"UpdateSmartAccessGatewayDns",
+                        r"UpdateSmartAccessGatewayGlobalRouteProtocol",
+                        r"UpdateSmartAccessGatewayOspfRoute",
+                        r"UpdateSmartAccessGatewayPortRouteProtocol",
+                        r"UpdateSmartAccessGatewayWanSnat",
+                        r"ViewSmartAccessGatewayBgpRoute",
+                        r"ViewSmartAccessGatewayDns",
+                        r"ViewSmartAccessGatewayGlobalRouteProtocol",
+                        r"ViewSmartAccessGatewayOspfRoute",
+                        r"ViewSmartAccessGatewayPortRouteProtocol",
+                        r"ViewSmartAccessGatewayRoutes",
+                    ]
+                }
                 Self::MissParameterGlobalRouteType => {
                     &[r"UpdateSmartAccessGatewayGlobalRouteProtocol"]
                 }
                 Self::MissParameterHelloTime => &[r"UpdateSmartAccessGatewayOspfRoute"],
                 Self::MissParameterHold => &[r"UpdateSmartAccessGatewayBgpRoute"],
-                Self::MissParameterInterfaceName => &[r"UpdateSmartAccessGatewayOspfRoute"],
+                Self::MissParameterInterfaceName => {
+                    &[r"UpdateSmartAccessGatewayOspfRoute"]
+                }
                 Self::MissParameterIpProtocol => &[r"CreateQosPolicy"],
                 Self::MissParameterKeepalive => &[r"UpdateSmartAccessGatewayBgpRoute"],
                 Self::MissParameterLimitType => &[r"CreateQosCar"],
                 Self::MissParameterLocalAs => &[r"UpdateSmartAccessGatewayBgpRoute"],
                 Self::MissParameterMaxBandwidthAbs => &[r"CreateQosCar", r"ModifyQosCar"],
-                Self::MissParameterMaxBandwidthPercent => &[r"CreateQosCar", r"ModifyQosCar"],
+                Self::MissParameterMaxBandwidthPercent => {
+                    &[r"CreateQosCar", r"ModifyQosCar"]
+                }
                 Self::MissParameterMinBandwidthAbs => &[r"CreateQosCar", r"ModifyQosCar"],
-                Self::MissParameterMinBandwidthPercent => &[r"CreateQosCar", r"ModifyQosCar"],
+                Self::MissParameterMinBandwidthPercent => {
+                    &[r"CreateQosCar", r"ModifyQosCar"]
+                }
                 Self::MissParameterName => &[r"CreateQos", r"ModifyQos"],
                 Self::MissParameterOspfCost => &[r"UpdateSmartAccessGatewayOspfRoute"],
-                Self::MissParameterPassword => &[r"UpdateSmartAccessGatewayAdminPassword"],
-                Self::MissParameterPercentSourceType => &[r"CreateQosCar", r"ModifyQosCar"],
-                Self::MissParameterPortName => &[r"UpdateSmartAccessGatewayPortRouteProtocol"],
+                Self::MissParameterPassword => {
+                    &[r"UpdateSmartAccessGatewayAdminPassword"]
+                }
+                Self::MissParameterPercentSourceType => {
+                    &[r"CreateQosCar", r"ModifyQosCar"]
+                }
+                Self::MissParameterPortName => {
+                    &[r"UpdateSmartAccessGatewayPortRouteProtocol"]
+                }
                 Self::MissParameterPriority => &[r"CreateQosCar"],
                 Self::MissParameterQosCarId => &[r"DeleteQosCar", r"ModifyQosCar"],
-                Self::MissParameterQosId => &[
-                    r"AssociateQos",
-                    r"CreateQosCar",
-                    r"CreateQosPolicy",
-                    r"DeleteQos",
-                    r"DeleteQosCar",
-                    r"DeleteQosPolicy",
-                    r"DisassociateQos",
-                    r"ModifyQos",
-                    r"ModifyQosCar",
-                    r"ModifyQosPolicy",
-                ],
+                Self::MissParameterQosId => {
+                    &[
+                        r"AssociateQos",
+                        r"CreateQosCar",
+                        r"CreateQosPolicy",
+                        r"DeleteQos",
+                        r"DeleteQosCar",
+                        r"DeleteQosPolicy",
+                        r"DisassociateQos",
+                        r"ModifyQos",
+                        r"ModifyQosCar",
+                        r"ModifyQosPolicy",
+                    ]
+                }
                 Self::MissParameterQosPolicyId => {
                     &[r"CreateQosPolicy", r"DeleteQosPolicy", r"ModifyQosPolicy"]
                 }
-                Self::MissParameterRegionId => &[
-                    r"AssociateQos",
-                    r"CreateQos",
-                    r"CreateQosCar",
-                    r"CreateQosPolicy",
-                    r"DeleteQos",
-                    r"DeleteQosCar",
-                    r"DeleteQosPolicy",
-                    r"DisassociateQos",
-                    r"ModifyQos",
-                    r"ModifyQosCar",
-                    r"ModifyQosPolicy",
-                ],
-                Self::MissParameterRouteType => &[r"UpdateSmartAccessGatewayPortRouteProtocol"],
-                Self::MissParameterRouterId => &[
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                ],
+                Self::MissParameterRegionId => {
+                    &[
+                        r"AssociateQos",
+                        r"CreateQos",
+                        r"CreateQosCar",
+                        r"CreateQosPolicy",
+                        r"DeleteQos",
+                        r"DeleteQosCar",
+                        r"DeleteQosPolicy",
+                        r"DisassociateQos",
+                        r"ModifyQos",
+                        r"ModifyQosCar",
+                        r"ModifyQosPolicy",
+                    ]
+                }
+                Self::MissParameterRouteType => {
+                    &[r"UpdateSmartAccessGatewayPortRouteProtocol"]
+                }
+                Self::MissParameterRouterId => {
+                    &[
+                        r"UpdateSmartAccessGatewayBgpRoute",
+                        r"UpdateSmartAccessGatewayOspfRoute",
+                    ]
+                }
                 Self::MissParameterSagInsId => &[r"ViewSmartAccessGatewayWanSnat"],
                 Self::MissParameterSagSn => &[r"ViewSmartAccessGatewayWanSnat"],
                 Self::MissParameterSmartAgId => &[r"AssociateQos", r"DisassociateQos"],
@@ -5016,91 +5022,97 @@ const _: () = {
                 Self::MissParameterSourceCidr => &[r"CreateQosPolicy"],
                 Self::MissParameterSourcePortRange => &[r"CreateQosPolicy"],
                 Self::MissingParam => &[r"AddDnatEntry"],
-                Self::MissingParamFlowLogId => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
+                Self::MissingParamFlowLogId => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
                 Self::MissingParamLogstoreName => &[r"CreateFlowLog", r"DeleteFlowLog"],
-                Self::MissingParamNetflowServerIp => &[
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::MissingParamNetflowServerPort => &[
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::MissingParamNetflowVersion => &[
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
+                Self::MissingParamNetflowServerIp => {
+                    &[r"CreateFlowLog", r"DeleteFlowLog", r"ModifyFlowLogAttribute"]
+                }
+                Self::MissingParamNetflowServerPort => {
+                    &[r"CreateFlowLog", r"DeleteFlowLog", r"ModifyFlowLogAttribute"]
+                }
+                Self::MissingParamNetflowVersion => {
+                    &[r"CreateFlowLog", r"DeleteFlowLog", r"ModifyFlowLogAttribute"]
+                }
                 Self::MissingParamPassword => &[r"ModifySAGAdminPassword"],
                 Self::MissingParamProjectName => &[r"CreateFlowLog", r"DeleteFlowLog"],
-                Self::MissingParamSlsRegionId => &[
-                    r"CreateFlowLog",
-                    r"DeleteFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::NotBoundCcn => &[
-                    r"BindVbr",
-                    r"UnbindSmartAccessGateway",
-                    r"UnbindVbr",
-                    r"UpdateSmartAGAccessPoint",
-                    r"UpdateSmartAccessGatewayVersion",
-                ],
-                Self::NotBoundCen => &[
-                    r"BindSmartAccessGateway",
-                    r"BindVbr",
-                    r"UnbindSmartAccessGateway",
-                    r"UnbindVbr",
-                ],
-                Self::NotSupportedProtocol => &[
-                    r"AddACLRule",
-                    r"CreateQosPolicy",
-                    r"ModifyACLRule",
-                    r"ModifyQosPolicy",
-                ],
+                Self::MissingParamSlsRegionId => {
+                    &[r"CreateFlowLog", r"DeleteFlowLog", r"ModifyFlowLogAttribute"]
+                }
+                Self::NotBoundCcn => {
+                    &[
+                        r"BindVbr",
+                        r"UnbindSmartAccessGateway",
+                        r"UnbindVbr",
+                        r"UpdateSmartAGAccessPoint",
+                        r"UpdateSmartAccessGatewayVersion",
+                    ]
+                }
+                Self::NotBoundCen => {
+                    &[
+                        r"BindSmartAccessGateway",
+                        r"BindVbr",
+                        r"UnbindSmartAccessGateway",
+                        r"UnbindVbr",
+                    ]
+                }
+                Self::NotSupportedProtocol => {
+                    &[
+                        r"AddACLRule",
+                        r"CreateQosPolicy",
+                        r"ModifyACLRule",
+                        r"ModifyQosPolicy",
+                    ]
+                }
                 Self::OperationDeniedArrearage => {
                     &[r"AssociateSmartAGWithApplicationBandwidthPackage"]
                 }
-                Self::OperationDeniedBandwidthExceeded => &[r"UpdateSmartAGUserAccelerateConfig"],
+                Self::OperationDeniedBandwidthExceeded => {
+                    &[r"UpdateSmartAGUserAccelerateConfig"]
+                }
                 Self::OperationDeniedBondApplicationBandwidthPackage => {
                     &[r"UnbindSmartAccessGateway"]
                 }
                 Self::OperationDeniedNoBindCcn => {
                     &[r"AssociateSmartAGWithApplicationBandwidthPackage"]
                 }
-                Self::OperationFailedAssociateFlowLog => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::OperationUnsupportedAssociateFlowLog => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
+                Self::OperationFailedAssociateFlowLog => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
+                Self::OperationUnsupportedAssociateFlowLog => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
                 Self::ParamInvalidVersionComparator => {
                     &[r"DescribeSagVbrRelations", r"DescribeSmartAccessGateways"]
                 }
@@ -5112,32 +5124,40 @@ const _: () = {
                 Self::QosPerSmartagAmountLimit => &[r"AssociateQos"],
                 Self::QosPolicyPerQosAmountLimit => &[r"CreateQosPolicy"],
                 Self::QuotaExceededDnatPerSag => &[r"AddDnatEntry"],
-                Self::QuotaExceededFlowlog => &[
-                    r"ActiveFlowLog",
-                    r"AssociateFlowLog",
-                    r"CreateFlowLog",
-                    r"DeactiveFlowLog",
-                    r"DeleteFlowLog",
-                    r"DescribeFlowLogSags",
-                    r"DescribeUnbindFlowLogSags",
-                    r"DisassociateFlowLog",
-                    r"ModifyFlowLogAttribute",
-                ],
-                Self::RdInvalidDestCidrBlock => &[
-                    r"DeleteRouteDistributionStrategy",
-                    r"ModifyRouteDistributionStrategy",
-                ],
+                Self::QuotaExceededFlowlog => {
+                    &[
+                        r"ActiveFlowLog",
+                        r"AssociateFlowLog",
+                        r"CreateFlowLog",
+                        r"DeactiveFlowLog",
+                        r"DeleteFlowLog",
+                        r"DescribeFlowLogSags",
+                        r"DescribeUnbindFlowLogSags",
+                        r"DisassociateFlowLog",
+                        r"ModifyFlowLogAttribute",
+                    ]
+                }
+                Self::RdInvalidDestCidrBlock => {
+                    &[
+                        r"DeleteRouteDistributionStrategy",
+                        r"ModifyRouteDistributionStrategy",
+                    ]
+                }
                 Self::RdInvalidHcInstanceId => &[r"ModifyRouteDistributionStrategy"],
                 Self::RdInvalidRouteDistribution => &[r"ModifyRouteDistributionStrategy"],
-                Self::RdInvalidRouteSource => &[
-                    r"DeleteRouteDistributionStrategy",
-                    r"ModifyRouteDistributionStrategy",
-                ],
-                Self::RdInvalidSourceType => &[
-                    r"DeleteRouteDistributionStrategy",
-                    r"DescribeRouteDistributionStrategies",
-                    r"ModifyRouteDistributionStrategy",
-                ],
+                Self::RdInvalidRouteSource => {
+                    &[
+                        r"DeleteRouteDistributionStrategy",
+                        r"ModifyRouteDistributionStrategy",
+                    ]
+                }
+                Self::RdInvalidSourceType => {
+                    &[
+                        r"DeleteRouteDistributionStrategy",
+                        r"DescribeRouteDistributionStrategies",
+                        r"ModifyRouteDistributionStrategy",
+                    ]
+                }
                 Self::ResourceAlreadyAssociatedSmartAccessGateway => {
                     &[r"AssociateSmartAGWithApplicationBandwidthPackage"]
                 }
@@ -5145,210 +5165,242 @@ const _: () = {
                 Self::ResourceNotAssociatedSmartAccessGateway => {
                     &[r"DissociateSmartAGFromApplicationBandwidthPackage"]
                 }
-                Self::ResourceNotFoundApplicationBandwidthPackage => &[
-                    r"AssociateSmartAGWithApplicationBandwidthPackage",
-                    r"DissociateSmartAGFromApplicationBandwidthPackage",
-                ],
+                Self::ResourceNotFoundApplicationBandwidthPackage => {
+                    &[
+                        r"AssociateSmartAGWithApplicationBandwidthPackage",
+                        r"DissociateSmartAGFromApplicationBandwidthPackage",
+                    ]
+                }
                 Self::ResourceNotFoundDevice => &[r"AddSmartAccessGatewayDnsForward"],
-                Self::ResourceNotFoundSmartAccessGateway => &[
-                    r"AssociateSmartAGWithApplicationBandwidthPackage",
-                    r"DissociateSmartAGFromApplicationBandwidthPackage",
-                    r"UpdateSmartAGUserAccelerateConfig",
-                ],
-                Self::ResourceNotFoundUser => &[
-                    r"ModifySmartAccessGatewayClientUser",
-                    r"UpdateSmartAGUserAccelerateConfig",
-                ],
-                Self::SagArrearage => &[
-                    r"CreateHealthCheck",
-                    r"ModifyHealthCheck",
-                    r"ModifyRouteDistributionStrategy",
-                    r"ModifySmartAccessGateway",
-                ],
+                Self::ResourceNotFoundSmartAccessGateway => {
+                    &[
+                        r"AssociateSmartAGWithApplicationBandwidthPackage",
+                        r"DissociateSmartAGFromApplicationBandwidthPackage",
+                        r"UpdateSmartAGUserAccelerateConfig",
+                    ]
+                }
+                Self::ResourceNotFoundUser => {
+                    &[
+                        r"ModifySmartAccessGatewayClientUser",
+                        r"UpdateSmartAGUserAccelerateConfig",
+                    ]
+                }
+                Self::SagArrearage => {
+                    &[
+                        r"CreateHealthCheck",
+                        r"ModifyHealthCheck",
+                        r"ModifyRouteDistributionStrategy",
+                        r"ModifySmartAccessGateway",
+                    ]
+                }
                 Self::SagBusinessStateNotSupport => &[r"DeleteSmartAccessGateway"],
                 Self::SagCcnCidrNoConfig => {
                     &[r"ModifyCloudConnectNetwork", r"ModifySmartAccessGateway"]
                 }
                 Self::SagCidrAmountLimit => &[r"ModifySmartAccessGateway"],
-                Self::SagCidrEmpty => &[
-                    r"CreateSmartAccessGatewayClientUser",
-                    r"ModifySmartAccessGateway",
-                    r"RoamClientUser",
-                ],
+                Self::SagCidrEmpty => {
+                    &[
+                        r"CreateSmartAccessGatewayClientUser",
+                        r"ModifySmartAccessGateway",
+                        r"RoamClientUser",
+                    ]
+                }
                 Self::SagCidrOverlap => &[r"ModifySmartAccessGateway", r"RoamClientUser"],
                 Self::SagCidrUsedByRoutableAddress => &[r"ModifySmartAccessGateway"],
                 Self::SagConflictCidrCcnSnatCidr => &[r"ModifySmartAccessGateway"],
                 Self::SagConflictSnatIp => &[r"ModifySmartAccessGateway"],
                 Self::SagDedicatedLineExist => &[r"UnbindSmartAccessGateway"],
                 Self::SagGrantDuplicated => &[r"GrantSagInstanceToCcn"],
-                Self::SagInstanceIdEmpty => &[
-                    r"BindSerialNumber",
-                    r"CreateHealthCheck",
-                    r"DeleteRouteDistributionStrategy",
-                    r"DeleteSmartAccessGatewayClientUser",
-                    r"DescribeGrantSagVbrRules",
-                    r"DescribeHealthChecks",
-                    r"DescribeRouteDistributionStrategies",
-                    r"DescribeSmartAccessGatewayClientUsers",
-                    r"DescribeUserFlowStatistics",
-                    r"DescribeUserOnlineClientStatistics",
-                    r"DescribeUserOnlineClients",
-                    r"GrantSagInstanceToCcn",
-                    r"ModifyDeviceAutoUpgradePolicy",
-                    r"ModifyHealthCheck",
-                    r"ModifyRouteDistributionStrategy",
-                    r"ModifySmartAccessGateway",
-                    r"ModifySmartAccessGatewayClientUser",
-                    r"ResetSmartAccessGatewayClientUserPassword",
-                    r"RevokeSagInstanceFromCcn",
-                    r"UnbindSerialNumber",
-                ],
-                Self::SagInstanceNoFound => &[
-                    r"AddSnatEntry",
-                    r"BindSerialNumber",
-                    r"CreateHealthCheck",
-                    r"DeleteRouteDistributionStrategy",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DeleteSmartAccessGatewayClientUser",
-                    r"DescribeClientUserDNS",
-                    r"DescribeGrantSagVbrRules",
-                    r"DescribeHealthChecks",
-                    r"DescribeRouteDistributionStrategies",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"DescribeSmartAccessGatewayAttribute",
-                    r"DescribeSmartAccessGatewayClientUsers",
-                    r"DescribeUserFlowStatistics",
-                    r"DescribeUserOnlineClientStatistics",
-                    r"DescribeUserOnlineClients",
-                    r"GrantSagInstanceToCcn",
-                    r"KickOutClients",
-                    r"ModifyHealthCheck",
-                    r"ModifyRouteDistributionStrategy",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"ModifySmartAccessGateway",
-                    r"ModifySmartAccessGatewayClientUser",
-                    r"ResetSmartAccessGatewayClientUserPassword",
-                    r"RoamClientUser",
-                    r"SynchronizeSmartAGWebConfig",
-                    r"UnbindSerialNumber",
-                    r"UpdateSmartAGAccessPoint",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"ViewSmartAccessGatewayBgpRoute",
-                    r"ViewSmartAccessGatewayDns",
-                    r"ViewSmartAccessGatewayOspfRoute",
-                ],
+                Self::SagInstanceIdEmpty => {
+                    &[
+                        r"BindSerialNumber",
+                        r"CreateHealthCheck",
+                        r"DeleteRouteDistributionStrategy",
+                        r"DeleteSmartAccessGatewayClientUser",
+                        r"DescribeGrantSagVbrRules",
+                        r"DescribeHealthChecks",
+                        r"DescribeRouteDistributionStrategies",
+                        r"DescribeSmartAccessGatewayClientUsers",
+                        r"DescribeUserFlowStatistics",
+                        r"DescribeUserOnlineClientStatistics",
+                        r"DescribeUserOnlineClients",
+                        r"GrantSagInstanceToCcn",
+                        r"ModifyDeviceAutoUpgradePolicy",
+                        r"ModifyHealthCheck",
+                        r"ModifyRouteDistributionStrategy",
+                        r"ModifySmartAccessGateway",
+                        r"ModifySmartAccessGatewayClientUser",
+                        r"ResetSmartAccessGatewayClientUserPassword",
+                        r"RevokeSagInstanceFromCcn",
+                        r"UnbindSerialNumber",
+                    ]
+                }
+                Self::SagInstanceNoFound => {
+                    &[
+                        r"AddSnatEntry",
+                        r"BindSerialNumber",
+                        r"CreateHealthCheck",
+                        r"DeleteRouteDistributionStrategy",
+                        r"DeleteSagExpressConnectInterface",
+                        r"DeleteSmartAccessGatewayClientUser",
+                        r"DescribeClientUserDNS",
+                        r"DescribeGrantSagVbrRules",
+                        r"DescribeHealthChecks",
+                        r"DescribeRouteDistributionStrategies",
+                        r"DescribeSAGDeviceInfo",
+                        r"DescribeSagCurrentDns",
+                        r"DescribeSagExpressConnectInterfaceList",
+                        r"DescribeSagGlobalRouteProtocol",
+                        r"DescribeSagHa",
+                        r"DescribeSagLanList",
+                        r"DescribeSagManagementPort",
+                        r"DescribeSagPortList",
+                        r"DescribeSagPortRouteProtocolList",
+                        r"DescribeSagRouteList",
+                        r"DescribeSagRouteProtocolBgp",
+                        r"DescribeSagRouteProtocolOspf",
+                        r"DescribeSagStaticRouteList",
+                        r"DescribeSagUserDns",
+                        r"DescribeSagWan4G",
+                        r"DescribeSagWanList",
+                        r"DescribeSagWanSnat",
+                        r"DescribeSagWifi",
+                        r"DescribeSmartAccessGatewayAttribute",
+                        r"DescribeSmartAccessGatewayClientUsers",
+                        r"DescribeUserFlowStatistics",
+                        r"DescribeUserOnlineClientStatistics",
+                        r"DescribeUserOnlineClients",
+                        r"GrantSagInstanceToCcn",
+                        r"KickOutClients",
+                        r"ModifyHealthCheck",
+                        r"ModifyRouteDistributionStrategy",
+                        r"ModifySAGAdminPassword",
+                        r"ModifySagGlobalRouteProtocol",
+                        r"ModifySagRouteProtocolBgp",
+                        r"ModifySagRouteProtocolOspf",
+                        r"ModifySagUserDns",
+                        r"ModifySmartAccessGateway",
+                        r"ModifySmartAccessGatewayClientUser",
+                        r"ResetSmartAccessGatewayClientUserPassword",
+                        r"RoamClientUser",
+                        r"SynchronizeSmartAGWebConfig",
+                        r"UnbindSerialNumber",
+                        r"UpdateSmartAGAccessPoint",
+                        r"UpdateSmartAccessGatewayAdminPassword",
+                        r"UpdateSmartAccessGatewayBgpRoute",
+                        r"UpdateSmartAccessGatewayDns",
+                        r"UpdateSmartAccessGatewayOspfRoute",
+                        r"ViewSmartAccessGatewayBgpRoute",
+                        r"ViewSmartAccessGatewayDns",
+                        r"ViewSmartAccessGatewayOspfRoute",
+                    ]
+                }
                 Self::SagInvalidCidr => &[r"ModifySmartAccessGateway"],
                 Self::SagInvalidCidrNoBelongCcnCidr => &[r"ModifySmartAccessGateway"],
                 Self::SagInvalidCidrFormat => &[r"ModifySmartAccessGateway"],
-                Self::SagInvalidDataPlan => &[
-                    r"DowngradeSmartAccessGateway",
-                    r"DowngradeSmartAccessGatewaySoftware",
-                    r"UpgradeSmartAccessGateway",
-                    r"UpgradeSmartAccessGatewaySoftware",
-                ],
-                Self::SagInvalidRoutingStrategy => &[r"ModifySmartAccessGatewayUpBandwidth"],
-                Self::SagInvalidSerialNumber => &[
-                    r"BindSerialNumber",
-                    r"ModifyDeviceAutoUpgradePolicy",
-                    r"UnbindSerialNumber",
-                ],
+                Self::SagInvalidDataPlan => {
+                    &[
+                        r"DowngradeSmartAccessGateway",
+                        r"DowngradeSmartAccessGatewaySoftware",
+                        r"UpgradeSmartAccessGateway",
+                        r"UpgradeSmartAccessGatewaySoftware",
+                    ]
+                }
+                Self::SagInvalidRoutingStrategy => {
+                    &[r"ModifySmartAccessGatewayUpBandwidth"]
+                }
+                Self::SagInvalidSerialNumber => {
+                    &[
+                        r"BindSerialNumber",
+                        r"ModifyDeviceAutoUpgradePolicy",
+                        r"UnbindSerialNumber",
+                    ]
+                }
                 Self::SagInvalidSnatCidr => &[r"ModifySmartAccessGateway"],
                 Self::SagInvalidSnatIp => &[r"ModifySmartAccessGateway"],
-                Self::SagInvalidUserCount => &[
-                    r"DowngradeSmartAccessGateway",
-                    r"DowngradeSmartAccessGatewaySoftware",
-                    r"UpgradeSmartAccessGateway",
-                    r"UpgradeSmartAccessGatewaySoftware",
-                ],
+                Self::SagInvalidUserCount => {
+                    &[
+                        r"DowngradeSmartAccessGateway",
+                        r"DowngradeSmartAccessGatewaySoftware",
+                        r"UpgradeSmartAccessGateway",
+                        r"UpgradeSmartAccessGatewaySoftware",
+                    ]
+                }
                 Self::SagIpCountTooLittle => &[r"ModifySmartAccessGateway"],
-                Self::SagNoActive => &[
-                    r"CreateHealthCheck",
-                    r"ModifyHealthCheck",
-                    r"ModifyRouteDistributionStrategy",
-                    r"ModifySmartAccessGateway",
-                    r"UpdateSmartAGAccessPoint",
-                ],
+                Self::SagNoActive => {
+                    &[
+                        r"CreateHealthCheck",
+                        r"ModifyHealthCheck",
+                        r"ModifyRouteDistributionStrategy",
+                        r"ModifySmartAccessGateway",
+                        r"UpdateSmartAGAccessPoint",
+                    ]
+                }
                 Self::SagNoBandwidth => &[r"BindSmartAccessGateway"],
                 Self::SagNoBindSn => &[r"BindSmartAccessGateway"],
-                Self::SagNotAllowConfigCidr => &[
-                    r"ModifySmartAccessGateway",
-                    r"ModifySmartAccessGatewayUpBandwidth",
-                ],
+                Self::SagNotAllowConfigCidr => {
+                    &[
+                        r"ModifySmartAccessGateway",
+                        r"ModifySmartAccessGatewayUpBandwidth",
+                    ]
+                }
                 Self::SagSnConflict => &[r"BindSerialNumber"],
                 Self::SagSnOverLimit => &[r"BindSerialNumber"],
                 Self::SagSoftwareNoSupportVbr => &[r"BindVbr"],
-                Self::SagSoftwareNotSupport => &[
-                    r"AssociateACL",
-                    r"AssociateQos",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"SynchronizeSmartAGWebConfig",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"ViewSmartAccessGatewayBgpRoute",
-                    r"ViewSmartAccessGatewayDns",
-                    r"ViewSmartAccessGatewayOspfRoute",
-                ],
-                Self::SagSoftwareNotSupportFeature => &[
-                    r"ModifyHealthCheck",
-                    r"ModifyRouteDistributionStrategy",
-                    r"ModifySAGAdminPassword",
-                    r"SynchronizeSmartAGWebConfig",
-                    r"UpdateSmartAGAccessPoint",
-                ],
+                Self::SagSoftwareNotSupport => {
+                    &[
+                        r"AssociateACL",
+                        r"AssociateQos",
+                        r"DeleteSagExpressConnectInterface",
+                        r"DescribeSAGDeviceInfo",
+                        r"DescribeSagCurrentDns",
+                        r"DescribeSagExpressConnectInterfaceList",
+                        r"DescribeSagGlobalRouteProtocol",
+                        r"DescribeSagHa",
+                        r"DescribeSagLanList",
+                        r"DescribeSagManagementPort",
+                        r"DescribeSagPortList",
+                        r"DescribeSagPortRouteProtocolList",
+                        r"DescribeSagRouteList",
+                        r"DescribeSagRouteProtocolBgp",
+                        r"DescribeSagRouteProtocolOspf",
+                        r"DescribeSagStaticRouteList",
+                        r"DescribeSagUserDns",
+                        r"DescribeSagWan4G",
+                        r"DescribeSagWanList",
+                        r"DescribeSagWanSnat",
+                        r"DescribeSagWifi",
+                        r"ModifySAGAdminPassword",
+                        r"ModifySagGlobalRouteProtocol",
+                        r"ModifySagRouteProtocolBgp",
+                        r"ModifySagRouteProtocolOspf",
+                        r"ModifySagUserDns",
+                        r"SynchronizeSmartAGWebConfig",
+                        r"UpdateSmartAccessGatewayAdminPassword",
+                        r"UpdateSmartAccessGatewayBgpRoute",
+                        r"UpdateSmartAccessGatewayDns",
+                        r"UpdateSmartAccessGatewayOspfRoute",
+                        r"ViewSmartAccessGatewayBgpRoute",
+                        r"ViewSmartAccessGatewayDns",
+                        r"ViewSmartAccessGatewayOspfRoute",
+                    ]
+                }
+                Self::SagSoftwareNotSupportFeature => {
+                    &[
+                        r"ModifyHealthCheck",
+                        r"ModifyRouteDistributionStrategy",
+                        r"ModifySAGAdminPassword",
+                        r"SynchronizeSmartAGWebConfig",
+                        r"UpdateSmartAGAccessPoint",
+                    ]
+                }
                 Self::SagSslConnectionSpecInvalid => &[r"ModifySmartAccessGateway"],
                 Self::SagVbrBound => &[r"BindVbr"],
                 Self::SagVbrBoundToSag => &[r"BindVbr"],
                 Self::SagVbrNotBondCen => &[r"BindSmartAccessGateway", r"BindVbr"],
-                Self::SmartagPortRoleInvalid => &[r"UpdateSmartAccessGatewayPortRouteProtocol"],
+                Self::SmartagPortRoleInvalid => {
+                    &[r"UpdateSmartAccessGatewayPortRouteProtocol"]
+                }
                 Self::SnatAmountLimit => &[r"AddSnatEntry"],
                 Self::SnatCidrConfigExist => &[r"AddSnatEntry"],
                 Self::SnatInvalidCidr => &[r"AddSnatEntry"],
@@ -5358,41 +5410,51 @@ const _: () = {
                 Self::SagEccRouteTypeError => &[r"ModifySagPortRouteProtocol"],
                 Self::SagEccVlanDefault => &[r"CreateSagExpressConnectInterface"],
                 Self::SagEccVlanExist => &[r"CreateSagExpressConnectInterface"],
-                Self::SagEccVlanNotExist => &[
-                    r"CreateSagStaticRoute",
-                    r"ModifySagExpressConnectInterface",
-                    r"ModifySagStaticRoute",
-                ],
+                Self::SagEccVlanNotExist => {
+                    &[
+                        r"CreateSagStaticRoute",
+                        r"ModifySagExpressConnectInterface",
+                        r"ModifySagStaticRoute",
+                    ]
+                }
                 Self::SagEccVlanOverLimit => &[r"CreateSagExpressConnectInterface"],
                 Self::SagHaPortExist => &[r"ModifySagHa", r"ModifySagPortRole"],
                 Self::SagHaPortRoleError => &[r"ModifySagHa"],
                 Self::SagHaTypeNotAllow => &[r"ModifySagHa"],
-                Self::SagPortMgtError => &[
-                    r"DescribeSagWanList",
-                    r"ModifySagManagementPort",
-                    r"ModifySagPortRole",
-                ],
-                Self::SagPortNotExist => &[
-                    r"CreateSagStaticRoute",
-                    r"DeleteSagStaticRoute",
-                    r"ModifySagLan",
-                    r"ModifySagPortRole",
-                    r"ModifySagStaticRoute",
-                    r"ModifySagWan",
-                ],
-                Self::SagPortRoleInvalid => &[
-                    r"CreateSagStaticRoute",
-                    r"DescribeSagWanList",
-                    r"ModifySagLan",
-                    r"ModifySagPortRole",
-                    r"ModifySagStaticRoute",
-                    r"ModifySagWan",
-                ],
+                Self::SagPortMgtError => {
+                    &[
+                        r"DescribeSagWanList",
+                        r"ModifySagManagementPort",
+                        r"ModifySagPortRole",
+                    ]
+                }
+                Self::SagPortNotExist => {
+                    &[
+                        r"CreateSagStaticRoute",
+                        r"DeleteSagStaticRoute",
+                        r"ModifySagLan",
+                        r"ModifySagPortRole",
+                        r"ModifySagStaticRoute",
+                        r"ModifySagWan",
+                    ]
+                }
+                Self::SagPortRoleInvalid => {
+                    &[
+                        r"CreateSagStaticRoute",
+                        r"DescribeSagWanList",
+                        r"ModifySagLan",
+                        r"ModifySagPortRole",
+                        r"ModifySagStaticRoute",
+                        r"ModifySagWan",
+                    ]
+                }
                 Self::SagPortRoleLimit => &[r"ModifySagPortRole"],
                 Self::SagRouteProtocolPortNotExist => &[r"ModifySagPortRouteProtocol"],
                 Self::SagRouteTypeNotMatch => &[r"ModifySagPortRouteProtocol"],
                 Self::SagStaticRouteExist => &[r"CreateSagStaticRoute"],
-                Self::SagStaticRouteNotExist => &[r"DeleteSagStaticRoute", r"ModifySagStaticRoute"],
+                Self::SagStaticRouteNotExist => {
+                    &[r"DeleteSagStaticRoute", r"ModifySagStaticRoute"]
+                }
                 Self::SagConfiguring => {
                     &[r"CreateProbeTask", r"DeleteProbeTask", r"UpdateProbeTask"]
                 }
@@ -5404,142 +5466,152 @@ const _: () = {
                 Self::SmartAgAlreadyAssociateQos => &[r"AssociateQos"],
                 Self::SmartAgNotAssociateAcl => &[r"DisassociateACL"],
                 Self::SmartAgNotAssociateQos => &[r"DisassociateQos"],
-                Self::SmartAccessGatewayActivateFailed => &[r"ActivateSmartAccessGateway"],
+                Self::SmartAccessGatewayActivateFailed => {
+                    &[r"ActivateSmartAccessGateway"]
+                }
                 Self::SmartAccessGatewayAlreadyBound => &[r"BindSmartAccessGateway"],
-                Self::SmartAccessGatewayInArrears => &[
-                    r"AddDnatEntry",
-                    r"AddSnatEntry",
-                    r"BindSerialNumber",
-                    r"BindSmartAccessGateway",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"ModifySmartAccessGateway",
-                    r"SynchronizeSmartAGWebConfig",
-                    r"UpdateSmartAccessGatewayVersion",
-                ],
-                Self::SmartAccessGatewayNotActivated => &[
-                    r"AddDnatEntry",
-                    r"AddSnatEntry",
-                    r"BindSmartAccessGateway",
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"ModifySmartAccessGateway",
-                    r"SynchronizeSmartAGWebConfig",
-                    r"UnbindSmartAccessGateway",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayBgpRoute",
-                    r"UpdateSmartAccessGatewayDns",
-                    r"UpdateSmartAccessGatewayOspfRoute",
-                    r"UpdateSmartAccessGatewayVersion",
-                    r"ViewSmartAccessGatewayBgpRoute",
-                    r"ViewSmartAccessGatewayDns",
-                    r"ViewSmartAccessGatewayOspfRoute",
-                ],
+                Self::SmartAccessGatewayInArrears => {
+                    &[
+                        r"AddDnatEntry",
+                        r"AddSnatEntry",
+                        r"BindSerialNumber",
+                        r"BindSmartAccessGateway",
+                        r"DeleteSagExpressConnectInterface",
+                        r"DescribeSAGDeviceInfo",
+                        r"DescribeSagCurrentDns",
+                        r"DescribeSagExpressConnectInterfaceList",
+                        r"DescribeSagGlobalRouteProtocol",
+                        r"DescribeSagHa",
+                        r"DescribeSagLanList",
+                        r"DescribeSagManagementPort",
+                        r"DescribeSagPortList",
+                        r"DescribeSagPortRouteProtocolList",
+                        r"DescribeSagRouteList",
+                        r"DescribeSagRouteProtocolBgp",
+                        r"DescribeSagRouteProtocolOspf",
+                        r"DescribeSagStaticRouteList",
+                        r"DescribeSagUserDns",
+                        r"DescribeSagWan4G",
+                        r"DescribeSagWanList",
+                        r"DescribeSagWanSnat",
+                        r"DescribeSagWifi",
+                        r"ModifySAGAdminPassword",
+                        r"ModifySagGlobalRouteProtocol",
+                        r"ModifySagRouteProtocolBgp",
+                        r"ModifySagRouteProtocolOspf",
+                        r"ModifySagUserDns",
+                        r"ModifySmartAccessGateway",
+                        r"SynchronizeSmartAGWebConfig",
+                        r"UpdateSmartAccessGatewayVersion",
+                    ]
+                }
+                Self::SmartAccessGatewayNotActivated => {
+                    &[
+                        r"AddDnatEntry",
+                        r"AddSnatEntry",
+                        r"BindSmartAccessGateway",
+                        r"DeleteSagExpressConnectInterface",
+                        r"DescribeSAGDeviceInfo",
+                        r"DescribeSagCurrentDns",
+                        r"DescribeSagExpressConnectInterfaceList",
+                        r"DescribeSagGlobalRouteProtocol",
+                        r"DescribeSagHa",
+                        r"DescribeSagLanList",
+                        r"DescribeSagManagementPort",
+                        r"DescribeSagPortList",
+                        r"DescribeSagPortRouteProtocolList",
+                        r"DescribeSagRouteList",
+                        r"DescribeSagRouteProtocolBgp",
+                        r"DescribeSagRouteProtocolOspf",
+                        r"DescribeSagStaticRouteList",
+                        r"DescribeSagUserDns",
+                        r"DescribeSagWan4G",
+                        r"DescribeSagWanList",
+                        r"DescribeSagWanSnat",
+                        r"DescribeSagWifi",
+                        r"ModifySAGAdminPassword",
+                        r"ModifySagGlobalRouteProtocol",
+                        r"ModifySagRouteProtocolBgp",
+                        r"ModifySagRouteProtocolOspf",
+                        r"ModifySagUserDns",
+                        r"ModifySmartAccessGateway",
+                        r"SynchronizeSmartAGWebConfig",
+                        r"UnbindSmartAccessGateway",
+                        r"UpdateSmartAccessGatewayAdminPassword",
+                        r"UpdateSmartAccessGatewayBgpRoute",
+                        r"UpdateSmartAccessGatewayDns",
+                        r"UpdateSmartAccessGatewayOspfRoute",
+                        r"UpdateSmartAccessGatewayVersion",
+                        r"ViewSmartAccessGatewayBgpRoute",
+                        r"ViewSmartAccessGatewayDns",
+                        r"ViewSmartAccessGatewayOspfRoute",
+                    ]
+                }
                 Self::SmartAccessGatewayNotBind => {
                     &[r"ModifySmartAccessGateway", r"UnbindSmartAccessGateway"]
                 }
-                Self::SmartAccessGatewayNotOnline => &[
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRemoteAccess",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"SynchronizeSmartAGWebConfig",
-                    r"UpdateSmartAGAccessPoint",
-                    r"UpdateSmartAccessGatewayAdminPassword",
-                    r"UpdateSmartAccessGatewayVersion",
-                ],
-                Self::SmartAccessGatewayOffline => &[
-                    r"DeleteSagExpressConnectInterface",
-                    r"DescribeSAGDeviceInfo",
-                    r"DescribeSagCurrentDns",
-                    r"DescribeSagExpressConnectInterfaceList",
-                    r"DescribeSagGlobalRouteProtocol",
-                    r"DescribeSagHa",
-                    r"DescribeSagLanList",
-                    r"DescribeSagManagementPort",
-                    r"DescribeSagPortList",
-                    r"DescribeSagPortRouteProtocolList",
-                    r"DescribeSagRouteList",
-                    r"DescribeSagRouteProtocolBgp",
-                    r"DescribeSagRouteProtocolOspf",
-                    r"DescribeSagStaticRouteList",
-                    r"DescribeSagUserDns",
-                    r"DescribeSagWan4G",
-                    r"DescribeSagWanList",
-                    r"DescribeSagWanSnat",
-                    r"DescribeSagWifi",
-                    r"ModifySAGAdminPassword",
-                    r"ModifySagGlobalRouteProtocol",
-                    r"ModifySagRouteProtocolBgp",
-                    r"ModifySagRouteProtocolOspf",
-                    r"ModifySagUserDns",
-                    r"SynchronizeSmartAGWebConfig",
-                ],
+                Self::SmartAccessGatewayNotOnline => {
+                    &[
+                        r"DeleteSagExpressConnectInterface",
+                        r"DescribeSAGDeviceInfo",
+                        r"DescribeSagCurrentDns",
+                        r"DescribeSagExpressConnectInterfaceList",
+                        r"DescribeSagGlobalRouteProtocol",
+                        r"DescribeSagHa",
+                        r"DescribeSagLanList",
+                        r"DescribeSagManagementPort",
+                        r"DescribeSagPortList",
+                        r"DescribeSagPortRouteProtocolList",
+                        r"DescribeSagRouteList",
+                        r"DescribeSagRouteProtocolBgp",
+                        r"DescribeSagRouteProtocolOspf",
+                        r"DescribeSagStaticRouteList",
+                        r"DescribeSagUserDns",
+                        r"DescribeSagWan4G",
+                        r"DescribeSagWanList",
+                        r"DescribeSagWanSnat",
+                        r"DescribeSagWifi",
+                        r"ModifySAGAdminPassword",
+                        r"ModifySagGlobalRouteProtocol",
+                        r"ModifySagRemoteAccess",
+                        r"ModifySagRouteProtocolBgp",
+                        r"ModifySagRouteProtocolOspf",
+                        r"ModifySagUserDns",
+                        r"SynchronizeSmartAGWebConfig",
+                        r"UpdateSmartAGAccessPoint",
+                        r"UpdateSmartAccessGatewayAdminPassword",
+                        r"UpdateSmartAccessGatewayVersion",
+                    ]
+                }
+                Self::SmartAccessGatewayOffline => {
+                    &[
+                        r"DeleteSagExpressConnectInterface",
+                        r"DescribeSAGDeviceInfo",
+                        r"DescribeSagCurrentDns",
+                        r"DescribeSagExpressConnectInterfaceList",
+                        r"DescribeSagGlobalRouteProtocol",
+                        r"DescribeSagHa",
+                        r"DescribeSagLanList",
+                        r"DescribeSagManagementPort",
+                        r"DescribeSagPortList",
+                        r"DescribeSagPortRouteProtocolList",
+                        r"DescribeSagRouteList",
+                        r"DescribeSagRouteProtocolBgp",
+                        r"DescribeSagRouteProtocolOspf",
+                        r"DescribeSagStaticRouteList",
+                        r"DescribeSagUserDns",
+                        r"DescribeSagWan4G",
+                        r"DescribeSagWanList",
+                        r"DescribeSagWanSnat",
+                        r"DescribeSagWifi",
+                        r"ModifySAGAdminPassword",
+                        r"ModifySagGlobalRouteProtocol",
+                        r"ModifySagRouteProtocolBgp",
+                        r"ModifySagRouteProtocolOspf",
+                        r"ModifySagUserDns",
+                        r"SynchronizeSmartAGWebConfig",
+                    ]
+                }
                 Self::TunnelIdDistributeError => &[r"BindSmartAccessGateway"],
                 Self::TunnelIdNotEnough => &[r"BindSmartAccessGateway"],
                 Self::UnsupportedFeatureApplicationAccelerate => {
@@ -5548,17 +5620,20 @@ const _: () = {
                 Self::UpdateErrorCcn => &[r"ModifyCloudConnectNetwork"],
                 Self::UpdateErrorSmartag => &[r"BindSmartAccessGateway"],
                 Self::Upgrading => &[r"UpdateSmartAGAccessPoint"],
-                Self::VbrConflictChangeSubnet => &[
-                    r"BindSmartAccessGateway",
-                    r"ModifySmartAccessGateway",
-                    r"UnbindSmartAccessGateway",
-                    r"UnbindVbr",
-                ],
-                Self::VbrConflictCreateBackup => &[r"BindVbr", r"ModifySmartAccessGateway"],
-                Self::VersionNotExist => &[
-                    r"DescribeSmartAccessGatewayVersions",
-                    r"ModifySagRemoteAccess",
-                ],
+                Self::VbrConflictChangeSubnet => {
+                    &[
+                        r"BindSmartAccessGateway",
+                        r"ModifySmartAccessGateway",
+                        r"UnbindSmartAccessGateway",
+                        r"UnbindVbr",
+                    ]
+                }
+                Self::VbrConflictCreateBackup => {
+                    &[r"BindVbr", r"ModifySmartAccessGateway"]
+                }
+                Self::VersionNotExist => {
+                    &[r"DescribeSmartAccessGatewayVersions", r"ModifySagRemoteAccess"]
+                }
                 Self::VersionTooOld => &[r"UpdateSmartAccessGatewayVersion"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -5566,1542 +5641,1810 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"ActivateSmartAccessGateway" => &[Self::SmartAccessGatewayActivateFailed],
-                r"ActiveFlowLog" => &[
-                    Self::DependencyViolationFlowLog,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::IllegalParamActiveAging,
-                    Self::IllegalParamInactiveAging,
-                    Self::IllegalParamNetflowServerIp,
-                    Self::IllegalParamNetflowServerPort,
-                    Self::IllegalParamNetflowVersion,
-                    Self::IllegalParamOutputType,
-                    Self::IllegalParamRegionId,
-                    Self::IllegalParamSlsRegionId,
-                    Self::IllegalParamStatus,
-                    Self::IncorrectStatusFlowLog,
-                    Self::InvalidFlowLogIdNotFound,
-                    Self::MissingParamFlowLogId,
-                    Self::OperationFailedAssociateFlowLog,
-                    Self::OperationUnsupportedAssociateFlowLog,
-                    Self::QuotaExceededFlowlog,
-                ],
-                r"AddACLRule" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::AclInvalidType,
-                    Self::AclNoSupportWanType,
-                    Self::AcrPerAclAmountLimit,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::Forbidden,
-                    Self::InvalidDescription,
-                    Self::InvalidIdAcl,
-                    Self::InvalidPortRange,
-                    Self::NotSupportedProtocol,
-                ],
-                r"AddDnatEntry" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::DuplicatedDnatEntry,
-                    Self::FeatureNotSupport,
-                    Self::Forbidden,
-                    Self::IllegalParam,
-                    Self::InvalidIdSmartag,
-                    Self::InvalidRegionId,
-                    Self::MissingParam,
-                    Self::QuotaExceededDnatPerSag,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                ],
-                r"AddSmartAccessGatewayDnsForward" => &[
-                    Self::CcnDnsForwardCreateFailed,
-                    Self::CcnDuplicateDnsForwardingDomain,
-                    Self::ConfigUnsynchronized,
-                    Self::DeviceNotExist,
-                    Self::FeatureNotSupport,
-                    Self::GatewayInvalidSn,
-                    Self::InvalidSpecFeatureNotSupport,
-                    Self::ResourceNotFoundDevice,
-                ],
-                r"AddSnatEntry" => &[
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::SagInstanceNoFound,
-                    Self::SnatAmountLimit,
-                    Self::SnatCidrConfigExist,
-                    Self::SnatInvalidCidr,
-                    Self::SnatInvalidIp,
-                    Self::SnatSnatDnatIpConflict,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                ],
-                r"AssociateACL" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::AclPerSmartagAmountLimit,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::Forbidden,
-                    Self::InvalidIdAcl,
-                    Self::InvalidIdSmartag,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAgAlreadyAssociateAcl,
-                ],
-                r"AssociateFlowLog" => &[
-                    Self::DependencyViolationFlowLog,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::IllegalParamActiveAging,
-                    Self::IllegalParamInactiveAging,
-                    Self::IllegalParamNetflowServerIp,
-                    Self::IllegalParamNetflowServerPort,
-                    Self::IllegalParamNetflowVersion,
-                    Self::IllegalParamOutputType,
-                    Self::IllegalParamRegionId,
-                    Self::IllegalParamSlsRegionId,
-                    Self::IllegalParamStatus,
-                    Self::IncorrectStatusFlowLog,
-                    Self::InvalidFlowLogIdNotFound,
-                    Self::InvalidSmartAgIdNotFound,
-                    Self::MissingParamFlowLogId,
-                    Self::OperationFailedAssociateFlowLog,
-                    Self::OperationUnsupportedAssociateFlowLog,
-                    Self::QuotaExceededFlowlog,
-                ],
-                r"AssociateQos" => &[
-                    Self::InternalError,
-                    Self::InvalidIdQos,
-                    Self::InvalidIdSmartag,
-                    Self::MissParameterQosId,
-                    Self::MissParameterRegionId,
-                    Self::MissParameterSmartAgId,
-                    Self::QosPerSmartagAmountLimit,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAgAlreadyAssociateQos,
-                ],
-                r"AssociateSmartAGWithApplicationBandwidthPackage" => &[
-                    Self::IncorrectBusinessStatusApplicationBandwidthPackage,
-                    Self::OperationDeniedArrearage,
-                    Self::OperationDeniedNoBindCcn,
-                    Self::ResourceAlreadyAssociatedSmartAccessGateway,
-                    Self::ResourceNotFoundApplicationBandwidthPackage,
-                    Self::ResourceNotFoundSmartAccessGateway,
-                    Self::UnsupportedFeatureApplicationAccelerate,
-                ],
-                r"BindSerialNumber" => &[
-                    Self::ResourceInOperating,
-                    Self::SagInstanceIdEmpty,
-                    Self::SagInstanceNoFound,
-                    Self::SagInvalidSerialNumber,
-                    Self::SagSnConflict,
-                    Self::SagSnOverLimit,
-                    Self::SmartAccessGatewayInArrears,
-                ],
-                r"BindSmartAccessGateway" => &[
-                    Self::MissingParameter,
-                    Self::AlreadyBoundCcn,
-                    Self::CidrConflict,
-                    Self::Forbidden,
-                    Self::InvalidIdCcn,
-                    Self::InvalidIdSmartag,
-                    Self::LinkLevelBackupExists,
-                    Self::NotBoundCen,
-                    Self::SagNoBandwidth,
-                    Self::SagNoBindSn,
-                    Self::SagVbrNotBondCen,
-                    Self::SmartAccessGatewayAlreadyBound,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::TunnelIdDistributeError,
-                    Self::TunnelIdNotEnough,
-                    Self::UpdateErrorSmartag,
-                    Self::VbrConflictChangeSubnet,
-                ],
-                r"BindVbr" => &[
-                    Self::FeatureNotSupport,
-                    Self::ForbbidenSubUser,
-                    Self::Forbidden,
-                    Self::InvalidIdSmartag,
-                    Self::InvalidIdVbr,
-                    Self::LinkLevelBackupExists,
-                    Self::NotBoundCcn,
-                    Self::NotBoundCen,
-                    Self::SagSoftwareNoSupportVbr,
-                    Self::SagVbrBound,
-                    Self::SagVbrBoundToSag,
-                    Self::SagVbrNotBondCen,
-                    Self::VbrConflictCreateBackup,
-                ],
+                r"ActivateSmartAccessGateway" => {
+                    &[Self::SmartAccessGatewayActivateFailed]
+                }
+                r"ActiveFlowLog" => {
+                    &[
+                        Self::DependencyViolationFlowLog,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::IllegalParamActiveAging,
+                        Self::IllegalParamInactiveAging,
+                        Self::IllegalParamNetflowServerIp,
+                        Self::IllegalParamNetflowServerPort,
+                        Self::IllegalParamNetflowVersion,
+                        Self::IllegalParamOutputType,
+                        Self::IllegalParamRegionId,
+                        Self::IllegalParamSlsRegionId,
+                        Self::IllegalParamStatus,
+                        Self::IncorrectStatusFlowLog,
+                        Self::InvalidFlowLogIdNotFound,
+                        Self::MissingParamFlowLogId,
+                        Self::OperationFailedAssociateFlowLog,
+                        Self::OperationUnsupportedAssociateFlowLog,
+                        Self::QuotaExceededFlowlog,
+                    ]
+                }
+                r"AddACLRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::AclInvalidType,
+                        Self::AclNoSupportWanType,
+                        Self::AcrPerAclAmountLimit,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::Forbidden,
+                        Self::InvalidDescription,
+                        Self::InvalidIdAcl,
+                        Self::InvalidPortRange,
+                        Self::NotSupportedProtocol,
+                    ]
+                }
+                r"AddDnatEntry" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::DuplicatedDnatEntry,
+                        Self::FeatureNotSupport,
+                        Self::Forbidden,
+                        Self::IllegalParam,
+                        Self::InvalidIdSmartag,
+                        Self::InvalidRegionId,
+                        Self::MissingParam,
+                        Self::QuotaExceededDnatPerSag,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                    ]
+                }
+                r"AddSmartAccessGatewayDnsForward" => {
+                    &[
+                        Self::CcnDnsForwardCreateFailed,
+                        Self::CcnDuplicateDnsForwardingDomain,
+                        Self::ConfigUnsynchronized,
+                        Self::DeviceNotExist,
+                        Self::FeatureNotSupport,
+                        Self::GatewayInvalidSn,
+                        Self::InvalidSpecFeatureNotSupport,
+                        Self::ResourceNotFoundDevice,
+                    ]
+                }
+                r"AddSnatEntry" => {
+                    &[
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::SagInstanceNoFound,
+                        Self::SnatAmountLimit,
+                        Self::SnatCidrConfigExist,
+                        Self::SnatInvalidCidr,
+                        Self::SnatInvalidIp,
+                        Self::SnatSnatDnatIpConflict,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                    ]
+                }
+                r"AssociateACL" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::AclPerSmartagAmountLimit,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::Forbidden,
+                        Self::InvalidIdAcl,
+                        Self::InvalidIdSmartag,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAgAlreadyAssociateAcl,
+                    ]
+                }
+                r"AssociateFlowLog" => {
+                    &[
+                        Self::DependencyViolationFlowLog,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::IllegalParamActiveAging,
+                        Self::IllegalParamInactiveAging,
+                        Self::IllegalParamNetflowServerIp,
+                        Self::IllegalParamNetflowServerPort,
+                        Self::IllegalParamNetflowVersion,
+                        Self::IllegalParamOutputType,
+                        Self::IllegalParamRegionId,
+                        Self::IllegalParamSlsRegionId,
+                        Self::IllegalParamStatus,
+                        Self::IncorrectStatusFlowLog,
+                        Self::InvalidFlowLogIdNotFound,
+                        Self::InvalidSmartAgIdNotFound,
+                        Self::MissingParamFlowLogId,
+                        Self::OperationFailedAssociateFlowLog,
+                        Self::OperationUnsupportedAssociateFlowLog,
+                        Self::QuotaExceededFlowlog,
+                    ]
+                }
+                r"AssociateQos" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidIdQos,
+                        Self::InvalidIdSmartag,
+                        Self::MissParameterQosId,
+                        Self::MissParameterRegionId,
+                        Self::MissParameterSmartAgId,
+                        Self::QosPerSmartagAmountLimit,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAgAlreadyAssociateQos,
+                    ]
+                }
+                r"AssociateSmartAGWithApplicationBandwidthPackage" => {
+                    &[
+                        Self::IncorrectBusinessStatusApplicationBandwidthPackage,
+                        Self::OperationDeniedArrearage,
+                        Self::OperationDeniedNoBindCcn,
+                        Self::ResourceAlreadyAssociatedSmartAccessGateway,
+                        Self::ResourceNotFoundApplicationBandwidthPackage,
+                        Self::ResourceNotFoundSmartAccessGateway,
+                        Self::UnsupportedFeatureApplicationAccelerate,
+                    ]
+                }
+                r"BindSerialNumber" => {
+                    &[
+                        Self::ResourceInOperating,
+                        Self::SagInstanceIdEmpty,
+                        Self::SagInstanceNoFound,
+                        Self::SagInvalidSerialNumber,
+                        Self::SagSnConflict,
+                        Self::SagSnOverLimit,
+                        Self::SmartAccessGatewayInArrears,
+                    ]
+                }
+                r"BindSmartAccessGateway" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AlreadyBoundCcn,
+                        Self::CidrConflict,
+                        Self::Forbidden,
+                        Self::InvalidIdCcn,
+                        Self::InvalidIdSmartag,
+                        Self::LinkLevelBackupExists,
+                        Self::NotBoundCen,
+                        Self::SagNoBandwidth,
+                        Self::SagNoBindSn,
+                        Self::SagVbrNotBondCen,
+                        Self::SmartAccessGatewayAlreadyBound,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::TunnelIdDistributeError,
+                        Self::TunnelIdNotEnough,
+                        Self::UpdateErrorSmartag,
+                        Self::VbrConflictChangeSubnet,
+                    ]
+                }
+                r"BindVbr" => {
+                    &[
+                        Self::FeatureNotSupport,
+                        Self::ForbbidenSubUser,
+                        Self::Forbidden,
+                        Self::InvalidIdSmartag,
+                        Self::InvalidIdVbr,
+                        Self::LinkLevelBackupExists,
+                        Self::NotBoundCcn,
+                        Self::NotBoundCen,
+                        Self::SagSoftwareNoSupportVbr,
+                        Self::SagVbrBound,
+                        Self::SagVbrBoundToSag,
+                        Self::SagVbrNotBondCen,
+                        Self::VbrConflictCreateBackup,
+                    ]
+                }
                 r"ClearSagCipher" => &[Self::MissingParameter],
-                r"CreateACL" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::AclAmountLimit,
-                    Self::Forbidden,
-                    Self::InvalidName,
-                ],
-                r"CreateCloudConnectNetwork" => &[
-                    Self::CcnCidrAmountLimit,
-                    Self::CcnCidrEmpty,
-                    Self::CcnInvalidCidr,
-                    Self::CcnInvalidSnatCidr,
-                    Self::CcnSnatCidrConflict,
-                    Self::CcnAmountLimit,
-                    Self::Forbidden,
-                    Self::InvalidDescription,
-                    Self::InvalidName,
-                ],
+                r"CreateACL" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::AclAmountLimit,
+                        Self::Forbidden,
+                        Self::InvalidName,
+                    ]
+                }
+                r"CreateCloudConnectNetwork" => {
+                    &[
+                        Self::CcnCidrAmountLimit,
+                        Self::CcnCidrEmpty,
+                        Self::CcnInvalidCidr,
+                        Self::CcnInvalidSnatCidr,
+                        Self::CcnSnatCidrConflict,
+                        Self::CcnAmountLimit,
+                        Self::Forbidden,
+                        Self::InvalidDescription,
+                        Self::InvalidName,
+                    ]
+                }
                 r"CreateEnterpriseCode" => &[Self::EnterpriseCodeBeenOccupied],
-                r"CreateFlowLog" => &[
-                    Self::DependencyViolationFlowLog,
-                    Self::FeatureNotSupport,
-                    Self::IllegalParamActiveAging,
-                    Self::IllegalParamInactiveAging,
-                    Self::IllegalParamNetflowServerIp,
-                    Self::IllegalParamNetflowServerPort,
-                    Self::IllegalParamNetflowVersion,
-                    Self::IllegalParamOutputType,
-                    Self::IllegalParamRegionId,
-                    Self::IllegalParamSlsRegionId,
-                    Self::IllegalParamStatus,
-                    Self::IncorrectStatusFlowLog,
-                    Self::InvalidFlowLogIdNotFound,
-                    Self::MissingParamFlowLogId,
-                    Self::MissingParamLogstoreName,
-                    Self::MissingParamNetflowServerIp,
-                    Self::MissingParamNetflowServerPort,
-                    Self::MissingParamNetflowVersion,
-                    Self::MissingParamProjectName,
-                    Self::MissingParamSlsRegionId,
-                    Self::OperationFailedAssociateFlowLog,
-                    Self::OperationUnsupportedAssociateFlowLog,
-                    Self::QuotaExceededFlowlog,
-                ],
-                r"CreateHealthCheck" => &[
-                    Self::InternalError,
-                    Self::FeatureNotSupport,
-                    Self::HcAmountLimit,
-                    Self::HcAutoGenerated,
-                    Self::HcInstanceNoFound,
-                    Self::HcInvalidDescription,
-                    Self::HcInvalidDstIpAddr,
-                    Self::HcInvalidDstPort,
-                    Self::HcInvalidFailCountThreshold,
-                    Self::HcInvalidName,
-                    Self::HcInvalidProbeCount,
-                    Self::HcInvalidProbeInterval,
-                    Self::HcInvalidProbeTimeout,
-                    Self::HcInvalidRttFailThreshold,
-                    Self::HcInvalidRttThreshold,
-                    Self::HcInvalidSrcIpAddr,
-                    Self::HcInvalidSrcPort,
-                    Self::HcInvalidType,
-                    Self::HcRelatedRoute,
-                    Self::SagArrearage,
-                    Self::SagInstanceIdEmpty,
-                    Self::SagInstanceNoFound,
-                    Self::SagNoActive,
-                ],
-                r"CreateProbeTask" => &[
-                    Self::ExistSameParamTask,
-                    Self::FeatureNotSupport,
-                    Self::InvalidName,
-                    Self::InvalidPacketNumber,
-                    Self::InvalidProbeDomain,
-                    Self::InvalidProbePort,
-                    Self::InvalidProbeProtocol,
-                    Self::InvalidProbeSourceIp,
-                    Self::InvalidProbeType,
-                    Self::SagConfiguring,
-                ],
-                r"CreateQos" => &[
-                    Self::InternalError,
-                    Self::InvalidParameterDescription,
-                    Self::InvalidParameterName,
-                    Self::MissParameterName,
-                    Self::MissParameterRegionId,
-                    Self::QosAmountLimit,
-                ],
-                r"CreateQosCar" => &[
-                    Self::InternalError,
-                    Self::InvalidQosCarPriority,
-                    Self::InvalidBandwidthCompare,
-                    Self::InvalidIdQos,
-                    Self::InvalidParameterDescription,
-                    Self::InvalidParameterLimitType,
-                    Self::InvalidParameterName,
-                    Self::InvalidParameterPercentSourceType,
-                    Self::InvalidParameterPriority,
-                    Self::MissParameterLimitType,
-                    Self::MissParameterMaxBandwidthAbs,
-                    Self::MissParameterMaxBandwidthPercent,
-                    Self::MissParameterMinBandwidthAbs,
-                    Self::MissParameterMinBandwidthPercent,
-                    Self::MissParameterPercentSourceType,
-                    Self::MissParameterPriority,
-                    Self::MissParameterQosId,
-                    Self::MissParameterRegionId,
-                    Self::QosCarPerQosAmountLimit,
-                ],
-                r"CreateQosPolicy" => &[
-                    Self::InternalError,
-                    Self::InvalidIdQos,
-                    Self::InvalidParameterDescription,
-                    Self::InvalidParameterDestCidr,
-                    Self::InvalidParameterDestPortRange,
-                    Self::InvalidParameterEndTime,
-                    Self::InvalidParameterName,
-                    Self::InvalidParameterPriority,
-                    Self::InvalidParameterSourceCidr,
-                    Self::InvalidParameterSourcePortRange,
-                    Self::InvalidParameterStartTime,
-                    Self::InvalidPortRange,
-                    Self::InvalidTimeRangeCompare,
-                    Self::MissParameterDestCidr,
-                    Self::MissParameterDestPortRange,
-                    Self::MissParameterIpProtocol,
-                    Self::MissParameterQosId,
-                    Self::MissParameterQosPolicyId,
-                    Self::MissParameterRegionId,
-                    Self::MissParameterSourceCidr,
-                    Self::MissParameterSourcePortRange,
-                    Self::NotSupportedProtocol,
-                    Self::QosPolicyPerQosAmountLimit,
-                ],
-                r"CreateSagExpressConnectInterface" => &[
-                    Self::SagEccVlanDefault,
-                    Self::SagEccVlanExist,
-                    Self::SagEccVlanOverLimit,
-                ],
-                r"CreateSagStaticRoute" => &[
-                    Self::SagEccVlanNotExist,
-                    Self::SagPortNotExist,
-                    Self::SagPortRoleInvalid,
-                    Self::SagStaticRouteExist,
-                ],
-                r"CreateServiceAddress" => &[
-                    Self::FeatureNotSupport,
-                    Self::InstanceExists,
-                    Self::InvalidParamIp,
-                    Self::InvalidServiceAddressType,
-                ],
-                r"CreateSmartAccessGatewayClientUser" => &[
-                    Self::ClientUserBandwidthInvalid,
-                    Self::ClientUserEmailEmpty,
-                    Self::ClientUserEmailInvalid,
-                    Self::ClientUserInvalidClientIp,
-                    Self::ClientUserIpEmpty,
-                    Self::ClientUserIpInvalid,
-                    Self::ClientUserNameEmpty,
-                    Self::ClientUserNameInvalid,
-                    Self::ClientUserPasswordInvalid,
-                    Self::ClientUserUserExist,
-                    Self::ClientUserUserOverLimit,
-                    Self::SagCidrEmpty,
-                ],
-                r"DeactiveFlowLog" => &[
-                    Self::DependencyViolationFlowLog,
-                    Self::IncorrectStatusFlowLog,
-                    Self::InvalidFlowLogIdNotFound,
-                    Self::MissingParamFlowLogId,
-                    Self::OperationFailedAssociateFlowLog,
-                    Self::OperationUnsupportedAssociateFlowLog,
-                    Self::QuotaExceededFlowlog,
-                ],
-                r"DeleteACL" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::Forbidden,
-                    Self::InvalidIdAcl,
-                ],
-                r"DeleteACLRule" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::Forbidden,
-                    Self::InvalidIdAcl,
-                    Self::InvalidIdAcr,
-                ],
-                r"DeleteCloudConnectNetwork" => &[
-                    Self::MissingParameter,
-                    Self::AlreadyBoundCen,
-                    Self::AlreadyBoundSmartag,
-                    Self::Forbidden,
-                    Self::InvalidIdCcn,
-                ],
-                r"DeleteDnatEntry" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::Forbidden,
-                    Self::InstanceNotExit,
-                ],
-                r"DeleteEnterpriseCode" => &[
-                    Self::EnterpriseCodeBeingUsed,
-                    Self::EnterpriseCodeDeleteLimit,
-                    Self::EnterpriseCodeNotExist,
-                ],
-                r"DeleteFlowLog" => &[
-                    Self::DependencyViolationFlowLog,
-                    Self::IllegalParamActiveAging,
-                    Self::IllegalParamInactiveAging,
-                    Self::IllegalParamNetflowServerIp,
-                    Self::IllegalParamNetflowServerPort,
-                    Self::IllegalParamNetflowVersion,
-                    Self::IllegalParamOutputType,
-                    Self::IllegalParamRegionId,
-                    Self::IllegalParamSlsRegionId,
-                    Self::IllegalParamStatus,
-                    Self::IncorrectStatusFlowLog,
-                    Self::InvalidFlowLogIdNotFound,
-                    Self::MissingParamFlowLogId,
-                    Self::MissingParamLogstoreName,
-                    Self::MissingParamNetflowServerIp,
-                    Self::MissingParamNetflowServerPort,
-                    Self::MissingParamNetflowVersion,
-                    Self::MissingParamProjectName,
-                    Self::MissingParamSlsRegionId,
-                    Self::OperationFailedAssociateFlowLog,
-                    Self::OperationUnsupportedAssociateFlowLog,
-                    Self::QuotaExceededFlowlog,
-                ],
+                r"CreateFlowLog" => {
+                    &[
+                        Self::DependencyViolationFlowLog,
+                        Self::FeatureNotSupport,
+                        Self::IllegalParamActiveAging,
+                        Self::IllegalParamInactiveAging,
+                        Self::IllegalParamNetflowServerIp,
+                        Self::IllegalParamNetflowServerPort,
+                        Self::IllegalParamNetflowVersion,
+                        Self::IllegalParamOutputType,
+                        Self::IllegalParamRegionId,
+                        Self::IllegalParamSlsRegionId,
+                        Self::IllegalParamStatus,
+                        Self::IncorrectStatusFlowLog,
+                        Self::InvalidFlowLogIdNotFound,
+                        Self::MissingParamFlowLogId,
+                        Self::MissingParamLogstoreName,
+                        Self::MissingParamNetflowServerIp,
+                        Self::MissingParamNetflowServerPort,
+                        Self::MissingParamNetflowVersion,
+                        Self::MissingParamProjectName,
+                        Self::MissingParamSlsRegionId,
+                        Self::OperationFailedAssociateFlowLog,
+                        Self::OperationUnsupportedAssociateFlowLog,
+                        Self::QuotaExceededFlowlog,
+                    ]
+                }
+                r"CreateHealthCheck" => {
+                    &[
+                        Self::InternalError,
+                        Self::FeatureNotSupport,
+                        Self::HcAmountLimit,
+                        Self::HcAutoGenerated,
+                        Self::HcInstanceNoFound,
+                        Self::HcInvalidDescription,
+                        Self::HcInvalidDstIpAddr,
+                        Self::HcInvalidDstPort,
+                        Self::HcInvalidFailCountThreshold,
+                        Self::HcInvalidName,
+                        Self::HcInvalidProbeCount,
+                        Self::HcInvalidProbeInterval,
+                        Self::HcInvalidProbeTimeout,
+                        Self::HcInvalidRttFailThreshold,
+                        Self::HcInvalidRttThreshold,
+                        Self::HcInvalidSrcIpAddr,
+                        Self::HcInvalidSrcPort,
+                        Self::HcInvalidType,
+                        Self::HcRelatedRoute,
+                        Self::SagArrearage,
+                        Self::SagInstanceIdEmpty,
+                        Self::SagInstanceNoFound,
+                        Self::SagNoActive,
+                    ]
+                }
+                r"CreateProbeTask" => {
+                    &[
+                        Self::ExistSameParamTask,
+                        Self::FeatureNotSupport,
+                        Self::InvalidName,
+                        Self::InvalidPacketNumber,
+                        Self::InvalidProbeDomain,
+                        Self::InvalidProbePort,
+                        Self::InvalidProbeProtocol,
+                        Self::InvalidProbeSourceIp,
+                        Self::InvalidProbeType,
+                        Self::SagConfiguring,
+                    ]
+                }
+                r"CreateQos" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidParameterDescription,
+                        Self::InvalidParameterName,
+                        Self::MissParameterName,
+                        Self::MissParameterRegionId,
+                        Self::QosAmountLimit,
+                    ]
+                }
+                r"CreateQosCar" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidQosCarPriority,
+                        Self::InvalidBandwidthCompare,
+                        Self::InvalidIdQos,
+                        Self::InvalidParameterDescription,
+                        Self::InvalidParameterLimitType,
+                        Self::InvalidParameterName,
+                        Self::InvalidParameterPercentSourceType,
+                        Self::InvalidParameterPriority,
+                        Self::MissParameterLimitType,
+                        Self::MissParameterMaxBandwidthAbs,
+                        Self::MissParameterMaxBandwidthPercent,
+                        Self::MissParameterMinBandwidthAbs,
+                        Self::MissParameterMinBandwidthPercent,
+                        Self::MissParameterPercentSourceType,
+                        Self::MissParameterPriority,
+                        Self::MissParameterQosId,
+                        Self::MissParameterRegionId,
+                        Self::QosCarPerQosAmountLimit,
+                    ]
+                }
+                r"CreateQosPolicy" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidIdQos,
+                        Self::InvalidParameterDescription,
+                        Self::InvalidParameterDestCidr,
+                        Self::InvalidParameterDestPortRange,
+                        Self::InvalidParameterEndTime,
+                        Self::InvalidParameterName,
+                        Self::InvalidParameterPriority,
+                        Self::InvalidParameterSourceCidr,
+                        Self::InvalidParameterSourcePortRange,
+                        Self::InvalidParameterStartTime,
+                        Self::InvalidPortRange,
+                        Self::InvalidTimeRangeCompare,
+                        Self::MissParameterDestCidr,
+                        Self::MissParameterDestPortRange,
+                        Self::MissParameterIpProtocol,
+                        Self::MissParameterQosId,
+                        Self::MissParameterQosPolicyId,
+                        Self::MissParameterRegionId,
+                        Self::MissParameterSourceCidr,
+                        Self::MissParameterSourcePortRange,
+                        Self::NotSupportedProtocol,
+                        Self::QosPolicyPerQosAmountLimit,
+                    ]
+                }
+                r"CreateSagExpressConnectInterface" => {
+                    &[
+                        Self::SagEccVlanDefault,
+                        Self::SagEccVlanExist,
+                        Self::SagEccVlanOverLimit,
+                    ]
+                }
+                r"CreateSagStaticRoute" => {
+                    &[
+                        Self::SagEccVlanNotExist,
+                        Self::SagPortNotExist,
+                        Self::SagPortRoleInvalid,
+                        Self::SagStaticRouteExist,
+                    ]
+                }
+                r"CreateServiceAddress" => {
+                    &[
+                        Self::FeatureNotSupport,
+                        Self::InstanceExists,
+                        Self::InvalidParamIp,
+                        Self::InvalidServiceAddressType,
+                    ]
+                }
+                r"CreateSmartAccessGatewayClientUser" => {
+                    &[
+                        Self::ClientUserBandwidthInvalid,
+                        Self::ClientUserEmailEmpty,
+                        Self::ClientUserEmailInvalid,
+                        Self::ClientUserInvalidClientIp,
+                        Self::ClientUserIpEmpty,
+                        Self::ClientUserIpInvalid,
+                        Self::ClientUserNameEmpty,
+                        Self::ClientUserNameInvalid,
+                        Self::ClientUserPasswordInvalid,
+                        Self::ClientUserUserExist,
+                        Self::ClientUserUserOverLimit,
+                        Self::SagCidrEmpty,
+                    ]
+                }
+                r"DeactiveFlowLog" => {
+                    &[
+                        Self::DependencyViolationFlowLog,
+                        Self::IncorrectStatusFlowLog,
+                        Self::InvalidFlowLogIdNotFound,
+                        Self::MissingParamFlowLogId,
+                        Self::OperationFailedAssociateFlowLog,
+                        Self::OperationUnsupportedAssociateFlowLog,
+                        Self::QuotaExceededFlowlog,
+                    ]
+                }
+                r"DeleteACL" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::Forbidden,
+                        Self::InvalidIdAcl,
+                    ]
+                }
+                r"DeleteACLRule" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::Forbidden,
+                        Self::InvalidIdAcl,
+                        Self::InvalidIdAcr,
+                    ]
+                }
+                r"DeleteCloudConnectNetwork" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AlreadyBoundCen,
+                        Self::AlreadyBoundSmartag,
+                        Self::Forbidden,
+                        Self::InvalidIdCcn,
+                    ]
+                }
+                r"DeleteDnatEntry" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::Forbidden,
+                        Self::InstanceNotExit,
+                    ]
+                }
+                r"DeleteEnterpriseCode" => {
+                    &[
+                        Self::EnterpriseCodeBeingUsed,
+                        Self::EnterpriseCodeDeleteLimit,
+                        Self::EnterpriseCodeNotExist,
+                    ]
+                }
+                r"DeleteFlowLog" => {
+                    &[
+                        Self::DependencyViolationFlowLog,
+                        Self::IllegalParamActiveAging,
+                        Self::IllegalParamInactiveAging,
+                        Self::IllegalParamNetflowServerIp,
+                        Self::IllegalParamNetflowServerPort,
+                        Self::IllegalParamNetflowVersion,
+                        Self::IllegalParamOutputType,
+                        Self::IllegalParamRegionId,
+                        Self::IllegalParamSlsRegionId,
+                        Self::IllegalParamStatus,
+                        Self::IncorrectStatusFlowLog,
+                        Self::InvalidFlowLogIdNotFound,
+                        Self::MissingParamFlowLogId,
+                        Self::MissingParamLogstoreName,
+                        Self::MissingParamNetflowServerIp,
+                        Self::MissingParamNetflowServerPort,
+                        Self::MissingParamNetflowVersion,
+                        Self::MissingParamProjectName,
+                        Self::MissingParamSlsRegionId,
+                        Self::OperationFailedAssociateFlowLog,
+                        Self::OperationUnsupportedAssociateFlowLog,
+                        Self::QuotaExceededFlowlog,
+                    ]
+                }
                 r"DeleteHealthCheck" => &[Self::HcInstanceNoFound, Self::HcRelatedRoute],
                 r"DeleteProbeTask" => &[Self::InstanceNotExit, Self::SagConfiguring],
-                r"DeleteQos" => &[
-                    Self::InternalError,
-                    Self::InvalidIdQos,
-                    Self::MissParameterQosId,
-                    Self::MissParameterRegionId,
-                ],
-                r"DeleteQosCar" => &[
-                    Self::InternalError,
-                    Self::InvalidIdQoscar,
-                    Self::InvalidIdQos,
-                    Self::MissParameterQosCarId,
-                    Self::MissParameterQosId,
-                    Self::MissParameterRegionId,
-                ],
-                r"DeleteQosPolicy" => &[
-                    Self::InternalError,
-                    Self::InvalidIdQospy,
-                    Self::InvalidIdQos,
-                    Self::MissParameterQosId,
-                    Self::MissParameterQosPolicyId,
-                    Self::MissParameterRegionId,
-                ],
-                r"DeleteRouteDistributionStrategy" => &[
-                    Self::RdInvalidDestCidrBlock,
-                    Self::RdInvalidRouteSource,
-                    Self::RdInvalidSourceType,
-                    Self::SagInstanceIdEmpty,
-                    Self::SagInstanceNoFound,
-                ],
-                r"DeleteSagExpressConnectInterface" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DeleteSagStaticRoute" => &[Self::SagPortNotExist, Self::SagStaticRouteNotExist],
-                r"DeleteServiceAddress" => &[
-                    Self::InstanceNotExit,
-                    Self::ServiceAddressInUse,
-                    Self::ServiceAddressOperationDenied,
-                ],
+                r"DeleteQos" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidIdQos,
+                        Self::MissParameterQosId,
+                        Self::MissParameterRegionId,
+                    ]
+                }
+                r"DeleteQosCar" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidIdQoscar,
+                        Self::InvalidIdQos,
+                        Self::MissParameterQosCarId,
+                        Self::MissParameterQosId,
+                        Self::MissParameterRegionId,
+                    ]
+                }
+                r"DeleteQosPolicy" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidIdQospy,
+                        Self::InvalidIdQos,
+                        Self::MissParameterQosId,
+                        Self::MissParameterQosPolicyId,
+                        Self::MissParameterRegionId,
+                    ]
+                }
+                r"DeleteRouteDistributionStrategy" => {
+                    &[
+                        Self::RdInvalidDestCidrBlock,
+                        Self::RdInvalidRouteSource,
+                        Self::RdInvalidSourceType,
+                        Self::SagInstanceIdEmpty,
+                        Self::SagInstanceNoFound,
+                    ]
+                }
+                r"DeleteSagExpressConnectInterface" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DeleteSagStaticRoute" => {
+                    &[Self::SagPortNotExist, Self::SagStaticRouteNotExist]
+                }
+                r"DeleteServiceAddress" => {
+                    &[
+                        Self::InstanceNotExit,
+                        Self::ServiceAddressInUse,
+                        Self::ServiceAddressOperationDenied,
+                    ]
+                }
                 r"DeleteSmartAccessGateway" => {
                     &[Self::MissingParameter, Self::SagBusinessStateNotSupport]
                 }
-                r"DeleteSmartAccessGatewayClientUser" => &[
-                    Self::ClientUserNameEmpty,
-                    Self::ClientUserNameInvalid,
-                    Self::ClientUserUserInUsing,
-                    Self::SagInstanceIdEmpty,
-                    Self::SagInstanceNoFound,
-                ],
-                r"DeleteSmartAccessGatewayDnsForward" => &[
-                    Self::CcnDnsForwardIdNotExist,
-                    Self::ConfigUnsynchronized,
-                    Self::DeviceNotExist,
-                    Self::GatewayInvalidSn,
-                    Self::InvalidSpecFeatureNotSupport,
-                ],
-                r"DescribeACLAttribute" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::Forbidden,
-                    Self::InvalidIdAcl,
-                ],
-                r"DescribeACLs" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::Forbidden,
-                ],
+                r"DeleteSmartAccessGatewayClientUser" => {
+                    &[
+                        Self::ClientUserNameEmpty,
+                        Self::ClientUserNameInvalid,
+                        Self::ClientUserUserInUsing,
+                        Self::SagInstanceIdEmpty,
+                        Self::SagInstanceNoFound,
+                    ]
+                }
+                r"DeleteSmartAccessGatewayDnsForward" => {
+                    &[
+                        Self::CcnDnsForwardIdNotExist,
+                        Self::ConfigUnsynchronized,
+                        Self::DeviceNotExist,
+                        Self::GatewayInvalidSn,
+                        Self::InvalidSpecFeatureNotSupport,
+                    ]
+                }
+                r"DescribeACLAttribute" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::Forbidden,
+                        Self::InvalidIdAcl,
+                    ]
+                }
+                r"DescribeACLs" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::Forbidden,
+                    ]
+                }
                 r"DescribeBindableSmartAccessGateways" => {
                     &[Self::CcnInvalidId, Self::InvalidRegionId]
                 }
                 r"DescribeClientUserDNS" => &[Self::SagInstanceNoFound],
-                r"DescribeCloudConnectNetworks" => &[
-                    Self::Forbidden,
-                    Self::ForbiddenTagKeyDuplicated,
-                    Self::InvalidTagKey,
-                    Self::InvalidTagValue,
-                    Self::SizeLimitExceededResourceId,
-                    Self::SizeLimitExceededTagNum,
-                ],
-                r"DescribeDnatEntries" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::Forbidden,
-                ],
-                r"DescribeFlowLogSags" => &[
-                    Self::DependencyViolationFlowLog,
-                    Self::IllegalParamActiveAging,
-                    Self::IllegalParamInactiveAging,
-                    Self::IllegalParamNetflowServerIp,
-                    Self::IllegalParamNetflowServerPort,
-                    Self::IllegalParamNetflowVersion,
-                    Self::IllegalParamOutputType,
-                    Self::IllegalParamRegionId,
-                    Self::IllegalParamSlsRegionId,
-                    Self::IllegalParamStatus,
-                    Self::IncorrectStatusFlowLog,
-                    Self::InvalidFlowLogIdNotFound,
-                    Self::MissingParamFlowLogId,
-                    Self::OperationFailedAssociateFlowLog,
-                    Self::OperationUnsupportedAssociateFlowLog,
-                    Self::QuotaExceededFlowlog,
-                ],
+                r"DescribeCloudConnectNetworks" => {
+                    &[
+                        Self::Forbidden,
+                        Self::ForbiddenTagKeyDuplicated,
+                        Self::InvalidTagKey,
+                        Self::InvalidTagValue,
+                        Self::SizeLimitExceededResourceId,
+                        Self::SizeLimitExceededTagNum,
+                    ]
+                }
+                r"DescribeDnatEntries" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::Forbidden,
+                    ]
+                }
+                r"DescribeFlowLogSags" => {
+                    &[
+                        Self::DependencyViolationFlowLog,
+                        Self::IllegalParamActiveAging,
+                        Self::IllegalParamInactiveAging,
+                        Self::IllegalParamNetflowServerIp,
+                        Self::IllegalParamNetflowServerPort,
+                        Self::IllegalParamNetflowVersion,
+                        Self::IllegalParamOutputType,
+                        Self::IllegalParamRegionId,
+                        Self::IllegalParamSlsRegionId,
+                        Self::IllegalParamStatus,
+                        Self::IncorrectStatusFlowLog,
+                        Self::InvalidFlowLogIdNotFound,
+                        Self::MissingParamFlowLogId,
+                        Self::OperationFailedAssociateFlowLog,
+                        Self::OperationUnsupportedAssociateFlowLog,
+                        Self::QuotaExceededFlowlog,
+                    ]
+                }
                 r"DescribeGrantSagVbrRules" => {
                     &[Self::SagInstanceIdEmpty, Self::SagInstanceNoFound]
                 }
                 r"DescribeHealthCheckAttribute" => &[Self::HcInstanceNoFound],
-                r"DescribeHealthChecks" => &[Self::SagInstanceIdEmpty, Self::SagInstanceNoFound],
-                r"DescribeQosCars" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::InvalidIdQos,
-                ],
-                r"DescribeQosPolicies" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::InvalidIdQos,
-                ],
-                r"DescribeQoses" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                ],
+                r"DescribeHealthChecks" => {
+                    &[Self::SagInstanceIdEmpty, Self::SagInstanceNoFound]
+                }
+                r"DescribeQosCars" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::InvalidIdQos,
+                    ]
+                }
+                r"DescribeQosPolicies" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::InvalidIdQos,
+                    ]
+                }
+                r"DescribeQoses" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                    ]
+                }
                 r"DescribeRegions" => &[Self::Forbidden, Self::InnerServiceFailed],
-                r"DescribeRouteDistributionStrategies" => &[
-                    Self::RdInvalidSourceType,
-                    Self::SagInstanceIdEmpty,
-                    Self::SagInstanceNoFound,
-                ],
-                r"DescribeSAGDeviceInfo" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagCurrentDns" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagExpressConnectInterfaceList" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagGlobalRouteProtocol" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagHa" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagLanList" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagManagementPort" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
+                r"DescribeRouteDistributionStrategies" => {
+                    &[
+                        Self::RdInvalidSourceType,
+                        Self::SagInstanceIdEmpty,
+                        Self::SagInstanceNoFound,
+                    ]
+                }
+                r"DescribeSAGDeviceInfo" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagCurrentDns" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagExpressConnectInterfaceList" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagGlobalRouteProtocol" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagHa" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagLanList" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagManagementPort" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
                 r"DescribeSagOnlineClientStatistics" => &[Self::InvalidIdSmartag],
-                r"DescribeSagPortList" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagPortRouteProtocolList" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagRemoteAccess" => &[
-                    Self::InternalError,
-                    Self::InstanceNotExit,
-                    Self::InvalidIdSn,
-                ],
-                r"DescribeSagRouteList" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagRouteProtocolBgp" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagRouteProtocolOspf" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagStaticRouteList" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagUserDns" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagVbrRelations" => &[
-                    Self::Forbidden,
-                    Self::InvalidRegionId,
-                    Self::ParamInvalidVersionComparator,
-                ],
-                r"DescribeSagWan4G" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagWanList" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SagPortMgtError,
-                    Self::SagPortRoleInvalid,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagWanSnat" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"DescribeSagWifi" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
+                r"DescribeSagPortList" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagPortRouteProtocolList" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagRemoteAccess" => {
+                    &[Self::InternalError, Self::InstanceNotExit, Self::InvalidIdSn]
+                }
+                r"DescribeSagRouteList" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagRouteProtocolBgp" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagRouteProtocolOspf" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagStaticRouteList" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagUserDns" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagVbrRelations" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InvalidRegionId,
+                        Self::ParamInvalidVersionComparator,
+                    ]
+                }
+                r"DescribeSagWan4G" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagWanList" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SagPortMgtError,
+                        Self::SagPortRoleInvalid,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagWanSnat" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"DescribeSagWifi" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
                 r"DescribeSmartAccessGatewayAttribute" => &[Self::SagInstanceNoFound],
                 r"DescribeSmartAccessGatewayClientUsers" => {
                     &[Self::SagInstanceIdEmpty, Self::SagInstanceNoFound]
                 }
-                r"DescribeSmartAccessGatewayVersions" => &[Self::Forbidden, Self::VersionNotExist],
-                r"DescribeSmartAccessGateways" => &[
-                    Self::Forbidden,
-                    Self::InvalidRegionId,
-                    Self::ParamInvalidVersionComparator,
-                ],
-                r"DescribeUnbindFlowLogSags" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::DependencyViolationFlowLog,
-                    Self::Forbidden,
-                    Self::IllegalParamActiveAging,
-                    Self::IllegalParamInactiveAging,
-                    Self::IllegalParamNetflowServerIp,
-                    Self::IllegalParamNetflowServerPort,
-                    Self::IllegalParamNetflowVersion,
-                    Self::IllegalParamOutputType,
-                    Self::IllegalParamRegionId,
-                    Self::IllegalParamSlsRegionId,
-                    Self::IllegalParamStatus,
-                    Self::IncorrectStatusFlowLog,
-                    Self::InvalidFlowLogIdNotFound,
-                    Self::MissingParamFlowLogId,
-                    Self::OperationFailedAssociateFlowLog,
-                    Self::OperationUnsupportedAssociateFlowLog,
-                    Self::QuotaExceededFlowlog,
-                ],
+                r"DescribeSmartAccessGatewayVersions" => {
+                    &[Self::Forbidden, Self::VersionNotExist]
+                }
+                r"DescribeSmartAccessGateways" => {
+                    &[
+                        Self::Forbidden,
+                        Self::InvalidRegionId,
+                        Self::ParamInvalidVersionComparator,
+                    ]
+                }
+                r"DescribeUnbindFlowLogSags" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::DependencyViolationFlowLog,
+                        Self::Forbidden,
+                        Self::IllegalParamActiveAging,
+                        Self::IllegalParamInactiveAging,
+                        Self::IllegalParamNetflowServerIp,
+                        Self::IllegalParamNetflowServerPort,
+                        Self::IllegalParamNetflowVersion,
+                        Self::IllegalParamOutputType,
+                        Self::IllegalParamRegionId,
+                        Self::IllegalParamSlsRegionId,
+                        Self::IllegalParamStatus,
+                        Self::IncorrectStatusFlowLog,
+                        Self::InvalidFlowLogIdNotFound,
+                        Self::MissingParamFlowLogId,
+                        Self::OperationFailedAssociateFlowLog,
+                        Self::OperationUnsupportedAssociateFlowLog,
+                        Self::QuotaExceededFlowlog,
+                    ]
+                }
                 r"DescribeUserFlowStatistics" => {
                     &[Self::SagInstanceIdEmpty, Self::SagInstanceNoFound]
                 }
-                r"DescribeUserOnlineClientStatistics" => &[
-                    Self::ClientUserNameEmpty,
-                    Self::ClientUserNameInvalid,
-                    Self::SagInstanceIdEmpty,
-                    Self::SagInstanceNoFound,
-                ],
-                r"DescribeUserOnlineClients" => &[
-                    Self::ClientUserNameEmpty,
-                    Self::ClientUserNameInvalid,
-                    Self::SagInstanceIdEmpty,
-                    Self::SagInstanceNoFound,
-                ],
+                r"DescribeUserOnlineClientStatistics" => {
+                    &[
+                        Self::ClientUserNameEmpty,
+                        Self::ClientUserNameInvalid,
+                        Self::SagInstanceIdEmpty,
+                        Self::SagInstanceNoFound,
+                    ]
+                }
+                r"DescribeUserOnlineClients" => {
+                    &[
+                        Self::ClientUserNameEmpty,
+                        Self::ClientUserNameInvalid,
+                        Self::SagInstanceIdEmpty,
+                        Self::SagInstanceNoFound,
+                    ]
+                }
                 r"DiagnoseSmartAccessGateway" => &[Self::MissingParameter],
-                r"DisableSmartAGDpiMonitor" => &[
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::IncorrectStatus,
-                    Self::InvalidSmartAgIdNotFound,
-                ],
-                r"DisableSmartAccessGatewayUser" => &[Self::ForbbidenSubUser, Self::Forbidden],
-                r"DisassociateACL" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::Forbidden,
-                    Self::InvalidIdAcl,
-                    Self::InvalidIdSmartag,
-                    Self::SmartAgNotAssociateAcl,
-                ],
-                r"DisassociateFlowLog" => &[
-                    Self::DependencyViolationFlowLog,
-                    Self::IllegalParamActiveAging,
-                    Self::IllegalParamInactiveAging,
-                    Self::IllegalParamNetflowServerIp,
-                    Self::IllegalParamNetflowServerPort,
-                    Self::IllegalParamNetflowVersion,
-                    Self::IllegalParamOutputType,
-                    Self::IllegalParamRegionId,
-                    Self::IllegalParamSlsRegionId,
-                    Self::IllegalParamStatus,
-                    Self::IncorrectStatusFlowLog,
-                    Self::InvalidFlowLogIdNotFound,
-                    Self::InvalidSmartAgIdNotFound,
-                    Self::MissingParamFlowLogId,
-                    Self::OperationFailedAssociateFlowLog,
-                    Self::OperationUnsupportedAssociateFlowLog,
-                    Self::QuotaExceededFlowlog,
-                ],
-                r"DisassociateQos" => &[
-                    Self::InternalError,
-                    Self::InvalidIdQos,
-                    Self::InvalidIdSmartag,
-                    Self::MissParameterQosId,
-                    Self::MissParameterRegionId,
-                    Self::MissParameterSmartAgId,
-                    Self::SmartAgNotAssociateQos,
-                ],
+                r"DisableSmartAGDpiMonitor" => {
+                    &[
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::IncorrectStatus,
+                        Self::InvalidSmartAgIdNotFound,
+                    ]
+                }
+                r"DisableSmartAccessGatewayUser" => {
+                    &[Self::ForbbidenSubUser, Self::Forbidden]
+                }
+                r"DisassociateACL" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::Forbidden,
+                        Self::InvalidIdAcl,
+                        Self::InvalidIdSmartag,
+                        Self::SmartAgNotAssociateAcl,
+                    ]
+                }
+                r"DisassociateFlowLog" => {
+                    &[
+                        Self::DependencyViolationFlowLog,
+                        Self::IllegalParamActiveAging,
+                        Self::IllegalParamInactiveAging,
+                        Self::IllegalParamNetflowServerIp,
+                        Self::IllegalParamNetflowServerPort,
+                        Self::IllegalParamNetflowVersion,
+                        Self::IllegalParamOutputType,
+                        Self::IllegalParamRegionId,
+                        Self::IllegalParamSlsRegionId,
+                        Self::IllegalParamStatus,
+                        Self::IncorrectStatusFlowLog,
+                        Self::InvalidFlowLogIdNotFound,
+                        Self::InvalidSmartAgIdNotFound,
+                        Self::MissingParamFlowLogId,
+                        Self::OperationFailedAssociateFlowLog,
+                        Self::OperationUnsupportedAssociateFlowLog,
+                        Self::QuotaExceededFlowlog,
+                    ]
+                }
+                r"DisassociateQos" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidIdQos,
+                        Self::InvalidIdSmartag,
+                        Self::MissParameterQosId,
+                        Self::MissParameterRegionId,
+                        Self::MissParameterSmartAgId,
+                        Self::SmartAgNotAssociateQos,
+                    ]
+                }
                 r"DiscribeSmartAccessGatewayDiagnosisReport" => &[Self::MissingParameter],
-                r"DissociateSmartAGFromApplicationBandwidthPackage" => &[
-                    Self::ResourceNotAssociatedSmartAccessGateway,
-                    Self::ResourceNotFoundApplicationBandwidthPackage,
-                    Self::ResourceNotFoundSmartAccessGateway,
-                ],
+                r"DissociateSmartAGFromApplicationBandwidthPackage" => {
+                    &[
+                        Self::ResourceNotAssociatedSmartAccessGateway,
+                        Self::ResourceNotFoundApplicationBandwidthPackage,
+                        Self::ResourceNotFoundSmartAccessGateway,
+                    ]
+                }
                 r"DowngradeSmartAccessGateway" => {
                     &[Self::SagInvalidDataPlan, Self::SagInvalidUserCount]
                 }
                 r"DowngradeSmartAccessGatewaySoftware" => {
                     &[Self::SagInvalidDataPlan, Self::SagInvalidUserCount]
                 }
-                r"EnableSmartAGDpiMonitor" => &[
-                    Self::CreateProjectFailed,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::IncorrectStatus,
-                    Self::InvalidSmartAgIdNotFound,
-                ],
-                r"EnableSmartAccessGatewayUser" => &[Self::ForbbidenSubUser, Self::Forbidden],
-                r"GetAdvancedMonitorState" => &[
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                ],
+                r"EnableSmartAGDpiMonitor" => {
+                    &[
+                        Self::CreateProjectFailed,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::IncorrectStatus,
+                        Self::InvalidSmartAgIdNotFound,
+                    ]
+                }
+                r"EnableSmartAccessGatewayUser" => {
+                    &[Self::ForbbidenSubUser, Self::Forbidden]
+                }
+                r"GetAdvancedMonitorState" => {
+                    &[
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                    ]
+                }
                 r"GetCloudConnectNetworkUseLimit" => &[Self::Forbidden],
                 r"GetSmartAccessGatewayUseLimit" => &[Self::Forbidden],
                 r"GrantInstanceToCbn" => &[Self::DuplicatedGrantRule],
-                r"GrantSagInstanceToCcn" => &[
-                    Self::CcnInvalidId,
-                    Self::CcnInvalidUid,
-                    Self::SagGrantDuplicated,
-                    Self::SagInstanceIdEmpty,
-                    Self::SagInstanceNoFound,
-                ],
-                r"KickOutClients" => &[Self::ClientUserNameEmpty, Self::SagInstanceNoFound],
-                r"ListAvailableServiceAddress" => &[
-                    Self::InvalidIdSmartag,
-                    Self::InvalidIdSn,
-                    Self::InvalidServiceAddressType,
-                ],
+                r"GrantSagInstanceToCcn" => {
+                    &[
+                        Self::CcnInvalidId,
+                        Self::CcnInvalidUid,
+                        Self::SagGrantDuplicated,
+                        Self::SagInstanceIdEmpty,
+                        Self::SagInstanceNoFound,
+                    ]
+                }
+                r"KickOutClients" => {
+                    &[Self::ClientUserNameEmpty, Self::SagInstanceNoFound]
+                }
+                r"ListAvailableServiceAddress" => {
+                    &[
+                        Self::InvalidIdSmartag,
+                        Self::InvalidIdSn,
+                        Self::InvalidServiceAddressType,
+                    ]
+                }
                 r"ListProbeTask" => &[Self::InvalidName, Self::InvalidProbeProtocol],
                 r"ListSmartAGApiUnsupportedFeature" => {
                     &[Self::InvalidSmartAgIdNotFound, Self::SagDeviceNotExist]
                 }
-                r"ModifyACL" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::Forbidden,
-                    Self::InvalidIdAcl,
-                    Self::InvalidName,
-                ],
-                r"ModifyACLRule" => &[
-                    Self::InvalidParameter,
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::AclInvalidType,
-                    Self::AclNoSupportWanType,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::Forbidden,
-                    Self::InvalidDescription,
-                    Self::InvalidIdAcl,
-                    Self::InvalidIdAcr,
-                    Self::InvalidPortRange,
-                    Self::NotSupportedProtocol,
-                ],
+                r"ModifyACL" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::Forbidden,
+                        Self::InvalidIdAcl,
+                        Self::InvalidName,
+                    ]
+                }
+                r"ModifyACLRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::AclInvalidType,
+                        Self::AclNoSupportWanType,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::Forbidden,
+                        Self::InvalidDescription,
+                        Self::InvalidIdAcl,
+                        Self::InvalidIdAcr,
+                        Self::InvalidPortRange,
+                        Self::NotSupportedProtocol,
+                    ]
+                }
                 r"ModifyClientUserDNS" => &[Self::InvalidParamIp],
-                r"ModifyCloudConnectNetwork" => &[
-                    Self::MissingParameter,
-                    Self::CcnCidrAmountLimit,
-                    Self::CcnCidrEmpty,
-                    Self::CcnCidrInUse,
-                    Self::CcnInvalidCidr,
-                    Self::CcnInvalidId,
-                    Self::CcnInvalidInterworkingStatus,
-                    Self::CcnInvalidSnatCidr,
-                    Self::CcnSnatCidrConflict,
-                    Self::CcnSnatCidrInUse,
-                    Self::CcnSnatCidrNoConfig,
-                    Self::Forbidden,
-                    Self::InvalidIdCcn,
-                    Self::SagCcnCidrNoConfig,
-                    Self::UpdateErrorCcn,
-                ],
+                r"ModifyCloudConnectNetwork" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CcnCidrAmountLimit,
+                        Self::CcnCidrEmpty,
+                        Self::CcnCidrInUse,
+                        Self::CcnInvalidCidr,
+                        Self::CcnInvalidId,
+                        Self::CcnInvalidInterworkingStatus,
+                        Self::CcnInvalidSnatCidr,
+                        Self::CcnSnatCidrConflict,
+                        Self::CcnSnatCidrInUse,
+                        Self::CcnSnatCidrNoConfig,
+                        Self::Forbidden,
+                        Self::InvalidIdCcn,
+                        Self::SagCcnCidrNoConfig,
+                        Self::UpdateErrorCcn,
+                    ]
+                }
                 r"ModifyDeviceAutoUpgradePolicy" => {
                     &[Self::SagInstanceIdEmpty, Self::SagInvalidSerialNumber]
                 }
-                r"ModifyFlowLogAttribute" => &[
-                    Self::DependencyViolationFlowLog,
-                    Self::FeatureNotSupport,
-                    Self::IllegalParamActiveAging,
-                    Self::IllegalParamInactiveAging,
-                    Self::IllegalParamNetflowServerIp,
-                    Self::IllegalParamNetflowServerPort,
-                    Self::IllegalParamNetflowVersion,
-                    Self::IllegalParamOutputType,
-                    Self::IllegalParamRegionId,
-                    Self::IllegalParamSlsRegionId,
-                    Self::IllegalParamStatus,
-                    Self::IncorrectStatusFlowLog,
-                    Self::InvalidFlowLogIdNotFound,
-                    Self::InvalidSmartAgIdNotFound,
-                    Self::MissingParamFlowLogId,
-                    Self::MissingParamNetflowServerIp,
-                    Self::MissingParamNetflowServerPort,
-                    Self::MissingParamNetflowVersion,
-                    Self::MissingParamSlsRegionId,
-                    Self::OperationFailedAssociateFlowLog,
-                    Self::OperationUnsupportedAssociateFlowLog,
-                    Self::QuotaExceededFlowlog,
-                ],
-                r"ModifyHealthCheck" => &[
-                    Self::HcAutoGenerated,
-                    Self::HcInstanceNoFound,
-                    Self::HcInvalidDescription,
-                    Self::HcInvalidDstIpAddr,
-                    Self::HcInvalidDstPort,
-                    Self::HcInvalidFailCountThreshold,
-                    Self::HcInvalidName,
-                    Self::HcInvalidProbeCount,
-                    Self::HcInvalidProbeInterval,
-                    Self::HcInvalidProbeTimeout,
-                    Self::HcInvalidRttFailThreshold,
-                    Self::HcInvalidRttThreshold,
-                    Self::HcInvalidSrcIpAddr,
-                    Self::HcInvalidSrcPort,
-                    Self::HcInvalidType,
-                    Self::HcRelatedRoute,
-                    Self::SagArrearage,
-                    Self::SagInstanceIdEmpty,
-                    Self::SagInstanceNoFound,
-                    Self::SagNoActive,
-                    Self::SagSoftwareNotSupportFeature,
-                ],
-                r"ModifyQos" => &[
-                    Self::InternalError,
-                    Self::InvalidIdQos,
-                    Self::InvalidParameterDescription,
-                    Self::InvalidParameterName,
-                    Self::MissParameterName,
-                    Self::MissParameterQosId,
-                    Self::MissParameterRegionId,
-                ],
-                r"ModifyQosCar" => &[
-                    Self::InvalidBandwidthCompare,
-                    Self::InvalidParameterDescription,
-                    Self::InvalidParameterName,
-                    Self::InvalidParameterPercentSourceType,
-                    Self::InvalidParameterPriority,
-                    Self::MissParameterMaxBandwidthAbs,
-                    Self::MissParameterMaxBandwidthPercent,
-                    Self::MissParameterMinBandwidthAbs,
-                    Self::MissParameterMinBandwidthPercent,
-                    Self::MissParameterPercentSourceType,
-                    Self::MissParameterQosCarId,
-                    Self::MissParameterQosId,
-                    Self::MissParameterRegionId,
-                ],
-                r"ModifyQosPolicy" => &[
-                    Self::InternalError,
-                    Self::InvalidIdQospy,
-                    Self::InvalidIdQos,
-                    Self::InvalidParameterDescription,
-                    Self::InvalidParameterDestCidr,
-                    Self::InvalidParameterDestPortRange,
-                    Self::InvalidParameterEndTime,
-                    Self::InvalidParameterName,
-                    Self::InvalidParameterPriority,
-                    Self::InvalidParameterSourceCidr,
-                    Self::InvalidParameterSourcePortRange,
-                    Self::InvalidParameterStartTime,
-                    Self::InvalidPortRange,
-                    Self::InvalidTimeRangeCompare,
-                    Self::MissParameterQosId,
-                    Self::MissParameterQosPolicyId,
-                    Self::MissParameterRegionId,
-                    Self::NotSupportedProtocol,
-                ],
-                r"ModifyRouteDistributionStrategy" => &[
-                    Self::InternalError,
-                    Self::FeatureNotSupport,
-                    Self::HcInstanceNoFound,
-                    Self::RdInvalidDestCidrBlock,
-                    Self::RdInvalidHcInstanceId,
-                    Self::RdInvalidRouteDistribution,
-                    Self::RdInvalidRouteSource,
-                    Self::RdInvalidSourceType,
-                    Self::SagArrearage,
-                    Self::SagInstanceIdEmpty,
-                    Self::SagInstanceNoFound,
-                    Self::SagNoActive,
-                    Self::SagSoftwareNotSupportFeature,
-                ],
-                r"ModifySAGAdminPassword" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::IllegalParamPassword,
-                    Self::InstanceNotExit,
-                    Self::MissingParamPassword,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SagSoftwareNotSupportFeature,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
+                r"ModifyFlowLogAttribute" => {
+                    &[
+                        Self::DependencyViolationFlowLog,
+                        Self::FeatureNotSupport,
+                        Self::IllegalParamActiveAging,
+                        Self::IllegalParamInactiveAging,
+                        Self::IllegalParamNetflowServerIp,
+                        Self::IllegalParamNetflowServerPort,
+                        Self::IllegalParamNetflowVersion,
+                        Self::IllegalParamOutputType,
+                        Self::IllegalParamRegionId,
+                        Self::IllegalParamSlsRegionId,
+                        Self::IllegalParamStatus,
+                        Self::IncorrectStatusFlowLog,
+                        Self::InvalidFlowLogIdNotFound,
+                        Self::InvalidSmartAgIdNotFound,
+                        Self::MissingParamFlowLogId,
+                        Self::MissingParamNetflowServerIp,
+                        Self::MissingParamNetflowServerPort,
+                        Self::MissingParamNetflowVersion,
+                        Self::MissingParamSlsRegionId,
+                        Self::OperationFailedAssociateFlowLog,
+                        Self::OperationUnsupportedAssociateFlowLog,
+                        Self::QuotaExceededFlowlog,
+                    ]
+                }
+                r"ModifyHealthCheck" => {
+                    &[
+                        Self::HcAutoGenerated,
+                        Self::HcInstanceNoFound,
+                        Self::HcInvalidDescription,
+                        Self::HcInvalidDstIpAddr,
+                        Self::HcInvalidDstPort,
+                        Self::HcInvalidFailCountThreshold,
+                        Self::HcInvalidName,
+                        Self::HcInvalidProbeCount,
+                        Self::HcInvalidProbeInterval,
+                        Self::HcInvalidProbeTimeout,
+                        Self::HcInvalidRttFailThreshold,
+                        Self::HcInvalidRttThreshold,
+                        Self::HcInvalidSrcIpAddr,
+                        Self::HcInvalidSrcPort,
+                        Self::HcInvalidType,
+                        Self::HcRelatedRoute,
+                        Self::SagArrearage,
+                        Self::SagInstanceIdEmpty,
+                        Self::SagInstanceNoFound,
+                        Self::SagNoActive,
+                        Self::SagSoftwareNotSupportFeature,
+                    ]
+                }
+                r"ModifyQos" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidIdQos,
+                        Self::InvalidParameterDescription,
+                        Self::InvalidParameterName,
+                        Self::MissParameterName,
+                        Self::MissParameterQosId,
+                        Self::MissParameterRegionId,
+                    ]
+                }
+                r"ModifyQosCar" => {
+                    &[
+                        Self::InvalidBandwidthCompare,
+                        Self::InvalidParameterDescription,
+                        Self::InvalidParameterName,
+                        Self::InvalidParameterPercentSourceType,
+                        Self::InvalidParameterPriority,
+                        Self::MissParameterMaxBandwidthAbs,
+                        Self::MissParameterMaxBandwidthPercent,
+                        Self::MissParameterMinBandwidthAbs,
+                        Self::MissParameterMinBandwidthPercent,
+                        Self::MissParameterPercentSourceType,
+                        Self::MissParameterQosCarId,
+                        Self::MissParameterQosId,
+                        Self::MissParameterRegionId,
+                    ]
+                }
+                r"ModifyQosPolicy" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidIdQospy,
+                        Self::InvalidIdQos,
+                        Self::InvalidParameterDescription,
+                        Self::InvalidParameterDestCidr,
+                        Self::InvalidParameterDestPortRange,
+                        Self::InvalidParameterEndTime,
+                        Self::InvalidParameterName,
+                        Self::InvalidParameterPriority,
+                        Self::InvalidParameterSourceCidr,
+                        Self::InvalidParameterSourcePortRange,
+                        Self::InvalidParameterStartTime,
+                        Self::InvalidPortRange,
+                        Self::InvalidTimeRangeCompare,
+                        Self::MissParameterQosId,
+                        Self::MissParameterQosPolicyId,
+                        Self::MissParameterRegionId,
+                        Self::NotSupportedProtocol,
+                    ]
+                }
+                r"ModifyRouteDistributionStrategy" => {
+                    &[
+                        Self::InternalError,
+                        Self::FeatureNotSupport,
+                        Self::HcInstanceNoFound,
+                        Self::RdInvalidDestCidrBlock,
+                        Self::RdInvalidHcInstanceId,
+                        Self::RdInvalidRouteDistribution,
+                        Self::RdInvalidRouteSource,
+                        Self::RdInvalidSourceType,
+                        Self::SagArrearage,
+                        Self::SagInstanceIdEmpty,
+                        Self::SagInstanceNoFound,
+                        Self::SagNoActive,
+                        Self::SagSoftwareNotSupportFeature,
+                    ]
+                }
+                r"ModifySAGAdminPassword" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::IllegalParamPassword,
+                        Self::InstanceNotExit,
+                        Self::MissingParamPassword,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SagSoftwareNotSupportFeature,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
                 r"ModifySagExpressConnectInterface" => &[Self::SagEccVlanNotExist],
-                r"ModifySagGlobalRouteProtocol" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"ModifySagHa" => &[
-                    Self::SagHaPortExist,
-                    Self::SagHaPortRoleError,
-                    Self::SagHaTypeNotAllow,
-                ],
+                r"ModifySagGlobalRouteProtocol" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"ModifySagHa" => {
+                    &[
+                        Self::SagHaPortExist,
+                        Self::SagHaPortRoleError,
+                        Self::SagHaTypeNotAllow,
+                    ]
+                }
                 r"ModifySagLan" => &[Self::SagPortNotExist, Self::SagPortRoleInvalid],
                 r"ModifySagManagementPort" => &[Self::SagPortMgtError],
-                r"ModifySagPortRole" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::IrRuleOutboundPortInUseAny,
-                    Self::SagHaPortExist,
-                    Self::SagPortMgtError,
-                    Self::SagPortNotExist,
-                    Self::SagPortRoleInvalid,
-                    Self::SagPortRoleLimit,
-                ],
-                r"ModifySagPortRouteProtocol" => &[
-                    Self::SagEccRouteTypeError,
-                    Self::SagRouteProtocolPortNotExist,
-                    Self::SagRouteTypeNotMatch,
-                ],
-                r"ModifySagRemoteAccess" => &[
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::IllegalRemoteIpConflict,
-                    Self::IllegalRemoteIpRouteTableEntryConflict,
-                    Self::InvalidIdSmartag,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::VersionNotExist,
-                ],
-                r"ModifySagRouteProtocolBgp" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"ModifySagRouteProtocolOspf" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"ModifySagStaticRoute" => &[
-                    Self::SagEccVlanNotExist,
-                    Self::SagPortNotExist,
-                    Self::SagPortRoleInvalid,
-                    Self::SagStaticRouteNotExist,
-                ],
-                r"ModifySagUserDns" => &[
-                    Self::ConfigUnsynchronized,
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InstanceNotExit,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
+                r"ModifySagPortRole" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::IrRuleOutboundPortInUseAny,
+                        Self::SagHaPortExist,
+                        Self::SagPortMgtError,
+                        Self::SagPortNotExist,
+                        Self::SagPortRoleInvalid,
+                        Self::SagPortRoleLimit,
+                    ]
+                }
+                r"ModifySagPortRouteProtocol" => {
+                    &[
+                        Self::SagEccRouteTypeError,
+                        Self::SagRouteProtocolPortNotExist,
+                        Self::SagRouteTypeNotMatch,
+                    ]
+                }
+                r"ModifySagRemoteAccess" => {
+                    &[
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::IllegalRemoteIpConflict,
+                        Self::IllegalRemoteIpRouteTableEntryConflict,
+                        Self::InvalidIdSmartag,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::VersionNotExist,
+                    ]
+                }
+                r"ModifySagRouteProtocolBgp" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"ModifySagRouteProtocolOspf" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"ModifySagStaticRoute" => {
+                    &[
+                        Self::SagEccVlanNotExist,
+                        Self::SagPortNotExist,
+                        Self::SagPortRoleInvalid,
+                        Self::SagStaticRouteNotExist,
+                    ]
+                }
+                r"ModifySagUserDns" => {
+                    &[
+                        Self::ConfigUnsynchronized,
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InstanceNotExit,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
                 r"ModifySagWan" => &[Self::SagPortNotExist, Self::SagPortRoleInvalid],
                 r"ModifySagWanSnat" => &[Self::InvalidIdSmartag],
                 r"ModifySagWifi" => &[Self::InvalidIdSmartag],
-                r"ModifySmartAccessGateway" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::ActionNotSupport,
-                    Self::CcnCidrEmpty,
-                    Self::CcnSnatCidrConflict,
-                    Self::CcnSnatCidrNoConfig,
-                    Self::CidrConflict,
-                    Self::FeatureNotSupport,
-                    Self::Forbidden,
-                    Self::InvalidCidr,
-                    Self::InvalidIdSmartag,
-                    Self::InvalidName,
-                    Self::SagArrearage,
-                    Self::SagCcnCidrNoConfig,
-                    Self::SagCidrAmountLimit,
-                    Self::SagCidrEmpty,
-                    Self::SagCidrOverlap,
-                    Self::SagCidrUsedByRoutableAddress,
-                    Self::SagConflictCidrCcnSnatCidr,
-                    Self::SagConflictSnatIp,
-                    Self::SagInstanceIdEmpty,
-                    Self::SagInstanceNoFound,
-                    Self::SagInvalidCidr,
-                    Self::SagInvalidCidrNoBelongCcnCidr,
-                    Self::SagInvalidCidrFormat,
-                    Self::SagInvalidSnatCidr,
-                    Self::SagInvalidSnatIp,
-                    Self::SagIpCountTooLittle,
-                    Self::SagNoActive,
-                    Self::SagNotAllowConfigCidr,
-                    Self::SagSslConnectionSpecInvalid,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotBind,
-                    Self::VbrConflictChangeSubnet,
-                    Self::VbrConflictCreateBackup,
-                ],
-                r"ModifySmartAccessGatewayClientUser" => &[
-                    Self::ClientUserBandwidthInvalid,
-                    Self::ClientUserNameEmpty,
-                    Self::ClientUserNameInvalid,
-                    Self::ResourceNotFoundUser,
-                    Self::SagInstanceIdEmpty,
-                    Self::SagInstanceNoFound,
-                ],
-                r"ModifySmartAccessGatewayUpBandwidth" => &[
-                    Self::MissingParameter,
-                    Self::InvalidCidr,
-                    Self::InvalidDescription,
-                    Self::InvalidIdSmartag,
-                    Self::InvalidName,
-                    Self::SagInvalidRoutingStrategy,
-                    Self::SagNotAllowConfigCidr,
-                ],
+                r"ModifySmartAccessGateway" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::ActionNotSupport,
+                        Self::CcnCidrEmpty,
+                        Self::CcnSnatCidrConflict,
+                        Self::CcnSnatCidrNoConfig,
+                        Self::CidrConflict,
+                        Self::FeatureNotSupport,
+                        Self::Forbidden,
+                        Self::InvalidCidr,
+                        Self::InvalidIdSmartag,
+                        Self::InvalidName,
+                        Self::SagArrearage,
+                        Self::SagCcnCidrNoConfig,
+                        Self::SagCidrAmountLimit,
+                        Self::SagCidrEmpty,
+                        Self::SagCidrOverlap,
+                        Self::SagCidrUsedByRoutableAddress,
+                        Self::SagConflictCidrCcnSnatCidr,
+                        Self::SagConflictSnatIp,
+                        Self::SagInstanceIdEmpty,
+                        Self::SagInstanceNoFound,
+                        Self::SagInvalidCidr,
+                        Self::SagInvalidCidrNoBelongCcnCidr,
+                        Self::SagInvalidCidrFormat,
+                        Self::SagInvalidSnatCidr,
+                        Self::SagInvalidSnatIp,
+                        Self::SagIpCountTooLittle,
+                        Self::SagNoActive,
+                        Self::SagNotAllowConfigCidr,
+                        Self::SagSslConnectionSpecInvalid,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotBind,
+                        Self::VbrConflictChangeSubnet,
+                        Self::VbrConflictCreateBackup,
+                    ]
+                }
+                r"ModifySmartAccessGatewayClientUser" => {
+                    &[
+                        Self::ClientUserBandwidthInvalid,
+                        Self::ClientUserNameEmpty,
+                        Self::ClientUserNameInvalid,
+                        Self::ResourceNotFoundUser,
+                        Self::SagInstanceIdEmpty,
+                        Self::SagInstanceNoFound,
+                    ]
+                }
+                r"ModifySmartAccessGatewayUpBandwidth" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InvalidCidr,
+                        Self::InvalidDescription,
+                        Self::InvalidIdSmartag,
+                        Self::InvalidName,
+                        Self::SagInvalidRoutingStrategy,
+                        Self::SagNotAllowConfigCidr,
+                    ]
+                }
                 r"ProbeAccessPointNetworkQuality" => &[Self::ProbeFrequencyTooHigh],
-                r"ResetSmartAccessGatewayClientUserPassword" => &[
-                    Self::ClientUserNameEmpty,
-                    Self::ClientUserNameInvalid,
-                    Self::ClientUserPasswordInvalid,
-                    Self::SagInstanceIdEmpty,
-                    Self::SagInstanceNoFound,
-                ],
-                r"RevokeSagInstanceFromCcn" => &[Self::CcnInvalidId, Self::SagInstanceIdEmpty],
-                r"RoamClientUser" => &[
-                    Self::ClientUserBandwidthInvalid,
-                    Self::ClientUserInvalidClientIp,
-                    Self::ClientUserNameInvalid,
-                    Self::ClientUserNotSupportAction,
-                    Self::ClientUserUserExist,
-                    Self::ClientUserUserOverLimit,
-                    Self::EnterpriseCodeConfigDifferent,
-                    Self::SagCidrEmpty,
-                    Self::SagCidrOverlap,
-                    Self::SagInstanceNoFound,
-                ],
-                r"SetAdvancedMonitorState" => &[
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                ],
-                r"SynchronizeSmartAGWebConfig" => &[
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SagSoftwareNotSupportFeature,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::SmartAccessGatewayOffline,
-                ],
-                r"UnbindSerialNumber" => &[
-                    Self::SagInstanceIdEmpty,
-                    Self::SagInstanceNoFound,
-                    Self::SagInvalidSerialNumber,
-                ],
-                r"UnbindSmartAccessGateway" => &[
-                    Self::MissingParameter,
-                    Self::AlreadyBoundCen,
-                    Self::Forbidden,
-                    Self::InvalidIdSmartag,
-                    Self::NotBoundCcn,
-                    Self::NotBoundCen,
-                    Self::OperationDeniedBondApplicationBandwidthPackage,
-                    Self::SagDedicatedLineExist,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotBind,
-                    Self::VbrConflictChangeSubnet,
-                ],
-                r"UnbindVbr" => &[
-                    Self::ForbiddenSubUser,
-                    Self::InternalError,
-                    Self::Forbidden,
-                    Self::NotBoundCcn,
-                    Self::NotBoundCen,
-                    Self::VbrConflictChangeSubnet,
-                ],
-                r"UnlockSmartAccessGateway" => &[
-                    Self::MissingParameter,
-                    Self::Forbidden,
-                    Self::InvalidIdSmartag,
-                ],
+                r"ResetSmartAccessGatewayClientUserPassword" => {
+                    &[
+                        Self::ClientUserNameEmpty,
+                        Self::ClientUserNameInvalid,
+                        Self::ClientUserPasswordInvalid,
+                        Self::SagInstanceIdEmpty,
+                        Self::SagInstanceNoFound,
+                    ]
+                }
+                r"RevokeSagInstanceFromCcn" => {
+                    &[Self::CcnInvalidId, Self::SagInstanceIdEmpty]
+                }
+                r"RoamClientUser" => {
+                    &[
+                        Self::ClientUserBandwidthInvalid,
+                        Self::ClientUserInvalidClientIp,
+                        Self::ClientUserNameInvalid,
+                        Self::ClientUserNotSupportAction,
+                        Self::ClientUserUserExist,
+                        Self::ClientUserUserOverLimit,
+                        Self::EnterpriseCodeConfigDifferent,
+                        Self::SagCidrEmpty,
+                        Self::SagCidrOverlap,
+                        Self::SagInstanceNoFound,
+                    ]
+                }
+                r"SetAdvancedMonitorState" => {
+                    &[
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                    ]
+                }
+                r"SynchronizeSmartAGWebConfig" => {
+                    &[
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SagSoftwareNotSupportFeature,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::SmartAccessGatewayOffline,
+                    ]
+                }
+                r"UnbindSerialNumber" => {
+                    &[
+                        Self::SagInstanceIdEmpty,
+                        Self::SagInstanceNoFound,
+                        Self::SagInvalidSerialNumber,
+                    ]
+                }
+                r"UnbindSmartAccessGateway" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AlreadyBoundCen,
+                        Self::Forbidden,
+                        Self::InvalidIdSmartag,
+                        Self::NotBoundCcn,
+                        Self::NotBoundCen,
+                        Self::OperationDeniedBondApplicationBandwidthPackage,
+                        Self::SagDedicatedLineExist,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotBind,
+                        Self::VbrConflictChangeSubnet,
+                    ]
+                }
+                r"UnbindVbr" => {
+                    &[
+                        Self::ForbiddenSubUser,
+                        Self::InternalError,
+                        Self::Forbidden,
+                        Self::NotBoundCcn,
+                        Self::NotBoundCen,
+                        Self::VbrConflictChangeSubnet,
+                    ]
+                }
+                r"UnlockSmartAccessGateway" => {
+                    &[Self::MissingParameter, Self::Forbidden, Self::InvalidIdSmartag]
+                }
                 r"UpdateEnterpriseCode" => &[Self::EnterpriseCodeNotExist],
-                r"UpdateProbeTask" => &[
-                    Self::ExistSameParamTask,
-                    Self::InstanceNotExit,
-                    Self::InvalidName,
-                    Self::InvalidPacketNumber,
-                    Self::InvalidProbeDomain,
-                    Self::InvalidProbePort,
-                    Self::InvalidProbeProtocol,
-                    Self::InvalidProbeSourceIp,
-                    Self::SagConfiguring,
-                ],
-                r"UpdateSmartAGAccessPoint" => &[
-                    Self::FeatureNotSupport,
-                    Self::InvalidIdSmartag,
-                    Self::NotBoundCcn,
-                    Self::SagInstanceNoFound,
-                    Self::SagNoActive,
-                    Self::SagSoftwareNotSupportFeature,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::Upgrading,
-                ],
-                r"UpdateSmartAGDpiAttribute" => &[
-                    Self::FeatureNotSupport,
-                    Self::FeatureNotSupportForActiveSmartAg,
-                    Self::FeatureNotSupportForStandBySmartAg,
-                    Self::InvalidSmartAgIdNotFound,
-                ],
-                r"UpdateSmartAGEnterpriseCode" => &[
-                    Self::MissingParameter,
-                    Self::InternalError,
-                    Self::EnterpriseCodeUserNameConflict,
-                ],
-                r"UpdateSmartAGUserAccelerateConfig" => &[
-                    Self::OperationDeniedBandwidthExceeded,
-                    Self::ResourceNotFoundSmartAccessGateway,
-                    Self::ResourceNotFoundUser,
-                ],
-                r"UpdateSmartAccessGatewayAdminPassword" => &[
-                    Self::DeviceNotExist,
-                    Self::FeatureNotSupport,
-                    Self::GatewayInvalidSn,
-                    Self::InvalidParameterPassword,
-                    Self::InvalidSpecFeatureNotSupport,
-                    Self::MissParameterGatewayId,
-                    Self::MissParameterPassword,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                ],
-                r"UpdateSmartAccessGatewayBgpRoute" => &[
-                    Self::InternalError,
-                    Self::DeviceNotExist,
-                    Self::FeatureNotSupport,
-                    Self::GatewayInvalidSn,
-                    Self::InvalidParameterHold,
-                    Self::InvalidParameterKeepalive,
-                    Self::InvalidParameterLocalAs,
-                    Self::InvalidParameterNeighborIp,
-                    Self::InvalidParameterNetworks,
-                    Self::InvalidParameterRedistributeProtocol,
-                    Self::InvalidParameterRemoteAs,
-                    Self::InvalidParameterRouterId,
-                    Self::MissParameterGatewayId,
-                    Self::MissParameterHold,
-                    Self::MissParameterKeepalive,
-                    Self::MissParameterLocalAs,
-                    Self::MissParameterRouterId,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayNotActivated,
-                ],
-                r"UpdateSmartAccessGatewayDns" => &[
-                    Self::InternalError,
-                    Self::DeviceNotExist,
-                    Self::FeatureNotSupport,
-                    Self::GatewayInvalidSn,
-                    Self::InvalidParameterMasterDns,
-                    Self::InvalidParameterSlaveDns,
-                    Self::InvalidSpecFeatureNotSupport,
-                    Self::MissParameterGatewayId,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayNotActivated,
-                ],
-                r"UpdateSmartAccessGatewayDnsForward" => &[
-                    Self::CcnDnsForwardIdNotExist,
-                    Self::CcnDuplicateDnsForwardingDomain,
-                    Self::ConfigUnsynchronized,
-                    Self::DeviceNotExist,
-                    Self::FeatureNotSupport,
-                    Self::GatewayInvalidSn,
-                    Self::InvalidSpecFeatureNotSupport,
-                ],
-                r"UpdateSmartAccessGatewayGlobalRouteProtocol" => &[
-                    Self::InternalError,
-                    Self::DeviceNotExist,
-                    Self::GatewayInvalidSn,
-                    Self::InvalidParameterGlobalRouteType,
-                    Self::MissParameterGatewayId,
-                    Self::MissParameterGlobalRouteType,
-                ],
-                r"UpdateSmartAccessGatewayOspfRoute" => &[
-                    Self::InternalError,
-                    Self::DeviceNotExist,
-                    Self::FeatureNotSupport,
-                    Self::GatewayInvalidSn,
-                    Self::InvalidParameterAreaId,
-                    Self::InvalidParameterAuthenticationType,
-                    Self::InvalidParameterDeadTime,
-                    Self::InvalidParameterHelloTime,
-                    Self::InvalidParameterMd5Key,
-                    Self::InvalidParameterMd5KeyId,
-                    Self::InvalidParameterNetworks,
-                    Self::InvalidParameterOspfCost,
-                    Self::InvalidParameterPassword,
-                    Self::InvalidParameterRedistributeProtocol,
-                    Self::InvalidParameterRouterId,
-                    Self::MissParameterAreaId,
-                    Self::MissParameterAuthenticationType,
-                    Self::MissParameterDeadTime,
-                    Self::MissParameterGatewayId,
-                    Self::MissParameterHelloTime,
-                    Self::MissParameterInterfaceName,
-                    Self::MissParameterOspfCost,
-                    Self::MissParameterRouterId,
-                    Self::ParamCommonNotNull,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayNotActivated,
-                ],
-                r"UpdateSmartAccessGatewayPortRouteProtocol" => &[
-                    Self::InternalError,
-                    Self::DeviceNotExist,
-                    Self::GatewayInvalidSn,
-                    Self::InvalidParameterRemoteAs,
-                    Self::InvalidParameterRemoteIp,
-                    Self::InvalidParameterRouteType,
-                    Self::InvalidParameterVlan,
-                    Self::InvalidSpecFeatureNotSupport,
-                    Self::MissParameterGatewayId,
-                    Self::MissParameterPortName,
-                    Self::MissParameterRouteType,
-                    Self::SmartagPortRoleInvalid,
-                ],
-                r"UpdateSmartAccessGatewayVersion" => &[
-                    Self::Forbidden,
-                    Self::GetSmartAccessGatewayStateError,
-                    Self::GetSmartAccessGatewayVersionError,
-                    Self::InvalidIdSmartag,
-                    Self::NotBoundCcn,
-                    Self::PermissionError,
-                    Self::SmartAccessGatewayInArrears,
-                    Self::SmartAccessGatewayNotActivated,
-                    Self::SmartAccessGatewayNotOnline,
-                    Self::VersionTooOld,
-                ],
-                r"UpdateSmartAccessGatewayWanSnat" => &[
-                    Self::InternalError,
-                    Self::DeviceNotExist,
-                    Self::FeatureNotSupport,
-                    Self::GatewayInvalidSn,
-                    Self::InvalidIdSmartag,
-                    Self::InvalidParameterSnat,
-                    Self::InvalidSpecFeatureNotSupport,
-                    Self::MissParameterGatewayId,
-                    Self::MissParameterSnat,
-                ],
+                r"UpdateProbeTask" => {
+                    &[
+                        Self::ExistSameParamTask,
+                        Self::InstanceNotExit,
+                        Self::InvalidName,
+                        Self::InvalidPacketNumber,
+                        Self::InvalidProbeDomain,
+                        Self::InvalidProbePort,
+                        Self::InvalidProbeProtocol,
+                        Self::InvalidProbeSourceIp,
+                        Self::SagConfiguring,
+                    ]
+                }
+                r"UpdateSmartAGAccessPoint" => {
+                    &[
+                        Self::FeatureNotSupport,
+                        Self::InvalidIdSmartag,
+                        Self::NotBoundCcn,
+                        Self::SagInstanceNoFound,
+                        Self::SagNoActive,
+                        Self::SagSoftwareNotSupportFeature,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::Upgrading,
+                    ]
+                }
+                r"UpdateSmartAGDpiAttribute" => {
+                    &[
+                        Self::FeatureNotSupport,
+                        Self::FeatureNotSupportForActiveSmartAg,
+                        Self::FeatureNotSupportForStandBySmartAg,
+                        Self::InvalidSmartAgIdNotFound,
+                    ]
+                }
+                r"UpdateSmartAGEnterpriseCode" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::InternalError,
+                        Self::EnterpriseCodeUserNameConflict,
+                    ]
+                }
+                r"UpdateSmartAGUserAccelerateConfig" => {
+                    &[
+                        Self::OperationDeniedBandwidthExceeded,
+                        Self::ResourceNotFoundSmartAccessGateway,
+                        Self::ResourceNotFoundUser,
+                    ]
+                }
+                r"UpdateSmartAccessGatewayAdminPassword" => {
+                    &[
+                        Self::DeviceNotExist,
+                        Self::FeatureNotSupport,
+                        Self::GatewayInvalidSn,
+                        Self::InvalidParameterPassword,
+                        Self::InvalidSpecFeatureNotSupport,
+                        Self::MissParameterGatewayId,
+                        Self::MissParameterPassword,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                    ]
+                }
+                r"UpdateSmartAccessGatewayBgpRoute" => {
+                    &[
+                        Self::InternalError,
+                        Self::DeviceNotExist,
+                        Self::FeatureNotSupport,
+                        Self::GatewayInvalidSn,
+                        Self::InvalidParameterHold,
+                        Self::InvalidParameterKeepalive,
+                        Self::InvalidParameterLocalAs,
+                        Self::InvalidParameterNeighborIp,
+                        Self::InvalidParameterNetworks,
+                        Self::InvalidParameterRedistributeProtocol,
+                        Self::InvalidParameterRemoteAs,
+                        Self::InvalidParameterRouterId,
+                        Self::MissParameterGatewayId,
+                        Self::MissParameterHold,
+                        Self::MissParameterKeepalive,
+                        Self::MissParameterLocalAs,
+                        Self::MissParameterRouterId,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayNotActivated,
+                    ]
+                }
+                r"UpdateSmartAccessGatewayDns" => {
+                    &[
+                        Self::InternalError,
+                        Self::DeviceNotExist,
+                        Self::FeatureNotSupport,
+                        Self::GatewayInvalidSn,
+                        Self::InvalidParameterMasterDns,
+                        Self::InvalidParameterSlaveDns,
+                        Self::InvalidSpecFeatureNotSupport,
+                        Self::MissParameterGatewayId,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayNotActivated,
+                    ]
+                }
+                r"UpdateSmartAccessGatewayDnsForward" => {
+                    &[
+                        Self::CcnDnsForwardIdNotExist,
+                        Self::CcnDuplicateDnsForwardingDomain,
+                        Self::ConfigUnsynchronized,
+                        Self::DeviceNotExist,
+                        Self::FeatureNotSupport,
+                        Self::GatewayInvalidSn,
+                        Self::InvalidSpecFeatureNotSupport,
+                    ]
+                }
+                r"UpdateSmartAccessGatewayGlobalRouteProtocol" => {
+                    &[
+                        Self::InternalError,
+                        Self::DeviceNotExist,
+                        Self::GatewayInvalidSn,
+                        Self::InvalidParameterGlobalRouteType,
+                        Self::MissParameterGatewayId,
+                        Self::MissParameterGlobalRouteType,
+                    ]
+                }
+                r"UpdateSmartAccessGatewayOspfRoute" => {
+                    &[
+                        Self::InternalError,
+                        Self::DeviceNotExist,
+                        Self::FeatureNotSupport,
+                        Self::GatewayInvalidSn,
+                        Self::InvalidParameterAreaId,
+                        Self::InvalidParameterAuthenticationType,
+                        Self::InvalidParameterDeadTime,
+                        Self::InvalidParameterHelloTime,
+                        Self::InvalidParameterMd5Key,
+                        Self::InvalidParameterMd5KeyId,
+                        Self::InvalidParameterNetworks,
+                        Self::InvalidParameterOspfCost,
+                        Self::InvalidParameterPassword,
+                        Self::InvalidParameterRedistributeProtocol,
+                        Self::InvalidParameterRouterId,
+                        Self::MissParameterAreaId,
+                        Self::MissParameterAuthenticationType,
+                        Self::MissParameterDeadTime,
+                        Self::MissParameterGatewayId,
+                        Self::MissParameterHelloTime,
+                        Self::MissParameterInterfaceName,
+                        Self::MissParameterOspfCost,
+                        Self::MissParameterRouterId,
+                        Self::ParamCommonNotNull,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayNotActivated,
+                    ]
+                }
+                r"UpdateSmartAccessGatewayPortRouteProtocol" => {
+                    &[
+                        Self::InternalError,
+                        Self::DeviceNotExist,
+                        Self::GatewayInvalidSn,
+                        Self::InvalidParameterRemoteAs,
+                        Self::InvalidParameterRemoteIp,
+                        Self::InvalidParameterRouteType,
+                        Self::InvalidParameterVlan,
+                        Self::InvalidSpecFeatureNotSupport,
+                        Self::MissParameterGatewayId,
+                        Self::MissParameterPortName,
+                        Self::MissParameterRouteType,
+                        Self::SmartagPortRoleInvalid,
+                    ]
+                }
+                r"UpdateSmartAccessGatewayVersion" => {
+                    &[
+                        Self::Forbidden,
+                        Self::GetSmartAccessGatewayStateError,
+                        Self::GetSmartAccessGatewayVersionError,
+                        Self::InvalidIdSmartag,
+                        Self::NotBoundCcn,
+                        Self::PermissionError,
+                        Self::SmartAccessGatewayInArrears,
+                        Self::SmartAccessGatewayNotActivated,
+                        Self::SmartAccessGatewayNotOnline,
+                        Self::VersionTooOld,
+                    ]
+                }
+                r"UpdateSmartAccessGatewayWanSnat" => {
+                    &[
+                        Self::InternalError,
+                        Self::DeviceNotExist,
+                        Self::FeatureNotSupport,
+                        Self::GatewayInvalidSn,
+                        Self::InvalidIdSmartag,
+                        Self::InvalidParameterSnat,
+                        Self::InvalidSpecFeatureNotSupport,
+                        Self::MissParameterGatewayId,
+                        Self::MissParameterSnat,
+                    ]
+                }
                 r"UpgradeSmartAccessGateway" => {
                     &[Self::SagInvalidDataPlan, Self::SagInvalidUserCount]
                 }
                 r"UpgradeSmartAccessGatewaySoftware" => {
                     &[Self::SagInvalidDataPlan, Self::SagInvalidUserCount]
                 }
-                r"ViewSmartAccessGatewayBgpRoute" => &[
-                    Self::DeviceNotExist,
-                    Self::GatewayInvalidSn,
-                    Self::MissParameterGatewayId,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayNotActivated,
-                ],
-                r"ViewSmartAccessGatewayDns" => &[
-                    Self::DeviceNotExist,
-                    Self::GatewayInvalidSn,
-                    Self::MissParameterGatewayId,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayNotActivated,
-                ],
-                r"ViewSmartAccessGatewayGlobalRouteProtocol" => &[
-                    Self::DeviceNotExist,
-                    Self::GatewayInvalidSn,
-                    Self::MissParameterGatewayId,
-                ],
-                r"ViewSmartAccessGatewayOspfRoute" => &[
-                    Self::DeviceNotExist,
-                    Self::GatewayInvalidSn,
-                    Self::MissParameterGatewayId,
-                    Self::SagInstanceNoFound,
-                    Self::SagSoftwareNotSupport,
-                    Self::SmartAccessGatewayNotActivated,
-                ],
+                r"ViewSmartAccessGatewayBgpRoute" => {
+                    &[
+                        Self::DeviceNotExist,
+                        Self::GatewayInvalidSn,
+                        Self::MissParameterGatewayId,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayNotActivated,
+                    ]
+                }
+                r"ViewSmartAccessGatewayDns" => {
+                    &[
+                        Self::DeviceNotExist,
+                        Self::GatewayInvalidSn,
+                        Self::MissParameterGatewayId,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayNotActivated,
+                    ]
+                }
+                r"ViewSmartAccessGatewayGlobalRouteProtocol" => {
+                    &[
+                        Self::DeviceNotExist,
+                        Self::GatewayInvalidSn,
+                        Self::MissParameterGatewayId,
+                    ]
+                }
+                r"ViewSmartAccessGatewayOspfRoute" => {
+                    &[
+                        Self::DeviceNotExist,
+                        Self::GatewayInvalidSn,
+                        Self::MissParameterGatewayId,
+                        Self::SagInstanceNoFound,
+                        Self::SagSoftwareNotSupport,
+                        Self::SmartAccessGatewayNotActivated,
+                    ]
+                }
                 r"ViewSmartAccessGatewayPortRouteProtocol" => {
                     &[Self::GatewayInvalidSn, Self::MissParameterGatewayId]
                 }
-                r"ViewSmartAccessGatewayRoutes" => &[
-                    Self::GatewayInvalidSn,
-                    Self::InvalidSpecFeatureNotSupport,
-                    Self::MissParameterGatewayId,
-                ],
+                r"ViewSmartAccessGatewayRoutes" => {
+                    &[
+                        Self::GatewayInvalidSn,
+                        Self::InvalidSpecFeatureNotSupport,
+                        Self::MissParameterGatewayId,
+                    ]
+                }
                 r"ViewSmartAccessGatewayWanSnat" => {
                     &[Self::MissParameterSagInsId, Self::MissParameterSagSn]
                 }
@@ -7120,7 +7463,8 @@ const _: () = {
     impl __core::str::FromStr for SmartagError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for SmartagError {

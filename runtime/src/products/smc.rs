@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum SmcError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -152,11 +152,11 @@ pub enum SmcError {
     VSwitchIdVpcIdMismatch,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 67] = &[
         __row(
@@ -201,12 +201,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -279,12 +274,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -333,12 +323,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -565,14 +550,14 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 57] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 46, 48, 49, 50, 51, 52, 53, 54, 55, 56,
-        58, 59, 60, 61, 62, 63, 64, 65, 66,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 46, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 58, 59, 60, 61, 62, 63, 64, 65, 66,
     ];
     const __END: [u32; 57] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 46, 29, 30, 31,
-        32, 33, 34, 58, 37, 38, 39, 48, 41, 42, 43, 44, 45, 47, 49, 50, 51, 52, 53, 54, 55, 56, 57,
-        59, 60, 61, 62, 63, 64, 65, 66, 67,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 46,
+        29, 30, 31, 32, 33, 34, 58, 37, 38, 39, 48, 41, 42, 43, 44, 45, 47, 49, 50, 51,
+        52, 53, 54, 55, 56, 57, 59, 60, 61, 62, 63, 64, 65, 66, 67,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: SmcError) -> &'static __Entry {
@@ -643,141 +628,193 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"NumberExceed.Tags" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"EntityNotExist.Role" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"Duplicate.ResourceId" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"ReplicationJob.Related" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"DataDisk.DuplicateIndex" => 35,
-                    r"VSwitchIdVpcId.Mismatch" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"NumberExceed.ResourceIds" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"SourceServerState.Invalid" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidResourceId.NotFound" => 40,
-                    r"SourceServerName.Duplicate" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidResourceType.NotFound" => 41,
-                    r"QuotaExceeded.ReplicationJob" => 47,
-                    r"ReplicationJob.InvalidStatus" => 49,
-                    r"ReplicationJobName.Duplicate" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"MissingParameter.ResourceType" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"ImageName.UsedByReplicationJob" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"InvalidOsMigrationType.NotMatched" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"InvalidSecurityGroupId.VPCMismatch" => 43,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"ReplicationJobDataDiskIndex.Invalid" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"ReplicationJob.InvalidBusinessStatus" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"SourceServer.WithRunningReplicationJob" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"InvalidSecurityGroupId.IncorrectNetworkType" => 42,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"NumberExceed.Tags" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"EntityNotExist.Role" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"Duplicate.ResourceId" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"ReplicationJob.Related" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"DataDisk.DuplicateIndex" => 35,
+                        r"VSwitchIdVpcId.Mismatch" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"NumberExceed.ResourceIds" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"SourceServerState.Invalid" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidResourceId.NotFound" => 40,
+                        r"SourceServerName.Duplicate" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidResourceType.NotFound" => 41,
+                        r"QuotaExceeded.ReplicationJob" => 47,
+                        r"ReplicationJob.InvalidStatus" => 49,
+                        r"ReplicationJobName.Duplicate" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"MissingParameter.ResourceType" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"ImageName.UsedByReplicationJob" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"InvalidOsMigrationType.NotMatched" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"InvalidSecurityGroupId.VPCMismatch" => 43,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"ReplicationJobDataDiskIndex.Invalid" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"ReplicationJob.InvalidBusinessStatus" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"SourceServer.WithRunningReplicationJob" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"InvalidSecurityGroupId.IncorrectNetworkType" => 42,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -796,8 +833,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -810,9 +847,13 @@ const _: () = {
                         ]
                     }
                 }
-                Self::ForbiddenUnauthorized => const { &[__E[27].message, __E[45].message] },
-                Self::RealNameAuthenticationError => const { &[__E[35].message, __E[57].message] },
-                Self::InternalError => const { &[__E[39].message, __E[47].message] },
+                Self::ForbiddenUnauthorized => {
+                    const { &[__E[27].message, __E[45].message] }
+                }
+                Self::RealNameAuthenticationError => {
+                    const { &[__E[35].message, __E[57].message] }
+                }
+                Self::InternalError => const { &[__E[39].message, __E[47].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -824,9 +865,9 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::ForbiddenUnauthorized => const { &[__E[27], __E[45]] },
-                Self::RealNameAuthenticationError => const { &[__E[35], __E[57]] },
-                Self::InternalError => const { &[__E[39], __E[47]] },
+                Self::ForbiddenUnauthorized => const { &[__E[27], __E[45]] }
+                Self::RealNameAuthenticationError => const { &[__E[35], __E[57]] }
+                Self::InternalError => const { &[__E[39], __E[47]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -839,22 +880,24 @@ const _: () = {
                     &[r"DescribeReplicationJobs", r"DescribeSourceServers"]
                 }
                 Self::RealNameAuthenticationError => &[r"CreateReplicationJob"],
-                Self::InternalError => &[
-                    r"CreateAccessToken",
-                    r"CreateReplicationJob",
-                    r"CutOverReplicationJob",
-                    r"DeleteAccessToken",
-                    r"DeleteReplicationJob",
-                    r"DeleteSourceServer",
-                    r"DescribeReplicationJobs",
-                    r"DescribeSourceServers",
-                    r"DisableAccessToken",
-                    r"ListAccessTokens",
-                    r"ModifyReplicationJobAttribute",
-                    r"ModifySourceServerAttribute",
-                    r"StartReplicationJob",
-                    r"StopReplicationJob",
-                ],
+                Self::InternalError => {
+                    &[
+                        r"CreateAccessToken",
+                        r"CreateReplicationJob",
+                        r"CutOverReplicationJob",
+                        r"DeleteAccessToken",
+                        r"DeleteReplicationJob",
+                        r"DeleteSourceServer",
+                        r"DescribeReplicationJobs",
+                        r"DescribeSourceServers",
+                        r"DisableAccessToken",
+                        r"ListAccessTokens",
+                        r"ModifyReplicationJobAttribute",
+                        r"ModifySourceServerAttribute",
+                        r"StartReplicationJob",
+                        r"StopReplicationJob",
+                    ]
+                }
                 Self::DataDiskDuplicateIndex => &[r"ModifyReplicationJobAttribute"],
                 Self::DuplicateResourceId => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
@@ -870,7 +913,9 @@ const _: () = {
                 Self::InvalidResourceTypeNotFound => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::InvalidSecurityGroupIdIncorrectNetworkType => &[r"CreateReplicationJob"],
+                Self::InvalidSecurityGroupIdIncorrectNetworkType => {
+                    &[r"CreateReplicationJob"]
+                }
                 Self::InvalidSecurityGroupIdVpcMismatch => &[r"CreateReplicationJob"],
                 Self::MissingParameterResourceType => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
@@ -882,18 +927,22 @@ const _: () = {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
                 Self::QuotaExceededReplicationJob => &[r"CreateReplicationJob"],
-                Self::ReplicationJobInvalidBusinessStatus => &[
-                    r"CutOverReplicationJob",
-                    r"ModifyReplicationJobAttribute",
-                    r"StopReplicationJob",
-                ],
-                Self::ReplicationJobInvalidStatus => &[
-                    r"CutOverReplicationJob",
-                    r"DeleteReplicationJob",
-                    r"ModifyReplicationJobAttribute",
-                    r"StartReplicationJob",
-                    r"StopReplicationJob",
-                ],
+                Self::ReplicationJobInvalidBusinessStatus => {
+                    &[
+                        r"CutOverReplicationJob",
+                        r"ModifyReplicationJobAttribute",
+                        r"StopReplicationJob",
+                    ]
+                }
+                Self::ReplicationJobInvalidStatus => {
+                    &[
+                        r"CutOverReplicationJob",
+                        r"DeleteReplicationJob",
+                        r"ModifyReplicationJobAttribute",
+                        r"StartReplicationJob",
+                        r"StopReplicationJob",
+                    ]
+                }
                 Self::ReplicationJobRelated => &[r"DeleteSourceServer"],
                 Self::ReplicationJobDataDiskIndexInvalid => {
                     &[r"CreateReplicationJob", r"ModifyReplicationJobAttribute"]
@@ -903,13 +952,15 @@ const _: () = {
                 }
                 Self::SourceServerWithRunningReplicationJob => &[r"DeleteSourceServer"],
                 Self::SourceServerNameDuplicate => &[r"ModifySourceServerAttribute"],
-                Self::SourceServerStateInvalid => &[
-                    r"CreateReplicationJob",
-                    r"CutOverReplicationJob",
-                    r"DeleteSourceServer",
-                    r"ModifySourceServerAttribute",
-                    r"StartReplicationJob",
-                ],
+                Self::SourceServerStateInvalid => {
+                    &[
+                        r"CreateReplicationJob",
+                        r"CutOverReplicationJob",
+                        r"DeleteSourceServer",
+                        r"ModifySourceServerAttribute",
+                        r"StartReplicationJob",
+                    ]
+                }
                 Self::VSwitchIdVpcIdMismatch => &[r"CreateReplicationJob"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -918,88 +969,112 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             match api {
                 r"CreateAccessToken" => &[Self::InternalError],
-                r"CreateReplicationJob" => &[
-                    Self::RealNameAuthenticationError,
-                    Self::InternalError,
-                    Self::EntityNotExistRole,
-                    Self::ImageNameUsedByReplicationJob,
-                    Self::InvalidOsMigrationTypeNotMatched,
-                    Self::InvalidSecurityGroupIdIncorrectNetworkType,
-                    Self::InvalidSecurityGroupIdVpcMismatch,
-                    Self::QuotaExceededReplicationJob,
-                    Self::ReplicationJobDataDiskIndexInvalid,
-                    Self::ReplicationJobNameDuplicate,
-                    Self::SourceServerStateInvalid,
-                    Self::VSwitchIdVpcIdMismatch,
-                ],
-                r"CutOverReplicationJob" => &[
-                    Self::InternalError,
-                    Self::ReplicationJobInvalidBusinessStatus,
-                    Self::ReplicationJobInvalidStatus,
-                    Self::SourceServerStateInvalid,
-                ],
+                r"CreateReplicationJob" => {
+                    &[
+                        Self::RealNameAuthenticationError,
+                        Self::InternalError,
+                        Self::EntityNotExistRole,
+                        Self::ImageNameUsedByReplicationJob,
+                        Self::InvalidOsMigrationTypeNotMatched,
+                        Self::InvalidSecurityGroupIdIncorrectNetworkType,
+                        Self::InvalidSecurityGroupIdVpcMismatch,
+                        Self::QuotaExceededReplicationJob,
+                        Self::ReplicationJobDataDiskIndexInvalid,
+                        Self::ReplicationJobNameDuplicate,
+                        Self::SourceServerStateInvalid,
+                        Self::VSwitchIdVpcIdMismatch,
+                    ]
+                }
+                r"CutOverReplicationJob" => {
+                    &[
+                        Self::InternalError,
+                        Self::ReplicationJobInvalidBusinessStatus,
+                        Self::ReplicationJobInvalidStatus,
+                        Self::SourceServerStateInvalid,
+                    ]
+                }
                 r"DeleteAccessToken" => &[Self::InternalError],
                 r"DeleteReplicationJob" => {
                     &[Self::InternalError, Self::ReplicationJobInvalidStatus]
                 }
-                r"DeleteSourceServer" => &[
-                    Self::InternalError,
-                    Self::ReplicationJobRelated,
-                    Self::SourceServerWithRunningReplicationJob,
-                    Self::SourceServerStateInvalid,
-                ],
-                r"DescribeReplicationJobs" => &[Self::ForbiddenUnauthorized, Self::InternalError],
-                r"DescribeSourceServers" => &[Self::ForbiddenUnauthorized, Self::InternalError],
+                r"DeleteSourceServer" => {
+                    &[
+                        Self::InternalError,
+                        Self::ReplicationJobRelated,
+                        Self::SourceServerWithRunningReplicationJob,
+                        Self::SourceServerStateInvalid,
+                    ]
+                }
+                r"DescribeReplicationJobs" => {
+                    &[Self::ForbiddenUnauthorized, Self::InternalError]
+                }
+                r"DescribeSourceServers" => {
+                    &[Self::ForbiddenUnauthorized, Self::InternalError]
+                }
                 r"DisableAccessToken" => &[Self::InternalError],
                 r"ListAccessTokens" => &[Self::InternalError],
-                r"ListTagResources" => &[
-                    Self::DuplicateResourceId,
-                    Self::InvalidResourceIdNotFound,
-                    Self::InvalidResourceTypeNotFound,
-                    Self::MissingParameterResourceType,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
-                r"ModifyReplicationJobAttribute" => &[
-                    Self::InternalError,
-                    Self::DataDiskDuplicateIndex,
-                    Self::ImageNameUsedByReplicationJob,
-                    Self::ReplicationJobInvalidBusinessStatus,
-                    Self::ReplicationJobInvalidStatus,
-                    Self::ReplicationJobDataDiskIndexInvalid,
-                    Self::ReplicationJobNameDuplicate,
-                ],
-                r"ModifySourceServerAttribute" => &[
-                    Self::InternalError,
-                    Self::SourceServerNameDuplicate,
-                    Self::SourceServerStateInvalid,
-                ],
-                r"StartReplicationJob" => &[
-                    Self::InternalError,
-                    Self::ReplicationJobInvalidStatus,
-                    Self::SourceServerStateInvalid,
-                ],
-                r"StopReplicationJob" => &[
-                    Self::InternalError,
-                    Self::ReplicationJobInvalidBusinessStatus,
-                    Self::ReplicationJobInvalidStatus,
-                ],
-                r"TagResources" => &[
-                    Self::DuplicateResourceId,
-                    Self::InvalidResourceIdNotFound,
-                    Self::InvalidResourceTypeNotFound,
-                    Self::MissingParameterResourceType,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
-                r"UntagResources" => &[
-                    Self::DuplicateResourceId,
-                    Self::InvalidResourceIdNotFound,
-                    Self::InvalidResourceTypeNotFound,
-                    Self::MissingParameterResourceType,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
+                r"ListTagResources" => {
+                    &[
+                        Self::DuplicateResourceId,
+                        Self::InvalidResourceIdNotFound,
+                        Self::InvalidResourceTypeNotFound,
+                        Self::MissingParameterResourceType,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"ModifyReplicationJobAttribute" => {
+                    &[
+                        Self::InternalError,
+                        Self::DataDiskDuplicateIndex,
+                        Self::ImageNameUsedByReplicationJob,
+                        Self::ReplicationJobInvalidBusinessStatus,
+                        Self::ReplicationJobInvalidStatus,
+                        Self::ReplicationJobDataDiskIndexInvalid,
+                        Self::ReplicationJobNameDuplicate,
+                    ]
+                }
+                r"ModifySourceServerAttribute" => {
+                    &[
+                        Self::InternalError,
+                        Self::SourceServerNameDuplicate,
+                        Self::SourceServerStateInvalid,
+                    ]
+                }
+                r"StartReplicationJob" => {
+                    &[
+                        Self::InternalError,
+                        Self::ReplicationJobInvalidStatus,
+                        Self::SourceServerStateInvalid,
+                    ]
+                }
+                r"StopReplicationJob" => {
+                    &[
+                        Self::InternalError,
+                        Self::ReplicationJobInvalidBusinessStatus,
+                        Self::ReplicationJobInvalidStatus,
+                    ]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::DuplicateResourceId,
+                        Self::InvalidResourceIdNotFound,
+                        Self::InvalidResourceTypeNotFound,
+                        Self::MissingParameterResourceType,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::DuplicateResourceId,
+                        Self::InvalidResourceIdNotFound,
+                        Self::InvalidResourceTypeNotFound,
+                        Self::MissingParameterResourceType,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1015,7 +1090,8 @@ const _: () = {
     impl __core::str::FromStr for SmcError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for SmcError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum SwasOpenError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -208,11 +208,11 @@ pub enum SwasOpenError {
     SnapshotLimitExceed,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 95] = &[
         __row(
@@ -257,12 +257,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -335,12 +330,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -389,12 +379,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -503,12 +488,7 @@ const _: () = {
             r"The maximum number of firewall rules in an instance is exceeded.",
             __NEVER,
         ),
-        __row(
-            r"ImageNameAlreadyExist",
-            400,
-            r"The image name already exists.",
-            __NEVER,
-        ),
+        __row(r"ImageNameAlreadyExist", 400, r"The image name already exists.", __NEVER),
         __row(
             r"IncorrectDiskStatus.CreatingSnapshot",
             403,
@@ -749,12 +729,7 @@ const _: () = {
             r"The keyPair name already exist.",
             __NEVER,
         ),
-        __row(
-            r"NotEnoughStock",
-            400,
-            r"The stock is insufficient.",
-            __NEVER,
-        ),
+        __row(r"NotEnoughStock", 400, r"The stock is insufficient.", __NEVER),
         __row(
             r"NotEnoughUpgradeStock",
             500,
@@ -789,16 +764,18 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 85] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 47, 48, 49, 50, 51, 52, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
-        81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 68, 69, 70, 71,
+        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
+        92, 93, 94,
     ];
     const __END: [u32; 85] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 54, 41, 42, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 55, 56, 57,
-        58, 59, 60, 61, 62, 63, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81,
-        82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 54, 41, 42, 44, 45, 46, 47, 48, 49, 50,
+        51, 52, 53, 55, 56, 57, 58, 59, 60, 61, 62, 63, 65, 66, 67, 68, 69, 70, 71, 72,
+        73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92,
+        93, 94, 95,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: SwasOpenError) -> &'static __Entry {
@@ -897,181 +874,241 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"InvalidParam" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"PaymentFailed" => 81,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"NotEnoughStock" => 79,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"IncorrectStatus" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"PlatformNotMatch" => 82,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"CustomImageInShare" => 35,
-                    r"ExceedAccountQuota" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"SnapshotLimitExceed" => 84,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"RegionIdNotMatchHost" => 83,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"CustomImageQuotaLimit" => 36,
-                    r"ImageNameAlreadyExist" => 40,
-                    r"NotEnoughUpgradeStock" => 80,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidDiskId.NotFound" => 49,
-                    r"InvalidPlanId.NotFound" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"FirewallRuleLimitExceed" => 39,
-                    r"IncorrectInstanceStatus" => 42,
-                    r"InvalidImageId.NotFound" => 50,
-                    r"InvalidRemark.Duplicate" => 73,
-                    r"KeyPairNameAlreadyExist" => 78,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"FirewallRuleAlreadyExist" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InvalidImageId.NotSupport" => 51,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidInstanceId.NotFound" => 54,
-                    r"InvalidSnapshotId.NotFound" => 75,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"InvalidInstance.UnPaidOrder" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidParam.IllegalImageName" => 58,
-                    r"InvalidParam.OperationIllegal" => 59,
-                    r"InvalidPort.ValueNotSupported" => 70,
-                    r"InvalidSnapshotName.Duplicate" => 76,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"InvalidAmount.ValueNotSupported" => 45,
-                    r"InvalidPeriod.ValueNotSupported" => 65,
-                    r"InvalidRemark.ValueNotSupported" => 74,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"IncorrectInstanceStatus.ResetDisk" => 43,
-                    r"InvalidPassword.ValueNotSupported" => 64,
-                    r"InvalidProtocol.ValueNotSupported" => 71,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"InvalidImageType.ValueNotSupported" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidChargeType.ValueNotSupported" => 47,
-                    r"InvalidParam.DataSnapshotIdNotFound" => 57,
-                    r"InvalidPlanIdSize.ValueNotSupported" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"IncorrectDiskStatus.CreatingSnapshot" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDataDiskSize.ValueNotSupported" => 48,
-                    r"InvalidInstanceName.ValueNotSupported" => 55,
-                    r"InvalidParam.SystemSnapshotIdNotFound" => 60,
-                    r"InvalidSnapshotName.ValueNotSupported" => 77,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"InvalidPlanIdUpgrade.ValueNotSupported" => 68,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"InvalidParam.SystemSnapshotIdNotSupport" => 61,
-                    r"InvalidPlanMemorySize.ValueNotSupported" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"InvalidAutoRenewPeriod.ValueNotSupported" => 46,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"InvalidPublicIpAddresses.ValueNotSupported" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"InvalidParameter.KeypairNotAttachedInstance" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                47 => match code {
-                    r"InvalidParameter.KeypairAlreadyAttachedInstance" => 62,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"InvalidParam" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"PaymentFailed" => 81,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"NotEnoughStock" => 79,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"IncorrectStatus" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"PlatformNotMatch" => 82,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"CustomImageInShare" => 35,
+                        r"ExceedAccountQuota" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"SnapshotLimitExceed" => 84,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"RegionIdNotMatchHost" => 83,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"CustomImageQuotaLimit" => 36,
+                        r"ImageNameAlreadyExist" => 40,
+                        r"NotEnoughUpgradeStock" => 80,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"InvalidDiskId.NotFound" => 49,
+                        r"InvalidPlanId.NotFound" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"FirewallRuleLimitExceed" => 39,
+                        r"IncorrectInstanceStatus" => 42,
+                        r"InvalidImageId.NotFound" => 50,
+                        r"InvalidRemark.Duplicate" => 73,
+                        r"KeyPairNameAlreadyExist" => 78,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"FirewallRuleAlreadyExist" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InvalidImageId.NotSupport" => 51,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidInstanceId.NotFound" => 54,
+                        r"InvalidSnapshotId.NotFound" => 75,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"InvalidInstance.UnPaidOrder" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidParam.IllegalImageName" => 58,
+                        r"InvalidParam.OperationIllegal" => 59,
+                        r"InvalidPort.ValueNotSupported" => 70,
+                        r"InvalidSnapshotName.Duplicate" => 76,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"InvalidAmount.ValueNotSupported" => 45,
+                        r"InvalidPeriod.ValueNotSupported" => 65,
+                        r"InvalidRemark.ValueNotSupported" => 74,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"IncorrectInstanceStatus.ResetDisk" => 43,
+                        r"InvalidPassword.ValueNotSupported" => 64,
+                        r"InvalidProtocol.ValueNotSupported" => 71,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"InvalidImageType.ValueNotSupported" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidChargeType.ValueNotSupported" => 47,
+                        r"InvalidParam.DataSnapshotIdNotFound" => 57,
+                        r"InvalidPlanIdSize.ValueNotSupported" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"IncorrectDiskStatus.CreatingSnapshot" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidDataDiskSize.ValueNotSupported" => 48,
+                        r"InvalidInstanceName.ValueNotSupported" => 55,
+                        r"InvalidParam.SystemSnapshotIdNotFound" => 60,
+                        r"InvalidSnapshotName.ValueNotSupported" => 77,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"InvalidPlanIdUpgrade.ValueNotSupported" => 68,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"InvalidParam.SystemSnapshotIdNotSupport" => 61,
+                        r"InvalidPlanMemorySize.ValueNotSupported" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"InvalidAutoRenewPeriod.ValueNotSupported" => 46,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"InvalidPublicIpAddresses.ValueNotSupported" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"InvalidParameter.KeypairNotAttachedInstance" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                47 => {
+                    match code {
+                        r"InvalidParameter.KeypairAlreadyAttachedInstance" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1090,8 +1127,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1104,9 +1141,11 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[53].message] },
-                Self::CustomImageInShare => const { &[__E[42].message, __E[43].message] },
-                Self::InvalidInstanceIdNotFound => const { &[__E[63].message, __E[64].message] },
+                Self::InternalError => const { &[__E[39].message, __E[53].message] }
+                Self::CustomImageInShare => const { &[__E[42].message, __E[43].message] }
+                Self::InvalidInstanceIdNotFound => {
+                    const { &[__E[63].message, __E[64].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1118,7 +1157,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[53]] },
+                Self::InternalError => const { &[__E[39], __E[53]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1127,186 +1166,222 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InternalError => &[
-                    r"CreateCustomImage",
-                    r"CreateFirewallRule",
-                    r"CreateFirewallRules",
-                    r"CreateInstanceKeyPair",
-                    r"CreateInstances",
-                    r"CreateSnapshot",
-                    r"DeleteCustomImage",
-                    r"DeleteCustomImages",
-                    r"DeleteFirewallRule",
-                    r"DeleteFirewallRules",
-                    r"DeleteInstanceKeyPair",
-                    r"DeleteSnapshot",
-                    r"DeleteSnapshots",
-                    r"DescribeCloudMonitorAgentStatuses",
-                    r"DescribeInstanceKeyPair",
-                    r"DescribeInstancePasswordsSetting",
-                    r"DescribeInstanceVncUrl",
-                    r"DescribeMonitorData",
-                    r"DescribeSecurityAgentStatus",
-                    r"DisableFirewallRule",
-                    r"EnableFirewallRule",
-                    r"InstallCloudMonitorAgent",
-                    r"ListCustomImages",
-                    r"ListDisks",
-                    r"ListFirewallRules",
-                    r"ListImages",
-                    r"ListInstancePlansModification",
-                    r"ListInstanceStatus",
-                    r"ListInstances",
-                    r"ListInstancesTrafficPackages",
-                    r"ListPlans",
-                    r"ListRegions",
-                    r"ListSnapshots",
-                    r"ModifyFirewallRule",
-                    r"ModifyImageShareStatus",
-                    r"ModifyInstanceVncPassword",
-                    r"RebootInstance",
-                    r"RebootInstances",
-                    r"RenewInstance",
-                    r"ResetDisk",
-                    r"ResetSystem",
-                    r"StartInstance",
-                    r"StartInstances",
-                    r"StopInstance",
-                    r"StopInstances",
-                    r"UpdateDiskAttribute",
-                    r"UpdateInstanceAttribute",
-                    r"UpdateSnapshotAttribute",
-                    r"UpgradeInstance",
-                    r"UploadInstanceKeyPair",
-                ],
-                Self::CustomImageInShare => &[r"DeleteCustomImage", r"DeleteCustomImages"],
+                Self::InternalError => {
+                    &[
+                        r"CreateCustomImage",
+                        r"CreateFirewallRule",
+                        r"CreateFirewallRules",
+                        r"CreateInstanceKeyPair",
+                        r"CreateInstances",
+                        r"CreateSnapshot",
+                        r"DeleteCustomImage",
+                        r"DeleteCustomImages",
+                        r"DeleteFirewallRule",
+                        r"DeleteFirewallRules",
+                        r"DeleteInstanceKeyPair",
+                        r"DeleteSnapshot",
+                        r"DeleteSnapshots",
+                        r"DescribeCloudMonitorAgentStatuses",
+                        r"DescribeInstanceKeyPair",
+                        r"DescribeInstancePasswordsSetting",
+                        r"DescribeInstanceVncUrl",
+                        r"DescribeMonitorData",
+                        r"DescribeSecurityAgentStatus",
+                        r"DisableFirewallRule",
+                        r"EnableFirewallRule",
+                        r"InstallCloudMonitorAgent",
+                        r"ListCustomImages",
+                        r"ListDisks",
+                        r"ListFirewallRules",
+                        r"ListImages",
+                        r"ListInstancePlansModification",
+                        r"ListInstanceStatus",
+                        r"ListInstances",
+                        r"ListInstancesTrafficPackages",
+                        r"ListPlans",
+                        r"ListRegions",
+                        r"ListSnapshots",
+                        r"ModifyFirewallRule",
+                        r"ModifyImageShareStatus",
+                        r"ModifyInstanceVncPassword",
+                        r"RebootInstance",
+                        r"RebootInstances",
+                        r"RenewInstance",
+                        r"ResetDisk",
+                        r"ResetSystem",
+                        r"StartInstance",
+                        r"StartInstances",
+                        r"StopInstance",
+                        r"StopInstances",
+                        r"UpdateDiskAttribute",
+                        r"UpdateInstanceAttribute",
+                        r"UpdateSnapshotAttribute",
+                        r"UpgradeInstance",
+                        r"UploadInstanceKeyPair",
+                    ]
+                }
+                Self::CustomImageInShare => {
+                    &[r"DeleteCustomImage", r"DeleteCustomImages"]
+                }
                 Self::CustomImageQuotaLimit => &[r"CreateCustomImage"],
                 Self::ExceedAccountQuota => &[r"CreateInstances"],
-                Self::FirewallRuleAlreadyExist => &[
-                    r"CreateFirewallRule",
-                    r"CreateFirewallRules",
-                    r"DeleteFirewallRule",
-                    r"DeleteFirewallRules",
-                    r"DisableFirewallRule",
-                    r"EnableFirewallRule",
-                    r"ModifyFirewallRule",
-                ],
-                Self::FirewallRuleLimitExceed => &[
-                    r"CreateFirewallRule",
-                    r"CreateFirewallRules",
-                    r"DeleteFirewallRule",
-                    r"DeleteFirewallRules",
-                    r"DisableFirewallRule",
-                    r"EnableFirewallRule",
-                    r"ModifyFirewallRule",
-                ],
+                Self::FirewallRuleAlreadyExist => {
+                    &[
+                        r"CreateFirewallRule",
+                        r"CreateFirewallRules",
+                        r"DeleteFirewallRule",
+                        r"DeleteFirewallRules",
+                        r"DisableFirewallRule",
+                        r"EnableFirewallRule",
+                        r"ModifyFirewallRule",
+                    ]
+                }
+                Self::FirewallRuleLimitExceed => {
+                    &[
+                        r"CreateFirewallRule",
+                        r"CreateFirewallRules",
+                        r"DeleteFirewallRule",
+                        r"DeleteFirewallRules",
+                        r"DisableFirewallRule",
+                        r"EnableFirewallRule",
+                        r"ModifyFirewallRule",
+                    ]
+                }
                 Self::ImageNameAlreadyExist => &[r"CreateCustomImage"],
                 Self::IncorrectDiskStatusCreatingSnapshot => &[r"CreateSnapshot"],
-                Self::IncorrectInstanceStatus => &[
-                    r"CreateCustomImage",
-                    r"RebootInstance",
-                    r"RebootInstances",
-                    r"StartInstance",
-                    r"StopInstance",
-                ],
-                Self::IncorrectInstanceStatusResetDisk => &[r"ResetDisk", r"UpdateDiskAttribute"],
+                Self::IncorrectInstanceStatus => {
+                    &[
+                        r"CreateCustomImage",
+                        r"RebootInstance",
+                        r"RebootInstances",
+                        r"StartInstance",
+                        r"StopInstance",
+                    ]
+                }
+                Self::IncorrectInstanceStatusResetDisk => {
+                    &[r"ResetDisk", r"UpdateDiskAttribute"]
+                }
                 Self::IncorrectStatus => &[r"CreateSnapshot"],
                 Self::InvalidAmountValueNotSupported => &[r"CreateInstances"],
                 Self::InvalidAutoRenewPeriodValueNotSupported => &[r"CreateInstances"],
-                Self::InvalidChargeTypeValueNotSupported => &[r"CreateInstances", r"ListInstances"],
+                Self::InvalidChargeTypeValueNotSupported => {
+                    &[r"CreateInstances", r"ListInstances"]
+                }
                 Self::InvalidDataDiskSizeValueNotSupported => &[r"CreateInstances"],
-                Self::InvalidDiskIdNotFound => &[
-                    r"CreateSnapshot",
-                    r"ListSnapshots",
-                    r"ResetDisk",
-                    r"UpdateDiskAttribute",
-                ],
-                Self::InvalidImageIdNotFound => &[
-                    r"CreateInstances",
-                    r"DeleteCustomImage",
-                    r"DeleteCustomImages",
-                    r"ModifyImageShareStatus",
-                    r"ResetSystem",
-                ],
+                Self::InvalidDiskIdNotFound => {
+                    &[
+                        r"CreateSnapshot",
+                        r"ListSnapshots",
+                        r"ResetDisk",
+                        r"UpdateDiskAttribute",
+                    ]
+                }
+                Self::InvalidImageIdNotFound => {
+                    &[
+                        r"CreateInstances",
+                        r"DeleteCustomImage",
+                        r"DeleteCustomImages",
+                        r"ModifyImageShareStatus",
+                        r"ResetSystem",
+                    ]
+                }
                 Self::InvalidImageIdNotSupport => &[r"ResetSystem"],
                 Self::InvalidImageTypeValueNotSupported => &[r"ListImages"],
-                Self::InvalidInstanceUnPaidOrder => &[r"CreateInstances", r"UpgradeInstance"],
-                Self::InvalidInstanceIdNotFound => &[
-                    r"AttachKeyPair",
-                    r"CreateCustomImage",
-                    r"CreateFirewallRule",
-                    r"CreateFirewallRules",
-                    r"DeleteFirewallRule",
-                    r"DeleteFirewallRules",
-                    r"DetachKeyPair",
-                    r"DisableFirewallRule",
-                    r"EnableFirewallRule",
-                    r"ListFirewallRules",
-                    r"ListInstances",
-                    r"ListSnapshots",
-                    r"ModifyFirewallRule",
-                    r"ModifyInstanceVncPassword",
-                    r"RebootInstance",
-                    r"RebootInstances",
-                    r"RenewInstance",
-                    r"ResetSystem",
-                    r"StartInstance",
-                    r"StartInstances",
-                    r"StopInstance",
-                    r"StopInstances",
-                    r"UpdateInstanceAttribute",
-                    r"UpgradeInstance",
-                ],
-                Self::InvalidInstanceNameValueNotSupported => &[r"UpdateInstanceAttribute"],
-                Self::InvalidParam => &[
-                    r"CreateInstances",
-                    r"ListFirewallRules",
-                    r"ListImages",
-                    r"ListSnapshots",
-                ],
+                Self::InvalidInstanceUnPaidOrder => {
+                    &[r"CreateInstances", r"UpgradeInstance"]
+                }
+                Self::InvalidInstanceIdNotFound => {
+                    &[
+                        r"AttachKeyPair",
+                        r"CreateCustomImage",
+                        r"CreateFirewallRule",
+                        r"CreateFirewallRules",
+                        r"DeleteFirewallRule",
+                        r"DeleteFirewallRules",
+                        r"DetachKeyPair",
+                        r"DisableFirewallRule",
+                        r"EnableFirewallRule",
+                        r"ListFirewallRules",
+                        r"ListInstances",
+                        r"ListSnapshots",
+                        r"ModifyFirewallRule",
+                        r"ModifyInstanceVncPassword",
+                        r"RebootInstance",
+                        r"RebootInstances",
+                        r"RenewInstance",
+                        r"ResetSystem",
+                        r"StartInstance",
+                        r"StartInstances",
+                        r"StopInstance",
+                        r"StopInstances",
+                        r"UpdateInstanceAttribute",
+                        r"UpgradeInstance",
+                    ]
+                }
+                Self::InvalidInstanceNameValueNotSupported => {
+                    &[r"UpdateInstanceAttribute"]
+                }
+                Self::InvalidParam => {
+                    &[
+                        r"CreateInstances",
+                        r"ListFirewallRules",
+                        r"ListImages",
+                        r"ListSnapshots",
+                    ]
+                }
                 Self::InvalidParamDataSnapshotIdNotFound => &[r"CreateCustomImage"],
                 Self::InvalidParamIllegalImageName => &[r"CreateCustomImage"],
                 Self::InvalidParamOperationIllegal => &[r"ModifyImageShareStatus"],
                 Self::InvalidParamSystemSnapshotIdNotFound => &[r"CreateCustomImage"],
                 Self::InvalidParamSystemSnapshotIdNotSupport => &[r"CreateCustomImage"],
-                Self::InvalidParameterKeypairAlreadyAttachedInstance => &[r"DeleteKeyPairs"],
+                Self::InvalidParameterKeypairAlreadyAttachedInstance => {
+                    &[r"DeleteKeyPairs"]
+                }
                 Self::InvalidParameterKeypairNotAttachedInstance => &[r"DetachKeyPair"],
                 Self::InvalidPasswordValueNotSupported => {
                     &[r"ModifyInstanceVncPassword", r"UpdateInstanceAttribute"]
                 }
-                Self::InvalidPeriodValueNotSupported => &[r"CreateInstances", r"RenewInstance"],
+                Self::InvalidPeriodValueNotSupported => {
+                    &[r"CreateInstances", r"RenewInstance"]
+                }
                 Self::InvalidPlanIdNotFound => &[r"CreateInstances", r"UpgradeInstance"],
                 Self::InvalidPlanIdSizeValueNotSupported => &[r"CreateInstances"],
                 Self::InvalidPlanIdUpgradeValueNotSupported => &[r"UpgradeInstance"],
                 Self::InvalidPlanMemorySizeValueNotSupported => &[r"CreateInstances"],
-                Self::InvalidPortValueNotSupported => &[
-                    r"CreateFirewallRule",
-                    r"CreateFirewallRules",
-                    r"DeleteFirewallRule",
-                    r"DeleteFirewallRules",
-                    r"DisableFirewallRule",
-                    r"EnableFirewallRule",
-                    r"ModifyFirewallRule",
-                ],
-                Self::InvalidProtocolValueNotSupported => &[
-                    r"CreateFirewallRule",
-                    r"CreateFirewallRules",
-                    r"DeleteFirewallRule",
-                    r"DeleteFirewallRules",
-                    r"DisableFirewallRule",
-                    r"EnableFirewallRule",
-                    r"ModifyFirewallRule",
-                ],
+                Self::InvalidPortValueNotSupported => {
+                    &[
+                        r"CreateFirewallRule",
+                        r"CreateFirewallRules",
+                        r"DeleteFirewallRule",
+                        r"DeleteFirewallRules",
+                        r"DisableFirewallRule",
+                        r"EnableFirewallRule",
+                        r"ModifyFirewallRule",
+                    ]
+                }
+                Self::InvalidProtocolValueNotSupported => {
+                    &[
+                        r"CreateFirewallRule",
+                        r"CreateFirewallRules",
+                        r"DeleteFirewallRule",
+                        r"DeleteFirewallRules",
+                        r"DisableFirewallRule",
+                        r"EnableFirewallRule",
+                        r"ModifyFirewallRule",
+                    ]
+                }
                 Self::InvalidPublicIpAddressesValueNotSupported => &[r"ListInstances"],
                 Self::InvalidRemarkDuplicate => &[r"CreateSnapshot"],
                 Self::InvalidRemarkValueNotSupported => &[r"CreateSnapshot"],
-                Self::InvalidSnapshotIdNotFound => &[
-                    r"DeleteSnapshot",
-                    r"DeleteSnapshots",
-                    r"ResetDisk",
-                    r"UpdateDiskAttribute",
-                    r"UpdateSnapshotAttribute",
-                ],
+                Self::InvalidSnapshotIdNotFound => {
+                    &[
+                        r"DeleteSnapshot",
+                        r"DeleteSnapshots",
+                        r"ResetDisk",
+                        r"UpdateDiskAttribute",
+                        r"UpdateSnapshotAttribute",
+                    ]
+                }
                 Self::InvalidSnapshotNameDuplicate => &[r"CreateSnapshot"],
                 Self::InvalidSnapshotNameValueNotSupported => &[r"CreateSnapshot"],
                 Self::KeyPairNameAlreadyExist => &[r"CreateKeyPair", r"ImportKeyPair"],
@@ -1314,22 +1389,24 @@ const _: () = {
                 Self::NotEnoughUpgradeStock => &[r"CreateInstances", r"UpgradeInstance"],
                 Self::PaymentFailed => &[r"CreateInstances", r"UpgradeInstance"],
                 Self::PlatformNotMatch => &[r"CreateInstances"],
-                Self::RegionIdNotMatchHost => &[
-                    r"CreateFirewallRule",
-                    r"CreateFirewallRules",
-                    r"DeleteFirewallRule",
-                    r"DeleteFirewallRules",
-                    r"DisableFirewallRule",
-                    r"EnableFirewallRule",
-                    r"ListFirewallRules",
-                    r"ListInstancePlansModification",
-                    r"ListInstancesTrafficPackages",
-                    r"ListPlans",
-                    r"ListSnapshots",
-                    r"ModifyFirewallRule",
-                    r"ModifyInstanceVncPassword",
-                    r"UpdateInstanceAttribute",
-                ],
+                Self::RegionIdNotMatchHost => {
+                    &[
+                        r"CreateFirewallRule",
+                        r"CreateFirewallRules",
+                        r"DeleteFirewallRule",
+                        r"DeleteFirewallRules",
+                        r"DisableFirewallRule",
+                        r"EnableFirewallRule",
+                        r"ListFirewallRules",
+                        r"ListInstancePlansModification",
+                        r"ListInstancesTrafficPackages",
+                        r"ListPlans",
+                        r"ListSnapshots",
+                        r"ModifyFirewallRule",
+                        r"ModifyInstanceVncPassword",
+                        r"UpdateInstanceAttribute",
+                    ]
+                }
                 Self::SnapshotLimitExceed => &[r"CreateSnapshot"],
                 #[allow(unreachable_patterns)]
                 _ => &[],
@@ -1338,248 +1415,316 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             match api {
                 r"AttachKeyPair" => &[Self::InvalidInstanceIdNotFound],
-                r"CreateCustomImage" => &[
-                    Self::InternalError,
-                    Self::CustomImageQuotaLimit,
-                    Self::ImageNameAlreadyExist,
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidParamDataSnapshotIdNotFound,
-                    Self::InvalidParamIllegalImageName,
-                    Self::InvalidParamSystemSnapshotIdNotFound,
-                    Self::InvalidParamSystemSnapshotIdNotSupport,
-                ],
-                r"CreateFirewallRule" => &[
-                    Self::InternalError,
-                    Self::FirewallRuleAlreadyExist,
-                    Self::FirewallRuleLimitExceed,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidPortValueNotSupported,
-                    Self::InvalidProtocolValueNotSupported,
-                    Self::RegionIdNotMatchHost,
-                ],
-                r"CreateFirewallRules" => &[
-                    Self::InternalError,
-                    Self::FirewallRuleAlreadyExist,
-                    Self::FirewallRuleLimitExceed,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidPortValueNotSupported,
-                    Self::InvalidProtocolValueNotSupported,
-                    Self::RegionIdNotMatchHost,
-                ],
+                r"CreateCustomImage" => {
+                    &[
+                        Self::InternalError,
+                        Self::CustomImageQuotaLimit,
+                        Self::ImageNameAlreadyExist,
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidParamDataSnapshotIdNotFound,
+                        Self::InvalidParamIllegalImageName,
+                        Self::InvalidParamSystemSnapshotIdNotFound,
+                        Self::InvalidParamSystemSnapshotIdNotSupport,
+                    ]
+                }
+                r"CreateFirewallRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::FirewallRuleAlreadyExist,
+                        Self::FirewallRuleLimitExceed,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidPortValueNotSupported,
+                        Self::InvalidProtocolValueNotSupported,
+                        Self::RegionIdNotMatchHost,
+                    ]
+                }
+                r"CreateFirewallRules" => {
+                    &[
+                        Self::InternalError,
+                        Self::FirewallRuleAlreadyExist,
+                        Self::FirewallRuleLimitExceed,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidPortValueNotSupported,
+                        Self::InvalidProtocolValueNotSupported,
+                        Self::RegionIdNotMatchHost,
+                    ]
+                }
                 r"CreateInstanceKeyPair" => &[Self::InternalError],
-                r"CreateInstances" => &[
-                    Self::InternalError,
-                    Self::ExceedAccountQuota,
-                    Self::InvalidAmountValueNotSupported,
-                    Self::InvalidAutoRenewPeriodValueNotSupported,
-                    Self::InvalidChargeTypeValueNotSupported,
-                    Self::InvalidDataDiskSizeValueNotSupported,
-                    Self::InvalidImageIdNotFound,
-                    Self::InvalidInstanceUnPaidOrder,
-                    Self::InvalidParam,
-                    Self::InvalidPeriodValueNotSupported,
-                    Self::InvalidPlanIdNotFound,
-                    Self::InvalidPlanIdSizeValueNotSupported,
-                    Self::InvalidPlanMemorySizeValueNotSupported,
-                    Self::NotEnoughStock,
-                    Self::NotEnoughUpgradeStock,
-                    Self::PaymentFailed,
-                    Self::PlatformNotMatch,
-                ],
+                r"CreateInstances" => {
+                    &[
+                        Self::InternalError,
+                        Self::ExceedAccountQuota,
+                        Self::InvalidAmountValueNotSupported,
+                        Self::InvalidAutoRenewPeriodValueNotSupported,
+                        Self::InvalidChargeTypeValueNotSupported,
+                        Self::InvalidDataDiskSizeValueNotSupported,
+                        Self::InvalidImageIdNotFound,
+                        Self::InvalidInstanceUnPaidOrder,
+                        Self::InvalidParam,
+                        Self::InvalidPeriodValueNotSupported,
+                        Self::InvalidPlanIdNotFound,
+                        Self::InvalidPlanIdSizeValueNotSupported,
+                        Self::InvalidPlanMemorySizeValueNotSupported,
+                        Self::NotEnoughStock,
+                        Self::NotEnoughUpgradeStock,
+                        Self::PaymentFailed,
+                        Self::PlatformNotMatch,
+                    ]
+                }
                 r"CreateKeyPair" => &[Self::KeyPairNameAlreadyExist],
-                r"CreateSnapshot" => &[
-                    Self::InternalError,
-                    Self::IncorrectDiskStatusCreatingSnapshot,
-                    Self::IncorrectStatus,
-                    Self::InvalidDiskIdNotFound,
-                    Self::InvalidRemarkDuplicate,
-                    Self::InvalidRemarkValueNotSupported,
-                    Self::InvalidSnapshotNameDuplicate,
-                    Self::InvalidSnapshotNameValueNotSupported,
-                    Self::SnapshotLimitExceed,
-                ],
-                r"DeleteCustomImage" => &[
-                    Self::InternalError,
-                    Self::CustomImageInShare,
-                    Self::InvalidImageIdNotFound,
-                ],
-                r"DeleteCustomImages" => &[
-                    Self::InternalError,
-                    Self::CustomImageInShare,
-                    Self::InvalidImageIdNotFound,
-                ],
-                r"DeleteFirewallRule" => &[
-                    Self::InternalError,
-                    Self::FirewallRuleAlreadyExist,
-                    Self::FirewallRuleLimitExceed,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidPortValueNotSupported,
-                    Self::InvalidProtocolValueNotSupported,
-                    Self::RegionIdNotMatchHost,
-                ],
-                r"DeleteFirewallRules" => &[
-                    Self::InternalError,
-                    Self::FirewallRuleAlreadyExist,
-                    Self::FirewallRuleLimitExceed,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidPortValueNotSupported,
-                    Self::InvalidProtocolValueNotSupported,
-                    Self::RegionIdNotMatchHost,
-                ],
+                r"CreateSnapshot" => {
+                    &[
+                        Self::InternalError,
+                        Self::IncorrectDiskStatusCreatingSnapshot,
+                        Self::IncorrectStatus,
+                        Self::InvalidDiskIdNotFound,
+                        Self::InvalidRemarkDuplicate,
+                        Self::InvalidRemarkValueNotSupported,
+                        Self::InvalidSnapshotNameDuplicate,
+                        Self::InvalidSnapshotNameValueNotSupported,
+                        Self::SnapshotLimitExceed,
+                    ]
+                }
+                r"DeleteCustomImage" => {
+                    &[
+                        Self::InternalError,
+                        Self::CustomImageInShare,
+                        Self::InvalidImageIdNotFound,
+                    ]
+                }
+                r"DeleteCustomImages" => {
+                    &[
+                        Self::InternalError,
+                        Self::CustomImageInShare,
+                        Self::InvalidImageIdNotFound,
+                    ]
+                }
+                r"DeleteFirewallRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::FirewallRuleAlreadyExist,
+                        Self::FirewallRuleLimitExceed,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidPortValueNotSupported,
+                        Self::InvalidProtocolValueNotSupported,
+                        Self::RegionIdNotMatchHost,
+                    ]
+                }
+                r"DeleteFirewallRules" => {
+                    &[
+                        Self::InternalError,
+                        Self::FirewallRuleAlreadyExist,
+                        Self::FirewallRuleLimitExceed,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidPortValueNotSupported,
+                        Self::InvalidProtocolValueNotSupported,
+                        Self::RegionIdNotMatchHost,
+                    ]
+                }
                 r"DeleteInstanceKeyPair" => &[Self::InternalError],
-                r"DeleteKeyPairs" => &[Self::InvalidParameterKeypairAlreadyAttachedInstance],
-                r"DeleteSnapshot" => &[Self::InternalError, Self::InvalidSnapshotIdNotFound],
-                r"DeleteSnapshots" => &[Self::InternalError, Self::InvalidSnapshotIdNotFound],
+                r"DeleteKeyPairs" => {
+                    &[Self::InvalidParameterKeypairAlreadyAttachedInstance]
+                }
+                r"DeleteSnapshot" => {
+                    &[Self::InternalError, Self::InvalidSnapshotIdNotFound]
+                }
+                r"DeleteSnapshots" => {
+                    &[Self::InternalError, Self::InvalidSnapshotIdNotFound]
+                }
                 r"DescribeCloudMonitorAgentStatuses" => &[Self::InternalError],
                 r"DescribeInstanceKeyPair" => &[Self::InternalError],
                 r"DescribeInstancePasswordsSetting" => &[Self::InternalError],
                 r"DescribeInstanceVncUrl" => &[Self::InternalError],
                 r"DescribeMonitorData" => &[Self::InternalError],
                 r"DescribeSecurityAgentStatus" => &[Self::InternalError],
-                r"DetachKeyPair" => &[
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidParameterKeypairNotAttachedInstance,
-                ],
-                r"DisableFirewallRule" => &[
-                    Self::InternalError,
-                    Self::FirewallRuleAlreadyExist,
-                    Self::FirewallRuleLimitExceed,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidPortValueNotSupported,
-                    Self::InvalidProtocolValueNotSupported,
-                    Self::RegionIdNotMatchHost,
-                ],
-                r"EnableFirewallRule" => &[
-                    Self::InternalError,
-                    Self::FirewallRuleAlreadyExist,
-                    Self::FirewallRuleLimitExceed,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidPortValueNotSupported,
-                    Self::InvalidProtocolValueNotSupported,
-                    Self::RegionIdNotMatchHost,
-                ],
+                r"DetachKeyPair" => {
+                    &[
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidParameterKeypairNotAttachedInstance,
+                    ]
+                }
+                r"DisableFirewallRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::FirewallRuleAlreadyExist,
+                        Self::FirewallRuleLimitExceed,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidPortValueNotSupported,
+                        Self::InvalidProtocolValueNotSupported,
+                        Self::RegionIdNotMatchHost,
+                    ]
+                }
+                r"EnableFirewallRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::FirewallRuleAlreadyExist,
+                        Self::FirewallRuleLimitExceed,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidPortValueNotSupported,
+                        Self::InvalidProtocolValueNotSupported,
+                        Self::RegionIdNotMatchHost,
+                    ]
+                }
                 r"ImportKeyPair" => &[Self::KeyPairNameAlreadyExist],
                 r"InstallCloudMonitorAgent" => &[Self::InternalError],
                 r"ListCustomImages" => &[Self::InternalError],
                 r"ListDisks" => &[Self::InternalError],
-                r"ListFirewallRules" => &[
-                    Self::InternalError,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidParam,
-                    Self::RegionIdNotMatchHost,
-                ],
-                r"ListImages" => &[
-                    Self::InternalError,
-                    Self::InvalidImageTypeValueNotSupported,
-                    Self::InvalidParam,
-                ],
+                r"ListFirewallRules" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidParam,
+                        Self::RegionIdNotMatchHost,
+                    ]
+                }
+                r"ListImages" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidImageTypeValueNotSupported,
+                        Self::InvalidParam,
+                    ]
+                }
                 r"ListInstancePlansModification" => {
                     &[Self::InternalError, Self::RegionIdNotMatchHost]
                 }
                 r"ListInstanceStatus" => &[Self::InternalError],
-                r"ListInstances" => &[
-                    Self::InternalError,
-                    Self::InvalidChargeTypeValueNotSupported,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidPublicIpAddressesValueNotSupported,
-                ],
+                r"ListInstances" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidChargeTypeValueNotSupported,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidPublicIpAddressesValueNotSupported,
+                    ]
+                }
                 r"ListInstancesTrafficPackages" => {
                     &[Self::InternalError, Self::RegionIdNotMatchHost]
                 }
                 r"ListPlans" => &[Self::InternalError, Self::RegionIdNotMatchHost],
                 r"ListRegions" => &[Self::InternalError],
-                r"ListSnapshots" => &[
-                    Self::InternalError,
-                    Self::InvalidDiskIdNotFound,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidParam,
-                    Self::RegionIdNotMatchHost,
-                ],
-                r"ModifyFirewallRule" => &[
-                    Self::InternalError,
-                    Self::FirewallRuleAlreadyExist,
-                    Self::FirewallRuleLimitExceed,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidPortValueNotSupported,
-                    Self::InvalidProtocolValueNotSupported,
-                    Self::RegionIdNotMatchHost,
-                ],
-                r"ModifyImageShareStatus" => &[
-                    Self::InternalError,
-                    Self::InvalidImageIdNotFound,
-                    Self::InvalidParamOperationIllegal,
-                ],
-                r"ModifyInstanceVncPassword" => &[
-                    Self::InternalError,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidPasswordValueNotSupported,
-                    Self::RegionIdNotMatchHost,
-                ],
-                r"RebootInstance" => &[
-                    Self::InternalError,
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidInstanceIdNotFound,
-                ],
-                r"RebootInstances" => &[
-                    Self::InternalError,
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidInstanceIdNotFound,
-                ],
-                r"RenewInstance" => &[
-                    Self::InternalError,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidPeriodValueNotSupported,
-                ],
-                r"ResetDisk" => &[
-                    Self::InternalError,
-                    Self::IncorrectInstanceStatusResetDisk,
-                    Self::InvalidDiskIdNotFound,
-                    Self::InvalidSnapshotIdNotFound,
-                ],
-                r"ResetSystem" => &[
-                    Self::InternalError,
-                    Self::InvalidImageIdNotFound,
-                    Self::InvalidImageIdNotSupport,
-                    Self::InvalidInstanceIdNotFound,
-                ],
-                r"StartInstance" => &[
-                    Self::InternalError,
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidInstanceIdNotFound,
-                ],
-                r"StartInstances" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
-                r"StopInstance" => &[
-                    Self::InternalError,
-                    Self::IncorrectInstanceStatus,
-                    Self::InvalidInstanceIdNotFound,
-                ],
-                r"StopInstances" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
-                r"UpdateDiskAttribute" => &[
-                    Self::InternalError,
-                    Self::IncorrectInstanceStatusResetDisk,
-                    Self::InvalidDiskIdNotFound,
-                    Self::InvalidSnapshotIdNotFound,
-                ],
-                r"UpdateInstanceAttribute" => &[
-                    Self::InternalError,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidInstanceNameValueNotSupported,
-                    Self::InvalidPasswordValueNotSupported,
-                    Self::RegionIdNotMatchHost,
-                ],
+                r"ListSnapshots" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidDiskIdNotFound,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidParam,
+                        Self::RegionIdNotMatchHost,
+                    ]
+                }
+                r"ModifyFirewallRule" => {
+                    &[
+                        Self::InternalError,
+                        Self::FirewallRuleAlreadyExist,
+                        Self::FirewallRuleLimitExceed,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidPortValueNotSupported,
+                        Self::InvalidProtocolValueNotSupported,
+                        Self::RegionIdNotMatchHost,
+                    ]
+                }
+                r"ModifyImageShareStatus" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidImageIdNotFound,
+                        Self::InvalidParamOperationIllegal,
+                    ]
+                }
+                r"ModifyInstanceVncPassword" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidPasswordValueNotSupported,
+                        Self::RegionIdNotMatchHost,
+                    ]
+                }
+                r"RebootInstance" => {
+                    &[
+                        Self::InternalError,
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
+                r"RebootInstances" => {
+                    &[
+                        Self::InternalError,
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
+                r"RenewInstance" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidPeriodValueNotSupported,
+                    ]
+                }
+                r"ResetDisk" => {
+                    &[
+                        Self::InternalError,
+                        Self::IncorrectInstanceStatusResetDisk,
+                        Self::InvalidDiskIdNotFound,
+                        Self::InvalidSnapshotIdNotFound,
+                    ]
+                }
+                r"ResetSystem" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidImageIdNotFound,
+                        Self::InvalidImageIdNotSupport,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
+                r"StartInstance" => {
+                    &[
+                        Self::InternalError,
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
+                r"StartInstances" => {
+                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
+                }
+                r"StopInstance" => {
+                    &[
+                        Self::InternalError,
+                        Self::IncorrectInstanceStatus,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
+                r"StopInstances" => {
+                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
+                }
+                r"UpdateDiskAttribute" => {
+                    &[
+                        Self::InternalError,
+                        Self::IncorrectInstanceStatusResetDisk,
+                        Self::InvalidDiskIdNotFound,
+                        Self::InvalidSnapshotIdNotFound,
+                    ]
+                }
+                r"UpdateInstanceAttribute" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidInstanceNameValueNotSupported,
+                        Self::InvalidPasswordValueNotSupported,
+                        Self::RegionIdNotMatchHost,
+                    ]
+                }
                 r"UpdateSnapshotAttribute" => {
                     &[Self::InternalError, Self::InvalidSnapshotIdNotFound]
                 }
-                r"UpgradeInstance" => &[
-                    Self::InternalError,
-                    Self::InvalidInstanceUnPaidOrder,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidPlanIdNotFound,
-                    Self::InvalidPlanIdUpgradeValueNotSupported,
-                    Self::NotEnoughUpgradeStock,
-                    Self::PaymentFailed,
-                ],
+                r"UpgradeInstance" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidInstanceUnPaidOrder,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidPlanIdNotFound,
+                        Self::InvalidPlanIdUpgradeValueNotSupported,
+                        Self::NotEnoughUpgradeStock,
+                        Self::PaymentFailed,
+                    ]
+                }
                 r"UploadInstanceKeyPair" => &[Self::InternalError],
                 _ => &[],
             }
@@ -1596,7 +1741,8 @@ const _: () = {
     impl __core::str::FromStr for SwasOpenError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for SwasOpenError {

@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum TagError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -211,11 +211,11 @@ pub enum TagError {
     WrongEndpoint,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 95] = &[
         __row(
@@ -260,12 +260,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -338,12 +333,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -392,12 +382,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -470,24 +455,14 @@ const _: () = {
             r"System maintenance is in progress on the selected region, please wait a few minutes before trying again.",
             __TRANSIENT,
         ),
-        __row(
-            r"CreatedByAlreadyOpen",
-            400,
-            r"CreatedBy is already activated.",
-            __NEVER,
-        ),
+        __row(r"CreatedByAlreadyOpen", 400, r"CreatedBy is already activated.", __NEVER),
         __row(
             r"Duplicate.TagKey",
             403,
             r"The Tag.N.Key contains duplicate keys.",
             __NEVER,
         ),
-        __row(
-            r"EntityNotExist.Role",
-            403,
-            r"The role not exists.",
-            __NEVER,
-        ),
+        __row(r"EntityNotExist.Role", 403, r"The role not exists.", __NEVER),
         __row(
             r"FuzzyQuery.NotSupport",
             400,
@@ -518,12 +493,7 @@ const _: () = {
             r"The specified Category is invalid. Valid values are Custom and System.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Key",
-            403,
-            r"The Key is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Key", 403, r"The Key is invalid.", __NEVER),
         __row(
             r"InvalidParameter.ResourceType",
             400,
@@ -572,12 +542,7 @@ const _: () = {
             r"The Tags parameter cannot be empty, and JSON parsing should adhere to the format of a Map.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameter.Value",
-            403,
-            r"The Value is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter.Value", 403, r"The Value is invalid.", __NEVER),
         __row(
             r"InvalidResourceARN.Account",
             400,
@@ -602,54 +567,19 @@ const _: () = {
             r"The specified TagKey already bind tag value",
             __NEVER,
         ),
-        __row(
-            r"MetaTagKeyNotFound",
-            403,
-            r"The meta tag key is not found.",
-            __NEVER,
-        ),
-        __row(
-            r"Missing.ServiceCode",
-            403,
-            r"You must specify ServiceCode.",
-            __NEVER,
-        ),
+        __row(r"MetaTagKeyNotFound", 403, r"The meta tag key is not found.", __NEVER),
+        __row(r"Missing.ServiceCode", 403, r"You must specify ServiceCode.", __NEVER),
         __row(
             r"Missing.TagKey",
             404,
             r"Tag.N.Value has been specified and you must specify Tag.N.Key.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.AliUid",
-            404,
-            r"You must specify AliUid.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.Bid",
-            404,
-            r"You must specify Bid.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.Createby",
-            403,
-            r"You must specify Createby.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.Key",
-            404,
-            r"The Key must not be empty.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.RegionId",
-            404,
-            r"You must specify RegionId.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.AliUid", 404, r"You must specify AliUid.", __NEVER),
+        __row(r"MissingParameter.Bid", 404, r"You must specify Bid.", __NEVER),
+        __row(r"MissingParameter.Createby", 403, r"You must specify Createby.", __NEVER),
+        __row(r"MissingParameter.Key", 404, r"The Key must not be empty.", __NEVER),
+        __row(r"MissingParameter.RegionId", 404, r"You must specify RegionId.", __NEVER),
         __row(
             r"MissingParameter.RemoveNum",
             404,
@@ -668,42 +598,22 @@ const _: () = {
             r"You must specify ResourceIds.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.TagKey",
-            404,
-            r"You must specify TagKey.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.TagKey", 404, r"You must specify TagKey.", __NEVER),
         __row(
             r"MissingParameter.TagKeyValueParamList",
             404,
             r"The parameter TagKeyValueParamList must not be null.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter.Tags",
-            404,
-            r"You must specify Tags.",
-            __NEVER,
-        ),
-        __row(
-            r"MissingParameter.Value",
-            404,
-            r"The Value must not be empty.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter.Tags", 404, r"You must specify Tags.", __NEVER),
+        __row(r"MissingParameter.Value", 404, r"The Value must not be empty.", __NEVER),
         __row(
             r"NoMatch.RemoveNum",
             404,
             r"The specified DataNum does not match the deleted number.",
             __NEVER,
         ),
-        __row(
-            r"NoPermission",
-            403,
-            r"AssumedRoleUser has no permission.",
-            __NEVER,
-        ),
+        __row(r"NoPermission", 403, r"AssumedRoleUser has no permission.", __NEVER),
         __row(
             r"NoPermission.Operator",
             403,
@@ -792,16 +702,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 82] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 53, 54, 56,
-        58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
-        81, 83, 84, 85, 86, 87, 88, 89, 90, 91, 93,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 53, 54, 56, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71,
+        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 84, 85, 86, 87, 88, 89, 90, 91, 93,
     ];
     const __END: [u32; 82] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 93, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 53, 54, 56, 58,
-        59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81,
-        83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 95,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 93, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 53, 54, 56, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72,
+        73, 74, 75, 76, 77, 78, 79, 80, 81, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 95,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: TagError) -> &'static __Entry {
@@ -897,154 +807,198 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"NoPermission" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"WrongEndpoint" => 81,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"Missing.TagKey" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"Duplicate.TagKey" => 36,
-                    r"PermissionDenied" => 77,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Invalid.NextToken" => 40,
-                    r"NoMatch.RemoveNum" => 69,
-                    r"NumberExceed.Tags" => 76,
-                    r"TagPolicy.NotOpen" => 79,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"MetaTagKeyHasValue" => 53,
-                    r"MetaTagKeyNotFound" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"EntityNotExist.Role" => 37,
-                    r"Missing.ServiceCode" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"CreatedByAlreadyOpen" => 35,
-                    r"InvalidParameter.Key" => 43,
-                    r"MissingParameter.Bid" => 58,
-                    r"MissingParameter.Key" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"FuzzyQuery.NotSupport" => 38,
-                    r"InvalidParameter.Tags" => 48,
-                    r"MissingParameter.Tags" => 67,
-                    r"NoPermission.Operator" => 71,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"InvalidParameter.Value" => 49,
-                    r"MissingParameter.Value" => 68,
-                    r"NoPermission.SystemTag" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"InvalidParameter.TagKey" => 46,
-                    r"MissingParameter.AliUid" => 57,
-                    r"MissingParameter.TagKey" => 65,
-                    r"TagPolicy.PendingEnable" => 80,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"NoPermissionKey.Category" => 73,
-                    r"NoPermissionKey.Operator" => 74,
-                    r"NumberExceed.ResourceIds" => 75,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"GlobalAggregator.NotFount" => 39,
-                    r"InvalidParameter.Category" => 42,
-                    r"InvalidParameter.TagValue" => 47,
-                    r"InvalidResourceARN.Region" => 52,
-                    r"MissingParameter.Createby" => 59,
-                    r"MissingParameter.RegionId" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidResourceARN.Account" => 50,
-                    r"MissingParameter.RemoveNum" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"QuotaExceed.TagsPerResource" => 78,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidParameter.ServiceCode" => 45,
-                    r"MissingParameter.ResourceIds" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"InvalidParameter.ResourceType" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"InvalidResourceARN.FormatError" => 51,
-                    r"MissingParameter.ResourceIdARN" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"InvalidParameter.AcceptLanguage" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"MissingParameter.TagKeyValueParamList" => 66,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"NoPermission" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"WrongEndpoint" => 81,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"Missing.TagKey" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"Duplicate.TagKey" => 36,
+                        r"PermissionDenied" => 77,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Invalid.NextToken" => 40,
+                        r"NoMatch.RemoveNum" => 69,
+                        r"NumberExceed.Tags" => 76,
+                        r"TagPolicy.NotOpen" => 79,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"MetaTagKeyHasValue" => 53,
+                        r"MetaTagKeyNotFound" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"EntityNotExist.Role" => 37,
+                        r"Missing.ServiceCode" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"CreatedByAlreadyOpen" => 35,
+                        r"InvalidParameter.Key" => 43,
+                        r"MissingParameter.Bid" => 58,
+                        r"MissingParameter.Key" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"FuzzyQuery.NotSupport" => 38,
+                        r"InvalidParameter.Tags" => 48,
+                        r"MissingParameter.Tags" => 67,
+                        r"NoPermission.Operator" => 71,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"InvalidParameter.Value" => 49,
+                        r"MissingParameter.Value" => 68,
+                        r"NoPermission.SystemTag" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"InvalidParameter.TagKey" => 46,
+                        r"MissingParameter.AliUid" => 57,
+                        r"MissingParameter.TagKey" => 65,
+                        r"TagPolicy.PendingEnable" => 80,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"NoPermissionKey.Category" => 73,
+                        r"NoPermissionKey.Operator" => 74,
+                        r"NumberExceed.ResourceIds" => 75,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"GlobalAggregator.NotFount" => 39,
+                        r"InvalidParameter.Category" => 42,
+                        r"InvalidParameter.TagValue" => 47,
+                        r"InvalidResourceARN.Region" => 52,
+                        r"MissingParameter.Createby" => 59,
+                        r"MissingParameter.RegionId" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidResourceARN.Account" => 50,
+                        r"MissingParameter.RemoveNum" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"QuotaExceed.TagsPerResource" => 78,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidParameter.ServiceCode" => 45,
+                        r"MissingParameter.ResourceIds" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"InvalidParameter.ResourceType" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"InvalidResourceARN.FormatError" => 51,
+                        r"MissingParameter.ResourceIdARN" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"InvalidParameter.AcceptLanguage" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"MissingParameter.TagKeyValueParamList" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1066,8 +1020,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1080,12 +1034,20 @@ const _: () = {
                         ]
                     }
                 }
-                Self::Throttling => const { &[__E[19].message, __E[92].message] },
-                Self::InvalidParameterResourceType => const { &[__E[51].message, __E[52].message] },
-                Self::InvalidParameterTagKey => const { &[__E[54].message, __E[55].message] },
-                Self::InvalidParameterTagValue => const { &[__E[56].message, __E[57].message] },
-                Self::NoPermissionOperator => const { &[__E[81].message, __E[82].message] },
-                Self::WrongEndpoint => const { &[__E[93].message, __E[94].message] },
+                Self::Throttling => const { &[__E[19].message, __E[92].message] }
+                Self::InvalidParameterResourceType => {
+                    const { &[__E[51].message, __E[52].message] }
+                }
+                Self::InvalidParameterTagKey => {
+                    const { &[__E[54].message, __E[55].message] }
+                }
+                Self::InvalidParameterTagValue => {
+                    const { &[__E[56].message, __E[57].message] }
+                }
+                Self::NoPermissionOperator => {
+                    const { &[__E[81].message, __E[82].message] }
+                }
+                Self::WrongEndpoint => const { &[__E[93].message, __E[94].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1097,7 +1059,7 @@ const _: () = {
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::Throttling => const { &[__E[19], __E[92]] },
+                Self::Throttling => const { &[__E[19], __E[92]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -1108,33 +1070,45 @@ const _: () = {
             match self {
                 Self::Throttling => &[r"CheckCreatedByEnabled"],
                 Self::CreatedByAlreadyOpen => &[r"OpenCreatedBy"],
-                Self::DuplicateTagKey => &[r"ListTagResources", r"TagResources", r"UntagResources"],
+                Self::DuplicateTagKey => {
+                    &[r"ListTagResources", r"TagResources", r"UntagResources"]
+                }
                 Self::EntityNotExistRole => &[r"CloseCreatedBy", r"OpenCreatedBy"],
                 Self::FuzzyQueryNotSupport => &[r"ListTagKeys", r"ListTagValues"],
                 Self::GlobalAggregatorNotFount => &[r"GenerateConfigRuleReport"],
-                Self::InvalidNextToken => &[r"ListTagKeys", r"ListTagResources", r"ListTagValues"],
+                Self::InvalidNextToken => {
+                    &[r"ListTagKeys", r"ListTagResources", r"ListTagValues"]
+                }
                 Self::InvalidParameterAcceptLanguage => &[r"DescribeRegions"],
-                Self::InvalidParameterCategory => &[
-                    r"ListTagKeys",
-                    r"ListTagResources",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
+                Self::InvalidParameterCategory => {
+                    &[
+                        r"ListTagKeys",
+                        r"ListTagResources",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
                 Self::InvalidParameterKey => &[r"CreateTags"],
-                Self::InvalidParameterResourceType => &[
-                    r"ListTagKeys",
-                    r"ListTagResources",
-                    r"ListTagValues",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
-                Self::InvalidParameterServiceCode => &[r"TagResources", r"UntagResources"],
-                Self::InvalidParameterTagKey => &[
-                    r"ListTagResources",
-                    r"ListTagValues",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
+                Self::InvalidParameterResourceType => {
+                    &[
+                        r"ListTagKeys",
+                        r"ListTagResources",
+                        r"ListTagValues",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
+                Self::InvalidParameterServiceCode => {
+                    &[r"TagResources", r"UntagResources"]
+                }
+                Self::InvalidParameterTagKey => {
+                    &[
+                        r"ListTagResources",
+                        r"ListTagValues",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
                 Self::InvalidParameterTagValue => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
@@ -1152,12 +1126,14 @@ const _: () = {
                 Self::MetaTagKeyHasValue => &[r"DeleteTag"],
                 Self::MetaTagKeyNotFound => &[r"DeleteTag", r"ListTagValues"],
                 Self::MissingServiceCode => &[r"UntagResources"],
-                Self::MissingTagKey => &[
-                    r"ListTagResources",
-                    r"ListTagValues",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
+                Self::MissingTagKey => {
+                    &[
+                        r"ListTagResources",
+                        r"ListTagValues",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
                 Self::MissingParameterAliUid => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
@@ -1172,41 +1148,47 @@ const _: () = {
                 Self::MissingParameterResourceIds => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::MissingParameterTagKey => &[
-                    r"ListTagResources",
-                    r"ListTagValues",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
+                Self::MissingParameterTagKey => {
+                    &[
+                        r"ListTagResources",
+                        r"ListTagValues",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
                 Self::MissingParameterTagKeyValueParamList => &[r"CreateTags"],
                 Self::MissingParameterTags => &[r"ListTagResources"],
                 Self::MissingParameterValue => &[r"CreateTags"],
                 Self::NoMatchRemoveNum => &[r"ListTagResources"],
                 Self::NoPermission => &[r"CloseCreatedBy", r"OpenCreatedBy"],
-                Self::NoPermissionOperator => &[
-                    r"CheckCreatedByEnabled",
-                    r"CloseCreatedBy",
-                    r"CreateTags",
-                    r"DeleteTag",
-                    r"DescribeRegions",
-                    r"GenerateConfigRuleReport",
-                    r"ListTagKeys",
-                    r"ListTagResources",
-                    r"ListTagValues",
-                    r"OpenCreatedBy",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
+                Self::NoPermissionOperator => {
+                    &[
+                        r"CheckCreatedByEnabled",
+                        r"CloseCreatedBy",
+                        r"CreateTags",
+                        r"DeleteTag",
+                        r"DescribeRegions",
+                        r"GenerateConfigRuleReport",
+                        r"ListTagKeys",
+                        r"ListTagResources",
+                        r"ListTagValues",
+                        r"OpenCreatedBy",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
                 Self::NoPermissionSystemTag => &[r"ListTagResources", r"UntagResources"],
                 Self::NoPermissionKeyCategory => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
-                Self::NoPermissionKeyOperator => &[
-                    r"ListTagResources",
-                    r"ListTagValues",
-                    r"TagResources",
-                    r"UntagResources",
-                ],
+                Self::NoPermissionKeyOperator => {
+                    &[
+                        r"ListTagResources",
+                        r"ListTagValues",
+                        r"TagResources",
+                        r"UntagResources",
+                    ]
+                }
                 Self::NumberExceedResourceIds => {
                     &[r"ListTagResources", r"TagResources", r"UntagResources"]
                 }
@@ -1219,150 +1201,173 @@ const _: () = {
                 }
                 Self::TagPolicyNotOpen => &[r"GenerateConfigRuleReport"],
                 Self::TagPolicyPendingEnable => &[r"GenerateConfigRuleReport"],
-                Self::WrongEndpoint => &[r"CreateTags", r"DeleteTag", r"GenerateConfigRuleReport"],
+                Self::WrongEndpoint => {
+                    &[r"CreateTags", r"DeleteTag", r"GenerateConfigRuleReport"]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"CheckCreatedByEnabled" => &[Self::Throttling, Self::NoPermissionOperator],
-                r"CloseCreatedBy" => &[
-                    Self::EntityNotExistRole,
-                    Self::NoPermission,
-                    Self::NoPermissionOperator,
-                    Self::PermissionDenied,
-                ],
-                r"CreateTags" => &[
-                    Self::InvalidParameterKey,
-                    Self::InvalidParameterValue,
-                    Self::MissingParameterKey,
-                    Self::MissingParameterTagKeyValueParamList,
-                    Self::MissingParameterValue,
-                    Self::NoPermissionOperator,
-                    Self::WrongEndpoint,
-                ],
-                r"DeleteTag" => &[
-                    Self::MetaTagKeyHasValue,
-                    Self::MetaTagKeyNotFound,
-                    Self::MissingParameterKey,
-                    Self::NoPermissionOperator,
-                    Self::WrongEndpoint,
-                ],
-                r"DescribeRegions" => &[
-                    Self::InvalidParameterAcceptLanguage,
-                    Self::NoPermissionOperator,
-                ],
-                r"GenerateConfigRuleReport" => &[
-                    Self::GlobalAggregatorNotFount,
-                    Self::NoPermissionOperator,
-                    Self::TagPolicyNotOpen,
-                    Self::TagPolicyPendingEnable,
-                    Self::WrongEndpoint,
-                ],
-                r"ListTagKeys" => &[
-                    Self::FuzzyQueryNotSupport,
-                    Self::InvalidNextToken,
-                    Self::InvalidParameterCategory,
-                    Self::InvalidParameterResourceType,
-                    Self::NoPermissionOperator,
-                ],
-                r"ListTagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidNextToken,
-                    Self::InvalidParameterCategory,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidParameterTags,
-                    Self::InvalidResourceArnAccount,
-                    Self::InvalidResourceArnFormatError,
-                    Self::InvalidResourceArnRegion,
-                    Self::MissingTagKey,
-                    Self::MissingParameterAliUid,
-                    Self::MissingParameterBid,
-                    Self::MissingParameterRegionId,
-                    Self::MissingParameterRemoveNum,
-                    Self::MissingParameterResourceIdArn,
-                    Self::MissingParameterResourceIds,
-                    Self::MissingParameterTagKey,
-                    Self::MissingParameterTags,
-                    Self::NoMatchRemoveNum,
-                    Self::NoPermissionOperator,
-                    Self::NoPermissionSystemTag,
-                    Self::NoPermissionKeyCategory,
-                    Self::NoPermissionKeyOperator,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                    Self::QuotaExceedTagsPerResource,
-                ],
-                r"ListTagValues" => &[
-                    Self::FuzzyQueryNotSupport,
-                    Self::InvalidNextToken,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterTagKey,
-                    Self::MetaTagKeyNotFound,
-                    Self::MissingTagKey,
-                    Self::MissingParameterTagKey,
-                    Self::NoPermissionOperator,
-                    Self::NoPermissionKeyOperator,
-                ],
-                r"OpenCreatedBy" => &[
-                    Self::CreatedByAlreadyOpen,
-                    Self::EntityNotExistRole,
-                    Self::NoPermission,
-                    Self::NoPermissionOperator,
-                    Self::PermissionDenied,
-                ],
-                r"TagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidParameterCategory,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterServiceCode,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidParameterTags,
-                    Self::InvalidResourceArnAccount,
-                    Self::InvalidResourceArnFormatError,
-                    Self::InvalidResourceArnRegion,
-                    Self::MissingTagKey,
-                    Self::MissingParameterAliUid,
-                    Self::MissingParameterBid,
-                    Self::MissingParameterCreateby,
-                    Self::MissingParameterResourceIds,
-                    Self::MissingParameterTagKey,
-                    Self::NoPermissionOperator,
-                    Self::NoPermissionKeyCategory,
-                    Self::NoPermissionKeyOperator,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                    Self::QuotaExceedTagsPerResource,
-                ],
-                r"UntagResources" => &[
-                    Self::DuplicateTagKey,
-                    Self::InvalidParameterCategory,
-                    Self::InvalidParameterResourceType,
-                    Self::InvalidParameterServiceCode,
-                    Self::InvalidParameterTagKey,
-                    Self::InvalidParameterTagValue,
-                    Self::InvalidResourceArnAccount,
-                    Self::InvalidResourceArnFormatError,
-                    Self::InvalidResourceArnRegion,
-                    Self::MissingServiceCode,
-                    Self::MissingTagKey,
-                    Self::MissingParameterAliUid,
-                    Self::MissingParameterBid,
-                    Self::MissingParameterCreateby,
-                    Self::MissingParameterResourceIds,
-                    Self::MissingParameterTagKey,
-                    Self::NoPermissionOperator,
-                    Self::NoPermissionSystemTag,
-                    Self::NoPermissionKeyCategory,
-                    Self::NoPermissionKeyOperator,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                    Self::QuotaExceedTagsPerResource,
-                ],
+                r"CheckCreatedByEnabled" => {
+                    &[Self::Throttling, Self::NoPermissionOperator]
+                }
+                r"CloseCreatedBy" => {
+                    &[
+                        Self::EntityNotExistRole,
+                        Self::NoPermission,
+                        Self::NoPermissionOperator,
+                        Self::PermissionDenied,
+                    ]
+                }
+                r"CreateTags" => {
+                    &[
+                        Self::InvalidParameterKey,
+                        Self::InvalidParameterValue,
+                        Self::MissingParameterKey,
+                        Self::MissingParameterTagKeyValueParamList,
+                        Self::MissingParameterValue,
+                        Self::NoPermissionOperator,
+                        Self::WrongEndpoint,
+                    ]
+                }
+                r"DeleteTag" => {
+                    &[
+                        Self::MetaTagKeyHasValue,
+                        Self::MetaTagKeyNotFound,
+                        Self::MissingParameterKey,
+                        Self::NoPermissionOperator,
+                        Self::WrongEndpoint,
+                    ]
+                }
+                r"DescribeRegions" => {
+                    &[Self::InvalidParameterAcceptLanguage, Self::NoPermissionOperator]
+                }
+                r"GenerateConfigRuleReport" => {
+                    &[
+                        Self::GlobalAggregatorNotFount,
+                        Self::NoPermissionOperator,
+                        Self::TagPolicyNotOpen,
+                        Self::TagPolicyPendingEnable,
+                        Self::WrongEndpoint,
+                    ]
+                }
+                r"ListTagKeys" => {
+                    &[
+                        Self::FuzzyQueryNotSupport,
+                        Self::InvalidNextToken,
+                        Self::InvalidParameterCategory,
+                        Self::InvalidParameterResourceType,
+                        Self::NoPermissionOperator,
+                    ]
+                }
+                r"ListTagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidNextToken,
+                        Self::InvalidParameterCategory,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidParameterTags,
+                        Self::InvalidResourceArnAccount,
+                        Self::InvalidResourceArnFormatError,
+                        Self::InvalidResourceArnRegion,
+                        Self::MissingTagKey,
+                        Self::MissingParameterAliUid,
+                        Self::MissingParameterBid,
+                        Self::MissingParameterRegionId,
+                        Self::MissingParameterRemoveNum,
+                        Self::MissingParameterResourceIdArn,
+                        Self::MissingParameterResourceIds,
+                        Self::MissingParameterTagKey,
+                        Self::MissingParameterTags,
+                        Self::NoMatchRemoveNum,
+                        Self::NoPermissionOperator,
+                        Self::NoPermissionSystemTag,
+                        Self::NoPermissionKeyCategory,
+                        Self::NoPermissionKeyOperator,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                        Self::QuotaExceedTagsPerResource,
+                    ]
+                }
+                r"ListTagValues" => {
+                    &[
+                        Self::FuzzyQueryNotSupport,
+                        Self::InvalidNextToken,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterTagKey,
+                        Self::MetaTagKeyNotFound,
+                        Self::MissingTagKey,
+                        Self::MissingParameterTagKey,
+                        Self::NoPermissionOperator,
+                        Self::NoPermissionKeyOperator,
+                    ]
+                }
+                r"OpenCreatedBy" => {
+                    &[
+                        Self::CreatedByAlreadyOpen,
+                        Self::EntityNotExistRole,
+                        Self::NoPermission,
+                        Self::NoPermissionOperator,
+                        Self::PermissionDenied,
+                    ]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidParameterCategory,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterServiceCode,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidParameterTags,
+                        Self::InvalidResourceArnAccount,
+                        Self::InvalidResourceArnFormatError,
+                        Self::InvalidResourceArnRegion,
+                        Self::MissingTagKey,
+                        Self::MissingParameterAliUid,
+                        Self::MissingParameterBid,
+                        Self::MissingParameterCreateby,
+                        Self::MissingParameterResourceIds,
+                        Self::MissingParameterTagKey,
+                        Self::NoPermissionOperator,
+                        Self::NoPermissionKeyCategory,
+                        Self::NoPermissionKeyOperator,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                        Self::QuotaExceedTagsPerResource,
+                    ]
+                }
+                r"UntagResources" => {
+                    &[
+                        Self::DuplicateTagKey,
+                        Self::InvalidParameterCategory,
+                        Self::InvalidParameterResourceType,
+                        Self::InvalidParameterServiceCode,
+                        Self::InvalidParameterTagKey,
+                        Self::InvalidParameterTagValue,
+                        Self::InvalidResourceArnAccount,
+                        Self::InvalidResourceArnFormatError,
+                        Self::InvalidResourceArnRegion,
+                        Self::MissingServiceCode,
+                        Self::MissingTagKey,
+                        Self::MissingParameterAliUid,
+                        Self::MissingParameterBid,
+                        Self::MissingParameterCreateby,
+                        Self::MissingParameterResourceIds,
+                        Self::MissingParameterTagKey,
+                        Self::NoPermissionOperator,
+                        Self::NoPermissionSystemTag,
+                        Self::NoPermissionKeyCategory,
+                        Self::NoPermissionKeyOperator,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                        Self::QuotaExceedTagsPerResource,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1378,7 +1383,8 @@ const _: () = {
     impl __core::str::FromStr for TagError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for TagError {

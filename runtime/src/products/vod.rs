@@ -12,7 +12,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum VodError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -423,11 +423,11 @@ pub enum VodError {
     SslPubError,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 205] = &[
         __row(
@@ -472,12 +472,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -550,12 +545,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -604,12 +594,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -688,60 +673,35 @@ const _: () = {
             r"The size of DomainName is too big.",
             __NEVER,
         ),
-        __row(
-            r"AuthenticationFailed",
-            400,
-            r"Authentication failed.",
-            __NEVER,
-        ),
+        __row(r"AuthenticationFailed", 400, r"Authentication failed.", __NEVER),
         __row(
             r"CdnTypeNotSupportExtensiveDomain",
             400,
             r"Extensive domain not supported for this cdn type.",
             __NEVER,
         ),
-        __row(
-            r"CertStorage.failed",
-            400,
-            r"The certificate storage failed.",
-            __NEVER,
-        ),
+        __row(r"CertStorage.failed", 400, r"The certificate storage failed.", __NEVER),
         __row(
             r"Certificate.Duplicated",
             400,
             r"The certificate name is duplicated.",
             __NEVER,
         ),
-        __row(
-            r"Certificate.Expired",
-            400,
-            r"The certificate is expired.",
-            __NEVER,
-        ),
+        __row(r"Certificate.Expired", 400, r"The certificate is expired.", __NEVER),
         __row(
             r"Certificate.FormatError",
             400,
             r"The certificate format is error.",
             __NEVER,
         ),
-        __row(
-            r"Certificate.KeyNull",
-            400,
-            r"The private key is not null.",
-            __NEVER,
-        ),
+        __row(r"Certificate.KeyNull", 400, r"The private key is not null.", __NEVER),
         __row(
             r"Certificate.MissMatch",
             400,
             r"The SSLPri does not math the specified Certificate!",
             __NEVER,
         ),
-        __row(
-            r"Certificate.NotFind",
-            400,
-            r"Not find the certificate info.",
-            __NEVER,
-        ),
+        __row(r"Certificate.NotFind", 400, r"Not find the certificate info.", __NEVER),
         __row(
             r"Certificate.NotPermittedOff",
             400,
@@ -791,18 +751,8 @@ environment. Set parameters in the staging environment before you publish them t
             r"The certificate sslpub or sslpri decode error.",
             __NEVER,
         ),
-        __row(
-            r"DeleteFailed",
-            400,
-            r"Delete certificate is failed.",
-            __NEVER,
-        ),
-        __row(
-            r"DomainAlreadyExist",
-            400,
-            r"This domain name is exist already",
-            __NEVER,
-        ),
+        __row(r"DeleteFailed", 400, r"Delete certificate is failed.", __NEVER),
+        __row(r"DomainAlreadyExist", 400, r"This domain name is exist already", __NEVER),
         __row(
             r"DomainInProtectedMode",
             400,
@@ -936,18 +886,8 @@ environment. Set parameters in the staging environment before you publish them t
             r"FunctionName [%s] is not supported.",
             __NEVER,
         ),
-        __row(
-            r"Invalid%s.ValueNotSupported",
-            400,
-            r"[%s] is not supported.",
-            __NEVER,
-        ),
-        __row(
-            r"Invalid.IspNameEn",
-            400,
-            r"The IspNameEn is invalid.",
-            __NEVER,
-        ),
+        __row(r"Invalid%s.ValueNotSupported", 400, r"[%s] is not supported.", __NEVER),
+        __row(r"Invalid.IspNameEn", 400, r"The IspNameEn is invalid.", __NEVER),
         __row(
             r"Invalid.LocationNameEn",
             400,
@@ -1134,12 +1074,7 @@ environment. Set parameters in the staging environment before you publish them t
             r"Specified Interval is malformed.",
             __NEVER,
         ),
-        __row(
-            r"InvalidIspParameter",
-            400,
-            r"The specified Isp is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidIspParameter", 400, r"The specified Isp is invalid.", __NEVER),
         __row(
             r"InvalidLocName",
             400,
@@ -1177,12 +1112,7 @@ environment. Set parameters in the staging environment before you publish them t
             __NEVER,
         ),
         __row(r"InvalidParameter", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"Invalid input parameter.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameter", 400, r"Invalid input parameter.", __NEVER),
         __row(r"InvalidParameter", 400, r"InvalidParameter.", __NEVER),
         __row(
             r"InvalidParameter",
@@ -1202,24 +1132,14 @@ environment. Set parameters in the staging environment before you publish them t
             r"The specified parameter Area is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameterEndTime",
-            400,
-            r"Invalid Parameter EndTime.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameterEndTime", 400, r"Invalid Parameter EndTime.", __NEVER),
         __row(
             r"InvalidParameterField",
             400,
             r"The specified parameter Field is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameterInterval",
-            400,
-            r"Invalid Parameter interval.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameterInterval", 400, r"Invalid Parameter interval.", __NEVER),
         __row(
             r"InvalidParameterInterval",
             400,
@@ -1232,56 +1152,31 @@ environment. Set parameters in the staging environment before you publish them t
             r"The specified parameter Product is invalid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameterRegion",
-            400,
-            r"Invalid Parameter Region.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameterRegion", 400, r"Invalid Parameter Region.", __NEVER),
         __row(
             r"InvalidParameterStartTime",
             400,
             r"Invalid Parameter StartTime.",
             __NEVER,
         ),
-        __row(
-            r"InvalidParameterType",
-            400,
-            r"The specified Type is invalid.",
-            __NEVER,
-        ),
+        __row(r"InvalidParameterType", 400, r"The specified Type is invalid.", __NEVER),
         __row(r"InvalidParamter", 400, r"%s", __NEVER),
         __row(r"InvalidRule.Malformed", 400, r"%s", __NEVER),
-        __row(
-            r"InvalidSSLPri",
-            400,
-            r"The SSLPri you provided is malformed!",
-            __NEVER,
-        ),
+        __row(r"InvalidSSLPri", 400, r"The SSLPri you provided is malformed!", __NEVER),
         __row(
             r"InvalidSSLProtocol.ValueNotSupported",
             400,
             r"The specified value of parameter SSLProtocol is not supported.",
             __NEVER,
         ),
-        __row(
-            r"InvalidSSLPub",
-            400,
-            r"The SSLPub you provided is malformed!",
-            __NEVER,
-        ),
+        __row(r"InvalidSSLPub", 400, r"The SSLPub you provided is malformed!", __NEVER),
         __row(
             r"InvalidSSLPubOrInvalidSSLPri",
             400,
             r"The SSLPri or SSLPub you provided is malformed!",
             __NEVER,
         ),
-        __row(
-            r"InvalidScope.Malformed",
-            400,
-            r"Specified Scope is malformed.",
-            __NEVER,
-        ),
+        __row(r"InvalidScope.Malformed", 400, r"Specified Scope is malformed.", __NEVER),
         __row(
             r"InvalidSource.Content.Malformed",
             400,
@@ -1402,12 +1297,7 @@ environment. Set parameters in the staging environment before you publish them t
             r"Invalid StartTime and EndTime range.",
             __NEVER,
         ),
-        __row(
-            r"InvalidTimeSpan",
-            400,
-            r"The time span exceeds the limit.",
-            __NEVER,
-        ),
+        __row(r"InvalidTimeSpan", 400, r"The time span exceeds the limit.", __NEVER),
         __row(
             r"InvalidTopLevelDomain.Malformed",
             400,
@@ -1426,12 +1316,7 @@ environment. Set parameters in the staging environment before you publish them t
             r"The specified source type does not match the specified source content.",
             __NEVER,
         ),
-        __row(
-            r"Key.Malformed",
-            400,
-            r"The private key format is error.",
-            __NEVER,
-        ),
+        __row(r"Key.Malformed", 400, r"The private key format is error.", __NEVER),
         __row(
             r"Meter.AuthError",
             403,
@@ -1444,12 +1329,7 @@ environment. Set parameters in the staging environment before you publish them t
             r"Data Source Error:%s,Please Try Again.",
             __TRANSIENT,
         ),
-        __row(
-            r"Meter.ParamError",
-            400,
-            r"Param Error:%s,Please Check Again.",
-            __NEVER,
-        ),
+        __row(r"Meter.ParamError", 400, r"Param Error:%s,Please Check Again.", __NEVER),
         __row(
             r"Meter.ReadyTsError",
             502,
@@ -1480,12 +1360,7 @@ environment. Set parameters in the staging environment before you publish them t
             r"The input parameter cdnType that is mandatory for processing this request is not supplied.",
             __NEVER,
         ),
-        __row(
-            r"MissingParameter",
-            400,
-            r"The specified ArgValue is missing.",
-            __NEVER,
-        ),
+        __row(r"MissingParameter", 400, r"The specified ArgValue is missing.", __NEVER),
         __row(
             r"MissingParameter%s",
             400,
@@ -1576,12 +1451,7 @@ environment. Set parameters in the staging environment before you publish them t
             r"The specified Domain is configuring, please retry later",
             __TRANSIENT,
         ),
-        __row(
-            r"ServiceInvokeFailed",
-            400,
-            r"Failed to invoke service.",
-            __NEVER,
-        ),
+        __row(r"ServiceInvokeFailed", 400, r"Failed to invoke service.", __NEVER),
         __row(
             r"SetDomainCertificate.ParameterError",
             400,
@@ -1606,12 +1476,7 @@ environment. Set parameters in the staging environment before you publish them t
             r"The refresh queue is full; please try again later.",
             __NEVER,
         ),
-        __row(
-            r"TooManyDomains",
-            400,
-            r"The count of domain is over 50.",
-            __NEVER,
-        ),
+        __row(r"TooManyDomains", 400, r"The count of domain is over 50.", __NEVER),
         __row(
             r"TopLevelDomain.Mismatch",
             400,
@@ -1630,26 +1495,28 @@ environment. Set parameters in the staging environment before you publish them t
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 175] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 76, 77, 78, 79,
-        80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 102, 103, 104,
-        105, 106, 109, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 130, 131,
-        132, 133, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150,
-        151, 152, 155, 158, 159, 160, 161, 162, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173,
-        174, 175, 176, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194,
-        195, 196, 197, 198, 199, 200, 201, 202, 203, 204,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 66, 67, 68, 69,
+        70, 71, 72, 73, 74, 76, 77, 78, 79, 80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 91,
+        92, 93, 94, 95, 96, 97, 98, 99, 102, 103, 104, 105, 106, 109, 112, 113, 114, 115,
+        116, 117, 118, 119, 120, 121, 122, 123, 124, 130, 131, 132, 133, 135, 136, 137,
+        138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 155,
+        158, 159, 160, 161, 162, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174,
+        175, 176, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193,
+        194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204,
     ];
     const __END: [u32; 175] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 130, 13, 180, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 76, 77, 78, 79,
-        80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 102, 103, 104,
-        105, 106, 109, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 131,
-        132, 133, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150,
-        151, 152, 155, 158, 159, 160, 161, 162, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173,
-        174, 175, 176, 177, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193, 194,
-        195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 130, 13, 180, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 65, 66, 67, 68, 69, 70,
+        71, 72, 73, 74, 76, 77, 78, 79, 80, 81, 82, 83, 84, 86, 87, 88, 89, 90, 91, 92,
+        93, 94, 95, 96, 97, 98, 99, 102, 103, 104, 105, 106, 109, 112, 113, 114, 115,
+        116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 131, 132, 133, 135, 136, 137,
+        138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151, 152, 155,
+        158, 159, 160, 161, 162, 164, 165, 166, 167, 168, 169, 170, 171, 172, 173, 174,
+        175, 176, 177, 181, 182, 183, 184, 185, 186, 187, 188, 189, 190, 191, 192, 193,
+        194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: VodError) -> &'static __Entry {
@@ -1838,271 +1705,331 @@ environment. Set parameters in the staging environment before you publish them t
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"InvalidTime" => 135,
-                    r"ServiceBusy" => 164,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"Decode.Error" => 52,
-                    r"DeleteFailed" => 53,
-                    r"sslPri.Error" => 173,
-                    r"sslPub.Error" => 174,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidSSLPri" => 119,
-                    r"InvalidSSLPub" => 121,
-                    r"Key.Malformed" => 143,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"DomainReserved" => 61,
-                    r"IllegalSources" => 71,
-                    r"InvalidLocName" => 103,
-                    r"TooManyDomains" => 170,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"DomainOverLimit" => 59,
-                    r"InvalidParamter" => 117,
-                    r"InvalidTimeSpan" => 139,
-                    r"Meter.AuthError" => 144,
-                    r"SourceIp.Exceed" => 168,
-                    r"TooMany.Refresh" => 169,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DomainInSafeMode" => 56,
-                    r"IllegalOperation" => 70,
-                    r"InvaildParameter" => 73,
-                    r"InvalidTimeRange" => 138,
-                    r"Meter.ParamError" => 146,
-                    r"NoPermission.SLR" => 156,
-                    r"PreloadQueueFull" => 158,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"ConfigExceedLimit" => 50,
-                    r"Invalid.IspNameEn" => 76,
-                    r"MissingDomainName" => 149,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"CertStorage.failed" => 38,
-                    r"DomainAlreadyExist" => 54,
-                    r"InvalidCertificate" => 83,
-                    r"Meter.ReadyTsError" => 147,
-                    r"MissingParameter%s" => 150,
-                    r"MissingSource.Type" => 154,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"Certificate.Expired" => 40,
-                    r"Certificate.KeyNull" => 42,
-                    r"Certificate.NotFind" => 44,
-                    r"DomainNameOverLimit" => 57,
-                    r"EntityNotExist.Role" => 66,
-                    r"Invalid%s.Malformed" => 74,
-                    r"InvalidIspParameter" => 102,
-                    r"ServiceInvokeFailed" => 165,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"AuthenticationFailed" => 36,
-                    r"InnerAddDomainDenied" => 72,
-                    r"InvalidParameterArea" => 109,
-                    r"InvalidParameterType" => 116,
-                    r"MissingTimeParameter" => 155,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"Certificate.MissMatch" => 43,
-                    r"DomainInProtectedMode" => 55,
-                    r"DomainNotRegistration" => 58,
-                    r"DomainOwnerVerifyFail" => 60,
-                    r"InvalidDomain.Offline" => 87,
-                    r"InvalidParameterField" => 111,
-                    r"InvalidRule.Malformed" => 118,
-                    r"InvalidTime.Malformed" => 136,
-                    r"MissingSource.Content" => 153,
-                    r"QuotaExceeded.Preload" => 159,
-                    r"QuotaExceeded.Refresh" => 160,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"Certificate.Duplicated" => 39,
-                    r"ConfigurationConflicts" => 51,
-                    r"EdgeScriptNotSupportJs" => 65,
-                    r"Invalid.LocationNameEn" => 77,
-                    r"InvalidDomain.NotFound" => 86,
-                    r"InvalidDomainNameLevel" => 90,
-                    r"InvalidParameterRegion" => 114,
-                    r"InvalidScope.Malformed" => 123,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"Certificate.FormatError" => 41,
-                    r"Certificate.StatusError" => 47,
-                    r"CheckSourceHealthFailed" => 49,
-                    r"InvalidCertName.TooLong" => 82,
-                    r"InvalidDomain.notOnline" => 88,
-                    r"InvalidEndTime.Mismatch" => 95,
-                    r"InvalidParameterEndTime" => 110,
-                    r"InvalidParameterProduct" => 113,
-                    r"InvalidTaskId.Malformed" => 134,
-                    r"SSLPri.MissingParameter" => 162,
-                    r"SSLPub.MissingParameter" => 163,
-                    r"SingleRequest.OverLimit" => 167,
-                    r"TopLevelDomain.Mismatch" => 171,
-                    r"TopLevelDomain.NotFound" => 172,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"Abs.DomainName.Malformed" => 35,
-                    r"Certificate.SetNotEffect" => 46,
-                    r"ExtensiveAndAllBothExist" => 68,
-                    r"InvalidBizDate.Malformed" => 80,
-                    r"InvalidCdnType.Malformed" => 81,
-                    r"InvalidEndTime.Malformed" => 94,
-                    r"InvalidParameterInterval" => 112,
-                    r"InvalidSources.Malformed" => 129,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"InvalidArgValue.Malformed" => 78,
-                    r"InvalidInterval.Malformed" => 101,
-                    r"InvalidParameterStartTime" => 115,
-                    r"Meter.ServerInternalError" => 148,
-                    r"MissingParameterFunctions" => 152,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"EdgeScriptCountExceedLimit" => 63,
-                    r"InvalidCertificate.TooLong" => 84,
-                    r"InvalidFunctions.Malformed" => 99,
-                    r"InvalidSourceStr.Malformed" => 127,
-                    r"InvalidStartTime.Malformed" => 130,
-                    r"Meter.DataSourceQueryError" => 145,
-                    r"NotInternationRealIdentity" => 157,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"Certificate.NotPermittedOff" => 45,
-                    r"EdgeScriptGrammarNotSupport" => 64,
-                    r"Invalid%s.ValueNotSupported" => 75,
-                    r"InvalidDomainName.Malformed" => 89,
-                    r"InvalidObjectPath.Malformed" => 104,
-                    r"InvalidObjectType.Malformed" => 105,
-                    r"InvalidSourceType.Malformed" => 128,
-                    r"InvalidStatus.ResourceGroup" => 132,
-                    r"InvalidTypeContent.Mismatch" => 142,
-                    r"MissingParameter.ObjectType" => 151,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"InvalidBizDate.BeyondCurrent" => 79,
-                    r"InvalidEndTime.BeyondCurrent" => 93,
-                    r"InvalidFunction.NotSupported" => 97,
-                    r"InvalidSSLPubOrInvalidSSLPri" => 122,
-                    r"InvalidSource.Type.Malformed" => 126,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"CertificateContent.Duplicated" => 48,
-                    r"EntityNotExists.ResourceGroup" => 67,
-                    r"InvalidFunctionArgs.Malformed" => 98,
-                    r"InvalidTime.ValueNotSupported" => 137,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"EdgeScripOptionsHasInnerConfig" => 62,
-                    r"QuotaPerMinuteExceeded.Refresh" => 161,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"InvalidSource.Content.Malformed" => 124,
-                    r"InvalidStatus.ValueNotSupported" => 133,
-                    r"InvalidTopLevelDomain.Malformed" => 140,
-                    r"InvalidTypeAndContent.MissMatch" => 141,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"CdnTypeNotSupportExtensiveDomain" => 37,
-                    r"InvalidSource.Priority.Malformed" => 125,
-                    _ => return __core::option::Option::None,
-                },
-                33 => match code {
-                    r"InvalidDomain.BelongToConfigGroup" => 85,
-                    r"InvalidPageSize.ValueNotSupported" => 108,
-                    _ => return __core::option::Option::None,
-                },
-                34 => match code {
-                    r"ExtensiveAndSpecificDomainConflict" => 69,
-                    r"InvalidHeaderKey.ValueNotSupported" => 100,
-                    r"InvalidStartTime.ValueNotSupported" => 131,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"InvalidObjectType.ValueNotSupported" => 106,
-                    r"InvalidPageNumber.ValueNotSupported" => 107,
-                    r"SetDomainCertificate.ParameterError" => 166,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"InvalidSSLProtocol.ValueNotSupported" => 120,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    r"InvalidDomainStatus.ValueNotSupported" => 92,
-                    _ => return __core::option::Option::None,
-                },
-                40 => match code {
-                    r"InvalidExtensiveDomain.ValueNotSupported" => 96,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"InvalidDomainSearchType.ValueNotSupported" => 91,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"InvalidTime" => 135,
+                        r"ServiceBusy" => 164,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"Decode.Error" => 52,
+                        r"DeleteFailed" => 53,
+                        r"sslPri.Error" => 173,
+                        r"sslPub.Error" => 174,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"InvalidSSLPri" => 119,
+                        r"InvalidSSLPub" => 121,
+                        r"Key.Malformed" => 143,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"DomainReserved" => 61,
+                        r"IllegalSources" => 71,
+                        r"InvalidLocName" => 103,
+                        r"TooManyDomains" => 170,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"DomainOverLimit" => 59,
+                        r"InvalidParamter" => 117,
+                        r"InvalidTimeSpan" => 139,
+                        r"Meter.AuthError" => 144,
+                        r"SourceIp.Exceed" => 168,
+                        r"TooMany.Refresh" => 169,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"DomainInSafeMode" => 56,
+                        r"IllegalOperation" => 70,
+                        r"InvaildParameter" => 73,
+                        r"InvalidTimeRange" => 138,
+                        r"Meter.ParamError" => 146,
+                        r"NoPermission.SLR" => 156,
+                        r"PreloadQueueFull" => 158,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"ConfigExceedLimit" => 50,
+                        r"Invalid.IspNameEn" => 76,
+                        r"MissingDomainName" => 149,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"CertStorage.failed" => 38,
+                        r"DomainAlreadyExist" => 54,
+                        r"InvalidCertificate" => 83,
+                        r"Meter.ReadyTsError" => 147,
+                        r"MissingParameter%s" => 150,
+                        r"MissingSource.Type" => 154,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"Certificate.Expired" => 40,
+                        r"Certificate.KeyNull" => 42,
+                        r"Certificate.NotFind" => 44,
+                        r"DomainNameOverLimit" => 57,
+                        r"EntityNotExist.Role" => 66,
+                        r"Invalid%s.Malformed" => 74,
+                        r"InvalidIspParameter" => 102,
+                        r"ServiceInvokeFailed" => 165,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"AuthenticationFailed" => 36,
+                        r"InnerAddDomainDenied" => 72,
+                        r"InvalidParameterArea" => 109,
+                        r"InvalidParameterType" => 116,
+                        r"MissingTimeParameter" => 155,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"Certificate.MissMatch" => 43,
+                        r"DomainInProtectedMode" => 55,
+                        r"DomainNotRegistration" => 58,
+                        r"DomainOwnerVerifyFail" => 60,
+                        r"InvalidDomain.Offline" => 87,
+                        r"InvalidParameterField" => 111,
+                        r"InvalidRule.Malformed" => 118,
+                        r"InvalidTime.Malformed" => 136,
+                        r"MissingSource.Content" => 153,
+                        r"QuotaExceeded.Preload" => 159,
+                        r"QuotaExceeded.Refresh" => 160,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"Certificate.Duplicated" => 39,
+                        r"ConfigurationConflicts" => 51,
+                        r"EdgeScriptNotSupportJs" => 65,
+                        r"Invalid.LocationNameEn" => 77,
+                        r"InvalidDomain.NotFound" => 86,
+                        r"InvalidDomainNameLevel" => 90,
+                        r"InvalidParameterRegion" => 114,
+                        r"InvalidScope.Malformed" => 123,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"Certificate.FormatError" => 41,
+                        r"Certificate.StatusError" => 47,
+                        r"CheckSourceHealthFailed" => 49,
+                        r"InvalidCertName.TooLong" => 82,
+                        r"InvalidDomain.notOnline" => 88,
+                        r"InvalidEndTime.Mismatch" => 95,
+                        r"InvalidParameterEndTime" => 110,
+                        r"InvalidParameterProduct" => 113,
+                        r"InvalidTaskId.Malformed" => 134,
+                        r"SSLPri.MissingParameter" => 162,
+                        r"SSLPub.MissingParameter" => 163,
+                        r"SingleRequest.OverLimit" => 167,
+                        r"TopLevelDomain.Mismatch" => 171,
+                        r"TopLevelDomain.NotFound" => 172,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"Abs.DomainName.Malformed" => 35,
+                        r"Certificate.SetNotEffect" => 46,
+                        r"ExtensiveAndAllBothExist" => 68,
+                        r"InvalidBizDate.Malformed" => 80,
+                        r"InvalidCdnType.Malformed" => 81,
+                        r"InvalidEndTime.Malformed" => 94,
+                        r"InvalidParameterInterval" => 112,
+                        r"InvalidSources.Malformed" => 129,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"InvalidArgValue.Malformed" => 78,
+                        r"InvalidInterval.Malformed" => 101,
+                        r"InvalidParameterStartTime" => 115,
+                        r"Meter.ServerInternalError" => 148,
+                        r"MissingParameterFunctions" => 152,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"EdgeScriptCountExceedLimit" => 63,
+                        r"InvalidCertificate.TooLong" => 84,
+                        r"InvalidFunctions.Malformed" => 99,
+                        r"InvalidSourceStr.Malformed" => 127,
+                        r"InvalidStartTime.Malformed" => 130,
+                        r"Meter.DataSourceQueryError" => 145,
+                        r"NotInternationRealIdentity" => 157,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"Certificate.NotPermittedOff" => 45,
+                        r"EdgeScriptGrammarNotSupport" => 64,
+                        r"Invalid%s.ValueNotSupported" => 75,
+                        r"InvalidDomainName.Malformed" => 89,
+                        r"InvalidObjectPath.Malformed" => 104,
+                        r"InvalidObjectType.Malformed" => 105,
+                        r"InvalidSourceType.Malformed" => 128,
+                        r"InvalidStatus.ResourceGroup" => 132,
+                        r"InvalidTypeContent.Mismatch" => 142,
+                        r"MissingParameter.ObjectType" => 151,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"InvalidBizDate.BeyondCurrent" => 79,
+                        r"InvalidEndTime.BeyondCurrent" => 93,
+                        r"InvalidFunction.NotSupported" => 97,
+                        r"InvalidSSLPubOrInvalidSSLPri" => 122,
+                        r"InvalidSource.Type.Malformed" => 126,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"CertificateContent.Duplicated" => 48,
+                        r"EntityNotExists.ResourceGroup" => 67,
+                        r"InvalidFunctionArgs.Malformed" => 98,
+                        r"InvalidTime.ValueNotSupported" => 137,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"EdgeScripOptionsHasInnerConfig" => 62,
+                        r"QuotaPerMinuteExceeded.Refresh" => 161,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"InvalidSource.Content.Malformed" => 124,
+                        r"InvalidStatus.ValueNotSupported" => 133,
+                        r"InvalidTopLevelDomain.Malformed" => 140,
+                        r"InvalidTypeAndContent.MissMatch" => 141,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"CdnTypeNotSupportExtensiveDomain" => 37,
+                        r"InvalidSource.Priority.Malformed" => 125,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                33 => {
+                    match code {
+                        r"InvalidDomain.BelongToConfigGroup" => 85,
+                        r"InvalidPageSize.ValueNotSupported" => 108,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                34 => {
+                    match code {
+                        r"ExtensiveAndSpecificDomainConflict" => 69,
+                        r"InvalidHeaderKey.ValueNotSupported" => 100,
+                        r"InvalidStartTime.ValueNotSupported" => 131,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"InvalidObjectType.ValueNotSupported" => 106,
+                        r"InvalidPageNumber.ValueNotSupported" => 107,
+                        r"SetDomainCertificate.ParameterError" => 166,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"InvalidSSLProtocol.ValueNotSupported" => 120,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        r"InvalidDomainStatus.ValueNotSupported" => 92,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                40 => {
+                    match code {
+                        r"InvalidExtensiveDomain.ValueNotSupported" => 96,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"InvalidDomainSearchType.ValueNotSupported" => 91,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -2123,7 +2050,7 @@ environment. Set parameters in the staging environment before you publish them t
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const {
                         &[
@@ -2152,9 +2079,13 @@ environment. Set parameters in the staging environment before you publish them t
                         ]
                     }
                 }
-                Self::DomainInProtectedMode => const { &[__E[62].message, __E[63].message] },
-                Self::EntityNotExistRole => const { &[__E[74].message, __E[75].message] },
-                Self::InvalidAnyValueNotSupported => const { &[__E[84].message, __E[85].message] },
+                Self::DomainInProtectedMode => {
+                    const { &[__E[62].message, __E[63].message] }
+                }
+                Self::EntityNotExistRole => const { &[__E[74].message, __E[75].message] }
+                Self::InvalidAnyValueNotSupported => {
+                    const { &[__E[84].message, __E[85].message] }
+                }
                 Self::InvalidDomainNameMalformed => {
                     const { &[__E[99].message, __E[100].message, __E[101].message] }
                 }
@@ -2164,14 +2095,18 @@ environment. Set parameters in the staging environment before you publish them t
                 Self::InvalidEndTimeMismatch => {
                     const { &[__E[109].message, __E[110].message, __E[111].message] }
                 }
-                Self::InvalidParameterInterval => const { &[__E[133].message, __E[134].message] },
+                Self::InvalidParameterInterval => {
+                    const { &[__E[133].message, __E[134].message] }
+                }
                 Self::InvalidStartTimeMalformed => {
                     const { &[__E[152].message, __E[153].message, __E[154].message] }
                 }
                 Self::InvalidStartTimeValueNotSupported => {
                     const { &[__E[155].message, __E[156].message, __E[157].message] }
                 }
-                Self::InvalidTimeMalformed => const { &[__E[162].message, __E[163].message] },
+                Self::InvalidTimeMalformed => {
+                    const { &[__E[162].message, __E[163].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -2183,15 +2118,28 @@ environment. Set parameters in the staging environment before you publish them t
                 Self::InvalidParameter => {
                     const {
                         &[
-                            __E[10], __E[11], __E[125], __E[126], __E[127], __E[128], __E[129],
+                            __E[10],
+                            __E[11],
+                            __E[125],
+                            __E[126],
+                            __E[127],
+                            __E[128],
+                            __E[129],
                         ]
                     }
                 }
                 Self::MissingParameter => {
                     const {
                         &[
-                            __E[13], __E[14], __E[15], __E[16], __E[17], __E[34], __E[177],
-                            __E[178], __E[179],
+                            __E[13],
+                            __E[14],
+                            __E[15],
+                            __E[16],
+                            __E[17],
+                            __E[34],
+                            __E[177],
+                            __E[178],
+                            __E[179],
                         ]
                     }
                 }
@@ -2210,30 +2158,36 @@ environment. Set parameters in the staging environment before you publish them t
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"DescribePlayVideoStatis",
-                    r"DescribeVodAIData",
-                    r"DescribeVodDomainLog",
-                    r"DescribeVodDomainRealTimeByteHitRateData",
-                    r"DescribeVodDomainRealTimeReqHitRateData",
-                    r"DescribeVodDomainUsageData",
-                    r"DescribeVodStorageData",
-                    r"DescribeVodTieringStorageData",
-                    r"DescribeVodTieringStorageRetrievalData",
-                    r"DescribeVodTranscodeData",
-                ],
-                Self::MissingParameter => &[
-                    r"AddVodDomain",
-                    r"BatchSetVodDomainConfigs",
-                    r"DescribeVodDomainRealTimeTrafficData",
-                    r"DescribeVodDomainSrcBpsData",
-                    r"DescribeVodDomainSrcTrafficData",
-                ],
-                Self::AbsDomainNameMalformed => &[
-                    r"DescribeVodDomainRealTimeTrafficData",
-                    r"DescribeVodDomainSrcBpsData",
-                    r"DescribeVodDomainSrcTrafficData",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"DescribePlayVideoStatis",
+                        r"DescribeVodAIData",
+                        r"DescribeVodDomainLog",
+                        r"DescribeVodDomainRealTimeByteHitRateData",
+                        r"DescribeVodDomainRealTimeReqHitRateData",
+                        r"DescribeVodDomainUsageData",
+                        r"DescribeVodStorageData",
+                        r"DescribeVodTieringStorageData",
+                        r"DescribeVodTieringStorageRetrievalData",
+                        r"DescribeVodTranscodeData",
+                    ]
+                }
+                Self::MissingParameter => {
+                    &[
+                        r"AddVodDomain",
+                        r"BatchSetVodDomainConfigs",
+                        r"DescribeVodDomainRealTimeTrafficData",
+                        r"DescribeVodDomainSrcBpsData",
+                        r"DescribeVodDomainSrcTrafficData",
+                    ]
+                }
+                Self::AbsDomainNameMalformed => {
+                    &[
+                        r"DescribeVodDomainRealTimeTrafficData",
+                        r"DescribeVodDomainSrcBpsData",
+                        r"DescribeVodDomainSrcTrafficData",
+                    ]
+                }
                 Self::AuthenticationFailed => &[r"SetVodDomainCertificate"],
                 Self::CdnTypeNotSupportExtensiveDomain => &[r"AddVodDomain"],
                 Self::CertStorageFailed => &[r"SetVodDomainCertificate"],
@@ -2255,7 +2209,9 @@ environment. Set parameters in the staging environment before you publish them t
                 Self::DecodeError => &[r"SetVodDomainCertificate"],
                 Self::DeleteFailed => &[r"SetVodDomainCertificate"],
                 Self::DomainAlreadyExist => &[r"AddVodDomain"],
-                Self::DomainInProtectedMode => &[r"SetVodDomainCertificate", r"UpdateVodDomain"],
+                Self::DomainInProtectedMode => {
+                    &[r"SetVodDomainCertificate", r"UpdateVodDomain"]
+                }
                 Self::DomainInSafeMode => &[r"SetVodDomainCertificate"],
                 Self::DomainNameOverLimit => &[r"DescribeVodRefreshTasks"],
                 Self::DomainNotRegistration => &[r"AddVodDomain"],
@@ -2274,24 +2230,30 @@ environment. Set parameters in the staging environment before you publish them t
                 Self::EdgeScriptNotSupportJs => {
                     &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
                 }
-                Self::EntityNotExistRole => &[
-                    r"BatchSetVodDomainConfigs",
-                    r"DecryptKMSDataKey",
-                    r"GenerateKMSDataKey",
-                ],
+                Self::EntityNotExistRole => {
+                    &[
+                        r"BatchSetVodDomainConfigs",
+                        r"DecryptKMSDataKey",
+                        r"GenerateKMSDataKey",
+                    ]
+                }
                 Self::EntityNotExistsResourceGroup => &[r"AddVodDomain"],
                 Self::ExtensiveAndAllBothExist => &[r"AddVodDomain"],
                 Self::ExtensiveAndSpecificDomainConflict => &[r"AddVodDomain"],
-                Self::IllegalOperation => &[r"SetVodDomainCertificate", r"UpdateVodDomain"],
+                Self::IllegalOperation => {
+                    &[r"SetVodDomainCertificate", r"UpdateVodDomain"]
+                }
                 Self::IllegalSources => &[r"AddVodDomain", r"UpdateVodDomain"],
                 Self::InnerAddDomainDenied => &[r"AddVodDomain"],
                 Self::InvaildParameter => &[r"AddVodDomain"],
                 Self::InvalidAnyMalformed => &[r"BatchSetVodDomainConfigs"],
-                Self::InvalidAnyValueNotSupported => &[
-                    r"BatchSetVodDomainConfigs",
-                    r"DeleteVodSpecificConfig",
-                    r"DescribeVodDomainConfigs",
-                ],
+                Self::InvalidAnyValueNotSupported => {
+                    &[
+                        r"BatchSetVodDomainConfigs",
+                        r"DeleteVodSpecificConfig",
+                        r"DescribeVodDomainConfigs",
+                    ]
+                }
                 Self::InvalidIspNameEn => &[r"DescribeVodDomainBpsData"],
                 Self::InvalidLocationNameEn => &[r"DescribeVodDomainBpsData"],
                 Self::InvalidArgValueMalformed => &[r"BatchSetVodDomainConfigs"],
@@ -2300,81 +2262,97 @@ environment. Set parameters in the staging environment before you publish them t
                 Self::InvalidCdnTypeMalformed => &[r"AddVodDomain"],
                 Self::InvalidCertNameTooLong => &[r"SetVodDomainCertificate"],
                 Self::InvalidCertificate => &[r"AddVodDomain"],
-                Self::InvalidCertificateTooLong => &[r"AddVodDomain", r"SetVodDomainCertificate"],
+                Self::InvalidCertificateTooLong => {
+                    &[r"AddVodDomain", r"SetVodDomainCertificate"]
+                }
                 Self::InvalidDomainBelongToConfigGroup => &[r"BatchSetVodDomainConfigs"],
-                Self::InvalidDomainNotFound => &[
-                    r"BatchStartVodDomain",
-                    r"BatchStopVodDomain",
-                    r"DeleteVodDomain",
-                    r"DeleteVodSpecificConfig",
-                    r"DescribeVodDomainDetail",
-                    r"PreloadVodObjectCaches",
-                    r"RefreshVodObjectCaches",
-                    r"UpdateVodDomain",
-                ],
+                Self::InvalidDomainNotFound => {
+                    &[
+                        r"BatchStartVodDomain",
+                        r"BatchStopVodDomain",
+                        r"DeleteVodDomain",
+                        r"DeleteVodSpecificConfig",
+                        r"DescribeVodDomainDetail",
+                        r"PreloadVodObjectCaches",
+                        r"RefreshVodObjectCaches",
+                        r"UpdateVodDomain",
+                    ]
+                }
                 Self::InvalidDomainOffline => {
                     &[r"PreloadVodObjectCaches", r"RefreshVodObjectCaches"]
                 }
                 Self::InvalidDomainNotOnline => &[r"SetVodDomainCertificate"],
-                Self::InvalidDomainNameMalformed => &[
-                    r"AddVodDomain",
-                    r"DeleteVodDomain",
-                    r"DescribeVodDomainRealTimeBpsData",
-                    r"DescribeVodDomainRealTimeByteHitRateData",
-                    r"DescribeVodDomainRealTimeDetailData",
-                    r"DescribeVodDomainRealTimeQpsData",
-                    r"DescribeVodDomainRealTimeReqHitRateData",
-                    r"DescribeVodUserDomains",
-                    r"UpdateVodDomain",
-                ],
+                Self::InvalidDomainNameMalformed => {
+                    &[
+                        r"AddVodDomain",
+                        r"DeleteVodDomain",
+                        r"DescribeVodDomainRealTimeBpsData",
+                        r"DescribeVodDomainRealTimeByteHitRateData",
+                        r"DescribeVodDomainRealTimeDetailData",
+                        r"DescribeVodDomainRealTimeQpsData",
+                        r"DescribeVodDomainRealTimeReqHitRateData",
+                        r"DescribeVodUserDomains",
+                        r"UpdateVodDomain",
+                    ]
+                }
                 Self::InvalidDomainNameLevel => &[r"AddVodDomain"],
-                Self::InvalidDomainSearchTypeValueNotSupported => &[r"DescribeVodUserDomains"],
-                Self::InvalidDomainStatusValueNotSupported => &[r"DescribeVodUserDomains"],
-                Self::InvalidEndTimeBeyondCurrent => &[
-                    r"DescribePlayUserAvg",
-                    r"DescribePlayUserTotal",
-                    r"DescribePlayVideoStatis",
-                ],
-                Self::InvalidEndTimeMalformed => &[
-                    r"DescribePlayUserAvg",
-                    r"DescribePlayUserTotal",
-                    r"DescribePlayVideoStatis",
-                    r"DescribeVodDomainBpsData",
-                    r"DescribeVodDomainBpsDataByLayer",
-                    r"DescribeVodDomainHitRateData",
-                    r"DescribeVodDomainLog",
-                    r"DescribeVodDomainQpsData",
-                    r"DescribeVodDomainRealTimeByteHitRateData",
-                    r"DescribeVodDomainRealTimeHttpCodeData",
-                    r"DescribeVodDomainRealTimeTrafficData",
-                    r"DescribeVodDomainReqHitRateData",
-                    r"DescribeVodDomainSrcBpsData",
-                    r"DescribeVodDomainSrcTrafficData",
-                    r"DescribeVodDomainTrafficData",
-                    r"DescribeVodDomainUsageData",
-                    r"DescribeVodRangeDataByLocateAndIspService",
-                    r"DescribeVodRefreshTasks",
-                    r"DescribeVodStorageData",
-                    r"DescribeVodTieringStorageData",
-                    r"DescribeVodTieringStorageRetrievalData",
-                    r"DescribeVodTranscodeData",
-                ],
-                Self::InvalidEndTimeMismatch => &[
-                    r"DescribePlayUserAvg",
-                    r"DescribePlayUserTotal",
-                    r"DescribePlayVideoStatis",
-                    r"DescribeVodDomainBpsData",
-                    r"DescribeVodDomainBpsDataByLayer",
-                    r"DescribeVodDomainHitRateData",
-                    r"DescribeVodDomainQpsData",
-                    r"DescribeVodDomainRealTimeHttpCodeData",
-                    r"DescribeVodDomainRealTimeTrafficData",
-                    r"DescribeVodDomainSrcBpsData",
-                    r"DescribeVodDomainSrcTrafficData",
-                    r"DescribeVodDomainTrafficData",
-                    r"DescribeVodDomainUsageData",
-                    r"DescribeVodRefreshTasks",
-                ],
+                Self::InvalidDomainSearchTypeValueNotSupported => {
+                    &[r"DescribeVodUserDomains"]
+                }
+                Self::InvalidDomainStatusValueNotSupported => {
+                    &[r"DescribeVodUserDomains"]
+                }
+                Self::InvalidEndTimeBeyondCurrent => {
+                    &[
+                        r"DescribePlayUserAvg",
+                        r"DescribePlayUserTotal",
+                        r"DescribePlayVideoStatis",
+                    ]
+                }
+                Self::InvalidEndTimeMalformed => {
+                    &[
+                        r"DescribePlayUserAvg",
+                        r"DescribePlayUserTotal",
+                        r"DescribePlayVideoStatis",
+                        r"DescribeVodDomainBpsData",
+                        r"DescribeVodDomainBpsDataByLayer",
+                        r"DescribeVodDomainHitRateData",
+                        r"DescribeVodDomainLog",
+                        r"DescribeVodDomainQpsData",
+                        r"DescribeVodDomainRealTimeByteHitRateData",
+                        r"DescribeVodDomainRealTimeHttpCodeData",
+                        r"DescribeVodDomainRealTimeTrafficData",
+                        r"DescribeVodDomainReqHitRateData",
+                        r"DescribeVodDomainSrcBpsData",
+                        r"DescribeVodDomainSrcTrafficData",
+                        r"DescribeVodDomainTrafficData",
+                        r"DescribeVodDomainUsageData",
+                        r"DescribeVodRangeDataByLocateAndIspService",
+                        r"DescribeVodRefreshTasks",
+                        r"DescribeVodStorageData",
+                        r"DescribeVodTieringStorageData",
+                        r"DescribeVodTieringStorageRetrievalData",
+                        r"DescribeVodTranscodeData",
+                    ]
+                }
+                Self::InvalidEndTimeMismatch => {
+                    &[
+                        r"DescribePlayUserAvg",
+                        r"DescribePlayUserTotal",
+                        r"DescribePlayVideoStatis",
+                        r"DescribeVodDomainBpsData",
+                        r"DescribeVodDomainBpsDataByLayer",
+                        r"DescribeVodDomainHitRateData",
+                        r"DescribeVodDomainQpsData",
+                        r"DescribeVodDomainRealTimeHttpCodeData",
+                        r"DescribeVodDomainRealTimeTrafficData",
+                        r"DescribeVodDomainSrcBpsData",
+                        r"DescribeVodDomainSrcTrafficData",
+                        r"DescribeVodDomainTrafficData",
+                        r"DescribeVodDomainUsageData",
+                        r"DescribeVodRefreshTasks",
+                    ]
+                }
                 Self::InvalidExtensiveDomainValueNotSupported => {
                     &[r"PreloadVodObjectCaches", r"RefreshVodObjectCaches"]
                 }
@@ -2382,21 +2360,27 @@ environment. Set parameters in the staging environment before you publish them t
                 Self::InvalidFunctionArgsMalformed => &[r"BatchSetVodDomainConfigs"],
                 Self::InvalidFunctionsMalformed => &[r"BatchSetVodDomainConfigs"],
                 Self::InvalidHeaderKeyValueNotSupported => &[r"BatchSetVodDomainConfigs"],
-                Self::InvalidIntervalMalformed => &[
-                    r"DescribeVodDomainRealTimeTrafficData",
-                    r"DescribeVodDomainSrcBpsData",
-                    r"DescribeVodDomainSrcTrafficData",
-                ],
-                Self::InvalidIspParameter => &[
-                    r"DescribeVodDomainRealTimeBpsData",
-                    r"DescribeVodDomainRealTimeQpsData",
-                    r"DescribeVodDomainRealTimeTrafficData",
-                ],
-                Self::InvalidLocName => &[
-                    r"DescribeVodDomainRealTimeBpsData",
-                    r"DescribeVodDomainRealTimeQpsData",
-                    r"DescribeVodDomainRealTimeTrafficData",
-                ],
+                Self::InvalidIntervalMalformed => {
+                    &[
+                        r"DescribeVodDomainRealTimeTrafficData",
+                        r"DescribeVodDomainSrcBpsData",
+                        r"DescribeVodDomainSrcTrafficData",
+                    ]
+                }
+                Self::InvalidIspParameter => {
+                    &[
+                        r"DescribeVodDomainRealTimeBpsData",
+                        r"DescribeVodDomainRealTimeQpsData",
+                        r"DescribeVodDomainRealTimeTrafficData",
+                    ]
+                }
+                Self::InvalidLocName => {
+                    &[
+                        r"DescribeVodDomainRealTimeBpsData",
+                        r"DescribeVodDomainRealTimeQpsData",
+                        r"DescribeVodDomainRealTimeTrafficData",
+                    ]
+                }
                 Self::InvalidObjectPathMalformed => {
                     &[r"PreloadVodObjectCaches", r"RefreshVodObjectCaches"]
                 }
@@ -2407,103 +2391,123 @@ environment. Set parameters in the staging environment before you publish them t
                 Self::InvalidParameterArea => &[r"DescribeVodDomainUsageData"],
                 Self::InvalidParameterEndTime => &[r"DescribeVodAIData"],
                 Self::InvalidParameterField => &[r"DescribeVodDomainUsageData"],
-                Self::InvalidParameterInterval => &[
-                    r"DescribeVodAIData",
-                    r"DescribeVodDomainUsageData",
-                    r"DescribeVodStorageData",
-                ],
+                Self::InvalidParameterInterval => {
+                    &[
+                        r"DescribeVodAIData",
+                        r"DescribeVodDomainUsageData",
+                        r"DescribeVodStorageData",
+                    ]
+                }
                 Self::InvalidParameterProduct => &[r"DescribeVodDomainUsageData"],
                 Self::InvalidParameterRegion => &[r"DescribeVodAIData"],
                 Self::InvalidParameterStartTime => &[r"DescribeVodAIData"],
-                Self::InvalidParameterType => &[
-                    r"DescribeVodDomainRealTimeByteHitRateData",
-                    r"DescribeVodStorageData",
-                    r"DescribeVodTieringStorageData",
-                    r"DescribeVodTieringStorageRetrievalData",
-                    r"DescribeVodTranscodeData",
-                ],
-                Self::InvalidParamter => &[
-                    r"DescribePlayTopVideos",
-                    r"DescribePlayUserAvg",
-                    r"DescribePlayUserTotal",
-                    r"DescribePlayVideoStatis",
-                ],
+                Self::InvalidParameterType => {
+                    &[
+                        r"DescribeVodDomainRealTimeByteHitRateData",
+                        r"DescribeVodStorageData",
+                        r"DescribeVodTieringStorageData",
+                        r"DescribeVodTieringStorageRetrievalData",
+                        r"DescribeVodTranscodeData",
+                    ]
+                }
+                Self::InvalidParamter => {
+                    &[
+                        r"DescribePlayTopVideos",
+                        r"DescribePlayUserAvg",
+                        r"DescribePlayUserTotal",
+                        r"DescribePlayVideoStatis",
+                    ]
+                }
                 Self::InvalidRuleMalformed => {
                     &[r"BatchSetVodDomainConfigs", r"DeleteVodSpecificConfig"]
                 }
                 Self::InvalidSslPri => &[r"SetVodDomainCertificate"],
-                Self::InvalidSslProtocolValueNotSupported => &[r"SetVodDomainCertificate"],
+                Self::InvalidSslProtocolValueNotSupported => {
+                    &[r"SetVodDomainCertificate"]
+                }
                 Self::InvalidSslPub => &[r"SetVodDomainCertificate"],
                 Self::InvalidSslPubOrInvalidSslPri => &[r"SetVodDomainCertificate"],
                 Self::InvalidScopeMalformed => &[r"AddVodDomain"],
                 Self::InvalidSourceContentMalformed => &[r"UpdateVodDomain"],
-                Self::InvalidSourcePriorityMalformed => &[r"AddVodDomain", r"UpdateVodDomain"],
+                Self::InvalidSourcePriorityMalformed => {
+                    &[r"AddVodDomain", r"UpdateVodDomain"]
+                }
                 Self::InvalidSourceTypeMalformed => &[r"UpdateVodDomain"],
                 Self::InvalidSourceStrMalformed => &[r"AddVodDomain"],
                 Self::InvalidSourceTypeMalformed_2 => &[r"AddVodDomain"],
                 Self::InvalidSourcesMalformed => &[r"AddVodDomain", r"UpdateVodDomain"],
-                Self::InvalidStartTimeMalformed => &[
-                    r"DescribePlayUserAvg",
-                    r"DescribePlayUserTotal",
-                    r"DescribePlayVideoStatis",
-                    r"DescribeVodDomainBpsData",
-                    r"DescribeVodDomainBpsDataByLayer",
-                    r"DescribeVodDomainHitRateData",
-                    r"DescribeVodDomainLog",
-                    r"DescribeVodDomainQpsData",
-                    r"DescribeVodDomainRealTimeHttpCodeData",
-                    r"DescribeVodDomainRealTimeTrafficData",
-                    r"DescribeVodDomainReqHitRateData",
-                    r"DescribeVodDomainSrcBpsData",
-                    r"DescribeVodDomainSrcTrafficData",
-                    r"DescribeVodDomainTrafficData",
-                    r"DescribeVodDomainUsageData",
-                    r"DescribeVodRangeDataByLocateAndIspService",
-                    r"DescribeVodRefreshTasks",
-                ],
-                Self::InvalidStartTimeValueNotSupported => &[
-                    r"DescribeVodDomainBpsData",
-                    r"DescribeVodDomainBpsDataByLayer",
-                    r"DescribeVodDomainHitRateData",
-                    r"DescribeVodDomainLog",
-                    r"DescribeVodDomainQpsData",
-                    r"DescribeVodDomainRealTimeHttpCodeData",
-                    r"DescribeVodDomainRealTimeTrafficData",
-                    r"DescribeVodDomainReqHitRateData",
-                    r"DescribeVodDomainSrcBpsData",
-                    r"DescribeVodDomainSrcTrafficData",
-                    r"DescribeVodDomainTrafficData",
-                    r"DescribeVodRangeDataByLocateAndIspService",
-                    r"DescribeVodRefreshTasks",
-                ],
+                Self::InvalidStartTimeMalformed => {
+                    &[
+                        r"DescribePlayUserAvg",
+                        r"DescribePlayUserTotal",
+                        r"DescribePlayVideoStatis",
+                        r"DescribeVodDomainBpsData",
+                        r"DescribeVodDomainBpsDataByLayer",
+                        r"DescribeVodDomainHitRateData",
+                        r"DescribeVodDomainLog",
+                        r"DescribeVodDomainQpsData",
+                        r"DescribeVodDomainRealTimeHttpCodeData",
+                        r"DescribeVodDomainRealTimeTrafficData",
+                        r"DescribeVodDomainReqHitRateData",
+                        r"DescribeVodDomainSrcBpsData",
+                        r"DescribeVodDomainSrcTrafficData",
+                        r"DescribeVodDomainTrafficData",
+                        r"DescribeVodDomainUsageData",
+                        r"DescribeVodRangeDataByLocateAndIspService",
+                        r"DescribeVodRefreshTasks",
+                    ]
+                }
+                Self::InvalidStartTimeValueNotSupported => {
+                    &[
+                        r"DescribeVodDomainBpsData",
+                        r"DescribeVodDomainBpsDataByLayer",
+                        r"DescribeVodDomainHitRateData",
+                        r"DescribeVodDomainLog",
+                        r"DescribeVodDomainQpsData",
+                        r"DescribeVodDomainRealTimeHttpCodeData",
+                        r"DescribeVodDomainRealTimeTrafficData",
+                        r"DescribeVodDomainReqHitRateData",
+                        r"DescribeVodDomainSrcBpsData",
+                        r"DescribeVodDomainSrcTrafficData",
+                        r"DescribeVodDomainTrafficData",
+                        r"DescribeVodRangeDataByLocateAndIspService",
+                        r"DescribeVodRefreshTasks",
+                    ]
+                }
                 Self::InvalidStatusResourceGroup => &[r"AddVodDomain"],
                 Self::InvalidStatusValueNotSupported => &[r"DescribeVodRefreshTasks"],
                 Self::InvalidTaskIdMalformed => &[r"DescribeVodRefreshTasks"],
                 Self::InvalidTime => &[r"DescribeVodRefreshTasks"],
-                Self::InvalidTimeMalformed => &[
-                    r"DescribeVodDomainRealTimeBpsData",
-                    r"DescribeVodDomainRealTimeByteHitRateData",
-                    r"DescribeVodDomainRealTimeDetailData",
-                    r"DescribeVodDomainRealTimeQpsData",
-                    r"DescribeVodDomainRealTimeReqHitRateData",
-                    r"DescribeVodStorageData",
-                    r"DescribeVodTieringStorageData",
-                    r"DescribeVodTieringStorageRetrievalData",
-                    r"DescribeVodTranscodeData",
-                ],
-                Self::InvalidTimeValueNotSupported => &[
-                    r"DescribeVodDomainLog",
-                    r"DescribeVodDomainReqHitRateData",
-                    r"DescribeVodRangeDataByLocateAndIspService",
-                ],
+                Self::InvalidTimeMalformed => {
+                    &[
+                        r"DescribeVodDomainRealTimeBpsData",
+                        r"DescribeVodDomainRealTimeByteHitRateData",
+                        r"DescribeVodDomainRealTimeDetailData",
+                        r"DescribeVodDomainRealTimeQpsData",
+                        r"DescribeVodDomainRealTimeReqHitRateData",
+                        r"DescribeVodStorageData",
+                        r"DescribeVodTieringStorageData",
+                        r"DescribeVodTieringStorageRetrievalData",
+                        r"DescribeVodTranscodeData",
+                    ]
+                }
+                Self::InvalidTimeValueNotSupported => {
+                    &[
+                        r"DescribeVodDomainLog",
+                        r"DescribeVodDomainReqHitRateData",
+                        r"DescribeVodRangeDataByLocateAndIspService",
+                    ]
+                }
                 Self::InvalidTimeRange => &[r"DescribeVodAIData"],
-                Self::InvalidTimeSpan => &[
-                    r"DescribeVodDomainRealTimeByteHitRateData",
-                    r"DescribeVodStorageData",
-                    r"DescribeVodTieringStorageData",
-                    r"DescribeVodTieringStorageRetrievalData",
-                    r"DescribeVodTranscodeData",
-                ],
+                Self::InvalidTimeSpan => {
+                    &[
+                        r"DescribeVodDomainRealTimeByteHitRateData",
+                        r"DescribeVodStorageData",
+                        r"DescribeVodTieringStorageData",
+                        r"DescribeVodTieringStorageRetrievalData",
+                        r"DescribeVodTranscodeData",
+                    ]
+                }
                 Self::InvalidTopLevelDomainMalformed => &[r"AddVodDomain"],
                 Self::InvalidTypeAndContentMissMatch => &[r"AddVodDomain"],
                 Self::InvalidTypeContentMismatch => &[r"UpdateVodDomain"],
@@ -2519,13 +2523,15 @@ environment. Set parameters in the staging environment before you publish them t
                 Self::MissingParameterFunctions => &[r"BatchSetVodDomainConfigs"],
                 Self::MissingSourceContent => &[r"UpdateVodDomain"],
                 Self::MissingSourceType => &[r"UpdateVodDomain"],
-                Self::MissingTimeParameter => &[
-                    r"DescribeVodDomainHitRateData",
-                    r"DescribeVodDomainQpsData",
-                    r"DescribeVodDomainRealTimeHttpCodeData",
-                    r"DescribeVodDomainTrafficData",
-                    r"DescribeVodRefreshTasks",
-                ],
+                Self::MissingTimeParameter => {
+                    &[
+                        r"DescribeVodDomainHitRateData",
+                        r"DescribeVodDomainQpsData",
+                        r"DescribeVodDomainRealTimeHttpCodeData",
+                        r"DescribeVodDomainTrafficData",
+                        r"DescribeVodRefreshTasks",
+                    ]
+                }
                 Self::NoPermissionSlr => &[r"BatchSetVodDomainConfigs"],
                 Self::NotInternationRealIdentity => &[r"AddVodDomain"],
                 Self::PreloadQueueFull => &[r"PreloadVodObjectCaches"],
@@ -2534,14 +2540,16 @@ environment. Set parameters in the staging environment before you publish them t
                 Self::QuotaPerMinuteExceededRefresh => &[r"RefreshVodObjectCaches"],
                 Self::SslPriMissingParameter => &[r"SetVodDomainCertificate"],
                 Self::SslPubMissingParameter => &[r"SetVodDomainCertificate"],
-                Self::ServiceBusy => &[
-                    r"BatchStartVodDomain",
-                    r"BatchStopVodDomain",
-                    r"DeleteVodDomain",
-                    r"DeleteVodSpecificConfig",
-                    r"SetVodDomainCertificate",
-                    r"UpdateVodDomain",
-                ],
+                Self::ServiceBusy => {
+                    &[
+                        r"BatchStartVodDomain",
+                        r"BatchStopVodDomain",
+                        r"DeleteVodDomain",
+                        r"DeleteVodSpecificConfig",
+                        r"SetVodDomainCertificate",
+                        r"UpdateVodDomain",
+                    ]
+                }
                 Self::ServiceInvokeFailed => &[r"BatchSetVodDomainConfigs"],
                 Self::SetDomainCertificateParameterError => &[r"SetVodDomainCertificate"],
                 Self::SingleRequestOverLimit => {
@@ -2560,373 +2568,451 @@ environment. Set parameters in the staging environment before you publish them t
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AddVodDomain" => &[
-                    Self::MissingParameter,
-                    Self::CdnTypeNotSupportExtensiveDomain,
-                    Self::CheckSourceHealthFailed,
-                    Self::DomainAlreadyExist,
-                    Self::DomainNotRegistration,
-                    Self::DomainOverLimit,
-                    Self::DomainReserved,
-                    Self::EntityNotExistsResourceGroup,
-                    Self::ExtensiveAndAllBothExist,
-                    Self::ExtensiveAndSpecificDomainConflict,
-                    Self::IllegalSources,
-                    Self::InnerAddDomainDenied,
-                    Self::InvaildParameter,
-                    Self::InvalidCdnTypeMalformed,
-                    Self::InvalidCertificate,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainNameLevel,
-                    Self::InvalidScopeMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourceStrMalformed,
-                    Self::InvalidSourceTypeMalformed_2,
-                    Self::InvalidSourcesMalformed,
-                    Self::InvalidStatusResourceGroup,
-                    Self::InvalidTopLevelDomainMalformed,
-                    Self::InvalidTypeAndContentMissMatch,
-                    Self::NotInternationRealIdentity,
-                    Self::SourceIpExceed,
-                    Self::TopLevelDomainMismatch,
-                    Self::TopLevelDomainNotFound,
-                ],
-                r"BatchSetVodDomainConfigs" => &[
-                    Self::MissingParameter,
-                    Self::ConfigExceedLimit,
-                    Self::ConfigurationConflicts,
-                    Self::EdgeScripOptionsHasInnerConfig,
-                    Self::EdgeScriptCountExceedLimit,
-                    Self::EdgeScriptGrammarNotSupport,
-                    Self::EdgeScriptNotSupportJs,
-                    Self::EntityNotExistRole,
-                    Self::InvalidAnyMalformed,
-                    Self::InvalidAnyValueNotSupported,
-                    Self::InvalidArgValueMalformed,
-                    Self::InvalidDomainBelongToConfigGroup,
-                    Self::InvalidFunctionNotSupported,
-                    Self::InvalidFunctionArgsMalformed,
-                    Self::InvalidFunctionsMalformed,
-                    Self::InvalidHeaderKeyValueNotSupported,
-                    Self::InvalidRuleMalformed,
-                    Self::MissingParameterAny,
-                    Self::MissingParameterFunctions,
-                    Self::NoPermissionSlr,
-                    Self::ServiceInvokeFailed,
-                    Self::TooManyDomains,
-                ],
-                r"BatchStartVodDomain" => &[Self::InvalidDomainNotFound, Self::ServiceBusy],
-                r"BatchStopVodDomain" => &[Self::InvalidDomainNotFound, Self::ServiceBusy],
+                r"AddVodDomain" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::CdnTypeNotSupportExtensiveDomain,
+                        Self::CheckSourceHealthFailed,
+                        Self::DomainAlreadyExist,
+                        Self::DomainNotRegistration,
+                        Self::DomainOverLimit,
+                        Self::DomainReserved,
+                        Self::EntityNotExistsResourceGroup,
+                        Self::ExtensiveAndAllBothExist,
+                        Self::ExtensiveAndSpecificDomainConflict,
+                        Self::IllegalSources,
+                        Self::InnerAddDomainDenied,
+                        Self::InvaildParameter,
+                        Self::InvalidCdnTypeMalformed,
+                        Self::InvalidCertificate,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainNameLevel,
+                        Self::InvalidScopeMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourceStrMalformed,
+                        Self::InvalidSourceTypeMalformed_2,
+                        Self::InvalidSourcesMalformed,
+                        Self::InvalidStatusResourceGroup,
+                        Self::InvalidTopLevelDomainMalformed,
+                        Self::InvalidTypeAndContentMissMatch,
+                        Self::NotInternationRealIdentity,
+                        Self::SourceIpExceed,
+                        Self::TopLevelDomainMismatch,
+                        Self::TopLevelDomainNotFound,
+                    ]
+                }
+                r"BatchSetVodDomainConfigs" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::ConfigExceedLimit,
+                        Self::ConfigurationConflicts,
+                        Self::EdgeScripOptionsHasInnerConfig,
+                        Self::EdgeScriptCountExceedLimit,
+                        Self::EdgeScriptGrammarNotSupport,
+                        Self::EdgeScriptNotSupportJs,
+                        Self::EntityNotExistRole,
+                        Self::InvalidAnyMalformed,
+                        Self::InvalidAnyValueNotSupported,
+                        Self::InvalidArgValueMalformed,
+                        Self::InvalidDomainBelongToConfigGroup,
+                        Self::InvalidFunctionNotSupported,
+                        Self::InvalidFunctionArgsMalformed,
+                        Self::InvalidFunctionsMalformed,
+                        Self::InvalidHeaderKeyValueNotSupported,
+                        Self::InvalidRuleMalformed,
+                        Self::MissingParameterAny,
+                        Self::MissingParameterFunctions,
+                        Self::NoPermissionSlr,
+                        Self::ServiceInvokeFailed,
+                        Self::TooManyDomains,
+                    ]
+                }
+                r"BatchStartVodDomain" => {
+                    &[Self::InvalidDomainNotFound, Self::ServiceBusy]
+                }
+                r"BatchStopVodDomain" => {
+                    &[Self::InvalidDomainNotFound, Self::ServiceBusy]
+                }
                 r"DecryptKMSDataKey" => &[Self::EntityNotExistRole],
-                r"DeleteVodDomain" => &[
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidDomainNameMalformed,
-                    Self::ServiceBusy,
-                ],
-                r"DeleteVodSpecificConfig" => &[
-                    Self::ConfigurationConflicts,
-                    Self::EdgeScripOptionsHasInnerConfig,
-                    Self::EdgeScriptCountExceedLimit,
-                    Self::EdgeScriptGrammarNotSupport,
-                    Self::EdgeScriptNotSupportJs,
-                    Self::InvalidAnyValueNotSupported,
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidRuleMalformed,
-                    Self::ServiceBusy,
-                ],
-                r"DescribePlayTopVideos" => &[
-                    Self::InvalidBizDateBeyondCurrent,
-                    Self::InvalidBizDateMalformed,
-                    Self::InvalidParamter,
-                ],
-                r"DescribePlayUserAvg" => &[
-                    Self::InvalidEndTimeBeyondCurrent,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParamter,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribePlayUserTotal" => &[
-                    Self::InvalidEndTimeBeyondCurrent,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParamter,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribePlayVideoStatis" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidEndTimeBeyondCurrent,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParamter,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeVodAIData" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidParameterEndTime,
-                    Self::InvalidParameterInterval,
-                    Self::InvalidParameterRegion,
-                    Self::InvalidParameterStartTime,
-                    Self::InvalidTimeRange,
-                ],
-                r"DescribeVodDomainBpsData" => &[
-                    Self::InvalidIspNameEn,
-                    Self::InvalidLocationNameEn,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeVodDomainBpsDataByLayer" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
+                r"DeleteVodDomain" => {
+                    &[
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidDomainNameMalformed,
+                        Self::ServiceBusy,
+                    ]
+                }
+                r"DeleteVodSpecificConfig" => {
+                    &[
+                        Self::ConfigurationConflicts,
+                        Self::EdgeScripOptionsHasInnerConfig,
+                        Self::EdgeScriptCountExceedLimit,
+                        Self::EdgeScriptGrammarNotSupport,
+                        Self::EdgeScriptNotSupportJs,
+                        Self::InvalidAnyValueNotSupported,
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidRuleMalformed,
+                        Self::ServiceBusy,
+                    ]
+                }
+                r"DescribePlayTopVideos" => {
+                    &[
+                        Self::InvalidBizDateBeyondCurrent,
+                        Self::InvalidBizDateMalformed,
+                        Self::InvalidParamter,
+                    ]
+                }
+                r"DescribePlayUserAvg" => {
+                    &[
+                        Self::InvalidEndTimeBeyondCurrent,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParamter,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribePlayUserTotal" => {
+                    &[
+                        Self::InvalidEndTimeBeyondCurrent,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParamter,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribePlayVideoStatis" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidEndTimeBeyondCurrent,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParamter,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeVodAIData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidParameterEndTime,
+                        Self::InvalidParameterInterval,
+                        Self::InvalidParameterRegion,
+                        Self::InvalidParameterStartTime,
+                        Self::InvalidTimeRange,
+                    ]
+                }
+                r"DescribeVodDomainBpsData" => {
+                    &[
+                        Self::InvalidIspNameEn,
+                        Self::InvalidLocationNameEn,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeVodDomainBpsDataByLayer" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
                 r"DescribeVodDomainConfigs" => &[Self::InvalidAnyValueNotSupported],
                 r"DescribeVodDomainDetail" => &[Self::InvalidDomainNotFound],
-                r"DescribeVodDomainHitRateData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeVodDomainLog" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeValueNotSupported,
-                ],
-                r"DescribeVodDomainQpsData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeVodDomainRealTimeBpsData" => &[
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidIspParameter,
-                    Self::InvalidLocName,
-                    Self::InvalidTimeMalformed,
-                ],
-                r"DescribeVodDomainRealTimeByteHitRateData" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidParameterType,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                ],
+                r"DescribeVodDomainHitRateData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeVodDomainLog" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeVodDomainQpsData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeVodDomainRealTimeBpsData" => {
+                    &[
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidIspParameter,
+                        Self::InvalidLocName,
+                        Self::InvalidTimeMalformed,
+                    ]
+                }
+                r"DescribeVodDomainRealTimeByteHitRateData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidParameterType,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
                 r"DescribeVodDomainRealTimeDetailData" => {
                     &[Self::InvalidDomainNameMalformed, Self::InvalidTimeMalformed]
                 }
-                r"DescribeVodDomainRealTimeHttpCodeData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeVodDomainRealTimeQpsData" => &[
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidIspParameter,
-                    Self::InvalidLocName,
-                    Self::InvalidTimeMalformed,
-                ],
-                r"DescribeVodDomainRealTimeReqHitRateData" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidTimeMalformed,
-                ],
-                r"DescribeVodDomainRealTimeTrafficData" => &[
-                    Self::MissingParameter,
-                    Self::AbsDomainNameMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidIntervalMalformed,
-                    Self::InvalidIspParameter,
-                    Self::InvalidLocName,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeVodDomainReqHitRateData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeValueNotSupported,
-                ],
-                r"DescribeVodDomainSrcBpsData" => &[
-                    Self::MissingParameter,
-                    Self::AbsDomainNameMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidIntervalMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeVodDomainSrcTrafficData" => &[
-                    Self::MissingParameter,
-                    Self::AbsDomainNameMalformed,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidIntervalMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                ],
-                r"DescribeVodDomainTrafficData" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeVodDomainUsageData" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidParameterArea,
-                    Self::InvalidParameterField,
-                    Self::InvalidParameterInterval,
-                    Self::InvalidParameterProduct,
-                    Self::InvalidStartTimeMalformed,
-                ],
-                r"DescribeVodMediaPlayData" => &[
-                    Self::MeterAuthError,
-                    Self::MeterDataSourceQueryError,
-                    Self::MeterParamError,
-                    Self::MeterReadyTsError,
-                    Self::MeterServerInternalError,
-                ],
-                r"DescribeVodRangeDataByLocateAndIspService" => &[
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidTimeValueNotSupported,
-                ],
-                r"DescribeVodRefreshTasks" => &[
-                    Self::DomainNameOverLimit,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidEndTimeMismatch,
-                    Self::InvalidObjectTypeValueNotSupported,
-                    Self::InvalidStartTimeMalformed,
-                    Self::InvalidStartTimeValueNotSupported,
-                    Self::InvalidStatusValueNotSupported,
-                    Self::InvalidTaskIdMalformed,
-                    Self::InvalidTime,
-                    Self::MissingParameterObjectType,
-                    Self::MissingTimeParameter,
-                ],
-                r"DescribeVodStorageData" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidParameterInterval,
-                    Self::InvalidParameterType,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeVodTieringStorageData" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidParameterType,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeVodTieringStorageRetrievalData" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidParameterType,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeVodTranscodeData" => &[
-                    Self::InvalidParameter,
-                    Self::InvalidEndTimeMalformed,
-                    Self::InvalidParameterType,
-                    Self::InvalidTimeMalformed,
-                    Self::InvalidTimeSpan,
-                ],
-                r"DescribeVodUserDomains" => &[
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidDomainSearchTypeValueNotSupported,
-                    Self::InvalidDomainStatusValueNotSupported,
-                    Self::InvalidPageNumberValueNotSupported,
-                    Self::InvalidPageSizeValueNotSupported,
-                ],
+                r"DescribeVodDomainRealTimeHttpCodeData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeVodDomainRealTimeQpsData" => {
+                    &[
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidIspParameter,
+                        Self::InvalidLocName,
+                        Self::InvalidTimeMalformed,
+                    ]
+                }
+                r"DescribeVodDomainRealTimeReqHitRateData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidTimeMalformed,
+                    ]
+                }
+                r"DescribeVodDomainRealTimeTrafficData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AbsDomainNameMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidIntervalMalformed,
+                        Self::InvalidIspParameter,
+                        Self::InvalidLocName,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeVodDomainReqHitRateData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeVodDomainSrcBpsData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AbsDomainNameMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidIntervalMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeVodDomainSrcTrafficData" => {
+                    &[
+                        Self::MissingParameter,
+                        Self::AbsDomainNameMalformed,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidIntervalMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeVodDomainTrafficData" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeVodDomainUsageData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidParameterArea,
+                        Self::InvalidParameterField,
+                        Self::InvalidParameterInterval,
+                        Self::InvalidParameterProduct,
+                        Self::InvalidStartTimeMalformed,
+                    ]
+                }
+                r"DescribeVodMediaPlayData" => {
+                    &[
+                        Self::MeterAuthError,
+                        Self::MeterDataSourceQueryError,
+                        Self::MeterParamError,
+                        Self::MeterReadyTsError,
+                        Self::MeterServerInternalError,
+                    ]
+                }
+                r"DescribeVodRangeDataByLocateAndIspService" => {
+                    &[
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidTimeValueNotSupported,
+                    ]
+                }
+                r"DescribeVodRefreshTasks" => {
+                    &[
+                        Self::DomainNameOverLimit,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidEndTimeMismatch,
+                        Self::InvalidObjectTypeValueNotSupported,
+                        Self::InvalidStartTimeMalformed,
+                        Self::InvalidStartTimeValueNotSupported,
+                        Self::InvalidStatusValueNotSupported,
+                        Self::InvalidTaskIdMalformed,
+                        Self::InvalidTime,
+                        Self::MissingParameterObjectType,
+                        Self::MissingTimeParameter,
+                    ]
+                }
+                r"DescribeVodStorageData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidParameterInterval,
+                        Self::InvalidParameterType,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeVodTieringStorageData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidParameterType,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeVodTieringStorageRetrievalData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidParameterType,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeVodTranscodeData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InvalidEndTimeMalformed,
+                        Self::InvalidParameterType,
+                        Self::InvalidTimeMalformed,
+                        Self::InvalidTimeSpan,
+                    ]
+                }
+                r"DescribeVodUserDomains" => {
+                    &[
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidDomainSearchTypeValueNotSupported,
+                        Self::InvalidDomainStatusValueNotSupported,
+                        Self::InvalidPageNumberValueNotSupported,
+                        Self::InvalidPageSizeValueNotSupported,
+                    ]
+                }
                 r"GenerateKMSDataKey" => &[Self::EntityNotExistRole],
-                r"PreloadVodObjectCaches" => &[
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidDomainOffline,
-                    Self::InvalidExtensiveDomainValueNotSupported,
-                    Self::InvalidObjectPathMalformed,
-                    Self::PreloadQueueFull,
-                    Self::QuotaExceededPreload,
-                    Self::SingleRequestOverLimit,
-                ],
-                r"RefreshVodObjectCaches" => &[
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidDomainOffline,
-                    Self::InvalidExtensiveDomainValueNotSupported,
-                    Self::InvalidObjectPathMalformed,
-                    Self::InvalidObjectTypeMalformed,
-                    Self::QuotaExceededRefresh,
-                    Self::QuotaPerMinuteExceededRefresh,
-                    Self::SingleRequestOverLimit,
-                    Self::TooManyRefresh,
-                ],
-                r"SetVodDomainCertificate" => &[
-                    Self::AuthenticationFailed,
-                    Self::CertStorageFailed,
-                    Self::CertificateDuplicated,
-                    Self::CertificateExpired,
-                    Self::CertificateFormatError,
-                    Self::CertificateKeyNull,
-                    Self::CertificateMissMatch,
-                    Self::CertificateNotFind,
-                    Self::CertificateNotPermittedOff,
-                    Self::CertificateSetNotEffect,
-                    Self::CertificateStatusError,
-                    Self::CertificateContentDuplicated,
-                    Self::DecodeError,
-                    Self::DeleteFailed,
-                    Self::DomainInProtectedMode,
-                    Self::DomainInSafeMode,
-                    Self::IllegalOperation,
-                    Self::InvalidCertNameTooLong,
-                    Self::InvalidCertificateTooLong,
-                    Self::InvalidDomainNotOnline,
-                    Self::InvalidSslPri,
-                    Self::InvalidSslProtocolValueNotSupported,
-                    Self::InvalidSslPub,
-                    Self::InvalidSslPubOrInvalidSslPri,
-                    Self::KeyMalformed,
-                    Self::SslPriMissingParameter,
-                    Self::SslPubMissingParameter,
-                    Self::ServiceBusy,
-                    Self::SetDomainCertificateParameterError,
-                    Self::SslPriError,
-                    Self::SslPubError,
-                ],
-                r"UpdateVodDomain" => &[
-                    Self::DomainInProtectedMode,
-                    Self::IllegalOperation,
-                    Self::IllegalSources,
-                    Self::InvalidDomainNotFound,
-                    Self::InvalidDomainNameMalformed,
-                    Self::InvalidSourceContentMalformed,
-                    Self::InvalidSourcePriorityMalformed,
-                    Self::InvalidSourceTypeMalformed,
-                    Self::InvalidSourcesMalformed,
-                    Self::InvalidTypeContentMismatch,
-                    Self::MissingDomainName,
-                    Self::MissingSourceContent,
-                    Self::MissingSourceType,
-                    Self::ServiceBusy,
-                    Self::TopLevelDomainNotFound,
-                ],
+                r"PreloadVodObjectCaches" => {
+                    &[
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidDomainOffline,
+                        Self::InvalidExtensiveDomainValueNotSupported,
+                        Self::InvalidObjectPathMalformed,
+                        Self::PreloadQueueFull,
+                        Self::QuotaExceededPreload,
+                        Self::SingleRequestOverLimit,
+                    ]
+                }
+                r"RefreshVodObjectCaches" => {
+                    &[
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidDomainOffline,
+                        Self::InvalidExtensiveDomainValueNotSupported,
+                        Self::InvalidObjectPathMalformed,
+                        Self::InvalidObjectTypeMalformed,
+                        Self::QuotaExceededRefresh,
+                        Self::QuotaPerMinuteExceededRefresh,
+                        Self::SingleRequestOverLimit,
+                        Self::TooManyRefresh,
+                    ]
+                }
+                r"SetVodDomainCertificate" => {
+                    &[
+                        Self::AuthenticationFailed,
+                        Self::CertStorageFailed,
+                        Self::CertificateDuplicated,
+                        Self::CertificateExpired,
+                        Self::CertificateFormatError,
+                        Self::CertificateKeyNull,
+                        Self::CertificateMissMatch,
+                        Self::CertificateNotFind,
+                        Self::CertificateNotPermittedOff,
+                        Self::CertificateSetNotEffect,
+                        Self::CertificateStatusError,
+                        Self::CertificateContentDuplicated,
+                        Self::DecodeError,
+                        Self::DeleteFailed,
+                        Self::DomainInProtectedMode,
+                        Self::DomainInSafeMode,
+                        Self::IllegalOperation,
+                        Self::InvalidCertNameTooLong,
+                        Self::InvalidCertificateTooLong,
+                        Self::InvalidDomainNotOnline,
+                        Self::InvalidSslPri,
+                        Self::InvalidSslProtocolValueNotSupported,
+                        Self::InvalidSslPub,
+                        Self::InvalidSslPubOrInvalidSslPri,
+                        Self::KeyMalformed,
+                        Self::SslPriMissingParameter,
+                        Self::SslPubMissingParameter,
+                        Self::ServiceBusy,
+                        Self::SetDomainCertificateParameterError,
+                        Self::SslPriError,
+                        Self::SslPubError,
+                    ]
+                }
+                r"UpdateVodDomain" => {
+                    &[
+                        Self::DomainInProtectedMode,
+                        Self::IllegalOperation,
+                        Self::IllegalSources,
+                        Self::InvalidDomainNotFound,
+                        Self::InvalidDomainNameMalformed,
+                        Self::InvalidSourceContentMalformed,
+                        Self::InvalidSourcePriorityMalformed,
+                        Self::InvalidSourceTypeMalformed,
+                        Self::InvalidSourcesMalformed,
+                        Self::InvalidTypeContentMismatch,
+                        Self::MissingDomainName,
+                        Self::MissingSourceContent,
+                        Self::MissingSourceType,
+                        Self::ServiceBusy,
+                        Self::TopLevelDomainNotFound,
+                    ]
+                }
                 r"VerifyVodDomainOwner" => &[Self::DomainOwnerVerifyFail],
                 _ => &[],
             }
@@ -2943,7 +3029,8 @@ environment. Set parameters in the staging environment before you publish them t
     impl __core::str::FromStr for VodError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for VodError {

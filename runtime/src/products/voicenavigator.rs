@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum VoicenavigatorError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -111,11 +111,11 @@ pub enum VoicenavigatorError {
     InvalidInstanceNameDuplicated,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 48] = &[
         __row(
@@ -160,12 +160,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -238,12 +233,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -292,12 +282,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -410,12 +395,12 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 39] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 43, 44, 45, 46,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 43, 44, 45, 46,
     ];
     const __END: [u32; 39] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 48, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 43, 41, 42, 44, 45, 46, 47,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 48, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 43, 41, 42, 44, 45, 46, 47,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: VoicenavigatorError) -> &'static __Entry {
@@ -468,105 +453,145 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"InvalidInstanceId.NotFound" => 37,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                30 => match code {
-                    r"InvalidConversationId.NotFound" => 36,
-                    r"InvalidInstanceName.Duplicated" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"InvalidConcurrency.LimitExceeded" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"InvalidInstanceId.NotFound" => 37,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                30 => {
+                    match code {
+                        r"InvalidConversationId.NotFound" => 36,
+                        r"InvalidInstanceName.Duplicated" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"InvalidConcurrency.LimitExceeded" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -585,7 +610,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[47].message] }
                 }
@@ -601,7 +626,7 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[42].message] },
+                Self::InternalError => const { &[__E[39].message, __E[42].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -610,11 +635,11 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[47]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[47]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[42]] },
+                Self::InternalError => const { &[__E[39], __E[42]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -623,192 +648,252 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"DebugCollectedNumber",
-                    r"DescribeStatisticalData",
-                    r"ExportConversationDetails",
-                    r"ExportStatisticalData",
-                    r"ListConversations",
-                    r"ListInstances",
-                    r"QueryConversations",
-                ],
-                Self::InternalError => &[
-                    r"AuditTTSVoice",
-                    r"BeginDialogue",
-                    r"CollectedNumber",
-                    r"CreateInstance",
-                    r"DebugBeginDialogue",
-                    r"DebugCollectedNumber",
-                    r"DebugDialogue",
-                    r"DeleteInstance",
-                    r"DescribeConversationContext",
-                    r"DescribeExportProgress",
-                    r"DescribeInstance",
-                    r"DescribeNavigationConfig",
-                    r"DescribeRecording",
-                    r"DescribeStatisticalData",
-                    r"DescribeTTSConfig",
-                    r"Dialogue",
-                    r"DisableInstance",
-                    r"EnableInstance",
-                    r"EndDialogue",
-                    r"ExportConversationDetails",
-                    r"ExportStatisticalData",
-                    r"GenerateUploadUrl",
-                    r"ListConversationDetails",
-                    r"ListConversations",
-                    r"ListInstances",
-                    r"ModifyAsrConfig",
-                    r"ModifyGreetingConfig",
-                    r"ModifyInstance",
-                    r"ModifySilenceTimeoutConfig",
-                    r"ModifyTTSConfig",
-                    r"ModifyUnrecognizingConfig",
-                    r"QueryConversations",
-                    r"SaveRecording",
-                    r"SilenceTimeout",
-                ],
-                Self::InvalidConcurrencyLimitExceeded => &[r"CreateInstance", r"ModifyInstance"],
-                Self::InvalidConversationIdNotFound => &[
-                    r"DescribeConversationContext",
-                    r"DescribeRecording",
-                    r"ListConversationDetails",
-                    r"SaveRecording",
-                    r"SilenceTimeout",
-                ],
-                Self::InvalidInstanceIdNotFound => &[
-                    r"AuditTTSVoice",
-                    r"BeginDialogue",
-                    r"CollectedNumber",
-                    r"DebugBeginDialogue",
-                    r"DebugCollectedNumber",
-                    r"DebugDialogue",
-                    r"DescribeConversationContext",
-                    r"DescribeExportProgress",
-                    r"DescribeInstance",
-                    r"DescribeNavigationConfig",
-                    r"DescribeRecording",
-                    r"DescribeStatisticalData",
-                    r"DescribeTTSConfig",
-                    r"Dialogue",
-                    r"DisableInstance",
-                    r"EnableInstance",
-                    r"EndDialogue",
-                    r"ExportConversationDetails",
-                    r"ExportStatisticalData",
-                    r"ListConversationDetails",
-                    r"ListConversations",
-                    r"ModifyGreetingConfig",
-                    r"ModifyInstance",
-                    r"ModifySilenceTimeoutConfig",
-                    r"ModifyTTSConfig",
-                    r"ModifyUnrecognizingConfig",
-                    r"QueryConversations",
-                    r"SaveRecording",
-                    r"SilenceTimeout",
-                ],
-                Self::InvalidInstanceNameDuplicated => &[r"CreateInstance", r"ModifyInstance"],
+                Self::InvalidParameter => {
+                    &[
+                        r"DebugCollectedNumber",
+                        r"DescribeStatisticalData",
+                        r"ExportConversationDetails",
+                        r"ExportStatisticalData",
+                        r"ListConversations",
+                        r"ListInstances",
+                        r"QueryConversations",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"AuditTTSVoice",
+                        r"BeginDialogue",
+                        r"CollectedNumber",
+                        r"CreateInstance",
+                        r"DebugBeginDialogue",
+                        r"DebugCollectedNumber",
+                        r"DebugDialogue",
+                        r"DeleteInstance",
+                        r"DescribeConversationContext",
+                        r"DescribeExportProgress",
+                        r"DescribeInstance",
+                        r"DescribeNavigationConfig",
+                        r"DescribeRecording",
+                        r"DescribeStatisticalData",
+                        r"DescribeTTSConfig",
+                        r"Dialogue",
+                        r"DisableInstance",
+                        r"EnableInstance",
+                        r"EndDialogue",
+                        r"ExportConversationDetails",
+                        r"ExportStatisticalData",
+                        r"GenerateUploadUrl",
+                        r"ListConversationDetails",
+                        r"ListConversations",
+                        r"ListInstances",
+                        r"ModifyAsrConfig",
+                        r"ModifyGreetingConfig",
+                        r"ModifyInstance",
+                        r"ModifySilenceTimeoutConfig",
+                        r"ModifyTTSConfig",
+                        r"ModifyUnrecognizingConfig",
+                        r"QueryConversations",
+                        r"SaveRecording",
+                        r"SilenceTimeout",
+                    ]
+                }
+                Self::InvalidConcurrencyLimitExceeded => {
+                    &[r"CreateInstance", r"ModifyInstance"]
+                }
+                Self::InvalidConversationIdNotFound => {
+                    &[
+                        r"DescribeConversationContext",
+                        r"DescribeRecording",
+                        r"ListConversationDetails",
+                        r"SaveRecording",
+                        r"SilenceTimeout",
+                    ]
+                }
+                Self::InvalidInstanceIdNotFound => {
+                    &[
+                        r"AuditTTSVoice",
+                        r"BeginDialogue",
+                        r"CollectedNumber",
+                        r"DebugBeginDialogue",
+                        r"DebugCollectedNumber",
+                        r"DebugDialogue",
+                        r"DescribeConversationContext",
+                        r"DescribeExportProgress",
+                        r"DescribeInstance",
+                        r"DescribeNavigationConfig",
+                        r"DescribeRecording",
+                        r"DescribeStatisticalData",
+                        r"DescribeTTSConfig",
+                        r"Dialogue",
+                        r"DisableInstance",
+                        r"EnableInstance",
+                        r"EndDialogue",
+                        r"ExportConversationDetails",
+                        r"ExportStatisticalData",
+                        r"ListConversationDetails",
+                        r"ListConversations",
+                        r"ModifyGreetingConfig",
+                        r"ModifyInstance",
+                        r"ModifySilenceTimeoutConfig",
+                        r"ModifyTTSConfig",
+                        r"ModifyUnrecognizingConfig",
+                        r"QueryConversations",
+                        r"SaveRecording",
+                        r"SilenceTimeout",
+                    ]
+                }
+                Self::InvalidInstanceNameDuplicated => {
+                    &[r"CreateInstance", r"ModifyInstance"]
+                }
                 #[allow(unreachable_patterns)]
                 _ => &[],
             }
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AuditTTSVoice" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
-                r"BeginDialogue" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
-                r"CollectedNumber" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
-                r"CreateInstance" => &[
-                    Self::InternalError,
-                    Self::InvalidConcurrencyLimitExceeded,
-                    Self::InvalidInstanceNameDuplicated,
-                ],
-                r"DebugBeginDialogue" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
-                r"DebugCollectedNumber" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InvalidInstanceIdNotFound,
-                ],
-                r"DebugDialogue" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
+                r"AuditTTSVoice" => {
+                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
+                }
+                r"BeginDialogue" => {
+                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
+                }
+                r"CollectedNumber" => {
+                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
+                }
+                r"CreateInstance" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidConcurrencyLimitExceeded,
+                        Self::InvalidInstanceNameDuplicated,
+                    ]
+                }
+                r"DebugBeginDialogue" => {
+                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
+                }
+                r"DebugCollectedNumber" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
+                r"DebugDialogue" => {
+                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
+                }
                 r"DeleteInstance" => &[Self::InternalError],
-                r"DescribeConversationContext" => &[
-                    Self::InternalError,
-                    Self::InvalidConversationIdNotFound,
-                    Self::InvalidInstanceIdNotFound,
-                ],
+                r"DescribeConversationContext" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidConversationIdNotFound,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
                 r"DescribeExportProgress" => {
                     &[Self::InternalError, Self::InvalidInstanceIdNotFound]
                 }
-                r"DescribeInstance" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
+                r"DescribeInstance" => {
+                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
+                }
                 r"DescribeNavigationConfig" => {
                     &[Self::InternalError, Self::InvalidInstanceIdNotFound]
                 }
-                r"DescribeRecording" => &[
-                    Self::InternalError,
-                    Self::InvalidConversationIdNotFound,
-                    Self::InvalidInstanceIdNotFound,
-                ],
-                r"DescribeStatisticalData" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InvalidInstanceIdNotFound,
-                ],
-                r"DescribeTTSConfig" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
+                r"DescribeRecording" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidConversationIdNotFound,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
+                r"DescribeStatisticalData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
+                r"DescribeTTSConfig" => {
+                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
+                }
                 r"Dialogue" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
-                r"DisableInstance" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
-                r"EnableInstance" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
+                r"DisableInstance" => {
+                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
+                }
+                r"EnableInstance" => {
+                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
+                }
                 r"EndDialogue" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
-                r"ExportConversationDetails" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InvalidInstanceIdNotFound,
-                ],
-                r"ExportStatisticalData" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InvalidInstanceIdNotFound,
-                ],
+                r"ExportConversationDetails" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
+                r"ExportStatisticalData" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
                 r"GenerateUploadUrl" => &[Self::InternalError],
-                r"ListConversationDetails" => &[
-                    Self::InternalError,
-                    Self::InvalidConversationIdNotFound,
-                    Self::InvalidInstanceIdNotFound,
-                ],
-                r"ListConversations" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InvalidInstanceIdNotFound,
-                ],
+                r"ListConversationDetails" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidConversationIdNotFound,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
+                r"ListConversations" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
                 r"ListInstances" => &[Self::InvalidParameter, Self::InternalError],
                 r"ModifyAsrConfig" => &[Self::InternalError],
-                r"ModifyGreetingConfig" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
-                r"ModifyInstance" => &[
-                    Self::InternalError,
-                    Self::InvalidConcurrencyLimitExceeded,
-                    Self::InvalidInstanceIdNotFound,
-                    Self::InvalidInstanceNameDuplicated,
-                ],
+                r"ModifyGreetingConfig" => {
+                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
+                }
+                r"ModifyInstance" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidConcurrencyLimitExceeded,
+                        Self::InvalidInstanceIdNotFound,
+                        Self::InvalidInstanceNameDuplicated,
+                    ]
+                }
                 r"ModifySilenceTimeoutConfig" => {
                     &[Self::InternalError, Self::InvalidInstanceIdNotFound]
                 }
-                r"ModifyTTSConfig" => &[Self::InternalError, Self::InvalidInstanceIdNotFound],
+                r"ModifyTTSConfig" => {
+                    &[Self::InternalError, Self::InvalidInstanceIdNotFound]
+                }
                 r"ModifyUnrecognizingConfig" => {
                     &[Self::InternalError, Self::InvalidInstanceIdNotFound]
                 }
-                r"QueryConversations" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::InvalidInstanceIdNotFound,
-                ],
-                r"SaveRecording" => &[
-                    Self::InternalError,
-                    Self::InvalidConversationIdNotFound,
-                    Self::InvalidInstanceIdNotFound,
-                ],
-                r"SilenceTimeout" => &[
-                    Self::InternalError,
-                    Self::InvalidConversationIdNotFound,
-                    Self::InvalidInstanceIdNotFound,
-                ],
+                r"QueryConversations" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
+                r"SaveRecording" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidConversationIdNotFound,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
+                r"SilenceTimeout" => {
+                    &[
+                        Self::InternalError,
+                        Self::InvalidConversationIdNotFound,
+                        Self::InvalidInstanceIdNotFound,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -824,7 +909,8 @@ const _: () = {
     impl __core::str::FromStr for VoicenavigatorError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for VoicenavigatorError {

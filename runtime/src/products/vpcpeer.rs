@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum VpcpeerError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -171,11 +171,11 @@ pub enum VpcpeerError {
     UnsupportedRegion,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 77] = &[
         __row(
@@ -220,12 +220,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -298,12 +293,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -352,12 +342,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -490,12 +475,7 @@ const _: () = {
             r"The instance type is not found.",
             __NEVER,
         ),
-        __row(
-            r"InvalidTagKey",
-            400,
-            r"The tag keys are not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidTagKey", 400, r"The tag keys are not valid.", __NEVER),
         __row(
             r"NumberExceed.ResourceIds",
             400,
@@ -644,14 +624,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 68] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54,
-        55, 56, 57, 58, 59, 60, 61, 62, 64, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 66, 67, 68, 69, 70,
+        71, 72, 73, 74, 75, 76,
     ];
     const __END: [u32; 68] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 64, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 64, 66, 67, 68, 69, 70, 71,
+        72, 73, 74, 75, 76, 77,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: VpcpeerError) -> &'static __Entry {
@@ -733,164 +715,224 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"InvalidTagKey" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"Forbidden.TagKeys" => 37,
-                    r"NumberExceed.Tags" => 47,
-                    r"UnsupportedRegion" => 67,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"IncorrectStatus.Vpc" => 41,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"IncorrectStatus.VpcPeer" => 42,
-                    r"QuotaExceeded.Bandwidth" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"NumberExceed.ResourceIds" => 46,
-                    r"ResourceNotFound.VpcPeer" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"BothEmpty.TagsAndResources" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"Forbidden.TagKey.Duplicated" => 36,
-                    r"InvalidInstanceIds.NotFound" => 43,
-                    r"ResourceNotFound.InstanceId" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"IncorrectStatus.AcceptingVpc" => 40,
-                    r"InvalidInstanceType.NotFound" => 44,
-                    r"OperationFailed.CdtNotOpened" => 54,
-                    r"ResourceAlreadyExist.VpcPeer" => 64,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                31 => match code {
-                    r"IncorrectBusinessStatus.VpcPeer" => 39,
-                    r"OperationDenied.RouteEntryExist" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                32 => match code {
-                    r"OperationFailed.ViolativeVpcPeer" => 57,
-                    r"QuotaExceeded.VpcPeerCountPerVpc" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                35 => match code {
-                    r"OperationDenied.CloudBoxExistsInVpc" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    r"ResourceAlreadyExist.RouterInterface" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
-                38 => match code {
-                    r"OperationFailed.AcceptUserCdtNotOpened" => 51,
-                    r"OperationFailed.NotExist.ResourceGroup" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                39 => match code {
-                    r"OperationFailed.CrossBorderCdtNotOpened" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                41 => match code {
-                    r"IncorrectBusinessStatus.AcceptUserVpcPeer" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                42 => match code {
-                    r"QuotaExceeded.VpcPeerCountPerUserPerRegion" => 61,
-                    _ => return __core::option::Option::None,
-                },
-                43 => match code {
-                    r"QuotaExceeded.CrossRegionVpcPeerCountPerVpc" => 59,
-                    r"QuotaExceeded.IntraRegionVpcPeerCountPerVpc" => 60,
-                    _ => return __core::option::Option::None,
-                },
-                44 => match code {
-                    r"OperationDenied.CloudBoxExistsInAcceptingVpc" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                49 => match code {
-                    r"OperationFailed.AcceptUserCrossBorderCdtNotOpened" => 52,
-                    _ => return __core::option::Option::None,
-                },
-                52 => match code {
-                    r"OperationFailed.BandwidthCannotBeChangedInSameRegion" => 53,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"InvalidTagKey" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"Forbidden.TagKeys" => 37,
+                        r"NumberExceed.Tags" => 47,
+                        r"UnsupportedRegion" => 67,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"IncorrectStatus.Vpc" => 41,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"IncorrectStatus.VpcPeer" => 42,
+                        r"QuotaExceeded.Bandwidth" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"NumberExceed.ResourceIds" => 46,
+                        r"ResourceNotFound.VpcPeer" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"BothEmpty.TagsAndResources" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"Forbidden.TagKey.Duplicated" => 36,
+                        r"InvalidInstanceIds.NotFound" => 43,
+                        r"ResourceNotFound.InstanceId" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"IncorrectStatus.AcceptingVpc" => 40,
+                        r"InvalidInstanceType.NotFound" => 44,
+                        r"OperationFailed.CdtNotOpened" => 54,
+                        r"ResourceAlreadyExist.VpcPeer" => 64,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                31 => {
+                    match code {
+                        r"IncorrectBusinessStatus.VpcPeer" => 39,
+                        r"OperationDenied.RouteEntryExist" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                32 => {
+                    match code {
+                        r"OperationFailed.ViolativeVpcPeer" => 57,
+                        r"QuotaExceeded.VpcPeerCountPerVpc" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                35 => {
+                    match code {
+                        r"OperationDenied.CloudBoxExistsInVpc" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        r"ResourceAlreadyExist.RouterInterface" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                38 => {
+                    match code {
+                        r"OperationFailed.AcceptUserCdtNotOpened" => 51,
+                        r"OperationFailed.NotExist.ResourceGroup" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                39 => {
+                    match code {
+                        r"OperationFailed.CrossBorderCdtNotOpened" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                41 => {
+                    match code {
+                        r"IncorrectBusinessStatus.AcceptUserVpcPeer" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                42 => {
+                    match code {
+                        r"QuotaExceeded.VpcPeerCountPerUserPerRegion" => 61,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                43 => {
+                    match code {
+                        r"QuotaExceeded.CrossRegionVpcPeerCountPerVpc" => 59,
+                        r"QuotaExceeded.IntraRegionVpcPeerCountPerVpc" => 60,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                44 => {
+                    match code {
+                        r"OperationDenied.CloudBoxExistsInAcceptingVpc" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                49 => {
+                    match code {
+                        r"OperationFailed.AcceptUserCrossBorderCdtNotOpened" => 52,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                52 => {
+                    match code {
+                        r"OperationFailed.BandwidthCannotBeChangedInSameRegion" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -909,8 +951,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -955,20 +997,26 @@ const _: () = {
                 Self::ForbiddenTagKeys => {
                     &[r"ListTagResources", r"TagResources", r"UnTagResources"]
                 }
-                Self::IncorrectBusinessStatusAcceptUserVpcPeer => &[r"CreateVpcPeerConnection"],
-                Self::IncorrectBusinessStatusVpcPeer => &[
-                    r"AcceptVpcPeerConnection",
-                    r"CreateVpcPeerConnection",
-                    r"ModifyVpcPeerConnection",
-                ],
+                Self::IncorrectBusinessStatusAcceptUserVpcPeer => {
+                    &[r"CreateVpcPeerConnection"]
+                }
+                Self::IncorrectBusinessStatusVpcPeer => {
+                    &[
+                        r"AcceptVpcPeerConnection",
+                        r"CreateVpcPeerConnection",
+                        r"ModifyVpcPeerConnection",
+                    ]
+                }
                 Self::IncorrectStatusAcceptingVpc => &[r"CreateVpcPeerConnection"],
                 Self::IncorrectStatusVpc => &[r"CreateVpcPeerConnection"],
-                Self::IncorrectStatusVpcPeer => &[
-                    r"AcceptVpcPeerConnection",
-                    r"DeleteVpcPeerConnection",
-                    r"ModifyVpcPeerConnection",
-                    r"RejectVpcPeerConnection",
-                ],
+                Self::IncorrectStatusVpcPeer => {
+                    &[
+                        r"AcceptVpcPeerConnection",
+                        r"DeleteVpcPeerConnection",
+                        r"ModifyVpcPeerConnection",
+                        r"RejectVpcPeerConnection",
+                    ]
+                }
                 Self::InvalidInstanceIdsNotFound => {
                     &[r"ListTagResources", r"TagResources", r"UnTagResources"]
                 }
@@ -982,10 +1030,14 @@ const _: () = {
                 Self::NumberExceedTags => {
                     &[r"ListTagResources", r"TagResources", r"UnTagResources"]
                 }
-                Self::OperationDeniedCloudBoxExistsInAcceptingVpc => &[r"CreateVpcPeerConnection"],
+                Self::OperationDeniedCloudBoxExistsInAcceptingVpc => {
+                    &[r"CreateVpcPeerConnection"]
+                }
                 Self::OperationDeniedCloudBoxExistsInVpc => &[r"CreateVpcPeerConnection"],
                 Self::OperationDeniedRouteEntryExist => &[r"DeleteVpcPeerConnection"],
-                Self::OperationFailedAcceptUserCdtNotOpened => &[r"CreateVpcPeerConnection"],
+                Self::OperationFailedAcceptUserCdtNotOpened => {
+                    &[r"CreateVpcPeerConnection"]
+                }
                 Self::OperationFailedAcceptUserCrossBorderCdtNotOpened => {
                     &[r"CreateVpcPeerConnection"]
                 }
@@ -998,26 +1050,38 @@ const _: () = {
                 Self::OperationFailedCrossBorderCdtNotOpened => {
                     &[r"AcceptVpcPeerConnection", r"CreateVpcPeerConnection"]
                 }
-                Self::OperationFailedNotExistResourceGroup => &[
-                    r"AcceptVpcPeerConnection",
-                    r"CreateVpcPeerConnection",
-                    r"MoveResourceGroup",
-                ],
+                Self::OperationFailedNotExistResourceGroup => {
+                    &[
+                        r"AcceptVpcPeerConnection",
+                        r"CreateVpcPeerConnection",
+                        r"MoveResourceGroup",
+                    ]
+                }
                 Self::OperationFailedViolativeVpcPeer => &[r"CreateVpcPeerConnection"],
                 Self::QuotaExceededBandwidth => &[r"ModifyVpcPeerConnection"],
-                Self::QuotaExceededCrossRegionVpcPeerCountPerVpc => &[r"CreateVpcPeerConnection"],
-                Self::QuotaExceededIntraRegionVpcPeerCountPerVpc => &[r"CreateVpcPeerConnection"],
-                Self::QuotaExceededVpcPeerCountPerUserPerRegion => &[r"CreateVpcPeerConnection"],
+                Self::QuotaExceededCrossRegionVpcPeerCountPerVpc => {
+                    &[r"CreateVpcPeerConnection"]
+                }
+                Self::QuotaExceededIntraRegionVpcPeerCountPerVpc => {
+                    &[r"CreateVpcPeerConnection"]
+                }
+                Self::QuotaExceededVpcPeerCountPerUserPerRegion => {
+                    &[r"CreateVpcPeerConnection"]
+                }
                 Self::QuotaExceededVpcPeerCountPerVpc => &[r"CreateVpcPeerConnection"],
-                Self::ResourceAlreadyExistRouterInterface => &[r"CreateVpcPeerConnection"],
+                Self::ResourceAlreadyExistRouterInterface => {
+                    &[r"CreateVpcPeerConnection"]
+                }
                 Self::ResourceAlreadyExistVpcPeer => &[r"CreateVpcPeerConnection"],
-                Self::ResourceNotFoundInstanceId => &[
-                    r"AcceptVpcPeerConnection",
-                    r"DeleteVpcPeerConnection",
-                    r"GetVpcPeerConnectionAttribute",
-                    r"ModifyVpcPeerConnection",
-                    r"RejectVpcPeerConnection",
-                ],
+                Self::ResourceNotFoundInstanceId => {
+                    &[
+                        r"AcceptVpcPeerConnection",
+                        r"DeleteVpcPeerConnection",
+                        r"GetVpcPeerConnectionAttribute",
+                        r"ModifyVpcPeerConnection",
+                        r"RejectVpcPeerConnection",
+                    ]
+                }
                 Self::ResourceNotFoundVpcPeer => &[r"MoveResourceGroup"],
                 Self::UnsupportedRegion => &[r"CreateVpcPeerConnection"],
                 #[allow(unreachable_patterns)]
@@ -1026,82 +1090,97 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AcceptVpcPeerConnection" => &[
-                    Self::IncorrectBusinessStatusVpcPeer,
-                    Self::IncorrectStatusVpcPeer,
-                    Self::OperationFailedCdtNotOpened,
-                    Self::OperationFailedCrossBorderCdtNotOpened,
-                    Self::OperationFailedNotExistResourceGroup,
-                    Self::ResourceNotFoundInstanceId,
-                ],
-                r"CreateVpcPeerConnection" => &[
-                    Self::IncorrectBusinessStatusAcceptUserVpcPeer,
-                    Self::IncorrectBusinessStatusVpcPeer,
-                    Self::IncorrectStatusAcceptingVpc,
-                    Self::IncorrectStatusVpc,
-                    Self::OperationDeniedCloudBoxExistsInAcceptingVpc,
-                    Self::OperationDeniedCloudBoxExistsInVpc,
-                    Self::OperationFailedAcceptUserCdtNotOpened,
-                    Self::OperationFailedAcceptUserCrossBorderCdtNotOpened,
-                    Self::OperationFailedCdtNotOpened,
-                    Self::OperationFailedCrossBorderCdtNotOpened,
-                    Self::OperationFailedNotExistResourceGroup,
-                    Self::OperationFailedViolativeVpcPeer,
-                    Self::QuotaExceededCrossRegionVpcPeerCountPerVpc,
-                    Self::QuotaExceededIntraRegionVpcPeerCountPerVpc,
-                    Self::QuotaExceededVpcPeerCountPerUserPerRegion,
-                    Self::QuotaExceededVpcPeerCountPerVpc,
-                    Self::ResourceAlreadyExistRouterInterface,
-                    Self::ResourceAlreadyExistVpcPeer,
-                    Self::UnsupportedRegion,
-                ],
-                r"DeleteVpcPeerConnection" => &[
-                    Self::IncorrectStatusVpcPeer,
-                    Self::OperationDeniedRouteEntryExist,
-                    Self::ResourceNotFoundInstanceId,
-                ],
+                r"AcceptVpcPeerConnection" => {
+                    &[
+                        Self::IncorrectBusinessStatusVpcPeer,
+                        Self::IncorrectStatusVpcPeer,
+                        Self::OperationFailedCdtNotOpened,
+                        Self::OperationFailedCrossBorderCdtNotOpened,
+                        Self::OperationFailedNotExistResourceGroup,
+                        Self::ResourceNotFoundInstanceId,
+                    ]
+                }
+                r"CreateVpcPeerConnection" => {
+                    &[
+                        Self::IncorrectBusinessStatusAcceptUserVpcPeer,
+                        Self::IncorrectBusinessStatusVpcPeer,
+                        Self::IncorrectStatusAcceptingVpc,
+                        Self::IncorrectStatusVpc,
+                        Self::OperationDeniedCloudBoxExistsInAcceptingVpc,
+                        Self::OperationDeniedCloudBoxExistsInVpc,
+                        Self::OperationFailedAcceptUserCdtNotOpened,
+                        Self::OperationFailedAcceptUserCrossBorderCdtNotOpened,
+                        Self::OperationFailedCdtNotOpened,
+                        Self::OperationFailedCrossBorderCdtNotOpened,
+                        Self::OperationFailedNotExistResourceGroup,
+                        Self::OperationFailedViolativeVpcPeer,
+                        Self::QuotaExceededCrossRegionVpcPeerCountPerVpc,
+                        Self::QuotaExceededIntraRegionVpcPeerCountPerVpc,
+                        Self::QuotaExceededVpcPeerCountPerUserPerRegion,
+                        Self::QuotaExceededVpcPeerCountPerVpc,
+                        Self::ResourceAlreadyExistRouterInterface,
+                        Self::ResourceAlreadyExistVpcPeer,
+                        Self::UnsupportedRegion,
+                    ]
+                }
+                r"DeleteVpcPeerConnection" => {
+                    &[
+                        Self::IncorrectStatusVpcPeer,
+                        Self::OperationDeniedRouteEntryExist,
+                        Self::ResourceNotFoundInstanceId,
+                    ]
+                }
                 r"GetVpcPeerConnectionAttribute" => &[Self::ResourceNotFoundInstanceId],
-                r"ListTagResources" => &[
-                    Self::BothEmptyTagsAndResources,
-                    Self::ForbiddenTagKeyDuplicated,
-                    Self::ForbiddenTagKeys,
-                    Self::InvalidInstanceIdsNotFound,
-                    Self::InvalidInstanceTypeNotFound,
-                    Self::InvalidTagKey,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
-                r"ModifyVpcPeerConnection" => &[
-                    Self::IncorrectBusinessStatusVpcPeer,
-                    Self::IncorrectStatusVpcPeer,
-                    Self::OperationFailedBandwidthCannotBeChangedInSameRegion,
-                    Self::QuotaExceededBandwidth,
-                    Self::ResourceNotFoundInstanceId,
-                ],
-                r"MoveResourceGroup" => &[
-                    Self::OperationFailedNotExistResourceGroup,
-                    Self::ResourceNotFoundVpcPeer,
-                ],
-                r"RejectVpcPeerConnection" => &[
-                    Self::IncorrectStatusVpcPeer,
-                    Self::ResourceNotFoundInstanceId,
-                ],
-                r"TagResources" => &[
-                    Self::ForbiddenTagKeyDuplicated,
-                    Self::ForbiddenTagKeys,
-                    Self::InvalidInstanceIdsNotFound,
-                    Self::InvalidInstanceTypeNotFound,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
-                r"UnTagResources" => &[
-                    Self::ForbiddenTagKeyDuplicated,
-                    Self::ForbiddenTagKeys,
-                    Self::InvalidInstanceIdsNotFound,
-                    Self::InvalidInstanceTypeNotFound,
-                    Self::NumberExceedResourceIds,
-                    Self::NumberExceedTags,
-                ],
+                r"ListTagResources" => {
+                    &[
+                        Self::BothEmptyTagsAndResources,
+                        Self::ForbiddenTagKeyDuplicated,
+                        Self::ForbiddenTagKeys,
+                        Self::InvalidInstanceIdsNotFound,
+                        Self::InvalidInstanceTypeNotFound,
+                        Self::InvalidTagKey,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"ModifyVpcPeerConnection" => {
+                    &[
+                        Self::IncorrectBusinessStatusVpcPeer,
+                        Self::IncorrectStatusVpcPeer,
+                        Self::OperationFailedBandwidthCannotBeChangedInSameRegion,
+                        Self::QuotaExceededBandwidth,
+                        Self::ResourceNotFoundInstanceId,
+                    ]
+                }
+                r"MoveResourceGroup" => {
+                    &[
+                        Self::OperationFailedNotExistResourceGroup,
+                        Self::ResourceNotFoundVpcPeer,
+                    ]
+                }
+                r"RejectVpcPeerConnection" => {
+                    &[Self::IncorrectStatusVpcPeer, Self::ResourceNotFoundInstanceId]
+                }
+                r"TagResources" => {
+                    &[
+                        Self::ForbiddenTagKeyDuplicated,
+                        Self::ForbiddenTagKeys,
+                        Self::InvalidInstanceIdsNotFound,
+                        Self::InvalidInstanceTypeNotFound,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
+                r"UnTagResources" => {
+                    &[
+                        Self::ForbiddenTagKeyDuplicated,
+                        Self::ForbiddenTagKeys,
+                        Self::InvalidInstanceIdsNotFound,
+                        Self::InvalidInstanceTypeNotFound,
+                        Self::NumberExceedResourceIds,
+                        Self::NumberExceedTags,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1117,7 +1196,8 @@ const _: () = {
     impl __core::str::FromStr for VpcpeerError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for VpcpeerError {

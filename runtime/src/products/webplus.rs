@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum WebplusError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -208,11 +208,11 @@ pub enum WebplusError {
     VpcNotAllowedUpdate,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 91] = &[
         __row(
@@ -257,12 +257,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -335,12 +330,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -389,12 +379,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -765,16 +750,16 @@ const _: () = {
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 73] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 48, 50, 52, 53, 54, 55, 56, 58, 59,
-        60, 62, 63, 64, 65, 66, 67, 68, 69, 70, 72, 74, 75, 76, 78, 80, 82, 83, 84, 85, 86, 87, 88,
-        89, 90,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 48, 50, 52,
+        53, 54, 55, 56, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69, 70, 72, 74, 75, 76,
+        78, 80, 82, 83, 84, 85, 86, 87, 88, 89, 90,
     ];
     const __END: [u32; 73] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 48, 50, 52, 53, 54, 55, 56, 58, 59, 60,
-        62, 63, 64, 65, 66, 67, 68, 69, 70, 72, 74, 75, 76, 78, 80, 82, 83, 84, 85, 86, 87, 88, 89,
-        90, 91,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 44, 45, 46, 48, 50, 52, 53,
+        54, 55, 56, 58, 59, 60, 62, 63, 64, 65, 66, 67, 68, 69, 70, 72, 74, 75, 76, 78,
+        80, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: WebplusError) -> &'static __Entry {
@@ -861,139 +846,179 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                11 => match code {
-                    r"AppNameUsed" => 37,
-                    r"AppNotExist" => 38,
-                    r"OSSDisabled" => 58,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    r"EnvOnChanging" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"ChangeFinished" => 42,
-                    r"OSSPathInvalid" => 59,
-                    r"StackNotExists" => 63,
-                    _ => return __core::option::Option::None,
-                },
-                15 => match code {
-                    r"ChangeNotExists" => 43,
-                    r"EnvCreateFailed" => 52,
-                    r"EnvDeleteFailed" => 53,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"ChangeOnAborting" => 44,
-                    r"OSSApiCallFailed" => 57,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"CategoryNotExists" => 41,
-                    r"InstanceNotExists" => 56,
-                    r"TemplateNotExists" => 69,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    r"ConfigValueInvalid" => 48,
-                    r"ProfileNameInvalid" => 60,
-                    r"ResourceAuthFailed" => 61,
-                    r"VersionLabelExists" => 71,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"AppDeleteNotAllowed" => 36,
-                    r"AppPackageNotExists" => 39,
-                    r"ConfigParsingFailed" => 47,
-                    r"DeleteEnvNotAllowed" => 49,
-                    r"VpcNotAllowedUpdate" => 72,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"DeletingEnvNotExists" => 50,
-                    r"StatusNotAllowedStop" => 67,
-                    r"TemplateUpdateFailed" => 70,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"ConfigOptionNotExists" => 46,
-                    r"StatusNotAllowedStart" => 66,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"DuplicatedTemplateName" => 51,
-                    r"InstanceIdParamInvalid" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"AppPackageOwnedByOthers" => 40,
-                    r"ChangingAReadonlyConfig" => 45,
-                    r"StatusNotAllowedRebuild" => 64,
-                    r"StatusNotAllowedRestart" => 65,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"StatusNotAllowedTerminated" => 68,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    r"StackContainsNoConfigOption" => 62,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    r"AppCategoryNotMatchWithStacks" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                11 => {
+                    match code {
+                        r"AppNameUsed" => 37,
+                        r"AppNotExist" => 38,
+                        r"OSSDisabled" => 58,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        r"EnvOnChanging" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"ChangeFinished" => 42,
+                        r"OSSPathInvalid" => 59,
+                        r"StackNotExists" => 63,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                15 => {
+                    match code {
+                        r"ChangeNotExists" => 43,
+                        r"EnvCreateFailed" => 52,
+                        r"EnvDeleteFailed" => 53,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"ChangeOnAborting" => 44,
+                        r"OSSApiCallFailed" => 57,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"CategoryNotExists" => 41,
+                        r"InstanceNotExists" => 56,
+                        r"TemplateNotExists" => 69,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        r"ConfigValueInvalid" => 48,
+                        r"ProfileNameInvalid" => 60,
+                        r"ResourceAuthFailed" => 61,
+                        r"VersionLabelExists" => 71,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"AppDeleteNotAllowed" => 36,
+                        r"AppPackageNotExists" => 39,
+                        r"ConfigParsingFailed" => 47,
+                        r"DeleteEnvNotAllowed" => 49,
+                        r"VpcNotAllowedUpdate" => 72,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"DeletingEnvNotExists" => 50,
+                        r"StatusNotAllowedStop" => 67,
+                        r"TemplateUpdateFailed" => 70,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"ConfigOptionNotExists" => 46,
+                        r"StatusNotAllowedStart" => 66,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"DuplicatedTemplateName" => 51,
+                        r"InstanceIdParamInvalid" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"AppPackageOwnedByOthers" => 40,
+                        r"ChangingAReadonlyConfig" => 45,
+                        r"StatusNotAllowedRebuild" => 64,
+                        r"StatusNotAllowedRestart" => 65,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"StatusNotAllowedTerminated" => 68,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        r"StackContainsNoConfigOption" => 62,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        r"AppCategoryNotMatchWithStacks" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -1023,8 +1048,8 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
-                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
+                Self::InvalidParameter => const { &[__E[10].message, __E[11].message] }
                 Self::MissingParameter => {
                     const {
                         &[
@@ -1037,7 +1062,9 @@ const _: () = {
                         ]
                     }
                 }
-                Self::AppPackageOwnedByOthers => const { &[__E[50].message, __E[51].message] },
+                Self::AppPackageOwnedByOthers => {
+                    const { &[__E[50].message, __E[51].message] }
+                }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -1057,125 +1084,139 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::AppCategoryNotMatchWithStacks => &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"UpdateAppEnv",
-                    r"UpdateConfigTemplate",
-                ],
+                Self::AppCategoryNotMatchWithStacks => {
+                    &[
+                        r"CreateAppEnv",
+                        r"CreateConfigTemplate",
+                        r"UpdateAppEnv",
+                        r"UpdateConfigTemplate",
+                    ]
+                }
                 Self::AppDeleteNotAllowed => &[r"DeleteApplication"],
                 Self::AppNameUsed => &[r"CreateApplication"],
-                Self::AppNotExist => &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"DescribeAppEnvs",
-                    r"DescribeConfigTemplates",
-                    r"UpdateApplication",
-                    r"UpdateConfigTemplate",
-                ],
-                Self::AppPackageNotExists => &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"UpdateConfigTemplate",
-                ],
-                Self::AppPackageOwnedByOthers => &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"UpdateAppEnv",
-                    r"UpdateConfigTemplate",
-                ],
+                Self::AppNotExist => {
+                    &[
+                        r"CreateAppEnv",
+                        r"CreateConfigTemplate",
+                        r"DescribeAppEnvs",
+                        r"DescribeConfigTemplates",
+                        r"UpdateApplication",
+                        r"UpdateConfigTemplate",
+                    ]
+                }
+                Self::AppPackageNotExists => {
+                    &[r"CreateAppEnv", r"CreateConfigTemplate", r"UpdateConfigTemplate"]
+                }
+                Self::AppPackageOwnedByOthers => {
+                    &[
+                        r"CreateAppEnv",
+                        r"CreateConfigTemplate",
+                        r"UpdateAppEnv",
+                        r"UpdateConfigTemplate",
+                    ]
+                }
                 Self::CategoryNotExists => &[r"CreateApplication"],
                 Self::ChangeFinished => &[r"AbortChange"],
                 Self::ChangeNotExists => &[r"DescribeChange"],
                 Self::ChangeOnAborting => &[r"AbortChange"],
-                Self::ChangingAReadonlyConfig => &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"UpdateAppEnv",
-                    r"UpdateConfigTemplate",
-                ],
-                Self::ConfigOptionNotExists => &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"UpdateAppEnv",
-                    r"UpdateConfigTemplate",
-                ],
+                Self::ChangingAReadonlyConfig => {
+                    &[
+                        r"CreateAppEnv",
+                        r"CreateConfigTemplate",
+                        r"UpdateAppEnv",
+                        r"UpdateConfigTemplate",
+                    ]
+                }
+                Self::ConfigOptionNotExists => {
+                    &[
+                        r"CreateAppEnv",
+                        r"CreateConfigTemplate",
+                        r"UpdateAppEnv",
+                        r"UpdateConfigTemplate",
+                    ]
+                }
                 Self::ConfigParsingFailed => &[r"CreateConfigTemplate"],
-                Self::ConfigValueInvalid => &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"UpdateAppEnv",
-                    r"UpdateConfigTemplate",
-                ],
+                Self::ConfigValueInvalid => {
+                    &[
+                        r"CreateAppEnv",
+                        r"CreateConfigTemplate",
+                        r"UpdateAppEnv",
+                        r"UpdateConfigTemplate",
+                    ]
+                }
                 Self::DeleteEnvNotAllowed => &[r"DeleteAppEnv"],
                 Self::DeletingEnvNotExists => &[r"DeleteAppEnv", r"DeleteApplication"],
                 Self::DuplicatedTemplateName => &[r"CreateConfigTemplate"],
                 Self::EnvCreateFailed => &[r"CreateAppEnv"],
                 Self::EnvDeleteFailed => &[r"DeleteApplication"],
-                Self::EnvOnChanging => &[
-                    r"DeployAppEnv",
-                    r"RebuildAppEnv",
-                    r"RestartAppEnv",
-                    r"StartAppEnv",
-                    r"StopAppEnv",
-                    r"UpdateAppEnv",
-                ],
+                Self::EnvOnChanging => {
+                    &[
+                        r"DeployAppEnv",
+                        r"RebuildAppEnv",
+                        r"RestartAppEnv",
+                        r"StartAppEnv",
+                        r"StopAppEnv",
+                        r"UpdateAppEnv",
+                    ]
+                }
                 Self::InstanceIdParamInvalid => &[r"DescribeInstanceHealth"],
                 Self::InstanceNotExists => &[r"DescribeInstanceHealth"],
-                Self::OssApiCallFailed => &[
-                    r"CreateAppEnv",
-                    r"CreateStorage",
-                    r"DeleteChange",
-                    r"RebuildAppEnv",
-                ],
-                Self::OssDisabled => &[
-                    r"CreateAppEnv",
-                    r"CreateStorage",
-                    r"DeleteChange",
-                    r"RebuildAppEnv",
-                ],
+                Self::OssApiCallFailed => {
+                    &[
+                        r"CreateAppEnv",
+                        r"CreateStorage",
+                        r"DeleteChange",
+                        r"RebuildAppEnv",
+                    ]
+                }
+                Self::OssDisabled => {
+                    &[
+                        r"CreateAppEnv",
+                        r"CreateStorage",
+                        r"DeleteChange",
+                        r"RebuildAppEnv",
+                    ]
+                }
                 Self::OssPathInvalid => &[r"CreatePkgVersion"],
                 Self::ProfileNameInvalid => &[r"CreateConfigTemplate"],
-                Self::ResourceAuthFailed => &[
-                    r"AbortChange",
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"CreatePkgVersion",
-                    r"DeleteAppEnv",
-                    r"DeleteApplication",
-                    r"DeleteChange",
-                    r"DeleteConfigTemplate",
-                    r"DeletePkgVersion",
-                    r"DeployAppEnv",
-                    r"DescribeAppEnvInstanceHealth",
-                    r"DescribeAppEnvStatus",
-                    r"DescribeAppEnvs",
-                    r"DescribeChange",
-                    r"DescribeChanges",
-                    r"DescribeConfigTemplates",
-                    r"DescribeEnvResource",
-                    r"DescribeEvents",
-                    r"DescribeInstanceHealth",
-                    r"DescribePkgVersions",
-                    r"RebuildAppEnv",
-                    r"RestartAppEnv",
-                    r"StartAppEnv",
-                    r"StopAppEnv",
-                    r"TerminateAppEnv",
-                    r"UpdateAppEnv",
-                    r"UpdateApplication",
-                    r"UpdateConfigTemplate",
-                ],
-                Self::StackContainsNoConfigOption => &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"UpdateConfigTemplate",
-                ],
-                Self::StackNotExists => &[
-                    r"CreateAppEnv",
-                    r"CreateConfigTemplate",
-                    r"UpdateConfigTemplate",
-                ],
+                Self::ResourceAuthFailed => {
+                    &[
+                        r"AbortChange",
+                        r"CreateAppEnv",
+                        r"CreateConfigTemplate",
+                        r"CreatePkgVersion",
+                        r"DeleteAppEnv",
+                        r"DeleteApplication",
+                        r"DeleteChange",
+                        r"DeleteConfigTemplate",
+                        r"DeletePkgVersion",
+                        r"DeployAppEnv",
+                        r"DescribeAppEnvInstanceHealth",
+                        r"DescribeAppEnvStatus",
+                        r"DescribeAppEnvs",
+                        r"DescribeChange",
+                        r"DescribeChanges",
+                        r"DescribeConfigTemplates",
+                        r"DescribeEnvResource",
+                        r"DescribeEvents",
+                        r"DescribeInstanceHealth",
+                        r"DescribePkgVersions",
+                        r"RebuildAppEnv",
+                        r"RestartAppEnv",
+                        r"StartAppEnv",
+                        r"StopAppEnv",
+                        r"TerminateAppEnv",
+                        r"UpdateAppEnv",
+                        r"UpdateApplication",
+                        r"UpdateConfigTemplate",
+                    ]
+                }
+                Self::StackContainsNoConfigOption => {
+                    &[r"CreateAppEnv", r"CreateConfigTemplate", r"UpdateConfigTemplate"]
+                }
+                Self::StackNotExists => {
+                    &[r"CreateAppEnv", r"CreateConfigTemplate", r"UpdateConfigTemplate"]
+                }
                 Self::StatusNotAllowedRebuild => &[r"RebuildAppEnv"],
                 Self::StatusNotAllowedRestart => &[r"DeployAppEnv", r"RestartAppEnv"],
                 Self::StatusNotAllowedStart => &[r"StartAppEnv"],
@@ -1191,133 +1232,167 @@ const _: () = {
         }
         fn of_api(api: &str) -> &'static [Self] {
             match api {
-                r"AbortChange" => &[
-                    Self::ChangeFinished,
-                    Self::ChangeOnAborting,
-                    Self::ResourceAuthFailed,
-                ],
-                r"CreateAppEnv" => &[
-                    Self::AppCategoryNotMatchWithStacks,
-                    Self::AppNotExist,
-                    Self::AppPackageNotExists,
-                    Self::AppPackageOwnedByOthers,
-                    Self::ChangingAReadonlyConfig,
-                    Self::ConfigOptionNotExists,
-                    Self::ConfigValueInvalid,
-                    Self::EnvCreateFailed,
-                    Self::OssApiCallFailed,
-                    Self::OssDisabled,
-                    Self::ResourceAuthFailed,
-                    Self::StackContainsNoConfigOption,
-                    Self::StackNotExists,
-                ],
+                r"AbortChange" => {
+                    &[
+                        Self::ChangeFinished,
+                        Self::ChangeOnAborting,
+                        Self::ResourceAuthFailed,
+                    ]
+                }
+                r"CreateAppEnv" => {
+                    &[
+                        Self::AppCategoryNotMatchWithStacks,
+                        Self::AppNotExist,
+                        Self::AppPackageNotExists,
+                        Self::AppPackageOwnedByOthers,
+                        Self::ChangingAReadonlyConfig,
+                        Self::ConfigOptionNotExists,
+                        Self::ConfigValueInvalid,
+                        Self::EnvCreateFailed,
+                        Self::OssApiCallFailed,
+                        Self::OssDisabled,
+                        Self::ResourceAuthFailed,
+                        Self::StackContainsNoConfigOption,
+                        Self::StackNotExists,
+                    ]
+                }
                 r"CreateApplication" => &[Self::AppNameUsed, Self::CategoryNotExists],
-                r"CreateConfigTemplate" => &[
-                    Self::AppCategoryNotMatchWithStacks,
-                    Self::AppNotExist,
-                    Self::AppPackageNotExists,
-                    Self::AppPackageOwnedByOthers,
-                    Self::ChangingAReadonlyConfig,
-                    Self::ConfigOptionNotExists,
-                    Self::ConfigParsingFailed,
-                    Self::ConfigValueInvalid,
-                    Self::DuplicatedTemplateName,
-                    Self::ProfileNameInvalid,
-                    Self::ResourceAuthFailed,
-                    Self::StackContainsNoConfigOption,
-                    Self::StackNotExists,
-                ],
-                r"CreatePkgVersion" => &[
-                    Self::OssPathInvalid,
-                    Self::ResourceAuthFailed,
-                    Self::VersionLabelExists,
-                ],
+                r"CreateConfigTemplate" => {
+                    &[
+                        Self::AppCategoryNotMatchWithStacks,
+                        Self::AppNotExist,
+                        Self::AppPackageNotExists,
+                        Self::AppPackageOwnedByOthers,
+                        Self::ChangingAReadonlyConfig,
+                        Self::ConfigOptionNotExists,
+                        Self::ConfigParsingFailed,
+                        Self::ConfigValueInvalid,
+                        Self::DuplicatedTemplateName,
+                        Self::ProfileNameInvalid,
+                        Self::ResourceAuthFailed,
+                        Self::StackContainsNoConfigOption,
+                        Self::StackNotExists,
+                    ]
+                }
+                r"CreatePkgVersion" => {
+                    &[
+                        Self::OssPathInvalid,
+                        Self::ResourceAuthFailed,
+                        Self::VersionLabelExists,
+                    ]
+                }
                 r"CreateStorage" => &[Self::OssApiCallFailed, Self::OssDisabled],
-                r"DeleteAppEnv" => &[
-                    Self::DeleteEnvNotAllowed,
-                    Self::DeletingEnvNotExists,
-                    Self::ResourceAuthFailed,
-                ],
-                r"DeleteApplication" => &[
-                    Self::AppDeleteNotAllowed,
-                    Self::DeletingEnvNotExists,
-                    Self::EnvDeleteFailed,
-                    Self::ResourceAuthFailed,
-                ],
-                r"DeleteChange" => &[
-                    Self::OssApiCallFailed,
-                    Self::OssDisabled,
-                    Self::ResourceAuthFailed,
-                ],
+                r"DeleteAppEnv" => {
+                    &[
+                        Self::DeleteEnvNotAllowed,
+                        Self::DeletingEnvNotExists,
+                        Self::ResourceAuthFailed,
+                    ]
+                }
+                r"DeleteApplication" => {
+                    &[
+                        Self::AppDeleteNotAllowed,
+                        Self::DeletingEnvNotExists,
+                        Self::EnvDeleteFailed,
+                        Self::ResourceAuthFailed,
+                    ]
+                }
+                r"DeleteChange" => {
+                    &[
+                        Self::OssApiCallFailed,
+                        Self::OssDisabled,
+                        Self::ResourceAuthFailed,
+                    ]
+                }
                 r"DeleteConfigTemplate" => &[Self::ResourceAuthFailed],
                 r"DeletePkgVersion" => &[Self::ResourceAuthFailed],
-                r"DeployAppEnv" => &[
-                    Self::EnvOnChanging,
-                    Self::ResourceAuthFailed,
-                    Self::StatusNotAllowedRestart,
-                ],
+                r"DeployAppEnv" => {
+                    &[
+                        Self::EnvOnChanging,
+                        Self::ResourceAuthFailed,
+                        Self::StatusNotAllowedRestart,
+                    ]
+                }
                 r"DescribeAppEnvInstanceHealth" => &[Self::ResourceAuthFailed],
                 r"DescribeAppEnvStatus" => &[Self::ResourceAuthFailed],
                 r"DescribeAppEnvs" => &[Self::AppNotExist, Self::ResourceAuthFailed],
                 r"DescribeChange" => &[Self::ChangeNotExists, Self::ResourceAuthFailed],
                 r"DescribeChanges" => &[Self::ResourceAuthFailed],
-                r"DescribeConfigTemplates" => &[Self::AppNotExist, Self::ResourceAuthFailed],
+                r"DescribeConfigTemplates" => {
+                    &[Self::AppNotExist, Self::ResourceAuthFailed]
+                }
                 r"DescribeEnvResource" => &[Self::ResourceAuthFailed],
                 r"DescribeEvents" => &[Self::ResourceAuthFailed],
-                r"DescribeInstanceHealth" => &[
-                    Self::InstanceIdParamInvalid,
-                    Self::InstanceNotExists,
-                    Self::ResourceAuthFailed,
-                ],
+                r"DescribeInstanceHealth" => {
+                    &[
+                        Self::InstanceIdParamInvalid,
+                        Self::InstanceNotExists,
+                        Self::ResourceAuthFailed,
+                    ]
+                }
                 r"DescribePkgVersions" => &[Self::ResourceAuthFailed],
-                r"RebuildAppEnv" => &[
-                    Self::EnvOnChanging,
-                    Self::OssApiCallFailed,
-                    Self::OssDisabled,
-                    Self::ResourceAuthFailed,
-                    Self::StatusNotAllowedRebuild,
-                ],
-                r"RestartAppEnv" => &[
-                    Self::EnvOnChanging,
-                    Self::ResourceAuthFailed,
-                    Self::StatusNotAllowedRestart,
-                ],
-                r"StartAppEnv" => &[
-                    Self::EnvOnChanging,
-                    Self::ResourceAuthFailed,
-                    Self::StatusNotAllowedStart,
-                ],
-                r"StopAppEnv" => &[
-                    Self::EnvOnChanging,
-                    Self::ResourceAuthFailed,
-                    Self::StatusNotAllowedStop,
-                ],
-                r"TerminateAppEnv" => &[Self::ResourceAuthFailed, Self::StatusNotAllowedTerminated],
-                r"UpdateAppEnv" => &[
-                    Self::AppCategoryNotMatchWithStacks,
-                    Self::AppPackageOwnedByOthers,
-                    Self::ChangingAReadonlyConfig,
-                    Self::ConfigOptionNotExists,
-                    Self::ConfigValueInvalid,
-                    Self::EnvOnChanging,
-                    Self::ResourceAuthFailed,
-                    Self::VpcNotAllowedUpdate,
-                ],
+                r"RebuildAppEnv" => {
+                    &[
+                        Self::EnvOnChanging,
+                        Self::OssApiCallFailed,
+                        Self::OssDisabled,
+                        Self::ResourceAuthFailed,
+                        Self::StatusNotAllowedRebuild,
+                    ]
+                }
+                r"RestartAppEnv" => {
+                    &[
+                        Self::EnvOnChanging,
+                        Self::ResourceAuthFailed,
+                        Self::StatusNotAllowedRestart,
+                    ]
+                }
+                r"StartAppEnv" => {
+                    &[
+                        Self::EnvOnChanging,
+                        Self::ResourceAuthFailed,
+                        Self::StatusNotAllowedStart,
+                    ]
+                }
+                r"StopAppEnv" => {
+                    &[
+                        Self::EnvOnChanging,
+                        Self::ResourceAuthFailed,
+                        Self::StatusNotAllowedStop,
+                    ]
+                }
+                r"TerminateAppEnv" => {
+                    &[Self::ResourceAuthFailed, Self::StatusNotAllowedTerminated]
+                }
+                r"UpdateAppEnv" => {
+                    &[
+                        Self::AppCategoryNotMatchWithStacks,
+                        Self::AppPackageOwnedByOthers,
+                        Self::ChangingAReadonlyConfig,
+                        Self::ConfigOptionNotExists,
+                        Self::ConfigValueInvalid,
+                        Self::EnvOnChanging,
+                        Self::ResourceAuthFailed,
+                        Self::VpcNotAllowedUpdate,
+                    ]
+                }
                 r"UpdateApplication" => &[Self::AppNotExist, Self::ResourceAuthFailed],
-                r"UpdateConfigTemplate" => &[
-                    Self::AppCategoryNotMatchWithStacks,
-                    Self::AppNotExist,
-                    Self::AppPackageNotExists,
-                    Self::AppPackageOwnedByOthers,
-                    Self::ChangingAReadonlyConfig,
-                    Self::ConfigOptionNotExists,
-                    Self::ConfigValueInvalid,
-                    Self::ResourceAuthFailed,
-                    Self::StackContainsNoConfigOption,
-                    Self::StackNotExists,
-                    Self::TemplateNotExists,
-                    Self::TemplateUpdateFailed,
-                ],
+                r"UpdateConfigTemplate" => {
+                    &[
+                        Self::AppCategoryNotMatchWithStacks,
+                        Self::AppNotExist,
+                        Self::AppPackageNotExists,
+                        Self::AppPackageOwnedByOthers,
+                        Self::ChangingAReadonlyConfig,
+                        Self::ConfigOptionNotExists,
+                        Self::ConfigValueInvalid,
+                        Self::ResourceAuthFailed,
+                        Self::StackContainsNoConfigOption,
+                        Self::StackNotExists,
+                        Self::TemplateNotExists,
+                        Self::TemplateUpdateFailed,
+                    ]
+                }
                 _ => &[],
             }
         }
@@ -1333,7 +1408,8 @@ const _: () = {
     impl __core::str::FromStr for WebplusError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for WebplusError {

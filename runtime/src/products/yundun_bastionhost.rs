@@ -11,7 +11,7 @@
     crate::__private_0_2::core::cmp::Eq,
     crate::__private_0_2::core::cmp::PartialOrd,
     crate::__private_0_2::core::cmp::Ord,
-    crate::__private_0_2::core::hash::Hash,
+    crate::__private_0_2::core::hash::Hash
 )]
 pub enum YundunBastionhostError {
     /// `IdempotentParameterMismatch` (HTTP 400, retry: never): The request is retried with updated parameters.
@@ -153,11 +153,11 @@ pub enum YundunBastionhostError {
     UserNotFound,
 }
 const _: () = {
-    use crate::__private_0_2::{
-        NEVER as __NEVER, THROTTLING as __THROTTLING, TRANSIENT as __TRANSIENT, core as __core,
-        row as __row,
-    };
     use crate::{Entry as __Entry, Retry as __Retry};
+    use crate::__private_0_2::{
+        core as __core, NEVER as __NEVER, THROTTLING as __THROTTLING,
+        TRANSIENT as __TRANSIENT, row as __row,
+    };
     /// Every row, in table order.
     const __E: &[__Entry; 68] = &[
         __row(
@@ -202,12 +202,7 @@ const _: () = {
             r"The specified OwnerAccount is not valid.",
             __NEVER,
         ),
-        __row(
-            r"InvalidOwnerId",
-            400,
-            r"The specified OwnerId is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidOwnerId", 400, r"The specified OwnerId is not valid.", __NEVER),
         __row(
             r"InvalidParamater",
             400,
@@ -280,12 +275,7 @@ const _: () = {
             r"You have made too many requests within a short time; your request is denied due to request throttling.",
             __THROTTLING,
         ),
-        __row(
-            r"UnsupportedParameter",
-            400,
-            r"The parameters is unsupported.",
-            __NEVER,
-        ),
+        __row(r"UnsupportedParameter", 400, r"The parameters is unsupported.", __NEVER),
         __row(
             r"UnknownError",
             400,
@@ -334,12 +324,7 @@ const _: () = {
             r"The specified Account does not exist.",
             __NEVER,
         ),
-        __row(
-            r"InvalidAction",
-            403,
-            r"Specified action is not valid.",
-            __NEVER,
-        ),
+        __row(r"InvalidAction", 403, r"Specified action is not valid.", __NEVER),
         __row(
             r"InvalidIdempotenceParameter.Mismatch",
             403,
@@ -424,42 +409,22 @@ const _: () = {
             r"The database account is not found.",
             __NEVER,
         ),
-        __row(
-            r"DatabaseAlreadyExists",
-            400,
-            r"The database already exists.",
-            __NEVER,
-        ),
-        __row(
-            r"DatabaseNotFound",
-            404,
-            r"The database is not found.",
-            __NEVER,
-        ),
+        __row(r"DatabaseAlreadyExists", 400, r"The database already exists.", __NEVER),
+        __row(r"DatabaseNotFound", 404, r"The database is not found.", __NEVER),
         __row(
             r"HostAccountAlreadyExists",
             400,
             r"The host account already exists.",
             __NEVER,
         ),
-        __row(
-            r"HostAccountNotFound",
-            404,
-            r"The host account is not found.",
-            __NEVER,
-        ),
+        __row(r"HostAccountNotFound", 404, r"The host account is not found.", __NEVER),
         __row(
             r"HostGroupAlreadyExists",
             400,
             r"The host group already exists.",
             __NEVER,
         ),
-        __row(
-            r"HostGroupNotFound",
-            404,
-            r"The host group is not found.",
-            __NEVER,
-        ),
+        __row(r"HostGroupNotFound", 404, r"The host group is not found.", __NEVER),
         __row(r"HostNotFound", 400, r"The host is not found.", __NEVER),
         __row(
             r"HostShareKeyAlreadyExists",
@@ -479,24 +444,9 @@ const _: () = {
             r"The host share key is not found.",
             __NEVER,
         ),
-        __row(
-            r"InternalError",
-            500,
-            r"An unknown error occurred.",
-            __TRANSIENT,
-        ),
-        __row(
-            r"InvalidParameter",
-            400,
-            r"The argument is invalid.",
-            __NEVER,
-        ),
-        __row(
-            r"LicenseOutOfLimit",
-            400,
-            r"The host count is out of limit.",
-            __NEVER,
-        ),
+        __row(r"InternalError", 500, r"An unknown error occurred.", __TRANSIENT),
+        __row(r"InvalidParameter", 400, r"The argument is invalid.", __NEVER),
+        __row(r"LicenseOutOfLimit", 400, r"The host count is out of limit.", __NEVER),
         __row(
             r"LicenseOutOfLimit",
             400,
@@ -515,51 +465,31 @@ const _: () = {
             r"The network domain is not found.",
             __NEVER,
         ),
-        __row(
-            r"PolicyAlreadyExists",
-            400,
-            r"The policy already exists.",
-            __NEVER,
-        ),
+        __row(r"PolicyAlreadyExists", 400, r"The policy already exists.", __NEVER),
         __row(r"PolicyNotFound", 404, r"The policy is not found.", __NEVER),
-        __row(
-            r"RuleAlreadyExists",
-            400,
-            r"The rule already exists.",
-            __NEVER,
-        ),
+        __row(r"RuleAlreadyExists", 400, r"The rule already exists.", __NEVER),
         __row(r"RuleNotFound", 404, r"The rule is not found.", __NEVER),
-        __row(
-            r"UserAlreadyExists",
-            400,
-            r"The user already exists.",
-            __NEVER,
-        ),
+        __row(r"UserAlreadyExists", 400, r"The user already exists.", __NEVER),
         __row(
             r"UserGroupAlreadyExists",
             400,
             r"The user group already exists.",
             __NEVER,
         ),
-        __row(
-            r"UserGroupNotFound",
-            404,
-            r"The user group is not found.",
-            __NEVER,
-        ),
+        __row(r"UserGroupNotFound", 404, r"The user group is not found.", __NEVER),
         __row(r"UserNotFound", 404, r"The user is not found.", __NEVER),
     ];
     /// Per code: the index in `__E` of its first row, and one past its last row when its
     /// rows are adjacent (`entries` lists the others).
     const __FIRST: [u32; 57] = [
-        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
-        31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 56, 58,
-        59, 60, 61, 62, 63, 64, 65, 66, 67,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27,
+        28, 29, 30, 31, 32, 33, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 52, 56, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67,
     ];
     const __END: [u32; 57] = [
-        1, 2, 3, 4, 5, 6, 7, 8, 10, 56, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31,
-        32, 33, 34, 36, 37, 38, 39, 55, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 54, 58, 59,
-        60, 61, 62, 63, 64, 65, 66, 67, 68,
+        1, 2, 3, 4, 5, 6, 7, 8, 10, 56, 13, 35, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28,
+        29, 30, 31, 32, 33, 34, 36, 37, 38, 39, 55, 41, 42, 43, 44, 45, 46, 47, 48, 49,
+        50, 51, 52, 54, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
     ];
     /// A code's first row gives `code()`, `http_status()`, `message()` and `retry()`.
     fn __first(code: YundunBastionhostError) -> &'static __Entry {
@@ -630,123 +560,163 @@ const _: () = {
         }
         fn from_code(code: &str) -> __core::option::Option<Self> {
             let index = match code.len() {
-                10 => match code {
-                    r"Throttling" => 13,
-                    _ => return __core::option::Option::None,
-                },
-                12 => match code {
-                    r"InvalidOwner" => 5,
-                    r"UnknownError" => 15,
-                    r"HostNotFound" => 43,
-                    r"RuleNotFound" => 52,
-                    r"UserNotFound" => 56,
-                    _ => return __core::option::Option::None,
-                },
-                13 => match code {
-                    r"Forbidden.RAM" => 18,
-                    r"InvalidAction" => 23,
-                    r"InternalError" => 32,
-                    _ => return __core::option::Option::None,
-                },
-                14 => match code {
-                    r"InvalidOwnerId" => 7,
-                    r"PolicyNotFound" => 50,
-                    _ => return __core::option::Option::None,
-                },
-                16 => match code {
-                    r"IllegalTimestamp" => 1,
-                    r"InvalidParamater" => 8,
-                    r"InvalidParameter" => 9,
-                    r"MissingParameter" => 11,
-                    r"DatabaseNotFound" => 38,
-                    _ => return __core::option::Option::None,
-                },
-                17 => match code {
-                    r"Forbidden.SubUser" => 20,
-                    r"OperationConflict" => 31,
-                    r"HostGroupNotFound" => 42,
-                    r"LicenseOutOfLimit" => 46,
-                    r"RuleAlreadyExists" => 51,
-                    r"UserAlreadyExists" => 53,
-                    r"UserGroupNotFound" => 55,
-                    _ => return __core::option::Option::None,
-                },
-                18 => match code {
-                    r"SignatureNonceUsed" => 12,
-                    r"ServiceUnavailable" => 33,
-                    _ => return __core::option::Option::None,
-                },
-                19 => match code {
-                    r"IncompleteSignature" => 2,
-                    r"InsufficientBalance" => 3,
-                    r"InvalidOwnerAccount" => 6,
-                    r"LastTokenProcessing" => 27,
-                    r"HostAccountNotFound" => 40,
-                    r"PolicyAlreadyExists" => 49,
-                    _ => return __core::option::Option::None,
-                },
-                20 => match code {
-                    r"UnsupportedParameter" => 14,
-                    r"HostShareKeyNotFound" => 45,
-                    _ => return __core::option::Option::None,
-                },
-                21 => match code {
-                    r"Forbidden.RiskControl" => 19,
-                    r"UnsupportedHTTPMethod" => 29,
-                    r"DatabaseAlreadyExists" => 37,
-                    r"NetworkDomainNotFound" => 48,
-                    _ => return __core::option::Option::None,
-                },
-                22 => match code {
-                    r"Forbidden.Unauthorized" => 21,
-                    r"HostGroupAlreadyExists" => 41,
-                    r"UserGroupAlreadyExists" => 54,
-                    _ => return __core::option::Option::None,
-                },
-                23 => match code {
-                    r"InvalidParameter.IsNull" => 10,
-                    r"Forbidden.NotSupportRAM" => 17,
-                    r"InvalidAccount.NotFound" => 22,
-                    r"DatabaseAccountNotFound" => 36,
-                    _ => return __core::option::Option::None,
-                },
-                24 => match code {
-                    r"InvalidRegionId.NotFound" => 30,
-                    r"HostAccountAlreadyExists" => 39,
-                    _ => return __core::option::Option::None,
-                },
-                25 => match code {
-                    r"HostShareKeyAlreadyExists" => 44,
-                    _ => return __core::option::Option::None,
-                },
-                26 => match code {
-                    r"NetworkDomainAlreadyExists" => 47,
-                    _ => return __core::option::Option::None,
-                },
-                27 => match code {
-                    r"IdempotentParameterMismatch" => 0,
-                    r"InvalidAccessKeyId.NotFound" => 4,
-                    r"Forbidden.AccessKeyDisabled" => 16,
-                    r"RealNameAuthenticationError" => 28,
-                    _ => return __core::option::Option::None,
-                },
-                28 => match code {
-                    r"DatabaseAccountAlreadyExists" => 35,
-                    _ => return __core::option::Option::None,
-                },
-                29 => match code {
-                    r"InvalidParameter.OwnerAccount" => 25,
-                    _ => return __core::option::Option::None,
-                },
-                36 => match code {
-                    r"InvalidIdempotenceParameter.Mismatch" => 24,
-                    r"ServiceUnavailable.RegionMaintaining" => 34,
-                    _ => return __core::option::Option::None,
-                },
-                37 => match code {
-                    r"InvalidParameter.ResourceOwnerAccount" => 26,
-                    _ => return __core::option::Option::None,
-                },
+                10 => {
+                    match code {
+                        r"Throttling" => 13,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                12 => {
+                    match code {
+                        r"InvalidOwner" => 5,
+                        r"UnknownError" => 15,
+                        r"HostNotFound" => 43,
+                        r"RuleNotFound" => 52,
+                        r"UserNotFound" => 56,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                13 => {
+                    match code {
+                        r"Forbidden.RAM" => 18,
+                        r"InvalidAction" => 23,
+                        r"InternalError" => 32,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                14 => {
+                    match code {
+                        r"InvalidOwnerId" => 7,
+                        r"PolicyNotFound" => 50,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                16 => {
+                    match code {
+                        r"IllegalTimestamp" => 1,
+                        r"InvalidParamater" => 8,
+                        r"InvalidParameter" => 9,
+                        r"MissingParameter" => 11,
+                        r"DatabaseNotFound" => 38,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                17 => {
+                    match code {
+                        r"Forbidden.SubUser" => 20,
+                        r"OperationConflict" => 31,
+                        r"HostGroupNotFound" => 42,
+                        r"LicenseOutOfLimit" => 46,
+                        r"RuleAlreadyExists" => 51,
+                        r"UserAlreadyExists" => 53,
+                        r"UserGroupNotFound" => 55,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                18 => {
+                    match code {
+                        r"SignatureNonceUsed" => 12,
+                        r"ServiceUnavailable" => 33,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                19 => {
+                    match code {
+                        r"IncompleteSignature" => 2,
+                        r"InsufficientBalance" => 3,
+                        r"InvalidOwnerAccount" => 6,
+                        r"LastTokenProcessing" => 27,
+                        r"HostAccountNotFound" => 40,
+                        r"PolicyAlreadyExists" => 49,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                20 => {
+                    match code {
+                        r"UnsupportedParameter" => 14,
+                        r"HostShareKeyNotFound" => 45,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                21 => {
+                    match code {
+                        r"Forbidden.RiskControl" => 19,
+                        r"UnsupportedHTTPMethod" => 29,
+                        r"DatabaseAlreadyExists" => 37,
+                        r"NetworkDomainNotFound" => 48,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                22 => {
+                    match code {
+                        r"Forbidden.Unauthorized" => 21,
+                        r"HostGroupAlreadyExists" => 41,
+                        r"UserGroupAlreadyExists" => 54,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                23 => {
+                    match code {
+                        r"InvalidParameter.IsNull" => 10,
+                        r"Forbidden.NotSupportRAM" => 17,
+                        r"InvalidAccount.NotFound" => 22,
+                        r"DatabaseAccountNotFound" => 36,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                24 => {
+                    match code {
+                        r"InvalidRegionId.NotFound" => 30,
+                        r"HostAccountAlreadyExists" => 39,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                25 => {
+                    match code {
+                        r"HostShareKeyAlreadyExists" => 44,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                26 => {
+                    match code {
+                        r"NetworkDomainAlreadyExists" => 47,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                27 => {
+                    match code {
+                        r"IdempotentParameterMismatch" => 0,
+                        r"InvalidAccessKeyId.NotFound" => 4,
+                        r"Forbidden.AccessKeyDisabled" => 16,
+                        r"RealNameAuthenticationError" => 28,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                28 => {
+                    match code {
+                        r"DatabaseAccountAlreadyExists" => 35,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                29 => {
+                    match code {
+                        r"InvalidParameter.OwnerAccount" => 25,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                36 => {
+                    match code {
+                        r"InvalidIdempotenceParameter.Mismatch" => 24,
+                        r"ServiceUnavailable.RegionMaintaining" => 34,
+                        _ => return __core::option::Option::None,
+                    }
+                }
+                37 => {
+                    match code {
+                        r"InvalidParameter.ResourceOwnerAccount" => 26,
+                        _ => return __core::option::Option::None,
+                    }
+                }
                 _ => return __core::option::Option::None,
             };
             __core::option::Option::Some(Self::ALL[index])
@@ -766,7 +736,7 @@ const _: () = {
         }
         fn messages(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] },
+                Self::InvalidParamater => const { &[__E[8].message, __E[9].message] }
                 Self::InvalidParameter => {
                     const { &[__E[10].message, __E[11].message, __E[55].message] }
                 }
@@ -782,8 +752,8 @@ const _: () = {
                         ]
                     }
                 }
-                Self::InternalError => const { &[__E[39].message, __E[54].message] },
-                Self::LicenseOutOfLimit => const { &[__E[56].message, __E[57].message] },
+                Self::InternalError => const { &[__E[39].message, __E[54].message] }
+                Self::LicenseOutOfLimit => const { &[__E[56].message, __E[57].message] }
                 _ => __core::slice::from_ref(&__first(self).message),
             }
         }
@@ -792,11 +762,11 @@ const _: () = {
         }
         fn entries(self) -> &'static [__Entry] {
             match self {
-                Self::InvalidParameter => const { &[__E[10], __E[11], __E[55]] },
+                Self::InvalidParameter => const { &[__E[10], __E[11], __E[55]] }
                 Self::MissingParameter => {
                     const { &[__E[13], __E[14], __E[15], __E[16], __E[17], __E[34]] }
                 }
-                Self::InternalError => const { &[__E[39], __E[54]] },
+                Self::InternalError => const { &[__E[39], __E[54]] }
                 _ => &__E[__FIRST[self as usize] as usize..__END[self as usize] as usize],
             }
         }
@@ -805,285 +775,295 @@ const _: () = {
         }
         fn apis(self) -> &'static [&'static str] {
             match self {
-                Self::InvalidParameter => &[
-                    r"AcceptApproveCommand",
-                    r"AcceptOperationTicket",
-                    r"AddDatabasesToGroup",
-                    r"AddHostsToGroup",
-                    r"AddUsersToGroup",
-                    r"AttachDatabaseAccountsToUser",
-                    r"AttachDatabaseAccountsToUserGroup",
-                    r"AttachHostAccountsToHostShareKey",
-                    r"AttachHostAccountsToUser",
-                    r"AttachHostAccountsToUserGroup",
-                    r"AttachHostGroupAccountsToUser",
-                    r"AttachHostGroupAccountsToUserGroup",
-                    r"CreateDatabase",
-                    r"CreateDatabaseAccount",
-                    r"CreateHost",
-                    r"CreateHostAccount",
-                    r"CreateHostGroup",
-                    r"CreateHostShareKey",
-                    r"CreateNetworkDomain",
-                    r"CreatePolicy",
-                    r"CreateRule",
-                    r"CreateUser",
-                    r"CreateUserGroup",
-                    r"DeleteDatabase",
-                    r"DeleteDatabaseAccount",
-                    r"DeleteHost",
-                    r"DeleteHostAccount",
-                    r"DeleteHostGroup",
-                    r"DeleteHostShareKey",
-                    r"DeleteNetworkDomain",
-                    r"DeletePolicy",
-                    r"DeleteRule",
-                    r"DeleteUser",
-                    r"DeleteUserGroup",
-                    r"DeleteUserPublicKey",
-                    r"DetachDatabaseAccountsFromUser",
-                    r"DetachDatabaseAccountsFromUserGroup",
-                    r"DetachHostAccountsFromHostShareKey",
-                    r"DetachHostAccountsFromUser",
-                    r"DetachHostAccountsFromUserGroup",
-                    r"DetachHostGroupAccountsFromUser",
-                    r"DetachHostGroupAccountsFromUserGroup",
-                    r"DisableRule",
-                    r"EnableRule",
-                    r"GenerateAssetOperationToken",
-                    r"GetDatabase",
-                    r"GetDatabaseAccount",
-                    r"GetHost",
-                    r"GetHostAccount",
-                    r"GetHostGroup",
-                    r"GetHostShareKey",
-                    r"GetInstanceADAuthServer",
-                    r"GetInstanceLDAPAuthServer",
-                    r"GetInstanceTwoFactor",
-                    r"GetNetworkDomain",
-                    r"GetPolicy",
-                    r"GetPolicyAssetScope",
-                    r"GetPolicyUserScope",
-                    r"GetRule",
-                    r"GetUser",
-                    r"GetUserGroup",
-                    r"ListApproveCommands",
-                    r"ListDatabaseAccounts",
-                    r"ListDatabaseAccountsForUser",
-                    r"ListDatabaseAccountsForUserGroup",
-                    r"ListDatabases",
-                    r"ListDatabasesForUser",
-                    r"ListDatabasesForUserGroup",
-                    r"ListHostAccounts",
-                    r"ListHostAccountsForHostShareKey",
-                    r"ListHostAccountsForUser",
-                    r"ListHostAccountsForUserGroup",
-                    r"ListHostGroupAccountNamesForUser",
-                    r"ListHostGroupAccountNamesForUserGroup",
-                    r"ListHostGroups",
-                    r"ListHostGroupsForUser",
-                    r"ListHostGroupsForUserGroup",
-                    r"ListHostShareKeys",
-                    r"ListHosts",
-                    r"ListHostsForUser",
-                    r"ListHostsForUserGroup",
-                    r"ListNetworkDomains",
-                    r"ListOperationDatabaseAccounts",
-                    r"ListOperationDatabases",
-                    r"ListOperationHostAccounts",
-                    r"ListOperationHosts",
-                    r"ListOperationTickets",
-                    r"ListPolicies",
-                    r"ListRules",
-                    r"ListUserGroups",
-                    r"ListUserPublicKeys",
-                    r"ListUsers",
-                    r"LockUsers",
-                    r"ModifyDatabase",
-                    r"ModifyDatabaseAccount",
-                    r"ModifyHost",
-                    r"ModifyHostAccount",
-                    r"ModifyHostGroup",
-                    r"ModifyHostShareKey",
-                    r"ModifyHostsActiveAddressType",
-                    r"ModifyHostsPort",
-                    r"ModifyInstanceADAuthServer",
-                    r"ModifyInstanceLDAPAuthServer",
-                    r"ModifyInstanceTwoFactor",
-                    r"ModifyNetworkDomain",
-                    r"ModifyPolicy",
-                    r"ModifyRule",
-                    r"ModifyUser",
-                    r"ModifyUserGroup",
-                    r"ModifyUserPublicKey",
-                    r"MoveDatabasesToNetworkDomain",
-                    r"MoveHostsToNetworkDomain",
-                    r"RejectApproveCommand",
-                    r"RejectOperationTicket",
-                    r"RemoveDatabasesFromGroup",
-                    r"RemoveHostsFromGroup",
-                    r"RemoveUsersFromGroup",
-                    r"RenewAssetOperationToken",
-                    r"ResetHostAccountCredential",
-                    r"SetPolicyAccessTimeRangeConfig",
-                    r"SetPolicyApprovalConfig",
-                    r"SetPolicyAssetScope",
-                    r"SetPolicyCommandConfig",
-                    r"SetPolicyIPAclConfig",
-                    r"SetPolicyProtocolConfig",
-                    r"SetPolicyUserScope",
-                    r"UnlockUsers",
-                    r"VerifyInstanceADAuthServer",
-                    r"VerifyInstanceLDAPAuthServer",
-                ],
-                Self::InternalError => &[
-                    r"AcceptApproveCommand",
-                    r"AcceptOperationTicket",
-                    r"AddDatabasesToGroup",
-                    r"AddHostsToGroup",
-                    r"AddUsersToGroup",
-                    r"AttachDatabaseAccountsToUser",
-                    r"AttachDatabaseAccountsToUserGroup",
-                    r"AttachHostAccountsToHostShareKey",
-                    r"AttachHostAccountsToUser",
-                    r"AttachHostAccountsToUserGroup",
-                    r"AttachHostGroupAccountsToUser",
-                    r"AttachHostGroupAccountsToUserGroup",
-                    r"CreateDatabase",
-                    r"CreateDatabaseAccount",
-                    r"CreateHost",
-                    r"CreateHostAccount",
-                    r"CreateHostGroup",
-                    r"CreateHostShareKey",
-                    r"CreateNetworkDomain",
-                    r"CreatePolicy",
-                    r"CreateRule",
-                    r"CreateUser",
-                    r"CreateUserGroup",
-                    r"DeleteDatabase",
-                    r"DeleteDatabaseAccount",
-                    r"DeleteHost",
-                    r"DeleteHostAccount",
-                    r"DeleteHostGroup",
-                    r"DeleteHostShareKey",
-                    r"DeleteNetworkDomain",
-                    r"DeletePolicy",
-                    r"DeleteRule",
-                    r"DeleteUser",
-                    r"DeleteUserGroup",
-                    r"DeleteUserPublicKey",
-                    r"DetachDatabaseAccountsFromUser",
-                    r"DetachDatabaseAccountsFromUserGroup",
-                    r"DetachHostAccountsFromHostShareKey",
-                    r"DetachHostAccountsFromUser",
-                    r"DetachHostAccountsFromUserGroup",
-                    r"DetachHostGroupAccountsFromUser",
-                    r"DetachHostGroupAccountsFromUserGroup",
-                    r"DisableRule",
-                    r"EnableRule",
-                    r"GenerateAssetOperationToken",
-                    r"GetDatabase",
-                    r"GetDatabaseAccount",
-                    r"GetHost",
-                    r"GetHostAccount",
-                    r"GetHostGroup",
-                    r"GetHostShareKey",
-                    r"GetInstanceADAuthServer",
-                    r"GetInstanceLDAPAuthServer",
-                    r"GetInstanceTwoFactor",
-                    r"GetNetworkDomain",
-                    r"GetPolicy",
-                    r"GetPolicyAssetScope",
-                    r"GetPolicyUserScope",
-                    r"GetRule",
-                    r"GetUser",
-                    r"GetUserGroup",
-                    r"ListApproveCommands",
-                    r"ListDatabaseAccounts",
-                    r"ListDatabaseAccountsForUser",
-                    r"ListDatabaseAccountsForUserGroup",
-                    r"ListDatabases",
-                    r"ListDatabasesForUser",
-                    r"ListDatabasesForUserGroup",
-                    r"ListHostAccounts",
-                    r"ListHostAccountsForHostShareKey",
-                    r"ListHostAccountsForUser",
-                    r"ListHostAccountsForUserGroup",
-                    r"ListHostGroupAccountNamesForUser",
-                    r"ListHostGroupAccountNamesForUserGroup",
-                    r"ListHostGroups",
-                    r"ListHostGroupsForUser",
-                    r"ListHostGroupsForUserGroup",
-                    r"ListHostShareKeys",
-                    r"ListHosts",
-                    r"ListHostsForUser",
-                    r"ListHostsForUserGroup",
-                    r"ListNetworkDomains",
-                    r"ListOperationDatabaseAccounts",
-                    r"ListOperationDatabases",
-                    r"ListOperationHostAccounts",
-                    r"ListOperationHosts",
-                    r"ListOperationTickets",
-                    r"ListPolicies",
-                    r"ListRules",
-                    r"ListUserGroups",
-                    r"ListUserPublicKeys",
-                    r"ListUsers",
-                    r"LockUsers",
-                    r"ModifyDatabase",
-                    r"ModifyDatabaseAccount",
-                    r"ModifyHost",
-                    r"ModifyHostAccount",
-                    r"ModifyHostGroup",
-                    r"ModifyHostShareKey",
-                    r"ModifyHostsActiveAddressType",
-                    r"ModifyHostsPort",
-                    r"ModifyInstanceADAuthServer",
-                    r"ModifyInstanceLDAPAuthServer",
-                    r"ModifyInstanceTwoFactor",
-                    r"ModifyNetworkDomain",
-                    r"ModifyPolicy",
-                    r"ModifyRule",
-                    r"ModifyUser",
-                    r"ModifyUserGroup",
-                    r"ModifyUserPublicKey",
-                    r"MoveDatabasesToNetworkDomain",
-                    r"MoveHostsToNetworkDomain",
-                    r"RejectApproveCommand",
-                    r"RejectOperationTicket",
-                    r"RemoveDatabasesFromGroup",
-                    r"RemoveHostsFromGroup",
-                    r"RemoveUsersFromGroup",
-                    r"RenewAssetOperationToken",
-                    r"ResetHostAccountCredential",
-                    r"SetPolicyAccessTimeRangeConfig",
-                    r"SetPolicyApprovalConfig",
-                    r"SetPolicyAssetScope",
-                    r"SetPolicyCommandConfig",
-                    r"SetPolicyIPAclConfig",
-                    r"SetPolicyProtocolConfig",
-                    r"SetPolicyUserScope",
-                    r"UnlockUsers",
-                    r"VerifyInstanceADAuthServer",
-                    r"VerifyInstanceLDAPAuthServer",
-                ],
+                Self::InvalidParameter => {
+                    &[
+                        r"AcceptApproveCommand",
+                        r"AcceptOperationTicket",
+                        r"AddDatabasesToGroup",
+                        r"AddHostsToGroup",
+                        r"AddUsersToGroup",
+                        r"AttachDatabaseAccountsToUser",
+                        r"AttachDatabaseAccountsToUserGroup",
+                        r"AttachHostAccountsToHostShareKey",
+                        r"AttachHostAccountsToUser",
+                        r"AttachHostAccountsToUserGroup",
+                        r"AttachHostGroupAccountsToUser",
+                        r"AttachHostGroupAccountsToUserGroup",
+                        r"CreateDatabase",
+                        r"CreateDatabaseAccount",
+                        r"CreateHost",
+                        r"CreateHostAccount",
+                        r"CreateHostGroup",
+                        r"CreateHostShareKey",
+                        r"CreateNetworkDomain",
+                        r"CreatePolicy",
+                        r"CreateRule",
+                        r"CreateUser",
+                        r"CreateUserGroup",
+                        r"DeleteDatabase",
+                        r"DeleteDatabaseAccount",
+                        r"DeleteHost",
+                        r"DeleteHostAccount",
+                        r"DeleteHostGroup",
+                        r"DeleteHostShareKey",
+                        r"DeleteNetworkDomain",
+                        r"DeletePolicy",
+                        r"DeleteRule",
+                        r"DeleteUser",
+                        r"DeleteUserGroup",
+                        r"DeleteUserPublicKey",
+                        r"DetachDatabaseAccountsFromUser",
+                        r"DetachDatabaseAccountsFromUserGroup",
+                        r"DetachHostAccountsFromHostShareKey",
+                        r"DetachHostAccountsFromUser",
+                        r"DetachHostAccountsFromUserGroup",
+                        r"DetachHostGroupAccountsFromUser",
+                        r"DetachHostGroupAccountsFromUserGroup",
+                        r"DisableRule",
+                        r"EnableRule",
+                        r"GenerateAssetOperationToken",
+                        r"GetDatabase",
+                        r"GetDatabaseAccount",
+                        r"GetHost",
+                        r"GetHostAccount",
+                        r"GetHostGroup",
+                        r"GetHostShareKey",
+                        r"GetInstanceADAuthServer",
+                        r"GetInstanceLDAPAuthServer",
+                        r"GetInstanceTwoFactor",
+                        r"GetNetworkDomain",
+                        r"GetPolicy",
+                        r"GetPolicyAssetScope",
+                        r"GetPolicyUserScope",
+                        r"GetRule",
+                        r"GetUser",
+                        r"GetUserGroup",
+                        r"ListApproveCommands",
+                        r"ListDatabaseAccounts",
+                        r"ListDatabaseAccountsForUser",
+                        r"ListDatabaseAccountsForUserGroup",
+                        r"ListDatabases",
+                        r"ListDatabasesForUser",
+                        r"ListDatabasesForUserGroup",
+                        r"ListHostAccounts",
+                        r"ListHostAccountsForHostShareKey",
+                        r"ListHostAccountsForUser",
+                        r"ListHostAccountsForUserGroup",
+                        r"ListHostGroupAccountNamesForUser",
+                        r"ListHostGroupAccountNamesForUserGroup",
+                        r"ListHostGroups",
+                        r"ListHostGroupsForUser",
+                        r"ListHostGroupsForUserGroup",
+                        r"ListHostShareKeys",
+                        r"ListHosts",
+                        r"ListHostsForUser",
+                        r"ListHostsForUserGroup",
+                        r"ListNetworkDomains",
+                        r"ListOperationDatabaseAccounts",
+                        r"ListOperationDatabases",
+                        r"ListOperationHostAccounts",
+                        r"ListOperationHosts",
+                        r"ListOperationTickets",
+                        r"ListPolicies",
+                        r"ListRules",
+                        r"ListUserGroups",
+                        r"ListUserPublicKeys",
+                        r"ListUsers",
+                        r"LockUsers",
+                        r"ModifyDatabase",
+                        r"ModifyDatabaseAccount",
+                        r"ModifyHost",
+                        r"ModifyHostAccount",
+                        r"ModifyHostGroup",
+                        r"ModifyHostShareKey",
+                        r"ModifyHostsActiveAddressType",
+                        r"ModifyHostsPort",
+                        r"ModifyInstanceADAuthServer",
+                        r"ModifyInstanceLDAPAuthServer",
+                        r"ModifyInstanceTwoFactor",
+                        r"ModifyNetworkDomain",
+                        r"ModifyPolicy",
+                        r"ModifyRule",
+                        r"ModifyUser",
+                        r"ModifyUserGroup",
+                        r"ModifyUserPublicKey",
+                        r"MoveDatabasesToNetworkDomain",
+                        r"MoveHostsToNetworkDomain",
+                        r"RejectApproveCommand",
+                        r"RejectOperationTicket",
+                        r"RemoveDatabasesFromGroup",
+                        r"RemoveHostsFromGroup",
+                        r"RemoveUsersFromGroup",
+                        r"RenewAssetOperationToken",
+                        r"ResetHostAccountCredential",
+                        r"SetPolicyAccessTimeRangeConfig",
+                        r"SetPolicyApprovalConfig",
+                        r"SetPolicyAssetScope",
+                        r"SetPolicyCommandConfig",
+                        r"SetPolicyIPAclConfig",
+                        r"SetPolicyProtocolConfig",
+                        r"SetPolicyUserScope",
+                        r"UnlockUsers",
+                        r"VerifyInstanceADAuthServer",
+                        r"VerifyInstanceLDAPAuthServer",
+                    ]
+                }
+                Self::InternalError => {
+                    &[
+                        r"AcceptApproveCommand",
+                        r"AcceptOperationTicket",
+                        r"AddDatabasesToGroup",
+                        r"AddHostsToGroup",
+                        r"AddUsersToGroup",
+                        r"AttachDatabaseAccountsToUser",
+                        r"AttachDatabaseAccountsToUserGroup",
+                        r"AttachHostAccountsToHostShareKey",
+                        r"AttachHostAccountsToUser",
+                        r"AttachHostAccountsToUserGroup",
+                        r"AttachHostGroupAccountsToUser",
+                        r"AttachHostGroupAccountsToUserGroup",
+                        r"CreateDatabase",
+                        r"CreateDatabaseAccount",
+                        r"CreateHost",
+                        r"CreateHostAccount",
+                        r"CreateHostGroup",
+                        r"CreateHostShareKey",
+                        r"CreateNetworkDomain",
+                        r"CreatePolicy",
+                        r"CreateRule",
+                        r"CreateUser",
+                        r"CreateUserGroup",
+                        r"DeleteDatabase",
+                        r"DeleteDatabaseAccount",
+                        r"DeleteHost",
+                        r"DeleteHostAccount",
+                        r"DeleteHostGroup",
+                        r"DeleteHostShareKey",
+                        r"DeleteNetworkDomain",
+                        r"DeletePolicy",
+                        r"DeleteRule",
+                        r"DeleteUser",
+                        r"DeleteUserGroup",
+                        r"DeleteUserPublicKey",
+                        r"DetachDatabaseAccountsFromUser",
+                        r"DetachDatabaseAccountsFromUserGroup",
+                        r"DetachHostAccountsFromHostShareKey",
+                        r"DetachHostAccountsFromUser",
+                        r"DetachHostAccountsFromUserGroup",
+                        r"DetachHostGroupAccountsFromUser",
+                        r"DetachHostGroupAccountsFromUserGroup",
+                        r"DisableRule",
+                        r"EnableRule",
+                        r"GenerateAssetOperationToken",
+                        r"GetDatabase",
+                        r"GetDatabaseAccount",
+                        r"GetHost",
+                        r"GetHostAccount",
+                        r"GetHostGroup",
+                        r"GetHostShareKey",
+                        r"GetInstanceADAuthServer",
+                        r"GetInstanceLDAPAuthServer",
+                        r"GetInstanceTwoFactor",
+                        r"GetNetworkDomain",
+                        r"GetPolicy",
+                        r"GetPolicyAssetScope",
+                        r"GetPolicyUserScope",
+                        r"GetRule",
+                        r"GetUser",
+                        r"GetUserGroup",
+                        r"ListApproveCommands",
+                        r"ListDatabaseAccounts",
+                        r"ListDatabaseAccountsForUser",
+                        r"ListDatabaseAccountsForUserGroup",
+                        r"ListDatabases",
+                        r"ListDatabasesForUser",
+                        r"ListDatabasesForUserGroup",
+                        r"ListHostAccounts",
+                        r"ListHostAccountsForHostShareKey",
+                        r"ListHostAccountsForUser",
+                        r"ListHostAccountsForUserGroup",
+                        r"ListHostGroupAccountNamesForUser",
+                        r"ListHostGroupAccountNamesForUserGroup",
+                        r"ListHostGroups",
+                        r"ListHostGroupsForUser",
+                        r"ListHostGroupsForUserGroup",
+                        r"ListHostShareKeys",
+                        r"ListHosts",
+                        r"ListHostsForUser",
+                        r"ListHostsForUserGroup",
+                        r"ListNetworkDomains",
+                        r"ListOperationDatabaseAccounts",
+                        r"ListOperationDatabases",
+                        r"ListOperationHostAccounts",
+                        r"ListOperationHosts",
+                        r"ListOperationTickets",
+                        r"ListPolicies",
+                        r"ListRules",
+                        r"ListUserGroups",
+                        r"ListUserPublicKeys",
+                        r"ListUsers",
+                        r"LockUsers",
+                        r"ModifyDatabase",
+                        r"ModifyDatabaseAccount",
+                        r"ModifyHost",
+                        r"ModifyHostAccount",
+                        r"ModifyHostGroup",
+                        r"ModifyHostShareKey",
+                        r"ModifyHostsActiveAddressType",
+                        r"ModifyHostsPort",
+                        r"ModifyInstanceADAuthServer",
+                        r"ModifyInstanceLDAPAuthServer",
+                        r"ModifyInstanceTwoFactor",
+                        r"ModifyNetworkDomain",
+                        r"ModifyPolicy",
+                        r"ModifyRule",
+                        r"ModifyUser",
+                        r"ModifyUserGroup",
+                        r"ModifyUserPublicKey",
+                        r"MoveDatabasesToNetworkDomain",
+                        r"MoveHostsToNetworkDomain",
+                        r"RejectApproveCommand",
+                        r"RejectOperationTicket",
+                        r"RemoveDatabasesFromGroup",
+                        r"RemoveHostsFromGroup",
+                        r"RemoveUsersFromGroup",
+                        r"RenewAssetOperationToken",
+                        r"ResetHostAccountCredential",
+                        r"SetPolicyAccessTimeRangeConfig",
+                        r"SetPolicyApprovalConfig",
+                        r"SetPolicyAssetScope",
+                        r"SetPolicyCommandConfig",
+                        r"SetPolicyIPAclConfig",
+                        r"SetPolicyProtocolConfig",
+                        r"SetPolicyUserScope",
+                        r"UnlockUsers",
+                        r"VerifyInstanceADAuthServer",
+                        r"VerifyInstanceLDAPAuthServer",
+                    ]
+                }
                 Self::DatabaseAccountAlreadyExists => {
                     &[r"CreateDatabaseAccount", r"ModifyDatabaseAccount"]
                 }
-                Self::DatabaseAccountNotFound => &[
-                    r"DeleteDatabaseAccount",
-                    r"GetDatabaseAccount",
-                    r"ModifyDatabaseAccount",
-                ],
+                Self::DatabaseAccountNotFound => {
+                    &[
+                        r"DeleteDatabaseAccount",
+                        r"GetDatabaseAccount",
+                        r"ModifyDatabaseAccount",
+                    ]
+                }
                 Self::DatabaseAlreadyExists => &[r"CreateDatabase", r"ModifyDatabase"],
-                Self::DatabaseNotFound => &[r"DeleteDatabase", r"GetDatabase", r"ModifyDatabase"],
+                Self::DatabaseNotFound => {
+                    &[r"DeleteDatabase", r"GetDatabase", r"ModifyDatabase"]
+                }
                 Self::HostAccountAlreadyExists => &[r"CreateHostAccount"],
-                Self::HostAccountNotFound => &[
-                    r"DeleteHostAccount",
-                    r"GetHostAccount",
-                    r"ModifyHostAccount",
-                    r"ResetHostAccountCredential",
-                ],
+                Self::HostAccountNotFound => {
+                    &[
+                        r"DeleteHostAccount",
+                        r"GetHostAccount",
+                        r"ModifyHostAccount",
+                        r"ResetHostAccountCredential",
+                    ]
+                }
                 Self::HostGroupAlreadyExists => &[r"CreateHostGroup"],
                 Self::HostGroupNotFound => {
                     &[r"DeleteHostGroup", r"GetHostGroup", r"ModifyHostGroup"]
@@ -1097,32 +1077,38 @@ const _: () = {
                 Self::NetworkDomainAlreadyExists => {
                     &[r"CreateNetworkDomain", r"ModifyNetworkDomain"]
                 }
-                Self::NetworkDomainNotFound => &[
-                    r"DeleteNetworkDomain",
-                    r"GetNetworkDomain",
-                    r"ModifyNetworkDomain",
-                ],
+                Self::NetworkDomainNotFound => {
+                    &[
+                        r"DeleteNetworkDomain",
+                        r"GetNetworkDomain",
+                        r"ModifyNetworkDomain",
+                    ]
+                }
                 Self::PolicyAlreadyExists => &[r"CreatePolicy", r"ModifyPolicy"],
-                Self::PolicyNotFound => &[
-                    r"DeletePolicy",
-                    r"GetPolicy",
-                    r"ModifyPolicy",
-                    r"SetPolicyAccessTimeRangeConfig",
-                    r"SetPolicyApprovalConfig",
-                    r"SetPolicyAssetScope",
-                    r"SetPolicyCommandConfig",
-                    r"SetPolicyIPAclConfig",
-                    r"SetPolicyProtocolConfig",
-                    r"SetPolicyUserScope",
-                ],
+                Self::PolicyNotFound => {
+                    &[
+                        r"DeletePolicy",
+                        r"GetPolicy",
+                        r"ModifyPolicy",
+                        r"SetPolicyAccessTimeRangeConfig",
+                        r"SetPolicyApprovalConfig",
+                        r"SetPolicyAssetScope",
+                        r"SetPolicyCommandConfig",
+                        r"SetPolicyIPAclConfig",
+                        r"SetPolicyProtocolConfig",
+                        r"SetPolicyUserScope",
+                    ]
+                }
                 Self::RuleAlreadyExists => &[r"CreateRule", r"ModifyRule"],
-                Self::RuleNotFound => &[
-                    r"DeleteRule",
-                    r"DisableRule",
-                    r"EnableRule",
-                    r"GetRule",
-                    r"ModifyRule",
-                ],
+                Self::RuleNotFound => {
+                    &[
+                        r"DeleteRule",
+                        r"DisableRule",
+                        r"EnableRule",
+                        r"GetRule",
+                        r"ModifyRule",
+                    ]
+                }
                 Self::UserAlreadyExists => &[r"CreateUser"],
                 Self::UserGroupAlreadyExists => &[r"CreateUserGroup"],
                 Self::UserGroupNotFound => {
@@ -1136,139 +1122,179 @@ const _: () = {
         fn of_api(api: &str) -> &'static [Self] {
             match api {
                 r"AcceptApproveCommand" => &[Self::InvalidParameter, Self::InternalError],
-                r"AcceptOperationTicket" => &[Self::InvalidParameter, Self::InternalError],
+                r"AcceptOperationTicket" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"AddDatabasesToGroup" => &[Self::InvalidParameter, Self::InternalError],
                 r"AddHostsToGroup" => &[Self::InvalidParameter, Self::InternalError],
                 r"AddUsersToGroup" => &[Self::InvalidParameter, Self::InternalError],
-                r"AttachDatabaseAccountsToUser" => &[Self::InvalidParameter, Self::InternalError],
+                r"AttachDatabaseAccountsToUser" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"AttachDatabaseAccountsToUserGroup" => {
                     &[Self::InvalidParameter, Self::InternalError]
                 }
                 r"AttachHostAccountsToHostShareKey" => {
                     &[Self::InvalidParameter, Self::InternalError]
                 }
-                r"AttachHostAccountsToUser" => &[Self::InvalidParameter, Self::InternalError],
-                r"AttachHostAccountsToUserGroup" => &[Self::InvalidParameter, Self::InternalError],
-                r"AttachHostGroupAccountsToUser" => &[Self::InvalidParameter, Self::InternalError],
+                r"AttachHostAccountsToUser" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"AttachHostAccountsToUserGroup" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"AttachHostGroupAccountsToUser" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"AttachHostGroupAccountsToUserGroup" => {
                     &[Self::InvalidParameter, Self::InternalError]
                 }
-                r"CreateDatabase" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::DatabaseAlreadyExists,
-                    Self::LicenseOutOfLimit,
-                ],
-                r"CreateDatabaseAccount" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::DatabaseAccountAlreadyExists,
-                ],
-                r"CreateHost" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::LicenseOutOfLimit,
-                ],
-                r"CreateHostAccount" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostAccountAlreadyExists,
-                ],
-                r"CreateHostGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostGroupAlreadyExists,
-                ],
-                r"CreateHostShareKey" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostShareKeyAlreadyExists,
-                ],
-                r"CreateNetworkDomain" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::NetworkDomainAlreadyExists,
-                ],
-                r"CreatePolicy" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::PolicyAlreadyExists,
-                ],
-                r"CreateRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::RuleAlreadyExists,
-                ],
-                r"CreateUser" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::UserAlreadyExists,
-                ],
-                r"CreateUserGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::UserGroupAlreadyExists,
-                ],
-                r"DeleteDatabase" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::DatabaseNotFound,
-                ],
-                r"DeleteDatabaseAccount" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::DatabaseAccountNotFound,
-                ],
-                r"DeleteHost" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostNotFound,
-                ],
-                r"DeleteHostAccount" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostAccountNotFound,
-                ],
-                r"DeleteHostGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostGroupNotFound,
-                ],
+                r"CreateDatabase" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::DatabaseAlreadyExists,
+                        Self::LicenseOutOfLimit,
+                    ]
+                }
+                r"CreateDatabaseAccount" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::DatabaseAccountAlreadyExists,
+                    ]
+                }
+                r"CreateHost" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::LicenseOutOfLimit,
+                    ]
+                }
+                r"CreateHostAccount" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::HostAccountAlreadyExists,
+                    ]
+                }
+                r"CreateHostGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::HostGroupAlreadyExists,
+                    ]
+                }
+                r"CreateHostShareKey" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::HostShareKeyAlreadyExists,
+                    ]
+                }
+                r"CreateNetworkDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::NetworkDomainAlreadyExists,
+                    ]
+                }
+                r"CreatePolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::PolicyAlreadyExists,
+                    ]
+                }
+                r"CreateRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::RuleAlreadyExists,
+                    ]
+                }
+                r"CreateUser" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::UserAlreadyExists,
+                    ]
+                }
+                r"CreateUserGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::UserGroupAlreadyExists,
+                    ]
+                }
+                r"DeleteDatabase" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::DatabaseNotFound,
+                    ]
+                }
+                r"DeleteDatabaseAccount" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::DatabaseAccountNotFound,
+                    ]
+                }
+                r"DeleteHost" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::HostNotFound]
+                }
+                r"DeleteHostAccount" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::HostAccountNotFound,
+                    ]
+                }
+                r"DeleteHostGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::HostGroupNotFound,
+                    ]
+                }
                 r"DeleteHostShareKey" => &[Self::InvalidParameter, Self::InternalError],
-                r"DeleteNetworkDomain" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::NetworkDomainNotFound,
-                ],
-                r"DeletePolicy" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::PolicyNotFound,
-                ],
-                r"DeleteRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::RuleNotFound,
-                ],
-                r"DeleteUser" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::UserNotFound,
-                ],
-                r"DeleteUserGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::UserGroupNotFound,
-                ],
+                r"DeleteNetworkDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::NetworkDomainNotFound,
+                    ]
+                }
+                r"DeletePolicy" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
+                }
+                r"DeleteRule" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::RuleNotFound]
+                }
+                r"DeleteUser" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::UserNotFound]
+                }
+                r"DeleteUserGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::UserGroupNotFound,
+                    ]
+                }
                 r"DeleteUserPublicKey" => &[Self::InvalidParameter, Self::InternalError],
-                r"DetachDatabaseAccountsFromUser" => &[Self::InvalidParameter, Self::InternalError],
+                r"DetachDatabaseAccountsFromUser" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"DetachDatabaseAccountsFromUserGroup" => {
                     &[Self::InvalidParameter, Self::InternalError]
                 }
                 r"DetachHostAccountsFromHostShareKey" => {
                     &[Self::InvalidParameter, Self::InternalError]
                 }
-                r"DetachHostAccountsFromUser" => &[Self::InvalidParameter, Self::InternalError],
+                r"DetachHostAccountsFromUser" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"DetachHostAccountsFromUserGroup" => {
                     &[Self::InvalidParameter, Self::InternalError]
                 }
@@ -1278,94 +1304,112 @@ const _: () = {
                 r"DetachHostGroupAccountsFromUserGroup" => {
                     &[Self::InvalidParameter, Self::InternalError]
                 }
-                r"DisableRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::RuleNotFound,
-                ],
-                r"EnableRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::RuleNotFound,
-                ],
-                r"GenerateAssetOperationToken" => &[Self::InvalidParameter, Self::InternalError],
-                r"GetDatabase" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::DatabaseNotFound,
-                ],
-                r"GetDatabaseAccount" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::DatabaseAccountNotFound,
-                ],
-                r"GetHost" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostNotFound,
-                ],
-                r"GetHostAccount" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostAccountNotFound,
-                ],
-                r"GetHostGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostGroupNotFound,
-                ],
-                r"GetHostShareKey" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostShareKeyNotFound,
-                ],
-                r"GetInstanceADAuthServer" => &[Self::InvalidParameter, Self::InternalError],
-                r"GetInstanceLDAPAuthServer" => &[Self::InvalidParameter, Self::InternalError],
+                r"DisableRule" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::RuleNotFound]
+                }
+                r"EnableRule" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::RuleNotFound]
+                }
+                r"GenerateAssetOperationToken" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"GetDatabase" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::DatabaseNotFound,
+                    ]
+                }
+                r"GetDatabaseAccount" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::DatabaseAccountNotFound,
+                    ]
+                }
+                r"GetHost" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::HostNotFound]
+                }
+                r"GetHostAccount" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::HostAccountNotFound,
+                    ]
+                }
+                r"GetHostGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::HostGroupNotFound,
+                    ]
+                }
+                r"GetHostShareKey" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::HostShareKeyNotFound,
+                    ]
+                }
+                r"GetInstanceADAuthServer" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"GetInstanceLDAPAuthServer" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"GetInstanceTwoFactor" => &[Self::InvalidParameter, Self::InternalError],
-                r"GetNetworkDomain" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::NetworkDomainNotFound,
-                ],
-                r"GetPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::PolicyNotFound,
-                ],
+                r"GetNetworkDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::NetworkDomainNotFound,
+                    ]
+                }
+                r"GetPolicy" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
+                }
                 r"GetPolicyAssetScope" => &[Self::InvalidParameter, Self::InternalError],
                 r"GetPolicyUserScope" => &[Self::InvalidParameter, Self::InternalError],
-                r"GetRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::RuleNotFound,
-                ],
-                r"GetUser" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::UserNotFound,
-                ],
-                r"GetUserGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::UserGroupNotFound,
-                ],
+                r"GetRule" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::RuleNotFound]
+                }
+                r"GetUser" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::UserNotFound]
+                }
+                r"GetUserGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::UserGroupNotFound,
+                    ]
+                }
                 r"ListApproveCommands" => &[Self::InvalidParameter, Self::InternalError],
                 r"ListDatabaseAccounts" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListDatabaseAccountsForUser" => &[Self::InvalidParameter, Self::InternalError],
+                r"ListDatabaseAccountsForUser" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"ListDatabaseAccountsForUserGroup" => {
                     &[Self::InvalidParameter, Self::InternalError]
                 }
                 r"ListDatabases" => &[Self::InvalidParameter, Self::InternalError],
                 r"ListDatabasesForUser" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListDatabasesForUserGroup" => &[Self::InvalidParameter, Self::InternalError],
+                r"ListDatabasesForUserGroup" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"ListHostAccounts" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListHostAccountsForHostShareKey" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostShareKeyNotFound,
-                ],
-                r"ListHostAccountsForUser" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListHostAccountsForUserGroup" => &[Self::InvalidParameter, Self::InternalError],
+                r"ListHostAccountsForHostShareKey" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::HostShareKeyNotFound,
+                    ]
+                }
+                r"ListHostAccountsForUser" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"ListHostAccountsForUserGroup" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"ListHostGroupAccountNamesForUser" => {
                     &[Self::InvalidParameter, Self::InternalError]
                 }
@@ -1373,16 +1417,28 @@ const _: () = {
                     &[Self::InvalidParameter, Self::InternalError]
                 }
                 r"ListHostGroups" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListHostGroupsForUser" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListHostGroupsForUserGroup" => &[Self::InvalidParameter, Self::InternalError],
+                r"ListHostGroupsForUser" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"ListHostGroupsForUserGroup" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"ListHostShareKeys" => &[Self::InvalidParameter, Self::InternalError],
                 r"ListHosts" => &[Self::InvalidParameter, Self::InternalError],
                 r"ListHostsForUser" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListHostsForUserGroup" => &[Self::InvalidParameter, Self::InternalError],
+                r"ListHostsForUserGroup" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"ListNetworkDomains" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListOperationDatabaseAccounts" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListOperationDatabases" => &[Self::InvalidParameter, Self::InternalError],
-                r"ListOperationHostAccounts" => &[Self::InvalidParameter, Self::InternalError],
+                r"ListOperationDatabaseAccounts" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"ListOperationDatabases" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"ListOperationHostAccounts" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"ListOperationHosts" => &[Self::InvalidParameter, Self::InternalError],
                 r"ListOperationTickets" => &[Self::InvalidParameter, Self::InternalError],
                 r"ListPolicies" => &[Self::InvalidParameter, Self::InternalError],
@@ -1391,119 +1447,141 @@ const _: () = {
                 r"ListUserPublicKeys" => &[Self::InvalidParameter, Self::InternalError],
                 r"ListUsers" => &[Self::InvalidParameter, Self::InternalError],
                 r"LockUsers" => &[Self::InvalidParameter, Self::InternalError],
-                r"ModifyDatabase" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::DatabaseAlreadyExists,
-                    Self::DatabaseNotFound,
-                ],
-                r"ModifyDatabaseAccount" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::DatabaseAccountAlreadyExists,
-                    Self::DatabaseAccountNotFound,
-                ],
-                r"ModifyHost" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostNotFound,
-                ],
-                r"ModifyHostAccount" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostAccountNotFound,
-                ],
-                r"ModifyHostGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostGroupNotFound,
-                ],
+                r"ModifyDatabase" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::DatabaseAlreadyExists,
+                        Self::DatabaseNotFound,
+                    ]
+                }
+                r"ModifyDatabaseAccount" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::DatabaseAccountAlreadyExists,
+                        Self::DatabaseAccountNotFound,
+                    ]
+                }
+                r"ModifyHost" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::HostNotFound]
+                }
+                r"ModifyHostAccount" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::HostAccountNotFound,
+                    ]
+                }
+                r"ModifyHostGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::HostGroupNotFound,
+                    ]
+                }
                 r"ModifyHostShareKey" => &[Self::InvalidParameter, Self::InternalError],
-                r"ModifyHostsActiveAddressType" => &[Self::InvalidParameter, Self::InternalError],
+                r"ModifyHostsActiveAddressType" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"ModifyHostsPort" => &[Self::InvalidParameter, Self::InternalError],
-                r"ModifyInstanceADAuthServer" => &[Self::InvalidParameter, Self::InternalError],
-                r"ModifyInstanceLDAPAuthServer" => &[Self::InvalidParameter, Self::InternalError],
-                r"ModifyInstanceTwoFactor" => &[Self::InvalidParameter, Self::InternalError],
-                r"ModifyNetworkDomain" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::NetworkDomainAlreadyExists,
-                    Self::NetworkDomainNotFound,
-                ],
-                r"ModifyPolicy" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::PolicyAlreadyExists,
-                    Self::PolicyNotFound,
-                ],
-                r"ModifyRule" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::RuleAlreadyExists,
-                    Self::RuleNotFound,
-                ],
-                r"ModifyUser" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::UserNotFound,
-                ],
-                r"ModifyUserGroup" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::UserGroupNotFound,
-                ],
+                r"ModifyInstanceADAuthServer" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"ModifyInstanceLDAPAuthServer" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"ModifyInstanceTwoFactor" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"ModifyNetworkDomain" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::NetworkDomainAlreadyExists,
+                        Self::NetworkDomainNotFound,
+                    ]
+                }
+                r"ModifyPolicy" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::PolicyAlreadyExists,
+                        Self::PolicyNotFound,
+                    ]
+                }
+                r"ModifyRule" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::RuleAlreadyExists,
+                        Self::RuleNotFound,
+                    ]
+                }
+                r"ModifyUser" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::UserNotFound]
+                }
+                r"ModifyUserGroup" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::UserGroupNotFound,
+                    ]
+                }
                 r"ModifyUserPublicKey" => &[Self::InvalidParameter, Self::InternalError],
-                r"MoveDatabasesToNetworkDomain" => &[Self::InvalidParameter, Self::InternalError],
-                r"MoveHostsToNetworkDomain" => &[Self::InvalidParameter, Self::InternalError],
+                r"MoveDatabasesToNetworkDomain" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"MoveHostsToNetworkDomain" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"RejectApproveCommand" => &[Self::InvalidParameter, Self::InternalError],
-                r"RejectOperationTicket" => &[Self::InvalidParameter, Self::InternalError],
-                r"RemoveDatabasesFromGroup" => &[Self::InvalidParameter, Self::InternalError],
+                r"RejectOperationTicket" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"RemoveDatabasesFromGroup" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 r"RemoveHostsFromGroup" => &[Self::InvalidParameter, Self::InternalError],
                 r"RemoveUsersFromGroup" => &[Self::InvalidParameter, Self::InternalError],
-                r"RenewAssetOperationToken" => &[Self::InvalidParameter, Self::InternalError],
-                r"ResetHostAccountCredential" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::HostAccountNotFound,
-                ],
-                r"SetPolicyAccessTimeRangeConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::PolicyNotFound,
-                ],
-                r"SetPolicyApprovalConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::PolicyNotFound,
-                ],
-                r"SetPolicyAssetScope" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::PolicyNotFound,
-                ],
-                r"SetPolicyCommandConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::PolicyNotFound,
-                ],
-                r"SetPolicyIPAclConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::PolicyNotFound,
-                ],
-                r"SetPolicyProtocolConfig" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::PolicyNotFound,
-                ],
-                r"SetPolicyUserScope" => &[
-                    Self::InvalidParameter,
-                    Self::InternalError,
-                    Self::PolicyNotFound,
-                ],
+                r"RenewAssetOperationToken" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"ResetHostAccountCredential" => {
+                    &[
+                        Self::InvalidParameter,
+                        Self::InternalError,
+                        Self::HostAccountNotFound,
+                    ]
+                }
+                r"SetPolicyAccessTimeRangeConfig" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
+                }
+                r"SetPolicyApprovalConfig" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
+                }
+                r"SetPolicyAssetScope" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
+                }
+                r"SetPolicyCommandConfig" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
+                }
+                r"SetPolicyIPAclConfig" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
+                }
+                r"SetPolicyProtocolConfig" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
+                }
+                r"SetPolicyUserScope" => {
+                    &[Self::InvalidParameter, Self::InternalError, Self::PolicyNotFound]
+                }
                 r"UnlockUsers" => &[Self::InvalidParameter, Self::InternalError],
-                r"VerifyInstanceADAuthServer" => &[Self::InvalidParameter, Self::InternalError],
-                r"VerifyInstanceLDAPAuthServer" => &[Self::InvalidParameter, Self::InternalError],
+                r"VerifyInstanceADAuthServer" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
+                r"VerifyInstanceLDAPAuthServer" => {
+                    &[Self::InvalidParameter, Self::InternalError]
+                }
                 _ => &[],
             }
         }
@@ -1519,7 +1597,8 @@ const _: () = {
     impl __core::str::FromStr for YundunBastionhostError {
         type Err = crate::UnknownCode;
         fn from_str(code: &str) -> __core::result::Result<Self, crate::UnknownCode> {
-            <Self as crate::ErrorCode>::from_code(code).ok_or_else(|| crate::UnknownCode::new(code))
+            <Self as crate::ErrorCode>::from_code(code)
+                .ok_or_else(|| crate::UnknownCode::new(code))
         }
     }
     impl __core::convert::TryFrom<&str> for YundunBastionhostError {
